@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// xmpp-inspector-cli: the headless front end. Links the core only, so it runs on a server.
+#include "clioptions.h"
+#include "report.h"
+#include "session/s2soutgoing.h"
+#include "trace/eventlog.h"
+#include "trace/summary.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Inspector;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("xmpp-inspector-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INSPECTOR_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const Cli::Parsed parsed = Cli::parse(QCoreApplication::arguments());
+    switch (parsed.command) {
+    case Cli::Parsed::Command::None:
+        err << "xmpp-inspector-cli: " << parsed.error << Qt::endl;
+        return int(Outcome::UsageError);
+    case Cli::Parsed::Command::Help:
+    case Cli::Parsed::Command::Version:
+        out << parsed.output;
+        return 0;
+    case Cli::Parsed::Command::S2s:
+        break;
+    }
+
+    EventLog log;
+    if (parsed.verbose) {
+        QObject::connect(&log, &EventLog::eventAppended, &log, [&log, &err](int index) {
+            err << Cli::renderEvent(log, index) << Qt::endl;
+        });
+    }
+    S2sOutgoingSession session(&log, parsed.s2s);
+    QObject::connect(&session, &S2sOutgoingSession::finished, &app, [&] {
+        const QJsonObject summary = Summary::build(log);
+        if (parsed.json)
+            out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
+        else
+            out << Cli::renderReport(summary);
+        out.flush();
+        QCoreApplication::exit(summary.value(QStringLiteral("exitCode")).toInt(1));
+    }, Qt::QueuedConnection);
+    session.start();
+    return app.exec();
+}

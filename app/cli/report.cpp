@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report.h"
+
+#include "trace/eventlog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Inspector::Cli {
+
+namespace {
+QString str(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("—");
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    if (v.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &x : v.toArray())
+            parts.append(str(x));
+        return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
+    }
+    return v.toString();
+}
+} // namespace
+
+QString renderReport(const QJsonObject &s)
+{
+    QString out;
+    const auto line = [&out](const QString &label, const QString &value) {
+        out += label.leftJustified(18) + value + QLatin1Char('\n');
+    };
+    line(QStringLiteral("Result:"), s.value(QStringLiteral("success")).toBool()
+                                        ? QStringLiteral("success")
+                                        : QStringLiteral("FAILED"));
+    if (!s.value(QStringLiteral("error")).isNull())
+        line(QStringLiteral("Error:"), str(s.value(QStringLiteral("error"))));
+    line(QStringLiteral("Session:"),
+         QStringLiteral("%1 %2 → %3 via %4:%5 (TLS %6)")
+             .arg(str(s.value(QStringLiteral("mode"))), str(s.value(QStringLiteral("fromDomain"))),
+                  str(s.value(QStringLiteral("toDomain"))), str(s.value(QStringLiteral("host"))),
+                  str(s.value(QStringLiteral("port"))), str(s.value(QStringLiteral("tlsMode")))));
+    line(QStringLiteral("Server domain:"), str(s.value(QStringLiteral("serverDomain"))));
+    line(QStringLiteral("Stream id:"), str(s.value(QStringLiteral("streamId"))));
+    line(QStringLiteral("Version:"), str(s.value(QStringLiteral("version"))));
+    for (const QJsonValue &v : s.value(QStringLiteral("featureStages")).toArray()) {
+        const QJsonObject st = v.toObject();
+        line(QStringLiteral("Features (%1):").arg(st.value(QStringLiteral("stage")).toString()),
+             str(st.value(QStringLiteral("names"))));
+    }
+    line(QStringLiteral("STARTTLS:"),
+         QStringLiteral("offered %1, required %2, upgraded %3")
+             .arg(str(s.value(QStringLiteral("starttlsOffered"))),
+                  str(s.value(QStringLiteral("starttlsRequired"))),
+                  str(s.value(QStringLiteral("tlsUpgraded")))));
+    const QJsonObject tls = s.value(QStringLiteral("tls")).toObject();
+    if (!tls.isEmpty()) {
+        line(QStringLiteral("TLS:"),
+             QStringLiteral("%1 %2, ALPN %3, SNI %4")
+                 .arg(str(tls.value(QStringLiteral("protocol"))),
+                      str(tls.value(QStringLiteral("cipher"))),
+                      str(tls.value(QStringLiteral("alpn"))), str(tls.value(QStringLiteral("sni")))));
+        line(QStringLiteral("Certificate:"),
+             tls.value(QStringLiteral("verified")).toBool()
+                 ? QStringLiteral("verified")
+                 : QStringLiteral("NOT verified: ") + str(tls.value(QStringLiteral("verifyErrors"))));
+        for (const QJsonValue &c : tls.value(QStringLiteral("peerCertificates")).toArray()) {
+            const QJsonObject cert = c.toObject();
+            line(QStringLiteral("  subject:"), cert.value(QStringLiteral("subject")).toString());
+            line(QStringLiteral("  issuer:"), cert.value(QStringLiteral("issuer")).toString());
+            line(QStringLiteral("  valid:"),
+                 cert.value(QStringLiteral("notBefore")).toString() + QStringLiteral(" – ")
+                     + cert.value(QStringLiteral("notAfter")).toString());
+            line(QStringLiteral("  sha256:"), cert.value(QStringLiteral("sha256")).toString());
+        }
+    }
+    const QJsonValue se = s.value(QStringLiteral("streamError"));
+    if (se.isObject()) {
+        const QJsonObject e = se.toObject();
+        line(QStringLiteral("Stream error:"),
+             str(e.value(QStringLiteral("condition"))) + QStringLiteral(" ")
+                 + (e.value(QStringLiteral("text")).isNull()
+                        ? QString()
+                        : QLatin1Char('"') + e.value(QStringLiteral("text")).toString()
+                              + QLatin1Char('"')));
+    }
+    out += QStringLiteral("Phases:\n");
+    for (const QJsonValue &v : s.value(QStringLiteral("phases")).toArray()) {
+        const QJsonObject p = v.toObject();
+        out += QStringLiteral("  %1 ms  [%2] %3\n")
+                   .arg(p.value(QStringLiteral("atMs")).toDouble(), 9, 'f', 1)
+                   .arg(p.value(QStringLiteral("connection")).toInt())
+                   .arg(p.value(QStringLiteral("name")).toString());
+    }
+    const QJsonArray notes = s.value(QStringLiteral("notes")).toArray();
+    if (!notes.isEmpty()) {
+        out += QStringLiteral("Notes:\n");
+        for (const QJsonValue &v : notes)
+            out += QStringLiteral("  - ") + v.toObject().value(QStringLiteral("text")).toString()
+                   + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString renderEvent(const EventLog &log, int index)
+{
+    const Event &e = log.at(index);
+    const QString head = QStringLiteral("[%1 ms] #%2 %3 ")
+                             .arg(double(e.monotonicNs) / 1e6, 9, 'f', 1)
+                             .arg(e.connection)
+                             .arg(e.direction == Direction::Inbound    ? QStringLiteral("S->C")
+                                  : e.direction == Direction::Outbound ? QStringLiteral("C->S")
+                                                                       : QStringLiteral("--  "));
+    switch (e.kind) {
+    case EventKind::StreamHeader:
+    case EventKind::Element:
+    case EventKind::StreamEnd:
+        return head + QString::fromUtf8(e.raw);
+    case EventKind::Whitespace:
+        return head + QStringLiteral("(whitespace keepalive, %1 bytes)").arg(e.raw.size());
+    case EventKind::DiscardedBytes:
+        return head + QStringLiteral("(%1 bytes outside any XML stream)").arg(e.raw.size());
+    case EventKind::Phase:
+        return head + QStringLiteral("phase ") + e.data.value(QStringLiteral("name")).toString();
+    case EventKind::Note:
+        return head + QStringLiteral("note: ") + e.data.value(QStringLiteral("text")).toString();
+    case EventKind::Error:
+        return head + QStringLiteral("error: ") + e.data.value(QStringLiteral("message")).toString();
+    case EventKind::Tls:
+        return head + QStringLiteral("TLS established: %1 %2")
+                          .arg(e.data.value(QStringLiteral("protocol")).toString(),
+                               e.data.value(QStringLiteral("cipher")).toString());
+    case EventKind::SessionStarted:
+    case EventKind::SessionFinished:
+        return head + Event::kindName(e.kind) + QLatin1Char(' ')
+               + QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact));
+    }
+    return head;
+}
+
+} // namespace Inspector::Cli

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "streammodel.h"
+
+#include "protocol/namespaces.h"
+#include "trace/eventlog.h"
+
+namespace Inspector {
+
+StreamModel::StreamModel(const EventLog *log, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_log(log)
+    , m_rows(log->size())
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &StreamModel::flush);
+    connect(log, &EventLog::eventAppended, this, [this] {
+        if (!m_flushTimer.isActive())
+            m_flushTimer.start();
+    });
+}
+
+void StreamModel::flush()
+{
+    const int total = m_log->size();
+    if (total <= m_rows)
+        return;
+    beginInsertRows({}, m_rows, total - 1);
+    m_rows = total;
+    endInsertRows();
+}
+
+int StreamModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int StreamModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StreamModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows)
+        return {};
+    const Event &e = m_log->at(index.row());
+    if (role == EventIndexRole)
+        return index.row();
+    if (role == RawBytesRole)
+        return e.raw;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        return QString::number(double(e.monotonicNs) / 1e6, 'f', 1);
+    case ConnectionColumn:
+        return e.connection;
+    case DirectionColumn:
+        return e.direction == Direction::Inbound    ? QStringLiteral("←")
+               : e.direction == Direction::Outbound ? QStringLiteral("→")
+                                                    : QString();
+    case SummaryColumn:
+        return summarize(*m_log, index.row());
+    case SizeColumn:
+        return e.raw.isEmpty() ? QVariant() : QVariant(e.raw.size());
+    default:
+        return {};
+    }
+}
+
+QVariant StreamModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time (ms)");
+    case ConnectionColumn:
+        return tr("Conn.");
+    case DirectionColumn:
+        return tr("Dir.");
+    case SummaryColumn:
+        return tr("Summary");
+    case SizeColumn:
+        return tr("Bytes");
+    default:
+        return {};
+    }
+}
+
+QString StreamModel::summarize(const EventLog &log, int index)
+{
+    const Event &e = log.at(index);
+    switch (e.kind) {
+    case EventKind::StreamHeader:
+        return QStringLiteral("stream header from=%1 to=%2 id=%3")
+            .arg(e.data.value(QStringLiteral("from")).toString(),
+                 e.data.value(QStringLiteral("to")).toString(),
+                 e.data.value(QStringLiteral("id")).toString());
+    case EventKind::Element: {
+        if (!e.element)
+            return QStringLiteral("element");
+        const Element &el = *e.element;
+        QString s = el.namespaceUri() == Ns::Streams ? QStringLiteral("stream:") + el.name()
+                                                     : el.name();
+        for (const QString &attr : {QStringLiteral("type"), QStringLiteral("id"),
+                                    QStringLiteral("to"), QStringLiteral("from")}) {
+            const QString v = el.attribute(attr);
+            if (!v.isEmpty())
+                s += QLatin1Char(' ') + attr + QLatin1Char('=') + v;
+        }
+        if (const ElementPtr child = el.firstChild())
+            s += QStringLiteral(" <%1/>").arg(child->name());
+        return s;
+    }
+    case EventKind::Whitespace:
+        return QStringLiteral("whitespace keepalive");
+    case EventKind::StreamEnd:
+        return QStringLiteral("</stream:stream>");
+    case EventKind::DiscardedBytes:
+        return QStringLiteral("%1 bytes outside any XML stream").arg(e.raw.size());
+    case EventKind::Phase:
+        return QStringLiteral("phase %1").arg(e.data.value(QStringLiteral("name")).toString());
+    case EventKind::Tls:
+        return QStringLiteral("TLS %1 %2")
+            .arg(e.data.value(QStringLiteral("protocol")).toString(),
+                 e.data.value(QStringLiteral("cipher")).toString());
+    case EventKind::Note:
+        return e.data.value(QStringLiteral("text")).toString();
+    case EventKind::Error:
+        return QStringLiteral("error: ") + e.data.value(QStringLiteral("message")).toString();
+    case EventKind::SessionStarted:
+        return QStringLiteral("session started");
+    case EventKind::SessionFinished:
+        return e.data.value(QStringLiteral("success")).toBool()
+                   ? QStringLiteral("session finished: success")
+                   : QStringLiteral("session finished: ")
+                         + e.data.value(QStringLiteral("error")).toString();
+    }
+    return {};
+}
+
+} // namespace Inspector

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslError>
+
+class QSslSocket;
+
+namespace Inspector::TlsFacts {
+
+/// One certificate as recorded: subject, issuer, validity, SHA-256 fingerprint, names, PEM.
+QJsonObject describeCertificate(const QSslCertificate &certificate);
+/// What the handshake negotiated and what the peer presented, plus the verification outcome.
+QJsonObject describeSession(const QSslSocket &socket, const QString &sni,
+                            const QList<QSslError> &verifyErrors);
+QString protocolName(int protocol);
+
+} // namespace Inspector::TlsFacts

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transport.h"
+
+#include "tlsfacts.h"
+
+#include <QSslConfiguration>
+
+namespace Inspector {
+
+namespace {
+QString alertLevelName(QSsl::AlertLevel level)
+{
+    switch (level) {
+    case QSsl::AlertLevel::Warning:
+        return QStringLiteral("warning");
+    case QSsl::AlertLevel::Fatal:
+        return QStringLiteral("fatal");
+    case QSsl::AlertLevel::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+} // namespace
+
+Transport::Transport(QObject *parent)
+    : QObject(parent)
+    , m_socket(new QSslSocket(this))
+{
+    m_socket->setReadBufferSize(1024 * 1024);
+    connect(m_socket, &QSslSocket::connected, this, [this] {
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        Q_EMIT connected();
+    });
+    connect(m_socket, &QSslSocket::readyRead, this, &Transport::onReadyRead);
+    connect(m_socket, &QSslSocket::sslErrors, this, &Transport::onSslErrors);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &Transport::onError);
+    connect(m_socket, &QSslSocket::encrypted, this, [this] {
+        m_handshaking = false;
+        Q_EMIT tlsEstablished(TlsFacts::describeSession(*m_socket, m_tls.peerName, m_verifyErrors));
+    });
+    connect(m_socket, &QSslSocket::alertReceived, this,
+            [this](QSsl::AlertLevel level, QSsl::AlertType, const QString &description) {
+                Q_EMIT tlsAlert(QStringLiteral("received"), alertLevelName(level), description);
+            });
+    connect(m_socket, &QSslSocket::alertSent, this,
+            [this](QSsl::AlertLevel level, QSsl::AlertType, const QString &description) {
+                Q_EMIT tlsAlert(QStringLiteral("sent"), alertLevelName(level), description);
+            });
+    connect(m_socket, &QSslSocket::disconnected, this, [this] {
+        // Data may still sit in the read buffer when the peer closed right after sending it.
+        onReadyRead();
+        if (m_handshaking && !m_failedReported) {
+            m_failedReported = true;
+            Q_EMIT failed(Failure::TlsHandshake,
+                          QStringLiteral("The peer closed the connection during the TLS "
+                                         "handshake."));
+        }
+        Q_EMIT closed();
+    });
+}
+
+Transport::~Transport() = default;
+
+void Transport::configureTls(const TlsOptions &tls)
+{
+    m_tls = tls;
+    m_verifyErrors.clear();
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    if (!tls.extraCa.isEmpty())
+        conf.addCaCertificates(tls.extraCa);
+    if (!tls.alpn.isEmpty())
+        conf.setAllowedNextProtocols(tls.alpn);
+    if (!tls.localCertificate.isNull()) {
+        conf.setLocalCertificate(tls.localCertificate);
+        conf.setPrivateKey(tls.privateKey);
+    }
+    conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_socket->setSslConfiguration(conf);
+    m_socket->setPeerVerifyName(tls.peerName);
+}
+
+void Transport::connectToHost(const QString &host, quint16 port, bool directTls,
+                              const TlsOptions &tls)
+{
+    m_failedReported = false;
+    if (directTls) {
+        configureTls(tls);
+        m_handshaking = true;
+        // XEP-0368 §3: SNI is the XMPP domain, not the host we connect to.
+        m_socket->connectToHostEncrypted(host, port, tls.peerName);
+    } else {
+        m_socket->connectToHost(host, port);
+    }
+}
+
+void Transport::startTls(const TlsOptions &tls)
+{
+    configureTls(tls);
+    m_handshaking = true;
+    m_socket->startClientEncryption();
+}
+
+void Transport::write(const QByteArray &bytes)
+{
+    m_socket->write(bytes);
+}
+
+void Transport::close()
+{
+    m_socket->disconnectFromHost();
+}
+
+void Transport::abort()
+{
+    m_socket->abort();
+}
+
+QString Transport::localAddress() const
+{
+    return m_socket->localAddress().toString() + QLatin1Char(':')
+           + QString::number(m_socket->localPort());
+}
+
+QString Transport::peerAddress() const
+{
+    return m_socket->peerAddress().toString() + QLatin1Char(':')
+           + QString::number(m_socket->peerPort());
+}
+
+void Transport::onReadyRead()
+{
+    const QByteArray bytes = m_socket->readAll();
+    if (!bytes.isEmpty())
+        Q_EMIT bytesReceived(bytes);
+}
+
+void Transport::onSslErrors(const QList<QSslError> &errors)
+{
+    m_verifyErrors = errors;
+    Q_EMIT certificateErrors(errors, m_tls.strict);
+    // Inspection mode: the errors are recorded above and the handshake goes on, so the admin
+    // sees the rest of the session. --strict-tls leaves them unignored: the handshake aborts.
+    if (!m_tls.strict)
+        m_socket->ignoreSslErrors(errors);
+}
+
+void Transport::onError(QAbstractSocket::SocketError error)
+{
+    if (m_failedReported)
+        return;
+    Failure kind = Failure::Other;
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+    case QAbstractSocket::HostNotFoundError:
+    case QAbstractSocket::NetworkError:
+    case QAbstractSocket::SocketAccessError:
+    case QAbstractSocket::AddressInUseError:
+        kind = m_socket->state() == QAbstractSocket::ConnectedState ? Failure::ConnectionLost
+                                                                     : Failure::Connect;
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        kind = Failure::Timeout;
+        break;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        kind = Failure::TlsHandshake;
+        break;
+    case QAbstractSocket::RemoteHostClosedError:
+        if (m_handshaking)
+            kind = Failure::TlsHandshake;
+        else
+            return; // a normal close is reported through closed()
+        break;
+    default:
+        kind = m_handshaking ? Failure::TlsHandshake : Failure::Other;
+        break;
+    }
+    if (kind == Failure::Connect && m_socket->state() == QAbstractSocket::ConnectedState)
+        kind = Failure::ConnectionLost;
+    m_failedReported = true;
+    Q_EMIT failed(kind, m_socket->errorString());
+}
+
+} // namespace Inspector

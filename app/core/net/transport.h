@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QSslKey>
+#include <QSslSocket>
+
+namespace Inspector {
+
+struct TlsOptions
+{
+    QString peerName;               // SNI and the name certificates are verified against
+    QList<QByteArray> alpn;         // e.g. "xmpp-server" (XEP-0368 §3)
+    QList<QSslCertificate> extraCa; // trusted in addition to the system store
+    bool strict = false;            // certificate errors abort the handshake
+    QSslCertificate localCertificate;
+    QSslKey privateKey;
+};
+
+/**
+ * One TCP connection over QSslSocket: plain, STARTTLS upgrade or direct TLS. Emits cleartext
+ * bytes (above TLS) so the caller records exactly what crossed the wire in the clear, and the
+ * TLS facts once the handshake is done. Certificate errors are always reported; whether they
+ * abort the handshake is TlsOptions::strict.
+ */
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Failure { Connect, Timeout, TlsHandshake, ConnectionLost, Other };
+    Q_ENUM(Failure)
+
+    explicit Transport(QObject *parent = nullptr);
+    ~Transport() override;
+
+    void connectToHost(const QString &host, quint16 port, bool directTls,
+                       const TlsOptions &tls);
+    /// STARTTLS: begin the client handshake on the connected socket.
+    void startTls(const TlsOptions &tls);
+    void write(const QByteArray &bytes);
+    /// Graceful close (TLS close_notify, then FIN) once pending data is written.
+    void close();
+    void abort();
+    bool isEncrypted() const { return m_socket->isEncrypted(); }
+    bool isOpen() const { return m_socket->state() != QAbstractSocket::UnconnectedState; }
+    QString localAddress() const;
+    QString peerAddress() const;
+    /// Reads at most this much into memory before the caller has taken it (bounded memory).
+    void setReadBufferSize(qint64 bytes) { m_socket->setReadBufferSize(bytes); }
+
+Q_SIGNALS:
+    void connected();
+    void bytesReceived(const QByteArray &cleartext);
+    void tlsEstablished(const QJsonObject &facts);
+    /// Certificate problems as QSslSocket reported them, before the handshake continues/aborts.
+    void certificateErrors(const QList<QSslError> &errors, bool fatal);
+    void tlsAlert(const QString &direction, const QString &level, const QString &description);
+    void failed(Inspector::Transport::Failure failure, const QString &message);
+    void closed();
+
+private:
+    void configureTls(const TlsOptions &tls);
+    void onReadyRead();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onError(QAbstractSocket::SocketError error);
+
+    QSslSocket *m_socket;
+    TlsOptions m_tls;
+    QList<QSslError> m_verifyErrors;
+    bool m_handshaking = false;
+    bool m_failedReported = false;
+};
+
+} // namespace Inspector

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "streamconnection.h"
+
+#include "protocol/namespaces.h"
+#include "trace/eventlog.h"
+
+namespace Inspector {
+
+StreamConnection::StreamConnection(EventLog *log, int connectionId, QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_id(connectionId)
+    , m_transport(new Transport(this))
+    , m_parser(new StreamParser(this))
+{
+    connect(m_transport, &Transport::connected, this, [this] {
+        if (const ConnectionInfo *c = m_log->connection(m_id)) {
+            ConnectionInfo info = *c;
+            info.localAddress = m_transport->localAddress();
+            info.peerAddress = m_transport->peerAddress();
+            m_log->updateConnection(info);
+        }
+        Q_EMIT connected();
+    });
+    connect(m_transport, &Transport::bytesReceived, m_parser, &StreamParser::feed);
+    connect(m_transport, &Transport::tlsEstablished, this, [this](const QJsonObject &facts) {
+        record(EventKind::Tls, Direction::Local, {}, {}, facts);
+        Q_EMIT tlsEstablished(facts);
+    });
+    connect(m_transport, &Transport::certificateErrors, this,
+            [this](const QList<QSslError> &errors, bool fatal) {
+                QStringList list;
+                for (const QSslError &e : errors)
+                    list.append(e.errorString());
+                note((fatal ? QStringLiteral("Certificate verification failed (strict TLS: the "
+                                             "handshake is aborted): ")
+                            : QStringLiteral("Certificate verification failed; continuing for "
+                                             "inspection: "))
+                     + list.join(QStringLiteral("; ")));
+            });
+    connect(m_transport, &Transport::tlsAlert, this,
+            [this](const QString &dir, const QString &level, const QString &description) {
+                note(QStringLiteral("TLS alert %1 (%2): %3").arg(dir, level, description));
+            });
+    connect(m_transport, &Transport::failed, this, &StreamConnection::transportFailed);
+    connect(m_transport, &Transport::closed, this, &StreamConnection::transportClosed);
+
+    connect(m_parser, &StreamParser::streamOpened, this,
+            [this](const StreamHeader &h, const QByteArray &raw, qint64 offset) {
+                QJsonObject data = h.toJson();
+                data.insert(QStringLiteral("offset"), offset);
+                record(EventKind::StreamHeader, Direction::Inbound, raw, {}, data);
+                Q_EMIT headerReceived(h);
+            });
+    connect(m_parser, &StreamParser::elementReceived, this,
+            [this](const ElementPtr &e, const QByteArray &raw, qint64 offset) {
+                record(EventKind::Element, Direction::Inbound, raw, e,
+                       QJsonObject{{QStringLiteral("offset"), offset}});
+                Q_EMIT elementReceived(e);
+            });
+    connect(m_parser, &StreamParser::whitespaceReceived, this,
+            [this](const QByteArray &raw, qint64 offset) {
+                record(EventKind::Whitespace, Direction::Inbound, raw, {},
+                       QJsonObject{{QStringLiteral("offset"), offset}});
+            });
+    connect(m_parser, &StreamParser::streamClosed, this,
+            [this](const QByteArray &raw, qint64 offset) {
+                record(EventKind::StreamEnd, Direction::Inbound, raw, {},
+                       QJsonObject{{QStringLiteral("offset"), offset}});
+                Q_EMIT peerClosedStream();
+            });
+    connect(m_parser, &StreamParser::pendingDiscarded, this,
+            [this](const QByteArray &raw, qint64 offset) {
+                record(EventKind::DiscardedBytes, Direction::Inbound, raw, {},
+                       QJsonObject{{QStringLiteral("offset"), offset}});
+                Q_EMIT cleartextDiscarded(raw);
+            });
+    connect(m_parser, &StreamParser::parseError, this, [this](const ParseError &e) {
+        record(EventKind::Error, Direction::Inbound, {}, {},
+               QJsonObject{{QStringLiteral("code"), QString(QStringLiteral("xml-") + e.condition())},
+                           {QStringLiteral("condition"), e.condition()},
+                           {QStringLiteral("message"), e.message},
+                           {QStringLiteral("offset"), e.offset}});
+        Q_EMIT parseFailed(e);
+    });
+}
+
+StreamConnection::~StreamConnection() = default;
+
+void StreamConnection::record(EventKind kind, Direction direction, const QByteArray &raw,
+                              const ElementPtr &element, const QJsonObject &data)
+{
+    Event e;
+    e.connection = m_id;
+    e.kind = kind;
+    e.direction = direction;
+    e.raw = raw;
+    e.element = element;
+    e.data = data;
+    m_log->append(std::move(e));
+}
+
+void StreamConnection::openStream(const StreamHeader &header)
+{
+    m_writer = std::make_unique<XmlWriter>();
+    const QByteArray bytes = m_writer->openStream(header);
+    m_localOpen = true;
+    m_transport->write(bytes);
+    record(EventKind::StreamHeader, Direction::Outbound, bytes, {}, header.toJson());
+}
+
+void StreamConnection::send(const Element &element)
+{
+    if (!m_writer || !m_localOpen)
+        return;
+    const QByteArray bytes = m_writer->write(element);
+    m_transport->write(bytes);
+    record(EventKind::Element, Direction::Outbound, bytes, element.share(), {});
+}
+
+void StreamConnection::closeStream()
+{
+    if (!m_writer || !m_localOpen)
+        return;
+    m_localOpen = false;
+    const QByteArray bytes = m_writer->closeStream();
+    m_transport->write(bytes);
+    record(EventKind::StreamEnd, Direction::Outbound, bytes, {}, {});
+}
+
+void StreamConnection::sendStreamError(const QString &condition, const QString &text)
+{
+    if (!m_localOpen)
+        return;
+    Element error(Ns::Streams, QStringLiteral("error"));
+    error.appendChild(Element(Ns::StreamErrors, condition));
+    if (!text.isEmpty()) {
+        Element t(Ns::StreamErrors, QStringLiteral("text"));
+        t.appendText(text);
+        error.appendChild(std::move(t));
+    }
+    send(error);
+    closeStream();
+}
+
+void StreamConnection::restartInbound(StreamParser::RestartMode mode)
+{
+    m_parser->requestRestart(mode);
+}
+
+void StreamConnection::note(const QString &text)
+{
+    record(EventKind::Note, Direction::Local, {}, {},
+           QJsonObject{{QStringLiteral("text"), text}});
+}
+
+} // namespace Inspector

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "net/transport.h"
+#include "protocol/streamheader.h"
+#include "trace/event.h"
+#include "xml/streamparser.h"
+#include "xml/xmlwriter.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Inspector {
+
+class EventLog;
+
+/**
+ * One connection's stream life: transport, incremental parser and writer, with every byte in
+ * both directions recorded in the event log under this connection's id. Roles (initiating,
+ * receiving, authoritative, client) drive it and react to its signals; it holds no policy.
+ */
+class StreamConnection : public QObject
+{
+    Q_OBJECT
+public:
+    StreamConnection(EventLog *log, int connectionId, QObject *parent = nullptr);
+    ~StreamConnection() override;
+
+    int id() const { return m_id; }
+    EventLog *log() const { return m_log; }
+    Transport *transport() const { return m_transport; }
+    StreamParser *parser() const { return m_parser; }
+
+    /// Starts a new outgoing stream document (initial open or restart) and records the header.
+    void openStream(const StreamHeader &header);
+    void send(const Element &element);
+    /// Sends `</stream:stream>` once; later calls do nothing.
+    void closeStream();
+    /// RFC 6120 §4.9.1.1: a stream error is followed by the closing tag.
+    void sendStreamError(const QString &condition, const QString &text);
+    /// The next bytes from the peer start a new stream document (see StreamParser).
+    void restartInbound(StreamParser::RestartMode mode);
+
+    bool localStreamOpen() const { return m_localOpen; }
+    bool peerStreamOpen() const { return m_parser->isStreamOpen(); }
+
+    void note(const QString &text);
+
+Q_SIGNALS:
+    void connected();
+    void headerReceived(const Inspector::StreamHeader &header);
+    void elementReceived(const Inspector::ElementPtr &element);
+    void peerClosedStream();
+    void parseFailed(const Inspector::ParseError &error);
+    void cleartextDiscarded(const QByteArray &raw);
+    void tlsEstablished(const QJsonObject &facts);
+    void transportFailed(Inspector::Transport::Failure failure, const QString &message);
+    void transportClosed();
+
+private:
+    void record(EventKind kind, Direction direction, const QByteArray &raw,
+                const ElementPtr &element, const QJsonObject &data);
+
+    EventLog *m_log;
+    int m_id;
+    Transport *m_transport;
+    StreamParser *m_parser;
+    std::unique_ptr<XmlWriter> m_writer;
+    bool m_localOpen = false;
+};
+
+} // namespace Inspector

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "event.h"
+
+namespace Inspector {
+
+QString Event::kindName(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::SessionStarted:
+        return QStringLiteral("session-started");
+    case EventKind::Phase:
+        return QStringLiteral("phase");
+    case EventKind::StreamHeader:
+        return QStringLiteral("stream-header");
+    case EventKind::Element:
+        return QStringLiteral("element");
+    case EventKind::Whitespace:
+        return QStringLiteral("whitespace");
+    case EventKind::StreamEnd:
+        return QStringLiteral("stream-end");
+    case EventKind::DiscardedBytes:
+        return QStringLiteral("discarded-bytes");
+    case EventKind::Tls:
+        return QStringLiteral("tls");
+    case EventKind::Note:
+        return QStringLiteral("note");
+    case EventKind::Error:
+        return QStringLiteral("error");
+    case EventKind::SessionFinished:
+        return QStringLiteral("session-finished");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString Event::directionName(Direction direction)
+{
+    switch (direction) {
+    case Direction::Local:
+        return QStringLiteral("local");
+    case Direction::Inbound:
+        return QStringLiteral("in");
+    case Direction::Outbound:
+        return QStringLiteral("out");
+    }
+    return QStringLiteral("local");
+}
+
+} // namespace Inspector

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "xml/element.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace Inspector {
+
+enum class EventKind : quint8 {
+    SessionStarted,  // data: the session's configuration (never secrets)
+    Phase,           // data: name, previous
+    StreamHeader,    // raw + data: the header's attributes
+    Element,         // raw + element
+    Whitespace,      // raw: a keepalive
+    StreamEnd,       // raw: </stream:stream>
+    DiscardedBytes,  // raw: bytes that belong to no XML stream (e.g. after <proceed/>)
+    Tls,             // data: protocol, cipher, chain, verification
+    Note,            // data: text
+    Error,           // data: code, message, phase
+    SessionFinished, // data: success, exitCode, error, failedPhase
+};
+
+enum class Direction : quint8 { Local, Inbound, Outbound };
+
+/// One timestamped record. Small on purpose: an element keeps its exact wire bytes and the
+/// parsed tree is shared, so a long session costs little beyond the bytes themselves.
+struct Event
+{
+    qint64 monotonicNs = 0; // since the log was created
+    qint64 wallMs = 0;      // milliseconds since the Unix epoch
+    int connection = 0;     // 0: the session itself
+    Direction direction = Direction::Local;
+    EventKind kind = EventKind::Note;
+    QByteArray raw;
+    ElementPtr element;
+    QJsonObject data;
+
+    static QString kindName(EventKind kind);
+    static QString directionName(Direction direction);
+};
+
+} // namespace Inspector

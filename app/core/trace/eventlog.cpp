@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventlog.h"
+
+#include <QDateTime>
+
+namespace Inspector {
+
+EventLog::EventLog(QObject *parent)
+    : QObject(parent)
+    , m_startWallMs(QDateTime::currentMSecsSinceEpoch())
+{
+    m_clock.start();
+}
+
+int EventLog::append(Event event)
+{
+    event.monotonicNs = m_clock.nsecsElapsed();
+    event.wallMs = m_startWallMs + event.monotonicNs / 1000000;
+    m_events.append(std::move(event));
+    const int index = m_events.size() - 1;
+    Q_EMIT eventAppended(index);
+    return index;
+}
+
+int EventLog::addConnection(const QString &role, const QString &label)
+{
+    ConnectionInfo info;
+    info.id = m_connections.size() + 1;
+    info.role = role;
+    info.label = label;
+    m_connections.append(info);
+    Q_EMIT connectionChanged(info.id);
+    return info.id;
+}
+
+void EventLog::updateConnection(const ConnectionInfo &info)
+{
+    if (info.id < 1 || info.id > m_connections.size())
+        return;
+    m_connections[info.id - 1] = info;
+    Q_EMIT connectionChanged(info.id);
+}
+
+const ConnectionInfo *EventLog::connection(int id) const
+{
+    if (id < 1 || id > m_connections.size())
+        return nullptr;
+    return &m_connections.at(id - 1);
+}
+
+} // namespace Inspector

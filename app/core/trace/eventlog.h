@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "event.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QVector>
+
+namespace Inspector {
+
+/// One connection of a session: the outgoing stream, a back-connection, a verify connection…
+struct ConnectionInfo
+{
+    int id = 0;
+    QString role;  // "initiating", "authoritative", "receiving", "verify", "client"
+    QString label; // human-readable, e.g. "inspector.test → a.localhost"
+    QString peerHost;
+    quint16 peerPort = 0;
+    QString localAddress;
+    QString peerAddress;
+};
+
+/// The single record every front end reads (DESIGN.md §2). Append-only.
+class EventLog : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EventLog(QObject *parent = nullptr);
+
+    /// Stamps the event with the log's clocks, stores it and announces it.
+    /// Returns the new event's index.
+    int append(Event event);
+    int size() const { return m_events.size(); }
+    const Event &at(int index) const { return m_events.at(index); }
+    const QVector<Event> &events() const { return m_events; }
+
+    int addConnection(const QString &role, const QString &label);
+    void updateConnection(const ConnectionInfo &info);
+    const QVector<ConnectionInfo> &connections() const { return m_connections; }
+    const ConnectionInfo *connection(int id) const;
+
+    qint64 startWallMs() const { return m_startWallMs; }
+    qint64 elapsedNs() const { return m_clock.nsecsElapsed(); }
+
+Q_SIGNALS:
+    void eventAppended(int index);
+    void connectionChanged(int id);
+
+private:
+    QElapsedTimer m_clock;
+    qint64 m_startWallMs = 0;
+    QVector<Event> m_events;
+    QVector<ConnectionInfo> m_connections;
+};
+
+} // namespace Inspector

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "element.h"
+#include "protocol/streamheader.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QVector>
+
+#include <memory>
+
+class QXmlStreamReader;
+
+namespace Inspector {
+
+/// Explicit bounds on what one stream may make us hold (DESIGN.md §4).
+struct ParserLimits
+{
+    qint64 maxStanzaBytes = 512 * 1024; // as Prosody's default c2s/s2s stanza size limit
+    qint64 maxHeaderBytes = 64 * 1024;  // XML declaration + <stream:stream …>
+    int maxDepth = 64;                  // element nesting inside a stanza
+    int maxAttributes = 128;            // per element
+};
+
+struct ParseError
+{
+    /// RFC 6120 §4.9.3 condition that describes the fault.
+    enum class Kind { NotWellFormed, RestrictedXml, InvalidNamespace, BadFormat, PolicyViolation };
+    Kind kind = Kind::NotWellFormed;
+    QString message;  // one sentence, English (the CLI's JSON stays English)
+    qint64 offset = 0; // absolute byte offset in this direction of the connection
+    QString condition() const;
+};
+
+/**
+ * Incremental XMPP stream parser on QXmlStreamReader::addData().
+ *
+ * Bytes in; the stream header, each top-level element with its exact raw bytes, whitespace
+ * keepalives, the stream end and errors (with byte offsets) out. Restarts (after STARTTLS and
+ * SASL) may be requested from inside a slot connected to one of its signals: the request takes
+ * effect before the next byte is parsed.
+ */
+class StreamParser : public QObject
+{
+    Q_OBJECT
+public:
+    enum class RestartMode {
+        KeepPending,    // bytes already received after the current element start the new stream
+        DiscardPending, // STARTTLS: anything after <proceed/> is not part of any XML stream
+    };
+
+    explicit StreamParser(QObject *parent = nullptr);
+    ~StreamParser() override;
+
+    void setLimits(const ParserLimits &limits) { m_limits = limits; }
+    const ParserLimits &limits() const { return m_limits; }
+
+    void feed(const QByteArray &bytes);
+    void requestRestart(RestartMode mode = RestartMode::KeepPending);
+    bool hasFailed() const { return m_failed; }
+    bool isStreamOpen() const { return m_headerSeen && !m_closed; }
+    /// Absolute number of bytes this parser has been given.
+    qint64 bytesReceived() const { return m_base + m_buf.size(); }
+
+Q_SIGNALS:
+    void streamOpened(const Inspector::StreamHeader &header, const QByteArray &raw, qint64 offset);
+    void elementReceived(const Inspector::ElementPtr &element, const QByteArray &raw,
+                         qint64 offset);
+    void whitespaceReceived(const QByteArray &raw, qint64 offset);
+    void streamClosed(const QByteArray &raw, qint64 offset);
+    void pendingDiscarded(const QByteArray &raw, qint64 offset);
+    void parseError(const Inspector::ParseError &error);
+
+private:
+    void process();
+    bool handleToken(int token);
+    void restart();
+    void fail(ParseError::Kind kind, const QString &message, qint64 offset);
+    qint64 advanceToCharOffset(qint64 charOffset);
+    void emitWhitespace();
+    bool checkOpenBytes();
+    void compact();
+
+    ParserLimits m_limits;
+    std::unique_ptr<QXmlStreamReader> m_reader;
+    QByteArray m_buf;         // bytes from absolute offset m_base on
+    qint64 m_base = 0;
+    qint64 m_pos = 0;         // index in m_buf matching m_charPos of the current reader
+    qint64 m_charPos = 0;     // reader character offset (UTF-16 units) at m_pos
+    qint64 m_fed = 0;         // index in m_buf up to which the reader has the bytes
+    qint64 m_elementStart = -1;
+    int m_depth = 0;          // open elements, the stream root included
+    QVector<Element> m_stack; // elements being built (top-level stanza and its descendants)
+    bool m_headerSeen = false;
+    bool m_closed = false;
+    bool m_failed = false;
+    bool m_inProcess = false;
+    bool m_restartRequested = false;
+    RestartMode m_restartMode = RestartMode::KeepPending;
+};
+
+} // namespace Inspector
+
+Q_DECLARE_METATYPE(Inspector::ParseError)

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "element.h"
+
+#include <QBuffer>
+#include <QByteArray>
+#include <QHash>
+#include <QXmlStreamWriter>
+
+namespace Inspector {
+
+struct StreamHeader;
+
+/// Writes one XML stream document through QXmlStreamWriter and hands back the exact bytes of
+/// each step, so that what is recorded is what is sent. A new instance per stream (restart).
+class XmlWriter
+{
+public:
+    XmlWriter();
+    XmlWriter(const XmlWriter &) = delete;
+    XmlWriter &operator=(const XmlWriter &) = delete;
+
+    /// `<?xml version="1.0" encoding="UTF-8"?><stream:stream …>` with the start tag closed.
+    QByteArray openStream(const StreamHeader &header);
+    /// One top-level element inside the open stream.
+    QByteArray write(const Element &element);
+    /// `</stream:stream>`.
+    QByteArray closeStream();
+
+    /// A standalone element, declaring every namespace it uses.
+    static QByteArray serialize(const Element &element);
+
+private:
+    QByteArray take();
+    void writeElement(const Element &element, const QString &defaultNs);
+
+    QByteArray m_bytes;
+    QBuffer m_buffer;
+    QXmlStreamWriter m_writer;
+    QHash<QString, QString> m_prefixes; // namespace URI -> prefix declared on the stream root
+    QString m_contentNamespace;
+    bool m_open = false;
+};
+
+} // namespace Inspector

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The CLI's contract: usage errors, help, exit codes and JSON, run as a separate process.
+#include "clirunner.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTest>
+
+using Inspector::Test::runCli;
+using Result = Inspector::Test::CliResult;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void usageErrors_data();
+    void usageErrors();
+    void help();
+    void version();
+    void connectionRefusedJson();
+};
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString f = QStringLiteral("--from"), t = QStringLiteral("--to");
+    QTest::newRow("no-command") << QStringList{} << "No command";
+    QTest::newRow("unknown-command") << QStringList{"frobnicate"} << "Unknown command";
+    QTest::newRow("missing-to") << QStringList{"s2s", f, "a.example"} << "--to";
+    QTest::newRow("bad-domain") << QStringList{"s2s", f, "a..example", t, "b.example"}
+                                << "not a valid domain";
+    QTest::newRow("jid-not-domain") << QStringList{"s2s", f, "user@a.example", t, "b.example"}
+                                    << "not a valid domain";
+    QTest::newRow("bad-port") << QStringList{"s2s", f, "a.example", t, "b.example", "--port", "70000"}
+                              << "not a port number";
+    QTest::newRow("port-text") << QStringList{"s2s", f, "a.example", t, "b.example", "--port", "x"}
+                               << "not a port number";
+    QTest::newRow("bad-tls") << QStringList{"s2s", f, "a.example", t, "b.example", "--tls", "maybe"}
+                             << "not one of auto";
+    QTest::newRow("bad-timeout") << QStringList{"s2s", f, "a.example", t, "b.example",
+                                                "--timeout", "-1"}
+                                 << "--timeout";
+    QTest::newRow("missing-ca") << QStringList{"s2s", f, "a.example", t, "b.example", "--ca",
+                                               "/nonexistent/ca.pem"}
+                                << "cannot be read";
+    QTest::newRow("bad-stop-after") << QStringList{"s2s", f, "a.example", t, "b.example",
+                                                   "--stop-after", "never"}
+                                    << "--stop-after";
+    QTest::newRow("unknown-option") << QStringList{"s2s", "--frobnicate"} << "Unknown option";
+    QTest::newRow("twice") << QStringList{"s2s", f, "a.example", f, "c.example", t, "b.example"}
+                           << "more than once";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Result r = runCli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::help()
+{
+    const Result r = runCli({QStringLiteral("s2s"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *flag : {"--from", "--to", "--host", "--port", "--tls", "--strict-tls", "--ca",
+                             "--timeout", "--json", "--verbose", "--stop-after"})
+        QVERIFY2(r.out.contains(flag), flag);
+    const Result top = runCli({QStringLiteral("--help")});
+    QCOMPARE(top.exitCode, 0);
+    QVERIFY(top.out.contains("s2s"));
+}
+
+void TestCli::version()
+{
+    const Result r = runCli({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("xmpp-inspector-cli " INSPECTOR_VERSION));
+}
+
+void TestCli::connectionRefusedJson()
+{
+    quint16 port;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    const Result r = runCli({QStringLiteral("s2s"), QStringLiteral("--from"),
+                             QStringLiteral("inspector.test"), QStringLiteral("--to"),
+                             QStringLiteral("peer.localhost"), QStringLiteral("--host"),
+                             QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                             QString::number(port), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    QJsonParseError e;
+    const QJsonObject o = QJsonDocument::fromJson(r.out, &e).object();
+    QCOMPARE(e.error, QJsonParseError::NoError);
+    QCOMPARE(o.value(QStringLiteral("success")).toBool(true), false);
+    QCOMPARE(o.value(QStringLiteral("mode")).toString(), QStringLiteral("s2s"));
+    QCOMPARE(o.value(QStringLiteral("port")).toInt(), int(port));
+    QVERIFY(o.value(QStringLiteral("error")).toString().contains(QLatin1String("Could not connect")));
+    QVERIFY(o.value(QStringLiteral("streamError")).isNull());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

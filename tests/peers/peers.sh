@@ -1,0 +1,225 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Private Prosody and ejabberd instances for the test suite, on 127.0.0.1 only, with ports
+# chosen at runtime, test certificates, and no DNS traffic leaving the machine.
+#   peers.sh start RUNDIR FREEPORTS_BINARY   writes RUNDIR/peers.env (KEY=VALUE lines)
+#   peers.sh stop RUNDIR                     stops both servers by PID
+set -euo pipefail
+
+cmd=${1:?usage: peers.sh start|stop RUNDIR [FREEPORTS]}
+run=${2:?usage: peers.sh start|stop RUNDIR [FREEPORTS]}
+here=$(cd "$(dirname "$0")" && pwd)
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+wait_port() { # PORT SECONDS
+    local deadline=$(( $(now_ms) + $2 * 1000 ))
+    while [ "$(now_ms)" -lt "$deadline" ]; do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
+        sleep 0.02
+    done
+    return 1
+}
+
+stop_pidfile() { # PIDFILE NAME
+    local pidfile=$1 name=$2 pid
+    [ -s "$pidfile" ] || return 0
+    pid=$(cat "$pidfile")
+    if kill -0 "$pid" 2>/dev/null; then
+        kill -TERM "$pid" 2>/dev/null || true
+        local deadline=$(( $(now_ms) + 15000 ))
+        while kill -0 "$pid" 2>/dev/null && [ "$(now_ms)" -lt "$deadline" ]; do sleep 0.05; done
+        if kill -0 "$pid" 2>/dev/null; then
+            echo "peers: $name (pid $pid) ignored SIGTERM; killing it" >&2
+            kill -KILL "$pid" 2>/dev/null || true
+        fi
+    fi
+    rm -f "$pidfile"
+}
+
+stop_all() {
+    stop_pidfile "$run/prosody/prosody.pid" prosody
+    stop_pidfile "$run/ejabberd/ejabberd.pid" ejabberd
+}
+
+start_prosody() {
+    local d=$run/prosody
+    mkdir -p "$d/data" "$d/hostcerts"
+    # Only the virtual hosts' certificates: Prosody indexes every certificate in this folder.
+    cp "$run/certs/a.localhost.crt" "$run/certs/a.localhost.key" "$d/hostcerts/"
+    cp "$run/certs/b.localhost.crt" "$run/certs/b.localhost.key" "$d/hostcerts/"
+    printf '127.0.0.1 inspector.test\n' > "$d/hosts"
+    cat > "$d/prosody.cfg.lua" <<CFG
+-- private test instance, loopback only
+run_as_root = true -- prosody -F as root refuses to start without it
+pidfile = "$d/prosody.lua.pid"
+data_path = "$d/data"
+log = { { levels = { min = "debug" }, to = "file", filename = "$d/prosody.log" } }
+interfaces = { "127.0.0.1" }
+c2s_ports = { $P_C2S }
+c2s_direct_tls_ports = { $P_C2S_TLS }
+s2s_ports = { $P_S2S }
+s2s_direct_tls_ports = { $P_S2S_TLS }
+use_ipv6 = false
+modules_enabled = { "dialback"; "tls"; "saslauth"; "ping"; "disco"; "version"; "roster"; "admin_shell"; }
+modules_disabled = { "offline"; }
+authentication = "internal_hashed"
+allow_registration = false
+s2s_secure_auth = false
+s2s_require_encryption = false
+c2s_require_encryption = true
+s2s_timeout = 10
+dialback_secret = "inspector-test-secret"
+certificates = "$d/hostcerts"
+ssl = { certificate = "$run/certs/a.localhost.crt"; key = "$run/certs/a.localhost.key"; cafile = "$run/certs/ca.crt"; }
+-- Resolve only from local data: no lookup ever leaves the process.
+unbound = { resolvconf = false; hoststxt = "$d/hosts"; options = { ["local-zone:"] = ". static" } }
+
+VirtualHost "a.localhost"
+  ssl = { certificate = "$run/certs/a.localhost.crt"; key = "$run/certs/a.localhost.key"; cafile = "$run/certs/ca.crt"; }
+
+VirtualHost "b.localhost"
+  ssl = { certificate = "$run/certs/b.localhost.crt"; key = "$run/certs/b.localhost.key"; cafile = "$run/certs/ca.crt"; }
+CFG
+    setsid prosody --config "$d/prosody.cfg.lua" -F > "$d/stdout.log" 2>&1 < /dev/null &
+    echo $! > "$d/prosody.pid"
+    if ! wait_port "$P_S2S" 20 || ! wait_port "$P_C2S" 5; then
+        echo "peers: prosody did not start; its log:" >&2
+        tail -n 30 "$d/stdout.log" "$d/prosody.log" >&2 || true
+        return 1
+    fi
+}
+
+start_ejabberd() {
+    local d=$run/ejabberd
+    mkdir -p "$d/logs" "$d/spool"
+    cp "$run/certs/c.localhost.pem" "$run/certs/ca.crt" "$d/"
+    local node="inspector$$@localhost"
+    cat > "$d/ejabberd.yml" <<CFG
+# private test instance, loopback only
+loglevel: info
+log_rotate_count: 0
+hosts:
+  - c.localhost
+certfiles:
+  - $d/c.localhost.pem
+ca_file: $d/ca.crt
+listen:
+  - {port: $E_C2S, ip: "127.0.0.1", module: ejabberd_c2s, starttls_required: true}
+  - {port: $E_C2S_TLS, ip: "127.0.0.1", module: ejabberd_c2s, tls: true}
+  - {port: $E_S2S, ip: "127.0.0.1", module: ejabberd_s2s_in}
+  - {port: $E_S2S_TLS, ip: "127.0.0.1", module: ejabberd_s2s_in, tls: true}
+s2s_use_starttls: optional
+s2s_access: all
+s2s_dns_timeout: 2
+s2s_dns_retries: 1
+s2s_timeout: 10
+outgoing_s2s_families: [ipv4]
+auth_method: internal
+auth_password_format: scram
+acl:
+  loopback:
+    ip: [127.0.0.0/8]
+access_rules:
+  c2s:
+    allow: all
+  local:
+    allow: all
+api_permissions:
+  "console commands":
+    from: [ejabberd_ctl]
+    who: all
+    what: "*"
+modules:
+  mod_disco: {}
+  mod_ping: {}
+  mod_version: {}
+  mod_roster: {}
+  mod_s2s_dialback: {}
+  mod_caps: {}
+CFG
+    # --ctl-config is essential: without it Debian's /etc/default/ejabberd overrides --config.
+    cat > "$d/ejabberdctl.cfg" <<CFG
+ERL_OPTIONS="-env ERL_CRASH_DUMP_BYTES 0 -setcookie inspector-test-cookie"
+ERL_DIST_PORT=$E_DIST
+INET_DIST_INTERFACE=127.0.0.1
+EJABBERD_CONFIG_PATH=$d/ejabberd.yml
+EJABBERD_PID_PATH=$d/ejabberd.pid
+EJABBERD_BYPASS_WARNINGS=true
+CFG
+    # SRV lookups go nowhere (no nameserver); A lookups use the private hosts file below.
+    cat > "$d/inetrc" <<CFG
+{resolv_conf, ""}.
+{hosts_file, ""}.
+{host, {127,0,0,1}, ["localhost","inspector.test","a.localhost","b.localhost","c.localhost"]}.
+{lookup, [file]}.
+CFG
+    printf '127.0.0.1 localhost inspector.test a.localhost b.localhost c.localhost\n' > "$d/hosts"
+    printf 'nameserver 127.0.0.1\noptions timeout:1 attempts:1\n' > "$d/resolv.conf"
+    chown -R ejabberd:ejabberd "$d"
+    echo "$node" > "$d/node"
+    local ctl=(ejabberdctl --config-dir "$d" --config "$d/ejabberd.yml" --ctl-config
+               "$d/ejabberdctl.cfg" --logs "$d/logs" --spool "$d/spool" --node "$node")
+    # ejabberd resolves A records with glibc: a private mount namespace gives it its own
+    # /etc/hosts and /etc/resolv.conf without touching the machine's.
+    if ! unshare --mount --propagation private -- sh -c \
+        'mount --bind "$0/hosts" /etc/hosts && mount --bind "$0/resolv.conf" /etc/resolv.conf && shift && exec "$@"' \
+        "$d" _ "${ctl[@]}" start > "$d/start.log" 2>&1; then
+        echo "peers: private namespace unavailable; starting ejabberd without it" >&2
+        "${ctl[@]}" start >> "$d/start.log" 2>&1
+    fi
+    local deadline=$(( $(now_ms) + 30000 ))
+    while [ ! -s "$d/ejabberd.pid" ] && [ "$(now_ms)" -lt "$deadline" ]; do sleep 0.05; done
+    if ! wait_port "$E_S2S" 30 || ! wait_port "$E_C2S" 5; then
+        echo "peers: ejabberd did not start; its logs:" >&2
+        tail -n 40 "$d/start.log" "$d/logs/ejabberd.log" "$d/logs/error.log" >&2 || true
+        return 1
+    fi
+}
+
+case $cmd in
+start)
+    freeports=${3:?peers.sh start needs the freeports helper}
+    [ -d "$run" ] && stop_all
+    rm -rf "$run"
+    mkdir -p "$run"
+    "$here/certs.sh" "$run/certs" a.localhost b.localhost c.localhost inspector.test
+    chmod 755 "$run" "$run/certs"
+    mapfile -t ports < <("$freeports" 9)
+    P_C2S=${ports[0]} P_C2S_TLS=${ports[1]} P_S2S=${ports[2]} P_S2S_TLS=${ports[3]}
+    E_C2S=${ports[4]} E_C2S_TLS=${ports[5]} E_S2S=${ports[6]} E_S2S_TLS=${ports[7]}
+    E_DIST=${ports[8]}
+    t0=$(now_ms)
+    trap 'stop_all' ERR
+    start_prosody
+    t1=$(now_ms)
+    start_ejabberd
+    t2=$(now_ms)
+    trap - ERR
+    cat > "$run/peers.env" <<ENV
+CERTS=$run/certs
+PROSODY_DOMAIN=a.localhost
+PROSODY_DOMAIN2=b.localhost
+PROSODY_C2S=$P_C2S
+PROSODY_C2S_TLS=$P_C2S_TLS
+PROSODY_S2S=$P_S2S
+PROSODY_S2S_TLS=$P_S2S_TLS
+PROSODY_PID=$(cat "$run/prosody/prosody.pid")
+EJABBERD_DOMAIN=c.localhost
+EJABBERD_C2S=$E_C2S
+EJABBERD_C2S_TLS=$E_C2S_TLS
+EJABBERD_S2S=$E_S2S
+EJABBERD_S2S_TLS=$E_S2S_TLS
+EJABBERD_PID=$(cat "$run/ejabberd/ejabberd.pid")
+ENV
+    echo "peers: prosody ready in $((t1 - t0)) ms, ejabberd in $((t2 - t1)) ms"
+    ;;
+stop)
+    stop_all
+    echo "peers: stopped"
+    ;;
+*)
+    echo "usage: peers.sh start|stop RUNDIR [FREEPORTS]" >&2
+    exit 2
+    ;;
+esac

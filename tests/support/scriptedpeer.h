@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QVector>
+
+namespace Inspector::Test {
+
+/**
+ * A peer that plays exactly the bytes of a script on 127.0.0.1, for the edge cases a real
+ * server will not produce. Steps run in order: expect (wait until the received bytes contain
+ * a string), send, start TLS (server side), close, abort (RST), or stay silent.
+ */
+class ScriptedPeer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    explicit ScriptedPeer(QObject *parent = nullptr);
+
+    /// Listens on 127.0.0.1 on a free port; with directTls the handshake starts on accept.
+    bool start(bool directTls = false);
+    quint16 port() const { return serverPort(); }
+    void setIdentity(const QSslCertificate &certificate, const QSslKey &key);
+
+    ScriptedPeer &expect(const QByteArray &text);
+    ScriptedPeer &send(const QByteArray &bytes);
+    ScriptedPeer &startTls();
+    ScriptedPeer &close();
+    ScriptedPeer &abortConnection();
+
+    QByteArray received() const { return m_received; }
+    bool scriptDone() const { return m_next >= m_steps.size(); }
+    bool accepted() const { return !m_socket.isNull(); }
+
+    /// Test certificates made by the certs fixture: NAME.crt/NAME.key.
+    static QSslCertificate certificate(const QString &name);
+    static QSslKey key(const QString &name);
+    static QString certsDir();
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    struct Step
+    {
+        enum class Kind { Expect, Send, StartTls, Close, Abort } kind;
+        QByteArray data;
+    };
+    void advance();
+
+    QVector<Step> m_steps;
+    int m_next = 0;
+    QPointer<QSslSocket> m_socket;
+    QByteArray m_received;
+    qsizetype m_matchedUpTo = 0;
+    bool m_directTls = false;
+    bool m_waitingTls = false;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+};
+
+} // namespace Inspector::Test
