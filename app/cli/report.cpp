@@ -31,7 +31,7 @@ QString renderReport(const QJsonObject &s)
 {
     QString out;
     const auto line = [&out](const QString &label, const QString &value) {
-        out += label.leftJustified(18) + value + QLatin1Char('\n');
+        out += label.leftJustified(22) + value + QLatin1Char('\n');
     };
     line(QStringLiteral("Result:"), s.value(QStringLiteral("success")).toBool()
                                         ? QStringLiteral("success")

@@ -40,15 +40,43 @@ stop_pidfile() { # PIDFILE NAME
 stop_all() {
     stop_pidfile "$run/prosody/prosody.pid" prosody
     stop_pidfile "$run/ejabberd/ejabberd.pid" ejabberd
+    stop_pidfile "$run/dns/dnsmasq.pid" dnsmasq
+}
+
+# A DNS server for the test zone only, on a loopback port: SRV records send each test domain
+# to its server's runtime port, and inspector.test to the port the tests' own listener uses.
+start_dns() {
+    local d=$run/dns
+    mkdir -p "$d"
+    local records=(
+        --srv-host="_xmpp-server._tcp.inspector.test,localhost,$AS_PORT,0,0"
+        --srv-host="_xmpp-server._tcp.a.test,localhost,$P_S2S,0,0"
+        --srv-host="_xmpp-server._tcp.b.test,localhost,$P_S2S,0,0"
+        --srv-host="_xmpp-server._tcp.c.test,localhost,$E_S2S,0,0"
+        --srv-host="_xmpp-client._tcp.a.test,localhost,$P_C2S,0,0"
+        --srv-host="_xmpp-client._tcp.c.test,localhost,$E_C2S,0,0"
+    )
+    for name in inspector.test a.test b.test c.test; do
+        records+=(--host-record="$name,127.0.0.1")
+    done
+    dnsmasq -k --conf-file=/dev/null --port="$DNS_PORT" --listen-address=127.0.0.1 \
+        --bind-interfaces --no-resolv --no-hosts --no-poll --user=root --group=root \
+        --local=/test/ --local=/localhost/ --log-queries --log-facility="$d/queries.log" \
+        "${records[@]}" > "$d/stdout.log" 2>&1 < /dev/null &
+    echo $! > "$d/dnsmasq.pid"
+    if ! wait_port "$DNS_PORT" 10; then
+        echo "peers: dnsmasq did not start:" >&2
+        cat "$d/stdout.log" >&2 || true
+        return 1
+    fi
 }
 
 start_prosody() {
     local d=$run/prosody
     mkdir -p "$d/data" "$d/hostcerts"
     # Only the virtual hosts' certificates: Prosody indexes every certificate in this folder.
-    cp "$run/certs/a.localhost.crt" "$run/certs/a.localhost.key" "$d/hostcerts/"
-    cp "$run/certs/b.localhost.crt" "$run/certs/b.localhost.key" "$d/hostcerts/"
-    printf '127.0.0.1 inspector.test\n' > "$d/hosts"
+    cp "$run/certs/a.test.crt" "$run/certs/a.test.key" "$d/hostcerts/"
+    cp "$run/certs/b.test.crt" "$run/certs/b.test.key" "$d/hostcerts/"
     cat > "$d/prosody.cfg.lua" <<CFG
 -- private test instance, loopback only
 run_as_root = true -- prosody -F as root refuses to start without it
@@ -71,15 +99,17 @@ c2s_require_encryption = true
 s2s_timeout = 10
 dialback_secret = "inspector-test-secret"
 certificates = "$d/hostcerts"
-ssl = { certificate = "$run/certs/a.localhost.crt"; key = "$run/certs/a.localhost.key"; cafile = "$run/certs/ca.crt"; }
--- Resolve only from local data: no lookup ever leaves the process.
-unbound = { resolvconf = false; hoststxt = "$d/hosts"; options = { ["local-zone:"] = ". static" } }
+ssl = { certificate = "$run/certs/a.test.crt"; key = "$run/certs/a.test.key"; cafile = "$run/certs/ca.crt"; }
+-- Resolve through the suite's DNS server only: no lookup ever leaves the machine. libunbound
+-- answers the special-use test. zone itself unless it is made transparent.
+unbound = { resolvconf = false; hoststxt = false; forward = "127.0.0.1@$DNS_PORT";
+  options = { ["local-zone:"] = "test. transparent" } }
 
-VirtualHost "a.localhost"
-  ssl = { certificate = "$run/certs/a.localhost.crt"; key = "$run/certs/a.localhost.key"; cafile = "$run/certs/ca.crt"; }
+VirtualHost "a.test"
+  ssl = { certificate = "$run/certs/a.test.crt"; key = "$run/certs/a.test.key"; cafile = "$run/certs/ca.crt"; }
 
-VirtualHost "b.localhost"
-  ssl = { certificate = "$run/certs/b.localhost.crt"; key = "$run/certs/b.localhost.key"; cafile = "$run/certs/ca.crt"; }
+VirtualHost "b.test"
+  ssl = { certificate = "$run/certs/b.test.crt"; key = "$run/certs/b.test.key"; cafile = "$run/certs/ca.crt"; }
 CFG
     setsid prosody --config "$d/prosody.cfg.lua" -F > "$d/stdout.log" 2>&1 < /dev/null &
     echo $! > "$d/prosody.pid"
@@ -93,16 +123,16 @@ CFG
 start_ejabberd() {
     local d=$run/ejabberd
     mkdir -p "$d/logs" "$d/spool"
-    cp "$run/certs/c.localhost.pem" "$run/certs/ca.crt" "$d/"
+    cp "$run/certs/c.test.pem" "$run/certs/ca.crt" "$d/"
     local node="inspector$$@localhost"
     cat > "$d/ejabberd.yml" <<CFG
 # private test instance, loopback only
 loglevel: info
 log_rotate_count: 0
 hosts:
-  - c.localhost
+  - c.test
 certfiles:
-  - $d/c.localhost.pem
+  - $d/c.test.pem
 ca_file: $d/ca.crt
 listen:
   - {port: $E_C2S, ip: "127.0.0.1", module: ejabberd_c2s, starttls_required: true}
@@ -147,14 +177,15 @@ EJABBERD_CONFIG_PATH=$d/ejabberd.yml
 EJABBERD_PID_PATH=$d/ejabberd.pid
 EJABBERD_BYPASS_WARNINGS=true
 CFG
-    # SRV lookups go nowhere (no nameserver); A lookups use the private hosts file below.
+    # SRV lookups go to the suite's DNS server; A lookups use the private hosts file below.
     cat > "$d/inetrc" <<CFG
 {resolv_conf, ""}.
 {hosts_file, ""}.
-{host, {127,0,0,1}, ["localhost","inspector.test","a.localhost","b.localhost","c.localhost"]}.
-{lookup, [file]}.
+{host, {127,0,0,1}, ["localhost","inspector.test","a.test","b.test","c.test"]}.
+{nameserver, {127,0,0,1}, $DNS_PORT}.
+{lookup, [file, dns]}.
 CFG
-    printf '127.0.0.1 localhost inspector.test a.localhost b.localhost c.localhost\n' > "$d/hosts"
+    printf '127.0.0.1 localhost inspector.test a.test b.test c.test\n' > "$d/hosts"
     printf 'nameserver 127.0.0.1\noptions timeout:1 attempts:1\n' > "$d/resolv.conf"
     chown -R ejabberd:ejabberd "$d"
     echo "$node" > "$d/node"
@@ -183,14 +214,15 @@ start)
     [ -d "$run" ] && stop_all
     rm -rf "$run"
     mkdir -p "$run"
-    "$here/certs.sh" "$run/certs" a.localhost b.localhost c.localhost inspector.test
+    "$here/certs.sh" "$run/certs" a.test b.test c.test inspector.test
     chmod 755 "$run" "$run/certs"
-    mapfile -t ports < <("$freeports" 9)
+    mapfile -t ports < <("$freeports" 12)
     P_C2S=${ports[0]} P_C2S_TLS=${ports[1]} P_S2S=${ports[2]} P_S2S_TLS=${ports[3]}
     E_C2S=${ports[4]} E_C2S_TLS=${ports[5]} E_S2S=${ports[6]} E_S2S_TLS=${ports[7]}
-    E_DIST=${ports[8]}
+    E_DIST=${ports[8]} DNS_PORT=${ports[9]} AS_PORT=${ports[10]} AS_TLS_PORT=${ports[11]}
     t0=$(now_ms)
     trap 'stop_all' ERR
+    start_dns
     start_prosody
     t1=$(now_ms)
     start_ejabberd
@@ -198,14 +230,18 @@ start)
     trap - ERR
     cat > "$run/peers.env" <<ENV
 CERTS=$run/certs
-PROSODY_DOMAIN=a.localhost
-PROSODY_DOMAIN2=b.localhost
+DNS_PORT=$DNS_PORT
+INSPECTOR_DOMAIN=inspector.test
+INSPECTOR_AS_PORT=$AS_PORT
+INSPECTOR_AS_TLS_PORT=$AS_TLS_PORT
+PROSODY_DOMAIN=a.test
+PROSODY_DOMAIN2=b.test
 PROSODY_C2S=$P_C2S
 PROSODY_C2S_TLS=$P_C2S_TLS
 PROSODY_S2S=$P_S2S
 PROSODY_S2S_TLS=$P_S2S_TLS
 PROSODY_PID=$(cat "$run/prosody/prosody.pid")
-EJABBERD_DOMAIN=c.localhost
+EJABBERD_DOMAIN=c.test
 EJABBERD_C2S=$E_C2S
 EJABBERD_C2S_TLS=$E_C2S_TLS
 EJABBERD_S2S=$E_S2S
