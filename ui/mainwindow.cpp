@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 
 #include "models/streammodel.h"
-#include "session/s2soutgoing.h"
+#include "session/s2ssession.h"
 #include "sessionform.h"
 #include "trace/eventlog.h"
 
@@ -127,8 +127,8 @@ void MainWindow::startSession()
         if (e.kind == EventKind::Phase)
             m_phaseLabel->setText(e.data.value(QStringLiteral("name")).toString());
     });
-    m_session = std::make_unique<S2sOutgoingSession>(m_log.get(), m_form->options());
-    connect(m_session.get(), &S2sOutgoingSession::finished, this, [this] {
+    m_session = std::make_unique<S2sSession>(m_log.get(), m_form->options());
+    connect(m_session.get(), &S2sSession::finished, this, [this] {
         updateActions();
         statusBar()->showMessage(m_session->outcome() == Outcome::Success
                                      ? tr("Session finished.")

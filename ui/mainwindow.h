@@ -14,7 +14,7 @@ class QTableView;
 namespace Inspector {
 
 class EventLog;
-class S2sOutgoingSession;
+class S2sSession;
 class SessionForm;
 class StreamModel;
 
@@ -52,7 +52,7 @@ private:
     // Declared before the session: the session records into the log until it is destroyed.
     std::unique_ptr<EventLog> m_log;
     std::unique_ptr<StreamModel> m_model;
-    std::unique_ptr<S2sOutgoingSession> m_session;
+    std::unique_ptr<S2sSession> m_session;
 };
 
 } // namespace Inspector

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/s2soutgoing.h"
+#include "session/s2soptions.h"
 
 #include <QWidget>
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clioptions.h"
 
+#include "net/identity.h"
 #include "protocol/jid.h"
+#include "xml/streamparser.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -10,37 +12,168 @@
 namespace Inspector::Cli {
 
 namespace {
-constexpr double MaxTimeoutSeconds = 3600;
+constexpr double MaxSeconds = 86400;
+constexpr qint64 MaxStanzaFileBytes = 1024 * 1024;
 
-QString s2sHelp()
+/// One parser per command, with the checks every command shares.
+struct Options
 {
-    return QStringLiteral(
-        "Usage: xmpp-inspector-cli s2s --from DOMAIN --to DOMAIN [options]\n"
-        "\n"
-        "Opens a server-to-server stream to DOMAIN as DOMAIN --from, reads the stream header\n"
-        "and features, negotiates TLS as asked, and closes with the closing handshake.\n"
-        "\n"
-        "Options:\n"
-        "  --from DOMAIN        our domain: the stream's 'from' (required)\n"
-        "  --to DOMAIN          the remote domain: the stream's 'to', SNI and the name the\n"
-        "                       certificate is checked against (required)\n"
-        "  --host HOST          connect to HOST instead of DOMAIN (an address or a name)\n"
-        "  --port N             TCP port (default 5269; 5270 with --tls direct)\n"
-        "  --tls MODE           auto: STARTTLS when offered (default); starttls: require it;\n"
-        "                       direct: TLS from the first byte (XEP-0368), ALPN xmpp-server;\n"
-        "                       none: never negotiate TLS\n"
-        "  --strict-tls         certificate errors abort the handshake (default: they are\n"
-        "                       reported and the session goes on, for inspection)\n"
-        "  --ca FILE            PEM file of extra trust anchors\n"
-        "  --timeout SECONDS    the longest wait for any one step of the peer (default 10)\n"
-        "  --stop-after PHASE   close gracefully once PHASE is reached, one of:\n"
-        "                       tcp_connected, tls_established, header_received,\n"
-        "                       features_received\n"
-        "  --json               print one JSON object on stdout\n"
-        "  --verbose            print the stream on stderr as it happens\n"
-        "\n"
-        "Exit status: 0 success, 1 the peer refused or failed the protocol, 2 usage error,\n"
-        "3 network failure or timeout.\n");
+    QCommandLineParser p;
+    QString error;
+
+    QCommandLineOption add(const QString &name, const QString &value = {})
+    {
+        QCommandLineOption o(name, QString(), value);
+        p.addOption(o);
+        return o;
+    }
+
+    bool single(const QList<QCommandLineOption> &options)
+    {
+        for (const QCommandLineOption &o : options) {
+            if (p.values(o).size() > 1) {
+                error = QStringLiteral("--%1 is given more than once.").arg(o.names().first());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool domain(const QCommandLineOption &o, QString *out)
+    {
+        const Jid j = Jid::domain(p.value(o));
+        if (!j.isValid()) {
+            error = QStringLiteral("--%1 '%2' is not a valid domain: %3")
+                        .arg(o.names().first(), p.value(o), j.error());
+            return false;
+        }
+        *out = j.domainPart();
+        return true;
+    }
+
+    bool seconds(const QCommandLineOption &o, int *ms)
+    {
+        if (!p.isSet(o))
+            return true;
+        bool ok = false;
+        const double secs = p.value(o).toDouble(&ok);
+        if (!ok || secs <= 0 || secs > MaxSeconds) {
+            error = QStringLiteral("--%1 '%2' is not a number of seconds between 0 and 86400.")
+                        .arg(o.names().first(), p.value(o));
+            return false;
+        }
+        *ms = qMax(1, int(secs * 1000));
+        return true;
+    }
+
+    bool hostPort(const QCommandLineOption &o, HostPort *out)
+    {
+        QString why;
+        if (!HostPort::parse(p.value(o), out, &why)) {
+            error = QStringLiteral("--%1: %2").arg(o.names().first(), why);
+            return false;
+        }
+        return true;
+    }
+
+    bool ca(const QCommandLineOption &o, QList<QSslCertificate> *out, QString *file)
+    {
+        if (!p.isSet(o))
+            return true;
+        *file = p.value(o);
+        QFile f(*file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            error = QStringLiteral("--ca '%1' cannot be read: %2").arg(*file, f.errorString());
+            return false;
+        }
+        *out = QSslCertificate::fromData(f.read(16 * 1024 * 1024), QSsl::Pem);
+        if (out->isEmpty()) {
+            error = QStringLiteral("--ca '%1' contains no PEM certificate.").arg(*file);
+            return false;
+        }
+        return true;
+    }
+
+    bool identity(const QCommandLineOption &cert, const QCommandLineOption &key,
+                  QSslCertificate *certificate, QSslKey *privateKey, QString *file)
+    {
+        if (p.isSet(cert) != p.isSet(key)) {
+            error = QStringLiteral("--cert and --key go together.");
+            return false;
+        }
+        if (!p.isSet(cert))
+            return true;
+        *file = p.value(cert);
+        QString why;
+        if (!Identity::load(p.value(cert), p.value(key), certificate, privateKey, &why)) {
+            error = why;
+            return false;
+        }
+        return true;
+    }
+
+    bool resolve(const QCommandLineOption &o, QHash<QString, HostPort> *out)
+    {
+        for (const QString &v : p.values(o)) {
+            const int colon = v.indexOf(QLatin1Char(':'));
+            HostPort hp;
+            QString why;
+            const Jid d = Jid::domain(v.left(colon));
+            if (colon <= 0 || !d.isValid() || !HostPort::parse(v.mid(colon + 1), &hp, &why)) {
+                error = QStringLiteral("--resolve '%1' is not DOMAIN:HOST:PORT%2")
+                            .arg(v, why.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + why);
+                return false;
+            }
+            out->insert(d.domainPart(), hp);
+        }
+        return true;
+    }
+};
+
+/// Stanzas to send after authentication: one or more top-level elements, checked for
+/// well-formedness by the stream parser; they are re-serialised through the writer.
+bool readStanzas(const QString &file, QVector<ElementPtr> *out, QString *error)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("--send '%1' cannot be read: %2").arg(file, f.errorString());
+        return false;
+    }
+    if (f.size() > MaxStanzaFileBytes) {
+        *error = QStringLiteral("--send '%1' is larger than 1 MiB.").arg(file);
+        return false;
+    }
+    StreamParser parser;
+    QString parseError;
+    QObject::connect(&parser, &StreamParser::elementReceived, &parser,
+                     [out](const ElementPtr &e, const QByteArray &, qint64) { out->append(e); });
+    QObject::connect(&parser, &StreamParser::parseError, &parser,
+                     [&parseError](const ParseError &e) {
+                         parseError = QStringLiteral("%1 (byte %2)").arg(e.message).arg(e.offset);
+                     });
+    const QByteArray head = "<stream:stream xmlns='jabber:server' "
+                            "xmlns:stream='http://etherx.jabber.org/streams'>";
+    parser.feed(head);
+    parser.feed(f.readAll());
+    if (!parseError.isEmpty()) {
+        *error = QStringLiteral("--send '%1' is not well-formed XML: %2").arg(file, parseError);
+        return false;
+    }
+    if (parser.isStreamOpen() && out->isEmpty()) {
+        *error = QStringLiteral("--send '%1' contains no complete element.").arg(file);
+        return false;
+    }
+    return true;
+}
+
+bool readSecret(const QString &value, QByteArray *out, QString *error)
+{
+    if (value.isEmpty()) {
+        *error = QStringLiteral("--dialback-secret is empty.");
+        return false;
+    }
+    *out = value.toUtf8();
+    return true;
 }
 } // namespace
 
@@ -50,11 +183,276 @@ QString usage()
         "Usage: xmpp-inspector-cli COMMAND [options]\n"
         "\n"
         "Commands:\n"
-        "  s2s        open a server-to-server stream and report what the peer offers\n"
+        "  s2s        open a server-to-server stream: features, TLS, authentication, queries\n"
+        "  listen     receive server-to-server connections for a domain and record them\n"
         "\n"
         "Run 'xmpp-inspector-cli COMMAND --help' for the options of a command.\n"
         "Other options: --help, --version.\n");
 }
+
+QString s2sHelp()
+{
+    return QStringLiteral(
+        "Usage: xmpp-inspector-cli s2s --from DOMAIN --to DOMAIN [options]\n"
+        "\n"
+        "Opens a server-to-server stream to --to as --from, reads the header and features,\n"
+        "negotiates TLS, authenticates if asked, sends the queries asked for, and closes.\n"
+        "\n"
+        "Connection:\n"
+        "  --from DOMAIN          our domain: the stream's 'from' (required)\n"
+        "  --to DOMAIN            the remote domain: the stream's 'to', SNI and the name the\n"
+        "                         certificate is checked against (required)\n"
+        "  --host HOST            connect to HOST instead of DOMAIN (an address or a name)\n"
+        "  --port N               TCP port (default 5269; 5270 with --tls direct)\n"
+        "  --resolve D:HOST:PORT  reach domain D at HOST:PORT (verify connections); repeatable\n"
+        "  --tls MODE             auto: STARTTLS when offered (default); starttls: require it;\n"
+        "                         direct: TLS from the first byte (XEP-0368), ALPN xmpp-server;\n"
+        "                         none: never negotiate TLS\n"
+        "  --strict-tls           certificate errors abort the handshake (default: they are\n"
+        "                         reported and the session goes on, for inspection)\n"
+        "  --ca FILE              PEM file of extra trust anchors\n"
+        "  --timeout SECONDS      the longest wait for any one step of the peer (default 10)\n"
+        "  --stop-after PHASE     close gracefully once PHASE is reached, one of:\n"
+        "                         tcp_connected, tls_established, header_received,\n"
+        "                         features_received\n"
+        "\n"
+        "Authentication:\n"
+        "  --auth MODE            none (default): probe only; dialback; external: SASL EXTERNAL\n"
+        "                         with --cert/--key; auto: EXTERNAL when offered and a\n"
+        "                         certificate is given, else dialback\n"
+        "  --authoritative H:P    run this tool as the authoritative server for --from on H:P\n"
+        "                         (an IP address): the remote connects back there to verify\n"
+        "                         our dialback key; its DNS for --from must point there\n"
+        "  --dialback-secret S    compute the dialback key exactly as your own server for\n"
+        "                         --from does (Prosody's dialback_secret): when the remote asks\n"
+        "                         your real server to verify it, the answer is valid. Never\n"
+        "                         recorded or printed.\n"
+        "  --cert FILE --key FILE our certificate and key (PEM): SASL EXTERNAL client\n"
+        "                         certificate, and STARTTLS on the authoritative listener\n"
+        "\n"
+        "After authentication:\n"
+        "  --ping                 XEP-0199 ping, with the round-trip time\n"
+        "  --disco                XEP-0030 disco#info of the remote domain\n"
+        "  --software-version     XEP-0092 software version of the remote server\n"
+        "  --send FILE            send the stanzas in FILE (XML; 'from'/'to' added if missing)\n"
+        "\n"
+        "Output:\n"
+        "  --json                 print one JSON object on stdout\n"
+        "  --verbose              print the stream on stderr as it happens\n"
+        "\n"
+        "Exit status: 0 success, 1 the peer refused or failed the protocol, 2 usage error,\n"
+        "3 network failure or timeout.\n");
+}
+
+QString listenHelp()
+{
+    return QStringLiteral(
+        "Usage: xmpp-inspector-cli listen --domain DOMAIN --bind HOST:PORT [options]\n"
+        "\n"
+        "Receives server-to-server connections for DOMAIN: offers STARTTLS (with --cert/--key),\n"
+        "dialback and SASL EXTERNAL, verifies each sender's dialback key with its\n"
+        "authoritative server, and records everything until --duration ends.\n"
+        "\n"
+        "Options:\n"
+        "  --domain DOMAIN        the domain to receive for (required)\n"
+        "  --bind HOST:PORT       the IP address and port to listen on (required)\n"
+        "  --cert FILE --key FILE certificate and key for DOMAIN (PEM), for STARTTLS\n"
+        "  --ca FILE              PEM file of extra trust anchors (peers' certificates)\n"
+        "  --dialback-secret S    answer <db:verify/> for DOMAIN with this secret\n"
+        "  --resolve D:HOST:PORT  reach domain D's authoritative server at HOST:PORT; repeatable\n"
+        "  --duration SECONDS     how long to listen (default 60)\n"
+        "  --timeout SECONDS      the longest wait for any one step of a peer (default 10)\n"
+        "  --json                 print one JSON object on stdout at the end\n"
+        "  --verbose              print the streams on stderr as they happen\n"
+        "\n"
+        "Exit status: 0 success, 2 usage error, 3 the address cannot be bound.\n");
+}
+
+namespace {
+void parseS2s(const QStringList &args, Parsed &out)
+{
+    Options o;
+    o.p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const auto help = o.add(QStringLiteral("help"));
+    const auto from = o.add(QStringLiteral("from"), QStringLiteral("DOMAIN"));
+    const auto to = o.add(QStringLiteral("to"), QStringLiteral("DOMAIN"));
+    const auto host = o.add(QStringLiteral("host"), QStringLiteral("HOST"));
+    const auto port = o.add(QStringLiteral("port"), QStringLiteral("N"));
+    const auto resolve = o.add(QStringLiteral("resolve"), QStringLiteral("D:HOST:PORT"));
+    const auto tls = o.add(QStringLiteral("tls"), QStringLiteral("MODE"));
+    const auto strict = o.add(QStringLiteral("strict-tls"));
+    const auto ca = o.add(QStringLiteral("ca"), QStringLiteral("FILE"));
+    const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
+    const auto stopAfter = o.add(QStringLiteral("stop-after"), QStringLiteral("PHASE"));
+    const auto auth = o.add(QStringLiteral("auth"), QStringLiteral("MODE"));
+    const auto authoritative = o.add(QStringLiteral("authoritative"), QStringLiteral("HOST:PORT"));
+    const auto secret = o.add(QStringLiteral("dialback-secret"), QStringLiteral("SECRET"));
+    const auto cert = o.add(QStringLiteral("cert"), QStringLiteral("FILE"));
+    const auto key = o.add(QStringLiteral("key"), QStringLiteral("FILE"));
+    const auto ping = o.add(QStringLiteral("ping"));
+    const auto disco = o.add(QStringLiteral("disco"));
+    const auto version = o.add(QStringLiteral("software-version"));
+    const auto send = o.add(QStringLiteral("send"), QStringLiteral("FILE"));
+    const auto json = o.add(QStringLiteral("json"));
+    const auto verbose = o.add(QStringLiteral("verbose"));
+    if (!o.p.parse(args)) {
+        out.error = o.p.errorText() + QStringLiteral("\n\n") + s2sHelp();
+        return;
+    }
+    if (o.p.isSet(help)) {
+        out.command = Parsed::Command::Help;
+        out.output = s2sHelp();
+        return;
+    }
+    S2sOptions &s = out.s2s;
+    const auto ok = [&] {
+        if (!o.p.positionalArguments().isEmpty()) {
+            o.error = QStringLiteral("Unexpected argument '%1'.").arg(o.p.positionalArguments().first());
+            return false;
+        }
+        if (!o.single({from, to, host, port, tls, ca, timeout, stopAfter, auth, authoritative,
+                       secret, cert, key, send}))
+            return false;
+        if (!o.p.isSet(from) || !o.p.isSet(to)) {
+            o.error = QStringLiteral("s2s needs --from DOMAIN and --to DOMAIN.");
+            return false;
+        }
+        if (!o.domain(from, &s.from) || !o.domain(to, &s.to))
+            return false;
+        s.host = o.p.value(host).trimmed();
+        if (o.p.isSet(host) && s.host.isEmpty()) {
+            o.error = QStringLiteral("--host is empty.");
+            return false;
+        }
+        if (o.p.isSet(port)) {
+            bool okPort = false;
+            const uint n = o.p.value(port).toUInt(&okPort);
+            if (!okPort || n < 1 || n > 65535) {
+                o.error = QStringLiteral("--port '%1' is not a port number (1–65535).").arg(o.p.value(port));
+                return false;
+            }
+            s.port = quint16(n);
+        }
+        if (!o.resolve(resolve, &s.resolve))
+            return false;
+        if (o.p.isSet(tls) && !S2sOptions::parseTls(o.p.value(tls), &s.tls)) {
+            o.error = QStringLiteral("--tls '%1' is not one of auto, starttls, direct, none.")
+                          .arg(o.p.value(tls));
+            return false;
+        }
+        s.strictTls = o.p.isSet(strict);
+        if (!o.ca(ca, &s.extraCa, &s.caFile) || !o.seconds(timeout, &s.timeoutMs))
+            return false;
+        if (o.p.isSet(stopAfter)) {
+            static const QStringList allowed{
+                QStringLiteral("tcp_connected"), QStringLiteral("tls_established"),
+                QStringLiteral("header_received"), QStringLiteral("features_received")};
+            if (!allowed.contains(o.p.value(stopAfter))) {
+                o.error = QStringLiteral("--stop-after '%1' is not one of %2.")
+                              .arg(o.p.value(stopAfter), allowed.join(QStringLiteral(", ")));
+                return false;
+            }
+            s.stopAfter = o.p.value(stopAfter);
+        }
+        if (o.p.isSet(auth) && !S2sOptions::parseAuth(o.p.value(auth), &s.auth)) {
+            o.error = QStringLiteral("--auth '%1' is not one of auto, dialback, external, none.")
+                          .arg(o.p.value(auth));
+            return false;
+        }
+        if (o.p.isSet(authoritative) && !o.hostPort(authoritative, &s.authoritative))
+            return false;
+        if (o.p.isSet(secret) && !readSecret(o.p.value(secret), &s.dialbackSecret, &o.error))
+            return false;
+        if (!o.identity(cert, key, &s.certificate, &s.privateKey, &s.certificateFile))
+            return false;
+        s.ping = o.p.isSet(ping);
+        s.disco = o.p.isSet(disco);
+        s.softwareVersion = o.p.isSet(version);
+        if (o.p.isSet(send)) {
+            s.stanzasFile = o.p.value(send);
+            if (!readStanzas(s.stanzasFile, &s.stanzas, &o.error))
+                return false;
+        }
+        const bool queries = s.ping || s.disco || s.softwareVersion || !s.stanzas.isEmpty();
+        if (queries && s.auth == S2sOptions::Auth::None)
+            s.auth = S2sOptions::Auth::Auto; // queries need an authenticated stream
+        if ((s.auth == S2sOptions::Auth::Dialback)
+            && s.dialbackSecret.isEmpty() && !s.authoritative.isValid()) {
+            o.error = QStringLiteral("Dialback needs --authoritative HOST:PORT (this tool answers "
+                                     "the remote's verification) or --dialback-secret (your "
+                                     "server does).");
+            return false;
+        }
+        if (s.auth == S2sOptions::Auth::Auto && s.certificate.isNull()
+            && s.dialbackSecret.isEmpty() && !s.authoritative.isValid()) {
+            o.error = QStringLiteral("Authentication needs a certificate (--cert, --key), "
+                                     "--authoritative or --dialback-secret.");
+            return false;
+        }
+        return true;
+    };
+    if (!ok()) {
+        out.error = o.error;
+        return;
+    }
+    out.json = o.p.isSet(json);
+    out.verbose = o.p.isSet(verbose);
+    out.command = Parsed::Command::S2s;
+}
+
+void parseListen(const QStringList &args, Parsed &out)
+{
+    Options o;
+    o.p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const auto help = o.add(QStringLiteral("help"));
+    const auto domain = o.add(QStringLiteral("domain"), QStringLiteral("DOMAIN"));
+    const auto bind = o.add(QStringLiteral("bind"), QStringLiteral("HOST:PORT"));
+    const auto cert = o.add(QStringLiteral("cert"), QStringLiteral("FILE"));
+    const auto key = o.add(QStringLiteral("key"), QStringLiteral("FILE"));
+    const auto ca = o.add(QStringLiteral("ca"), QStringLiteral("FILE"));
+    const auto secret = o.add(QStringLiteral("dialback-secret"), QStringLiteral("SECRET"));
+    const auto resolve = o.add(QStringLiteral("resolve"), QStringLiteral("D:HOST:PORT"));
+    const auto duration = o.add(QStringLiteral("duration"), QStringLiteral("SECONDS"));
+    const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
+    const auto json = o.add(QStringLiteral("json"));
+    const auto verbose = o.add(QStringLiteral("verbose"));
+    if (!o.p.parse(args)) {
+        out.error = o.p.errorText() + QStringLiteral("\n\n") + listenHelp();
+        return;
+    }
+    if (o.p.isSet(help)) {
+        out.command = Parsed::Command::Help;
+        out.output = listenHelp();
+        return;
+    }
+    ListenOptions &l = out.listen;
+    QString caFile;
+    const auto ok = [&] {
+        if (!o.p.positionalArguments().isEmpty()) {
+            o.error = QStringLiteral("Unexpected argument '%1'.").arg(o.p.positionalArguments().first());
+            return false;
+        }
+        if (!o.single({domain, bind, cert, key, ca, secret, duration, timeout}))
+            return false;
+        if (!o.p.isSet(domain) || !o.p.isSet(bind)) {
+            o.error = QStringLiteral("listen needs --domain DOMAIN and --bind HOST:PORT.");
+            return false;
+        }
+        return o.domain(domain, &l.domain) && o.hostPort(bind, &l.bind)
+               && o.identity(cert, key, &l.certificate, &l.privateKey, &l.certificateFile)
+               && o.ca(ca, &l.extraCa, &caFile) && o.resolve(resolve, &l.resolve)
+               && (!o.p.isSet(secret) || readSecret(o.p.value(secret), &l.dialbackSecret, &o.error))
+               && o.seconds(duration, &l.durationMs) && o.seconds(timeout, &l.timeoutMs);
+    };
+    if (!ok()) {
+        out.error = o.error;
+        return;
+    }
+    out.json = o.p.isSet(json);
+    out.verbose = o.p.isSet(verbose);
+    out.command = Parsed::Command::Listen;
+}
+} // namespace
 
 Parsed parse(const QStringList &arguments)
 {
@@ -76,121 +474,13 @@ Parsed parse(const QStringList &arguments)
         out.output = QStringLiteral("xmpp-inspector-cli " INSPECTOR_VERSION "\n");
         return out;
     }
-    if (command != QLatin1String("s2s")) {
+    const QStringList rest = QStringList{arguments.first()} + args.mid(1);
+    if (command == QLatin1String("s2s"))
+        parseS2s(rest, out);
+    else if (command == QLatin1String("listen"))
+        parseListen(rest, out);
+    else
         out.error = QStringLiteral("Unknown command '%1'.\n\n").arg(command) + usage();
-        return out;
-    }
-
-    QCommandLineParser p;
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    const QCommandLineOption from(QStringLiteral("from"), {}, QStringLiteral("DOMAIN"));
-    const QCommandLineOption to(QStringLiteral("to"), {}, QStringLiteral("DOMAIN"));
-    const QCommandLineOption host(QStringLiteral("host"), {}, QStringLiteral("HOST"));
-    const QCommandLineOption port(QStringLiteral("port"), {}, QStringLiteral("N"));
-    const QCommandLineOption tls(QStringLiteral("tls"), {}, QStringLiteral("MODE"));
-    const QCommandLineOption strict(QStringLiteral("strict-tls"));
-    const QCommandLineOption ca(QStringLiteral("ca"), {}, QStringLiteral("FILE"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("SECONDS"));
-    const QCommandLineOption stopAfter(QStringLiteral("stop-after"), {}, QStringLiteral("PHASE"));
-    const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"));
-    p.addOptions({help, from, to, host, port, tls, strict, ca, timeout, stopAfter, json, verbose});
-    if (!p.parse(QStringList{arguments.first()} + args.mid(1))) {
-        out.error = p.errorText() + QStringLiteral("\n\n") + s2sHelp();
-        return out;
-    }
-    if (p.isSet(help)) {
-        out.command = Parsed::Command::Help;
-        out.output = s2sHelp();
-        return out;
-    }
-    if (!p.positionalArguments().isEmpty()) {
-        out.error = QStringLiteral("Unexpected argument '%1'.").arg(p.positionalArguments().first());
-        return out;
-    }
-    for (const QCommandLineOption *o : {&from, &to, &host, &port, &tls, &ca, &timeout, &stopAfter}) {
-        if (p.values(*o).size() > 1) {
-            out.error = QStringLiteral("--%1 is given more than once.").arg(o->names().first());
-            return out;
-        }
-    }
-
-    S2sOptions &s = out.s2s;
-    if (!p.isSet(from) || !p.isSet(to)) {
-        out.error = QStringLiteral("s2s needs --from DOMAIN and --to DOMAIN.");
-        return out;
-    }
-    for (const auto &[option, target] :
-         {std::pair{&from, &s.from}, std::pair{&to, &s.to}}) {
-        const Jid j = Jid::domain(p.value(*option));
-        if (!j.isValid()) {
-            out.error = QStringLiteral("--%1 '%2' is not a valid domain: %3")
-                            .arg(option->names().first(), p.value(*option), j.error());
-            return out;
-        }
-        *target = j.domainPart();
-    }
-    s.host = p.value(host);
-    if (p.isSet(host) && s.host.trimmed().isEmpty()) {
-        out.error = QStringLiteral("--host is empty.");
-        return out;
-    }
-    if (p.isSet(port)) {
-        bool ok = false;
-        const uint n = p.value(port).toUInt(&ok);
-        if (!ok || n < 1 || n > 65535) {
-            out.error = QStringLiteral("--port '%1' is not a port number (1–65535).")
-                            .arg(p.value(port));
-            return out;
-        }
-        s.port = quint16(n);
-    }
-    if (p.isSet(tls) && !S2sOptions::parseTls(p.value(tls), &s.tls)) {
-        out.error = QStringLiteral("--tls '%1' is not one of auto, starttls, direct, none.")
-                        .arg(p.value(tls));
-        return out;
-    }
-    s.strictTls = p.isSet(strict);
-    if (p.isSet(ca)) {
-        s.caFile = p.value(ca);
-        QFile f(s.caFile);
-        if (!f.open(QIODevice::ReadOnly)) {
-            out.error = QStringLiteral("--ca '%1' cannot be read: %2").arg(s.caFile, f.errorString());
-            return out;
-        }
-        s.extraCa = QSslCertificate::fromData(f.read(16 * 1024 * 1024), QSsl::Pem);
-        if (s.extraCa.isEmpty()) {
-            out.error = QStringLiteral("--ca '%1' contains no PEM certificate.").arg(s.caFile);
-            return out;
-        }
-    }
-    if (p.isSet(timeout)) {
-        bool ok = false;
-        const double secs = p.value(timeout).toDouble(&ok);
-        if (!ok || secs <= 0 || secs > MaxTimeoutSeconds) {
-            out.error = QStringLiteral("--timeout '%1' is not a number of seconds between 0 and "
-                                       "3600.")
-                            .arg(p.value(timeout));
-            return out;
-        }
-        s.timeoutMs = qMax(1, int(secs * 1000));
-    }
-    if (p.isSet(stopAfter)) {
-        static const QStringList allowed{QStringLiteral("tcp_connected"),
-                                         QStringLiteral("tls_established"),
-                                         QStringLiteral("header_received"),
-                                         QStringLiteral("features_received")};
-        if (!allowed.contains(p.value(stopAfter))) {
-            out.error = QStringLiteral("--stop-after '%1' is not one of %2.")
-                            .arg(p.value(stopAfter), allowed.join(QStringLiteral(", ")));
-            return out;
-        }
-        s.stopAfter = p.value(stopAfter);
-    }
-    out.json = p.isSet(json);
-    out.verbose = p.isSet(verbose);
-    out.command = Parsed::Command::S2s;
     return out;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/s2soutgoing.h"
+#include "session/listensession.h"
+#include "session/s2soptions.h"
 
 #include <QString>
 #include <QStringList>
@@ -10,9 +11,10 @@ namespace Inspector::Cli {
 
 struct Parsed
 {
-    enum class Command { None, Help, Version, S2s };
+    enum class Command { None, Help, Version, S2s, Listen };
     Command command = Command::None;
     S2sOptions s2s;
+    ListenOptions listen;
     bool json = false;
     bool verbose = false;
     QString error;  // usage error, printed with exit status 2
@@ -22,5 +24,7 @@ struct Parsed
 /// Parses argv (program name first). Never exits; the caller prints and exits.
 Parsed parse(const QStringList &arguments);
 QString usage();
+QString s2sHelp();
+QString listenHelp();
 
 } // namespace Inspector::Cli

@@ -2,15 +2,14 @@
 // xmpp-inspector-cli: the headless front end. Links the core only, so it runs on a server.
 #include "clioptions.h"
 #include "report.h"
-#include "session/s2soutgoing.h"
+#include "session/listensession.h"
+#include "session/s2ssession.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTextStream>
-
-#include <cstdio>
 
 using namespace Inspector;
 
@@ -32,6 +31,7 @@ int main(int argc, char **argv)
         out << parsed.output;
         return 0;
     case Cli::Parsed::Command::S2s:
+    case Cli::Parsed::Command::Listen:
         break;
     }
 
@@ -41,8 +41,7 @@ int main(int argc, char **argv)
             err << Cli::renderEvent(log, index) << Qt::endl;
         });
     }
-    S2sOutgoingSession session(&log, parsed.s2s);
-    QObject::connect(&session, &S2sOutgoingSession::finished, &app, [&] {
+    const auto report = [&] {
         const QJsonObject summary = Summary::build(log);
         if (parsed.json)
             out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
@@ -50,7 +49,15 @@ int main(int argc, char **argv)
             out << Cli::renderReport(summary);
         out.flush();
         QCoreApplication::exit(summary.value(QStringLiteral("exitCode")).toInt(1));
-    }, Qt::QueuedConnection);
-    session.start();
+    };
+    if (parsed.command == Cli::Parsed::Command::S2s) {
+        auto *session = new S2sSession(&log, parsed.s2s, &app);
+        QObject::connect(session, &S2sSession::finished, &app, report, Qt::QueuedConnection);
+        session->start();
+    } else {
+        auto *session = new ListenSession(&log, parsed.listen, &app);
+        QObject::connect(session, &ListenSession::finished, &app, report, Qt::QueuedConnection);
+        session->start();
+    }
     return app.exec();
 }

@@ -77,6 +77,56 @@ QString renderReport(const QJsonObject &s)
             line(QStringLiteral("  sha256:"), cert.value(QStringLiteral("sha256")).toString());
         }
     }
+    if (!s.value(QStringLiteral("saslResult")).isNull()) {
+        QString v = str(s.value(QStringLiteral("saslResult")));
+        const QJsonObject e = s.value(QStringLiteral("saslError")).toObject();
+        if (!e.isEmpty())
+            v += QStringLiteral(" (%1 %2)").arg(str(e.value(QStringLiteral("condition"))),
+                                                 e.value(QStringLiteral("text")).toString());
+        line(QStringLiteral("SASL EXTERNAL:"), v);
+    }
+    if (!s.value(QStringLiteral("dialbackResult")).isNull()) {
+        QString v = str(s.value(QStringLiteral("dialbackResult")));
+        const QJsonObject e = s.value(QStringLiteral("dialbackError")).toObject();
+        if (!e.isEmpty())
+            v += QStringLiteral(" (%1 %2)").arg(str(e.value(QStringLiteral("condition"))),
+                                                 e.value(QStringLiteral("text")).toString());
+        if (s.contains(QStringLiteral("dialbackExplanation")))
+            v += QStringLiteral(" — ") + s.value(QStringLiteral("dialbackExplanation")).toString();
+        line(QStringLiteral("Dialback:"), v);
+    }
+    if (!s.value(QStringLiteral("authenticatedAs")).isNull())
+        line(QStringLiteral("Authenticated as:"),
+             QStringLiteral("%1 (%2)").arg(str(s.value(QStringLiteral("authenticatedAs"))),
+                                           str(s.value(QStringLiteral("authMethod")))));
+    const QJsonObject ping = s.value(QStringLiteral("ping")).toObject();
+    if (!ping.isEmpty())
+        line(QStringLiteral("Ping:"), QStringLiteral("%1, %2 ms, answered on connection %3")
+                                          .arg(str(ping.value(QStringLiteral("result"))),
+                                               str(ping.value(QStringLiteral("rttMs"))),
+                                               str(ping.value(QStringLiteral("connection")))));
+    const QJsonObject version = s.value(QStringLiteral("softwareVersion")).toObject();
+    if (!version.isEmpty())
+        line(QStringLiteral("Software:"), QStringLiteral("%1 %2 %3")
+                                              .arg(str(version.value(QStringLiteral("name"))),
+                                                   str(version.value(QStringLiteral("version"))),
+                                                   version.value(QStringLiteral("os")).toString()));
+    const QJsonObject disco = s.value(QStringLiteral("disco")).toObject();
+    if (!disco.isEmpty())
+        line(QStringLiteral("Disco features:"), str(disco.value(QStringLiteral("features"))));
+    const QJsonArray connections = s.value(QStringLiteral("connections")).toArray();
+    if (connections.size() > 1) {
+        out += QStringLiteral("Connections:\n");
+        for (const QJsonValue &v : connections) {
+            const QJsonObject c = v.toObject();
+            out += QStringLiteral("  [%1] %2 %3  %4 ↔ %5%6\n")
+                       .arg(c.value(QStringLiteral("id")).toInt())
+                       .arg(c.value(QStringLiteral("role")).toString(),
+                            c.value(QStringLiteral("label")).toString(),
+                            str(c.value(QStringLiteral("local"))), str(c.value(QStringLiteral("remote"))),
+                            c.value(QStringLiteral("tls")).toBool() ? QStringLiteral(" (TLS)") : QString());
+        }
+    }
     const QJsonValue se = s.value(QStringLiteral("streamError"));
     if (se.isObject()) {
         const QJsonObject e = se.toObject();
@@ -129,6 +179,10 @@ QString renderEvent(const EventLog &log, int index)
         return head + QStringLiteral("note: ") + e.data.value(QStringLiteral("text")).toString();
     case EventKind::Error:
         return head + QStringLiteral("error: ") + e.data.value(QStringLiteral("message")).toString();
+    case EventKind::Verdict:
+        return head + QStringLiteral("verdict: %1 → %2")
+                          .arg(e.data.value(QStringLiteral("what")).toString(),
+                               e.data.value(QStringLiteral("result")).toString());
     case EventKind::Tls:
         return head + QStringLiteral("TLS established: %1 %2")
                           .arg(e.data.value(QStringLiteral("protocol")).toString(),

@@ -2,7 +2,7 @@
 // Interoperability with real Prosody and ejabberd, started on 127.0.0.1 by the peers fixture.
 #include "clirunner.h"
 #include "peersenv.h"
-#include "session/s2soutgoing.h"
+#include "session/s2ssession.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 
@@ -190,8 +190,8 @@ void TestInterop::eventLogHoldsTheCertificateAndCleartext()
     o.port = m_env.value(server + QStringLiteral("_S2S")).toUShort();
     o.extraCa = QSslCertificate::fromPath(m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"));
     EventLog log;
-    S2sOutgoingSession session(&log, o);
-    QSignalSpy finished(&session, &S2sOutgoingSession::finished);
+    S2sSession session(&log, o);
+    QSignalSpy finished(&session, &S2sSession::finished);
     session.start();
     QVERIFY(finished.wait(20000));
     QCOMPARE(session.outcome(), Outcome::Success);

@@ -167,6 +167,7 @@ modules:
   mod_roster: {}
   mod_s2s_dialback: {}
   mod_caps: {}
+  mod_admin_extra: {}
 CFG
     # --ctl-config is essential: without it Debian's /etc/default/ejabberd overrides --config.
     cat > "$d/ejabberdctl.cfg" <<CFG

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The initiating S2S session against scripted peers: the edge cases a real server won't produce.
 #include "scriptedpeer.h"
-#include "session/s2soutgoing.h"
+#include "session/s2ssession.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 
@@ -54,8 +54,8 @@ S2sOptions optionsFor(const ScriptedPeer &peer, int timeoutMs = 5000)
 
 void runSession(Run &run, const S2sOptions &options, int waitMs = 10000)
 {
-    S2sOutgoingSession session(&run.log, options);
-    QSignalSpy finished(&session, &S2sOutgoingSession::finished);
+    S2sSession session(&run.log, options);
+    QSignalSpy finished(&session, &S2sSession::finished);
     QElapsedTimer t;
     t.start();
     session.start();

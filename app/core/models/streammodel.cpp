@@ -130,6 +130,9 @@ QString StreamModel::summarize(const EventLog &log, int index)
         return e.data.value(QStringLiteral("text")).toString();
     case EventKind::Error:
         return QStringLiteral("error: ") + e.data.value(QStringLiteral("message")).toString();
+    case EventKind::Verdict:
+        return QStringLiteral("%1 → %2").arg(e.data.value(QStringLiteral("what")).toString(),
+                                             e.data.value(QStringLiteral("result")).toString());
     case EventKind::SessionStarted:
         return QStringLiteral("session started");
     case EventKind::SessionFinished:

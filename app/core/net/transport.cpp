@@ -61,7 +61,7 @@ Transport::Transport(QObject *parent)
 
 Transport::~Transport() = default;
 
-void Transport::configureTls(const TlsOptions &tls)
+void Transport::configureTls(const TlsOptions &tls, bool server)
 {
     m_tls = tls;
     m_verifyErrors.clear();
@@ -74,7 +74,14 @@ void Transport::configureTls(const TlsOptions &tls)
         conf.setLocalCertificate(tls.localCertificate);
         conf.setPrivateKey(tls.privateKey);
     }
-    conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (server) {
+        // RFC 6120 §13.7.2.1: the initiating server may present a certificate; we ask for one
+        // and report on it, but do not require it (dialback works without).
+        conf.setPeerVerifyMode(tls.requestPeerCertificate ? QSslSocket::QueryPeer
+                                                          : QSslSocket::VerifyNone);
+    } else {
+        conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
     m_socket->setSslConfiguration(conf);
     m_socket->setPeerVerifyName(tls.peerName);
 }
@@ -84,7 +91,7 @@ void Transport::connectToHost(const QString &host, quint16 port, bool directTls,
 {
     m_failedReported = false;
     if (directTls) {
-        configureTls(tls);
+        configureTls(tls, false);
         m_handshaking = true;
         // XEP-0368 §3: SNI is the XMPP domain, not the host we connect to.
         m_socket->connectToHostEncrypted(host, port, tls.peerName);
@@ -95,9 +102,27 @@ void Transport::connectToHost(const QString &host, quint16 port, bool directTls,
 
 void Transport::startTls(const TlsOptions &tls)
 {
-    configureTls(tls);
+    configureTls(tls, false);
     m_handshaking = true;
     m_socket->startClientEncryption();
+}
+
+bool Transport::attach(qintptr socketDescriptor, bool directTls, const TlsOptions &tls)
+{
+    m_failedReported = false;
+    if (!m_socket->setSocketDescriptor(socketDescriptor))
+        return false;
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (directTls)
+        startServerTls(tls);
+    return true;
+}
+
+void Transport::startServerTls(const TlsOptions &tls)
+{
+    configureTls(tls, true);
+    m_handshaking = true;
+    m_socket->startServerEncryption();
 }
 
 void Transport::write(const QByteArray &bytes)

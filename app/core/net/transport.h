@@ -20,6 +20,7 @@ struct TlsOptions
     bool strict = false;            // certificate errors abort the handshake
     QSslCertificate localCertificate;
     QSslKey privateKey;
+    bool requestPeerCertificate = false; // server side: ask for (not require) a client cert
 };
 
 /**
@@ -40,8 +41,14 @@ public:
 
     void connectToHost(const QString &host, quint16 port, bool directTls,
                        const TlsOptions &tls);
+    /// Takes over an accepted connection (server side); with directTls the handshake starts.
+    bool attach(qintptr socketDescriptor, bool directTls, const TlsOptions &tls);
     /// STARTTLS: begin the client handshake on the connected socket.
     void startTls(const TlsOptions &tls);
+    /// STARTTLS, server side: answer the peer's ClientHello with our certificate.
+    void startServerTls(const TlsOptions &tls);
+    QList<QSslCertificate> peerCertificateChain() const { return m_socket->peerCertificateChain(); }
+    QList<QSslError> verifyErrors() const { return m_verifyErrors; }
     void write(const QByteArray &bytes);
     /// Graceful close (TLS close_notify, then FIN) once pending data is written.
     void close();
@@ -64,7 +71,7 @@ Q_SIGNALS:
     void closed();
 
 private:
-    void configureTls(const TlsOptions &tls);
+    void configureTls(const TlsOptions &tls, bool server);
     void onReadyRead();
     void onSslErrors(const QList<QSslError> &errors);
     void onError(QAbstractSocket::SocketError error);

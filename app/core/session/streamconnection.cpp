@@ -100,6 +100,24 @@ void StreamConnection::record(EventKind kind, Direction direction, const QByteAr
     m_log->append(std::move(e));
 }
 
+bool StreamConnection::accept(qintptr socketDescriptor, bool directTls, const TlsOptions &tls)
+{
+    if (!m_transport->attach(socketDescriptor, directTls, tls))
+        return false;
+    if (const ConnectionInfo *c = m_log->connection(m_id)) {
+        ConnectionInfo info = *c;
+        info.localAddress = m_transport->localAddress();
+        info.peerAddress = m_transport->peerAddress();
+        m_log->updateConnection(info);
+    }
+    return true;
+}
+
+void StreamConnection::verdict(const QJsonObject &data)
+{
+    record(EventKind::Verdict, Direction::Local, {}, {}, data);
+}
+
 void StreamConnection::openStream(const StreamHeader &header)
 {
     m_writer = std::make_unique<XmlWriter>();

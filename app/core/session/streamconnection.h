@@ -32,6 +32,10 @@ public:
     Transport *transport() const { return m_transport; }
     StreamParser *parser() const { return m_parser; }
 
+    /// Takes over an accepted connection (the server side of a stream).
+    bool accept(qintptr socketDescriptor, bool directTls, const TlsOptions &tls);
+    /// Records a verdict (dialback, SASL, verify, ping…) for this connection.
+    void verdict(const QJsonObject &data);
     /// Starts a new outgoing stream document (initial open or restart) and records the header.
     void openStream(const StreamHeader &header);
     void send(const Element &element);

@@ -26,6 +26,8 @@ QString Event::kindName(EventKind kind)
         return QStringLiteral("note");
     case EventKind::Error:
         return QStringLiteral("error");
+    case EventKind::Verdict:
+        return QStringLiteral("verdict");
     case EventKind::SessionFinished:
         return QStringLiteral("session-finished");
     }

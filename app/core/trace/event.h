@@ -20,6 +20,7 @@ enum class EventKind : quint8 {
     Tls,             // data: protocol, cipher, chain, verification
     Note,            // data: text
     Error,           // data: code, message, phase
+    Verdict,         // data: what (dialback, sasl, verify, ping, …), result, details
     SessionFinished, // data: success, exitCode, error, failedPhase
 };
 

@@ -7,6 +7,7 @@
 #include "protocol/streamfeatures.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace Inspector {
 
@@ -36,6 +37,11 @@ QJsonObject Summary::build(const EventLog &log)
     QJsonArray phases, notes, stages;
     QHash<QString, qint64> firstPhaseNs;
     qint64 lastNs = 0;
+    QJsonObject firstMainError;
+    QJsonValue dialbackResult, dialbackError, dialbackExplanation, saslResult, saslError;
+    QJsonValue authenticatedAs, authMethod, ping, disco, softwareVersion;
+    QJsonArray stanzaReplies, verdicts, inboundStanzas;
+    QSet<int> tlsConnections;
 
     for (const Event &e : log.events()) {
         lastNs = e.monotonicNs;
@@ -69,12 +75,74 @@ QJsonObject Summary::build(const EventLog &log)
             }
             break;
         case EventKind::Tls:
+            tlsConnections.insert(e.connection);
             if (e.connection == mainConnection) {
                 tlsSeen = true;
                 tls = e.data;
             }
             break;
+        case EventKind::Error:
+            if (e.connection == mainConnection && firstMainError.isEmpty())
+                firstMainError = e.data;
+            break;
+        case EventKind::Verdict: {
+            const QString what = e.data.value(QStringLiteral("what")).toString();
+            const QJsonValue result = e.data.value(QStringLiteral("result"));
+            QJsonObject v = e.data;
+            v.insert(QStringLiteral("connection"), e.connection);
+            v.insert(QStringLiteral("atMs"), ms(e.monotonicNs));
+            verdicts.append(v);
+            const bool main = e.connection == mainConnection;
+            if (main && what == QLatin1String("dialback")) {
+                dialbackResult = result;
+                dialbackError = result.toString() == QLatin1String("error")
+                                    ? QJsonValue(QJsonObject{
+                                          {QStringLiteral("condition"), e.data.value(QStringLiteral("condition"))},
+                                          {QStringLiteral("text"), e.data.value(QStringLiteral("text"))}})
+                                    : QJsonValue();
+                dialbackExplanation = e.data.value(QStringLiteral("explanation"));
+            } else if (main && what == QLatin1String("sasl")) {
+                saslResult = result;
+                saslError = result.toString() == QLatin1String("failure")
+                                ? QJsonValue(QJsonObject{
+                                      {QStringLiteral("condition"), e.data.value(QStringLiteral("condition"))},
+                                      {QStringLiteral("text"), e.data.value(QStringLiteral("text"))}})
+                                : QJsonValue();
+            } else if (main && what == QLatin1String("authenticated")) {
+                authenticatedAs = e.data.value(QStringLiteral("as"));
+                authMethod = e.data.value(QStringLiteral("method"));
+            } else if (what == QLatin1String("ping")) {
+                ping = QJsonObject{{QStringLiteral("result"), result},
+                                   {QStringLiteral("rttMs"), e.data.value(QStringLiteral("rttMs"))},
+                                   {QStringLiteral("from"), e.data.value(QStringLiteral("from"))},
+                                   {QStringLiteral("connection"), e.data.contains(QStringLiteral("replyConnection"))
+                                                                      ? e.data.value(QStringLiteral("replyConnection"))
+                                                                      : QJsonValue()}};
+            } else if (what == QLatin1String("disco")) {
+                QJsonObject d = e.data.value(QStringLiteral("disco")).toObject();
+                d.insert(QStringLiteral("result"), result);
+                disco = d;
+            } else if (what == QLatin1String("version")) {
+                QJsonObject d = e.data.value(QStringLiteral("softwareVersion")).toObject();
+                d.insert(QStringLiteral("result"), result);
+                softwareVersion = d;
+            } else if (what == QLatin1String("stanza")) {
+                stanzaReplies.append(v);
+            }
+            break;
+        }
         case EventKind::Element:
+            if (e.direction == Direction::Inbound && e.element && e.connection != mainConnection
+                && e.element->namespaceUri() == Ns::Server) {
+                inboundStanzas.append(QJsonObject{
+                    {QStringLiteral("connection"), e.connection},
+                    {QStringLiteral("atMs"), ms(e.monotonicNs)},
+                    {QStringLiteral("kind"), e.element->name()},
+                    {QStringLiteral("type"), orNull(e.element->attribute(u"type"))},
+                    {QStringLiteral("id"), orNull(e.element->attribute(u"id"))},
+                    {QStringLiteral("from"), orNull(e.element->attribute(u"from"))},
+                    {QStringLiteral("to"), orNull(e.element->attribute(u"to"))}});
+            }
             if (e.connection != mainConnection || e.direction != Direction::Inbound || !e.element)
                 break;
             if (e.element->is(Ns::Streams, u"features")) {
@@ -120,11 +188,19 @@ QJsonObject Summary::build(const EventLog &log)
                                        {QStringLiteral("role"), c.role},
                                        {QStringLiteral("label"), c.label},
                                        {QStringLiteral("local"), orNull(c.localAddress)},
-                                       {QStringLiteral("remote"), orNull(c.peerAddress)}});
+                                       {QStringLiteral("remote"), orNull(c.peerAddress)},
+                                       {QStringLiteral("tls"), tlsConnections.contains(c.id)}});
+    }
+    const bool success = finished.value(QStringLiteral("success")).toBool(false);
+    QJsonValue errorCode = finished.value(QStringLiteral("code"));
+    QJsonValue failedPhase;
+    if (!success && (errorCode.isNull() || errorCode.isUndefined()) && !firstMainError.isEmpty()) {
+        errorCode = firstMainError.value(QStringLiteral("code"));
+        failedPhase = firstMainError.value(QStringLiteral("phase"));
     }
 
     QJsonObject o;
-    o.insert(QStringLiteral("success"), finished.value(QStringLiteral("success")).toBool(false));
+    o.insert(QStringLiteral("success"), success);
     o.insert(QStringLiteral("mode"), config.value(QStringLiteral("mode")));
     o.insert(QStringLiteral("fromDomain"), config.value(QStringLiteral("fromDomain")));
     o.insert(QStringLiteral("toDomain"), config.value(QStringLiteral("toDomain")));
@@ -144,14 +220,28 @@ QJsonObject Summary::build(const EventLog &log)
     o.insert(QStringLiteral("saslMechanisms"), QJsonArray::fromStringList(saslMechanisms));
     o.insert(QStringLiteral("dialbackOffered"), dialbackOffered);
     o.insert(QStringLiteral("streamError"), streamError);
+    o.insert(QStringLiteral("dialbackResult"), dialbackResult.isUndefined() ? QJsonValue() : dialbackResult);
+    o.insert(QStringLiteral("dialbackError"), dialbackError.isUndefined() ? QJsonValue() : dialbackError);
+    if (!dialbackExplanation.isUndefined() && !dialbackExplanation.isNull())
+        o.insert(QStringLiteral("dialbackExplanation"), dialbackExplanation);
+    o.insert(QStringLiteral("saslResult"), saslResult.isUndefined() ? QJsonValue() : saslResult);
+    o.insert(QStringLiteral("saslError"), saslError.isUndefined() ? QJsonValue() : saslError);
+    o.insert(QStringLiteral("authenticatedAs"), authenticatedAs.isUndefined() ? QJsonValue() : authenticatedAs);
+    o.insert(QStringLiteral("authMethod"), authMethod.isUndefined() ? QJsonValue() : authMethod);
+    o.insert(QStringLiteral("ping"), ping.isUndefined() ? QJsonValue() : ping);
+    o.insert(QStringLiteral("disco"), disco.isUndefined() ? QJsonValue() : disco);
+    o.insert(QStringLiteral("softwareVersion"), softwareVersion.isUndefined() ? QJsonValue() : softwareVersion);
+    o.insert(QStringLiteral("stanzaReplies"), stanzaReplies);
+    o.insert(QStringLiteral("verdicts"), verdicts);
+    o.insert(QStringLiteral("inboundStanzas"), inboundStanzas);
     o.insert(QStringLiteral("phases"), phases);
     o.insert(QStringLiteral("timings"), timings);
     o.insert(QStringLiteral("latencyMs"), ms(lastNs));
     o.insert(QStringLiteral("connections"), connections);
     o.insert(QStringLiteral("notes"), notes);
     o.insert(QStringLiteral("error"), finished.value(QStringLiteral("error")));
-    o.insert(QStringLiteral("errorCode"), finished.value(QStringLiteral("code")));
-    o.insert(QStringLiteral("failedPhase"), finished.value(QStringLiteral("failedPhase")));
+    o.insert(QStringLiteral("errorCode"), success || errorCode.isUndefined() ? QJsonValue() : errorCode);
+    o.insert(QStringLiteral("failedPhase"), failedPhase.isUndefined() ? QJsonValue() : failedPhase);
     o.insert(QStringLiteral("exitCode"), finished.value(QStringLiteral("exitCode")).toInt(1));
     return o;
 }

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+
+namespace Inspector::Identity {
+
+/// A certificate (with any chain after it) and its private key, read from PEM files; the key
+/// must belong to the certificate. On failure, returns false and says why in one sentence.
+bool load(const QString &certificateFile, const QString &keyFile, QSslCertificate *certificate,
+          QSslKey *key, QString *error);
+
+/// Key usage and extended key usage of a certificate, and whether it may authenticate a TLS
+/// client (clientAuth), with the consequence spelled out when it may not.
+QJsonObject usage(const QSslCertificate &certificate);
+
+} // namespace Inspector::Identity

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialback.h"
+
+#include "namespaces.h"
+
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+
+namespace Inspector::Dialback {
+
+QString key(const QByteArray &secret, const QString &receiving, const QString &originating,
+            const QString &streamId)
+{
+    const QByteArray hmacKey = QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex();
+    const QByteArray message =
+        (receiving + QLatin1Char(' ') + originating + QLatin1Char(' ') + streamId).toUtf8();
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(message, hmacKey, QCryptographicHash::Sha256).toHex());
+}
+
+bool keysEqual(const QString &a, const QString &b)
+{
+    const QByteArray x = a.toUtf8(), y = b.toUtf8();
+    if (x.size() != y.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < x.size(); ++i)
+        diff |= static_cast<unsigned char>(x[i] ^ y[i]);
+    return diff == 0;
+}
+
+bool Message::isDialback(const Element &e)
+{
+    return e.namespaceUri() == Ns::Dialback
+           && (e.name() == QLatin1String("result") || e.name() == QLatin1String("verify"));
+}
+
+Message Message::fromElement(const Element &e)
+{
+    Message m;
+    m.kind = e.name() == QLatin1String("verify") ? Kind::Verify : Kind::Result;
+    m.from = e.attribute(u"from");
+    m.to = e.attribute(u"to");
+    m.id = e.attribute(u"id");
+    m.type = e.attribute(u"type");
+    m.key = e.text().trimmed();
+    // XEP-0220 §2.5: the error child is in the dialback namespace (jabber:server:dialback),
+    // but some servers qualify it with jabber:server; accept any <error/>.
+    for (const ElementPtr &c : e.children()) {
+        if (c->name() == QLatin1String("error")) {
+            m.error = StanzaError::fromElement(*c);
+            break;
+        }
+    }
+    return m;
+}
+
+Element Message::toElement() const
+{
+    Element e(Ns::Dialback, kind == Kind::Verify ? QStringLiteral("verify") : QStringLiteral("result"));
+    e.setAttribute(QStringLiteral("from"), from);
+    e.setAttribute(QStringLiteral("to"), to);
+    if (!id.isEmpty())
+        e.setAttribute(QStringLiteral("id"), id);
+    if (!type.isEmpty())
+        e.setAttribute(QStringLiteral("type"), type);
+    if (!key.isEmpty())
+        e.appendText(key);
+    return e;
+}
+
+} // namespace Inspector::Dialback

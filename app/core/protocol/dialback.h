@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/streamerror.h"
+#include "xml/element.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Inspector {
+
+/// Server Dialback (XEP-0220) elements and the XEP-0185 key.
+namespace Dialback {
+
+/**
+ * XEP-0185 §3: HMAC-SHA256 keyed with the lowercase hex of SHA-256(secret), over
+ * "Receiving Originating StreamID", as lowercase hex. (Keying with the raw digest gives a
+ * different, wrong key.) The stream id is the one the receiving server sent on that stream.
+ */
+QString key(const QByteArray &secret, const QString &receiving, const QString &originating,
+            const QString &streamId);
+/// Constant-time comparison of two keys.
+bool keysEqual(const QString &a, const QString &b);
+
+struct Message
+{
+    enum class Kind { Result, Verify };
+    Kind kind = Kind::Result;
+    QString from;
+    QString to;
+    QString id;   // db:verify: the stream id the key was generated for; db:result answers echo it
+    QString type; // empty for a request; valid | invalid | error for an answer
+    QString key;
+    StanzaError error; // for type='error' (XEP-0220 §2.5)
+
+    bool isRequest() const { return type.isEmpty(); }
+    static bool isDialback(const Element &e);
+    static Message fromElement(const Element &e);
+    Element toElement() const;
+};
+
+} // namespace Dialback
+} // namespace Inspector

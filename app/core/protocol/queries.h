@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "xml/element.h"
+
+#include <QJsonObject>
+
+namespace Inspector::Queries {
+
+inline const QString DiscoInfo = QStringLiteral("http://jabber.org/protocol/disco#info");
+inline const QString Version = QStringLiteral("jabber:iq:version");
+
+/// `<iq type='get'>` with one empty payload element (XEP-0199 ping, XEP-0030, XEP-0092).
+Element iqGet(const QString &contentNamespace, const QString &from, const QString &to,
+              const QString &id, const QString &payloadNamespace, const QString &payloadName);
+/// XEP-0030 §3.1 result: identities and features.
+QJsonObject discoInfo(const Element &iq);
+/// XEP-0092 §2 result: name, version, os.
+QJsonObject softwareVersion(const Element &iq);
+
+} // namespace Inspector::Queries

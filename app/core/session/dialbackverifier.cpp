@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialbackverifier.h"
+
+#include "session/inbounds2s.h"
+
+#include <memory>
+
+namespace Inspector {
+
+DialbackVerifier::DialbackVerifier(EventLog *log, Locator locate, const OutgoingS2sConfig &base,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_locate(std::move(locate))
+    , m_base(base)
+{
+}
+
+void DialbackVerifier::verify(InboundS2s *inbound, const Dialback::Message &request)
+{
+    const HostPort target = m_locate(request.from);
+    OutgoingS2sConfig config = m_base;
+    config.role = QStringLiteral("verify");
+    config.from = request.to;
+    config.to = request.from;
+    config.host = target.host;
+    config.port = target.port;
+    config.task = OutgoingS2sConfig::Task::Verify;
+    config.verify.kind = Dialback::Message::Kind::Verify;
+    config.verify.from = request.to;
+    config.verify.to = request.from;
+    config.verify.id = request.id;
+    config.verify.key = request.key;
+    auto *connection = new OutgoingS2s(m_log, config, this);
+    m_connections.append(connection);
+    QPointer<InboundS2s> asker(inbound);
+    auto answered = std::make_shared<bool>(false);
+    connect(connection, &OutgoingS2s::verifyAnswered, this,
+            [asker, request, answered](const Dialback::Message &answer) {
+                *answered = true;
+                if (!asker)
+                    return;
+                if (answer.type == QLatin1String("valid") || answer.type == QLatin1String("invalid"))
+                    asker->answerDialback(request.from, request.to, answer.type);
+                else
+                    asker->answerDialback(request.from, request.to, QStringLiteral("error"),
+                                          answer.error.condition.isEmpty()
+                                              ? QStringLiteral("remote-server-not-found")
+                                              : answer.error.condition,
+                                          answer.error.text);
+            });
+    connect(connection, &OutgoingS2s::finished, this, [this, connection, asker, request, answered] {
+        // XEP-0220 §2.5: we could not reach the authoritative server to verify the key.
+        if (!*answered && asker) {
+            asker->answerDialback(request.from, request.to, QStringLiteral("error"),
+                                  connection->outcome() == Outcome::NetworkFailure
+                                      ? QStringLiteral("remote-server-not-found")
+                                      : QStringLiteral("remote-server-timeout"),
+                                  connection->error());
+        }
+        Q_EMIT connectionFinished();
+    });
+    connection->start();
+}
+
+void DialbackVerifier::stopAll()
+{
+    for (const auto &c : std::as_const(m_connections)) {
+        if (c)
+            c->stop();
+    }
+}
+
+bool DialbackVerifier::allFinished() const
+{
+    for (const auto &c : m_connections) {
+        if (c && !c->isFinished())
+            return false;
+    }
+    return true;
+}
+
+} // namespace Inspector

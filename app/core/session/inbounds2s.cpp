@@ -1,0 +1,512 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inbounds2s.h"
+
+#include "net/tlsfacts.h"
+#include "protocol/namespaces.h"
+#include "session/phasemachine.h"
+#include "trace/eventlog.h"
+
+#include <QRandomGenerator>
+
+namespace Inspector {
+
+using P = InboundS2s::Phase;
+
+namespace {
+constexpr int CloseGraceMs = 3000;
+
+QSet<PhaseMachine::Transition> allowedTransitions()
+{
+    QSet<PhaseMachine::Transition> t{
+        {int(P::Idle), int(P::Accepted)},
+        {int(P::Accepted), int(P::HeaderReceived)},
+        {int(P::Accepted), int(P::TlsHandshake)},
+        {int(P::TlsHandshake), int(P::TlsEstablished)},
+        {int(P::TlsEstablished), int(P::HeaderReceived)},
+        {int(P::HeaderReceived), int(P::FeaturesSent)},
+        {int(P::FeaturesSent), int(P::StarttlsProceed)},
+        {int(P::FeaturesSent), int(P::Authenticated)},
+        {int(P::FeaturesSent), int(P::HeaderReceived)},
+        {int(P::Authenticated), int(P::HeaderReceived)}, // restart after SASL success
+        {int(P::StarttlsProceed), int(P::TlsHandshake)},
+        {int(P::Closing), int(P::Closed)},
+    };
+    for (int p = int(P::Accepted); p <= int(P::Authenticated); ++p) {
+        t.insert({p, int(P::Closing)});
+        t.insert({p, int(P::Failed)});
+    }
+    return t;
+}
+
+// RFC 6120 §4.7.3: unique and unpredictable; hex keeps it a valid NMTOKEN (XEP-0220 §6.1).
+QString newStreamId()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+}
+
+QString domainOf(const QString &jid)
+{
+    QString d = jid;
+    const int slash = d.indexOf(QLatin1Char('/'));
+    if (slash >= 0)
+        d.truncate(slash);
+    const int at = d.indexOf(QLatin1Char('@'));
+    if (at >= 0)
+        d = d.mid(at + 1);
+    return d.toLower();
+}
+} // namespace
+
+QString InboundS2s::phaseName(int phase)
+{
+    static const char *const names[] = {
+        "idle", "accepted", "tls_handshake", "tls_established", "header_received",
+        "features_sent",    "starttls_proceed", "authenticated", "stream_closing",
+        "stream_closed",    "failed",
+    };
+    if (phase < 0 || phase >= int(std::size(names)))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(names[phase]);
+}
+
+InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_config(config)
+    , m_connectionId(log->addConnection(config.role, QStringLiteral("inbound to %1")
+                                                         .arg(config.localDomains.join(QLatin1Char(',')))))
+    , m_conn(new StreamConnection(log, m_connectionId, this))
+    , m_phases(new PhaseMachine(log, m_connectionId, &InboundS2s::phaseName, allowedTransitions(),
+                                this))
+{
+    m_graceTimer.setSingleShot(true);
+    connect(&m_graceTimer, &QTimer::timeout, this, [this] {
+        m_conn->transport()->abort();
+        finish();
+    });
+    connect(m_phases, &PhaseMachine::timedOut, this, [this](int p) {
+        fail(QStringLiteral("timeout"),
+             QStringLiteral("The peer sent nothing for %1 ms during %2.")
+                 .arg(m_config.timeoutMs)
+                 .arg(phaseName(p)),
+             QStringLiteral("connection-timeout"));
+    });
+    connect(m_conn, &StreamConnection::headerReceived, this, &InboundS2s::onHeader);
+    connect(m_conn, &StreamConnection::elementReceived, this, &InboundS2s::onElement);
+    connect(m_conn, &StreamConnection::tlsEstablished, this, &InboundS2s::onTlsEstablished);
+    connect(m_conn, &StreamConnection::peerClosedStream, this, [this] {
+        m_conn->closeStream();
+        if (phase() != P::Failed)
+            go(P::Closing, CloseGraceMs);
+        m_conn->transport()->close();
+    });
+    connect(m_conn, &StreamConnection::parseFailed, this, [this](const ParseError &e) {
+        fail(QStringLiteral("xml-") + e.condition(),
+             QStringLiteral("The peer's XML is unacceptable at byte %1: %2").arg(e.offset).arg(e.message),
+             e.condition());
+    });
+    connect(m_conn, &StreamConnection::cleartextDiscarded, this, [this](const QByteArray &raw) {
+        fail(QStringLiteral("cleartext-after-starttls"),
+             QStringLiteral("The peer sent %1 bytes of cleartext after <starttls/>.").arg(raw.size()));
+    });
+    connect(m_conn, &StreamConnection::transportFailed, this,
+            [this](Transport::Failure, const QString &message) {
+                if (phase() == P::Closing || m_failed) {
+                    m_conn->note(QStringLiteral("Transport: ") + message);
+                } else {
+                    fail(QStringLiteral("connection-lost"),
+                         QStringLiteral("The connection failed during %1: %2")
+                             .arg(m_phases->currentName(), message));
+                }
+                if (!m_conn->transport()->isOpen())
+                    finish();
+            });
+    connect(m_conn, &StreamConnection::transportClosed, this, [this] {
+        if (phase() == P::Closing)
+            go(P::Closed);
+        else if (!m_failed)
+            m_conn->note(QStringLiteral("The peer closed the TCP connection during %1.")
+                             .arg(m_phases->currentName()));
+        finish();
+    });
+}
+
+InboundS2s::~InboundS2s() = default;
+
+InboundS2s::Phase InboundS2s::phase() const
+{
+    return Phase(m_phases->current());
+}
+
+bool InboundS2s::go(Phase phase, int timeoutMs)
+{
+    return m_phases->transition(int(phase), timeoutMs);
+}
+
+TlsOptions InboundS2s::tlsOptions() const
+{
+    TlsOptions t;
+    t.localCertificate = m_config.certificate;
+    t.privateKey = m_config.privateKey;
+    t.extraCa = m_config.extraCa;
+    t.requestPeerCertificate = true;
+    return t;
+}
+
+bool InboundS2s::accept(qintptr socketDescriptor)
+{
+    if (!m_conn->accept(socketDescriptor, m_config.directTls, tlsOptions()))
+        return false;
+    // Accepted: waiting for the peer's header (or, with direct TLS, for its handshake).
+    go(P::Accepted, m_config.timeoutMs);
+    if (m_config.directTls)
+        go(P::TlsHandshake, m_config.timeoutMs);
+    return true;
+}
+
+void InboundS2s::onTlsEstablished()
+{
+    go(P::TlsEstablished, m_config.timeoutMs);
+}
+
+void InboundS2s::onHeader(const StreamHeader &h)
+{
+    go(P::HeaderReceived);
+    m_peerDomain = h.from.toLower();
+    m_streamId = newStreamId();
+    const QString to = h.to.toLower();
+    StreamHeader ours;
+    ours.from = m_config.localDomains.contains(to) ? to : m_config.localDomains.value(0);
+    ours.to = h.from;
+    ours.id = m_streamId;
+    ours.version = QStringLiteral("1.0");
+    ours.lang = QStringLiteral("en");
+    ours.contentNamespace = Ns::Server;
+    ours.prefixedNamespaces.insert(QStringLiteral("db"), Ns::Dialback);
+    m_conn->openStream(ours);
+    m_localDomain = ours.from;
+    // RFC 6120 §4.9.1.2: the header comes first, then the error.
+    if (h.contentNamespace != Ns::Server) {
+        fail(QStringLiteral("invalid-namespace"),
+             QStringLiteral("The peer's content namespace is '%1', not jabber:server.")
+                 .arg(h.contentNamespace),
+             QStringLiteral("invalid-namespace"));
+        return;
+    }
+    if (!m_config.localDomains.contains(to)) {
+        fail(QStringLiteral("host-unknown"),
+             QStringLiteral("The peer asked for '%1', which this side does not serve (%2).")
+                 .arg(h.to, m_config.localDomains.join(QStringLiteral(", "))),
+             QStringLiteral("host-unknown"));
+        return;
+    }
+    if (h.version.isEmpty()) {
+        m_conn->note(QStringLiteral("The peer is pre-1.0 (no version): no features are sent."));
+        go(P::FeaturesSent);
+        return;
+    }
+    sendFeatures();
+}
+
+void InboundS2s::sendFeatures()
+{
+    Element features(Ns::Streams, QStringLiteral("features"));
+    const bool encrypted = m_conn->transport()->isEncrypted();
+    if (!m_saslDone) {
+        if (!encrypted && !m_config.certificate.isNull())
+            features.appendChild(Element(Ns::Tls, QStringLiteral("starttls")));
+        // XEP-0178 §3 step 9: offer EXTERNAL only to a peer whose certificate we accept.
+        if (encrypted && peerCertificateMatches(m_peerDomain)) {
+            Element mechanisms(Ns::Sasl, QStringLiteral("mechanisms"));
+            Element mechanism(Ns::Sasl, QStringLiteral("mechanism"));
+            mechanism.appendText(QStringLiteral("EXTERNAL"));
+            mechanisms.appendChild(std::move(mechanism));
+            features.appendChild(std::move(mechanisms));
+        }
+        // XEP-0220 §2.4.2: we support dialback error conditions, so we say so.
+        Element dialback(Ns::DialbackFeature, QStringLiteral("dialback"));
+        dialback.appendChild(Element(Ns::DialbackFeature, QStringLiteral("errors")));
+        features.appendChild(std::move(dialback));
+    }
+    m_conn->send(features);
+    go(P::FeaturesSent);
+}
+
+bool InboundS2s::peerCertificateMatches(const QString &domain) const
+{
+    const QList<QSslCertificate> chain = m_conn->transport()->peerCertificateChain();
+    if (chain.isEmpty() || !m_conn->transport()->verifyErrors().isEmpty())
+        return false;
+    const auto sans = chain.first().subjectAlternativeNames();
+    for (auto it = sans.cbegin(); it != sans.cend(); ++it) {
+        if (it.key() != QSsl::DnsEntry)
+            continue;
+        const QString name = it.value().toLower();
+        if (name == domain)
+            return true;
+        // RFC 9525 §6.3: a wildcard is the whole left-most label and matches exactly one label.
+        if (name.startsWith(QLatin1String("*.")) && domain.indexOf(QLatin1Char('.')) > 0
+            && domain.mid(domain.indexOf(QLatin1Char('.'))) == name.mid(1))
+            return true;
+    }
+    return false;
+}
+
+void InboundS2s::onElement(const ElementPtr &element)
+{
+    const Element &e = *element;
+    if (e.is(Ns::Streams, u"error")) {
+        m_conn->note(QStringLiteral("The peer sent a stream error: %1")
+                         .arg(e.firstChild() ? e.firstChild()->name() : QString()));
+        m_conn->closeStream();
+        go(P::Closing, CloseGraceMs);
+        m_conn->transport()->close();
+        return;
+    }
+    if (e.is(Ns::Tls, u"starttls")) {
+        if (m_config.certificate.isNull() || m_conn->transport()->isEncrypted()) {
+            m_conn->send(Element(Ns::Tls, QStringLiteral("failure")));
+            m_conn->closeStream();
+            go(P::Closing, CloseGraceMs);
+            m_conn->transport()->close();
+            return;
+        }
+        m_conn->send(Element(Ns::Tls, QStringLiteral("proceed")));
+        go(P::StarttlsProceed);
+        m_conn->restartInbound(StreamParser::RestartMode::DiscardPending);
+        go(P::TlsHandshake, m_config.timeoutMs);
+        m_conn->transport()->startServerTls(tlsOptions());
+        return;
+    }
+    if (e.is(Ns::Sasl, u"auth")) {
+        onSaslAuth(e);
+        return;
+    }
+    if (Dialback::Message::isDialback(e)) {
+        onDialback(Dialback::Message::fromElement(e));
+        return;
+    }
+    if (e.namespaceUri() == Ns::Server) {
+        onStanza(element);
+        return;
+    }
+    m_conn->note(QStringLiteral("Unexpected element {%1}%2.").arg(e.namespaceUri(), e.name()));
+}
+
+void InboundS2s::onDialback(const Dialback::Message &m)
+{
+    if (!m.isRequest()) {
+        // Answers only travel the other way on this connection (XEP-0220 §2.1.3).
+        m_conn->note(QStringLiteral("The peer sent a db:%1 answer (type '%2') that nothing asked "
+                                    "for; ignored.")
+                         .arg(m.kind == Dialback::Message::Kind::Verify ? QStringLiteral("verify")
+                                                                        : QStringLiteral("result"),
+                              m.type));
+        return;
+    }
+    const bool ours = m_config.localDomains.contains(m.to.toLower());
+    if (m.kind == Dialback::Message::Kind::Verify) {
+        // XEP-0220 §2.1.2: we are the authoritative server; recompute the key we would have
+        // generated for that stream and compare.
+        Dialback::Message answer;
+        answer.kind = Dialback::Message::Kind::Verify;
+        answer.from = m.to;
+        answer.to = m.from;
+        answer.id = m.id;
+        QString result;
+        if (!ours) {
+            answer.type = QStringLiteral("error");
+            result = QStringLiteral("error");
+        } else {
+            const QString expected = Dialback::key(m_config.dialbackSecret, m.from, m.to, m.id);
+            result = Dialback::keysEqual(expected, m.key) ? QStringLiteral("valid")
+                                                          : QStringLiteral("invalid");
+            answer.type = result;
+        }
+        Element reply = answer.toElement();
+        if (!ours) {
+            Element error(Ns::Dialback, QStringLiteral("error"));
+            error.setAttribute(QStringLiteral("type"), QStringLiteral("cancel"));
+            error.appendChild(Element(Ns::StanzaErrors, QStringLiteral("item-not-found")));
+            reply.appendChild(std::move(error));
+        }
+        m_conn->send(reply);
+        ++m_verifyAnswered;
+        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("verify-answered")},
+                                    {QStringLiteral("result"), result},
+                                    {QStringLiteral("id"), m.id},
+                                    {QStringLiteral("receiving"), m.from},
+                                    {QStringLiteral("originating"), m.to}});
+        return;
+    }
+    // <db:result/>: the peer wants to send as m.from to m.to over this connection.
+    if (!ours) {
+        answerDialback(m.from, m.to, QStringLiteral("error"), QStringLiteral("item-not-found"),
+                       QStringLiteral("This side does not serve %1.").arg(m.to));
+        return;
+    }
+    Dialback::Message request = m;
+    request.id = m_streamId; // the key is bound to the stream id we sent on this connection
+    Q_EMIT verifyNeeded(request);
+}
+
+void InboundS2s::answerDialback(const QString &domain, const QString &localDomain,
+                                const QString &type, const QString &condition, const QString &text)
+{
+    Dialback::Message answer;
+    answer.from = localDomain;
+    answer.to = domain;
+    answer.type = type;
+    Element reply = answer.toElement();
+    if (type == QLatin1String("error")) {
+        Element error(Ns::Dialback, QStringLiteral("error"));
+        error.setAttribute(QStringLiteral("type"), QStringLiteral("cancel"));
+        error.appendChild(Element(Ns::StanzaErrors, condition));
+        if (!text.isEmpty()) {
+            Element t(Ns::StanzaErrors, QStringLiteral("text"));
+            t.appendText(text);
+            error.appendChild(std::move(t));
+        }
+        reply.appendChild(std::move(error));
+    }
+    m_conn->send(reply);
+    m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback-in")},
+                                {QStringLiteral("result"), type},
+                                {QStringLiteral("domain"), domain},
+                                {QStringLiteral("condition"), condition}});
+    if (type == QLatin1String("valid")) {
+        m_authenticated.insert(domain.toLower());
+        if (phase() == P::FeaturesSent)
+            go(P::Authenticated);
+    }
+}
+
+void InboundS2s::onSaslAuth(const Element &auth)
+{
+    const auto failure = [this](const QString &condition, const QString &text) {
+        Element f(Ns::Sasl, QStringLiteral("failure"));
+        f.appendChild(Element(Ns::Sasl, condition));
+        Element t(Ns::Sasl, QStringLiteral("text"));
+        t.appendText(text);
+        f.appendChild(std::move(t));
+        m_conn->send(f);
+        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl-in")},
+                                    {QStringLiteral("result"), QStringLiteral("failure")},
+                                    {QStringLiteral("condition"), condition},
+                                    {QStringLiteral("text"), text}});
+    };
+    if (auth.attribute(u"mechanism") != QLatin1String("EXTERNAL")) {
+        failure(QStringLiteral("invalid-mechanism"), QStringLiteral("Only EXTERNAL is offered."));
+        return;
+    }
+    // XEP-0178 §3 step 10: the authzid, if any, must be the stream's 'from'.
+    const QString payload = auth.text().trimmed();
+    const QString authzid = payload.isEmpty() || payload == QLatin1String("=")
+                                ? m_peerDomain
+                                : QString::fromUtf8(QByteArray::fromBase64(payload.toLatin1())).toLower();
+    if (authzid != m_peerDomain) {
+        failure(QStringLiteral("invalid-authzid"),
+                QStringLiteral("The authorization identity '%1' is not the stream's 'from' (%2).")
+                    .arg(authzid, m_peerDomain));
+        return;
+    }
+    if (!peerCertificateMatches(m_peerDomain)) {
+        failure(QStringLiteral("not-authorized"),
+                QStringLiteral("No trusted certificate for %1 was presented.").arg(m_peerDomain));
+        return;
+    }
+    m_saslDone = true;
+    m_authenticated.insert(m_peerDomain);
+    m_conn->send(Element(Ns::Sasl, QStringLiteral("success")));
+    m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl-in")},
+                                {QStringLiteral("result"), QStringLiteral("success")},
+                                {QStringLiteral("domain"), m_peerDomain}});
+    go(P::Authenticated);
+    m_conn->restartInbound(StreamParser::RestartMode::KeepPending);
+}
+
+void InboundS2s::onStanza(const ElementPtr &stanza)
+{
+    // RFC 6120 §8.1.2.2 / XEP-0220 §2.1.3: a stanza's 'from' must be a domain this connection
+    // authenticated; anything else is a spoofing attempt or a peer bug.
+    const QString fromDomain = domainOf(stanza->attribute(u"from"));
+    const bool authorized = m_authenticated.contains(fromDomain);
+    if (!authorized) {
+        m_conn->note(QStringLiteral("Spoofing check: a <%1/> from '%2' arrived on a connection that "
+                                    "authenticated %3.")
+                         .arg(stanza->name(), stanza->attribute(u"from"),
+                              m_authenticated.isEmpty() ? QStringLiteral("no domain")
+                                                        : QStringList(m_authenticated.values()).join(QStringLiteral(", "))));
+    } else if (stanza->name() == QLatin1String("iq")) {
+        noteUnansweredIq(*stanza);
+    }
+    Q_EMIT stanzaReceived(stanza, authorized);
+}
+
+void InboundS2s::noteUnansweredIq(const Element &iq)
+{
+    const QString type = iq.attribute(u"type");
+    if (type != QLatin1String("get") && type != QLatin1String("set"))
+        return;
+    // RFC 6120 §2.5 / XEP-0288: without bidi a stream carries stanzas one way only; an answer
+    // would need this side's own outgoing, authenticated stream to the sender.
+    m_conn->note(QStringLiteral("The peer expects an answer to iq %1 (id %2); answers travel on "
+                                "an outgoing stream to %3, which this side does not open.")
+                     .arg(type, iq.attribute(u"id"), domainOf(iq.attribute(u"from"))));
+}
+
+void InboundS2s::send(const Element &stanza)
+{
+    if (m_conn->localStreamOpen())
+        m_conn->send(stanza);
+}
+
+void InboundS2s::stop()
+{
+    if (m_finished || phase() == P::Closing)
+        return;
+    if (!m_conn->transport()->isOpen()) {
+        finish();
+        return;
+    }
+    m_conn->closeStream();
+    if (phase() != P::Failed)
+        go(P::Closing, CloseGraceMs);
+    m_conn->transport()->close();
+    m_graceTimer.start(CloseGraceMs);
+}
+
+void InboundS2s::fail(const QString &code, const QString &message, const QString &answerCondition)
+{
+    if (m_failed || m_finished)
+        return;
+    m_failed = true;
+    Event e;
+    e.kind = EventKind::Error;
+    e.connection = m_connectionId;
+    e.data = QJsonObject{{QStringLiteral("code"), code},
+                         {QStringLiteral("message"), message},
+                         {QStringLiteral("phase"), m_phases->currentName()}};
+    m_log->append(std::move(e));
+    go(P::Failed);
+    if (answerCondition.isEmpty())
+        m_conn->closeStream();
+    else
+        m_conn->sendStreamError(answerCondition, QString());
+    m_conn->transport()->close();
+    m_graceTimer.start(CloseGraceMs);
+}
+
+void InboundS2s::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_phases->cancelTimeout();
+    m_graceTimer.stop();
+    Q_EMIT finished();
+}
+
+} // namespace Inspector

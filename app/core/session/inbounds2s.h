@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/dialback.h"
+#include "session/streamconnection.h"
+
+#include <QObject>
+#include <QSet>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTimer>
+
+namespace Inspector {
+
+class EventLog;
+class PhaseMachine;
+
+struct InboundS2sConfig
+{
+    QString role = QStringLiteral("authoritative"); // or "receiving"
+    QStringList localDomains;                       // the domains this side serves
+    QSslCertificate certificate;                    // STARTTLS is offered when set
+    QSslKey privateKey;
+    QList<QSslCertificate> extraCa;                 // to verify peers' certificates
+    QByteArray dialbackSecret;                      // to answer <db:verify/>; never recorded
+    int timeoutMs = 10000;
+    bool directTls = false;
+};
+
+/**
+ * The accepting side of one server-to-server connection: this tool as the receiving or the
+ * authoritative server. It answers the peer's header with a fresh stream id, offers STARTTLS
+ * (with a certificate), dialback with error support and SASL EXTERNAL (to a peer whose
+ * certificate verified), answers <db:verify/> with its secret, asks its owner to verify the
+ * peer's own <db:result/> (XEP-0220 §2.1.2), and passes stanzas on, flagging spoofed senders.
+ */
+class InboundS2s : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase {
+        Idle,
+        Accepted,
+        TlsHandshake,
+        TlsEstablished,
+        HeaderReceived,
+        FeaturesSent,
+        StarttlsProceed,
+        Authenticated,
+        Closing,
+        Closed,
+        Failed,
+    };
+    static QString phaseName(int phase);
+
+    InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *parent = nullptr);
+    ~InboundS2s() override;
+
+    bool accept(qintptr socketDescriptor);
+    /// The verdict on the peer's <db:result/> for `domain` (valid, invalid, or error).
+    void answerDialback(const QString &domain, const QString &localDomain, const QString &type,
+                        const QString &condition = {}, const QString &text = {});
+    void send(const Element &stanza);
+    void stop();
+
+    int connectionId() const { return m_connectionId; }
+    QString streamId() const { return m_streamId; }
+    QString peerDomain() const { return m_peerDomain; }
+    bool isFinished() const { return m_finished; }
+    int verifyRequestsAnswered() const { return m_verifyAnswered; }
+    Phase phase() const;
+
+Q_SIGNALS:
+    /// The peer asks to be authenticated as request.from: verify its key with its
+    /// authoritative server, then call answerDialback().
+    void verifyNeeded(const Inspector::Dialback::Message &request);
+    void stanzaReceived(const Inspector::ElementPtr &stanza, bool authorized);
+    void finished();
+
+private:
+    bool go(Phase phase, int timeoutMs = 0);
+    void onHeader(const StreamHeader &header);
+    void sendFeatures();
+    void onElement(const ElementPtr &element);
+    void onDialback(const Dialback::Message &m);
+    void onSaslAuth(const Element &auth);
+    void onStanza(const ElementPtr &stanza);
+    void noteUnansweredIq(const Element &iq);
+    void onTlsEstablished();
+    void fail(const QString &code, const QString &message, const QString &answerCondition = {});
+    void finish();
+    TlsOptions tlsOptions() const;
+    bool peerCertificateMatches(const QString &domain) const;
+
+    EventLog *m_log;
+    InboundS2sConfig m_config;
+    int m_connectionId;
+    StreamConnection *m_conn;
+    PhaseMachine *m_phases;
+    QTimer m_graceTimer;
+    QString m_streamId;
+    QString m_localDomain;
+    QString m_peerDomain;
+    QSet<QString> m_authenticated; // peer domains verified on this connection
+    bool m_saslDone = false;
+    bool m_finished = false;
+    bool m_failed = false;
+    int m_verifyAnswered = 0;
+};
+
+} // namespace Inspector

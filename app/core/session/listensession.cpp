@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "listensession.h"
+
+#include "session/dialbackverifier.h"
+#include "session/inbounds2s.h"
+#include "session/s2slistener.h"
+#include "trace/eventlog.h"
+
+#include <QRandomGenerator>
+
+namespace Inspector {
+
+namespace {
+constexpr int ShutdownGraceMs = 6000;
+}
+
+ListenSession::ListenSession(EventLog *log, const ListenOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_options(options)
+{
+    InboundS2sConfig l;
+    l.role = QStringLiteral("receiving");
+    l.localDomains = {options.domain.toLower()};
+    l.certificate = options.certificate;
+    l.privateKey = options.privateKey;
+    l.extraCa = options.extraCa;
+    l.dialbackSecret = options.dialbackSecret;
+    if (l.dialbackSecret.isEmpty()) {
+        l.dialbackSecret.resize(32);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(l.dialbackSecret.data()), 8);
+    }
+    l.timeoutMs = options.timeoutMs;
+    m_listener = new S2sListener(log, l, this);
+    connect(m_listener, &S2sListener::connectionAccepted, this, &ListenSession::onInbound);
+    connect(m_listener, &S2sListener::connectionFinished, this, &ListenSession::checkDone);
+
+    OutgoingS2sConfig base;
+    base.extraCa = options.extraCa;
+    base.timeoutMs = options.timeoutMs;
+    const QHash<QString, HostPort> resolve = options.resolve;
+    m_verifier = new DialbackVerifier(
+        log,
+        [resolve](const QString &domain) {
+            return resolve.value(domain.toLower(), HostPort{domain, 5269});
+        },
+        base, this);
+    connect(m_verifier, &DialbackVerifier::connectionFinished, this, &ListenSession::checkDone);
+
+    m_duration.setSingleShot(true);
+    connect(&m_duration, &QTimer::timeout, this, &ListenSession::stop);
+    m_shutdownTimer.setSingleShot(true);
+    connect(&m_shutdownTimer, &QTimer::timeout, this, [this] { finish(); });
+}
+
+ListenSession::~ListenSession() = default;
+
+HostPort ListenSession::address() const
+{
+    if (!m_listener->isListening())
+        return {};
+    return HostPort{m_listener->serverAddress().toString(), m_listener->serverPort()};
+}
+
+bool ListenSession::start()
+{
+    Event e;
+    e.kind = EventKind::SessionStarted;
+    e.data = QJsonObject{
+        {QStringLiteral("mode"), QStringLiteral("listen")},
+        {QStringLiteral("domain"), m_options.domain},
+        {QStringLiteral("bind"), m_options.bind.toString()},
+        {QStringLiteral("certificate"), m_options.certificateFile},
+        {QStringLiteral("dialbackSecret"), m_options.dialbackSecret.isEmpty()
+                                               ? QJsonValue()
+                                               : QJsonValue(QStringLiteral("[set]"))},
+        {QStringLiteral("durationMs"), m_options.durationMs},
+        {QStringLiteral("timeoutMs"), m_options.timeoutMs},
+    };
+    m_log->append(std::move(e));
+    const QHostAddress bindAddress(m_options.bind.host);
+    if (bindAddress.isNull() || !m_listener->listen(bindAddress, m_options.bind.port)) {
+        m_outcome = Outcome::NetworkFailure;
+        finish(bindAddress.isNull() ? QStringLiteral("--bind needs an IP address, not '%1'.")
+                                      .arg(m_options.bind.host)
+                                : QStringLiteral("Cannot listen on %1: %2")
+                                      .arg(m_options.bind.toString(), m_listener->errorString()));
+        return false;
+    }
+    Event n;
+    n.kind = EventKind::Note;
+    n.data.insert(QStringLiteral("text"), QStringLiteral("Receiving server for %1 listening on %2.")
+                                              .arg(m_options.domain, address().toString()));
+    m_log->append(std::move(n));
+    m_duration.start(m_options.durationMs);
+    return true;
+}
+
+void ListenSession::stop()
+{
+    if (m_stopping || m_finished)
+        return;
+    m_stopping = true;
+    m_listener->close();
+    m_listener->stopAll();
+    m_verifier->stopAll();
+    m_shutdownTimer.start(ShutdownGraceMs);
+    checkDone();
+}
+
+void ListenSession::onInbound(InboundS2s *connection)
+{
+    connect(connection, &InboundS2s::verifyNeeded, this,
+            [this, connection](const Dialback::Message &request) {
+                m_verifier->verify(connection, request);
+            });
+    if (m_stopping)
+        connection->stop();
+}
+
+void ListenSession::checkDone()
+{
+    if (m_stopping && m_listener->allFinished() && m_verifier->allFinished())
+        finish();
+}
+
+void ListenSession::finish(const QString &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_duration.stop();
+    m_shutdownTimer.stop();
+    Event e;
+    e.kind = EventKind::SessionFinished;
+    e.data = QJsonObject{{QStringLiteral("success"), error.isEmpty()},
+                         {QStringLiteral("exitCode"), int(m_outcome)},
+                         {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)},
+                         {QStringLiteral("code"), error.isEmpty() ? QJsonValue()
+                                                                  : QJsonValue(QStringLiteral("listen-failed"))}};
+    m_log->append(std::move(e));
+    Q_EMIT finished();
+}
+
+} // namespace Inspector

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/outcome.h"
+#include "session/s2soptions.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace Inspector {
+
+class DialbackVerifier;
+class EventLog;
+class InboundS2s;
+class S2sListener;
+
+struct ListenOptions
+{
+    QString domain;  // the domain this side receives for
+    HostPort bind;
+    QSslCertificate certificate;
+    QSslKey privateKey;
+    QString certificateFile;
+    QList<QSslCertificate> extraCa;
+    QByteArray dialbackSecret; // for db:verify asked of us as that domain's authoritative server
+    int durationMs = 60000;
+    int timeoutMs = 10000;
+    QHash<QString, HostPort> resolve;
+};
+
+/**
+ * This tool as the receiving server for a domain: remote servers federate into it, their
+ * dialback keys are verified with their authoritative servers (verify connections), and
+ * everything that arrives is recorded, until the duration ends or stop() is called.
+ */
+class ListenSession : public QObject
+{
+    Q_OBJECT
+public:
+    ListenSession(EventLog *log, const ListenOptions &options, QObject *parent = nullptr);
+    ~ListenSession() override;
+
+    /// False if the address cannot be bound (the session has then finished with an error).
+    bool start();
+    void stop();
+    bool isFinished() const { return m_finished; }
+    Outcome outcome() const { return m_outcome; }
+    HostPort address() const;
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void onInbound(InboundS2s *connection);
+    void checkDone();
+    void finish(const QString &error = {});
+
+    EventLog *m_log;
+    ListenOptions m_options;
+    S2sListener *m_listener;
+    DialbackVerifier *m_verifier;
+    QTimer m_duration;
+    QTimer m_shutdownTimer;
+    bool m_stopping = false;
+    bool m_finished = false;
+    Outcome m_outcome = Outcome::Success;
+};
+
+} // namespace Inspector

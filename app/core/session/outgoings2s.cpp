@@ -1,0 +1,697 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outgoings2s.h"
+
+#include "protocol/namespaces.h"
+#include "protocol/streamerror.h"
+#include "session/phasemachine.h"
+#include "trace/eventlog.h"
+
+namespace Inspector {
+
+using P = OutgoingS2s::Phase;
+using Task = OutgoingS2sConfig::Task;
+
+namespace {
+// RFC 6120 §4.4: wait a reasonable time for the peer's closing tag, then close TCP anyway.
+constexpr int CloseWaitCapMs = 5000;
+constexpr int AbortGraceMs = 2000;
+
+QSet<PhaseMachine::Transition> allowedTransitions()
+{
+    QSet<PhaseMachine::Transition> t{
+        {int(P::Idle), int(P::Connecting)},
+        {int(P::Connecting), int(P::TcpConnected)},
+        {int(P::TcpConnected), int(P::StreamOpened)},
+        {int(P::TcpConnected), int(P::TlsHandshake)},
+        {int(P::TlsHandshake), int(P::TlsEstablished)},
+        {int(P::TlsEstablished), int(P::StreamOpened)},
+        {int(P::TlsEstablished), int(P::StreamRestarted)},
+        {int(P::StreamOpened), int(P::HeaderReceived)},
+        {int(P::StreamRestarted), int(P::HeaderReceived)},
+        {int(P::HeaderReceived), int(P::FeaturesReceived)},
+        {int(P::HeaderReceived), int(P::DialbackSent)}, // pre-1.0 peer: no features
+        {int(P::HeaderReceived), int(P::VerifySent)},
+        {int(P::FeaturesReceived), int(P::StarttlsSent)},
+        {int(P::FeaturesReceived), int(P::SaslExternalSent)},
+        {int(P::FeaturesReceived), int(P::DialbackSent)},
+        {int(P::FeaturesReceived), int(P::VerifySent)},
+        {int(P::FeaturesReceived), int(P::Authenticated)}, // after the SASL restart
+        {int(P::StarttlsSent), int(P::StarttlsProceed)},
+        {int(P::StarttlsProceed), int(P::TlsHandshake)},
+        {int(P::SaslExternalSent), int(P::StreamRestarted)},
+        {int(P::SaslExternalSent), int(P::DialbackSent)}, // XEP-0178: fall back after failure
+        {int(P::DialbackSent), int(P::Authenticated)},
+        {int(P::Closing), int(P::Closed)},
+    };
+    // Any live phase may close or fail; the first error wins, so Failed is terminal.
+    for (int p = int(P::Connecting); p <= int(P::Authenticated); ++p) {
+        t.insert({p, int(P::Closing)});
+        t.insert({p, int(P::Failed)});
+    }
+    t.insert({int(P::Idle), int(P::Failed)});
+    return t;
+}
+
+} // namespace
+
+QString OutgoingS2s::phaseName(int phase)
+{
+    static const char *const names[] = {
+        "idle",           "connecting",        "tcp_connected",    "tls_handshake",
+        "tls_established", "stream_opened",    "stream_restarted", "header_received",
+        "features_received", "starttls_sent",  "starttls_proceed", "sasl_external_sent",
+        "dialback_sent",  "verify_sent",       "authenticated",    "stream_closing",
+        "stream_closed",  "failed",
+    };
+    if (phase < 0 || phase >= int(std::size(names)))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(names[phase]);
+}
+
+OutgoingS2s::OutgoingS2s(EventLog *log, const OutgoingS2sConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_config(config)
+    , m_connectionId(log->addConnection(config.role, config.from + QStringLiteral(" → ") + config.to))
+    , m_conn(new StreamConnection(log, m_connectionId, this))
+    , m_phases(new PhaseMachine(log, m_connectionId, &OutgoingS2s::phaseName, allowedTransitions(),
+                                this))
+{
+    m_graceTimer.setSingleShot(true);
+    connect(&m_graceTimer, &QTimer::timeout, this, [this] {
+        m_conn->transport()->abort();
+        finish();
+    });
+    connect(m_phases, &PhaseMachine::timedOut, this, &OutgoingS2s::onTimeout);
+    connect(m_conn, &StreamConnection::connected, this, &OutgoingS2s::onConnected);
+    connect(m_conn, &StreamConnection::headerReceived, this, &OutgoingS2s::onHeader);
+    connect(m_conn, &StreamConnection::elementReceived, this, &OutgoingS2s::onElement);
+    connect(m_conn, &StreamConnection::peerClosedStream, this, &OutgoingS2s::onPeerClosedStream);
+    connect(m_conn, &StreamConnection::parseFailed, this, &OutgoingS2s::onParseFailed);
+    connect(m_conn, &StreamConnection::cleartextDiscarded, this,
+            &OutgoingS2s::onCleartextDiscarded);
+    connect(m_conn, &StreamConnection::tlsEstablished, this, &OutgoingS2s::onTlsEstablished);
+    connect(m_conn, &StreamConnection::transportFailed, this, &OutgoingS2s::onTransportFailed);
+    connect(m_conn, &StreamConnection::transportClosed, this, &OutgoingS2s::onTransportClosed);
+}
+
+OutgoingS2s::~OutgoingS2s() = default;
+
+OutgoingS2s::Phase OutgoingS2s::phase() const
+{
+    return Phase(m_phases->current());
+}
+
+bool OutgoingS2s::go(Phase phase, int timeoutMs)
+{
+    if (m_phases->transition(int(phase), timeoutMs))
+        return true;
+    note(QStringLiteral("Internal: transition %1 → %2 is not allowed; ignored.")
+             .arg(m_phases->currentName(), phaseName(int(phase))));
+    return false;
+}
+
+bool OutgoingS2s::stopsAt(Phase phase)
+{
+    if (m_config.stopAfter.isEmpty() || m_config.stopAfter != phaseName(int(phase)))
+        return false;
+    note(QStringLiteral("Stopping after %1, as asked.").arg(phaseName(int(phase))));
+    beginClose();
+    return true;
+}
+
+void OutgoingS2s::note(const QString &text)
+{
+    m_conn->note(text);
+}
+
+TlsOptions OutgoingS2s::tlsOptions() const
+{
+    TlsOptions t;
+    t.peerName = m_config.to;
+    if (m_config.tls == S2sOptions::Tls::Direct)
+        t.alpn = {QByteArrayLiteral("xmpp-server")}; // XEP-0368 §3
+    t.extraCa = m_config.extraCa;
+    t.strict = m_config.strictTls;
+    t.localCertificate = m_config.clientCertificate;
+    t.privateKey = m_config.clientKey;
+    return t;
+}
+
+void OutgoingS2s::start()
+{
+    if (phase() != P::Idle)
+        return;
+    if (const ConnectionInfo *c = m_log->connection(m_connectionId)) {
+        ConnectionInfo info = *c;
+        info.peerHost = m_config.host;
+        info.peerPort = m_config.port;
+        m_log->updateConnection(info);
+    }
+    go(P::Connecting, m_config.timeoutMs);
+    const bool direct = m_config.tls == S2sOptions::Tls::Direct;
+    m_conn->transport()->connectToHost(m_config.host, m_config.port, direct, tlsOptions());
+}
+
+void OutgoingS2s::stop()
+{
+    if (m_finished)
+        return;
+    if (phase() == P::Idle) {
+        finish();
+        return;
+    }
+    beginClose();
+}
+
+void OutgoingS2s::send(const Element &stanza)
+{
+    if (phase() == P::Authenticated)
+        m_conn->send(stanza);
+}
+
+void OutgoingS2s::onConnected()
+{
+    if (!go(P::TcpConnected))
+        return;
+    if (stopsAt(P::TcpConnected))
+        return;
+    if (m_config.tls == S2sOptions::Tls::Direct) {
+        go(P::TlsHandshake, m_config.timeoutMs); // connectToHostEncrypted already started it
+        return;
+    }
+    openStream();
+}
+
+void OutgoingS2s::openStream()
+{
+    StreamHeader h;
+    h.from = m_config.from;
+    h.to = m_config.to;
+    h.version = QStringLiteral("1.0");
+    h.lang = QStringLiteral("en");
+    h.contentNamespace = Ns::Server;
+    h.prefixedNamespaces.insert(QStringLiteral("db"), Ns::Dialback); // XEP-0220 §2.4.1
+    const bool restart = m_streamCount > 0;
+    ++m_streamCount;
+    m_conn->openStream(h);
+    go(restart ? P::StreamRestarted : P::StreamOpened, m_config.timeoutMs);
+}
+
+void OutgoingS2s::onHeader(const StreamHeader &h)
+{
+    if (phase() != P::StreamOpened && phase() != P::StreamRestarted) {
+        note(QStringLiteral("Unexpected stream header during %1.").arg(m_phases->currentName()));
+        return;
+    }
+    go(P::HeaderReceived, m_config.timeoutMs);
+    // RFC 6120 §4.7: checks on the response header, recorded as notes for the admin.
+    if (h.id.isEmpty())
+        note(QStringLiteral("The response header has no stream id (RFC 6120 §4.7.3 requires "
+                            "one; dialback keys depend on it)."));
+    else if (h.id == m_lastStreamId)
+        note(QStringLiteral("The stream id was reused after the restart (RFC 6120 §4.3.3 "
+                            "requires a new one)."));
+    m_lastStreamId = h.id;
+    m_headerDeclaresDialback = h.declaresDialback();
+    if (!h.from.isEmpty() && h.from.compare(m_config.to, Qt::CaseInsensitive) != 0)
+        note(QStringLiteral("The peer answers as '%1', not '%2'.").arg(h.from, m_config.to));
+    if (h.contentNamespace != Ns::Server)
+        note(QStringLiteral("The peer's content namespace is '%1', not jabber:server.")
+                 .arg(h.contentNamespace));
+    if (stopsAt(P::HeaderReceived))
+        return;
+    if (h.version.isEmpty()) {
+        // RFC 6120 §4.7.5: no version means a pre-1.0 peer that sends no features.
+        note(QStringLiteral("The peer sent no version: a pre-1.0 server that sends no stream "
+                            "features; only dialback can work with it."));
+        if (m_config.task == Task::Verify) {
+            m_conn->send(m_config.verify.toElement());
+            go(P::VerifySent, m_config.timeoutMs);
+        } else if (m_config.task == Task::Authenticate && m_config.dialbackKey) {
+            startDialback();
+        } else {
+            beginClose();
+        }
+    }
+}
+
+void OutgoingS2s::onElement(const ElementPtr &element)
+{
+    const Element &e = *element;
+    if (e.is(Ns::Streams, u"error")) {
+        const StreamError se = StreamError::fromElement(e);
+        QString msg = QStringLiteral("The peer closed the stream with <%1/>").arg(se.condition);
+        if (!se.text.isEmpty())
+            msg += QStringLiteral(": ") + se.text;
+        msg += QStringLiteral(" (%1).").arg(StreamError::explanation(se.condition));
+        if (phase() == P::DialbackSent) {
+            m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback")},
+                                        {QStringLiteral("result"), QStringLiteral("error")},
+                                        {QStringLiteral("condition"), se.condition},
+                                        {QStringLiteral("text"), se.text},
+                                        {QStringLiteral("streamError"), true}});
+        }
+        fail(Outcome::ProtocolFailure, QStringLiteral("stream-error"), msg, se.condition);
+        return;
+    }
+    switch (phase()) {
+    case P::HeaderReceived:
+        if (e.is(Ns::Streams, u"features")) {
+            go(P::FeaturesReceived);
+            onFeatures(StreamFeatures::fromElement(e));
+            return;
+        }
+        break;
+    case P::StarttlsSent:
+        if (e.is(Ns::Tls, u"proceed")) {
+            go(P::StarttlsProceed);
+            // RFC 6120 §5.4.2.3: TLS starts right after '>' of <proceed/>; anything already
+            // received after it is not XML and is reported, never parsed.
+            m_conn->restartInbound(StreamParser::RestartMode::DiscardPending);
+            if (m_failed)
+                return;
+            go(P::TlsHandshake, m_config.timeoutMs);
+            m_conn->transport()->startTls(tlsOptions());
+            return;
+        }
+        if (e.is(Ns::Tls, u"failure")) {
+            fail(Outcome::ProtocolFailure, QStringLiteral("starttls-failure"),
+                 QStringLiteral("The peer answered <starttls/> with <failure/> (RFC 6120 "
+                                "§5.4.2.2): it cannot or will not negotiate TLS."));
+            return;
+        }
+        break;
+    case P::SaslExternalSent:
+        if (e.namespaceUri() == Ns::Sasl) {
+            onSaslAnswer(e);
+            return;
+        }
+        break;
+    case P::DialbackSent:
+        if (Dialback::Message::isDialback(e) && e.name() == QLatin1String("result")) {
+            onDialbackAnswer(Dialback::Message::fromElement(e));
+            return;
+        }
+        break;
+    case P::VerifySent:
+        if (Dialback::Message::isDialback(e) && e.name() == QLatin1String("verify")) {
+            const Dialback::Message answer = Dialback::Message::fromElement(e);
+            m_conn->verdict(QJsonObject{
+                {QStringLiteral("what"), QStringLiteral("verify")},
+                {QStringLiteral("result"), answer.type},
+                {QStringLiteral("id"), answer.id},
+                {QStringLiteral("domain"), answer.from},
+                {QStringLiteral("condition"), answer.type == QLatin1String("error")
+                                                  ? QJsonValue(answer.error.condition)
+                                                  : QJsonValue()}});
+            Q_EMIT verifyAnswered(answer);
+            beginClose();
+            return;
+        }
+        break;
+    case P::Authenticated:
+        if (e.namespaceUri() == Ns::Server) {
+            // No bidi negotiated: the peer should not send stanzas on our stream (XEP-0288).
+            note(QStringLiteral("The peer sent a <%1/> on our outgoing stream.").arg(e.name()));
+            Q_EMIT stanzaReceived(element);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    if (phase() != P::Closing && phase() != P::Failed)
+        note(QStringLiteral("Unexpected element {%1}%2 during %3.")
+                 .arg(e.namespaceUri(), e.name(), m_phases->currentName()));
+}
+
+void OutgoingS2s::onFeatures(const StreamFeatures &f)
+{
+    if (stopsAt(P::FeaturesReceived))
+        return;
+    const bool encrypted = m_conn->transport()->isEncrypted();
+    using Tls = S2sOptions::Tls;
+    if (encrypted) {
+        if (f.starttls)
+            note(m_config.tls == Tls::Direct
+                     ? QStringLiteral("STARTTLS is offered inside direct TLS (XEP-0368 §3 "
+                                      "forbids it).")
+                     : QStringLiteral("STARTTLS is offered again after TLS (RFC 6120 §5.4.3.3 "
+                                      "forbids it)."));
+    } else if (m_config.tls == Tls::Auto || m_config.tls == Tls::StartTls) {
+        if (f.starttls) {
+            m_conn->send(Element(Ns::Tls, QStringLiteral("starttls")));
+            go(P::StarttlsSent, m_config.timeoutMs);
+            return;
+        }
+        if (m_config.tls == Tls::StartTls) {
+            fail(Outcome::ProtocolFailure, QStringLiteral("starttls-not-offered"),
+                 QStringLiteral("The peer does not offer STARTTLS, and --tls starttls requires "
+                                "it (a middlebox may strip it; try direct TLS)."));
+            return;
+        }
+        note(QStringLiteral("The peer does not offer STARTTLS: the stream stays unencrypted."));
+    } else if (f.starttlsRequired) {
+        note(QStringLiteral("The peer requires STARTTLS; not negotiated because of --tls none."));
+    }
+    switch (m_config.task) {
+    case Task::Probe:
+        beginClose();
+        return;
+    case Task::Verify:
+        m_conn->send(m_config.verify.toElement());
+        go(P::VerifySent, m_config.timeoutMs);
+        return;
+    case Task::Authenticate:
+        authenticate(f);
+        return;
+    }
+}
+
+void OutgoingS2s::authenticate(const StreamFeatures &f)
+{
+    using Auth = S2sOptions::Auth;
+    if (m_saslDone) {
+        // XEP-0178 §3 step 11: the stream after the SASL restart is authenticated.
+        go(P::Authenticated);
+        Q_EMIT authenticated(QStringLiteral("sasl-external"));
+        return;
+    }
+    const bool externalOffered = f.saslMechanisms.contains(QStringLiteral("EXTERNAL"));
+    const bool haveCertificate = !m_config.clientCertificate.isNull();
+    const bool tryExternal = m_config.auth == Auth::External
+                             || (m_config.auth == Auth::Auto && externalOffered && haveCertificate
+                                 && !m_saslFailed);
+    if (tryExternal) {
+        if (!externalOffered) {
+            m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
+                                        {QStringLiteral("result"), QStringLiteral("failure")},
+                                        {QStringLiteral("condition"), QStringLiteral("not-offered")}});
+            fail(Outcome::ProtocolFailure, QStringLiteral("external-not-offered"),
+                 haveCertificate
+                     ? QStringLiteral("The peer does not offer SASL EXTERNAL: it did not accept "
+                                      "our certificate (XEP-0178 §3 step 9).")
+                     : QStringLiteral("The peer does not offer SASL EXTERNAL; it is offered only "
+                                      "to servers that present a certificate (--cert, --key)."));
+            return;
+        }
+        // XEP-0178 §3 step 10: the authorization identity is our domain, base64-encoded.
+        Element auth(Ns::Sasl, QStringLiteral("auth"));
+        auth.setAttribute(QStringLiteral("mechanism"), QStringLiteral("EXTERNAL"));
+        auth.appendText(QString::fromLatin1(m_config.from.toUtf8().toBase64()));
+        m_conn->send(auth);
+        go(P::SaslExternalSent, m_config.timeoutMs);
+        return;
+    }
+    const bool dialbackOffered = f.dialback || m_headerDeclaresDialback;
+    if (m_config.auth == Auth::Dialback || m_config.auth == Auth::Auto) {
+        if (!m_config.dialbackKey) {
+            fail(Outcome::UsageError, QStringLiteral("no-dialback-key"),
+                 QStringLiteral("Dialback needs the authoritative listener (--authoritative) or "
+                                "the dialback secret of your server (--dialback-secret)."));
+            return;
+        }
+        if (!dialbackOffered)
+            note(QStringLiteral("The peer advertises no dialback (neither the feature nor the "
+                                "db namespace); trying it anyway."));
+        startDialback();
+        return;
+    }
+    beginClose();
+}
+
+void OutgoingS2s::startDialback()
+{
+    // XEP-0220 §2.1.1: the key is bound to the stream id the receiving server gave us.
+    Dialback::Message request;
+    request.from = m_config.from;
+    request.to = m_config.to;
+    request.key = m_config.dialbackKey(m_lastStreamId);
+    m_conn->send(request.toElement());
+    go(P::DialbackSent, m_config.timeoutMs);
+}
+
+void OutgoingS2s::onDialbackAnswer(const Dialback::Message &answer)
+{
+    QJsonObject v{{QStringLiteral("what"), QStringLiteral("dialback")},
+                  {QStringLiteral("result"), answer.type},
+                  {QStringLiteral("streamId"), m_lastStreamId},
+                  {QStringLiteral("from"), answer.from},
+                  {QStringLiteral("to"), answer.to}};
+    if (answer.type == QLatin1String("valid")) {
+        m_conn->verdict(v);
+        go(P::Authenticated);
+        Q_EMIT authenticated(QStringLiteral("dialback"));
+        return;
+    }
+    if (answer.type == QLatin1String("error")) {
+        v.insert(QStringLiteral("condition"), answer.error.condition);
+        v.insert(QStringLiteral("text"), answer.error.text);
+        v.insert(QStringLiteral("errorType"), answer.error.type);
+        m_conn->verdict(v);
+        fail(Outcome::ProtocolFailure, QStringLiteral("dialback-error"),
+             QStringLiteral("Dialback failed with <%1/>%2 (XEP-0220 §2.5).")
+                 .arg(answer.error.condition,
+                      answer.error.text.isEmpty() ? QString() : QStringLiteral(": ") + answer.error.text));
+        return;
+    }
+    if (answer.type != QLatin1String("invalid")) {
+        note(QStringLiteral("A db:result answer of type '%1' is not defined; treated as invalid.")
+                 .arg(answer.type));
+        v.insert(QStringLiteral("result"), QStringLiteral("invalid"));
+    }
+    m_conn->verdict(v);
+    fail(Outcome::ProtocolFailure, QStringLiteral("dialback-invalid"),
+         QStringLiteral("The receiving server says our dialback key is invalid: its "
+                        "authoritative server for %1 did not confirm it (XEP-0220 §2.1.3).")
+             .arg(m_config.from));
+}
+
+void OutgoingS2s::onSaslAnswer(const Element &answer)
+{
+    if (answer.name() == QLatin1String("success")) {
+        m_saslDone = true;
+        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
+                                    {QStringLiteral("result"), QStringLiteral("success")},
+                                    {QStringLiteral("mechanism"), QStringLiteral("EXTERNAL")}});
+        // RFC 6120 §6.4.6: restart the stream without closing it; whatever the peer already
+        // sent after <success/> belongs to the new stream.
+        m_conn->restartInbound(StreamParser::RestartMode::KeepPending);
+        openStream();
+        return;
+    }
+    if (answer.name() == QLatin1String("failure")) {
+        QString condition;
+        QString text;
+        for (const ElementPtr &c : answer.children()) {
+            if (c->name() == QLatin1String("text"))
+                text = c->text();
+            else if (condition.isEmpty())
+                condition = c->name();
+        }
+        m_saslFailed = true;
+        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
+                                    {QStringLiteral("result"), QStringLiteral("failure")},
+                                    {QStringLiteral("mechanism"), QStringLiteral("EXTERNAL")},
+                                    {QStringLiteral("condition"), condition},
+                                    {QStringLiteral("text"), text}});
+        const QString msg = QStringLiteral("SASL EXTERNAL failed with <%1/>%2.")
+                                .arg(condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text);
+        if (m_config.auth == S2sOptions::Auth::Auto && m_config.dialbackKey) {
+            note(msg + QStringLiteral(" Falling back to dialback (XEP-0178 §3)."));
+            startDialback();
+            return;
+        }
+        fail(Outcome::ProtocolFailure, QStringLiteral("sasl-failure"), msg);
+        return;
+    }
+    note(QStringLiteral("Unexpected SASL element <%1/>.").arg(answer.name()));
+}
+
+void OutgoingS2s::onTlsEstablished()
+{
+    if (!go(P::TlsEstablished))
+        return;
+    if (stopsAt(P::TlsEstablished))
+        return;
+    openStream();
+}
+
+void OutgoingS2s::onPeerClosedStream()
+{
+    if (phase() == P::Closing) {
+        m_conn->transport()->close();
+        return;
+    }
+    if (m_failed) {
+        m_conn->closeStream();
+        m_conn->transport()->close();
+        return;
+    }
+    m_conn->closeStream();
+    fail(Outcome::ProtocolFailure, QStringLiteral("peer-closed-stream"),
+         QStringLiteral("The peer closed its stream during %1 without a stream error.")
+             .arg(m_phases->currentName()));
+}
+
+void OutgoingS2s::onParseFailed(const ParseError &error)
+{
+    // Tell the peer why, as RFC 6120 §4.9.3 asks, then close.
+    fail(Outcome::ProtocolFailure, QStringLiteral("xml-") + error.condition(),
+         QStringLiteral("The peer's XML is unacceptable at byte %1: %2")
+             .arg(error.offset)
+             .arg(error.message),
+         QString(), error.condition());
+}
+
+void OutgoingS2s::onCleartextDiscarded(const QByteArray &raw)
+{
+    fail(Outcome::ProtocolFailure, QStringLiteral("cleartext-after-proceed"),
+         QStringLiteral("The peer sent %1 bytes of cleartext after <proceed/> (RFC 6120 §5.4.2.3: "
+                        "TLS must start right after it).")
+             .arg(raw.size()));
+}
+
+void OutgoingS2s::onTransportFailed(Transport::Failure failure, const QString &message)
+{
+    if (phase() == P::Closing || m_failed || m_finished) {
+        note(QStringLiteral("Transport: %1").arg(message));
+        if (!m_conn->transport()->isOpen())
+            finish();
+        return;
+    }
+    switch (failure) {
+    case Transport::Failure::Connect:
+        fail(Outcome::NetworkFailure, QStringLiteral("connect-failed"),
+             QStringLiteral("Could not connect to %1:%2: %3")
+                 .arg(m_config.host)
+                 .arg(m_config.port)
+                 .arg(message));
+        break;
+    case Transport::Failure::TlsHandshake:
+        fail(Outcome::ProtocolFailure, QStringLiteral("tls-handshake-failed"),
+             QStringLiteral("The TLS handshake failed: %1").arg(message));
+        break;
+    case Transport::Failure::Timeout:
+    case Transport::Failure::ConnectionLost:
+    case Transport::Failure::Other:
+        fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
+             QStringLiteral("The connection failed during %1: %2")
+                 .arg(m_phases->currentName(), message));
+        break;
+    }
+    if (!m_conn->transport()->isOpen())
+        finish();
+}
+
+void OutgoingS2s::onTransportClosed()
+{
+    if (phase() == P::Closing) {
+        if (m_conn->peerStreamOpen())
+            note(QStringLiteral("The peer closed TCP without closing its stream."));
+        go(P::Closed);
+        finish();
+        return;
+    }
+    if (!m_failed) {
+        fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
+             QStringLiteral("The peer closed the TCP connection during %1.")
+                 .arg(m_phases->currentName()));
+    }
+    finish();
+}
+
+void OutgoingS2s::onTimeout(int p)
+{
+    if (Phase(p) == P::Closing) {
+        note(QStringLiteral("The peer did not close its stream within %1 ms; closing TCP.")
+                 .arg(qMin(m_config.timeoutMs, CloseWaitCapMs)));
+        go(P::Closed);
+        m_conn->transport()->abort();
+        finish();
+        return;
+    }
+    if (Phase(p) == P::DialbackSent) {
+        const QString why = m_config.explainPending ? m_config.explainPending() : QString();
+        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback")},
+                                    {QStringLiteral("result"), QStringLiteral("pending")},
+                                    {QStringLiteral("streamId"), m_lastStreamId},
+                                    {QStringLiteral("explanation"), why}});
+        fail(Outcome::NetworkFailure, QStringLiteral("dialback-pending"),
+             QStringLiteral("No dialback verdict within %1 ms. %2").arg(m_config.timeoutMs).arg(why));
+        return;
+    }
+    fail(Outcome::NetworkFailure, QStringLiteral("timeout"),
+         QStringLiteral("No answer from the peer within %1 ms during %2.")
+             .arg(m_config.timeoutMs)
+             .arg(phaseName(p)));
+}
+
+void OutgoingS2s::fail(Outcome outcome, const QString &code, const QString &message,
+                       const QString &streamErrorCondition, const QString &answerCondition)
+{
+    if (m_failed || m_finished) {
+        note(QStringLiteral("Later error (the first one decides): ") + message);
+        return;
+    }
+    m_failed = true;
+    m_outcome = outcome;
+    m_error = message;
+    m_errorCode = code;
+    m_failedPhase = m_phases->currentName();
+    Event e;
+    e.kind = EventKind::Error;
+    e.connection = m_connectionId;
+    e.data = QJsonObject{{QStringLiteral("code"), code},
+                         {QStringLiteral("message"), message},
+                         {QStringLiteral("phase"), m_failedPhase}};
+    if (!streamErrorCondition.isEmpty())
+        e.data.insert(QStringLiteral("condition"), streamErrorCondition);
+    m_log->append(std::move(e));
+    go(P::Failed);
+    if (answerCondition.isEmpty())
+        m_conn->closeStream();
+    else
+        m_conn->sendStreamError(answerCondition, QString());
+    if (m_conn->transport()->isOpen()) {
+        m_conn->transport()->close();
+        m_graceTimer.start(AbortGraceMs);
+    } else {
+        finish();
+    }
+}
+
+void OutgoingS2s::beginClose()
+{
+    if (m_finished || phase() == P::Closing || phase() == P::Failed)
+        return;
+    if (!m_conn->transport()->isOpen()) {
+        go(P::Closing);
+        go(P::Closed);
+        finish();
+        return;
+    }
+    const int wait = qMin(m_config.timeoutMs, CloseWaitCapMs);
+    if (m_conn->localStreamOpen()) {
+        m_conn->closeStream();
+        go(P::Closing, wait);
+        if (!m_conn->peerStreamOpen())
+            m_conn->transport()->close();
+    } else {
+        go(P::Closing, wait);
+        m_conn->transport()->close();
+    }
+}
+
+void OutgoingS2s::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_phases->cancelTimeout();
+    m_graceTimer.stop();
+    Q_EMIT finished();
+}
+
+} // namespace Inspector

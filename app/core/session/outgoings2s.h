@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/dialback.h"
+#include "protocol/streamfeatures.h"
+#include "session/outcome.h"
+#include "session/s2soptions.h"
+#include "session/streamconnection.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace Inspector {
+
+class EventLog;
+class PhaseMachine;
+
+/// What one outgoing server-to-server connection is for.
+struct OutgoingS2sConfig
+{
+    enum class Task {
+        Probe,        // header, features, TLS, close
+        Authenticate, // … then SASL EXTERNAL or dialback, then stay open for stanzas
+        Verify,       // … then <db:verify/> to an authoritative server, then close
+    };
+
+    QString role = QStringLiteral("initiating"); // connection role in the event log
+    QString from;
+    QString to;
+    QString host;
+    quint16 port = 5269;
+    S2sOptions::Tls tls = S2sOptions::Tls::Auto;
+    bool strictTls = false;
+    QList<QSslCertificate> extraCa;
+    QSslCertificate clientCertificate;
+    QSslKey clientKey;
+    int timeoutMs = 10000;
+    QString stopAfter;
+    Task task = Task::Probe;
+    S2sOptions::Auth auth = S2sOptions::Auth::Auto;
+    /// XEP-0185 key for our db:result, from the receiving server's stream id; empty: no dialback.
+    std::function<QString(const QString &streamId)> dialbackKey;
+    /// Explains a dialback that got no verdict in time (which connection never came).
+    std::function<QString()> explainPending;
+    Dialback::Message verify; // Task::Verify: from, to, id, key
+};
+
+/**
+ * One outgoing server-to-server connection (RFC 6120): connect, open the stream, read header
+ * and features, STARTTLS or direct TLS (XEP-0368), then as its task says: close, authenticate
+ * with SASL EXTERNAL (XEP-0178) or Server Dialback (XEP-0220), or ask for a db:verify. Every
+ * step is a recorded phase with its own timeout; the first error wins and ends the connection.
+ */
+class OutgoingS2s : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase {
+        Idle,
+        Connecting,
+        TcpConnected,
+        TlsHandshake,
+        TlsEstablished,
+        StreamOpened,
+        StreamRestarted,
+        HeaderReceived,
+        FeaturesReceived,
+        StarttlsSent,
+        StarttlsProceed,
+        SaslExternalSent,
+        DialbackSent,
+        VerifySent,
+        Authenticated,
+        Closing,
+        Closed,
+        Failed,
+    };
+    static QString phaseName(int phase);
+
+    OutgoingS2s(EventLog *log, const OutgoingS2sConfig &config, QObject *parent = nullptr);
+    ~OutgoingS2s() override;
+
+    void start();
+    /// Ends the connection gracefully from any phase.
+    void stop();
+    /// Sends a stanza on the authenticated stream.
+    void send(const Element &stanza);
+
+    int connectionId() const { return m_connectionId; }
+    bool isFinished() const { return m_finished; }
+    bool isAuthenticated() const { return phase() == Phase::Authenticated; }
+    Phase phase() const;
+    Outcome outcome() const { return m_outcome; }
+    QString error() const { return m_error; }
+    QString streamId() const { return m_lastStreamId; }
+
+Q_SIGNALS:
+    void authenticated(const QString &method);
+    /// The peer's answer to our db:verify (Task::Verify).
+    void verifyAnswered(const Inspector::Dialback::Message &answer);
+    void stanzaReceived(const Inspector::ElementPtr &stanza);
+    void finished();
+
+private:
+    bool go(Phase phase, int timeoutMs = 0);
+    bool stopsAt(Phase phase);
+    TlsOptions tlsOptions() const;
+    void openStream();
+    void onConnected();
+    void onHeader(const StreamHeader &header);
+    void onElement(const ElementPtr &element);
+    void onFeatures(const StreamFeatures &features);
+    void authenticate(const StreamFeatures &features);
+    void startDialback();
+    void onDialbackAnswer(const Dialback::Message &answer);
+    void onSaslAnswer(const Element &answer);
+    void onPeerClosedStream();
+    void onParseFailed(const ParseError &error);
+    void onCleartextDiscarded(const QByteArray &raw);
+    void onTlsEstablished();
+    void onTransportFailed(Transport::Failure failure, const QString &message);
+    void onTransportClosed();
+    void onTimeout(int phase);
+    void fail(Outcome outcome, const QString &code, const QString &message,
+              const QString &streamErrorCondition = {}, const QString &answerCondition = {});
+    void beginClose();
+    void finish();
+    void note(const QString &text);
+
+    EventLog *m_log;
+    OutgoingS2sConfig m_config;
+    int m_connectionId;
+    StreamConnection *m_conn;
+    PhaseMachine *m_phases;
+    QTimer m_graceTimer;
+    QString m_lastStreamId;
+    bool m_headerDeclaresDialback = false;
+    bool m_saslDone = false;
+    bool m_saslFailed = false;
+    int m_streamCount = 0;
+    bool m_finished = false;
+    bool m_failed = false;
+    Outcome m_outcome = Outcome::Success;
+    QString m_error;
+    QString m_errorCode;
+    QString m_failedPhase;
+};
+
+} // namespace Inspector

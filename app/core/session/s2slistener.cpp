@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "s2slistener.h"
+
+#include "trace/eventlog.h"
+
+#include <QTcpSocket>
+
+namespace Inspector {
+
+S2sListener::S2sListener(EventLog *log, const InboundS2sConfig &config, QObject *parent)
+    : QTcpServer(parent)
+    , m_log(log)
+    , m_config(config)
+{
+}
+
+void S2sListener::incomingConnection(qintptr handle)
+{
+    int live = 0;
+    for (const auto &c : std::as_const(m_connections))
+        live += (c && !c->isFinished()) ? 1 : 0;
+    if (live >= m_maxConnections) {
+        QTcpSocket refused;
+        refused.setSocketDescriptor(handle);
+        Event e;
+        e.kind = EventKind::Note;
+        e.data.insert(QStringLiteral("text"),
+                      QStringLiteral("Refused an inbound connection from %1: %2 connections are "
+                                     "already open (the limit).")
+                          .arg(refused.peerAddress().toString())
+                          .arg(m_maxConnections));
+        m_log->append(std::move(e));
+        refused.abort();
+        return;
+    }
+    auto *connection = new InboundS2s(m_log, m_config, this);
+    if (!connection->accept(handle)) {
+        delete connection;
+        return;
+    }
+    ++m_accepted;
+    m_connections.append(connection);
+    connect(connection, &InboundS2s::finished, this,
+            [this, connection] { Q_EMIT connectionFinished(connection); });
+    Q_EMIT connectionAccepted(connection);
+}
+
+int S2sListener::verifyRequestsAnswered() const
+{
+    int n = 0;
+    for (const auto &c : m_connections)
+        n += c ? c->verifyRequestsAnswered() : 0;
+    return n;
+}
+
+QList<InboundS2s *> S2sListener::connections() const
+{
+    QList<InboundS2s *> out;
+    for (const auto &c : m_connections) {
+        if (c)
+            out.append(c);
+    }
+    return out;
+}
+
+void S2sListener::stopAll()
+{
+    for (InboundS2s *c : connections())
+        c->stop();
+}
+
+bool S2sListener::allFinished() const
+{
+    for (const auto &c : m_connections) {
+        if (c && !c->isFinished())
+            return false;
+    }
+    return true;
+}
+
+} // namespace Inspector

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/inbounds2s.h"
+
+#include <QList>
+#include <QPointer>
+#include <QTcpServer>
+
+namespace Inspector {
+
+class EventLog;
+
+/**
+ * Accepts inbound server-to-server connections on one address (QTcpServer; TLS is started per
+ * connection, for STARTTLS as for direct TLS) and gives each an InboundS2s. Accepting is
+ * bounded: past maxConnections live connections, new ones are closed at once and noted.
+ */
+class S2sListener : public QTcpServer
+{
+    Q_OBJECT
+public:
+    S2sListener(EventLog *log, const InboundS2sConfig &config, QObject *parent = nullptr);
+
+    void setMaxConnections(int n) { m_maxConnections = n; }
+    int acceptedCount() const { return m_accepted; }
+    int verifyRequestsAnswered() const;
+    QList<InboundS2s *> connections() const;
+    /// Closes every live connection gracefully.
+    void stopAll();
+    bool allFinished() const;
+
+Q_SIGNALS:
+    void connectionAccepted(Inspector::InboundS2s *connection);
+    void connectionFinished(Inspector::InboundS2s *connection);
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    EventLog *m_log;
+    InboundS2sConfig m_config;
+    QList<QPointer<InboundS2s>> m_connections;
+    int m_maxConnections = 32;
+    int m_accepted = 0;
+};
+
+} // namespace Inspector

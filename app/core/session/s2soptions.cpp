@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "s2soptions.h"
+
+#include <QHostAddress>
+
+namespace Inspector {
+
+bool HostPort::parse(const QString &text, HostPort *out, QString *error)
+{
+    QString host;
+    QString port;
+    if (text.startsWith(QLatin1Char('['))) {
+        const int close = text.indexOf(QLatin1Char(']'));
+        if (close < 0 || text.mid(close + 1, 1) != QLatin1String(":")) {
+            *error = QStringLiteral("'%1' is not [IPv6]:PORT.").arg(text);
+            return false;
+        }
+        host = text.mid(1, close - 1);
+        port = text.mid(close + 2);
+        if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol) {
+            *error = QStringLiteral("'%1' is not an IPv6 address.").arg(host);
+            return false;
+        }
+    } else {
+        const int colon = text.lastIndexOf(QLatin1Char(':'));
+        if (colon <= 0) {
+            *error = QStringLiteral("'%1' is not HOST:PORT.").arg(text);
+            return false;
+        }
+        host = text.left(colon);
+        port = text.mid(colon + 1);
+        if (host.contains(QLatin1Char(':'))) {
+            *error = QStringLiteral("Write IPv6 addresses in brackets: [%1]:PORT.").arg(host);
+            return false;
+        }
+    }
+    bool ok = false;
+    const uint n = port.toUInt(&ok);
+    if (!ok || n < 1 || n > 65535) {
+        *error = QStringLiteral("'%1' is not a port number (1–65535).").arg(port);
+        return false;
+    }
+    if (host.trimmed().isEmpty() || host.contains(QLatin1Char(' '))) {
+        *error = QStringLiteral("'%1' is not a host name or address.").arg(host);
+        return false;
+    }
+    out->host = host;
+    out->port = quint16(n);
+    return true;
+}
+
+QString HostPort::toString() const
+{
+    return (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host)
+           + QLatin1Char(':') + QString::number(port);
+}
+
+QString S2sOptions::tlsName(Tls tls)
+{
+    switch (tls) {
+    case Tls::Auto:
+        return QStringLiteral("auto");
+    case Tls::StartTls:
+        return QStringLiteral("starttls");
+    case Tls::Direct:
+        return QStringLiteral("direct");
+    case Tls::None:
+        return QStringLiteral("none");
+    }
+    return QStringLiteral("auto");
+}
+
+bool S2sOptions::parseTls(const QString &name, Tls *tls)
+{
+    for (Tls t : {Tls::Auto, Tls::StartTls, Tls::Direct, Tls::None}) {
+        if (name == tlsName(t)) {
+            *tls = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString S2sOptions::authName(Auth auth)
+{
+    switch (auth) {
+    case Auth::Auto:
+        return QStringLiteral("auto");
+    case Auth::Dialback:
+        return QStringLiteral("dialback");
+    case Auth::External:
+        return QStringLiteral("external");
+    case Auth::None:
+        return QStringLiteral("none");
+    }
+    return QStringLiteral("none");
+}
+
+bool S2sOptions::parseAuth(const QString &name, Auth *auth)
+{
+    for (Auth a : {Auth::Auto, Auth::Dialback, Auth::External, Auth::None}) {
+        if (name == authName(a)) {
+            *auth = a;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace Inspector

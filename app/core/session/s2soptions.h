@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "xml/element.h"
+
+#include <QHash>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+#include <QVector>
+
+namespace Inspector {
+
+/// A host and port to reach a domain at, instead of what DNS says (like curl's --resolve).
+struct HostPort
+{
+    QString host;
+    quint16 port = 0;
+    bool isValid() const { return !host.isEmpty() && port != 0; }
+    /// "HOST:PORT", "[v6]:PORT"; false with an explanation on bad input.
+    static bool parse(const QString &text, HostPort *out, QString *error);
+    QString toString() const;
+};
+
+/// What an `s2s` investigation does (the CLI flags and the GUI form map onto this).
+struct S2sOptions
+{
+    enum class Tls { Auto, StartTls, Direct, None };
+    enum class Auth { Auto, Dialback, External, None };
+
+    QString from;         // our domain (the stream's 'from')
+    QString to;           // the peer's domain (the stream's 'to', SNI, verification name)
+    QString host;         // empty: connect to 'to'
+    quint16 port = 0;     // 0: 5269, or 5270 for direct TLS
+    Tls tls = Tls::Auto;
+    bool strictTls = false;
+    QList<QSslCertificate> extraCa;
+    QString caFile;       // recorded; the certificates are in extraCa
+    int timeoutMs = 10000; // the longest wait for any one step of the peer
+    QString stopAfter;    // a phase name: close gracefully once it is reached
+
+    Auth auth = Auth::None;
+    /// The dialback secret of the user's own server (Prosody's dialback_secret): keys computed
+    /// with it verify when the remote asks that server. Never recorded.
+    QByteArray dialbackSecret;
+    HostPort authoritative; // run the built-in authoritative server for 'from' here
+    QSslCertificate certificate; // ours: SASL EXTERNAL client certificate, listener's STARTTLS
+    QSslKey privateKey;
+    QString certificateFile;
+    bool ping = false;
+    bool disco = false;
+    bool softwareVersion = false;
+    QVector<ElementPtr> stanzas; // sent after authentication (--send FILE)
+    QString stanzasFile;
+    QHash<QString, HostPort> resolve; // domain -> where to connect instead of DNS
+
+    QString effectiveHost() const { return host.isEmpty() ? to : host; }
+    quint16 effectivePort() const { return port ? port : (tls == Tls::Direct ? 5270 : 5269); }
+    bool wantsAuthentication() const { return auth != Auth::None; }
+    static QString tlsName(Tls tls);
+    static bool parseTls(const QString &name, Tls *tls);
+    static QString authName(Auth auth);
+    static bool parseAuth(const QString &name, Auth *auth);
+};
+
+} // namespace Inspector

@@ -1,0 +1,426 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "s2ssession.h"
+
+#include "net/identity.h"
+#include "protocol/dialback.h"
+#include "protocol/namespaces.h"
+#include "protocol/queries.h"
+#include "protocol/streamerror.h"
+#include "session/dialbackverifier.h"
+#include "session/inbounds2s.h"
+#include "session/outgoings2s.h"
+#include "session/s2slistener.h"
+#include "trace/eventlog.h"
+
+#include <QRandomGenerator>
+
+namespace Inspector {
+
+namespace {
+constexpr int ShutdownGraceMs = 6000;
+
+QString domainOf(const QString &jid)
+{
+    QString d = jid.section(QLatin1Char('/'), 0, 0);
+    return d.section(QLatin1Char('@'), -1).toLower();
+}
+} // namespace
+
+S2sSession::S2sSession(EventLog *log, const S2sOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_options(options)
+{
+    // XEP-0185 §2: with the user's secret, keys verify at the user's own server; without it,
+    // a fresh secret that only our own authoritative listener knows.
+    m_secret = options.dialbackSecret;
+    if (m_secret.isEmpty()) {
+        m_secret.resize(32);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_secret.data()), 8);
+    }
+    m_queryTimer.setSingleShot(true);
+    connect(&m_queryTimer, &QTimer::timeout, this, [this] {
+        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+            Event e;
+            e.kind = EventKind::Verdict;
+            e.data = QJsonObject{{QStringLiteral("what"), it.value().kind},
+                                 {QStringLiteral("result"), QStringLiteral("timeout")},
+                                 {QStringLiteral("id"), it.key()}};
+            m_log->append(std::move(e));
+        }
+        m_pending.clear();
+        wrapUp();
+    });
+    m_shutdownTimer.setSingleShot(true);
+    connect(&m_shutdownTimer, &QTimer::timeout, this, &S2sSession::finish);
+}
+
+S2sSession::~S2sSession() = default;
+
+HostPort S2sSession::authoritativeAddress() const
+{
+    if (!m_listener || !m_listener->isListening())
+        return {};
+    return HostPort{m_listener->serverAddress().toString(), m_listener->serverPort()};
+}
+
+void S2sSession::note(const QString &text)
+{
+    Event e;
+    e.kind = EventKind::Note;
+    e.data.insert(QStringLiteral("text"), text);
+    m_log->append(std::move(e));
+}
+
+HostPort S2sSession::locate(const QString &domain) const
+{
+    const QString d = domain.toLower();
+    if (m_options.resolve.contains(d))
+        return m_options.resolve.value(d);
+    if (d == m_options.to.toLower())
+        return HostPort{m_options.effectiveHost(), m_options.effectivePort()};
+    return HostPort{d, 5269}; // RFC 6120 §3.2.2 fallback until SRV resolution is used here
+}
+
+void S2sSession::start()
+{
+    const bool keyed = !m_options.dialbackSecret.isEmpty() || m_options.authoritative.isValid();
+    OutgoingS2sConfig base;
+    base.tls = m_options.tls == S2sOptions::Tls::Direct ? S2sOptions::Tls::Direct
+                                                        : S2sOptions::Tls::Auto;
+    base.extraCa = m_options.extraCa;
+    base.timeoutMs = m_options.timeoutMs;
+    m_verifier = new DialbackVerifier(
+        m_log, [this](const QString &d) { return locate(d); }, base, this);
+    connect(m_verifier, &DialbackVerifier::connectionFinished, this, &S2sSession::checkDone);
+
+    // The initiating connection is created first so that it is connection 1 in the log.
+    OutgoingS2sConfig c;
+    c.role = QStringLiteral("initiating");
+    c.from = m_options.from;
+    c.to = m_options.to;
+    c.host = m_options.effectiveHost();
+    c.port = m_options.effectivePort();
+    c.tls = m_options.tls;
+    c.strictTls = m_options.strictTls;
+    c.extraCa = m_options.extraCa;
+    c.clientCertificate = m_options.certificate;
+    c.clientKey = m_options.privateKey;
+    c.timeoutMs = m_options.timeoutMs;
+    c.stopAfter = m_options.stopAfter;
+    c.task = m_options.wantsAuthentication() ? OutgoingS2sConfig::Task::Authenticate
+                                             : OutgoingS2sConfig::Task::Probe;
+    c.auth = m_options.auth;
+    if (keyed) {
+        const QByteArray secret = m_secret;
+        const QString from = m_options.from, to = m_options.to;
+        c.dialbackKey = [secret, from, to](const QString &streamId) {
+            return Dialback::key(secret, to, from, streamId);
+        };
+    }
+    c.explainPending = [this] { return explainPending(); };
+    m_initiating = new OutgoingS2s(m_log, c, this);
+    Event e;
+    e.kind = EventKind::SessionStarted;
+    e.data = QJsonObject{
+        {QStringLiteral("mode"), QStringLiteral("s2s")},
+        {QStringLiteral("fromDomain"), m_options.from},
+        {QStringLiteral("toDomain"), m_options.to},
+        {QStringLiteral("host"), m_options.effectiveHost()},
+        {QStringLiteral("port"), int(m_options.effectivePort())},
+        {QStringLiteral("tlsMode"), S2sOptions::tlsName(m_options.tls)},
+        {QStringLiteral("strictTls"), m_options.strictTls},
+        {QStringLiteral("caFile"), m_options.caFile},
+        {QStringLiteral("timeoutMs"), m_options.timeoutMs},
+        {QStringLiteral("stopAfter"), m_options.stopAfter},
+        {QStringLiteral("auth"), S2sOptions::authName(m_options.auth)},
+        // Never the secret itself: only whether one was given.
+        {QStringLiteral("dialbackSecret"), m_options.dialbackSecret.isEmpty()
+                                               ? QJsonValue()
+                                               : QJsonValue(QStringLiteral("[set]"))},
+        {QStringLiteral("authoritative"), m_options.authoritative.isValid()
+                                              ? QJsonValue(m_options.authoritative.toString())
+                                              : QJsonValue()},
+        {QStringLiteral("certificate"), m_options.certificateFile},
+        {QStringLiteral("clientCertificate"), m_options.certificate.isNull()
+                                                  ? QJsonValue()
+                                                  : QJsonValue(Identity::usage(m_options.certificate))},
+        {QStringLiteral("ping"), m_options.ping},
+        {QStringLiteral("disco"), m_options.disco},
+        {QStringLiteral("softwareVersion"), m_options.softwareVersion},
+        {QStringLiteral("stanzasFile"), m_options.stanzasFile},
+        {QStringLiteral("connection"), m_initiating->connectionId()},
+    };
+    const QString usageWarning =
+        e.data.value(QStringLiteral("clientCertificate")).toObject().value(QStringLiteral("warning")).toString();
+    m_log->append(std::move(e));
+    if (!usageWarning.isEmpty())
+        note(usageWarning);
+
+    connect(m_initiating, &OutgoingS2s::authenticated, this, &S2sSession::onAuthenticated);
+    connect(m_initiating, &OutgoingS2s::stanzaReceived, this, [this](const ElementPtr &s) {
+        onStanza(m_initiating->connectionId(), s, true);
+    });
+    connect(m_initiating, &OutgoingS2s::finished, this, [this] {
+        if (!m_wrappingUp)
+            wrapUp();
+        checkDone();
+    });
+
+    if (m_options.authoritative.isValid()) {
+        InboundS2sConfig l;
+        l.role = QStringLiteral("authoritative");
+        l.localDomains = {m_options.from.toLower()};
+        l.certificate = m_options.certificate;
+        l.privateKey = m_options.privateKey;
+        l.extraCa = m_options.extraCa;
+        l.dialbackSecret = m_secret;
+        l.timeoutMs = m_options.timeoutMs;
+        m_listener = new S2sListener(m_log, l, this);
+        connect(m_listener, &S2sListener::connectionAccepted, this, &S2sSession::onInbound);
+        connect(m_listener, &S2sListener::connectionFinished, this, &S2sSession::checkDone);
+        const QHostAddress address(m_options.authoritative.host);
+        if (address.isNull() || !m_listener->listen(address, m_options.authoritative.port)) {
+            m_outcome = Outcome::NetworkFailure;
+            m_errorCode = QStringLiteral("listen-failed");
+            m_error = address.isNull()
+                          ? QStringLiteral("The authoritative listener needs an IP address, not "
+                                           "'%1'.").arg(m_options.authoritative.host)
+                          : QStringLiteral("Cannot listen on %1: %2")
+                                .arg(m_options.authoritative.toString(), m_listener->errorString());
+            finish();
+            return;
+        }
+        note(QStringLiteral("Authoritative server for %1 listening on %2.")
+                 .arg(m_options.from, authoritativeAddress().toString()));
+    }
+    m_initiating->start();
+}
+
+void S2sSession::stop()
+{
+    if (m_finished)
+        return;
+    note(QStringLiteral("Stopped by the user."));
+    wrapUp();
+}
+
+void S2sSession::onInbound(InboundS2s *connection)
+{
+    connect(connection, &InboundS2s::verifyNeeded, this,
+            [this, connection](const Dialback::Message &request) {
+                m_verifier->verify(connection, request);
+            });
+    connect(connection, &InboundS2s::stanzaReceived, this,
+            [this, connection](const ElementPtr &stanza, bool authorized) {
+                onStanza(connection->connectionId(), stanza, authorized);
+            });
+    if (m_wrappingUp)
+        connection->stop();
+}
+
+void S2sSession::onAuthenticated(const QString &method)
+{
+    m_authenticated = true;
+    Event e;
+    e.kind = EventKind::Verdict;
+    e.connection = m_initiating->connectionId();
+    e.data = QJsonObject{{QStringLiteral("what"), QStringLiteral("authenticated")},
+                         {QStringLiteral("result"), QStringLiteral("success")},
+                         {QStringLiteral("method"), method},
+                         {QStringLiteral("as"), m_options.from}};
+    m_log->append(std::move(e));
+    sendQueries();
+}
+
+void S2sSession::sendQueries()
+{
+    const QString from = m_options.from, to = m_options.to;
+    int n = 0;
+    const auto ask = [&](const QString &kind, const QString &ns, const QString &name) {
+        const QString id = QStringLiteral("%1-%2").arg(kind).arg(++n);
+        m_pending.insert(id, Pending{kind, m_log->elapsedNs()});
+        m_initiating->send(Queries::iqGet(Ns::Server, from, to, id, ns, name));
+    };
+    if (!m_listener && (m_options.ping || m_options.disco || m_options.softwareVersion)) {
+        note(QStringLiteral("Replies are addressed to %1 and travel to its real servers; this tool "
+                            "sees them only if %1 points to its authoritative listener "
+                            "(--authoritative).")
+                 .arg(from));
+    }
+    if (m_options.ping)
+        ask(QStringLiteral("ping"), Ns::Ping, QStringLiteral("ping"));
+    if (m_options.disco)
+        ask(QStringLiteral("disco"), Queries::DiscoInfo, QStringLiteral("query"));
+    if (m_options.softwareVersion)
+        ask(QStringLiteral("version"), Queries::Version, QStringLiteral("query"));
+    for (const ElementPtr &s : std::as_const(m_options.stanzas)) {
+        Element stanza = *s;
+        // RFC 6120 §8.1.1.1 / §8.1.2.1: on s2s, every stanza carries 'to' and 'from'.
+        if (!stanza.hasAttribute(u"from"))
+            stanza.setAttribute(QStringLiteral("from"), from);
+        if (!stanza.hasAttribute(u"to"))
+            stanza.setAttribute(QStringLiteral("to"), to);
+        const QString type = stanza.attribute(u"type");
+        if (stanza.name() == QLatin1String("iq")
+            && (type == QLatin1String("get") || type == QLatin1String("set"))) {
+            QString id = stanza.attribute(u"id");
+            if (id.isEmpty() || m_pending.contains(id)) {
+                id = QStringLiteral("stanza-%1").arg(++n);
+                stanza.setAttribute(QStringLiteral("id"), id);
+            }
+            m_pending.insert(id, Pending{QStringLiteral("stanza"), m_log->elapsedNs()});
+        }
+        m_initiating->send(stanza);
+    }
+    if (m_pending.isEmpty()) {
+        wrapUp();
+        return;
+    }
+    m_queryTimer.start(m_options.timeoutMs);
+}
+
+void S2sSession::onStanza(int connection, const ElementPtr &stanza, bool authorized)
+{
+    const QString type = stanza->attribute(u"type");
+    const QString id = stanza->attribute(u"id");
+    if (stanza->name() != QLatin1String("iq")
+        || (type != QLatin1String("result") && type != QLatin1String("error"))
+        || !m_pending.contains(id))
+        return;
+    if (!authorized) {
+        note(QStringLiteral("A reply to %1 arrived from an unauthenticated sender; not counted.").arg(id));
+        return;
+    }
+    const Pending p = m_pending.take(id);
+    const double rttMs = double((m_log->elapsedNs() - p.sentNs) / 1000) / 1000.0;
+    QJsonObject v{{QStringLiteral("what"), p.kind},
+                  {QStringLiteral("result"), type},
+                  {QStringLiteral("id"), id},
+                  {QStringLiteral("rttMs"), rttMs},
+                  {QStringLiteral("from"), stanza->attribute(u"from")},
+                  {QStringLiteral("replyConnection"), connection}};
+    if (domainOf(stanza->attribute(u"from")) != m_options.to.toLower())
+        v.insert(QStringLiteral("unexpectedSender"), true);
+    if (type == QLatin1String("error")) {
+        if (const ElementPtr error = stanza->firstChild(Ns::Server, u"error"))
+            v.insert(QStringLiteral("error"), StanzaError::fromElement(*error).toJson());
+    } else if (p.kind == QLatin1String("disco")) {
+        v.insert(QStringLiteral("disco"), Queries::discoInfo(*stanza));
+    } else if (p.kind == QLatin1String("version")) {
+        v.insert(QStringLiteral("softwareVersion"), Queries::softwareVersion(*stanza));
+    }
+    // XEP-0199 §6: any reply generated by the remote domain proves the link works.
+    if (p.kind == QLatin1String("ping"))
+        m_pingAnswered = true;
+    Event e;
+    e.kind = EventKind::Verdict;
+    e.connection = connection;
+    e.data = v;
+    m_log->append(std::move(e));
+    if (m_pending.isEmpty()) {
+        m_queryTimer.stop();
+        wrapUp();
+    }
+}
+
+QString S2sSession::explainPending() const
+{
+    if (!m_listener) {
+        return QStringLiteral("The receiving server asks the authoritative server of %1 (as DNS "
+                              "names it) to confirm the key: check that server is reachable "
+                              "from %2 and uses the dialback secret given here.")
+            .arg(m_options.from, m_options.to);
+    }
+    if (m_listener->acceptedCount() == 0) {
+        return QStringLiteral("%1 never connected back to the authoritative server for %2 (the "
+                              "listener at %3 saw no connection): check that %2 resolves (SRV "
+                              "_xmpp-server._tcp or A/AAAA) to this listener and that %1 can "
+                              "reach it.")
+            .arg(m_options.to, m_options.from, authoritativeAddress().toString());
+    }
+    if (m_listener->verifyRequestsAnswered() == 0) {
+        return QStringLiteral("%1 connected back %2 time(s) but sent no <db:verify/>; Prosody "
+                              "sends it only after its own dialback on that connection is "
+                              "answered (see the verify connections).")
+            .arg(m_options.to)
+            .arg(m_listener->acceptedCount());
+    }
+    return QStringLiteral("The authoritative listener answered %1 <db:verify/> request(s), but "
+                          "no verdict reached our stream.")
+        .arg(m_listener->verifyRequestsAnswered());
+}
+
+void S2sSession::wrapUp()
+{
+    if (m_finished)
+        return;
+    m_wrappingUp = true;
+    m_queryTimer.stop();
+    if (m_initiating)
+        m_initiating->stop();
+    if (m_listener)
+        m_listener->stopAll();
+    if (m_verifier)
+        m_verifier->stopAll();
+    if (!m_shutdownTimer.isActive())
+        m_shutdownTimer.start(ShutdownGraceMs);
+    checkDone();
+}
+
+void S2sSession::checkDone()
+{
+    if (!m_wrappingUp || m_finished)
+        return;
+    if (m_initiating && !m_initiating->isFinished())
+        return;
+    if (m_listener && !m_listener->allFinished())
+        return;
+    if (m_verifier && !m_verifier->allFinished())
+        return;
+    finish();
+}
+
+void S2sSession::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_queryTimer.stop();
+    m_shutdownTimer.stop();
+    if (m_listener) {
+        m_listener->close();
+        for (InboundS2s *c : m_listener->connections())
+            c->stop();
+    }
+    if (m_errorCode.isEmpty() && m_initiating && m_initiating->outcome() != Outcome::Success) {
+        m_outcome = m_initiating->outcome();
+        m_error = m_initiating->error();
+        m_errorCode = QStringLiteral("initiating"); // the connection's Error event has the code
+    }
+    if (m_errorCode.isEmpty() && m_options.wantsAuthentication() && !m_authenticated) {
+        m_outcome = Outcome::ProtocolFailure;
+        m_errorCode = QStringLiteral("not-authenticated");
+        m_error = QStringLiteral("The stream was not authenticated.");
+    }
+    if (m_errorCode.isEmpty() && m_options.ping && !m_pingAnswered) {
+        m_outcome = Outcome::NetworkFailure;
+        m_errorCode = QStringLiteral("ping-unanswered");
+        m_error = QStringLiteral("The ping got no answer within %1 ms.").arg(m_options.timeoutMs);
+    }
+    const bool success = m_errorCode.isEmpty();
+    Event e;
+    e.kind = EventKind::SessionFinished;
+    e.data = QJsonObject{
+        {QStringLiteral("success"), success},
+        {QStringLiteral("exitCode"), int(m_outcome)},
+        {QStringLiteral("error"), success ? QJsonValue() : QJsonValue(m_error)},
+        {QStringLiteral("code"), success || m_errorCode == QLatin1String("initiating")
+                                     ? QJsonValue()
+                                     : QJsonValue(m_errorCode)},
+    };
+    m_log->append(std::move(e));
+    Q_EMIT finished();
+}
+
+} // namespace Inspector

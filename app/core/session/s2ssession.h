@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/outcome.h"
+#include "session/s2soptions.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace Inspector {
+
+class DialbackVerifier;
+class EventLog;
+class InboundS2s;
+class OutgoingS2s;
+class S2sListener;
+
+/**
+ * One server-to-server investigation: the outgoing stream to the remote domain and, when asked,
+ * this tool as the authoritative server for our own domain (accepting the remote's
+ * back-connections), plus the verify connections the remote's own dialback needs. Queries sent
+ * after authentication (ping, disco, version, raw stanzas) are matched to their replies by id
+ * on whichever connection they arrive.
+ */
+class S2sSession : public QObject
+{
+    Q_OBJECT
+public:
+    S2sSession(EventLog *log, const S2sOptions &options, QObject *parent = nullptr);
+    ~S2sSession() override;
+
+    void start();
+    void stop();
+    bool isFinished() const { return m_finished; }
+    Outcome outcome() const { return m_outcome; }
+    /// Where the authoritative listener listens (its port when 0 was asked for).
+    HostPort authoritativeAddress() const;
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    struct Pending
+    {
+        QString kind;
+        qint64 sentNs = 0;
+    };
+
+    void onAuthenticated(const QString &method);
+    void sendQueries();
+    void onStanza(int connection, const ElementPtr &stanza, bool authorized);
+    void onInbound(InboundS2s *connection);
+    HostPort locate(const QString &domain) const;
+    QString explainPending() const;
+    void wrapUp();
+    void checkDone();
+    void finish();
+    void note(const QString &text);
+
+    EventLog *m_log;
+    S2sOptions m_options;
+    QByteArray m_secret;
+    OutgoingS2s *m_initiating = nullptr;
+    S2sListener *m_listener = nullptr;
+    DialbackVerifier *m_verifier = nullptr;
+    QHash<QString, Pending> m_pending;
+    QTimer m_queryTimer;
+    QTimer m_shutdownTimer;
+    bool m_authenticated = false;
+    bool m_pingAnswered = false;
+    bool m_wrappingUp = false;
+    bool m_finished = false;
+    Outcome m_outcome = Outcome::Success;
+    QString m_error;
+    QString m_errorCode;
+    QString m_failedPhase;
+};
+
+} // namespace Inspector
