@@ -111,6 +111,8 @@ VirtualHost "a.test"
 VirtualHost "b.test"
   ssl = { certificate = "$run/certs/b.test.crt"; key = "$run/certs/b.test.key"; cafile = "$run/certs/ca.crt"; }
 CFG
+    printf '#!/bin/sh\nexec prosodyctl --config "%s" "$@"\n' "$d/prosody.cfg.lua" > "$d/ctl.sh"
+    chmod 755 "$d/ctl.sh"
     setsid prosody --config "$d/prosody.cfg.lua" -F > "$d/stdout.log" 2>&1 < /dev/null &
     echo $! > "$d/prosody.pid"
     if ! wait_port "$P_S2S" 20 || ! wait_port "$P_C2S" 5; then
@@ -192,6 +194,12 @@ CFG
     echo "$node" > "$d/node"
     local ctl=(ejabberdctl --config-dir "$d" --config "$d/ejabberd.yml" --ctl-config
                "$d/ejabberdctl.cfg" --logs "$d/logs" --spool "$d/spool" --node "$node")
+    {
+        printf '#!/bin/sh\nexec'
+        printf ' %q' "${ctl[@]}"
+        printf ' "$@"\n'
+    } > "$d/ctl.sh"
+    chmod 755 "$d/ctl.sh"
     # ejabberd resolves A records with glibc: a private mount namespace gives it its own
     # /etc/hosts and /etc/resolv.conf without touching the machine's.
     if ! unshare --mount --propagation private -- sh -c \
@@ -242,12 +250,15 @@ PROSODY_C2S_TLS=$P_C2S_TLS
 PROSODY_S2S=$P_S2S
 PROSODY_S2S_TLS=$P_S2S_TLS
 PROSODY_PID=$(cat "$run/prosody/prosody.pid")
+PROSODY_CTL=$run/prosody/ctl.sh
+PROSODY_SECRET=inspector-test-secret
 EJABBERD_DOMAIN=c.test
 EJABBERD_C2S=$E_C2S
 EJABBERD_C2S_TLS=$E_C2S_TLS
 EJABBERD_S2S=$E_S2S
 EJABBERD_S2S_TLS=$E_S2S_TLS
 EJABBERD_PID=$(cat "$run/ejabberd/ejabberd.pid")
+EJABBERD_CTL=$run/ejabberd/ctl.sh
 ENV
     echo "peers: prosody ready in $((t1 - t0)) ms, ejabberd in $((t2 - t1)) ms"
     ;;

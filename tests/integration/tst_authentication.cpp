@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Authentication against real Prosody and ejabberd: dialback in all three roles, SASL EXTERNAL,
+// queries after authentication, and listen mode. The suite's DNS server sends inspector.test
+// to INSPECTOR_AS_PORT, where these tests run the built-in authoritative or receiving server;
+// the tests in this file run one after another, so that port is never shared.
+#include "clirunner.h"
+#include "peersenv.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Inspector;
+
+namespace {
+QStringList phaseRoles(const QJsonObject &j)
+{
+    QStringList roles;
+    for (const QJsonValue &c : j.value(QStringLiteral("connections")).toArray())
+        roles << c.toObject().value(QStringLiteral("role")).toString();
+    return roles;
+}
+
+bool hasVerdict(const QJsonObject &j, const QString &what, const QString &result)
+{
+    for (const QJsonValue &v : j.value(QStringLiteral("verdicts")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("what")).toString() == what
+            && o.value(QStringLiteral("result")).toString() == result)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TestAuthentication : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void dialbackValid_data();
+    void dialbackValid();
+    void dialbackInvalidWithWrongSecret_data();
+    void dialbackInvalidWithWrongSecret();
+    void dialbackWithTheServersOwnSecret();
+    void dialbackAuthoritativeUnreachable_data();
+    void dialbackAuthoritativeUnreachable();
+    void saslExternal_data();
+    void saslExternal();
+    void listenReceivesFederation_data();
+    void listenReceivesFederation();
+    void secretsNeverPrinted();
+
+private:
+    QStringList base(const QString &server, const QString &from = QStringLiteral("inspector.test")) const;
+    QString certs(const QString &file) const { return m_env.value(QStringLiteral("CERTS")) + QLatin1Char('/') + file; }
+    QString as() const { return QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("INSPECTOR_AS_PORT")); }
+    QHash<QString, QString> m_env;
+};
+
+void TestAuthentication::initTestCase()
+{
+    m_env = Test::peersEnv();
+    QVERIFY2(m_env.contains(QStringLiteral("INSPECTOR_AS_PORT")),
+             "peers.env missing: the servers are started by the fixture_peers_start test");
+}
+
+QStringList TestAuthentication::base(const QString &server, const QString &from) const
+{
+    return {QStringLiteral("s2s"), QStringLiteral("--from"), from, QStringLiteral("--to"),
+            m_env.value(server + QStringLiteral("_DOMAIN")), QStringLiteral("--host"),
+            QStringLiteral("127.0.0.1"), QStringLiteral("--port"), m_env.value(server + QStringLiteral("_S2S")),
+            QStringLiteral("--ca"), certs(QStringLiteral("ca.crt")), QStringLiteral("--json")};
+}
+
+void TestAuthentication::dialbackValid_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("tls");
+    QTest::addColumn<QString>("software");
+    for (const char *tls : {"none", "starttls"}) {
+        QTest::newRow(qPrintable(QStringLiteral("prosody-%1").arg(QLatin1String(tls))))
+            << "PROSODY" << tls << "Prosody";
+        QTest::newRow(qPrintable(QStringLiteral("ejabberd-%1").arg(QLatin1String(tls))))
+            << "EJABBERD" << tls << "ejabberd";
+    }
+}
+
+void TestAuthentication::dialbackValid()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, tls);
+    QFETCH(QString, software);
+    const Test::CliResult r = Test::runCli(
+        base(server) + QStringList{QStringLiteral("--auth"), QStringLiteral("dialback"),
+                                   QStringLiteral("--authoritative"), as(), QStringLiteral("--tls"), tls,
+                                   QStringLiteral("--ping"), QStringLiteral("--disco"),
+                                   QStringLiteral("--software-version")});
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString() + QString::fromUtf8(r.err)));
+    QCOMPARE(j.value(QStringLiteral("success")).toBool(), true);
+    QCOMPARE(j.value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
+    QCOMPARE(j.value(QStringLiteral("authenticatedAs")).toString(), QStringLiteral("inspector.test"));
+    QCOMPARE(j.value(QStringLiteral("tlsUpgraded")).toBool(), tls == QLatin1String("starttls"));
+    // The remote connected back to the built-in authoritative server, which confirmed the key.
+    QVERIFY(phaseRoles(j).contains(QStringLiteral("authoritative")));
+    QVERIFY(hasVerdict(j, QStringLiteral("verify-answered"), QStringLiteral("valid")));
+    // Its own dialback on that back-connection was verified with it through a verify connection.
+    QVERIFY(phaseRoles(j).contains(QStringLiteral("verify")));
+    QVERIFY(hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid")));
+    // Replies arrive on the remote's connection to us, not on ours: correlated all the same.
+    const QJsonObject ping = j.value(QStringLiteral("ping")).toObject();
+    QCOMPARE(ping.value(QStringLiteral("result")).toString(), QStringLiteral("result"));
+    QVERIFY(ping.value(QStringLiteral("rttMs")).toDouble() > 0);
+    QVERIFY(ping.value(QStringLiteral("connection")).toInt() != 1);
+    QCOMPARE(j.value(QStringLiteral("softwareVersion")).toObject().value(QStringLiteral("name")).toString(),
+             software);
+    QVERIFY(j.value(QStringLiteral("disco")).toObject().value(QStringLiteral("features")).toArray()
+                .contains(QJsonValue(QStringLiteral("urn:xmpp:ping"))));
+    qInfo().noquote() << server << tls << "dialback valid; total" << j.value(QStringLiteral("latencyMs")).toDouble()
+                      << "ms, ping" << ping.value(QStringLiteral("rttMs")).toDouble() << "ms";
+}
+
+void TestAuthentication::dialbackInvalidWithWrongSecret_data()
+{
+    // We claim the other server's domain with a secret that is not its secret: the receiving
+    // server asks the real authoritative server, which says invalid (XEP-0220 §2.2).
+    QTest::addColumn<QString>("receiving");
+    QTest::addColumn<QString>("claimed");
+    QTest::newRow("ejabberd-asks-prosody") << "EJABBERD" << "a.test";
+    QTest::newRow("prosody-asks-ejabberd") << "PROSODY" << "c.test";
+}
+
+void TestAuthentication::dialbackInvalidWithWrongSecret()
+{
+    QFETCH(QString, receiving);
+    QFETCH(QString, claimed);
+    const Test::CliResult r = Test::runCli(
+        base(receiving, claimed) + QStringList{QStringLiteral("--auth"), QStringLiteral("dialback"),
+                                               QStringLiteral("--dialback-secret"),
+                                               QStringLiteral("not-the-real-secret")});
+    const QJsonObject j = r.json();
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(j.value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("invalid"));
+    QCOMPARE(j.value(QStringLiteral("errorCode")).toString(), QStringLiteral("dialback-invalid"));
+}
+
+void TestAuthentication::dialbackWithTheServersOwnSecret()
+{
+    // Prosody's dialback_secret: ejabberd asks Prosody (authoritative for a.test) and Prosody,
+    // computing the same XEP-0185 key, confirms it.
+    const Test::CliResult r = Test::runCli(
+        base(QStringLiteral("EJABBERD"), QStringLiteral("a.test"))
+        + QStringList{QStringLiteral("--auth"), QStringLiteral("dialback"),
+                      QStringLiteral("--dialback-secret"), m_env.value(QStringLiteral("PROSODY_SECRET"))});
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
+    QCOMPARE(j.value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
+    QCOMPARE(j.value(QStringLiteral("authenticatedAs")).toString(), QStringLiteral("a.test"));
+}
+
+void TestAuthentication::dialbackAuthoritativeUnreachable_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("result");
+    QTest::addColumn<int>("exitCode");
+    // Prosody never answers when it cannot connect back (until its s2s_timeout); ejabberd
+    // answers at once with a dialback error.
+    QTest::newRow("prosody") << "PROSODY" << "pending" << 3;
+    QTest::newRow("ejabberd") << "EJABBERD" << "error" << 1;
+}
+
+void TestAuthentication::dialbackAuthoritativeUnreachable()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, result);
+    QFETCH(int, exitCode);
+    // The listener runs, but not where DNS sends the remote.
+    quint16 port;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    const QString elsewhere = QStringLiteral("127.0.0.1:%1").arg(port);
+    const Test::CliResult r = Test::runCli(
+        base(server) + QStringList{QStringLiteral("--auth"), QStringLiteral("dialback"),
+                                   QStringLiteral("--authoritative"), elsewhere,
+                                   QStringLiteral("--timeout"), QStringLiteral("3")});
+    const QJsonObject j = r.json();
+    QCOMPARE(r.exitCode, exitCode);
+    QCOMPARE(j.value(QStringLiteral("dialbackResult")).toString(), result);
+    if (result == QLatin1String("pending")) {
+        QVERIFY(j.value(QStringLiteral("dialbackExplanation")).toString().contains(QLatin1String("never connected back")));
+        QCOMPARE(j.value(QStringLiteral("errorCode")).toString(), QStringLiteral("dialback-pending"));
+    } else {
+        QCOMPARE(j.value(QStringLiteral("dialbackError")).toObject().value(QStringLiteral("condition")).toString(),
+                 QStringLiteral("remote-server-not-found"));
+    }
+}
+
+void TestAuthentication::saslExternal_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("certificate"); // empty: none
+    QTest::addColumn<QString>("sasl");        // expected saslResult
+    QTest::addColumn<QString>("condition");
+    QTest::newRow("prosody-trusted") << "PROSODY" << "inspector.test" << "success" << "";
+    QTest::newRow("ejabberd-trusted") << "EJABBERD" << "inspector.test" << "success" << "";
+    // Prosody offers EXTERNAL only to a peer whose certificate it accepts; ejabberd offers it
+    // anyway and then refuses.
+    QTest::newRow("prosody-none") << "PROSODY" << "" << "failure" << "not-offered";
+    QTest::newRow("ejabberd-none") << "EJABBERD" << "" << "failure" << "not-authorized";
+    QTest::newRow("prosody-untrusted") << "PROSODY" << "inspector.test-selfsigned" << "failure" << "not-offered";
+    QTest::newRow("ejabberd-untrusted") << "EJABBERD" << "inspector.test-selfsigned" << "failure" << "not-authorized";
+}
+
+void TestAuthentication::saslExternal()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, certificate);
+    QFETCH(QString, sasl);
+    QFETCH(QString, condition);
+    QStringList args = base(server) + QStringList{QStringLiteral("--auth"), QStringLiteral("external")};
+    if (!certificate.isEmpty()) {
+        args << QStringLiteral("--cert") << certs(certificate + QStringLiteral(".crt"))
+             << QStringLiteral("--key") << certs(certificate + QStringLiteral(".key"));
+    }
+    if (sasl == QLatin1String("success"))
+        args << QStringLiteral("--authoritative") << as() << QStringLiteral("--ping");
+    const Test::CliResult r = Test::runCli(args);
+    const QJsonObject j = r.json();
+    QCOMPARE(j.value(QStringLiteral("saslResult")).toString(), sasl);
+    if (sasl == QLatin1String("success")) {
+        QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
+        QCOMPARE(j.value(QStringLiteral("authMethod")).toString(), QStringLiteral("sasl-external"));
+        QCOMPARE(j.value(QStringLiteral("ping")).toObject().value(QStringLiteral("result")).toString(),
+                 QStringLiteral("result"));
+    } else {
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(j.value(QStringLiteral("saslError")).toObject().value(QStringLiteral("condition")).toString(),
+                 condition);
+    }
+}
+
+void TestAuthentication::listenReceivesFederation_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::newRow("prosody") << "PROSODY";
+    QTest::newRow("ejabberd") << "EJABBERD";
+}
+
+void TestAuthentication::listenReceivesFederation()
+{
+    QFETCH(QString, server);
+    const QString domain = m_env.value(server + QStringLiteral("_DOMAIN"));
+    QProcess listen;
+    listen.start(QStringLiteral(INSPECTOR_CLI_PATH),
+                 {QStringLiteral("listen"), QStringLiteral("--domain"), QStringLiteral("inspector.test"),
+                  QStringLiteral("--bind"), as(), QStringLiteral("--duration"), QStringLiteral("4"),
+                  QStringLiteral("--cert"), certs(QStringLiteral("inspector.test.crt")),
+                  QStringLiteral("--key"), certs(QStringLiteral("inspector.test.key")),
+                  QStringLiteral("--ca"), certs(QStringLiteral("ca.crt")), QStringLiteral("--resolve"),
+                  domain + QStringLiteral(":127.0.0.1:") + m_env.value(server + QStringLiteral("_S2S")),
+                  QStringLiteral("--json")});
+    QVERIFY(listen.waitForStarted());
+    // Make the server connect out to inspector.test: a ping from Prosody's admin shell, a
+    // message sent through ejabberd's admin command.
+    QProcess trigger;
+    if (server == QLatin1String("PROSODY")) {
+        trigger.start(m_env.value(QStringLiteral("PROSODY_CTL")),
+                      {QStringLiteral("shell"), QStringLiteral("xmpp:ping('a.test', 'inspector.test')")});
+    } else {
+        trigger.start(m_env.value(QStringLiteral("EJABBERD_CTL")),
+                      {QStringLiteral("send_message"), QStringLiteral("headline"), domain,
+                       QStringLiteral("inspector.test"), QStringLiteral("subject"),
+                       QStringLiteral("hello inspector")});
+    }
+    QVERIFY(trigger.waitForStarted());
+    QVERIFY(listen.waitForFinished(30000));
+    if (trigger.state() != QProcess::NotRunning) {
+        trigger.kill(); // the shell waits for a pong that listen mode does not send
+        trigger.waitForFinished();
+    }
+    QCOMPARE(listen.exitCode(), 0);
+    const QJsonObject j = QJsonDocument::fromJson(listen.readAllStandardOutput()).object();
+    QCOMPARE(j.value(QStringLiteral("mode")).toString(), QStringLiteral("listen"));
+    QVERIFY(phaseRoles(j).contains(QStringLiteral("receiving")));
+    // The sender authenticated: with dialback (verified with its authoritative server over a
+    // verify connection) or with its certificate (SASL EXTERNAL).
+    QVERIFY(hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid"))
+            || hasVerdict(j, QStringLiteral("sasl-in"), QStringLiteral("success")));
+    bool arrived = false;
+    for (const QJsonValue &v : j.value(QStringLiteral("inboundStanzas")).toArray()) {
+        const QJsonObject s = v.toObject();
+        arrived = arrived || (s.value(QStringLiteral("from")).toString().endsWith(domain)
+                              && s.value(QStringLiteral("to")).toString() == QLatin1String("inspector.test"));
+    }
+    QVERIFY2(arrived, "the stanza the server sent was not recorded");
+}
+
+void TestAuthentication::secretsNeverPrinted()
+{
+    const QString secret = m_env.value(QStringLiteral("PROSODY_SECRET"));
+    const Test::CliResult r = Test::runCli(
+        base(QStringLiteral("EJABBERD"), QStringLiteral("a.test"))
+        + QStringList{QStringLiteral("--auth"), QStringLiteral("dialback"), QStringLiteral("--dialback-secret"),
+                      secret, QStringLiteral("--verbose")});
+    QCOMPARE(r.json().value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
+    QVERIFY(!r.out.contains(secret.toUtf8()));
+    QVERIFY(!r.err.contains(secret.toUtf8()));
+    QVERIFY(r.err.contains("<db:result")); // the verbose stream was printed
+}
+
+QTEST_GUILESS_MAIN(TestAuthentication)
+#include "tst_authentication.moc"
