@@ -185,6 +185,7 @@ QString usage()
         "Commands:\n"
         "  s2s        open a server-to-server stream: features, TLS, authentication, queries\n"
         "  listen     receive server-to-server connections for a domain and record them\n"
+        "  lab        run the built-in lab: a complete federation on loopback, no server needed\n"
         "\n"
         "Run 'xmpp-inspector-cli COMMAND --help' for the options of a command.\n"
         "Other options: --help, --version.\n");
@@ -268,7 +269,64 @@ QString listenHelp()
         "Exit status: 0 success, 2 usage error, 3 the address cannot be bound.\n");
 }
 
+QString labHelp()
+{
+    QString variants;
+    for (const QString &v : LabSession::variantNames())
+        variants += QStringLiteral("                         %1: %2\n")
+                        .arg(v, LabSession::describe(LabSession::Variant(LabSession::variantNames().indexOf(v))));
+    return QStringLiteral(
+               "Usage: xmpp-inspector-cli lab [--variant NAME] [--json] [--verbose]\n"
+               "\n"
+               "Runs a complete server-to-server session on loopback between two roles of this\n"
+               "tool: lab-a.localhost federates with lab-b.localhost, with certificates made at\n"
+               "startup. Nothing needs to be installed or configured.\n"
+               "\n"
+               "Options:\n"
+               "  --variant NAME         which lab to run (default standard):\n")
+           + variants
+           + QStringLiteral("  --json                 print one JSON object on stdout\n"
+                            "  --verbose              print the streams on stderr as they happen\n"
+                            "\n"
+                            "Exit status as for s2s.\n");
+}
+
 namespace {
+void parseLab(const QStringList &args, Parsed &out)
+{
+    Options o;
+    o.p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const auto help = o.add(QStringLiteral("help"));
+    const auto variant = o.add(QStringLiteral("variant"), QStringLiteral("NAME"));
+    const auto json = o.add(QStringLiteral("json"));
+    const auto verbose = o.add(QStringLiteral("verbose"));
+    if (!o.p.parse(args)) {
+        out.error = o.p.errorText() + QStringLiteral("\n\n") + labHelp();
+        return;
+    }
+    if (o.p.isSet(help)) {
+        out.command = Parsed::Command::Help;
+        out.output = labHelp();
+        return;
+    }
+    if (!o.p.positionalArguments().isEmpty()) {
+        out.error = QStringLiteral("Unexpected argument '%1'.").arg(o.p.positionalArguments().first());
+        return;
+    }
+    if (!o.single({variant})) {
+        out.error = o.error;
+        return;
+    }
+    if (o.p.isSet(variant) && !LabSession::parseVariant(o.p.value(variant), &out.labVariant)) {
+        out.error = QStringLiteral("--variant '%1' is not one of %2.")
+                        .arg(o.p.value(variant), LabSession::variantNames().join(QStringLiteral(", ")));
+        return;
+    }
+    out.json = o.p.isSet(json);
+    out.verbose = o.p.isSet(verbose);
+    out.command = Parsed::Command::Lab;
+}
+
 void parseS2s(const QStringList &args, Parsed &out)
 {
     Options o;
@@ -479,6 +537,8 @@ Parsed parse(const QStringList &arguments)
         parseS2s(rest, out);
     else if (command == QLatin1String("listen"))
         parseListen(rest, out);
+    else if (command == QLatin1String("lab"))
+        parseLab(rest, out);
     else
         out.error = QStringLiteral("Unknown command '%1'.\n\n").arg(command) + usage();
     return out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/labsession.h"
 #include "session/listensession.h"
 #include "session/s2soptions.h"
 
@@ -11,10 +12,11 @@ namespace Inspector::Cli {
 
 struct Parsed
 {
-    enum class Command { None, Help, Version, S2s, Listen };
+    enum class Command { None, Help, Version, S2s, Listen, Lab };
     Command command = Command::None;
     S2sOptions s2s;
     ListenOptions listen;
+    LabSession::Variant labVariant = LabSession::Variant::Standard;
     bool json = false;
     bool verbose = false;
     QString error;  // usage error, printed with exit status 2
@@ -26,5 +28,6 @@ Parsed parse(const QStringList &arguments);
 QString usage();
 QString s2sHelp();
 QString listenHelp();
+QString labHelp();
 
 } // namespace Inspector::Cli

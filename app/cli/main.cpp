@@ -2,6 +2,7 @@
 // xmpp-inspector-cli: the headless front end. Links the core only, so it runs on a server.
 #include "clioptions.h"
 #include "report.h"
+#include "session/labsession.h"
 #include "session/listensession.h"
 #include "session/s2ssession.h"
 #include "trace/eventlog.h"
@@ -32,6 +33,7 @@ int main(int argc, char **argv)
         return 0;
     case Cli::Parsed::Command::S2s:
     case Cli::Parsed::Command::Listen:
+    case Cli::Parsed::Command::Lab:
         break;
     }
 
@@ -53,6 +55,10 @@ int main(int argc, char **argv)
     if (parsed.command == Cli::Parsed::Command::S2s) {
         auto *session = new S2sSession(&log, parsed.s2s, &app);
         QObject::connect(session, &S2sSession::finished, &app, report, Qt::QueuedConnection);
+        session->start();
+    } else if (parsed.command == Cli::Parsed::Command::Lab) {
+        auto *session = new LabSession(&log, parsed.labVariant, &app);
+        QObject::connect(session, &LabSession::finished, &app, report, Qt::QueuedConnection);
         session->start();
     } else {
         auto *session = new ListenSession(&log, parsed.listen, &app);

@@ -18,6 +18,57 @@ Element iqGet(const QString &contentNamespace, const QString &from, const QStrin
     return iq;
 }
 
+ElementPtr answer(const Element &stanza)
+{
+    const QString type = stanza.attribute(u"type");
+    if (stanza.name() != QLatin1String("iq")
+        || (type != QLatin1String("get") && type != QLatin1String("set")))
+        return {};
+    const QString ns = stanza.namespaceUri();
+    Element reply(ns, QStringLiteral("iq"));
+    reply.setAttribute(QStringLiteral("from"), stanza.attribute(u"to"));
+    reply.setAttribute(QStringLiteral("to"), stanza.attribute(u"from"));
+    reply.setAttribute(QStringLiteral("id"), stanza.attribute(u"id"));
+    reply.setAttribute(QStringLiteral("type"), QStringLiteral("result"));
+    const ElementPtr payload = stanza.firstChild();
+    const bool get = type == QLatin1String("get");
+    if (get && payload && payload->is(u"urn:xmpp:ping", u"ping"))
+        return reply.share(); // XEP-0199 §4.2: an empty result
+    if (get && payload && payload->is(DiscoInfo, u"query")) {
+        Element query(DiscoInfo, QStringLiteral("query"));
+        Element identity(DiscoInfo, QStringLiteral("identity"));
+        identity.setAttribute(QStringLiteral("category"), QStringLiteral("server"));
+        identity.setAttribute(QStringLiteral("type"), QStringLiteral("im"));
+        identity.setAttribute(QStringLiteral("name"), QStringLiteral("XMPP Inspector"));
+        query.appendChild(std::move(identity));
+        for (const QString &var : {DiscoInfo, Version, QStringLiteral("urn:xmpp:ping")}) {
+            Element feature(DiscoInfo, QStringLiteral("feature"));
+            feature.setAttribute(QStringLiteral("var"), var);
+            query.appendChild(std::move(feature));
+        }
+        reply.appendChild(std::move(query));
+        return reply.share();
+    }
+    if (get && payload && payload->is(Version, u"query")) {
+        Element query(Version, QStringLiteral("query"));
+        Element name(Version, QStringLiteral("name"));
+        name.appendText(QStringLiteral("XMPP Inspector"));
+        Element version(Version, QStringLiteral("version"));
+        version.appendText(QStringLiteral(INSPECTOR_VERSION));
+        query.appendChild(std::move(name));
+        query.appendChild(std::move(version));
+        reply.appendChild(std::move(query));
+        return reply.share();
+    }
+    reply.setAttribute(QStringLiteral("type"), QStringLiteral("error"));
+    Element error(ns, QStringLiteral("error"));
+    error.setAttribute(QStringLiteral("type"), QStringLiteral("cancel"));
+    error.appendChild(Element(QStringLiteral("urn:ietf:params:xml:ns:xmpp-stanzas"),
+                              QStringLiteral("service-unavailable")));
+    reply.appendChild(std::move(error));
+    return reply.share();
+}
+
 QJsonObject discoInfo(const Element &iq)
 {
     QJsonArray identities;

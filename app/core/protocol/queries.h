@@ -13,6 +13,10 @@ inline const QString Version = QStringLiteral("jabber:iq:version");
 /// `<iq type='get'>` with one empty payload element (XEP-0199 ping, XEP-0030, XEP-0092).
 Element iqGet(const QString &contentNamespace, const QString &from, const QString &to,
               const QString &id, const QString &payloadNamespace, const QString &payloadName);
+/// The answer this tool gives to an iq get/set addressed to it: a result for XEP-0199 ping,
+/// XEP-0030 disco#info and XEP-0092 version, <service-unavailable/> otherwise (RFC 6120 §8.4).
+/// A null element for anything that needs no answer (results, errors, other stanzas).
+ElementPtr answer(const Element &stanza);
 /// XEP-0030 §3.1 result: identities and features.
 QJsonObject discoInfo(const Element &iq);
 /// XEP-0092 §2 result: name, version, os.

@@ -439,22 +439,8 @@ void InboundS2s::onStanza(const ElementPtr &stanza)
                          .arg(stanza->name(), stanza->attribute(u"from"),
                               m_authenticated.isEmpty() ? QStringLiteral("no domain")
                                                         : QStringList(m_authenticated.values()).join(QStringLiteral(", "))));
-    } else if (stanza->name() == QLatin1String("iq")) {
-        noteUnansweredIq(*stanza);
     }
     Q_EMIT stanzaReceived(stanza, authorized);
-}
-
-void InboundS2s::noteUnansweredIq(const Element &iq)
-{
-    const QString type = iq.attribute(u"type");
-    if (type != QLatin1String("get") && type != QLatin1String("set"))
-        return;
-    // RFC 6120 §2.5 / XEP-0288: without bidi a stream carries stanzas one way only; an answer
-    // would need this side's own outgoing, authenticated stream to the sender.
-    m_conn->note(QStringLiteral("The peer expects an answer to iq %1 (id %2); answers travel on "
-                                "an outgoing stream to %3, which this side does not open.")
-                     .arg(type, iq.attribute(u"id"), domainOf(iq.attribute(u"from"))));
 }
 
 void InboundS2s::send(const Element &stanza)

@@ -85,7 +85,6 @@ private:
     void onDialback(const Dialback::Message &m);
     void onSaslAuth(const Element &auth);
     void onStanza(const ElementPtr &stanza);
-    void noteUnansweredIq(const Element &iq);
     void onTlsEstablished();
     void fail(const QString &code, const QString &message, const QString &answerCondition = {});
     void finish();

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listensession.h"
 
+#include "protocol/queries.h"
 #include "session/dialbackverifier.h"
+#include "session/outboundrouter.h"
 #include "session/inbounds2s.h"
 #include "session/s2slistener.h"
 #include "trace/eventlog.h"
@@ -35,17 +37,26 @@ ListenSession::ListenSession(EventLog *log, const ListenOptions &options, QObjec
     connect(m_listener, &S2sListener::connectionAccepted, this, &ListenSession::onInbound);
     connect(m_listener, &S2sListener::connectionFinished, this, &ListenSession::checkDone);
 
+    const QHash<QString, HostPort> resolve = options.resolve;
+    m_locate = [resolve](const QString &domain) {
+        return resolve.value(domain.toLower(), HostPort{domain, 5269});
+    };
+    const auto locate = [this](const QString &domain) { return m_locate(domain); };
     OutgoingS2sConfig base;
     base.extraCa = options.extraCa;
     base.timeoutMs = options.timeoutMs;
-    const QHash<QString, HostPort> resolve = options.resolve;
-    m_verifier = new DialbackVerifier(
-        log,
-        [resolve](const QString &domain) {
-            return resolve.value(domain.toLower(), HostPort{domain, 5269});
-        },
-        base, this);
+    m_verifier = new DialbackVerifier(log, locate, base, this);
     connect(m_verifier, &DialbackVerifier::connectionFinished, this, &ListenSession::checkDone);
+    OutboundRouter::Config r;
+    r.localDomain = options.domain.toLower();
+    r.dialbackSecret = l.dialbackSecret;
+    r.certificate = options.certificate;
+    r.privateKey = options.privateKey;
+    r.extraCa = options.extraCa;
+    r.timeoutMs = options.timeoutMs;
+    r.locate = locate;
+    m_router = new OutboundRouter(log, r, this);
+    connect(m_router, &OutboundRouter::connectionFinished, this, &ListenSession::checkDone);
 
     m_duration.setSingleShot(true);
     connect(&m_duration, &QTimer::timeout, this, &ListenSession::stop);
@@ -64,6 +75,7 @@ HostPort ListenSession::address() const
 
 bool ListenSession::start()
 {
+    if (m_options.recordSession) {
     Event e;
     e.kind = EventKind::SessionStarted;
     e.data = QJsonObject{
@@ -78,6 +90,7 @@ bool ListenSession::start()
         {QStringLiteral("timeoutMs"), m_options.timeoutMs},
     };
     m_log->append(std::move(e));
+    }
     const QHostAddress bindAddress(m_options.bind.host);
     if (bindAddress.isNull() || !m_listener->listen(bindAddress, m_options.bind.port)) {
         m_outcome = Outcome::NetworkFailure;
@@ -104,6 +117,7 @@ void ListenSession::stop()
     m_listener->close();
     m_listener->stopAll();
     m_verifier->stopAll();
+    m_router->stopAll();
     m_shutdownTimer.start(ShutdownGraceMs);
     checkDone();
 }
@@ -114,13 +128,23 @@ void ListenSession::onInbound(InboundS2s *connection)
             [this, connection](const Dialback::Message &request) {
                 m_verifier->verify(connection, request);
             });
+    connect(connection, &InboundS2s::stanzaReceived, this,
+            [this](const ElementPtr &stanza, bool authorized) {
+                if (!authorized)
+                    return;
+                if (const ElementPtr reply = Queries::answer(*stanza))
+                    m_router->send(reply->attribute(u"to").section(QLatin1Char('/'), 0, 0)
+                                       .section(QLatin1Char('@'), -1),
+                                   *reply);
+            });
     if (m_stopping)
         connection->stop();
 }
 
 void ListenSession::checkDone()
 {
-    if (m_stopping && m_listener->allFinished() && m_verifier->allFinished())
+    if (m_stopping && m_listener->allFinished() && m_verifier->allFinished()
+        && m_router->allFinished())
         finish();
 }
 
@@ -131,6 +155,10 @@ void ListenSession::finish(const QString &error)
     m_finished = true;
     m_duration.stop();
     m_shutdownTimer.stop();
+    if (!m_options.recordSession) {
+        Q_EMIT finished();
+        return;
+    }
     Event e;
     e.kind = EventKind::SessionFinished;
     e.data = QJsonObject{{QStringLiteral("success"), error.isEmpty()},

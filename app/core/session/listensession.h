@@ -7,9 +7,12 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace Inspector {
 
 class DialbackVerifier;
+class OutboundRouter;
 class EventLog;
 class InboundS2s;
 class S2sListener;
@@ -26,6 +29,7 @@ struct ListenOptions
     int durationMs = 60000;
     int timeoutMs = 10000;
     QHash<QString, HostPort> resolve;
+    bool recordSession = true; // false when part of a larger session (the lab)
 };
 
 /**
@@ -46,6 +50,8 @@ public:
     bool isFinished() const { return m_finished; }
     Outcome outcome() const { return m_outcome; }
     HostPort address() const;
+    /// Where to reach other domains' servers (verify connections, replies); overrides resolve.
+    void setLocator(std::function<HostPort(const QString &domain)> locate) { m_locate = std::move(locate); }
 
 Q_SIGNALS:
     void finished();
@@ -59,6 +65,8 @@ private:
     ListenOptions m_options;
     S2sListener *m_listener;
     DialbackVerifier *m_verifier;
+    OutboundRouter *m_router;
+    std::function<HostPort(const QString &domain)> m_locate;
     QTimer m_duration;
     QTimer m_shutdownTimer;
     bool m_stopping = false;

@@ -529,6 +529,12 @@ void OutgoingS2s::onPeerClosedStream()
         m_conn->transport()->close();
         return;
     }
+    if (phase() == P::Authenticated) {
+        // RFC 6120 §4.4: either side may end an established stream; we answer in kind.
+        note(QStringLiteral("The peer closed the authenticated stream; closing ours."));
+        beginClose();
+        return;
+    }
     m_conn->closeStream();
     fail(Outcome::ProtocolFailure, QStringLiteral("peer-closed-stream"),
          QStringLiteral("The peer closed its stream during %1 without a stream error.")

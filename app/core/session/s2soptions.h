@@ -17,7 +17,8 @@ struct HostPort
 {
     QString host;
     quint16 port = 0;
-    bool isValid() const { return !host.isEmpty() && port != 0; }
+    /// Port 0 (only from code, never from user input) means any free port.
+    bool isValid() const { return !host.isEmpty(); }
     /// "HOST:PORT", "[v6]:PORT"; false with an explanation on bad input.
     static bool parse(const QString &text, HostPort *out, QString *error);
     QString toString() const;
@@ -54,6 +55,8 @@ struct S2sOptions
     QVector<ElementPtr> stanzas; // sent after authentication (--send FILE)
     QString stanzasFile;
     QHash<QString, HostPort> resolve; // domain -> where to connect instead of DNS
+    /// Teaching: send a dialback key made with another secret than the authoritative server's.
+    bool wrongDialbackKey = false;
 
     QString effectiveHost() const { return host.isEmpty() ? to : host; }
     quint16 effectivePort() const { return port ? port : (tls == Tls::Direct ? 5270 : 5269); }

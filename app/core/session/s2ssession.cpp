@@ -112,7 +112,12 @@ void S2sSession::start()
                                              : OutgoingS2sConfig::Task::Probe;
     c.auth = m_options.auth;
     if (keyed) {
-        const QByteArray secret = m_secret;
+        QByteArray secret = m_secret;
+        if (m_options.wrongDialbackKey) {
+            secret = QByteArrayLiteral("not the secret of ") + m_options.from.toUtf8();
+            note(QStringLiteral("Teaching variant: the dialback key is made with a secret the "
+                                "authoritative server does not use, so it cannot verify."));
+        }
         const QString from = m_options.from, to = m_options.to;
         c.dialbackKey = [secret, from, to](const QString &streamId) {
             return Dialback::key(secret, to, from, streamId);
@@ -282,6 +287,12 @@ void S2sSession::sendQueries()
 
 void S2sSession::onStanza(int connection, const ElementPtr &stanza, bool authorized)
 {
+    // The remote's own requests (disco of us, pings) are answered on our outgoing stream to it.
+    if (authorized && connection != m_initiating->connectionId() && m_initiating->isAuthenticated()
+        && domainOf(stanza->attribute(u"from")) == m_options.to.toLower()) {
+        if (const ElementPtr reply = Queries::answer(*stanza))
+            m_initiating->send(*reply);
+    }
     const QString type = stanza->attribute(u"type");
     const QString id = stanza->attribute(u"id");
     if (stanza->name() != QLatin1String("iq")

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labsession.h"
+
+#include "net/certfactory.h"
+#include "session/listensession.h"
+#include "session/s2ssession.h"
+#include "trace/eventlog.h"
+
+namespace Inspector {
+
+namespace {
+const QString DomainA = QStringLiteral("lab-a.localhost");
+const QString DomainB = QStringLiteral("lab-b.localhost");
+constexpr int LabTimeoutMs = 5000;
+} // namespace
+
+QStringList LabSession::variantNames()
+{
+    return {QStringLiteral("standard"), QStringLiteral("wrong-key"), QStringLiteral("sasl-external"),
+            QStringLiteral("tls-required-not-offered"), QStringLiteral("wrong-certificate-name")};
+}
+
+QString LabSession::variantName(Variant variant)
+{
+    return variantNames().value(int(variant));
+}
+
+bool LabSession::parseVariant(const QString &name, Variant *variant)
+{
+    const int i = variantNames().indexOf(name);
+    if (i < 0)
+        return false;
+    *variant = Variant(i);
+    return true;
+}
+
+QString LabSession::describe(Variant variant)
+{
+    switch (variant) {
+    case Variant::Standard:
+        return QStringLiteral("STARTTLS, then dialback verified over the back-connection, then a ping.");
+    case Variant::WrongKey:
+        return QStringLiteral("The dialback key is made with the wrong secret: the authoritative "
+                              "server says invalid.");
+    case Variant::SaslExternal:
+        return QStringLiteral("STARTTLS with a client certificate, then SASL EXTERNAL instead of "
+                              "dialback.");
+    case Variant::TlsRequiredNotOffered:
+        return QStringLiteral("The originating side requires TLS; the receiving side has no "
+                              "certificate and offers none.");
+    case Variant::WrongCertificateName:
+        return QStringLiteral("The receiving side presents a certificate for another name.");
+    }
+    return {};
+}
+
+LabSession::LabSession(EventLog *log, Variant variant, QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_variant(variant)
+{
+}
+
+LabSession::~LabSession() = default;
+
+void LabSession::fail(const QString &message)
+{
+    m_outcome = Outcome::ProtocolFailure;
+    Event e;
+    e.kind = EventKind::SessionFinished;
+    e.data = QJsonObject{{QStringLiteral("success"), false},
+                         {QStringLiteral("exitCode"), int(m_outcome)},
+                         {QStringLiteral("error"), message},
+                         {QStringLiteral("code"), QStringLiteral("lab-setup")}};
+    m_log->append(std::move(e));
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+void LabSession::start()
+{
+    Event intro;
+    intro.kind = EventKind::Note;
+    intro.data.insert(QStringLiteral("text"),
+                      QStringLiteral("Built-in lab (%1): %2 federates with %3 on loopback. %4")
+                          .arg(variantName(m_variant), DomainA, DomainB, describe(m_variant)));
+    m_log->append(std::move(intro));
+
+    QSslCertificate certA, certB;
+    QSslKey keyA, keyB;
+    QString error;
+    const QString nameB = m_variant == Variant::WrongCertificateName
+                              ? QStringLiteral("wrong-name.localhost")
+                              : DomainB;
+    if (!CertFactory::selfSigned(DomainA, 2, &certA, &keyA, &error)
+        || !CertFactory::selfSigned(nameB, 2, &certB, &keyB, &error)) {
+        fail(error);
+        return;
+    }
+
+    ListenOptions b;
+    b.domain = DomainB;
+    b.bind = HostPort{QStringLiteral("127.0.0.1"), 0};
+    if (m_variant != Variant::TlsRequiredNotOffered) {
+        b.certificate = certB;
+        b.privateKey = keyB;
+    }
+    b.extraCa = {certA}; // lab-b trusts lab-a's certificate, so EXTERNAL can be offered
+    b.durationMs = 4 * LabTimeoutMs;
+    b.timeoutMs = LabTimeoutMs;
+    b.recordSession = false;
+    m_receiving = new ListenSession(m_log, b, this);
+    connect(m_receiving, &ListenSession::finished, this, &LabSession::checkDone);
+    if (!m_receiving->start()) {
+        fail(QStringLiteral("The lab could not listen on 127.0.0.1."));
+        return;
+    }
+
+    S2sOptions a;
+    a.from = DomainA;
+    a.to = DomainB;
+    a.host = QStringLiteral("127.0.0.1");
+    a.port = m_receiving->address().port;
+    a.extraCa = {certB};
+    a.timeoutMs = LabTimeoutMs;
+    a.tls = m_variant == Variant::TlsRequiredNotOffered ? S2sOptions::Tls::StartTls
+                                                        : S2sOptions::Tls::Auto;
+    a.auth = m_variant == Variant::SaslExternal ? S2sOptions::Auth::External
+                                                : S2sOptions::Auth::Dialback;
+    a.authoritative = HostPort{QStringLiteral("127.0.0.1"), 0};
+    a.certificate = certA;
+    a.privateKey = keyA;
+    a.ping = true;
+    a.wrongDialbackKey = m_variant == Variant::WrongKey;
+    m_originating = new S2sSession(m_log, a, this);
+    // lab-b reaches lab-a's authoritative server wherever it listens: the lab's own resolution.
+    m_receiving->setLocator([this](const QString &domain) {
+        if (domain == DomainA)
+            return m_originating->authoritativeAddress();
+        return HostPort{};
+    });
+    connect(m_originating, &S2sSession::finished, this, [this] {
+        m_outcome = m_originating->outcome();
+        m_receiving->stop();
+        checkDone();
+    });
+    m_originating->start();
+}
+
+void LabSession::stop()
+{
+    if (m_originating)
+        m_originating->stop();
+    else if (m_receiving)
+        m_receiving->stop();
+}
+
+void LabSession::checkDone()
+{
+    if (m_finished)
+        return;
+    if (m_originating && !m_originating->isFinished())
+        return;
+    if (m_receiving && !m_receiving->isFinished())
+        return;
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+} // namespace Inspector

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/outcome.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace Inspector {
+
+class EventLog;
+class ListenSession;
+class S2sSession;
+
+/**
+ * The built-in lab: a complete server-to-server session on loopback between two roles of this
+ * tool, with nothing else installed. lab-a.localhost (originating, and authoritative for
+ * itself) federates with lab-b.localhost (receiving, with STARTTLS on a certificate made at
+ * startup): dialback verified over the back-connection, then a ping answered over lab-b's own
+ * outgoing stream. Exactly the code paths of real sessions; variants show common failures.
+ */
+class LabSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Variant { Standard, WrongKey, SaslExternal, TlsRequiredNotOffered, WrongCertificateName };
+    static QStringList variantNames();
+    static bool parseVariant(const QString &name, Variant *variant);
+    static QString variantName(Variant variant);
+    static QString describe(Variant variant);
+
+    LabSession(EventLog *log, Variant variant, QObject *parent = nullptr);
+    ~LabSession() override;
+
+    void start();
+    void stop();
+    bool isFinished() const { return m_finished; }
+    Outcome outcome() const { return m_outcome; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void fail(const QString &message);
+    void checkDone();
+
+    EventLog *m_log;
+    Variant m_variant;
+    ListenSession *m_receiving = nullptr;
+    S2sSession *m_originating = nullptr;
+    bool m_finished = false;
+    Outcome m_outcome = Outcome::Success;
+};
+
+} // namespace Inspector
