@@ -1,11 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Composition root of the desktop application: builds the objects and wires them, nothing else.
 #include "mainwindow.h"
+#include "sessionview.h"
 
 #include <QApplication>
+#include <QImage>
+#include <QPixmap>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
+
+namespace {
+void printHelp()
+{
+    std::printf("Usage: xmpp-inspector [--help] [--version] [--no-lab] [--screenshot FILE]\n"
+                "                      [Qt options]\n\n"
+                "Opens the XMPP Inspector window and runs the built-in lab (a complete\n"
+                "federation on loopback between two roles of this tool) unless --no-lab is\n"
+                "given. --screenshot FILE saves a PNG of the window once the lab has finished,\n"
+                "then quits. For scripts and servers without a display, use\n"
+                "xmpp-inspector-cli.\n");
+}
+
+/// A grab that is one flat colour means nothing was drawn.
+bool isBlank(const QImage &image)
+{
+    if (image.isNull())
+        return true;
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            if (image.pixel(x, y) != first)
+                return false;
+        }
+    }
+    return true;
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -16,9 +48,7 @@ int main(int argc, char **argv)
             return 0;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf("Usage: xmpp-inspector [--help] [--version] [Qt options]\n\n"
-                        "Opens the XMPP Inspector window. For scripts and servers without a\n"
-                        "display, use xmpp-inspector-cli.\n");
+            printHelp();
             return 0;
         }
     }
@@ -26,7 +56,29 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("XMPP Inspector"));
     QApplication::setOrganizationName(QStringLiteral("xmpp-inspector"));
     QApplication::setApplicationVersion(QStringLiteral(INSPECTOR_VERSION));
+    const QStringList args = QApplication::arguments();
+    const int shotAt = args.indexOf(QStringLiteral("--screenshot"));
+    if (shotAt >= 0 && shotAt + 1 >= args.size()) {
+        std::fprintf(stderr, "xmpp-inspector: --screenshot needs a file name\n");
+        return 2;
+    }
     Inspector::MainWindow window;
     window.show();
+    if (args.contains(QStringLiteral("--no-lab")))
+        return app.exec();
+    Inspector::SessionView *lab = window.runLab();
+    if (shotAt >= 0) {
+        const QString file = args.at(shotAt + 1);
+        QObject::connect(lab, &Inspector::SessionView::finished, &window, [&window, file] {
+            // After the finishing events are shown: the next turns of the event loop.
+            QTimer::singleShot(0, &window, [&window, file] {
+                const QImage image = window.grab().toImage();
+                const bool ok = !isBlank(image) && image.save(file);
+                if (!ok)
+                    std::fprintf(stderr, "xmpp-inspector: the screenshot is blank or cannot be saved\n");
+                QApplication::exit(ok ? 0 : 1);
+            });
+        });
+    }
     return app.exec();
 }

@@ -1,24 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMainWindow>
+#include "session/labsession.h"
+#include "session/s2soptions.h"
 
-#include <memory>
+#include <QMainWindow>
+#include <QTimer>
 
 class QAction;
 class QLabel;
-class QPlainTextEdit;
-class QPushButton;
-class QTableView;
+class QTabWidget;
 
 namespace Inspector {
 
-class EventLog;
-class S2sSession;
-class SessionForm;
-class StreamModel;
+class SessionView;
 
-/// Lays out the form and the stream pane and owns the actions; no protocol logic here.
+/// Lays out the session tabs and owns the actions; no protocol logic here.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,33 +23,48 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    SessionForm *form() const { return m_form; }
-    QTableView *streamView() const { return m_streamView; }
-    EventLog *eventLog() const { return m_log.get(); }
+    QTabWidget *tabs() const { return m_tabs; }
+    SessionView *currentSession() const;
 
 public Q_SLOTS:
-    void startSession();
+    SessionView *runLab(Inspector::LabSession::Variant variant = LabSession::Variant::Standard);
+    SessionView *startSession(const Inspector::S2sOptions &options);
+    void newSession();
     void stopSession();
+    void closeSession(int index);
+    void exportTimeline();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    SessionView *addSession();
     void retranslate();
-    void updateActions();
-    void showSelectedEvent();
+    void updateStatus();
+    void saveLayout();
 
-    SessionForm *m_form;
-    QTableView *m_streamView;
-    QPlainTextEdit *m_detail;
-    QPushButton *m_startButton;
-    QAction *m_startAction;
+    QTabWidget *m_tabs;
+    QAction *m_newAction;
+    QAction *m_labAction;
     QAction *m_stopAction;
-    QLabel *m_phaseLabel;
-    // Declared before the session: the session records into the log until it is destroyed.
-    std::unique_ptr<EventLog> m_log;
-    std::unique_ptr<StreamModel> m_model;
-    std::unique_ptr<S2sSession> m_session;
+    QAction *m_closeAction;
+    QAction *m_findAction;
+    QAction *m_copyAction;
+    QAction *m_zoomInAction;
+    QAction *m_zoomOutAction;
+    QAction *m_fitAction;
+    QAction *m_exportAction;
+    QAction *m_quitAction;
+    QList<QAction *> m_labVariants;
+    QMenu *m_sessionMenu;
+    QMenu *m_viewMenu;
+    QMenu *m_labMenu;
+    QLabel *m_phase;
+    QLabel *m_elapsed;
+    QLabel *m_tls;
+    QLabel *m_rtt;
+    QTimer m_statusTimer;
 };
 
 } // namespace Inspector

@@ -1,26 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionform.h"
 
+#include "net/identity.h"
 #include "protocol/jid.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 
 namespace Inspector {
 
+namespace {
+enum LabelIndex { From, To, Host, Port, Tls, Timeout, Auth, Authoritative, Secret, Cert, Key };
+}
+
 SessionForm::SessionForm(QWidget *parent)
     : QWidget(parent)
-    , m_fromLabel(new QLabel(this))
-    , m_toLabel(new QLabel(this))
-    , m_hostLabel(new QLabel(this))
-    , m_portLabel(new QLabel(this))
-    , m_tlsLabel(new QLabel(this))
-    , m_timeoutLabel(new QLabel(this))
     , m_from(new QLineEdit(this))
     , m_to(new QLineEdit(this))
     , m_host(new QLineEdit(this))
@@ -28,30 +28,65 @@ SessionForm::SessionForm(QWidget *parent)
     , m_tls(new QComboBox(this))
     , m_timeout(new QSpinBox(this))
     , m_strict(new QCheckBox(this))
+    , m_auth(new QComboBox(this))
+    , m_authoritative(new QLineEdit(this))
+    , m_secret(new QLineEdit(this))
+    , m_cert(new QLineEdit(this))
+    , m_key(new QLineEdit(this))
+    , m_ping(new QCheckBox(this))
+    , m_disco(new QCheckBox(this))
+    , m_version(new QCheckBox(this))
     , m_message(new QLabel(this))
 {
+    for (QLabel *&l : m_labels)
+        l = new QLabel(this);
     m_from->setObjectName(QStringLiteral("fromEdit"));
     m_to->setObjectName(QStringLiteral("toEdit"));
     m_host->setObjectName(QStringLiteral("hostEdit"));
     m_port->setObjectName(QStringLiteral("portSpin"));
+    m_auth->setObjectName(QStringLiteral("authCombo"));
+    m_authoritative->setObjectName(QStringLiteral("authoritativeEdit"));
+    m_secret->setObjectName(QStringLiteral("secretEdit"));
+    m_cert->setObjectName(QStringLiteral("certEdit"));
+    m_key->setObjectName(QStringLiteral("keyEdit"));
+    m_ping->setObjectName(QStringLiteral("pingCheck"));
     m_message->setObjectName(QStringLiteral("formMessage"));
     m_port->setRange(0, 65535);
     m_timeout->setRange(1, 3600);
     m_timeout->setValue(10);
+    m_secret->setEchoMode(QLineEdit::Password);
     for (int i = 0; i < 4; ++i)
         m_tls->addItem(QString());
+    for (int i = 0; i < 4; ++i)
+        m_auth->addItem(QString());
     m_message->setWordWrap(true);
+    QPalette warn = m_message->palette();
+    warn.setColor(QPalette::WindowText, QColor(190, 50, 50));
+    m_message->setPalette(warn);
     auto *form = new QFormLayout(this);
-    form->addRow(m_fromLabel, m_from);
-    form->addRow(m_toLabel, m_to);
-    form->addRow(m_hostLabel, m_host);
-    form->addRow(m_portLabel, m_port);
-    form->addRow(m_tlsLabel, m_tls);
-    form->addRow(m_timeoutLabel, m_timeout);
+    form->addRow(m_labels[From], m_from);
+    form->addRow(m_labels[To], m_to);
+    form->addRow(m_labels[Host], m_host);
+    form->addRow(m_labels[Port], m_port);
+    form->addRow(m_labels[Tls], m_tls);
     form->addRow(QString(), m_strict);
+    form->addRow(m_labels[Timeout], m_timeout);
+    form->addRow(m_labels[Auth], m_auth);
+    form->addRow(m_labels[Authoritative], m_authoritative);
+    form->addRow(m_labels[Secret], m_secret);
+    form->addRow(m_labels[Cert], m_cert);
+    form->addRow(m_labels[Key], m_key);
+    auto *queries = new QHBoxLayout;
+    queries->addWidget(m_ping);
+    queries->addWidget(m_disco);
+    queries->addWidget(m_version);
+    form->addRow(QString(), queries);
     form->addRow(m_message);
-    for (QLineEdit *e : {m_from, m_to, m_host})
+    for (QLineEdit *e : {m_from, m_to, m_host, m_authoritative, m_secret, m_cert, m_key})
         connect(e, &QLineEdit::textChanged, this, &SessionForm::validate);
+    for (QCheckBox *c : {m_ping, m_disco, m_version})
+        connect(c, &QCheckBox::toggled, this, &SessionForm::validate);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &SessionForm::validate);
     retranslate();
     validate();
 }
@@ -65,36 +100,49 @@ void SessionForm::changeEvent(QEvent *event)
 
 void SessionForm::retranslate()
 {
-    m_fromLabel->setText(tr("&From domain:"));
-    m_fromLabel->setBuddy(m_from);
-    m_toLabel->setText(tr("&To domain:"));
-    m_toLabel->setBuddy(m_to);
-    m_hostLabel->setText(tr("&Host (optional):"));
-    m_hostLabel->setBuddy(m_host);
-    m_portLabel->setText(tr("&Port:"));
-    m_portLabel->setBuddy(m_port);
+    const QString texts[] = {tr("&From domain:"), tr("&To domain:"), tr("&Host (optional):"),
+                             tr("&Port:"), tr("T&LS:"), tr("Step &timeout:"), tr("&Authentication:"),
+                             tr("Authoritative &listener:"), tr("Dialback &secret:"),
+                             tr("&Certificate (PEM):"), tr("Private &key (PEM):")};
+    QWidget *buddies[] = {m_from, m_to, m_host, m_port, m_tls, m_timeout, m_auth,
+                          m_authoritative, m_secret, m_cert, m_key};
+    for (int i = 0; i < 11; ++i) {
+        m_labels[i]->setText(texts[i]);
+        m_labels[i]->setBuddy(buddies[i]);
+    }
     m_port->setSpecialValueText(tr("default (5269, 5270 for direct TLS)"));
-    m_tlsLabel->setText(tr("T&LS:"));
-    m_tlsLabel->setBuddy(m_tls);
     m_tls->setItemText(0, tr("STARTTLS when offered"));
     m_tls->setItemText(1, tr("Require STARTTLS"));
     m_tls->setItemText(2, tr("Direct TLS (XEP-0368)"));
     m_tls->setItemText(3, tr("No TLS"));
-    m_timeoutLabel->setText(tr("Step &timeout:"));
-    m_timeoutLabel->setBuddy(m_timeout);
+    m_auth->setItemText(0, tr("None: probe only"));
+    m_auth->setItemText(1, tr("Automatic (EXTERNAL if offered, else dialback)"));
+    m_auth->setItemText(2, tr("Server Dialback"));
+    m_auth->setItemText(3, tr("SASL EXTERNAL"));
     m_timeout->setSuffix(tr(" s"));
     m_strict->setText(tr("Abort on certificate errors"));
+    m_ping->setText(tr("Ping"));
+    m_disco->setText(tr("Disco"));
+    m_version->setText(tr("Software version"));
     m_from->setPlaceholderText(tr("e.g. inspector.example"));
     m_to->setPlaceholderText(tr("e.g. example.org"));
     m_host->setPlaceholderText(tr("address or name; empty: the To domain"));
+    m_authoritative->setPlaceholderText(tr("IP:PORT where the remote connects back, e.g. 0.0.0.0:5269"));
+    m_secret->setPlaceholderText(tr("your server's dialback secret; not saved"));
+    m_secret->setToolTip(tr("Keys made with your server's secret verify when the remote asks "
+                            "your real server. The secret is never recorded or saved."));
     validate();
 }
 
 void SessionForm::validate()
 {
     QString problem;
+    S2sOptions o;
     const Jid from = Jid::domain(m_from->text().trimmed());
     const Jid to = Jid::domain(m_to->text().trimmed());
+    const S2sOptions::Auth auths[] = {S2sOptions::Auth::None, S2sOptions::Auth::Auto,
+                                      S2sOptions::Auth::Dialback, S2sOptions::Auth::External};
+    o.auth = auths[qBound(0, m_auth->currentIndex(), 3)];
     if (m_from->text().trimmed().isEmpty())
         problem = tr("Enter the domain this session speaks for.");
     else if (!from.isValid())
@@ -105,18 +153,32 @@ void SessionForm::validate()
         problem = tr("To domain: %1").arg(to.error());
     else if (m_host->text().contains(QLatin1Char(' ')))
         problem = tr("The host cannot contain spaces.");
-    const bool changed = (problem.isEmpty() != m_problem.isEmpty());
-    m_problem = problem;
-    m_message->setText(problem);
-    if (changed)
-        Q_EMIT validityChanged(problem.isEmpty());
-}
-
-S2sOptions SessionForm::options() const
-{
-    S2sOptions o;
-    o.from = Jid::domain(m_from->text().trimmed()).domainPart();
-    o.to = Jid::domain(m_to->text().trimmed()).domainPart();
+    if (problem.isEmpty() && !m_authoritative->text().trimmed().isEmpty()) {
+        QString why;
+        if (!HostPort::parse(m_authoritative->text().trimmed(), &o.authoritative, &why))
+            problem = tr("Authoritative listener: %1").arg(why);
+    }
+    if (problem.isEmpty() && (!m_cert->text().isEmpty() || !m_key->text().isEmpty())) {
+        QString why;
+        if (m_cert->text().isEmpty() || m_key->text().isEmpty())
+            problem = tr("Give both the certificate and the key file.");
+        else if (!Identity::load(m_cert->text().trimmed(), m_key->text().trimmed(), &o.certificate,
+                                 &o.privateKey, &why))
+            problem = why;
+        o.certificateFile = m_cert->text().trimmed();
+    }
+    o.dialbackSecret = m_secret->text().toUtf8();
+    o.ping = m_ping->isChecked();
+    o.disco = m_disco->isChecked();
+    o.softwareVersion = m_version->isChecked();
+    if (o.auth == S2sOptions::Auth::None && (o.ping || o.disco || o.softwareVersion))
+        o.auth = S2sOptions::Auth::Auto;
+    if (problem.isEmpty() && (o.auth == S2sOptions::Auth::Dialback || o.auth == S2sOptions::Auth::Auto)
+        && o.dialbackSecret.isEmpty() && !o.authoritative.isValid() && o.certificate.isNull())
+        problem = tr("Authentication needs the authoritative listener, your dialback secret or a "
+                     "certificate.");
+    o.from = from.domainPart();
+    o.to = to.domainPart();
     o.host = m_host->text().trimmed();
     o.port = quint16(m_port->value());
     const S2sOptions::Tls modes[] = {S2sOptions::Tls::Auto, S2sOptions::Tls::StartTls,
@@ -124,6 +186,23 @@ S2sOptions SessionForm::options() const
     o.tls = modes[qBound(0, m_tls->currentIndex(), 3)];
     o.timeoutMs = m_timeout->value() * 1000;
     o.strictTls = m_strict->isChecked();
+    const bool changed = (problem.isEmpty() != m_problem.isEmpty()) || problem != m_problem;
+    m_problem = problem;
+    m_parsed = o;
+    m_message->setText(problem);
+    if (changed)
+        Q_EMIT validityChanged(problem.isEmpty());
+}
+
+S2sOptions SessionForm::options() const
+{
+    S2sOptions o = m_parsed;
+    o.timeoutMs = m_timeout->value() * 1000;
+    o.strictTls = m_strict->isChecked();
+    const S2sOptions::Tls modes[] = {S2sOptions::Tls::Auto, S2sOptions::Tls::StartTls,
+                                     S2sOptions::Tls::Direct, S2sOptions::Tls::None};
+    o.tls = modes[qBound(0, m_tls->currentIndex(), 3)];
+    o.port = quint16(m_port->value());
     return o;
 }
 

@@ -5,15 +5,16 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QCheckBox;
 
 namespace Inspector {
 
-/// The S2S session form, validated as the user types: the start button follows isValid().
+/// The S2S session form, validated as the user types: isValid() and problem() say whether a
+/// session can start and, if not, why (shown inline).
 class SessionForm : public QWidget
 {
     Q_OBJECT
@@ -34,12 +35,7 @@ private:
     void retranslate();
     void validate();
 
-    QLabel *m_fromLabel;
-    QLabel *m_toLabel;
-    QLabel *m_hostLabel;
-    QLabel *m_portLabel;
-    QLabel *m_tlsLabel;
-    QLabel *m_timeoutLabel;
+    QLabel *m_labels[11];
     QLineEdit *m_from;
     QLineEdit *m_to;
     QLineEdit *m_host;
@@ -47,8 +43,17 @@ private:
     QComboBox *m_tls;
     QSpinBox *m_timeout;
     QCheckBox *m_strict;
+    QComboBox *m_auth;
+    QLineEdit *m_authoritative;
+    QLineEdit *m_secret;
+    QLineEdit *m_cert;
+    QLineEdit *m_key;
+    QCheckBox *m_ping;
+    QCheckBox *m_disco;
+    QCheckBox *m_version;
     QLabel *m_message;
     QString m_problem;
+    S2sOptions m_parsed;
 };
 
 } // namespace Inspector

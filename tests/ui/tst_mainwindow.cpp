@@ -1,38 +1,75 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The window on the offscreen platform: form validation, a session against a scripted peer.
+// The window on the offscreen platform: the form, the lab filling every pane, cross-selection,
+// filtering and copying, and a session against a scripted peer.
 #include "mainwindow.h"
+#include "models/featuresmodel.h"
+#include "models/streamfiltermodel.h"
 #include "models/streammodel.h"
+#include "models/timelinemodel.h"
+#include "newsessiondialog.h"
 #include "scriptedpeer.h"
 #include "sessionform.h"
+#include "sessionview.h"
+#include "streampane.h"
+#include "summarypane.h"
+#include "timelineview.h"
 #include "trace/eventlog.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Inspector;
 using Inspector::Test::ScriptedPeer;
+
+namespace {
+bool finished(const SessionView *view)
+{
+    const EventLog *log = view->log();
+    return !view->isRunning() && log->size() > 0;
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void formValidation();
-    void sessionFillsTheStreamPane();
+    void labFillsEveryPane();
+    void selectionCrossesPanes();
+    void filterAndCopy();
+    void sessionAgainstScriptedPeer();
 };
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("xmpp-inspector-tests"));
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestMainWindow::formValidation()
 {
-    MainWindow w;
-    w.show();
-    auto *from = w.findChild<QLineEdit *>(QStringLiteral("fromEdit"));
-    auto *to = w.findChild<QLineEdit *>(QStringLiteral("toEdit"));
-    auto *start = w.findChild<QPushButton *>(QStringLiteral("startButton"));
-    auto *message = w.findChild<QLabel *>(QStringLiteral("formMessage"));
-    QVERIFY(from && to && start && message);
+    NewSessionDialog dialog;
+    dialog.show();
+    auto *from = dialog.findChild<QLineEdit *>(QStringLiteral("fromEdit"));
+    auto *to = dialog.findChild<QLineEdit *>(QStringLiteral("toEdit"));
+    auto *authoritative = dialog.findChild<QLineEdit *>(QStringLiteral("authoritativeEdit"));
+    auto *cert = dialog.findChild<QLineEdit *>(QStringLiteral("certEdit"));
+    auto *auth = dialog.findChild<QComboBox *>(QStringLiteral("authCombo"));
+    auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("formMessage"));
+    QVERIFY(from && to && authoritative && cert && auth && start && message);
     QVERIFY(!start->isEnabled());
     QTest::keyClicks(from, QStringLiteral("inspector..test"));
     QVERIFY(!start->isEnabled());
@@ -45,9 +82,112 @@ void TestMainWindow::formValidation()
     QTest::keyClicks(to, QStringLiteral("peer.localhost"));
     QVERIFY(start->isEnabled());
     QVERIFY(message->text().isEmpty());
+    // A port out of range, an unreadable certificate, dialback without a way to verify.
+    QTest::keyClicks(authoritative, QStringLiteral("127.0.0.1:70000"));
+    QVERIFY(!start->isEnabled());
+    QVERIFY(message->text().contains(QLatin1String("port")));
+    authoritative->clear();
+    QTest::keyClicks(cert, QStringLiteral("/nonexistent.pem"));
+    QVERIFY(!start->isEnabled());
+    cert->clear();
+    auth->setCurrentIndex(2); // dialback
+    QVERIFY(!start->isEnabled());
+    QTest::keyClicks(authoritative, QStringLiteral("127.0.0.1:5269"));
+    QVERIFY(start->isEnabled());
+    const S2sOptions o = dialog.options();
+    QCOMPARE(o.from, QStringLiteral("inspector.test"));
+    QCOMPARE(o.auth, S2sOptions::Auth::Dialback);
+    QCOMPARE(o.authoritative.port, quint16(5269));
 }
 
-void TestMainWindow::sessionFillsTheStreamPane()
+void TestMainWindow::labFillsEveryPane()
+{
+    MainWindow w;
+    w.show();
+    SessionView *view = w.runLab();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(view), 20000);
+    QAbstractItemModel *stream = view->streamPane()->view()->model();
+    QTRY_COMPARE(stream->rowCount(), view->log()->size());
+    // Timeline: one lane per party, arrows between them.
+    TimelineModel *timeline = view->timelineModel();
+    QTRY_VERIFY(timeline->rowCount() > 20);
+    QStringList lanes;
+    for (const TimelineModel::Lane &l : timeline->lanes())
+        lanes << l.title();
+    QVERIFY2(lanes.contains(QStringLiteral("lab-a.localhost · originating")), qPrintable(lanes.join(QLatin1Char('|'))));
+    QVERIFY(lanes.contains(QStringLiteral("lab-b.localhost · receiving")));
+    QVERIFY(lanes.contains(QStringLiteral("lab-a.localhost · authoritative")));
+    QVERIFY(lanes.contains(QStringLiteral("lab-b.localhost · verifying")));
+    // Features: stages before and after TLS, STARTTLS gone after TLS.
+    QAbstractItemModel *features = view->featuresView()->model();
+    QVERIFY(features->rowCount() >= 2);
+    bool removedStarttls = false;
+    for (int s = 0; s < features->rowCount(); ++s) {
+        const QModelIndex stage = features->index(s, 0);
+        for (int r = 0; r < features->rowCount(stage); ++r)
+            removedStarttls = removedStarttls
+                              || features->index(r, 0, stage).data().toString() == QLatin1String("STARTTLS (removed)");
+    }
+    QVERIFY(removedStarttls);
+    // Summary: the verdict and the ping.
+    view->summaryPane()->refresh();
+    const QJsonObject s = view->summaryPane()->summary();
+    QCOMPARE(s.value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
+    QVERIFY(!view->summaryPane()->findItems(QStringLiteral("Dialback"), Qt::MatchRecursive).isEmpty());
+    QVERIFY(!view->rtt().isEmpty());
+    QVERIFY(view->tlsState().contains(QLatin1String("TLSv1.")));
+    QVERIFY(!view->timeline()->renderImage().isNull());
+}
+
+void TestMainWindow::selectionCrossesPanes()
+{
+    MainWindow w;
+    w.show();
+    SessionView *view = w.runLab();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(view), 20000);
+    TimelineModel *timeline = view->timelineModel();
+    QTRY_VERIFY(timeline->rowCount() > 10);
+    // Timeline → stream.
+    const int row = 5;
+    const int event = timeline->eventForRow(row);
+    view->timeline()->selectEvent(event);
+    Q_EMIT view->timeline()->eventSelected(event);
+    QCOMPARE(view->streamPane()->currentEvent(), event);
+    // Stream → timeline.
+    QTableView *table = view->streamPane()->view();
+    const QModelIndex last = table->model()->index(table->model()->rowCount() - 3, 0);
+    table->setCurrentIndex(last);
+    const int streamEvent = view->streamPane()->currentEvent();
+    QCOMPARE(view->timeline()->selectedRow(), timeline->rowForEvent(streamEvent));
+}
+
+void TestMainWindow::filterAndCopy()
+{
+    MainWindow w;
+    w.show();
+    SessionView *view = w.runLab();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(view), 20000);
+    QTableView *table = view->streamPane()->view();
+    const int all = table->model()->rowCount();
+    auto *filter = view->streamPane()->findChild<QLineEdit *>(QStringLiteral("streamFilter"));
+    QTest::keyClicks(filter, QStringLiteral("db:verify"));
+    const int filtered = table->model()->rowCount();
+    QVERIFY(filtered > 0 && filtered < all);
+    for (int r = 0; r < filtered; ++r) {
+        const QModelIndex i = table->model()->index(r, StreamModel::SummaryColumn);
+        const QByteArray raw = i.data(StreamModel::RawBytesRole).toByteArray();
+        QVERIFY(raw.toLower().contains("db:verify") || i.data().toString().contains(QLatin1String("verify")));
+    }
+    table->setCurrentIndex(table->model()->index(0, 0));
+    view->streamPane()->copySelected();
+    QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("db:verify")));
+    auto *pretty = view->streamPane()->findChild<QPlainTextEdit *>(QStringLiteral("prettyView"));
+    QVERIFY(pretty->toPlainText().contains(QLatin1String("verify")));
+    filter->clear();
+    QCOMPARE(table->model()->rowCount(), all);
+}
+
+void TestMainWindow::sessionAgainstScriptedPeer()
 {
     ScriptedPeer peer;
     QVERIFY(peer.start());
@@ -60,25 +200,23 @@ void TestMainWindow::sessionFillsTheStreamPane()
         .close();
     MainWindow w;
     w.show();
-    QTest::keyClicks(w.findChild<QLineEdit *>(QStringLiteral("fromEdit")), QStringLiteral("inspector.test"));
-    QTest::keyClicks(w.findChild<QLineEdit *>(QStringLiteral("toEdit")), QStringLiteral("peer.localhost"));
-    QTest::keyClicks(w.findChild<QLineEdit *>(QStringLiteral("hostEdit")), QStringLiteral("127.0.0.1"));
-    w.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(peer.port());
-    QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
-    QVERIFY(w.eventLog());
-    QTRY_VERIFY_WITH_TIMEOUT(w.eventLog()->size() > 0
-                                 && w.eventLog()->events().constLast().kind == EventKind::SessionFinished,
-                             10000);
-    QAbstractItemModel *model = w.streamView()->model();
-    QTRY_COMPARE(model->rowCount(), w.eventLog()->size());
+    S2sOptions o;
+    o.from = QStringLiteral("inspector.test");
+    o.to = QStringLiteral("peer.localhost");
+    o.host = QStringLiteral("127.0.0.1");
+    o.port = peer.port();
+    SessionView *view = w.startSession(o);
+    QTRY_VERIFY_WITH_TIMEOUT(finished(view), 10000);
+    QAbstractItemModel *model = view->streamPane()->view()->model();
+    QTRY_COMPARE(model->rowCount(), view->log()->size());
     bool sawFeatures = false;
-    for (int r = 0; r < model->rowCount(); ++r) {
+    for (int r = 0; r < model->rowCount(); ++r)
         sawFeatures = sawFeatures
-                      || model->index(r, StreamModel::SummaryColumn).data().toString().startsWith(
-                          QLatin1String("stream:features"));
-    }
+                      || model->index(r, StreamModel::SummaryColumn).data().toString().startsWith(QLatin1String("stream:features"));
     QVERIFY(sawFeatures);
-    QVERIFY(w.findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
+    QCOMPARE(w.tabs()->count(), 1);
+    w.closeSession(0);
+    QCOMPARE(w.tabs()->count(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

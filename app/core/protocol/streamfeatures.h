@@ -46,7 +46,17 @@ struct StreamFeatures
     qint64 limitIdleSeconds = -1;
     QVector<Unknown> unknown;
 
+    /// One offered feature, for display: a short name, its namespace, details and what it means.
+    struct Entry
+    {
+        QString name;
+        QString namespaceUri;
+        QString detail;
+        QString explanation;
+    };
+
     static StreamFeatures fromElement(const Element &features);
+    QVector<Entry> entries() const;
     /// Short names for the JSON summary: STARTTLS, DIALBACK, SASL-EXTERNAL, BIDI, …
     QStringList names() const;
     QJsonObject toJson() const;

@@ -75,8 +75,10 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
     : QObject(parent)
     , m_log(log)
     , m_config(config)
-    , m_connectionId(log->addConnection(config.role, QStringLiteral("inbound to %1")
-                                                         .arg(config.localDomains.join(QLatin1Char(',')))))
+    , m_connectionId(log->addConnection(config.role,
+                                        QStringLiteral("inbound to %1")
+                                            .arg(config.localDomains.join(QLatin1Char(','))),
+                                        config.localDomains.value(0)))
     , m_conn(new StreamConnection(log, m_connectionId, this))
     , m_phases(new PhaseMachine(log, m_connectionId, &InboundS2s::phaseName, allowedTransitions(),
                                 this))
@@ -187,6 +189,13 @@ void InboundS2s::onHeader(const StreamHeader &h)
     ours.prefixedNamespaces.insert(QStringLiteral("db"), Ns::Dialback);
     m_conn->openStream(ours);
     m_localDomain = ours.from;
+    if (const ConnectionInfo *c = m_log->connection(m_connectionId)) {
+        ConnectionInfo info = *c;
+        info.localDomain = m_localDomain;
+        info.remoteDomain = m_peerDomain;
+        info.label = m_peerDomain + QStringLiteral(" → ") + m_localDomain;
+        m_log->updateConnection(info);
+    }
     // RFC 6120 §4.9.1.2: the header comes first, then the error.
     if (h.contentNamespace != Ns::Server) {
         fail(QStringLiteral("invalid-namespace"),

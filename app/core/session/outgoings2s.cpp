@@ -72,7 +72,8 @@ OutgoingS2s::OutgoingS2s(EventLog *log, const OutgoingS2sConfig &config, QObject
     : QObject(parent)
     , m_log(log)
     , m_config(config)
-    , m_connectionId(log->addConnection(config.role, config.from + QStringLiteral(" → ") + config.to))
+    , m_connectionId(log->addConnection(config.role, config.from + QStringLiteral(" → ") + config.to,
+                                        config.from, config.to))
     , m_conn(new StreamConnection(log, m_connectionId, this))
     , m_phases(new PhaseMachine(log, m_connectionId, &OutgoingS2s::phaseName, allowedTransitions(),
                                 this))

@@ -22,9 +22,12 @@ int EventLog::append(Event event)
     return index;
 }
 
-int EventLog::addConnection(const QString &role, const QString &label)
+int EventLog::addConnection(const QString &role, const QString &label, const QString &localDomain,
+                            const QString &remoteDomain)
 {
     ConnectionInfo info;
+    info.localDomain = localDomain;
+    info.remoteDomain = remoteDomain;
     info.id = m_connections.size() + 1;
     info.role = role;
     info.label = label;
@@ -46,6 +49,22 @@ const ConnectionInfo *EventLog::connection(int id) const
     if (id < 1 || id > m_connections.size())
         return nullptr;
     return &m_connections.at(id - 1);
+}
+
+} // namespace Inspector
+
+namespace Inspector {
+
+int EventLog::otherEnd(int id) const
+{
+    const ConnectionInfo *c = connection(id);
+    if (!c || c->peerAddress.isEmpty())
+        return 0;
+    for (const ConnectionInfo &o : m_connections) {
+        if (o.id != id && o.localAddress == c->peerAddress && o.peerAddress == c->localAddress)
+            return o.id;
+    }
+    return 0;
 }
 
 } // namespace Inspector

@@ -19,6 +19,8 @@ struct ConnectionInfo
     quint16 peerPort = 0;
     QString localAddress;
     QString peerAddress;
+    QString localDomain;  // the domain this tool speaks for on this connection
+    QString remoteDomain; // the peer's domain, once known
 };
 
 /// The single record every front end reads (DESIGN.md §2). Append-only.
@@ -35,10 +37,13 @@ public:
     const Event &at(int index) const { return m_events.at(index); }
     const QVector<Event> &events() const { return m_events; }
 
-    int addConnection(const QString &role, const QString &label);
+    int addConnection(const QString &role, const QString &label, const QString &localDomain = {},
+                      const QString &remoteDomain = {});
     void updateConnection(const ConnectionInfo &info);
     const QVector<ConnectionInfo> &connections() const { return m_connections; }
     const ConnectionInfo *connection(int id) const;
+    /// The other end of connection `id` when both ends are in this log (the lab), else 0.
+    int otherEnd(int id) const;
 
     qint64 startWallMs() const { return m_startWallMs; }
     qint64 elapsedNs() const { return m_clock.nsecsElapsed(); }

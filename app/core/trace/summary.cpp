@@ -201,6 +201,7 @@ QJsonObject Summary::build(const EventLog &log)
 
     QJsonObject o;
     o.insert(QStringLiteral("success"), success);
+    o.insert(QStringLiteral("finished"), !finished.isEmpty());
     o.insert(QStringLiteral("mode"), config.value(QStringLiteral("mode")));
     o.insert(QStringLiteral("fromDomain"), config.value(QStringLiteral("fromDomain")));
     o.insert(QStringLiteral("toDomain"), config.value(QStringLiteral("toDomain")));

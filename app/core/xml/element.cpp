@@ -67,9 +67,9 @@ QVector<ElementPtr> Element::childrenNamed(QStringView namespaceUri, QStringView
     return out;
 }
 
-QByteArray Element::toXml() const
+QByteArray Element::toXml(bool indent) const
 {
-    return XmlWriter::serialize(*this);
+    return XmlWriter::serialize(*this, indent);
 }
 
 Element &Element::setPrefix(const QString &prefix)

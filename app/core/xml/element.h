@@ -44,7 +44,7 @@ public:
     QVector<ElementPtr> childrenNamed(QStringView namespaceUri, QStringView name) const;
 
     /// Serialises through QXmlStreamWriter (never by concatenation); namespaces declared as needed.
-    QByteArray toXml() const;
+    QByteArray toXml(bool indent = false) const;
 
     // Building API, used by parsers and by code composing outgoing elements.
     Element &setPrefix(const QString &prefix);

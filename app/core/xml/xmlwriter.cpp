@@ -67,9 +67,13 @@ QByteArray XmlWriter::closeStream()
     return take();
 }
 
-QByteArray XmlWriter::serialize(const Element &element)
+QByteArray XmlWriter::serialize(const Element &element, bool indent)
 {
     XmlWriter w;
+    if (indent) {
+        w.m_writer.setAutoFormatting(true);
+        w.m_writer.setAutoFormattingIndent(2);
+    }
     w.writeElement(element, QString());
     return w.take();
 }

@@ -28,8 +28,8 @@ public:
     /// `</stream:stream>`.
     QByteArray closeStream();
 
-    /// A standalone element, declaring every namespace it uses.
-    static QByteArray serialize(const Element &element);
+    /// A standalone element, declaring every namespace it uses; indented for reading if asked.
+    static QByteArray serialize(const Element &element, bool indent = false);
 
 private:
     QByteArray take();

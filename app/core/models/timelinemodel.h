@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QTimer>
+#include <QVector>
+
+namespace Inspector {
+
+class EventLog;
+
+/**
+ * The sequence diagram of a session, over the event log: one lane per party (this tool as
+ * originating, authoritative, or verifying server; each remote domain), one row per arrow
+ * (a header, element or stream end crossing a connection) or mark (phase, TLS, verdict, error
+ * on a lane). When two connections of the log are the two ends of one TCP connection (the lab),
+ * each message is drawn once. Appends are batched like the stream model's.
+ */
+class TimelineModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, FromColumn, ToColumn, LabelColumn, ColumnCount };
+    enum Role {
+        EventIndexRole = Qt::UserRole + 1,
+        FromLaneRole,
+        ToLaneRole,
+        IsArrowRole,
+        ConnectionRole,
+        TimeMsRole,
+    };
+
+    struct Lane
+    {
+        QString domain;
+        QString function; // originating, receiving, authoritative, verifying; empty for remote
+        bool thisTool = false;
+        QString title() const;
+    };
+
+    explicit TimelineModel(const EventLog *log, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    const QVector<Lane> &lanes() const { return m_lanes; }
+    /// The row that shows this event, or the nearest earlier row; -1 if none.
+    int rowForEvent(int eventIndex) const;
+    int eventForRow(int row) const;
+    void flush();
+
+Q_SIGNALS:
+    void lanesChanged();
+
+private:
+    struct Item
+    {
+        int event;
+        int from;
+        int to;
+        bool arrow;
+    };
+    struct Ends
+    {
+        int local = -1;
+        int remote = -1;
+    };
+    void rebuild();
+    void ingest(int from, int to, QVector<Item> *out);
+    Ends endsFor(int connection);
+    int laneFor(const Lane &lane);
+
+    const EventLog *m_log;
+    QVector<Lane> m_lanes;
+    QVector<Item> m_items;
+    QHash<int, Ends> m_ends;
+    int m_ingested = 0;
+    bool m_connectionsChanged = false;
+    QTimer m_flushTimer;
+};
+
+} // namespace Inspector

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/labsession.h"
+#include "session/listensession.h"
+#include "session/s2soptions.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QSplitter;
+class QTabWidget;
+class QTreeView;
+
+namespace Inspector {
+
+class EventLog;
+class FeaturesModel;
+class StreamPane;
+class SummaryPane;
+class TimelineModel;
+class TimelineView;
+
+/// One session in its tab: the event log, the session driving it, and the panes over the log.
+/// Selecting an event in any pane selects it in the others.
+class SessionView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SessionView(QWidget *parent = nullptr);
+    ~SessionView() override;
+
+    void startS2s(const S2sOptions &options);
+    void startLab(LabSession::Variant variant);
+    void startListen(const ListenOptions &options);
+    void stop();
+
+    bool isRunning() const { return m_running; }
+    QString title() const { return m_title; }
+    EventLog *log() const { return m_log.get(); }
+    StreamPane *streamPane() const { return m_stream; }
+    TimelineView *timeline() const { return m_timeline; }
+    TimelineModel *timelineModel() const { return m_timelineModel; }
+    SummaryPane *summaryPane() const { return m_summary; }
+    QTreeView *featuresView() const { return m_featuresView; }
+    QList<QSplitter *> splitters() const;
+
+    /// For the status bar.
+    QString currentPhase() const { return m_phase; }
+    QString tlsState() const;
+    QString rtt() const;
+    qint64 elapsedMs() const;
+
+Q_SIGNALS:
+    void statusChanged();
+    void finished();
+
+private:
+    void attach(QObject *session, std::function<void()> stop);
+    void selectEverywhere(int eventIndex, QObject *origin);
+
+    std::unique_ptr<EventLog> m_log;
+    TimelineModel *m_timelineModel;
+    FeaturesModel *m_featuresModel;
+    StreamPane *m_stream;
+    TimelineView *m_timeline;
+    SummaryPane *m_summary;
+    QTreeView *m_featuresView;
+    QTabWidget *m_tabs;
+    QSplitter *m_main;
+    QSplitter *m_right;
+    QObject *m_session = nullptr;
+    std::function<void()> m_stop;
+    QString m_title;
+    QString m_phase;
+    bool m_running = false;
+    QElapsedTimer m_clock;
+    qint64 m_finishedAfterMs = -1;
+};
+
+} // namespace Inspector

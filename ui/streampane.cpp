@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "streampane.h"
+
+#include "models/streamfiltermodel.h"
+#include "models/streammodel.h"
+#include "trace/eventlog.h"
+#include "xmlhighlighter.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Inspector {
+
+StreamPane::StreamPane(const EventLog *log, QWidget *parent)
+    : QWidget(parent)
+    , m_log(log)
+    , m_model(new StreamModel(log, this))
+    , m_filter(new StreamFilterModel(log, this))
+    , m_text(new QLineEdit(this))
+    , m_connection(new QComboBox(this))
+    , m_show(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_detailTabs(new QTabWidget(this))
+    , m_pretty(new QPlainTextEdit(this))
+    , m_raw(new QPlainTextEdit(this))
+{
+    m_text->setObjectName(QStringLiteral("streamFilter"));
+    m_view->setObjectName(QStringLiteral("streamView"));
+    m_pretty->setObjectName(QStringLiteral("prettyView"));
+    m_raw->setObjectName(QStringLiteral("rawView"));
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(StreamModel::SummaryColumn, QHeaderView::Stretch);
+    for (int c : {int(StreamModel::TimeColumn), int(StreamModel::ConnectionColumn),
+                  int(StreamModel::DirectionColumn), int(StreamModel::SizeColumn)})
+        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_text->setClearButtonEnabled(true);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QPlainTextEdit *e : {m_pretty, m_raw}) {
+        e->setReadOnly(true);
+        e->setFont(fixed);
+        e->setLineWrapMode(QPlainTextEdit::NoWrap);
+    }
+    m_raw->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    new XmlHighlighter(m_pretty->document());
+    new XmlHighlighter(m_raw->document());
+    m_detailTabs->addTab(m_pretty, QString());
+    m_detailTabs->addTab(m_raw, QString());
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_text, 1);
+    bar->addWidget(m_connection);
+    bar->addWidget(m_show);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("streamSplitter"));
+    split->addWidget(m_view);
+    split->addWidget(m_detailTabs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_text, &QLineEdit::textChanged, m_filter, &StreamFilterModel::setText);
+    connect(m_connection, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setConnection(m_connection->currentData().toInt());
+    });
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_filter->setShow(StreamFilterModel::Show(qMax(0, i)));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showDetail();
+        if (!m_selecting && currentEvent() >= 0)
+            Q_EMIT eventSelected(currentEvent());
+    });
+    // Stick to the bottom only if the user was there before the rows arrived.
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = m_view->verticalScrollBar();
+        m_atBottom = bar->value() >= bar->maximum() - 2;
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_atBottom)
+            m_view->scrollToBottom();
+    });
+    connect(log, &EventLog::connectionChanged, this, &StreamPane::refreshConnections);
+    retranslate();
+}
+
+StreamPane::~StreamPane() = default;
+
+void StreamPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void StreamPane::retranslate()
+{
+    m_text->setPlaceholderText(tr("Filter: text in the element or summary"));
+    m_detailTabs->setTabText(0, tr("Pretty"));
+    m_detailTabs->setTabText(1, tr("Raw bytes"));
+    const int show = m_show->currentIndex();
+    m_show->clear();
+    m_show->addItems({tr("Everything"), tr("XML only"), tr("Phases and facts")});
+    m_show->setCurrentIndex(qMax(0, show));
+    refreshConnections();
+}
+
+void StreamPane::refreshConnections()
+{
+    const int current = m_connection->currentData().toInt();
+    const QSignalBlocker block(m_connection);
+    m_connection->clear();
+    m_connection->addItem(tr("All connections"), 0);
+    for (const ConnectionInfo &c : m_log->connections())
+        m_connection->addItem(tr("%1: %2 (%3)").arg(c.id).arg(c.label, c.role), c.id);
+    m_connection->setCurrentIndex(qMax(0, m_connection->findData(current)));
+}
+
+int StreamPane::currentEvent() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? m_filter->mapToSource(i).row() : -1;
+}
+
+void StreamPane::showDetail()
+{
+    const int row = currentEvent();
+    if (row < 0 || row >= m_log->size()) {
+        m_pretty->clear();
+        m_raw->clear();
+        return;
+    }
+    const Event &e = m_log->at(row);
+    if (e.element)
+        m_pretty->setPlainText(QString::fromUtf8(e.element->toXml(true)));
+    else if (!e.data.isEmpty())
+        m_pretty->setPlainText(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Indented)));
+    else
+        m_pretty->setPlainText(QString::fromUtf8(e.raw));
+    m_raw->setPlainText(e.raw.isEmpty() ? StreamModel::summarize(*m_log, row) : QString::fromUtf8(e.raw));
+}
+
+void StreamPane::selectEvent(int eventIndex)
+{
+    m_model->flush();
+    QModelIndex source = m_model->index(eventIndex, 0);
+    QModelIndex proxy = m_filter->mapFromSource(source);
+    if (!proxy.isValid() && m_filter->isFiltering()) {
+        m_text->clear();
+        m_connection->setCurrentIndex(0);
+        m_show->setCurrentIndex(0);
+        proxy = m_filter->mapFromSource(source);
+    }
+    if (!proxy.isValid())
+        return;
+    m_selecting = true;
+    m_view->setCurrentIndex(proxy);
+    m_view->scrollTo(proxy, QAbstractItemView::PositionAtCenter);
+    m_selecting = false;
+}
+
+void StreamPane::copySelected()
+{
+    const int row = currentEvent();
+    if (row < 0)
+        return;
+    const Event &e = m_log->at(row);
+    QApplication::clipboard()->setText(e.raw.isEmpty() ? StreamModel::summarize(*m_log, row)
+                                                       : QString::fromUtf8(e.raw));
+}
+
+void StreamPane::focusFilter()
+{
+    m_text->setFocus();
+    m_text->selectAll();
+}
+
+} // namespace Inspector

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableView;
+
+namespace Inspector {
+
+class EventLog;
+class StreamFilterModel;
+class StreamModel;
+
+/**
+ * The live XML stream: one row per recorded event (a view over the event log, never a growing
+ * text widget), filtered by connection, kind and text, with the selected element shown
+ * pretty-printed or as its exact raw bytes. Sticks to the bottom only if the user is there.
+ */
+class StreamPane : public QWidget
+{
+    Q_OBJECT
+public:
+    StreamPane(const EventLog *log, QWidget *parent = nullptr);
+    ~StreamPane() override;
+
+    QTableView *view() const { return m_view; }
+    StreamFilterModel *filterModel() const { return m_filter; }
+    int currentEvent() const;
+
+public Q_SLOTS:
+    /// Selects and scrolls to an event (from the timeline, features, …); clears a filter that
+    /// hides it.
+    void selectEvent(int eventIndex);
+    void copySelected();
+    void focusFilter();
+
+Q_SIGNALS:
+    void eventSelected(int eventIndex);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showDetail();
+    void refreshConnections();
+
+    const EventLog *m_log;
+    StreamModel *m_model;
+    StreamFilterModel *m_filter;
+    QLineEdit *m_text;
+    QComboBox *m_connection;
+    QComboBox *m_show;
+    QTableView *m_view;
+    QTabWidget *m_detailTabs;
+    QPlainTextEdit *m_pretty;
+    QPlainTextEdit *m_raw;
+    bool m_atBottom = true;
+    bool m_selecting = false;
+};
+
+} // namespace Inspector

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QTimer>
+#include <QTreeWidget>
+
+namespace Inspector {
+
+class EventLog;
+
+/**
+ * The outcome of a session at a glance: result, authentication (dialback, SASL), TLS and the
+ * certificate chain, queries and connections. Rendered from the same JSON summary the CLI
+ * prints, refreshed at most a few times a second while events arrive.
+ */
+class SummaryPane : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    explicit SummaryPane(const EventLog *log, QWidget *parent = nullptr);
+
+    const QJsonObject &summary() const { return m_summary; }
+    void refresh();
+
+Q_SIGNALS:
+    void summaryChanged(const QJsonObject &summary);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QTreeWidgetItem *section(const QString &title);
+    void add(QTreeWidgetItem *parent, const QString &name, const QString &value,
+             const QString &tooltip = {});
+
+    const EventLog *m_log;
+    QJsonObject m_summary;
+    QTimer m_throttle;
+};
+
+} // namespace Inspector

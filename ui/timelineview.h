@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractScrollArea>
+
+namespace Inspector {
+
+class TimelineModel;
+
+/**
+ * The sequence diagram: a vertical lane per party, an arrow per message with its time and
+ * a mark per phase or verdict, one row each. Click a row to select its event; zoom with
+ * Ctrl+wheel or zoomIn()/zoomOut(); fit() makes every lane visible.
+ */
+class TimelineView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(TimelineModel *model, QWidget *parent = nullptr);
+
+    int selectedRow() const { return m_selected; }
+    /// Renders the whole diagram (not only the visible part), for export.
+    QImage renderImage() const;
+    void render(QPainter *painter, int firstRow, int lastRow) const;
+    void renderHeader(QPainter *painter) const;
+    QSize diagramSize() const;
+
+public Q_SLOTS:
+    void selectEvent(int eventIndex);
+    void zoomIn();
+    void zoomOut();
+    /// Zoom steps chosen by the user end the automatic fitting.
+    void setAutoFit(bool on) { m_autoFit = on; }
+    void fit();
+
+Q_SIGNALS:
+    void eventSelected(int eventIndex);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    void updateScrollBars();
+    int laneX(int lane) const;
+    int rowHeight() const;
+
+    TimelineModel *m_model;
+    int m_selected = -1;
+    double m_zoom = 1.0;
+    bool m_follow = true;
+    bool m_autoFit = true; // until the user zooms
+};
+
+} // namespace Inspector
