@@ -186,6 +186,9 @@ QString usage()
         "  s2s        open a server-to-server stream: features, TLS, authentication, queries\n"
         "  listen     receive server-to-server connections for a domain and record them\n"
         "  lab        run the built-in lab: a complete federation on loopback, no server needed\n"
+        "  show       print a saved transcript: the summary and every event\n"
+        "  export     turn a transcript into HTML, Markdown, text or the JSON summary\n"
+        "  diff       compare two transcripts: outcome, features, TLS, verdicts, phases\n"
         "\n"
         "Run 'xmpp-inspector-cli COMMAND --help' for the options of a command.\n"
         "Other options: --help, --version.\n");
@@ -240,6 +243,9 @@ QString s2sHelp()
         "Output:\n"
         "  --json                 print one JSON object on stdout\n"
         "  --verbose              print the stream on stderr as it happens\n"
+        "  --transcript FILE      save the whole session as a transcript (.xitrace)\n"
+        "  --keep-secrets         keep dialback keys and SASL payloads in the transcript\n"
+        "                         (they are replaced by [redacted:LENGTH] otherwise)\n"
         "\n"
         "Exit status: 0 success, 1 the peer refused or failed the protocol, 2 usage error,\n"
         "3 network failure or timeout.\n");
@@ -265,8 +271,23 @@ QString listenHelp()
         "  --timeout SECONDS      the longest wait for any one step of a peer (default 10)\n"
         "  --json                 print one JSON object on stdout at the end\n"
         "  --verbose              print the streams on stderr as they happen\n"
+        "  --transcript FILE      save the whole session as a transcript (.xitrace)\n"
+        "  --keep-secrets         keep dialback keys and SASL payloads in the transcript\n"
         "\n"
         "Exit status: 0 success, 2 usage error, 3 the address cannot be bound.\n");
+}
+
+QString fileCommandsHelp()
+{
+    return QStringLiteral(
+        "Usage: xmpp-inspector-cli show FILE\n"
+        "       xmpp-inspector-cli export FILE --format html|md|txt|json -o OUT\n"
+        "       xmpp-inspector-cli diff FILE1 FILE2 [--json]\n"
+        "\n"
+        "show prints a transcript's summary and every event. export writes it as a\n"
+        "self-contained HTML page (timeline as inline SVG), Markdown, plain text or the JSON\n"
+        "summary the other commands print. diff lists what differs between two sessions\n"
+        "(exit status 0: nothing, 1: differences, 2: a file cannot be read).\n");
 }
 
 QString labHelp()
@@ -287,11 +308,62 @@ QString labHelp()
            + variants
            + QStringLiteral("  --json                 print one JSON object on stdout\n"
                             "  --verbose              print the streams on stderr as they happen\n"
+                            "  --transcript FILE      save the whole session as a transcript\n"
+                            "  --keep-secrets         keep dialback keys in the transcript\n"
                             "\n"
                             "Exit status as for s2s.\n");
 }
 
 namespace {
+void parseFiles(const QString &command, const QStringList &args, Parsed &out)
+{
+    Options o;
+    o.p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const auto help = o.add(QStringLiteral("help"));
+    const auto format = o.add(QStringLiteral("format"), QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    QString(), QStringLiteral("OUT"));
+    o.p.addOption(output);
+    const auto json = o.add(QStringLiteral("json"));
+    if (!o.p.parse(args)) {
+        out.error = o.p.errorText() + QStringLiteral("\n\n") + fileCommandsHelp();
+        return;
+    }
+    if (o.p.isSet(help)) {
+        out.command = Parsed::Command::Help;
+        out.output = fileCommandsHelp();
+        return;
+    }
+    out.files = o.p.positionalArguments();
+    const int want = command == QLatin1String("diff") ? 2 : 1;
+    if (out.files.size() != want) {
+        out.error = QStringLiteral("%1 takes %2 transcript file%3.\n\n")
+                        .arg(command)
+                        .arg(want)
+                        .arg(want == 1 ? QString() : QStringLiteral("s"))
+                    + fileCommandsHelp();
+        return;
+    }
+    out.json = o.p.isSet(json);
+    if (command == QLatin1String("export")) {
+        if (!o.p.isSet(format) || !o.p.isSet(output)) {
+            out.error = QStringLiteral("export needs --format html|md|txt|json and -o OUT.");
+            return;
+        }
+        out.exportFormat = o.p.value(format);
+        out.exportTo = o.p.value(output);
+        const QStringList known{QStringLiteral("html"), QStringLiteral("md"), QStringLiteral("markdown"),
+                                QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("json")};
+        if (!known.contains(out.exportFormat.toLower())) {
+            out.error = QStringLiteral("--format '%1' is not one of html, md, txt, json.").arg(out.exportFormat);
+            return;
+        }
+        out.command = Parsed::Command::Export;
+    } else {
+        out.command = command == QLatin1String("show") ? Parsed::Command::Show : Parsed::Command::Diff;
+    }
+}
+
 void parseLab(const QStringList &args, Parsed &out)
 {
     Options o;
@@ -300,6 +372,8 @@ void parseLab(const QStringList &args, Parsed &out)
     const auto variant = o.add(QStringLiteral("variant"), QStringLiteral("NAME"));
     const auto json = o.add(QStringLiteral("json"));
     const auto verbose = o.add(QStringLiteral("verbose"));
+    const auto transcript = o.add(QStringLiteral("transcript"), QStringLiteral("FILE"));
+    const auto keepSecrets = o.add(QStringLiteral("keep-secrets"));
     if (!o.p.parse(args)) {
         out.error = o.p.errorText() + QStringLiteral("\n\n") + labHelp();
         return;
@@ -324,6 +398,18 @@ void parseLab(const QStringList &args, Parsed &out)
     }
     out.json = o.p.isSet(json);
     out.verbose = o.p.isSet(verbose);
+    if (o.p.values(transcript).size() > 1) {
+        out.error = QStringLiteral("--transcript is given more than once.");
+        out.command = Parsed::Command::None;
+        return;
+    }
+    out.transcript = o.p.value(transcript);
+    out.keepSecrets = o.p.isSet(keepSecrets);
+    if (out.keepSecrets && out.transcript.isEmpty()) {
+        out.error = QStringLiteral("--keep-secrets applies to --transcript FILE, which is missing.");
+        out.command = Parsed::Command::None;
+        return;
+    }
     out.command = Parsed::Command::Lab;
 }
 
@@ -353,6 +439,8 @@ void parseS2s(const QStringList &args, Parsed &out)
     const auto send = o.add(QStringLiteral("send"), QStringLiteral("FILE"));
     const auto json = o.add(QStringLiteral("json"));
     const auto verbose = o.add(QStringLiteral("verbose"));
+    const auto transcript = o.add(QStringLiteral("transcript"), QStringLiteral("FILE"));
+    const auto keepSecrets = o.add(QStringLiteral("keep-secrets"));
     if (!o.p.parse(args)) {
         out.error = o.p.errorText() + QStringLiteral("\n\n") + s2sHelp();
         return;
@@ -455,6 +543,18 @@ void parseS2s(const QStringList &args, Parsed &out)
     }
     out.json = o.p.isSet(json);
     out.verbose = o.p.isSet(verbose);
+    if (o.p.values(transcript).size() > 1) {
+        out.error = QStringLiteral("--transcript is given more than once.");
+        out.command = Parsed::Command::None;
+        return;
+    }
+    out.transcript = o.p.value(transcript);
+    out.keepSecrets = o.p.isSet(keepSecrets);
+    if (out.keepSecrets && out.transcript.isEmpty()) {
+        out.error = QStringLiteral("--keep-secrets applies to --transcript FILE, which is missing.");
+        out.command = Parsed::Command::None;
+        return;
+    }
     out.command = Parsed::Command::S2s;
 }
 
@@ -474,6 +574,8 @@ void parseListen(const QStringList &args, Parsed &out)
     const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
     const auto json = o.add(QStringLiteral("json"));
     const auto verbose = o.add(QStringLiteral("verbose"));
+    const auto transcript = o.add(QStringLiteral("transcript"), QStringLiteral("FILE"));
+    const auto keepSecrets = o.add(QStringLiteral("keep-secrets"));
     if (!o.p.parse(args)) {
         out.error = o.p.errorText() + QStringLiteral("\n\n") + listenHelp();
         return;
@@ -508,6 +610,18 @@ void parseListen(const QStringList &args, Parsed &out)
     }
     out.json = o.p.isSet(json);
     out.verbose = o.p.isSet(verbose);
+    if (o.p.values(transcript).size() > 1) {
+        out.error = QStringLiteral("--transcript is given more than once.");
+        out.command = Parsed::Command::None;
+        return;
+    }
+    out.transcript = o.p.value(transcript);
+    out.keepSecrets = o.p.isSet(keepSecrets);
+    if (out.keepSecrets && out.transcript.isEmpty()) {
+        out.error = QStringLiteral("--keep-secrets applies to --transcript FILE, which is missing.");
+        out.command = Parsed::Command::None;
+        return;
+    }
     out.command = Parsed::Command::Listen;
 }
 } // namespace
@@ -539,6 +653,9 @@ Parsed parse(const QStringList &arguments)
         parseListen(rest, out);
     else if (command == QLatin1String("lab"))
         parseLab(rest, out);
+    else if (command == QLatin1String("show") || command == QLatin1String("export")
+             || command == QLatin1String("diff"))
+        parseFiles(command, rest, out);
     else
         out.error = QStringLiteral("Unknown command '%1'.\n\n").arg(command) + usage();
     return out;

@@ -12,11 +12,16 @@ namespace Inspector::Cli {
 
 struct Parsed
 {
-    enum class Command { None, Help, Version, S2s, Listen, Lab };
+    enum class Command { None, Help, Version, S2s, Listen, Lab, Show, Export, Diff };
     Command command = Command::None;
     S2sOptions s2s;
     ListenOptions listen;
     LabSession::Variant labVariant = LabSession::Variant::Standard;
+    QString transcript;  // --transcript FILE: save the session there
+    bool keepSecrets = false;
+    QStringList files;   // show/export/diff inputs
+    QString exportFormat;
+    QString exportTo;
     bool json = false;
     bool verbose = false;
     QString error;  // usage error, printed with exit status 2

@@ -1,18 +1,71 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // xmpp-inspector-cli: the headless front end. Links the core only, so it runs on a server.
 #include "clioptions.h"
-#include "report.h"
 #include "session/labsession.h"
 #include "session/listensession.h"
 #include "session/s2ssession.h"
 #include "trace/eventlog.h"
+#include "trace/exporters.h"
+#include "trace/report.h"
+#include "trace/sessiondiff.h"
 #include "trace/summary.h"
+#include "trace/transcript.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Inspector;
+
+namespace {
+/// show / export / diff: work on saved transcripts, no network.
+int fileCommand(const Cli::Parsed &parsed, QTextStream &out, QTextStream &err)
+{
+    QVector<std::shared_ptr<EventLog>> logs;
+    for (const QString &file : parsed.files) {
+        auto log = std::make_shared<EventLog>();
+        const Transcript::ReadResult r = Transcript::read(file, log.get());
+        if (!r.ok) {
+            err << "xmpp-inspector-cli: " << file << ": " << r.error << Qt::endl;
+            // Show what was read before the bad line: nothing already read is lost.
+            if (parsed.command != Cli::Parsed::Command::Show || log->size() == 0)
+                return int(Outcome::UsageError);
+        }
+        logs.append(log);
+    }
+    switch (parsed.command) {
+    case Cli::Parsed::Command::Show:
+        out << QString::fromUtf8(Exporters::text(*logs.first()));
+        return 0;
+    case Cli::Parsed::Command::Export: {
+        Exporters::Format format = Exporters::Format::Html;
+        Exporters::parseFormat(parsed.exportFormat, &format);
+        QSaveFile file(parsed.exportTo);
+        if (!file.open(QIODevice::WriteOnly)) {
+            err << "xmpp-inspector-cli: cannot write " << parsed.exportTo << ": " << file.errorString() << Qt::endl;
+            return int(Outcome::UsageError);
+        }
+        file.write(Exporters::render(*logs.first(), format));
+        if (!file.commit()) {
+            err << "xmpp-inspector-cli: cannot write " << parsed.exportTo << ": " << file.errorString() << Qt::endl;
+            return int(Outcome::UsageError);
+        }
+        return 0;
+    }
+    case Cli::Parsed::Command::Diff: {
+        const QJsonArray d = SessionDiff::differences(Summary::build(*logs.at(0)), Summary::build(*logs.at(1)));
+        if (parsed.json)
+            out << QJsonDocument(d).toJson(QJsonDocument::Indented);
+        else
+            out << SessionDiff::toText(d);
+        return d.isEmpty() ? 0 : 1;
+    }
+    default:
+        return int(Outcome::UsageError);
+    }
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -31,6 +84,10 @@ int main(int argc, char **argv)
     case Cli::Parsed::Command::Version:
         out << parsed.output;
         return 0;
+    case Cli::Parsed::Command::Show:
+    case Cli::Parsed::Command::Export:
+    case Cli::Parsed::Command::Diff:
+        return fileCommand(parsed, out, err);
     case Cli::Parsed::Command::S2s:
     case Cli::Parsed::Command::Listen:
     case Cli::Parsed::Command::Lab:
@@ -40,17 +97,27 @@ int main(int argc, char **argv)
     EventLog log;
     if (parsed.verbose) {
         QObject::connect(&log, &EventLog::eventAppended, &log, [&log, &err](int index) {
-            err << Cli::renderEvent(log, index) << Qt::endl;
+            err << Report::eventLine(log, index) << Qt::endl;
         });
     }
     const auto report = [&] {
         const QJsonObject summary = Summary::build(log);
+        int exitCode = summary.value(QStringLiteral("exitCode")).toInt(1);
+        if (!parsed.transcript.isEmpty()) {
+            QString error;
+            Transcript::WriteOptions options;
+            options.keepSecrets = parsed.keepSecrets;
+            if (!Transcript::write(log, parsed.transcript, options, &error)) {
+                err << "xmpp-inspector-cli: " << error << Qt::endl;
+                exitCode = exitCode ? exitCode : int(Outcome::UsageError);
+            }
+        }
         if (parsed.json)
             out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
         else
-            out << Cli::renderReport(summary);
+            out << Report::summaryText(summary);
         out.flush();
-        QCoreApplication::exit(summary.value(QStringLiteral("exitCode")).toInt(1));
+        QCoreApplication::exit(exitCode);
     };
     if (parsed.command == Cli::Parsed::Command::S2s) {
         auto *session = new S2sSession(&log, parsed.s2s, &app);

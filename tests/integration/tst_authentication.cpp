@@ -5,12 +5,17 @@
 // the tests in this file run one after another, so that port is never shared.
 #include "clirunner.h"
 #include "peersenv.h"
+#include "protocol/namespaces.h"
+#include "trace/eventlog.h"
+#include "trace/summary.h"
+#include "trace/transcript.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Inspector;
@@ -59,6 +64,7 @@ private:
     QString certs(const QString &file) const { return m_env.value(QStringLiteral("CERTS")) + QLatin1Char('/') + file; }
     QString as() const { return QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("INSPECTOR_AS_PORT")); }
     QHash<QString, QString> m_env;
+    QTemporaryDir m_dir;
 };
 
 void TestAuthentication::initTestCase()
@@ -94,12 +100,19 @@ void TestAuthentication::dialbackValid()
     QFETCH(QString, server);
     QFETCH(QString, tls);
     QFETCH(QString, software);
+    const QString transcript = m_dir.filePath(QStringLiteral("%1-%2.xitrace").arg(server, tls));
     const Test::CliResult r = Test::runCli(
         base(server) + QStringList{QStringLiteral("--auth"), QStringLiteral("dialback"),
                                    QStringLiteral("--authoritative"), as(), QStringLiteral("--tls"), tls,
                                    QStringLiteral("--ping"), QStringLiteral("--disco"),
-                                   QStringLiteral("--software-version")});
+                                   QStringLiteral("--software-version"),
+                                   QStringLiteral("--transcript"), transcript});
     const QJsonObject j = r.json();
+    // The transcript reads back into the same session: the same summary, field for field.
+    EventLog back;
+    const Transcript::ReadResult read = Transcript::read(transcript, &back);
+    QVERIFY2(read.ok, qPrintable(read.error));
+    QCOMPARE(Summary::build(back), j);
     QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString() + QString::fromUtf8(r.err)));
     QCOMPARE(j.value(QStringLiteral("success")).toBool(), true);
     QCOMPARE(j.value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
@@ -313,6 +326,30 @@ void TestAuthentication::secretsNeverPrinted()
     QVERIFY(!r.out.contains(secret.toUtf8()));
     QVERIFY(!r.err.contains(secret.toUtf8()));
     QVERIFY(r.err.contains("<db:result")); // the verbose stream was printed
+    // In a transcript, neither the secret nor any dialback key (unless asked to keep them).
+    for (const bool keep : {false, true}) {
+        const QString path = m_dir.filePath(keep ? QStringLiteral("kept.xitrace") : QStringLiteral("redacted.xitrace"));
+        QStringList args = base(QStringLiteral("EJABBERD"), QStringLiteral("a.test"))
+                           + QStringList{QStringLiteral("--auth"), QStringLiteral("dialback"),
+                                         QStringLiteral("--dialback-secret"), secret,
+                                         QStringLiteral("--transcript"), path};
+        if (keep)
+            args << QStringLiteral("--keep-secrets");
+        QCOMPARE(Test::runCli(args).exitCode, 0);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains(secret.toUtf8()));
+        EventLog log;
+        QVERIFY(Transcript::read(path, &log).ok);
+        int keys = 0;
+        for (const Event &e : log.events()) {
+            if (e.element && e.element->namespaceUri() == Ns::Dialback && !e.element->text().isEmpty()) {
+                ++keys;
+                QCOMPARE(e.element->text().startsWith(QLatin1String("[redacted:")), !keep);
+            }
+        }
+        QVERIFY(keys >= 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAuthentication)

@@ -133,7 +133,10 @@ void StreamConnection::send(const Element &element)
         return;
     const QByteArray bytes = m_writer->write(element);
     m_transport->write(bytes);
-    record(EventKind::Element, Direction::Outbound, bytes, element.share(), {});
+    // Recorded as it went on the wire, prefix included, so a transcript reads back the same.
+    Element recorded = element;
+    recorded.setPrefix(m_writer->prefixFor(element.namespaceUri()));
+    record(EventKind::Element, Direction::Outbound, bytes, recorded.share(), {});
 }
 
 void StreamConnection::closeStream()

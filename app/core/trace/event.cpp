@@ -34,6 +34,28 @@ QString Event::kindName(EventKind kind)
     return QStringLiteral("unknown");
 }
 
+bool Event::kindFromName(const QString &name, EventKind *kind)
+{
+    for (int k = int(EventKind::SessionStarted); k <= int(EventKind::SessionFinished); ++k) {
+        if (kindName(EventKind(k)) == name) {
+            *kind = EventKind(k);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Event::directionFromName(const QString &name, Direction *direction)
+{
+    for (Direction d : {Direction::Local, Direction::Inbound, Direction::Outbound}) {
+        if (directionName(d) == name) {
+            *direction = d;
+            return true;
+        }
+    }
+    return false;
+}
+
 QString Event::directionName(Direction direction)
 {
     switch (direction) {

@@ -21,7 +21,7 @@ enum class EventKind : quint8 {
     Note,            // data: text
     Error,           // data: code, message, phase
     Verdict,         // data: what (dialback, sasl, verify, ping, …), result, details
-    SessionFinished, // data: success, exitCode, error, failedPhase
+    SessionFinished, // data: success, exitCode, error, failedPhase; keep last (kindFromName)
 };
 
 enum class Direction : quint8 { Local, Inbound, Outbound };
@@ -40,7 +40,9 @@ struct Event
     QJsonObject data;
 
     static QString kindName(EventKind kind);
+    static bool kindFromName(const QString &name, EventKind *kind);
     static QString directionName(Direction direction);
+    static bool directionFromName(const QString &name, Direction *direction);
 };
 
 } // namespace Inspector

@@ -22,6 +22,27 @@ int EventLog::append(Event event)
     return index;
 }
 
+int EventLog::appendRecorded(Event event)
+{
+    m_events.append(std::move(event));
+    const int index = m_events.size() - 1;
+    Q_EMIT eventAppended(index);
+    return index;
+}
+
+void EventLog::restoreConnection(const ConnectionInfo &info)
+{
+    if (info.id < 1)
+        return;
+    while (m_connections.size() < info.id) {
+        ConnectionInfo placeholder;
+        placeholder.id = m_connections.size() + 1;
+        m_connections.append(placeholder);
+    }
+    m_connections[info.id - 1] = info;
+    Q_EMIT connectionChanged(info.id);
+}
+
 int EventLog::addConnection(const QString &role, const QString &label, const QString &localDomain,
                             const QString &remoteDomain)
 {

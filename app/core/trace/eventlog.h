@@ -37,6 +37,12 @@ public:
     const Event &at(int index) const { return m_events.at(index); }
     const QVector<Event> &events() const { return m_events; }
 
+    /// Replay: keeps the event's own timestamps (from a transcript).
+    int appendRecorded(Event event);
+    /// Replay: a connection as recorded, with its own id.
+    void restoreConnection(const ConnectionInfo &info);
+    void setStartWallMs(qint64 ms) { m_startWallMs = ms; }
+
     int addConnection(const QString &role, const QString &label, const QString &localDomain = {},
                       const QString &remoteDomain = {});
     void updateConnection(const ConnectionInfo &info);

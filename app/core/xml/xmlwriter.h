@@ -28,6 +28,9 @@ public:
     /// `</stream:stream>`.
     QByteArray closeStream();
 
+    /// The prefix a namespace is written with in this stream (stream:, db:), or empty.
+    QString prefixFor(const QString &namespaceUri) const { return m_prefixes.value(namespaceUri); }
+
     /// A standalone element, declaring every namespace it uses; indented for reading if asked.
     static QByteArray serialize(const Element &element, bool indent = false);
 

@@ -6,7 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace Inspector::Cli {
+namespace Inspector::Report {
 
 namespace {
 QString str(const QJsonValue &v)
@@ -27,7 +27,7 @@ QString str(const QJsonValue &v)
 }
 } // namespace
 
-QString renderReport(const QJsonObject &s)
+QString summaryText(const QJsonObject &s)
 {
     QString out;
     const auto line = [&out](const QString &label, const QString &value) {
@@ -155,7 +155,7 @@ QString renderReport(const QJsonObject &s)
     return out;
 }
 
-QString renderEvent(const EventLog &log, int index)
+QString eventLine(const EventLog &log, int index)
 {
     const Event &e = log.at(index);
     const QString head = QStringLiteral("[%1 ms] #%2 %3 ")
@@ -195,4 +195,4 @@ QString renderEvent(const EventLog &log, int index)
     return head;
 }
 
-} // namespace Inspector::Cli
+} // namespace Inspector::Report

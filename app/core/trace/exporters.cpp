@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporters.h"
+
+#include "models/streammodel.h"
+#include "models/timelinemodel.h"
+#include "trace/eventlog.h"
+#include "trace/report.h"
+#include "trace/summary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QXmlStreamWriter>
+
+namespace Inspector::Exporters {
+
+namespace {
+const QString Svg = QStringLiteral("http://www.w3.org/2000/svg");
+
+QString directionArrow(Direction d)
+{
+    return d == Direction::Inbound ? QStringLiteral("←") : d == Direction::Outbound ? QStringLiteral("→")
+                                                                                     : QString();
+}
+
+// No '<', '>' or '&' in here: the style element's content is not escaped by HTML parsers.
+const char *const Css =
+    "body{font-family:sans-serif;margin:1.5em;color:#222;background:#fff}"
+    "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.5em}"
+    "table{border-collapse:collapse;font-size:.9em}"
+    "td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top;text-align:left}"
+    "tr.out td.s{color:#1a4f9c}tr.in td.s{color:#7a2f86}tr.local td.s{color:#666}"
+    "pre{margin:0;white-space:pre-wrap;word-break:break-all;font-size:.85em}"
+    ".ok{color:#27803a}.bad{color:#b3261e}.svg{overflow-x:auto;border:1px solid #ddd}";
+
+void writeTimelineSvg(QXmlStreamWriter &w, const EventLog &log)
+{
+    TimelineModel model(&log);
+    const int lanes = qMax(1, model.lanes().size());
+    const int laneWidth = 190, rowHeight = 20, header = 46, timeWidth = 70;
+    const int width = timeWidth + lanes * laneWidth;
+    const int height = header + model.rowCount() * rowHeight + 10;
+    const auto laneX = [&](int lane) { return timeWidth + laneWidth / 2 + lane * laneWidth; };
+    w.writeStartElement(QStringLiteral("svg"));
+    w.writeDefaultNamespace(Svg);
+    w.writeAttribute(QStringLiteral("width"), QString::number(width));
+    w.writeAttribute(QStringLiteral("height"), QString::number(height));
+    w.writeAttribute(QStringLiteral("font-family"), QStringLiteral("sans-serif"));
+    w.writeAttribute(QStringLiteral("font-size"), QStringLiteral("11"));
+    for (int l = 0; l < model.lanes().size(); ++l) {
+        const int x = laneX(l);
+        w.writeEmptyElement(QStringLiteral("line"));
+        w.writeAttribute(QStringLiteral("x1"), QString::number(x));
+        w.writeAttribute(QStringLiteral("x2"), QString::number(x));
+        w.writeAttribute(QStringLiteral("y1"), QString::number(header - 4));
+        w.writeAttribute(QStringLiteral("y2"), QString::number(height));
+        w.writeAttribute(QStringLiteral("stroke"), QStringLiteral("#aaa"));
+        w.writeAttribute(QStringLiteral("stroke-dasharray"), QStringLiteral("4 3"));
+        w.writeEmptyElement(QStringLiteral("rect"));
+        w.writeAttribute(QStringLiteral("x"), QString::number(x - laneWidth / 2 + 4));
+        w.writeAttribute(QStringLiteral("y"), QStringLiteral("4"));
+        w.writeAttribute(QStringLiteral("width"), QString::number(laneWidth - 8));
+        w.writeAttribute(QStringLiteral("height"), QString::number(header - 12));
+        w.writeAttribute(QStringLiteral("rx"), QStringLiteral("4"));
+        w.writeAttribute(QStringLiteral("fill"), QStringLiteral("#f3f3f6"));
+        w.writeAttribute(QStringLiteral("stroke"), model.lanes().at(l).thisTool ? QStringLiteral("#1a4f9c")
+                                                                                : QStringLiteral("#444"));
+        w.writeStartElement(QStringLiteral("text"));
+        w.writeAttribute(QStringLiteral("x"), QString::number(x));
+        w.writeAttribute(QStringLiteral("y"), QString::number(header / 2));
+        w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
+        w.writeCharacters(model.lanes().at(l).title()
+                          + (model.lanes().at(l).thisTool ? QStringLiteral(" (this tool)") : QString()));
+        w.writeEndElement();
+    }
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex i = model.index(r, TimelineModel::LabelColumn);
+        const int y = header + r * rowHeight + rowHeight / 2;
+        w.writeStartElement(QStringLiteral("text"));
+        w.writeAttribute(QStringLiteral("x"), QString::number(timeWidth - 6));
+        w.writeAttribute(QStringLiteral("y"), QString::number(y + 4));
+        w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("end"));
+        w.writeAttribute(QStringLiteral("fill"), QStringLiteral("#888"));
+        w.writeCharacters(QString::number(i.data(TimelineModel::TimeMsRole).toDouble(), 'f', 1));
+        w.writeEndElement();
+        const int from = laneX(i.data(TimelineModel::FromLaneRole).toInt());
+        const int to = laneX(i.data(TimelineModel::ToLaneRole).toInt());
+        const QString label = i.data().toString();
+        if (i.data(TimelineModel::IsArrowRole).toBool() && from != to) {
+            w.writeEmptyElement(QStringLiteral("line"));
+            w.writeAttribute(QStringLiteral("x1"), QString::number(from));
+            w.writeAttribute(QStringLiteral("x2"), QString::number(to));
+            w.writeAttribute(QStringLiteral("y1"), QString::number(y + 4));
+            w.writeAttribute(QStringLiteral("y2"), QString::number(y + 4));
+            w.writeAttribute(QStringLiteral("stroke"), to > from ? QStringLiteral("#1a4f9c") : QStringLiteral("#7a2f86"));
+            const int d = to > from ? -7 : 7;
+            w.writeEmptyElement(QStringLiteral("polygon"));
+            w.writeAttribute(QStringLiteral("points"), QStringLiteral("%1,%2 %3,%4 %3,%5")
+                                                           .arg(to).arg(y + 4).arg(to + d).arg(y).arg(y + 8));
+            w.writeAttribute(QStringLiteral("fill"), to > from ? QStringLiteral("#1a4f9c") : QStringLiteral("#7a2f86"));
+            w.writeStartElement(QStringLiteral("text"));
+            w.writeAttribute(QStringLiteral("x"), QString::number((from + to) / 2));
+            w.writeAttribute(QStringLiteral("y"), QString::number(y));
+            w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
+            w.writeCharacters(label.left(60));
+            w.writeEndElement();
+        } else {
+            w.writeStartElement(QStringLiteral("text"));
+            w.writeAttribute(QStringLiteral("x"), QString::number(from));
+            w.writeAttribute(QStringLiteral("y"), QString::number(y + 4));
+            w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
+            w.writeAttribute(QStringLiteral("fill"), QStringLiteral("#666"));
+            w.writeCharacters(label.left(40));
+            w.writeEndElement();
+        }
+    }
+    w.writeEndElement(); // svg
+}
+
+void cell(QXmlStreamWriter &w, const QString &text, const QString &cls = {})
+{
+    w.writeStartElement(QStringLiteral("td"));
+    if (!cls.isEmpty())
+        w.writeAttribute(QStringLiteral("class"), cls);
+    w.writeCharacters(text.isEmpty() ? QStringLiteral(" ") : text);
+    w.writeEndElement();
+}
+} // namespace
+
+bool parseFormat(const QString &name, Format *format)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("html"))
+        *format = Format::Html;
+    else if (n == QLatin1String("md") || n == QLatin1String("markdown"))
+        *format = Format::Markdown;
+    else if (n == QLatin1String("txt") || n == QLatin1String("text"))
+        *format = Format::Text;
+    else if (n == QLatin1String("json"))
+        *format = Format::Json;
+    else
+        return false;
+    return true;
+}
+
+QByteArray text(const EventLog &log)
+{
+    QString out = Report::summaryText(Summary::build(log));
+    out += QStringLiteral("\nStream:\n");
+    for (int i = 0; i < log.size(); ++i)
+        out += Report::eventLine(log, i) + QLatin1Char('\n');
+    return out.toUtf8();
+}
+
+QByteArray json(const EventLog &log)
+{
+    return QJsonDocument(Summary::build(log)).toJson(QJsonDocument::Indented);
+}
+
+QByteArray markdown(const EventLog &log)
+{
+    const QJsonObject s = Summary::build(log);
+    QString out = QStringLiteral("# XMPP Inspector session: %1 → %2\n\n")
+                      .arg(s.value(QStringLiteral("fromDomain")).toString(),
+                           s.value(QStringLiteral("toDomain")).toString());
+    out += QStringLiteral("```\n") + Report::summaryText(s) + QStringLiteral("```\n\n## Stream\n\n");
+    for (int i = 0; i < log.size(); ++i) {
+        const Event &e = log.at(i);
+        out += QStringLiteral("- `%1 ms` #%2 %3 %4\n")
+                   .arg(double(e.monotonicNs) / 1e6, 0, 'f', 1)
+                   .arg(e.connection)
+                   .arg(directionArrow(e.direction), StreamModel::summarize(log, i).replace(QLatin1Char('`'), QLatin1Char('\'')));
+        if (!e.raw.isEmpty() && e.kind != EventKind::Whitespace) {
+            QString raw = QString::fromUtf8(e.raw);
+            raw.replace(QStringLiteral("```"), QStringLiteral("`\u200b``"));
+            out += QStringLiteral("\n  ```xml\n  %1\n  ```\n\n").arg(raw);
+        }
+    }
+    return out.toUtf8();
+}
+
+QByteArray html(const EventLog &log)
+{
+    const QJsonObject s = Summary::build(log);
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.setAutoFormatting(true);
+    w.setAutoFormattingIndent(1);
+    w.writeDTD(QStringLiteral("<!DOCTYPE html>"));
+    w.writeStartElement(QStringLiteral("html"));
+    w.writeAttribute(QStringLiteral("lang"), QStringLiteral("en"));
+    w.writeStartElement(QStringLiteral("head"));
+    w.writeEmptyElement(QStringLiteral("meta"));
+    w.writeAttribute(QStringLiteral("charset"), QStringLiteral("utf-8"));
+    const QString title = QStringLiteral("XMPP Inspector: %1 → %2")
+                              .arg(s.value(QStringLiteral("fromDomain")).toString(),
+                                   s.value(QStringLiteral("toDomain")).toString());
+    w.writeTextElement(QStringLiteral("title"), title);
+    w.writeTextElement(QStringLiteral("style"), QString::fromLatin1(Css));
+    w.writeEndElement(); // head
+    w.writeStartElement(QStringLiteral("body"));
+    w.writeTextElement(QStringLiteral("h1"), title);
+    w.writeStartElement(QStringLiteral("p"));
+    const bool ok = s.value(QStringLiteral("success")).toBool();
+    w.writeStartElement(QStringLiteral("strong"));
+    w.writeAttribute(QStringLiteral("class"), ok ? QStringLiteral("ok") : QStringLiteral("bad"));
+    w.writeCharacters(ok ? QStringLiteral("Success") : QStringLiteral("Failed"));
+    w.writeEndElement();
+    if (s.value(QStringLiteral("error")).isString())
+        w.writeCharacters(QStringLiteral(": ") + s.value(QStringLiteral("error")).toString());
+    w.writeEndElement(); // p
+    w.writeTextElement(QStringLiteral("h2"), QStringLiteral("Summary"));
+    w.writeTextElement(QStringLiteral("pre"), Report::summaryText(s));
+    w.writeTextElement(QStringLiteral("h2"), QStringLiteral("Timeline"));
+    w.writeStartElement(QStringLiteral("div"));
+    w.writeAttribute(QStringLiteral("class"), QStringLiteral("svg"));
+    writeTimelineSvg(w, log);
+    w.writeEndElement();
+    w.writeTextElement(QStringLiteral("h2"), QStringLiteral("Stream"));
+    w.writeStartElement(QStringLiteral("table"));
+    w.writeStartElement(QStringLiteral("tr"));
+    for (const char *h : {"ms", "conn.", "dir.", "what", "bytes as sent"})
+        w.writeTextElement(QStringLiteral("th"), QString::fromLatin1(h));
+    w.writeEndElement();
+    for (int i = 0; i < log.size(); ++i) {
+        const Event &e = log.at(i);
+        w.writeStartElement(QStringLiteral("tr"));
+        w.writeAttribute(QStringLiteral("class"), Event::directionName(e.direction) == QLatin1String("local")
+                                                      ? QStringLiteral("local")
+                                                      : e.direction == Direction::Inbound ? QStringLiteral("in")
+                                                                                          : QStringLiteral("out"));
+        w.writeAttribute(QStringLiteral("id"), QStringLiteral("e%1").arg(i));
+        cell(w, QString::number(double(e.monotonicNs) / 1e6, 'f', 1));
+        cell(w, QString::number(e.connection));
+        cell(w, directionArrow(e.direction));
+        cell(w, StreamModel::summarize(log, i), QStringLiteral("s"));
+        w.writeStartElement(QStringLiteral("td"));
+        w.writeCharacters(QString()); // <td></td>, never <td/>: HTML has no empty-element td
+        if (!e.raw.isEmpty())
+            w.writeTextElement(QStringLiteral("pre"), QString::fromUtf8(e.raw));
+        w.writeEndElement();
+        w.writeEndElement(); // tr
+    }
+    w.writeEndElement(); // table
+    w.writeEndElement(); // body
+    w.writeEndElement(); // html
+    w.writeEndDocument();
+    return out;
+}
+
+QByteArray render(const EventLog &log, Format format)
+{
+    switch (format) {
+    case Format::Html:
+        return html(log);
+    case Format::Markdown:
+        return markdown(log);
+    case Format::Text:
+        return text(log);
+    case Format::Json:
+        return json(log);
+    }
+    return {};
+}
+
+} // namespace Inspector::Exporters

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transcript.h"
+
+#include "protocol/namespaces.h"
+#include "trace/eventlog.h"
+#include "xml/streamparser.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <map>
+#include <memory>
+
+namespace Inspector::Transcript {
+
+namespace {
+constexpr qint64 MaxLineBytes = 16 * 1024 * 1024;
+
+QString marker(qsizetype length)
+{
+    return QStringLiteral("[redacted:%1]").arg(length);
+}
+
+/// The element's text is a secret: a dialback key or a SASL payload.
+bool holdsSecret(const Element &e)
+{
+    if (e.text().trimmed().isEmpty())
+        return false;
+    if (e.namespaceUri() == Ns::Dialback)
+        return e.name() == QLatin1String("result") || e.name() == QLatin1String("verify");
+    if (e.namespaceUri() == Ns::Sasl)
+        return e.name() == QLatin1String("auth") || e.name() == QLatin1String("response")
+               || e.name() == QLatin1String("challenge") || e.name() == QLatin1String("success");
+    return false;
+}
+
+QJsonObject connectionObject(const ConnectionInfo &c)
+{
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("connection")},
+                       {QStringLiteral("id"), c.id},
+                       {QStringLiteral("role"), c.role},
+                       {QStringLiteral("label"), c.label},
+                       {QStringLiteral("peerHost"), c.peerHost},
+                       {QStringLiteral("peerPort"), int(c.peerPort)},
+                       {QStringLiteral("localAddress"), c.localAddress},
+                       {QStringLiteral("peerAddress"), c.peerAddress},
+                       {QStringLiteral("localDomain"), c.localDomain},
+                       {QStringLiteral("remoteDomain"), c.remoteDomain}};
+}
+
+QByteArray line(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+} // namespace
+
+Event redacted(const Event &event)
+{
+    if (!event.element || !holdsSecret(*event.element))
+        return event;
+    Event e = event;
+    const QString secret = event.element->text().trimmed();
+    const QString m = marker(secret.size());
+    e.raw.replace(secret.toUtf8(), m.toUtf8());
+    Element copy = *event.element;
+    Element clean(copy.namespaceUri(), copy.name());
+    clean.setPrefix(copy.prefix());
+    for (const XmlAttribute &a : copy.attributes())
+        clean.setAttributeNs(a.namespaceUri, a.name, a.value);
+    for (const ElementPtr &c : copy.children())
+        clean.appendChild(c);
+    clean.appendText(m);
+    e.element = clean.share();
+    return e;
+}
+
+QByteArray headerLine(const EventLog &log, const WriteOptions &options)
+{
+    return line(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("header")},
+        {QStringLiteral("format"), FormatName},
+        {QStringLiteral("version"), Version},
+        {QStringLiteral("tool"), QStringLiteral("xmpp-inspector " INSPECTOR_VERSION)},
+        {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("startWallMs"), log.startWallMs()},
+        {QStringLiteral("secrets"), options.keepSecrets ? QStringLiteral("kept")
+                                                        : QStringLiteral("redacted")},
+        {QStringLiteral("redaction"),
+         QStringLiteral("Dialback keys and SASL payloads are replaced by [redacted:LENGTH] unless "
+                        "secrets are kept; secrets given to the tool are never recorded.")},
+    });
+}
+
+QByteArray connectionLine(const EventLog &log, int connectionId)
+{
+    const ConnectionInfo *c = log.connection(connectionId);
+    return c ? line(connectionObject(*c)) : QByteArray();
+}
+
+QByteArray eventLine(const Event &original, int index, const WriteOptions &options)
+{
+    const Event e = options.keepSecrets ? original : redacted(original);
+    QJsonObject o{{QStringLiteral("type"), QStringLiteral("event")},
+                  {QStringLiteral("i"), index},
+                  {QStringLiteral("t"), e.monotonicNs},
+                  {QStringLiteral("w"), e.wallMs},
+                  {QStringLiteral("c"), e.connection},
+                  {QStringLiteral("d"), Event::directionName(e.direction)},
+                  {QStringLiteral("k"), Event::kindName(e.kind)}};
+    if (!e.raw.isEmpty()) {
+        const QString text = QString::fromUtf8(e.raw);
+        if (text.toUtf8() == e.raw)
+            o.insert(QStringLiteral("raw"), text);
+        else
+            o.insert(QStringLiteral("raw64"), QString::fromLatin1(e.raw.toBase64()));
+    }
+    if (!e.data.isEmpty())
+        o.insert(QStringLiteral("data"), e.data);
+    return line(o);
+}
+
+bool write(const EventLog &log, const QString &path, const WriteOptions &options, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("Cannot write '%1': %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(headerLine(log, options));
+    for (const ConnectionInfo &c : log.connections())
+        file.write(connectionLine(log, c.id));
+    for (int i = 0; i < log.size(); ++i)
+        file.write(eventLine(log.at(i), i, options));
+    if (!file.commit()) {
+        *error = QStringLiteral("Cannot write '%1': %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+ReadResult read(const QString &path, EventLog *log)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ReadResult r;
+        r.error = QStringLiteral("Cannot read '%1': %2").arg(path, file.errorString());
+        return r;
+    }
+    return read(&file, log);
+}
+
+ReadResult read(QIODevice *device, EventLog *log)
+{
+    ReadResult r;
+    // Elements are parsed again from their bytes, in the context of their stream: one parser per
+    // connection and direction, started afresh at each stream header.
+    std::map<std::pair<int, int>, std::unique_ptr<StreamParser>> parsers;
+    ElementPtr parsed;
+    const auto fail = [&r](int lineNo, const QString &why) {
+        r.ok = false;
+        r.errorLine = lineNo;
+        r.error = QStringLiteral("Line %1: %2").arg(lineNo).arg(why);
+        return r;
+    };
+    int lineNo = 0;
+    while (!device->atEnd()) {
+        const QByteArray bytes = device->readLine(MaxLineBytes + 1);
+        ++lineNo;
+        if (bytes.size() > MaxLineBytes)
+            return fail(lineNo, QStringLiteral("the record is longer than 16 MiB."));
+        if (bytes.trimmed().isEmpty())
+            continue;
+        QJsonParseError jsonError;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &jsonError);
+        if (!doc.isObject()) {
+            if (!bytes.endsWith('\n') && device->atEnd() && lineNo > 1) {
+                // The last record was cut off (a crash while writing): the rest counts.
+                return fail(lineNo, QStringLiteral("the file ends in the middle of a record (it "
+                                                   "was cut off); the %1 events before it were "
+                                                   "read.")
+                                        .arg(r.events));
+            }
+            return fail(lineNo, QStringLiteral("not a JSON object (%1).").arg(jsonError.errorString()));
+        }
+        const QJsonObject o = doc.object();
+        const QString type = o.value(QStringLiteral("type")).toString();
+        if (lineNo == 1) {
+            if (type != QLatin1String("header")
+                || o.value(QStringLiteral("format")).toString() != FormatName)
+                return fail(lineNo, QStringLiteral("this is not an XMPP Inspector transcript."));
+            const int version = o.value(QStringLiteral("version")).toInt();
+            if (version < 1 || version > Version)
+                return fail(lineNo, QStringLiteral("format version %1 is newer than this tool "
+                                                   "understands (%2); update the tool.")
+                                        .arg(version)
+                                        .arg(Version));
+            r.header = o;
+            r.secretsKept = o.value(QStringLiteral("secrets")).toString() == QLatin1String("kept");
+            log->setStartWallMs(qint64(o.value(QStringLiteral("startWallMs")).toDouble()));
+            continue;
+        }
+        if (type == QLatin1String("connection")) {
+            ConnectionInfo c;
+            c.id = o.value(QStringLiteral("id")).toInt();
+            if (c.id < 1 || c.id > 100000)
+                return fail(lineNo, QStringLiteral("a connection record without a valid id."));
+            c.role = o.value(QStringLiteral("role")).toString();
+            c.label = o.value(QStringLiteral("label")).toString();
+            c.peerHost = o.value(QStringLiteral("peerHost")).toString();
+            c.peerPort = quint16(o.value(QStringLiteral("peerPort")).toInt());
+            c.localAddress = o.value(QStringLiteral("localAddress")).toString();
+            c.peerAddress = o.value(QStringLiteral("peerAddress")).toString();
+            c.localDomain = o.value(QStringLiteral("localDomain")).toString();
+            c.remoteDomain = o.value(QStringLiteral("remoteDomain")).toString();
+            log->restoreConnection(c);
+            continue;
+        }
+        if (type != QLatin1String("event"))
+            continue; // a record type from a later version 1 writer: skipped
+        Event e;
+        if (!Event::kindFromName(o.value(QStringLiteral("k")).toString(), &e.kind))
+            return fail(lineNo, QStringLiteral("unknown event kind '%1'.")
+                                    .arg(o.value(QStringLiteral("k")).toString()));
+        if (!Event::directionFromName(o.value(QStringLiteral("d")).toString(), &e.direction))
+            return fail(lineNo, QStringLiteral("unknown direction '%1'.")
+                                    .arg(o.value(QStringLiteral("d")).toString()));
+        e.monotonicNs = qint64(o.value(QStringLiteral("t")).toDouble());
+        e.wallMs = qint64(o.value(QStringLiteral("w")).toDouble());
+        e.connection = o.value(QStringLiteral("c")).toInt();
+        if (o.contains(QStringLiteral("raw64")))
+            e.raw = QByteArray::fromBase64(o.value(QStringLiteral("raw64")).toString().toLatin1());
+        else
+            e.raw = o.value(QStringLiteral("raw")).toString().toUtf8();
+        e.data = o.value(QStringLiteral("data")).toObject();
+        const auto key = std::make_pair(e.connection, int(e.direction));
+        if (e.kind == EventKind::StreamHeader) {
+            auto parser = std::make_unique<StreamParser>();
+            QObject::connect(parser.get(), &StreamParser::elementReceived, parser.get(),
+                             [&parsed](const ElementPtr &el, const QByteArray &, qint64) { parsed = el; });
+            parser->feed(e.raw);
+            parsers[key] = std::move(parser);
+        } else if (e.kind == EventKind::Element) {
+            const auto it = parsers.find(key);
+            parsed.reset();
+            if (it != parsers.end() && !it->second->hasFailed()) {
+                it->second->feed(e.raw);
+            } else {
+                // An element without its stream header (cannot happen in our own files): parse
+                // it alone, with the namespaces a server stream declares.
+                StreamParser alone;
+                QObject::connect(&alone, &StreamParser::elementReceived, &alone,
+                                 [&parsed](const ElementPtr &el, const QByteArray &, qint64) { parsed = el; });
+                alone.feed("<stream:stream xmlns='jabber:server' xmlns:db='jabber:server:dialback' "
+                           "xmlns:stream='http://etherx.jabber.org/streams'>"
+                           + e.raw);
+            }
+            e.element = parsed;
+        }
+        log->appendRecorded(std::move(e));
+        ++r.events;
+    }
+    if (lineNo == 0)
+        return fail(1, QStringLiteral("the file is empty."));
+    r.ok = true;
+    return r;
+}
+
+} // namespace Inspector::Transcript
+
+namespace Inspector {
+
+TranscriptAppender::TranscriptAppender(const EventLog *log, const QString &path,
+                                       const Transcript::WriteOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_options(options)
+    , m_file(new QFile(path, this))
+{
+    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    m_file->write(Transcript::headerLine(*log, options));
+    for (const ConnectionInfo &c : log->connections())
+        m_file->write(Transcript::connectionLine(*log, c.id));
+    for (int i = 0; i < log->size(); ++i)
+        m_file->write(Transcript::eventLine(log->at(i), i, options));
+    m_file->flush();
+    connect(log, &EventLog::eventAppended, this, &TranscriptAppender::onEvent);
+    connect(log, &EventLog::connectionChanged, this, [this](int id) {
+        if (m_file->isOpen()) {
+            m_file->write(Transcript::connectionLine(*m_log, id));
+            m_file->flush();
+        }
+    });
+}
+
+TranscriptAppender::~TranscriptAppender() = default;
+
+bool TranscriptAppender::isOpen() const
+{
+    return m_file->isOpen();
+}
+
+QString TranscriptAppender::path() const
+{
+    return m_file->fileName();
+}
+
+void TranscriptAppender::onEvent(int index)
+{
+    if (!m_file->isOpen())
+        return;
+    m_file->write(Transcript::eventLine(m_log->at(index), index, m_options));
+    m_file->flush();
+}
+
+void TranscriptAppender::discard()
+{
+    if (m_file->isOpen())
+        m_file->close();
+    m_file->remove();
+}
+
+} // namespace Inspector

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trace/event.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+class QFile;
+
+namespace Inspector {
+
+class EventLog;
+
+/**
+ * The transcript file: JSON Lines, one header record and then one record per event or
+ * connection, in order (docs/TRANSCRIPT.md). Raw bytes are kept exactly (as text when they are
+ * UTF-8, base64 otherwise); elements are re-parsed from them when read, so a transcript read
+ * back gives the same event log, the same summary and the same panes.
+ */
+namespace Transcript {
+
+inline const QString FormatName = QStringLiteral("xmpp-inspector-transcript");
+constexpr int Version = 1;
+inline const QString Extension = QStringLiteral("xitrace");
+inline const QString MimeType = QStringLiteral("application/x-xmpp-inspector-transcript");
+
+struct WriteOptions
+{
+    bool keepSecrets = false; // dialback keys and SASL payloads as sent, if the user asks
+};
+
+/// Secrets replaced by a marker with their length (dialback keys, SASL payloads), unless kept.
+Event redacted(const Event &event);
+QByteArray headerLine(const EventLog &log, const WriteOptions &options);
+QByteArray eventLine(const Event &event, int index, const WriteOptions &options);
+QByteArray connectionLine(const EventLog &log, int connectionId);
+
+/// The whole log, written atomically (QSaveFile): a crash never leaves half a file.
+bool write(const EventLog &log, const QString &path, const WriteOptions &options, QString *error);
+
+struct ReadResult
+{
+    bool ok = false;
+    QString error;     // one sentence, naming the line
+    int errorLine = 0; // 1-based
+    int events = 0;
+    bool secretsKept = false;
+    QJsonObject header;
+};
+/// Fills `log`; on a bad line, stops there with an error, keeping everything read before it.
+ReadResult read(const QString &path, EventLog *log);
+ReadResult read(QIODevice *device, EventLog *log);
+
+} // namespace Transcript
+
+/**
+ * Writes a transcript as the session runs, one line per event, flushed at once, so a killed
+ * process loses nothing but what it had not recorded yet (autosave).
+ */
+class TranscriptAppender : public QObject
+{
+    Q_OBJECT
+public:
+    TranscriptAppender(const EventLog *log, const QString &path,
+                       const Transcript::WriteOptions &options, QObject *parent = nullptr);
+    ~TranscriptAppender() override;
+    bool isOpen() const;
+    QString path() const;
+    /// Stops writing and deletes the file (the session was saved or closed normally).
+    void discard();
+
+private:
+    void onEvent(int index);
+    const EventLog *m_log;
+    Transcript::WriteOptions m_options;
+    QFile *m_file;
+};
+
+} // namespace Inspector

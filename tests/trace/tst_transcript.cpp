@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "protocol/namespaces.h"
+#include "session/labsession.h"
+#include "trace/eventlog.h"
+#include "trace/exporters.h"
+#include "trace/summary.h"
+#include "trace/transcript.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Inspector;
+
+namespace {
+void runLab(EventLog *log, LabSession::Variant variant)
+{
+    LabSession lab(log, variant);
+    QSignalSpy finished(&lab, &LabSession::finished);
+    lab.start();
+    QVERIFY(finished.count() == 1 || finished.wait(20000));
+}
+
+QStringList secretsIn(const EventLog &log)
+{
+    QStringList keys;
+    for (const Event &e : log.events()) {
+        if (e.element && e.element->namespaceUri() == Ns::Dialback && !e.element->text().isEmpty())
+            keys << e.element->text().trimmed();
+    }
+    return keys;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class TestTranscript : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripIsIdentical();
+    void secretsAreRedactedByDefault();
+    void readsVersion1Fixture();
+    void corruptFiles_data();
+    void corruptFiles();
+    void appenderSurvivesAKill();
+    void htmlIsSelfContainedAndComplete();
+    void otherExports();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestTranscript::roundTripIsIdentical()
+{
+    EventLog live;
+    runLab(&live, LabSession::Variant::SaslExternal);
+    const QString path = m_dir.filePath(QStringLiteral("round.xitrace"));
+    Transcript::WriteOptions keep;
+    keep.keepSecrets = true;
+    QString error;
+    QVERIFY2(Transcript::write(live, path, keep, &error), qPrintable(error));
+    EventLog back;
+    const Transcript::ReadResult r = Transcript::read(path, &back);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.secretsKept);
+    QCOMPARE(back.size(), live.size());
+    QCOMPARE(back.connections().size(), live.connections().size());
+    for (int i = 0; i < live.size(); ++i) {
+        const Event &a = live.at(i), &b = back.at(i);
+        QCOMPARE(b.kind, a.kind);
+        QCOMPARE(b.direction, a.direction);
+        QCOMPARE(b.connection, a.connection);
+        QCOMPARE(b.monotonicNs, a.monotonicNs);
+        QCOMPARE(b.wallMs, a.wallMs);
+        QCOMPARE(b.raw, a.raw);
+        QCOMPARE(b.data, a.data);
+        QCOMPARE(bool(b.element), bool(a.element));
+        if (a.element)
+            QCOMPARE(b.element->toXml(), a.element->toXml());
+    }
+    // Everything derived from the log is the same: the summary the CLI prints, for instance.
+    QCOMPARE(Summary::build(back), Summary::build(live));
+}
+
+void TestTranscript::secretsAreRedactedByDefault()
+{
+    EventLog live;
+    runLab(&live, LabSession::Variant::Standard);
+    const QStringList keys = secretsIn(live);
+    QVERIFY(keys.size() >= 2);
+    const QString redactedPath = m_dir.filePath(QStringLiteral("redacted.xitrace"));
+    const QString keptPath = m_dir.filePath(QStringLiteral("kept.xitrace"));
+    QString error;
+    QVERIFY(Transcript::write(live, redactedPath, {}, &error));
+    Transcript::WriteOptions keep;
+    keep.keepSecrets = true;
+    QVERIFY(Transcript::write(live, keptPath, keep, &error));
+    const QByteArray redacted = fileBytes(redactedPath), kept = fileBytes(keptPath);
+    for (const QString &key : keys) {
+        QVERIFY2(!redacted.contains(key.toUtf8()), qPrintable(key));
+        QVERIFY(kept.contains(key.toUtf8()));
+    }
+    QVERIFY(redacted.contains("[redacted:64]"));
+    QVERIFY(redacted.contains("\"secrets\":\"redacted\""));
+    QVERIFY(kept.contains("\"secrets\":\"kept\""));
+    // The redacted file still reads and gives the same verdicts.
+    EventLog back;
+    QVERIFY(Transcript::read(redactedPath, &back).ok);
+    QCOMPARE(Summary::build(back).value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
+}
+
+void TestTranscript::readsVersion1Fixture()
+{
+    EventLog log;
+    const Transcript::ReadResult r =
+        Transcript::read(QStringLiteral(INSPECTOR_TEST_SOURCE_DIR "/trace/fixtures/v1-tls-required-not-offered.xitrace"), &log);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.header.value(QStringLiteral("version")).toInt(), 1);
+    const QJsonObject s = Summary::build(log);
+    QCOMPARE(s.value(QStringLiteral("errorCode")).toString(), QStringLiteral("starttls-not-offered"));
+    QCOMPARE(s.value(QStringLiteral("fromDomain")).toString(), QStringLiteral("lab-a.localhost"));
+    QVERIFY(!s.value(QStringLiteral("features")).toArray().isEmpty());
+}
+
+void TestTranscript::corruptFiles_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<int>("errorLine");
+    QTest::newRow("cut-off") << "cut" << -1;
+    QTest::newRow("garbage-line") << "garbage" << 5;
+    QTest::newRow("not-a-transcript") << "header" << 1;
+    QTest::newRow("newer-version") << "version" << 1;
+    QTest::newRow("unknown-kind") << "kind" << 6;
+}
+
+void TestTranscript::corruptFiles()
+{
+    QFETCH(QString, damage);
+    QFETCH(int, errorLine);
+    const QByteArray good = fileBytes(QStringLiteral(INSPECTOR_TEST_SOURCE_DIR "/trace/fixtures/v1-tls-required-not-offered.xitrace"));
+    QList<QByteArray> lines = good.split('\n');
+    QByteArray bad;
+    if (damage == QLatin1String("cut")) {
+        bad = good.left(good.size() - 40);
+        errorLine = int(bad.count('\n')) + 1;
+    } else if (damage == QLatin1String("garbage")) {
+        lines[4] = "{this is not json";
+        bad = lines.join('\n');
+    } else if (damage == QLatin1String("header")) {
+        bad = "{\"type\":\"header\",\"format\":\"something-else\"}\n";
+    } else if (damage == QLatin1String("version")) {
+        lines[0].replace("\"version\":1", "\"version\":99");
+        bad = lines.join('\n');
+    } else {
+        lines[5].replace("\"k\":\"", "\"k\":\"x");
+        bad = lines.join('\n');
+    }
+    QBuffer buffer(&bad);
+    buffer.open(QIODevice::ReadOnly);
+    EventLog log;
+    const Transcript::ReadResult r = Transcript::read(&buffer, &log);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errorLine, errorLine);
+    QVERIFY2(r.error.startsWith(QStringLiteral("Line %1:").arg(errorLine)), qPrintable(r.error));
+    // Nothing read before the bad line is lost.
+    QCOMPARE(log.size(), r.events);
+    if (damage == QLatin1String("cut"))
+        QVERIFY(log.size() > 10);
+}
+
+void TestTranscript::appenderSurvivesAKill()
+{
+    // The appender flushes every event: what is on disk at any moment reads back, whatever
+    // happens to the process after (the GUI's autosave).
+    EventLog live;
+    const QString path = m_dir.filePath(QStringLiteral("autosave.xitrace"));
+    auto *appender = new TranscriptAppender(&live, path, {});
+    QVERIFY(appender->isOpen());
+    runLab(&live, LabSession::Variant::Standard);
+    const QByteArray onDisk = fileBytes(path); // as a killed process would leave it
+    EventLog recovered;
+    QBuffer buffer;
+    buffer.setData(onDisk);
+    buffer.open(QIODevice::ReadOnly);
+    const Transcript::ReadResult r = Transcript::read(&buffer, &recovered);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(recovered.size(), live.size());
+    appender->discard();
+    QVERIFY(!QFile::exists(path));
+    delete appender;
+}
+
+void TestTranscript::htmlIsSelfContainedAndComplete()
+{
+    EventLog log;
+    runLab(&log, LabSession::Variant::Standard);
+    const QByteArray html = Exporters::html(log);
+    QXmlStreamReader reader(html);
+    QString text;
+    int svgElements = 0;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement()) {
+            for (const char *attr : {"src", "href", "xlink:href"})
+                QVERIFY2(!reader.attributes().hasAttribute(QLatin1String(attr)), attr);
+            QVERIFY(reader.name() != QLatin1String("link") && reader.name() != QLatin1String("script"));
+            if (reader.namespaceUri() == QLatin1String("http://www.w3.org/2000/svg"))
+                ++svgElements;
+        }
+        if (reader.isCharacters())
+            text += reader.text();
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    QVERIFY(svgElements > 50); // the timeline
+    for (const Event &e : log.events()) {
+        if (e.kind == EventKind::Element)
+            QVERIFY2(text.contains(QString::fromUtf8(e.raw)), e.raw.constData());
+    }
+}
+
+void TestTranscript::otherExports()
+{
+    EventLog log;
+    runLab(&log, LabSession::Variant::Standard);
+    const QByteArray md = Exporters::markdown(log);
+    QVERIFY(md.startsWith("# XMPP Inspector session: lab-a.localhost → lab-b.localhost"));
+    QVERIFY(md.contains("```xml"));
+    const QByteArray txt = Exporters::text(log);
+    QVERIFY(txt.contains("Dialback:"));
+    QVERIFY(txt.contains("<db:result"));
+    const QJsonObject json = QJsonDocument::fromJson(Exporters::json(log)).object();
+    QCOMPARE(json, Summary::build(log));
+}
+
+QTEST_GUILESS_MAIN(TestTranscript)
+#include "tst_transcript.moc"
