@@ -15,12 +15,13 @@ namespace {
 void printHelp()
 {
     std::printf("Usage: xmpp-inspector [--help] [--version] [--no-lab] [--screenshot FILE]\n"
-                "                      [Qt options]\n\n"
-                "Opens the XMPP Inspector window and runs the built-in lab (a complete\n"
-                "federation on loopback between two roles of this tool) unless --no-lab is\n"
-                "given. --screenshot FILE saves a PNG of the window once the lab has finished,\n"
-                "then quits. For scripts and servers without a display, use\n"
-                "xmpp-inspector-cli.\n");
+                "                      [TRANSCRIPT ...] [Qt options]\n\n"
+                "Opens the XMPP Inspector window. Transcripts given as arguments open in\n"
+                "replay; without any, the built-in lab runs (a complete federation on loopback\n"
+                "between two roles of this tool) unless --no-lab is given. --screenshot FILE\n"
+                "saves a PNG of the window once the lab has finished, then quits. Sessions\n"
+                "that did not end normally last time are offered for recovery. For scripts and\n"
+                "servers without a display, use xmpp-inspector-cli.\n");
 }
 
 /// A grab that is one flat colour means nothing was drawn.
@@ -64,7 +65,18 @@ int main(int argc, char **argv)
     }
     Inspector::MainWindow window;
     window.show();
-    if (args.contains(QStringLiteral("--no-lab")))
+    if (shotAt < 0)
+        window.recover();
+    QStringList files;
+    for (int i = 1; i < args.size(); ++i) {
+        if (i == shotAt + 1 && shotAt >= 0)
+            continue;
+        if (!args.at(i).startsWith(QLatin1Char('-')))
+            files << args.at(i);
+    }
+    for (const QString &f : std::as_const(files))
+        window.openTranscript(f);
+    if (args.contains(QStringLiteral("--no-lab")) || !files.isEmpty())
         return app.exec();
     Inspector::SessionView *lab = window.runLab();
     if (shotAt >= 0) {

@@ -6,9 +6,17 @@
 #include "streampane.h"
 #include "timelineview.h"
 
+#include "trace/transcript.h"
+
 #include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
@@ -33,6 +41,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_fitAction(new QAction(this))
     , m_exportAction(new QAction(this))
     , m_quitAction(new QAction(this))
+    , m_openAction(new QAction(this))
+    , m_saveAction(new QAction(this))
+    , m_exportDocAction(new QAction(this))
     , m_phase(new QLabel(this))
     , m_elapsed(new QLabel(this))
     , m_tls(new QLabel(this))
@@ -54,6 +65,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_quitAction->setShortcut(QKeySequence::Quit);
 
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_exportDocAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_exportDocAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveDialog);
+    connect(m_exportDocAction, &QAction::triggered, this, &MainWindow::exportDialog);
     m_sessionMenu = menuBar()->addMenu(QString());
     m_sessionMenu->addAction(m_newAction);
     m_labMenu = m_sessionMenu->addMenu(QString());
@@ -68,8 +91,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_sessionMenu->addAction(m_closeAction);
     m_sessionMenu->addSeparator();
     m_sessionMenu->addAction(m_exportAction);
-    m_sessionMenu->addSeparator();
-    m_sessionMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addAction(m_copyAction);
@@ -148,6 +169,10 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("XMPP Inspector"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open transcript…"));
+    m_saveAction->setText(tr("&Save transcript as…"));
+    m_exportDocAction->setText(tr("E&xport as HTML, Markdown, text or JSON…"));
     m_sessionMenu->setTitle(tr("&Session"));
     m_viewMenu->setTitle(tr("&View"));
     m_labMenu->setTitle(tr("Built-in &lab"));
@@ -224,6 +249,8 @@ void MainWindow::closeSession(int index)
         return;
     saveLayout();
     m_tabs->removeTab(index);
+    view->stop();
+    view->discardAutosave();
     view->deleteLater();
 }
 
@@ -276,7 +303,110 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<SessionView *>(m_tabs->widget(i)))
+            view->discardAutosave();
+    }
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::openTranscript(const QString &path)
+{
+    SessionView *view = addSession();
+    QString error;
+    if (!view->openTranscript(path, &error)) {
+        delete view;
+        QMessageBox::warning(this, tr("Cannot open transcript"), error);
+        return false;
+    }
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, view->title()));
+    if (!error.isEmpty())
+        statusBar()->showMessage(tr("Opened what could be read: %1").arg(error), 15000);
+    return true;
+}
+
+void MainWindow::openDialog()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open transcript"), QString(),
+        tr("XMPP Inspector transcripts (*.%1);;All files (*)").arg(Transcript::Extension));
+    if (!file.isEmpty())
+        openTranscript(file);
+}
+
+void MainWindow::saveDialog()
+{
+    SessionView *s = currentSession();
+    if (!s)
+        return;
+    QFileDialog dialog(this, tr("Save transcript"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(tr("XMPP Inspector transcripts (*.%1)").arg(Transcript::Extension));
+    dialog.setDefaultSuffix(Transcript::Extension);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    auto *keep = new QCheckBox(tr("Keep secrets (dialback keys, SASL payloads) in the file"), &dialog);
+    if (auto *grid = qobject_cast<QGridLayout *>(dialog.layout()))
+        grid->addWidget(keep, grid->rowCount(), 0, 1, -1);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    QString error;
+    if (s->save(dialog.selectedFiles().first(), keep->isChecked(), &error))
+        statusBar()->showMessage(tr("Saved %1.").arg(dialog.selectedFiles().first()), 5000);
+    else
+        QMessageBox::warning(this, tr("Cannot save"), error);
+}
+
+void MainWindow::exportDialog()
+{
+    SessionView *s = currentSession();
+    if (!s)
+        return;
+    QString filter;
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export session"), QString(),
+        tr("HTML page (*.html);;Markdown (*.md);;Plain text (*.txt);;JSON summary (*.json)"), &filter);
+    if (file.isEmpty())
+        return;
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    const QString format = suffix.isEmpty() ? QStringLiteral("html") : suffix;
+    QString error;
+    if (s->exportTo(file, format, &error))
+        statusBar()->showMessage(tr("Exported %1.").arg(file), 5000);
+    else
+        QMessageBox::warning(this, tr("Cannot export"), error);
+}
+
+QStringList MainWindow::recoverableSessions()
+{
+    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                   + QStringLiteral("/autosave"));
+    QStringList out;
+    const QStringList names = dir.entryList({QStringLiteral("*.") + Transcript::Extension}, QDir::Files,
+                                            QDir::Name);
+    for (const QString &n : names)
+        out << dir.filePath(n);
+    return out;
+}
+
+void MainWindow::recover(bool ask)
+{
+    const QStringList files = recoverableSessions();
+    if (files.isEmpty())
+        return;
+    if (ask
+        && QMessageBox::question(this, tr("Recover sessions?"),
+                                 tr("%n session(s) did not end normally last time (the program was "
+                                    "closed unexpectedly). Reopen what was recorded?",
+                                    nullptr, int(files.size())))
+               != QMessageBox::Yes) {
+        for (const QString &f : files)
+            QFile::remove(f);
+        return;
+    }
+    for (const QString &f : files) {
+        if (openTranscript(f))
+            QFile::remove(f); // now in memory; the user can save it
+    }
 }
 
 } // namespace Inspector

@@ -33,6 +33,15 @@ public Q_SLOTS:
     void stopSession();
     void closeSession(int index);
     void exportTimeline();
+    /// Opens a transcript in a new tab (replay); false with a message on failure.
+    bool openTranscript(const QString &path);
+    void openDialog();
+    void saveDialog();
+    void exportDialog();
+    /// Autosave files left by sessions that did not end normally (a crash, a kill).
+    static QStringList recoverableSessions();
+    /// Offers to reopen them; `ask` false reopens without asking.
+    void recover(bool ask = true);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +65,10 @@ private:
     QAction *m_fitAction;
     QAction *m_exportAction;
     QAction *m_quitAction;
+    QAction *m_openAction;
+    QAction *m_saveAction;
+    QAction *m_exportDocAction;
+    QMenu *m_fileMenu;
     QList<QAction *> m_labVariants;
     QMenu *m_sessionMenu;
     QMenu *m_viewMenu;

@@ -3,13 +3,26 @@
 
 #include "models/featuresmodel.h"
 #include "models/timelinemodel.h"
+#include "session/replay.h"
 #include "session/s2ssession.h"
+#include "trace/exporters.h"
+#include "trace/transcript.h"
 #include "streampane.h"
 #include "summarypane.h"
 #include "timelineview.h"
 #include "trace/eventlog.h"
 
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QUuid>
+#include <QVBoxLayout>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTabWidget>
@@ -47,7 +60,7 @@ SessionView::SessionView(QWidget *parent)
     m_main->addWidget(m_right);
     m_main->setStretchFactor(0, 1);
     m_main->setStretchFactor(1, 1);
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_main);
 
@@ -95,7 +108,128 @@ void SessionView::attach(QObject *session, std::function<void()> stop)
     m_stop = std::move(stop);
     m_running = true;
     m_clock.start();
+    startAutosave();
     Q_EMIT statusChanged();
+}
+
+void SessionView::startAutosave()
+{
+    // Written line by line as the session runs: a crash or a killed process loses nothing.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                        + QStringLiteral("/autosave");
+    if (!QDir().mkpath(dir))
+        return;
+    const QString name = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss-"))
+                         + QUuid::createUuid().toString(QUuid::Id128).left(8) + QLatin1Char('.')
+                         + Transcript::Extension;
+    m_autosave = new TranscriptAppender(m_log.get(), dir + QLatin1Char('/') + name, {}, this);
+}
+
+void SessionView::discardAutosave()
+{
+    if (m_autosave)
+        m_autosave->discard();
+}
+
+const EventLog *SessionView::fullLog() const
+{
+    return m_source ? m_source.get() : m_log.get();
+}
+
+bool SessionView::openTranscript(const QString &path, QString *error)
+{
+    m_source = std::make_unique<EventLog>();
+    const Transcript::ReadResult r = Transcript::read(path, m_source.get());
+    if (!r.ok && m_source->size() == 0) {
+        *error = r.error;
+        return false;
+    }
+    if (!r.ok)
+        *error = r.error; // shown, but what was read before the bad line is kept
+    m_title = QFileInfo(path).fileName();
+    m_replay = new ReplayController(m_source.get(), m_log.get(), this);
+    static_cast<QBoxLayout *>(layout())->insertWidget(0, makeReplayBar());
+    m_replay->last();
+    m_summary->refresh();
+    Q_EMIT statusChanged();
+    return true;
+}
+
+QWidget *SessionView::makeReplayBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("replayBar"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(2, 2, 2, 2);
+    const auto button = [&](const QString &text, const QString &tip, auto slot) {
+        auto *b = new QToolButton(bar);
+        b->setText(text);
+        b->setToolTip(tip);
+        row->addWidget(b);
+        connect(b, &QToolButton::clicked, m_replay, slot);
+        return b;
+    };
+    button(QStringLiteral("⏮"), tr("First step"), &ReplayController::first);
+    button(QStringLiteral("◀"), tr("Previous step"), &ReplayController::previous);
+    button(QStringLiteral("▶"), tr("Next step"), &ReplayController::next);
+    button(QStringLiteral("⏭"), tr("Last step"), &ReplayController::last);
+    auto *speed = new QComboBox(bar);
+    for (double s : {1.0, 0.25, 4.0, 20.0})
+        speed->addItem(tr("Play ×%1").arg(s), s);
+    auto *play = new QToolButton(bar);
+    play->setText(tr("Play"));
+    connect(play, &QToolButton::clicked, this, [this, speed, play] {
+        if (m_replay->isPlaying()) {
+            m_replay->pause();
+            play->setText(tr("Play"));
+        } else {
+            m_replay->play(speed->currentData().toDouble());
+            play->setText(tr("Pause"));
+        }
+    });
+    row->addWidget(play);
+    row->addWidget(speed);
+    auto *where = new QLabel(bar);
+    where->setObjectName(QStringLiteral("replayPosition"));
+    row->addWidget(where, 1);
+    const auto update = [this, where, play] {
+        where->setText(tr("Replay: step %1 of %2").arg(m_replay->position()).arg(m_replay->length()));
+        if (!m_replay->isPlaying())
+            play->setText(tr("Play"));
+        if (m_replay->position() > 0)
+            m_stream->selectEvent(m_replay->position() - 1);
+        m_summary->refresh();
+    };
+    connect(m_replay, &ReplayController::positionChanged, this, update);
+    update();
+    return bar;
+}
+
+bool SessionView::save(const QString &path, bool keepSecrets, QString *error) const
+{
+    Transcript::WriteOptions options;
+    options.keepSecrets = keepSecrets;
+    return Transcript::write(*fullLog(), path, options, error);
+}
+
+bool SessionView::exportTo(const QString &path, const QString &format, QString *error) const
+{
+    Exporters::Format f;
+    if (!Exporters::parseFormat(format, &f)) {
+        *error = tr("Unknown export format '%1'.").arg(format);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(Exporters::render(*fullLog(), f));
+    if (!file.commit()) {
+        *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 void SessionView::startS2s(const S2sOptions &options)

@@ -20,6 +20,8 @@ namespace Inspector {
 
 class EventLog;
 class FeaturesModel;
+class ReplayController;
+class TranscriptAppender;
 class StreamPane;
 class SummaryPane;
 class TimelineModel;
@@ -37,7 +39,16 @@ public:
     void startS2s(const S2sOptions &options);
     void startLab(LabSession::Variant variant);
     void startListen(const ListenOptions &options);
+    /// Opens a saved session in replay: every pane shows the state at the replay cursor.
+    bool openTranscript(const QString &path, QString *error);
+    bool save(const QString &path, bool keepSecrets, QString *error) const;
+    bool exportTo(const QString &path, const QString &format, QString *error) const;
     void stop();
+    /// The session ends normally (saved or closed): its autosave file is no longer needed.
+    void discardAutosave();
+    ReplayController *replay() const { return m_replay; }
+    /// The whole session (for a transcript, all of it, whatever the replay cursor).
+    const EventLog *fullLog() const;
 
     bool isRunning() const { return m_running; }
     QString title() const { return m_title; }
@@ -61,9 +72,14 @@ Q_SIGNALS:
 
 private:
     void attach(QObject *session, std::function<void()> stop);
+    void startAutosave();
+    QWidget *makeReplayBar();
     void selectEverywhere(int eventIndex, QObject *origin);
 
     std::unique_ptr<EventLog> m_log;
+    std::unique_ptr<EventLog> m_source; // a transcript's events; m_log is the replayed prefix
+    ReplayController *m_replay = nullptr;
+    TranscriptAppender *m_autosave = nullptr;
     TimelineModel *m_timelineModel;
     FeaturesModel *m_featuresModel;
     StreamPane *m_stream;

@@ -4,6 +4,7 @@
 #include "models/streamfiltermodel.h"
 #include "models/streammodel.h"
 #include "trace/eventlog.h"
+#include "trace/teaching.h"
 #include "xmlhighlighter.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -33,6 +35,7 @@ StreamPane::StreamPane(const EventLog *log, QWidget *parent)
     , m_connection(new QComboBox(this))
     , m_show(new QComboBox(this))
     , m_view(new QTableView(this))
+    , m_explanation(new QLabel(this))
     , m_detailTabs(new QTabWidget(this))
     , m_pretty(new QPlainTextEdit(this))
     , m_raw(new QPlainTextEdit(this))
@@ -69,10 +72,18 @@ StreamPane::StreamPane(const EventLog *log, QWidget *parent)
     bar->addWidget(m_text, 1);
     bar->addWidget(m_connection);
     bar->addWidget(m_show);
+    m_explanation->setObjectName(QStringLiteral("explanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_explanation);
+    detailLayout->addWidget(m_detailTabs, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("streamSplitter"));
     split->addWidget(m_view);
-    split->addWidget(m_detailTabs);
+    split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -149,8 +160,10 @@ void StreamPane::showDetail()
     if (row < 0 || row >= m_log->size()) {
         m_pretty->clear();
         m_raw->clear();
+        m_explanation->clear();
         return;
     }
+    m_explanation->setText(Teaching::explain(*m_log, row));
     const Event &e = m_log->at(row);
     if (e.element)
         m_pretty->setPlainText(QString::fromUtf8(e.element->toXml(true)));

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTabWidget;
@@ -56,6 +57,7 @@ private:
     QComboBox *m_connection;
     QComboBox *m_show;
     QTableView *m_view;
+    QLabel *m_explanation;
     QTabWidget *m_detailTabs;
     QPlainTextEdit *m_pretty;
     QPlainTextEdit *m_raw;

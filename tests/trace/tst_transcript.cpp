@@ -49,7 +49,8 @@ class TestTranscript : public QObject
 private Q_SLOTS:
     void roundTripIsIdentical();
     void secretsAreRedactedByDefault();
-    void readsVersion1Fixture();
+    void readsEveryVersion_data();
+    void readsEveryVersion();
     void corruptFiles_data();
     void corruptFiles();
     void appenderSurvivesAKill();
@@ -119,13 +120,24 @@ void TestTranscript::secretsAreRedactedByDefault()
     QCOMPARE(Summary::build(back).value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
 }
 
-void TestTranscript::readsVersion1Fixture()
+void TestTranscript::readsEveryVersion_data()
 {
+    QTest::addColumn<int>("version");
+    for (int v = 1; v <= Transcript::Version; ++v)
+        QTest::newRow(qPrintable(QStringLiteral("v%1").arg(v))) << v;
+}
+
+void TestTranscript::readsEveryVersion()
+{
+    QFETCH(int, version);
     EventLog log;
-    const Transcript::ReadResult r =
-        Transcript::read(QStringLiteral(INSPECTOR_TEST_SOURCE_DIR "/trace/fixtures/v1-tls-required-not-offered.xitrace"), &log);
+    const Transcript::ReadResult r = Transcript::read(
+        QStringLiteral(INSPECTOR_TEST_SOURCE_DIR "/trace/fixtures/v%1-tls-required-not-offered.xitrace").arg(version),
+        &log);
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.header.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(r.header.value(QStringLiteral("version")).toInt(), version);
+    QCOMPARE(log.connections().size(), 2);
+    QCOMPARE(log.connection(1)->role, QStringLiteral("initiating"));
     const QJsonObject s = Summary::build(log);
     QCOMPARE(s.value(QStringLiteral("errorCode")).toString(), QStringLiteral("starttls-not-offered"));
     QCOMPARE(s.value(QStringLiteral("fromDomain")).toString(), QStringLiteral("lab-a.localhost"));
@@ -160,6 +172,7 @@ void TestTranscript::corruptFiles()
         bad = "{\"type\":\"header\",\"format\":\"something-else\"}\n";
     } else if (damage == QLatin1String("version")) {
         lines[0].replace("\"version\":1", "\"version\":99");
+        QVERIFY(lines[0].contains("99"));
         bad = lines.join('\n');
     } else {
         lines[5].replace("\"k\":\"", "\"k\":\"x");

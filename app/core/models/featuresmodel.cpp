@@ -16,6 +16,15 @@ FeaturesModel::FeaturesModel(const EventLog *log, QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &FeaturesModel::flush);
+    connect(log, &EventLog::truncated, this, [this] {
+        beginResetModel();
+        m_stages.clear();
+        m_scanned = 0;
+        m_tlsSeen.clear();
+        m_saslSeen.clear();
+        endResetModel();
+        flush();
+    });
     connect(log, &EventLog::eventAppended, this, [this] {
         if (!m_flushTimer.isActive())
             m_flushTimer.start();

@@ -14,6 +14,11 @@ StreamModel::StreamModel(const EventLog *log, QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &StreamModel::flush);
+    connect(log, &EventLog::truncated, this, [this] {
+        beginResetModel();
+        m_rows = m_log->size();
+        endResetModel();
+    });
     connect(log, &EventLog::eventAppended, this, [this] {
         if (!m_flushTimer.isActive())
             m_flushTimer.start();
@@ -130,6 +135,13 @@ QString StreamModel::summarize(const EventLog &log, int index)
         return e.data.value(QStringLiteral("text")).toString();
     case EventKind::Error:
         return QStringLiteral("error: ") + e.data.value(QStringLiteral("message")).toString();
+    case EventKind::Connection:
+        return QStringLiteral("connection %1: %2, %3 (%4 ↔ %5)")
+            .arg(e.connection)
+            .arg(e.data.value(QStringLiteral("role")).toString(),
+                 e.data.value(QStringLiteral("label")).toString(),
+                 e.data.value(QStringLiteral("localAddress")).toString(),
+                 e.data.value(QStringLiteral("peerAddress")).toString());
     case EventKind::Verdict:
         return QStringLiteral("%1 → %2").arg(e.data.value(QStringLiteral("what")).toString(),
                                              e.data.value(QStringLiteral("result")).toString());

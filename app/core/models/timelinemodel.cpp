@@ -38,6 +38,7 @@ TimelineModel::TimelineModel(const EventLog *log, QObject *parent)
         if (!m_flushTimer.isActive())
             m_flushTimer.start();
     });
+    connect(log, &EventLog::truncated, this, &TimelineModel::rebuild);
     connect(log, &EventLog::connectionChanged, this, [this] {
         m_connectionsChanged = true;
         if (!m_flushTimer.isActive())

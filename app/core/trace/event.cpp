@@ -28,6 +28,8 @@ QString Event::kindName(EventKind kind)
         return QStringLiteral("error");
     case EventKind::Verdict:
         return QStringLiteral("verdict");
+    case EventKind::Connection:
+        return QStringLiteral("connection");
     case EventKind::SessionFinished:
         return QStringLiteral("session-finished");
     }

@@ -21,6 +21,7 @@ enum class EventKind : quint8 {
     Note,            // data: text
     Error,           // data: code, message, phase
     Verdict,         // data: what (dialback, sasl, verify, ping, …), result, details
+    Connection,      // data: the connection's facts as they are now (role, addresses, domains)
     SessionFinished, // data: success, exitCode, error, failedPhase; keep last (kindFromName)
 };
 

@@ -2,6 +2,7 @@
 #include "eventlog.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 namespace Inspector {
 
@@ -22,17 +23,48 @@ int EventLog::append(Event event)
     return index;
 }
 
-int EventLog::appendRecorded(Event event)
+QJsonObject ConnectionInfo::toJson() const
 {
-    m_events.append(std::move(event));
-    const int index = m_events.size() - 1;
-    Q_EMIT eventAppended(index);
-    return index;
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("role"), role},
+                       {QStringLiteral("label"), label},
+                       {QStringLiteral("peerHost"), peerHost},
+                       {QStringLiteral("peerPort"), int(peerPort)},
+                       {QStringLiteral("localAddress"), localAddress},
+                       {QStringLiteral("peerAddress"), peerAddress},
+                       {QStringLiteral("localDomain"), localDomain},
+                       {QStringLiteral("remoteDomain"), remoteDomain}};
 }
 
-void EventLog::restoreConnection(const ConnectionInfo &info)
+ConnectionInfo ConnectionInfo::fromJson(const QJsonObject &o)
 {
-    if (info.id < 1)
+    ConnectionInfo c;
+    c.id = o.value(QStringLiteral("id")).toInt();
+    c.role = o.value(QStringLiteral("role")).toString();
+    c.label = o.value(QStringLiteral("label")).toString();
+    c.peerHost = o.value(QStringLiteral("peerHost")).toString();
+    c.peerPort = quint16(o.value(QStringLiteral("peerPort")).toInt());
+    c.localAddress = o.value(QStringLiteral("localAddress")).toString();
+    c.peerAddress = o.value(QStringLiteral("peerAddress")).toString();
+    c.localDomain = o.value(QStringLiteral("localDomain")).toString();
+    c.remoteDomain = o.value(QStringLiteral("remoteDomain")).toString();
+    return c;
+}
+
+void EventLog::recordConnection(const ConnectionInfo &info)
+{
+    // Connections change as a session runs (addresses once connected, the peer's domain once
+    // its header arrives): each change is an event, so a replay sees them as they were.
+    Event e;
+    e.kind = EventKind::Connection;
+    e.connection = info.id;
+    e.data = info.toJson();
+    append(std::move(e));
+}
+
+void EventLog::applyConnection(const ConnectionInfo &info)
+{
+    if (info.id < 1 || info.id > 100000)
         return;
     while (m_connections.size() < info.id) {
         ConnectionInfo placeholder;
@@ -41,6 +73,35 @@ void EventLog::restoreConnection(const ConnectionInfo &info)
     }
     m_connections[info.id - 1] = info;
     Q_EMIT connectionChanged(info.id);
+}
+
+int EventLog::appendRecorded(Event event)
+{
+    if (event.kind == EventKind::Connection)
+        applyConnection(ConnectionInfo::fromJson(event.data));
+    m_events.append(std::move(event));
+    const int index = m_events.size() - 1;
+    Q_EMIT eventAppended(index);
+    return index;
+}
+
+void EventLog::truncate(int count)
+{
+    if (count < 0 || count >= m_events.size())
+        return;
+    m_events.resize(count);
+    // The connections as they stood after those events.
+    m_connections.clear();
+    for (const Event &e : std::as_const(m_events)) {
+        if (e.kind == EventKind::Connection)
+            applyConnection(ConnectionInfo::fromJson(e.data));
+    }
+    Q_EMIT truncated();
+}
+
+void EventLog::restoreConnection(const ConnectionInfo &info)
+{
+    applyConnection(info);
 }
 
 int EventLog::addConnection(const QString &role, const QString &label, const QString &localDomain,
@@ -54,6 +115,7 @@ int EventLog::addConnection(const QString &role, const QString &label, const QSt
     info.label = label;
     m_connections.append(info);
     Q_EMIT connectionChanged(info.id);
+    recordConnection(info);
     return info.id;
 }
 
@@ -63,6 +125,7 @@ void EventLog::updateConnection(const ConnectionInfo &info)
         return;
     m_connections[info.id - 1] = info;
     Q_EMIT connectionChanged(info.id);
+    recordConnection(info);
 }
 
 const ConnectionInfo *EventLog::connection(int id) const

@@ -21,6 +21,9 @@ struct ConnectionInfo
     QString peerAddress;
     QString localDomain;  // the domain this tool speaks for on this connection
     QString remoteDomain; // the peer's domain, once known
+
+    QJsonObject toJson() const;
+    static ConnectionInfo fromJson(const QJsonObject &o);
 };
 
 /// The single record every front end reads (DESIGN.md §2). Append-only.
@@ -39,9 +42,11 @@ public:
 
     /// Replay: keeps the event's own timestamps (from a transcript).
     int appendRecorded(Event event);
-    /// Replay: a connection as recorded, with its own id.
+    /// A connection as recorded, with its own id (transcripts of the first format revision).
     void restoreConnection(const ConnectionInfo &info);
     void setStartWallMs(qint64 ms) { m_startWallMs = ms; }
+    /// Replay stepping backwards: keeps the first `count` events (connections stay).
+    void truncate(int count);
 
     int addConnection(const QString &role, const QString &label, const QString &localDomain = {},
                       const QString &remoteDomain = {});
@@ -57,8 +62,13 @@ public:
 Q_SIGNALS:
     void eventAppended(int index);
     void connectionChanged(int id);
+    /// Events were removed (replay): views rebuild from what is left.
+    void truncated();
 
 private:
+    void applyConnection(const ConnectionInfo &info);
+    void recordConnection(const ConnectionInfo &info);
+
     QElapsedTimer m_clock;
     qint64 m_startWallMs = 0;
     QVector<Event> m_events;

@@ -179,6 +179,12 @@ QString eventLine(const EventLog &log, int index)
         return head + QStringLiteral("note: ") + e.data.value(QStringLiteral("text")).toString();
     case EventKind::Error:
         return head + QStringLiteral("error: ") + e.data.value(QStringLiteral("message")).toString();
+    case EventKind::Connection:
+        return head + QStringLiteral("connection: %1 %2 %3 ↔ %4")
+                          .arg(e.data.value(QStringLiteral("role")).toString(),
+                               e.data.value(QStringLiteral("label")).toString(),
+                               e.data.value(QStringLiteral("localAddress")).toString(),
+                               e.data.value(QStringLiteral("peerAddress")).toString());
     case EventKind::Verdict:
         return head + QStringLiteral("verdict: %1 → %2")
                           .arg(e.data.value(QStringLiteral("what")).toString(),

@@ -37,20 +37,6 @@ bool holdsSecret(const Element &e)
     return false;
 }
 
-QJsonObject connectionObject(const ConnectionInfo &c)
-{
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("connection")},
-                       {QStringLiteral("id"), c.id},
-                       {QStringLiteral("role"), c.role},
-                       {QStringLiteral("label"), c.label},
-                       {QStringLiteral("peerHost"), c.peerHost},
-                       {QStringLiteral("peerPort"), int(c.peerPort)},
-                       {QStringLiteral("localAddress"), c.localAddress},
-                       {QStringLiteral("peerAddress"), c.peerAddress},
-                       {QStringLiteral("localDomain"), c.localDomain},
-                       {QStringLiteral("remoteDomain"), c.remoteDomain}};
-}
-
 QByteArray line(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
@@ -94,12 +80,6 @@ QByteArray headerLine(const EventLog &log, const WriteOptions &options)
     });
 }
 
-QByteArray connectionLine(const EventLog &log, int connectionId)
-{
-    const ConnectionInfo *c = log.connection(connectionId);
-    return c ? line(connectionObject(*c)) : QByteArray();
-}
-
 QByteArray eventLine(const Event &original, int index, const WriteOptions &options)
 {
     const Event e = options.keepSecrets ? original : redacted(original);
@@ -130,8 +110,6 @@ bool write(const EventLog &log, const QString &path, const WriteOptions &options
         return false;
     }
     file.write(headerLine(log, options));
-    for (const ConnectionInfo &c : log.connections())
-        file.write(connectionLine(log, c.id));
     for (int i = 0; i < log.size(); ++i)
         file.write(eventLine(log.at(i), i, options));
     if (!file.commit()) {
@@ -203,18 +181,10 @@ ReadResult read(QIODevice *device, EventLog *log)
             continue;
         }
         if (type == QLatin1String("connection")) {
-            ConnectionInfo c;
-            c.id = o.value(QStringLiteral("id")).toInt();
+            // Early files list connections as records of their own; later ones as events.
+            const ConnectionInfo c = ConnectionInfo::fromJson(o);
             if (c.id < 1 || c.id > 100000)
                 return fail(lineNo, QStringLiteral("a connection record without a valid id."));
-            c.role = o.value(QStringLiteral("role")).toString();
-            c.label = o.value(QStringLiteral("label")).toString();
-            c.peerHost = o.value(QStringLiteral("peerHost")).toString();
-            c.peerPort = quint16(o.value(QStringLiteral("peerPort")).toInt());
-            c.localAddress = o.value(QStringLiteral("localAddress")).toString();
-            c.peerAddress = o.value(QStringLiteral("peerAddress")).toString();
-            c.localDomain = o.value(QStringLiteral("localDomain")).toString();
-            c.remoteDomain = o.value(QStringLiteral("remoteDomain")).toString();
             log->restoreConnection(c);
             continue;
         }
@@ -282,18 +252,10 @@ TranscriptAppender::TranscriptAppender(const EventLog *log, const QString &path,
     if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate))
         return;
     m_file->write(Transcript::headerLine(*log, options));
-    for (const ConnectionInfo &c : log->connections())
-        m_file->write(Transcript::connectionLine(*log, c.id));
     for (int i = 0; i < log->size(); ++i)
         m_file->write(Transcript::eventLine(log->at(i), i, options));
     m_file->flush();
     connect(log, &EventLog::eventAppended, this, &TranscriptAppender::onEvent);
-    connect(log, &EventLog::connectionChanged, this, [this](int id) {
-        if (m_file->isOpen()) {
-            m_file->write(Transcript::connectionLine(*m_log, id));
-            m_file->flush();
-        }
-    });
 }
 
 TranscriptAppender::~TranscriptAppender() = default;

@@ -22,7 +22,7 @@ class EventLog;
 namespace Transcript {
 
 inline const QString FormatName = QStringLiteral("xmpp-inspector-transcript");
-constexpr int Version = 1;
+constexpr int Version = 2; // 1: connections as records of their own; 2: as events
 inline const QString Extension = QStringLiteral("xitrace");
 inline const QString MimeType = QStringLiteral("application/x-xmpp-inspector-transcript");
 
@@ -35,7 +35,6 @@ struct WriteOptions
 Event redacted(const Event &event);
 QByteArray headerLine(const EventLog &log, const WriteOptions &options);
 QByteArray eventLine(const Event &event, int index, const WriteOptions &options);
-QByteArray connectionLine(const EventLog &log, int connectionId);
 
 /// The whole log, written atomically (QSaveFile): a crash never leaves half a file.
 bool write(const EventLog &log, const QString &path, const WriteOptions &options, QString *error);
