@@ -3,6 +3,7 @@
 
 #include "net/identity.h"
 #include "protocol/jid.h"
+#include "protocol/namespaces.h"
 #include "xml/streamparser.h"
 
 #include <QCommandLineParser>
@@ -184,6 +185,7 @@ QString usage()
         "\n"
         "Commands:\n"
         "  s2s        open a server-to-server stream: features, TLS, authentication, queries\n"
+        "  c2s        log in as a user: STARTTLS, SCRAM, binding, roster, message, ping\n"
         "  listen     receive server-to-server connections for a domain and record them\n"
         "  lab        run the built-in lab: a complete federation on loopback, no server needed\n"
         "  show       print a saved transcript: the summary and every event\n"
@@ -277,6 +279,42 @@ QString listenHelp()
         "Exit status: 0 success, 2 usage error, 3 the address cannot be bound.\n");
 }
 
+QString c2sHelp()
+{
+    return QStringLiteral(
+        "Usage: xmpp-inspector-cli c2s --jid USER@DOMAIN [--password-env VAR | --password-file FILE]\n"
+        "                          [options]\n"
+        "\n"
+        "Logs in as a user: STARTTLS (or direct TLS), SASL, resource binding, then what is asked.\n"
+        "\n"
+        "Options:\n"
+        "  --jid USER@DOMAIN      the account (required)\n"
+        "  --password-env VAR     read the password from environment variable VAR\n"
+        "  --password-file FILE   read it from the first line of FILE\n"
+        "  --password PASSWORD    on the command line (other users can see it; avoid)\n"
+        "  --host HOST --port N   connect there instead of DOMAIN:5222 (5223 with direct TLS)\n"
+        "  --tls MODE             auto (default), starttls, direct (XEP-0368), none\n"
+        "  --strict-tls           certificate errors abort the handshake\n"
+        "  --ca FILE              PEM file of extra trust anchors\n"
+        "  --mechanism NAME       use this SASL mechanism (default: the strongest offered of\n"
+        "                         SCRAM-SHA-256-PLUS, SCRAM-SHA-1-PLUS, SCRAM-SHA-256,\n"
+        "                         SCRAM-SHA-1, PLAIN; -PLUS with tls-server-end-point binding)\n"
+        "  --allow-plaintext      allow PLAIN on an unencrypted stream\n"
+        "  --resource NAME        the resource to bind (default inspector)\n"
+        "  --probe                only read the features (before and after TLS); no password\n"
+        "  --roster               fetch the roster\n"
+        "  --send-to JID --body T send a message and watch for a delivery error\n"
+        "  --ping JID             XEP-0199 ping of any JID (another domain: a federation test)\n"
+        "  --send FILE            send the stanzas in FILE after binding\n"
+        "  --stay SECONDS         stay online (available) and record what arrives\n"
+        "  --timeout SECONDS      the longest wait for any one step of the server (default 10)\n"
+        "  --json, --verbose, --transcript FILE, --keep-secrets  as for s2s; SASL payloads are\n"
+        "                         recorded as [redacted:LENGTH] unless --keep-secrets\n"
+        "\n"
+        "Exit status: 0 success, 1 the server refused (authentication, binding, …), 2 usage\n"
+        "error, 3 network failure or timeout.\n");
+}
+
 QString fileCommandsHelp()
 {
     return QStringLiteral(
@@ -315,6 +353,167 @@ QString labHelp()
 }
 
 namespace {
+void parseC2s(const QStringList &args, Parsed &out)
+{
+    Options o;
+    o.p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const auto help = o.add(QStringLiteral("help"));
+    const auto jid = o.add(QStringLiteral("jid"), QStringLiteral("JID"));
+    const auto passwordEnv = o.add(QStringLiteral("password-env"), QStringLiteral("VAR"));
+    const auto passwordFile = o.add(QStringLiteral("password-file"), QStringLiteral("FILE"));
+    const auto password = o.add(QStringLiteral("password"), QStringLiteral("PASSWORD"));
+    const auto host = o.add(QStringLiteral("host"), QStringLiteral("HOST"));
+    const auto port = o.add(QStringLiteral("port"), QStringLiteral("N"));
+    const auto tls = o.add(QStringLiteral("tls"), QStringLiteral("MODE"));
+    const auto strict = o.add(QStringLiteral("strict-tls"));
+    const auto ca = o.add(QStringLiteral("ca"), QStringLiteral("FILE"));
+    const auto mechanism = o.add(QStringLiteral("mechanism"), QStringLiteral("NAME"));
+    const auto plaintext = o.add(QStringLiteral("allow-plaintext"));
+    const auto resource = o.add(QStringLiteral("resource"), QStringLiteral("NAME"));
+    const auto probe = o.add(QStringLiteral("probe"));
+    const auto roster = o.add(QStringLiteral("roster"));
+    const auto sendTo = o.add(QStringLiteral("send-to"), QStringLiteral("JID"));
+    const auto body = o.add(QStringLiteral("body"), QStringLiteral("TEXT"));
+    const auto ping = o.add(QStringLiteral("ping"), QStringLiteral("JID"));
+    const auto send = o.add(QStringLiteral("send"), QStringLiteral("FILE"));
+    const auto stay = o.add(QStringLiteral("stay"), QStringLiteral("SECONDS"));
+    const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
+    const auto json = o.add(QStringLiteral("json"));
+    const auto verbose = o.add(QStringLiteral("verbose"));
+    const auto transcript = o.add(QStringLiteral("transcript"), QStringLiteral("FILE"));
+    const auto keepSecrets = o.add(QStringLiteral("keep-secrets"));
+    if (!o.p.parse(args)) {
+        out.error = o.p.errorText() + QStringLiteral("\n\n") + c2sHelp();
+        return;
+    }
+    if (o.p.isSet(help)) {
+        out.command = Parsed::Command::Help;
+        out.output = c2sHelp();
+        return;
+    }
+    C2sOptions &c = out.c2s;
+    const auto ok = [&] {
+        if (!o.p.positionalArguments().isEmpty()) {
+            o.error = QStringLiteral("Unexpected argument '%1'.").arg(o.p.positionalArguments().first());
+            return false;
+        }
+        if (!o.single({jid, passwordEnv, passwordFile, password, host, port, tls, ca, mechanism,
+                       resource, sendTo, body, ping, send, stay, timeout, transcript}))
+            return false;
+        const Jid j = Jid::parse(o.p.value(jid));
+        if (!o.p.isSet(jid) || !j.isValid() || j.local().isEmpty() || !j.resource().isEmpty()) {
+            o.error = o.p.isSet(jid) ? QStringLiteral("--jid '%1' is not a bare USER@DOMAIN address%2")
+                                           .arg(o.p.value(jid), j.isValid() ? QStringLiteral(".") : QStringLiteral(": ") + j.error())
+                                     : QStringLiteral("c2s needs --jid USER@DOMAIN.");
+            return false;
+        }
+        c.jid = j.bare();
+        const int sources = int(o.p.isSet(passwordEnv)) + int(o.p.isSet(passwordFile)) + int(o.p.isSet(password));
+        if (sources > 1) {
+            o.error = QStringLiteral("Give the password one way only.");
+            return false;
+        }
+        c.probe = o.p.isSet(probe);
+        if (o.p.isSet(passwordEnv)) {
+            const QByteArray v = qgetenv(o.p.value(passwordEnv).toLocal8Bit().constData());
+            if (v.isEmpty()) {
+                o.error = QStringLiteral("The environment variable %1 is empty or not set.").arg(o.p.value(passwordEnv));
+                return false;
+            }
+            c.password = QString::fromUtf8(v);
+            c.passwordSource = QStringLiteral("environment variable %1").arg(o.p.value(passwordEnv));
+        } else if (o.p.isSet(passwordFile)) {
+            QFile f(o.p.value(passwordFile));
+            if (!f.open(QIODevice::ReadOnly)) {
+                o.error = QStringLiteral("--password-file '%1' cannot be read: %2").arg(f.fileName(), f.errorString());
+                return false;
+            }
+            c.password = QString::fromUtf8(f.readLine(4096)).trimmed();
+            c.passwordSource = QStringLiteral("file");
+            if (c.password.isEmpty()) {
+                o.error = QStringLiteral("--password-file '%1' has no password on its first line.").arg(f.fileName());
+                return false;
+            }
+        } else if (o.p.isSet(password)) {
+            c.password = o.p.value(password);
+            c.passwordSource = QStringLiteral("command line");
+            out.warning = QStringLiteral("warning: a password on the command line is visible to other "
+                                         "users of this machine; prefer --password-env or --password-file.");
+        } else if (!c.probe) {
+            o.error = QStringLiteral("c2s needs the password: --password-env VAR or --password-file FILE "
+                                     "(or --probe to look at the features only).");
+            return false;
+        }
+        c.host = o.p.value(host).trimmed();
+        if (o.p.isSet(port)) {
+            bool okPort = false;
+            const uint n = o.p.value(port).toUInt(&okPort);
+            if (!okPort || n < 1 || n > 65535) {
+                o.error = QStringLiteral("--port '%1' is not a port number (1–65535).").arg(o.p.value(port));
+                return false;
+            }
+            c.port = quint16(n);
+        }
+        if (o.p.isSet(tls) && !S2sOptions::parseTls(o.p.value(tls), &c.tls)) {
+            o.error = QStringLiteral("--tls '%1' is not one of auto, starttls, direct, none.").arg(o.p.value(tls));
+            return false;
+        }
+        c.strictTls = o.p.isSet(strict);
+        if (!o.ca(ca, &c.extraCa, &c.caFile) || !o.seconds(timeout, &c.timeoutMs))
+            return false;
+        c.mechanism = o.p.value(mechanism).toUpper();
+        c.allowPlaintext = o.p.isSet(plaintext);
+        if (o.p.isSet(resource))
+            c.resource = o.p.value(resource);
+        c.roster = o.p.isSet(roster);
+        if (o.p.isSet(sendTo) != o.p.isSet(body)) {
+            o.error = QStringLiteral("--send-to and --body go together.");
+            return false;
+        }
+        for (const auto &[option, target] : {std::pair{&sendTo, &c.sendTo}, std::pair{&ping, &c.pingJid}}) {
+            if (!o.p.isSet(*option))
+                continue;
+            const Jid to = Jid::parse(o.p.value(*option));
+            if (!to.isValid()) {
+                o.error = QStringLiteral("--%1 '%2' is not a valid address: %3")
+                              .arg(option->names().first(), o.p.value(*option), to.error());
+                return false;
+            }
+            *target = to.full();
+        }
+        c.body = o.p.value(body);
+        if (o.p.isSet(send) && !readStanzas(o.p.value(send), &c.stanzas, &o.error))
+            return false;
+        int stayMs = 0;
+        if (!o.seconds(stay, &stayMs))
+            return false;
+        c.stayMs = stayMs;
+        return true;
+    };
+    if (!ok()) {
+        out.error = o.error;
+        return;
+    }
+    // readStanzas parses with the jabber:server default namespace; a client stream uses jabber:client.
+    for (ElementPtr &s : c.stanzas) {
+        if (s->namespaceUri() == Ns::Server) {
+            Element copy(Ns::Client, s->name());
+            for (const XmlAttribute &a : s->attributes())
+                copy.setAttributeNs(a.namespaceUri, a.name, a.value);
+            for (const ElementPtr &child : s->children())
+                copy.appendChild(child);
+            copy.appendText(s->text());
+            s = copy.share();
+        }
+    }
+    out.json = o.p.isSet(json);
+    out.verbose = o.p.isSet(verbose);
+    out.transcript = o.p.value(transcript);
+    out.keepSecrets = o.p.isSet(keepSecrets);
+    c.keepSecrets = out.keepSecrets;
+    out.command = Parsed::Command::C2s;
+}
+
 void parseFiles(const QString &command, const QStringList &args, Parsed &out)
 {
     Options o;
@@ -651,6 +850,8 @@ Parsed parse(const QStringList &arguments)
         parseS2s(rest, out);
     else if (command == QLatin1String("listen"))
         parseListen(rest, out);
+    else if (command == QLatin1String("c2s"))
+        parseC2s(rest, out);
     else if (command == QLatin1String("lab"))
         parseLab(rest, out);
     else if (command == QLatin1String("show") || command == QLatin1String("export")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/c2ssession.h"
 #include "session/labsession.h"
 #include "session/listensession.h"
 #include "session/s2soptions.h"
@@ -12,10 +13,12 @@ namespace Inspector::Cli {
 
 struct Parsed
 {
-    enum class Command { None, Help, Version, S2s, Listen, Lab, Show, Export, Diff };
+    enum class Command { None, Help, Version, S2s, C2s, Listen, Lab, Show, Export, Diff };
     Command command = Command::None;
     S2sOptions s2s;
     ListenOptions listen;
+    C2sOptions c2s;
+    QString warning; // printed on stderr, the command still runs
     LabSession::Variant labVariant = LabSession::Variant::Standard;
     QString transcript;  // --transcript FILE: save the session there
     bool keepSecrets = false;
@@ -34,5 +37,6 @@ QString usage();
 QString s2sHelp();
 QString listenHelp();
 QString labHelp();
+QString c2sHelp();
 
 } // namespace Inspector::Cli

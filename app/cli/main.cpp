@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // xmpp-inspector-cli: the headless front end. Links the core only, so it runs on a server.
 #include "clioptions.h"
+#include "session/c2ssession.h"
 #include "session/labsession.h"
 #include "session/listensession.h"
 #include "session/s2ssession.h"
@@ -89,10 +90,13 @@ int main(int argc, char **argv)
     case Cli::Parsed::Command::Diff:
         return fileCommand(parsed, out, err);
     case Cli::Parsed::Command::S2s:
+    case Cli::Parsed::Command::C2s:
     case Cli::Parsed::Command::Listen:
     case Cli::Parsed::Command::Lab:
         break;
     }
+    if (!parsed.warning.isEmpty())
+        err << parsed.warning << Qt::endl;
 
     EventLog log;
     if (parsed.verbose) {
@@ -122,6 +126,10 @@ int main(int argc, char **argv)
     if (parsed.command == Cli::Parsed::Command::S2s) {
         auto *session = new S2sSession(&log, parsed.s2s, &app);
         QObject::connect(session, &S2sSession::finished, &app, report, Qt::QueuedConnection);
+        session->start();
+    } else if (parsed.command == Cli::Parsed::Command::C2s) {
+        auto *session = new C2sSession(&log, parsed.c2s, &app);
+        QObject::connect(session, &C2sSession::finished, &app, report, Qt::QueuedConnection);
         session->start();
     } else if (parsed.command == Cli::Parsed::Command::Lab) {
         auto *session = new LabSession(&log, parsed.labVariant, &app);

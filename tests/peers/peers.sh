@@ -53,10 +53,11 @@ start_dns() {
         --srv-host="_xmpp-server._tcp.a.test,localhost,$P_S2S,0,0"
         --srv-host="_xmpp-server._tcp.b.test,localhost,$P_S2S,0,0"
         --srv-host="_xmpp-server._tcp.c.test,localhost,$E_S2S,0,0"
+        --srv-host="_xmpp-server._tcp.d.test,localhost,$E_S2S,0,0"
         --srv-host="_xmpp-client._tcp.a.test,localhost,$P_C2S,0,0"
         --srv-host="_xmpp-client._tcp.c.test,localhost,$E_C2S,0,0"
     )
-    for name in inspector.test a.test b.test c.test; do
+    for name in inspector.test a.test b.test c.test d.test; do
         records+=(--host-record="$name,127.0.0.1")
     done
     dnsmasq -k --conf-file=/dev/null --port="$DNS_PORT" --listen-address=127.0.0.1 \
@@ -125,7 +126,7 @@ CFG
 start_ejabberd() {
     local d=$run/ejabberd
     mkdir -p "$d/logs" "$d/spool"
-    cp "$run/certs/c.test.pem" "$run/certs/ca.crt" "$d/"
+    cp "$run/certs/c.test.pem" "$run/certs/d.test.pem" "$run/certs/ca.crt" "$d/"
     local node="inspector$$@localhost"
     cat > "$d/ejabberd.yml" <<CFG
 # private test instance, loopback only
@@ -133,8 +134,13 @@ loglevel: info
 log_rotate_count: 0
 hosts:
   - c.test
+  - d.test
+host_config:
+  d.test:
+    auth_scram_hash: sha256
 certfiles:
   - $d/c.test.pem
+  - $d/d.test.pem
 ca_file: $d/ca.crt
 listen:
   - {port: $E_C2S, ip: "127.0.0.1", module: ejabberd_c2s, starttls_required: true}
@@ -184,11 +190,11 @@ CFG
     cat > "$d/inetrc" <<CFG
 {resolv_conf, ""}.
 {hosts_file, ""}.
-{host, {127,0,0,1}, ["localhost","inspector.test","a.test","b.test","c.test"]}.
+{host, {127,0,0,1}, ["localhost","inspector.test","a.test","b.test","c.test","d.test"]}.
 {nameserver, {127,0,0,1}, $DNS_PORT}.
 {lookup, [file, dns]}.
 CFG
-    printf '127.0.0.1 localhost inspector.test a.test b.test c.test\n' > "$d/hosts"
+    printf '127.0.0.1 localhost inspector.test a.test b.test c.test d.test\n' > "$d/hosts"
     printf 'nameserver 127.0.0.1\noptions timeout:1 attempts:1\n' > "$d/resolv.conf"
     chown -R ejabberd:ejabberd "$d"
     echo "$node" > "$d/node"
@@ -223,7 +229,7 @@ start)
     [ -d "$run" ] && stop_all
     rm -rf "$run"
     mkdir -p "$run"
-    "$here/certs.sh" "$run/certs" a.test b.test c.test inspector.test
+    "$here/certs.sh" "$run/certs" a.test b.test c.test d.test inspector.test
     chmod 755 "$run" "$run/certs"
     mapfile -t ports < <("$freeports" 12)
     P_C2S=${ports[0]} P_C2S_TLS=${ports[1]} P_S2S=${ports[2]} P_S2S_TLS=${ports[3]}
@@ -236,6 +242,13 @@ start)
     t1=$(now_ms)
     start_ejabberd
     t2=$(now_ms)
+    # Test accounts (the passwords are test data, written to peers.env for the tests).
+    prosodyctl --config "$run/prosody/prosody.cfg.lua" register alice a.test alice-pass >/dev/null
+    prosodyctl --config "$run/prosody/prosody.cfg.lua" register bob a.test bob-pass >/dev/null
+    "$run/ejabberd/ctl.sh" register carol c.test carol-pass >/dev/null
+    "$run/ejabberd/ctl.sh" register dave c.test dave-pass >/dev/null
+    "$run/ejabberd/ctl.sh" register erin d.test erin-pass >/dev/null
+    t3=$(now_ms)
     trap - ERR
     cat > "$run/peers.env" <<ENV
 CERTS=$run/certs
@@ -259,8 +272,9 @@ EJABBERD_S2S=$E_S2S
 EJABBERD_S2S_TLS=$E_S2S_TLS
 EJABBERD_PID=$(cat "$run/ejabberd/ejabberd.pid")
 EJABBERD_CTL=$run/ejabberd/ctl.sh
+EJABBERD_DOMAIN_SHA256=d.test
 ENV
-    echo "peers: prosody ready in $((t1 - t0)) ms, ejabberd in $((t2 - t1)) ms"
+    echo "peers: prosody ready in $((t1 - t0)) ms, ejabberd in $((t2 - t1)) ms, accounts in $((t3 - t2)) ms"
     ;;
 stop)
     stop_all

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 
 #include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/objects.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -125,6 +127,28 @@ QJsonObject usage(const QSslCertificate &certificate)
                                 "clientAuth in 2025–26: expect dialback to be needed."));
     }
     return o;
+}
+
+QByteArray serverEndPoint(const QSslCertificate &certificate)
+{
+    const QByteArray der = certificate.toDer();
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+    std::unique_ptr<X509, X509Deleter> x(d2i_X509(nullptr, &p, long(der.size())));
+    if (!x)
+        return {};
+    int mdNid = NID_undef, pkNid = NID_undef;
+    if (!OBJ_find_sigid_algs(X509_get_signature_nid(x.get()), &mdNid, &pkNid))
+        return {};
+    if (mdNid == NID_md5 || mdNid == NID_sha1)
+        mdNid = NID_sha256;
+    const EVP_MD *md = EVP_get_digestbynid(mdNid);
+    if (!md)
+        return {};
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (!X509_digest(x.get(), md, out, &len))
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(out), int(len));
 }
 
 } // namespace Inspector::Identity

@@ -18,4 +18,8 @@ bool load(const QString &certificateFile, const QString &keyFile, QSslCertificat
 /// client (clientAuth), with the consequence spelled out when it may not.
 QJsonObject usage(const QSslCertificate &certificate);
 
+/// RFC 5929 §4.1 tls-server-end-point channel-binding data: the certificate's hash with the
+/// hash of its signature algorithm (SHA-256 where that is MD5 or SHA-1). Empty if unknown.
+QByteArray serverEndPoint(const QSslCertificate &certificate);
+
 } // namespace Inspector::Identity

@@ -30,6 +30,8 @@ public:
     /// False (and nothing recorded) if the table does not allow it.
     bool transition(int to, int timeoutMs = 0);
     void cancelTimeout() { m_timer.stop(); }
+    /// Waits again, in the same phase (a new request was sent).
+    void rearm(int timeoutMs) { m_timer.start(timeoutMs); }
 
 Q_SIGNALS:
     void timedOut(int phase);

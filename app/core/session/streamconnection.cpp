@@ -3,6 +3,7 @@
 
 #include "protocol/namespaces.h"
 #include "trace/eventlog.h"
+#include "trace/transcript.h"
 
 namespace Inspector {
 
@@ -90,6 +91,24 @@ StreamConnection::~StreamConnection() = default;
 void StreamConnection::record(EventKind kind, Direction direction, const QByteArray &raw,
                               const ElementPtr &element, const QJsonObject &data)
 {
+    if (!m_recordSecrets && element && element->namespaceUri() == Ns::Sasl) {
+        Event sensitive;
+        sensitive.kind = kind;
+        sensitive.raw = raw;
+        sensitive.element = element;
+        const Event clean = Transcript::redacted(sensitive);
+        if (clean.raw != raw) {
+            Event e;
+            e.connection = m_id;
+            e.kind = kind;
+            e.direction = direction;
+            e.raw = clean.raw;
+            e.element = clean.element;
+            e.data = data;
+            m_log->append(std::move(e));
+            return;
+        }
+    }
     Event e;
     e.connection = m_id;
     e.kind = kind;

@@ -50,6 +50,9 @@ public:
     bool peerStreamOpen() const { return m_parser->isStreamOpen(); }
 
     void note(const QString &text);
+    /// SASL payloads are recorded as [redacted:LENGTH] unless the user asked to keep secrets;
+    /// the session itself always sees them.
+    void setRecordSecrets(bool record) { m_recordSecrets = record; }
 
 Q_SIGNALS:
     void connected();
@@ -72,6 +75,7 @@ private:
     StreamParser *m_parser;
     std::unique_ptr<XmlWriter> m_writer;
     bool m_localOpen = false;
+    bool m_recordSecrets = false;
 };
 
 } // namespace Inspector

@@ -40,7 +40,8 @@ QJsonObject Summary::build(const EventLog &log)
     QJsonObject firstMainError;
     QJsonValue dialbackResult, dialbackError, dialbackExplanation, saslResult, saslError;
     QJsonValue authenticatedAs, authMethod, ping, disco, softwareVersion;
-    QJsonArray stanzaReplies, verdicts, inboundStanzas;
+    QJsonArray stanzaReplies, verdicts, inboundStanzas, messagesReceived;
+    QJsonValue boundJid, mechanismUsed, serverSignature, roster, message, deliveryError;
     QSet<int> tlsConnections;
 
     for (const Event &e : log.events()) {
@@ -101,7 +102,23 @@ QJsonObject Summary::build(const EventLog &log)
                                           {QStringLiteral("text"), e.data.value(QStringLiteral("text"))}})
                                     : QJsonValue();
                 dialbackExplanation = e.data.value(QStringLiteral("explanation"));
+            } else if (main && what == QLatin1String("bound")) {
+                boundJid = e.data.value(QStringLiteral("jid"));
+            } else if (main && what == QLatin1String("roster")) {
+                const QJsonArray contacts = e.data.value(QStringLiteral("contacts")).toArray();
+                roster = QJsonObject{{QStringLiteral("result"), result},
+                                     {QStringLiteral("total"), contacts.size()},
+                                     {QStringLiteral("contacts"), contacts}};
+            } else if (main && what == QLatin1String("message")) {
+                message = QJsonObject{{QStringLiteral("to"), e.data.value(QStringLiteral("to"))},
+                                      {QStringLiteral("body"), e.data.value(QStringLiteral("body"))},
+                                      {QStringLiteral("id"), e.data.value(QStringLiteral("id"))}};
+            } else if (main && what == QLatin1String("delivery-error")) {
+                deliveryError = e.data.value(QStringLiteral("error"));
             } else if (main && what == QLatin1String("sasl")) {
+                mechanismUsed = e.data.value(QStringLiteral("mechanism"));
+                if (e.data.contains(QStringLiteral("serverSignatureVerified")))
+                    serverSignature = e.data.value(QStringLiteral("serverSignatureVerified"));
                 saslResult = result;
                 saslError = result.toString() == QLatin1String("failure")
                                 ? QJsonValue(QJsonObject{
@@ -145,10 +162,18 @@ QJsonObject Summary::build(const EventLog &log)
             }
             if (e.connection != mainConnection || e.direction != Direction::Inbound || !e.element)
                 break;
+            if (e.element->is(Ns::Client, u"message")) {
+                const ElementPtr body = e.element->firstChild(Ns::Client, u"body");
+                messagesReceived.append(QJsonObject{{QStringLiteral("from"), e.element->attribute(u"from")},
+                                                    {QStringLiteral("type"), e.element->attribute(u"type")},
+                                                    {QStringLiteral("id"), e.element->attribute(u"id")},
+                                                    {QStringLiteral("body"), body ? QJsonValue(body->text()) : QJsonValue()}});
+            }
             if (e.element->is(Ns::Streams, u"features")) {
                 const StreamFeatures f = StreamFeatures::fromElement(*e.element);
                 features = f.names();
-                saslMechanisms = f.saslMechanisms;
+                if (f.saslOffered && !f.saslMechanisms.isEmpty())
+                    saslMechanisms = f.saslMechanisms; // the offer, not the empty list after SASL
                 starttlsOffered = starttlsOffered || f.starttls;
                 starttlsRequired = starttlsRequired || f.starttlsRequired;
                 dialbackOffered = dialbackOffered || f.dialback;
@@ -233,6 +258,16 @@ QJsonObject Summary::build(const EventLog &log)
     o.insert(QStringLiteral("disco"), disco.isUndefined() ? QJsonValue() : disco);
     o.insert(QStringLiteral("softwareVersion"), softwareVersion.isUndefined() ? QJsonValue() : softwareVersion);
     o.insert(QStringLiteral("stanzaReplies"), stanzaReplies);
+    if (config.value(QStringLiteral("mode")).toString() == QLatin1String("c2s")) {
+        o.insert(QStringLiteral("domain"), config.value(QStringLiteral("toDomain")));
+        o.insert(QStringLiteral("jid"), boundJid);
+        o.insert(QStringLiteral("mechanismUsed"), mechanismUsed);
+        o.insert(QStringLiteral("serverSignatureVerified"), serverSignature);
+        o.insert(QStringLiteral("roster"), roster);
+        o.insert(QStringLiteral("message"), message);
+        o.insert(QStringLiteral("deliveryError"), deliveryError);
+        o.insert(QStringLiteral("messagesReceived"), messagesReceived);
+    }
     o.insert(QStringLiteral("verdicts"), verdicts);
     o.insert(QStringLiteral("inboundStanzas"), inboundStanzas);
     o.insert(QStringLiteral("phases"), phases);

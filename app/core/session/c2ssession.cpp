@@ -1,0 +1,707 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "c2ssession.h"
+
+#include "net/identity.h"
+#include "protocol/namespaces.h"
+#include "protocol/queries.h"
+#include "protocol/streamerror.h"
+#include "session/phasemachine.h"
+#include "trace/eventlog.h"
+
+#include <QJsonArray>
+
+namespace Inspector {
+
+using P = C2sSession::Phase;
+
+namespace {
+constexpr int CloseWaitCapMs = 5000;
+constexpr int DeliveryWindowMs = 3000;
+const QString Roster = QStringLiteral("jabber:iq:roster");
+
+// The strongest first (RFC 7677 §1, RFC 5802 §6): SHA-256 over SHA-1, channel binding over none.
+const char *const Preference[] = {"SCRAM-SHA-512-PLUS", "SCRAM-SHA-256-PLUS", "SCRAM-SHA-1-PLUS",
+                                  "SCRAM-SHA-512",      "SCRAM-SHA-256",      "SCRAM-SHA-1",
+                                  "PLAIN"};
+
+QSet<PhaseMachine::Transition> allowed()
+{
+    QSet<PhaseMachine::Transition> t{
+        {int(P::Idle), int(P::Connecting)},
+        {int(P::Connecting), int(P::TcpConnected)},
+        {int(P::TcpConnected), int(P::StreamOpened)},
+        {int(P::TcpConnected), int(P::TlsHandshake)},
+        {int(P::TlsHandshake), int(P::TlsEstablished)},
+        {int(P::TlsEstablished), int(P::StreamOpened)},
+        {int(P::TlsEstablished), int(P::StreamRestarted)},
+        {int(P::StreamOpened), int(P::HeaderReceived)},
+        {int(P::StreamRestarted), int(P::HeaderReceived)},
+        {int(P::HeaderReceived), int(P::FeaturesReceived)},
+        {int(P::FeaturesReceived), int(P::StarttlsSent)},
+        {int(P::FeaturesReceived), int(P::SaslSent)},
+        {int(P::FeaturesReceived), int(P::BindSent)},
+        {int(P::StarttlsSent), int(P::StarttlsProceed)},
+        {int(P::StarttlsProceed), int(P::TlsHandshake)},
+        {int(P::SaslSent), int(P::Authenticated)},
+        {int(P::Authenticated), int(P::StreamRestarted)},
+        {int(P::BindSent), int(P::ResourceBound)},
+        {int(P::Closing), int(P::Closed)},
+    };
+    // After binding, actions follow one another in any order the options ask for.
+    const P after[] = {P::ResourceBound, P::SessionEstablished, P::RosterReceived, P::MessageSent,
+                       P::PingSent, P::Online};
+    for (P a : after)
+        for (P b : after)
+            if (a != b && b != P::ResourceBound)
+                t.insert({int(a), int(b)});
+    for (int p = int(P::Connecting); p <= int(P::Online); ++p) {
+        t.insert({p, int(P::Closing)});
+        t.insert({p, int(P::Failed)});
+    }
+    t.insert({int(P::Idle), int(P::Failed)});
+    return t;
+}
+} // namespace
+
+C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_options(options)
+    , m_connectionId(log->addConnection(QStringLiteral("client"),
+                                        options.jid + QStringLiteral(" → ") + options.domain(),
+                                        options.jid, options.domain()))
+    , m_conn(new StreamConnection(log, m_connectionId, this))
+    , m_phases(new PhaseMachine(log, m_connectionId, [this](int p) { return phaseName(p); }, allowed(), this))
+{
+    m_conn->setRecordSecrets(options.keepSecrets);
+    m_graceTimer.setSingleShot(true);
+    connect(&m_graceTimer, &QTimer::timeout, this, [this] {
+        m_conn->transport()->abort();
+        finish();
+    });
+    connect(m_phases, &PhaseMachine::timedOut, this, &C2sSession::onTimeout);
+    connect(m_conn, &StreamConnection::connected, this, [this] {
+        go(P::TcpConnected);
+        if (m_options.tls == S2sOptions::Tls::Direct)
+            go(P::TlsHandshake, m_options.timeoutMs);
+        else
+            openStream();
+    });
+    connect(m_conn, &StreamConnection::tlsEstablished, this, [this] {
+        go(P::TlsEstablished);
+        openStream();
+    });
+    connect(m_conn, &StreamConnection::headerReceived, this, &C2sSession::onHeader);
+    connect(m_conn, &StreamConnection::elementReceived, this, &C2sSession::onElement);
+    connect(m_conn, &StreamConnection::parseFailed, this, [this](const ParseError &e) {
+        m_conn->sendStreamError(e.condition(), QString());
+        fail(Outcome::ProtocolFailure, QStringLiteral("xml-") + e.condition(),
+             QStringLiteral("The server's XML is unacceptable at byte %1: %2").arg(e.offset).arg(e.message));
+    });
+    connect(m_conn, &StreamConnection::cleartextDiscarded, this, [this](const QByteArray &raw) {
+        fail(Outcome::ProtocolFailure, QStringLiteral("cleartext-after-proceed"),
+             QStringLiteral("The server sent %1 bytes of cleartext after <proceed/>.").arg(raw.size()));
+    });
+    connect(m_conn, &StreamConnection::peerClosedStream, this, [this] {
+        m_conn->closeStream();
+        if (phase() == P::Closing || m_failed)
+            m_conn->transport()->close();
+        else
+            fail(Outcome::ProtocolFailure, QStringLiteral("peer-closed-stream"),
+                 QStringLiteral("The server closed the stream during %1.").arg(m_phases->currentName()));
+    });
+    connect(m_conn, &StreamConnection::transportFailed, this,
+            [this](Transport::Failure f, const QString &message) {
+                if (phase() == P::Closing || m_failed) {
+                    note(QStringLiteral("Transport: ") + message);
+                } else if (f == Transport::Failure::TlsHandshake) {
+                    fail(Outcome::ProtocolFailure, QStringLiteral("tls-handshake-failed"),
+                         QStringLiteral("The TLS handshake failed: %1").arg(message));
+                } else {
+                    fail(Outcome::NetworkFailure,
+                         f == Transport::Failure::Connect ? QStringLiteral("connect-failed")
+                                                          : QStringLiteral("connection-lost"),
+                         QStringLiteral("%1:%2 — %3").arg(m_options.effectiveHost())
+                             .arg(m_options.effectivePort()).arg(message));
+                }
+                if (!m_conn->transport()->isOpen())
+                    finish();
+            });
+    connect(m_conn, &StreamConnection::transportClosed, this, [this] {
+        if (phase() == P::Closing)
+            go(P::Closed);
+        else if (!m_failed)
+            fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
+                 QStringLiteral("The server closed the connection during %1.").arg(m_phases->currentName()));
+        finish();
+    });
+}
+
+C2sSession::~C2sSession() = default;
+
+C2sSession::Phase C2sSession::phase() const
+{
+    return Phase(m_phases->current());
+}
+
+QString C2sSession::phaseName(int p) const
+{
+    static const char *const names[] = {
+        "idle", "connecting", "tcp_connected", "tls_handshake", "tls_established", "stream_opened",
+        "stream_restarted", "header_received", "features_received", "starttls_sent",
+        "starttls_proceed", "sasl_sent", "authenticated", "bind_sent", "resource_bound",
+        "session_established", "roster_received", "message_sent", "ping_sent", "online",
+        "stream_closing", "stream_closed", "failed"};
+    if (Phase(p) == P::SaslSent && !m_mechanism.isEmpty())
+        return QStringLiteral("sasl_%1_sent").arg(m_mechanism.toLower());
+    return p >= 0 && p < int(std::size(names)) ? QString::fromLatin1(names[p]) : QStringLiteral("unknown");
+}
+
+bool C2sSession::go(Phase p, int timeoutMs)
+{
+    if (m_phases->transition(int(p), timeoutMs))
+        return true;
+    note(QStringLiteral("Internal: transition %1 → %2 is not allowed.").arg(m_phases->currentName(), phaseName(int(p))));
+    return false;
+}
+
+void C2sSession::note(const QString &text)
+{
+    m_conn->note(text);
+}
+
+void C2sSession::verdict(const QJsonObject &data)
+{
+    m_conn->verdict(data);
+}
+
+TlsOptions C2sSession::tlsOptions() const
+{
+    TlsOptions t;
+    t.peerName = m_options.domain();
+    if (m_options.tls == S2sOptions::Tls::Direct)
+        t.alpn = {QByteArrayLiteral("xmpp-client")}; // XEP-0368 §3
+    t.extraCa = m_options.extraCa;
+    t.strict = m_options.strictTls;
+    return t;
+}
+
+void C2sSession::start()
+{
+    Event e;
+    e.kind = EventKind::SessionStarted;
+    e.data = QJsonObject{
+        {QStringLiteral("mode"), QStringLiteral("c2s")},
+        {QStringLiteral("jid"), m_options.jid},
+        {QStringLiteral("fromDomain"), m_options.jid},
+        {QStringLiteral("toDomain"), m_options.domain()},
+        {QStringLiteral("host"), m_options.effectiveHost()},
+        {QStringLiteral("port"), int(m_options.effectivePort())},
+        {QStringLiteral("tlsMode"), S2sOptions::tlsName(m_options.tls)},
+        {QStringLiteral("password"), m_options.passwordSource.isEmpty() ? QStringLiteral("[set]")
+                                                                        : QStringLiteral("[from %1]").arg(m_options.passwordSource)},
+        {QStringLiteral("mechanism"), m_options.mechanism},
+        {QStringLiteral("timeoutMs"), m_options.timeoutMs},
+        {QStringLiteral("connection"), m_connectionId},
+    };
+    m_log->append(std::move(e));
+    go(P::Connecting, m_options.timeoutMs);
+    m_conn->transport()->connectToHost(m_options.effectiveHost(), m_options.effectivePort(),
+                                       m_options.tls == S2sOptions::Tls::Direct, tlsOptions());
+}
+
+void C2sSession::stop()
+{
+    if (!m_finished)
+        beginClose();
+}
+
+void C2sSession::openStream()
+{
+    StreamHeader h;
+    // RFC 6120 §4.7.1: the client includes 'from' (its bare JID) once the stream is encrypted.
+    if (m_conn->transport()->isEncrypted())
+        h.from = m_options.jid;
+    h.to = m_options.domain();
+    h.version = QStringLiteral("1.0");
+    h.lang = QStringLiteral("en");
+    h.contentNamespace = Ns::Client;
+    const bool restart = m_streams++ > 0;
+    m_conn->openStream(h);
+    go(restart ? P::StreamRestarted : P::StreamOpened, m_options.timeoutMs);
+}
+
+void C2sSession::onHeader(const StreamHeader &h)
+{
+    go(P::HeaderReceived, m_options.timeoutMs);
+    if (h.id.isEmpty())
+        note(QStringLiteral("The server's header has no stream id (RFC 6120 §4.7.3)."));
+}
+
+void C2sSession::onElement(const ElementPtr &element)
+{
+    const Element &e = *element;
+    if (e.is(Ns::Streams, u"error")) {
+        const StreamError se = StreamError::fromElement(e);
+        m_conn->closeStream();
+        fail(Outcome::ProtocolFailure, QStringLiteral("stream-error"),
+             QStringLiteral("The server closed the stream with <%1/>%2.")
+                 .arg(se.condition, se.text.isEmpty() ? QString() : QStringLiteral(": ") + se.text));
+        return;
+    }
+    if (phase() == P::HeaderReceived && e.is(Ns::Streams, u"features")) {
+        go(P::FeaturesReceived);
+        onFeatures(StreamFeatures::fromElement(e));
+        return;
+    }
+    if (phase() == P::StarttlsSent && e.is(Ns::Tls, u"proceed")) {
+        go(P::StarttlsProceed);
+        m_conn->restartInbound(StreamParser::RestartMode::DiscardPending);
+        if (m_failed)
+            return;
+        go(P::TlsHandshake, m_options.timeoutMs);
+        m_conn->transport()->startTls(tlsOptions());
+        return;
+    }
+    if (phase() == P::StarttlsSent && e.is(Ns::Tls, u"failure")) {
+        fail(Outcome::ProtocolFailure, QStringLiteral("starttls-failure"),
+             QStringLiteral("The server answered <starttls/> with <failure/> (RFC 6120 §5.4.2.2)."));
+        return;
+    }
+    if (phase() == P::SaslSent && e.namespaceUri() == Ns::Sasl) {
+        onSasl(e);
+        return;
+    }
+    if (e.name() == QLatin1String("iq")) {
+        onIq(e);
+        return;
+    }
+    if (e.name() == QLatin1String("message") && e.attribute(u"type") == QLatin1String("error")
+        && !m_messageId.isEmpty() && e.attribute(u"id") == m_messageId) {
+        const ElementPtr error = e.firstChild(Ns::Client, u"error");
+        verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("delivery-error")},
+                            {QStringLiteral("result"), QStringLiteral("error")},
+                            {QStringLiteral("id"), m_messageId},
+                            {QStringLiteral("from"), e.attribute(u"from")},
+                            {QStringLiteral("error"), error ? StanzaError::fromElement(*error).toJson() : QJsonObject()}});
+        return;
+    }
+}
+
+void C2sSession::onFeatures(const StreamFeatures &f)
+{
+    const bool encrypted = m_conn->transport()->isEncrypted();
+    if (m_options.probe && (encrypted || !f.starttls || m_options.tls == S2sOptions::Tls::None)) {
+        beginClose();
+        return;
+    }
+    if (!encrypted && f.starttls
+        && (m_options.tls == S2sOptions::Tls::Auto || m_options.tls == S2sOptions::Tls::StartTls)) {
+        m_conn->send(Element(Ns::Tls, QStringLiteral("starttls")));
+        go(P::StarttlsSent, m_options.timeoutMs);
+        return;
+    }
+    if (!encrypted && m_options.tls == S2sOptions::Tls::StartTls) {
+        fail(Outcome::ProtocolFailure, QStringLiteral("starttls-not-offered"),
+             QStringLiteral("The server does not offer STARTTLS, and --tls starttls requires it."));
+        return;
+    }
+    if (!m_authenticated) {
+        startSasl(f);
+        return;
+    }
+    m_sessionRequired = f.session && !f.sessionOptional;
+    if (!f.bind)
+        note(QStringLiteral("The server does not offer resource binding (RFC 6120 §7 requires it)."));
+    bind();
+}
+
+void C2sSession::startSasl(const StreamFeatures &f)
+{
+    const bool encrypted = m_conn->transport()->isEncrypted();
+    QString chosen = m_options.mechanism.toUpper();
+    if (!chosen.isEmpty() && !f.saslMechanisms.contains(chosen)) {
+        fail(Outcome::ProtocolFailure, QStringLiteral("mechanism-not-offered"),
+             QStringLiteral("The server does not offer %1 (it offers %2).")
+                 .arg(chosen, f.saslMechanisms.join(QStringLiteral(", "))));
+        return;
+    }
+    // -PLUS only where the server says it binds to tls-server-end-point (XEP-0440): servers
+    // that do not say may expect tls-unique (ejabberd 23.01 does), which RFC 9266 leaves
+    // undefined for TLS 1.3 and Qt does not expose, so the login would fail for no good reason.
+    const bool endPointBinding = f.channelBindings.contains(QStringLiteral("tls-server-end-point"));
+    if (chosen.isEmpty()) {
+        for (const char *m : Preference) {
+            const QString name = QString::fromLatin1(m);
+            if (!f.saslMechanisms.contains(name))
+                continue;
+            if (name.endsWith(QLatin1String("-PLUS")) && (!encrypted || !endPointBinding))
+                continue;
+            if (name == QLatin1String("PLAIN") && !encrypted && !m_options.allowPlaintext)
+                continue;
+            chosen = name;
+            break;
+        }
+    }
+    if (chosen == QLatin1String("PLAIN") && !encrypted && !m_options.allowPlaintext) {
+        fail(Outcome::ProtocolFailure, QStringLiteral("plain-without-tls"),
+             QStringLiteral("PLAIN on an unencrypted stream would send the password in the clear; "
+                            "use TLS, or --allow-plaintext if you really mean it."));
+        return;
+    }
+    if (chosen.isEmpty()) {
+        fail(Outcome::ProtocolFailure, QStringLiteral("no-mechanism"),
+             f.saslMechanisms == QStringList{QStringLiteral("PLAIN")} && !encrypted
+                 ? QStringLiteral("The server offers only PLAIN, and the stream is not encrypted; "
+                                  "this client refuses to send the password in the clear "
+                                  "(--allow-plaintext overrides).")
+                 : QStringLiteral("No SASL mechanism this client supports is offered (%1).")
+                       .arg(f.saslMechanisms.join(QStringLiteral(", "))));
+        return;
+    }
+    m_mechanism = chosen;
+    Element auth(Ns::Sasl, QStringLiteral("auth"));
+    auth.setAttribute(QStringLiteral("mechanism"), chosen);
+    if (chosen == QLatin1String("PLAIN")) {
+        // RFC 4616: authzid NUL authcid NUL password.
+        const QByteArray payload = '\0' + m_options.user().toUtf8() + '\0' + m_options.password.toUtf8();
+        auth.appendText(QString::fromLatin1(payload.toBase64()));
+    } else {
+        QCryptographicHash::Algorithm hash;
+        bool plus = false;
+        ScramClient::mechanismFor(chosen, &hash, &plus);
+        ScramClient::Binding binding = ScramClient::Binding::None;
+        QByteArray bindingData;
+        if (plus) {
+            if (!endPointBinding)
+                note(QStringLiteral("The server does not say which channel binding it uses "
+                                    "(XEP-0440); this client binds to tls-server-end-point."));
+            binding = ScramClient::Binding::ServerEndPoint;
+            const auto chain = m_conn->transport()->peerCertificateChain();
+            bindingData = chain.isEmpty() ? QByteArray() : Identity::serverEndPoint(chain.first());
+            if (bindingData.isEmpty()) {
+                fail(Outcome::ProtocolFailure, QStringLiteral("channel-binding"),
+                     QStringLiteral("No tls-server-end-point data could be made from the server's "
+                                    "certificate."));
+                return;
+            }
+        } else if (encrypted) {
+            // RFC 5802 §6: "y" tells a server that offered no -PLUS that we could have bound.
+            bool offeredPlus = false;
+            for (const QString &m : f.saslMechanisms)
+                offeredPlus = offeredPlus || m.endsWith(QLatin1String("-PLUS"));
+            binding = offeredPlus ? ScramClient::Binding::None : ScramClient::Binding::NotOffered;
+        }
+        m_scram = std::make_unique<ScramClient>(hash, m_options.user(), m_options.password, binding, bindingData);
+        auth.appendText(QString::fromLatin1(m_scram->clientFirst().toBase64()));
+    }
+    m_conn->send(auth);
+    go(P::SaslSent, m_options.timeoutMs);
+}
+
+void C2sSession::onSasl(const Element &e)
+{
+    const QByteArray payload = QByteArray::fromBase64(e.text().trimmed().toLatin1());
+    if (e.name() == QLatin1String("challenge")) {
+        QByteArray response;
+        if (!m_scram || !m_scram->serverFirst(payload, &response)) {
+            Element abort(Ns::Sasl, QStringLiteral("abort"));
+            m_conn->send(abort);
+            fail(Outcome::ProtocolFailure, QStringLiteral("sasl-challenge"),
+                 m_scram ? m_scram->error() : QStringLiteral("An unexpected SASL challenge."));
+            return;
+        }
+        if (m_scram->iterations() < 4096)
+            note(QStringLiteral("The server uses %1 SCRAM iterations; RFC 7677 §4 asks for at least 4096.")
+                     .arg(m_scram->iterations()));
+        Element r(Ns::Sasl, QStringLiteral("response"));
+        r.appendText(QString::fromLatin1(response.toBase64()));
+        m_conn->send(r);
+        go(P::SaslSent, m_options.timeoutMs); // re-arm the timeout
+        return;
+    }
+    if (e.name() == QLatin1String("success")) {
+        bool verified = false;
+        if (m_scram) {
+            verified = m_scram->serverFinal(payload);
+            if (!verified) {
+                verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
+                                    {QStringLiteral("result"), QStringLiteral("failure")},
+                                    {QStringLiteral("mechanism"), m_mechanism},
+                                    {QStringLiteral("condition"), QStringLiteral("server-signature")},
+                                    {QStringLiteral("text"), m_scram->error()}});
+                fail(Outcome::ProtocolFailure, QStringLiteral("server-signature"), m_scram->error());
+                return;
+            }
+        }
+        m_authenticated = true;
+        verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
+                            {QStringLiteral("result"), QStringLiteral("success")},
+                            {QStringLiteral("mechanism"), m_mechanism},
+                            {QStringLiteral("serverSignatureVerified"), m_scram ? QJsonValue(verified) : QJsonValue()}});
+        go(P::Authenticated);
+        // RFC 6120 §6.4.6: restart the stream without closing it.
+        m_conn->restartInbound(StreamParser::RestartMode::KeepPending);
+        openStream();
+        return;
+    }
+    if (e.name() == QLatin1String("failure")) {
+        QString condition, text;
+        for (const ElementPtr &c : e.children()) {
+            if (c->name() == QLatin1String("text"))
+                text = c->text();
+            else if (condition.isEmpty())
+                condition = c->name();
+        }
+        verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
+                            {QStringLiteral("result"), QStringLiteral("failure")},
+                            {QStringLiteral("mechanism"), m_mechanism},
+                            {QStringLiteral("condition"), condition},
+                            {QStringLiteral("text"), text}});
+        fail(Outcome::ProtocolFailure, QStringLiteral("sasl-failure"),
+             QStringLiteral("%1 failed with <%2/>%3 (RFC 6120 §6.5).")
+                 .arg(m_mechanism, condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text));
+    }
+}
+
+void C2sSession::bind()
+{
+    Element iq(Ns::Client, QStringLiteral("iq"));
+    iq.setAttribute(QStringLiteral("type"), QStringLiteral("set"));
+    m_pendingId = QStringLiteral("bind-1");
+    iq.setAttribute(QStringLiteral("id"), m_pendingId);
+    Element bind(Ns::Bind, QStringLiteral("bind"));
+    if (!m_options.resource.isEmpty()) {
+        Element resource(Ns::Bind, QStringLiteral("resource"));
+        resource.appendText(m_options.resource);
+        bind.appendChild(std::move(resource));
+    }
+    iq.appendChild(std::move(bind));
+    m_conn->send(iq);
+    go(P::BindSent, m_options.timeoutMs);
+}
+
+void C2sSession::onIq(const Element &iq)
+{
+    const QString type = iq.attribute(u"type");
+    const QString id = iq.attribute(u"id");
+    if (type == QLatin1String("get") || type == QLatin1String("set")) {
+        // Roster pushes (RFC 6121 §2.1.6) are acknowledged; other requests get an answer.
+        if (const ElementPtr reply = Queries::answer(iq))
+            m_conn->send(*reply);
+        return;
+    }
+    if (id != m_pendingId)
+        return;
+    const ElementPtr error = iq.firstChild(Ns::Client, u"error");
+    const QJsonValue errorJson = error ? QJsonValue(StanzaError::fromElement(*error).toJson()) : QJsonValue();
+    switch (phase()) {
+    case P::BindSent: {
+        if (type != QLatin1String("result")) {
+            fail(Outcome::ProtocolFailure, QStringLiteral("bind-failed"),
+                 QStringLiteral("Resource binding failed: %1").arg(errorJson.toObject().value(QStringLiteral("condition")).toString()));
+            return;
+        }
+        const ElementPtr b = iq.firstChild(Ns::Bind, u"bind");
+        const ElementPtr j = b ? b->firstChild(Ns::Bind, u"jid") : ElementPtr();
+        verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("bound")},
+                            {QStringLiteral("result"), QStringLiteral("success")},
+                            {QStringLiteral("jid"), j ? j->text().trimmed() : QString()}});
+        go(P::ResourceBound);
+        if (m_sessionRequired) {
+            Element s(Ns::Client, QStringLiteral("iq"));
+            s.setAttribute(QStringLiteral("type"), QStringLiteral("set"));
+            m_pendingId = QStringLiteral("session-1");
+            s.setAttribute(QStringLiteral("id"), m_pendingId);
+            s.appendChild(Element(Ns::Session, QStringLiteral("session")));
+            m_conn->send(s);
+            m_phases->rearm(m_options.timeoutMs);
+            return;
+        }
+        nextAction();
+        return;
+    }
+    default:
+        break;
+    }
+    if (id == QLatin1String("session-1")) {
+        go(P::SessionEstablished);
+        m_pendingId.clear();
+        nextAction();
+        return;
+    }
+    if (id.startsWith(QLatin1String("roster-"))) {
+        QJsonArray contacts;
+        if (const ElementPtr q = iq.firstChild(Roster, u"query")) {
+            for (const ElementPtr &item : q->childrenNamed(Roster, u"item")) {
+                QJsonArray groups;
+                for (const ElementPtr &g : item->childrenNamed(Roster, u"group"))
+                    groups.append(g->text());
+                contacts.append(QJsonObject{{QStringLiteral("jid"), item->attribute(u"jid")},
+                                            {QStringLiteral("name"), item->attribute(u"name")},
+                                            {QStringLiteral("subscription"), item->attribute(u"subscription")},
+                                            {QStringLiteral("ask"), item->attribute(u"ask")},
+                                            {QStringLiteral("groups"), groups}});
+            }
+        }
+        verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("roster")},
+                            {QStringLiteral("result"), type},
+                            {QStringLiteral("contacts"), contacts},
+                            {QStringLiteral("error"), errorJson}});
+        go(P::RosterReceived);
+    } else if (id.startsWith(QLatin1String("ping-"))) {
+        verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("ping")},
+                            {QStringLiteral("result"), type},
+                            {QStringLiteral("rttMs"), double((m_log->elapsedNs() - m_pendingSentNs) / 1000) / 1000.0},
+                            {QStringLiteral("from"), iq.attribute(u"from")},
+                            {QStringLiteral("replyConnection"), m_connectionId},
+                            {QStringLiteral("error"), errorJson}});
+    }
+    m_pendingId.clear();
+    nextAction();
+}
+
+void C2sSession::nextAction()
+{
+    // The actions asked for, in a fixed order: stanzas, roster, message, ping, staying online.
+    while (true) {
+        const int step = m_step++;
+        if (step == 0 && !m_options.stanzas.isEmpty()) {
+            for (const ElementPtr &s : std::as_const(m_options.stanzas))
+                m_conn->send(*s);
+            continue;
+        }
+        if (step == 1 && m_options.roster) {
+            Element iq(Ns::Client, QStringLiteral("iq"));
+            iq.setAttribute(QStringLiteral("type"), QStringLiteral("get"));
+            m_pendingId = QStringLiteral("roster-1");
+            iq.setAttribute(QStringLiteral("id"), m_pendingId);
+            iq.appendChild(Element(Roster, QStringLiteral("query")));
+            m_conn->send(iq);
+            m_phases->rearm(m_options.timeoutMs);
+            return; // the reply moves on (onIq)
+        }
+        if (step == 2 && !m_options.sendTo.isEmpty()) {
+            Element message(Ns::Client, QStringLiteral("message"));
+            m_messageId = QStringLiteral("message-1");
+            message.setAttribute(QStringLiteral("to"), m_options.sendTo);
+            message.setAttribute(QStringLiteral("type"), QStringLiteral("chat"));
+            message.setAttribute(QStringLiteral("id"), m_messageId);
+            Element body(Ns::Client, QStringLiteral("body"));
+            body.appendText(m_options.body);
+            message.appendChild(std::move(body));
+            m_conn->send(message);
+            verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("message")},
+                                {QStringLiteral("result"), QStringLiteral("sent")},
+                                {QStringLiteral("to"), m_options.sendTo},
+                                {QStringLiteral("body"), m_options.body},
+                                {QStringLiteral("id"), m_messageId}});
+            // An error for it may come back later: watch for a while (RFC 6120 §8.3).
+            go(P::MessageSent, qMin(m_options.timeoutMs, DeliveryWindowMs));
+            return;
+        }
+        if (step == 3 && !m_options.pingJid.isEmpty()) {
+            m_pendingId = QStringLiteral("ping-1");
+            m_pendingSentNs = m_log->elapsedNs();
+            m_conn->send(Queries::iqGet(Ns::Client, QString(), m_options.pingJid, m_pendingId, Ns::Ping,
+                                        QStringLiteral("ping")));
+            go(P::PingSent, m_options.timeoutMs);
+            return;
+        }
+        if (step == 4 && m_options.stayMs > 0) {
+            m_conn->send(Element(Ns::Client, QStringLiteral("presence")));
+            go(P::Online, m_options.stayMs);
+            return;
+        }
+        if (step > 4) {
+            beginClose();
+            return;
+        }
+    }
+}
+
+void C2sSession::onTimeout(int p)
+{
+    switch (Phase(p)) {
+    case P::MessageSent:
+        nextAction(); // the watch window ended without a delivery error
+        return;
+    case P::Online:
+        beginClose();
+        return;
+    case P::PingSent:
+        verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("ping")},
+                            {QStringLiteral("result"), QStringLiteral("timeout")}});
+        fail(Outcome::NetworkFailure, QStringLiteral("ping-timeout"),
+             QStringLiteral("No answer to the ping of %1 within %2 ms.").arg(m_options.pingJid).arg(m_options.timeoutMs));
+        return;
+    case P::Closing:
+        go(P::Closed);
+        m_conn->transport()->abort();
+        finish();
+        return;
+    default:
+        fail(Outcome::NetworkFailure, QStringLiteral("timeout"),
+             QStringLiteral("No answer from the server within %1 ms during %2.").arg(m_options.timeoutMs).arg(phaseName(p)));
+    }
+}
+
+void C2sSession::fail(Outcome outcome, const QString &code, const QString &message)
+{
+    if (m_failed || m_finished) {
+        note(QStringLiteral("Later error (the first one decides): ") + message);
+        return;
+    }
+    m_failed = true;
+    m_outcome = outcome;
+    m_error = message;
+    Event e;
+    e.kind = EventKind::Error;
+    e.connection = m_connectionId;
+    e.data = QJsonObject{{QStringLiteral("code"), code},
+                         {QStringLiteral("message"), message},
+                         {QStringLiteral("phase"), m_phases->currentName()}};
+    m_log->append(std::move(e));
+    go(P::Failed);
+    m_conn->closeStream();
+    if (m_conn->transport()->isOpen()) {
+        m_conn->transport()->close();
+        m_graceTimer.start(2000);
+    } else {
+        finish();
+    }
+}
+
+void C2sSession::beginClose()
+{
+    if (m_finished || phase() == P::Closing || phase() == P::Failed)
+        return;
+    const int wait = qMin(m_options.timeoutMs, CloseWaitCapMs);
+    go(P::Closing, wait);
+    if (!m_conn->transport()->isOpen()) {
+        go(P::Closed);
+        finish();
+        return;
+    }
+    m_conn->closeStream();
+    if (!m_conn->peerStreamOpen())
+        m_conn->transport()->close();
+}
+
+void C2sSession::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_phases->cancelTimeout();
+    m_graceTimer.stop();
+    Event e;
+    e.kind = EventKind::SessionFinished;
+    e.data = QJsonObject{{QStringLiteral("success"), !m_failed},
+                         {QStringLiteral("exitCode"), int(m_outcome)},
+                         {QStringLiteral("error"), m_failed ? QJsonValue(m_error) : QJsonValue()}};
+    m_log->append(std::move(e));
+    Q_EMIT finished();
+}
+
+} // namespace Inspector

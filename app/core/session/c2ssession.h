@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/scram.h"
+#include "protocol/streamfeatures.h"
+#include "session/outcome.h"
+#include "session/s2soptions.h"
+#include "session/streamconnection.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace Inspector {
+
+class EventLog;
+class PhaseMachine;
+
+struct C2sOptions
+{
+    QString jid;           // user@domain (bare)
+    QString password;      // never recorded
+    QString passwordSource; // recorded instead: "environment variable X", "file", …
+    QString host;
+    quint16 port = 0;      // 0: 5222, or 5223 for direct TLS
+    S2sOptions::Tls tls = S2sOptions::Tls::Auto;
+    bool strictTls = false;
+    QList<QSslCertificate> extraCa;
+    QString caFile;
+    int timeoutMs = 10000;
+    QString mechanism;     // empty: the strongest offered
+    bool allowPlaintext = false;
+    QString resource = QStringLiteral("inspector");
+    bool probe = false;    // stop after the features (before TLS, and after it if negotiated)
+    bool roster = false;
+    QString sendTo;
+    QString body;
+    QString pingJid;
+    QVector<ElementPtr> stanzas;
+    int stayMs = 0;        // stay online (available) this long and record what arrives
+    bool keepSecrets = false;
+
+    QString domain() const { return jid.section(QLatin1Char('@'), 1); }
+    QString user() const { return jid.section(QLatin1Char('@'), 0, 0); }
+    QString effectiveHost() const { return host.isEmpty() ? domain() : host; }
+    quint16 effectivePort() const { return port ? port : (tls == S2sOptions::Tls::Direct ? 5223 : 5222); }
+};
+
+/**
+ * A client-to-server session (RFC 6120, RFC 6121): STARTTLS or direct TLS, SASL with SCRAM
+ * (server signature verified, tls-server-end-point binding for -PLUS) or PLAIN over TLS,
+ * resource binding, then as asked: roster, a message with a delivery-error watch window, a
+ * ping to any JID (an end-to-end federation test), raw stanzas, staying online.
+ */
+class C2sSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase {
+        Idle, Connecting, TcpConnected, TlsHandshake, TlsEstablished, StreamOpened,
+        StreamRestarted, HeaderReceived, FeaturesReceived, StarttlsSent, StarttlsProceed,
+        SaslSent, Authenticated, BindSent, ResourceBound, SessionEstablished, RosterReceived,
+        MessageSent, PingSent, Online, Closing, Closed, Failed,
+    };
+
+    C2sSession(EventLog *log, const C2sOptions &options, QObject *parent = nullptr);
+    ~C2sSession() override;
+
+    void start();
+    void stop();
+    bool isFinished() const { return m_finished; }
+    Outcome outcome() const { return m_outcome; }
+    Phase phase() const;
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    QString phaseName(int phase) const;
+    bool go(Phase phase, int timeoutMs = 0);
+    TlsOptions tlsOptions() const;
+    void openStream();
+    void onHeader(const StreamHeader &header);
+    void onElement(const ElementPtr &element);
+    void onFeatures(const StreamFeatures &features);
+    void startSasl(const StreamFeatures &features);
+    void onSasl(const Element &element);
+    void bind();
+    void onIq(const Element &iq);
+    void nextAction();
+    void onTimeout(int phase);
+    void fail(Outcome outcome, const QString &code, const QString &message);
+    void beginClose();
+    void finish();
+    void verdict(const QJsonObject &data);
+    void note(const QString &text);
+
+    EventLog *m_log;
+    C2sOptions m_options;
+    int m_connectionId;
+    StreamConnection *m_conn;
+    PhaseMachine *m_phases;
+    QTimer m_graceTimer;
+    std::unique_ptr<ScramClient> m_scram;
+    QString m_mechanism;
+    bool m_authenticated = false;
+    bool m_sessionRequired = false;
+    int m_streams = 0;
+    int m_step = 0;            // which action runs next
+    QString m_pendingId;       // the iq we wait for
+    qint64 m_pendingSentNs = 0;
+    QString m_messageId;
+    bool m_finished = false;
+    bool m_failed = false;
+    Outcome m_outcome = Outcome::Success;
+    QString m_error;
+};
+
+} // namespace Inspector
