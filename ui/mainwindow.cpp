@@ -6,7 +6,15 @@
 #include "streampane.h"
 #include "timelineview.h"
 
+#include "trace/eventlog.h"
+#include "trace/sessiondiff.h"
+#include "trace/summary.h"
 #include "trace/transcript.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTableWidget>
 
 #include <QAction>
 #include <QCheckBox>
@@ -44,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_openAction(new QAction(this))
     , m_saveAction(new QAction(this))
     , m_exportDocAction(new QAction(this))
+    , m_compareAction(new QAction(this))
     , m_phase(new QLabel(this))
     , m_elapsed(new QLabel(this))
     , m_tls(new QLabel(this))
@@ -72,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_exportDocAction);
+    m_fileMenu->addAction(m_compareAction);
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareDialog);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
@@ -173,6 +184,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open transcript…"));
     m_saveAction->setText(tr("&Save transcript as…"));
     m_exportDocAction->setText(tr("E&xport as HTML, Markdown, text or JSON…"));
+    m_compareAction->setText(tr("&Compare two transcripts…"));
     m_sessionMenu->setTitle(tr("&Session"));
     m_viewMenu->setTitle(tr("&View"));
     m_labMenu->setTitle(tr("Built-in &lab"));
@@ -232,8 +244,75 @@ SessionView *MainWindow::startSession(const S2sOptions &options)
 void MainWindow::newSession()
 {
     NewSessionDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.kind() == NewSessionDialog::Kind::Client)
+        startClientSession(dialog.clientOptions());
+    else
         startSession(dialog.options());
+}
+
+SessionView *MainWindow::startClientSession(const C2sOptions &options)
+{
+    SessionView *view = addSession();
+    view->startC2s(options);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, view->title()));
+    return view;
+}
+
+void MainWindow::compareDialog()
+{
+    const QString filter = tr("XMPP Inspector transcripts (*.%1)").arg(Transcript::Extension);
+    const QString a = QFileDialog::getOpenFileName(this, tr("First transcript (A)"), QString(), filter);
+    if (a.isEmpty())
+        return;
+    const QString b = QFileDialog::getOpenFileName(this, tr("Second transcript (B)"), QString(), filter);
+    if (!b.isEmpty())
+        compareTranscripts(a, b);
+}
+
+void MainWindow::compareTranscripts(const QString &a, const QString &b)
+{
+    EventLog logA, logB;
+    for (const auto &[path, log] : {std::pair{a, &logA}, std::pair{b, &logB}}) {
+        const Transcript::ReadResult r = Transcript::read(path, log);
+        if (!r.ok && log->size() == 0) {
+            QMessageBox::warning(this, tr("Cannot compare"), r.error);
+            return;
+        }
+    }
+    auto *table = new QTableWidget(this);
+    table->setObjectName(QStringLiteral("diffTable"));
+    const QJsonArray diffs = SessionDiff::differences(Summary::build(logA), Summary::build(logB));
+    table->setColumnCount(3);
+    table->setHorizontalHeaderLabels({tr("Fact"), QFileInfo(a).fileName(), QFileInfo(b).fileName()});
+    table->setRowCount(diffs.size());
+    const QColor highlight = palette().color(QPalette::Highlight).lighter(175);
+    for (int r = 0; r < diffs.size(); ++r) {
+        const QJsonObject d = diffs.at(r).toObject();
+        const auto show = [](const QJsonValue &v) {
+            if (v.isArray())
+                return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+            if (v.isBool())
+                return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+            if (v.isDouble())
+                return QString::number(v.toDouble());
+            return v.isNull() || v.isUndefined() ? QStringLiteral("—") : v.toString();
+        };
+        table->setItem(r, 0, new QTableWidgetItem(d.value(QStringLiteral("field")).toString()));
+        for (int c = 1; c <= 2; ++c) {
+            auto *item = new QTableWidgetItem(show(d.value(c == 1 ? QStringLiteral("a") : QStringLiteral("b"))));
+            item->setBackground(highlight);
+            item->setToolTip(item->text());
+            table->setItem(r, c, item);
+        }
+    }
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    const int index = m_tabs->addTab(table, diffs.isEmpty() ? tr("Compare: no differences")
+                                                            : tr("Compare: %n difference(s)", nullptr, int(diffs.size())));
+    m_tabs->setCurrentIndex(index);
 }
 
 void MainWindow::stopSession()
@@ -245,8 +324,13 @@ void MainWindow::stopSession()
 void MainWindow::closeSession(int index)
 {
     auto *view = qobject_cast<SessionView *>(m_tabs->widget(index));
-    if (!view)
+    if (!view) {
+        if (QWidget *other = m_tabs->widget(index)) { // a comparison
+            m_tabs->removeTab(index);
+            other->deleteLater();
+        }
         return;
+    }
     saveLayout();
     m_tabs->removeTab(index);
     view->stop();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/c2ssession.h"
 #include "session/labsession.h"
 #include "session/s2soptions.h"
 
@@ -29,6 +30,10 @@ public:
 public Q_SLOTS:
     SessionView *runLab(Inspector::LabSession::Variant variant = LabSession::Variant::Standard);
     SessionView *startSession(const Inspector::S2sOptions &options);
+    SessionView *startClientSession(const Inspector::C2sOptions &options);
+    /// Shows what differs between two transcripts (File → Compare transcripts).
+    void compareTranscripts(const QString &a, const QString &b);
+    void compareDialog();
     void newSession();
     void stopSession();
     void closeSession(int index);
@@ -68,6 +73,7 @@ private:
     QAction *m_openAction;
     QAction *m_saveAction;
     QAction *m_exportDocAction;
+    QAction *m_compareAction;
     QMenu *m_fileMenu;
     QList<QAction *> m_labVariants;
     QMenu *m_sessionMenu;

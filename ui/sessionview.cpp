@@ -247,6 +247,21 @@ void SessionView::startS2s(const S2sOptions &options)
     session->start();
 }
 
+void SessionView::startC2s(const C2sOptions &options)
+{
+    m_title = options.jid;
+    auto *session = new C2sSession(m_log.get(), options, this);
+    connect(session, &C2sSession::finished, this, [this] {
+        m_running = false;
+        m_finishedAfterMs = m_clock.elapsed();
+        m_summary->refresh();
+        Q_EMIT statusChanged();
+        Q_EMIT finished();
+    });
+    attach(session, [session] { session->stop(); });
+    session->start();
+}
+
 void SessionView::startLab(LabSession::Variant variant)
 {
     m_title = tr("Lab: %1").arg(LabSession::variantName(variant));

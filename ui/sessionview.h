@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/c2ssession.h"
 #include "session/labsession.h"
 #include "session/listensession.h"
 #include "session/s2soptions.h"
@@ -37,6 +38,7 @@ public:
     ~SessionView() override;
 
     void startS2s(const S2sOptions &options);
+    void startC2s(const C2sOptions &options);
     void startLab(LabSession::Variant variant);
     void startListen(const ListenOptions &options);
     /// Opens a saved session in replay: every pane shows the state at the replay cursor.

@@ -6,7 +6,11 @@
 #include "models/streamfiltermodel.h"
 #include "models/streammodel.h"
 #include "models/timelinemodel.h"
+#include "session/labsession.h"
+#include "c2sform.h"
 #include "newsessiondialog.h"
+#include "peersenv.h"
+#include "trace/transcript.h"
 #include "scriptedpeer.h"
 #include "sessionform.h"
 #include "sessionview.h"
@@ -26,6 +30,11 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -50,6 +59,9 @@ private Q_SLOTS:
     void selectionCrossesPanes();
     void filterAndCopy();
     void sessionAgainstScriptedPeer();
+    void clientForm();
+    void compareTwoTranscripts();
+    void realProsodyInTheWindow();
 };
 
 void TestMainWindow::initTestCase()
@@ -217,6 +229,99 @@ void TestMainWindow::sessionAgainstScriptedPeer()
     QCOMPARE(w.tabs()->count(), 1);
     w.closeSession(0);
     QCOMPARE(w.tabs()->count(), 0);
+}
+
+void TestMainWindow::clientForm()
+{
+    NewSessionDialog dialog;
+    dialog.show();
+    dialog.setKind(NewSessionDialog::Kind::Client);
+    auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
+    auto *jid = dialog.findChild<QLineEdit *>(QStringLiteral("jidEdit"));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    QVERIFY(!start->isEnabled());
+    QTest::keyClicks(jid, QStringLiteral("alice@a.test/res"));
+    QTest::keyClicks(password, QStringLiteral("secret"));
+    QVERIFY(!start->isEnabled()); // a resource is not an account
+    jid->clear();
+    QTest::keyClicks(jid, QStringLiteral("alice@a.test"));
+    QVERIFY(start->isEnabled());
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    const C2sOptions o = dialog.clientOptions();
+    QCOMPARE(o.jid, QStringLiteral("alice@a.test"));
+    QCOMPARE(o.password, QStringLiteral("secret"));
+    dialog.setKind(NewSessionDialog::Kind::ServerToServer);
+    QVERIFY(!start->isEnabled()); // the S2S form is still empty
+}
+
+void TestMainWindow::compareTwoTranscripts()
+{
+    QTemporaryDir dir;
+    QStringList files;
+    for (LabSession::Variant v : {LabSession::Variant::Standard, LabSession::Variant::WrongKey}) {
+        EventLog log;
+        LabSession lab(&log, v);
+        QSignalSpy done(&lab, &LabSession::finished);
+        lab.start();
+        QVERIFY(done.wait(20000));
+        files << dir.filePath(LabSession::variantName(v) + QStringLiteral(".xitrace"));
+        QString error;
+        QVERIFY(Transcript::write(log, files.last(), {}, &error));
+    }
+    MainWindow w;
+    w.show();
+    w.compareTranscripts(files.at(0), files.at(1));
+    auto *table = w.findChild<QTableWidget *>(QStringLiteral("diffTable"));
+    QVERIFY(table);
+    bool dialback = false;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0)->text() == QLatin1String("dialbackResult")) {
+            dialback = true;
+            QCOMPARE(table->item(r, 1)->text(), QStringLiteral("valid"));
+            QCOMPARE(table->item(r, 2)->text(), QStringLiteral("invalid"));
+        }
+    }
+    QVERIFY(dialback);
+}
+
+void TestMainWindow::realProsodyInTheWindow()
+{
+    const QHash<QString, QString> env = Test::peersEnv();
+    QVERIFY2(env.contains(QStringLiteral("PROSODY_S2S")), "peers.env missing");
+    MainWindow w;
+    w.show();
+    S2sOptions o;
+    o.from = QStringLiteral("inspector.test");
+    o.to = env.value(QStringLiteral("PROSODY_DOMAIN"));
+    o.host = QStringLiteral("127.0.0.1");
+    o.port = env.value(QStringLiteral("PROSODY_S2S")).toUShort();
+    o.extraCa = QSslCertificate::fromPath(env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"));
+    SessionView *s2s = w.startSession(o);
+    QTRY_VERIFY_WITH_TIMEOUT(finished(s2s), 15000);
+    QCOMPARE(s2s->summaryPane()->summary().value(QStringLiteral("tlsUpgraded")).toBool(), true);
+    QVERIFY(s2s->featuresView()->model()->rowCount() >= 2);
+    QStringList lanes;
+    for (const TimelineModel::Lane &l : s2s->timelineModel()->lanes())
+        lanes << l.title();
+    QVERIFY2(lanes.contains(QStringLiteral("a.test")), qPrintable(lanes.join(QLatin1Char('|'))));
+
+    C2sOptions c;
+    c.jid = QStringLiteral("alice@a.test");
+    c.password = QStringLiteral("alice-pass");
+    c.host = QStringLiteral("127.0.0.1");
+    c.port = env.value(QStringLiteral("PROSODY_C2S")).toUShort();
+    c.extraCa = o.extraCa;
+    c.roster = true;
+    SessionView *c2s = w.startClientSession(c);
+    QTRY_VERIFY_WITH_TIMEOUT(finished(c2s), 15000);
+    const QJsonObject summary = c2s->summaryPane()->summary();
+    QCOMPARE(summary.value(QStringLiteral("jid")).toString(), QStringLiteral("alice@a.test/inspector"));
+    QCOMPARE(summary.value(QStringLiteral("serverSignatureVerified")).toBool(), true);
+    // The password typed into the form is nowhere in what the window shows.
+    for (const Event &e : c2s->log()->events()) {
+        QVERIFY(!e.raw.contains("alice-pass"));
+        QVERIFY(!QJsonDocument(e.data).toJson().contains("alice-pass"));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "c2sform.h"
+
+#include "protocol/jid.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace Inspector {
+
+C2sForm::C2sForm(QWidget *parent)
+    : QWidget(parent)
+    , m_jid(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_host(new QLineEdit(this))
+    , m_port(new QSpinBox(this))
+    , m_tls(new QComboBox(this))
+    , m_sendTo(new QLineEdit(this))
+    , m_ping(new QLineEdit(this))
+    , m_body(new QLineEdit(this))
+    , m_roster(new QCheckBox(this))
+    , m_allowPlaintext(new QCheckBox(this))
+    , m_message(new QLabel(this))
+{
+    for (QLabel *&l : m_labels)
+        l = new QLabel(this);
+    m_jid->setObjectName(QStringLiteral("jidEdit"));
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_port->setRange(0, 65535);
+    for (int i = 0; i < 4; ++i)
+        m_tls->addItem(QString());
+    m_message->setObjectName(QStringLiteral("c2sFormMessage"));
+    m_message->setWordWrap(true);
+    auto *form = new QFormLayout(this);
+    form->addRow(m_labels[0], m_jid);
+    form->addRow(m_labels[1], m_password);
+    form->addRow(m_labels[2], m_host);
+    form->addRow(m_labels[3], m_port);
+    form->addRow(m_labels[4], m_tls);
+    form->addRow(QString(), m_roster);
+    form->addRow(m_labels[5], m_sendTo);
+    form->addRow(QString(), m_body);
+    form->addRow(m_labels[6], m_ping);
+    form->addRow(QString(), m_allowPlaintext);
+    form->addRow(m_message);
+    for (QLineEdit *e : {m_jid, m_password, m_host, m_sendTo, m_ping, m_body})
+        connect(e, &QLineEdit::textChanged, this, &C2sForm::validate);
+    retranslate();
+    validate();
+}
+
+void C2sForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void C2sForm::retranslate()
+{
+    const QString texts[] = {tr("&Account (JID):"), tr("&Password:"), tr("&Host (optional):"),
+                             tr("P&ort:"), tr("T&LS:"), tr("&Message to:"), tr("P&ing JID:")};
+    QWidget *buddies[] = {m_jid, m_password, m_host, m_port, m_tls, m_sendTo, m_ping};
+    for (int i = 0; i < 7; ++i) {
+        m_labels[i]->setText(texts[i]);
+        m_labels[i]->setBuddy(buddies[i]);
+    }
+    m_jid->setPlaceholderText(tr("user@example.org"));
+    m_password->setPlaceholderText(tr("used for this session only; never saved or recorded"));
+    m_port->setSpecialValueText(tr("default (5222, 5223 for direct TLS)"));
+    m_tls->setItemText(0, tr("STARTTLS when offered"));
+    m_tls->setItemText(1, tr("Require STARTTLS"));
+    m_tls->setItemText(2, tr("Direct TLS (XEP-0368)"));
+    m_tls->setItemText(3, tr("No TLS"));
+    m_roster->setText(tr("Fetch the roster"));
+    m_sendTo->setPlaceholderText(tr("optional: a JID to send a message to"));
+    m_body->setPlaceholderText(tr("the message text"));
+    m_ping->setPlaceholderText(tr("optional: any JID, e.g. a remote domain (federation test)"));
+    m_allowPlaintext->setText(tr("Allow PLAIN without TLS (sends the password in the clear)"));
+    validate();
+}
+
+void C2sForm::validate()
+{
+    QString problem;
+    const Jid jid = Jid::parse(m_jid->text().trimmed());
+    if (m_jid->text().trimmed().isEmpty())
+        problem = tr("Enter the account, user@domain.");
+    else if (!jid.isValid() || jid.local().isEmpty() || !jid.resource().isEmpty())
+        problem = tr("The account must be user@domain: %1").arg(jid.isValid() ? tr("no resource") : jid.error());
+    else if (m_password->text().isEmpty())
+        problem = tr("Enter the password.");
+    else if (!m_sendTo->text().trimmed().isEmpty() && !Jid::parse(m_sendTo->text().trimmed()).isValid())
+        problem = tr("Message to: %1").arg(Jid::parse(m_sendTo->text().trimmed()).error());
+    else if (!m_ping->text().trimmed().isEmpty() && !Jid::parse(m_ping->text().trimmed()).isValid())
+        problem = tr("Ping JID: %1").arg(Jid::parse(m_ping->text().trimmed()).error());
+    const bool changed = problem != m_problem;
+    m_problem = problem;
+    m_message->setText(problem);
+    if (changed)
+        Q_EMIT validityChanged(problem.isEmpty());
+}
+
+C2sOptions C2sForm::options() const
+{
+    C2sOptions o;
+    o.jid = Jid::parse(m_jid->text().trimmed()).bare();
+    o.password = m_password->text();
+    o.passwordSource = QStringLiteral("the form");
+    o.host = m_host->text().trimmed();
+    o.port = quint16(m_port->value());
+    const S2sOptions::Tls modes[] = {S2sOptions::Tls::Auto, S2sOptions::Tls::StartTls,
+                                     S2sOptions::Tls::Direct, S2sOptions::Tls::None};
+    o.tls = modes[qBound(0, m_tls->currentIndex(), 3)];
+    o.roster = m_roster->isChecked();
+    o.sendTo = m_sendTo->text().trimmed();
+    o.body = m_body->text();
+    o.pingJid = m_ping->text().trimmed();
+    o.allowPlaintext = m_allowPlaintext->isChecked();
+    return o;
+}
+
+} // namespace Inspector

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/c2ssession.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace Inspector {
+
+/// The client-session form: account, password (typed here, never saved), server and actions.
+class C2sForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit C2sForm(QWidget *parent = nullptr);
+
+    bool isValid() const { return m_problem.isEmpty(); }
+    C2sOptions options() const;
+
+Q_SIGNALS:
+    void validityChanged(bool valid);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void validate();
+
+    QLabel *m_labels[7];
+    QLineEdit *m_jid;
+    QLineEdit *m_password;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QComboBox *m_tls;
+    QLineEdit *m_sendTo;
+    QLineEdit *m_ping;
+    QLineEdit *m_body;
+    QCheckBox *m_roster;
+    QCheckBox *m_allowPlaintext;
+    QLabel *m_message;
+    QString m_problem;
+};
+
+} // namespace Inspector
