@@ -35,6 +35,9 @@ private Q_SLOTS:
     void plainRefusedOverPlaintext();
     void rosterWithGroups();
     void messageDeliveredAndBounced();
+    void directTls_data();
+    void directTls();
+    void scramPayloadsStayOutOfTranscripts();
     void pingAcrossFederation_data();
     void pingAcrossFederation();
 
@@ -275,6 +278,58 @@ void TestC2s::messageDeliveredAndBounced()
                                                  << QStringLiteral("--body") << QStringLiteral("anyone?"));
     QCOMPARE(bounced.json().value(QStringLiteral("deliveryError")).toObject().value(QStringLiteral("condition")).toString(),
              QStringLiteral("service-unavailable"));
+}
+
+void TestC2s::directTls_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("jid");
+    QTest::addColumn<QString>("password");
+    QTest::newRow("prosody") << "PROSODY" << "alice@a.test" << "PW_ALICE";
+    QTest::newRow("ejabberd") << "EJABBERD" << "carol@c.test" << "PW_CAROL";
+}
+
+void TestC2s::directTls()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, jid);
+    QFETCH(QString, password);
+    QStringList args = base(server, jid, password);
+    args[args.indexOf(QStringLiteral("--port")) + 1] = m_env.value(server + QStringLiteral("_C2S_TLS"));
+    args << QStringLiteral("--tls") << QStringLiteral("direct") << QStringLiteral("--strict-tls");
+    const Test::CliResult r = Test::runCli(args);
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
+    QCOMPARE(j.value(QStringLiteral("directTls")).toBool(), true);
+    QCOMPARE(j.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool(), true);
+    QCOMPARE(j.value(QStringLiteral("jid")).toString(), jid + QStringLiteral("/inspector"));
+}
+
+void TestC2s::scramPayloadsStayOutOfTranscripts()
+{
+    for (const bool keep : {false, true}) {
+        const QString path = m_dir.filePath(keep ? QStringLiteral("scram-kept.xitrace") : QStringLiteral("scram.xitrace"));
+        QStringList args = base(QStringLiteral("EJABBERD"), QStringLiteral("carol@c.test"), QStringLiteral("PW_CAROL"))
+                           << QStringLiteral("--transcript") << path;
+        if (keep)
+            args << QStringLiteral("--keep-secrets");
+        QCOMPARE(Test::runCli(args).exitCode, 0);
+        EventLog log;
+        QVERIFY(Transcript::read(path, &log).ok);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.contains("carol-pass"));
+        int payloads = 0;
+        for (const Event &e : log.events()) {
+            if (!e.element || e.element->namespaceUri() != QLatin1String("urn:ietf:params:xml:ns:xmpp-sasl")
+                || e.element->text().isEmpty())
+                continue;
+            ++payloads;
+            QCOMPARE(e.element->text().startsWith(QLatin1String("[redacted:")), !keep);
+        }
+        QCOMPARE(payloads, 4); // auth, challenge, response, success
+    }
 }
 
 void TestC2s::pingAcrossFederation_data()

@@ -40,7 +40,7 @@ QJsonObject Summary::build(const EventLog &log)
     QJsonObject firstMainError;
     QJsonValue dialbackResult, dialbackError, dialbackExplanation, saslResult, saslError;
     QJsonValue authenticatedAs, authMethod, ping, disco, softwareVersion;
-    QJsonArray stanzaReplies, verdicts, inboundStanzas, messagesReceived;
+    QJsonArray stanzaReplies, verdicts, inboundStanzas, messagesReceived, presenceReceived;
     QJsonValue boundJid, mechanismUsed, serverSignature, roster, message, deliveryError;
     QSet<int> tlsConnections;
 
@@ -162,6 +162,10 @@ QJsonObject Summary::build(const EventLog &log)
             }
             if (e.connection != mainConnection || e.direction != Direction::Inbound || !e.element)
                 break;
+            if (e.element->is(Ns::Client, u"presence")) {
+                presenceReceived.append(QJsonObject{{QStringLiteral("from"), e.element->attribute(u"from")},
+                                                    {QStringLiteral("type"), orNull(e.element->attribute(u"type"))}});
+            }
             if (e.element->is(Ns::Client, u"message")) {
                 const ElementPtr body = e.element->firstChild(Ns::Client, u"body");
                 messagesReceived.append(QJsonObject{{QStringLiteral("from"), e.element->attribute(u"from")},
@@ -267,6 +271,7 @@ QJsonObject Summary::build(const EventLog &log)
         o.insert(QStringLiteral("message"), message);
         o.insert(QStringLiteral("deliveryError"), deliveryError);
         o.insert(QStringLiteral("messagesReceived"), messagesReceived);
+        o.insert(QStringLiteral("presenceReceived"), presenceReceived);
     }
     o.insert(QStringLiteral("verdicts"), verdicts);
     o.insert(QStringLiteral("inboundStanzas"), inboundStanzas);
