@@ -97,6 +97,20 @@ void SummaryPane::refresh()
     add(outcome, tr("Server domain"), text(s.value(QStringLiteral("serverDomain"))));
     add(outcome, tr("Stream id"), text(s.value(QStringLiteral("streamId"))));
 
+    const QJsonArray findings = s.value(QStringLiteral("findings")).toArray();
+    if (!findings.isEmpty()) {
+        QTreeWidgetItem *f = section(tr("Findings"));
+        for (const QJsonValue &v : findings) {
+            const QJsonObject o = v.toObject();
+            auto *item = new QTreeWidgetItem(f, {o.value(QStringLiteral("severity")).toString(),
+                                                 o.value(QStringLiteral("title")).toString()});
+            item->setToolTip(1, QStringLiteral("%1\n%2\nFix: %3\n%4")
+                                    .arg(o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("explanation")).toString(),
+                                         o.value(QStringLiteral("fix")).toString(), o.value(QStringLiteral("spec")).toString()));
+            if (o.value(QStringLiteral("severity")).toString() == QLatin1String("error"))
+                item->setForeground(1, QColor(190, 50, 50));
+        }
+    }
     QTreeWidgetItem *auth = section(tr("Authentication"));
     add(auth, tr("Dialback"), text(s.value(QStringLiteral("dialbackResult"))),
         s.value(QStringLiteral("dialbackExplanation")).toString());

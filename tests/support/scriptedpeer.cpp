@@ -85,7 +85,7 @@ void ScriptedPeer::incomingConnection(qintptr handle)
     socket->setSocketDescriptor(handle);
     m_socket = socket;
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setLocalCertificate(m_certificate);
+    conf.setLocalCertificateChain(QList<QSslCertificate>{m_certificate} + m_chain);
     conf.setPrivateKey(m_key);
     conf.setPeerVerifyMode(QSslSocket::VerifyNone);
     socket->setSslConfiguration(conf);

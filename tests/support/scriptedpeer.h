@@ -26,6 +26,8 @@ public:
     bool start(bool directTls = false);
     quint16 port() const { return serverPort(); }
     void setIdentity(const QSslCertificate &certificate, const QSslKey &key);
+    /// Certificates sent after the leaf (intermediates); none by default.
+    void setChain(const QList<QSslCertificate> &intermediates) { m_chain = intermediates; }
 
     ScriptedPeer &expect(const QByteArray &text);
     ScriptedPeer &send(const QByteArray &bytes);
@@ -62,6 +64,7 @@ private:
     bool m_waitingTls = false;
     QSslCertificate m_certificate;
     QSslKey m_key;
+    QList<QSslCertificate> m_chain;
 };
 
 } // namespace Inspector::Test

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tlsfacts.h"
 
+#include "net/identitycheck.h"
+
 #include <QCryptographicHash>
+#include <QMetaEnum>
+#include <QSslKey>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QDateTime>
 
 namespace Inspector::TlsFacts {
 
@@ -39,6 +44,31 @@ QString protocolName(int protocol)
     return QStringLiteral("legacy (%1)").arg(protocol); // TLS 1.0/1.1: deprecated enumerators
 }
 
+namespace {
+QString keyAlgorithm(const QSslKey &key)
+{
+    switch (key.algorithm()) {
+    case QSsl::Rsa:
+        return QStringLiteral("RSA");
+    case QSsl::Ec:
+        return QStringLiteral("EC");
+    case QSsl::Dsa:
+        return QStringLiteral("DSA");
+    case QSsl::Dh:
+        return QStringLiteral("DH");
+    case QSsl::Opaque:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+QString errorName(QSslError::SslError error)
+{
+    const QMetaEnum e = QMetaEnum::fromType<QSslError::SslError>();
+    return QString::fromLatin1(e.valueToKey(error));
+}
+} // namespace
+
 QJsonObject describeCertificate(const QSslCertificate &c)
 {
     QJsonArray dns;
@@ -57,29 +87,46 @@ QJsonObject describeCertificate(const QSslCertificate &c)
          QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex())},
         {QStringLiteral("dnsNames"), dns},
         {QStringLiteral("selfSigned"), c.isSelfSigned()},
+        {QStringLiteral("keyAlgorithm"), keyAlgorithm(c.publicKey())},
+        {QStringLiteral("keyBits"), c.publicKey().length()},
         {QStringLiteral("pem"), QString::fromLatin1(c.toPem())},
     };
 }
 
 QJsonObject describeSession(const QSslSocket &socket, const QString &sni,
-                            const QList<QSslError> &verifyErrors)
+                            const QList<QSslError> &verifyErrors, const QString &service)
 {
     QJsonArray chain;
     const QList<QSslCertificate> certs = socket.peerCertificateChain();
     for (const QSslCertificate &c : certs)
         chain.append(describeCertificate(c));
-    QJsonArray errors;
-    for (const QSslError &e : verifyErrors)
+    QJsonArray errors, codes;
+    for (const QSslError &e : verifyErrors) {
         errors.append(e.errorString());
+        codes.append(errorName(e.error()));
+    }
     const QByteArray alpn = socket.sslConfiguration().nextNegotiatedProtocol();
+    QJsonValue identity;
+    bool identityOk = true;
+    if (!certs.isEmpty() && !sni.isEmpty()) {
+        const IdentityCheck check = IdentityCheck::check(certs.first(), sni, service);
+        identity = check.toJson();
+        identityOk = check.matched;
+    }
     return QJsonObject{
         {QStringLiteral("protocol"), protocolName(socket.sessionProtocol())},
         {QStringLiteral("cipher"), socket.sessionCipher().name()},
         {QStringLiteral("alpn"), alpn.isEmpty() ? QJsonValue() : QString::fromLatin1(alpn)},
         {QStringLiteral("sni"), sni},
         {QStringLiteral("peerCertificates"), chain},
-        {QStringLiteral("verified"), verifyErrors.isEmpty()},
+        // Qt's own name check still accepts a matching CN; RFC 9525 does not: "verified" needs
+        // both the chain (pkixVerified) and the identity check below.
+        {QStringLiteral("verified"), verifyErrors.isEmpty() && identityOk},
+        {QStringLiteral("pkixVerified"), verifyErrors.isEmpty()},
         {QStringLiteral("verifyErrors"), errors},
+        {QStringLiteral("verifyErrorCodes"), codes},
+        {QStringLiteral("identity"), identity},
+        {QStringLiteral("checkedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
     };
 }
 

@@ -15,7 +15,8 @@ namespace Inspector::TlsFacts {
 QJsonObject describeCertificate(const QSslCertificate &certificate);
 /// What the handshake negotiated and what the peer presented, plus the verification outcome.
 QJsonObject describeSession(const QSslSocket &socket, const QString &sni,
-                            const QList<QSslError> &verifyErrors);
+                            const QList<QSslError> &verifyErrors,
+                            const QString &service = QStringLiteral("xmpp-server"));
 QString protocolName(int protocol);
 
 } // namespace Inspector::TlsFacts

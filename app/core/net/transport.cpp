@@ -36,7 +36,20 @@ Transport::Transport(QObject *parent)
     connect(m_socket, &QSslSocket::errorOccurred, this, &Transport::onError);
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
         m_handshaking = false;
-        Q_EMIT tlsEstablished(TlsFacts::describeSession(*m_socket, m_tls.peerName, m_verifyErrors));
+        const QJsonObject facts = TlsFacts::describeSession(*m_socket, m_tls.peerName, m_verifyErrors,
+                                                            m_tls.service);
+        Q_EMIT tlsEstablished(facts);
+        const QJsonObject identity = facts.value(QStringLiteral("identity")).toObject();
+        if (m_tls.strict && !identity.isEmpty() && !identity.value(QStringLiteral("matched")).toBool()
+            && !m_failedReported) {
+            // --strict-tls: a certificate that does not prove the domain (RFC 9525) ends here.
+            m_failedReported = true;
+            Q_EMIT failed(Failure::TlsHandshake,
+                          QStringLiteral("The certificate is not valid for %1 (RFC 9525: no DNS-ID, "
+                                         "SRV-ID or XmppAddr names it).")
+                              .arg(m_tls.peerName));
+            m_socket->abort();
+        }
     });
     connect(m_socket, &QSslSocket::alertReceived, this,
             [this](QSsl::AlertLevel level, QSsl::AlertType, const QString &description) {

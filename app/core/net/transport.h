@@ -21,6 +21,7 @@ struct TlsOptions
     QSslCertificate localCertificate;
     QSslKey privateKey;
     bool requestPeerCertificate = false; // server side: ask for (not require) a client cert
+    QString service = QStringLiteral("xmpp-server"); // for the SRV-ID check (RFC 9525 §6.4)
 };
 
 /**

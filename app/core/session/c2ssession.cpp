@@ -179,6 +179,7 @@ TlsOptions C2sSession::tlsOptions() const
 {
     TlsOptions t;
     t.peerName = m_options.domain();
+    t.service = QStringLiteral("xmpp-client");
     if (m_options.tls == S2sOptions::Tls::Direct)
         t.alpn = {QByteArrayLiteral("xmpp-client")}; // XEP-0368 §3
     t.extraCa = m_options.extraCa;

@@ -92,8 +92,8 @@ void LabSession::start()
     const QString nameB = m_variant == Variant::WrongCertificateName
                               ? QStringLiteral("wrong-name.localhost")
                               : DomainB;
-    if (!CertFactory::selfSigned(DomainA, 2, &certA, &keyA, &error)
-        || !CertFactory::selfSigned(nameB, 2, &certB, &keyB, &error)) {
+    if (!CertFactory::selfSigned(DomainA, 90, &certA, &keyA, &error)
+        || !CertFactory::selfSigned(nameB, 90, &certB, &keyB, &error)) {
         fail(error);
         return;
     }

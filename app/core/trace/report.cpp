@@ -137,6 +137,18 @@ QString summaryText(const QJsonObject &s)
                         : QLatin1Char('"') + e.value(QStringLiteral("text")).toString()
                               + QLatin1Char('"')));
     }
+    const QJsonArray findings = s.value(QStringLiteral("findings")).toArray();
+    if (!findings.isEmpty()) {
+        out += QStringLiteral("Findings:\n");
+        for (const QJsonValue &v : findings) {
+            const QJsonObject f = v.toObject();
+            out += QStringLiteral("  [%1] %2: %3\n      %4\n      Fix: %5 (%6)\n")
+                       .arg(f.value(QStringLiteral("severity")).toString().toUpper(),
+                            f.value(QStringLiteral("code")).toString(), f.value(QStringLiteral("title")).toString(),
+                            f.value(QStringLiteral("explanation")).toString(), f.value(QStringLiteral("fix")).toString(),
+                            f.value(QStringLiteral("spec")).toString());
+        }
+    }
     out += QStringLiteral("Phases:\n");
     for (const QJsonValue &v : s.value(QStringLiteral("phases")).toArray()) {
         const QJsonObject p = v.toObject();

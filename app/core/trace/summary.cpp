@@ -2,6 +2,7 @@
 #include "summary.h"
 
 #include "eventlog.h"
+#include "diagnose/findings.h"
 #include "protocol/namespaces.h"
 #include "protocol/streamerror.h"
 #include "protocol/streamfeatures.h"
@@ -284,6 +285,9 @@ QJsonObject Summary::build(const EventLog &log)
     o.insert(QStringLiteral("errorCode"), success || errorCode.isUndefined() ? QJsonValue() : errorCode);
     o.insert(QStringLiteral("failedPhase"), failedPhase.isUndefined() ? QJsonValue() : failedPhase);
     o.insert(QStringLiteral("exitCode"), finished.value(QStringLiteral("exitCode")).toInt(1));
+    if (config.contains(QStringLiteral("clientCertificate")))
+        o.insert(QStringLiteral("clientCertificate"), config.value(QStringLiteral("clientCertificate")));
+    o.insert(QStringLiteral("findings"), Findings::fromSummary(o));
     return o;
 }
 

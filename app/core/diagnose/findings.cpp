@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findings.h"
+
+#include "protocol/streamerror.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace Inspector::Findings {
+
+namespace {
+QJsonObject finding(const char *severity, const char *code, const QString &title,
+                    const QString &explanation, const QString &spec, const QString &fix)
+{
+    return QJsonObject{{QStringLiteral("severity"), QLatin1String(severity)},
+                       {QStringLiteral("code"), QLatin1String(code)},
+                       {QStringLiteral("title"), title},
+                       {QStringLiteral("explanation"), explanation},
+                       {QStringLiteral("spec"), spec},
+                       {QStringLiteral("fix"), fix}};
+}
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out << x.toString();
+    return out;
+}
+
+void tlsFindings(const QJsonObject &s, QJsonArray *out)
+{
+    const QJsonObject tls = s.value(QStringLiteral("tls")).toObject();
+    if (tls.isEmpty())
+        return;
+    const QString domain = s.value(QStringLiteral("toDomain")).toString();
+    const QJsonObject identity = tls.value(QStringLiteral("identity")).toObject();
+    const QStringList presented = strings(identity.value(QStringLiteral("presentedIdentifiers")));
+    if (!identity.isEmpty() && !identity.value(QStringLiteral("matched")).toBool()) {
+        if (identity.value(QStringLiteral("onlyCommonNameMatches")).toBool()) {
+            out->append(finding("error", "TLS-IDENTITY-CN-ONLY",
+                                QStringLiteral("Only the certificate's CN names %1").arg(domain),
+                                QStringLiteral("RFC 9525 no longer accepts the CN as an identity; the certificate "
+                                               "must carry %1 in its subjectAltName.").arg(domain),
+                                QStringLiteral("RFC 9525 §6.3"),
+                                QStringLiteral("Reissue the certificate with subjectAltName DNS:%1.").arg(domain)));
+        } else {
+            out->append(finding("error", "TLS-IDENTITY-MISMATCH",
+                                QStringLiteral("The certificate is not valid for %1").arg(domain),
+                                QStringLiteral("It names %1, but no DNS-ID, SRV-ID (_xmpp-server.%2) or "
+                                               "XmppAddr matches %2 — the XMPP domain, not the host "
+                                               "connected to.")
+                                    .arg(presented.isEmpty() ? QStringLiteral("nothing") : presented.join(QStringLiteral(", ")), domain),
+                                QStringLiteral("RFC 6120 §13.7.1.2, RFC 9525 §6"),
+                                QStringLiteral("Add %1 as a subjectAltName (DNS:%1, or the SRV-ID _xmpp-server.%1).").arg(domain)));
+        }
+    }
+    const QStringList codes = strings(tls.value(QStringLiteral("verifyErrorCodes")));
+    const QJsonObject leaf = tls.value(QStringLiteral("peerCertificates")).toArray().first().toObject();
+    const QString validity = QStringLiteral("valid %1 to %2; checked at %3 (this machine's clock)")
+                                 .arg(leaf.value(QStringLiteral("notBefore")).toString(),
+                                      leaf.value(QStringLiteral("notAfter")).toString(),
+                                      tls.value(QStringLiteral("checkedAt")).toString());
+    if (codes.contains(QStringLiteral("CertificateExpired")))
+        out->append(finding("error", "TLS-EXPIRED", QStringLiteral("The certificate has expired"), validity,
+                            QStringLiteral("RFC 5280 §4.1.2.5"), QStringLiteral("Renew the certificate.")));
+    if (codes.contains(QStringLiteral("CertificateNotYetValid")))
+        out->append(finding("error", "TLS-NOT-YET-VALID", QStringLiteral("The certificate is not valid yet"),
+                            validity + QStringLiteral(". A clock that is wrong on either side gives the same."),
+                            QStringLiteral("RFC 5280 §4.1.2.5"),
+                            QStringLiteral("Check both clocks (NTP); or wait until the start date.")));
+    if (codes.contains(QStringLiteral("SelfSignedCertificate")) || codes.contains(QStringLiteral("SelfSignedCertificateInChain")))
+        out->append(finding("error", "TLS-SELF-SIGNED", QStringLiteral("The certificate is self-signed"),
+                            QStringLiteral("No trusted authority vouches for it; servers that require trusted "
+                                           "certificates (Prosody's s2s_secure_auth, ejabberd's "
+                                           "s2s_use_starttls: required_trusted) refuse it."),
+                            QStringLiteral("RFC 6120 §13.7.2"),
+                            QStringLiteral("Use a certificate from a public CA, or have peers trust yours (--ca).")));
+    if (codes.contains(QStringLiteral("UnableToGetLocalIssuerCertificate")) || codes.contains(QStringLiteral("UnableToVerifyFirstCertificate")))
+        out->append(finding("error", "TLS-CHAIN-INCOMPLETE", QStringLiteral("The certificate chain is incomplete or not trusted"),
+                            QStringLiteral("The server sent %1 certificate(s) and no trusted root is reached: an "
+                                           "intermediate certificate is missing, or the issuer is unknown here.")
+                                .arg(tls.value(QStringLiteral("peerCertificates")).toArray().size()),
+                            QStringLiteral("RFC 5280 §6"),
+                            QStringLiteral("Configure the full chain (fullchain.pem, not cert.pem).")));
+    if (codes.contains(QStringLiteral("CertificateUntrusted")) || codes.contains(QStringLiteral("UnableToGetIssuerCertificate")))
+        out->append(finding("error", "TLS-UNTRUSTED", QStringLiteral("The certificate's issuer is not trusted"),
+                            tls.value(QStringLiteral("verifyErrors")).toArray().first().toString(),
+                            QStringLiteral("RFC 6120 §13.7.2"),
+                            QStringLiteral("Use a certificate from a public CA, or trust the issuer (--ca).")));
+    const QDateTime notAfter = QDateTime::fromString(leaf.value(QStringLiteral("notAfter")).toString(), Qt::ISODate);
+    const QDateTime checked = QDateTime::fromString(tls.value(QStringLiteral("checkedAt")).toString(), Qt::ISODate);
+    if (notAfter.isValid() && checked.isValid() && notAfter > checked) {
+        const qint64 days = checked.daysTo(notAfter);
+        for (int limit : {1, 7, 30}) {
+            if (days < limit) {
+                out->append(finding(limit == 30 ? "warning" : "error", "TLS-EXPIRES-SOON",
+                                    QStringLiteral("The certificate expires in %1 day(s)").arg(days), validity,
+                                    QStringLiteral("RFC 6120 §13.7.2.3"),
+                                    QStringLiteral("Renew it now; streams still open at expiry get <reset/>.")));
+                break;
+            }
+        }
+    }
+    const QString protocol = tls.value(QStringLiteral("protocol")).toString();
+    if (protocol.startsWith(QLatin1String("legacy")))
+        out->append(finding("warning", "TLS-OLD-PROTOCOL", QStringLiteral("TLS older than 1.2 was negotiated"),
+                            protocol, QStringLiteral("RFC 7590 §3.1, RFC 9325"),
+                            QStringLiteral("Allow TLS 1.2 and 1.3 only.")));
+}
+} // namespace
+
+QJsonArray fromSummary(const QJsonObject &s)
+{
+    QJsonArray out;
+    tlsFindings(s, &out);
+    const QJsonObject client = s.value(QStringLiteral("clientCertificate")).toObject();
+    if (!client.isEmpty() && !client.value(QStringLiteral("clientAuth")).toBool(true))
+        out.append(finding("warning", "CLIENT-CERT-NO-CLIENTAUTH",
+                           QStringLiteral("Our certificate has no clientAuth purpose"),
+                           client.value(QStringLiteral("warning")).toString(),
+                           QStringLiteral("XEP-0178 §3, RFC 5280 §4.2.1.12"),
+                           QStringLiteral("Use a certificate with the TLS Web Client Authentication purpose, or "
+                                          "rely on dialback.")));
+    const bool direct = s.value(QStringLiteral("directTls")).toBool();
+    const bool sawFeatures = !s.value(QStringLiteral("featureStages")).toArray().isEmpty();
+    if (sawFeatures && !direct && !s.value(QStringLiteral("starttlsOffered")).toBool()
+        && s.value(QStringLiteral("tls")).isNull())
+        out.append(finding("warning", "STARTTLS-NOT-OFFERED", QStringLiteral("The peer does not offer STARTTLS"),
+                           QStringLiteral("Everything on this stream travels in the clear; a middlebox may also "
+                                          "be stripping the offer."),
+                           QStringLiteral("RFC 7590 §3.1, RFC 6120 §5"),
+                           QStringLiteral("Enable TLS on the server; compare with direct TLS (XEP-0368).")));
+    const QString dialback = s.value(QStringLiteral("dialbackResult")).toString();
+    if (dialback == QLatin1String("invalid"))
+        out.append(finding("error", "DIALBACK-INVALID", QStringLiteral("Dialback: the key was not confirmed"),
+                           QStringLiteral("The receiving server asked the authoritative server for %1, which did not "
+                                          "recompute the same key: different secrets across nodes, a restart between "
+                                          "the steps, or a load balancer sending the check elsewhere.")
+                               .arg(s.value(QStringLiteral("fromDomain")).toString()),
+                           QStringLiteral("XEP-0220 §2.1.3, XEP-0185"),
+                           QStringLiteral("Give all nodes of the domain the same dialback secret.")));
+    if (dialback == QLatin1String("pending"))
+        out.append(finding("error", "DIALBACK-PENDING", QStringLiteral("Dialback: no verdict"),
+                           s.value(QStringLiteral("dialbackExplanation")).toString(),
+                           QStringLiteral("XEP-0220 §2.1.2"),
+                           QStringLiteral("Make the domain's DNS point to a reachable authoritative server.")));
+    if (dialback == QLatin1String("error"))
+        out.append(finding("error", "DIALBACK-ERROR", QStringLiteral("Dialback failed with an error"),
+                           s.value(QStringLiteral("dialbackError")).toObject().value(QStringLiteral("condition")).toString()
+                               + QLatin1Char(' ') + s.value(QStringLiteral("dialbackError")).toObject().value(QStringLiteral("text")).toString(),
+                           QStringLiteral("XEP-0220 §2.5"),
+                           QStringLiteral("remote-server-not-found: the receiving server cannot reach your domain's "
+                                          "server; check its DNS and that port 5269 is open.")));
+    const QJsonObject streamError = s.value(QStringLiteral("streamError")).toObject();
+    if (!streamError.isEmpty()) {
+        const QString condition = streamError.value(QStringLiteral("condition")).toString();
+        out.append(finding("error", "STREAM-ERROR", QStringLiteral("The peer ended the stream with <%1/>").arg(condition),
+                           StreamError::explanation(condition) + (streamError.value(QStringLiteral("text")).isString()
+                                                                      ? QStringLiteral(" The peer says: ") + streamError.value(QStringLiteral("text")).toString()
+                                                                      : QString()),
+                           StreamError::section(condition),
+                           condition == QLatin1String("host-unknown")
+                               ? QStringLiteral("Check that the server hosts %1 (virtual host) and that DNS points to the right server.")
+                                     .arg(s.value(QStringLiteral("toDomain")).toString())
+                               : QString()));
+    }
+    return out;
+}
+
+} // namespace Inspector::Findings

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Certificate identity (RFC 9525 for XMPP) and the TLS findings, through real TLS handshakes
+// with a scripted peer presenting certificates made for each case.
+#include "net/certfactory.h"
+#include "net/identitycheck.h"
+#include "net/identity.h"
+#include "scriptedpeer.h"
+#include "session/s2ssession.h"
+#include "trace/eventlog.h"
+#include "trace/summary.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Inspector;
+using Inspector::Test::ScriptedPeer;
+
+namespace {
+struct Issued
+{
+    QSslCertificate certificate;
+    QSslKey key;
+};
+
+Issued issue(const CertFactory::Spec &spec)
+{
+    Issued i;
+    QString error;
+    if (!CertFactory::make(spec, &i.certificate, &i.key, &error))
+        qFatal("%s", qPrintable(error));
+    return i;
+}
+
+QStringList codesOf(const QJsonObject &summary)
+{
+    QStringList out;
+    for (const QJsonValue &f : summary.value(QStringLiteral("findings")).toArray())
+        out << f.toObject().value(QStringLiteral("code")).toString();
+    return out;
+}
+} // namespace
+
+class TestIdentity : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void wildcards_data();
+    void wildcards();
+    void identifiers_data();
+    void identifiers();
+    void handshakes_data();
+    void handshakes();
+    void clientCertificateWithoutClientAuth();
+
+private:
+    Issued m_root;
+    Issued m_intermediate;
+};
+
+void TestIdentity::initTestCase()
+{
+    CertFactory::Spec root;
+    root.commonName = QStringLiteral("Test Root");
+    root.ca = true;
+    root.notAfterDays = 365;
+    m_root = issue(root);
+    CertFactory::Spec intermediate;
+    intermediate.commonName = QStringLiteral("Test Intermediate");
+    intermediate.ca = true;
+    intermediate.issuer = m_root.certificate;
+    intermediate.issuerKey = m_root.key;
+    m_intermediate = issue(intermediate);
+}
+
+void TestIdentity::wildcards_data()
+{
+    QTest::addColumn<QString>("presented");
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<bool>("match");
+    QTest::newRow("exact") << "example.org" << "example.org" << true;
+    QTest::newRow("case") << "Example.ORG" << "example.org" << true;
+    QTest::newRow("trailing-dot") << "example.org." << "example.org" << true;
+    QTest::newRow("wildcard-one-label") << "*.example.org" << "conference.example.org" << true;
+    QTest::newRow("wildcard-not-apex") << "*.example.org" << "example.org" << false;
+    QTest::newRow("wildcard-not-two-labels") << "*.example.org" << "a.b.example.org" << false;
+    QTest::newRow("partial-label") << "c*.example.org" << "conference.example.org" << false;
+    QTest::newRow("wildcard-tld") << "*.org" << "example.org" << false;
+    QTest::newRow("idn") << "xn--bcher-kva.example" << QString::fromUtf8("b\xc3\xbc" "cher.example") << true;
+}
+
+void TestIdentity::wildcards()
+{
+    QFETCH(QString, presented);
+    QFETCH(QString, reference);
+    QTEST(IdentityCheck::dnsIdMatches(presented, reference), "match");
+}
+
+void TestIdentity::identifiers_data()
+{
+    QTest::addColumn<QStringList>("dns");
+    QTest::addColumn<QStringList>("srv");
+    QTest::addColumn<QStringList>("xmpp");
+    QTest::addColumn<QString>("cn");
+    QTest::addColumn<bool>("matched");
+    QTest::addColumn<QString>("by");
+    QTest::addColumn<bool>("cnOnly");
+    const QStringList none;
+    QTest::newRow("dns-id") << QStringList{"example.org"} << none << none << "x" << true << "DNS-ID" << false;
+    QTest::newRow("srv-id-only") << none << QStringList{"_xmpp-server.example.org"} << none << "x" << true << "SRV-ID" << false;
+    QTest::newRow("srv-id-other-service") << none << QStringList{"_xmpp-client.example.org"} << none << "x" << false << "none" << false;
+    QTest::newRow("xmppaddr-only") << none << none << QStringList{"example.org"} << "x" << true << "XmppAddr" << false;
+    QTest::newRow("wildcard-covers") << QStringList{"*.org.example"} << none << none << "x" << false << "none" << false;
+    QTest::newRow("cn-only") << none << none << none << "example.org" << false << "none" << true;
+    QTest::newRow("srv-target-not-domain") << QStringList{"xmpp.example.net"} << none << none << "xmpp.example.net" << false << "none" << false;
+}
+
+void TestIdentity::identifiers()
+{
+    QFETCH(QStringList, dns);
+    QFETCH(QStringList, srv);
+    QFETCH(QStringList, xmpp);
+    QFETCH(QString, cn);
+    CertFactory::Spec spec;
+    spec.commonName = cn;
+    spec.dnsNames = dns;
+    spec.srvIds = srv;
+    spec.xmppAddrs = xmpp;
+    const Issued i = issue(spec);
+    const QString domain = QTest::currentDataTag() == QLatin1String("srv-target-not-domain") ? QStringLiteral("example.net")
+                                                                                            : QStringLiteral("example.org");
+    const IdentityCheck c = IdentityCheck::check(i.certificate, domain);
+    QTEST(c.matched, "matched");
+    QTEST(c.by, "by");
+    QTEST(c.onlyCommonNameMatches, "cnOnly");
+    QCOMPARE(c.srvIds, srv);
+    QCOMPARE(c.xmppAddrs, xmpp);
+}
+
+void TestIdentity::handshakes_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("finding"); // empty: none expected
+    QTest::addColumn<bool>("verified");
+    QTest::newRow("good") << "good" << "" << true;
+    QTest::newRow("expired") << "expired" << "TLS-EXPIRED" << false;
+    QTest::newRow("not-yet-valid") << "future" << "TLS-NOT-YET-VALID" << false;
+    QTest::newRow("self-signed") << "self" << "TLS-SELF-SIGNED" << false;
+    QTest::newRow("untrusted-chain") << "untrusted" << "TLS-CHAIN-INCOMPLETE" << false;
+    QTest::newRow("missing-intermediate") << "nointermediate" << "TLS-CHAIN-INCOMPLETE" << false;
+    QTest::newRow("wrong-name") << "wrongname" << "TLS-IDENTITY-MISMATCH" << false;
+    QTest::newRow("cn-only") << "cnonly" << "TLS-IDENTITY-CN-ONLY" << false;
+    QTest::newRow("expires-soon") << "soon" << "TLS-EXPIRES-SOON" << true;
+}
+
+void TestIdentity::handshakes()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, finding);
+    QFETCH(bool, verified);
+    const QString domain = QStringLiteral("peer.localhost");
+    CertFactory::Spec spec;
+    spec.commonName = domain;
+    spec.dnsNames = {domain};
+    spec.issuer = m_intermediate.certificate;
+    spec.issuerKey = m_intermediate.key;
+    QList<QSslCertificate> chain{m_intermediate.certificate};
+    QList<QSslCertificate> trust{m_root.certificate};
+    if (kind == QLatin1String("expired")) {
+        spec.notBeforeDays = -60;
+        spec.notAfterDays = -1;
+    } else if (kind == QLatin1String("future")) {
+        spec.notBeforeDays = 2;
+        spec.notAfterDays = 60;
+    } else if (kind == QLatin1String("self")) {
+        spec.issuer = QSslCertificate();
+        chain.clear();
+    } else if (kind == QLatin1String("untrusted")) {
+        trust.clear();
+    } else if (kind == QLatin1String("nointermediate")) {
+        chain.clear();
+    } else if (kind == QLatin1String("wrongname")) {
+        spec.commonName = QStringLiteral("other.localhost");
+        spec.dnsNames = {QStringLiteral("other.localhost")};
+    } else if (kind == QLatin1String("cnonly")) {
+        spec.dnsNames.clear();
+    } else if (kind == QLatin1String("soon")) {
+        spec.notAfterDays = 3;
+    }
+    const Issued leaf = issue(spec);
+    ScriptedPeer peer;
+    peer.setIdentity(leaf.certificate, leaf.key);
+    peer.setChain(chain);
+    QVERIFY(peer.start(true));
+    peer.expect("<stream:stream")
+        .send("<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' id='t1' "
+              "from='peer.localhost' xmlns='jabber:server' version='1.0'><stream:features/>")
+        .expect("</stream:stream>").send("</stream:stream>").close();
+    S2sOptions o;
+    o.from = QStringLiteral("inspector.test");
+    o.to = domain;
+    o.host = QStringLiteral("127.0.0.1");
+    o.port = peer.port();
+    o.tls = S2sOptions::Tls::Direct;
+    o.extraCa = trust;
+    EventLog log;
+    S2sSession session(&log, o);
+    QSignalSpy finished(&session, &S2sSession::finished);
+    session.start();
+    QVERIFY(finished.wait(10000));
+    const QJsonObject s = Summary::build(log);
+    QCOMPARE(s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool(), verified);
+    const QStringList codes = codesOf(s);
+    if (finding.isEmpty())
+        QVERIFY2(codes.isEmpty(), qPrintable(codes.join(QLatin1Char(','))));
+    else
+        QVERIFY2(codes.contains(finding), qPrintable(codes.join(QLatin1Char(','))));
+    const QJsonObject identity = s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("identity")).toObject();
+    QCOMPARE(identity.value(QStringLiteral("matched")).toBool(),
+             kind != QLatin1String("wrongname") && kind != QLatin1String("cnonly"));
+}
+
+void TestIdentity::clientCertificateWithoutClientAuth()
+{
+    CertFactory::Spec spec;
+    spec.commonName = QStringLiteral("inspector.test");
+    spec.dnsNames = {QStringLiteral("inspector.test")};
+    spec.extendedKeyUsage = QStringLiteral("serverAuth");
+    const Issued i = issue(spec);
+    const QJsonObject usage = Identity::usage(i.certificate);
+    QCOMPARE(usage.value(QStringLiteral("clientAuth")).toBool(), false);
+    QVERIFY(usage.value(QStringLiteral("warning")).toString().contains(QLatin1String("unsupported certificate purpose")));
+    // A session that uses it says so among its findings, before anything is sent.
+    S2sOptions o;
+    o.from = QStringLiteral("inspector.test");
+    o.to = QStringLiteral("peer.localhost");
+    o.host = QStringLiteral("127.0.0.1");
+    o.port = 1; // nothing listens: the finding comes from our own certificate
+    o.certificate = i.certificate;
+    o.privateKey = i.key;
+    o.auth = S2sOptions::Auth::External;
+    o.timeoutMs = 2000;
+    EventLog log;
+    S2sSession session(&log, o);
+    QSignalSpy finished(&session, &S2sSession::finished);
+    session.start();
+    QVERIFY(finished.count() == 1 || finished.wait(10000));
+    QVERIFY(codesOf(Summary::build(log)).contains(QStringLiteral("CLIENT-CERT-NO-CLIENTAUTH")));
+}
+
+QTEST_GUILESS_MAIN(TestIdentity)
+#include "tst_identity.moc"
