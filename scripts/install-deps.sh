@@ -9,7 +9,7 @@
 set -euo pipefail
 
 purpose=${1:-build}
-build_pkgs=(cmake ninja-build g++ ccache pkg-config libssl-dev libgl-dev libexpat1-dev
+build_pkgs=(cmake ninja-build g++ ccache libssl-dev libgl-dev libexpat1-dev libunbound-dev
             qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
             fonts-dejavu-core)
 test_pkgs=(openssl prosody ejabberd util-linux xvfb xauth dnsmasq-base)

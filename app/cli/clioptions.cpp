@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clioptions.h"
 
+#include "net/dnslookup.h"
 #include "net/identity.h"
 #include "protocol/jid.h"
 #include "protocol/namespaces.h"
@@ -186,6 +187,7 @@ QString usage()
         "Commands:\n"
         "  s2s        open a server-to-server stream: features, TLS, authentication, queries\n"
         "  c2s        log in as a user: STARTTLS, SCRAM, binding, roster, message, ping\n"
+        "  dns        find a domain's XMPP servers: SRV of both kinds, addresses, TLSA, DNSSEC\n"
         "  listen     receive server-to-server connections for a domain and record them\n"
         "  lab        run the built-in lab: a complete federation on loopback, no server needed\n"
         "  show       print a saved transcript: the summary and every event\n"
@@ -211,6 +213,9 @@ QString s2sHelp()
         "  --host HOST            connect to HOST instead of DOMAIN (an address or a name)\n"
         "  --port N               TCP port (default 5269; 5270 with --tls direct)\n"
         "  --resolve D:HOST:PORT  reach domain D at HOST:PORT (verify connections); repeatable\n"
+        "  --dns-server IP[:PORT] without --host: ask only this DNS server (default: the system's)\n"
+        "                         for the SRV records (_xmpps-server, _xmpp-server), addresses\n"
+        "                         and TLSA; every candidate address is tried in order\n"
         "  --tls MODE             auto: STARTTLS when offered (default); starttls: require it;\n"
         "                         direct: TLS from the first byte (XEP-0368), ALPN xmpp-server;\n"
         "                         none: never negotiate TLS\n"
@@ -354,6 +359,53 @@ QString labHelp()
 }
 
 namespace {
+void parseDns(const QStringList &args, Parsed &out)
+{
+    Options o;
+    o.p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const auto help = o.add(QStringLiteral("help"));
+    const auto client = o.add(QStringLiteral("client"));
+    const auto server = o.add(QStringLiteral("dns-server"), QStringLiteral("IP[:PORT]"));
+    const auto json = o.add(QStringLiteral("json"));
+    const QString usage = QStringLiteral(
+        "Usage: xmpp-inspector-cli dns DOMAIN [--client] [--dns-server IP[:PORT]] [--json]\n"
+        "\n"
+        "Lists the candidates a server (or with --client, a client) would connect to, in order:\n"
+        "_xmpps-/_xmpp- SRV records (XEP-0368; target \".\" means no service), else the domain\n"
+        "itself on the default port; the addresses of each, its TLSA records and the DNSSEC\n"
+        "status; and the findings. --dns-server asks only that server (a test zone before\n"
+        "publishing it).\n");
+    if (!o.p.parse(args)) {
+        out.error = o.p.errorText() + QStringLiteral("\n\n") + usage;
+        return;
+    }
+    if (o.p.isSet(help)) {
+        out.command = Parsed::Command::Help;
+        out.output = usage;
+        return;
+    }
+    if (o.p.positionalArguments().size() != 1) {
+        out.error = QStringLiteral("dns takes one domain.\n\n") + usage;
+        return;
+    }
+    const Jid d = Jid::domain(o.p.positionalArguments().first());
+    if (!d.isValid()) {
+        out.error = QStringLiteral("'%1' is not a valid domain: %2").arg(o.p.positionalArguments().first(), d.error());
+        return;
+    }
+    out.dnsDomain = d.domainPart();
+    out.dnsClient = o.p.isSet(client);
+    if (o.p.isSet(server)) {
+        QString why;
+        if (!DnsLookup::parseServer(o.p.value(server), &out.dnsServer, &why)) {
+            out.error = QStringLiteral("--dns-server: ") + why;
+            return;
+        }
+    }
+    out.json = o.p.isSet(json);
+    out.command = Parsed::Command::Dns;
+}
+
 void parseC2s(const QStringList &args, Parsed &out)
 {
     Options o;
@@ -623,6 +675,7 @@ void parseS2s(const QStringList &args, Parsed &out)
     const auto host = o.add(QStringLiteral("host"), QStringLiteral("HOST"));
     const auto port = o.add(QStringLiteral("port"), QStringLiteral("N"));
     const auto resolve = o.add(QStringLiteral("resolve"), QStringLiteral("D:HOST:PORT"));
+    const auto dnsServer = o.add(QStringLiteral("dns-server"), QStringLiteral("IP[:PORT]"));
     const auto tls = o.add(QStringLiteral("tls"), QStringLiteral("MODE"));
     const auto strict = o.add(QStringLiteral("strict-tls"));
     const auto ca = o.add(QStringLiteral("ca"), QStringLiteral("FILE"));
@@ -681,6 +734,19 @@ void parseS2s(const QStringList &args, Parsed &out)
         }
         if (!o.resolve(resolve, &s.resolve))
             return false;
+        if (o.p.isSet(dnsServer)) {
+            QString why;
+            if (!DnsLookup::parseServer(o.p.value(dnsServer), &s.dnsServer, &why)) {
+                o.error = QStringLiteral("--dns-server: ") + why;
+                return false;
+            }
+        }
+        // --resolve for the remote domain itself replaces DNS for it, like curl's.
+        if (s.host.isEmpty() && s.resolve.contains(s.to)) {
+            s.host = s.resolve.value(s.to).host;
+            if (!s.port)
+                s.port = s.resolve.value(s.to).port;
+        }
         if (o.p.isSet(tls) && !S2sOptions::parseTls(o.p.value(tls), &s.tls)) {
             o.error = QStringLiteral("--tls '%1' is not one of auto, starttls, direct, none.")
                           .arg(o.p.value(tls));
@@ -853,6 +919,8 @@ Parsed parse(const QStringList &arguments)
         parseListen(rest, out);
     else if (command == QLatin1String("c2s"))
         parseC2s(rest, out);
+    else if (command == QLatin1String("dns"))
+        parseDns(rest, out);
     else if (command == QLatin1String("lab"))
         parseLab(rest, out);
     else if (command == QLatin1String("show") || command == QLatin1String("export")

@@ -13,12 +13,15 @@ namespace Inspector::Cli {
 
 struct Parsed
 {
-    enum class Command { None, Help, Version, S2s, C2s, Listen, Lab, Show, Export, Diff };
+    enum class Command { None, Help, Version, S2s, C2s, Listen, Lab, Show, Export, Diff, Dns };
     Command command = Command::None;
     S2sOptions s2s;
     ListenOptions listen;
     C2sOptions c2s;
     QString warning; // printed on stderr, the command still runs
+    QString dnsDomain;
+    bool dnsClient = false;
+    QString dnsServer; // libunbound form IP@PORT
     LabSession::Variant labVariant = LabSession::Variant::Standard;
     QString transcript;  // --transcript FILE: save the session there
     bool keepSecrets = false;

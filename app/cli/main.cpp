@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // xmpp-inspector-cli: the headless front end. Links the core only, so it runs on a server.
 #include "clioptions.h"
+#include "diagnose/findings.h"
+#include "net/dnslookup.h"
 #include "session/c2ssession.h"
 #include "session/labsession.h"
 #include "session/listensession.h"
@@ -89,6 +91,27 @@ int main(int argc, char **argv)
     case Cli::Parsed::Command::Export:
     case Cli::Parsed::Command::Diff:
         return fileCommand(parsed, out, err);
+    case Cli::Parsed::Command::Dns: {
+        auto *lookup = new DnsLookup(parsed.dnsDomain, parsed.dnsClient, parsed.dnsServer, &app);
+        QObject::connect(lookup, &DnsLookup::finished, &app, [&](const QJsonObject &result) {
+            QJsonObject o = result;
+            o.insert(QStringLiteral("findings"), Findings::fromSummary(QJsonObject{{QStringLiteral("dns"), result}}));
+            if (parsed.json) {
+                out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+            } else {
+                QJsonObject shown = o;
+                shown.remove(QStringLiteral("answers"));
+                out << Report::summaryText(QJsonObject{{QStringLiteral("dns"), shown},
+                                                       {QStringLiteral("findings"), o.value(QStringLiteral("findings"))},
+                                                       {QStringLiteral("success"), !o.value(QStringLiteral("candidates")).toArray().isEmpty()}});
+            }
+            out.flush();
+            const bool usable = !o.value(QStringLiteral("candidates")).toArray().isEmpty();
+            QCoreApplication::exit(usable ? 0 : int(Outcome::ProtocolFailure));
+        }, Qt::QueuedConnection);
+        lookup->start();
+        return app.exec();
+    }
     case Cli::Parsed::Command::S2s:
     case Cli::Parsed::Command::C2s:
     case Cli::Parsed::Command::Listen:

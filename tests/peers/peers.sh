@@ -57,9 +57,28 @@ start_dns() {
         --srv-host="_xmpp-client._tcp.a.test,localhost,$P_C2S,0,0"
         --srv-host="_xmpp-client._tcp.c.test,localhost,$E_C2S,0,0"
     )
-    for name in inspector.test a.test b.test c.test d.test; do
+    for name in inspector.test a.test b.test c.test d.test alpha.test beta.test fallback.test; do
         records+=(--host-record="$name,127.0.0.1")
     done
+    records+=(--host-record="localhost,127.0.0.1")
+    # A zone for the DNS tests: priorities, both SRV kinds, "no service", a dead first target,
+    # and TLSA records (one matching Prosody's b.test key, one not matching ejabberd's d.test).
+    local spki
+    spki=$(openssl x509 -in "$run/certs/b.test.crt" -pubkey -noout | openssl pkey -pubin -outform DER \
+           | openssl dgst -sha256 -hex | sed 's/.*= //')
+    records+=(
+        --srv-host="_xmpp-server._tcp.srv.test,alpha.test,$P_S2S,10,5"
+        --srv-host="_xmpp-server._tcp.srv.test,beta.test,$E_S2S,0,10"
+        --srv-host="_xmpps-server._tcp.mixed.test,alpha.test,$P_S2S_TLS,5,0"
+        --srv-host="_xmpp-server._tcp.mixed.test,alpha.test,$P_S2S,5,0"
+        --srv-host="_xmpp-server._tcp.nosrv.test"
+        --srv-host="_xmpp-server._tcp.dead.test,alpha.test,$DEAD_PORT,0,0"
+        --srv-host="_xmpp-server._tcp.dead.test,alpha.test,$P_S2S,10,0"
+        --srv-host="_xmpps-server._tcp.b.test,alpha.test,$P_S2S_TLS,0,0"
+        --srv-host="_xmpps-server._tcp.d.test,beta.test,$E_S2S_TLS,0,0"
+        --dns-rr="_$P_S2S_TLS._tcp.alpha.test,52,030101$spki"
+        --dns-rr="_$E_S2S_TLS._tcp.beta.test,52,0301010000000000000000000000000000000000000000000000000000000000ffff"
+    )
     dnsmasq -k --conf-file=/dev/null --port="$DNS_PORT" --listen-address=127.0.0.1 \
         --bind-interfaces --no-resolv --no-hosts --no-poll --user=root --group=root \
         --local=/test/ --local=/localhost/ --log-queries --log-facility="$d/queries.log" \
@@ -231,10 +250,11 @@ start)
     mkdir -p "$run"
     "$here/certs.sh" "$run/certs" a.test b.test c.test d.test inspector.test
     chmod 755 "$run" "$run/certs"
-    mapfile -t ports < <("$freeports" 12)
+    mapfile -t ports < <("$freeports" 13)
     P_C2S=${ports[0]} P_C2S_TLS=${ports[1]} P_S2S=${ports[2]} P_S2S_TLS=${ports[3]}
     E_C2S=${ports[4]} E_C2S_TLS=${ports[5]} E_S2S=${ports[6]} E_S2S_TLS=${ports[7]}
     E_DIST=${ports[8]} DNS_PORT=${ports[9]} AS_PORT=${ports[10]} AS_TLS_PORT=${ports[11]}
+    DEAD_PORT=${ports[12]} # chosen free, and nothing ever listens there
     t0=$(now_ms)
     trap 'stop_all' ERR
     start_dns
@@ -253,6 +273,7 @@ start)
     cat > "$run/peers.env" <<ENV
 CERTS=$run/certs
 DNS_PORT=$DNS_PORT
+DEAD_PORT=$DEAD_PORT
 INSPECTOR_DOMAIN=inspector.test
 INSPECTOR_AS_PORT=$AS_PORT
 INSPECTOR_AS_TLS_PORT=$AS_TLS_PORT

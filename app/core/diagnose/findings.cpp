@@ -110,9 +110,61 @@ void tlsFindings(const QJsonObject &s, QJsonArray *out)
 }
 } // namespace
 
+static void dnsFindings(const QJsonObject &s, QJsonArray *out)
+{
+    const QJsonObject dns = s.value(QStringLiteral("dns")).toObject();
+    if (dns.isEmpty())
+        return;
+    const QString domain = dns.value(QStringLiteral("domain")).toString();
+    const QJsonArray candidates = dns.value(QStringLiteral("candidates")).toArray();
+    if (dns.value(QStringLiteral("noService")).toBool())
+        out->append(finding("error", "DNS-NO-SERVICE", QStringLiteral("%1 declares no XMPP service").arg(domain),
+                            QStringLiteral("Its only _xmpp-%1._tcp SRV record has the target \".\": the domain says "
+                                           "it does not federate.").arg(dns.value(QStringLiteral("service")).toString()),
+                            QStringLiteral("RFC 6120 §3.2.1, RFC 2782"),
+                            QStringLiteral("Publish SRV records pointing at the server, or remove the \".\" record.")));
+    if (candidates.size() == 1 && candidates.first().toObject().value(QStringLiteral("source")).toString() == QLatin1String("fallback"))
+        out->append(finding("info", "DNS-FALLBACK", QStringLiteral("No SRV records: the domain itself on the default port"),
+                            QStringLiteral("Connections go to %1:%2 (its A/AAAA records). This works until the web "
+                                           "host behind that name moves elsewhere.")
+                                .arg(domain).arg(candidates.first().toObject().value(QStringLiteral("port")).toInt()),
+                            QStringLiteral("RFC 6120 §3.2.2"),
+                            QStringLiteral("Publish _xmpp-server._tcp (and _xmpps-server._tcp) SRV records.")));
+    for (const QJsonValue &v : candidates) {
+        const QJsonObject c = v.toObject();
+        if (c.value(QStringLiteral("addresses")).toArray().isEmpty())
+            out->append(finding("warning", "DNS-TARGET-NO-ADDRESS",
+                                QStringLiteral("%1 has no address").arg(c.value(QStringLiteral("target")).toString()),
+                                QStringLiteral("An SRV target without A or AAAA records cannot be reached."),
+                                QStringLiteral("RFC 6120 §3.2.1 step 4"),
+                                QStringLiteral("Add A/AAAA records for the target, or fix the SRV record.")));
+    }
+    for (const QJsonValue &v : s.value(QStringLiteral("attempts")).toArray()) {
+        const QJsonObject a = v.toObject();
+        if (a.value(QStringLiteral("result")).toString() == QLatin1String("failed"))
+            out->append(finding("warning", "DNS-CANDIDATE-UNREACHABLE",
+                                QStringLiteral("%1 port %2 (%3) cannot be reached")
+                                    .arg(a.value(QStringLiteral("address")).toString())
+                                    .arg(a.value(QStringLiteral("port")).toInt())
+                                    .arg(a.value(QStringLiteral("target")).toString()),
+                                a.value(QStringLiteral("error")).toString(),
+                                QStringLiteral("RFC 6120 §3.2.1 step 6"),
+                                QStringLiteral("Open the port, fix the record, or remove the candidate.")));
+    }
+    const QJsonObject dane = s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("dane")).toObject();
+    if (!dane.isEmpty() && dane.value(QStringLiteral("matched")).isBool() && !dane.value(QStringLiteral("matched")).toBool())
+        out->append(finding(dane.value(QStringLiteral("usable")).toBool() ? "error" : "warning", "DANE-MISMATCH",
+                            QStringLiteral("No TLSA record matches the presented certificate"),
+                            QStringLiteral("The TLSA records (DNSSEC %1) name other keys: often a certificate "
+                                           "renewed without updating TLSA.").arg(dane.value(QStringLiteral("dnssec")).toString()),
+                            QStringLiteral("RFC 7673, RFC 6698 §2.1"),
+                            QStringLiteral("Publish 3 1 1 records for the new key before switching certificates.")));
+}
+
 QJsonArray fromSummary(const QJsonObject &s)
 {
     QJsonArray out;
+    dnsFindings(s, &out);
     tlsFindings(s, &out);
     const QJsonObject client = s.value(QStringLiteral("clientCertificate")).toObject();
     if (!client.isEmpty() && !client.value(QStringLiteral("clientAuth")).toBool(true))

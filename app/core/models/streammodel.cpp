@@ -4,6 +4,8 @@
 #include "protocol/namespaces.h"
 #include "trace/eventlog.h"
 
+#include <QJsonArray>
+
 namespace Inspector {
 
 StreamModel::StreamModel(const EventLog *log, QObject *parent)
@@ -135,6 +137,10 @@ QString StreamModel::summarize(const EventLog &log, int index)
         return e.data.value(QStringLiteral("text")).toString();
     case EventKind::Error:
         return QStringLiteral("error: ") + e.data.value(QStringLiteral("message")).toString();
+    case EventKind::Dns:
+        return QStringLiteral("DNS: %1 candidate(s) for %2, DNSSEC %3")
+            .arg(e.data.value(QStringLiteral("candidates")).toArray().size())
+            .arg(e.data.value(QStringLiteral("domain")).toString(), e.data.value(QStringLiteral("dnssec")).toString());
     case EventKind::Connection:
         return QStringLiteral("connection %1: %2, %3 (%4 ↔ %5)")
             .arg(e.connection)

@@ -173,6 +173,7 @@ void OutgoingS2s::send(const Element &stanza)
 
 void OutgoingS2s::onConnected()
 {
+    m_connected = true;
     if (!go(P::TcpConnected))
         return;
     if (stopsAt(P::TcpConnected))

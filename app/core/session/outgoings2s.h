@@ -95,6 +95,8 @@ public:
     Outcome outcome() const { return m_outcome; }
     QString error() const { return m_error; }
     QString streamId() const { return m_lastStreamId; }
+    /// Whether the TCP connection was ever made (a refused candidate gives way to the next).
+    bool wasConnected() const { return m_connected; }
 
 Q_SIGNALS:
     void authenticated(const QString &method);
@@ -137,6 +139,7 @@ private:
     QTimer m_graceTimer;
     QString m_lastStreamId;
     bool m_headerDeclaresDialback = false;
+    bool m_connected = false;
     bool m_saslDone = false;
     bool m_saslFailed = false;
     int m_streamCount = 0;

@@ -55,6 +55,7 @@ struct S2sOptions
     QVector<ElementPtr> stanzas; // sent after authentication (--send FILE)
     QString stanzasFile;
     QHash<QString, HostPort> resolve; // domain -> where to connect instead of DNS
+    QString dnsServer; // libunbound forwarder "IP@PORT"; empty: the system's resolver
     /// Teaching: send a dialback key made with another secret than the authoritative server's.
     bool wrongDialbackKey = false;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "s2ssession.h"
 
+#include "net/dnslookup.h"
 #include "net/identity.h"
 #include "protocol/dialback.h"
 #include "protocol/namespaces.h"
@@ -84,7 +85,6 @@ HostPort S2sSession::locate(const QString &domain) const
 
 void S2sSession::start()
 {
-    const bool keyed = !m_options.dialbackSecret.isEmpty() || m_options.authoritative.isValid();
     OutgoingS2sConfig base;
     base.tls = m_options.tls == S2sOptions::Tls::Direct ? S2sOptions::Tls::Direct
                                                         : S2sOptions::Tls::Auto;
@@ -94,37 +94,11 @@ void S2sSession::start()
         m_log, [this](const QString &d) { return locate(d); }, base, this);
     connect(m_verifier, &DialbackVerifier::connectionFinished, this, &S2sSession::checkDone);
 
-    // The initiating connection is created first so that it is connection 1 in the log.
-    OutgoingS2sConfig c;
-    c.role = QStringLiteral("initiating");
-    c.from = m_options.from;
-    c.to = m_options.to;
-    c.host = m_options.effectiveHost();
-    c.port = m_options.effectivePort();
-    c.tls = m_options.tls;
-    c.strictTls = m_options.strictTls;
-    c.extraCa = m_options.extraCa;
-    c.clientCertificate = m_options.certificate;
-    c.clientKey = m_options.privateKey;
-    c.timeoutMs = m_options.timeoutMs;
-    c.stopAfter = m_options.stopAfter;
-    c.task = m_options.wantsAuthentication() ? OutgoingS2sConfig::Task::Authenticate
-                                             : OutgoingS2sConfig::Task::Probe;
-    c.auth = m_options.auth;
-    if (keyed) {
-        QByteArray secret = m_secret;
-        if (m_options.wrongDialbackKey) {
-            secret = QByteArrayLiteral("not the secret of ") + m_options.from.toUtf8();
-            note(QStringLiteral("Teaching variant: the dialback key is made with a secret the "
-                                "authoritative server does not use, so it cannot verify."));
-        }
-        const QString from = m_options.from, to = m_options.to;
-        c.dialbackKey = [secret, from, to](const QString &streamId) {
-            return Dialback::key(secret, to, from, streamId);
-        };
-    }
-    c.explainPending = [this] { return explainPending(); };
-    m_initiating = new OutgoingS2s(m_log, c, this);
+    m_useDns = m_options.host.isEmpty();
+    // Without DNS, the initiating connection is created first so that it is connection 1.
+    if (!m_useDns)
+        m_initiating = new OutgoingS2s(m_log, initiatingConfig(m_options.effectiveHost(), m_options.effectivePort(), m_options.tls), this);
+
     Event e;
     e.kind = EventKind::SessionStarted;
     e.data = QJsonObject{
@@ -154,7 +128,8 @@ void S2sSession::start()
         {QStringLiteral("disco"), m_options.disco},
         {QStringLiteral("softwareVersion"), m_options.softwareVersion},
         {QStringLiteral("stanzasFile"), m_options.stanzasFile},
-        {QStringLiteral("connection"), m_initiating->connectionId()},
+        {QStringLiteral("connection"), m_initiating ? m_initiating->connectionId() : 0},
+        {QStringLiteral("dnsServer"), m_options.dnsServer.isEmpty() ? QStringLiteral("system") : m_options.dnsServer},
     };
     const QString usageWarning =
         e.data.value(QStringLiteral("clientCertificate")).toObject().value(QStringLiteral("warning")).toString();
@@ -162,15 +137,8 @@ void S2sSession::start()
     if (!usageWarning.isEmpty())
         note(usageWarning);
 
-    connect(m_initiating, &OutgoingS2s::authenticated, this, &S2sSession::onAuthenticated);
-    connect(m_initiating, &OutgoingS2s::stanzaReceived, this, [this](const ElementPtr &s) {
-        onStanza(m_initiating->connectionId(), s, true);
-    });
-    connect(m_initiating, &OutgoingS2s::finished, this, [this] {
-        if (!m_wrappingUp)
-            wrapUp();
-        checkDone();
-    });
+    if (m_initiating)
+        attachInitiating();
 
     if (m_options.authoritative.isValid()) {
         InboundS2sConfig l;
@@ -199,6 +167,126 @@ void S2sSession::start()
         note(QStringLiteral("Authoritative server for %1 listening on %2.")
                  .arg(m_options.from, authoritativeAddress().toString()));
     }
+    if (m_initiating) {
+        m_initiating->start();
+        return;
+    }
+    // RFC 6120 §3.2: find the candidates in DNS, then try each address in order.
+    m_lookup = new DnsLookup(m_options.to, false, m_options.dnsServer, this);
+    connect(m_lookup, &DnsLookup::finished, this, &S2sSession::onDns);
+    m_lookup->start();
+}
+
+OutgoingS2sConfig S2sSession::initiatingConfig(const QString &host, quint16 port, S2sOptions::Tls tls)
+{
+    const bool keyed = !m_options.dialbackSecret.isEmpty() || m_options.authoritative.isValid();
+    OutgoingS2sConfig c;
+    c.role = QStringLiteral("initiating");
+    c.from = m_options.from;
+    c.to = m_options.to;
+    c.host = host;
+    c.port = port;
+    c.tls = tls;
+    c.strictTls = m_options.strictTls;
+    c.extraCa = m_options.extraCa;
+    c.clientCertificate = m_options.certificate;
+    c.clientKey = m_options.privateKey;
+    c.timeoutMs = m_options.timeoutMs;
+    c.stopAfter = m_options.stopAfter;
+    c.task = m_options.wantsAuthentication() ? OutgoingS2sConfig::Task::Authenticate
+                                             : OutgoingS2sConfig::Task::Probe;
+    c.auth = m_options.auth;
+    if (keyed) {
+        QByteArray secret = m_secret;
+        if (m_options.wrongDialbackKey) {
+            secret = QByteArrayLiteral("not the secret of ") + m_options.from.toUtf8();
+            note(QStringLiteral("Teaching variant: the dialback key is made with a secret the "
+                                "authoritative server does not use, so it cannot verify."));
+        }
+        const QString from = m_options.from, to = m_options.to;
+        c.dialbackKey = [secret, from, to](const QString &streamId) {
+            return Dialback::key(secret, to, from, streamId);
+        };
+    }
+    c.explainPending = [this] { return explainPending(); };
+    return c;
+}
+
+void S2sSession::attachInitiating()
+{
+    connect(m_initiating, &OutgoingS2s::authenticated, this, &S2sSession::onAuthenticated);
+    OutgoingS2s *attempt = m_initiating;
+    connect(m_initiating, &OutgoingS2s::stanzaReceived, this, [this, attempt](const ElementPtr &s) {
+        onStanza(attempt->connectionId(), s, true);
+    });
+    connect(m_initiating, &OutgoingS2s::finished, this, [this, attempt] {
+        // RFC 6120 §3.2.1: a candidate that cannot be reached gives way to the next one.
+        const bool unreachable = attempt->outcome() == Outcome::NetworkFailure && !attempt->wasConnected();
+        if (m_useDns) {
+            Event v;
+            v.kind = EventKind::Verdict;
+            v.connection = attempt->connectionId();
+            v.data = m_attempts.at(m_attempt).toObject();
+            v.data.insert(QStringLiteral("what"), QStringLiteral("attempt"));
+            v.data.insert(QStringLiteral("result"), unreachable ? QStringLiteral("failed") : QStringLiteral("connected"));
+            if (unreachable)
+                v.data.insert(QStringLiteral("error"), attempt->error());
+            m_log->append(std::move(v));
+        }
+        if (m_useDns && unreachable && !m_wrappingUp && m_attempt + 1 < m_attempts.size()) {
+            startAttempt(m_attempt + 1);
+            return;
+        }
+        if (!m_wrappingUp)
+            wrapUp();
+        checkDone();
+    });
+}
+
+void S2sSession::onDns(const QJsonObject &result)
+{
+    Event e;
+    e.kind = EventKind::Dns;
+    e.data = result;
+    m_log->append(std::move(e));
+    for (const QJsonValue &v : result.value(QStringLiteral("candidates")).toArray()) {
+        const QJsonObject c = v.toObject();
+        for (const QJsonValue &address : c.value(QStringLiteral("addresses")).toArray()) {
+            m_attempts.append(QJsonObject{{QStringLiteral("target"), c.value(QStringLiteral("target"))},
+                                          {QStringLiteral("address"), address},
+                                          {QStringLiteral("port"), c.value(QStringLiteral("port"))},
+                                          {QStringLiteral("directTls"), c.value(QStringLiteral("directTls"))},
+                                          {QStringLiteral("source"), c.value(QStringLiteral("source"))}});
+        }
+    }
+    if (m_attempts.isEmpty()) {
+        m_outcome = Outcome::NetworkFailure;
+        m_errorCode = result.value(QStringLiteral("noService")).toBool() ? QStringLiteral("dns-no-service")
+                                                                         : QStringLiteral("dns-no-address");
+        m_error = result.value(QStringLiteral("noService")).toBool()
+                      ? QStringLiteral("%1 declares no XMPP server-to-server service (SRV target \".\", "
+                                       "RFC 6120 §3.2.1).").arg(m_options.to)
+                      : QStringLiteral("No address found for %1 (%2).")
+                            .arg(m_options.to, result.value(QStringLiteral("error")).toString(QStringLiteral("no SRV, A or AAAA record")));
+        wrapUp();
+        checkDone();
+        return;
+    }
+    startAttempt(0);
+}
+
+void S2sSession::startAttempt(int index)
+{
+    m_attempt = index;
+    const QJsonObject a = m_attempts.at(index).toObject();
+    // XEP-0368 §3: an _xmpps- target speaks TLS from the first byte; an _xmpp- target STARTTLS.
+    S2sOptions::Tls tls = a.value(QStringLiteral("directTls")).toBool() ? S2sOptions::Tls::Direct
+                          : m_options.tls == S2sOptions::Tls::Direct ? S2sOptions::Tls::Auto
+                                                                      : m_options.tls;
+    m_initiating = new OutgoingS2s(m_log, initiatingConfig(a.value(QStringLiteral("address")).toString(),
+                                                           quint16(a.value(QStringLiteral("port")).toInt()), tls),
+                                   this);
+    attachInitiating();
     m_initiating->start();
 }
 

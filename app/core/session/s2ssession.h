@@ -6,12 +6,16 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
 namespace Inspector {
 
 class DialbackVerifier;
+class DnsLookup;
+struct OutgoingS2sConfig;
 class EventLog;
 class InboundS2s;
 class OutgoingS2s;
@@ -48,6 +52,10 @@ private:
         qint64 sentNs = 0;
     };
 
+    OutgoingS2sConfig initiatingConfig(const QString &host, quint16 port, S2sOptions::Tls tls);
+    void attachInitiating();
+    void onDns(const QJsonObject &result);
+    void startAttempt(int index);
     void onAuthenticated(const QString &method);
     void sendQueries();
     void onStanza(int connection, const ElementPtr &stanza, bool authorized);
@@ -65,6 +73,10 @@ private:
     OutgoingS2s *m_initiating = nullptr;
     S2sListener *m_listener = nullptr;
     DialbackVerifier *m_verifier = nullptr;
+    DnsLookup *m_lookup = nullptr;
+    bool m_useDns = false;
+    QJsonArray m_attempts; // every candidate address, in the order they are tried
+    int m_attempt = 0;
     QHash<QString, Pending> m_pending;
     QTimer m_queryTimer;
     QTimer m_shutdownTimer;

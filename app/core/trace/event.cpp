@@ -30,6 +30,8 @@ QString Event::kindName(EventKind kind)
         return QStringLiteral("verdict");
     case EventKind::Connection:
         return QStringLiteral("connection");
+    case EventKind::Dns:
+        return QStringLiteral("dns");
     case EventKind::SessionFinished:
         return QStringLiteral("session-finished");
     }

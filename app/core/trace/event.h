@@ -22,6 +22,7 @@ enum class EventKind : quint8 {
     Error,           // data: code, message, phase
     Verdict,         // data: what (dialback, sasl, verify, ping, …), result, details
     Connection,      // data: the connection's facts as they are now (role, addresses, domains)
+    Dns,             // data: the candidates found in DNS, their addresses, TLSA, DNSSEC status
     SessionFinished, // data: success, exitCode, error, failedPhase; keep last (kindFromName)
 };
 

@@ -137,6 +137,30 @@ QString summaryText(const QJsonObject &s)
                         : QLatin1Char('"') + e.value(QStringLiteral("text")).toString()
                               + QLatin1Char('"')));
     }
+    const QJsonObject dns = s.value(QStringLiteral("dns")).toObject();
+    if (!dns.isEmpty()) {
+        out += QStringLiteral("DNS (%1, DNSSEC %2):\n").arg(dns.value(QStringLiteral("server")).toString(),
+                                                         dns.value(QStringLiteral("dnssec")).toString());
+        for (const QJsonValue &v : dns.value(QStringLiteral("candidates")).toArray()) {
+            const QJsonObject c = v.toObject();
+            out += QStringLiteral("  %1:%2 %3 priority %4 weight %5 (%6) %7%8\n")
+                       .arg(c.value(QStringLiteral("target")).toString())
+                       .arg(c.value(QStringLiteral("port")).toInt())
+                       .arg(c.value(QStringLiteral("directTls")).toBool() ? QStringLiteral("direct TLS") : QStringLiteral("STARTTLS"))
+                       .arg(c.value(QStringLiteral("priority")).toInt())
+                       .arg(c.value(QStringLiteral("weight")).toInt())
+                       .arg(c.value(QStringLiteral("source")).toString(), str(c.value(QStringLiteral("addresses"))),
+                            c.value(QStringLiteral("tlsa")).toArray().isEmpty() ? QString() : QStringLiteral(", TLSA"));
+        }
+    }
+    for (const QJsonValue &v : s.value(QStringLiteral("attempts")).toArray()) {
+        const QJsonObject a = v.toObject();
+        line(QStringLiteral("Attempt:"), QStringLiteral("%1 port %2 → %3 %4")
+                                             .arg(a.value(QStringLiteral("address")).toString())
+                                             .arg(a.value(QStringLiteral("port")).toInt())
+                                             .arg(a.value(QStringLiteral("result")).toString(),
+                                                  a.value(QStringLiteral("error")).toString()));
+    }
     const QJsonArray findings = s.value(QStringLiteral("findings")).toArray();
     if (!findings.isEmpty()) {
         out += QStringLiteral("Findings:\n");
@@ -191,6 +215,11 @@ QString eventLine(const EventLog &log, int index)
         return head + QStringLiteral("note: ") + e.data.value(QStringLiteral("text")).toString();
     case EventKind::Error:
         return head + QStringLiteral("error: ") + e.data.value(QStringLiteral("message")).toString();
+    case EventKind::Dns:
+        return head + QStringLiteral("dns: %1 candidate(s) for %2 (DNSSEC %3)")
+                          .arg(e.data.value(QStringLiteral("candidates")).toArray().size())
+                          .arg(e.data.value(QStringLiteral("domain")).toString(),
+                               e.data.value(QStringLiteral("dnssec")).toString());
     case EventKind::Connection:
         return head + QStringLiteral("connection: %1 %2 %3 ↔ %4")
                           .arg(e.data.value(QStringLiteral("role")).toString(),

@@ -3,6 +3,7 @@
 
 #include "eventlog.h"
 #include "diagnose/findings.h"
+#include "net/dane.h"
 #include "protocol/namespaces.h"
 #include "protocol/streamerror.h"
 #include "protocol/streamfeatures.h"
@@ -42,6 +43,8 @@ QJsonObject Summary::build(const EventLog &log)
     QJsonValue dialbackResult, dialbackError, dialbackExplanation, saslResult, saslError;
     QJsonValue authenticatedAs, authMethod, ping, disco, softwareVersion;
     QJsonArray stanzaReplies, verdicts, inboundStanzas, messagesReceived, presenceReceived;
+    QJsonObject dns;
+    QJsonArray attempts;
     QJsonValue boundJid, mechanismUsed, serverSignature, roster, message, deliveryError;
     QSet<int> tlsConnections;
 
@@ -51,6 +54,14 @@ QJsonObject Summary::build(const EventLog &log)
         case EventKind::SessionStarted:
             config = e.data;
             mainConnection = e.data.value(QStringLiteral("connection")).toInt();
+            break;
+        case EventKind::Connection:
+            // With DNS, each candidate is its own initiating connection: the latest one counts.
+            if (config.value(QStringLiteral("connection")).toInt() == 0
+                && e.data.value(QStringLiteral("role")).toString() == QLatin1String("initiating")
+                && e.data.value(QStringLiteral("localDomain")).toString() == config.value(QStringLiteral("fromDomain")).toString()
+                && config.value(QStringLiteral("mode")).toString() == QLatin1String("s2s"))
+                mainConnection = e.connection;
             break;
         case EventKind::SessionFinished:
             finished = e.data;
@@ -87,8 +98,17 @@ QJsonObject Summary::build(const EventLog &log)
             if (e.connection == mainConnection && firstMainError.isEmpty())
                 firstMainError = e.data;
             break;
+        case EventKind::Dns:
+            dns = e.data;
+            break;
         case EventKind::Verdict: {
             const QString what = e.data.value(QStringLiteral("what")).toString();
+            if (what == QLatin1String("attempt")) {
+                QJsonObject a = e.data;
+                a.remove(QStringLiteral("what"));
+                a.insert(QStringLiteral("connection"), e.connection);
+                attempts.append(a);
+            }
             const QJsonValue result = e.data.value(QStringLiteral("result"));
             QJsonObject v = e.data;
             v.insert(QStringLiteral("connection"), e.connection);
@@ -198,8 +218,10 @@ QJsonObject Summary::build(const EventLog &log)
         }
     }
 
-    const bool directTls = config.value(QStringLiteral("tlsMode")).toString()
-                           == QLatin1String("direct");
+    // With DNS, the candidate that was used decides (XEP-0368: _xmpps- targets are direct TLS).
+    const bool directTls = attempts.isEmpty()
+                               ? config.value(QStringLiteral("tlsMode")).toString() == QLatin1String("direct")
+                               : attempts.last().toObject().value(QStringLiteral("directTls")).toBool();
     QJsonObject timings;
     const auto since = [&](const char *from, const char *to) -> QJsonValue {
         const QString a = QString::fromLatin1(from), b = QString::fromLatin1(to);
@@ -263,6 +285,27 @@ QJsonObject Summary::build(const EventLog &log)
     o.insert(QStringLiteral("disco"), disco.isUndefined() ? QJsonValue() : disco);
     o.insert(QStringLiteral("softwareVersion"), softwareVersion.isUndefined() ? QJsonValue() : softwareVersion);
     o.insert(QStringLiteral("stanzaReplies"), stanzaReplies);
+    if (!dns.isEmpty()) {
+        QJsonObject d = dns;
+        d.remove(QStringLiteral("answers"));
+        o.insert(QStringLiteral("dns"), d);
+        o.insert(QStringLiteral("attempts"), attempts);
+        // RFC 7673 / RFC 6698: TLSA records of the candidate actually used against its chain.
+        if (!attempts.isEmpty() && tlsSeen) {
+            const QJsonObject used = attempts.last().toObject();
+            for (const QJsonValue &v : dns.value(QStringLiteral("candidates")).toArray()) {
+                const QJsonObject c = v.toObject();
+                if (c.value(QStringLiteral("target")) == used.value(QStringLiteral("target"))
+                    && c.value(QStringLiteral("port")) == used.value(QStringLiteral("port"))) {
+                    QJsonObject t = tls;
+                    t.insert(QStringLiteral("dane"), Dane::match(c.value(QStringLiteral("tlsa")).toArray(),
+                                                                 tls.value(QStringLiteral("peerCertificates")).toArray(),
+                                                                 c.value(QStringLiteral("dnssecTlsa")).toString()));
+                    o.insert(QStringLiteral("tls"), t);
+                }
+            }
+        }
+    }
     if (config.value(QStringLiteral("mode")).toString() == QLatin1String("c2s")) {
         o.insert(QStringLiteral("domain"), config.value(QStringLiteral("toDomain")));
         o.insert(QStringLiteral("jid"), boundJid);

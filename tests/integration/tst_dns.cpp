@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DNS against the suite's own DNS server on 127.0.0.1 (dnsmasq, started by the peers fixture):
+// SRV order and XEP-0368 merging, "no service", fallback, a dead first candidate, and DANE.
+#include "clirunner.h"
+#include "peersenv.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Inspector;
+
+namespace {
+QStringList codes(const QJsonObject &o)
+{
+    QStringList out;
+    for (const QJsonValue &f : o.value(QStringLiteral("findings")).toArray())
+        out << f.toObject().value(QStringLiteral("code")).toString();
+    return out;
+}
+} // namespace
+
+class TestDns : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void priorityOrder();
+    void xmppsAndXmppMerged();
+    void noService();
+    void fallbackToTheDomain();
+    void deadFirstCandidate();
+    void dane_data();
+    void dane();
+    void badServerArgument();
+
+private:
+    Test::CliResult dns(const QString &domain);
+    QHash<QString, QString> m_env;
+    QString m_server;
+};
+
+void TestDns::initTestCase()
+{
+    m_env = Test::peersEnv();
+    QVERIFY2(m_env.contains(QStringLiteral("DNS_PORT")), "peers.env missing");
+    m_server = QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("DNS_PORT"));
+}
+
+Test::CliResult TestDns::dns(const QString &domain)
+{
+    return Test::runCli({QStringLiteral("dns"), domain, QStringLiteral("--dns-server"), m_server, QStringLiteral("--json")});
+}
+
+void TestDns::priorityOrder()
+{
+    const Test::CliResult r = dns(QStringLiteral("srv.test"));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray c = r.json().value(QStringLiteral("candidates")).toArray();
+    QCOMPARE(c.size(), 2);
+    // RFC 2782: priority 0 before priority 10, whatever the order in the answer.
+    QCOMPARE(c.at(0).toObject().value(QStringLiteral("target")).toString(), QStringLiteral("beta.test"));
+    QCOMPARE(c.at(0).toObject().value(QStringLiteral("port")).toInt(), m_env.value(QStringLiteral("EJABBERD_S2S")).toInt());
+    QCOMPARE(c.at(1).toObject().value(QStringLiteral("priority")).toInt(), 10);
+    QCOMPARE(c.at(0).toObject().value(QStringLiteral("addresses")).toArray().first().toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(r.json().value(QStringLiteral("dnssec")).toString(), QStringLiteral("insecure"));
+}
+
+void TestDns::xmppsAndXmppMerged()
+{
+    const QJsonArray c = dns(QStringLiteral("mixed.test")).json().value(QStringLiteral("candidates")).toArray();
+    QCOMPARE(c.size(), 2);
+    QCOMPARE(c.at(0).toObject().value(QStringLiteral("directTls")).toBool(), true);
+    QCOMPARE(c.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("_xmpps-server._tcp"));
+    QCOMPARE(c.at(1).toObject().value(QStringLiteral("directTls")).toBool(), false);
+}
+
+void TestDns::noService()
+{
+    const Test::CliResult r = dns(QStringLiteral("nosrv.test"));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json().value(QStringLiteral("noService")).toBool(), true);
+    QVERIFY(r.json().value(QStringLiteral("candidates")).toArray().isEmpty());
+    QVERIFY(codes(r.json()).contains(QStringLiteral("DNS-NO-SERVICE")));
+    // And s2s says so instead of connecting anywhere.
+    const Test::CliResult s = Test::runCli({QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
+                                            QStringLiteral("--to"), QStringLiteral("nosrv.test"), QStringLiteral("--dns-server"),
+                                            m_server, QStringLiteral("--json")});
+    QCOMPARE(s.exitCode, 3);
+    QCOMPARE(s.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("dns-no-service"));
+}
+
+void TestDns::fallbackToTheDomain()
+{
+    const Test::CliResult r = dns(QStringLiteral("fallback.test"));
+    const QJsonArray c = r.json().value(QStringLiteral("candidates")).toArray();
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c.first().toObject().value(QStringLiteral("source")).toString(), QStringLiteral("fallback"));
+    QCOMPARE(c.first().toObject().value(QStringLiteral("port")).toInt(), 5269);
+    QCOMPARE(c.first().toObject().value(QStringLiteral("addresses")).toArray().first().toString(), QStringLiteral("127.0.0.1"));
+    QVERIFY(codes(r.json()).contains(QStringLiteral("DNS-FALLBACK")));
+}
+
+void TestDns::deadFirstCandidate()
+{
+    const Test::CliResult r = Test::runCli({QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
+                                            QStringLiteral("--to"), QStringLiteral("dead.test"), QStringLiteral("--dns-server"),
+                                            m_server, QStringLiteral("--json")});
+    const QJsonArray attempts = r.json().value(QStringLiteral("attempts")).toArray();
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
+    QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("port")).toInt(), m_env.value(QStringLiteral("DEAD_PORT")).toInt());
+    QCOMPARE(attempts.at(1).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("connected"));
+    QVERIFY(codes(r.json()).contains(QStringLiteral("DNS-CANDIDATE-UNREACHABLE")));
+    // The second candidate is Prosody, which does not host dead.test: the session reached it.
+    QCOMPARE(r.json().value(QStringLiteral("streamError")).toObject().value(QStringLiteral("condition")).toString(),
+             QStringLiteral("host-unknown"));
+}
+
+void TestDns::dane_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<bool>("matched");
+    QTest::newRow("matching-tlsa") << "b.test" << true;
+    QTest::newRow("stale-tlsa") << "d.test" << false;
+}
+
+void TestDns::dane()
+{
+    QFETCH(QString, domain);
+    QFETCH(bool, matched);
+    const Test::CliResult r = Test::runCli({QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
+                                            QStringLiteral("--to"), domain, QStringLiteral("--dns-server"), m_server,
+                                            QStringLiteral("--ca"), m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"),
+                                            QStringLiteral("--json")});
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
+    QCOMPARE(j.value(QStringLiteral("directTls")).toBool(), true); // an _xmpps-server record
+    const QJsonObject dane = j.value(QStringLiteral("tls")).toObject().value(QStringLiteral("dane")).toObject();
+    QCOMPARE(dane.value(QStringLiteral("matched")).toBool(), matched);
+    // The test zone is not signed: the match is computed and shown, but not relied upon.
+    QCOMPARE(dane.value(QStringLiteral("dnssec")).toString(), QStringLiteral("insecure"));
+    QCOMPARE(dane.value(QStringLiteral("usable")).toBool(), false);
+    QCOMPARE(codes(j).contains(QStringLiteral("DANE-MISMATCH")), !matched);
+}
+
+void TestDns::badServerArgument()
+{
+    const Test::CliResult r = Test::runCli({QStringLiteral("dns"), QStringLiteral("srv.test"), QStringLiteral("--dns-server"),
+                                            QStringLiteral("not-an-ip")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("not an IP address"));
+}
+
+QTEST_GUILESS_MAIN(TestDns)
+#include "tst_dns.moc"
