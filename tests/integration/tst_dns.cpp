@@ -32,6 +32,7 @@ private Q_SLOTS:
     void deadFirstCandidate();
     void dane_data();
     void dane();
+    void directTlsRecordOnAStarttlsPort();
     void badServerArgument();
 
 private:
@@ -142,6 +143,16 @@ void TestDns::dane()
     QCOMPARE(dane.value(QStringLiteral("dnssec")).toString(), QStringLiteral("insecure"));
     QCOMPARE(dane.value(QStringLiteral("usable")).toBool(), false);
     QCOMPARE(codes(j).contains(QStringLiteral("DANE-MISMATCH")), !matched);
+}
+
+void TestDns::directTlsRecordOnAStarttlsPort()
+{
+    const Test::CliResult r = Test::runCli({QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
+                                            QStringLiteral("--to"), QStringLiteral("wrongport.test"), QStringLiteral("--dns-server"),
+                                            m_server, QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(codes(r.json()).contains(QStringLiteral("DNS-DIRECT-TLS-ON-STARTTLS-PORT")),
+             qPrintable(r.json().value(QStringLiteral("error")).toString()));
 }
 
 void TestDns::badServerArgument()

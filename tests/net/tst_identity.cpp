@@ -52,6 +52,8 @@ private Q_SLOTS:
     void identifiers();
     void handshakes_data();
     void handshakes();
+    void strictTlsJudgesNamesByRfc9525_data();
+    void strictTlsJudgesNamesByRfc9525();
     void clientCertificateWithoutClientAuth();
 
 private:
@@ -152,6 +154,10 @@ void TestIdentity::handshakes_data()
     QTest::newRow("wrong-name") << "wrongname" << "TLS-IDENTITY-MISMATCH" << false;
     QTest::newRow("cn-only") << "cnonly" << "TLS-IDENTITY-CN-ONLY" << false;
     QTest::newRow("expires-soon") << "soon" << "TLS-EXPIRES-SOON" << true;
+    QTest::newRow("srv-id-only") << "srvid" << "" << true;
+    QTest::newRow("xmppaddr-only") << "xmppaddr" << "" << true;
+    QTest::newRow("wildcard-covers") << "wildcard" << "" << true; // *.peer.localhost for conf.peer.localhost
+    QTest::newRow("wildcard-too-deep") << "deepwildcard" << "TLS-IDENTITY-MISMATCH" << false;
 }
 
 void TestIdentity::handshakes()
@@ -159,7 +165,8 @@ void TestIdentity::handshakes()
     QFETCH(QString, kind);
     QFETCH(QString, finding);
     QFETCH(bool, verified);
-    const QString domain = QStringLiteral("peer.localhost");
+    const QString domain = kind == QLatin1String("wildcard") ? QStringLiteral("conf.peer.localhost")
+                                                             : QStringLiteral("peer.localhost");
     CertFactory::Spec spec;
     spec.commonName = domain;
     spec.dnsNames = {domain};
@@ -187,6 +194,20 @@ void TestIdentity::handshakes()
         spec.dnsNames.clear();
     } else if (kind == QLatin1String("soon")) {
         spec.notAfterDays = 3;
+    } else if (kind == QLatin1String("srvid")) {
+        spec.commonName = QStringLiteral("x");
+        spec.dnsNames.clear();
+        spec.srvIds = {QStringLiteral("_xmpp-server.peer.localhost")};
+    } else if (kind == QLatin1String("xmppaddr")) {
+        spec.commonName = QStringLiteral("x");
+        spec.dnsNames.clear();
+        spec.xmppAddrs = {domain};
+    } else if (kind == QLatin1String("wildcard")) {
+        spec.commonName = QStringLiteral("x");
+        spec.dnsNames = {QStringLiteral("*.peer.localhost")};
+    } else if (kind == QLatin1String("deepwildcard")) {
+        spec.commonName = QStringLiteral("x");
+        spec.dnsNames = {QStringLiteral("*.peer.localhost")}; // covers conf.peer.localhost, not peer.localhost
     }
     const Issued leaf = issue(spec);
     ScriptedPeer peer;
@@ -195,7 +216,7 @@ void TestIdentity::handshakes()
     QVERIFY(peer.start(true));
     peer.expect("<stream:stream")
         .send("<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' id='t1' "
-              "from='peer.localhost' xmlns='jabber:server' version='1.0'><stream:features/>")
+              "xmlns='jabber:server' version='1.0'><stream:features/>")
         .expect("</stream:stream>").send("</stream:stream>").close();
     S2sOptions o;
     o.from = QStringLiteral("inspector.test");
@@ -218,7 +239,61 @@ void TestIdentity::handshakes()
         QVERIFY2(codes.contains(finding), qPrintable(codes.join(QLatin1Char(','))));
     const QJsonObject identity = s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("identity")).toObject();
     QCOMPARE(identity.value(QStringLiteral("matched")).toBool(),
-             kind != QLatin1String("wrongname") && kind != QLatin1String("cnonly"));
+             kind != QLatin1String("wrongname") && kind != QLatin1String("cnonly")
+                 && kind != QLatin1String("deepwildcard"));
+    const QJsonObject leafFacts = s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("peerCertificates"))
+                                      .toArray().first().toObject();
+    QCOMPARE(leafFacts.value(QStringLiteral("signatureAlgorithm")).toString(), QStringLiteral("ecdsa-with-SHA256"));
+    QCOMPARE(leafFacts.value(QStringLiteral("keyAlgorithm")).toString(), QStringLiteral("EC"));
+    QVERIFY(leafFacts.value(QStringLiteral("extendedKeyUsage")).toArray().contains(QJsonValue(QStringLiteral("serverAuth"))));
+}
+
+void TestIdentity::strictTlsJudgesNamesByRfc9525_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("success");
+    QTest::newRow("srv-id-accepted") << "srvid" << true;      // Qt alone would refuse it
+    QTest::newRow("cn-only-refused") << "cnonly" << false;    // Qt alone would accept it
+}
+
+void TestIdentity::strictTlsJudgesNamesByRfc9525()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, success);
+    CertFactory::Spec spec;
+    spec.commonName = QStringLiteral("peer.localhost");
+    spec.issuer = m_intermediate.certificate;
+    spec.issuerKey = m_intermediate.key;
+    if (kind == QLatin1String("srvid")) {
+        spec.commonName = QStringLiteral("x");
+        spec.srvIds = {QStringLiteral("_xmpp-server.peer.localhost")};
+    }
+    const Issued leaf = issue(spec);
+    ScriptedPeer peer;
+    peer.setIdentity(leaf.certificate, leaf.key);
+    peer.setChain({m_intermediate.certificate});
+    QVERIFY(peer.start(true));
+    peer.expect("<stream:stream")
+        .send("<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' id='t2' "
+              "xmlns='jabber:server' version='1.0'><stream:features/>")
+        .expect("</stream:stream>").send("</stream:stream>").close();
+    S2sOptions o;
+    o.from = QStringLiteral("inspector.test");
+    o.to = QStringLiteral("peer.localhost");
+    o.host = QStringLiteral("127.0.0.1");
+    o.port = peer.port();
+    o.tls = S2sOptions::Tls::Direct;
+    o.strictTls = true;
+    o.extraCa = {m_root.certificate};
+    EventLog log;
+    S2sSession session(&log, o);
+    QSignalSpy finished(&session, &S2sSession::finished);
+    session.start();
+    QVERIFY(finished.wait(10000));
+    const QJsonObject s = Summary::build(log);
+    QCOMPARE(s.value(QStringLiteral("success")).toBool(), success);
+    if (!success)
+        QVERIFY(s.value(QStringLiteral("error")).toString().contains(QLatin1String("RFC 9525")));
 }
 
 void TestIdentity::clientCertificateWithoutClientAuth()

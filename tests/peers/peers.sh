@@ -75,6 +75,7 @@ start_dns() {
         --srv-host="_xmpp-server._tcp.dead.test,alpha.test,$DEAD_PORT,0,0"
         --srv-host="_xmpp-server._tcp.dead.test,alpha.test,$P_S2S,10,0"
         --srv-host="_xmpps-server._tcp.b.test,alpha.test,$P_S2S_TLS,0,0"
+        --srv-host="_xmpps-server._tcp.wrongport.test,alpha.test,$P_S2S,0,0"
         --srv-host="_xmpps-server._tcp.d.test,beta.test,$E_S2S_TLS,0,0"
         --dns-rr="_$P_S2S_TLS._tcp.alpha.test,52,030101$spki"
         --dns-rr="_$E_S2S_TLS._tcp.beta.test,52,0301010000000000000000000000000000000000000000000000000000000000ffff"

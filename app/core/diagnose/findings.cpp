@@ -141,6 +141,18 @@ static void dnsFindings(const QJsonObject &s, QJsonArray *out)
     }
     for (const QJsonValue &v : s.value(QStringLiteral("attempts")).toArray()) {
         const QJsonObject a = v.toObject();
+        // XEP-0368: an _xmpps- record must point at a port that speaks TLS first; OpenSSL's
+        // "wrong version number" means plain bytes (XML) came back to our ClientHello.
+        if (a.value(QStringLiteral("directTls")).toBool()
+            && s.value(QStringLiteral("error")).toString().contains(QLatin1String("wrong version number")))
+            out->append(finding("error", "DNS-DIRECT-TLS-ON-STARTTLS-PORT",
+                                QStringLiteral("The _xmpps- record points at a port that does not speak TLS first"),
+                                QStringLiteral("%1 port %2 answered the TLS handshake with plain data: it is a "
+                                               "STARTTLS port (or not XMPP).")
+                                    .arg(a.value(QStringLiteral("target")).toString())
+                                    .arg(a.value(QStringLiteral("port")).toInt()),
+                                QStringLiteral("XEP-0368 §3"),
+                                QStringLiteral("Point _xmpps-server at the direct-TLS port (often 5270), or remove it.")));
         if (a.value(QStringLiteral("result")).toString() == QLatin1String("failed"))
             out->append(finding("warning", "DNS-CANDIDATE-UNREACHABLE",
                                 QStringLiteral("%1 port %2 (%3) cannot be reached")

@@ -78,7 +78,7 @@ bool load(const QString &certificateFile, const QString &keyFile, QSslCertificat
     return true;
 }
 
-QJsonObject usage(const QSslCertificate &certificate)
+QJsonObject purposes(const QSslCertificate &certificate)
 {
     const QByteArray der = certificate.toDer();
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
@@ -113,11 +113,18 @@ QJsonObject usage(const QSslCertificate &certificate)
         if (x2 & XKU_CODE_SIGN)
             eku.append(QStringLiteral("codeSigning"));
     }
+    return QJsonObject{{QStringLiteral("keyUsage"), ku},
+                       {QStringLiteral("extendedKeyUsage"), eku},
+                       {QStringLiteral("clientAuth"), clientAuth},
+                       {QStringLiteral("signatureAlgorithm"),
+                        QString::fromLatin1(OBJ_nid2ln(X509_get_signature_nid(x.get())))}};
+}
+
+QJsonObject usage(const QSslCertificate &certificate)
+{
     QJsonObject o = TlsFacts::describeCertificate(certificate);
     o.remove(QStringLiteral("pem"));
-    o.insert(QStringLiteral("keyUsage"), ku);
-    o.insert(QStringLiteral("extendedKeyUsage"), eku);
-    o.insert(QStringLiteral("clientAuth"), clientAuth);
+    const bool clientAuth = o.value(QStringLiteral("clientAuth")).toBool(true);
     if (!clientAuth) {
         o.insert(QStringLiteral("warning"),
                  QStringLiteral("The certificate has no clientAuth purpose. Servers that check "

@@ -17,6 +17,8 @@ bool load(const QString &certificateFile, const QString &keyFile, QSslCertificat
 /// Key usage and extended key usage of a certificate, and whether it may authenticate a TLS
 /// client (clientAuth), with the consequence spelled out when it may not.
 QJsonObject usage(const QSslCertificate &certificate);
+/// Key usage, extended key usage, clientAuth and the signature algorithm, without the rest.
+QJsonObject purposes(const QSslCertificate &certificate);
 
 /// RFC 5929 §4.1 tls-server-end-point channel-binding data: the certificate's hash with the
 /// hash of its signature algorithm (SHA-256 where that is MD5 or SHA-1). Empty if unknown.
