@@ -137,6 +137,9 @@ QJsonObject describeSession(const QSslSocket &socket, const QString &sni,
         {QStringLiteral("verifyErrorCodes"), codes},
         {QStringLiteral("identity"), identity},
         {QStringLiteral("checkedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        // Every connection does a full handshake: this tool offers no session to resume
+        // (Qt keeps session persistence off unless asked).
+        {QStringLiteral("sessionResumed"), false},
     };
 }
 
