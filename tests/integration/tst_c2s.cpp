@@ -10,6 +10,9 @@
 #include "trace/transcript.h"
 
 #include <QJsonArray>
+#include <QMessageAuthenticationCode>
+#include <QPasswordDigestor>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
@@ -31,6 +34,8 @@ private Q_SLOTS:
     void wrongPassword_data();
     void wrongPassword();
     void channelBindingWithEjabberd();
+    void channelBindingServerEndPoint_data();
+    void channelBindingServerEndPoint();
     void plainOverTlsKeepsThePasswordOut();
     void plainRefusedOverPlaintext();
     void rosterWithGroups();
@@ -46,6 +51,23 @@ private:
     QHash<QString, QString> m_env;
     QTemporaryDir m_dir;
 };
+
+namespace {
+
+/// Runs a client session in this process (against a scripted peer) and returns its summary,
+/// or an empty object when it does not finish within 15 s.
+QJsonObject runScripted(const C2sOptions &o)
+{
+    EventLog log;
+    C2sSession session(&log, o);
+    QSignalSpy finished(&session, &C2sSession::finished);
+    session.start();
+    if (!finished.wait(15000))
+        return {};
+    return Summary::build(log);
+}
+
+} // namespace
 
 void TestC2s::initTestCase()
 {
@@ -165,6 +187,141 @@ void TestC2s::channelBindingWithEjabberd()
              QStringLiteral("Invalid channel binding"));
 }
 
+namespace {
+
+/// The server side of SCRAM-SHA-256(-PLUS) (RFC 5802, RFC 7677), written independently of
+/// the client under test: it checks the channel-binding data against its own certificate
+/// (RFC 5929 §4.1, SHA-256 for a SHA-256 signature) and the client proof.
+struct ScramServer
+{
+    QByteArray password;
+    QByteArray expectedCbind; // what c= must decode to
+    QByteArray clientFirstBare, serverFirst, gs2;
+    QByteArray salt = QByteArrayLiteral("a salt of 16 B!!");
+    QString failure;
+
+    static QByteArray textOf(const QByteArray &element)
+    {
+        // The segment may begin with the rest of the stream header: the text is what lies
+        // between the last start tag and the end tag.
+        const qsizetype close = element.lastIndexOf("</");
+        const qsizetype open = element.lastIndexOf('>', close - 1);
+        return QByteArray::fromBase64(element.mid(open + 1, close - open - 1).trimmed());
+    }
+    static QByteArray hmac(const QByteArray &key, const QByteArray &msg)
+    {
+        return QMessageAuthenticationCode::hash(msg, key, QCryptographicHash::Sha256);
+    }
+    static QByteArray sasl(const char *name, const QByteArray &payload)
+    {
+        return QByteArray("<") + name + " xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>" + payload.toBase64()
+            + "</" + name + ">";
+    }
+    QByteArray onAuth(const QByteArray &auth)
+    {
+        const QByteArray first = textOf(auth);
+        const qsizetype secondComma = first.indexOf(',', first.indexOf(',') + 1);
+        gs2 = first.left(secondComma + 1);
+        clientFirstBare = first.mid(secondComma + 1);
+        const QByteArray nonce = clientFirstBare.mid(clientFirstBare.indexOf("r=") + 2);
+        serverFirst = "r=" + nonce + "server-nonce,s=" + salt.toBase64() + ",i=4096";
+        return sasl("challenge", serverFirst);
+    }
+    QByteArray onResponse(const QByteArray &response)
+    {
+        const QByteArray final = textOf(response);
+        const qsizetype proofAt = final.indexOf(",p=");
+        const QByteArray withoutProof = final.left(proofAt);
+        const QByteArray proof = QByteArray::fromBase64(final.mid(proofAt + 3));
+        const QByteArray c = QByteArray::fromBase64(withoutProof.mid(2, withoutProof.indexOf(',') - 2));
+        if (c != gs2 + expectedCbind) {
+            failure = QStringLiteral("channel binding: got %1").arg(QString::fromLatin1(c.toHex()));
+            return "<failure xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><not-authorized/></failure>";
+        }
+        const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password, salt, 4096, 32);
+        const QByteArray storedKey = QCryptographicHash::hash(hmac(salted, "Client Key"), QCryptographicHash::Sha256);
+        const QByteArray authMessage = clientFirstBare + ',' + serverFirst + ',' + withoutProof;
+        const QByteArray signature = hmac(storedKey, authMessage);
+        QByteArray clientKey = proof;
+        for (int i = 0; i < clientKey.size() && i < signature.size(); ++i)
+            clientKey[i] = char(clientKey.at(i) ^ signature.at(i));
+        if (QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256) != storedKey) {
+            failure = QStringLiteral("client proof does not verify");
+            return "<failure xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><not-authorized/></failure>";
+        }
+        return sasl("success", "v=" + hmac(hmac(salted, "Server Key"), authMessage).toBase64());
+    }
+};
+
+} // namespace
+
+void TestC2s::channelBindingServerEndPoint_data()
+{
+    QTest::addColumn<bool>("announced");
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<QByteArray>("gs2");
+    // XEP-0440 announces tls-server-end-point: -PLUS is chosen and bound to the certificate.
+    QTest::newRow("announced") << true << QStringLiteral("SCRAM-SHA-256-PLUS") << QByteArray("p=tls-server-end-point,,");
+    // No announcement: the binding the server expects is unknown, so no -PLUS; "n" since
+    // the server does offer -PLUS (RFC 5802 §6).
+    QTest::newRow("not announced") << false << QStringLiteral("SCRAM-SHA-256") << QByteArray("n,,");
+}
+
+void TestC2s::channelBindingServerEndPoint()
+{
+    // Debian 12's Prosody (0.12) and ejabberd (23.01) bind -PLUS to tls-unique only, so a
+    // scripted server with its own SCRAM implementation stands in for one that binds to
+    // tls-server-end-point (Prosody 13, ejabberd 23.10 and later).
+    QFETCH(bool, announced);
+    QFETCH(QString, mechanism);
+    QFETCH(QByteArray, gs2);
+    const QSslCertificate certificate = ScriptedPeer::certificate(QStringLiteral("peer.localhost"));
+    QVERIFY(!certificate.isNull());
+    ScramServer scram;
+    scram.password = "pässword";
+    scram.expectedCbind = gs2.startsWith('p') ? certificate.digest(QCryptographicHash::Sha256) : QByteArray();
+    const QByteArray header = "<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' "
+                              "id='cb1' from='peer.localhost' xmlns='jabber:client' version='1.0'>";
+    const QByteArray cb = announced ? "<sasl-channel-binding xmlns='urn:xmpp:sasl-cb:0'>"
+                                      "<channel-binding type='tls-server-end-point'/></sasl-channel-binding>"
+                                    : "";
+    QByteArray boundId;
+    ScriptedPeer server;
+    server.setIdentity(certificate, ScriptedPeer::key(QStringLiteral("peer.localhost")));
+    QVERIFY(server.start(true));
+    server.expect("<stream:stream")
+        .send(header + "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
+                       "<mechanism>SCRAM-SHA-256-PLUS</mechanism><mechanism>SCRAM-SHA-256</mechanism>"
+                       "</mechanisms>" + cb + "</stream:features>")
+        .respond("</auth>", [&scram](const QByteArray &b) { return scram.onAuth(b); })
+        .respond("</response>", [&scram](const QByteArray &b) { return scram.onResponse(b); })
+        .expect("<stream:stream")
+        .send(header + "<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/></stream:features>")
+        .respond("</iq>", [&boundId](const QByteArray &iq) -> QByteArray {
+            const auto m = QRegularExpression(QStringLiteral("id=['\"]([^'\"]+)['\"]")).match(QString::fromUtf8(iq));
+            boundId = m.captured(1).toUtf8();
+            return "<iq type='result' id='" + boundId + "'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'>"
+                   "<jid>user@peer.localhost/inspector</jid></bind></iq>";
+        })
+        .expect("</stream:stream>").send("</stream:stream>").close();
+    C2sOptions o;
+    o.jid = QStringLiteral("user@peer.localhost");
+    o.password = QString::fromUtf8(scram.password);
+    o.host = QStringLiteral("127.0.0.1");
+    o.port = server.port();
+    o.tls = S2sOptions::Tls::Direct;
+    o.extraCa = QSslCertificate::fromPath(ScriptedPeer::certsDir() + QStringLiteral("/ca.crt"));
+    const QJsonObject s = runScripted(o);
+    QVERIFY(!s.isEmpty());
+    QVERIFY2(scram.failure.isEmpty(), qPrintable(scram.failure));
+    QVERIFY2(s.value(QStringLiteral("success")).toBool(), qPrintable(s.value(QStringLiteral("error")).toString()));
+    QCOMPARE(s.value(QStringLiteral("mechanismUsed")).toString(), mechanism);
+    QVERIFY(scram.gs2 == gs2);
+    QVERIFY(!boundId.isEmpty());
+    QCOMPARE(s.value(QStringLiteral("jid")).toString(), QStringLiteral("user@peer.localhost/inspector"));
+    QVERIFY(server.scriptDone());
+}
+
 void TestC2s::plainOverTlsKeepsThePasswordOut()
 {
     const QString transcript = m_dir.filePath(QStringLiteral("plain.xitrace"));
@@ -200,12 +357,8 @@ void TestC2s::plainRefusedOverPlaintext()
     o.password = QStringLiteral("secret-password");
     o.host = QStringLiteral("127.0.0.1");
     o.port = server.port();
-    EventLog log;
-    C2sSession session(&log, o);
-    QSignalSpy finished(&session, &C2sSession::finished);
-    session.start();
-    QVERIFY(finished.wait(10000));
-    const QJsonObject s = Summary::build(log);
+    const QJsonObject s = runScripted(o);
+    QVERIFY(!s.isEmpty());
     QCOMPARE(s.value(QStringLiteral("errorCode")).toString(), QStringLiteral("no-mechanism"));
     QVERIFY(s.value(QStringLiteral("error")).toString().contains(QLatin1String("--allow-plaintext")));
     QVERIFY(!server.received().contains("<auth")); // nothing of the password was sent

@@ -48,6 +48,13 @@ ScriptedPeer &ScriptedPeer::expect(const QByteArray &text)
     return *this;
 }
 
+ScriptedPeer &ScriptedPeer::respond(const QByteArray &until,
+                                    std::function<QByteArray(const QByteArray &)> reply)
+{
+    m_steps.append({Step::Kind::Respond, until, std::move(reply)});
+    return *this;
+}
+
 ScriptedPeer &ScriptedPeer::send(const QByteArray &bytes)
 {
     m_steps.append({Step::Kind::Send, bytes});
@@ -115,6 +122,16 @@ void ScriptedPeer::advance()
             if (at < 0)
                 return; // wait for more bytes
             m_matchedUpTo = at + s.data.size();
+            break;
+        }
+        case Step::Kind::Respond: {
+            const qsizetype at = m_received.indexOf(s.data, m_matchedUpTo);
+            if (at < 0)
+                return;
+            const QByteArray segment = m_received.mid(m_matchedUpTo, at + s.data.size() - m_matchedUpTo);
+            m_matchedUpTo = at + s.data.size();
+            m_socket->write(s.reply(segment));
+            m_socket->flush();
             break;
         }
         case Step::Kind::Send:

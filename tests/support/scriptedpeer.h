@@ -9,12 +9,14 @@
 #include <QTcpServer>
 #include <QVector>
 
+#include <functional>
+
 namespace Inspector::Test {
 
 /**
  * A peer that plays exactly the bytes of a script on 127.0.0.1, for the edge cases a real
  * server will not produce. Steps run in order: expect (wait until the received bytes contain
- * a string), send, start TLS (server side), close, abort (RST), or stay silent.
+ * a string), respond (expect, then send what a function makes of it), send, start TLS (server side), close, abort (RST), or stay silent.
  */
 class ScriptedPeer : public QTcpServer
 {
@@ -31,6 +33,10 @@ public:
 
     ScriptedPeer &expect(const QByteArray &text);
     ScriptedPeer &send(const QByteArray &bytes);
+    /// Waits like expect(until), then sends what reply returns for the bytes received since
+    /// the previous match (up to and including until): for exchanges that depend on what
+    /// the other side sent (ids, nonces).
+    ScriptedPeer &respond(const QByteArray &until, std::function<QByteArray(const QByteArray &)> reply);
     ScriptedPeer &startTls();
     ScriptedPeer &close();
     ScriptedPeer &abortConnection();
@@ -50,8 +56,9 @@ protected:
 private:
     struct Step
     {
-        enum class Kind { Expect, Send, StartTls, Close, Abort } kind;
+        enum class Kind { Expect, Respond, Send, StartTls, Close, Abort } kind;
         QByteArray data;
+        std::function<QByteArray(const QByteArray &)> reply = {};
     };
     void advance();
 
