@@ -4,6 +4,7 @@
 #include "sessionview.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QImage>
 #include <QPixmap>
 #include <QTimer>
@@ -57,6 +58,10 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("XMPP Inspector"));
     QApplication::setOrganizationName(QStringLiteral("xmpp-inspector"));
     QApplication::setApplicationVersion(QStringLiteral(INSPECTOR_VERSION));
+    // The desktop entry's id: Wayland compositors and docks match the window to it and its icon.
+    QApplication::setDesktopFileName(QStringLiteral(INSPECTOR_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(INSPECTOR_APP_ID),
+                                                 QIcon(QStringLiteral(":/icons/" INSPECTOR_APP_ID ".png"))));
     const QStringList args = QApplication::arguments();
     const int shotAt = args.indexOf(QStringLiteral("--screenshot"));
     if (shotAt >= 0 && shotAt + 1 >= args.size()) {

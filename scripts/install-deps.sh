@@ -11,8 +11,11 @@ set -euo pipefail
 purpose=${1:-build}
 build_pkgs=(cmake ninja-build g++ ccache libssl-dev libgl-dev libexpat1-dev libunbound-dev
             qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
-            fonts-dejavu-core)
-test_pkgs=(openssl prosody ejabberd util-linux xvfb xauth dnsmasq-base)
+            fonts-dejavu-core librsvg2-bin)
+# The suite also builds the Debian package (dpkg-dev, file) and validates the desktop
+# integration (desktop-file-utils, appstream, shared-mime-info).
+test_pkgs=(openssl prosody ejabberd util-linux xvfb xauth dnsmasq-base
+           dpkg-dev file desktop-file-utils appstream shared-mime-info)
 services=(prosody ejabberd)
 
 pkgs=("${build_pkgs[@]}")
@@ -45,7 +48,7 @@ if [ ! -e "$policy" ]; then
     chmod 755 "$policy"
     created_policy=1
 fi
-cleanup() { [ "$created_policy" = 1 ] && rm -f "$policy"; }
+cleanup() { if [ "$created_policy" = 1 ]; then rm -f "$policy"; fi; }
 trap cleanup EXIT
 
 echo "install-deps: installing ${missing[*]}" >&2
