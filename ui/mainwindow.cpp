@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "helpdialogs.h"
 #include "newsessiondialog.h"
 #include "sessionview.h"
 #include "streampane.h"
@@ -53,6 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_saveAction(new QAction(this))
     , m_exportDocAction(new QAction(this))
     , m_compareAction(new QAction(this))
+    , m_guideAction(new QAction(this))
+    , m_aboutAction(new QAction(this))
     , m_phase(new QLabel(this))
     , m_elapsed(new QLabel(this))
     , m_tls(new QLabel(this))
@@ -109,6 +112,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_fitAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_guideAction);
+    m_helpMenu->addAction(m_aboutAction);
+    m_guideAction->setObjectName(QStringLiteral("guideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
 
     QToolBar *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -156,6 +166,16 @@ MainWindow::MainWindow(QWidget *parent)
             s->timeline()->fit();
     });
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportTimeline);
+    connect(m_guideAction, &QAction::triggered, this, [this] {
+        auto *guide = new GuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
     m_statusTimer.setInterval(200);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start();
@@ -203,6 +223,9 @@ void MainWindow::retranslate()
     m_fitAction->setText(tr("&Fit timeline"));
     m_exportAction->setText(tr("&Export timeline as PNG…"));
     m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&Guide"));
+    m_aboutAction->setText(tr("&About XMPP Inspector"));
     updateStatus();
 }
 

@@ -74,10 +74,13 @@ private:
     QAction *m_saveAction;
     QAction *m_exportDocAction;
     QAction *m_compareAction;
+    QAction *m_guideAction;
+    QAction *m_aboutAction;
     QMenu *m_fileMenu;
     QList<QAction *> m_labVariants;
     QMenu *m_sessionMenu;
     QMenu *m_viewMenu;
+    QMenu *m_helpMenu;
     QMenu *m_labMenu;
     QLabel *m_phase;
     QLabel *m_elapsed;

@@ -26,6 +26,7 @@ expected=(
     "usr/share/icons/hicolor/scalable/apps/$id.svg"
     usr/share/man/man1/xmpp-inspector.1
     usr/share/man/man1/xmpp-inspector-cli.1
+    usr/share/doc/xmpp-inspector/LICENSE
 )
 for size in 16 24 32 48 64 128 256; do
     expected+=("usr/share/icons/hicolor/${size}x${size}/apps/$id.png")

@@ -8,6 +8,7 @@
 #include "models/timelinemodel.h"
 #include "session/labsession.h"
 #include "c2sform.h"
+#include "helpdialogs.h"
 #include "newsessiondialog.h"
 #include "peersenv.h"
 #include "trace/transcript.h"
@@ -33,6 +34,8 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QSslSocket>
+#include <QTextBrowser>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void sessionAgainstScriptedPeer();
     void clientForm();
     void compareTwoTranscripts();
+    void helpMenu();
     void realProsodyInTheWindow();
 };
 
@@ -282,6 +286,33 @@ void TestMainWindow::compareTwoTranscripts()
         }
     }
     QVERIFY(dialback);
+}
+
+void TestMainWindow::helpMenu()
+{
+    MainWindow w;
+    w.show();
+    auto *guideAction = w.findChild<QAction *>(QStringLiteral("guideAction"));
+    auto *aboutAction = w.findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(guideAction && aboutAction);
+    QCOMPARE(guideAction->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    guideAction->trigger();
+    auto *guide = w.findChild<GuideDialog *>(QStringLiteral("guideDialog"));
+    QVERIFY(guide && guide->isVisible());
+    const QString text = guide->findChild<QTextBrowser *>(QStringLiteral("guideBrowser"))->toPlainText();
+    for (const char *topic : {"Built-in lab", "New session", "Findings", ".xitrace", "xmpp-inspector-cli"})
+        QVERIFY2(text.contains(QLatin1String(topic)), topic);
+    aboutAction->trigger();
+    auto *about = w.findChild<AboutDialog *>(QStringLiteral("aboutDialog"));
+    QVERIFY(about && about->isVisible());
+    const QString info = about->findChild<QLabel *>(QStringLiteral("aboutText"))->text();
+    QVERIFY(info.contains(QStringLiteral(INSPECTOR_VERSION)));
+    QVERIFY(info.contains(QString::fromLatin1(qVersion())));
+    QVERIFY(!QSslSocket::sslLibraryVersionString().isEmpty());
+    QVERIFY(info.contains(QSslSocket::sslLibraryVersionString()));
+    QVERIFY(info.contains(QLatin1String("GPL-3.0-or-later")));
+    about->close();
+    guide->close();
 }
 
 void TestMainWindow::realProsodyInTheWindow()

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "helpdialogs.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSslSocket>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Inspector {
+
+AboutDialog::AboutDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_text(new QLabel(this))
+{
+    setObjectName(QStringLiteral("aboutDialog"));
+    setWindowTitle(tr("About XMPP Inspector"));
+    m_text->setObjectName(QStringLiteral("aboutText"));
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_text->setOpenExternalLinks(true);
+    m_text->setWordWrap(true);
+    m_text->setText(text());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::HelpRole);
+    connect(aboutQt, &QPushButton::clicked, this, [] { QApplication::aboutQt(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+}
+
+QString AboutDialog::text()
+{
+    const QString ssl = QSslSocket::sslLibraryVersionString();
+    return tr("<h2>XMPP Inspector %1</h2>"
+              "<p>Opens real XMPP sessions, server-to-server and client-to-server, and shows "
+              "what crosses the wire: the decrypted XML stream, every connection's phases, "
+              "the features, TLS, certificate and DNS facts, and the authentication result.</p>"
+              "<p>Qt %2 (built with %3)<br>TLS: %4 through Qt's %5 backend</p>"
+              "<p>XMPP Inspector is free software under the GNU General Public License, "
+              "version 3 or later (GPL-3.0-or-later), with no warranty.<br>"
+              "It uses Qt (LGPL-3.0), OpenSSL (Apache-2.0) and libunbound (BSD-3-Clause).</p>")
+        .arg(QStringLiteral(INSPECTOR_VERSION), QString::fromLatin1(qVersion()),
+             QStringLiteral(QT_VERSION_STR), ssl.isEmpty() ? tr("no TLS library") : ssl,
+             QSslSocket::activeBackend());
+}
+
+GuideDialog::GuideDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_browser(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("guideDialog"));
+    setWindowTitle(tr("XMPP Inspector Guide"));
+    m_browser->setObjectName(QStringLiteral("guideBrowser"));
+    m_browser->setOpenExternalLinks(false);
+    m_browser->setHtml(html());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_browser);
+    layout->addWidget(buttons);
+    resize(640, 560);
+}
+
+QString GuideDialog::html()
+{
+    return tr(
+        "<h2>XMPP Inspector</h2>"
+        "<p>Each session is a tab. Side by side it shows the <b>stream</b> (every element, "
+        "stream header, keepalive, phase and fact as a row), the <b>sequence diagram</b> with "
+        "one lane per party, the <b>summary</b> and the <b>features</b> of every stream. "
+        "Selecting an event in one pane selects it in the others.</p>"
+        "<h3>Starting a session</h3>"
+        "<ul><li><b>Session → Built-in lab</b> (Ctrl+L) runs a complete federation on this "
+        "machine between roles of this tool: no server needed. Its variants show what goes "
+        "wrong with a wrong dialback key, SASL EXTERNAL, TLS required but not offered, or a "
+        "certificate for the wrong name.</li>"
+        "<li><b>Session → New session…</b> (Ctrl+N) opens a server-to-server session "
+        "(your domain, the remote domain; optionally a host and port, TLS mode, dialback or "
+        "SASL EXTERNAL, ping, disco and software version) or logs in as a user on the "
+        "<i>Client</i> tab (SCRAM, roster, a message, a ping across federation).</li></ul>"
+        "<h3>Reading the stream</h3>"
+        "<p>Filter by text, connection and kind. The selected element is shown pretty-printed "
+        "or as its exact bytes, with an explanation of what it does in the protocol. "
+        "Ctrl+F focuses the filter; Ctrl+Shift+C copies the element.</p>"
+        "<h3>The summary and findings</h3>"
+        "<p>The summary gives the result, the dialback and SASL verdicts, TLS and the "
+        "certificate chain, the ping round trip and every connection. "
+        "<b>Findings</b> list what an administrator should fix, each with a code "
+        "(for example TLS-IDENTITY-MISMATCH or DIALBACK-INVALID), the specification it comes "
+        "from and a suggested remedy.</p>"
+        "<h3>Transcripts</h3>"
+        "<p><b>File → Save transcript</b> writes the whole session to a <tt>.xitrace</tt> file; "
+        "dialback keys and SASL payloads are replaced by <tt>[redacted:LENGTH]</tt>. Opening "
+        "one replays the session: step, play and seek. <b>File → Export</b> writes HTML, "
+        "Markdown, text or JSON; <b>File → Compare</b> lists what differs between two "
+        "sessions.</p>"
+        "<h3>Command line</h3>"
+        "<p><tt>xmpp-inspector-cli</tt> runs the same engine without a display and prints "
+        "JSON: <tt>s2s</tt>, <tt>c2s</tt>, <tt>dns</tt>, <tt>listen</tt>, <tt>lab</tt>, "
+        "<tt>show</tt>, <tt>export</tt> and <tt>diff</tt>. See <tt>man xmpp-inspector-cli</tt>.</p>");
+}
+
+} // namespace Inspector
