@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Composition root of the desktop application: builds the objects and wires them, nothing else.
 #include "mainwindow.h"
+#include "preferences.h"
 #include "sessionview.h"
 
 #include <QApplication>
@@ -59,6 +60,9 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("xmpp-inspector"));
     QApplication::setApplicationVersion(QStringLiteral(INSPECTOR_VERSION));
     // The desktop entry's id: Wayland compositors and docks match the window to it and its icon.
+    const Inspector::Preferences preferences = Inspector::Preferences::load();
+    if (preferences.theme != Inspector::Preferences::Theme::System)
+        preferences.applyTheme();
     QApplication::setDesktopFileName(QStringLiteral(INSPECTOR_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(INSPECTOR_APP_ID),
                                                  QIcon(QStringLiteral(":/icons/" INSPECTOR_APP_ID ".png"))));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "c2sform.h"
+#include "preferences.h"
 
 #include "protocol/jid.h"
 
@@ -110,6 +111,7 @@ void C2sForm::validate()
 C2sOptions C2sForm::options() const
 {
     C2sOptions o;
+    o.timeoutMs = Preferences::load().timeoutSeconds * 1000;
     o.jid = Jid::parse(m_jid->text().trimmed()).bare();
     o.password = m_password->text();
     o.passwordSource = QStringLiteral("the form");

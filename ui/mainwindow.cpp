@@ -3,6 +3,7 @@
 
 #include "helpdialogs.h"
 #include "newsessiondialog.h"
+#include "preferences.h"
 #include "sessionview.h"
 #include "streampane.h"
 #include "timelineview.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_compareAction(new QAction(this))
     , m_guideAction(new QAction(this))
     , m_aboutAction(new QAction(this))
+    , m_preferencesAction(new QAction(this))
     , m_phase(new QLabel(this))
     , m_elapsed(new QLabel(this))
     , m_tls(new QLabel(this))
@@ -86,6 +88,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileMenu->addAction(m_exportDocAction);
     m_fileMenu->addAction(m_compareAction);
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareDialog);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_preferencesAction);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
@@ -223,6 +235,7 @@ void MainWindow::retranslate()
     m_fitAction->setText(tr("&Fit timeline"));
     m_exportAction->setText(tr("&Export timeline as PNG…"));
     m_quitAction->setText(tr("&Quit"));
+    m_preferencesAction->setText(tr("&Preferences…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_guideAction->setText(tr("&Guide"));
     m_aboutAction->setText(tr("&About XMPP Inspector"));
@@ -286,10 +299,12 @@ SessionView *MainWindow::startClientSession(const C2sOptions &options)
 void MainWindow::compareDialog()
 {
     const QString filter = tr("XMPP Inspector transcripts (*.%1)").arg(Transcript::Extension);
-    const QString a = QFileDialog::getOpenFileName(this, tr("First transcript (A)"), QString(), filter);
+    const QString a = QFileDialog::getOpenFileName(this, tr("First transcript (A)"),
+                                                   Preferences::load().startFolder(), filter);
     if (a.isEmpty())
         return;
-    const QString b = QFileDialog::getOpenFileName(this, tr("Second transcript (B)"), QString(), filter);
+    const QString b = QFileDialog::getOpenFileName(this, tr("Second transcript (B)"),
+                                                   Preferences::load().startFolder(), filter);
     if (!b.isEmpty())
         compareTranscripts(a, b);
 }
@@ -367,7 +382,8 @@ void MainWindow::exportTimeline()
     if (!s)
         return;
     const QString file = QFileDialog::getSaveFileName(this, tr("Export timeline"),
-                                                      QStringLiteral("timeline.png"),
+                                                      Preferences::load().startFolder()
+                                                          + QStringLiteral("/timeline.png"),
                                                       tr("PNG images (*.png)"));
     if (file.isEmpty())
         return;
@@ -435,7 +451,7 @@ bool MainWindow::openTranscript(const QString &path)
 void MainWindow::openDialog()
 {
     const QString file = QFileDialog::getOpenFileName(
-        this, tr("Open transcript"), QString(),
+        this, tr("Open transcript"), Preferences::load().startFolder(),
         tr("XMPP Inspector transcripts (*.%1);;All files (*)").arg(Transcript::Extension));
     if (!file.isEmpty())
         openTranscript(file);
@@ -450,6 +466,7 @@ void MainWindow::saveDialog()
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setNameFilter(tr("XMPP Inspector transcripts (*.%1)").arg(Transcript::Extension));
     dialog.setDefaultSuffix(Transcript::Extension);
+    dialog.setDirectory(Preferences::load().startFolder());
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     auto *keep = new QCheckBox(tr("Keep secrets (dialback keys, SASL payloads) in the file"), &dialog);
     if (auto *grid = qobject_cast<QGridLayout *>(dialog.layout()))
@@ -470,7 +487,7 @@ void MainWindow::exportDialog()
         return;
     QString filter;
     const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export session"), QString(),
+        this, tr("Export session"), Preferences::load().startFolder(),
         tr("HTML page (*.html);;Markdown (*.md);;Plain text (*.txt);;JSON summary (*.json)"), &filter);
     if (file.isEmpty())
         return;

@@ -76,6 +76,7 @@ private:
     QAction *m_compareAction;
     QAction *m_guideAction;
     QAction *m_aboutAction;
+    QAction *m_preferencesAction;
     QMenu *m_fileMenu;
     QList<QAction *> m_labVariants;
     QMenu *m_sessionMenu;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionform.h"
 
+#include "preferences.h"
+
 #include "net/identity.h"
 #include "protocol/jid.h"
 
@@ -44,6 +46,7 @@ SessionForm::SessionForm(QWidget *parent)
     m_to->setObjectName(QStringLiteral("toEdit"));
     m_host->setObjectName(QStringLiteral("hostEdit"));
     m_port->setObjectName(QStringLiteral("portSpin"));
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_auth->setObjectName(QStringLiteral("authCombo"));
     m_authoritative->setObjectName(QStringLiteral("authoritativeEdit"));
     m_secret->setObjectName(QStringLiteral("secretEdit"));
@@ -53,7 +56,7 @@ SessionForm::SessionForm(QWidget *parent)
     m_message->setObjectName(QStringLiteral("formMessage"));
     m_port->setRange(0, 65535);
     m_timeout->setRange(1, 3600);
-    m_timeout->setValue(10);
+    m_timeout->setValue(Preferences::load().timeoutSeconds);
     m_secret->setEchoMode(QLineEdit::Password);
     for (int i = 0; i < 4; ++i)
         m_tls->addItem(QString());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionview.h"
 
+#include "preferences.h"
+
 #include "models/featuresmodel.h"
 #include "models/timelinemodel.h"
 #include "session/replay.h"
@@ -115,6 +117,8 @@ void SessionView::attach(QObject *session, std::function<void()> stop)
 void SessionView::startAutosave()
 {
     // Written line by line as the session runs: a crash or a killed process loses nothing.
+    if (!Preferences::load().autosave)
+        return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                         + QStringLiteral("/autosave");
     if (!QDir().mkpath(dir))

@@ -10,6 +10,7 @@
 #include "c2sform.h"
 #include "helpdialogs.h"
 #include "newsessiondialog.h"
+#include "preferences.h"
 #include "peersenv.h"
 #include "trace/transcript.h"
 #include "scriptedpeer.h"
@@ -21,7 +22,9 @@
 #include "trace/eventlog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void clientForm();
     void compareTwoTranscripts();
     void helpMenu();
+    void preferences();
     void realProsodyInTheWindow();
 };
 
@@ -72,6 +76,7 @@ void TestMainWindow::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("xmpp-inspector-tests"));
     QStandardPaths::setTestModeEnabled(true);
+    Preferences().save(); // defaults, whatever an earlier run left
 }
 
 void TestMainWindow::formValidation()
@@ -313,6 +318,41 @@ void TestMainWindow::helpMenu()
     QVERIFY(info.contains(QLatin1String("GPL-3.0-or-later")));
     about->close();
     guide->close();
+}
+
+void TestMainWindow::preferences()
+{
+    QTemporaryDir folder;
+    MainWindow w;
+    w.show();
+    const int autosavesBefore = MainWindow::recoverableSessions().size();
+    w.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+    auto *dialog = w.findChild<PreferencesDialog *>(QStringLiteral("preferencesDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->findChild<QComboBox *>(QStringLiteral("themeCombo"))->setCurrentIndex(int(Preferences::Theme::Dark));
+    dialog->findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->setValue(42);
+    dialog->findChild<QLineEdit *>(QStringLiteral("folderEdit"))->setText(folder.path());
+    dialog->findChild<QCheckBox *>(QStringLiteral("autosaveCheck"))->setChecked(false);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+    const Preferences p = Preferences::load();
+    QCOMPARE(p.theme, Preferences::Theme::Dark);
+    QCOMPARE(p.timeoutSeconds, 42);
+    QCOMPARE(p.startFolder(), folder.path());
+    QVERIFY(!p.autosave);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80); // dark applied
+    NewSessionDialog session;
+    QCOMPARE(session.findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->value(), 42);
+    SessionView *lab = w.runLab();
+    QSignalSpy done(lab, &SessionView::finished);
+    QVERIFY(done.wait(20000));
+    QCOMPARE(MainWindow::recoverableSessions().size(), autosavesBefore); // nothing autosaved
+
+    Preferences defaults;
+    defaults.save();
+    defaults.applyTheme();
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+    QVERIFY(Preferences::load().autosave);
 }
 
 void TestMainWindow::realProsodyInTheWindow()

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preferences.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPalette>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace Inspector {
+
+namespace {
+
+const QString ThemeKey = QStringLiteral("preferences/theme");
+const QString TimeoutKey = QStringLiteral("preferences/timeoutSeconds");
+const QString FolderKey = QStringLiteral("preferences/transcriptFolder");
+const QString AutosaveKey = QStringLiteral("preferences/autosave");
+
+const char *const ThemeNames[] = {"system", "light", "dark"};
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x7f, 0xd1));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+} // namespace
+
+Preferences Preferences::load()
+{
+    QSettings s;
+    Preferences p;
+    const QString theme = s.value(ThemeKey).toString();
+    for (int i = 0; i < 3; ++i) {
+        if (theme == QLatin1String(ThemeNames[i]))
+            p.theme = Theme(i);
+    }
+    p.timeoutSeconds = qBound(1, s.value(TimeoutKey, p.timeoutSeconds).toInt(), 3600);
+    p.transcriptFolder = s.value(FolderKey).toString();
+    p.autosave = s.value(AutosaveKey, true).toBool();
+    return p;
+}
+
+void Preferences::save() const
+{
+    QSettings s;
+    s.setValue(ThemeKey, QString::fromLatin1(ThemeNames[int(theme)]));
+    s.setValue(TimeoutKey, timeoutSeconds);
+    s.setValue(FolderKey, transcriptFolder);
+    s.setValue(AutosaveKey, autosave);
+}
+
+QString Preferences::startFolder() const
+{
+    if (!transcriptFolder.isEmpty())
+        return transcriptFolder;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void Preferences::applyTheme() const
+{
+    // The platform's style and palette, captured the first time: "system" restores them.
+    static const QString platformStyle = QApplication::style()->name();
+    static const QPalette platformPalette = QApplication::palette();
+    switch (theme) {
+    case Theme::System:
+        QApplication::setStyle(QStyleFactory::create(platformStyle));
+        QApplication::setPalette(platformPalette);
+        break;
+    case Theme::Light:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case Theme::Dark:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+        break;
+    }
+}
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_theme(new QComboBox(this))
+    , m_timeout(new QSpinBox(this))
+    , m_folder(new QLineEdit(this))
+    , m_autosave(new QCheckBox(this))
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    const Preferences p = Preferences::load();
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    m_theme->addItems({tr("Follow the system"), tr("Light"), tr("Dark")});
+    m_theme->setCurrentIndex(int(p.theme));
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
+    m_timeout->setRange(1, 3600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(p.timeoutSeconds);
+    m_timeout->setToolTip(tr("The longest wait for any one step of the peer, for new sessions"));
+    m_folder->setObjectName(QStringLiteral("folderEdit"));
+    m_folder->setText(p.transcriptFolder);
+    m_folder->setPlaceholderText(p.startFolder());
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Transcript folder"), m_folder->text());
+        if (!dir.isEmpty())
+            m_folder->setText(dir);
+    });
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder);
+    folderRow->addWidget(browse);
+    m_autosave->setObjectName(QStringLiteral("autosaveCheck"));
+    m_autosave->setText(tr("Write every session to disk as it runs, for recovery after a crash"));
+    m_autosave->setChecked(p.autosave);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("Default step &timeout:"), m_timeout);
+    form->addRow(tr("Transcript &folder:"), folderRow);
+    form->addRow(tr("Autosave:"), m_autosave);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        const Preferences chosen = preferences();
+        chosen.save();
+        chosen.applyTheme();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+Preferences PreferencesDialog::preferences() const
+{
+    Preferences p;
+    p.theme = Preferences::Theme(m_theme->currentIndex());
+    p.timeoutSeconds = m_timeout->value();
+    p.transcriptFolder = m_folder->text().trimmed();
+    p.autosave = m_autosave->isChecked();
+    return p;
+}
+
+} // namespace Inspector
