@@ -23,6 +23,33 @@ struct Options
     QCommandLineParser p;
     QString error;
 
+    Options() { p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); }
+
+    /// --json, --verbose, --transcript FILE, --keep-secrets: shared by the session commands.
+    struct Output
+    {
+        QCommandLineOption json, verbose, transcript, keepSecrets;
+    };
+    Output addOutput()
+    {
+        return {add(QStringLiteral("json")), add(QStringLiteral("verbose")),
+                add(QStringLiteral("transcript"), QStringLiteral("FILE")), add(QStringLiteral("keep-secrets"))};
+    }
+    bool output(const Output &f, Parsed &out)
+    {
+        if (!single({f.transcript}))
+            return false;
+        out.json = p.isSet(f.json);
+        out.verbose = p.isSet(f.verbose);
+        out.transcript = p.value(f.transcript);
+        out.keepSecrets = p.isSet(f.keepSecrets);
+        if (out.keepSecrets && out.transcript.isEmpty()) {
+            error = QStringLiteral("--keep-secrets applies to --transcript FILE, which is missing.");
+            return false;
+        }
+        return true;
+    }
+
     QCommandLineOption add(const QString &name, const QString &value = {})
     {
         QCommandLineOption o(name, QString(), value);
@@ -362,7 +389,6 @@ namespace {
 void parseDns(const QStringList &args, Parsed &out)
 {
     Options o;
-    o.p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const auto help = o.add(QStringLiteral("help"));
     const auto client = o.add(QStringLiteral("client"));
     const auto server = o.add(QStringLiteral("dns-server"), QStringLiteral("IP[:PORT]"));
@@ -409,7 +435,6 @@ void parseDns(const QStringList &args, Parsed &out)
 void parseC2s(const QStringList &args, Parsed &out)
 {
     Options o;
-    o.p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const auto help = o.add(QStringLiteral("help"));
     const auto jid = o.add(QStringLiteral("jid"), QStringLiteral("JID"));
     const auto passwordEnv = o.add(QStringLiteral("password-env"), QStringLiteral("VAR"));
@@ -431,10 +456,7 @@ void parseC2s(const QStringList &args, Parsed &out)
     const auto send = o.add(QStringLiteral("send"), QStringLiteral("FILE"));
     const auto stay = o.add(QStringLiteral("stay"), QStringLiteral("SECONDS"));
     const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
-    const auto json = o.add(QStringLiteral("json"));
-    const auto verbose = o.add(QStringLiteral("verbose"));
-    const auto transcript = o.add(QStringLiteral("transcript"), QStringLiteral("FILE"));
-    const auto keepSecrets = o.add(QStringLiteral("keep-secrets"));
+    const Options::Output output = o.addOutput();
     if (!o.p.parse(args)) {
         out.error = o.p.errorText() + QStringLiteral("\n\n") + c2sHelp();
         return;
@@ -451,7 +473,7 @@ void parseC2s(const QStringList &args, Parsed &out)
             return false;
         }
         if (!o.single({jid, passwordEnv, passwordFile, password, host, port, tls, ca, mechanism,
-                       resource, sendTo, body, ping, send, stay, timeout, transcript}))
+                       resource, sendTo, body, ping, send, stay, timeout}))
             return false;
         const Jid j = Jid::parse(o.p.value(jid));
         if (!o.p.isSet(jid) || !j.isValid() || j.local().isEmpty() || !j.resource().isEmpty()) {
@@ -559,10 +581,11 @@ void parseC2s(const QStringList &args, Parsed &out)
             s = copy.share();
         }
     }
-    out.json = o.p.isSet(json);
-    out.verbose = o.p.isSet(verbose);
-    out.transcript = o.p.value(transcript);
-    out.keepSecrets = o.p.isSet(keepSecrets);
+    if (!o.output(output, out)) {
+        out.error = o.error;
+        out.command = Parsed::Command::None;
+        return;
+    }
     c.keepSecrets = out.keepSecrets;
     out.command = Parsed::Command::C2s;
 }
@@ -570,7 +593,6 @@ void parseC2s(const QStringList &args, Parsed &out)
 void parseFiles(const QString &command, const QStringList &args, Parsed &out)
 {
     Options o;
-    o.p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const auto help = o.add(QStringLiteral("help"));
     const auto format = o.add(QStringLiteral("format"), QStringLiteral("FORMAT"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
@@ -619,13 +641,9 @@ void parseFiles(const QString &command, const QStringList &args, Parsed &out)
 void parseLab(const QStringList &args, Parsed &out)
 {
     Options o;
-    o.p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const auto help = o.add(QStringLiteral("help"));
     const auto variant = o.add(QStringLiteral("variant"), QStringLiteral("NAME"));
-    const auto json = o.add(QStringLiteral("json"));
-    const auto verbose = o.add(QStringLiteral("verbose"));
-    const auto transcript = o.add(QStringLiteral("transcript"), QStringLiteral("FILE"));
-    const auto keepSecrets = o.add(QStringLiteral("keep-secrets"));
+    const Options::Output output = o.addOutput();
     if (!o.p.parse(args)) {
         out.error = o.p.errorText() + QStringLiteral("\n\n") + labHelp();
         return;
@@ -648,17 +666,8 @@ void parseLab(const QStringList &args, Parsed &out)
                         .arg(o.p.value(variant), LabSession::variantNames().join(QStringLiteral(", ")));
         return;
     }
-    out.json = o.p.isSet(json);
-    out.verbose = o.p.isSet(verbose);
-    if (o.p.values(transcript).size() > 1) {
-        out.error = QStringLiteral("--transcript is given more than once.");
-        out.command = Parsed::Command::None;
-        return;
-    }
-    out.transcript = o.p.value(transcript);
-    out.keepSecrets = o.p.isSet(keepSecrets);
-    if (out.keepSecrets && out.transcript.isEmpty()) {
-        out.error = QStringLiteral("--keep-secrets applies to --transcript FILE, which is missing.");
+    if (!o.output(output, out)) {
+        out.error = o.error;
         out.command = Parsed::Command::None;
         return;
     }
@@ -668,7 +677,6 @@ void parseLab(const QStringList &args, Parsed &out)
 void parseS2s(const QStringList &args, Parsed &out)
 {
     Options o;
-    o.p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const auto help = o.add(QStringLiteral("help"));
     const auto from = o.add(QStringLiteral("from"), QStringLiteral("DOMAIN"));
     const auto to = o.add(QStringLiteral("to"), QStringLiteral("DOMAIN"));
@@ -690,10 +698,7 @@ void parseS2s(const QStringList &args, Parsed &out)
     const auto disco = o.add(QStringLiteral("disco"));
     const auto version = o.add(QStringLiteral("software-version"));
     const auto send = o.add(QStringLiteral("send"), QStringLiteral("FILE"));
-    const auto json = o.add(QStringLiteral("json"));
-    const auto verbose = o.add(QStringLiteral("verbose"));
-    const auto transcript = o.add(QStringLiteral("transcript"), QStringLiteral("FILE"));
-    const auto keepSecrets = o.add(QStringLiteral("keep-secrets"));
+    const Options::Output output = o.addOutput();
     if (!o.p.parse(args)) {
         out.error = o.p.errorText() + QStringLiteral("\n\n") + s2sHelp();
         return;
@@ -807,17 +812,8 @@ void parseS2s(const QStringList &args, Parsed &out)
         out.error = o.error;
         return;
     }
-    out.json = o.p.isSet(json);
-    out.verbose = o.p.isSet(verbose);
-    if (o.p.values(transcript).size() > 1) {
-        out.error = QStringLiteral("--transcript is given more than once.");
-        out.command = Parsed::Command::None;
-        return;
-    }
-    out.transcript = o.p.value(transcript);
-    out.keepSecrets = o.p.isSet(keepSecrets);
-    if (out.keepSecrets && out.transcript.isEmpty()) {
-        out.error = QStringLiteral("--keep-secrets applies to --transcript FILE, which is missing.");
+    if (!o.output(output, out)) {
+        out.error = o.error;
         out.command = Parsed::Command::None;
         return;
     }
@@ -827,7 +823,6 @@ void parseS2s(const QStringList &args, Parsed &out)
 void parseListen(const QStringList &args, Parsed &out)
 {
     Options o;
-    o.p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const auto help = o.add(QStringLiteral("help"));
     const auto domain = o.add(QStringLiteral("domain"), QStringLiteral("DOMAIN"));
     const auto bind = o.add(QStringLiteral("bind"), QStringLiteral("HOST:PORT"));
@@ -838,10 +833,7 @@ void parseListen(const QStringList &args, Parsed &out)
     const auto resolve = o.add(QStringLiteral("resolve"), QStringLiteral("D:HOST:PORT"));
     const auto duration = o.add(QStringLiteral("duration"), QStringLiteral("SECONDS"));
     const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
-    const auto json = o.add(QStringLiteral("json"));
-    const auto verbose = o.add(QStringLiteral("verbose"));
-    const auto transcript = o.add(QStringLiteral("transcript"), QStringLiteral("FILE"));
-    const auto keepSecrets = o.add(QStringLiteral("keep-secrets"));
+    const Options::Output output = o.addOutput();
     if (!o.p.parse(args)) {
         out.error = o.p.errorText() + QStringLiteral("\n\n") + listenHelp();
         return;
@@ -874,17 +866,8 @@ void parseListen(const QStringList &args, Parsed &out)
         out.error = o.error;
         return;
     }
-    out.json = o.p.isSet(json);
-    out.verbose = o.p.isSet(verbose);
-    if (o.p.values(transcript).size() > 1) {
-        out.error = QStringLiteral("--transcript is given more than once.");
-        out.command = Parsed::Command::None;
-        return;
-    }
-    out.transcript = o.p.value(transcript);
-    out.keepSecrets = o.p.isSet(keepSecrets);
-    if (out.keepSecrets && out.transcript.isEmpty()) {
-        out.error = QStringLiteral("--keep-secrets applies to --transcript FILE, which is missing.");
+    if (!o.output(output, out)) {
+        out.error = o.error;
         out.command = Parsed::Command::None;
         return;
     }

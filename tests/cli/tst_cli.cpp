@@ -51,6 +51,15 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown-option") << QStringList{"s2s", "--frobnicate"} << "Unknown option";
     QTest::newRow("twice") << QStringList{"s2s", f, "a.example", f, "c.example", t, "b.example"}
                            << "more than once";
+    for (const QStringList &session : {QStringList{"s2s", f, "a.example", t, "b.example"},
+                                       QStringList{"c2s", "--jid", "u@a.example", "--probe"},
+                                       QStringList{"lab"},
+                                       QStringList{"listen", "--domain", "a.example", "--bind", "127.0.0.1:1"}}) {
+        QTest::addRow("%s-keep-secrets-alone", qPrintable(session.first()))
+            << (session + QStringList{"--keep-secrets"}) << "--keep-secrets applies to --transcript";
+        QTest::addRow("%s-transcript-twice", qPrintable(session.first()))
+            << (session + QStringList{"--transcript", "a", "--transcript", "b"}) << "--transcript is given more than once";
+    }
 }
 
 void TestCli::usageErrors()
