@@ -61,6 +61,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(INSPECTOR_VERSION));
     // The desktop entry's id: Wayland compositors and docks match the window to it and its icon.
     const Inspector::Preferences preferences = Inspector::Preferences::load();
+    preferences.installTranslations();
     if (preferences.theme != Inspector::Preferences::Theme::System)
         preferences.applyTheme();
     QApplication::setDesktopFileName(QStringLiteral(INSPECTOR_APP_ID));

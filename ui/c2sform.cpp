@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "c2sform.h"
 #include "preferences.h"
+#include "sessionform.h"
 
 #include "protocol/jid.h"
 
@@ -75,10 +76,7 @@ void C2sForm::retranslate()
     m_jid->setPlaceholderText(tr("user@example.org"));
     m_password->setPlaceholderText(tr("used for this session only; never saved or recorded"));
     m_port->setSpecialValueText(tr("default (5222, 5223 for direct TLS)"));
-    m_tls->setItemText(0, tr("STARTTLS when offered"));
-    m_tls->setItemText(1, tr("Require STARTTLS"));
-    m_tls->setItemText(2, tr("Direct TLS (XEP-0368)"));
-    m_tls->setItemText(3, tr("No TLS"));
+    SessionForm::setTlsItemTexts(m_tls);
     m_roster->setText(tr("Fetch the roster"));
     m_sendTo->setPlaceholderText(tr("optional: a JID to send a message to"));
     m_body->setPlaceholderText(tr("the message text"));

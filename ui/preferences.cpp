@@ -8,6 +8,9 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
@@ -16,6 +19,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTranslator>
 
 namespace Inspector {
 
@@ -25,6 +29,7 @@ const QString ThemeKey = QStringLiteral("preferences/theme");
 const QString TimeoutKey = QStringLiteral("preferences/timeoutSeconds");
 const QString FolderKey = QStringLiteral("preferences/transcriptFolder");
 const QString AutosaveKey = QStringLiteral("preferences/autosave");
+const QString LanguageKey = QStringLiteral("preferences/language");
 
 const char *const ThemeNames[] = {"system", "light", "dark"};
 
@@ -65,6 +70,9 @@ Preferences Preferences::load()
     p.timeoutSeconds = qBound(1, s.value(TimeoutKey, p.timeoutSeconds).toInt(), 3600);
     p.transcriptFolder = s.value(FolderKey).toString();
     p.autosave = s.value(AutosaveKey, true).toBool();
+    const QString language = s.value(LanguageKey).toString();
+    if (languages().contains(language))
+        p.language = language;
     return p;
 }
 
@@ -75,6 +83,7 @@ void Preferences::save() const
     s.setValue(TimeoutKey, timeoutSeconds);
     s.setValue(FolderKey, transcriptFolder);
     s.setValue(AutosaveKey, autosave);
+    s.setValue(LanguageKey, language);
 }
 
 QString Preferences::startFolder() const
@@ -105,9 +114,32 @@ void Preferences::applyTheme() const
     }
 }
 
+QString Preferences::installTranslations() const
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Translators live as long as the application.
+    auto *app = new QTranslator(QCoreApplication::instance());
+    if (!app->load(locale, QStringLiteral("xmpp-inspector"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete app;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(app);
+    // Qt's own strings (standard buttons, file dialogs), when qt6-translations-l10n is installed.
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    QLocale::setDefault(locale);
+    return app->language().section(QLatin1Char('_'), 0, 0);
+}
+
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_theme(new QComboBox(this))
+    , m_language(new QComboBox(this))
     , m_timeout(new QSpinBox(this))
     , m_folder(new QLineEdit(this))
     , m_autosave(new QCheckBox(this))
@@ -118,6 +150,13 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_theme->setObjectName(QStringLiteral("themeCombo"));
     m_theme->addItems({tr("Follow the system"), tr("Light"), tr("Dark")});
     m_theme->setCurrentIndex(int(p.theme));
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    // Each language in its own name, so that it can be found whatever the current one.
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(p.language)));
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setRange(1, 3600);
     m_timeout->setSuffix(tr(" s"));
@@ -140,6 +179,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_autosave->setChecked(p.autosave);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    auto *restart = new QLabel(tr("A new language applies when XMPP Inspector starts again."), this);
+    restart->setWordWrap(true);
+    form->addRow(QString(), restart);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("Default step &timeout:"), m_timeout);
     form->addRow(tr("Transcript &folder:"), folderRow);
@@ -164,6 +207,7 @@ Preferences PreferencesDialog::preferences() const
     p.timeoutSeconds = m_timeout->value();
     p.transcriptFolder = m_folder->text().trimmed();
     p.autosave = m_autosave->isChecked();
+    p.language = m_language->currentData().toString();
     return p;
 }
 

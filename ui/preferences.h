@@ -19,6 +19,7 @@ struct Preferences
     int timeoutSeconds = 10;   // the default step timeout of new sessions
     QString transcriptFolder;  // where save, open and export dialogs start
     bool autosave = true;      // sessions written to disk as they run (crash recovery)
+    QString language;          // "" follows the system; else "en", "de", "fr"
 
     static Preferences load();
     void save() const;
@@ -27,6 +28,10 @@ struct Preferences
     /// Applies the theme to the running application (Fusion with a light or dark palette,
     /// or the platform's own style and palette).
     void applyTheme() const;
+    /// Installs the translators for the language (the application's and Qt's own) on the
+    /// application; returns the language used ("en" when none applies).
+    QString installTranslations() const;
+    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}; }
 };
 
 class PreferencesDialog : public QDialog
@@ -38,6 +43,7 @@ public:
 
 private:
     QComboBox *m_theme;
+    QComboBox *m_language;
     QSpinBox *m_timeout;
     QLineEdit *m_folder;
     QCheckBox *m_autosave;

@@ -114,10 +114,7 @@ void SessionForm::retranslate()
         m_labels[i]->setBuddy(buddies[i]);
     }
     m_port->setSpecialValueText(tr("default (5269, 5270 for direct TLS)"));
-    m_tls->setItemText(0, tr("STARTTLS when offered"));
-    m_tls->setItemText(1, tr("Require STARTTLS"));
-    m_tls->setItemText(2, tr("Direct TLS (XEP-0368)"));
-    m_tls->setItemText(3, tr("No TLS"));
+    setTlsItemTexts(m_tls);
     m_auth->setItemText(0, tr("None: probe only"));
     m_auth->setItemText(1, tr("Automatic (EXTERNAL if offered, else dialback)"));
     m_auth->setItemText(2, tr("Server Dialback"));
@@ -195,6 +192,14 @@ void SessionForm::validate()
     m_message->setText(problem);
     if (changed)
         Q_EMIT validityChanged(problem.isEmpty());
+}
+
+void SessionForm::setTlsItemTexts(QComboBox *combo)
+{
+    combo->setItemText(0, tr("STARTTLS when offered"));
+    combo->setItemText(1, tr("Require STARTTLS"));
+    combo->setItemText(2, tr("Direct TLS (XEP-0368)"));
+    combo->setItemText(3, tr("No TLS"));
 }
 
 S2sOptions SessionForm::options() const

@@ -20,6 +20,8 @@ class SessionForm : public QWidget
     Q_OBJECT
 public:
     explicit SessionForm(QWidget *parent = nullptr);
+    /// The texts of a TLS-mode combo box (auto, starttls, direct, none), for both forms.
+    static void setTlsItemTexts(QComboBox *combo);
 
     bool isValid() const { return m_problem.isEmpty(); }
     QString problem() const { return m_problem; }

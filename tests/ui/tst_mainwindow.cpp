@@ -39,6 +39,8 @@
 #include <QSslCertificate>
 #include <QSslSocket>
 #include <QTextBrowser>
+#include <QMenuBar>
+#include <QTranslator>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void compareTwoTranscripts();
     void helpMenu();
     void preferences();
+    void germanInterface();
     void realProsodyInTheWindow();
 };
 
@@ -353,6 +356,33 @@ void TestMainWindow::preferences()
     defaults.applyTheme();
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
     QVERIFY(Preferences::load().autosave);
+}
+
+void TestMainWindow::germanInterface()
+{
+    Preferences p;
+    p.language = QStringLiteral("de");
+    QCOMPARE(p.installTranslations(), QStringLiteral("de"));
+    const QString file = QCoreApplication::translate("Inspector::MainWindow", "&File");
+    QVERIFY(!file.isEmpty());
+    QVERIFY(file != QLatin1String("&File"));
+    {
+        MainWindow w;
+        w.show();
+        QCOMPARE(w.menuBar()->actions().first()->text(), file);
+        QCOMPARE(w.findChild<QAction *>(QStringLiteral("preferencesAction"))->text(),
+                 QCoreApplication::translate("Inspector::MainWindow", "&Preferences…"));
+        NewSessionDialog dialog;
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("startButton"))->text()
+                != QLatin1String("&Start"));
+    }
+    // Back to English for whatever runs next.
+    const QList<QTranslator *> translators = QCoreApplication::instance()->findChildren<QTranslator *>();
+    for (QTranslator *t : translators) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", "&File"), QStringLiteral("&File"));
 }
 
 void TestMainWindow::realProsodyInTheWindow()
