@@ -12,7 +12,7 @@ namespace Inspector {
 class EventLog;
 
 /**
- * The transition function shared by every role (DESIGN.md §3): a role declares its Phase enum,
+ * The transition function shared by every role: a role declares its Phase enum,
  * the names and the allowed transitions; this checks each transition against that table,
  * records a phase event and arms the phase's timeout.
  */

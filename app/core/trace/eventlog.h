@@ -26,7 +26,7 @@ struct ConnectionInfo
     static ConnectionInfo fromJson(const QJsonObject &o);
 };
 
-/// The single record every front end reads (DESIGN.md §2). Append-only.
+/// The single record every front end reads. Append-only.
 class EventLog : public QObject
 {
     Q_OBJECT

@@ -8,7 +8,7 @@ namespace Inspector {
 
 class EventLog;
 
-/// Exports of a session, all derived from the event log (DESIGN.md §2).
+/// Exports of a session, all derived from the event log.
 namespace Exporters {
 
 enum class Format { Html, Markdown, Text, Json };

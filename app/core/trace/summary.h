@@ -7,7 +7,7 @@ namespace Inspector {
 
 class EventLog;
 
-/// The JSON summary the CLI prints, derived from the event log alone (DESIGN.md §2): replaying
+/// The JSON summary the CLI prints, derived from the event log alone: replaying
 /// a transcript into a log gives the same summary as the live session.
 namespace Summary {
 QJsonObject build(const EventLog &log);

@@ -14,7 +14,7 @@ class QXmlStreamReader;
 
 namespace Inspector {
 
-/// Explicit bounds on what one stream may make us hold (DESIGN.md §4).
+/// Explicit bounds on what one stream may make us hold.
 struct ParserLimits
 {
     qint64 maxStanzaBytes = 512 * 1024; // as Prosody's default c2s/s2s stanza size limit
