@@ -120,7 +120,11 @@ QString Preferences::installTranslations() const
     // Translators live as long as the application.
     auto *app = new QTranslator(QCoreApplication::instance());
     if (!app->load(locale, QStringLiteral("xmpp-inspector"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete app;
+        // A language without a translation gets English, with its plural forms.
+        if (app->load(QStringLiteral(":/i18n/xmpp-inspector_en.qm")))
+            QCoreApplication::installTranslator(app);
+        else
+            delete app;
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return QStringLiteral("en");
     }

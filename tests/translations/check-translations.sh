@@ -15,7 +15,10 @@ for ts in "$src"/translations/*.ts; do
     copy=$work/$name
     cp "$ts" "$copy"
     before=$(grep -c "<message" "$ts")
-    "$lupdate" -silent -locations none -no-obsolete "$src/ui" -ts "$copy"
+    plurals=()
+    # English holds only the plural forms.
+    case $name in *_en.ts) plurals=(-pluralonly) ;; esac
+    "$lupdate" -silent -locations none -no-obsolete "${plurals[@]}" "$src/ui" -ts "$copy"
     after=$(grep -c "<message" "$copy")
     unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
     stale=$(grep -c 'type="vanished"\|type="obsolete"' "$ts" || true)
@@ -26,6 +29,6 @@ for ts in "$src"/translations/*.ts; do
     fi
 done
 if [ "$failures" -ne 0 ]; then
-    echo "translations are not complete: run 'cmake --build build --target update_translations' and translate" >&2
+    echo "translations are not complete: run 'cmake --build build --target update_translations update_plurals' and translate" >&2
     exit 1
 fi

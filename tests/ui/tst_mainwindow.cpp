@@ -50,6 +50,19 @@ using namespace Inspector;
 using Inspector::Test::ScriptedPeer;
 
 namespace {
+
+void removeTranslators()
+{
+    const QList<QTranslator *> translators = QCoreApplication::instance()->findChildren<QTranslator *>();
+    for (QTranslator *t : translators) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+}
+
+} // namespace
+
+namespace {
 bool finished(const SessionView *view)
 {
     const EventLog *log = view->log();
@@ -72,6 +85,7 @@ private Q_SLOTS:
     void helpMenu();
     void preferences();
     void germanInterface();
+    void englishPlurals();
     void realProsodyInTheWindow();
 };
 
@@ -376,13 +390,25 @@ void TestMainWindow::germanInterface()
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("startButton"))->text()
                 != QLatin1String("&Start"));
     }
-    // Back to English for whatever runs next.
-    const QList<QTranslator *> translators = QCoreApplication::instance()->findChildren<QTranslator *>();
-    for (QTranslator *t : translators) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
+    removeTranslators(); // back to the source texts for whatever runs next
     QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TestMainWindow::englishPlurals()
+{
+    const char *source = "Compare: %n difference(s)";
+    QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", source, nullptr, 2),
+             QStringLiteral("Compare: 2 difference(s)")); // no translator: the source text
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+        Preferences p;
+        p.language = language;
+        QCOMPARE(p.installTranslations(), QStringLiteral("en")); // Japanese falls back to English
+        QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", source, nullptr, 1),
+                 QStringLiteral("Compare: 1 difference"));
+        QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", source, nullptr, 3),
+                 QStringLiteral("Compare: 3 differences"));
+        removeTranslators();
+    }
 }
 
 void TestMainWindow::realProsodyInTheWindow()
