@@ -236,64 +236,49 @@ bool SessionView::exportTo(const QString &path, const QString &format, QString *
     return true;
 }
 
+template <typename Session>
+void SessionView::run(Session *session)
+{
+    connect(session, &Session::finished, this, &SessionView::sessionFinished);
+    attach(session, [session] { session->stop(); });
+    session->start();
+}
+
+void SessionView::sessionFinished()
+{
+    m_running = false;
+    m_finishedAfterMs = m_clock.elapsed();
+    m_summary->refresh();
+    Q_EMIT statusChanged();
+    Q_EMIT finished();
+}
+
 void SessionView::startS2s(const S2sOptions &options)
 {
     m_title = options.from + QStringLiteral(" → ") + options.to;
     auto *session = new S2sSession(m_log.get(), options, this);
-    connect(session, &S2sSession::finished, this, [this] {
-        m_running = false;
-        m_finishedAfterMs = m_clock.elapsed();
-        m_summary->refresh();
-        Q_EMIT statusChanged();
-        Q_EMIT finished();
-    });
-    attach(session, [session] { session->stop(); });
-    session->start();
+    run(session);
 }
 
 void SessionView::startC2s(const C2sOptions &options)
 {
     m_title = options.jid;
     auto *session = new C2sSession(m_log.get(), options, this);
-    connect(session, &C2sSession::finished, this, [this] {
-        m_running = false;
-        m_finishedAfterMs = m_clock.elapsed();
-        m_summary->refresh();
-        Q_EMIT statusChanged();
-        Q_EMIT finished();
-    });
-    attach(session, [session] { session->stop(); });
-    session->start();
+    run(session);
 }
 
 void SessionView::startLab(LabSession::Variant variant)
 {
     m_title = tr("Lab: %1").arg(LabSession::variantName(variant));
     auto *session = new LabSession(m_log.get(), variant, this);
-    connect(session, &LabSession::finished, this, [this] {
-        m_running = false;
-        m_finishedAfterMs = m_clock.elapsed();
-        m_summary->refresh();
-        Q_EMIT statusChanged();
-        Q_EMIT finished();
-    });
-    attach(session, [session] { session->stop(); });
-    session->start();
+    run(session);
 }
 
 void SessionView::startListen(const ListenOptions &options)
 {
     m_title = tr("Listening as %1").arg(options.domain);
     auto *session = new ListenSession(m_log.get(), options, this);
-    connect(session, &ListenSession::finished, this, [this] {
-        m_running = false;
-        m_finishedAfterMs = m_clock.elapsed();
-        m_summary->refresh();
-        Q_EMIT statusChanged();
-        Q_EMIT finished();
-    });
-    attach(session, [session] { session->stop(); });
-    session->start();
+    run(session);
 }
 
 void SessionView::stop()
