@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/streamfiltermodel.h"
 #include "models/streammodel.h"
 #include "trace/eventlog.h"
 #include "xml/element.h"
@@ -15,6 +16,7 @@ class TestStreamModel : public QObject
 private Q_SLOTS:
     void batchesAppends();
     void summaries();
+    void filters();
 };
 
 void TestStreamModel::batchesAppends()
@@ -57,6 +59,73 @@ void TestStreamModel::summaries()
              QStringLiteral("iq type=get id=ping1 <ping/>"));
     QCOMPARE(model.index(0, StreamModel::SizeColumn).data().toInt(), 60);
     QCOMPARE(model.index(0, StreamModel::DirectionColumn).data().toString(), QStringLiteral("→"));
+}
+
+void TestStreamModel::filters()
+{
+    EventLog log;
+    const auto add = [&log](EventKind kind, Direction direction, int connection, const QByteArray &raw,
+                            const QString &text = {}) {
+        Event e;
+        e.kind = kind;
+        e.direction = direction;
+        e.connection = connection;
+        e.raw = raw;
+        if (!text.isEmpty())
+            e.data.insert(QStringLiteral("text"), text);
+        log.append(std::move(e));
+    };
+    add(EventKind::Element, Direction::Outbound, 1, "<iq type='get' id='Ping1'><ping xmlns='urn:xmpp:ping'/></iq>");
+    add(EventKind::Element, Direction::Inbound, 1, "<iq type='result' id='Ping1'/>");
+    add(EventKind::Note, Direction::Local, 1, {}, QStringLiteral("Dialback key sent"));
+    add(EventKind::Element, Direction::Inbound, 2, "<message to='b\xc3\xa9b@b.example'><body>Caf\xc3\xa9</body></message>");
+    add(EventKind::Whitespace, Direction::Inbound, 2, " ");
+    StreamModel model(&log);
+    StreamFilterModel filter(&log);
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.flush();
+    QCOMPARE(filter.rowCount(), 5);
+    QVERIFY(!filter.isFiltering());
+
+    const auto rows = [&filter] {
+        QList<int> out;
+        for (int r = 0; r < filter.rowCount(); ++r)
+            out << filter.mapToSource(filter.index(r, 0)).row();
+        return out;
+    };
+    // Text: case-insensitive in the bytes on the wire, and in the text of facts.
+    filter.setText(QStringLiteral("PING1"));
+    QCOMPARE(rows(), (QList<int>{0, 1}));
+    filter.setText(QStringLiteral("Urn:XMPP:ping"));
+    QCOMPARE(rows(), (QList<int>{0}));
+    filter.setText(QStringLiteral("dialback KEY"));
+    QCOMPARE(rows(), (QList<int>{2}));
+    filter.setText(QStringLiteral("café")); // UTF-8 bytes compare exactly
+    QCOMPARE(rows(), (QList<int>{3}));
+    filter.setText(QStringLiteral("iq type='resulT'"));
+    QCOMPARE(rows(), (QList<int>{1}));
+    filter.setText(QStringLiteral("type='results'")); // longer than what is there
+    QCOMPARE(rows(), QList<int>{});
+    QVERIFY(filter.isFiltering());
+    filter.setText(QString());
+
+    // Connection, direction and kind of row, combined.
+    filter.setConnection(2);
+    QCOMPARE(rows(), (QList<int>{3, 4}));
+    filter.setDirection(int(Direction::Inbound));
+    filter.setConnection(0);
+    QCOMPARE(rows(), (QList<int>{1, 3, 4}));
+    filter.setDirection(-1);
+    filter.setShow(StreamFilterModel::Show::FactsOnly);
+    QCOMPARE(rows(), (QList<int>{2}));
+    filter.setShow(StreamFilterModel::Show::StreamOnly);
+    filter.setText(QStringLiteral("iq"));
+    QCOMPARE(rows(), (QList<int>{0, 1}));
+
+    // New events arrive through the source model and are filtered as they come.
+    add(EventKind::Element, Direction::Inbound, 1, "<iq type='error' id='x'/>");
+    QTRY_COMPARE(rows(), (QList<int>{0, 1, 5}));
 }
 
 QTEST_GUILESS_MAIN(TestStreamModel)

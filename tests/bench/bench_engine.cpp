@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The engine end to end (not a test: it prints figures).
+//   bench_engine [MEGABYTES] [EVENTS]   (defaults 100 and 1000000)
+// 1. Ingest: a peer on 127.0.0.1 writes MEGABYTES of stanzas as fast as the socket takes them;
+//    this process reads them through the transport, the parser and into the event log.
+// 2. Memory: EVENTS events held in one log (bytes per event beyond the raw bytes, peak RSS).
+// 3. A text filter over those events, as the stream pane applies it.
+// 4. Transcript write and read of about 100 MB.
+#include "benchsupport.h"
+#include "models/streamfiltermodel.h"
+#include "models/streammodel.h"
+#include "session/streamconnection.h"
+#include "trace/transcript.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+#include <arpa/inet.h>
+#include <cstdio>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace Inspector;
+using namespace Inspector::Bench;
+
+namespace {
+
+/// The peer: plain blocking writes on its own thread, so the engine's event loop only reads.
+void floodPeer(quint16 port, const QByteArray &data)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+        std::perror("connect");
+        ::close(fd);
+        return;
+    }
+    qsizetype sent = 0;
+    while (sent < data.size()) {
+        const ssize_t n = ::send(fd, data.constData() + sent, size_t(data.size() - sent), MSG_NOSIGNAL);
+        if (n <= 0)
+            break;
+        sent += n;
+    }
+    ::shutdown(fd, SHUT_WR);
+    char sink[256];
+    while (::recv(fd, sink, sizeof sink, 0) > 0) {
+    }
+    ::close(fd);
+}
+
+class Acceptor : public QTcpServer
+{
+public:
+    std::function<void(qintptr)> onAccept;
+
+protected:
+    void incomingConnection(qintptr handle) override { onAccept(handle); }
+};
+
+void ingest(qsizetype megabytes)
+{
+    const QByteArray data = corpus(megabytes);
+    EventLog log;
+    const int id = log.addConnection(QStringLiteral("receiving"), QStringLiteral("bench"));
+    StreamConnection connection(&log, id);
+    int stanzas = 0;
+    qint64 firstNs = -1;
+    qint64 lastNs = 0;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(connection.parser(), &StreamParser::elementReceived, &connection,
+                     [&](const ElementPtr &, const QByteArray &, qint64) {
+                         if (firstNs < 0)
+                             firstNs = clock.nsecsElapsed();
+                         ++stanzas;
+                         lastNs = clock.nsecsElapsed();
+                     });
+    bool closed = false;
+    QObject::connect(&connection, &StreamConnection::transportClosed, &connection, [&] { closed = true; });
+    QObject::connect(&connection, &StreamConnection::parseFailed, &connection,
+                     [&](const ParseError &e) { std::printf("parse error: %s\n", qPrintable(e.message)); closed = true; });
+
+    Acceptor server;
+    const TlsOptions plain;
+    server.onAccept = [&](qintptr handle) { connection.accept(handle, false, plain); };
+    server.listen(QHostAddress::LocalHost, 0);
+    const qint64 rssBefore = rssKb();
+    std::thread peer(floodPeer, server.serverPort(), data);
+    const qint64 startNs = clock.nsecsElapsed();
+    while (!closed)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    peer.join();
+    const double seconds = double(lastNs - startNs) / 1e9;
+    std::printf("ingest (loopback socket → parser → event log): %d stanzas, %.1f MB in %.2f s: "
+                "%.0f stanzas/s, %.1f MB/s; %d events recorded; RSS +%.0f MB\n",
+                stanzas, double(data.size()) / 1048576.0, seconds, stanzas / seconds,
+                double(data.size()) / 1048576.0 / seconds, log.size(),
+                double(rssKb() - rssBefore) / 1024.0);
+}
+
+void memoryFilterTranscript(int wanted)
+{
+    // About 330 bytes per stanza in the corpus.
+    const QByteArray data = corpus(qMax<qsizetype>(1, qsizetype(wanted) * 330 / 1048576 + 1));
+    const qint64 before = rssKb();
+    auto log = std::make_unique<EventLog>();
+    int stanzas = 0;
+    {
+        const QByteArray trimmed = data; // the corpus stays alive for the parse only
+        pipeline(trimmed, &stanzas, log.get());
+    }
+    if (log->size() > wanted)
+        log->truncate(wanted);
+    const qint64 after = rssKb();
+    qsizetype rawBytes = 0;
+    for (const Event &e : log->events())
+        rawBytes += e.raw.size();
+    std::printf("memory: %d events, raw bytes %.1f MB, RSS +%.1f MB: %.0f bytes per event beyond "
+                "the raw bytes; peak RSS %.0f MB\n",
+                log->size(), double(rawBytes) / 1048576.0, double(after - before) / 1024.0,
+                (double(after - before) * 1024.0 - double(rawBytes)) / qMax(1, log->size()),
+                double(peakRssKb()) / 1024.0);
+
+    StreamModel model(log.get());
+    StreamFilterModel filter(log.get());
+    filter.setSourceModel(&model);
+    for (const QString &text : {QStringLiteral("ping"), QStringLiteral("bob@b.example"), QStringLiteral("no such text")}) {
+        QElapsedTimer t;
+        t.start();
+        filter.setText(text);
+        const int rows = filter.rowCount();
+        std::printf("filter '%s' over %d events: %lld ms, %d rows\n", qPrintable(text), log->size(),
+                    t.elapsed(), rows);
+    }
+    filter.setText(QString());
+
+    // A transcript of about 100 MB: as many events as that takes.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.xitrace"));
+    EventLog part;
+    qsizetype estimate = 0;
+    for (int i = 0; i < log->size() && estimate < 100 * 1048576; ++i) {
+        part.appendRecorded(log->at(i));
+        estimate += log->at(i).raw.size() + 110;
+    }
+    QElapsedTimer t;
+    t.start();
+    QString error;
+    if (!Transcript::write(part, path, {}, &error)) {
+        std::printf("transcript write failed: %s\n", qPrintable(error));
+        return;
+    }
+    const qint64 writeNs = t.nsecsElapsed();
+    const qint64 size = QFileInfo(path).size();
+    EventLog back;
+    t.restart();
+    const Transcript::ReadResult r = Transcript::read(path, &back);
+    const qint64 readNs = t.nsecsElapsed();
+    std::printf("transcript: %d events, %.1f MB; write %.1f MB/s (%.2f s), read %.1f MB/s (%.2f s)%s\n",
+                part.size(), double(size) / 1048576.0, mbps(size, writeNs), double(writeNs) / 1e9,
+                mbps(size, readNs), double(readNs) / 1e9,
+                r.ok && r.events == part.size() ? "" : " — READ BACK DIFFERS");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const qsizetype megabytes = argc > 1 ? QByteArray(argv[1]).toLongLong() : 100;
+    const int events = argc > 2 ? QByteArray(argv[2]).toInt() : 1000000;
+    ingest(megabytes);
+    memoryFilterTranscript(events);
+    return 0;
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the benchmarks share: the corpus, the parse-to-event-log pipeline, memory readings.
+#pragma once
+
+#include "trace/eventlog.h"
+#include "xml/streamparser.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QFile>
+
+namespace Inspector::Bench {
+
+constexpr qsizetype Chunk = 64 * 1024;
+
+/// A realistic mix, like the captured transcripts: messages, presences, iqs with payloads.
+inline QByteArray corpus(qsizetype megabytes)
+{
+    const QByteArray header =
+        "<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
+        "xmlns:stream='http://etherx.jabber.org/streams' xmlns:db='jabber:server:dialback' "
+        "id='b2d644ed-014a-4165-b8a2-79d5badf611e' from='a.example' to='b.example' version='1.0'>";
+    const QByteArray stanzas[] = {
+        "<message from='alice@a.example/phone' to='bob@b.example' type='chat' id='m%1'>"
+        "<body>Hello Bob, this is message number %1 with some text in it, \xc3\xa9t\xc3\xa9 \xe2\x82\xac.</body>"
+        "<active xmlns='http://jabber.org/protocol/chatstates'/><request xmlns='urn:xmpp:receipts'/></message>",
+        "<presence from='carol@a.example/laptop' to='dave@b.example'><show>away</show><status>Out "
+        "for lunch</status><priority>5</priority><c xmlns='http://jabber.org/protocol/caps' hash='sha-1' "
+        "node='https://example.org' ver='NwK8xKP/VQHXi2XstvRlLUYsrRc='/></presence>",
+        "<iq type='get' from='a.example' to='b.example' id='p%1'><ping xmlns='urn:xmpp:ping'/></iq>",
+        "<iq type='result' to='a.example' from='b.example' id='d%1'><query "
+        "xmlns='http://jabber.org/protocol/disco#info'><identity category='server' type='im' "
+        "name='Prosody'/><feature var='urn:xmpp:ping'/><feature var='jabber:iq:version'/><feature "
+        "var='http://jabber.org/protocol/disco#info'/></query></iq>",
+    };
+    QByteArray out = header;
+    out.reserve(megabytes * 1024 * 1024 + 4096);
+    int n = 0;
+    while (out.size() < megabytes * 1024 * 1024) {
+        QByteArray stanza = stanzas[n % 4];
+        out += stanza.replace("%1", QByteArray::number(n));
+        if (n % 50 == 0)
+            out += ' '; // a keepalive now and then
+        ++n;
+    }
+    return out;
+}
+
+inline double mbps(qsizetype bytes, qint64 ns)
+{
+    return double(bytes) / (1024.0 * 1024.0) / (double(ns) / 1e9);
+}
+
+/// A line of /proc/self/status in KiB: "VmRSS" (resident now) or "VmHWM" (peak so far).
+inline qint64 statusKb(const QByteArray &field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+inline qint64 rssKb() { return statusKb("VmRSS"); }
+inline qint64 peakRssKb() { return statusKb("VmHWM"); }
+
+/// Bytes → StreamParser → (optionally) the event log, fed in 64 KiB chunks like a socket.
+inline qint64 pipeline(const QByteArray &data, int *stanzas, EventLog *log)
+{
+    StreamParser parser;
+    int n = 0;
+    QObject::connect(&parser, &StreamParser::elementReceived, &parser,
+                     [&](const ElementPtr &e, const QByteArray &raw, qint64) {
+                         ++n;
+                         if (log) {
+                             Event ev;
+                             ev.kind = EventKind::Element;
+                             ev.direction = Direction::Inbound;
+                             ev.connection = 1;
+                             ev.raw = raw;
+                             ev.element = e;
+                             log->append(std::move(ev));
+                         }
+                     });
+    QElapsedTimer t;
+    t.start();
+    for (qsizetype off = 0; off < data.size(); off += Chunk)
+        parser.feed(data.mid(off, Chunk));
+    *stanzas = n;
+    return t.nsecsElapsed();
+}
+
+} // namespace Inspector::Bench
