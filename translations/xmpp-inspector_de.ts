@@ -2,6 +2,300 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>CertFactory</name>
+    <message>
+        <source>OpenSSL could not create a key.</source>
+        <translation>OpenSSL konnte keinen Schlüssel erzeugen.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s certificate or key cannot be read.</source>
+        <translation>Das Zertifikat oder der Schlüssel des Ausstellers kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the certificate for %1.</source>
+        <translation>OpenSSL konnte das Zertifikat für %1 nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>Qt could not read the generated certificate or key.</source>
+        <translation>Qt konnte das erzeugte Zertifikat oder den Schlüssel nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsLookup</name>
+    <message>
+        <source>&apos;%1&apos; is not [IPv6]:PORT.</source>
+        <translation>„%1“ hat nicht die Form [IPv6]:PORT.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no valid port.</source>
+        <translation>„%1“ enthält keinen gültigen Port.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Only the certificate&apos;s CN names %1</source>
+        <translation>Nur der CN des Zertifikats nennt %1</translation>
+    </message>
+    <message>
+        <source>Reissue the certificate with subjectAltName DNS:%1.</source>
+        <translation>Stellen Sie das Zertifikat mit subjectAltName DNS:%1 neu aus.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid for %1</source>
+        <translation>Das Zertifikat ist nicht für %1 gültig</translation>
+    </message>
+    <message>
+        <source>It names %1, but no DNS-ID, SRV-ID (_xmpp-server.%2) or XmppAddr matches %2 — the XMPP domain, not the host connected to.</source>
+        <translation>Es nennt %1, aber keine DNS-ID, keine SRV-ID (_xmpp-server.%2) und keine XmppAddr passt zu %2 — der XMPP-Domain, nicht dem Host, zu dem verbunden wurde.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Add %1 as a subjectAltName (DNS:%1, or the SRV-ID _xmpp-server.%1).</source>
+        <translation>Nehmen Sie %1 als subjectAltName auf (DNS:%1 oder die SRV-ID _xmpp-server.%1).</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2; checked at %3 (this machine&apos;s clock)</source>
+        <translation>gültig von %1 bis %2; geprüft am %3 (Uhr dieses Rechners)</translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation>Das Zertifikat ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Renew the certificate.</source>
+        <translation>Erneuern Sie das Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet</source>
+        <translation>Das Zertifikat ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>. A clock that is wrong on either side gives the same.</source>
+        <translation>. Eine falsch gehende Uhr auf einer der beiden Seiten führt zum selben Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Check both clocks (NTP); or wait until the start date.</source>
+        <translation>Prüfen Sie beide Uhren (NTP) oder warten Sie bis zum Beginn der Gültigkeit.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed</source>
+        <translation>Das Zertifikat ist selbstsigniert</translation>
+    </message>
+    <message>
+        <source>No trusted authority vouches for it; servers that require trusted certificates (Prosody&apos;s s2s_secure_auth, ejabberd&apos;s s2s_use_starttls: required_trusted) refuse it.</source>
+        <translation>Keine vertrauenswürdige Zertifizierungsstelle bürgt dafür; Server, die vertrauenswürdige Zertifikate verlangen (s2s_secure_auth bei Prosody, s2s_use_starttls: required_trusted bei ejabberd), lehnen es ab.</translation>
+    </message>
+    <message>
+        <source>Use a certificate from a public CA, or have peers trust yours (--ca).</source>
+        <translation>Verwenden Sie ein Zertifikat einer öffentlichen CA, oder lassen Sie die Gegenseiten Ihrem Zertifikat vertrauen (--ca).</translation>
+    </message>
+    <message>
+        <source>The certificate chain is incomplete or not trusted</source>
+        <translation>Die Zertifikatskette ist unvollständig oder nicht vertrauenswürdig</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n certificate(s) and no trusted root is reached: an intermediate certificate is missing, or the issuer is unknown here.</source>
+        <translation>
+            <numerusform>Der Server hat %n Zertifikat gesendet, ohne dass ein vertrauenswürdiges Stammzertifikat erreicht wird: Ein Zwischenzertifikat fehlt, oder der Aussteller ist hier unbekannt.</numerusform>
+            <numerusform>Der Server hat %n Zertifikate gesendet, ohne dass ein vertrauenswürdiges Stammzertifikat erreicht wird: Ein Zwischenzertifikat fehlt, oder der Aussteller ist hier unbekannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configure the full chain (fullchain.pem, not cert.pem).</source>
+        <translation>Konfigurieren Sie die vollständige Kette (fullchain.pem, nicht cert.pem).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not trusted</source>
+        <translation>Dem Aussteller des Zertifikats wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>Use a certificate from a public CA, or trust the issuer (--ca).</source>
+        <translation>Verwenden Sie ein Zertifikat einer öffentlichen CA, oder vertrauen Sie dem Aussteller (--ca).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>Das Zertifikat läuft in %n Tag ab</numerusform>
+            <numerusform>Das Zertifikat läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renew it now; streams still open at expiry get &lt;reset/&gt;.</source>
+        <translation>Erneuern Sie es jetzt; Streams, die beim Ablauf noch offen sind, erhalten &lt;reset/&gt;.</translation>
+    </message>
+    <message>
+        <source>TLS older than 1.2 was negotiated</source>
+        <translation>Eine TLS-Version älter als 1.2 wurde ausgehandelt</translation>
+    </message>
+    <message>
+        <source>Allow TLS 1.2 and 1.3 only.</source>
+        <translation>Erlauben Sie nur TLS 1.2 und 1.3.</translation>
+    </message>
+    <message>
+        <source>%1 declares no XMPP service</source>
+        <translation>%1 deklariert keinen XMPP-Dienst</translation>
+    </message>
+    <message>
+        <source>Its only _xmpp-%1._tcp SRV record has the target &quot;.&quot;: the domain says it does not federate.</source>
+        <translation>Ihr einziger _xmpp-%1._tcp-SRV-Eintrag hat das Ziel „.“: Die Domain erklärt damit, dass sie nicht föderiert.</translation>
+    </message>
+    <message>
+        <source>Publish SRV records pointing at the server, or remove the &quot;.&quot; record.</source>
+        <translation>Veröffentlichen Sie SRV-Einträge, die auf den Server zeigen, oder entfernen Sie den „.“-Eintrag.</translation>
+    </message>
+    <message>
+        <source>No SRV records: the domain itself on the default port</source>
+        <translation>Keine SRV-Einträge: die Domain selbst auf dem Standardport</translation>
+    </message>
+    <message>
+        <source>Connections go to %1:%2 (its A/AAAA records). This works until the web host behind that name moves elsewhere.</source>
+        <translation>Verbindungen gehen an %1:%2 (deren A/AAAA-Einträge). Das funktioniert, bis der Webhost hinter diesem Namen umzieht.</translation>
+    </message>
+    <message>
+        <source>Publish _xmpp-server._tcp (and _xmpps-server._tcp) SRV records.</source>
+        <translation>Veröffentlichen Sie SRV-Einträge für _xmpp-server._tcp (und _xmpps-server._tcp).</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>An SRV target without A or AAAA records cannot be reached.</source>
+        <translation>Ein SRV-Ziel ohne A- oder AAAA-Einträge ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Add A/AAAA records for the target, or fix the SRV record.</source>
+        <translation>Legen Sie A/AAAA-Einträge für das Ziel an, oder korrigieren Sie den SRV-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The _xmpps- record points at a port that does not speak TLS first</source>
+        <translation>Der Eintrag _xmpps- zeigt auf einen Port, der nicht sofort TLS spricht</translation>
+    </message>
+    <message>
+        <source>%1 port %2 answered the TLS handshake with plain data: it is a STARTTLS port (or not XMPP).</source>
+        <translation>%1 Port %2 hat auf den TLS-Handshake mit unverschlüsselten Daten geantwortet: Es ist ein STARTTLS-Port (oder kein XMPP).</translation>
+    </message>
+    <message>
+        <source>Point _xmpps-server at the direct-TLS port (often 5270), or remove it.</source>
+        <translation>Lassen Sie _xmpps-server auf den Port für direktes TLS zeigen (oft 5270), oder entfernen Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 port %2 (%3) cannot be reached</source>
+        <translation>%1 Port %2 (%3) ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Open the port, fix the record, or remove the candidate.</source>
+        <translation>Öffnen Sie den Port, korrigieren Sie den Eintrag oder entfernen Sie den Kandidaten.</translation>
+    </message>
+    <message>
+        <source>No TLSA record matches the presented certificate</source>
+        <translation>Kein TLSA-Eintrag passt zum vorgelegten Zertifikat</translation>
+    </message>
+    <message>
+        <source>The TLSA records (DNSSEC %1) name other keys: often a certificate renewed without updating TLSA.</source>
+        <translation>Die TLSA-Einträge (DNSSEC %1) nennen andere Schlüssel: oft ein erneuertes Zertifikat, ohne dass TLSA aktualisiert wurde.</translation>
+    </message>
+    <message>
+        <source>Publish 3 1 1 records for the new key before switching certificates.</source>
+        <translation>Veröffentlichen Sie TLSA-Einträge 3 1 1 für den neuen Schlüssel, bevor Sie das Zertifikat wechseln.</translation>
+    </message>
+    <message>
+        <source>Our certificate has no clientAuth purpose</source>
+        <translation>Unser Zertifikat hat keinen Verwendungszweck clientAuth</translation>
+    </message>
+    <message>
+        <source>Use a certificate with the TLS Web Client Authentication purpose, or rely on dialback.</source>
+        <translation>Verwenden Sie ein Zertifikat mit dem Verwendungszweck „TLS Web Client Authentication“, oder verlassen Sie sich auf Dialback.</translation>
+    </message>
+    <message>
+        <source>The peer does not offer STARTTLS</source>
+        <translation>Die Gegenseite bietet kein STARTTLS an</translation>
+    </message>
+    <message>
+        <source>Everything on this stream travels in the clear; a middlebox may also be stripping the offer.</source>
+        <translation>Alles auf diesem Stream wird im Klartext übertragen; möglicherweise entfernt auch eine Middlebox das Angebot.</translation>
+    </message>
+    <message>
+        <source>Enable TLS on the server; compare with direct TLS (XEP-0368).</source>
+        <translation>Aktivieren Sie TLS auf dem Server; vergleichen Sie mit direktem TLS (XEP-0368).</translation>
+    </message>
+    <message>
+        <source>Dialback: the key was not confirmed</source>
+        <translation>Dialback: Der Schlüssel wurde nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>The receiving server asked the authoritative server for %1, which did not recompute the same key: different secrets across nodes, a restart between the steps, or a load balancer sending the check elsewhere.</source>
+        <translation>Der empfangende Server hat den autoritativen Server für %1 gefragt, der aber nicht denselben Schlüssel errechnet hat: unterschiedliche Geheimnisse auf den Knoten, ein Neustart zwischen den Schritten oder ein Load Balancer, der die Prüfung an einen anderen Knoten leitet.</translation>
+    </message>
+    <message>
+        <source>Give all nodes of the domain the same dialback secret.</source>
+        <translation>Geben Sie allen Knoten der Domain dasselbe Dialback-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Dialback: no verdict</source>
+        <translation>Dialback: kein Urteil</translation>
+    </message>
+    <message>
+        <source>Make the domain&apos;s DNS point to a reachable authoritative server.</source>
+        <translation>Sorgen Sie dafür, dass das DNS der Domain auf einen erreichbaren autoritativen Server zeigt.</translation>
+    </message>
+    <message>
+        <source>Dialback failed with an error</source>
+        <translation>Dialback ist mit einem Fehler fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>remote-server-not-found: the receiving server cannot reach your domain&apos;s server; check its DNS and that port 5269 is open.</source>
+        <translation>remote-server-not-found: Der empfangende Server kann den Server Ihrer Domain nicht erreichen; prüfen Sie deren DNS und ob Port 5269 offen ist.</translation>
+    </message>
+    <message>
+        <source>The peer ended the stream with &lt;%1/&gt;</source>
+        <translation>Die Gegenseite hat den Stream mit &lt;%1/&gt; beendet</translation>
+    </message>
+    <message>
+        <source> The peer says: </source>
+        <translation> Die Gegenseite sagt: </translation>
+    </message>
+    <message>
+        <source>Check that the server hosts %1 (virtual host) and that DNS points to the right server.</source>
+        <translation>Prüfen Sie, ob der Server %1 bedient (virtueller Host) und ob das DNS auf den richtigen Server zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than 1 MiB; it is not a PEM file.</source>
+        <translation>„%1“ ist größer als 1 MiB; das ist keine PEM-Datei.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains no PEM certificate.</source>
+        <translation>„%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains no unencrypted PEM private key (RSA, EC or DSA).</source>
+        <translation>„%1“ enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA, EC oder DSA).</translation>
+    </message>
+    <message>
+        <source>The key in &apos;%1&apos; does not belong to the certificate in &apos;%2&apos;.</source>
+        <translation>Der Schlüssel in „%1“ gehört nicht zum Zertifikat in „%2“.</translation>
+    </message>
+    <message>
+        <source>The certificate has no clientAuth purpose. Servers that check purposes (ejabberd with OpenSSL defaults, Metronome) reject it for SASL EXTERNAL with &apos;unsupported certificate purpose&apos;; Prosody ignores the purpose. Public CAs stopped issuing clientAuth in 2025–26: expect dialback to be needed.</source>
+        <translation>Das Zertifikat hat keinen Verwendungszweck clientAuth. Server, die Verwendungszwecke prüfen (ejabberd mit den OpenSSL-Standardeinstellungen, Metronome), lehnen es für SASL EXTERNAL mit „unsupported certificate purpose“ ab; Prosody ignoriert den Verwendungszweck. Öffentliche CAs haben 2025–26 aufgehört, clientAuth auszustellen: Rechnen Sie damit, dass Dialback nötig ist.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::AboutDialog</name>
     <message>
         <source>About XMPP Inspector</source>
@@ -108,6 +402,148 @@
     </message>
 </context>
 <context>
+    <name>Inspector::C2sSession</name>
+    <message>
+        <source>The server&apos;s XML is unacceptable at byte %1: %2</source>
+        <translation>Das XML des Servers ist bei Byte %1 nicht akzeptabel: %2</translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes of cleartext after &lt;proceed/&gt;.</source>
+        <translation>Der Server hat nach &lt;proceed/&gt; %1 Byte Klartext gesendet.</translation>
+    </message>
+    <message>
+        <source>The server closed the stream during %1.</source>
+        <translation>Der Server hat den Stream in der Phase %1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during %1.</source>
+        <translation>Der Server hat die Verbindung in der Phase %1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>Internal: transition %1 → %2 is not allowed.</source>
+        <translation>Intern: Der Übergang %1 → %2 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s header has no stream id (RFC 6120 §4.7.3).</source>
+        <translation>Der Header des Servers enthält keine Stream-ID (RFC 6120 §4.7.3).</translation>
+    </message>
+    <message>
+        <source>The server closed the stream with &lt;%1/&gt;%2.</source>
+        <translation>Der Server schloss den Stream mit &lt;%1/&gt;%2.</translation>
+    </message>
+    <message>
+        <source>The server answered &lt;starttls/&gt; with &lt;failure/&gt; (RFC 6120 §5.4.2.2).</source>
+        <translation>Der Server hat &lt;starttls/&gt; mit &lt;failure/&gt; beantwortet (RFC 6120 §5.4.2.2).</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, and --tls starttls requires it.</source>
+        <translation>Der Server bietet kein STARTTLS an, aber --tls starttls verlangt es.</translation>
+    </message>
+    <message>
+        <source>The server does not offer resource binding (RFC 6120 §7 requires it).</source>
+        <translation>Der Server bietet keine Ressourcenbindung an (RFC 6120 §7 verlangt sie).</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1 (it offers %2).</source>
+        <translation>Der Server bietet %1 nicht an (er bietet %2 an).</translation>
+    </message>
+    <message>
+        <source>PLAIN on an unencrypted stream would send the password in the clear; use TLS, or --allow-plaintext if you really mean it.</source>
+        <translation>PLAIN auf einem unverschlüsselten Stream würde das Passwort im Klartext senden; verwenden Sie TLS oder --allow-plaintext, wenn Sie das wirklich wollen.</translation>
+    </message>
+    <message>
+        <source>The server offers only PLAIN, and the stream is not encrypted; this client refuses to send the password in the clear (--allow-plaintext overrides).</source>
+        <translation>Der Server bietet nur PLAIN an, und der Stream ist nicht verschlüsselt; dieser Client weigert sich, das Passwort im Klartext zu senden (--allow-plaintext setzt das außer Kraft).</translation>
+    </message>
+    <message>
+        <source>No SASL mechanism this client supports is offered (%1).</source>
+        <translation>Es wird kein SASL-Mechanismus angeboten, den dieser Client unterstützt (%1).</translation>
+    </message>
+    <message>
+        <source>The server does not say which channel binding it uses (XEP-0440); this client binds to tls-server-end-point.</source>
+        <translation>Der Server gibt nicht an, welche Kanalbindung er verwendet (XEP-0440); dieser Client bindet an tls-server-end-point.</translation>
+    </message>
+    <message>
+        <source>No tls-server-end-point data could be made from the server&apos;s certificate.</source>
+        <translation>Aus dem Zertifikat des Servers konnten keine tls-server-end-point-Daten erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>An unexpected SASL challenge.</source>
+        <translation>Eine unerwartete SASL-Challenge.</translation>
+    </message>
+    <message>
+        <source>The server uses %1 SCRAM iterations; RFC 7677 §4 asks for at least 4096.</source>
+        <translation>Der Server verwendet %1 SCRAM-Iterationen; RFC 7677 §4 verlangt mindestens 4096.</translation>
+    </message>
+    <message>
+        <source>%1 failed with &lt;%2/&gt;%3 (RFC 6120 §6.5).</source>
+        <translation>%1 scheiterte mit &lt;%2/&gt;%3 (RFC 6120 §6.5).</translation>
+    </message>
+    <message>
+        <source>Resource binding failed: %1</source>
+        <translation>Die Ressourcenbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No answer to the ping of %1 within %2 ms.</source>
+        <translation>Keine Antwort auf den Ping an %1 innerhalb von %2 ms.</translation>
+    </message>
+    <message>
+        <source>No answer from the server within %1 ms during %2.</source>
+        <translation>Keine Antwort vom Server innerhalb von %1 ms in der Phase %2.</translation>
+    </message>
+    <message>
+        <source>Later error (the first one decides): </source>
+        <translation>Späterer Fehler (der erste ist maßgeblich): </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::FeaturesModel</name>
+    <message>
+        <source>after SASL</source>
+        <translation>nach SASL</translation>
+    </message>
+    <message>
+        <source>after TLS</source>
+        <translation>nach TLS</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>initial</translation>
+    </message>
+    <message>
+        <source>Connection %1 · %2 · offered by %3</source>
+        <translation>Verbindung %1 · %2 · angeboten von %3</translation>
+    </message>
+    <message>
+        <source>the peer</source>
+        <translation>der Gegenseite</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namensraum</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::GuideDialog</name>
     <message>
         <source>XMPP Inspector Guide</source>
@@ -116,6 +552,123 @@
     <message>
         <source>&lt;h2&gt;XMPP Inspector&lt;/h2&gt;&lt;p&gt;Each session is a tab. Side by side it shows the &lt;b&gt;stream&lt;/b&gt; (every element, stream header, keepalive, phase and fact as a row), the &lt;b&gt;sequence diagram&lt;/b&gt; with one lane per party, the &lt;b&gt;summary&lt;/b&gt; and the &lt;b&gt;features&lt;/b&gt; of every stream. Selecting an event in one pane selects it in the others.&lt;/p&gt;&lt;h3&gt;Starting a session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Built-in lab&lt;/b&gt; (Ctrl+L) runs a complete federation on this machine between roles of this tool: no server needed. Its variants show what goes wrong with a wrong dialback key, SASL EXTERNAL, TLS required but not offered, or a certificate for the wrong name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → New session…&lt;/b&gt; (Ctrl+N) opens a server-to-server session (your domain, the remote domain; optionally a host and port, TLS mode, dialback or SASL EXTERNAL, ping, disco and software version) or logs in as a user on the &lt;i&gt;Client&lt;/i&gt; tab (SCRAM, roster, a message, a ping across federation).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Reading the stream&lt;/h3&gt;&lt;p&gt;Filter by text, connection and kind. The selected element is shown pretty-printed or as its exact bytes, with an explanation of what it does in the protocol. Ctrl+F focuses the filter; Ctrl+Shift+C copies the element.&lt;/p&gt;&lt;h3&gt;The summary and findings&lt;/h3&gt;&lt;p&gt;The summary gives the result, the dialback and SASL verdicts, TLS and the certificate chain, the ping round trip and every connection. &lt;b&gt;Findings&lt;/b&gt; list what an administrator should fix, each with a code (for example TLS-IDENTITY-MISMATCH or DIALBACK-INVALID), the specification it comes from and a suggested remedy.&lt;/p&gt;&lt;h3&gt;Transcripts&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File → Save transcript&lt;/b&gt; writes the whole session to a &lt;tt&gt;.xitrace&lt;/tt&gt; file; dialback keys and SASL payloads are replaced by &lt;tt&gt;[redacted:LENGTH]&lt;/tt&gt;. Opening one replays the session: step, play and seek. &lt;b&gt;File → Export&lt;/b&gt; writes HTML, Markdown, text or JSON; &lt;b&gt;File → Compare&lt;/b&gt; lists what differs between two sessions.&lt;/p&gt;&lt;h3&gt;Command line&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; runs the same engine without a display and prints JSON: &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; and &lt;tt&gt;diff&lt;/tt&gt;. See &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;XMPP Inspector&lt;/h2&gt;&lt;p&gt;Jede Sitzung ist ein Tab. Nebeneinander zeigt er den &lt;b&gt;Stream&lt;/b&gt; (jedes Element, jeden Stream-Header, jedes Keepalive, jede Phase und jeden Fakt als eigene Zeile), das &lt;b&gt;Sequenzdiagramm&lt;/b&gt; mit einer Bahn pro Beteiligtem, die &lt;b&gt;Zusammenfassung&lt;/b&gt; und die &lt;b&gt;Features&lt;/b&gt; jedes Streams. Wenn Sie ein Ereignis in einem Bereich auswählen, wird es auch in den anderen ausgewählt.&lt;/p&gt;&lt;h3&gt;Eine Sitzung starten&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sitzung → Eingebautes Labor&lt;/b&gt; (Strg+L) führt eine vollständige Föderation auf diesem Rechner zwischen Rollen dieses Werkzeugs aus: kein Server nötig. Seine Varianten zeigen, was schiefgeht bei einem falschen Dialback-Schlüssel, bei SASL EXTERNAL, wenn TLS verlangt, aber nicht angeboten wird, oder bei einem Zertifikat für den falschen Namen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sitzung → Neue Sitzung…&lt;/b&gt; (Strg+N) öffnet eine Server-zu-Server-Sitzung (Ihre Domain, die entfernte Domain; optional Host und Port, TLS-Modus, Dialback oder SASL EXTERNAL, Ping, Disco und Softwareversion) oder meldet sich auf dem Tab &lt;i&gt;Client&lt;/i&gt; als Benutzer an (SCRAM, Roster, eine Nachricht, ein Ping über die Föderation hinweg).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Den Stream lesen&lt;/h3&gt;&lt;p&gt;Filtern Sie nach Text, Verbindung und Art. Das ausgewählte Element wird formatiert oder als exakte Bytes angezeigt, zusammen mit einer Erklärung, was es im Protokoll bewirkt. Strg+F setzt den Fokus in den Filter; Strg+Umschalt+C kopiert das Element.&lt;/p&gt;&lt;h3&gt;Zusammenfassung und Befunde&lt;/h3&gt;&lt;p&gt;Die Zusammenfassung zeigt das Ergebnis, die Urteile zu Dialback und SASL, TLS und die Zertifikatskette, die Ping-Umlaufzeit und jede Verbindung. &lt;b&gt;Befunde&lt;/b&gt; listen auf, was ein Administrator beheben sollte, jeweils mit einem Code (zum Beispiel TLS-IDENTITY-MISMATCH oder DIALBACK-INVALID), der Spezifikation, auf der er beruht, und einem Vorschlag zur Behebung.&lt;/p&gt;&lt;h3&gt;Transkripte&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Datei → Transkript speichern&lt;/b&gt; schreibt die gesamte Sitzung in eine &lt;tt&gt;.xitrace&lt;/tt&gt;-Datei; Dialback-Schlüssel und SASL-Nutzdaten werden durch &lt;tt&gt;[redacted:LENGTH]&lt;/tt&gt; ersetzt. Beim Öffnen einer solchen Datei wird die Sitzung wiedergegeben: schrittweise, abspielen und springen. &lt;b&gt;Datei → Exportieren&lt;/b&gt; schreibt HTML, Markdown, Text oder JSON; &lt;b&gt;Datei → Vergleichen&lt;/b&gt; listet auf, worin sich zwei Sitzungen unterscheiden.&lt;/p&gt;&lt;h3&gt;Kommandozeile&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; führt dieselbe Engine ohne Anzeige aus und gibt JSON aus: &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; und &lt;tt&gt;diff&lt;/tt&gt;. Siehe &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::InboundS2s</name>
+    <message>
+        <source>The peer sent nothing for %1 ms during %2.</source>
+        <translation>Die Gegenseite hat in der Phase %2 %1 ms lang nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s XML is unacceptable at byte %1: %2</source>
+        <translation>Das XML der Gegenseite ist bei Byte %1 nicht akzeptabel: %2</translation>
+    </message>
+    <message>
+        <source>The peer sent %1 bytes of cleartext after &lt;starttls/&gt;.</source>
+        <translation>Die Gegenseite hat nach &lt;starttls/&gt; %1 Byte Klartext gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection failed during %1: %2</source>
+        <translation>Die Verbindung ist in der Phase %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The peer closed the TCP connection during %1.</source>
+        <translation>Die Gegenseite hat die TCP-Verbindung in der Phase %1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s content namespace is &apos;%1&apos;, not jabber:server.</source>
+        <translation>Der Inhalts-Namensraum der Gegenseite ist „%1“, nicht jabber:server.</translation>
+    </message>
+    <message>
+        <source>The peer asked for &apos;%1&apos;, which this side does not serve (%2).</source>
+        <translation>Die Gegenseite hat „%1“ angefragt, das diese Seite nicht bedient (%2).</translation>
+    </message>
+    <message>
+        <source>The peer is pre-1.0 (no version): no features are sent.</source>
+        <translation>Die Gegenseite ist älter als 1.0 (keine Version): Es werden keine Features gesendet.</translation>
+    </message>
+    <message>
+        <source>The peer sent a stream error: %1</source>
+        <translation>Die Gegenseite hat einen Stream-Fehler gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected element {%1}%2.</source>
+        <translation>Unerwartetes Element {%1}%2.</translation>
+    </message>
+    <message>
+        <source>The peer sent a db:%1 answer (type &apos;%2&apos;) that nothing asked for; ignored.</source>
+        <translation>Die Gegenseite hat eine db:%1-Antwort (Typ „%2“) gesendet, nach der nicht gefragt wurde; ignoriert.</translation>
+    </message>
+    <message>
+        <source>This side does not serve %1.</source>
+        <translation>Diese Seite bedient %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Only EXTERNAL is offered.</source>
+        <translation>Nur EXTERNAL wird angeboten.</translation>
+    </message>
+    <message>
+        <source>The authorization identity &apos;%1&apos; is not the stream&apos;s &apos;from&apos; (%2).</source>
+        <translation>Die Autorisierungsidentität „%1“ ist nicht das „from“ des Streams (%2).</translation>
+    </message>
+    <message>
+        <source>No trusted certificate for %1 was presented.</source>
+        <translation>Es wurde kein vertrauenswürdiges Zertifikat für %1 vorgelegt.</translation>
+    </message>
+    <message>
+        <source>Spoofing check: a &lt;%1/&gt; from &apos;%2&apos; arrived on a connection that authenticated %3.</source>
+        <translation>Spoofing-Prüfung: Ein &lt;%1/&gt; von „%2“ ist auf einer Verbindung eingetroffen, die %3 authentifiziert hat.</translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation>keine Domain</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::LabSession</name>
+    <message>
+        <source>STARTTLS, then dialback verified over the back-connection, then a ping.</source>
+        <translation>STARTTLS, dann Dialback mit Prüfung über die Rückverbindung, dann ein Ping.</translation>
+    </message>
+    <message>
+        <source>The dialback key is made with the wrong secret: the authoritative server says invalid.</source>
+        <translation>Der Dialback-Schlüssel wird mit dem falschen Geheimnis erzeugt: Der autoritative Server antwortet mit invalid.</translation>
+    </message>
+    <message>
+        <source>STARTTLS with a client certificate, then SASL EXTERNAL instead of dialback.</source>
+        <translation>STARTTLS mit einem Client-Zertifikat, dann SASL EXTERNAL statt Dialback.</translation>
+    </message>
+    <message>
+        <source>The originating side requires TLS; the receiving side has no certificate and offers none.</source>
+        <translation>Die Ursprungsseite verlangt TLS; die empfangende Seite hat kein Zertifikat und bietet keines an.</translation>
+    </message>
+    <message>
+        <source>The receiving side presents a certificate for another name.</source>
+        <translation>Die empfangende Seite legt ein Zertifikat für einen anderen Namen vor.</translation>
+    </message>
+    <message>
+        <source>Built-in lab (%1): %2 federates with %3 on loopback. %4</source>
+        <translation>Eingebautes Labor (%1): %2 föderiert mit %3 über Loopback. %4</translation>
+    </message>
+    <message>
+        <source>The lab could not listen on 127.0.0.1.</source>
+        <translation>Das Labor konnte nicht auf 127.0.0.1 lauschen.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ListenSession</name>
+    <message>
+        <source>--bind needs an IP address, not &apos;%1&apos;.</source>
+        <translation>--bind braucht eine IP-Adresse, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Lauschen auf %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Receiving server for %1 listening on %2.</source>
+        <translation>Empfangender Server für %1 lauscht auf %2.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +920,173 @@
     </message>
 </context>
 <context>
+    <name>Inspector::OutgoingS2s</name>
+    <message>
+        <source>Internal: transition %1 → %2 is not allowed; ignored.</source>
+        <translation>Intern: Der Übergang %1 → %2 ist nicht erlaubt; ignoriert.</translation>
+    </message>
+    <message>
+        <source>Stopping after %1, as asked.</source>
+        <translation>Wie gewünscht wird nach %1 angehalten.</translation>
+    </message>
+    <message>
+        <source>Unexpected stream header during %1.</source>
+        <translation>Unerwarteter Stream-Header in der Phase %1.</translation>
+    </message>
+    <message>
+        <source>The response header has no stream id (RFC 6120 §4.7.3 requires one; dialback keys depend on it).</source>
+        <translation>Der Antwort-Header enthält keine Stream-ID (RFC 6120 §4.7.3 verlangt eine; Dialback-Schlüssel hängen von ihr ab).</translation>
+    </message>
+    <message>
+        <source>The stream id was reused after the restart (RFC 6120 §4.3.3 requires a new one).</source>
+        <translation>Die Stream-ID wurde nach dem Neustart wiederverwendet (RFC 6120 §4.3.3 verlangt eine neue).</translation>
+    </message>
+    <message>
+        <source>The peer answers as &apos;%1&apos;, not &apos;%2&apos;.</source>
+        <translation>Die Gegenseite antwortet als „%1“, nicht als „%2“.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s content namespace is &apos;%1&apos;, not jabber:server.</source>
+        <translation>Der Inhalts-Namensraum der Gegenseite ist „%1“, nicht jabber:server.</translation>
+    </message>
+    <message>
+        <source>The peer sent no version: a pre-1.0 server that sends no stream features; only dialback can work with it.</source>
+        <translation>Die Gegenseite hat keine Version gesendet: ein Server vor 1.0, der keine Stream-Features sendet; mit ihm funktioniert nur Dialback.</translation>
+    </message>
+    <message>
+        <source>The peer closed the stream with &lt;%1/&gt;</source>
+        <translation>Die Gegenseite schloss den Stream mit &lt;%1/&gt;</translation>
+    </message>
+    <message>
+        <source>The peer answered &lt;starttls/&gt; with &lt;failure/&gt; (RFC 6120 §5.4.2.2): it cannot or will not negotiate TLS.</source>
+        <translation>Die Gegenseite hat &lt;starttls/&gt; mit &lt;failure/&gt; beantwortet (RFC 6120 §5.4.2.2): Sie kann oder will TLS nicht aushandeln.</translation>
+    </message>
+    <message>
+        <source>The peer sent a &lt;%1/&gt; on our outgoing stream.</source>
+        <translation>Die Gegenseite hat ein &lt;%1/&gt; auf unserem ausgehenden Stream gesendet.</translation>
+    </message>
+    <message>
+        <source>Unexpected element {%1}%2 during %3.</source>
+        <translation>Unerwartetes Element {%1}%2 in der Phase %3.</translation>
+    </message>
+    <message>
+        <source>STARTTLS is offered inside direct TLS (XEP-0368 §3 forbids it).</source>
+        <translation>STARTTLS wird innerhalb von direktem TLS angeboten (XEP-0368 §3 verbietet das).</translation>
+    </message>
+    <message>
+        <source>STARTTLS is offered again after TLS (RFC 6120 §5.4.3.3 forbids it).</source>
+        <translation>STARTTLS wird nach TLS erneut angeboten (RFC 6120 §5.4.3.3 verbietet das).</translation>
+    </message>
+    <message>
+        <source>The peer does not offer STARTTLS, and --tls starttls requires it (a middlebox may strip it; try direct TLS).</source>
+        <translation>Die Gegenseite bietet kein STARTTLS an, aber --tls starttls verlangt es (eine Middlebox könnte es entfernen; versuchen Sie direktes TLS).</translation>
+    </message>
+    <message>
+        <source>The peer does not offer STARTTLS: the stream stays unencrypted.</source>
+        <translation>Die Gegenseite bietet kein STARTTLS an: Der Stream bleibt unverschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The peer requires STARTTLS; not negotiated because of --tls none.</source>
+        <translation>Die Gegenseite verlangt STARTTLS; wegen --tls none nicht ausgehandelt.</translation>
+    </message>
+    <message>
+        <source>The peer does not offer SASL EXTERNAL: it did not accept our certificate (XEP-0178 §3 step 9).</source>
+        <translation>Die Gegenseite bietet kein SASL EXTERNAL an: Sie hat unser Zertifikat nicht akzeptiert (XEP-0178 §3, Schritt 9).</translation>
+    </message>
+    <message>
+        <source>The peer does not offer SASL EXTERNAL; it is offered only to servers that present a certificate (--cert, --key).</source>
+        <translation>Die Gegenseite bietet kein SASL EXTERNAL an; es wird nur Servern angeboten, die ein Zertifikat vorlegen (--cert, --key).</translation>
+    </message>
+    <message>
+        <source>Dialback needs the authoritative listener (--authoritative) or the dialback secret of your server (--dialback-secret).</source>
+        <translation>Dialback braucht den autoritativen Listener (--authoritative) oder das Dialback-Geheimnis Ihres Servers (--dialback-secret).</translation>
+    </message>
+    <message>
+        <source>The peer advertises no dialback (neither the feature nor the db namespace); trying it anyway.</source>
+        <translation>Die Gegenseite kündigt kein Dialback an (weder das Feature noch den db-Namensraum); es wird trotzdem versucht.</translation>
+    </message>
+    <message>
+        <source>Dialback failed with &lt;%1/&gt;%2 (XEP-0220 §2.5).</source>
+        <translation>Dialback scheiterte mit &lt;%1/&gt;%2 (XEP-0220 §2.5).</translation>
+    </message>
+    <message>
+        <source>A db:result answer of type &apos;%1&apos; is not defined; treated as invalid.</source>
+        <translation>Eine db:result-Antwort vom Typ „%1“ ist nicht definiert; wird als invalid behandelt.</translation>
+    </message>
+    <message>
+        <source>The receiving server says our dialback key is invalid: its authoritative server for %1 did not confirm it (XEP-0220 §2.1.3).</source>
+        <translation>Der empfangende Server meldet unseren Dialback-Schlüssel als ungültig: Der autoritative Server für %1 hat ihn nicht bestätigt (XEP-0220 §2.1.3).</translation>
+    </message>
+    <message>
+        <source>SASL EXTERNAL failed with &lt;%1/&gt;%2.</source>
+        <translation>SASL EXTERNAL scheiterte mit &lt;%1/&gt;%2.</translation>
+    </message>
+    <message>
+        <source> Falling back to dialback (XEP-0178 §3).</source>
+        <translation> Es wird auf Dialback zurückgegriffen (XEP-0178 §3).</translation>
+    </message>
+    <message>
+        <source>Unexpected SASL element &lt;%1/&gt;.</source>
+        <translation>Unerwartetes SASL-Element &lt;%1/&gt;.</translation>
+    </message>
+    <message>
+        <source>The peer closed the authenticated stream; closing ours.</source>
+        <translation>Die Gegenseite hat den authentifizierten Stream geschlossen; unserer wird ebenfalls geschlossen.</translation>
+    </message>
+    <message>
+        <source>The peer closed its stream during %1 without a stream error.</source>
+        <translation>Die Gegenseite hat ihren Stream in der Phase %1 ohne Stream-Fehler geschlossen.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s XML is unacceptable at byte %1: %2</source>
+        <translation>Das XML der Gegenseite ist bei Byte %1 nicht akzeptabel: %2</translation>
+    </message>
+    <message>
+        <source>The peer sent %1 bytes of cleartext after &lt;proceed/&gt; (RFC 6120 §5.4.2.3: TLS must start right after it).</source>
+        <translation>Die Gegenseite hat nach &lt;proceed/&gt; %1 Byte Klartext gesendet (RFC 6120 §5.4.2.3: TLS muss unmittelbar danach beginnen).</translation>
+    </message>
+    <message>
+        <source>Transport: %1</source>
+        <translation>Transport: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1:%2: %3</source>
+        <translation>Verbindung zu %1:%2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The connection failed during %1: %2</source>
+        <translation>Die Verbindung ist in der Phase %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The peer closed TCP without closing its stream.</source>
+        <translation>Die Gegenseite hat TCP geschlossen, ohne ihren Stream zu schließen.</translation>
+    </message>
+    <message>
+        <source>The peer closed the TCP connection during %1.</source>
+        <translation>Die Gegenseite hat die TCP-Verbindung in der Phase %1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>The peer did not close its stream within %1 ms; closing TCP.</source>
+        <translation>Die Gegenseite hat ihren Stream nicht innerhalb von %1 ms geschlossen; TCP wird geschlossen.</translation>
+    </message>
+    <message>
+        <source>No dialback verdict within %1 ms. %2</source>
+        <translation>Kein Dialback-Urteil innerhalb von %1 ms. %2</translation>
+    </message>
+    <message>
+        <source>No answer from the peer within %1 ms during %2.</source>
+        <translation>Keine Antwort von der Gegenseite innerhalb von %1 ms in der Phase %2.</translation>
+    </message>
+    <message>
+        <source>Later error (the first one decides): </source>
+        <translation>Späterer Fehler (der erste ist maßgeblich): </translation>
+    </message>
+</context>
+<context>
     <name>Inspector::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -427,6 +1147,73 @@
     <message>
         <source>A new language applies when XMPP Inspector starts again.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von XMPP Inspector wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::S2sSession</name>
+    <message>
+        <source>The authoritative listener needs an IP address, not &apos;%1&apos;.</source>
+        <translation>Der autoritative Listener braucht eine IP-Adresse, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Lauschen auf %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Authoritative server for %1 listening on %2.</source>
+        <translation>Autoritativer Server für %1 lauscht auf %2.</translation>
+    </message>
+    <message>
+        <source>Teaching variant: the dialback key is made with a secret the authoritative server does not use, so it cannot verify.</source>
+        <translation>Lehrvariante: Der Dialback-Schlüssel wird mit einem Geheimnis erzeugt, das der autoritative Server nicht verwendet, daher kann er ihn nicht bestätigen.</translation>
+    </message>
+    <message>
+        <source>%1 declares no XMPP server-to-server service (SRV target &quot;.&quot;, RFC 6120 §3.2.1).</source>
+        <translation>%1 deklariert keinen XMPP-Server-zu-Server-Dienst (SRV-Ziel „.“, RFC 6120 §3.2.1).</translation>
+    </message>
+    <message>
+        <source>No address found for %1 (%2).</source>
+        <translation>Keine Adresse für %1 gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>no SRV, A or AAAA record</source>
+        <translation>kein SRV-, A- oder AAAA-Eintrag</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Vom Benutzer angehalten.</translation>
+    </message>
+    <message>
+        <source>Replies are addressed to %1 and travel to its real servers; this tool sees them only if %1 points to its authoritative listener (--authoritative).</source>
+        <translation>Antworten sind an %1 adressiert und gehen an dessen echte Server; dieses Werkzeug sieht sie nur, wenn %1 auf seinen autoritativen Listener zeigt (--authoritative).</translation>
+    </message>
+    <message>
+        <source>A reply to %1 arrived from an unauthenticated sender; not counted.</source>
+        <translation>Eine Antwort an %1 kam von einem nicht authentifizierten Absender; nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>The receiving server asks the authoritative server of %1 (as DNS names it) to confirm the key: check that server is reachable from %2 and uses the dialback secret given here.</source>
+        <translation>Der empfangende Server bittet den autoritativen Server von %1 (so, wie das DNS ihn angibt), den Schlüssel zu bestätigen: Prüfen Sie, ob dieser Server von %2 aus erreichbar ist und das hier angegebene Dialback-Geheimnis verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 never connected back to the authoritative server for %2 (the listener at %3 saw no connection): check that %2 resolves (SRV _xmpp-server._tcp or A/AAAA) to this listener and that %1 can reach it.</source>
+        <translation>%1 hat sich nie zum autoritativen Server für %2 zurückverbunden (der Listener auf %3 hat keine Verbindung gesehen): Prüfen Sie, ob %2 (per SRV _xmpp-server._tcp oder A/AAAA) auf diesen Listener auflöst und ob %1 ihn erreichen kann.</translation>
+    </message>
+    <message>
+        <source>%1 connected back %2 time(s) but sent no &lt;db:verify/&gt;; Prosody sends it only after its own dialback on that connection is answered (see the verify connections).</source>
+        <translation>%1 hat sich %2-mal zurückverbunden, aber kein &lt;db:verify/&gt; gesendet; Prosody sendet es erst, wenn sein eigenes Dialback auf dieser Verbindung beantwortet ist (siehe die Verify-Verbindungen).</translation>
+    </message>
+    <message>
+        <source>The authoritative listener answered %1 &lt;db:verify/&gt; request(s), but no verdict reached our stream.</source>
+        <translation>Der autoritative Listener hat %1 &lt;db:verify/&gt;-Anfrage(n) beantwortet, aber kein Urteil hat unseren Stream erreicht.</translation>
+    </message>
+    <message>
+        <source>The stream was not authenticated.</source>
+        <translation>Der Stream wurde nicht authentifiziert.</translation>
+    </message>
+    <message>
+        <source>The ping got no answer within %1 ms.</source>
+        <translation>Der Ping hat innerhalb von %1 ms keine Antwort erhalten.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1449,76 @@
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>connection: phase</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::StreamModel</name>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>Conn.</source>
+        <translation>Verb.</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation>Richt.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>whitespace keepalive</source>
+        <translation>Whitespace-Keepalive</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) outside any XML stream</source>
+        <translation>
+            <numerusform>%n Byte außerhalb eines XML-Streams</numerusform>
+            <numerusform>%n Bytes außerhalb eines XML-Streams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>DNS: %n candidate(s) for %1, DNSSEC %2</source>
+        <translation>
+            <numerusform>DNS: %n Kandidat für %1, DNSSEC %2</numerusform>
+            <numerusform>DNS: %n Kandidaten für %1, DNSSEC %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connection %1: %2, %3 (%4 ↔ %5)</source>
+        <translation>Verbindung %1: %2, %3 (%4 ↔ %5)</translation>
+    </message>
+    <message>
+        <source>session started</source>
+        <translation>Sitzung gestartet</translation>
+    </message>
+    <message>
+        <source>session finished: success</source>
+        <translation>Sitzung beendet: Erfolg</translation>
+    </message>
+    <message>
+        <source>session finished: %1</source>
+        <translation>Sitzung beendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::StreamPane</name>
@@ -878,12 +1735,238 @@
     </message>
 </context>
 <context>
+    <name>Inspector::TimelineModel</name>
+    <message>
+        <source>peer</source>
+        <translation>Gegenseite</translation>
+    </message>
+    <message>
+        <source>originating</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>authoritative</source>
+        <translation>autoritativ</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>empfangend</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>lane title: domain · role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::TimelineView</name>
     <message>
         <source>
 (this tool)</source>
         <translation>
 (dieses Werkzeug)</translation>
+    </message>
+</context>
+<context>
+    <name>Jid</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>The resource after &apos;/&apos; is empty.</source>
+        <translation>Die Ressource nach „/“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The resource is longer than 1023 bytes.</source>
+        <translation>Die Ressource ist länger als 1023 Byte.</translation>
+    </message>
+    <message>
+        <source>The local part before &apos;@&apos; is empty.</source>
+        <translation>Der lokale Teil vor „@“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The local part is longer than 1023 bytes.</source>
+        <translation>Der lokale Teil ist länger als 1023 Byte.</translation>
+    </message>
+    <message>
+        <source>The local part contains the character &apos;%1&apos;, which an XMPP address cannot contain.</source>
+        <translation>Der lokale Teil enthält das Zeichen „%1“, das in einer XMPP-Adresse nicht vorkommen darf.</translation>
+    </message>
+    <message>
+        <source>Expected a domain, without &apos;@&apos; or &apos;/&apos;.</source>
+        <translation>Erwartet wird eine Domain, ohne „@“ oder „/“.</translation>
+    </message>
+    <message>
+        <source>The domain is empty.</source>
+        <translation>Die Domain ist leer.</translation>
+    </message>
+    <message>
+        <source>The domain is longer than 1023 bytes.</source>
+        <translation>Die Domain ist länger als 1023 Byte.</translation>
+    </message>
+    <message>
+        <source>The bracketed domain is not an IPv6 address.</source>
+        <translation>Die Domain in eckigen Klammern ist keine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>The domain has an empty label (two dots in a row, or a leading dot).</source>
+        <translation>Die Domain hat ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang).</translation>
+    </message>
+    <message>
+        <source>The domain label &apos;%1&apos; is longer than 63 bytes.</source>
+        <translation>Das Domain-Label „%1“ ist länger als 63 Byte.</translation>
+    </message>
+    <message>
+        <source>The domain contains the character &apos;%1&apos;, which a domain cannot contain.</source>
+        <translation>Die Domain enthält das Zeichen „%1“, das in einer Domain nicht vorkommen darf.</translation>
+    </message>
+    <message>
+        <source>The domain label &apos;%1&apos; starts or ends with a hyphen.</source>
+        <translation>Das Domain-Label „%1“ beginnt oder endet mit einem Bindestrich.</translation>
+    </message>
+</context>
+<context>
+    <name>Phases</name>
+    <message>
+        <source>Idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>TCP connected</source>
+        <translation>TCP verbunden</translation>
+    </message>
+    <message>
+        <source>Connection accepted</source>
+        <translation>Verbindung angenommen</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>TLS established</source>
+        <translation>TLS aufgebaut</translation>
+    </message>
+    <message>
+        <source>Stream opened</source>
+        <translation>Stream geöffnet</translation>
+    </message>
+    <message>
+        <source>Stream restarted</source>
+        <translation>Stream neu gestartet</translation>
+    </message>
+    <message>
+        <source>Stream header received</source>
+        <translation>Stream-Header empfangen</translation>
+    </message>
+    <message>
+        <source>Features received</source>
+        <translation>Features empfangen</translation>
+    </message>
+    <message>
+        <source>Features sent</source>
+        <translation>Features gesendet</translation>
+    </message>
+    <message>
+        <source>STARTTLS requested</source>
+        <translation>STARTTLS angefordert</translation>
+    </message>
+    <message>
+        <source>STARTTLS accepted</source>
+        <translation>STARTTLS angenommen</translation>
+    </message>
+    <message>
+        <source>SASL EXTERNAL sent</source>
+        <translation>SASL EXTERNAL gesendet</translation>
+    </message>
+    <message>
+        <source>SASL authentication sent</source>
+        <translation>SASL-Authentifizierung gesendet</translation>
+    </message>
+    <message>
+        <source>Dialback key sent</source>
+        <translation>Dialback-Schlüssel gesendet</translation>
+    </message>
+    <message>
+        <source>Dialback verification sent</source>
+        <translation>Dialback-Prüfung gesendet</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Authentifiziert</translation>
+    </message>
+    <message>
+        <source>Resource binding requested</source>
+        <translation>Ressourcenbindung angefordert</translation>
+    </message>
+    <message>
+        <source>Resource bound</source>
+        <translation>Ressource gebunden</translation>
+    </message>
+    <message>
+        <source>Session established</source>
+        <translation>Sitzung aufgebaut</translation>
+    </message>
+    <message>
+        <source>Roster received</source>
+        <translation>Roster empfangen</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Nachricht gesendet</translation>
+    </message>
+    <message>
+        <source>Ping sent</source>
+        <translation>Ping gesendet</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Closing the stream</source>
+        <translation>Stream wird geschlossen</translation>
+    </message>
+    <message>
+        <source>Stream closed</source>
+        <translation>Stream geschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>SASL %1 sent</source>
+        <translation>SASL %1 gesendet</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1978,437 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>S2sOptions</name>
+    <message>
+        <source>&apos;%1&apos; is not [IPv6]:PORT.</source>
+        <translation>„%1“ hat nicht die Form [IPv6]:PORT.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address.</source>
+        <translation>„%1“ ist keine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT.</source>
+        <translation>„%1“ hat nicht die Form HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>Write IPv6 addresses in brackets: [%1]:PORT.</source>
+        <translation>Schreiben Sie IPv6-Adressen in eckigen Klammern: [%1]:PORT.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number (1–65535).</source>
+        <translation>„%1“ ist keine Portnummer (1–65535).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or address.</source>
+        <translation>„%1“ ist weder ein Hostname noch eine Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Scram</name>
+    <message>
+        <source>The server asks for a SCRAM extension this client does not know.</source>
+        <translation>Der Server verlangt eine SCRAM-Erweiterung, die dieser Client nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s first SCRAM message is malformed: &apos;%1&apos;.</source>
+        <translation>Die erste SCRAM-Nachricht des Servers ist fehlerhaft: „%1“.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s nonce does not extend ours (RFC 5802 §5.1): a replay or a broken server.</source>
+        <translation>Die Nonce des Servers setzt unsere nicht fort (RFC 5802 §5.1): ein Replay oder ein fehlerhafter Server.</translation>
+    </message>
+    <message>
+        <source>The iteration count %1 is out of range.</source>
+        <translation>Die Iterationszahl %1 liegt außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The server reports a SCRAM error: %1</source>
+        <translation>Der Server meldet einen SCRAM-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s signature does not match: it does not know the password, or something altered the exchange.</source>
+        <translation>Die Signatur des Servers stimmt nicht: Er kennt das Passwort nicht, oder etwas hat den Austausch verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDiff</name>
+    <message>
+        <source>No differences in outcome, features, TLS, verdicts or phases.
+</source>
+        <translation>Keine Unterschiede bei Ausgang, Features, TLS, Urteilen oder Phasen.
+</translation>
+    </message>
+</context>
+<context>
+    <name>StreamError</name>
+    <message>
+        <source>The peer could not process the XML we sent.</source>
+        <translation>Die Gegenseite konnte das von uns gesendete XML nicht verarbeiten.</translation>
+    </message>
+    <message>
+        <source>A namespace prefix is missing or not supported (is db: declared?).</source>
+        <translation>Ein Namensraum-Präfix fehlt oder wird nicht unterstützt (ist db: deklariert?).</translation>
+    </message>
+    <message>
+        <source>A new stream replaced this one, or an existing stream blocks it.</source>
+        <translation>Ein neuer Stream hat diesen ersetzt, oder ein bestehender Stream blockiert ihn.</translation>
+    </message>
+    <message>
+        <source>The peer thinks we are gone: no traffic for too long.</source>
+        <translation>Die Gegenseite hält uns für verschwunden: zu lange kein Datenverkehr.</translation>
+    </message>
+    <message>
+        <source>The peer no longer serves the domain in our &apos;to&apos;.</source>
+        <translation>Die Gegenseite bedient die Domain in unserem „to“ nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The peer does not serve the domain in our &apos;to&apos; (missing virtual host?).</source>
+        <translation>Die Gegenseite bedient die Domain in unserem „to“ nicht (fehlender virtueller Host?).</translation>
+    </message>
+    <message>
+        <source>A &apos;to&apos; or &apos;from&apos; address is missing or invalid.</source>
+        <translation>Eine „to“- oder „from“-Adresse fehlt oder ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The peer hit an internal error or misconfiguration.</source>
+        <translation>Bei der Gegenseite ist ein interner Fehler oder eine Fehlkonfiguration aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Our &apos;from&apos; is not authorised on this stream.</source>
+        <translation>Unser „from“ ist auf diesem Stream nicht autorisiert.</translation>
+    </message>
+    <message>
+        <source>The stream or content namespace is wrong.</source>
+        <translation>Der Stream- oder Inhalts-Namensraum ist falsch.</translation>
+    </message>
+    <message>
+        <source>The peer validates XML and ours was invalid.</source>
+        <translation>Die Gegenseite validiert XML, und unseres war ungültig.</translation>
+    </message>
+    <message>
+        <source>Not allowed before authentication, or refused by policy.</source>
+        <translation>Vor der Authentifizierung nicht erlaubt oder durch eine Richtlinie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The peer found our XML not well-formed.</source>
+        <translation>Die Gegenseite hat unser XML als nicht wohlgeformt erkannt.</translation>
+    </message>
+    <message>
+        <source>A local policy of the peer was violated (size, encryption, …).</source>
+        <translation>Eine lokale Richtlinie der Gegenseite wurde verletzt (Größe, Verschlüsselung, …).</translation>
+    </message>
+    <message>
+        <source>The peer could not reach a remote server it needed.</source>
+        <translation>Die Gegenseite konnte einen benötigten entfernten Server nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>The security context must be renegotiated.</source>
+        <translation>Der Sicherheitskontext muss neu ausgehandelt werden.</translation>
+    </message>
+    <message>
+        <source>The peer lacks resources (overloaded or connection limits).</source>
+        <translation>Der Gegenseite fehlen Ressourcen (überlastet oder Verbindungslimits erreicht).</translation>
+    </message>
+    <message>
+        <source>Comments, PIs, DTDs or entity references are not allowed.</source>
+        <translation>Kommentare, PIs, DTDs oder Entity-Referenzen sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The peer redirects us to another host.</source>
+        <translation>Die Gegenseite leitet uns zu einem anderen Host um.</translation>
+    </message>
+    <message>
+        <source>The peer is shutting down.</source>
+        <translation>Die Gegenseite fährt herunter.</translation>
+    </message>
+    <message>
+        <source>No defined condition applies; see the application condition.</source>
+        <translation>Keine definierte Bedingung trifft zu; siehe die anwendungsspezifische Bedingung.</translation>
+    </message>
+    <message>
+        <source>The encoding is not UTF-8.</source>
+        <translation>Die Kodierung ist nicht UTF-8.</translation>
+    </message>
+    <message>
+        <source>A feature the peer requires is not supported.</source>
+        <translation>Ein Feature, das die Gegenseite verlangt, wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The peer does not understand a top-level element.</source>
+        <translation>Die Gegenseite versteht ein Element der obersten Ebene nicht.</translation>
+    </message>
+    <message>
+        <source>The peer does not support our stream version.</source>
+        <translation>Die Gegenseite unterstützt unsere Stream-Version nicht.</translation>
+    </message>
+    <message>
+        <source>A condition not defined by RFC 6120.</source>
+        <translation>Eine Bedingung, die RFC 6120 nicht definiert.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamFeatures</name>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Upgrade this connection to TLS (RFC 6120 §5).</source>
+        <translation>Diese Verbindung auf TLS umstellen (RFC 6120 §5).</translation>
+    </message>
+    <message>
+        <source>no mechanisms</source>
+        <translation>keine Mechanismen</translation>
+    </message>
+    <message>
+        <source>An empty list: the peer accepts no SASL mechanism from us here (before TLS, or our certificate was not accepted).</source>
+        <translation>Eine leere Liste: Die Gegenseite akzeptiert hier keinen SASL-Mechanismus von uns (vor TLS, oder unser Zertifikat wurde nicht akzeptiert).</translation>
+    </message>
+    <message>
+        <source>Authentication mechanisms offered (RFC 6120 §6); EXTERNAL uses our TLS certificate (XEP-0178).</source>
+        <translation>Angebotene Authentifizierungsmechanismen (RFC 6120 §6); EXTERNAL verwendet unser TLS-Zertifikat (XEP-0178).</translation>
+    </message>
+    <message>
+        <source>with error handling</source>
+        <translation>mit Fehlerbehandlung</translation>
+    </message>
+    <message>
+        <source>without &lt;errors/&gt;</source>
+        <translation>ohne &lt;errors/&gt;</translation>
+    </message>
+    <message>
+        <source>Server Dialback (XEP-0220 §2.4): the peer verifies our domain by calling its authoritative server back.</source>
+        <translation>Server Dialback (XEP-0220 §2.4): Die Gegenseite prüft unsere Domain durch einen Rückruf bei deren autoritativem Server.</translation>
+    </message>
+    <message>
+        <source>Bidirectional server-to-server streams (XEP-0288).</source>
+        <translation>Bidirektionale Server-zu-Server-Streams (XEP-0288).</translation>
+    </message>
+    <message>
+        <source>Stream Management</source>
+        <translation>Stream Management</translation>
+    </message>
+    <message>
+        <source>Acknowledgements and resumption (XEP-0198).</source>
+        <translation>Bestätigungen und Wiederaufnahme (XEP-0198).</translation>
+    </message>
+    <message>
+        <source>Entity capabilities (XEP-0115): what the server supports, as a hash.</source>
+        <translation>Entity Capabilities (XEP-0115): was der Server unterstützt, als Hash.</translation>
+    </message>
+    <message>
+        <source>Stream compression (XEP-0138), obsolete for security reasons.</source>
+        <translation>Stream-Kompression (XEP-0138), aus Sicherheitsgründen veraltet.</translation>
+    </message>
+    <message>
+        <source>Resource binding (RFC 6120 §7).</source>
+        <translation>Ressourcenbindung (RFC 6120 §7).</translation>
+    </message>
+    <message>
+        <source>Legacy session establishment (RFC 3921).</source>
+        <translation>Veralteter Sitzungsaufbau (RFC 3921).</translation>
+    </message>
+    <message>
+        <source>Roster versioning</source>
+        <translation>Roster-Versionierung</translation>
+    </message>
+    <message>
+        <source>Subscription pre-approval (RFC 6121 §3.4).</source>
+        <translation>Vorab-Genehmigung von Abonnements (RFC 6121 §3.4).</translation>
+    </message>
+    <message>
+        <source>Client state indication (XEP-0352).</source>
+        <translation>Client State Indication (XEP-0352).</translation>
+    </message>
+    <message>
+        <source>In-band registration (XEP-0077).</source>
+        <translation>In-Band-Registrierung (XEP-0077).</translation>
+    </message>
+    <message>
+        <source>Extensible SASL profile (XEP-0388).</source>
+        <translation>Erweiterbares SASL-Profil (XEP-0388).</translation>
+    </message>
+    <message>
+        <source>Channel binding</source>
+        <translation>Kanalbindung</translation>
+    </message>
+    <message>
+        <source>Channel-binding types offered (XEP-0440).</source>
+        <translation>Angebotene Kanalbindungstypen (XEP-0440).</translation>
+    </message>
+    <message>
+        <source>max %1 bytes, idle %2 s</source>
+        <translation>max. %1 Byte, Leerlauf %2 s</translation>
+    </message>
+    <message>
+        <source>Stream limits (XEP-0478).</source>
+        <translation>Stream-Limits (XEP-0478).</translation>
+    </message>
+    <message>
+        <source>A feature this tool does not know; its XML is shown as sent.</source>
+        <translation>Ein Feature, das dieses Werkzeug nicht kennt; sein XML wird so angezeigt, wie es gesendet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Teaching</name>
+    <message>
+        <source>Stream features (RFC 6120 §4.3.2): what the receiving side offers to negotiate next — TLS first, then authentication. They are sent again after every stream restart, and STARTTLS disappears once TLS is on (§5.4.3.3).</source>
+        <translation>Stream-Features (RFC 6120 §4.3.2): was die empfangende Seite als Nächstes zum Aushandeln anbietet — zuerst TLS, dann die Authentifizierung. Sie werden nach jedem Neustart des Streams erneut gesendet, und STARTTLS verschwindet, sobald TLS aktiv ist (§5.4.3.3).</translation>
+    </message>
+    <message>
+        <source>A stream error (RFC 6120 §4.9): the stream is over; the sender closes it right after. </source>
+        <translation>Ein Stream-Fehler (RFC 6120 §4.9): Der Stream ist beendet; der Absender schließt ihn unmittelbar danach. </translation>
+    </message>
+    <message>
+        <source>Asking to upgrade this connection to TLS (RFC 6120 §5.4.2.1). Nothing else may be sent until the answer.</source>
+        <translation>Anfrage, diese Verbindung auf TLS umzustellen (RFC 6120 §5.4.2.1). Bis zur Antwort darf nichts anderes gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The peer agrees (RFC 6120 §5.4.2.3): the TLS handshake starts with the very next byte; no more plain XML on this connection.</source>
+        <translation>Die Gegenseite stimmt zu (RFC 6120 §5.4.2.3): Der TLS-Handshake beginnt mit dem unmittelbar folgenden Byte; kein unverschlüsseltes XML mehr auf dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>The peer refuses TLS (RFC 6120 §5.4.2.2) and closes the stream and the connection.</source>
+        <translation>Die Gegenseite lehnt TLS ab (RFC 6120 §5.4.2.2) und schließt Stream und Verbindung.</translation>
+    </message>
+    <message>
+        <source>Server Dialback, step 1 (XEP-0220 §2.1.1): the originating server claims its domain with a key made from a secret and this stream&apos;s id (XEP-0185). The receiving server will check it with the domain&apos;s authoritative server over another connection.</source>
+        <translation>Server Dialback, Schritt 1 (XEP-0220 §2.1.1): Der Ursprungsserver beansprucht seine Domain mit einem Schlüssel, der aus einem Geheimnis und der Stream-ID dieses Streams erzeugt wird (XEP-0185). Der empfangende Server prüft ihn über eine andere Verbindung beim autoritativen Server der Domain.</translation>
+    </message>
+    <message>
+        <source>Step 2 (XEP-0220 §2.1.2): the receiving server asks the authoritative server of the claimed domain whether this key is right for this stream id.</source>
+        <translation>Schritt 2 (XEP-0220 §2.1.2): Der empfangende Server fragt den autoritativen Server der beanspruchten Domain, ob dieser Schlüssel für diese Stream-ID stimmt.</translation>
+    </message>
+    <message>
+        <source>Step 3 (XEP-0220 §2.1.3): the authoritative server answers; only it can recompute the key, because only it knows the secret.</source>
+        <translation>Schritt 3 (XEP-0220 §2.1.3): Der autoritative Server antwortet; nur er kann den Schlüssel nachrechnen, weil nur er das Geheimnis kennt.</translation>
+    </message>
+    <message>
+        <source>Step 4 (XEP-0220 §2.1.4): the receiving server accepts the domain on this stream; stanzas from it may flow now.</source>
+        <translation>Schritt 4 (XEP-0220 §2.1.4): Der empfangende Server akzeptiert die Domain auf diesem Stream; Stanzas von ihr dürfen jetzt fließen.</translation>
+    </message>
+    <message>
+        <source>Step 4 (XEP-0220 §2.1.4, §2.5): the receiving server refuses the domain: the key was not confirmed, or the authoritative server could not be reached.</source>
+        <translation>Schritt 4 (XEP-0220 §2.1.4, §2.5): Der empfangende Server lehnt die Domain ab: Der Schlüssel wurde nicht bestätigt, oder der autoritative Server war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>SASL authentication (RFC 6120 §6.4.2). With EXTERNAL (XEP-0178 §3) the TLS certificate is the credential; the payload names the domain to act as.</source>
+        <translation>SASL-Authentifizierung (RFC 6120 §6.4.2). Bei EXTERNAL (XEP-0178 §3) ist das TLS-Zertifikat der Berechtigungsnachweis; die Nutzdaten nennen die Domain, für die gehandelt werden soll.</translation>
+    </message>
+    <message>
+        <source>Authenticated (RFC 6120 §6.4.6): both sides restart the stream without closing the connection, and new features follow.</source>
+        <translation>Authentifiziert (RFC 6120 §6.4.6): Beide Seiten starten den Stream neu, ohne die Verbindung zu schließen, und neue Features folgen.</translation>
+    </message>
+    <message>
+        <source>SASL failed (RFC 6120 §6.5): the condition says why; dialback may be tried instead.</source>
+        <translation>SASL fehlgeschlagen (RFC 6120 §6.5): Die Bedingung nennt den Grund; stattdessen kann Dialback versucht werden.</translation>
+    </message>
+    <message>
+        <source>An application-level ping (XEP-0199): any answer from the remote domain proves the federation link works.</source>
+        <translation>Ein Ping auf Anwendungsebene (XEP-0199): Jede Antwort der entfernten Domain beweist, dass die Föderationsverbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>Service discovery (XEP-0030): what the remote entity is and which features it supports.</source>
+        <translation>Service Discovery (XEP-0030): was die entfernte Entität ist und welche Features sie unterstützt.</translation>
+    </message>
+    <message>
+        <source>Software version (XEP-0092): the server&apos;s name and version.</source>
+        <translation>Softwareversion (XEP-0092): Name und Version des Servers.</translation>
+    </message>
+    <message>
+        <source>The answer to an earlier request with the same id (RFC 6120 §8.2.3). Between servers it travels on the answering server&apos;s own stream (no bidi).</source>
+        <translation>Die Antwort auf eine frühere Anfrage mit derselben ID (RFC 6120 §8.2.3). Zwischen Servern läuft sie über den eigenen Stream des antwortenden Servers (ohne Bidi).</translation>
+    </message>
+    <message>
+        <source>An error answer (RFC 6120 §8.3): the condition and who generated it tell where the problem is.</source>
+        <translation>Eine Fehlerantwort (RFC 6120 §8.3): Die Bedingung und wer sie erzeugt hat zeigen, wo das Problem liegt.</translation>
+    </message>
+    <message>
+        <source>A new stream header on the same connection: the stream restarts after TLS or SASL (RFC 6120 §4.3.3); everything negotiated before is forgotten.</source>
+        <translation>Ein neuer Stream-Header auf derselben Verbindung: Der Stream startet nach TLS oder SASL neu (RFC 6120 §4.3.3); alles zuvor Ausgehandelte wird vergessen.</translation>
+    </message>
+    <message>
+        <source>Opening the stream (RFC 6120 §4.2, §4.7): &apos;from&apos; and &apos;to&apos; name the two domains, version 1.0 asks for stream features, and xmlns:db says dialback is understood (XEP-0220 §2.4.1).</source>
+        <translation>Öffnen des Streams (RFC 6120 §4.2, §4.7): „from“ und „to“ nennen die beiden Domains, version 1.0 fordert Stream-Features an, und xmlns:db zeigt, dass Dialback verstanden wird (XEP-0220 §2.4.1).</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s stream header (RFC 6120 §4.7): it carries a fresh stream id, which must change at every restart; dialback keys are bound to it.</source>
+        <translation>Der Stream-Header der Gegenseite (RFC 6120 §4.7): Er trägt eine frische Stream-ID, die sich bei jedem Neustart ändern muss; Dialback-Schlüssel sind an sie gebunden.</translation>
+    </message>
+    <message>
+        <source>A whitespace keepalive (RFC 6120 §4.6.1): a single space between stanzas keeps idle connections open.</source>
+        <translation>Ein Whitespace-Keepalive (RFC 6120 §4.6.1): Ein einzelnes Leerzeichen zwischen Stanzas hält untätige Verbindungen offen.</translation>
+    </message>
+    <message>
+        <source>Closing the stream (RFC 6120 §4.4): the other side answers with its own closing tag, then the TCP connection ends.</source>
+        <translation>Schließen des Streams (RFC 6120 §4.4): Die andere Seite antwortet mit ihrem eigenen schließenden Tag, dann endet die TCP-Verbindung.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake is complete: from here on the bytes on the wire are encrypted; this tool shows them in the clear.</source>
+        <translation>Der TLS-Handshake ist abgeschlossen: Ab hier sind die Bytes auf der Leitung verschlüsselt; dieses Werkzeug zeigt sie im Klartext.</translation>
+    </message>
+    <message>
+        <source>Bytes that belong to no XML stream, such as cleartext after &lt;proceed/&gt; (RFC 6120 §5.4.2.3).</source>
+        <translation>Bytes, die zu keinem XML-Stream gehören, etwa Klartext nach &lt;proceed/&gt; (RFC 6120 §5.4.2.3).</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the record is longer than 16 MiB.</source>
+        <translation>der Datensatz ist länger als 16 MiB.</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a record (it was cut off); the %1 events before it were read.</source>
+        <translation>die Datei endet mitten in einem Datensatz (sie wurde abgeschnitten); die %1 Ereignisse davor wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1).</source>
+        <translation>kein JSON-Objekt (%1).</translation>
+    </message>
+    <message>
+        <source>this is not an XMPP Inspector transcript.</source>
+        <translation>dies ist kein XMPP-Inspector-Transkript.</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this tool understands (%2); update the tool.</source>
+        <translation>Formatversion %1 ist neuer, als dieses Werkzeug versteht (%2); aktualisieren Sie das Werkzeug.</translation>
+    </message>
+    <message>
+        <source>a connection record without a valid id.</source>
+        <translation>ein Verbindungsdatensatz ohne gültige ID.</translation>
+    </message>
+    <message>
+        <source>unknown event kind &apos;%1&apos;.</source>
+        <translation>unbekannte Ereignisart „%1“.</translation>
+    </message>
+    <message>
+        <source>unknown direction &apos;%1&apos;.</source>
+        <translation>unbekannte Richtung „%1“.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>die Datei ist leer.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Findings</name>
+    <message numerus="yes">
+        <source>The server sent %n certificate(s) and no trusted root is reached: an intermediate certificate is missing, or the issuer is unknown here.</source>
+        <translation>
+            <numerusform>The server sent %n certificate and no trusted root is reached: an intermediate certificate is missing, or the issuer is unknown here.</numerusform>
+            <numerusform>The server sent %n certificates and no trusted root is reached: an intermediate certificate is missing, or the issuer is unknown here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>The certificate expires in %n day</numerusform>
+            <numerusform>The certificate expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector::MainWindow</name>
     <message numerus="yes">
         <source>Compare: %n difference(s)</source>
@@ -15,6 +32,23 @@
         <translation>
             <numerusform>%n session did not end normally last time (the program was closed unexpectedly). Reopen what was recorded?</numerusform>
             <numerusform>%n sessions did not end normally last time (the program was closed unexpectedly). Reopen what was recorded?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::StreamModel</name>
+    <message numerus="yes">
+        <source>%n byte(s) outside any XML stream</source>
+        <translation>
+            <numerusform>%n byte outside any XML stream</numerusform>
+            <numerusform>%n bytes outside any XML stream</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DNS: %n candidate(s) for %1, DNSSEC %2</source>
+        <translation>
+            <numerusform>DNS: %n candidate for %1, DNSSEC %2</numerusform>
+            <numerusform>DNS: %n candidates for %1, DNSSEC %2</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,300 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CertFactory</name>
+    <message>
+        <source>OpenSSL could not create a key.</source>
+        <translation>OpenSSL n&apos;a pas pu créer de clé.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s certificate or key cannot be read.</source>
+        <translation>Impossible de lire le certificat ou la clé de l&apos;émetteur.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the certificate for %1.</source>
+        <translation>OpenSSL n&apos;a pas pu créer le certificat pour %1.</translation>
+    </message>
+    <message>
+        <source>Qt could not read the generated certificate or key.</source>
+        <translation>Qt n&apos;a pas pu lire le certificat ou la clé générés.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsLookup</name>
+    <message>
+        <source>&apos;%1&apos; is not [IPv6]:PORT.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme [IPv6]:PORT.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no valid port.</source>
+        <translation>«&#xa0;%1&#xa0;» ne comporte pas de port valide.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Only the certificate&apos;s CN names %1</source>
+        <translation>Seul le CN du certificat désigne %1</translation>
+    </message>
+    <message>
+        <source>Reissue the certificate with subjectAltName DNS:%1.</source>
+        <translation>Faites réémettre le certificat avec subjectAltName DNS:%1.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid for %1</source>
+        <translation>Le certificat n&apos;est pas valide pour %1</translation>
+    </message>
+    <message>
+        <source>It names %1, but no DNS-ID, SRV-ID (_xmpp-server.%2) or XmppAddr matches %2 — the XMPP domain, not the host connected to.</source>
+        <translation>Noms présentés&#xa0;: %1. Aucun DNS-ID, SRV-ID (_xmpp-server.%2) ni XmppAddr ne correspond à %2 — le domaine XMPP, et non l&apos;hôte auquel la connexion a été établie.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Add %1 as a subjectAltName (DNS:%1, or the SRV-ID _xmpp-server.%1).</source>
+        <translation>Ajoutez %1 comme subjectAltName (DNS:%1, ou le SRV-ID _xmpp-server.%1).</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2; checked at %3 (this machine&apos;s clock)</source>
+        <translation>valide du %1 au %2&#xa0;; vérifié le %3 (horloge de cette machine)</translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation>Le certificat a expiré</translation>
+    </message>
+    <message>
+        <source>Renew the certificate.</source>
+        <translation>Renouvelez le certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet</source>
+        <translation>Le certificat n&apos;est pas encore valide</translation>
+    </message>
+    <message>
+        <source>. A clock that is wrong on either side gives the same.</source>
+        <translation>. Une horloge déréglée d&apos;un côté ou de l&apos;autre produit le même résultat.</translation>
+    </message>
+    <message>
+        <source>Check both clocks (NTP); or wait until the start date.</source>
+        <translation>Vérifiez les deux horloges (NTP)&#xa0;; ou attendez la date de début de validité.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed</source>
+        <translation>Le certificat est auto-signé</translation>
+    </message>
+    <message>
+        <source>No trusted authority vouches for it; servers that require trusted certificates (Prosody&apos;s s2s_secure_auth, ejabberd&apos;s s2s_use_starttls: required_trusted) refuse it.</source>
+        <translation>Aucune autorité de confiance ne le garantit&#xa0;; les serveurs qui exigent des certificats de confiance (s2s_secure_auth de Prosody, s2s_use_starttls: required_trusted d&apos;ejabberd) le refusent.</translation>
+    </message>
+    <message>
+        <source>Use a certificate from a public CA, or have peers trust yours (--ca).</source>
+        <translation>Utilisez un certificat émis par une autorité de certification publique, ou faites en sorte que les pairs fassent confiance au vôtre (--ca).</translation>
+    </message>
+    <message>
+        <source>The certificate chain is incomplete or not trusted</source>
+        <translation>La chaîne de certificats est incomplète ou n&apos;est pas de confiance</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n certificate(s) and no trusted root is reached: an intermediate certificate is missing, or the issuer is unknown here.</source>
+        <translation>
+            <numerusform>Le serveur a envoyé %n certificat et aucune racine de confiance n&apos;est atteinte&#xa0;: il manque un certificat intermédiaire, ou l&apos;émetteur est inconnu ici.</numerusform>
+            <numerusform>Le serveur a envoyé %n certificats et aucune racine de confiance n&apos;est atteinte&#xa0;: il manque un certificat intermédiaire, ou l&apos;émetteur est inconnu ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configure the full chain (fullchain.pem, not cert.pem).</source>
+        <translation>Configurez la chaîne complète (fullchain.pem, et non cert.pem).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not trusted</source>
+        <translation>L&apos;émetteur du certificat n&apos;est pas de confiance</translation>
+    </message>
+    <message>
+        <source>Use a certificate from a public CA, or trust the issuer (--ca).</source>
+        <translation>Utilisez un certificat émis par une autorité de certification publique, ou faites confiance à l&apos;émetteur (--ca).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>Le certificat expire dans %n jour</numerusform>
+            <numerusform>Le certificat expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renew it now; streams still open at expiry get &lt;reset/&gt;.</source>
+        <translation>Renouvelez-le dès maintenant&#xa0;; les flux encore ouverts à l&apos;expiration recevront &lt;reset/&gt;.</translation>
+    </message>
+    <message>
+        <source>TLS older than 1.2 was negotiated</source>
+        <translation>Une version de TLS antérieure à 1.2 a été négociée</translation>
+    </message>
+    <message>
+        <source>Allow TLS 1.2 and 1.3 only.</source>
+        <translation>N&apos;autorisez que TLS 1.2 et 1.3.</translation>
+    </message>
+    <message>
+        <source>%1 declares no XMPP service</source>
+        <translation>%1 ne déclare aucun service XMPP</translation>
+    </message>
+    <message>
+        <source>Its only _xmpp-%1._tcp SRV record has the target &quot;.&quot;: the domain says it does not federate.</source>
+        <translation>Son unique enregistrement SRV _xmpp-%1._tcp a pour cible «&#xa0;.&#xa0;»&#xa0;: le domaine indique qu&apos;il ne participe pas à la fédération.</translation>
+    </message>
+    <message>
+        <source>Publish SRV records pointing at the server, or remove the &quot;.&quot; record.</source>
+        <translation>Publiez des enregistrements SRV pointant vers le serveur, ou supprimez l&apos;enregistrement «&#xa0;.&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No SRV records: the domain itself on the default port</source>
+        <translation>Aucun enregistrement SRV&#xa0;: le domaine lui-même sur le port par défaut</translation>
+    </message>
+    <message>
+        <source>Connections go to %1:%2 (its A/AAAA records). This works until the web host behind that name moves elsewhere.</source>
+        <translation>Les connexions vont vers %1:%2 (ses enregistrements A/AAAA). Cela fonctionne jusqu&apos;au jour où l&apos;hébergement web derrière ce nom est déplacé ailleurs.</translation>
+    </message>
+    <message>
+        <source>Publish _xmpp-server._tcp (and _xmpps-server._tcp) SRV records.</source>
+        <translation>Publiez des enregistrements SRV _xmpp-server._tcp (et _xmpps-server._tcp).</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 n&apos;a aucune adresse</translation>
+    </message>
+    <message>
+        <source>An SRV target without A or AAAA records cannot be reached.</source>
+        <translation>Une cible SRV sans enregistrement A ni AAAA est injoignable.</translation>
+    </message>
+    <message>
+        <source>Add A/AAAA records for the target, or fix the SRV record.</source>
+        <translation>Ajoutez des enregistrements A/AAAA pour la cible, ou corrigez l&apos;enregistrement SRV.</translation>
+    </message>
+    <message>
+        <source>The _xmpps- record points at a port that does not speak TLS first</source>
+        <translation>L&apos;enregistrement _xmpps- pointe vers un port qui ne parle pas TLS d&apos;emblée</translation>
+    </message>
+    <message>
+        <source>%1 port %2 answered the TLS handshake with plain data: it is a STARTTLS port (or not XMPP).</source>
+        <translation>%1, port %2, a répondu à la négociation TLS par des données en clair&#xa0;: c&apos;est un port STARTTLS (ou un service non XMPP).</translation>
+    </message>
+    <message>
+        <source>Point _xmpps-server at the direct-TLS port (often 5270), or remove it.</source>
+        <translation>Faites pointer _xmpps-server vers le port TLS direct (souvent 5270), ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>%1 port %2 (%3) cannot be reached</source>
+        <translation>%1, port %2 (%3), est injoignable</translation>
+    </message>
+    <message>
+        <source>Open the port, fix the record, or remove the candidate.</source>
+        <translation>Ouvrez le port, corrigez l&apos;enregistrement ou supprimez le candidat.</translation>
+    </message>
+    <message>
+        <source>No TLSA record matches the presented certificate</source>
+        <translation>Aucun enregistrement TLSA ne correspond au certificat présenté</translation>
+    </message>
+    <message>
+        <source>The TLSA records (DNSSEC %1) name other keys: often a certificate renewed without updating TLSA.</source>
+        <translation>Les enregistrements TLSA (DNSSEC %1) désignent d&apos;autres clés&#xa0;: souvent, un certificat renouvelé sans mise à jour des TLSA.</translation>
+    </message>
+    <message>
+        <source>Publish 3 1 1 records for the new key before switching certificates.</source>
+        <translation>Publiez des enregistrements 3 1 1 pour la nouvelle clé avant de changer de certificat.</translation>
+    </message>
+    <message>
+        <source>Our certificate has no clientAuth purpose</source>
+        <translation>Notre certificat n&apos;a pas l&apos;usage clientAuth</translation>
+    </message>
+    <message>
+        <source>Use a certificate with the TLS Web Client Authentication purpose, or rely on dialback.</source>
+        <translation>Utilisez un certificat comportant l&apos;usage TLS Web Client Authentication, ou appuyez-vous sur Dialback.</translation>
+    </message>
+    <message>
+        <source>The peer does not offer STARTTLS</source>
+        <translation>Le pair ne propose pas STARTTLS</translation>
+    </message>
+    <message>
+        <source>Everything on this stream travels in the clear; a middlebox may also be stripping the offer.</source>
+        <translation>Tout ce qui passe sur ce flux circule en clair&#xa0;; un équipement intermédiaire supprime peut-être aussi l&apos;offre.</translation>
+    </message>
+    <message>
+        <source>Enable TLS on the server; compare with direct TLS (XEP-0368).</source>
+        <translation>Activez TLS sur le serveur&#xa0;; comparez avec TLS direct (XEP-0368).</translation>
+    </message>
+    <message>
+        <source>Dialback: the key was not confirmed</source>
+        <translation>Dialback&#xa0;: la clé n&apos;a pas été confirmée</translation>
+    </message>
+    <message>
+        <source>The receiving server asked the authoritative server for %1, which did not recompute the same key: different secrets across nodes, a restart between the steps, or a load balancer sending the check elsewhere.</source>
+        <translation>Le serveur récepteur a interrogé le serveur faisant autorité pour %1, qui n&apos;a pas recalculé la même clé&#xa0;: secrets différents selon les nœuds, redémarrage entre les étapes, ou répartiteur de charge qui envoie la vérification ailleurs.</translation>
+    </message>
+    <message>
+        <source>Give all nodes of the domain the same dialback secret.</source>
+        <translation>Donnez le même secret Dialback à tous les nœuds du domaine.</translation>
+    </message>
+    <message>
+        <source>Dialback: no verdict</source>
+        <translation>Dialback&#xa0;: aucun verdict</translation>
+    </message>
+    <message>
+        <source>Make the domain&apos;s DNS point to a reachable authoritative server.</source>
+        <translation>Faites pointer le DNS du domaine vers un serveur faisant autorité joignable.</translation>
+    </message>
+    <message>
+        <source>Dialback failed with an error</source>
+        <translation>Dialback a échoué avec une erreur</translation>
+    </message>
+    <message>
+        <source>remote-server-not-found: the receiving server cannot reach your domain&apos;s server; check its DNS and that port 5269 is open.</source>
+        <translation>remote-server-not-found&#xa0;: le serveur récepteur ne parvient pas à joindre le serveur de votre domaine&#xa0;; vérifiez son DNS et que le port 5269 est ouvert.</translation>
+    </message>
+    <message>
+        <source>The peer ended the stream with &lt;%1/&gt;</source>
+        <translation>Le pair a mis fin au flux avec &lt;%1/&gt;</translation>
+    </message>
+    <message>
+        <source> The peer says: </source>
+        <translation> Le pair indique&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Check that the server hosts %1 (virtual host) and that DNS points to the right server.</source>
+        <translation>Vérifiez que le serveur héberge %1 (hôte virtuel) et que le DNS pointe vers le bon serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than 1 MiB; it is not a PEM file.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse 1 Mio&#xa0;; ce n&apos;est pas un fichier PEM.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains no PEM certificate.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains no unencrypted PEM private key (RSA, EC or DSA).</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune clé privée PEM non chiffrée (RSA, EC ou DSA).</translation>
+    </message>
+    <message>
+        <source>The key in &apos;%1&apos; does not belong to the certificate in &apos;%2&apos;.</source>
+        <translation>La clé contenue dans «&#xa0;%1&#xa0;» ne correspond pas au certificat contenu dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The certificate has no clientAuth purpose. Servers that check purposes (ejabberd with OpenSSL defaults, Metronome) reject it for SASL EXTERNAL with &apos;unsupported certificate purpose&apos;; Prosody ignores the purpose. Public CAs stopped issuing clientAuth in 2025–26: expect dialback to be needed.</source>
+        <translation>Le certificat n&apos;a pas l&apos;usage clientAuth. Les serveurs qui vérifient les usages (ejabberd avec les réglages par défaut d&apos;OpenSSL, Metronome) le rejettent pour SASL EXTERNAL avec «&#xa0;unsupported certificate purpose&#xa0;»&#xa0;; Prosody ignore l&apos;usage. Les autorités de certification publiques ont cessé d&apos;émettre des certificats clientAuth en 2025–26&#xa0;: attendez-vous à devoir recourir à Dialback.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::AboutDialog</name>
     <message>
         <source>About XMPP Inspector</source>
@@ -108,6 +402,148 @@
     </message>
 </context>
 <context>
+    <name>Inspector::C2sSession</name>
+    <message>
+        <source>The server&apos;s XML is unacceptable at byte %1: %2</source>
+        <translation>Le XML du serveur est inacceptable à l&apos;octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes of cleartext after &lt;proceed/&gt;.</source>
+        <translation>Le serveur a envoyé %1 octets en clair après &lt;proceed/&gt;.</translation>
+    </message>
+    <message>
+        <source>The server closed the stream during %1.</source>
+        <translation>Le serveur a fermé le flux pendant la phase %1.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation>La négociation TLS a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during %1.</source>
+        <translation>Le serveur a fermé la connexion pendant la phase %1.</translation>
+    </message>
+    <message>
+        <source>Internal: transition %1 → %2 is not allowed.</source>
+        <translation>Interne&#xa0;: la transition %1 → %2 n&apos;est pas autorisée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s header has no stream id (RFC 6120 §4.7.3).</source>
+        <translation>L&apos;en-tête de flux du serveur ne comporte pas d&apos;identifiant de flux (stream id) (RFC 6120 §4.7.3).</translation>
+    </message>
+    <message>
+        <source>The server closed the stream with &lt;%1/&gt;%2.</source>
+        <translation>Le serveur a fermé le flux avec &lt;%1/&gt;%2.</translation>
+    </message>
+    <message>
+        <source>The server answered &lt;starttls/&gt; with &lt;failure/&gt; (RFC 6120 §5.4.2.2).</source>
+        <translation>Le serveur a répondu à &lt;starttls/&gt; par &lt;failure/&gt; (RFC 6120 §5.4.2.2).</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, and --tls starttls requires it.</source>
+        <translation>Le serveur ne propose pas STARTTLS, alors que --tls starttls l&apos;exige.</translation>
+    </message>
+    <message>
+        <source>The server does not offer resource binding (RFC 6120 §7 requires it).</source>
+        <translation>Le serveur ne propose pas la liaison de ressource (la RFC 6120 §7 l&apos;exige).</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1 (it offers %2).</source>
+        <translation>Le serveur ne propose pas %1 (il propose %2).</translation>
+    </message>
+    <message>
+        <source>PLAIN on an unencrypted stream would send the password in the clear; use TLS, or --allow-plaintext if you really mean it.</source>
+        <translation>PLAIN sur un flux non chiffré enverrait le mot de passe en clair&#xa0;; utilisez TLS, ou --allow-plaintext si c&apos;est vraiment ce que vous voulez.</translation>
+    </message>
+    <message>
+        <source>The server offers only PLAIN, and the stream is not encrypted; this client refuses to send the password in the clear (--allow-plaintext overrides).</source>
+        <translation>Le serveur ne propose que PLAIN et le flux n&apos;est pas chiffré&#xa0;; ce client refuse d&apos;envoyer le mot de passe en clair (--allow-plaintext passe outre).</translation>
+    </message>
+    <message>
+        <source>No SASL mechanism this client supports is offered (%1).</source>
+        <translation>Aucun mécanisme SASL pris en charge par ce client n&apos;est proposé (%1).</translation>
+    </message>
+    <message>
+        <source>The server does not say which channel binding it uses (XEP-0440); this client binds to tls-server-end-point.</source>
+        <translation>Le serveur n&apos;indique pas quelle liaison de canal il utilise (XEP-0440)&#xa0;; ce client utilise tls-server-end-point.</translation>
+    </message>
+    <message>
+        <source>No tls-server-end-point data could be made from the server&apos;s certificate.</source>
+        <translation>Impossible de produire les données tls-server-end-point à partir du certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>An unexpected SASL challenge.</source>
+        <translation>Challenge SASL inattendu.</translation>
+    </message>
+    <message>
+        <source>The server uses %1 SCRAM iterations; RFC 7677 §4 asks for at least 4096.</source>
+        <translation>Le serveur utilise %1 itérations SCRAM&#xa0;; la RFC 7677 §4 en demande au moins 4096.</translation>
+    </message>
+    <message>
+        <source>%1 failed with &lt;%2/&gt;%3 (RFC 6120 §6.5).</source>
+        <translation>%1 a échoué avec &lt;%2/&gt;%3 (RFC 6120 §6.5).</translation>
+    </message>
+    <message>
+        <source>Resource binding failed: %1</source>
+        <translation>La liaison de ressource a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No answer to the ping of %1 within %2 ms.</source>
+        <translation>Aucune réponse au ping de %1 dans un délai de %2 ms.</translation>
+    </message>
+    <message>
+        <source>No answer from the server within %1 ms during %2.</source>
+        <translation>Aucune réponse du serveur dans un délai de %1 ms pendant la phase %2.</translation>
+    </message>
+    <message>
+        <source>Later error (the first one decides): </source>
+        <translation>Erreur ultérieure (la première est déterminante)&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::FeaturesModel</name>
+    <message>
+        <source>after SASL</source>
+        <translation>après SASL</translation>
+    </message>
+    <message>
+        <source>after TLS</source>
+        <translation>après TLS</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>initiales</translation>
+    </message>
+    <message>
+        <source>Connection %1 · %2 · offered by %3</source>
+        <translation>Connexion %1 · %2 · proposées par %3</translation>
+    </message>
+    <message>
+        <source>the peer</source>
+        <translation>le pair</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Espace de noms</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::GuideDialog</name>
     <message>
         <source>XMPP Inspector Guide</source>
@@ -116,6 +552,123 @@
     <message>
         <source>&lt;h2&gt;XMPP Inspector&lt;/h2&gt;&lt;p&gt;Each session is a tab. Side by side it shows the &lt;b&gt;stream&lt;/b&gt; (every element, stream header, keepalive, phase and fact as a row), the &lt;b&gt;sequence diagram&lt;/b&gt; with one lane per party, the &lt;b&gt;summary&lt;/b&gt; and the &lt;b&gt;features&lt;/b&gt; of every stream. Selecting an event in one pane selects it in the others.&lt;/p&gt;&lt;h3&gt;Starting a session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Built-in lab&lt;/b&gt; (Ctrl+L) runs a complete federation on this machine between roles of this tool: no server needed. Its variants show what goes wrong with a wrong dialback key, SASL EXTERNAL, TLS required but not offered, or a certificate for the wrong name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → New session…&lt;/b&gt; (Ctrl+N) opens a server-to-server session (your domain, the remote domain; optionally a host and port, TLS mode, dialback or SASL EXTERNAL, ping, disco and software version) or logs in as a user on the &lt;i&gt;Client&lt;/i&gt; tab (SCRAM, roster, a message, a ping across federation).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Reading the stream&lt;/h3&gt;&lt;p&gt;Filter by text, connection and kind. The selected element is shown pretty-printed or as its exact bytes, with an explanation of what it does in the protocol. Ctrl+F focuses the filter; Ctrl+Shift+C copies the element.&lt;/p&gt;&lt;h3&gt;The summary and findings&lt;/h3&gt;&lt;p&gt;The summary gives the result, the dialback and SASL verdicts, TLS and the certificate chain, the ping round trip and every connection. &lt;b&gt;Findings&lt;/b&gt; list what an administrator should fix, each with a code (for example TLS-IDENTITY-MISMATCH or DIALBACK-INVALID), the specification it comes from and a suggested remedy.&lt;/p&gt;&lt;h3&gt;Transcripts&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File → Save transcript&lt;/b&gt; writes the whole session to a &lt;tt&gt;.xitrace&lt;/tt&gt; file; dialback keys and SASL payloads are replaced by &lt;tt&gt;[redacted:LENGTH]&lt;/tt&gt;. Opening one replays the session: step, play and seek. &lt;b&gt;File → Export&lt;/b&gt; writes HTML, Markdown, text or JSON; &lt;b&gt;File → Compare&lt;/b&gt; lists what differs between two sessions.&lt;/p&gt;&lt;h3&gt;Command line&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; runs the same engine without a display and prints JSON: &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; and &lt;tt&gt;diff&lt;/tt&gt;. See &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;XMPP Inspector&lt;/h2&gt;&lt;p&gt;Chaque session occupe un onglet. Elle présente côte à côte le &lt;b&gt;flux&lt;/b&gt; (chaque élément, en-tête de flux, keepalive, phase et information y occupe une ligne), le &lt;b&gt;diagramme de séquence&lt;/b&gt; avec une ligne de vie par participant, le &lt;b&gt;résumé&lt;/b&gt; et les &lt;b&gt;fonctionnalités&lt;/b&gt; de chaque flux. Sélectionner un événement dans un panneau le sélectionne aussi dans les autres.&lt;/p&gt;&lt;h3&gt;Démarrer une session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Laboratoire intégré&lt;/b&gt; (Ctrl+L) exécute une fédération complète sur cette machine entre des rôles de cet outil&#xa0;: aucun serveur n&apos;est nécessaire. Ses variantes montrent ce qui se passe avec une clé Dialback erronée, avec SASL EXTERNAL, lorsque TLS est exigé mais pas proposé, ou avec un certificat émis pour un autre nom.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Nouvelle session…&lt;/b&gt; (Ctrl+N) ouvre une session de serveur à serveur (votre domaine, le domaine distant&#xa0;; éventuellement un hôte et un port, le mode TLS, Dialback ou SASL EXTERNAL, ping, disco et version du logiciel) ou se connecte en tant qu&apos;utilisateur dans l&apos;onglet &lt;i&gt;Client&lt;/i&gt; (SCRAM, liste de contacts, un message, un ping à travers la fédération).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Lire le flux&lt;/h3&gt;&lt;p&gt;Filtrez par texte, par connexion et par type. L&apos;élément sélectionné est affiché mis en forme ou sous forme de ses octets exacts, avec une explication de son rôle dans le protocole. Ctrl+F place le curseur dans le filtre&#xa0;; Ctrl+Maj+C copie l&apos;élément.&lt;/p&gt;&lt;h3&gt;Le résumé et les constats&lt;/h3&gt;&lt;p&gt;Le résumé indique le résultat, les verdicts Dialback et SASL, TLS et la chaîne de certificats, le temps d&apos;aller-retour du ping et chaque connexion. Les &lt;b&gt;constats&lt;/b&gt; énumèrent ce qu&apos;un administrateur devrait corriger, chacun avec un code (par exemple TLS-IDENTITY-MISMATCH ou DIALBACK-INVALID), la spécification dont il découle et une correction suggérée.&lt;/p&gt;&lt;h3&gt;Transcriptions&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Fichier → Enregistrer la transcription&lt;/b&gt; écrit toute la session dans un fichier &lt;tt&gt;.xitrace&lt;/tt&gt;&#xa0;; les clés Dialback et les charges utiles SASL y sont remplacées par &lt;tt&gt;[redacted:LENGTH]&lt;/tt&gt;. Ouvrir une transcription rejoue la session&#xa0;: pas à pas, en lecture continue ou en se positionnant librement. &lt;b&gt;Fichier → Exporter&lt;/b&gt; produit du HTML, du Markdown, du texte ou du JSON&#xa0;; &lt;b&gt;Fichier → Comparer&lt;/b&gt; liste les différences entre deux sessions.&lt;/p&gt;&lt;h3&gt;Ligne de commande&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; exécute le même moteur sans interface graphique et affiche du JSON&#xa0;: &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; et &lt;tt&gt;diff&lt;/tt&gt;. Voir &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::InboundS2s</name>
+    <message>
+        <source>The peer sent nothing for %1 ms during %2.</source>
+        <translation>Le pair n&apos;a rien envoyé pendant %1 ms lors de la phase %2.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s XML is unacceptable at byte %1: %2</source>
+        <translation>Le XML du pair est inacceptable à l&apos;octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The peer sent %1 bytes of cleartext after &lt;starttls/&gt;.</source>
+        <translation>Le pair a envoyé %1 octets en clair après &lt;starttls/&gt;.</translation>
+    </message>
+    <message>
+        <source>The connection failed during %1: %2</source>
+        <translation>La connexion a échoué pendant la phase %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The peer closed the TCP connection during %1.</source>
+        <translation>Le pair a fermé la connexion TCP pendant la phase %1.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s content namespace is &apos;%1&apos;, not jabber:server.</source>
+        <translation>L&apos;espace de noms de contenu du pair est «&#xa0;%1&#xa0;», et non jabber:server.</translation>
+    </message>
+    <message>
+        <source>The peer asked for &apos;%1&apos;, which this side does not serve (%2).</source>
+        <translation>Le pair a demandé «&#xa0;%1&#xa0;», que ce côté ne gère pas (%2).</translation>
+    </message>
+    <message>
+        <source>The peer is pre-1.0 (no version): no features are sent.</source>
+        <translation>Le pair est antérieur à la version 1.0 (aucune version)&#xa0;: aucune fonctionnalité n&apos;est envoyée.</translation>
+    </message>
+    <message>
+        <source>The peer sent a stream error: %1</source>
+        <translation>Le pair a envoyé une erreur de flux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected element {%1}%2.</source>
+        <translation>Élément inattendu {%1}%2.</translation>
+    </message>
+    <message>
+        <source>The peer sent a db:%1 answer (type &apos;%2&apos;) that nothing asked for; ignored.</source>
+        <translation>Le pair a envoyé une réponse db:%1 (type «&#xa0;%2&#xa0;») que rien n&apos;avait sollicitée&#xa0;; ignorée.</translation>
+    </message>
+    <message>
+        <source>This side does not serve %1.</source>
+        <translation>Ce côté ne gère pas %1.</translation>
+    </message>
+    <message>
+        <source>Only EXTERNAL is offered.</source>
+        <translation>Seul EXTERNAL est proposé.</translation>
+    </message>
+    <message>
+        <source>The authorization identity &apos;%1&apos; is not the stream&apos;s &apos;from&apos; (%2).</source>
+        <translation>L&apos;identité d&apos;autorisation «&#xa0;%1&#xa0;» n&apos;est pas le «&#xa0;from&#xa0;» du flux (%2).</translation>
+    </message>
+    <message>
+        <source>No trusted certificate for %1 was presented.</source>
+        <translation>Aucun certificat de confiance pour %1 n&apos;a été présenté.</translation>
+    </message>
+    <message>
+        <source>Spoofing check: a &lt;%1/&gt; from &apos;%2&apos; arrived on a connection that authenticated %3.</source>
+        <translation>Contrôle anti-usurpation&#xa0;: un &lt;%1/&gt; provenant de «&#xa0;%2&#xa0;» est arrivé sur une connexion qui a authentifié %3.</translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation>aucun domaine</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::LabSession</name>
+    <message>
+        <source>STARTTLS, then dialback verified over the back-connection, then a ping.</source>
+        <translation>STARTTLS, puis Dialback vérifié par la connexion de retour, puis un ping.</translation>
+    </message>
+    <message>
+        <source>The dialback key is made with the wrong secret: the authoritative server says invalid.</source>
+        <translation>La clé Dialback est générée avec le mauvais secret&#xa0;: le serveur faisant autorité répond «&#xa0;invalid&#xa0;».</translation>
+    </message>
+    <message>
+        <source>STARTTLS with a client certificate, then SASL EXTERNAL instead of dialback.</source>
+        <translation>STARTTLS avec un certificat client, puis SASL EXTERNAL au lieu de Dialback.</translation>
+    </message>
+    <message>
+        <source>The originating side requires TLS; the receiving side has no certificate and offers none.</source>
+        <translation>Le côté d&apos;origine exige TLS&#xa0;; le côté récepteur n&apos;a pas de certificat et ne propose pas TLS.</translation>
+    </message>
+    <message>
+        <source>The receiving side presents a certificate for another name.</source>
+        <translation>Le côté récepteur présente un certificat émis pour un autre nom.</translation>
+    </message>
+    <message>
+        <source>Built-in lab (%1): %2 federates with %3 on loopback. %4</source>
+        <translation>Laboratoire intégré (%1)&#xa0;: %2 se fédère avec %3 sur l&apos;interface de bouclage. %4</translation>
+    </message>
+    <message>
+        <source>The lab could not listen on 127.0.0.1.</source>
+        <translation>Le laboratoire n&apos;a pas pu se mettre en écoute sur 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ListenSession</name>
+    <message>
+        <source>--bind needs an IP address, not &apos;%1&apos;.</source>
+        <translation>--bind attend une adresse IP, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible de se mettre en écoute sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Receiving server for %1 listening on %2.</source>
+        <translation>Serveur récepteur pour %1 en écoute sur %2.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +920,173 @@
     </message>
 </context>
 <context>
+    <name>Inspector::OutgoingS2s</name>
+    <message>
+        <source>Internal: transition %1 → %2 is not allowed; ignored.</source>
+        <translation>Interne&#xa0;: la transition %1 → %2 n&apos;est pas autorisée&#xa0;; ignorée.</translation>
+    </message>
+    <message>
+        <source>Stopping after %1, as asked.</source>
+        <translation>Arrêt après la phase %1, comme demandé.</translation>
+    </message>
+    <message>
+        <source>Unexpected stream header during %1.</source>
+        <translation>En-tête de flux inattendu pendant la phase %1.</translation>
+    </message>
+    <message>
+        <source>The response header has no stream id (RFC 6120 §4.7.3 requires one; dialback keys depend on it).</source>
+        <translation>L&apos;en-tête de réponse ne comporte pas d&apos;identifiant de flux (stream id)&#xa0;; la RFC 6120 §4.7.3 en exige un, et les clés Dialback en dépendent.</translation>
+    </message>
+    <message>
+        <source>The stream id was reused after the restart (RFC 6120 §4.3.3 requires a new one).</source>
+        <translation>L&apos;identifiant de flux a été réutilisé après le redémarrage (la RFC 6120 §4.3.3 en exige un nouveau).</translation>
+    </message>
+    <message>
+        <source>The peer answers as &apos;%1&apos;, not &apos;%2&apos;.</source>
+        <translation>Le pair répond en tant que «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s content namespace is &apos;%1&apos;, not jabber:server.</source>
+        <translation>L&apos;espace de noms de contenu du pair est «&#xa0;%1&#xa0;», et non jabber:server.</translation>
+    </message>
+    <message>
+        <source>The peer sent no version: a pre-1.0 server that sends no stream features; only dialback can work with it.</source>
+        <translation>Le pair n&apos;a envoyé aucune version&#xa0;: c&apos;est un serveur antérieur à la version 1.0, qui n&apos;envoie pas de fonctionnalités du flux&#xa0;; seul Dialback peut fonctionner avec lui.</translation>
+    </message>
+    <message>
+        <source>The peer closed the stream with &lt;%1/&gt;</source>
+        <translation>Le pair a fermé le flux avec &lt;%1/&gt;</translation>
+    </message>
+    <message>
+        <source>The peer answered &lt;starttls/&gt; with &lt;failure/&gt; (RFC 6120 §5.4.2.2): it cannot or will not negotiate TLS.</source>
+        <translation>Le pair a répondu à &lt;starttls/&gt; par &lt;failure/&gt; (RFC 6120 §5.4.2.2)&#xa0;: il ne peut pas ou ne veut pas négocier TLS.</translation>
+    </message>
+    <message>
+        <source>The peer sent a &lt;%1/&gt; on our outgoing stream.</source>
+        <translation>Le pair a envoyé un &lt;%1/&gt; sur notre flux sortant.</translation>
+    </message>
+    <message>
+        <source>Unexpected element {%1}%2 during %3.</source>
+        <translation>Élément inattendu {%1}%2 pendant la phase %3.</translation>
+    </message>
+    <message>
+        <source>STARTTLS is offered inside direct TLS (XEP-0368 §3 forbids it).</source>
+        <translation>STARTTLS est proposé à l&apos;intérieur d&apos;une connexion TLS directe (XEP-0368 §3 l&apos;interdit).</translation>
+    </message>
+    <message>
+        <source>STARTTLS is offered again after TLS (RFC 6120 §5.4.3.3 forbids it).</source>
+        <translation>STARTTLS est de nouveau proposé après TLS (la RFC 6120 §5.4.3.3 l&apos;interdit).</translation>
+    </message>
+    <message>
+        <source>The peer does not offer STARTTLS, and --tls starttls requires it (a middlebox may strip it; try direct TLS).</source>
+        <translation>Le pair ne propose pas STARTTLS, alors que --tls starttls l&apos;exige (un équipement intermédiaire le supprime peut-être&#xa0;; essayez TLS direct).</translation>
+    </message>
+    <message>
+        <source>The peer does not offer STARTTLS: the stream stays unencrypted.</source>
+        <translation>Le pair ne propose pas STARTTLS&#xa0;: le flux reste non chiffré.</translation>
+    </message>
+    <message>
+        <source>The peer requires STARTTLS; not negotiated because of --tls none.</source>
+        <translation>Le pair exige STARTTLS&#xa0;; non négocié en raison de --tls none.</translation>
+    </message>
+    <message>
+        <source>The peer does not offer SASL EXTERNAL: it did not accept our certificate (XEP-0178 §3 step 9).</source>
+        <translation>Le pair ne propose pas SASL EXTERNAL&#xa0;: il n&apos;a pas accepté notre certificat (XEP-0178 §3, étape 9).</translation>
+    </message>
+    <message>
+        <source>The peer does not offer SASL EXTERNAL; it is offered only to servers that present a certificate (--cert, --key).</source>
+        <translation>Le pair ne propose pas SASL EXTERNAL&#xa0;; ce mécanisme n&apos;est proposé qu&apos;aux serveurs qui présentent un certificat (--cert, --key).</translation>
+    </message>
+    <message>
+        <source>Dialback needs the authoritative listener (--authoritative) or the dialback secret of your server (--dialback-secret).</source>
+        <translation>Dialback nécessite l&apos;écouteur faisant autorité (--authoritative) ou le secret Dialback de votre serveur (--dialback-secret).</translation>
+    </message>
+    <message>
+        <source>The peer advertises no dialback (neither the feature nor the db namespace); trying it anyway.</source>
+        <translation>Le pair n&apos;annonce pas Dialback (ni la fonctionnalité ni l&apos;espace de noms db)&#xa0;; tentative malgré tout.</translation>
+    </message>
+    <message>
+        <source>Dialback failed with &lt;%1/&gt;%2 (XEP-0220 §2.5).</source>
+        <translation>Dialback a échoué avec &lt;%1/&gt;%2 (XEP-0220 §2.5).</translation>
+    </message>
+    <message>
+        <source>A db:result answer of type &apos;%1&apos; is not defined; treated as invalid.</source>
+        <translation>Une réponse db:result de type «&#xa0;%1&#xa0;» n&apos;est pas définie&#xa0;; traitée comme «&#xa0;invalid&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The receiving server says our dialback key is invalid: its authoritative server for %1 did not confirm it (XEP-0220 §2.1.3).</source>
+        <translation>Le serveur récepteur indique que notre clé Dialback est invalide&#xa0;: son serveur faisant autorité pour %1 ne l&apos;a pas confirmée (XEP-0220 §2.1.3).</translation>
+    </message>
+    <message>
+        <source>SASL EXTERNAL failed with &lt;%1/&gt;%2.</source>
+        <translation>SASL EXTERNAL a échoué avec &lt;%1/&gt;%2.</translation>
+    </message>
+    <message>
+        <source> Falling back to dialback (XEP-0178 §3).</source>
+        <translation> Repli sur Dialback (XEP-0178 §3).</translation>
+    </message>
+    <message>
+        <source>Unexpected SASL element &lt;%1/&gt;.</source>
+        <translation>Élément SASL inattendu &lt;%1/&gt;.</translation>
+    </message>
+    <message>
+        <source>The peer closed the authenticated stream; closing ours.</source>
+        <translation>Le pair a fermé le flux authentifié&#xa0;; fermeture du nôtre.</translation>
+    </message>
+    <message>
+        <source>The peer closed its stream during %1 without a stream error.</source>
+        <translation>Le pair a fermé son flux pendant la phase %1 sans erreur de flux.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s XML is unacceptable at byte %1: %2</source>
+        <translation>Le XML du pair est inacceptable à l&apos;octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The peer sent %1 bytes of cleartext after &lt;proceed/&gt; (RFC 6120 §5.4.2.3: TLS must start right after it).</source>
+        <translation>Le pair a envoyé %1 octets en clair après &lt;proceed/&gt; (RFC 6120 §5.4.2.3&#xa0;: TLS doit commencer immédiatement après).</translation>
+    </message>
+    <message>
+        <source>Transport: %1</source>
+        <translation>Transport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1:%2: %3</source>
+        <translation>Impossible de se connecter à %1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation>La négociation TLS a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connection failed during %1: %2</source>
+        <translation>La connexion a échoué pendant la phase %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The peer closed TCP without closing its stream.</source>
+        <translation>Le pair a fermé la connexion TCP sans fermer son flux.</translation>
+    </message>
+    <message>
+        <source>The peer closed the TCP connection during %1.</source>
+        <translation>Le pair a fermé la connexion TCP pendant la phase %1.</translation>
+    </message>
+    <message>
+        <source>The peer did not close its stream within %1 ms; closing TCP.</source>
+        <translation>Le pair n&apos;a pas fermé son flux dans un délai de %1 ms&#xa0;; fermeture de la connexion TCP.</translation>
+    </message>
+    <message>
+        <source>No dialback verdict within %1 ms. %2</source>
+        <translation>Aucun verdict Dialback dans un délai de %1 ms. %2</translation>
+    </message>
+    <message>
+        <source>No answer from the peer within %1 ms during %2.</source>
+        <translation>Aucune réponse du pair dans un délai de %1 ms pendant la phase %2.</translation>
+    </message>
+    <message>
+        <source>Later error (the first one decides): </source>
+        <translation>Erreur ultérieure (la première est déterminante)&#xa0;: </translation>
+    </message>
+</context>
+<context>
     <name>Inspector::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -427,6 +1147,73 @@
     <message>
         <source>A new language applies when XMPP Inspector starts again.</source>
         <translation>Le changement de langue prendra effet au prochain démarrage d&apos;XMPP Inspector.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::S2sSession</name>
+    <message>
+        <source>The authoritative listener needs an IP address, not &apos;%1&apos;.</source>
+        <translation>L&apos;écouteur faisant autorité attend une adresse IP, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible de se mettre en écoute sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Authoritative server for %1 listening on %2.</source>
+        <translation>Serveur faisant autorité pour %1 en écoute sur %2.</translation>
+    </message>
+    <message>
+        <source>Teaching variant: the dialback key is made with a secret the authoritative server does not use, so it cannot verify.</source>
+        <translation>Variante pédagogique&#xa0;: la clé Dialback est générée avec un secret que le serveur faisant autorité n&apos;utilise pas&#xa0;; elle ne peut donc pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>%1 declares no XMPP server-to-server service (SRV target &quot;.&quot;, RFC 6120 §3.2.1).</source>
+        <translation>%1 ne déclare aucun service XMPP de serveur à serveur (cible SRV «&#xa0;.&#xa0;», RFC 6120 §3.2.1).</translation>
+    </message>
+    <message>
+        <source>No address found for %1 (%2).</source>
+        <translation>Aucune adresse trouvée pour %1 (%2).</translation>
+    </message>
+    <message>
+        <source>no SRV, A or AAAA record</source>
+        <translation>aucun enregistrement SRV, A ou AAAA</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Arrêté par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Replies are addressed to %1 and travel to its real servers; this tool sees them only if %1 points to its authoritative listener (--authoritative).</source>
+        <translation>Les réponses sont adressées à %1 et acheminées vers ses vrais serveurs&#xa0;; cet outil ne les voit que si %1 pointe vers son écouteur faisant autorité (--authoritative).</translation>
+    </message>
+    <message>
+        <source>A reply to %1 arrived from an unauthenticated sender; not counted.</source>
+        <translation>Une réponse à %1 est arrivée d&apos;un expéditeur non authentifié&#xa0;; non comptabilisée.</translation>
+    </message>
+    <message>
+        <source>The receiving server asks the authoritative server of %1 (as DNS names it) to confirm the key: check that server is reachable from %2 and uses the dialback secret given here.</source>
+        <translation>Le serveur récepteur demande au serveur faisant autorité pour %1 (tel que le désigne le DNS) de confirmer la clé&#xa0;: vérifiez que ce serveur est joignable depuis %2 et qu&apos;il utilise le secret Dialback indiqué ici.</translation>
+    </message>
+    <message>
+        <source>%1 never connected back to the authoritative server for %2 (the listener at %3 saw no connection): check that %2 resolves (SRV _xmpp-server._tcp or A/AAAA) to this listener and that %1 can reach it.</source>
+        <translation>%1 ne s&apos;est jamais reconnecté au serveur faisant autorité pour %2 (l&apos;écouteur sur %3 n&apos;a vu aucune connexion)&#xa0;: vérifiez que %2 se résout (SRV _xmpp-server._tcp ou A/AAAA) vers cet écouteur et que %1 peut le joindre.</translation>
+    </message>
+    <message>
+        <source>%1 connected back %2 time(s) but sent no &lt;db:verify/&gt;; Prosody sends it only after its own dialback on that connection is answered (see the verify connections).</source>
+        <translation>%1 s&apos;est reconnecté %2 fois mais n&apos;a envoyé aucun &lt;db:verify/&gt;&#xa0;; Prosody ne l&apos;envoie qu&apos;après avoir reçu la réponse à son propre Dialback sur cette connexion (voir les connexions de vérification).</translation>
+    </message>
+    <message>
+        <source>The authoritative listener answered %1 &lt;db:verify/&gt; request(s), but no verdict reached our stream.</source>
+        <translation>L&apos;écouteur faisant autorité a répondu à %1 requête(s) &lt;db:verify/&gt;, mais aucun verdict n&apos;a atteint notre flux.</translation>
+    </message>
+    <message>
+        <source>The stream was not authenticated.</source>
+        <translation>Le flux n&apos;a pas été authentifié.</translation>
+    </message>
+    <message>
+        <source>The ping got no answer within %1 ms.</source>
+        <translation>Le ping n&apos;a reçu aucune réponse dans un délai de %1 ms.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1449,76 @@
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>connection: phase</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::StreamModel</name>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Temps (ms)</translation>
+    </message>
+    <message>
+        <source>Conn.</source>
+        <translation>Conn.</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation>Dir.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>whitespace keepalive</source>
+        <translation>keepalive par espace</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) outside any XML stream</source>
+        <translation>
+            <numerusform>%n octet hors de tout flux XML</numerusform>
+            <numerusform>%n octets hors de tout flux XML</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phase: %1</source>
+        <translation>phase&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>DNS: %n candidate(s) for %1, DNSSEC %2</source>
+        <translation>
+            <numerusform>DNS&#xa0;: %n candidat pour %1, DNSSEC %2</numerusform>
+            <numerusform>DNS&#xa0;: %n candidats pour %1, DNSSEC %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connection %1: %2, %3 (%4 ↔ %5)</source>
+        <translation>connexion %1&#xa0;: %2, %3 (%4 ↔ %5)</translation>
+    </message>
+    <message>
+        <source>session started</source>
+        <translation>session démarrée</translation>
+    </message>
+    <message>
+        <source>session finished: success</source>
+        <translation>session terminée&#xa0;: réussite</translation>
+    </message>
+    <message>
+        <source>session finished: %1</source>
+        <translation>session terminée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::StreamPane</name>
@@ -878,12 +1735,238 @@
     </message>
 </context>
 <context>
+    <name>Inspector::TimelineModel</name>
+    <message>
+        <source>peer</source>
+        <translation>pair</translation>
+    </message>
+    <message>
+        <source>originating</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>vérificateur</translation>
+    </message>
+    <message>
+        <source>authoritative</source>
+        <translation>faisant autorité</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>récepteur</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>lane title: domain · role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Temps (ms)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Contenu</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::TimelineView</name>
     <message>
         <source>
 (this tool)</source>
         <translation>
 (cet outil)</translation>
+    </message>
+</context>
+<context>
+    <name>Jid</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation>L&apos;adresse est vide.</translation>
+    </message>
+    <message>
+        <source>The resource after &apos;/&apos; is empty.</source>
+        <translation>La ressource après «&#xa0;/&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>The resource is longer than 1023 bytes.</source>
+        <translation>La ressource dépasse 1023 octets.</translation>
+    </message>
+    <message>
+        <source>The local part before &apos;@&apos; is empty.</source>
+        <translation>La partie locale avant «&#xa0;@&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>The local part is longer than 1023 bytes.</source>
+        <translation>La partie locale dépasse 1023 octets.</translation>
+    </message>
+    <message>
+        <source>The local part contains the character &apos;%1&apos;, which an XMPP address cannot contain.</source>
+        <translation>La partie locale contient le caractère «&#xa0;%1&#xa0;», interdit dans une adresse XMPP.</translation>
+    </message>
+    <message>
+        <source>Expected a domain, without &apos;@&apos; or &apos;/&apos;.</source>
+        <translation>Un domaine est attendu, sans «&#xa0;@&#xa0;» ni «&#xa0;/&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The domain is empty.</source>
+        <translation>Le domaine est vide.</translation>
+    </message>
+    <message>
+        <source>The domain is longer than 1023 bytes.</source>
+        <translation>Le domaine dépasse 1023 octets.</translation>
+    </message>
+    <message>
+        <source>The bracketed domain is not an IPv6 address.</source>
+        <translation>Le domaine entre crochets n&apos;est pas une adresse IPv6.</translation>
+    </message>
+    <message>
+        <source>The domain has an empty label (two dots in a row, or a leading dot).</source>
+        <translation>Le domaine comporte une étiquette vide (deux points consécutifs, ou un point initial).</translation>
+    </message>
+    <message>
+        <source>The domain label &apos;%1&apos; is longer than 63 bytes.</source>
+        <translation>L&apos;étiquette de domaine «&#xa0;%1&#xa0;» dépasse 63 octets.</translation>
+    </message>
+    <message>
+        <source>The domain contains the character &apos;%1&apos;, which a domain cannot contain.</source>
+        <translation>Le domaine contient le caractère «&#xa0;%1&#xa0;», interdit dans un nom de domaine.</translation>
+    </message>
+    <message>
+        <source>The domain label &apos;%1&apos; starts or ends with a hyphen.</source>
+        <translation>L&apos;étiquette de domaine «&#xa0;%1&#xa0;» commence ou se termine par un trait d&apos;union.</translation>
+    </message>
+</context>
+<context>
+    <name>Phases</name>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>TCP connected</source>
+        <translation>TCP connecté</translation>
+    </message>
+    <message>
+        <source>Connection accepted</source>
+        <translation>Connexion acceptée</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <source>TLS established</source>
+        <translation>TLS établi</translation>
+    </message>
+    <message>
+        <source>Stream opened</source>
+        <translation>Flux ouvert</translation>
+    </message>
+    <message>
+        <source>Stream restarted</source>
+        <translation>Flux redémarré</translation>
+    </message>
+    <message>
+        <source>Stream header received</source>
+        <translation>En-tête de flux reçu</translation>
+    </message>
+    <message>
+        <source>Features received</source>
+        <translation>Fonctionnalités reçues</translation>
+    </message>
+    <message>
+        <source>Features sent</source>
+        <translation>Fonctionnalités envoyées</translation>
+    </message>
+    <message>
+        <source>STARTTLS requested</source>
+        <translation>STARTTLS demandé</translation>
+    </message>
+    <message>
+        <source>STARTTLS accepted</source>
+        <translation>STARTTLS accepté</translation>
+    </message>
+    <message>
+        <source>SASL EXTERNAL sent</source>
+        <translation>SASL EXTERNAL envoyé</translation>
+    </message>
+    <message>
+        <source>SASL authentication sent</source>
+        <translation>Authentification SASL envoyée</translation>
+    </message>
+    <message>
+        <source>Dialback key sent</source>
+        <translation>Clé Dialback envoyée</translation>
+    </message>
+    <message>
+        <source>Dialback verification sent</source>
+        <translation>Vérification Dialback envoyée</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Authentifié</translation>
+    </message>
+    <message>
+        <source>Resource binding requested</source>
+        <translation>Liaison de ressource demandée</translation>
+    </message>
+    <message>
+        <source>Resource bound</source>
+        <translation>Ressource liée</translation>
+    </message>
+    <message>
+        <source>Session established</source>
+        <translation>Session établie</translation>
+    </message>
+    <message>
+        <source>Roster received</source>
+        <translation>Liste de contacts reçue</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Message envoyé</translation>
+    </message>
+    <message>
+        <source>Ping sent</source>
+        <translation>Ping envoyé</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Closing the stream</source>
+        <translation>Fermeture du flux</translation>
+    </message>
+    <message>
+        <source>Stream closed</source>
+        <translation>Flux fermé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>SASL %1 sent</source>
+        <translation>SASL %1 envoyé</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1978,437 @@
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>S2sOptions</name>
+    <message>
+        <source>&apos;%1&apos; is not [IPv6]:PORT.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme [IPv6]:PORT.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv6.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>Write IPv6 addresses in brackets: [%1]:PORT.</source>
+        <translation>Écrivez les adresses IPv6 entre crochets&#xa0;: [%1]:PORT.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number (1–65535).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port (1–65535).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Scram</name>
+    <message>
+        <source>The server asks for a SCRAM extension this client does not know.</source>
+        <translation>Le serveur demande une extension SCRAM que ce client ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s first SCRAM message is malformed: &apos;%1&apos;.</source>
+        <translation>Le premier message SCRAM du serveur est mal formé&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server&apos;s nonce does not extend ours (RFC 5802 §5.1): a replay or a broken server.</source>
+        <translation>Le nonce du serveur ne prolonge pas le nôtre (RFC 5802 §5.1)&#xa0;: rejeu ou serveur défectueux.</translation>
+    </message>
+    <message>
+        <source>The iteration count %1 is out of range.</source>
+        <translation>Le nombre d&apos;itérations %1 est hors limites.</translation>
+    </message>
+    <message>
+        <source>The server reports a SCRAM error: %1</source>
+        <translation>Le serveur signale une erreur SCRAM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s signature does not match: it does not know the password, or something altered the exchange.</source>
+        <translation>La signature du serveur ne correspond pas&#xa0;: il ne connaît pas le mot de passe, ou quelque chose a altéré l&apos;échange.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDiff</name>
+    <message>
+        <source>No differences in outcome, features, TLS, verdicts or phases.
+</source>
+        <translation>Aucune différence de résultat, de fonctionnalités, de TLS, de verdicts ou de phases.
+</translation>
+    </message>
+</context>
+<context>
+    <name>StreamError</name>
+    <message>
+        <source>The peer could not process the XML we sent.</source>
+        <translation>Le pair n&apos;a pas pu traiter le XML que nous avons envoyé.</translation>
+    </message>
+    <message>
+        <source>A namespace prefix is missing or not supported (is db: declared?).</source>
+        <translation>Un préfixe d&apos;espace de noms est manquant ou non pris en charge (db: est-il déclaré&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>A new stream replaced this one, or an existing stream blocks it.</source>
+        <translation>Un nouveau flux a remplacé celui-ci, ou un flux existant le bloque.</translation>
+    </message>
+    <message>
+        <source>The peer thinks we are gone: no traffic for too long.</source>
+        <translation>Le pair pense que nous sommes partis&#xa0;: aucun trafic depuis trop longtemps.</translation>
+    </message>
+    <message>
+        <source>The peer no longer serves the domain in our &apos;to&apos;.</source>
+        <translation>Le pair ne gère plus le domaine indiqué dans notre «&#xa0;to&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The peer does not serve the domain in our &apos;to&apos; (missing virtual host?).</source>
+        <translation>Le pair ne gère pas le domaine indiqué dans notre «&#xa0;to&#xa0;» (hôte virtuel manquant&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>A &apos;to&apos; or &apos;from&apos; address is missing or invalid.</source>
+        <translation>Une adresse «&#xa0;to&#xa0;» ou «&#xa0;from&#xa0;» est manquante ou invalide.</translation>
+    </message>
+    <message>
+        <source>The peer hit an internal error or misconfiguration.</source>
+        <translation>Le pair a rencontré une erreur interne ou un problème de configuration.</translation>
+    </message>
+    <message>
+        <source>Our &apos;from&apos; is not authorised on this stream.</source>
+        <translation>Notre «&#xa0;from&#xa0;» n&apos;est pas autorisé sur ce flux.</translation>
+    </message>
+    <message>
+        <source>The stream or content namespace is wrong.</source>
+        <translation>L&apos;espace de noms du flux ou du contenu est incorrect.</translation>
+    </message>
+    <message>
+        <source>The peer validates XML and ours was invalid.</source>
+        <translation>Le pair valide le XML et le nôtre était invalide.</translation>
+    </message>
+    <message>
+        <source>Not allowed before authentication, or refused by policy.</source>
+        <translation>Non autorisé avant l&apos;authentification, ou refusé par la politique du pair.</translation>
+    </message>
+    <message>
+        <source>The peer found our XML not well-formed.</source>
+        <translation>Le pair a jugé notre XML mal formé.</translation>
+    </message>
+    <message>
+        <source>A local policy of the peer was violated (size, encryption, …).</source>
+        <translation>Une règle locale du pair a été enfreinte (taille, chiffrement, …).</translation>
+    </message>
+    <message>
+        <source>The peer could not reach a remote server it needed.</source>
+        <translation>Le pair n&apos;a pas pu joindre un serveur distant dont il avait besoin.</translation>
+    </message>
+    <message>
+        <source>The security context must be renegotiated.</source>
+        <translation>Le contexte de sécurité doit être renégocié.</translation>
+    </message>
+    <message>
+        <source>The peer lacks resources (overloaded or connection limits).</source>
+        <translation>Le pair manque de ressources (surcharge ou limite de connexions).</translation>
+    </message>
+    <message>
+        <source>Comments, PIs, DTDs or entity references are not allowed.</source>
+        <translation>Les commentaires, instructions de traitement, DTD et références d&apos;entités ne sont pas autorisés.</translation>
+    </message>
+    <message>
+        <source>The peer redirects us to another host.</source>
+        <translation>Le pair nous redirige vers un autre hôte.</translation>
+    </message>
+    <message>
+        <source>The peer is shutting down.</source>
+        <translation>Le pair est en cours d&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>No defined condition applies; see the application condition.</source>
+        <translation>Aucune condition définie ne s&apos;applique&#xa0;; voir la condition applicative.</translation>
+    </message>
+    <message>
+        <source>The encoding is not UTF-8.</source>
+        <translation>L&apos;encodage n&apos;est pas UTF-8.</translation>
+    </message>
+    <message>
+        <source>A feature the peer requires is not supported.</source>
+        <translation>Une fonctionnalité exigée par le pair n&apos;est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>The peer does not understand a top-level element.</source>
+        <translation>Le pair ne comprend pas un élément de premier niveau.</translation>
+    </message>
+    <message>
+        <source>The peer does not support our stream version.</source>
+        <translation>Le pair ne prend pas en charge notre version de flux.</translation>
+    </message>
+    <message>
+        <source>A condition not defined by RFC 6120.</source>
+        <translation>Une condition non définie par la RFC 6120.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamFeatures</name>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Upgrade this connection to TLS (RFC 6120 §5).</source>
+        <translation>Passer cette connexion en TLS (RFC 6120 §5).</translation>
+    </message>
+    <message>
+        <source>no mechanisms</source>
+        <translation>aucun mécanisme</translation>
+    </message>
+    <message>
+        <source>An empty list: the peer accepts no SASL mechanism from us here (before TLS, or our certificate was not accepted).</source>
+        <translation>Une liste vide&#xa0;: le pair n&apos;accepte ici aucun mécanisme SASL de notre part (avant TLS, ou notre certificat n&apos;a pas été accepté).</translation>
+    </message>
+    <message>
+        <source>Authentication mechanisms offered (RFC 6120 §6); EXTERNAL uses our TLS certificate (XEP-0178).</source>
+        <translation>Mécanismes d&apos;authentification proposés (RFC 6120 §6)&#xa0;; EXTERNAL utilise notre certificat TLS (XEP-0178).</translation>
+    </message>
+    <message>
+        <source>with error handling</source>
+        <translation>avec gestion des erreurs</translation>
+    </message>
+    <message>
+        <source>without &lt;errors/&gt;</source>
+        <translation>sans &lt;errors/&gt;</translation>
+    </message>
+    <message>
+        <source>Server Dialback (XEP-0220 §2.4): the peer verifies our domain by calling its authoritative server back.</source>
+        <translation>Server Dialback (XEP-0220 §2.4)&#xa0;: le pair vérifie notre domaine en rappelant son serveur faisant autorité.</translation>
+    </message>
+    <message>
+        <source>Bidirectional server-to-server streams (XEP-0288).</source>
+        <translation>Flux de serveur à serveur bidirectionnels (XEP-0288).</translation>
+    </message>
+    <message>
+        <source>Stream Management</source>
+        <translation>Stream Management</translation>
+    </message>
+    <message>
+        <source>Acknowledgements and resumption (XEP-0198).</source>
+        <translation>Accusés de réception et reprise de session (XEP-0198).</translation>
+    </message>
+    <message>
+        <source>Entity capabilities (XEP-0115): what the server supports, as a hash.</source>
+        <translation>Capacités d&apos;entité (XEP-0115)&#xa0;: ce que le serveur prend en charge, sous forme de hachage.</translation>
+    </message>
+    <message>
+        <source>Stream compression (XEP-0138), obsolete for security reasons.</source>
+        <translation>Compression du flux (XEP-0138), obsolète pour des raisons de sécurité.</translation>
+    </message>
+    <message>
+        <source>Resource binding (RFC 6120 §7).</source>
+        <translation>Liaison de ressource (RFC 6120 §7).</translation>
+    </message>
+    <message>
+        <source>Legacy session establishment (RFC 3921).</source>
+        <translation>Ancien mécanisme d&apos;établissement de session (RFC 3921).</translation>
+    </message>
+    <message>
+        <source>Roster versioning</source>
+        <translation>Versionnage de la liste de contacts</translation>
+    </message>
+    <message>
+        <source>Subscription pre-approval (RFC 6121 §3.4).</source>
+        <translation>Pré-approbation des abonnements (RFC 6121 §3.4).</translation>
+    </message>
+    <message>
+        <source>Client state indication (XEP-0352).</source>
+        <translation>Indication de l&apos;état du client (XEP-0352).</translation>
+    </message>
+    <message>
+        <source>In-band registration (XEP-0077).</source>
+        <translation>Inscription dans le flux (in-band, XEP-0077).</translation>
+    </message>
+    <message>
+        <source>Extensible SASL profile (XEP-0388).</source>
+        <translation>Profil SASL extensible (XEP-0388).</translation>
+    </message>
+    <message>
+        <source>Channel binding</source>
+        <translation>Liaison de canal</translation>
+    </message>
+    <message>
+        <source>Channel-binding types offered (XEP-0440).</source>
+        <translation>Types de liaison de canal proposés (XEP-0440).</translation>
+    </message>
+    <message>
+        <source>max %1 bytes, idle %2 s</source>
+        <translation>max. %1 octets, inactivité %2 s</translation>
+    </message>
+    <message>
+        <source>Stream limits (XEP-0478).</source>
+        <translation>Limites du flux (XEP-0478).</translation>
+    </message>
+    <message>
+        <source>A feature this tool does not know; its XML is shown as sent.</source>
+        <translation>Une fonctionnalité que cet outil ne connaît pas&#xa0;; son XML est affiché tel qu&apos;il a été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>Teaching</name>
+    <message>
+        <source>Stream features (RFC 6120 §4.3.2): what the receiving side offers to negotiate next — TLS first, then authentication. They are sent again after every stream restart, and STARTTLS disappears once TLS is on (§5.4.3.3).</source>
+        <translation>Fonctionnalités du flux (RFC 6120 §4.3.2)&#xa0;: ce que le côté récepteur propose de négocier ensuite — d&apos;abord TLS, puis l&apos;authentification. Elles sont renvoyées après chaque redémarrage du flux, et STARTTLS disparaît une fois TLS actif (§5.4.3.3).</translation>
+    </message>
+    <message>
+        <source>A stream error (RFC 6120 §4.9): the stream is over; the sender closes it right after. </source>
+        <translation>Une erreur de flux (RFC 6120 §4.9)&#xa0;: le flux est terminé&#xa0;; l&apos;émetteur le ferme juste après. </translation>
+    </message>
+    <message>
+        <source>Asking to upgrade this connection to TLS (RFC 6120 §5.4.2.1). Nothing else may be sent until the answer.</source>
+        <translation>Demande de passage de cette connexion en TLS (RFC 6120 §5.4.2.1). Rien d&apos;autre ne peut être envoyé avant la réponse.</translation>
+    </message>
+    <message>
+        <source>The peer agrees (RFC 6120 §5.4.2.3): the TLS handshake starts with the very next byte; no more plain XML on this connection.</source>
+        <translation>Le pair accepte (RFC 6120 §5.4.2.3)&#xa0;: la négociation TLS commence dès l&apos;octet suivant&#xa0;; plus de XML en clair sur cette connexion.</translation>
+    </message>
+    <message>
+        <source>The peer refuses TLS (RFC 6120 §5.4.2.2) and closes the stream and the connection.</source>
+        <translation>Le pair refuse TLS (RFC 6120 §5.4.2.2) et ferme le flux ainsi que la connexion.</translation>
+    </message>
+    <message>
+        <source>Server Dialback, step 1 (XEP-0220 §2.1.1): the originating server claims its domain with a key made from a secret and this stream&apos;s id (XEP-0185). The receiving server will check it with the domain&apos;s authoritative server over another connection.</source>
+        <translation>Server Dialback, étape 1 (XEP-0220 §2.1.1)&#xa0;: le serveur d&apos;origine revendique son domaine avec une clé calculée à partir d&apos;un secret et de l&apos;identifiant de ce flux (XEP-0185). Le serveur récepteur la vérifiera auprès du serveur faisant autorité pour ce domaine, via une autre connexion.</translation>
+    </message>
+    <message>
+        <source>Step 2 (XEP-0220 §2.1.2): the receiving server asks the authoritative server of the claimed domain whether this key is right for this stream id.</source>
+        <translation>Étape 2 (XEP-0220 §2.1.2)&#xa0;: le serveur récepteur demande au serveur faisant autorité pour le domaine revendiqué si cette clé est correcte pour cet identifiant de flux.</translation>
+    </message>
+    <message>
+        <source>Step 3 (XEP-0220 §2.1.3): the authoritative server answers; only it can recompute the key, because only it knows the secret.</source>
+        <translation>Étape 3 (XEP-0220 §2.1.3)&#xa0;: le serveur faisant autorité répond&#xa0;; lui seul peut recalculer la clé, car lui seul connaît le secret.</translation>
+    </message>
+    <message>
+        <source>Step 4 (XEP-0220 §2.1.4): the receiving server accepts the domain on this stream; stanzas from it may flow now.</source>
+        <translation>Étape 4 (XEP-0220 §2.1.4)&#xa0;: le serveur récepteur accepte le domaine sur ce flux&#xa0;; les stanzas en provenance de ce domaine peuvent désormais circuler.</translation>
+    </message>
+    <message>
+        <source>Step 4 (XEP-0220 §2.1.4, §2.5): the receiving server refuses the domain: the key was not confirmed, or the authoritative server could not be reached.</source>
+        <translation>Étape 4 (XEP-0220 §2.1.4, §2.5)&#xa0;: le serveur récepteur refuse le domaine&#xa0;: la clé n&apos;a pas été confirmée, ou le serveur faisant autorité n&apos;a pas pu être joint.</translation>
+    </message>
+    <message>
+        <source>SASL authentication (RFC 6120 §6.4.2). With EXTERNAL (XEP-0178 §3) the TLS certificate is the credential; the payload names the domain to act as.</source>
+        <translation>Authentification SASL (RFC 6120 §6.4.2). Avec EXTERNAL (XEP-0178 §3), le certificat TLS sert de justificatif d&apos;identité&#xa0;; la charge utile indique le domaine au nom duquel agir.</translation>
+    </message>
+    <message>
+        <source>Authenticated (RFC 6120 §6.4.6): both sides restart the stream without closing the connection, and new features follow.</source>
+        <translation>Authentifié (RFC 6120 §6.4.6)&#xa0;: les deux côtés redémarrent le flux sans fermer la connexion, puis de nouvelles fonctionnalités sont envoyées.</translation>
+    </message>
+    <message>
+        <source>SASL failed (RFC 6120 §6.5): the condition says why; dialback may be tried instead.</source>
+        <translation>Échec SASL (RFC 6120 §6.5)&#xa0;: la condition en indique la raison&#xa0;; Dialback peut être tenté à la place.</translation>
+    </message>
+    <message>
+        <source>An application-level ping (XEP-0199): any answer from the remote domain proves the federation link works.</source>
+        <translation>Un ping applicatif (XEP-0199)&#xa0;: toute réponse du domaine distant prouve que le lien de fédération fonctionne.</translation>
+    </message>
+    <message>
+        <source>Service discovery (XEP-0030): what the remote entity is and which features it supports.</source>
+        <translation>Découverte de services (XEP-0030)&#xa0;: ce qu&apos;est l&apos;entité distante et quelles fonctionnalités elle prend en charge.</translation>
+    </message>
+    <message>
+        <source>Software version (XEP-0092): the server&apos;s name and version.</source>
+        <translation>Version du logiciel (XEP-0092)&#xa0;: le nom et la version du serveur.</translation>
+    </message>
+    <message>
+        <source>The answer to an earlier request with the same id (RFC 6120 §8.2.3). Between servers it travels on the answering server&apos;s own stream (no bidi).</source>
+        <translation>La réponse à une requête antérieure portant le même id (RFC 6120 §8.2.3). Entre serveurs, elle circule sur le propre flux du serveur qui répond (sans bidi).</translation>
+    </message>
+    <message>
+        <source>An error answer (RFC 6120 §8.3): the condition and who generated it tell where the problem is.</source>
+        <translation>Une réponse d&apos;erreur (RFC 6120 §8.3)&#xa0;: la condition et l&apos;entité qui l&apos;a générée indiquent où se situe le problème.</translation>
+    </message>
+    <message>
+        <source>A new stream header on the same connection: the stream restarts after TLS or SASL (RFC 6120 §4.3.3); everything negotiated before is forgotten.</source>
+        <translation>Un nouvel en-tête de flux sur la même connexion&#xa0;: le flux redémarre après TLS ou SASL (RFC 6120 §4.3.3)&#xa0;; tout ce qui a été négocié auparavant est oublié.</translation>
+    </message>
+    <message>
+        <source>Opening the stream (RFC 6120 §4.2, §4.7): &apos;from&apos; and &apos;to&apos; name the two domains, version 1.0 asks for stream features, and xmlns:db says dialback is understood (XEP-0220 §2.4.1).</source>
+        <translation>Ouverture du flux (RFC 6120 §4.2, §4.7)&#xa0;: «&#xa0;from&#xa0;» et «&#xa0;to&#xa0;» désignent les deux domaines, la version 1.0 demande les fonctionnalités du flux, et xmlns:db indique que Dialback est compris (XEP-0220 §2.4.1).</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s stream header (RFC 6120 §4.7): it carries a fresh stream id, which must change at every restart; dialback keys are bound to it.</source>
+        <translation>L&apos;en-tête de flux du pair (RFC 6120 §4.7)&#xa0;: il porte un nouvel identifiant de flux, qui doit changer à chaque redémarrage&#xa0;; les clés Dialback y sont liées.</translation>
+    </message>
+    <message>
+        <source>A whitespace keepalive (RFC 6120 §4.6.1): a single space between stanzas keeps idle connections open.</source>
+        <translation>Un keepalive par espace (RFC 6120 §4.6.1)&#xa0;: un simple espace entre les stanzas maintient ouvertes les connexions inactives.</translation>
+    </message>
+    <message>
+        <source>Closing the stream (RFC 6120 §4.4): the other side answers with its own closing tag, then the TCP connection ends.</source>
+        <translation>Fermeture du flux (RFC 6120 §4.4)&#xa0;: l&apos;autre côté répond par sa propre balise de fermeture, puis la connexion TCP se termine.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake is complete: from here on the bytes on the wire are encrypted; this tool shows them in the clear.</source>
+        <translation>La négociation TLS est terminée&#xa0;: à partir d&apos;ici, les octets qui transitent sur le réseau sont chiffrés&#xa0;; cet outil les affiche en clair.</translation>
+    </message>
+    <message>
+        <source>Bytes that belong to no XML stream, such as cleartext after &lt;proceed/&gt; (RFC 6120 §5.4.2.3).</source>
+        <translation>Octets n&apos;appartenant à aucun flux XML, comme des données en clair après &lt;proceed/&gt; (RFC 6120 §5.4.2.3).</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the record is longer than 16 MiB.</source>
+        <translation>l&apos;enregistrement dépasse 16 Mio.</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a record (it was cut off); the %1 events before it were read.</source>
+        <translation>le fichier se termine au milieu d&apos;un enregistrement (il a été tronqué)&#xa0;; les %1 événements qui le précèdent ont été lus.</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1).</source>
+        <translation>ce n&apos;est pas un objet JSON (%1).</translation>
+    </message>
+    <message>
+        <source>this is not an XMPP Inspector transcript.</source>
+        <translation>ce n&apos;est pas une transcription XMPP Inspector.</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this tool understands (%2); update the tool.</source>
+        <translation>la version de format %1 est plus récente que celle que cet outil comprend (%2)&#xa0;; mettez l&apos;outil à jour.</translation>
+    </message>
+    <message>
+        <source>a connection record without a valid id.</source>
+        <translation>un enregistrement de connexion sans identifiant valide.</translation>
+    </message>
+    <message>
+        <source>unknown event kind &apos;%1&apos;.</source>
+        <translation>type d&apos;événement «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>unknown direction &apos;%1&apos;.</source>
+        <translation>direction «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
     </message>
 </context>
 </TS>

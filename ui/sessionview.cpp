@@ -13,6 +13,7 @@
 #include "summarypane.h"
 #include "timelineview.h"
 #include "trace/eventlog.h"
+#include "trace/phases.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -76,7 +77,9 @@ SessionView::SessionView(QWidget *parent)
     connect(m_log.get(), &EventLog::eventAppended, this, [this](int index) {
         const Event &e = m_log->at(index);
         if (e.kind == EventKind::Phase) {
-            m_phase = QStringLiteral("%1: %2").arg(e.connection).arg(e.data.value(QStringLiteral("name")).toString());
+            m_phase = tr("%1: %2", "connection: phase")
+                          .arg(e.connection)
+                          .arg(Phases::label(e.data.value(QStringLiteral("name")).toString()));
             Q_EMIT statusChanged();
         }
     });

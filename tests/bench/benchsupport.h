@@ -8,6 +8,14 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTcpServer>
+
+#include <arpa/inet.h>
+#include <cstdio>
+#include <functional>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace Inspector::Bench {
 
@@ -91,5 +99,42 @@ inline qint64 pipeline(const QByteArray &data, int *stanzas, EventLog *log)
     *stanzas = n;
     return t.nsecsElapsed();
 }
+
+/// The peer: plain blocking writes on its own thread, so the engine's event loop only reads.
+inline void floodPeer(quint16 port, const QByteArray &data)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+        std::perror("connect");
+        ::close(fd);
+        return;
+    }
+    qsizetype sent = 0;
+    while (sent < data.size()) {
+        const ssize_t n = ::send(fd, data.constData() + sent, size_t(data.size() - sent), MSG_NOSIGNAL);
+        if (n <= 0)
+            break;
+        sent += n;
+    }
+    ::shutdown(fd, SHUT_WR);
+    char sink[256];
+    while (::recv(fd, sink, sizeof sink, 0) > 0) {
+    }
+    ::close(fd);
+}
+
+/// Hands each accepted socket to a function (a StreamConnection takes it over).
+class Acceptor : public QTcpServer
+{
+public:
+    std::function<void(qintptr)> onAccept;
+
+protected:
+    void incomingConnection(qintptr handle) override { onAccept(handle); }
+};
 
 } // namespace Inspector::Bench

@@ -18,7 +18,7 @@ for ts in "$src"/translations/*.ts; do
     plurals=()
     # English holds only the plural forms.
     case $name in *_en.ts) plurals=(-pluralonly) ;; esac
-    "$lupdate" -silent -locations none -no-obsolete "${plurals[@]}" "$src/ui" -ts "$copy"
+    "$lupdate" -silent -locations none -no-obsolete "${plurals[@]}" "$src/ui" "$src/app/core" -ts "$copy"
     after=$(grep -c "<message" "$copy")
     unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
     stale=$(grep -c 'type="vanished"\|type="obsolete"' "$ts" || true)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window on the offscreen platform: the form, the lab filling every pane, cross-selection,
 // filtering and copying, and a session against a scripted peer.
+#include "diagnose/findings.h"
 #include "mainwindow.h"
 #include "models/featuresmodel.h"
 #include "models/streamfiltermodel.h"
@@ -19,7 +20,9 @@
 #include "streampane.h"
 #include "summarypane.h"
 #include "timelineview.h"
+#include "protocol/streamerror.h"
 #include "trace/eventlog.h"
+#include "trace/phases.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -34,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -389,8 +393,29 @@ void TestMainWindow::germanInterface()
         NewSessionDialog dialog;
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("startButton"))->text()
                 != QLatin1String("&Start"));
+        // The engine's messages too: a JID the form rejects, as the user types it.
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("fromEdit")), QStringLiteral("inspector..test"));
+        QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("formMessage"))->text().contains(QLatin1String("leeres Label")),
+                 qPrintable(dialog.findChild<QLabel *>(QStringLiteral("formMessage"))->text()));
     }
-    removeTranslators(); // back to the source texts for whatever runs next
+    // Phase names, findings, stream-error explanations, plurals: shown in German; the stable
+    // identifiers (phase ids, finding codes) stay as they are.
+    QCOMPARE(Phases::label(QStringLiteral("tls_handshake")), QStringLiteral("TLS-Handshake"));
+    QCOMPARE(Phases::label(QStringLiteral("sasl_scram-sha-1_sent")), QStringLiteral("SASL SCRAM-SHA-1 gesendet"));
+    QCOMPARE(Phases::label(QStringLiteral("no_such_phase")), QStringLiteral("no_such_phase"));
+    const QJsonObject expired{
+        {QStringLiteral("tls"),
+         QJsonObject{{QStringLiteral("verifyErrorCodes"), QJsonArray{QStringLiteral("CertificateExpired")}},
+                     {QStringLiteral("peerCertificates"), QJsonArray{QJsonObject{}}}}}};
+    const QJsonObject finding = Findings::fromSummary(expired).first().toObject();
+    QCOMPARE(finding.value(QStringLiteral("code")).toString(), QStringLiteral("TLS-EXPIRED"));
+    QCOMPARE(finding.value(QStringLiteral("title")).toString(), QStringLiteral("Das Zertifikat ist abgelaufen"));
+    QVERIFY(!StreamError::explanation(QStringLiteral("host-unknown")).startsWith(QLatin1String("The peer")));
+    QCOMPARE(QCoreApplication::translate("Inspector::StreamModel", "%n byte(s) outside any XML stream", nullptr, 1),
+             QStringLiteral("1 Byte außerhalb eines XML-Streams"));
+    removeTranslators();
+    QCOMPARE(Phases::label(QStringLiteral("tls_handshake")), QStringLiteral("TLS handshake")); // back to the source texts for whatever runs next
     QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", "&File"), QStringLiteral("&File"));
 }
 

@@ -3,12 +3,20 @@
 
 #include "protocol/streamerror.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
 namespace Inspector::Findings {
 
 namespace {
+// Titles, explanations and fixes follow the interface language where a translation is
+// loaded (the desktop application); the command-line tool loads none and stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Findings)
+};
+
 QJsonObject finding(const char *severity, const char *code, const QString &title,
                     const QString &explanation, const QString &spec, const QString &fix)
 {
@@ -39,55 +47,55 @@ void tlsFindings(const QJsonObject &s, QJsonArray *out)
     if (!identity.isEmpty() && !identity.value(QStringLiteral("matched")).toBool()) {
         if (identity.value(QStringLiteral("onlyCommonNameMatches")).toBool()) {
             out->append(finding("error", "TLS-IDENTITY-CN-ONLY",
-                                QStringLiteral("Only the certificate's CN names %1").arg(domain),
+                                Tr::tr("Only the certificate's CN names %1").arg(domain),
                                 QStringLiteral("RFC 9525 no longer accepts the CN as an identity; the certificate "
                                                "must carry %1 in its subjectAltName.").arg(domain),
                                 QStringLiteral("RFC 9525 §6.3"),
-                                QStringLiteral("Reissue the certificate with subjectAltName DNS:%1.").arg(domain)));
+                                Tr::tr("Reissue the certificate with subjectAltName DNS:%1.").arg(domain)));
         } else {
             out->append(finding("error", "TLS-IDENTITY-MISMATCH",
-                                QStringLiteral("The certificate is not valid for %1").arg(domain),
-                                QStringLiteral("It names %1, but no DNS-ID, SRV-ID (_xmpp-server.%2) or "
+                                Tr::tr("The certificate is not valid for %1").arg(domain),
+                                Tr::tr("It names %1, but no DNS-ID, SRV-ID (_xmpp-server.%2) or "
                                                "XmppAddr matches %2 — the XMPP domain, not the host "
                                                "connected to.")
-                                    .arg(presented.isEmpty() ? QStringLiteral("nothing") : presented.join(QStringLiteral(", ")), domain),
+                                    .arg(presented.isEmpty() ? Tr::tr("nothing") : presented.join(QStringLiteral(", ")), domain),
                                 QStringLiteral("RFC 6120 §13.7.1.2, RFC 9525 §6"),
-                                QStringLiteral("Add %1 as a subjectAltName (DNS:%1, or the SRV-ID _xmpp-server.%1).").arg(domain)));
+                                Tr::tr("Add %1 as a subjectAltName (DNS:%1, or the SRV-ID _xmpp-server.%1).").arg(domain)));
         }
     }
     const QStringList codes = strings(tls.value(QStringLiteral("verifyErrorCodes")));
     const QJsonObject leaf = tls.value(QStringLiteral("peerCertificates")).toArray().first().toObject();
-    const QString validity = QStringLiteral("valid %1 to %2; checked at %3 (this machine's clock)")
+    const QString validity = Tr::tr("valid %1 to %2; checked at %3 (this machine's clock)")
                                  .arg(leaf.value(QStringLiteral("notBefore")).toString(),
                                       leaf.value(QStringLiteral("notAfter")).toString(),
                                       tls.value(QStringLiteral("checkedAt")).toString());
     if (codes.contains(QStringLiteral("CertificateExpired")))
-        out->append(finding("error", "TLS-EXPIRED", QStringLiteral("The certificate has expired"), validity,
-                            QStringLiteral("RFC 5280 §4.1.2.5"), QStringLiteral("Renew the certificate.")));
+        out->append(finding("error", "TLS-EXPIRED", Tr::tr("The certificate has expired"), validity,
+                            QStringLiteral("RFC 5280 §4.1.2.5"), Tr::tr("Renew the certificate.")));
     if (codes.contains(QStringLiteral("CertificateNotYetValid")))
-        out->append(finding("error", "TLS-NOT-YET-VALID", QStringLiteral("The certificate is not valid yet"),
-                            validity + QStringLiteral(". A clock that is wrong on either side gives the same."),
+        out->append(finding("error", "TLS-NOT-YET-VALID", Tr::tr("The certificate is not valid yet"),
+                            validity + Tr::tr(". A clock that is wrong on either side gives the same."),
                             QStringLiteral("RFC 5280 §4.1.2.5"),
-                            QStringLiteral("Check both clocks (NTP); or wait until the start date.")));
+                            Tr::tr("Check both clocks (NTP); or wait until the start date.")));
     if (codes.contains(QStringLiteral("SelfSignedCertificate")) || codes.contains(QStringLiteral("SelfSignedCertificateInChain")))
-        out->append(finding("error", "TLS-SELF-SIGNED", QStringLiteral("The certificate is self-signed"),
-                            QStringLiteral("No trusted authority vouches for it; servers that require trusted "
+        out->append(finding("error", "TLS-SELF-SIGNED", Tr::tr("The certificate is self-signed"),
+                            Tr::tr("No trusted authority vouches for it; servers that require trusted "
                                            "certificates (Prosody's s2s_secure_auth, ejabberd's "
                                            "s2s_use_starttls: required_trusted) refuse it."),
                             QStringLiteral("RFC 6120 §13.7.2"),
-                            QStringLiteral("Use a certificate from a public CA, or have peers trust yours (--ca).")));
+                            Tr::tr("Use a certificate from a public CA, or have peers trust yours (--ca).")));
     if (codes.contains(QStringLiteral("UnableToGetLocalIssuerCertificate")) || codes.contains(QStringLiteral("UnableToVerifyFirstCertificate")))
-        out->append(finding("error", "TLS-CHAIN-INCOMPLETE", QStringLiteral("The certificate chain is incomplete or not trusted"),
-                            QStringLiteral("The server sent %1 certificate(s) and no trusted root is reached: an "
-                                           "intermediate certificate is missing, or the issuer is unknown here.")
-                                .arg(tls.value(QStringLiteral("peerCertificates")).toArray().size()),
+        out->append(finding("error", "TLS-CHAIN-INCOMPLETE", Tr::tr("The certificate chain is incomplete or not trusted"),
+                            Tr::tr("The server sent %n certificate(s) and no trusted root is reached: an "
+                                   "intermediate certificate is missing, or the issuer is unknown here.",
+                                   nullptr, int(tls.value(QStringLiteral("peerCertificates")).toArray().size())),
                             QStringLiteral("RFC 5280 §6"),
-                            QStringLiteral("Configure the full chain (fullchain.pem, not cert.pem).")));
+                            Tr::tr("Configure the full chain (fullchain.pem, not cert.pem).")));
     if (codes.contains(QStringLiteral("CertificateUntrusted")) || codes.contains(QStringLiteral("UnableToGetIssuerCertificate")))
-        out->append(finding("error", "TLS-UNTRUSTED", QStringLiteral("The certificate's issuer is not trusted"),
+        out->append(finding("error", "TLS-UNTRUSTED", Tr::tr("The certificate's issuer is not trusted"),
                             tls.value(QStringLiteral("verifyErrors")).toArray().first().toString(),
                             QStringLiteral("RFC 6120 §13.7.2"),
-                            QStringLiteral("Use a certificate from a public CA, or trust the issuer (--ca).")));
+                            Tr::tr("Use a certificate from a public CA, or trust the issuer (--ca).")));
     const QDateTime notAfter = QDateTime::fromString(leaf.value(QStringLiteral("notAfter")).toString(), Qt::ISODate);
     const QDateTime checked = QDateTime::fromString(tls.value(QStringLiteral("checkedAt")).toString(), Qt::ISODate);
     if (notAfter.isValid() && checked.isValid() && notAfter > checked) {
@@ -95,18 +103,18 @@ void tlsFindings(const QJsonObject &s, QJsonArray *out)
         for (int limit : {1, 7, 30}) {
             if (days < limit) {
                 out->append(finding(limit == 30 ? "warning" : "error", "TLS-EXPIRES-SOON",
-                                    QStringLiteral("The certificate expires in %1 day(s)").arg(days), validity,
+                                    Tr::tr("The certificate expires in %n day(s)", nullptr, int(days)), validity,
                                     QStringLiteral("RFC 6120 §13.7.2.3"),
-                                    QStringLiteral("Renew it now; streams still open at expiry get <reset/>.")));
+                                    Tr::tr("Renew it now; streams still open at expiry get <reset/>.")));
                 break;
             }
         }
     }
     const QString protocol = tls.value(QStringLiteral("protocol")).toString();
     if (protocol.startsWith(QLatin1String("legacy")))
-        out->append(finding("warning", "TLS-OLD-PROTOCOL", QStringLiteral("TLS older than 1.2 was negotiated"),
+        out->append(finding("warning", "TLS-OLD-PROTOCOL", Tr::tr("TLS older than 1.2 was negotiated"),
                             protocol, QStringLiteral("RFC 7590 §3.1, RFC 9325"),
-                            QStringLiteral("Allow TLS 1.2 and 1.3 only.")));
+                            Tr::tr("Allow TLS 1.2 and 1.3 only.")));
 }
 } // namespace
 
@@ -118,26 +126,26 @@ static void dnsFindings(const QJsonObject &s, QJsonArray *out)
     const QString domain = dns.value(QStringLiteral("domain")).toString();
     const QJsonArray candidates = dns.value(QStringLiteral("candidates")).toArray();
     if (dns.value(QStringLiteral("noService")).toBool())
-        out->append(finding("error", "DNS-NO-SERVICE", QStringLiteral("%1 declares no XMPP service").arg(domain),
-                            QStringLiteral("Its only _xmpp-%1._tcp SRV record has the target \".\": the domain says "
+        out->append(finding("error", "DNS-NO-SERVICE", Tr::tr("%1 declares no XMPP service").arg(domain),
+                            Tr::tr("Its only _xmpp-%1._tcp SRV record has the target \".\": the domain says "
                                            "it does not federate.").arg(dns.value(QStringLiteral("service")).toString()),
                             QStringLiteral("RFC 6120 §3.2.1, RFC 2782"),
-                            QStringLiteral("Publish SRV records pointing at the server, or remove the \".\" record.")));
+                            Tr::tr("Publish SRV records pointing at the server, or remove the \".\" record.")));
     if (candidates.size() == 1 && candidates.first().toObject().value(QStringLiteral("source")).toString() == QLatin1String("fallback"))
-        out->append(finding("info", "DNS-FALLBACK", QStringLiteral("No SRV records: the domain itself on the default port"),
-                            QStringLiteral("Connections go to %1:%2 (its A/AAAA records). This works until the web "
+        out->append(finding("info", "DNS-FALLBACK", Tr::tr("No SRV records: the domain itself on the default port"),
+                            Tr::tr("Connections go to %1:%2 (its A/AAAA records). This works until the web "
                                            "host behind that name moves elsewhere.")
                                 .arg(domain).arg(candidates.first().toObject().value(QStringLiteral("port")).toInt()),
                             QStringLiteral("RFC 6120 §3.2.2"),
-                            QStringLiteral("Publish _xmpp-server._tcp (and _xmpps-server._tcp) SRV records.")));
+                            Tr::tr("Publish _xmpp-server._tcp (and _xmpps-server._tcp) SRV records.")));
     for (const QJsonValue &v : candidates) {
         const QJsonObject c = v.toObject();
         if (c.value(QStringLiteral("addresses")).toArray().isEmpty())
             out->append(finding("warning", "DNS-TARGET-NO-ADDRESS",
-                                QStringLiteral("%1 has no address").arg(c.value(QStringLiteral("target")).toString()),
-                                QStringLiteral("An SRV target without A or AAAA records cannot be reached."),
+                                Tr::tr("%1 has no address").arg(c.value(QStringLiteral("target")).toString()),
+                                Tr::tr("An SRV target without A or AAAA records cannot be reached."),
                                 QStringLiteral("RFC 6120 §3.2.1 step 4"),
-                                QStringLiteral("Add A/AAAA records for the target, or fix the SRV record.")));
+                                Tr::tr("Add A/AAAA records for the target, or fix the SRV record.")));
     }
     for (const QJsonValue &v : s.value(QStringLiteral("attempts")).toArray()) {
         const QJsonObject a = v.toObject();
@@ -146,31 +154,31 @@ static void dnsFindings(const QJsonObject &s, QJsonArray *out)
         if (a.value(QStringLiteral("directTls")).toBool()
             && s.value(QStringLiteral("error")).toString().contains(QLatin1String("wrong version number")))
             out->append(finding("error", "DNS-DIRECT-TLS-ON-STARTTLS-PORT",
-                                QStringLiteral("The _xmpps- record points at a port that does not speak TLS first"),
-                                QStringLiteral("%1 port %2 answered the TLS handshake with plain data: it is a "
+                                Tr::tr("The _xmpps- record points at a port that does not speak TLS first"),
+                                Tr::tr("%1 port %2 answered the TLS handshake with plain data: it is a "
                                                "STARTTLS port (or not XMPP).")
                                     .arg(a.value(QStringLiteral("target")).toString())
                                     .arg(a.value(QStringLiteral("port")).toInt()),
                                 QStringLiteral("XEP-0368 §3"),
-                                QStringLiteral("Point _xmpps-server at the direct-TLS port (often 5270), or remove it.")));
+                                Tr::tr("Point _xmpps-server at the direct-TLS port (often 5270), or remove it.")));
         if (a.value(QStringLiteral("result")).toString() == QLatin1String("failed"))
             out->append(finding("warning", "DNS-CANDIDATE-UNREACHABLE",
-                                QStringLiteral("%1 port %2 (%3) cannot be reached")
+                                Tr::tr("%1 port %2 (%3) cannot be reached")
                                     .arg(a.value(QStringLiteral("address")).toString())
                                     .arg(a.value(QStringLiteral("port")).toInt())
                                     .arg(a.value(QStringLiteral("target")).toString()),
                                 a.value(QStringLiteral("error")).toString(),
                                 QStringLiteral("RFC 6120 §3.2.1 step 6"),
-                                QStringLiteral("Open the port, fix the record, or remove the candidate.")));
+                                Tr::tr("Open the port, fix the record, or remove the candidate.")));
     }
     const QJsonObject dane = s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("dane")).toObject();
     if (!dane.isEmpty() && dane.value(QStringLiteral("matched")).isBool() && !dane.value(QStringLiteral("matched")).toBool())
         out->append(finding(dane.value(QStringLiteral("usable")).toBool() ? "error" : "warning", "DANE-MISMATCH",
-                            QStringLiteral("No TLSA record matches the presented certificate"),
-                            QStringLiteral("The TLSA records (DNSSEC %1) name other keys: often a certificate "
+                            Tr::tr("No TLSA record matches the presented certificate"),
+                            Tr::tr("The TLSA records (DNSSEC %1) name other keys: often a certificate "
                                            "renewed without updating TLSA.").arg(dane.value(QStringLiteral("dnssec")).toString()),
                             QStringLiteral("RFC 7673, RFC 6698 §2.1"),
-                            QStringLiteral("Publish 3 1 1 records for the new key before switching certificates.")));
+                            Tr::tr("Publish 3 1 1 records for the new key before switching certificates.")));
 }
 
 QJsonArray fromSummary(const QJsonObject &s)
@@ -181,51 +189,51 @@ QJsonArray fromSummary(const QJsonObject &s)
     const QJsonObject client = s.value(QStringLiteral("clientCertificate")).toObject();
     if (!client.isEmpty() && !client.value(QStringLiteral("clientAuth")).toBool(true))
         out.append(finding("warning", "CLIENT-CERT-NO-CLIENTAUTH",
-                           QStringLiteral("Our certificate has no clientAuth purpose"),
+                           Tr::tr("Our certificate has no clientAuth purpose"),
                            client.value(QStringLiteral("warning")).toString(),
                            QStringLiteral("XEP-0178 §3, RFC 5280 §4.2.1.12"),
-                           QStringLiteral("Use a certificate with the TLS Web Client Authentication purpose, or "
+                           Tr::tr("Use a certificate with the TLS Web Client Authentication purpose, or "
                                           "rely on dialback.")));
     const bool direct = s.value(QStringLiteral("directTls")).toBool();
     const bool sawFeatures = !s.value(QStringLiteral("featureStages")).toArray().isEmpty();
     if (sawFeatures && !direct && !s.value(QStringLiteral("starttlsOffered")).toBool()
         && s.value(QStringLiteral("tls")).isNull())
-        out.append(finding("warning", "STARTTLS-NOT-OFFERED", QStringLiteral("The peer does not offer STARTTLS"),
-                           QStringLiteral("Everything on this stream travels in the clear; a middlebox may also "
+        out.append(finding("warning", "STARTTLS-NOT-OFFERED", Tr::tr("The peer does not offer STARTTLS"),
+                           Tr::tr("Everything on this stream travels in the clear; a middlebox may also "
                                           "be stripping the offer."),
                            QStringLiteral("RFC 7590 §3.1, RFC 6120 §5"),
-                           QStringLiteral("Enable TLS on the server; compare with direct TLS (XEP-0368).")));
+                           Tr::tr("Enable TLS on the server; compare with direct TLS (XEP-0368).")));
     const QString dialback = s.value(QStringLiteral("dialbackResult")).toString();
     if (dialback == QLatin1String("invalid"))
-        out.append(finding("error", "DIALBACK-INVALID", QStringLiteral("Dialback: the key was not confirmed"),
-                           QStringLiteral("The receiving server asked the authoritative server for %1, which did not "
+        out.append(finding("error", "DIALBACK-INVALID", Tr::tr("Dialback: the key was not confirmed"),
+                           Tr::tr("The receiving server asked the authoritative server for %1, which did not "
                                           "recompute the same key: different secrets across nodes, a restart between "
                                           "the steps, or a load balancer sending the check elsewhere.")
                                .arg(s.value(QStringLiteral("fromDomain")).toString()),
                            QStringLiteral("XEP-0220 §2.1.3, XEP-0185"),
-                           QStringLiteral("Give all nodes of the domain the same dialback secret.")));
+                           Tr::tr("Give all nodes of the domain the same dialback secret.")));
     if (dialback == QLatin1String("pending"))
-        out.append(finding("error", "DIALBACK-PENDING", QStringLiteral("Dialback: no verdict"),
+        out.append(finding("error", "DIALBACK-PENDING", Tr::tr("Dialback: no verdict"),
                            s.value(QStringLiteral("dialbackExplanation")).toString(),
                            QStringLiteral("XEP-0220 §2.1.2"),
-                           QStringLiteral("Make the domain's DNS point to a reachable authoritative server.")));
+                           Tr::tr("Make the domain's DNS point to a reachable authoritative server.")));
     if (dialback == QLatin1String("error"))
-        out.append(finding("error", "DIALBACK-ERROR", QStringLiteral("Dialback failed with an error"),
+        out.append(finding("error", "DIALBACK-ERROR", Tr::tr("Dialback failed with an error"),
                            s.value(QStringLiteral("dialbackError")).toObject().value(QStringLiteral("condition")).toString()
                                + QLatin1Char(' ') + s.value(QStringLiteral("dialbackError")).toObject().value(QStringLiteral("text")).toString(),
                            QStringLiteral("XEP-0220 §2.5"),
-                           QStringLiteral("remote-server-not-found: the receiving server cannot reach your domain's "
+                           Tr::tr("remote-server-not-found: the receiving server cannot reach your domain's "
                                           "server; check its DNS and that port 5269 is open.")));
     const QJsonObject streamError = s.value(QStringLiteral("streamError")).toObject();
     if (!streamError.isEmpty()) {
         const QString condition = streamError.value(QStringLiteral("condition")).toString();
-        out.append(finding("error", "STREAM-ERROR", QStringLiteral("The peer ended the stream with <%1/>").arg(condition),
+        out.append(finding("error", "STREAM-ERROR", Tr::tr("The peer ended the stream with <%1/>").arg(condition),
                            StreamError::explanation(condition) + (streamError.value(QStringLiteral("text")).isString()
-                                                                      ? QStringLiteral(" The peer says: ") + streamError.value(QStringLiteral("text")).toString()
+                                                                      ? Tr::tr(" The peer says: ") + streamError.value(QStringLiteral("text")).toString()
                                                                       : QString()),
                            StreamError::section(condition),
                            condition == QLatin1String("host-unknown")
-                               ? QStringLiteral("Check that the server hosts %1 (virtual host) and that DNS points to the right server.")
+                               ? Tr::tr("Check that the server hosts %1 (virtual host) and that DNS points to the right server.")
                                      .arg(s.value(QStringLiteral("toDomain")).toString())
                                : QString()));
     }

@@ -3,6 +3,7 @@
 
 #include "protocol/namespaces.h"
 #include "trace/eventlog.h"
+#include "trace/phases.h"
 
 #include <QJsonArray>
 
@@ -122,13 +123,13 @@ QString StreamModel::summarize(const EventLog &log, int index)
         return s;
     }
     case EventKind::Whitespace:
-        return QStringLiteral("whitespace keepalive");
+        return tr("whitespace keepalive");
     case EventKind::StreamEnd:
         return QStringLiteral("</stream:stream>");
     case EventKind::DiscardedBytes:
-        return QStringLiteral("%1 bytes outside any XML stream").arg(e.raw.size());
+        return tr("%n byte(s) outside any XML stream", nullptr, int(e.raw.size()));
     case EventKind::Phase:
-        return QStringLiteral("phase %1").arg(e.data.value(QStringLiteral("name")).toString());
+        return tr("phase: %1").arg(Phases::label(e.data.value(QStringLiteral("name")).toString()));
     case EventKind::Tls:
         return QStringLiteral("TLS %1 %2")
             .arg(e.data.value(QStringLiteral("protocol")).toString(),
@@ -136,13 +137,13 @@ QString StreamModel::summarize(const EventLog &log, int index)
     case EventKind::Note:
         return e.data.value(QStringLiteral("text")).toString();
     case EventKind::Error:
-        return QStringLiteral("error: ") + e.data.value(QStringLiteral("message")).toString();
+        return tr("error: %1").arg(e.data.value(QStringLiteral("message")).toString());
     case EventKind::Dns:
-        return QStringLiteral("DNS: %1 candidate(s) for %2, DNSSEC %3")
-            .arg(e.data.value(QStringLiteral("candidates")).toArray().size())
+        return tr("DNS: %n candidate(s) for %1, DNSSEC %2", nullptr,
+                  int(e.data.value(QStringLiteral("candidates")).toArray().size()))
             .arg(e.data.value(QStringLiteral("domain")).toString(), e.data.value(QStringLiteral("dnssec")).toString());
     case EventKind::Connection:
-        return QStringLiteral("connection %1: %2, %3 (%4 ↔ %5)")
+        return tr("connection %1: %2, %3 (%4 ↔ %5)")
             .arg(e.connection)
             .arg(e.data.value(QStringLiteral("role")).toString(),
                  e.data.value(QStringLiteral("label")).toString(),
@@ -152,12 +153,11 @@ QString StreamModel::summarize(const EventLog &log, int index)
         return QStringLiteral("%1 → %2").arg(e.data.value(QStringLiteral("what")).toString(),
                                              e.data.value(QStringLiteral("result")).toString());
     case EventKind::SessionStarted:
-        return QStringLiteral("session started");
+        return tr("session started");
     case EventKind::SessionFinished:
         return e.data.value(QStringLiteral("success")).toBool()
-                   ? QStringLiteral("session finished: success")
-                   : QStringLiteral("session finished: ")
-                         + e.data.value(QStringLiteral("error")).toString();
+                   ? tr("session finished: success")
+                   : tr("session finished: %1").arg(e.data.value(QStringLiteral("error")).toString());
     }
     return {};
 }

@@ -23,8 +23,18 @@ QString localFunction(const QString &role)
 QString TimelineModel::Lane::title() const
 {
     if (!thisTool)
-        return domain.isEmpty() ? QStringLiteral("peer") : domain;
-    return QStringLiteral("%1 · %2").arg(domain, function);
+        return domain.isEmpty() ? TimelineModel::tr("peer") : domain;
+    // What this tool plays on the lane, in the interface's language.
+    static const char *const functions[] = {
+        QT_TRANSLATE_NOOP("Inspector::TimelineModel", "originating"), QT_TRANSLATE_NOOP("Inspector::TimelineModel", "verifying"), QT_TRANSLATE_NOOP("Inspector::TimelineModel", "authoritative"),
+        QT_TRANSLATE_NOOP("Inspector::TimelineModel", "receiving"),   QT_TRANSLATE_NOOP("Inspector::TimelineModel", "client"),
+    };
+    QString shown = function;
+    for (const char *f : functions) {
+        if (function == QLatin1String(f))
+            shown = TimelineModel::tr(f);
+    }
+    return TimelineModel::tr("%1 · %2", "lane title: domain · role").arg(domain, shown);
 }
 
 TimelineModel::TimelineModel(const EventLog *log, QObject *parent)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "certfactory.h"
 
+#include <QCoreApplication>
+
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -11,6 +13,14 @@
 #include <memory>
 
 namespace Inspector::CertFactory {
+
+namespace {
+// Messages follow the interface language where a translation is loaded (not in the CLI).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CertFactory)
+};
+} // namespace
 
 namespace {
 struct PkeyDeleter { void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); } };
@@ -56,14 +66,14 @@ bool make(const Spec &spec, QSslCertificate *certificate, QSslKey *key, QString 
     std::unique_ptr<EVP_PKEY, PkeyDeleter> pkey(EVP_EC_gen("P-256"));
     std::unique_ptr<X509, X509Deleter> x(X509_new());
     if (!pkey || !x) {
-        *error = QStringLiteral("OpenSSL could not create a key.");
+        *error = Tr::tr("OpenSSL could not create a key.");
         return false;
     }
     const bool selfSigned = spec.issuer.isNull();
     std::unique_ptr<X509, X509Deleter> issuer(selfSigned ? nullptr : readCertificate(spec.issuer));
     std::unique_ptr<EVP_PKEY, PkeyDeleter> issuerKey(selfSigned ? nullptr : readKey(spec.issuerKey));
     if (!selfSigned && (!issuer || !issuerKey)) {
-        *error = QStringLiteral("The issuer's certificate or key cannot be read.");
+        *error = Tr::tr("The issuer's certificate or key cannot be read.");
         return false;
     }
     unsigned char serial[16];
@@ -111,7 +121,7 @@ bool make(const Spec &spec, QSslCertificate *certificate, QSslKey *key, QString 
     if (ok && !sans.isEmpty())
         ok = add(NID_subject_alt_name, sans.join(QLatin1Char(',')).toUtf8());
     if (!ok || X509_sign(x.get(), selfSigned ? pkey.get() : issuerKey.get(), EVP_sha256()) == 0) {
-        *error = QStringLiteral("OpenSSL could not make the certificate for %1.").arg(spec.commonName);
+        *error = Tr::tr("OpenSSL could not make the certificate for %1.").arg(spec.commonName);
         return false;
     }
     std::unique_ptr<BIO, BioDeleter> certBio(BIO_new(BIO_s_mem()));
@@ -121,7 +131,7 @@ bool make(const Spec &spec, QSslCertificate *certificate, QSslKey *key, QString 
     *certificate = QSslCertificate(bioBytes(certBio.get()), QSsl::Pem);
     *key = QSslKey(bioBytes(keyBio.get()), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
     if (certificate->isNull() || key->isNull()) {
-        *error = QStringLiteral("Qt could not read the generated certificate or key.");
+        *error = Tr::tr("Qt could not read the generated certificate or key.");
         return false;
     }
     return true;

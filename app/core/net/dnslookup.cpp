@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dnslookup.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHostAddress>
 
@@ -8,6 +9,14 @@
 #include <unbound.h>
 
 namespace Inspector {
+
+namespace {
+// Messages follow the interface language where a translation is loaded (not in the CLI).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DnsLookup)
+};
+} // namespace
 
 namespace {
 constexpr int TypeA = 1, TypeAAAA = 28, TypeSRV = 33, TypeTLSA = 52;
@@ -77,7 +86,7 @@ bool DnsLookup::parseServer(const QString &text, QString *unboundAddress, QStrin
         const int close = text.indexOf(QLatin1Char(']'));
         host = text.mid(1, close - 1);
         if (close < 0 || (close + 1 < text.size() && text.at(close + 1) != QLatin1Char(':'))) {
-            *error = QStringLiteral("'%1' is not [IPv6]:PORT.").arg(text);
+            *error = Tr::tr("'%1' is not [IPv6]:PORT.").arg(text);
             return false;
         }
         if (close + 1 < text.size())
@@ -87,11 +96,11 @@ bool DnsLookup::parseServer(const QString &text, QString *unboundAddress, QStrin
         port = text.section(QLatin1Char(':'), 1).toInt();
     }
     if (QHostAddress(host).isNull()) {
-        *error = QStringLiteral("'%1' is not an IP address.").arg(host);
+        *error = Tr::tr("'%1' is not an IP address.").arg(host);
         return false;
     }
     if (port < 1 || port > 65535) {
-        *error = QStringLiteral("'%1' has no valid port.").arg(text);
+        *error = Tr::tr("'%1' has no valid port.").arg(text);
         return false;
     }
     *unboundAddress = QStringLiteral("%1@%2").arg(host).arg(port);

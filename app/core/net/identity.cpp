@@ -3,6 +3,7 @@
 
 #include "net/tlsfacts.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 
@@ -18,17 +19,25 @@
 namespace Inspector::Identity {
 
 namespace {
+// Messages follow the interface language where a translation is loaded (not in the CLI).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Identity)
+};
+} // namespace
+
+namespace {
 constexpr qint64 MaxPemBytes = 1024 * 1024;
 
 bool readFile(const QString &path, QByteArray *out, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("'%1' cannot be read: %2").arg(path, f.errorString());
+        *error = Tr::tr("'%1' cannot be read: %2").arg(path, f.errorString());
         return false;
     }
     if (f.size() > MaxPemBytes) {
-        *error = QStringLiteral("'%1' is larger than 1 MiB; it is not a PEM file.").arg(path);
+        *error = Tr::tr("'%1' is larger than 1 MiB; it is not a PEM file.").arg(path);
         return false;
     }
     *out = f.readAll();
@@ -48,7 +57,7 @@ bool load(const QString &certificateFile, const QString &keyFile, QSslCertificat
         return false;
     const QList<QSslCertificate> certs = QSslCertificate::fromData(certPem, QSsl::Pem);
     if (certs.isEmpty()) {
-        *error = QStringLiteral("'%1' contains no PEM certificate.").arg(certificateFile);
+        *error = Tr::tr("'%1' contains no PEM certificate.").arg(certificateFile);
         return false;
     }
     QSslKey k;
@@ -58,7 +67,7 @@ bool load(const QString &certificateFile, const QString &keyFile, QSslCertificat
             break;
     }
     if (k.isNull()) {
-        *error = QStringLiteral("'%1' contains no unencrypted PEM private key (RSA, EC or DSA).")
+        *error = Tr::tr("'%1' contains no unencrypted PEM private key (RSA, EC or DSA).")
                      .arg(keyFile);
         return false;
     }
@@ -69,7 +78,7 @@ bool load(const QString &certificateFile, const QString &keyFile, QSslCertificat
     std::unique_ptr<EVP_PKEY, PkeyDeleter> pkey(
         PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
     if (!x509 || !pkey || X509_check_private_key(x509.get(), pkey.get()) != 1) {
-        *error = QStringLiteral("The key in '%1' does not belong to the certificate in '%2'.")
+        *error = Tr::tr("The key in '%1' does not belong to the certificate in '%2'.")
                      .arg(keyFile, certificateFile);
         return false;
     }
@@ -127,7 +136,7 @@ QJsonObject usage(const QSslCertificate &certificate)
     const bool clientAuth = o.value(QStringLiteral("clientAuth")).toBool(true);
     if (!clientAuth) {
         o.insert(QStringLiteral("warning"),
-                 QStringLiteral("The certificate has no clientAuth purpose. Servers that check "
+                 Tr::tr("The certificate has no clientAuth purpose. Servers that check "
                                 "purposes (ejabberd with OpenSSL defaults, Metronome) reject it "
                                 "for SASL EXTERNAL with 'unsupported certificate purpose'; "
                                 "Prosody ignores the purpose. Public CAs stopped issuing "

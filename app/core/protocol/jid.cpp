@@ -1,9 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jid.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace Inspector {
+
+namespace {
+// Messages follow the interface language where a translation is loaded (not in the CLI).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Jid)
+};
+} // namespace
 
 namespace {
 constexpr int MaxPartBytes = 1023; // RFC 7622 §3.2, §3.3, §3.4
@@ -13,7 +22,7 @@ Jid Jid::parse(const QString &text)
 {
     Jid j;
     if (text.isEmpty()) {
-        j.m_error = QStringLiteral("The address is empty.");
+        j.m_error = Tr::tr("The address is empty.");
         return j;
     }
     // RFC 7622 §3.1: the first '/' separates the resource; the first '@' before it the local part.
@@ -23,11 +32,11 @@ Jid Jid::parse(const QString &text)
         j.m_resource = rest.mid(slash + 1);
         rest.truncate(slash);
         if (j.m_resource.isEmpty()) {
-            j.m_error = QStringLiteral("The resource after '/' is empty.");
+            j.m_error = Tr::tr("The resource after '/' is empty.");
             return j;
         }
         if (j.m_resource.toUtf8().size() > MaxPartBytes) {
-            j.m_error = QStringLiteral("The resource is longer than 1023 bytes.");
+            j.m_error = Tr::tr("The resource is longer than 1023 bytes.");
             return j;
         }
     }
@@ -36,18 +45,18 @@ Jid Jid::parse(const QString &text)
         j.m_local = rest.left(at);
         rest = rest.mid(at + 1);
         if (j.m_local.isEmpty()) {
-            j.m_error = QStringLiteral("The local part before '@' is empty.");
+            j.m_error = Tr::tr("The local part before '@' is empty.");
             return j;
         }
         if (j.m_local.toUtf8().size() > MaxPartBytes) {
-            j.m_error = QStringLiteral("The local part is longer than 1023 bytes.");
+            j.m_error = Tr::tr("The local part is longer than 1023 bytes.");
             return j;
         }
         // RFC 7622 §3.3.1: characters excluded from the localpart.
         static const QString forbidden = QStringLiteral("\"&'/:<>@");
         for (const QChar c : std::as_const(j.m_local)) {
             if (forbidden.contains(c) || c.isSpace() || c.category() == QChar::Other_Control) {
-                j.m_error = QStringLiteral("The local part contains the character '%1', which "
+                j.m_error = Tr::tr("The local part contains the character '%1', which "
                                            "an XMPP address cannot contain.")
                                 .arg(c);
                 return j;
@@ -65,39 +74,39 @@ Jid Jid::withResourceCheck(bool domainOnly) const
 {
     Jid j = *this;
     if (domainOnly && j.m_error.isEmpty() && !j.isDomainOnly())
-        j.m_error = QStringLiteral("Expected a domain, without '@' or '/'.");
+        j.m_error = Tr::tr("Expected a domain, without '@' or '/'.");
     return j;
 }
 
 QString Jid::validateDomain(const QString &domain)
 {
     if (domain.isEmpty())
-        return QStringLiteral("The domain is empty.");
+        return Tr::tr("The domain is empty.");
     if (domain.toUtf8().size() > MaxPartBytes)
-        return QStringLiteral("The domain is longer than 1023 bytes.");
+        return Tr::tr("The domain is longer than 1023 bytes.");
     if (domain.startsWith(QLatin1Char('[')) && domain.endsWith(QLatin1Char(']'))) {
         QHostAddress a;
         if (!a.setAddress(domain.mid(1, domain.size() - 2))
             || a.protocol() != QAbstractSocket::IPv6Protocol)
-            return QStringLiteral("The bracketed domain is not an IPv6 address.");
+            return Tr::tr("The bracketed domain is not an IPv6 address.");
         return {};
     }
     const QStringList labels = domain.split(QLatin1Char('.'));
     for (const QString &label : labels) {
         if (label.isEmpty())
-            return QStringLiteral("The domain has an empty label (two dots in a row, or a "
+            return Tr::tr("The domain has an empty label (two dots in a row, or a "
                                   "leading dot).");
         if (label.toUtf8().size() > 63)
-            return QStringLiteral("The domain label '%1' is longer than 63 bytes.").arg(label);
+            return Tr::tr("The domain label '%1' is longer than 63 bytes.").arg(label);
         for (const QChar c : label) {
             if (c.isSpace() || c.category() == QChar::Other_Control
                 || QStringLiteral("/@:<>\"'&[]\\").contains(c))
-                return QStringLiteral("The domain contains the character '%1', which a domain "
+                return Tr::tr("The domain contains the character '%1', which a domain "
                                       "cannot contain.")
                     .arg(c);
         }
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
-            return QStringLiteral("The domain label '%1' starts or ends with a hyphen.").arg(label);
+            return Tr::tr("The domain label '%1' starts or ends with a hyphen.").arg(label);
     }
     return {};
 }

@@ -1,12 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scram.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMessageAuthenticationCode>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 
 namespace Inspector {
+
+namespace {
+// Messages follow the interface language where a translation is loaded (not in the CLI).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Scram)
+};
+} // namespace
 
 namespace {
 // RFC 5802 §5.1: ',' and '=' in the username are escaped.
@@ -89,21 +98,21 @@ bool ScramClient::serverFirst(const QByteArray &message, QByteArray *clientFinal
     bool ok = false;
     m_iterations = attribute(message, 'i').toInt(&ok);
     if (!attribute(message, 'm').isEmpty()) {
-        m_error = QStringLiteral("The server asks for a SCRAM extension this client does not know.");
+        m_error = Tr::tr("The server asks for a SCRAM extension this client does not know.");
         return false;
     }
     if (nonce.isEmpty() || salt.isEmpty() || !ok) {
-        m_error = QStringLiteral("The server's first SCRAM message is malformed: '%1'.")
+        m_error = Tr::tr("The server's first SCRAM message is malformed: '%1'.")
                       .arg(QString::fromUtf8(message.left(200)));
         return false;
     }
     if (!nonce.startsWith(m_clientNonce) || nonce.size() == m_clientNonce.size()) {
-        m_error = QStringLiteral("The server's nonce does not extend ours (RFC 5802 §5.1): a "
+        m_error = Tr::tr("The server's nonce does not extend ours (RFC 5802 §5.1): a "
                                  "replay or a broken server.");
         return false;
     }
     if (m_iterations < 1 || m_iterations > MaxIterations) {
-        m_error = QStringLiteral("The iteration count %1 is out of range.").arg(m_iterations);
+        m_error = Tr::tr("The iteration count %1 is out of range.").arg(m_iterations);
         return false;
     }
     const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(
@@ -126,12 +135,12 @@ bool ScramClient::serverFinal(const QByteArray &message)
 {
     const QByteArray error = attribute(message, 'e');
     if (!error.isEmpty()) {
-        m_error = QStringLiteral("The server reports a SCRAM error: %1").arg(QString::fromUtf8(error));
+        m_error = Tr::tr("The server reports a SCRAM error: %1").arg(QString::fromUtf8(error));
         return false;
     }
     const QByteArray verifier = QByteArray::fromBase64(attribute(message, 'v'));
     if (verifier.isEmpty() || verifier != m_serverSignature) {
-        m_error = QStringLiteral("The server's signature does not match: it does not know the "
+        m_error = Tr::tr("The server's signature does not match: it does not know the "
                                  "password, or something altered the exchange.");
         return false;
     }

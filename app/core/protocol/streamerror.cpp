@@ -3,6 +3,8 @@
 
 #include "namespaces.h"
 
+#include <QCoreApplication>
+
 namespace Inspector {
 
 namespace {
@@ -14,31 +16,31 @@ struct ConditionInfo
 
 // RFC 6120 §4.9.3.1–§4.9.3.25, in order.
 const ConditionInfo StreamConditions[] = {
-    {"bad-format", "The peer could not process the XML we sent."},
-    {"bad-namespace-prefix", "A namespace prefix is missing or not supported (is db: declared?)."},
-    {"conflict", "A new stream replaced this one, or an existing stream blocks it."},
-    {"connection-timeout", "The peer thinks we are gone: no traffic for too long."},
-    {"host-gone", "The peer no longer serves the domain in our 'to'."},
-    {"host-unknown", "The peer does not serve the domain in our 'to' (missing virtual host?)."},
-    {"improper-addressing", "A 'to' or 'from' address is missing or invalid."},
-    {"internal-server-error", "The peer hit an internal error or misconfiguration."},
-    {"invalid-from", "Our 'from' is not authorised on this stream."},
-    {"invalid-namespace", "The stream or content namespace is wrong."},
-    {"invalid-xml", "The peer validates XML and ours was invalid."},
-    {"not-authorized", "Not allowed before authentication, or refused by policy."},
-    {"not-well-formed", "The peer found our XML not well-formed."},
-    {"policy-violation", "A local policy of the peer was violated (size, encryption, …)."},
-    {"remote-connection-failed", "The peer could not reach a remote server it needed."},
-    {"reset", "The security context must be renegotiated."},
-    {"resource-constraint", "The peer lacks resources (overloaded or connection limits)."},
-    {"restricted-xml", "Comments, PIs, DTDs or entity references are not allowed."},
-    {"see-other-host", "The peer redirects us to another host."},
-    {"system-shutdown", "The peer is shutting down."},
-    {"undefined-condition", "No defined condition applies; see the application condition."},
-    {"unsupported-encoding", "The encoding is not UTF-8."},
-    {"unsupported-feature", "A feature the peer requires is not supported."},
-    {"unsupported-stanza-type", "The peer does not understand a top-level element."},
-    {"unsupported-version", "The peer does not support our stream version."},
+    {"bad-format", QT_TRANSLATE_NOOP("StreamError", "The peer could not process the XML we sent.")},
+    {"bad-namespace-prefix", QT_TRANSLATE_NOOP("StreamError", "A namespace prefix is missing or not supported (is db: declared?).")},
+    {"conflict", QT_TRANSLATE_NOOP("StreamError", "A new stream replaced this one, or an existing stream blocks it.")},
+    {"connection-timeout", QT_TRANSLATE_NOOP("StreamError", "The peer thinks we are gone: no traffic for too long.")},
+    {"host-gone", QT_TRANSLATE_NOOP("StreamError", "The peer no longer serves the domain in our 'to'.")},
+    {"host-unknown", QT_TRANSLATE_NOOP("StreamError", "The peer does not serve the domain in our 'to' (missing virtual host?).")},
+    {"improper-addressing", QT_TRANSLATE_NOOP("StreamError", "A 'to' or 'from' address is missing or invalid.")},
+    {"internal-server-error", QT_TRANSLATE_NOOP("StreamError", "The peer hit an internal error or misconfiguration.")},
+    {"invalid-from", QT_TRANSLATE_NOOP("StreamError", "Our 'from' is not authorised on this stream.")},
+    {"invalid-namespace", QT_TRANSLATE_NOOP("StreamError", "The stream or content namespace is wrong.")},
+    {"invalid-xml", QT_TRANSLATE_NOOP("StreamError", "The peer validates XML and ours was invalid.")},
+    {"not-authorized", QT_TRANSLATE_NOOP("StreamError", "Not allowed before authentication, or refused by policy.")},
+    {"not-well-formed", QT_TRANSLATE_NOOP("StreamError", "The peer found our XML not well-formed.")},
+    {"policy-violation", QT_TRANSLATE_NOOP("StreamError", "A local policy of the peer was violated (size, encryption, …).")},
+    {"remote-connection-failed", QT_TRANSLATE_NOOP("StreamError", "The peer could not reach a remote server it needed.")},
+    {"reset", QT_TRANSLATE_NOOP("StreamError", "The security context must be renegotiated.")},
+    {"resource-constraint", QT_TRANSLATE_NOOP("StreamError", "The peer lacks resources (overloaded or connection limits).")},
+    {"restricted-xml", QT_TRANSLATE_NOOP("StreamError", "Comments, PIs, DTDs or entity references are not allowed.")},
+    {"see-other-host", QT_TRANSLATE_NOOP("StreamError", "The peer redirects us to another host.")},
+    {"system-shutdown", QT_TRANSLATE_NOOP("StreamError", "The peer is shutting down.")},
+    {"undefined-condition", QT_TRANSLATE_NOOP("StreamError", "No defined condition applies; see the application condition.")},
+    {"unsupported-encoding", QT_TRANSLATE_NOOP("StreamError", "The encoding is not UTF-8.")},
+    {"unsupported-feature", QT_TRANSLATE_NOOP("StreamError", "A feature the peer requires is not supported.")},
+    {"unsupported-stanza-type", QT_TRANSLATE_NOOP("StreamError", "The peer does not understand a top-level element.")},
+    {"unsupported-version", QT_TRANSLATE_NOOP("StreamError", "The peer does not support our stream version.")},
 };
 
 // RFC 6120 §8.3.3.1–§8.3.3.22.
@@ -115,8 +117,9 @@ QString StreamError::section(const QString &condition)
 QString StreamError::explanation(const QString &condition)
 {
     const int i = definedConditions().indexOf(condition);
-    return i < 0 ? QStringLiteral("A condition not defined by RFC 6120.")
-                 : QString::fromLatin1(StreamConditions[i].explanation);
+    // In the interface's language where a translation is loaded (not in the command-line tool).
+    return QCoreApplication::translate("StreamError", i < 0 ? QT_TRANSLATE_NOOP("StreamError", "A condition not defined by RFC 6120.")
+                                                            : StreamConditions[i].explanation);
 }
 
 QJsonObject StreamError::toJson() const

@@ -3,6 +3,7 @@
 
 #include "namespaces.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Inspector {
@@ -76,76 +77,84 @@ StreamFeatures StreamFeatures::fromElement(const Element &features)
     return f;
 }
 
+namespace {
+// Names and explanations follow the interface language where a translation is loaded.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(StreamFeatures)
+};
+} // namespace
+
 QVector<StreamFeatures::Entry> StreamFeatures::entries() const
 {
     QVector<Entry> out;
     if (starttls)
         out.append({QStringLiteral("STARTTLS"), Ns::Tls,
-                    starttlsRequired ? QStringLiteral("required") : QStringLiteral("optional"),
-                    QStringLiteral("Upgrade this connection to TLS (RFC 6120 §5).")});
+                    starttlsRequired ? Tr::tr("required") : Tr::tr("optional"),
+                    Tr::tr("Upgrade this connection to TLS (RFC 6120 §5).")});
     if (saslOffered)
         out.append({QStringLiteral("SASL"), Ns::Sasl,
-                    saslMechanisms.isEmpty() ? QStringLiteral("no mechanisms")
+                    saslMechanisms.isEmpty() ? Tr::tr("no mechanisms")
                                              : saslMechanisms.join(QStringLiteral(", ")),
                     saslMechanisms.isEmpty()
-                        ? QStringLiteral("An empty list: the peer accepts no SASL mechanism from us "
+                        ? Tr::tr("An empty list: the peer accepts no SASL mechanism from us "
                                          "here (before TLS, or our certificate was not accepted).")
-                        : QStringLiteral("Authentication mechanisms offered (RFC 6120 §6); "
+                        : Tr::tr("Authentication mechanisms offered (RFC 6120 §6); "
                                          "EXTERNAL uses our TLS certificate (XEP-0178).")});
     if (dialback)
         out.append({QStringLiteral("Dialback"), Ns::DialbackFeature,
-                    dialbackErrors ? QStringLiteral("with error handling")
-                                   : QStringLiteral("without <errors/>"),
-                    QStringLiteral("Server Dialback (XEP-0220 §2.4): the peer verifies our domain "
+                    dialbackErrors ? Tr::tr("with error handling")
+                                   : Tr::tr("without <errors/>"),
+                    Tr::tr("Server Dialback (XEP-0220 §2.4): the peer verifies our domain "
                                    "by calling its authoritative server back.")});
     if (bidi)
         out.append({QStringLiteral("Bidi"), Ns::BidiFeature, QString(),
-                    QStringLiteral("Bidirectional server-to-server streams (XEP-0288).")});
+                    Tr::tr("Bidirectional server-to-server streams (XEP-0288).")});
     if (!streamManagement.isEmpty())
-        out.append({QStringLiteral("Stream Management"), streamManagement, QString(),
-                    QStringLiteral("Acknowledgements and resumption (XEP-0198).")});
+        out.append({Tr::tr("Stream Management"), streamManagement, QString(),
+                    Tr::tr("Acknowledgements and resumption (XEP-0198).")});
     if (caps)
         out.append({QStringLiteral("Caps"), Ns::Caps, capsNode,
-                    QStringLiteral("Entity capabilities (XEP-0115): what the server supports, "
+                    Tr::tr("Entity capabilities (XEP-0115): what the server supports, "
                                    "as a hash.")});
     if (compression)
         out.append({QStringLiteral("Compression"), Ns::CompressFeature,
                     compressionMethods.join(QStringLiteral(", ")),
-                    QStringLiteral("Stream compression (XEP-0138), obsolete for security "
+                    Tr::tr("Stream compression (XEP-0138), obsolete for security "
                                    "reasons.")});
     if (bind)
         out.append({QStringLiteral("Bind"), Ns::Bind, QString(),
-                    QStringLiteral("Resource binding (RFC 6120 §7).")});
+                    Tr::tr("Resource binding (RFC 6120 §7).")});
     if (session)
         out.append({QStringLiteral("Session"), Ns::Session,
                     sessionOptional ? QStringLiteral("optional") : QStringLiteral("required"),
-                    QStringLiteral("Legacy session establishment (RFC 3921).")});
+                    Tr::tr("Legacy session establishment (RFC 3921).")});
     if (rosterVersioning)
-        out.append({QStringLiteral("Roster versioning"), Ns::RosterVer, QString(),
+        out.append({Tr::tr("Roster versioning"), Ns::RosterVer, QString(),
                     QStringLiteral("RFC 6121 §2.6.")});
     if (preApproval)
         out.append({QStringLiteral("Pre-approval"), Ns::PreApproval, QString(),
-                    QStringLiteral("Subscription pre-approval (RFC 6121 §3.4).")});
+                    Tr::tr("Subscription pre-approval (RFC 6121 §3.4).")});
     if (csi)
         out.append({QStringLiteral("CSI"), Ns::Csi, QString(),
-                    QStringLiteral("Client state indication (XEP-0352).")});
+                    Tr::tr("Client state indication (XEP-0352).")});
     if (registration)
         out.append({QStringLiteral("Registration"), Ns::Register, QString(),
-                    QStringLiteral("In-band registration (XEP-0077).")});
+                    Tr::tr("In-band registration (XEP-0077).")});
     if (sasl2)
         out.append({QStringLiteral("SASL2"), Ns::Sasl2, sasl2Mechanisms.join(QStringLiteral(", ")),
-                    QStringLiteral("Extensible SASL profile (XEP-0388).")});
+                    Tr::tr("Extensible SASL profile (XEP-0388).")});
     if (!channelBindings.isEmpty())
-        out.append({QStringLiteral("Channel binding"), Ns::SaslChannelBinding,
+        out.append({Tr::tr("Channel binding"), Ns::SaslChannelBinding,
                     channelBindings.join(QStringLiteral(", ")),
-                    QStringLiteral("Channel-binding types offered (XEP-0440).")});
+                    Tr::tr("Channel-binding types offered (XEP-0440).")});
     if (limitMaxBytes >= 0 || limitIdleSeconds >= 0)
         out.append({QStringLiteral("Limits"), Ns::StreamLimits,
-                    QStringLiteral("max %1 bytes, idle %2 s").arg(limitMaxBytes).arg(limitIdleSeconds),
-                    QStringLiteral("Stream limits (XEP-0478).")});
+                    Tr::tr("max %1 bytes, idle %2 s").arg(limitMaxBytes).arg(limitIdleSeconds),
+                    Tr::tr("Stream limits (XEP-0478).")});
     for (const Unknown &u : unknown)
         out.append({u.name, u.namespaceUri, QString::fromUtf8(u.xml),
-                    QStringLiteral("A feature this tool does not know; its XML is shown as sent.")});
+                    Tr::tr("A feature this tool does not know; its XML is shown as sent.")});
     return out;
 }
 

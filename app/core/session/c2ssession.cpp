@@ -96,11 +96,11 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
     connect(m_conn, &StreamConnection::parseFailed, this, [this](const ParseError &e) {
         m_conn->sendStreamError(e.condition(), QString());
         fail(Outcome::ProtocolFailure, QStringLiteral("xml-") + e.condition(),
-             QStringLiteral("The server's XML is unacceptable at byte %1: %2").arg(e.offset).arg(e.message));
+             tr("The server's XML is unacceptable at byte %1: %2").arg(e.offset).arg(e.message));
     });
     connect(m_conn, &StreamConnection::cleartextDiscarded, this, [this](const QByteArray &raw) {
         fail(Outcome::ProtocolFailure, QStringLiteral("cleartext-after-proceed"),
-             QStringLiteral("The server sent %1 bytes of cleartext after <proceed/>.").arg(raw.size()));
+             tr("The server sent %1 bytes of cleartext after <proceed/>.").arg(raw.size()));
     });
     connect(m_conn, &StreamConnection::peerClosedStream, this, [this] {
         m_conn->closeStream();
@@ -108,7 +108,7 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
             m_conn->transport()->close();
         else
             fail(Outcome::ProtocolFailure, QStringLiteral("peer-closed-stream"),
-                 QStringLiteral("The server closed the stream during %1.").arg(m_phases->currentName()));
+                 tr("The server closed the stream during %1.").arg(m_phases->currentName()));
     });
     connect(m_conn, &StreamConnection::transportFailed, this,
             [this](Transport::Failure f, const QString &message) {
@@ -116,7 +116,7 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
                     note(QStringLiteral("Transport: ") + message);
                 } else if (f == Transport::Failure::TlsHandshake) {
                     fail(Outcome::ProtocolFailure, QStringLiteral("tls-handshake-failed"),
-                         QStringLiteral("The TLS handshake failed: %1").arg(message));
+                         tr("The TLS handshake failed: %1").arg(message));
                 } else {
                     fail(Outcome::NetworkFailure,
                          f == Transport::Failure::Connect ? QStringLiteral("connect-failed")
@@ -132,7 +132,7 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
             go(P::Closed);
         else if (!m_failed)
             fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
-                 QStringLiteral("The server closed the connection during %1.").arg(m_phases->currentName()));
+                 tr("The server closed the connection during %1.").arg(m_phases->currentName()));
         finish();
     });
 }
@@ -161,7 +161,7 @@ bool C2sSession::go(Phase p, int timeoutMs)
 {
     if (m_phases->transition(int(p), timeoutMs))
         return true;
-    note(QStringLiteral("Internal: transition %1 → %2 is not allowed.").arg(m_phases->currentName(), phaseName(int(p))));
+    note(tr("Internal: transition %1 → %2 is not allowed.").arg(m_phases->currentName(), phaseName(int(p))));
     return false;
 }
 
@@ -236,7 +236,7 @@ void C2sSession::onHeader(const StreamHeader &h)
 {
     go(P::HeaderReceived, m_options.timeoutMs);
     if (h.id.isEmpty())
-        note(QStringLiteral("The server's header has no stream id (RFC 6120 §4.7.3)."));
+        note(tr("The server's header has no stream id (RFC 6120 §4.7.3)."));
 }
 
 void C2sSession::onElement(const ElementPtr &element)
@@ -246,7 +246,7 @@ void C2sSession::onElement(const ElementPtr &element)
         const StreamError se = StreamError::fromElement(e);
         m_conn->closeStream();
         fail(Outcome::ProtocolFailure, QStringLiteral("stream-error"),
-             QStringLiteral("The server closed the stream with <%1/>%2.")
+             tr("The server closed the stream with <%1/>%2.")
                  .arg(se.condition, se.text.isEmpty() ? QString() : QStringLiteral(": ") + se.text));
         return;
     }
@@ -266,7 +266,7 @@ void C2sSession::onElement(const ElementPtr &element)
     }
     if (phase() == P::StarttlsSent && e.is(Ns::Tls, u"failure")) {
         fail(Outcome::ProtocolFailure, QStringLiteral("starttls-failure"),
-             QStringLiteral("The server answered <starttls/> with <failure/> (RFC 6120 §5.4.2.2)."));
+             tr("The server answered <starttls/> with <failure/> (RFC 6120 §5.4.2.2)."));
         return;
     }
     if (phase() == P::SaslSent && e.namespaceUri() == Ns::Sasl) {
@@ -304,7 +304,7 @@ void C2sSession::onFeatures(const StreamFeatures &f)
     }
     if (!encrypted && m_options.tls == S2sOptions::Tls::StartTls) {
         fail(Outcome::ProtocolFailure, QStringLiteral("starttls-not-offered"),
-             QStringLiteral("The server does not offer STARTTLS, and --tls starttls requires it."));
+             tr("The server does not offer STARTTLS, and --tls starttls requires it."));
         return;
     }
     if (!m_authenticated) {
@@ -313,7 +313,7 @@ void C2sSession::onFeatures(const StreamFeatures &f)
     }
     m_sessionRequired = f.session && !f.sessionOptional;
     if (!f.bind)
-        note(QStringLiteral("The server does not offer resource binding (RFC 6120 §7 requires it)."));
+        note(tr("The server does not offer resource binding (RFC 6120 §7 requires it)."));
     bind();
 }
 
@@ -323,7 +323,7 @@ void C2sSession::startSasl(const StreamFeatures &f)
     QString chosen = m_options.mechanism.toUpper();
     if (!chosen.isEmpty() && !f.saslMechanisms.contains(chosen)) {
         fail(Outcome::ProtocolFailure, QStringLiteral("mechanism-not-offered"),
-             QStringLiteral("The server does not offer %1 (it offers %2).")
+             tr("The server does not offer %1 (it offers %2).")
                  .arg(chosen, f.saslMechanisms.join(QStringLiteral(", "))));
         return;
     }
@@ -346,17 +346,17 @@ void C2sSession::startSasl(const StreamFeatures &f)
     }
     if (chosen == QLatin1String("PLAIN") && !encrypted && !m_options.allowPlaintext) {
         fail(Outcome::ProtocolFailure, QStringLiteral("plain-without-tls"),
-             QStringLiteral("PLAIN on an unencrypted stream would send the password in the clear; "
+             tr("PLAIN on an unencrypted stream would send the password in the clear; "
                             "use TLS, or --allow-plaintext if you really mean it."));
         return;
     }
     if (chosen.isEmpty()) {
         fail(Outcome::ProtocolFailure, QStringLiteral("no-mechanism"),
              f.saslMechanisms == QStringList{QStringLiteral("PLAIN")} && !encrypted
-                 ? QStringLiteral("The server offers only PLAIN, and the stream is not encrypted; "
+                 ? tr("The server offers only PLAIN, and the stream is not encrypted; "
                                   "this client refuses to send the password in the clear "
                                   "(--allow-plaintext overrides).")
-                 : QStringLiteral("No SASL mechanism this client supports is offered (%1).")
+                 : tr("No SASL mechanism this client supports is offered (%1).")
                        .arg(f.saslMechanisms.join(QStringLiteral(", "))));
         return;
     }
@@ -375,14 +375,14 @@ void C2sSession::startSasl(const StreamFeatures &f)
         QByteArray bindingData;
         if (plus) {
             if (!endPointBinding)
-                note(QStringLiteral("The server does not say which channel binding it uses "
+                note(tr("The server does not say which channel binding it uses "
                                     "(XEP-0440); this client binds to tls-server-end-point."));
             binding = ScramClient::Binding::ServerEndPoint;
             const auto chain = m_conn->transport()->peerCertificateChain();
             bindingData = chain.isEmpty() ? QByteArray() : Identity::serverEndPoint(chain.first());
             if (bindingData.isEmpty()) {
                 fail(Outcome::ProtocolFailure, QStringLiteral("channel-binding"),
-                     QStringLiteral("No tls-server-end-point data could be made from the server's "
+                     tr("No tls-server-end-point data could be made from the server's "
                                     "certificate."));
                 return;
             }
@@ -409,11 +409,11 @@ void C2sSession::onSasl(const Element &e)
             Element abort(Ns::Sasl, QStringLiteral("abort"));
             m_conn->send(abort);
             fail(Outcome::ProtocolFailure, QStringLiteral("sasl-challenge"),
-                 m_scram ? m_scram->error() : QStringLiteral("An unexpected SASL challenge."));
+                 m_scram ? m_scram->error() : tr("An unexpected SASL challenge."));
             return;
         }
         if (m_scram->iterations() < 4096)
-            note(QStringLiteral("The server uses %1 SCRAM iterations; RFC 7677 §4 asks for at least 4096.")
+            note(tr("The server uses %1 SCRAM iterations; RFC 7677 §4 asks for at least 4096.")
                      .arg(m_scram->iterations()));
         Element r(Ns::Sasl, QStringLiteral("response"));
         r.appendText(QString::fromLatin1(response.toBase64()));
@@ -460,7 +460,7 @@ void C2sSession::onSasl(const Element &e)
                             {QStringLiteral("condition"), condition},
                             {QStringLiteral("text"), text}});
         fail(Outcome::ProtocolFailure, QStringLiteral("sasl-failure"),
-             QStringLiteral("%1 failed with <%2/>%3 (RFC 6120 §6.5).")
+             tr("%1 failed with <%2/>%3 (RFC 6120 §6.5).")
                  .arg(m_mechanism, condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text));
     }
 }
@@ -500,7 +500,7 @@ void C2sSession::onIq(const Element &iq)
     case P::BindSent: {
         if (type != QLatin1String("result")) {
             fail(Outcome::ProtocolFailure, QStringLiteral("bind-failed"),
-                 QStringLiteral("Resource binding failed: %1").arg(errorJson.toObject().value(QStringLiteral("condition")).toString()));
+                 tr("Resource binding failed: %1").arg(errorJson.toObject().value(QStringLiteral("condition")).toString()));
             return;
         }
         const ElementPtr b = iq.firstChild(Ns::Bind, u"bind");
@@ -634,7 +634,7 @@ void C2sSession::onTimeout(int p)
         verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("ping")},
                             {QStringLiteral("result"), QStringLiteral("timeout")}});
         fail(Outcome::NetworkFailure, QStringLiteral("ping-timeout"),
-             QStringLiteral("No answer to the ping of %1 within %2 ms.").arg(m_options.pingJid).arg(m_options.timeoutMs));
+             tr("No answer to the ping of %1 within %2 ms.").arg(m_options.pingJid).arg(m_options.timeoutMs));
         return;
     case P::Closing:
         go(P::Closed);
@@ -643,14 +643,14 @@ void C2sSession::onTimeout(int p)
         return;
     default:
         fail(Outcome::NetworkFailure, QStringLiteral("timeout"),
-             QStringLiteral("No answer from the server within %1 ms during %2.").arg(m_options.timeoutMs).arg(phaseName(p)));
+             tr("No answer from the server within %1 ms during %2.").arg(m_options.timeoutMs).arg(phaseName(p)));
     }
 }
 
 void C2sSession::fail(Outcome outcome, const QString &code, const QString &message)
 {
     if (m_failed || m_finished) {
-        note(QStringLiteral("Later error (the first one decides): ") + message);
+        note(tr("Later error (the first one decides): ") + message);
         return;
     }
     m_failed = true;

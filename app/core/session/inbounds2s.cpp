@@ -90,7 +90,7 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
     });
     connect(m_phases, &PhaseMachine::timedOut, this, [this](int p) {
         fail(QStringLiteral("timeout"),
-             QStringLiteral("The peer sent nothing for %1 ms during %2.")
+             tr("The peer sent nothing for %1 ms during %2.")
                  .arg(m_config.timeoutMs)
                  .arg(phaseName(p)),
              QStringLiteral("connection-timeout"));
@@ -106,12 +106,12 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
     });
     connect(m_conn, &StreamConnection::parseFailed, this, [this](const ParseError &e) {
         fail(QStringLiteral("xml-") + e.condition(),
-             QStringLiteral("The peer's XML is unacceptable at byte %1: %2").arg(e.offset).arg(e.message),
+             tr("The peer's XML is unacceptable at byte %1: %2").arg(e.offset).arg(e.message),
              e.condition());
     });
     connect(m_conn, &StreamConnection::cleartextDiscarded, this, [this](const QByteArray &raw) {
         fail(QStringLiteral("cleartext-after-starttls"),
-             QStringLiteral("The peer sent %1 bytes of cleartext after <starttls/>.").arg(raw.size()));
+             tr("The peer sent %1 bytes of cleartext after <starttls/>.").arg(raw.size()));
     });
     connect(m_conn, &StreamConnection::transportFailed, this,
             [this](Transport::Failure, const QString &message) {
@@ -119,7 +119,7 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
                     m_conn->note(QStringLiteral("Transport: ") + message);
                 } else {
                     fail(QStringLiteral("connection-lost"),
-                         QStringLiteral("The connection failed during %1: %2")
+                         tr("The connection failed during %1: %2")
                              .arg(m_phases->currentName(), message));
                 }
                 if (!m_conn->transport()->isOpen())
@@ -129,7 +129,7 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
         if (phase() == P::Closing)
             go(P::Closed);
         else if (!m_failed)
-            m_conn->note(QStringLiteral("The peer closed the TCP connection during %1.")
+            m_conn->note(tr("The peer closed the TCP connection during %1.")
                              .arg(m_phases->currentName()));
         finish();
     });
@@ -199,20 +199,20 @@ void InboundS2s::onHeader(const StreamHeader &h)
     // RFC 6120 §4.9.1.2: the header comes first, then the error.
     if (h.contentNamespace != Ns::Server) {
         fail(QStringLiteral("invalid-namespace"),
-             QStringLiteral("The peer's content namespace is '%1', not jabber:server.")
+             tr("The peer's content namespace is '%1', not jabber:server.")
                  .arg(h.contentNamespace),
              QStringLiteral("invalid-namespace"));
         return;
     }
     if (!m_config.localDomains.contains(to)) {
         fail(QStringLiteral("host-unknown"),
-             QStringLiteral("The peer asked for '%1', which this side does not serve (%2).")
+             tr("The peer asked for '%1', which this side does not serve (%2).")
                  .arg(h.to, m_config.localDomains.join(QStringLiteral(", "))),
              QStringLiteral("host-unknown"));
         return;
     }
     if (h.version.isEmpty()) {
-        m_conn->note(QStringLiteral("The peer is pre-1.0 (no version): no features are sent."));
+        m_conn->note(tr("The peer is pre-1.0 (no version): no features are sent."));
         go(P::FeaturesSent);
         return;
     }
@@ -267,7 +267,7 @@ void InboundS2s::onElement(const ElementPtr &element)
 {
     const Element &e = *element;
     if (e.is(Ns::Streams, u"error")) {
-        m_conn->note(QStringLiteral("The peer sent a stream error: %1")
+        m_conn->note(tr("The peer sent a stream error: %1")
                          .arg(e.firstChild() ? e.firstChild()->name() : QString()));
         m_conn->closeStream();
         go(P::Closing, CloseGraceMs);
@@ -301,14 +301,14 @@ void InboundS2s::onElement(const ElementPtr &element)
         onStanza(element);
         return;
     }
-    m_conn->note(QStringLiteral("Unexpected element {%1}%2.").arg(e.namespaceUri(), e.name()));
+    m_conn->note(tr("Unexpected element {%1}%2.").arg(e.namespaceUri(), e.name()));
 }
 
 void InboundS2s::onDialback(const Dialback::Message &m)
 {
     if (!m.isRequest()) {
         // Answers only travel the other way on this connection (XEP-0220 §2.1.3).
-        m_conn->note(QStringLiteral("The peer sent a db:%1 answer (type '%2') that nothing asked "
+        m_conn->note(tr("The peer sent a db:%1 answer (type '%2') that nothing asked "
                                     "for; ignored.")
                          .arg(m.kind == Dialback::Message::Kind::Verify ? QStringLiteral("verify")
                                                                         : QStringLiteral("result"),
@@ -353,7 +353,7 @@ void InboundS2s::onDialback(const Dialback::Message &m)
     // <db:result/>: the peer wants to send as m.from to m.to over this connection.
     if (!ours) {
         answerDialback(m.from, m.to, QStringLiteral("error"), QStringLiteral("item-not-found"),
-                       QStringLiteral("This side does not serve %1.").arg(m.to));
+                       tr("This side does not serve %1.").arg(m.to));
         return;
     }
     Dialback::Message request = m;
@@ -407,7 +407,7 @@ void InboundS2s::onSaslAuth(const Element &auth)
                                     {QStringLiteral("text"), text}});
     };
     if (auth.attribute(u"mechanism") != QLatin1String("EXTERNAL")) {
-        failure(QStringLiteral("invalid-mechanism"), QStringLiteral("Only EXTERNAL is offered."));
+        failure(QStringLiteral("invalid-mechanism"), tr("Only EXTERNAL is offered."));
         return;
     }
     // XEP-0178 §3 step 10: the authzid, if any, must be the stream's 'from'.
@@ -417,13 +417,13 @@ void InboundS2s::onSaslAuth(const Element &auth)
                                 : QString::fromUtf8(QByteArray::fromBase64(payload.toLatin1())).toLower();
     if (authzid != m_peerDomain) {
         failure(QStringLiteral("invalid-authzid"),
-                QStringLiteral("The authorization identity '%1' is not the stream's 'from' (%2).")
+                tr("The authorization identity '%1' is not the stream's 'from' (%2).")
                     .arg(authzid, m_peerDomain));
         return;
     }
     if (!peerCertificateMatches(m_peerDomain)) {
         failure(QStringLiteral("not-authorized"),
-                QStringLiteral("No trusted certificate for %1 was presented.").arg(m_peerDomain));
+                tr("No trusted certificate for %1 was presented.").arg(m_peerDomain));
         return;
     }
     m_saslDone = true;
@@ -443,10 +443,10 @@ void InboundS2s::onStanza(const ElementPtr &stanza)
     const QString fromDomain = domainOf(stanza->attribute(u"from"));
     const bool authorized = m_authenticated.contains(fromDomain);
     if (!authorized) {
-        m_conn->note(QStringLiteral("Spoofing check: a <%1/> from '%2' arrived on a connection that "
+        m_conn->note(tr("Spoofing check: a <%1/> from '%2' arrived on a connection that "
                                     "authenticated %3.")
                          .arg(stanza->name(), stanza->attribute(u"from"),
-                              m_authenticated.isEmpty() ? QStringLiteral("no domain")
+                              m_authenticated.isEmpty() ? tr("no domain")
                                                         : QStringList(m_authenticated.values()).join(QStringLiteral(", "))));
     }
     Q_EMIT stanzaReceived(stanza, authorized);

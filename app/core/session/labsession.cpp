@@ -38,18 +38,18 @@ QString LabSession::describe(Variant variant)
 {
     switch (variant) {
     case Variant::Standard:
-        return QStringLiteral("STARTTLS, then dialback verified over the back-connection, then a ping.");
+        return tr("STARTTLS, then dialback verified over the back-connection, then a ping.");
     case Variant::WrongKey:
-        return QStringLiteral("The dialback key is made with the wrong secret: the authoritative "
+        return tr("The dialback key is made with the wrong secret: the authoritative "
                               "server says invalid.");
     case Variant::SaslExternal:
-        return QStringLiteral("STARTTLS with a client certificate, then SASL EXTERNAL instead of "
+        return tr("STARTTLS with a client certificate, then SASL EXTERNAL instead of "
                               "dialback.");
     case Variant::TlsRequiredNotOffered:
-        return QStringLiteral("The originating side requires TLS; the receiving side has no "
+        return tr("The originating side requires TLS; the receiving side has no "
                               "certificate and offers none.");
     case Variant::WrongCertificateName:
-        return QStringLiteral("The receiving side presents a certificate for another name.");
+        return tr("The receiving side presents a certificate for another name.");
     }
     return {};
 }
@@ -82,7 +82,7 @@ void LabSession::start()
     Event intro;
     intro.kind = EventKind::Note;
     intro.data.insert(QStringLiteral("text"),
-                      QStringLiteral("Built-in lab (%1): %2 federates with %3 on loopback. %4")
+                      tr("Built-in lab (%1): %2 federates with %3 on loopback. %4")
                           .arg(variantName(m_variant), DomainA, DomainB, describe(m_variant)));
     m_log->append(std::move(intro));
 
@@ -112,7 +112,7 @@ void LabSession::start()
     m_receiving = new ListenSession(m_log, b, this);
     connect(m_receiving, &ListenSession::finished, this, &LabSession::checkDone);
     if (!m_receiving->start()) {
-        fail(QStringLiteral("The lab could not listen on 127.0.0.1."));
+        fail(tr("The lab could not listen on 127.0.0.1."));
         return;
     }
 

@@ -94,15 +94,15 @@ bool ListenSession::start()
     const QHostAddress bindAddress(m_options.bind.host);
     if (bindAddress.isNull() || !m_listener->listen(bindAddress, m_options.bind.port)) {
         m_outcome = Outcome::NetworkFailure;
-        finish(bindAddress.isNull() ? QStringLiteral("--bind needs an IP address, not '%1'.")
+        finish(bindAddress.isNull() ? tr("--bind needs an IP address, not '%1'.")
                                       .arg(m_options.bind.host)
-                                : QStringLiteral("Cannot listen on %1: %2")
+                                : tr("Cannot listen on %1: %2")
                                       .arg(m_options.bind.toString(), m_listener->errorString()));
         return false;
     }
     Event n;
     n.kind = EventKind::Note;
-    n.data.insert(QStringLiteral("text"), QStringLiteral("Receiving server for %1 listening on %2.")
+    n.data.insert(QStringLiteral("text"), tr("Receiving server for %1 listening on %2.")
                                               .arg(m_options.domain, address().toString()));
     m_log->append(std::move(n));
     m_duration.start(m_options.durationMs);

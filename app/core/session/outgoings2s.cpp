@@ -107,7 +107,7 @@ bool OutgoingS2s::go(Phase phase, int timeoutMs)
 {
     if (m_phases->transition(int(phase), timeoutMs))
         return true;
-    note(QStringLiteral("Internal: transition %1 → %2 is not allowed; ignored.")
+    note(tr("Internal: transition %1 → %2 is not allowed; ignored.")
              .arg(m_phases->currentName(), phaseName(int(phase))));
     return false;
 }
@@ -116,7 +116,7 @@ bool OutgoingS2s::stopsAt(Phase phase)
 {
     if (m_config.stopAfter.isEmpty() || m_config.stopAfter != phaseName(int(phase)))
         return false;
-    note(QStringLiteral("Stopping after %1, as asked.").arg(phaseName(int(phase))));
+    note(tr("Stopping after %1, as asked.").arg(phaseName(int(phase))));
     beginClose();
     return true;
 }
@@ -203,29 +203,29 @@ void OutgoingS2s::openStream()
 void OutgoingS2s::onHeader(const StreamHeader &h)
 {
     if (phase() != P::StreamOpened && phase() != P::StreamRestarted) {
-        note(QStringLiteral("Unexpected stream header during %1.").arg(m_phases->currentName()));
+        note(tr("Unexpected stream header during %1.").arg(m_phases->currentName()));
         return;
     }
     go(P::HeaderReceived, m_config.timeoutMs);
     // RFC 6120 §4.7: checks on the response header, recorded as notes for the admin.
     if (h.id.isEmpty())
-        note(QStringLiteral("The response header has no stream id (RFC 6120 §4.7.3 requires "
+        note(tr("The response header has no stream id (RFC 6120 §4.7.3 requires "
                             "one; dialback keys depend on it)."));
     else if (h.id == m_lastStreamId)
-        note(QStringLiteral("The stream id was reused after the restart (RFC 6120 §4.3.3 "
+        note(tr("The stream id was reused after the restart (RFC 6120 §4.3.3 "
                             "requires a new one)."));
     m_lastStreamId = h.id;
     m_headerDeclaresDialback = h.declaresDialback();
     if (!h.from.isEmpty() && h.from.compare(m_config.to, Qt::CaseInsensitive) != 0)
-        note(QStringLiteral("The peer answers as '%1', not '%2'.").arg(h.from, m_config.to));
+        note(tr("The peer answers as '%1', not '%2'.").arg(h.from, m_config.to));
     if (h.contentNamespace != Ns::Server)
-        note(QStringLiteral("The peer's content namespace is '%1', not jabber:server.")
+        note(tr("The peer's content namespace is '%1', not jabber:server.")
                  .arg(h.contentNamespace));
     if (stopsAt(P::HeaderReceived))
         return;
     if (h.version.isEmpty()) {
         // RFC 6120 §4.7.5: no version means a pre-1.0 peer that sends no features.
-        note(QStringLiteral("The peer sent no version: a pre-1.0 server that sends no stream "
+        note(tr("The peer sent no version: a pre-1.0 server that sends no stream "
                             "features; only dialback can work with it."));
         if (m_config.task == Task::Verify) {
             m_conn->send(m_config.verify.toElement());
@@ -243,7 +243,7 @@ void OutgoingS2s::onElement(const ElementPtr &element)
     const Element &e = *element;
     if (e.is(Ns::Streams, u"error")) {
         const StreamError se = StreamError::fromElement(e);
-        QString msg = QStringLiteral("The peer closed the stream with <%1/>").arg(se.condition);
+        QString msg = tr("The peer closed the stream with <%1/>").arg(se.condition);
         if (!se.text.isEmpty())
             msg += QStringLiteral(": ") + se.text;
         msg += QStringLiteral(" (%1).").arg(StreamError::explanation(se.condition));
@@ -279,7 +279,7 @@ void OutgoingS2s::onElement(const ElementPtr &element)
         }
         if (e.is(Ns::Tls, u"failure")) {
             fail(Outcome::ProtocolFailure, QStringLiteral("starttls-failure"),
-                 QStringLiteral("The peer answered <starttls/> with <failure/> (RFC 6120 "
+                 tr("The peer answered <starttls/> with <failure/> (RFC 6120 "
                                 "§5.4.2.2): it cannot or will not negotiate TLS."));
             return;
         }
@@ -315,7 +315,7 @@ void OutgoingS2s::onElement(const ElementPtr &element)
     case P::Authenticated:
         if (e.namespaceUri() == Ns::Server) {
             // No bidi negotiated: the peer should not send stanzas on our stream (XEP-0288).
-            note(QStringLiteral("The peer sent a <%1/> on our outgoing stream.").arg(e.name()));
+            note(tr("The peer sent a <%1/> on our outgoing stream.").arg(e.name()));
             Q_EMIT stanzaReceived(element);
             return;
         }
@@ -324,7 +324,7 @@ void OutgoingS2s::onElement(const ElementPtr &element)
         break;
     }
     if (phase() != P::Closing && phase() != P::Failed)
-        note(QStringLiteral("Unexpected element {%1}%2 during %3.")
+        note(tr("Unexpected element {%1}%2 during %3.")
                  .arg(e.namespaceUri(), e.name(), m_phases->currentName()));
 }
 
@@ -337,9 +337,9 @@ void OutgoingS2s::onFeatures(const StreamFeatures &f)
     if (encrypted) {
         if (f.starttls)
             note(m_config.tls == Tls::Direct
-                     ? QStringLiteral("STARTTLS is offered inside direct TLS (XEP-0368 §3 "
+                     ? tr("STARTTLS is offered inside direct TLS (XEP-0368 §3 "
                                       "forbids it).")
-                     : QStringLiteral("STARTTLS is offered again after TLS (RFC 6120 §5.4.3.3 "
+                     : tr("STARTTLS is offered again after TLS (RFC 6120 §5.4.3.3 "
                                       "forbids it)."));
     } else if (m_config.tls == Tls::Auto || m_config.tls == Tls::StartTls) {
         if (f.starttls) {
@@ -349,13 +349,13 @@ void OutgoingS2s::onFeatures(const StreamFeatures &f)
         }
         if (m_config.tls == Tls::StartTls) {
             fail(Outcome::ProtocolFailure, QStringLiteral("starttls-not-offered"),
-                 QStringLiteral("The peer does not offer STARTTLS, and --tls starttls requires "
+                 tr("The peer does not offer STARTTLS, and --tls starttls requires "
                                 "it (a middlebox may strip it; try direct TLS)."));
             return;
         }
-        note(QStringLiteral("The peer does not offer STARTTLS: the stream stays unencrypted."));
+        note(tr("The peer does not offer STARTTLS: the stream stays unencrypted."));
     } else if (f.starttlsRequired) {
-        note(QStringLiteral("The peer requires STARTTLS; not negotiated because of --tls none."));
+        note(tr("The peer requires STARTTLS; not negotiated because of --tls none."));
     }
     switch (m_config.task) {
     case Task::Probe:
@@ -392,9 +392,9 @@ void OutgoingS2s::authenticate(const StreamFeatures &f)
                                         {QStringLiteral("condition"), QStringLiteral("not-offered")}});
             fail(Outcome::ProtocolFailure, QStringLiteral("external-not-offered"),
                  haveCertificate
-                     ? QStringLiteral("The peer does not offer SASL EXTERNAL: it did not accept "
+                     ? tr("The peer does not offer SASL EXTERNAL: it did not accept "
                                       "our certificate (XEP-0178 §3 step 9).")
-                     : QStringLiteral("The peer does not offer SASL EXTERNAL; it is offered only "
+                     : tr("The peer does not offer SASL EXTERNAL; it is offered only "
                                       "to servers that present a certificate (--cert, --key)."));
             return;
         }
@@ -410,12 +410,12 @@ void OutgoingS2s::authenticate(const StreamFeatures &f)
     if (m_config.auth == Auth::Dialback || m_config.auth == Auth::Auto) {
         if (!m_config.dialbackKey) {
             fail(Outcome::UsageError, QStringLiteral("no-dialback-key"),
-                 QStringLiteral("Dialback needs the authoritative listener (--authoritative) or "
+                 tr("Dialback needs the authoritative listener (--authoritative) or "
                                 "the dialback secret of your server (--dialback-secret)."));
             return;
         }
         if (!dialbackOffered)
-            note(QStringLiteral("The peer advertises no dialback (neither the feature nor the "
+            note(tr("The peer advertises no dialback (neither the feature nor the "
                                 "db namespace); trying it anyway."));
         startDialback();
         return;
@@ -453,19 +453,19 @@ void OutgoingS2s::onDialbackAnswer(const Dialback::Message &answer)
         v.insert(QStringLiteral("errorType"), answer.error.type);
         m_conn->verdict(v);
         fail(Outcome::ProtocolFailure, QStringLiteral("dialback-error"),
-             QStringLiteral("Dialback failed with <%1/>%2 (XEP-0220 §2.5).")
+             tr("Dialback failed with <%1/>%2 (XEP-0220 §2.5).")
                  .arg(answer.error.condition,
                       answer.error.text.isEmpty() ? QString() : QStringLiteral(": ") + answer.error.text));
         return;
     }
     if (answer.type != QLatin1String("invalid")) {
-        note(QStringLiteral("A db:result answer of type '%1' is not defined; treated as invalid.")
+        note(tr("A db:result answer of type '%1' is not defined; treated as invalid.")
                  .arg(answer.type));
         v.insert(QStringLiteral("result"), QStringLiteral("invalid"));
     }
     m_conn->verdict(v);
     fail(Outcome::ProtocolFailure, QStringLiteral("dialback-invalid"),
-         QStringLiteral("The receiving server says our dialback key is invalid: its "
+         tr("The receiving server says our dialback key is invalid: its "
                         "authoritative server for %1 did not confirm it (XEP-0220 §2.1.3).")
              .arg(m_config.from));
 }
@@ -498,17 +498,17 @@ void OutgoingS2s::onSaslAnswer(const Element &answer)
                                     {QStringLiteral("mechanism"), QStringLiteral("EXTERNAL")},
                                     {QStringLiteral("condition"), condition},
                                     {QStringLiteral("text"), text}});
-        const QString msg = QStringLiteral("SASL EXTERNAL failed with <%1/>%2.")
+        const QString msg = tr("SASL EXTERNAL failed with <%1/>%2.")
                                 .arg(condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text);
         if (m_config.auth == S2sOptions::Auth::Auto && m_config.dialbackKey) {
-            note(msg + QStringLiteral(" Falling back to dialback (XEP-0178 §3)."));
+            note(msg + tr(" Falling back to dialback (XEP-0178 §3)."));
             startDialback();
             return;
         }
         fail(Outcome::ProtocolFailure, QStringLiteral("sasl-failure"), msg);
         return;
     }
-    note(QStringLiteral("Unexpected SASL element <%1/>.").arg(answer.name()));
+    note(tr("Unexpected SASL element <%1/>.").arg(answer.name()));
 }
 
 void OutgoingS2s::onTlsEstablished()
@@ -533,13 +533,13 @@ void OutgoingS2s::onPeerClosedStream()
     }
     if (phase() == P::Authenticated) {
         // RFC 6120 §4.4: either side may end an established stream; we answer in kind.
-        note(QStringLiteral("The peer closed the authenticated stream; closing ours."));
+        note(tr("The peer closed the authenticated stream; closing ours."));
         beginClose();
         return;
     }
     m_conn->closeStream();
     fail(Outcome::ProtocolFailure, QStringLiteral("peer-closed-stream"),
-         QStringLiteral("The peer closed its stream during %1 without a stream error.")
+         tr("The peer closed its stream during %1 without a stream error.")
              .arg(m_phases->currentName()));
 }
 
@@ -547,7 +547,7 @@ void OutgoingS2s::onParseFailed(const ParseError &error)
 {
     // Tell the peer why, as RFC 6120 §4.9.3 asks, then close.
     fail(Outcome::ProtocolFailure, QStringLiteral("xml-") + error.condition(),
-         QStringLiteral("The peer's XML is unacceptable at byte %1: %2")
+         tr("The peer's XML is unacceptable at byte %1: %2")
              .arg(error.offset)
              .arg(error.message),
          QString(), error.condition());
@@ -556,7 +556,7 @@ void OutgoingS2s::onParseFailed(const ParseError &error)
 void OutgoingS2s::onCleartextDiscarded(const QByteArray &raw)
 {
     fail(Outcome::ProtocolFailure, QStringLiteral("cleartext-after-proceed"),
-         QStringLiteral("The peer sent %1 bytes of cleartext after <proceed/> (RFC 6120 §5.4.2.3: "
+         tr("The peer sent %1 bytes of cleartext after <proceed/> (RFC 6120 §5.4.2.3: "
                         "TLS must start right after it).")
              .arg(raw.size()));
 }
@@ -564,7 +564,7 @@ void OutgoingS2s::onCleartextDiscarded(const QByteArray &raw)
 void OutgoingS2s::onTransportFailed(Transport::Failure failure, const QString &message)
 {
     if (phase() == P::Closing || m_failed || m_finished) {
-        note(QStringLiteral("Transport: %1").arg(message));
+        note(tr("Transport: %1").arg(message));
         if (!m_conn->transport()->isOpen())
             finish();
         return;
@@ -572,20 +572,20 @@ void OutgoingS2s::onTransportFailed(Transport::Failure failure, const QString &m
     switch (failure) {
     case Transport::Failure::Connect:
         fail(Outcome::NetworkFailure, QStringLiteral("connect-failed"),
-             QStringLiteral("Could not connect to %1:%2: %3")
+             tr("Could not connect to %1:%2: %3")
                  .arg(m_config.host)
                  .arg(m_config.port)
                  .arg(message));
         break;
     case Transport::Failure::TlsHandshake:
         fail(Outcome::ProtocolFailure, QStringLiteral("tls-handshake-failed"),
-             QStringLiteral("The TLS handshake failed: %1").arg(message));
+             tr("The TLS handshake failed: %1").arg(message));
         break;
     case Transport::Failure::Timeout:
     case Transport::Failure::ConnectionLost:
     case Transport::Failure::Other:
         fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
-             QStringLiteral("The connection failed during %1: %2")
+             tr("The connection failed during %1: %2")
                  .arg(m_phases->currentName(), message));
         break;
     }
@@ -597,14 +597,14 @@ void OutgoingS2s::onTransportClosed()
 {
     if (phase() == P::Closing) {
         if (m_conn->peerStreamOpen())
-            note(QStringLiteral("The peer closed TCP without closing its stream."));
+            note(tr("The peer closed TCP without closing its stream."));
         go(P::Closed);
         finish();
         return;
     }
     if (!m_failed) {
         fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
-             QStringLiteral("The peer closed the TCP connection during %1.")
+             tr("The peer closed the TCP connection during %1.")
                  .arg(m_phases->currentName()));
     }
     finish();
@@ -613,7 +613,7 @@ void OutgoingS2s::onTransportClosed()
 void OutgoingS2s::onTimeout(int p)
 {
     if (Phase(p) == P::Closing) {
-        note(QStringLiteral("The peer did not close its stream within %1 ms; closing TCP.")
+        note(tr("The peer did not close its stream within %1 ms; closing TCP.")
                  .arg(qMin(m_config.timeoutMs, CloseWaitCapMs)));
         go(P::Closed);
         m_conn->transport()->abort();
@@ -627,11 +627,11 @@ void OutgoingS2s::onTimeout(int p)
                                     {QStringLiteral("streamId"), m_lastStreamId},
                                     {QStringLiteral("explanation"), why}});
         fail(Outcome::NetworkFailure, QStringLiteral("dialback-pending"),
-             QStringLiteral("No dialback verdict within %1 ms. %2").arg(m_config.timeoutMs).arg(why));
+             tr("No dialback verdict within %1 ms. %2").arg(m_config.timeoutMs).arg(why));
         return;
     }
     fail(Outcome::NetworkFailure, QStringLiteral("timeout"),
-         QStringLiteral("No answer from the peer within %1 ms during %2.")
+         tr("No answer from the peer within %1 ms during %2.")
              .arg(m_config.timeoutMs)
              .arg(phaseName(p)));
 }
@@ -640,7 +640,7 @@ void OutgoingS2s::fail(Outcome outcome, const QString &code, const QString &mess
                        const QString &streamErrorCondition, const QString &answerCondition)
 {
     if (m_failed || m_finished) {
-        note(QStringLiteral("Later error (the first one decides): ") + message);
+        note(tr("Later error (the first one decides): ") + message);
         return;
     }
     m_failed = true;

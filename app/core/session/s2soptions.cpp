@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "s2soptions.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace Inspector {
+
+namespace {
+struct OptionsText
+{
+    Q_DECLARE_TR_FUNCTIONS(S2sOptions)
+};
+} // namespace
 
 bool HostPort::parse(const QString &text, HostPort *out, QString *error)
 {
@@ -12,36 +20,36 @@ bool HostPort::parse(const QString &text, HostPort *out, QString *error)
     if (text.startsWith(QLatin1Char('['))) {
         const int close = text.indexOf(QLatin1Char(']'));
         if (close < 0 || text.mid(close + 1, 1) != QLatin1String(":")) {
-            *error = QStringLiteral("'%1' is not [IPv6]:PORT.").arg(text);
+            *error = OptionsText::tr("'%1' is not [IPv6]:PORT.").arg(text);
             return false;
         }
         host = text.mid(1, close - 1);
         port = text.mid(close + 2);
         if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol) {
-            *error = QStringLiteral("'%1' is not an IPv6 address.").arg(host);
+            *error = OptionsText::tr("'%1' is not an IPv6 address.").arg(host);
             return false;
         }
     } else {
         const int colon = text.lastIndexOf(QLatin1Char(':'));
         if (colon <= 0) {
-            *error = QStringLiteral("'%1' is not HOST:PORT.").arg(text);
+            *error = OptionsText::tr("'%1' is not HOST:PORT.").arg(text);
             return false;
         }
         host = text.left(colon);
         port = text.mid(colon + 1);
         if (host.contains(QLatin1Char(':'))) {
-            *error = QStringLiteral("Write IPv6 addresses in brackets: [%1]:PORT.").arg(host);
+            *error = OptionsText::tr("Write IPv6 addresses in brackets: [%1]:PORT.").arg(host);
             return false;
         }
     }
     bool ok = false;
     const uint n = port.toUInt(&ok);
     if (!ok || n < 1 || n > 65535) {
-        *error = QStringLiteral("'%1' is not a port number (1–65535).").arg(port);
+        *error = OptionsText::tr("'%1' is not a port number (1–65535).").arg(port);
         return false;
     }
     if (host.trimmed().isEmpty() || host.contains(QLatin1Char(' '))) {
-        *error = QStringLiteral("'%1' is not a host name or address.").arg(host);
+        *error = OptionsText::tr("'%1' is not a host name or address.").arg(host);
         return false;
     }
     out->host = host;

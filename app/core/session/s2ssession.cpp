@@ -157,14 +157,14 @@ void S2sSession::start()
             m_outcome = Outcome::NetworkFailure;
             m_errorCode = QStringLiteral("listen-failed");
             m_error = address.isNull()
-                          ? QStringLiteral("The authoritative listener needs an IP address, not "
+                          ? tr("The authoritative listener needs an IP address, not "
                                            "'%1'.").arg(m_options.authoritative.host)
-                          : QStringLiteral("Cannot listen on %1: %2")
+                          : tr("Cannot listen on %1: %2")
                                 .arg(m_options.authoritative.toString(), m_listener->errorString());
             finish();
             return;
         }
-        note(QStringLiteral("Authoritative server for %1 listening on %2.")
+        note(tr("Authoritative server for %1 listening on %2.")
                  .arg(m_options.from, authoritativeAddress().toString()));
     }
     if (m_initiating) {
@@ -200,7 +200,7 @@ OutgoingS2sConfig S2sSession::initiatingConfig(const QString &host, quint16 port
         QByteArray secret = m_secret;
         if (m_options.wrongDialbackKey) {
             secret = QByteArrayLiteral("not the secret of ") + m_options.from.toUtf8();
-            note(QStringLiteral("Teaching variant: the dialback key is made with a secret the "
+            note(tr("Teaching variant: the dialback key is made with a secret the "
                                 "authoritative server does not use, so it cannot verify."));
         }
         const QString from = m_options.from, to = m_options.to;
@@ -264,10 +264,10 @@ void S2sSession::onDns(const QJsonObject &result)
         m_errorCode = result.value(QStringLiteral("noService")).toBool() ? QStringLiteral("dns-no-service")
                                                                          : QStringLiteral("dns-no-address");
         m_error = result.value(QStringLiteral("noService")).toBool()
-                      ? QStringLiteral("%1 declares no XMPP server-to-server service (SRV target \".\", "
+                      ? tr("%1 declares no XMPP server-to-server service (SRV target \".\", "
                                        "RFC 6120 §3.2.1).").arg(m_options.to)
-                      : QStringLiteral("No address found for %1 (%2).")
-                            .arg(m_options.to, result.value(QStringLiteral("error")).toString(QStringLiteral("no SRV, A or AAAA record")));
+                      : tr("No address found for %1 (%2).")
+                            .arg(m_options.to, result.value(QStringLiteral("error")).toString(tr("no SRV, A or AAAA record")));
         wrapUp();
         checkDone();
         return;
@@ -294,7 +294,7 @@ void S2sSession::stop()
 {
     if (m_finished)
         return;
-    note(QStringLiteral("Stopped by the user."));
+    note(tr("Stopped by the user."));
     wrapUp();
 }
 
@@ -336,7 +336,7 @@ void S2sSession::sendQueries()
         m_initiating->send(Queries::iqGet(Ns::Server, from, to, id, ns, name));
     };
     if (!m_listener && (m_options.ping || m_options.disco || m_options.softwareVersion)) {
-        note(QStringLiteral("Replies are addressed to %1 and travel to its real servers; this tool "
+        note(tr("Replies are addressed to %1 and travel to its real servers; this tool "
                             "sees them only if %1 points to its authoritative listener "
                             "(--authoritative).")
                  .arg(from));
@@ -388,7 +388,7 @@ void S2sSession::onStanza(int connection, const ElementPtr &stanza, bool authori
         || !m_pending.contains(id))
         return;
     if (!authorized) {
-        note(QStringLiteral("A reply to %1 arrived from an unauthenticated sender; not counted.").arg(id));
+        note(tr("A reply to %1 arrived from an unauthenticated sender; not counted.").arg(id));
         return;
     }
     const Pending p = m_pending.take(id);
@@ -426,26 +426,26 @@ void S2sSession::onStanza(int connection, const ElementPtr &stanza, bool authori
 QString S2sSession::explainPending() const
 {
     if (!m_listener) {
-        return QStringLiteral("The receiving server asks the authoritative server of %1 (as DNS "
+        return tr("The receiving server asks the authoritative server of %1 (as DNS "
                               "names it) to confirm the key: check that server is reachable "
                               "from %2 and uses the dialback secret given here.")
             .arg(m_options.from, m_options.to);
     }
     if (m_listener->acceptedCount() == 0) {
-        return QStringLiteral("%1 never connected back to the authoritative server for %2 (the "
+        return tr("%1 never connected back to the authoritative server for %2 (the "
                               "listener at %3 saw no connection): check that %2 resolves (SRV "
                               "_xmpp-server._tcp or A/AAAA) to this listener and that %1 can "
                               "reach it.")
             .arg(m_options.to, m_options.from, authoritativeAddress().toString());
     }
     if (m_listener->verifyRequestsAnswered() == 0) {
-        return QStringLiteral("%1 connected back %2 time(s) but sent no <db:verify/>; Prosody "
+        return tr("%1 connected back %2 time(s) but sent no <db:verify/>; Prosody "
                               "sends it only after its own dialback on that connection is "
                               "answered (see the verify connections).")
             .arg(m_options.to)
             .arg(m_listener->acceptedCount());
     }
-    return QStringLiteral("The authoritative listener answered %1 <db:verify/> request(s), but "
+    return tr("The authoritative listener answered %1 <db:verify/> request(s), but "
                           "no verdict reached our stream.")
         .arg(m_listener->verifyRequestsAnswered());
 }
@@ -500,12 +500,12 @@ void S2sSession::finish()
     if (m_errorCode.isEmpty() && m_options.wantsAuthentication() && !m_authenticated) {
         m_outcome = Outcome::ProtocolFailure;
         m_errorCode = QStringLiteral("not-authenticated");
-        m_error = QStringLiteral("The stream was not authenticated.");
+        m_error = tr("The stream was not authenticated.");
     }
     if (m_errorCode.isEmpty() && m_options.ping && !m_pingAnswered) {
         m_outcome = Outcome::NetworkFailure;
         m_errorCode = QStringLiteral("ping-unanswered");
-        m_error = QStringLiteral("The ping got no answer within %1 ms.").arg(m_options.timeoutMs);
+        m_error = tr("The ping got no answer within %1 ms.").arg(m_options.timeoutMs);
     }
     const bool success = m_errorCode.isEmpty();
     Event e;

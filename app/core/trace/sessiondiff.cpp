@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessiondiff.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QStringList>
 
 namespace Inspector::SessionDiff {
+
+namespace {
+// Messages follow the interface language where a translation is loaded (not in the CLI).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionDiff)
+};
+} // namespace
 
 namespace {
 QJsonObject facts(const QJsonObject &s)
@@ -74,7 +83,7 @@ QJsonArray differences(const QJsonObject &summaryA, const QJsonObject &summaryB)
 QString toText(const QJsonArray &differences)
 {
     if (differences.isEmpty())
-        return QStringLiteral("No differences in outcome, features, TLS, verdicts or phases.\n");
+        return Tr::tr("No differences in outcome, features, TLS, verdicts or phases.\n");
     QString out;
     for (const QJsonValue &v : differences) {
         const QJsonObject d = v.toObject();

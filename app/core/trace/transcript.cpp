@@ -5,6 +5,7 @@
 #include "trace/eventlog.h"
 #include "xml/streamparser.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
@@ -15,6 +16,14 @@
 #include <memory>
 
 namespace Inspector::Transcript {
+
+namespace {
+// Messages follow the interface language where a translation is loaded (not in the CLI).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Transcript)
+};
+} // namespace
 
 namespace {
 constexpr qint64 MaxLineBytes = 16 * 1024 * 1024;
@@ -106,14 +115,14 @@ bool write(const EventLog &log, const QString &path, const WriteOptions &options
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("Cannot write '%1': %2").arg(path, file.errorString());
+        *error = Tr::tr("Cannot write '%1': %2").arg(path, file.errorString());
         return false;
     }
     file.write(headerLine(log, options));
     for (int i = 0; i < log.size(); ++i)
         file.write(eventLine(log.at(i), i, options));
     if (!file.commit()) {
-        *error = QStringLiteral("Cannot write '%1': %2").arg(path, file.errorString());
+        *error = Tr::tr("Cannot write '%1': %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -124,7 +133,7 @@ ReadResult read(const QString &path, EventLog *log)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ReadResult r;
-        r.error = QStringLiteral("Cannot read '%1': %2").arg(path, file.errorString());
+        r.error = Tr::tr("Cannot read '%1': %2").arg(path, file.errorString());
         return r;
     }
     return read(&file, log);
@@ -140,7 +149,7 @@ ReadResult read(QIODevice *device, EventLog *log)
     const auto fail = [&r](int lineNo, const QString &why) {
         r.ok = false;
         r.errorLine = lineNo;
-        r.error = QStringLiteral("Line %1: %2").arg(lineNo).arg(why);
+        r.error = Tr::tr("Line %1: %2").arg(lineNo).arg(why);
         return r;
     };
     int lineNo = 0;
@@ -148,7 +157,7 @@ ReadResult read(QIODevice *device, EventLog *log)
         const QByteArray bytes = device->readLine(MaxLineBytes + 1);
         ++lineNo;
         if (bytes.size() > MaxLineBytes)
-            return fail(lineNo, QStringLiteral("the record is longer than 16 MiB."));
+            return fail(lineNo, Tr::tr("the record is longer than 16 MiB."));
         if (bytes.trimmed().isEmpty())
             continue;
         QJsonParseError jsonError;
@@ -156,22 +165,22 @@ ReadResult read(QIODevice *device, EventLog *log)
         if (!doc.isObject()) {
             if (!bytes.endsWith('\n') && device->atEnd() && lineNo > 1) {
                 // The last record was cut off (a crash while writing): the rest counts.
-                return fail(lineNo, QStringLiteral("the file ends in the middle of a record (it "
+                return fail(lineNo, Tr::tr("the file ends in the middle of a record (it "
                                                    "was cut off); the %1 events before it were "
                                                    "read.")
                                         .arg(r.events));
             }
-            return fail(lineNo, QStringLiteral("not a JSON object (%1).").arg(jsonError.errorString()));
+            return fail(lineNo, Tr::tr("not a JSON object (%1).").arg(jsonError.errorString()));
         }
         const QJsonObject o = doc.object();
         const QString type = o.value(QStringLiteral("type")).toString();
         if (lineNo == 1) {
             if (type != QLatin1String("header")
                 || o.value(QStringLiteral("format")).toString() != FormatName)
-                return fail(lineNo, QStringLiteral("this is not an XMPP Inspector transcript."));
+                return fail(lineNo, Tr::tr("this is not an XMPP Inspector transcript."));
             const int version = o.value(QStringLiteral("version")).toInt();
             if (version < 1 || version > Version)
-                return fail(lineNo, QStringLiteral("format version %1 is newer than this tool "
+                return fail(lineNo, Tr::tr("format version %1 is newer than this tool "
                                                    "understands (%2); update the tool.")
                                         .arg(version)
                                         .arg(Version));
@@ -184,7 +193,7 @@ ReadResult read(QIODevice *device, EventLog *log)
             // Early files list connections as records of their own; later ones as events.
             const ConnectionInfo c = ConnectionInfo::fromJson(o);
             if (c.id < 1 || c.id > 100000)
-                return fail(lineNo, QStringLiteral("a connection record without a valid id."));
+                return fail(lineNo, Tr::tr("a connection record without a valid id."));
             log->restoreConnection(c);
             continue;
         }
@@ -192,10 +201,10 @@ ReadResult read(QIODevice *device, EventLog *log)
             continue; // a record type from a later version 1 writer: skipped
         Event e;
         if (!Event::kindFromName(o.value(QStringLiteral("k")).toString(), &e.kind))
-            return fail(lineNo, QStringLiteral("unknown event kind '%1'.")
+            return fail(lineNo, Tr::tr("unknown event kind '%1'.")
                                     .arg(o.value(QStringLiteral("k")).toString()));
         if (!Event::directionFromName(o.value(QStringLiteral("d")).toString(), &e.direction))
-            return fail(lineNo, QStringLiteral("unknown direction '%1'.")
+            return fail(lineNo, Tr::tr("unknown direction '%1'.")
                                     .arg(o.value(QStringLiteral("d")).toString()));
         e.monotonicNs = qint64(o.value(QStringLiteral("t")).toDouble());
         e.wallMs = qint64(o.value(QStringLiteral("w")).toDouble());
@@ -233,7 +242,7 @@ ReadResult read(QIODevice *device, EventLog *log)
         ++r.events;
     }
     if (lineNo == 0)
-        return fail(1, QStringLiteral("the file is empty."));
+        return fail(1, Tr::tr("the file is empty."));
     r.ok = true;
     return r;
 }

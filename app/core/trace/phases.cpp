@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "phases.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Inspector::Phases {
+
+namespace {
+struct PhaseText
+{
+    Q_DECLARE_TR_FUNCTIONS(Phases)
+};
+
+// Every phase identifier any role records (outgoing and inbound S2S, client).
+const char *const Labels[][2] = {
+    {"idle", QT_TRANSLATE_NOOP("Phases", "Idle")},
+    {"connecting", QT_TRANSLATE_NOOP("Phases", "Connecting")},
+    {"tcp_connected", QT_TRANSLATE_NOOP("Phases", "TCP connected")},
+    {"accepted", QT_TRANSLATE_NOOP("Phases", "Connection accepted")},
+    {"tls_handshake", QT_TRANSLATE_NOOP("Phases", "TLS handshake")},
+    {"tls_established", QT_TRANSLATE_NOOP("Phases", "TLS established")},
+    {"stream_opened", QT_TRANSLATE_NOOP("Phases", "Stream opened")},
+    {"stream_restarted", QT_TRANSLATE_NOOP("Phases", "Stream restarted")},
+    {"header_received", QT_TRANSLATE_NOOP("Phases", "Stream header received")},
+    {"features_received", QT_TRANSLATE_NOOP("Phases", "Features received")},
+    {"features_sent", QT_TRANSLATE_NOOP("Phases", "Features sent")},
+    {"starttls_sent", QT_TRANSLATE_NOOP("Phases", "STARTTLS requested")},
+    {"starttls_proceed", QT_TRANSLATE_NOOP("Phases", "STARTTLS accepted")},
+    {"sasl_external_sent", QT_TRANSLATE_NOOP("Phases", "SASL EXTERNAL sent")},
+    {"sasl_sent", QT_TRANSLATE_NOOP("Phases", "SASL authentication sent")},
+    {"dialback_sent", QT_TRANSLATE_NOOP("Phases", "Dialback key sent")},
+    {"verify_sent", QT_TRANSLATE_NOOP("Phases", "Dialback verification sent")},
+    {"authenticated", QT_TRANSLATE_NOOP("Phases", "Authenticated")},
+    {"bind_sent", QT_TRANSLATE_NOOP("Phases", "Resource binding requested")},
+    {"resource_bound", QT_TRANSLATE_NOOP("Phases", "Resource bound")},
+    {"session_established", QT_TRANSLATE_NOOP("Phases", "Session established")},
+    {"roster_received", QT_TRANSLATE_NOOP("Phases", "Roster received")},
+    {"message_sent", QT_TRANSLATE_NOOP("Phases", "Message sent")},
+    {"ping_sent", QT_TRANSLATE_NOOP("Phases", "Ping sent")},
+    {"online", QT_TRANSLATE_NOOP("Phases", "Online")},
+    {"stream_closing", QT_TRANSLATE_NOOP("Phases", "Closing the stream")},
+    {"stream_closed", QT_TRANSLATE_NOOP("Phases", "Stream closed")},
+    {"failed", QT_TRANSLATE_NOOP("Phases", "Failed")},
+};
+} // namespace
+
+QString label(const QString &id)
+{
+    static const QHash<QString, const char *> byId = [] {
+        QHash<QString, const char *> h;
+        for (const auto &entry : Labels)
+            h.insert(QString::fromLatin1(entry[0]), entry[1]);
+        return h;
+    }();
+    if (const auto it = byId.constFind(id); it != byId.constEnd())
+        return PhaseText::tr(it.value());
+    // The client names its SASL phase after the mechanism: sasl_scram-sha-1_sent.
+    if (id.startsWith(QLatin1String("sasl_")) && id.endsWith(QLatin1String("_sent")))
+        return PhaseText::tr("SASL %1 sent").arg(id.mid(5, id.size() - 10).toUpper());
+    return id;
+}
+
+} // namespace Inspector::Phases

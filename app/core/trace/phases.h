@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Inspector::Phases {
+
+/**
+ * The name of a phase as a person reads it ("TLS handshake", "Dialback key sent"), in the
+ * interface's language. Events, transcripts and JSON keep the stable identifier
+ * ("tls_handshake"); only what is shown goes through this. Unknown identifiers come back as
+ * they are.
+ */
+QString label(const QString &id);
+
+} // namespace Inspector::Phases
