@@ -5,6 +5,7 @@
 #include "trace/summary.h"
 
 #include <QEvent>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QJsonArray>
 
@@ -39,9 +40,15 @@ SummaryPane::SummaryPane(const EventLog *log, QWidget *parent)
     setHeaderLabels({tr("Fact"), tr("Value")});
     setWordWrap(true);
     m_throttle.setSingleShot(true);
+    m_throttle.setObjectName(QStringLiteral("summaryRefresh"));
     m_throttle.setInterval(150);
     connect(&m_throttle, &QTimer::timeout, this, &SummaryPane::refresh);
     connect(log, &EventLog::eventAppended, this, [this] {
+        if (!m_throttle.isActive())
+            m_throttle.start();
+    });
+    connect(log, &EventLog::truncated, this, [this] {
+        m_builder.reset();
         if (!m_throttle.isActive())
             m_throttle.start();
     });
@@ -79,7 +86,14 @@ void SummaryPane::add(QTreeWidgetItem *parent, const QString &name, const QStrin
 
 void SummaryPane::refresh()
 {
-    m_summary = Summary::build(*m_log);
+    QElapsedTimer took;
+    took.start();
+    // A flood is read a slice at a time, so the GUI thread never waits long on the summary.
+    if (!m_builder.update(*m_log, 4000)) {
+        m_throttle.start(1);
+        return;
+    }
+    m_summary = m_builder.result(*m_log);
     const QJsonObject &s = m_summary;
     clear();
     QTreeWidgetItem *outcome = section(tr("Outcome"));
@@ -189,6 +203,8 @@ void SummaryPane::refresh()
         }
     }
     Q_EMIT summaryChanged(m_summary);
+    // While events keep coming, refreshing takes at most a tenth of the GUI thread.
+    m_throttle.setInterval(qBound(150, int(took.elapsed()) * 10, 2000));
 }
 
 } // namespace Inspector

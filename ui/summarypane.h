@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "trace/summary.h"
+
 #include <QJsonObject>
 #include <QTimer>
 #include <QTreeWidget>
@@ -35,6 +37,7 @@ private:
              const QString &tooltip = {});
 
     const EventLog *m_log;
+    Summary::Builder m_builder;
     QJsonObject m_summary;
     QTimer m_throttle;
 };

@@ -41,11 +41,46 @@ QByteArray stanzas(int count, int *made)
     return all.left(end);
 }
 
+/// Times every event delivered at the top level, to name what stalled the GUI thread longest.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth++ > 0) {
+            const bool r = QApplication::notify(receiver, event);
+            --m_depth;
+            return r;
+        }
+        QElapsedTimer t;
+        t.start();
+        QByteArray what = QByteArray(receiver->metaObject()->className()) + " event "
+                          + QByteArray::number(int(event->type()));
+        if (!receiver->objectName().isEmpty())
+            what += ' ' + receiver->objectName().toUtf8();
+        else if (receiver->parent())
+            what += QByteArray(" in ") + receiver->parent()->metaObject()->className();
+        const bool r = QApplication::notify(receiver, event);
+        --m_depth;
+        if (t.nsecsElapsed() > longestNs) {
+            longestNs = t.nsecsElapsed();
+            longestWhat = what;
+        }
+        return r;
+    }
+    qint64 longestNs = 0;
+    QByteArray longestWhat;
+
+private:
+    int m_depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     const int wanted = argc > 1 ? QByteArray(argv[1]).toInt() : 200000;
     int count = 0;
     const QByteArray data = stanzas(wanted, &count);
@@ -91,5 +126,7 @@ int main(int argc, char **argv)
                 count, double(data.size()) / 1048576.0, seconds, count / seconds, rows->rowCount(),
                 double(longestGap) / 1e6, double(rssKb() - rssBefore) / 1024.0,
                 double(peakRssKb()) / 1024.0);
+    std::printf("longest single event delivery: %.1f ms (%s)\n", double(app.longestNs) / 1e6,
+                app.longestWhat.constData());
     return 0;
 }

@@ -14,6 +14,7 @@ FeaturesModel::FeaturesModel(const EventLog *log, QObject *parent)
     , m_log(log)
 {
     m_flushTimer.setSingleShot(true);
+    m_flushTimer.setObjectName(QStringLiteral("featuresModelFlush"));
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &FeaturesModel::flush);
     connect(log, &EventLog::truncated, this, [this] {

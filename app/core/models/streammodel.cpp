@@ -15,6 +15,7 @@ StreamModel::StreamModel(const EventLog *log, QObject *parent)
     , m_rows(log->size())
 {
     m_flushTimer.setSingleShot(true);
+    m_flushTimer.setObjectName(QStringLiteral("streamModelFlush"));
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &StreamModel::flush);
     connect(log, &EventLog::truncated, this, [this] {

@@ -42,6 +42,7 @@ TimelineModel::TimelineModel(const EventLog *log, QObject *parent)
     , m_log(log)
 {
     m_flushTimer.setSingleShot(true);
+    m_flushTimer.setObjectName(QStringLiteral("timelineModelFlush"));
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &TimelineModel::flush);
     connect(log, &EventLog::eventAppended, this, [this] {

@@ -26,7 +26,10 @@ Transport::Transport(QObject *parent)
     : QObject(parent)
     , m_socket(new QSslSocket(this))
 {
-    m_socket->setReadBufferSize(1024 * 1024);
+    // Reads are handed on (parsed, recorded, shown) 128 KiB at a time: a peer that floods the
+    // connection waits in TCP flow control instead of in memory, and the thread that parses
+    // never holds more than a few milliseconds of work at once.
+    m_socket->setReadBufferSize(128 * 1024);
     connect(m_socket, &QSslSocket::connected, this, [this] {
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         Q_EMIT connected();

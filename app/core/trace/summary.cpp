@@ -25,7 +25,8 @@ QJsonValue orNull(const QString &s)
 }
 } // namespace
 
-QJsonObject Summary::build(const EventLog &log)
+/// Everything the summary accumulates while it walks the events, in order.
+struct Summary::Builder::State
 {
     QJsonObject config;
     int mainConnection = 0;
@@ -48,176 +49,183 @@ QJsonObject Summary::build(const EventLog &log)
     QJsonValue boundJid, mechanismUsed, serverSignature, roster, message, deliveryError;
     QSet<int> tlsConnections;
 
-    for (const Event &e : log.events()) {
-        lastNs = e.monotonicNs;
-        switch (e.kind) {
-        case EventKind::SessionStarted:
-            config = e.data;
-            mainConnection = e.data.value(QStringLiteral("connection")).toInt();
-            break;
-        case EventKind::Connection:
-            // With DNS, each candidate is its own initiating connection: the latest one counts.
-            if (config.value(QStringLiteral("connection")).toInt() == 0
-                && e.data.value(QStringLiteral("role")).toString() == QLatin1String("initiating")
-                && e.data.value(QStringLiteral("localDomain")).toString() == config.value(QStringLiteral("fromDomain")).toString()
-                && config.value(QStringLiteral("mode")).toString() == QLatin1String("s2s"))
-                mainConnection = e.connection;
-            break;
-        case EventKind::SessionFinished:
-            finished = e.data;
-            break;
-        case EventKind::Phase: {
-            const QString name = e.data.value(QStringLiteral("name")).toString();
-            phases.append(QJsonObject{{QStringLiteral("name"), name},
-                                      {QStringLiteral("atMs"), ms(e.monotonicNs)},
-                                      {QStringLiteral("connection"), e.connection}});
-            if (e.connection == mainConnection && !firstPhaseNs.contains(name))
-                firstPhaseNs.insert(name, e.monotonicNs);
-            break;
+    void consume(const Event &e);
+    QJsonObject result(const EventLog &log) const;
+};
+
+void Summary::Builder::State::consume(const Event &e)
+{
+    lastNs = e.monotonicNs;
+    switch (e.kind) {
+    case EventKind::SessionStarted:
+        config = e.data;
+        mainConnection = e.data.value(QStringLiteral("connection")).toInt();
+        break;
+    case EventKind::Connection:
+        // With DNS, each candidate is its own initiating connection: the latest one counts.
+        if (config.value(QStringLiteral("connection")).toInt() == 0
+            && e.data.value(QStringLiteral("role")).toString() == QLatin1String("initiating")
+            && e.data.value(QStringLiteral("localDomain")).toString() == config.value(QStringLiteral("fromDomain")).toString()
+            && config.value(QStringLiteral("mode")).toString() == QLatin1String("s2s"))
+            mainConnection = e.connection;
+        break;
+    case EventKind::SessionFinished:
+        finished = e.data;
+        break;
+    case EventKind::Phase: {
+        const QString name = e.data.value(QStringLiteral("name")).toString();
+        phases.append(QJsonObject{{QStringLiteral("name"), name},
+                                  {QStringLiteral("atMs"), ms(e.monotonicNs)},
+                                  {QStringLiteral("connection"), e.connection}});
+        if (e.connection == mainConnection && !firstPhaseNs.contains(name))
+            firstPhaseNs.insert(name, e.monotonicNs);
+        break;
+    }
+    case EventKind::Note:
+        notes.append(QJsonObject{{QStringLiteral("atMs"), ms(e.monotonicNs)},
+                                 {QStringLiteral("connection"), e.connection},
+                                 {QStringLiteral("text"), e.data.value(QStringLiteral("text"))}});
+        break;
+    case EventKind::StreamHeader:
+        if (e.connection == mainConnection && e.direction == Direction::Inbound) {
+            streamId = e.data.value(QStringLiteral("id")).toString();
+            serverDomain = e.data.value(QStringLiteral("from")).toString();
+            version = e.data.value(QStringLiteral("version")).toString();
         }
-        case EventKind::Note:
-            notes.append(QJsonObject{{QStringLiteral("atMs"), ms(e.monotonicNs)},
-                                     {QStringLiteral("connection"), e.connection},
-                                     {QStringLiteral("text"), e.data.value(QStringLiteral("text"))}});
-            break;
-        case EventKind::StreamHeader:
-            if (e.connection == mainConnection && e.direction == Direction::Inbound) {
-                streamId = e.data.value(QStringLiteral("id")).toString();
-                serverDomain = e.data.value(QStringLiteral("from")).toString();
-                version = e.data.value(QStringLiteral("version")).toString();
-            }
-            break;
-        case EventKind::Tls:
-            tlsConnections.insert(e.connection);
-            if (e.connection == mainConnection) {
-                tlsSeen = true;
-                tls = e.data;
-            }
-            break;
-        case EventKind::Error:
-            if (e.connection == mainConnection && firstMainError.isEmpty())
-                firstMainError = e.data;
-            break;
-        case EventKind::Dns:
-            dns = e.data;
-            break;
-        case EventKind::Verdict: {
-            const QString what = e.data.value(QStringLiteral("what")).toString();
-            if (what == QLatin1String("attempt")) {
-                QJsonObject a = e.data;
-                a.remove(QStringLiteral("what"));
-                a.insert(QStringLiteral("connection"), e.connection);
-                attempts.append(a);
-            }
-            const QJsonValue result = e.data.value(QStringLiteral("result"));
-            QJsonObject v = e.data;
-            v.insert(QStringLiteral("connection"), e.connection);
-            v.insert(QStringLiteral("atMs"), ms(e.monotonicNs));
-            verdicts.append(v);
-            const bool main = e.connection == mainConnection;
-            if (main && what == QLatin1String("dialback")) {
-                dialbackResult = result;
-                dialbackError = result.toString() == QLatin1String("error")
-                                    ? QJsonValue(QJsonObject{
-                                          {QStringLiteral("condition"), e.data.value(QStringLiteral("condition"))},
-                                          {QStringLiteral("text"), e.data.value(QStringLiteral("text"))}})
-                                    : QJsonValue();
-                dialbackExplanation = e.data.value(QStringLiteral("explanation"));
-            } else if (main && what == QLatin1String("bound")) {
-                boundJid = e.data.value(QStringLiteral("jid"));
-            } else if (main && what == QLatin1String("roster")) {
-                const QJsonArray contacts = e.data.value(QStringLiteral("contacts")).toArray();
-                roster = QJsonObject{{QStringLiteral("result"), result},
-                                     {QStringLiteral("total"), contacts.size()},
-                                     {QStringLiteral("contacts"), contacts}};
-            } else if (main && what == QLatin1String("message")) {
-                message = QJsonObject{{QStringLiteral("to"), e.data.value(QStringLiteral("to"))},
-                                      {QStringLiteral("body"), e.data.value(QStringLiteral("body"))},
-                                      {QStringLiteral("id"), e.data.value(QStringLiteral("id"))}};
-            } else if (main && what == QLatin1String("delivery-error")) {
-                deliveryError = e.data.value(QStringLiteral("error"));
-            } else if (main && what == QLatin1String("sasl")) {
-                mechanismUsed = e.data.value(QStringLiteral("mechanism"));
-                if (e.data.contains(QStringLiteral("serverSignatureVerified")))
-                    serverSignature = e.data.value(QStringLiteral("serverSignatureVerified"));
-                saslResult = result;
-                saslError = result.toString() == QLatin1String("failure")
+        break;
+    case EventKind::Tls:
+        tlsConnections.insert(e.connection);
+        if (e.connection == mainConnection) {
+            tlsSeen = true;
+            tls = e.data;
+        }
+        break;
+    case EventKind::Error:
+        if (e.connection == mainConnection && firstMainError.isEmpty())
+            firstMainError = e.data;
+        break;
+    case EventKind::Dns:
+        dns = e.data;
+        break;
+    case EventKind::Verdict: {
+        const QString what = e.data.value(QStringLiteral("what")).toString();
+        if (what == QLatin1String("attempt")) {
+            QJsonObject a = e.data;
+            a.remove(QStringLiteral("what"));
+            a.insert(QStringLiteral("connection"), e.connection);
+            attempts.append(a);
+        }
+        const QJsonValue result = e.data.value(QStringLiteral("result"));
+        QJsonObject v = e.data;
+        v.insert(QStringLiteral("connection"), e.connection);
+        v.insert(QStringLiteral("atMs"), ms(e.monotonicNs));
+        verdicts.append(v);
+        const bool main = e.connection == mainConnection;
+        if (main && what == QLatin1String("dialback")) {
+            dialbackResult = result;
+            dialbackError = result.toString() == QLatin1String("error")
                                 ? QJsonValue(QJsonObject{
                                       {QStringLiteral("condition"), e.data.value(QStringLiteral("condition"))},
                                       {QStringLiteral("text"), e.data.value(QStringLiteral("text"))}})
                                 : QJsonValue();
-            } else if (main && what == QLatin1String("authenticated")) {
-                authenticatedAs = e.data.value(QStringLiteral("as"));
-                authMethod = e.data.value(QStringLiteral("method"));
-            } else if (what == QLatin1String("ping")) {
-                ping = QJsonObject{{QStringLiteral("result"), result},
-                                   {QStringLiteral("rttMs"), e.data.value(QStringLiteral("rttMs"))},
-                                   {QStringLiteral("from"), e.data.value(QStringLiteral("from"))},
-                                   {QStringLiteral("connection"), e.data.contains(QStringLiteral("replyConnection"))
-                                                                      ? e.data.value(QStringLiteral("replyConnection"))
-                                                                      : QJsonValue()}};
-            } else if (what == QLatin1String("disco")) {
-                QJsonObject d = e.data.value(QStringLiteral("disco")).toObject();
-                d.insert(QStringLiteral("result"), result);
-                disco = d;
-            } else if (what == QLatin1String("version")) {
-                QJsonObject d = e.data.value(QStringLiteral("softwareVersion")).toObject();
-                d.insert(QStringLiteral("result"), result);
-                softwareVersion = d;
-            } else if (what == QLatin1String("stanza")) {
-                stanzaReplies.append(v);
-            }
-            break;
+            dialbackExplanation = e.data.value(QStringLiteral("explanation"));
+        } else if (main && what == QLatin1String("bound")) {
+            boundJid = e.data.value(QStringLiteral("jid"));
+        } else if (main && what == QLatin1String("roster")) {
+            const QJsonArray contacts = e.data.value(QStringLiteral("contacts")).toArray();
+            roster = QJsonObject{{QStringLiteral("result"), result},
+                                 {QStringLiteral("total"), contacts.size()},
+                                 {QStringLiteral("contacts"), contacts}};
+        } else if (main && what == QLatin1String("message")) {
+            message = QJsonObject{{QStringLiteral("to"), e.data.value(QStringLiteral("to"))},
+                                  {QStringLiteral("body"), e.data.value(QStringLiteral("body"))},
+                                  {QStringLiteral("id"), e.data.value(QStringLiteral("id"))}};
+        } else if (main && what == QLatin1String("delivery-error")) {
+            deliveryError = e.data.value(QStringLiteral("error"));
+        } else if (main && what == QLatin1String("sasl")) {
+            mechanismUsed = e.data.value(QStringLiteral("mechanism"));
+            if (e.data.contains(QStringLiteral("serverSignatureVerified")))
+                serverSignature = e.data.value(QStringLiteral("serverSignatureVerified"));
+            saslResult = result;
+            saslError = result.toString() == QLatin1String("failure")
+                            ? QJsonValue(QJsonObject{
+                                  {QStringLiteral("condition"), e.data.value(QStringLiteral("condition"))},
+                                  {QStringLiteral("text"), e.data.value(QStringLiteral("text"))}})
+                            : QJsonValue();
+        } else if (main && what == QLatin1String("authenticated")) {
+            authenticatedAs = e.data.value(QStringLiteral("as"));
+            authMethod = e.data.value(QStringLiteral("method"));
+        } else if (what == QLatin1String("ping")) {
+            ping = QJsonObject{{QStringLiteral("result"), result},
+                               {QStringLiteral("rttMs"), e.data.value(QStringLiteral("rttMs"))},
+                               {QStringLiteral("from"), e.data.value(QStringLiteral("from"))},
+                               {QStringLiteral("connection"), e.data.contains(QStringLiteral("replyConnection"))
+                                                                  ? e.data.value(QStringLiteral("replyConnection"))
+                                                                  : QJsonValue()}};
+        } else if (what == QLatin1String("disco")) {
+            QJsonObject d = e.data.value(QStringLiteral("disco")).toObject();
+            d.insert(QStringLiteral("result"), result);
+            disco = d;
+        } else if (what == QLatin1String("version")) {
+            QJsonObject d = e.data.value(QStringLiteral("softwareVersion")).toObject();
+            d.insert(QStringLiteral("result"), result);
+            softwareVersion = d;
+        } else if (what == QLatin1String("stanza")) {
+            stanzaReplies.append(v);
         }
-        case EventKind::Element:
-            if (e.direction == Direction::Inbound && e.element && e.connection != mainConnection
-                && e.element->namespaceUri() == Ns::Server) {
-                inboundStanzas.append(QJsonObject{
-                    {QStringLiteral("connection"), e.connection},
-                    {QStringLiteral("atMs"), ms(e.monotonicNs)},
-                    {QStringLiteral("kind"), e.element->name()},
-                    {QStringLiteral("type"), orNull(e.element->attribute(u"type"))},
-                    {QStringLiteral("id"), orNull(e.element->attribute(u"id"))},
-                    {QStringLiteral("from"), orNull(e.element->attribute(u"from"))},
-                    {QStringLiteral("to"), orNull(e.element->attribute(u"to"))}});
-            }
-            if (e.connection != mainConnection || e.direction != Direction::Inbound || !e.element)
-                break;
-            if (e.element->is(Ns::Client, u"presence")) {
-                presenceReceived.append(QJsonObject{{QStringLiteral("from"), e.element->attribute(u"from")},
-                                                    {QStringLiteral("type"), orNull(e.element->attribute(u"type"))}});
-            }
-            if (e.element->is(Ns::Client, u"message")) {
-                const ElementPtr body = e.element->firstChild(Ns::Client, u"body");
-                messagesReceived.append(QJsonObject{{QStringLiteral("from"), e.element->attribute(u"from")},
-                                                    {QStringLiteral("type"), e.element->attribute(u"type")},
-                                                    {QStringLiteral("id"), e.element->attribute(u"id")},
-                                                    {QStringLiteral("body"), body ? QJsonValue(body->text()) : QJsonValue()}});
-            }
-            if (e.element->is(Ns::Streams, u"features")) {
-                const StreamFeatures f = StreamFeatures::fromElement(*e.element);
-                features = f.names();
-                if (f.saslOffered && !f.saslMechanisms.isEmpty())
-                    saslMechanisms = f.saslMechanisms; // the offer, not the empty list after SASL
-                starttlsOffered = starttlsOffered || f.starttls;
-                starttlsRequired = starttlsRequired || f.starttlsRequired;
-                dialbackOffered = dialbackOffered || f.dialback;
-                QJsonObject stage = f.toJson();
-                stage.insert(QStringLiteral("stage"), stages.isEmpty()
-                                                          ? QStringLiteral("initial")
-                                                          : tlsSeen ? QStringLiteral("after-tls")
-                                                                    : QStringLiteral("restart"));
-                stage.insert(QStringLiteral("streamId"), streamId);
-                stages.append(stage);
-            } else if (e.element->is(Ns::Streams, u"error")) {
-                streamError = StreamError::fromElement(*e.element).toJson();
-            }
-            break;
-        default:
-            break;
-        }
+        break;
     }
+    case EventKind::Element:
+        if (e.direction == Direction::Inbound && e.element && e.connection != mainConnection
+            && e.element->namespaceUri() == Ns::Server) {
+            inboundStanzas.append(QJsonObject{
+                {QStringLiteral("connection"), e.connection},
+                {QStringLiteral("atMs"), ms(e.monotonicNs)},
+                {QStringLiteral("kind"), e.element->name()},
+                {QStringLiteral("type"), orNull(e.element->attribute(u"type"))},
+                {QStringLiteral("id"), orNull(e.element->attribute(u"id"))},
+                {QStringLiteral("from"), orNull(e.element->attribute(u"from"))},
+                {QStringLiteral("to"), orNull(e.element->attribute(u"to"))}});
+        }
+        if (e.connection != mainConnection || e.direction != Direction::Inbound || !e.element)
+            break;
+        if (e.element->is(Ns::Client, u"presence")) {
+            presenceReceived.append(QJsonObject{{QStringLiteral("from"), e.element->attribute(u"from")},
+                                                {QStringLiteral("type"), orNull(e.element->attribute(u"type"))}});
+        }
+        if (e.element->is(Ns::Client, u"message")) {
+            const ElementPtr body = e.element->firstChild(Ns::Client, u"body");
+            messagesReceived.append(QJsonObject{{QStringLiteral("from"), e.element->attribute(u"from")},
+                                                {QStringLiteral("type"), e.element->attribute(u"type")},
+                                                {QStringLiteral("id"), e.element->attribute(u"id")},
+                                                {QStringLiteral("body"), body ? QJsonValue(body->text()) : QJsonValue()}});
+        }
+        if (e.element->is(Ns::Streams, u"features")) {
+            const StreamFeatures f = StreamFeatures::fromElement(*e.element);
+            features = f.names();
+            if (f.saslOffered && !f.saslMechanisms.isEmpty())
+                saslMechanisms = f.saslMechanisms; // the offer, not the empty list after SASL
+            starttlsOffered = starttlsOffered || f.starttls;
+            starttlsRequired = starttlsRequired || f.starttlsRequired;
+            dialbackOffered = dialbackOffered || f.dialback;
+            QJsonObject stage = f.toJson();
+            stage.insert(QStringLiteral("stage"), stages.isEmpty()
+                                                      ? QStringLiteral("initial")
+                                                      : tlsSeen ? QStringLiteral("after-tls")
+                                                                : QStringLiteral("restart"));
+            stage.insert(QStringLiteral("streamId"), streamId);
+            stages.append(stage);
+        } else if (e.element->is(Ns::Streams, u"error")) {
+            streamError = StreamError::fromElement(*e.element).toJson();
+        }
+        break;
+    default:
+        break;
+    }
+}
 
+QJsonObject Summary::Builder::State::result(const EventLog &log) const
+{
     // With DNS, the candidate that was used decides (XEP-0368: _xmpps- targets are direct TLS).
     const bool directTls = attempts.isEmpty()
                                ? config.value(QStringLiteral("tlsMode")).toString() == QLatin1String("direct")
@@ -332,6 +340,41 @@ QJsonObject Summary::build(const EventLog &log)
         o.insert(QStringLiteral("clientCertificate"), config.value(QStringLiteral("clientCertificate")));
     o.insert(QStringLiteral("findings"), Findings::fromSummary(o));
     return o;
+}
+
+Summary::Builder::Builder()
+    : m_state(std::make_unique<State>())
+{
+}
+
+Summary::Builder::~Builder() = default;
+
+bool Summary::Builder::update(const EventLog &log, int maxEvents)
+{
+    if (log.size() < m_consumed)
+        reset();
+    const int end = log.size() - m_consumed > maxEvents ? m_consumed + maxEvents : log.size();
+    for (; m_consumed < end; ++m_consumed)
+        m_state->consume(log.at(m_consumed));
+    return m_consumed == log.size();
+}
+
+void Summary::Builder::reset()
+{
+    m_state = std::make_unique<State>();
+    m_consumed = 0;
+}
+
+QJsonObject Summary::Builder::result(const EventLog &log) const
+{
+    return m_state->result(log);
+}
+
+QJsonObject Summary::build(const EventLog &log)
+{
+    Builder builder;
+    builder.update(log);
+    return builder.result(log);
 }
 
 } // namespace Inspector

@@ -3,6 +3,9 @@
 
 #include <QJsonObject>
 
+#include <limits>
+#include <memory>
+
 namespace Inspector {
 
 class EventLog;
@@ -11,6 +14,27 @@ class EventLog;
 /// a transcript into a log gives the same summary as the live session.
 namespace Summary {
 QJsonObject build(const EventLog &log);
-}
+
+/// The same summary kept up to date as events arrive: each update() reads only the events
+/// appended since the previous one, so a view refreshing it during a flood of stanzas costs
+/// the new events, not the whole log again.
+class Builder
+{
+public:
+    Builder();
+    ~Builder();
+    /// Reads the events appended since the last call (all of them after reset() or when the
+    /// log got shorter), at most maxEvents of them; true when it has read them all.
+    bool update(const EventLog &log, int maxEvents = std::numeric_limits<int>::max());
+    /// Starts over, e.g. after the log was truncated by a replay seek.
+    void reset();
+    QJsonObject result(const EventLog &log) const;
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+    int m_consumed = 0;
+};
+} // namespace Summary
 
 } // namespace Inspector
