@@ -3,23 +3,29 @@
 # Installs, with apt-get, the Debian 12 packages that are missing for a purpose:
 #   install-deps.sh build   - compile and run the applications
 #   install-deps.sh test    - the above plus the real servers and tools the test suite uses
+#   install-deps.sh fuzz    - build plus clang with libFuzzer and its sanitizer runtimes, and
+#                             llvm-symbolizer for readable stack traces (scripts/fuzz.sh)
 # Idempotent: installs nothing when everything is present. Servers installed here are not left
 # running: service starts are refused during the install, and units this script installed are
 # not left enabled on a systemd machine.
 set -euo pipefail
 
 purpose=${1:-build}
-build_pkgs=(cmake ninja-build g++ ccache libssl-dev libgl-dev libexpat1-dev libunbound-dev
+build_pkgs=(cmake ninja-build g++ ccache libssl-dev libgl-dev libexpat1-dev qt6-svg-dev qtkeychain-qt6-dev libunbound-dev
             qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
             fonts-dejavu-core librsvg2-bin qt6-translations-l10n)
 # The suite also builds the Debian package (dpkg-dev, file) and validates the desktop
 # integration (desktop-file-utils, appstream, shared-mime-info).
 test_pkgs=(openssl prosody ejabberd util-linux xvfb xauth dnsmasq-base
            dpkg-dev file desktop-file-utils appstream shared-mime-info)
+# The sanitizer build of the suite (SANITIZE=1 scripts/test.sh) needs nothing more: g++ brings
+# its AddressSanitizer and UndefinedBehaviorSanitizer runtimes (libasan8, libubsan1).
+fuzz_pkgs=(clang libclang-rt-14-dev llvm)
 services=(prosody ejabberd)
 
 pkgs=("${build_pkgs[@]}")
 [ "$purpose" = test ] && pkgs+=("${test_pkgs[@]}")
+[ "$purpose" = fuzz ] && pkgs+=("${fuzz_pkgs[@]}")
 
 missing=()
 for p in "${pkgs[@]}"; do

@@ -269,6 +269,25 @@
     </message>
 </context>
 <context>
+    <name>Fragment</name>
+    <message>
+        <source>The text is larger than 1 MiB.</source>
+        <translation>Der Text ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 (at byte %2)</source>
+        <translation>%1 (bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>Not well-formed XML: %1</source>
+        <translation>Kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <source>There is no element to send.</source>
+        <translation>Es gibt kein Element zum Senden.</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>&apos;%1&apos; cannot be read: %2</source>
@@ -400,6 +419,22 @@
         <source>Ping JID: %1</source>
         <translation>Ping-JID: %1</translation>
     </message>
+    <message>
+        <source>Stay o&amp;nline:</source>
+        <translation>Online &amp;bleiben:</translation>
+    </message>
+    <message>
+        <source>no: log out after the actions</source>
+        <translation>nein: nach den Aktionen abmelden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Send presence and stay online this long, recording what arrives; stanzas can be sent from the Console tab meanwhile.</source>
+        <translation>Presence senden und so lange online bleiben, dabei alles Eintreffende aufzeichnen; währenddessen können Stanzas über den Tab „Konsole“ gesendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::C2sSession</name>
@@ -499,6 +534,174 @@
         <source>Later error (the first one decides): </source>
         <translation>Späterer Fehler (der erste ist maßgeblich): </translation>
     </message>
+    <message>
+        <source>Stanzas can be sent only while the session stays online (see Stay online).</source>
+        <translation>Stanzas können nur gesendet werden, solange die Sitzung online bleibt (siehe „Online bleiben“).</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::CertificateDialog</name>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Zertifikatskette</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>issuer %1</source>
+        <translation>Aussteller %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save certificate as PEM…</source>
+        <translation>Zertifikat als PEM speichern…</translation>
+    </message>
+    <message>
+        <source>Save chain as PEM…</source>
+        <translation>Kette als PEM speichern…</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>DNS-Namen</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Selbstsigniert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Erweiterte Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>There is no certificate to save.</source>
+        <translation>Es gibt kein Zertifikat zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save chain</source>
+        <translation>Kette speichern</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Zertifikat speichern</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt)</source>
+        <translation>PEM-Dateien (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ConsolePane</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Type or paste stanzas, e.g. &lt;iq type=&apos;get&apos; id=&apos;v1&apos;&gt;&lt;query xmlns=&apos;jabber:iq:version&apos;/&gt;&lt;/iq&gt; — Ctrl+Return sends</source>
+        <translation>Stanzas eingeben oder einfügen, z. B. &lt;iq type=&apos;get&apos; id=&apos;v1&apos;&gt;&lt;query xmlns=&apos;jabber:iq:version&apos;/&gt;&lt;/iq&gt; — Strg+Eingabe sendet</translation>
+    </message>
+    <message>
+        <source>Send on the session&apos;s authenticated stream (Ctrl+Return)</source>
+        <translation>Auf dem authentifizierten Stream der Sitzung senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>This session cannot send stanzas (S2S or client sessions only).</source>
+        <translation>Diese Sitzung kann keine Stanzas senden (nur S2S- oder Client-Sitzungen).</translation>
+    </message>
+    <message>
+        <source>Not connected: stanzas can be sent once the stream is authenticated, while the session stays open (set “Stay open” / “Stay online”).</source>
+        <translation>Nicht verbunden: Stanzas können gesendet werden, sobald der Stream authentifiziert ist und solange die Sitzung offen bleibt (stellen Sie „Offen bleiben“ / „Online bleiben“ ein).</translation>
+    </message>
+    <message>
+        <source>Ready: type stanzas to send on the authenticated stream.</source>
+        <translation>Bereit: Geben Sie Stanzas ein, die auf dem authentifizierten Stream gesendet werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Well-formed: %n element(s) to send.</source>
+        <translation>
+            <numerusform>Wohlgeformt: %n Element zu senden.</numerusform>
+            <numerusform>Wohlgeformt: %n Elemente zu senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n element(s).</source>
+        <translation>
+            <numerusform>%n Element gesendet.</numerusform>
+            <numerusform>%n Elemente gesendet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inspector::FeaturesModel</name>
@@ -552,6 +755,10 @@
     <message>
         <source>&lt;h2&gt;XMPP Inspector&lt;/h2&gt;&lt;p&gt;Each session is a tab. Side by side it shows the &lt;b&gt;stream&lt;/b&gt; (every element, stream header, keepalive, phase and fact as a row), the &lt;b&gt;sequence diagram&lt;/b&gt; with one lane per party, the &lt;b&gt;summary&lt;/b&gt; and the &lt;b&gt;features&lt;/b&gt; of every stream. Selecting an event in one pane selects it in the others.&lt;/p&gt;&lt;h3&gt;Starting a session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Built-in lab&lt;/b&gt; (Ctrl+L) runs a complete federation on this machine between roles of this tool: no server needed. Its variants show what goes wrong with a wrong dialback key, SASL EXTERNAL, TLS required but not offered, or a certificate for the wrong name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → New session…&lt;/b&gt; (Ctrl+N) opens a server-to-server session (your domain, the remote domain; optionally a host and port, TLS mode, dialback or SASL EXTERNAL, ping, disco and software version) or logs in as a user on the &lt;i&gt;Client&lt;/i&gt; tab (SCRAM, roster, a message, a ping across federation).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Reading the stream&lt;/h3&gt;&lt;p&gt;Filter by text, connection and kind. The selected element is shown pretty-printed or as its exact bytes, with an explanation of what it does in the protocol. Ctrl+F focuses the filter; Ctrl+Shift+C copies the element.&lt;/p&gt;&lt;h3&gt;The summary and findings&lt;/h3&gt;&lt;p&gt;The summary gives the result, the dialback and SASL verdicts, TLS and the certificate chain, the ping round trip and every connection. &lt;b&gt;Findings&lt;/b&gt; list what an administrator should fix, each with a code (for example TLS-IDENTITY-MISMATCH or DIALBACK-INVALID), the specification it comes from and a suggested remedy.&lt;/p&gt;&lt;h3&gt;Transcripts&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File → Save transcript&lt;/b&gt; writes the whole session to a &lt;tt&gt;.xitrace&lt;/tt&gt; file; dialback keys and SASL payloads are replaced by &lt;tt&gt;[redacted:LENGTH]&lt;/tt&gt;. Opening one replays the session: step, play and seek. &lt;b&gt;File → Export&lt;/b&gt; writes HTML, Markdown, text or JSON; &lt;b&gt;File → Compare&lt;/b&gt; lists what differs between two sessions.&lt;/p&gt;&lt;h3&gt;Command line&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; runs the same engine without a display and prints JSON: &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; and &lt;tt&gt;diff&lt;/tt&gt;. See &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;XMPP Inspector&lt;/h2&gt;&lt;p&gt;Jede Sitzung ist ein Tab. Nebeneinander zeigt er den &lt;b&gt;Stream&lt;/b&gt; (jedes Element, jeden Stream-Header, jedes Keepalive, jede Phase und jeden Fakt als eigene Zeile), das &lt;b&gt;Sequenzdiagramm&lt;/b&gt; mit einer Bahn pro Beteiligtem, die &lt;b&gt;Zusammenfassung&lt;/b&gt; und die &lt;b&gt;Features&lt;/b&gt; jedes Streams. Wenn Sie ein Ereignis in einem Bereich auswählen, wird es auch in den anderen ausgewählt.&lt;/p&gt;&lt;h3&gt;Eine Sitzung starten&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sitzung → Eingebautes Labor&lt;/b&gt; (Strg+L) führt eine vollständige Föderation auf diesem Rechner zwischen Rollen dieses Werkzeugs aus: kein Server nötig. Seine Varianten zeigen, was schiefgeht bei einem falschen Dialback-Schlüssel, bei SASL EXTERNAL, wenn TLS verlangt, aber nicht angeboten wird, oder bei einem Zertifikat für den falschen Namen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sitzung → Neue Sitzung…&lt;/b&gt; (Strg+N) öffnet eine Server-zu-Server-Sitzung (Ihre Domain, die entfernte Domain; optional Host und Port, TLS-Modus, Dialback oder SASL EXTERNAL, Ping, Disco und Softwareversion) oder meldet sich auf dem Tab &lt;i&gt;Client&lt;/i&gt; als Benutzer an (SCRAM, Roster, eine Nachricht, ein Ping über die Föderation hinweg).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Den Stream lesen&lt;/h3&gt;&lt;p&gt;Filtern Sie nach Text, Verbindung und Art. Das ausgewählte Element wird formatiert oder als exakte Bytes angezeigt, zusammen mit einer Erklärung, was es im Protokoll bewirkt. Strg+F setzt den Fokus in den Filter; Strg+Umschalt+C kopiert das Element.&lt;/p&gt;&lt;h3&gt;Zusammenfassung und Befunde&lt;/h3&gt;&lt;p&gt;Die Zusammenfassung zeigt das Ergebnis, die Urteile zu Dialback und SASL, TLS und die Zertifikatskette, die Ping-Umlaufzeit und jede Verbindung. &lt;b&gt;Befunde&lt;/b&gt; listen auf, was ein Administrator beheben sollte, jeweils mit einem Code (zum Beispiel TLS-IDENTITY-MISMATCH oder DIALBACK-INVALID), der Spezifikation, auf der er beruht, und einem Vorschlag zur Behebung.&lt;/p&gt;&lt;h3&gt;Transkripte&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Datei → Transkript speichern&lt;/b&gt; schreibt die gesamte Sitzung in eine &lt;tt&gt;.xitrace&lt;/tt&gt;-Datei; Dialback-Schlüssel und SASL-Nutzdaten werden durch &lt;tt&gt;[redacted:LENGTH]&lt;/tt&gt; ersetzt. Beim Öffnen einer solchen Datei wird die Sitzung wiedergegeben: schrittweise, abspielen und springen. &lt;b&gt;Datei → Exportieren&lt;/b&gt; schreibt HTML, Markdown, Text oder JSON; &lt;b&gt;Datei → Vergleichen&lt;/b&gt; listet auf, worin sich zwei Sitzungen unterscheiden.&lt;/p&gt;&lt;h3&gt;Kommandozeile&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; führt dieselbe Engine ohne Anzeige aus und gibt JSON aus: &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; und &lt;tt&gt;diff&lt;/tt&gt;. Siehe &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Finding, certificates, console and profiles&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Type in the &lt;i&gt;Find&lt;/i&gt; field and press F3 (Shift+F3 backwards) to go from one matching row to the next; Ctrl+Shift+L clears the filter.&lt;/li&gt;&lt;li&gt;Double-click a certificate in the summary for all its fields; the dialog saves it, or the whole chain, as PEM.&lt;/li&gt;&lt;li&gt;With &lt;b&gt;Stay open&lt;/b&gt; or &lt;b&gt;Stay online&lt;/b&gt; set in the session form, the &lt;b&gt;Console&lt;/b&gt; tab sends stanzas you type on the authenticated stream; they are checked for well-formedness as you type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save as profile…&lt;/b&gt; in the new-session dialog keeps a form for later. Secrets are kept only in the system keychain, and only if you ask.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Suchen, Zertifikate, Konsole und Profile&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Tippen Sie in das Feld &lt;i&gt;Suchen&lt;/i&gt; und drücken Sie F3 (Umschalt+F3 rückwärts), um von einer passenden Zeile zur nächsten zu springen; Strg+Umschalt+L leert den Filter.&lt;/li&gt;&lt;li&gt;Doppelklicken Sie in der Zusammenfassung auf ein Zertifikat, um alle seine Felder zu sehen; der Dialog speichert es oder die ganze Kette als PEM.&lt;/li&gt;&lt;li&gt;Wenn im Sitzungsformular &lt;b&gt;Offen bleiben&lt;/b&gt; oder &lt;b&gt;Online bleiben&lt;/b&gt; eingestellt ist, sendet der Tab &lt;b&gt;Konsole&lt;/b&gt; die von Ihnen eingegebenen Stanzas auf dem authentifizierten Stream; sie werden schon während der Eingabe auf Wohlgeformtheit geprüft.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Als Profil speichern…&lt;/b&gt; im Dialog „Neue Sitzung“ bewahrt ein Formular für später auf. Geheimnisse werden nur im Schlüsselbund des Systems abgelegt, und nur, wenn Sie es wünschen.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -623,6 +830,10 @@
     <message>
         <source>no domain</source>
         <translation>keine Domain</translation>
+    </message>
+    <message>
+        <source>The peer sent %1 more byte(s) but no complete element within %2 ms during %3.</source>
+        <translation>Die Gegenseite hat in der Phase %3 innerhalb von %2 ms noch %1 Byte gesendet, aber kein vollständiges Element.</translation>
     </message>
 </context>
 <context>
@@ -734,10 +945,6 @@
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <source>&amp;Find in stream</source>
-        <translation>Im Stream &amp;suchen</translation>
-    </message>
-    <message>
         <source>&amp;Copy element</source>
         <translation>Element &amp;kopieren</translation>
     </message>
@@ -752,10 +959,6 @@
     <message>
         <source>&amp;Fit timeline</source>
         <translation>Zeitleiste ein&amp;passen</translation>
-    </message>
-    <message>
-        <source>&amp;Export timeline as PNG…</source>
-        <translation>Zeitleiste als PNG &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -817,16 +1020,8 @@
         <translation>Zeitleiste exportieren</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
         <source>Timeline saved to %1.</source>
         <translation>Zeitleiste in %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>No session</source>
@@ -899,6 +1094,34 @@
             <numerusform>%n Sitzungen wurden beim letzten Mal nicht normal beendet (das Programm wurde unerwartet geschlossen). Das Aufgezeichnete wieder öffnen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SVG drawings (*.svg);;PNG images (*.png)</source>
+        <translation>SVG-Zeichnungen (*.svg);;PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the stream</source>
+        <translation>Stream &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filter</source>
+        <translation>Filter &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Export timeline as SVG or PNG…</source>
+        <translation>Zeitleiste als SVG oder PNG &amp;exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::NewSessionDialog</name>
@@ -917,6 +1140,86 @@
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>Als Profil spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>P&amp;rofil löschen</translation>
+    </message>
+    <message>
+        <source>Remember the secret (system keychain)</source>
+        <translation>Geheimnis merken (Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>The dialback secret or the password is stored only in the system keychain, never in the settings; without a keychain it is not stored at all.</source>
+        <translation>Das Dialback-Geheimnis oder das Passwort wird nur im Schlüsselbund des Systems gespeichert, nie in den Einstellungen; ohne Schlüsselbund wird es gar nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profilname:</translation>
+    </message>
+    <message>
+        <source>Replace the profile “%1”?</source>
+        <translation>Das Profil „%1“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keines —</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, without its secret.</source>
+        <translation>Profil „%1“ gespeichert, ohne sein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; storing its secret in the keychain…</source>
+        <translation>Profil „%1“ gespeichert; sein Geheimnis wird im Schlüsselbund abgelegt…</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; its secret is in the system keychain.</source>
+        <translation>Profil „%1“ gespeichert; sein Geheimnis liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved without its secret: no system keychain could store it (%2). The secret was not stored anywhere.</source>
+        <translation>Profil „%1“ ohne sein Geheimnis gespeichert: Kein Schlüsselbund des Systems konnte es speichern (%2). Das Geheimnis wurde nirgendwo gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”.</source>
+        <translation>Es gibt kein Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” loaded.</source>
+        <translation>Profil „%1“ geladen.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” loaded; reading its secret from the keychain…</source>
+        <translation>Profil „%1“ geladen; sein Geheimnis wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Profile “%1” loaded; its secret could not be read from the keychain (%2).</source>
+        <translation>Profil „%1“ geladen; sein Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Profile “%1” loaded, with its secret from the keychain.</source>
+        <translation>Profil „%1“ geladen, mit seinem Geheimnis aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted.</source>
+        <translation>Profil „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1388,18 @@
         <source>Later error (the first one decides): </source>
         <translation>Späterer Fehler (der erste ist maßgeblich): </translation>
     </message>
+    <message>
+        <source>The peer answers with version &apos;%1&apos; to our 1.0 (RFC 6120 §4.7.5: it may not be higher than ours); continuing as 1.0.</source>
+        <translation>Die Gegenseite antwortet auf unser 1.0 mit Version „%1“ (RFC 6120 §4.7.5: Sie darf nicht höher als unsere sein); es geht mit 1.0 weiter.</translation>
+    </message>
+    <message>
+        <source>Ignored a &lt;db:%1 type=&apos;%2&apos;/&gt; that arrived before our request was sent: it cannot be its answer (XEP-0220 §2.1).</source>
+        <translation>Ein &lt;db:%1 type=&apos;%2&apos;/&gt;, das vor dem Senden unserer Anfrage eintraf, wurde ignoriert: Es kann nicht deren Antwort sein (XEP-0220 §2.1).</translation>
+    </message>
+    <message>
+        <source>The peer sent %1 more byte(s) but no complete element within %2 ms during %3.</source>
+        <translation>Die Gegenseite hat in der Phase %3 innerhalb von %2 ms noch %1 Byte gesendet, aber kein vollständiges Element.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::PreferencesDialog</name>
@@ -1214,6 +1529,17 @@
     <message>
         <source>The ping got no answer within %1 ms.</source>
         <translation>Der Ping hat innerhalb von %1 ms keine Antwort erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stream stays open for %n second(s): stanzas from the console are sent on it.</source>
+        <translation>
+            <numerusform>Der Stream bleibt %n Sekunde lang offen: Stanzas aus der Konsole werden darauf gesendet.</numerusform>
+            <numerusform>Der Stream bleibt %n Sekunden lang offen: Stanzas aus der Konsole werden darauf gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stanzas can be sent only on an authenticated stream that is still open.</source>
+        <translation>Stanzas können nur auf einem authentifizierten Stream gesendet werden, der noch offen ist.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1700,18 @@
         <source>Authentication needs the authoritative listener, your dialback secret or a certificate.</source>
         <translation>Für die Authentifizierung wird der autoritative Listener, Ihr Dialback-Geheimnis oder ein Zertifikat benötigt.</translation>
     </message>
+    <message>
+        <source>Stay &amp;open:</source>
+        <translation>Offen &amp;bleiben:</translation>
+    </message>
+    <message>
+        <source>no: close after the queries</source>
+        <translation>nein: nach den Abfragen schließen</translation>
+    </message>
+    <message>
+        <source>Keep the authenticated stream open this long after the queries; stanzas can be sent from the Console tab meanwhile.</source>
+        <translation>Den authentifizierten Stream nach den Abfragen so lange offen halten; währenddessen können Stanzas über den Tab „Konsole“ gesendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::SessionView</name>
@@ -1453,6 +1791,17 @@
         <source>%1: %2</source>
         <comment>connection: phase</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::StreamConnection</name>
+    <message>
+        <source>More of these are not noted; the stream shows every element.</source>
+        <translation>Weitere davon werden nicht vermerkt; der Stream zeigt jedes Element.</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1902,10 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Find: Enter or F3 next, Shift+F3 previous</source>
+        <translation>Suchen: Eingabe oder F3 für den nächsten, Umschalt+F3 für den vorherigen Treffer</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2086,10 @@
         <source> ms</source>
         <translation> ms</translation>
     </message>
+    <message>
+        <source>Double-click for the details and to save it as PEM</source>
+        <translation>Doppelklick zeigt die Details und ermöglicht das Speichern als PEM</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::TimelineModel</name>
@@ -1789,6 +2146,18 @@
 (this tool)</source>
         <translation>
 (dieses Werkzeug)</translation>
+    </message>
+    <message>
+        <source>Sequence diagram</source>
+        <translation>Sequenzdiagramm</translation>
+    </message>
+    <message>
+        <source>Exported by XMPP Inspector</source>
+        <translation>Exportiert von XMPP Inspector</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

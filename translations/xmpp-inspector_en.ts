@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>Inspector::ConsolePane</name>
+    <message numerus="yes">
+        <source>Well-formed: %n element(s) to send.</source>
+        <translation>
+            <numerusform>Well-formed: %n element to send.</numerusform>
+            <numerusform>Well-formed: %n elements to send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n element(s).</source>
+        <translation>
+            <numerusform>Sent %n element.</numerusform>
+            <numerusform>Sent %n elements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector::MainWindow</name>
     <message numerus="yes">
         <source>Compare: %n difference(s)</source>
@@ -32,6 +49,16 @@
         <translation>
             <numerusform>%n session did not end normally last time (the program was closed unexpectedly). Reopen what was recorded?</numerusform>
             <numerusform>%n sessions did not end normally last time (the program was closed unexpectedly). Reopen what was recorded?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::S2sSession</name>
+    <message numerus="yes">
+        <source>The stream stays open for %n second(s): stanzas from the console are sent on it.</source>
+        <translation>
+            <numerusform>The stream stays open for %n second: stanzas from the console are sent on it.</numerusform>
+            <numerusform>The stream stays open for %n seconds: stanzas from the console are sent on it.</numerusform>
         </translation>
     </message>
 </context>

@@ -269,6 +269,25 @@
     </message>
 </context>
 <context>
+    <name>Fragment</name>
+    <message>
+        <source>The text is larger than 1 MiB.</source>
+        <translation>Le texte dépasse 1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1 (at byte %2)</source>
+        <translation>%1 (à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>Not well-formed XML: %1</source>
+        <translation>XML mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no element to send.</source>
+        <translation>Il n&apos;y a aucun élément à envoyer.</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>&apos;%1&apos; cannot be read: %2</source>
@@ -400,6 +419,22 @@
         <source>Ping JID: %1</source>
         <translation>Ping vers le JID&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Stay o&amp;nline:</source>
+        <translation>Rester e&amp;n ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no: log out after the actions</source>
+        <translation>non&#xa0;: se déconnecter après les actions</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Send presence and stay online this long, recording what arrives; stanzas can be sent from the Console tab meanwhile.</source>
+        <translation>Envoyer la présence et rester en ligne pendant cette durée, en consignant ce qui arrive&#xa0;; des stanzas peuvent être envoyées depuis l&apos;onglet Console pendant ce temps.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::C2sSession</name>
@@ -499,6 +534,174 @@
         <source>Later error (the first one decides): </source>
         <translation>Erreur ultérieure (la première est déterminante)&#xa0;: </translation>
     </message>
+    <message>
+        <source>Stanzas can be sent only while the session stays online (see Stay online).</source>
+        <translation>Les stanzas ne peuvent être envoyées que tant que la session reste en ligne (voir «&#xa0;Rester en ligne&#xa0;»).</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::CertificateDialog</name>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Chaîne de certificats</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>server certificate</source>
+        <translation>certificat du serveur</translation>
+    </message>
+    <message>
+        <source>issuer %1</source>
+        <translation>émetteur %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save certificate as PEM…</source>
+        <translation>Enregistrer le certificat au format PEM…</translation>
+    </message>
+    <message>
+        <source>Save chain as PEM…</source>
+        <translation>Enregistrer la chaîne au format PEM…</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Début de validité</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Fin de validité</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>Noms DNS</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Auto-signé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 bits</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Algorithme de signature</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Usage de la clé</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Usage étendu de la clé</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>There is no certificate to save.</source>
+        <translation>Il n&apos;y a aucun certificat à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save chain</source>
+        <translation>Enregistrer la chaîne</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Enregistrer le certificat</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt)</source>
+        <translation>Fichiers PEM (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ConsolePane</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Type or paste stanzas, e.g. &lt;iq type=&apos;get&apos; id=&apos;v1&apos;&gt;&lt;query xmlns=&apos;jabber:iq:version&apos;/&gt;&lt;/iq&gt; — Ctrl+Return sends</source>
+        <translation>Saisissez ou collez des stanzas, p. ex. &lt;iq type=&apos;get&apos; id=&apos;v1&apos;&gt;&lt;query xmlns=&apos;jabber:iq:version&apos;/&gt;&lt;/iq&gt; — Ctrl+Entrée pour envoyer</translation>
+    </message>
+    <message>
+        <source>Send on the session&apos;s authenticated stream (Ctrl+Return)</source>
+        <translation>Envoyer sur le flux authentifié de la session (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>This session cannot send stanzas (S2S or client sessions only).</source>
+        <translation>Cette session ne peut pas envoyer de stanzas (sessions S2S ou client uniquement).</translation>
+    </message>
+    <message>
+        <source>Not connected: stanzas can be sent once the stream is authenticated, while the session stays open (set “Stay open” / “Stay online”).</source>
+        <translation>Non connecté&#xa0;: les stanzas peuvent être envoyées une fois le flux authentifié, tant que la session reste ouverte (réglez «&#xa0;Rester ouvert&#xa0;» / «&#xa0;Rester en ligne&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Ready: type stanzas to send on the authenticated stream.</source>
+        <translation>Prêt&#xa0;: saisissez les stanzas à envoyer sur le flux authentifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Well-formed: %n element(s) to send.</source>
+        <translation>
+            <numerusform>Bien formé&#xa0;: %n élément à envoyer.</numerusform>
+            <numerusform>Bien formé&#xa0;: %n éléments à envoyer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n element(s).</source>
+        <translation>
+            <numerusform>%n élément envoyé.</numerusform>
+            <numerusform>%n éléments envoyés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inspector::FeaturesModel</name>
@@ -552,6 +755,10 @@
     <message>
         <source>&lt;h2&gt;XMPP Inspector&lt;/h2&gt;&lt;p&gt;Each session is a tab. Side by side it shows the &lt;b&gt;stream&lt;/b&gt; (every element, stream header, keepalive, phase and fact as a row), the &lt;b&gt;sequence diagram&lt;/b&gt; with one lane per party, the &lt;b&gt;summary&lt;/b&gt; and the &lt;b&gt;features&lt;/b&gt; of every stream. Selecting an event in one pane selects it in the others.&lt;/p&gt;&lt;h3&gt;Starting a session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Built-in lab&lt;/b&gt; (Ctrl+L) runs a complete federation on this machine between roles of this tool: no server needed. Its variants show what goes wrong with a wrong dialback key, SASL EXTERNAL, TLS required but not offered, or a certificate for the wrong name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → New session…&lt;/b&gt; (Ctrl+N) opens a server-to-server session (your domain, the remote domain; optionally a host and port, TLS mode, dialback or SASL EXTERNAL, ping, disco and software version) or logs in as a user on the &lt;i&gt;Client&lt;/i&gt; tab (SCRAM, roster, a message, a ping across federation).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Reading the stream&lt;/h3&gt;&lt;p&gt;Filter by text, connection and kind. The selected element is shown pretty-printed or as its exact bytes, with an explanation of what it does in the protocol. Ctrl+F focuses the filter; Ctrl+Shift+C copies the element.&lt;/p&gt;&lt;h3&gt;The summary and findings&lt;/h3&gt;&lt;p&gt;The summary gives the result, the dialback and SASL verdicts, TLS and the certificate chain, the ping round trip and every connection. &lt;b&gt;Findings&lt;/b&gt; list what an administrator should fix, each with a code (for example TLS-IDENTITY-MISMATCH or DIALBACK-INVALID), the specification it comes from and a suggested remedy.&lt;/p&gt;&lt;h3&gt;Transcripts&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File → Save transcript&lt;/b&gt; writes the whole session to a &lt;tt&gt;.xitrace&lt;/tt&gt; file; dialback keys and SASL payloads are replaced by &lt;tt&gt;[redacted:LENGTH]&lt;/tt&gt;. Opening one replays the session: step, play and seek. &lt;b&gt;File → Export&lt;/b&gt; writes HTML, Markdown, text or JSON; &lt;b&gt;File → Compare&lt;/b&gt; lists what differs between two sessions.&lt;/p&gt;&lt;h3&gt;Command line&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; runs the same engine without a display and prints JSON: &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; and &lt;tt&gt;diff&lt;/tt&gt;. See &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;XMPP Inspector&lt;/h2&gt;&lt;p&gt;Chaque session occupe un onglet. Elle présente côte à côte le &lt;b&gt;flux&lt;/b&gt; (chaque élément, en-tête de flux, keepalive, phase et information y occupe une ligne), le &lt;b&gt;diagramme de séquence&lt;/b&gt; avec une ligne de vie par participant, le &lt;b&gt;résumé&lt;/b&gt; et les &lt;b&gt;fonctionnalités&lt;/b&gt; de chaque flux. Sélectionner un événement dans un panneau le sélectionne aussi dans les autres.&lt;/p&gt;&lt;h3&gt;Démarrer une session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Laboratoire intégré&lt;/b&gt; (Ctrl+L) exécute une fédération complète sur cette machine entre des rôles de cet outil&#xa0;: aucun serveur n&apos;est nécessaire. Ses variantes montrent ce qui se passe avec une clé Dialback erronée, avec SASL EXTERNAL, lorsque TLS est exigé mais pas proposé, ou avec un certificat émis pour un autre nom.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Nouvelle session…&lt;/b&gt; (Ctrl+N) ouvre une session de serveur à serveur (votre domaine, le domaine distant&#xa0;; éventuellement un hôte et un port, le mode TLS, Dialback ou SASL EXTERNAL, ping, disco et version du logiciel) ou se connecte en tant qu&apos;utilisateur dans l&apos;onglet &lt;i&gt;Client&lt;/i&gt; (SCRAM, liste de contacts, un message, un ping à travers la fédération).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Lire le flux&lt;/h3&gt;&lt;p&gt;Filtrez par texte, par connexion et par type. L&apos;élément sélectionné est affiché mis en forme ou sous forme de ses octets exacts, avec une explication de son rôle dans le protocole. Ctrl+F place le curseur dans le filtre&#xa0;; Ctrl+Maj+C copie l&apos;élément.&lt;/p&gt;&lt;h3&gt;Le résumé et les constats&lt;/h3&gt;&lt;p&gt;Le résumé indique le résultat, les verdicts Dialback et SASL, TLS et la chaîne de certificats, le temps d&apos;aller-retour du ping et chaque connexion. Les &lt;b&gt;constats&lt;/b&gt; énumèrent ce qu&apos;un administrateur devrait corriger, chacun avec un code (par exemple TLS-IDENTITY-MISMATCH ou DIALBACK-INVALID), la spécification dont il découle et une correction suggérée.&lt;/p&gt;&lt;h3&gt;Transcriptions&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Fichier → Enregistrer la transcription&lt;/b&gt; écrit toute la session dans un fichier &lt;tt&gt;.xitrace&lt;/tt&gt;&#xa0;; les clés Dialback et les charges utiles SASL y sont remplacées par &lt;tt&gt;[redacted:LENGTH]&lt;/tt&gt;. Ouvrir une transcription rejoue la session&#xa0;: pas à pas, en lecture continue ou en se positionnant librement. &lt;b&gt;Fichier → Exporter&lt;/b&gt; produit du HTML, du Markdown, du texte ou du JSON&#xa0;; &lt;b&gt;Fichier → Comparer&lt;/b&gt; liste les différences entre deux sessions.&lt;/p&gt;&lt;h3&gt;Ligne de commande&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; exécute le même moteur sans interface graphique et affiche du JSON&#xa0;: &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; et &lt;tt&gt;diff&lt;/tt&gt;. Voir &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Finding, certificates, console and profiles&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Type in the &lt;i&gt;Find&lt;/i&gt; field and press F3 (Shift+F3 backwards) to go from one matching row to the next; Ctrl+Shift+L clears the filter.&lt;/li&gt;&lt;li&gt;Double-click a certificate in the summary for all its fields; the dialog saves it, or the whole chain, as PEM.&lt;/li&gt;&lt;li&gt;With &lt;b&gt;Stay open&lt;/b&gt; or &lt;b&gt;Stay online&lt;/b&gt; set in the session form, the &lt;b&gt;Console&lt;/b&gt; tab sends stanzas you type on the authenticated stream; they are checked for well-formedness as you type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save as profile…&lt;/b&gt; in the new-session dialog keeps a form for later. Secrets are kept only in the system keychain, and only if you ask.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Recherche, certificats, console et profils&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Saisissez du texte dans le champ &lt;i&gt;Rechercher&lt;/i&gt; et appuyez sur F3 (Maj+F3 pour revenir en arrière) pour passer d&apos;une ligne correspondante à la suivante&#xa0;; Ctrl+Maj+L efface le filtre.&lt;/li&gt;&lt;li&gt;Double-cliquez sur un certificat dans le résumé pour afficher tous ses champs&#xa0;; la boîte de dialogue permet de l&apos;enregistrer, seul ou avec toute la chaîne, au format PEM.&lt;/li&gt;&lt;li&gt;Lorsque &lt;b&gt;Rester ouvert&lt;/b&gt; ou &lt;b&gt;Rester en ligne&lt;/b&gt; est réglé dans le formulaire de session, l&apos;onglet &lt;b&gt;Console&lt;/b&gt; envoie sur le flux authentifié les stanzas que vous saisissez&#xa0;; leur bonne formation XML est vérifiée au fil de la saisie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enregistrer comme profil…&lt;/b&gt;, dans la boîte de dialogue de nouvelle session, conserve un formulaire pour plus tard. Les secrets ne sont conservés que dans le trousseau du système, et seulement si vous le demandez.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -623,6 +830,10 @@
     <message>
         <source>no domain</source>
         <translation>aucun domaine</translation>
+    </message>
+    <message>
+        <source>The peer sent %1 more byte(s) but no complete element within %2 ms during %3.</source>
+        <translation>Le pair a encore envoyé %1 octet(s), mais aucun élément complet en %2 ms pendant la phase %3.</translation>
     </message>
 </context>
 <context>
@@ -734,10 +945,6 @@
         <translation>&amp;Fermer l&apos;onglet</translation>
     </message>
     <message>
-        <source>&amp;Find in stream</source>
-        <translation>Rechercher dans le &amp;flux</translation>
-    </message>
-    <message>
         <source>&amp;Copy element</source>
         <translation>&amp;Copier l&apos;élément</translation>
     </message>
@@ -752,10 +959,6 @@
     <message>
         <source>&amp;Fit timeline</source>
         <translation>A&amp;juster la chronologie</translation>
-    </message>
-    <message>
-        <source>&amp;Export timeline as PNG…</source>
-        <translation>E&amp;xporter la chronologie en PNG…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -817,16 +1020,8 @@
         <translation>Exporter la chronologie</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
         <source>Timeline saved to %1.</source>
         <translation>Chronologie enregistrée dans %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>No session</source>
@@ -899,6 +1094,34 @@
             <numerusform>%n sessions ne se sont pas terminées normalement lors de la dernière utilisation (le programme a été fermé de manière inattendue). Voulez-vous rouvrir ce qui a été enregistré&#xa0;?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SVG drawings (*.svg);;PNG images (*.png)</source>
+        <translation>Dessins SVG (*.svg);;Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the stream</source>
+        <translation>&amp;Filtrer le flux</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Rechercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Rechercher le &amp;précédent</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filter</source>
+        <translation>&amp;Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Export timeline as SVG or PNG…</source>
+        <translation>&amp;Exporter la chronologie en SVG ou PNG…</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::NewSessionDialog</name>
@@ -917,6 +1140,86 @@
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>Enre&amp;gistrer comme profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>Suppr&amp;imer le profil</translation>
+    </message>
+    <message>
+        <source>Remember the secret (system keychain)</source>
+        <translation>Mémoriser le secret (trousseau du système)</translation>
+    </message>
+    <message>
+        <source>The dialback secret or the password is stored only in the system keychain, never in the settings; without a keychain it is not stored at all.</source>
+        <translation>Le secret Dialback ou le mot de passe est conservé uniquement dans le trousseau du système, jamais dans les réglages de l&apos;application&#xa0;; sans trousseau, il n&apos;est pas conservé du tout.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nom du profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replace the profile “%1”?</source>
+        <translation>Remplacer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, without its secret.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré, sans son secret.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; storing its secret in the keychain…</source>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré&#xa0;; enregistrement de son secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; its secret is in the system keychain.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré&#xa0;; son secret se trouve dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved without its secret: no system keychain could store it (%2). The secret was not stored anywhere.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré sans son secret&#xa0;: aucun trousseau du système n&apos;a pu le conserver (%2). Le secret n&apos;a été conservé nulle part.</translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”.</source>
+        <translation>Il n&apos;existe aucun profil «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Profile “%1” loaded.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» chargé.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” loaded; reading its secret from the keychain…</source>
+        <translation>Profil «&#xa0;%1&#xa0;» chargé&#xa0;; lecture de son secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Profile “%1” loaded; its secret could not be read from the keychain (%2).</source>
+        <translation>Profil «&#xa0;%1&#xa0;» chargé&#xa0;; son secret n&apos;a pas pu être lu dans le trousseau (%2).</translation>
+    </message>
+    <message>
+        <source>Profile “%1” loaded, with its secret from the keychain.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» chargé, avec son secret issu du trousseau.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1388,18 @@
         <source>Later error (the first one decides): </source>
         <translation>Erreur ultérieure (la première est déterminante)&#xa0;: </translation>
     </message>
+    <message>
+        <source>The peer answers with version &apos;%1&apos; to our 1.0 (RFC 6120 §4.7.5: it may not be higher than ours); continuing as 1.0.</source>
+        <translation>Le pair répond avec la version «&#xa0;%1&#xa0;» à notre 1.0 (RFC 6120 §4.7.5&#xa0;: elle ne peut pas être supérieure à la nôtre)&#xa0;; on continue en 1.0.</translation>
+    </message>
+    <message>
+        <source>Ignored a &lt;db:%1 type=&apos;%2&apos;/&gt; that arrived before our request was sent: it cannot be its answer (XEP-0220 §2.1).</source>
+        <translation>Un &lt;db:%1 type=&apos;%2&apos;/&gt; arrivé avant l&apos;envoi de notre requête a été ignoré&#xa0;: il ne peut pas en être la réponse (XEP-0220 §2.1).</translation>
+    </message>
+    <message>
+        <source>The peer sent %1 more byte(s) but no complete element within %2 ms during %3.</source>
+        <translation>Le pair a encore envoyé %1 octet(s), mais aucun élément complet en %2 ms pendant la phase %3.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::PreferencesDialog</name>
@@ -1214,6 +1529,17 @@
     <message>
         <source>The ping got no answer within %1 ms.</source>
         <translation>Le ping n&apos;a reçu aucune réponse dans un délai de %1 ms.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stream stays open for %n second(s): stanzas from the console are sent on it.</source>
+        <translation>
+            <numerusform>Le flux reste ouvert pendant %n seconde&#xa0;: les stanzas saisies dans la console y sont envoyées.</numerusform>
+            <numerusform>Le flux reste ouvert pendant %n secondes&#xa0;: les stanzas saisies dans la console y sont envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stanzas can be sent only on an authenticated stream that is still open.</source>
+        <translation>Les stanzas ne peuvent être envoyées que sur un flux authentifié encore ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1700,18 @@
         <source>Authentication needs the authoritative listener, your dialback secret or a certificate.</source>
         <translation>L&apos;authentification nécessite l&apos;écouteur faisant autorité, votre secret Dialback ou un certificat.</translation>
     </message>
+    <message>
+        <source>Stay &amp;open:</source>
+        <translation>Rester ou&amp;vert&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no: close after the queries</source>
+        <translation>non&#xa0;: fermer après les requêtes</translation>
+    </message>
+    <message>
+        <source>Keep the authenticated stream open this long after the queries; stanzas can be sent from the Console tab meanwhile.</source>
+        <translation>Garder le flux authentifié ouvert pendant cette durée après les requêtes&#xa0;; des stanzas peuvent être envoyées depuis l&apos;onglet Console pendant ce temps.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::SessionView</name>
@@ -1453,6 +1791,17 @@
         <source>%1: %2</source>
         <comment>connection: phase</comment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::StreamConnection</name>
+    <message>
+        <source>More of these are not noted; the stream shows every element.</source>
+        <translation>Les suivants ne sont plus notés&#xa0;; le flux montre chaque élément.</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1902,10 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Find: Enter or F3 next, Shift+F3 previous</source>
+        <translation>Rechercher&#xa0;: Entrée ou F3 pour le suivant, Maj+F3 pour le précédent</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2086,10 @@
         <source> ms</source>
         <translation> ms</translation>
     </message>
+    <message>
+        <source>Double-click for the details and to save it as PEM</source>
+        <translation>Double-cliquez pour afficher les détails et l&apos;enregistrer au format PEM</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::TimelineModel</name>
@@ -1789,6 +2146,18 @@
 (this tool)</source>
         <translation>
 (cet outil)</translation>
+    </message>
+    <message>
+        <source>Sequence diagram</source>
+        <translation>Diagramme de séquence</translation>
+    </message>
+    <message>
+        <source>Exported by XMPP Inspector</source>
+        <translation>Exporté par XMPP Inspector</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>

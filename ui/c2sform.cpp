@@ -27,14 +27,26 @@ C2sForm::C2sForm(QWidget *parent)
     , m_body(new QLineEdit(this))
     , m_roster(new QCheckBox(this))
     , m_allowPlaintext(new QCheckBox(this))
+    , m_stay(new QSpinBox(this))
     , m_message(new QLabel(this))
 {
     for (QLabel *&l : m_labels)
         l = new QLabel(this);
     m_jid->setObjectName(QStringLiteral("jidEdit"));
     m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setProperty("secret", true); // never in a saved profile
+    m_host->setObjectName(QStringLiteral("c2sHostEdit"));
+    m_port->setObjectName(QStringLiteral("c2sPortSpin"));
+    m_tls->setObjectName(QStringLiteral("c2sTlsCombo"));
+    m_sendTo->setObjectName(QStringLiteral("sendToEdit"));
+    m_ping->setObjectName(QStringLiteral("pingJidEdit"));
+    m_body->setObjectName(QStringLiteral("bodyEdit"));
+    m_roster->setObjectName(QStringLiteral("rosterCheck"));
+    m_allowPlaintext->setObjectName(QStringLiteral("allowPlaintextCheck"));
     m_password->setEchoMode(QLineEdit::Password);
     m_port->setRange(0, 65535);
+    m_stay->setObjectName(QStringLiteral("stayOnlineSpin"));
+    m_stay->setRange(0, 24 * 3600);
     for (int i = 0; i < 4; ++i)
         m_tls->addItem(QString());
     m_message->setObjectName(QStringLiteral("c2sFormMessage"));
@@ -49,6 +61,7 @@ C2sForm::C2sForm(QWidget *parent)
     form->addRow(m_labels[5], m_sendTo);
     form->addRow(QString(), m_body);
     form->addRow(m_labels[6], m_ping);
+    form->addRow(m_labels[7], m_stay);
     form->addRow(QString(), m_allowPlaintext);
     form->addRow(m_message);
     for (QLineEdit *e : {m_jid, m_password, m_host, m_sendTo, m_ping, m_body})
@@ -67,9 +80,10 @@ void C2sForm::changeEvent(QEvent *event)
 void C2sForm::retranslate()
 {
     const QString texts[] = {tr("&Account (JID):"), tr("&Password:"), tr("&Host (optional):"),
-                             tr("P&ort:"), tr("T&LS:"), tr("&Message to:"), tr("P&ing JID:")};
-    QWidget *buddies[] = {m_jid, m_password, m_host, m_port, m_tls, m_sendTo, m_ping};
-    for (int i = 0; i < 7; ++i) {
+                             tr("P&ort:"), tr("T&LS:"), tr("&Message to:"), tr("P&ing JID:"),
+                             tr("Stay o&nline:")};
+    QWidget *buddies[] = {m_jid, m_password, m_host, m_port, m_tls, m_sendTo, m_ping, m_stay};
+    for (int i = 0; i < 8; ++i) {
         m_labels[i]->setText(texts[i]);
         m_labels[i]->setBuddy(buddies[i]);
     }
@@ -82,6 +96,10 @@ void C2sForm::retranslate()
     m_body->setPlaceholderText(tr("the message text"));
     m_ping->setPlaceholderText(tr("optional: any JID, e.g. a remote domain (federation test)"));
     m_allowPlaintext->setText(tr("Allow PLAIN without TLS (sends the password in the clear)"));
+    m_stay->setSpecialValueText(tr("no: log out after the actions"));
+    m_stay->setSuffix(tr(" s"));
+    m_stay->setToolTip(tr("Send presence and stay online this long, recording what arrives; "
+                          "stanzas can be sent from the Console tab meanwhile."));
     validate();
 }
 
@@ -123,6 +141,7 @@ C2sOptions C2sForm::options() const
     o.body = m_body->text();
     o.pingJid = m_ping->text().trimmed();
     o.allowPlaintext = m_allowPlaintext->isChecked();
+    o.stayMs = m_stay->value() * 1000;
     return o;
 }
 

@@ -33,7 +33,7 @@ private:
     void retranslate();
     void validate();
 
-    QLabel *m_labels[7];
+    QLabel *m_labels[8];
     QLineEdit *m_jid;
     QLineEdit *m_password;
     QLineEdit *m_host;
@@ -44,6 +44,7 @@ private:
     QLineEdit *m_body;
     QCheckBox *m_roster;
     QCheckBox *m_allowPlaintext;
+    QSpinBox *m_stay;
     QLabel *m_message;
     QString m_problem;
 };

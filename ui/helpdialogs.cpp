@@ -102,7 +102,17 @@ QString GuideDialog::html()
         "<h3>Command line</h3>"
         "<p><tt>xmpp-inspector-cli</tt> runs the same engine without a display and prints "
         "JSON: <tt>s2s</tt>, <tt>c2s</tt>, <tt>dns</tt>, <tt>listen</tt>, <tt>lab</tt>, "
-        "<tt>show</tt>, <tt>export</tt> and <tt>diff</tt>. See <tt>man xmpp-inspector-cli</tt>.</p>");
+        "<tt>show</tt>, <tt>export</tt> and <tt>diff</tt>. See <tt>man xmpp-inspector-cli</tt>.</p>")
+           + tr("<h3>Finding, certificates, console and profiles</h3>"
+                "<ul><li>Type in the <i>Find</i> field and press F3 (Shift+F3 backwards) to go "
+                "from one matching row to the next; Ctrl+Shift+L clears the filter.</li>"
+                "<li>Double-click a certificate in the summary for all its fields; the dialog "
+                "saves it, or the whole chain, as PEM.</li>"
+                "<li>With <b>Stay open</b> or <b>Stay online</b> set in the session form, the "
+                "<b>Console</b> tab sends stanzas you type on the authenticated stream; they are "
+                "checked for well-formedness as you type.</li>"
+                "<li><b>Save as profile…</b> in the new-session dialog keeps a form for later. "
+                "Secrets are kept only in the system keychain, and only if you ask.</li></ul>");
 }
 
 } // namespace Inspector

@@ -46,6 +46,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_closeAction(new QAction(this))
     , m_findAction(new QAction(this))
     , m_copyAction(new QAction(this))
+    , m_findNextAction(new QAction(this))
+    , m_findPreviousAction(new QAction(this))
+    , m_clearFilterAction(new QAction(this))
     , m_zoomInAction(new QAction(this))
     , m_zoomOutAction(new QAction(this))
     , m_fitAction(new QAction(this))
@@ -74,6 +77,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_closeAction->setShortcut(QKeySequence::Close);
     m_findAction->setShortcut(QKeySequence::Find);
     m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_findNextAction->setShortcut(QKeySequence::FindNext);
+    m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
+    m_clearFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_findNextAction->setObjectName(QStringLiteral("findNextAction"));
+    m_findPreviousAction->setObjectName(QStringLiteral("findPreviousAction"));
+    m_clearFilterAction->setObjectName(QStringLiteral("clearFilterAction"));
     m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
     m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -119,6 +128,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_sessionMenu->addAction(m_exportAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addAction(m_clearFilterAction);
+    m_viewMenu->addAction(m_findNextAction);
+    m_viewMenu->addAction(m_findPreviousAction);
     m_viewMenu->addAction(m_copyAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_zoomInAction);
@@ -156,6 +168,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_findAction, &QAction::triggered, this, [this] {
         if (SessionView *s = currentSession())
             s->streamPane()->focusFilter();
+    });
+    connect(m_findNextAction, &QAction::triggered, this, [this] {
+        if (SessionView *s = currentSession(); s && !s->streamPane()->findNext())
+            statusBar()->showMessage(tr("Not found."), 3000);
+    });
+    connect(m_findPreviousAction, &QAction::triggered, this, [this] {
+        if (SessionView *s = currentSession(); s && !s->streamPane()->findPrevious())
+            statusBar()->showMessage(tr("Not found."), 3000);
+    });
+    connect(m_clearFilterAction, &QAction::triggered, this, [this] {
+        if (SessionView *s = currentSession())
+            s->streamPane()->clearFilter();
     });
     connect(m_copyAction, &QAction::triggered, this, [this] {
         if (SessionView *s = currentSession())
@@ -228,12 +252,15 @@ void MainWindow::retranslate()
         m_labVariants.at(v)->setToolTip(LabSession::describe(LabSession::Variant(v)));
     m_stopAction->setText(tr("S&top"));
     m_closeAction->setText(tr("&Close tab"));
-    m_findAction->setText(tr("&Find in stream"));
+    m_findAction->setText(tr("&Filter the stream"));
+    m_findNextAction->setText(tr("Find &next"));
+    m_findPreviousAction->setText(tr("Find pre&vious"));
+    m_clearFilterAction->setText(tr("C&lear filter"));
     m_copyAction->setText(tr("&Copy element"));
     m_zoomInAction->setText(tr("Zoom &in timeline"));
     m_zoomOutAction->setText(tr("Zoom &out timeline"));
     m_fitAction->setText(tr("&Fit timeline"));
-    m_exportAction->setText(tr("&Export timeline as PNG…"));
+    m_exportAction->setText(tr("&Export timeline as SVG or PNG…"));
     m_quitAction->setText(tr("&Quit"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -383,14 +410,15 @@ void MainWindow::exportTimeline()
         return;
     const QString file = QFileDialog::getSaveFileName(this, tr("Export timeline"),
                                                       Preferences::load().startFolder()
-                                                          + QStringLiteral("/timeline.png"),
-                                                      tr("PNG images (*.png)"));
+                                                          + QStringLiteral("/timeline.svg"),
+                                                      tr("SVG drawings (*.svg);;PNG images (*.png)"));
     if (file.isEmpty())
         return;
-    if (s->timeline()->renderImage().save(file))
+    QString error;
+    if (s->timeline()->exportTo(file, &error))
         statusBar()->showMessage(tr("Timeline saved to %1.").arg(file), 5000);
     else
-        statusBar()->showMessage(tr("Could not write %1.").arg(file), 8000);
+        QMessageBox::warning(this, tr("Export timeline"), error);
 }
 
 void MainWindow::updateStatus()

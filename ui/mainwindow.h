@@ -65,6 +65,9 @@ private:
     QAction *m_closeAction;
     QAction *m_findAction;
     QAction *m_copyAction;
+    QAction *m_findNextAction;
+    QAction *m_findPreviousAction;
+    QAction *m_clearFilterAction;
     QAction *m_zoomInAction;
     QAction *m_zoomOutAction;
     QAction *m_fitAction;

@@ -2,9 +2,18 @@
 #include "newsessiondialog.h"
 
 #include "c2sform.h"
+#include "profiles.h"
 #include "sessionform.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -17,6 +26,11 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
     , m_form(new SessionForm(this))
     , m_client(new C2sForm(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_profiles(new QComboBox(this))
+    , m_saveProfile(new QPushButton(tr("Save as &profile…"), this))
+    , m_deleteProfile(new QPushButton(tr("&Delete profile"), this))
+    , m_remember(new QCheckBox(tr("Remember the secret (system keychain)"), this))
+    , m_profileMessage(new QLabel(this))
 {
     setWindowTitle(tr("New session"));
     m_kinds->setObjectName(QStringLiteral("sessionKinds"));
@@ -30,10 +44,155 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
     connect(m_kinds, &QTabWidget::currentChanged, this, &NewSessionDialog::updateStart);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_profiles->setObjectName(QStringLiteral("profileCombo"));
+    m_saveProfile->setObjectName(QStringLiteral("saveProfileButton"));
+    m_deleteProfile->setObjectName(QStringLiteral("deleteProfileButton"));
+    m_remember->setObjectName(QStringLiteral("rememberSecretCheck"));
+    m_remember->setToolTip(tr("The dialback secret or the password is stored only in the system "
+                              "keychain, never in the settings; without a keychain it is not "
+                              "stored at all."));
+    m_profileMessage->setObjectName(QStringLiteral("profileMessage"));
+    m_profileMessage->setWordWrap(true);
+    auto *profileBar = new QHBoxLayout;
+    auto *profileLabel = new QLabel(tr("Pro&file:"), this);
+    profileLabel->setBuddy(m_profiles);
+    profileBar->addWidget(profileLabel);
+    profileBar->addWidget(m_profiles, 1);
+    profileBar->addWidget(m_saveProfile);
+    profileBar->addWidget(m_deleteProfile);
+    connect(m_profiles, &QComboBox::activated, this, [this](int i) {
+        if (i > 0)
+            loadProfile(m_profiles->itemText(i));
+        m_deleteProfile->setEnabled(i > 0);
+    });
+    connect(m_saveProfile, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save profile"), tr("Profile name:"),
+                                                   QLineEdit::Normal, m_profiles->currentIndex() > 0
+                                                                          ? m_profiles->currentText()
+                                                                          : QString(), &ok)
+                                 .trimmed();
+        if (!ok || name.isEmpty())
+            return;
+        if (Profiles::exists(name)
+            && QMessageBox::question(this, tr("Save profile"), tr("Replace the profile “%1”?").arg(name))
+                   != QMessageBox::Yes)
+            return;
+        saveProfile(name);
+    });
+    connect(m_deleteProfile, &QPushButton::clicked, this, [this] {
+        if (m_profiles->currentIndex() > 0)
+            deleteProfile(m_profiles->currentText());
+    });
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(profileBar);
+    layout->addWidget(m_remember);
+    layout->addWidget(m_profileMessage);
     layout->addWidget(m_kinds);
     layout->addWidget(m_buttons);
+    refreshProfiles();
     updateStart();
+}
+
+void NewSessionDialog::refreshProfiles(const QString &current)
+{
+    m_profiles->clear();
+    m_profiles->addItem(tr("— none —"));
+    m_profiles->addItems(Profiles::names());
+    m_profiles->setCurrentIndex(qMax(0, m_profiles->findText(current)));
+    m_deleteProfile->setEnabled(m_profiles->currentIndex() > 0);
+}
+
+QWidget *NewSessionDialog::currentForm() const
+{
+    return kind() == Kind::Client ? static_cast<QWidget *>(m_client) : m_form;
+}
+
+void NewSessionDialog::setProfileMessage(const QString &message)
+{
+    m_profileMessage->setText(message);
+    Q_EMIT profileMessageChanged(message);
+}
+
+QString NewSessionDialog::profileMessage() const
+{
+    return m_profileMessage->text();
+}
+
+bool NewSessionDialog::saveProfile(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return false;
+    QWidget *form = currentForm();
+    const QString kindName = kind() == Kind::Client ? QStringLiteral("c2s") : QStringLiteral("s2s");
+    const auto *secretEdit = qobject_cast<QLineEdit *>(Profiles::secretField(form));
+    const QString secret = secretEdit ? secretEdit->text() : QString();
+    const bool keep = m_remember->isChecked() && !secret.isEmpty();
+    // The settings never hold the secret; the keychain flag is set once the keychain has it.
+    Profiles::save(name, kindName, Profiles::capture(form), false);
+    refreshProfiles(name);
+    if (!keep) {
+        Secrets::remove(name);
+        setProfileMessage(secret.isEmpty() || !m_remember->isChecked()
+                              ? tr("Profile “%1” saved, without its secret.").arg(name)
+                              : tr("Profile “%1” saved.").arg(name));
+        return true;
+    }
+    setProfileMessage(tr("Profile “%1” saved; storing its secret in the keychain…").arg(name));
+    const QVariantMap fields = Profiles::capture(form);
+    Secrets::write(name, secret, this, [this, name, kindName, fields](const QString &error) {
+        if (error.isEmpty()) {
+            Profiles::save(name, kindName, fields, true);
+            setProfileMessage(tr("Profile “%1” saved; its secret is in the system keychain.").arg(name));
+        } else {
+            setProfileMessage(tr("Profile “%1” saved without its secret: no system keychain could "
+                                 "store it (%2). The secret was not stored anywhere.")
+                                  .arg(name, error));
+        }
+    });
+    return true;
+}
+
+bool NewSessionDialog::loadProfile(const QString &name)
+{
+    QString kindName;
+    QVariantMap fields;
+    bool secretInKeychain = false;
+    if (!Profiles::load(name, &kindName, &fields, &secretInKeychain)) {
+        setProfileMessage(tr("There is no profile “%1”.").arg(name));
+        return false;
+    }
+    setKind(kindName == QLatin1String("c2s") ? Kind::Client : Kind::ServerToServer);
+    QWidget *form = currentForm();
+    Profiles::apply(form, fields);
+    m_profiles->setCurrentIndex(qMax(0, m_profiles->findText(name)));
+    m_deleteProfile->setEnabled(m_profiles->currentIndex() > 0);
+    m_remember->setChecked(secretInKeychain);
+    if (!secretInKeychain) {
+        setProfileMessage(tr("Profile “%1” loaded.").arg(name));
+        return true;
+    }
+    setProfileMessage(tr("Profile “%1” loaded; reading its secret from the keychain…").arg(name));
+    QPointer<QWidget> secretField = Profiles::secretField(form);
+    Secrets::read(name, this, [this, name, secretField](const QString &secret, const QString &error) {
+        if (!error.isEmpty()) {
+            setProfileMessage(tr("Profile “%1” loaded; its secret could not be read from the "
+                                 "keychain (%2).").arg(name, error));
+            return;
+        }
+        if (auto *e = qobject_cast<QLineEdit *>(secretField.data()))
+            e->setText(secret);
+        setProfileMessage(tr("Profile “%1” loaded, with its secret from the keychain.").arg(name));
+    });
+    return true;
+}
+
+void NewSessionDialog::deleteProfile(const QString &name)
+{
+    Profiles::remove(name);
+    Secrets::remove(name);
+    refreshProfiles();
+    setProfileMessage(tr("Profile “%1” deleted.").arg(name));
 }
 
 void NewSessionDialog::updateStart()

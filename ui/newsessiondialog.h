@@ -6,7 +6,10 @@
 
 #include <QDialog>
 
+class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QPushButton;
 class QTabWidget;
 
@@ -15,7 +18,9 @@ namespace Inspector {
 class C2sForm;
 class SessionForm;
 
-/// Asks for a new server-to-server session; Start is enabled only when the form is valid.
+/// Asks for a new server-to-server or client session; Start is enabled only when the form is
+/// valid. Forms are saved and loaded as named profiles; secrets only in the system keychain,
+/// and only when the user asks.
 class NewSessionDialog : public QDialog
 {
     Q_OBJECT
@@ -30,14 +35,33 @@ public:
     S2sOptions options() const;
     C2sOptions clientOptions() const;
 
+    /// Saves the current form as a profile; its secret goes to the keychain only if "remember"
+    /// is ticked (the outcome appears in the profile message).
+    bool saveProfile(const QString &name);
+    /// Fills the form from a profile (its secret, if kept, arrives from the keychain later).
+    bool loadProfile(const QString &name);
+    void deleteProfile(const QString &name);
+    QString profileMessage() const;
+
+Q_SIGNALS:
+    void profileMessageChanged(const QString &message);
+
 private:
     void updateStart();
+    void refreshProfiles(const QString &current = {});
+    void setProfileMessage(const QString &message);
+    QWidget *currentForm() const;
 
     QTabWidget *m_kinds;
     SessionForm *m_form;
     C2sForm *m_client;
     QDialogButtonBox *m_buttons;
     QPushButton *m_start;
+    QComboBox *m_profiles;
+    QPushButton *m_saveProfile;
+    QPushButton *m_deleteProfile;
+    QCheckBox *m_remember;
+    QLabel *m_profileMessage;
 };
 
 } // namespace Inspector

@@ -18,7 +18,7 @@
 namespace Inspector {
 
 namespace {
-enum LabelIndex { From, To, Host, Port, Tls, Timeout, Auth, Authoritative, Secret, Cert, Key };
+enum LabelIndex { From, To, Host, Port, Tls, Timeout, Auth, Authoritative, Secret, Cert, Key, Stay };
 }
 
 SessionForm::SessionForm(QWidget *parent)
@@ -38,6 +38,7 @@ SessionForm::SessionForm(QWidget *parent)
     , m_ping(new QCheckBox(this))
     , m_disco(new QCheckBox(this))
     , m_version(new QCheckBox(this))
+    , m_stay(new QSpinBox(this))
     , m_message(new QLabel(this))
 {
     for (QLabel *&l : m_labels)
@@ -50,12 +51,19 @@ SessionForm::SessionForm(QWidget *parent)
     m_auth->setObjectName(QStringLiteral("authCombo"));
     m_authoritative->setObjectName(QStringLiteral("authoritativeEdit"));
     m_secret->setObjectName(QStringLiteral("secretEdit"));
+    m_secret->setProperty("secret", true); // never in a saved profile
+    m_tls->setObjectName(QStringLiteral("tlsCombo"));
+    m_strict->setObjectName(QStringLiteral("strictCheck"));
+    m_disco->setObjectName(QStringLiteral("discoCheck"));
+    m_version->setObjectName(QStringLiteral("versionCheck"));
     m_cert->setObjectName(QStringLiteral("certEdit"));
     m_key->setObjectName(QStringLiteral("keyEdit"));
     m_ping->setObjectName(QStringLiteral("pingCheck"));
     m_message->setObjectName(QStringLiteral("formMessage"));
     m_port->setRange(0, 65535);
     m_timeout->setRange(1, 3600);
+    m_stay->setObjectName(QStringLiteral("stayOpenSpin"));
+    m_stay->setRange(0, 24 * 3600);
     m_timeout->setValue(Preferences::load().timeoutSeconds);
     m_secret->setEchoMode(QLineEdit::Password);
     for (int i = 0; i < 4; ++i)
@@ -84,6 +92,7 @@ SessionForm::SessionForm(QWidget *parent)
     queries->addWidget(m_disco);
     queries->addWidget(m_version);
     form->addRow(QString(), queries);
+    form->addRow(m_labels[Stay], m_stay);
     form->addRow(m_message);
     for (QLineEdit *e : {m_from, m_to, m_host, m_authoritative, m_secret, m_cert, m_key})
         connect(e, &QLineEdit::textChanged, this, &SessionForm::validate);
@@ -106,10 +115,11 @@ void SessionForm::retranslate()
     const QString texts[] = {tr("&From domain:"), tr("&To domain:"), tr("&Host (optional):"),
                              tr("&Port:"), tr("T&LS:"), tr("Step &timeout:"), tr("&Authentication:"),
                              tr("Authoritative &listener:"), tr("Dialback &secret:"),
-                             tr("&Certificate (PEM):"), tr("Private &key (PEM):")};
+                             tr("&Certificate (PEM):"), tr("Private &key (PEM):"),
+                             tr("Stay &open:")};
     QWidget *buddies[] = {m_from, m_to, m_host, m_port, m_tls, m_timeout, m_auth,
-                          m_authoritative, m_secret, m_cert, m_key};
-    for (int i = 0; i < 11; ++i) {
+                          m_authoritative, m_secret, m_cert, m_key, m_stay};
+    for (int i = 0; i < 12; ++i) {
         m_labels[i]->setText(texts[i]);
         m_labels[i]->setBuddy(buddies[i]);
     }
@@ -120,6 +130,10 @@ void SessionForm::retranslate()
     m_auth->setItemText(2, tr("Server Dialback"));
     m_auth->setItemText(3, tr("SASL EXTERNAL"));
     m_timeout->setSuffix(tr(" s"));
+    m_stay->setSuffix(tr(" s"));
+    m_stay->setSpecialValueText(tr("no: close after the queries"));
+    m_stay->setToolTip(tr("Keep the authenticated stream open this long after the queries; "
+                          "stanzas can be sent from the Console tab meanwhile."));
     m_strict->setText(tr("Abort on certificate errors"));
     m_ping->setText(tr("Ping"));
     m_disco->setText(tr("Disco"));
@@ -205,6 +219,7 @@ void SessionForm::setTlsItemTexts(QComboBox *combo)
 S2sOptions SessionForm::options() const
 {
     S2sOptions o = m_parsed;
+    o.stayMs = m_stay->value() * 1000;
     o.timeoutMs = m_timeout->value() * 1000;
     o.strictTls = m_strict->isChecked();
     const S2sOptions::Tls modes[] = {S2sOptions::Tls::Auto, S2sOptions::Tls::StartTls,

@@ -37,7 +37,7 @@ private:
     void retranslate();
     void validate();
 
-    QLabel *m_labels[11];
+    QLabel *m_labels[12];
     QLineEdit *m_from;
     QLineEdit *m_to;
     QLineEdit *m_host;
@@ -53,6 +53,7 @@ private:
     QCheckBox *m_ping;
     QCheckBox *m_disco;
     QCheckBox *m_version;
+    QSpinBox *m_stay;
     QLabel *m_message;
     QString m_problem;
     S2sOptions m_parsed;

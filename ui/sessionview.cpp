@@ -14,6 +14,8 @@
 #include "timelineview.h"
 #include "trace/eventlog.h"
 #include "trace/phases.h"
+#include "consolepane.h"
+#include "protocol/namespaces.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -42,6 +44,7 @@ SessionView::SessionView(QWidget *parent)
     , m_timeline(new TimelineView(m_timelineModel, this))
     , m_summary(new SummaryPane(m_log.get(), this))
     , m_featuresView(new QTreeView(this))
+    , m_console(new ConsolePane(this))
     , m_tabs(new QTabWidget(this))
     , m_main(new QSplitter(Qt::Horizontal, this))
     , m_right(new QSplitter(Qt::Vertical, this))
@@ -53,6 +56,7 @@ SessionView::SessionView(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("factTabs"));
     m_tabs->addTab(m_summary, tr("Summary"));
     m_tabs->addTab(m_featuresView, tr("Features"));
+    m_tabs->addTab(m_console, tr("Console"));
     m_main->setObjectName(QStringLiteral("mainSplitter"));
     m_right->setObjectName(QStringLiteral("rightSplitter"));
     m_right->addWidget(m_timeline);
@@ -76,6 +80,8 @@ SessionView::SessionView(QWidget *parent)
     });
     connect(m_log.get(), &EventLog::eventAppended, this, [this](int index) {
         const Event &e = m_log->at(index);
+        if (e.kind == EventKind::Phase || e.kind == EventKind::Verdict)
+            m_console->refresh(); // the session may have become able, or unable, to send
         if (e.kind == EventKind::Phase) {
             m_phase = tr("%1: %2", "connection: phase")
                           .arg(e.connection)
@@ -250,6 +256,7 @@ void SessionView::run(Session *session)
 void SessionView::sessionFinished()
 {
     m_running = false;
+    m_console->detach();
     m_finishedAfterMs = m_clock.elapsed();
     m_summary->refresh();
     Q_EMIT statusChanged();
@@ -260,6 +267,8 @@ void SessionView::startS2s(const S2sOptions &options)
 {
     m_title = options.from + QStringLiteral(" → ") + options.to;
     auto *session = new S2sSession(m_log.get(), options, this);
+    m_console->attach(Ns::Server, [session] { return session->canSend(); },
+                      [session](const QVector<ElementPtr> &s, QString *error) { return session->send(s, error); });
     run(session);
 }
 
@@ -267,6 +276,8 @@ void SessionView::startC2s(const C2sOptions &options)
 {
     m_title = options.jid;
     auto *session = new C2sSession(m_log.get(), options, this);
+    m_console->attach(Ns::Client, [session] { return session->canSend(); },
+                      [session](const QVector<ElementPtr> &s, QString *error) { return session->send(s, error); });
     run(session);
 }
 

@@ -23,6 +23,7 @@ class EventLog;
 class FeaturesModel;
 class ReplayController;
 class TranscriptAppender;
+class ConsolePane;
 class StreamPane;
 class SummaryPane;
 class TimelineModel;
@@ -60,6 +61,7 @@ public:
     TimelineModel *timelineModel() const { return m_timelineModel; }
     SummaryPane *summaryPane() const { return m_summary; }
     QTreeView *featuresView() const { return m_featuresView; }
+    ConsolePane *console() const { return m_console; }
     QList<QSplitter *> splitters() const;
 
     /// For the status bar.
@@ -92,6 +94,7 @@ private:
     TimelineView *m_timeline;
     SummaryPane *m_summary;
     QTreeView *m_featuresView;
+    ConsolePane *m_console;
     QTabWidget *m_tabs;
     QSplitter *m_main;
     QSplitter *m_right;

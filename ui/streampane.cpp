@@ -32,6 +32,7 @@ StreamPane::StreamPane(const EventLog *log, QWidget *parent)
     , m_model(new StreamModel(log, this))
     , m_filter(new StreamFilterModel(log, this))
     , m_text(new QLineEdit(this))
+    , m_find(new QLineEdit(this))
     , m_connection(new QComboBox(this))
     , m_show(new QComboBox(this))
     , m_view(new QTableView(this))
@@ -41,6 +42,8 @@ StreamPane::StreamPane(const EventLog *log, QWidget *parent)
     , m_raw(new QPlainTextEdit(this))
 {
     m_text->setObjectName(QStringLiteral("streamFilter"));
+    m_find->setObjectName(QStringLiteral("streamFind"));
+    m_find->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("streamView"));
     m_pretty->setObjectName(QStringLiteral("prettyView"));
     m_raw->setObjectName(QStringLiteral("rawView"));
@@ -69,7 +72,8 @@ StreamPane::StreamPane(const EventLog *log, QWidget *parent)
     m_detailTabs->addTab(m_raw, QString());
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_text, 1);
+    bar->addWidget(m_text, 2);
+    bar->addWidget(m_find, 1);
     bar->addWidget(m_connection);
     bar->addWidget(m_show);
     m_explanation->setObjectName(QStringLiteral("explanation"));
@@ -92,6 +96,8 @@ StreamPane::StreamPane(const EventLog *log, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_text, &QLineEdit::textChanged, m_filter, &StreamFilterModel::setText);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(); });
+    connect(m_find, &QLineEdit::textChanged, this, [this] { m_find->setPalette(QPalette()); });
     connect(m_connection, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setConnection(m_connection->currentData().toInt());
     });
@@ -128,6 +134,7 @@ void StreamPane::changeEvent(QEvent *event)
 void StreamPane::retranslate()
 {
     m_text->setPlaceholderText(tr("Filter: text in the element or summary"));
+    m_find->setPlaceholderText(tr("Find: Enter or F3 next, Shift+F3 previous"));
     m_detailTabs->setTabText(0, tr("Pretty"));
     m_detailTabs->setTabText(1, tr("Raw bytes"));
     const int show = m_show->currentIndex();
@@ -207,6 +214,57 @@ void StreamPane::focusFilter()
 {
     m_text->setFocus();
     m_text->selectAll();
+}
+
+void StreamPane::focusFind()
+{
+    m_find->setFocus();
+    m_find->selectAll();
+}
+
+void StreamPane::clearFilter()
+{
+    m_text->clear();
+    m_connection->setCurrentIndex(0);
+    m_show->setCurrentIndex(0);
+}
+
+bool StreamPane::findNext()
+{
+    return find(false);
+}
+
+bool StreamPane::findPrevious()
+{
+    return find(true);
+}
+
+bool StreamPane::find(bool backwards)
+{
+    const QString text = m_find->text();
+    const int rows = m_filter->rowCount();
+    if (text.isEmpty()) {
+        focusFind();
+        return false;
+    }
+    // From the row after (or before) the current one, around the end, among the rows shown.
+    const int start = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : (backwards ? rows : -1);
+    for (int step = 1; step <= rows; ++step) {
+        const int row = ((start + (backwards ? -step : step)) % rows + rows) % rows;
+        if (m_filter->textMatches(m_filter->mapToSource(m_filter->index(row, 0)).row(), text)) {
+            const QModelIndex found = m_filter->index(row, 0);
+            m_view->setCurrentIndex(found);
+            m_view->scrollTo(found, QAbstractItemView::PositionAtCenter);
+            m_find->setPalette(QPalette());
+            return true;
+        }
+    }
+    // Not found: said where the text was typed.
+    QPalette p = m_find->palette();
+    p.setColor(QPalette::Base, QColor(255, 205, 205));
+    p.setColor(QPalette::Text, Qt::black);
+    m_find->setPalette(p);
+    return false;
 }
 
 } // namespace Inspector

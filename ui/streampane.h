@@ -38,6 +38,13 @@ public Q_SLOTS:
     void selectEvent(int eventIndex);
     void copySelected();
     void focusFilter();
+    void focusFind();
+    /// Shows every row again: no text, all connections, everything.
+    void clearFilter();
+    /// Selects the next (previous) shown row matching the find text, wrapping around; false
+    /// when none matches (the find field turns red) or the field is empty (it gets the focus).
+    bool findNext();
+    bool findPrevious();
 
 Q_SIGNALS:
     void eventSelected(int eventIndex);
@@ -48,12 +55,14 @@ protected:
 private:
     void retranslate();
     void showDetail();
+    bool find(bool backwards);
     void refreshConnections();
 
     const EventLog *m_log;
     StreamModel *m_model;
     StreamFilterModel *m_filter;
     QLineEdit *m_text;
+    QLineEdit *m_find;
     QComboBox *m_connection;
     QComboBox *m_show;
     QTableView *m_view;

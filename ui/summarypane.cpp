@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summarypane.h"
 
+#include "certificatedialog.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 
@@ -12,6 +13,7 @@
 namespace Inspector {
 
 namespace {
+constexpr int CertificateRole = Qt::UserRole + 1; // index in the peer's chain
 QString text(const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
@@ -47,12 +49,28 @@ SummaryPane::SummaryPane(const EventLog *log, QWidget *parent)
         if (!m_throttle.isActive())
             m_throttle.start();
     });
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QVariant index = item->data(0, CertificateRole);
+        if (index.isValid())
+            openCertificate(index.toInt());
+    });
     connect(log, &EventLog::truncated, this, [this] {
         m_builder.reset();
         if (!m_throttle.isActive())
             m_throttle.start();
     });
     refresh();
+}
+
+CertificateDialog *SummaryPane::openCertificate(int index)
+{
+    const QJsonArray chain = m_summary.value(QStringLiteral("tls")).toObject().value(QStringLiteral("peerCertificates")).toArray();
+    if (index < 0 || index >= chain.size())
+        return nullptr;
+    auto *dialog = new CertificateDialog(chain, index, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void SummaryPane::changeEvent(QEvent *event)
@@ -159,12 +177,13 @@ void SummaryPane::refresh()
             const QJsonObject c = v.toObject();
             auto *cert = new QTreeWidgetItem(tlsItem, {tr("Certificate %1").arg(++n),
                                                        c.value(QStringLiteral("subject")).toString()});
+            cert->setData(0, CertificateRole, n - 1);
+            cert->setToolTip(0, tr("Double-click for the details and to save it as PEM"));
             add(cert, tr("Issuer"), c.value(QStringLiteral("issuer")).toString());
             add(cert, tr("Valid"), c.value(QStringLiteral("notBefore")).toString() + QStringLiteral(" – ")
                                        + c.value(QStringLiteral("notAfter")).toString());
             add(cert, tr("Names"), text(c.value(QStringLiteral("dnsNames"))));
             add(cert, tr("SHA-256"), c.value(QStringLiteral("sha256")).toString());
-            cert->setToolTip(1, c.value(QStringLiteral("pem")).toString());
         }
     }
 

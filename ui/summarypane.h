@@ -9,6 +9,8 @@
 
 namespace Inspector {
 
+class CertificateDialog;
+
 class EventLog;
 
 /**
@@ -24,6 +26,9 @@ public:
 
     const QJsonObject &summary() const { return m_summary; }
     void refresh();
+    /// Opens the certificate dialog on certificate `index` of the main connection's chain (also
+    /// on activating a certificate's row); nullptr when there is no such certificate.
+    CertificateDialog *openCertificate(int index);
 
 Q_SIGNALS:
     void summaryChanged(const QJsonObject &summary);

@@ -5,6 +5,7 @@
 
 #include <QMouseEvent>
 #include <QPainter>
+#include <QSvgGenerator>
 #include <QPainterPath>
 #include <QScrollBar>
 
@@ -194,6 +195,34 @@ QImage TimelineView::renderImage() const
     render(&p, 0, m_model->rowCount() - 1);
     renderHeader(&p);
     return image;
+}
+
+bool TimelineView::exportTo(const QString &path, QString *error) const
+{
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        // Vector output: every lane, arrow and label stays text and lines, at any zoom.
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        const QSize size = diagramSize();
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(tr("Sequence diagram"));
+        svg.setDescription(tr("Exported by XMPP Inspector"));
+        QPainter p;
+        if (!p.begin(&svg)) {
+            *error = tr("Cannot write %1.").arg(path);
+            return false;
+        }
+        p.fillRect(QRect(QPoint(0, 0), size), palette().color(QPalette::Base));
+        render(&p, 0, m_model->rowCount() - 1);
+        renderHeader(&p);
+        return p.end();
+    }
+    if (!renderImage().save(path, "PNG")) {
+        *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    return true;
 }
 
 void TimelineView::mousePressEvent(QMouseEvent *event)

@@ -21,6 +21,9 @@ public:
     int selectedRow() const { return m_selected; }
     /// Renders the whole diagram (not only the visible part), for export.
     QImage renderImage() const;
+    /// The whole diagram as a PNG or SVG file (by the name's suffix); false if it cannot be
+    /// written, with the reason in *error.
+    bool exportTo(const QString &path, QString *error) const;
     void render(QPainter *painter, int firstRow, int lastRow) const;
     void renderHeader(QPainter *painter) const;
     QSize diagramSize() const;

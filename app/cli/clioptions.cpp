@@ -5,6 +5,7 @@
 #include "net/identity.h"
 #include "protocol/jid.h"
 #include "protocol/namespaces.h"
+#include "xml/fragment.h"
 #include "xml/streamparser.h"
 
 #include <QCommandLineParser>
@@ -15,7 +16,6 @@ namespace Inspector::Cli {
 
 namespace {
 constexpr double MaxSeconds = 86400;
-constexpr qint64 MaxStanzaFileBytes = 1024 * 1024;
 
 /// One parser per command, with the checks every command shares.
 struct Options
@@ -159,37 +159,19 @@ struct Options
     }
 };
 
-/// Stanzas to send after authentication: one or more top-level elements, checked for
-/// well-formedness by the stream parser; they are re-serialised through the writer.
-bool readStanzas(const QString &file, QVector<ElementPtr> *out, QString *error)
+/// Stanzas to send after authentication: one or more top-level elements in the stream's
+/// content namespace, checked by the stream parser; they are re-serialised through the writer.
+bool readStanzas(const QString &file, const QString &contentNamespace, QVector<ElementPtr> *out,
+                 QString *error)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("--send '%1' cannot be read: %2").arg(file, f.errorString());
         return false;
     }
-    if (f.size() > MaxStanzaFileBytes) {
-        *error = QStringLiteral("--send '%1' is larger than 1 MiB.").arg(file);
-        return false;
-    }
-    StreamParser parser;
-    QString parseError;
-    QObject::connect(&parser, &StreamParser::elementReceived, &parser,
-                     [out](const ElementPtr &e, const QByteArray &, qint64) { out->append(e); });
-    QObject::connect(&parser, &StreamParser::parseError, &parser,
-                     [&parseError](const ParseError &e) {
-                         parseError = QStringLiteral("%1 (byte %2)").arg(e.message).arg(e.offset);
-                     });
-    const QByteArray head = "<stream:stream xmlns='jabber:server' "
-                            "xmlns:stream='http://etherx.jabber.org/streams'>";
-    parser.feed(head);
-    parser.feed(f.readAll());
-    if (!parseError.isEmpty()) {
-        *error = QStringLiteral("--send '%1' is not well-formed XML: %2").arg(file, parseError);
-        return false;
-    }
-    if (parser.isStreamOpen() && out->isEmpty()) {
-        *error = QStringLiteral("--send '%1' contains no complete element.").arg(file);
+    QString why;
+    if (!Fragment::parse(f.read(Fragment::MaxBytes + 1), contentNamespace, out, &why)) {
+        *error = QStringLiteral("--send '%1': %2").arg(file, why);
         return false;
     }
     return true;
@@ -557,7 +539,7 @@ void parseC2s(const QStringList &args, Parsed &out)
             *target = to.full();
         }
         c.body = o.p.value(body);
-        if (o.p.isSet(send) && !readStanzas(o.p.value(send), &c.stanzas, &o.error))
+        if (o.p.isSet(send) && !readStanzas(o.p.value(send), Ns::Client, &c.stanzas, &o.error))
             return false;
         int stayMs = 0;
         if (!o.seconds(stay, &stayMs))
@@ -568,18 +550,6 @@ void parseC2s(const QStringList &args, Parsed &out)
     if (!ok()) {
         out.error = o.error;
         return;
-    }
-    // readStanzas parses with the jabber:server default namespace; a client stream uses jabber:client.
-    for (ElementPtr &s : c.stanzas) {
-        if (s->namespaceUri() == Ns::Server) {
-            Element copy(Ns::Client, s->name());
-            for (const XmlAttribute &a : s->attributes())
-                copy.setAttributeNs(a.namespaceUri, a.name, a.value);
-            for (const ElementPtr &child : s->children())
-                copy.appendChild(child);
-            copy.appendText(s->text());
-            s = copy.share();
-        }
     }
     if (!o.output(output, out)) {
         out.error = o.error;
@@ -787,7 +757,7 @@ void parseS2s(const QStringList &args, Parsed &out)
         s.softwareVersion = o.p.isSet(version);
         if (o.p.isSet(send)) {
             s.stanzasFile = o.p.value(send);
-            if (!readStanzas(s.stanzasFile, &s.stanzas, &o.error))
+            if (!readStanzas(s.stanzasFile, Ns::Server, &s.stanzas, &o.error))
                 return false;
         }
         const bool queries = s.ping || s.disco || s.softwareVersion || !s.stanzas.isEmpty();

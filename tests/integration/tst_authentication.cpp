@@ -278,8 +278,15 @@ void TestAuthentication::listenReceivesFederation()
                   QStringLiteral("--key"), certs(QStringLiteral("inspector.test.key")),
                   QStringLiteral("--ca"), certs(QStringLiteral("ca.crt")), QStringLiteral("--resolve"),
                   domain + QStringLiteral(":127.0.0.1:") + m_env.value(server + QStringLiteral("_S2S")),
-                  QStringLiteral("--json")});
+                  QStringLiteral("--json"), QStringLiteral("--verbose")});
     QVERIFY(listen.waitForStarted());
+    // The server is made to connect only once the listener is up (--verbose prints its
+    // "listening on" note): a slow start, as in the sanitizer build, would refuse it.
+    listen.setReadChannel(QProcess::StandardError);
+    QByteArray progress;
+    while (!progress.contains("listening on") && listen.waitForReadyRead(10000))
+        progress += listen.readAllStandardError();
+    QVERIFY2(progress.contains("listening on"), progress.constData());
     // Make the server connect out to inspector.test: a ping from Prosody's admin shell, a
     // message sent through ejabberd's admin command.
     QProcess trigger;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The initiating S2S session against scripted peers: the edge cases a real server won't produce.
 #include "scriptedpeer.h"
+#include "protocol/namespaces.h"
 #include "session/s2ssession.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
+#include "xml/fragment.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void stopAfterFeatures();
     void connectionRefused();
     void legacyPeerWithoutVersion();
+    void consoleOnAuthenticatedStream();
 };
 
 void TestS2sSession::initTestCase()
@@ -461,6 +464,58 @@ void TestS2sSession::legacyPeerWithoutVersion()
         noted = noted || n.toObject().value(QStringLiteral("text")).toString().contains(
                              QLatin1String("pre-1.0"));
     QVERIFY(noted);
+}
+
+void TestS2sSession::consoleOnAuthenticatedStream()
+{
+    // Dialback with the user's own secret, then the stream stays open for the console.
+    ScriptedPeer peer;
+    QVERIFY(peer.start());
+    peer.expect("<stream:stream")
+        .send(PeerHeader + FeaturesPlain)
+        .expect("</db:result>")
+        .send("<db:result from='peer.localhost' to='inspector.test' type='valid'/>")
+        .respond("</iq>",
+                 [](const QByteArray &got) -> QByteArray {
+                     const QByteArray id = got.mid(got.indexOf("id=\"") + 4).split('"').first();
+                     return "<iq type='result' from='peer.localhost' to='inspector.test' id='" + id + "'/>";
+                 })
+        .expect(Close)
+        .send(Close)
+        .close();
+    S2sOptions o = optionsFor(peer);
+    o.auth = S2sOptions::Auth::Dialback;
+    o.dialbackSecret = "console-test-secret";
+    o.stayMs = 20000;
+    EventLog log;
+    S2sSession session(&log, o);
+    QSignalSpy finished(&session, &S2sSession::finished);
+    QString error;
+    QVERIFY(!session.canSend());
+    QVector<ElementPtr> stanzas;
+    QVERIFY(Fragment::parse("<iq type='get'><ping xmlns='urn:xmpp:ping'/></iq><message><body>hi</body></message>",
+                            Ns::Server, &stanzas, &error));
+    QVERIFY(!session.send(stanzas, &error));
+    QVERIFY(error.contains(QLatin1String("authenticated")));
+    QElapsedTimer t;
+    t.start();
+    session.start();
+    QTRY_VERIFY_WITH_TIMEOUT(session.canSend(), 5000);
+    QVERIFY2(session.send(stanzas, &error), qPrintable(error));
+    // The iq got an id, both got 'from' and 'to'; the reply is recorded as a verdict.
+    QTRY_VERIFY_WITH_TIMEOUT(peer.received().contains("<message"), 5000);
+    QVERIFY(peer.received().contains("<iq type=\"get\" from=\"inspector.test\" to=\"peer.localhost\" id=\"stanza-1\""));
+    QVERIFY(peer.received().contains("<message from=\"inspector.test\" to=\"peer.localhost\""));
+    QTRY_VERIFY_WITH_TIMEOUT(Summary::build(log).value(QStringLiteral("stanzaReplies")).toArray().size() == 1, 5000);
+    QVERIFY(finished.isEmpty()); // still open: it stays until stopped or stayMs
+    session.stop();
+    QVERIFY(finished.count() == 1 || finished.wait(5000));
+    QVERIFY(t.elapsed() < 15000);
+    QVERIFY(!session.canSend());
+    const QJsonObject s = Summary::build(log);
+    QCOMPARE(s.value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
+    QCOMPARE(s.value(QStringLiteral("stanzaReplies")).toArray().first().toObject().value(QStringLiteral("result")).toString(),
+             QStringLiteral("result"));
 }
 
 QTEST_GUILESS_MAIN(TestS2sSession)

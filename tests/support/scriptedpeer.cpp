@@ -4,11 +4,21 @@
 #include <QFile>
 #include <QSslConfiguration>
 
+#include <sys/socket.h>
+
 namespace Inspector::Test {
 
 ScriptedPeer::ScriptedPeer(QObject *parent)
     : QTcpServer(parent)
+    , m_trickleTimer(this) // children, so they follow the peer into another thread
+    , m_pauseTimer(this)
 {
+    connect(&m_trickleTimer, &QTimer::timeout, this, &ScriptedPeer::trickleOnce);
+    m_pauseTimer.setSingleShot(true);
+    connect(&m_pauseTimer, &QTimer::timeout, this, [this] {
+        ++m_next;
+        advance();
+    });
 }
 
 QString ScriptedPeer::certsDir()
@@ -34,6 +44,20 @@ bool ScriptedPeer::start(bool directTls)
 {
     m_directTls = directTls;
     return listen(QHostAddress::LocalHost, 0);
+}
+
+void ScriptedPeer::connectTo(quint16 port)
+{
+    m_client = true;
+    auto *socket = new QSslSocket(this);
+    connect(socket, &QSslSocket::connected, this, [this, socket] { attach(socket); });
+    connect(socket, &QSslSocket::errorOccurred, this, [this, socket] {
+        if (!m_socket) {
+            m_otherSideClosed = true; // refused before the script began
+            socket->deleteLater();
+        }
+    });
+    socket->connectToHost(QHostAddress::LocalHost, port);
 }
 
 void ScriptedPeer::setIdentity(const QSslCertificate &certificate, const QSslKey &key)
@@ -79,6 +103,38 @@ ScriptedPeer &ScriptedPeer::abortConnection()
     return *this;
 }
 
+ScriptedPeer &ScriptedPeer::generate(qint64 total, Generator next)
+{
+    Step s{Step::Kind::Generate, {}};
+    s.generator = std::move(next);
+    s.total = total;
+    m_steps.append(std::move(s));
+    return *this;
+}
+
+ScriptedPeer &ScriptedPeer::trickle(const QByteArray &bytes, int intervalMs, int chunkSize)
+{
+    Step s{Step::Kind::Trickle, bytes};
+    s.intervalMs = intervalMs;
+    s.chunkSize = qMax(1, chunkSize);
+    m_steps.append(std::move(s));
+    return *this;
+}
+
+ScriptedPeer &ScriptedPeer::stall()
+{
+    m_steps.append({Step::Kind::Stall, {}});
+    return *this;
+}
+
+ScriptedPeer &ScriptedPeer::pause(int ms)
+{
+    Step s{Step::Kind::Pause, {}};
+    s.intervalMs = ms;
+    m_steps.append(std::move(s));
+    return *this;
+}
+
 void ScriptedPeer::incomingConnection(qintptr handle)
 {
     if (m_socket) {
@@ -90,10 +146,17 @@ void ScriptedPeer::incomingConnection(qintptr handle)
     }
     auto *socket = new QSslSocket(this);
     socket->setSocketDescriptor(handle);
+    attach(socket);
+}
+
+void ScriptedPeer::attach(QSslSocket *socket)
+{
     m_socket = socket;
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setLocalCertificateChain(QList<QSslCertificate>{m_certificate} + m_chain);
-    conf.setPrivateKey(m_key);
+    if (!m_certificate.isNull()) {
+        conf.setLocalCertificateChain(QList<QSslCertificate>{m_certificate} + m_chain);
+        conf.setPrivateKey(m_key);
+    }
     conf.setPeerVerifyMode(QSslSocket::VerifyNone);
     socket->setSslConfiguration(conf);
     connect(socket, &QSslSocket::readyRead, this, [this] {
@@ -104,6 +167,22 @@ void ScriptedPeer::incomingConnection(qintptr handle)
         m_waitingTls = false;
         advance();
     });
+    connect(socket, &QSslSocket::bytesWritten, this, [this] {
+        if (m_generating && pump()) {
+            ++m_next;
+            advance();
+        }
+    });
+    const auto gone = [this] {
+        m_otherSideClosed = true;
+        m_generating = false;
+        m_trickleTimer.stop();
+    };
+    connect(socket, &QSslSocket::disconnected, this, gone);
+    connect(socket, &QSslSocket::errorOccurred, this, [this, gone] {
+        if (m_socket && m_socket->state() != QAbstractSocket::ConnectedState)
+            gone();
+    });
     if (m_directTls) {
         m_waitingTls = true;
         socket->startServerEncryption();
@@ -112,9 +191,61 @@ void ScriptedPeer::incomingConnection(qintptr handle)
     advance();
 }
 
+bool ScriptedPeer::connectedNow() const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void ScriptedPeer::write(const QByteArray &bytes)
+{
+    if (!connectedNow())
+        return;
+    m_socket->write(bytes);
+    m_sentTotal += bytes.size();
+    if (m_sent.size() < sentKeptLimit())
+        m_sent += bytes.left(sentKeptLimit() - m_sent.size());
+}
+
+bool ScriptedPeer::pump()
+{
+    // Keeps at most HighWater bytes queued in the socket; bytesWritten calls back for more.
+    constexpr qint64 HighWater = 256 * 1024;
+    const Step &s = m_steps.at(m_next);
+    while (connectedNow() && m_socket->bytesToWrite() < HighWater && m_generated < s.total) {
+        QByteArray chunk = s.generator(m_generated);
+        if (chunk.isEmpty())
+            break;
+        chunk.truncate(qMin<qint64>(chunk.size(), s.total - m_generated));
+        write(chunk);
+        m_generated += chunk.size();
+    }
+    if (connectedNow() && m_generated < s.total)
+        return false;
+    m_generating = false;
+    return true;
+}
+
+void ScriptedPeer::trickleOnce()
+{
+    const Step &s = m_steps.at(m_next);
+    if (!connectedNow()) {
+        m_trickleTimer.stop();
+        return;
+    }
+    write(s.data.mid(m_trickled, s.chunkSize));
+    m_socket->flush();
+    m_trickled += s.chunkSize;
+    if (m_trickled < s.data.size())
+        return;
+    m_trickleTimer.stop();
+    ++m_next;
+    advance();
+}
+
 void ScriptedPeer::advance()
 {
-    while (m_socket && !m_waitingTls && m_next < m_steps.size()) {
+    while (m_socket && !m_waitingTls && !m_generating && !m_trickleTimer.isActive()
+           && !m_pauseTimer.isActive() && m_next < m_steps.size()) {
         const Step &s = m_steps.at(m_next);
         switch (s.kind) {
         case Step::Kind::Expect: {
@@ -130,12 +261,12 @@ void ScriptedPeer::advance()
                 return;
             const QByteArray segment = m_received.mid(m_matchedUpTo, at + s.data.size() - m_matchedUpTo);
             m_matchedUpTo = at + s.data.size();
-            m_socket->write(s.reply(segment));
+            write(s.reply(segment));
             m_socket->flush();
             break;
         }
         case Step::Kind::Send:
-            m_socket->write(s.data);
+            write(s.data);
             m_socket->flush();
             break;
         case Step::Kind::StartTls:
@@ -143,15 +274,40 @@ void ScriptedPeer::advance()
             m_waitingTls = true;
             m_received.clear();
             m_matchedUpTo = 0;
-            m_socket->startServerEncryption();
+            if (m_client)
+                m_socket->startClientEncryption();
+            else
+                m_socket->startServerEncryption();
             return;
         case Step::Kind::Close:
             ++m_next;
             m_socket->disconnectFromHost();
             return;
-        case Step::Kind::Abort:
+        case Step::Kind::Abort: {
             ++m_next;
+            // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
+            const linger reset{1, 0};
+            ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset,
+                         sizeof reset);
             m_socket->abort();
+            return;
+        }
+        case Step::Kind::Generate:
+            m_generated = 0;
+            m_generating = true;
+            if (!pump())
+                return; // bytesWritten resumes it
+            break;
+        case Step::Kind::Trickle:
+            m_trickled = 0;
+            if (s.data.isEmpty())
+                break;
+            m_trickleTimer.start(s.intervalMs);
+            return;
+        case Step::Kind::Stall:
+            return; // never advances: the other side has to end it
+        case Step::Kind::Pause:
+            m_pauseTimer.start(s.intervalMs);
             return;
         }
         ++m_next;

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void readsEveryVersion();
     void corruptFiles_data();
     void corruptFiles();
+    void timesOutOfRange();
     void appenderSurvivesAKill();
     void htmlIsSelfContainedAndComplete();
     void otherExports();
@@ -153,6 +154,7 @@ void TestTranscript::corruptFiles_data()
     QTest::newRow("not-a-transcript") << "header" << 1;
     QTest::newRow("newer-version") << "version" << 1;
     QTest::newRow("unknown-kind") << "kind" << 6;
+    QTest::newRow("record-too-long") << "long" << 3;
 }
 
 void TestTranscript::corruptFiles()
@@ -174,6 +176,9 @@ void TestTranscript::corruptFiles()
         lines[0].replace("\"version\":1", "\"version\":99");
         QVERIFY(lines[0].contains("99"));
         bad = lines.join('\n');
+    } else if (damage == QLatin1String("long")) {
+        // One byte over the 16 MiB a record may have, and no line feed before it.
+        bad = lines[0] + '\n' + lines[1] + '\n' + QByteArray(16 * 1024 * 1024 + 1, ' ');
     } else {
         lines[5].replace("\"k\":\"", "\"k\":\"x");
         bad = lines.join('\n');
@@ -189,6 +194,32 @@ void TestTranscript::corruptFiles()
     QCOMPARE(log.size(), r.events);
     if (damage == QLatin1String("cut"))
         QVERIFY(log.size() > 10);
+    if (damage == QLatin1String("long")) // refused as such, not taken apart into pieces
+        QVERIFY2(r.error.contains(QLatin1String("16 MiB")), qPrintable(r.error));
+}
+
+void TestTranscript::timesOutOfRange()
+{
+    // Times no qint64 can hold were cast to one, which is undefined (UBSan in fuzz_transcript:
+    // "1e+300 is outside the range of representable values of type 'long long'"). They read as 0.
+    QByteArray bytes =
+        "{\"format\":\"xmpp-inspector-transcript\",\"startWallMs\":-1e300,\"type\":\"header\","
+        "\"version\":2}\n"
+        "{\"c\":0,\"d\":\"local\",\"data\":{\"text\":\"x\"},\"i\":0,\"k\":\"note\",\"t\":1e300,"
+        "\"type\":\"event\",\"w\":1.5e19}\n"
+        "{\"c\":0,\"d\":\"local\",\"i\":1,\"k\":\"note\",\"t\":1500,\"type\":\"event\","
+        "\"w\":1795318595427}\n";
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    EventLog log;
+    const Transcript::ReadResult r = Transcript::read(&buffer, &log);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.startWallMs(), Q_INT64_C(0));
+    QCOMPARE(log.at(0).monotonicNs, Q_INT64_C(0));
+    QCOMPARE(log.at(0).wallMs, Q_INT64_C(0));
+    QCOMPARE(log.at(1).monotonicNs, Q_INT64_C(1500));
+    QCOMPARE(log.at(1).wallMs, Q_INT64_C(1795318595427));
 }
 
 void TestTranscript::appenderSurvivesAKill()

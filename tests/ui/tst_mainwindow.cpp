@@ -9,9 +9,12 @@
 #include "models/timelinemodel.h"
 #include "session/labsession.h"
 #include "c2sform.h"
+#include "certificatedialog.h"
+#include "consolepane.h"
 #include "helpdialogs.h"
 #include "newsessiondialog.h"
 #include "preferences.h"
+#include "profiles.h"
 #include "peersenv.h"
 #include "trace/transcript.h"
 #include "scriptedpeer.h"
@@ -39,6 +42,7 @@
 #include <QTableView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslSocket>
@@ -49,6 +53,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Inspector;
 using Inspector::Test::ScriptedPeer;
@@ -80,6 +85,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void formValidation();
+    void profiles();
     void labFillsEveryPane();
     void selectionCrossesPanes();
     void filterAndCopy();
@@ -142,6 +148,75 @@ void TestMainWindow::formValidation()
     QCOMPARE(o.authoritative.port, quint16(5269));
 }
 
+void TestMainWindow::profiles()
+{
+    // No keychain reachable here, whatever the machine has: nothing may land in a real one.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+    const QString name = QStringLiteral("federation/check 1");
+    Profiles::remove(name);
+    {
+        NewSessionDialog dialog;
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("fromEdit")), QStringLiteral("inspector.test"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("toEdit")), QStringLiteral("peer.example"));
+        dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(5299);
+        dialog.findChild<QComboBox *>(QStringLiteral("tlsCombo"))->setCurrentIndex(1);
+        dialog.findChild<QCheckBox *>(QStringLiteral("pingCheck"))->setChecked(true);
+        dialog.findChild<QComboBox *>(QStringLiteral("authCombo"))->setCurrentIndex(2);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit")), QStringLiteral("s3cret-dialback"));
+        QVERIFY(dialog.saveProfile(name));
+        QVERIFY(dialog.profileMessage().contains(QLatin1String("without its secret")));
+        // Asked to remember it: without a keychain it is stored nowhere, and the user is told.
+        dialog.findChild<QCheckBox *>(QStringLiteral("rememberSecretCheck"))->setChecked(true);
+        QVERIFY(dialog.saveProfile(name));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.profileMessage().contains(QLatin1String("not stored anywhere")), 10000);
+        QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("profileCombo"))->findText(name) > 0);
+    }
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("s3cret-dialback"));
+    {
+        NewSessionDialog dialog;
+        QVERIFY(dialog.loadProfile(name));
+        QCOMPARE(dialog.kind(), NewSessionDialog::Kind::ServerToServer);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("toEdit"))->text(), QStringLiteral("peer.example"));
+        QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"))->value(), 5299);
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("tlsCombo"))->currentIndex(), 1);
+        QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("pingCheck"))->isChecked());
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->text().isEmpty());
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("rememberSecretCheck"))->isChecked());
+        const S2sOptions o = dialog.options();
+        QCOMPARE(o.to, QStringLiteral("peer.example"));
+        QCOMPARE(o.port, quint16(5299));
+        QCOMPARE(o.tls, S2sOptions::Tls::StartTls);
+
+        // A client profile: the password is never saved either.
+        dialog.setKind(NewSessionDialog::Kind::Client);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("jidEdit")), QStringLiteral("alice@a.test"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("alice-pass"));
+        dialog.findChild<QSpinBox *>(QStringLiteral("stayOnlineSpin"))->setValue(42);
+        QVERIFY(dialog.saveProfile(QStringLiteral("client")));
+        QSettings().sync();
+        QFile saved(settings.fileName());
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray ini = saved.readAll();
+        QVERIFY(ini.contains("alice@a.test"));
+        QVERIFY(!ini.contains("alice-pass"));
+        QVERIFY(dialog.loadProfile(name));
+        QCOMPARE(dialog.kind(), NewSessionDialog::Kind::ServerToServer);
+        QVERIFY(dialog.loadProfile(QStringLiteral("client")));
+        QCOMPARE(dialog.kind(), NewSessionDialog::Kind::Client);
+        QCOMPARE(dialog.clientOptions().stayMs, 42000);
+        QVERIFY(!dialog.loadProfile(QStringLiteral("no such profile")));
+        dialog.deleteProfile(name);
+        dialog.deleteProfile(QStringLiteral("client"));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("profileCombo"))->count(), 1);
+    }
+    QVERIFY(Profiles::names().isEmpty());
+}
+
 void TestMainWindow::labFillsEveryPane()
 {
     MainWindow w;
@@ -179,6 +254,49 @@ void TestMainWindow::labFillsEveryPane()
     QVERIFY(!view->rtt().isEmpty());
     QVERIFY(view->tlsState().contains(QLatin1String("TLSv1.")));
     QVERIFY(!view->timeline()->renderImage().isNull());
+
+    // The sequence diagram exported: SVG keeps the lanes and labels as text; PNG as pixels.
+    QTemporaryDir dir;
+    QString error;
+    const QString svg = dir.filePath(QStringLiteral("timeline.svg"));
+    QVERIFY2(view->timeline()->exportTo(svg, &error), qPrintable(error));
+    QFile f(svg);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray xml = f.readAll();
+    QVERIFY(xml.contains("<svg"));
+    QVERIFY(xml.contains("lab-b.localhost"));
+    QVERIFY(xml.contains("starttls"));
+    const QString png = dir.filePath(QStringLiteral("timeline.png"));
+    QVERIFY2(view->timeline()->exportTo(png, &error), qPrintable(error));
+    QCOMPARE(QImage(png).size(), view->timeline()->renderImage().size());
+    QVERIFY(!view->timeline()->exportTo(dir.filePath(QStringLiteral("no/such/dir/t.svg")), &error));
+    QVERIFY(error.contains(QLatin1String("no/such/dir")));
+
+    // The certificate chain: activating a certificate's row opens its details; PEM export.
+    const QList<QTreeWidgetItem *> certRows =
+        view->summaryPane()->findItems(QStringLiteral("Certificate 1"), Qt::MatchRecursive);
+    QCOMPARE(certRows.size(), 1);
+    Q_EMIT view->summaryPane()->itemActivated(certRows.first(), 0);
+    auto *dialog = view->summaryPane()->findChild<CertificateDialog *>(QStringLiteral("certificateDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *details = dialog->findChild<QTreeWidget *>(QStringLiteral("certificateDetails"));
+    QVERIFY(!details->findItems(QStringLiteral("lab-b.localhost"), Qt::MatchContains | Qt::MatchRecursive, 1).isEmpty());
+    const QJsonObject leaf = s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("peerCertificates")).toArray().first().toObject();
+    QVERIFY(!details->findItems(leaf.value(QStringLiteral("sha256")).toString(), Qt::MatchExactly | Qt::MatchRecursive, 1).isEmpty());
+    const QString pem = dir.filePath(QStringLiteral("leaf.pem"));
+    QVERIFY2(dialog->savePem(pem, false, &error), qPrintable(error));
+    const QList<QSslCertificate> saved = QSslCertificate::fromPath(pem);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(QString::fromLatin1(saved.first().digest(QCryptographicHash::Sha256).toHex()),
+             leaf.value(QStringLiteral("sha256")).toString());
+    const int chainLength = int(s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("peerCertificates")).toArray().size());
+    QVERIFY2(dialog->savePem(pem, true, &error), qPrintable(error));
+    QCOMPARE(QSslCertificate::fromPath(pem).size(), chainLength);
+    QVERIFY(!dialog->savePem(dir.filePath(QStringLiteral("no/such/dir/c.pem")), false, &error));
+    QVERIFY(error.contains(QLatin1String("no/such/dir")));
+    dialog->close();
+    QVERIFY(!view->summaryPane()->openCertificate(chainLength)); // no such certificate
 }
 
 void TestMainWindow::selectionCrossesPanes()
@@ -226,6 +344,45 @@ void TestMainWindow::filterAndCopy()
     auto *pretty = view->streamPane()->findChild<QPlainTextEdit *>(QStringLiteral("prettyView"));
     QVERIFY(pretty->toPlainText().contains(QLatin1String("verify")));
     filter->clear();
+    QCOMPARE(table->model()->rowCount(), all);
+
+    // Find next / previous (F3, Shift+F3) among the rows shown, around the end.
+    auto *find = view->streamPane()->findChild<QLineEdit *>(QStringLiteral("streamFind"));
+    QVERIFY(find);
+    QList<int> expected; // every row whose bytes or summary mention "proceed"
+    for (int r = 0; r < all; ++r) {
+        const QModelIndex i = table->model()->index(r, StreamModel::SummaryColumn);
+        if (i.data(StreamModel::RawBytesRole).toByteArray().contains("proceed")
+            || i.data().toString().contains(QLatin1String("proceed"), Qt::CaseInsensitive))
+            expected << r;
+    }
+    QVERIFY(expected.size() >= 2); // the lab's STARTTLS: at least the <proceed/> element and its phase
+    table->setCurrentIndex(table->model()->index(0, 0));
+    find->setText(QStringLiteral("PROCEED"));
+    QAction *next = w.findChild<QAction *>(QStringLiteral("findNextAction"));
+    QAction *previous = w.findChild<QAction *>(QStringLiteral("findPreviousAction"));
+    QVERIFY(next && previous);
+    QList<int> visited;
+    for (int n = 0; n < expected.size(); ++n) {
+        next->trigger();
+        visited << table->currentIndex().row();
+    }
+    QCOMPARE(visited, expected);
+    next->trigger(); // wraps around to the first
+    QCOMPARE(table->currentIndex().row(), expected.first());
+    previous->trigger(); // and back to the last
+    QCOMPARE(table->currentIndex().row(), expected.last());
+    find->setText(QStringLiteral("no such text anywhere"));
+    QVERIFY(!view->streamPane()->findNext());
+    QCOMPARE(table->currentIndex().row(), expected.last()); // the selection stays
+
+    // Clear filter (Ctrl+Shift+L): text, connection and kind back to everything.
+    QTest::keyClicks(filter, QStringLiteral("db:verify"));
+    auto *show = view->streamPane()->findChildren<QComboBox *>().last();
+    show->setCurrentIndex(1);
+    QVERIFY(table->model()->rowCount() < all);
+    w.findChild<QAction *>(QStringLiteral("clearFilterAction"))->trigger();
+    QVERIFY(filter->text().isEmpty());
     QCOMPARE(table->model()->rowCount(), all);
 }
 
@@ -477,6 +634,41 @@ void TestMainWindow::realProsodyInTheWindow()
         QVERIFY(!e.raw.contains("alice-pass"));
         QVERIFY(!QJsonDocument(e.data).toJson().contains("alice-pass"));
     }
+
+    // The console: staying online, a stanza typed by the user goes out through the writer.
+    c.resource = QStringLiteral("window-console");
+    c.roster = false;
+    c.stayMs = 30000;
+    SessionView *online = w.startClientSession(c);
+    auto *edit = online->console()->findChild<QPlainTextEdit *>(QStringLiteral("consoleEdit"));
+    auto *send = online->console()->findChild<QPushButton *>(QStringLiteral("consoleSendButton"));
+    auto *status = online->console()->findChild<QLabel *>(QStringLiteral("consoleStatus"));
+    QVERIFY(edit && send && status);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Ready")), 15000);
+    edit->setPlainText(QStringLiteral("<iq type='get' id='console-1'><query xmlns='jabber:iq:version'>"));
+    QVERIFY(!send->isEnabled()); // not well-formed: the element is not closed
+    QVERIFY2(status->text().contains(QLatin1String("well-formed")), qPrintable(status->text()));
+    edit->setPlainText(QStringLiteral("<iq type='get' id='console-1' to='a.test'><query xmlns='jabber:iq:version'/></iq>"));
+    QVERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(edit->toPlainText().isEmpty());
+    const auto answered = [online] {
+        for (const Event &e : online->log()->events()) {
+            if (e.direction == Direction::Inbound && e.element && e.element->attribute(u"id") == QLatin1String("console-1"))
+                return e.element->attribute(u"type") == QLatin1String("result");
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(answered(), 10000);
+    // Written by the writer, in the client namespace.
+    bool sentByWriter = false;
+    for (const Event &e : online->log()->events())
+        sentByWriter = sentByWriter || (e.direction == Direction::Outbound && e.raw.contains("id=\"console-1\""));
+    QVERIFY(sentByWriter);
+    w.stopSession();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(online), 10000);
+    edit->setPlainText(QStringLiteral("<presence/>"));
+    QVERIFY(!send->isEnabled()); // the session is over
 }
 
 QTEST_MAIN(TestMainWindow)

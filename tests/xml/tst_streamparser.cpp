@@ -119,6 +119,7 @@ private Q_SLOTS:
     void attributeLimit();
     void endlessElementIsBounded();
     void nothingAfterFailure();
+    void cdataEndRefusedHoweverSplit();
 };
 
 void TestStreamParser::everySplitPoint_data()
@@ -406,6 +407,28 @@ void TestStreamParser::nothingAfterFailure()
     QVERIFY(r.parser.hasFailed());
     r.parser.feed("<d/>");
     QCOMPARE(r.elements.size(), 0);
+}
+
+void TestStreamParser::cdataEndRefusedHoweverSplit()
+{
+    // "]]>" may not appear in character data (XML 1.0 §2.4). Found by fuzz_streamparser:
+    // QXmlStreamReader (Qt 6.4) refuses it only when the three bytes reach it in one addData(),
+    // so whether a peer's stanza is refused depended on how TCP split it.
+    const QByteArray data = "<stream:stream xmlns:stream='http://etherx.jabber.org/streams' "
+                            "xmlns='jabber:client'><message><body>a]]>b</body></message>";
+    Recorder whole;
+    whole.parser.feed(data);
+    QCOMPARE(whole.errors.size(), 1);
+    QCOMPARE(whole.errors.first().kind, ParseError::Kind::NotWellFormed);
+    const int at = int(data.indexOf("]]>"));
+    for (int split = at + 1; split <= at + 2; ++split) {
+        Recorder r;
+        r.parser.feed(data.left(split));
+        r.parser.feed(data.mid(split));
+        QEXPECT_FAIL("", "the parser gives QXmlStreamReader a ']' that ends a read as it is",
+                     Continue);
+        QCOMPARE(r.errors.size(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStreamParser)

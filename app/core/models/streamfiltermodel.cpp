@@ -101,16 +101,26 @@ bool StreamFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
         return false;
     if (m_show == Show::FactsOnly && stream)
         return false;
-    if (m_text.isEmpty())
-        return true;
-    if (!e.raw.isEmpty() && containsFolded(e.raw, m_textUtf8Lower))
+    return m_text.isEmpty() || matches(sourceRow, m_text, m_textUtf8Lower);
+}
+
+bool StreamFilterModel::textMatches(int sourceRow, const QString &text) const
+{
+    return sourceRow >= 0 && sourceRow < m_log->size()
+           && (text.isEmpty() || matches(sourceRow, text, text.toUtf8().toLower()));
+}
+
+bool StreamFilterModel::matches(int sourceRow, const QString &text, const QByteArray &utf8Lower) const
+{
+    const Event &e = m_log->at(sourceRow);
+    if (!e.raw.isEmpty() && containsFolded(e.raw, utf8Lower))
         return true;
     // An element's one-line summary is made of its name and attribute values, all of them in its
     // bytes: searching the bytes is enough, and a million rows filter without building a string
     // each. Headers and facts are searched in their text too.
     if (e.kind == EventKind::Element)
         return false;
-    return StreamModel::summarize(*m_log, sourceRow).contains(m_text, Qt::CaseInsensitive);
+    return StreamModel::summarize(*m_log, sourceRow).contains(text, Qt::CaseInsensitive);
 }
 
 } // namespace Inspector

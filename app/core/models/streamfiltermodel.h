@@ -23,11 +23,15 @@ public:
     void setText(const QString &text);
     QString text() const { return m_text; }
     bool isFiltering() const;
+    /// Whether an event matches a text the way the text filter matches (for find next).
+    bool textMatches(int sourceRow, const QString &text) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    bool matches(int sourceRow, const QString &text, const QByteArray &utf8Lower) const;
+
     const EventLog *m_log;
     int m_connection = 0;
     int m_direction = -1;

@@ -63,6 +63,8 @@ Transport::Transport(QObject *parent)
                 Q_EMIT tlsAlert(QStringLiteral("sent"), alertLevelName(level), description);
             });
     connect(m_socket, &QSslSocket::disconnected, this, [this] {
+        if (m_aborting)
+            return; // abort() read what was left and reports the end itself
         // Data may still sit in the read buffer when the peer closed right after sending it.
         onReadyRead();
         if (m_handshaking && !m_failedReported) {
@@ -148,12 +150,30 @@ void Transport::write(const QByteArray &bytes)
 
 void Transport::close()
 {
+    if (m_handshaking) {
+        // QSslSocket would wait for the handshake to finish before closing, however long a
+        // peer that stalls it takes (until our grace timer aborts): there is no TLS session
+        // to close yet, so the TCP connection ends now.
+        m_handshaking = false;
+        m_socket->abort();
+        return;
+    }
     m_socket->disconnectFromHost();
 }
 
 void Transport::abort()
 {
+    // The callers end the connection themselves (a close that took too long, a grace period
+    // that ran out) and finish right after: closed() from here would read as the peer having
+    // closed it, and be reported as a lost connection after the fact.
+    const bool open = isOpen();
+    if (m_socket->isReadable())
+        onReadyRead(); // what arrived before the end is still recorded
+    m_aborting = true;
     m_socket->abort();
+    m_aborting = false;
+    if (open)
+        Q_EMIT aborted();
 }
 
 QString Transport::localAddress() const

@@ -51,8 +51,11 @@ public:
     QList<QSslCertificate> peerCertificateChain() const { return m_socket->peerCertificateChain(); }
     QList<QSslError> verifyErrors() const { return m_verifyErrors; }
     void write(const QByteArray &bytes);
-    /// Graceful close (TLS close_notify, then FIN) once pending data is written.
+    /// Graceful close (TLS close_notify, then FIN) once pending data is written; during a
+    /// TLS handshake there is nothing to close gracefully, so it is at once. closed() follows.
     void close();
+    /// Ends the connection at once, discarding what is not written yet. The caller ends it
+    /// itself, so aborted() is emitted, not closed(), which means the connection was lost.
     void abort();
     bool isEncrypted() const { return m_socket->isEncrypted(); }
     bool isOpen() const { return m_socket->state() != QAbstractSocket::UnconnectedState; }
@@ -70,6 +73,7 @@ Q_SIGNALS:
     void tlsAlert(const QString &direction, const QString &level, const QString &description);
     void failed(Inspector::Transport::Failure failure, const QString &message);
     void closed();
+    void aborted();
 
 private:
     void configureTls(const TlsOptions &tls, bool server);
@@ -82,6 +86,7 @@ private:
     QList<QSslError> m_verifyErrors;
     bool m_handshaking = false;
     bool m_failedReported = false;
+    bool m_aborting = false;
 };
 
 } // namespace Inspector

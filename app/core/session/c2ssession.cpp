@@ -621,6 +621,22 @@ void C2sSession::nextAction()
     }
 }
 
+bool C2sSession::canSend() const
+{
+    return !m_finished && phase() == P::Online;
+}
+
+bool C2sSession::send(const QVector<ElementPtr> &stanzas, QString *error)
+{
+    if (!canSend()) {
+        *error = tr("Stanzas can be sent only while the session stays online (see Stay online).");
+        return false;
+    }
+    for (const ElementPtr &s : stanzas)
+        m_conn->send(*s);
+    return true;
+}
+
 void C2sSession::onTimeout(int p)
 {
     switch (Phase(p)) {

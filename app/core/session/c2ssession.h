@@ -72,6 +72,10 @@ public:
     bool isFinished() const { return m_finished; }
     Outcome outcome() const { return m_outcome; }
     Phase phase() const;
+    /// Whether stanzas can be sent now: bound and staying online.
+    bool canSend() const;
+    /// Sends stanzas typed by the user (a console) on the session's stream, as written.
+    bool send(const QVector<ElementPtr> &stanzas, QString *error);
 
 Q_SIGNALS:
     void finished();

@@ -89,10 +89,17 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
         finish();
     });
     connect(m_phases, &PhaseMachine::timedOut, this, [this](int p) {
+        // A peer that trickles bytes is told apart from a silent one: both end on the timeout.
+        const qint64 partial = m_conn->parser()->bytesReceived() - m_bytesAtPhase;
         fail(QStringLiteral("timeout"),
-             tr("The peer sent nothing for %1 ms during %2.")
-                 .arg(m_config.timeoutMs)
-                 .arg(phaseName(p)),
+             partial > 0 ? tr("The peer sent %1 more byte(s) but no complete element within %2 ms "
+                              "during %3.")
+                               .arg(partial)
+                               .arg(m_config.timeoutMs)
+                               .arg(phaseName(p))
+                         : tr("The peer sent nothing for %1 ms during %2.")
+                               .arg(m_config.timeoutMs)
+                               .arg(phaseName(p)),
              QStringLiteral("connection-timeout"));
     });
     connect(m_conn, &StreamConnection::headerReceived, this, &InboundS2s::onHeader);
@@ -144,7 +151,15 @@ InboundS2s::Phase InboundS2s::phase() const
 
 bool InboundS2s::go(Phase phase, int timeoutMs)
 {
+    m_bytesAtPhase = m_conn->parser()->bytesReceived();
     return m_phases->transition(int(phase), timeoutMs);
+}
+
+int InboundS2s::unauthenticatedTimeout() const
+{
+    // A peer that has authenticated nothing yet must make progress: a silent or trickling one
+    // would otherwise hold a listener slot for as long as it likes.
+    return m_authenticated.isEmpty() ? m_config.timeoutMs : 0;
 }
 
 TlsOptions InboundS2s::tlsOptions() const
@@ -175,7 +190,7 @@ void InboundS2s::onTlsEstablished()
 
 void InboundS2s::onHeader(const StreamHeader &h)
 {
-    go(P::HeaderReceived);
+    go(P::HeaderReceived, unauthenticatedTimeout());
     m_peerDomain = h.from.toLower();
     m_streamId = newStreamId();
     const QString to = h.to.toLower();
@@ -213,7 +228,7 @@ void InboundS2s::onHeader(const StreamHeader &h)
     }
     if (h.version.isEmpty()) {
         m_conn->note(tr("The peer is pre-1.0 (no version): no features are sent."));
-        go(P::FeaturesSent);
+        go(P::FeaturesSent, unauthenticatedTimeout());
         return;
     }
     sendFeatures();
@@ -240,7 +255,7 @@ void InboundS2s::sendFeatures()
         features.appendChild(std::move(dialback));
     }
     m_conn->send(features);
-    go(P::FeaturesSent);
+    go(P::FeaturesSent, unauthenticatedTimeout());
 }
 
 bool InboundS2s::peerCertificateMatches(const QString &domain) const
@@ -266,6 +281,9 @@ bool InboundS2s::peerCertificateMatches(const QString &domain) const
 void InboundS2s::onElement(const ElementPtr &element)
 {
     const Element &e = *element;
+    // A complete element is progress: verifications have their own timeouts from here.
+    if (phase() == P::FeaturesSent || phase() == P::HeaderReceived)
+        m_phases->cancelTimeout();
     if (e.is(Ns::Streams, u"error")) {
         m_conn->note(tr("The peer sent a stream error: %1")
                          .arg(e.firstChild() ? e.firstChild()->name() : QString()));
@@ -301,7 +319,8 @@ void InboundS2s::onElement(const ElementPtr &element)
         onStanza(element);
         return;
     }
-    m_conn->note(tr("Unexpected element {%1}%2.").arg(e.namespaceUri(), e.name()));
+    m_conn->noteRepeated(QStringLiteral("unexpected"),
+                         tr("Unexpected element {%1}%2.").arg(e.namespaceUri(), e.name()));
 }
 
 void InboundS2s::onDialback(const Dialback::Message &m)
@@ -443,7 +462,8 @@ void InboundS2s::onStanza(const ElementPtr &stanza)
     const QString fromDomain = domainOf(stanza->attribute(u"from"));
     const bool authorized = m_authenticated.contains(fromDomain);
     if (!authorized) {
-        m_conn->note(tr("Spoofing check: a <%1/> from '%2' arrived on a connection that "
+        m_conn->noteRepeated(QStringLiteral("spoofing"),
+                             tr("Spoofing check: a <%1/> from '%2' arrived on a connection that "
                                     "authenticated %3.")
                          .arg(stanza->name(), stanza->attribute(u"from"),
                               m_authenticated.isEmpty() ? tr("no domain")
@@ -486,6 +506,17 @@ void InboundS2s::fail(const QString &code, const QString &message, const QString
                          {QStringLiteral("phase"), m_phases->currentName()}};
     m_log->append(std::move(e));
     go(P::Failed);
+    if (!answerCondition.isEmpty() && !m_conn->localStreamOpen()) {
+        // RFC 6120 §4.9.1.2: an error in the peer's header is answered with our header first,
+        // then the stream error, so the peer can read it.
+        StreamHeader ours;
+        ours.from = m_config.localDomains.value(0);
+        ours.id = newStreamId();
+        ours.version = QStringLiteral("1.0");
+        ours.contentNamespace = Ns::Server;
+        ours.prefixedNamespaces.insert(QStringLiteral("db"), Ns::Dialback);
+        m_conn->openStream(ours);
+    }
     if (answerCondition.isEmpty())
         m_conn->closeStream();
     else

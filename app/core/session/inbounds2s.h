@@ -79,6 +79,7 @@ Q_SIGNALS:
 
 private:
     bool go(Phase phase, int timeoutMs = 0);
+    int unauthenticatedTimeout() const;
     void onHeader(const StreamHeader &header);
     void sendFeatures();
     void onElement(const ElementPtr &element);
@@ -98,6 +99,7 @@ private:
     PhaseMachine *m_phases;
     QTimer m_graceTimer;
     QString m_streamId;
+    qint64 m_bytesAtPhase = 0;
     QString m_localDomain;
     QString m_peerDomain;
     QSet<QString> m_authenticated; // peer domains verified on this connection

@@ -105,6 +105,7 @@ OutgoingS2s::Phase OutgoingS2s::phase() const
 
 bool OutgoingS2s::go(Phase phase, int timeoutMs)
 {
+    m_bytesAtPhase = m_conn->parser()->bytesReceived();
     if (m_phases->transition(int(phase), timeoutMs))
         return true;
     note(tr("Internal: transition %1 → %2 is not allowed; ignored.")
@@ -223,12 +224,20 @@ void OutgoingS2s::onHeader(const StreamHeader &h)
                  .arg(h.contentNamespace));
     if (stopsAt(P::HeaderReceived))
         return;
+    if (!h.version.isEmpty() && h.version != QLatin1String("1.0")) {
+        // RFC 6120 §4.7.5: the response carries the highest version both sides support, so
+        // never more than the 1.0 we sent.
+        note(tr("The peer answers with version '%1' to our 1.0 (RFC 6120 §4.7.5: it may not be "
+                "higher than ours); continuing as 1.0.")
+                 .arg(h.version));
+    }
     if (h.version.isEmpty()) {
         // RFC 6120 §4.7.5: no version means a pre-1.0 peer that sends no features.
         note(tr("The peer sent no version: a pre-1.0 server that sends no stream "
                             "features; only dialback can work with it."));
         if (m_config.task == Task::Verify) {
             m_conn->send(m_config.verify.toElement());
+            requestSent();
             go(P::VerifySent, m_config.timeoutMs);
         } else if (m_config.task == Task::Authenticate && m_config.dialbackKey) {
             startDialback();
@@ -292,12 +301,16 @@ void OutgoingS2s::onElement(const ElementPtr &element)
         break;
     case P::DialbackSent:
         if (Dialback::Message::isDialback(e) && e.name() == QLatin1String("result")) {
+            if (answeredTooEarly(e))
+                return;
             onDialbackAnswer(Dialback::Message::fromElement(e));
             return;
         }
         break;
     case P::VerifySent:
         if (Dialback::Message::isDialback(e) && e.name() == QLatin1String("verify")) {
+            if (answeredTooEarly(e))
+                return;
             const Dialback::Message answer = Dialback::Message::fromElement(e);
             m_conn->verdict(QJsonObject{
                 {QStringLiteral("what"), QStringLiteral("verify")},
@@ -315,7 +328,8 @@ void OutgoingS2s::onElement(const ElementPtr &element)
     case P::Authenticated:
         if (e.namespaceUri() == Ns::Server) {
             // No bidi negotiated: the peer should not send stanzas on our stream (XEP-0288).
-            note(tr("The peer sent a <%1/> on our outgoing stream.").arg(e.name()));
+            m_conn->noteRepeated(QStringLiteral("stanza-on-outgoing"),
+                                 tr("The peer sent a <%1/> on our outgoing stream.").arg(e.name()));
             Q_EMIT stanzaReceived(element);
             return;
         }
@@ -324,8 +338,9 @@ void OutgoingS2s::onElement(const ElementPtr &element)
         break;
     }
     if (phase() != P::Closing && phase() != P::Failed)
-        note(tr("Unexpected element {%1}%2 during %3.")
-                 .arg(e.namespaceUri(), e.name(), m_phases->currentName()));
+        m_conn->noteRepeated(QStringLiteral("unexpected"),
+                             tr("Unexpected element {%1}%2 during %3.")
+                                 .arg(e.namespaceUri(), e.name(), m_phases->currentName()));
 }
 
 void OutgoingS2s::onFeatures(const StreamFeatures &f)
@@ -363,6 +378,7 @@ void OutgoingS2s::onFeatures(const StreamFeatures &f)
         return;
     case Task::Verify:
         m_conn->send(m_config.verify.toElement());
+        requestSent();
         go(P::VerifySent, m_config.timeoutMs);
         return;
     case Task::Authenticate:
@@ -423,6 +439,23 @@ void OutgoingS2s::authenticate(const StreamFeatures &f)
     beginClose();
 }
 
+void OutgoingS2s::requestSent()
+{
+    m_requestSentAt = m_conn->parser()->bytesReceived();
+}
+
+bool OutgoingS2s::answeredTooEarly(const Element &answer)
+{
+    // An answer must come in bytes that arrived after the request was sent: one that was
+    // already in the data received with (or before) the features cannot answer it.
+    if (m_conn->parser()->bytesReceived() > m_requestSentAt)
+        return false;
+    note(tr("Ignored a <db:%1 type='%2'/> that arrived before our request was sent: it cannot "
+            "be its answer (XEP-0220 §2.1).")
+             .arg(answer.name(), answer.attribute(u"type")));
+    return true;
+}
+
 void OutgoingS2s::startDialback()
 {
     // XEP-0220 §2.1.1: the key is bound to the stream id the receiving server gave us.
@@ -431,6 +464,7 @@ void OutgoingS2s::startDialback()
     request.to = m_config.to;
     request.key = m_config.dialbackKey(m_lastStreamId);
     m_conn->send(request.toElement());
+    requestSent();
     go(P::DialbackSent, m_config.timeoutMs);
 }
 
@@ -630,10 +664,16 @@ void OutgoingS2s::onTimeout(int p)
              tr("No dialback verdict within %1 ms. %2").arg(m_config.timeoutMs).arg(why));
         return;
     }
+    const qint64 partial = m_conn->parser()->bytesReceived() - m_bytesAtPhase;
     fail(Outcome::NetworkFailure, QStringLiteral("timeout"),
-         tr("No answer from the peer within %1 ms during %2.")
-             .arg(m_config.timeoutMs)
-             .arg(phaseName(p)));
+         partial > 0 ? tr("The peer sent %1 more byte(s) but no complete element within %2 ms "
+                          "during %3.")
+                           .arg(partial)
+                           .arg(m_config.timeoutMs)
+                           .arg(phaseName(p))
+                     : tr("No answer from the peer within %1 ms during %2.")
+                           .arg(m_config.timeoutMs)
+                           .arg(phaseName(p)));
 }
 
 void OutgoingS2s::fail(Outcome outcome, const QString &code, const QString &message,

@@ -116,6 +116,8 @@ private:
     void onFeatures(const StreamFeatures &features);
     void authenticate(const StreamFeatures &features);
     void startDialback();
+    void requestSent();
+    bool answeredTooEarly(const Element &answer);
     void onDialbackAnswer(const Dialback::Message &answer);
     void onSaslAnswer(const Element &answer);
     void onPeerClosedStream();
@@ -138,6 +140,8 @@ private:
     PhaseMachine *m_phases;
     QTimer m_graceTimer;
     QString m_lastStreamId;
+    qint64 m_requestSentAt = -1; // bytes received when the last dialback request went out
+    qint64 m_bytesAtPhase = 0;
     bool m_headerDeclaresDialback = false;
     bool m_connected = false;
     bool m_saslDone = false;

@@ -22,17 +22,18 @@ void S2sListener::incomingConnection(qintptr handle)
     if (live >= m_maxConnections) {
         QTcpSocket refused;
         refused.setSocketDescriptor(handle);
-        Event e;
-        e.kind = EventKind::Note;
-        e.data.insert(QStringLiteral("text"),
-                      QStringLiteral("Refused an inbound connection from %1: %2 connections are "
-                                     "already open (the limit).")
-                          .arg(refused.peerAddress().toString())
-                          .arg(m_maxConnections));
-        m_log->append(std::move(e));
+        // A flood must not flood the log: the first refusal at the limit is noted, the
+        // others are counted and noted together once the limit is no longer reached.
+        if (m_refusedUnnoted++ == 0) {
+            note(QStringLiteral("Refused an inbound connection from %1: %2 connections are "
+                                "already open (the limit).")
+                     .arg(refused.peerAddress().toString())
+                     .arg(m_maxConnections));
+        }
         refused.abort();
         return;
     }
+    noteRefusals();
     auto *connection = new InboundS2s(m_log, m_config, this);
     if (!connection->accept(handle)) {
         delete connection;
@@ -40,14 +41,20 @@ void S2sListener::incomingConnection(qintptr handle)
     }
     ++m_accepted;
     m_connections.append(connection);
-    connect(connection, &InboundS2s::finished, this,
-            [this, connection] { Q_EMIT connectionFinished(connection); });
+    connect(connection, &InboundS2s::finished, this, [this, connection] {
+        Q_EMIT connectionFinished(connection);
+        // Its events are in the log; the object (socket, TLS state, parser) would otherwise
+        // stay until the listener goes, some 60 KiB for each connection ever accepted.
+        m_verifyAnsweredByFinished += connection->verifyRequestsAnswered();
+        m_connections.removeAll(connection);
+        connection->deleteLater();
+    });
     Q_EMIT connectionAccepted(connection);
 }
 
 int S2sListener::verifyRequestsAnswered() const
 {
-    int n = 0;
+    int n = m_verifyAnsweredByFinished;
     for (const auto &c : m_connections)
         n += c ? c->verifyRequestsAnswered() : 0;
     return n;
@@ -65,8 +72,28 @@ QList<InboundS2s *> S2sListener::connections() const
 
 void S2sListener::stopAll()
 {
+    noteRefusals();
     for (InboundS2s *c : connections())
         c->stop();
+}
+
+void S2sListener::noteRefusals()
+{
+    if (m_refusedUnnoted > 1) {
+        note(QStringLiteral("Refused %1 more inbound connections while %2 were open (the "
+                            "limit).")
+                 .arg(m_refusedUnnoted - 1)
+                 .arg(m_maxConnections));
+    }
+    m_refusedUnnoted = 0;
+}
+
+void S2sListener::note(const QString &text)
+{
+    Event e;
+    e.kind = EventKind::Note;
+    e.data.insert(QStringLiteral("text"), text);
+    m_log->append(std::move(e));
 }
 
 bool S2sListener::allFinished() const

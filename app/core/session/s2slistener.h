@@ -14,7 +14,8 @@ class EventLog;
 /**
  * Accepts inbound server-to-server connections on one address (QTcpServer; TLS is started per
  * connection, for STARTTLS as for direct TLS) and gives each an InboundS2s. Accepting is
- * bounded: past maxConnections live connections, new ones are closed at once and noted.
+ * bounded: past maxConnections live connections, new ones are closed at once and noted (the
+ * first one at once, the others together once a slot frees or the listener stops).
  */
 class S2sListener : public QTcpServer
 {
@@ -25,8 +26,9 @@ public:
     void setMaxConnections(int n) { m_maxConnections = n; }
     int acceptedCount() const { return m_accepted; }
     int verifyRequestsAnswered() const;
+    /// The connections not finished yet (finished ones are deleted once their end is told).
     QList<InboundS2s *> connections() const;
-    /// Closes every live connection gracefully.
+    /// Closes every live connection gracefully (and notes the refusals not noted yet).
     void stopAll();
     bool allFinished() const;
 
@@ -38,11 +40,16 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
+    void noteRefusals();
+    void note(const QString &text);
+
     EventLog *m_log;
     InboundS2sConfig m_config;
     QList<QPointer<InboundS2s>> m_connections;
     int m_maxConnections = 32;
     int m_accepted = 0;
+    int m_refusedUnnoted = 0; // refusals since the limit was last reached, the first noted
+    int m_verifyAnsweredByFinished = 0;
 };
 
 } // namespace Inspector

@@ -54,6 +54,9 @@ struct S2sOptions
     bool softwareVersion = false;
     QVector<ElementPtr> stanzas; // sent after authentication (--send FILE)
     QString stanzasFile;
+    /// After the queries, keep the authenticated stream open this long for stanzas typed in
+    /// the console (0: close at once); stopping the session ends it sooner.
+    int stayMs = 0;
     QHash<QString, HostPort> resolve; // domain -> where to connect instead of DNS
     QString dnsServer; // libunbound forwarder "IP@PORT"; empty: the system's resolver
     /// Teaching: send a dialback key made with another secret than the authoritative server's.

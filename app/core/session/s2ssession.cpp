@@ -50,8 +50,10 @@ S2sSession::S2sSession(EventLog *log, const S2sOptions &options, QObject *parent
             m_log->append(std::move(e));
         }
         m_pending.clear();
-        wrapUp();
+        queriesDone();
     });
+    m_stayTimer.setSingleShot(true);
+    connect(&m_stayTimer, &QTimer::timeout, this, &S2sSession::wrapUp);
     m_shutdownTimer.setSingleShot(true);
     connect(&m_shutdownTimer, &QTimer::timeout, this, &S2sSession::finish);
 }
@@ -347,27 +349,10 @@ void S2sSession::sendQueries()
         ask(QStringLiteral("disco"), Queries::DiscoInfo, QStringLiteral("query"));
     if (m_options.softwareVersion)
         ask(QStringLiteral("version"), Queries::Version, QStringLiteral("query"));
-    for (const ElementPtr &s : std::as_const(m_options.stanzas)) {
-        Element stanza = *s;
-        // RFC 6120 §8.1.1.1 / §8.1.2.1: on s2s, every stanza carries 'to' and 'from'.
-        if (!stanza.hasAttribute(u"from"))
-            stanza.setAttribute(QStringLiteral("from"), from);
-        if (!stanza.hasAttribute(u"to"))
-            stanza.setAttribute(QStringLiteral("to"), to);
-        const QString type = stanza.attribute(u"type");
-        if (stanza.name() == QLatin1String("iq")
-            && (type == QLatin1String("get") || type == QLatin1String("set"))) {
-            QString id = stanza.attribute(u"id");
-            if (id.isEmpty() || m_pending.contains(id)) {
-                id = QStringLiteral("stanza-%1").arg(++n);
-                stanza.setAttribute(QStringLiteral("id"), id);
-            }
-            m_pending.insert(id, Pending{QStringLiteral("stanza"), m_log->elapsedNs()});
-        }
-        m_initiating->send(stanza);
-    }
+    for (const ElementPtr &s : std::as_const(m_options.stanzas))
+        sendStanza(*s);
     if (m_pending.isEmpty()) {
-        wrapUp();
+        queriesDone();
         return;
     }
     m_queryTimer.start(m_options.timeoutMs);
@@ -419,8 +404,56 @@ void S2sSession::onStanza(int connection, const ElementPtr &stanza, bool authori
     m_log->append(std::move(e));
     if (m_pending.isEmpty()) {
         m_queryTimer.stop();
-        wrapUp();
+        queriesDone();
     }
+}
+
+void S2sSession::sendStanza(Element stanza)
+{
+    // RFC 6120 §8.1.1.1 / §8.1.2.1: on s2s, every stanza carries 'to' and 'from'.
+    if (!stanza.hasAttribute(u"from"))
+        stanza.setAttribute(QStringLiteral("from"), m_options.from);
+    if (!stanza.hasAttribute(u"to"))
+        stanza.setAttribute(QStringLiteral("to"), m_options.to);
+    const QString type = stanza.attribute(u"type");
+    if (stanza.name() == QLatin1String("iq") && (type == QLatin1String("get") || type == QLatin1String("set"))) {
+        QString id = stanza.attribute(u"id");
+        if (id.isEmpty() || m_pending.contains(id)) {
+            id = QStringLiteral("stanza-%1").arg(++m_stanzaCount);
+            stanza.setAttribute(QStringLiteral("id"), id);
+        }
+        m_pending.insert(id, Pending{QStringLiteral("stanza"), m_log->elapsedNs()});
+    }
+    m_initiating->send(stanza);
+}
+
+void S2sSession::queriesDone()
+{
+    if (m_options.stayMs <= 0) {
+        wrapUp();
+        return;
+    }
+    if (m_stayTimer.isActive() || m_wrappingUp)
+        return;
+    note(tr("The stream stays open for %n second(s): stanzas from the console are sent on it.",
+            nullptr, m_options.stayMs / 1000));
+    m_stayTimer.start(m_options.stayMs);
+}
+
+bool S2sSession::canSend() const
+{
+    return m_initiating && m_initiating->isAuthenticated() && !m_wrappingUp && !m_finished;
+}
+
+bool S2sSession::send(const QVector<ElementPtr> &stanzas, QString *error)
+{
+    if (!canSend()) {
+        *error = tr("Stanzas can be sent only on an authenticated stream that is still open.");
+        return false;
+    }
+    for (const ElementPtr &s : stanzas)
+        sendStanza(*s);
+    return true;
 }
 
 QString S2sSession::explainPending() const
@@ -456,6 +489,7 @@ void S2sSession::wrapUp()
         return;
     m_wrappingUp = true;
     m_queryTimer.stop();
+    m_stayTimer.stop();
     if (m_initiating)
         m_initiating->stop();
     if (m_listener)

@@ -39,6 +39,11 @@ public:
     void stop();
     bool isFinished() const { return m_finished; }
     Outcome outcome() const { return m_outcome; }
+    /// Whether stanzas can be sent now: the outgoing stream is authenticated and still open.
+    bool canSend() const;
+    /// Sends stanzas typed by the user (a console) on the authenticated outgoing stream, with
+    /// 'from' and 'to' filled in; replies to iq get/set are recorded as verdicts.
+    bool send(const QVector<ElementPtr> &stanzas, QString *error);
     /// Where the authoritative listener listens (its port when 0 was asked for).
     HostPort authoritativeAddress() const;
 
@@ -58,6 +63,8 @@ private:
     void startAttempt(int index);
     void onAuthenticated(const QString &method);
     void sendQueries();
+    void sendStanza(Element stanza);
+    void queriesDone();
     void onStanza(int connection, const ElementPtr &stanza, bool authorized);
     void onInbound(InboundS2s *connection);
     HostPort locate(const QString &domain) const;
@@ -80,6 +87,8 @@ private:
     QHash<QString, Pending> m_pending;
     QTimer m_queryTimer;
     QTimer m_shutdownTimer;
+    QTimer m_stayTimer;
+    int m_stanzaCount = 0;
     bool m_authenticated = false;
     bool m_pingAnswered = false;
     bool m_wrappingUp = false;

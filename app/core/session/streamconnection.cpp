@@ -14,6 +14,7 @@ StreamConnection::StreamConnection(EventLog *log, int connectionId, QObject *par
     , m_transport(new Transport(this))
     , m_parser(new StreamParser(this))
 {
+    m_parser->setLimits(liveLimits());
     connect(m_transport, &Transport::connected, this, [this] {
         if (const ConnectionInfo *c = m_log->connection(m_id)) {
             ConnectionInfo info = *c;
@@ -44,7 +45,11 @@ StreamConnection::StreamConnection(EventLog *log, int connectionId, QObject *par
                 note(QStringLiteral("TLS alert %1 (%2): %3").arg(dir, level, description));
             });
     connect(m_transport, &Transport::failed, this, &StreamConnection::transportFailed);
-    connect(m_transport, &Transport::closed, this, &StreamConnection::transportClosed);
+    connect(m_transport, &Transport::closed, this, [this] {
+        recordUnfinished();
+        Q_EMIT transportClosed();
+    });
+    connect(m_transport, &Transport::aborted, this, &StreamConnection::recordUnfinished);
 
     connect(m_parser, &StreamParser::streamOpened, this,
             [this](const StreamHeader &h, const QByteArray &raw, qint64 offset) {
@@ -77,16 +82,67 @@ StreamConnection::StreamConnection(EventLog *log, int connectionId, QObject *par
                 Q_EMIT cleartextDiscarded(raw);
             });
     connect(m_parser, &StreamParser::parseError, this, [this](const ParseError &e) {
-        record(EventKind::Error, Direction::Inbound, {}, {},
-               QJsonObject{{QStringLiteral("code"), QString(QStringLiteral("xml-") + e.condition())},
-                           {QStringLiteral("condition"), e.condition()},
-                           {QStringLiteral("message"), e.message},
-                           {QStringLiteral("offset"), e.offset}});
+        // The error keeps the bytes that led to it (the unfinished element, the faulty bytes),
+        // so the log holds every byte received up to the fault; and the phase it happened in,
+        // since it is the connection's first error and a summary reads the failed phase there.
+        QJsonObject data{{QStringLiteral("code"), QString(QStringLiteral("xml-") + e.condition())},
+                         {QStringLiteral("condition"), e.condition()},
+                         {QStringLiteral("message"), e.message},
+                         {QStringLiteral("offset"), e.offset}};
+        if (!e.unreported.isEmpty())
+            data.insert(QStringLiteral("rawOffset"), e.unreportedOffset);
+        const QString phase = currentPhase();
+        if (!phase.isEmpty())
+            data.insert(QStringLiteral("phase"), phase);
+        record(EventKind::Error, Direction::Inbound, unparsedForLog(e.unreported), {}, data);
         Q_EMIT parseFailed(e);
     });
 }
 
+QString StreamConnection::currentPhase() const
+{
+    for (int i = m_log->size() - 1; i >= 0; --i) {
+        const Event &e = m_log->at(i);
+        if (e.connection == m_id && e.kind == EventKind::Phase)
+            return e.data.value(QStringLiteral("name")).toString();
+    }
+    return {};
+}
+
+QByteArray StreamConnection::unparsedForLog(const QByteArray &raw) const
+{
+    // Bytes that never became an element cannot be redacted element by element later: a SASL
+    // payload among them is hidden whole, as record() does for parsed ones.
+    if (!m_recordSecrets && raw.contains("urn:ietf:params:xml:ns:xmpp-sasl"))
+        return QStringLiteral("[redacted:%1]").arg(raw.size()).toUtf8();
+    return raw;
+}
+
+void StreamConnection::recordUnfinished()
+{
+    // The connection ended in the middle of an element (or of the header): what came of it is
+    // recorded as it is, so that nothing received is missing from the log.
+    if (m_unfinishedRecorded)
+        return;
+    qint64 offset = 0;
+    const QByteArray rest = m_parser->unreportedBytes(&offset);
+    if (rest.isEmpty())
+        return;
+    m_unfinishedRecorded = true;
+    record(EventKind::DiscardedBytes, Direction::Inbound, unparsedForLog(rest), {},
+           QJsonObject{{QStringLiteral("offset"), offset},
+                       {QStringLiteral("reason"), QStringLiteral("unfinished")}});
+}
+
 StreamConnection::~StreamConnection() = default;
+
+ParserLimits StreamConnection::liveLimits()
+{
+    ParserLimits limits;
+    limits.maxElements = 1000 * 1000;
+    limits.maxConnectionBytes = 256 * 1024 * 1024;
+    return limits;
+}
 
 void StreamConnection::record(EventKind kind, Direction direction, const QByteArray &raw,
                               const ElementPtr &element, const QJsonObject &data)
@@ -192,6 +248,16 @@ void StreamConnection::note(const QString &text)
 {
     record(EventKind::Note, Direction::Local, {}, {},
            QJsonObject{{QStringLiteral("text"), text}});
+}
+
+void StreamConnection::noteRepeated(const QString &kind, const QString &text)
+{
+    // A flood of the same oddity would otherwise double the events of the flood itself.
+    const int seen = ++m_repeatedNotes[kind];
+    if (seen <= RepeatedNotesShown)
+        note(text);
+    if (seen == RepeatedNotesShown)
+        note(tr("More of these are not noted; the stream shows every element."));
 }
 
 } // namespace Inspector

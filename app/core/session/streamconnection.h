@@ -7,6 +7,7 @@
 #include "xml/streamparser.h"
 #include "xml/xmlwriter.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -26,6 +27,11 @@ class StreamConnection : public QObject
 public:
     StreamConnection(EventLog *log, int connectionId, QObject *parent = nullptr);
     ~StreamConnection() override;
+
+    /// The parser limits of a live connection: ParserLimits' defaults, plus at most a million
+    /// top-level elements and keepalives (the event log's design size) and 256 MiB from one
+    /// peer, so that nothing a peer sends can make a session hold more than that.
+    static ParserLimits liveLimits();
 
     int id() const { return m_id; }
     EventLog *log() const { return m_log; }
@@ -50,6 +56,10 @@ public:
     bool peerStreamOpen() const { return m_parser->isStreamOpen(); }
 
     void note(const QString &text);
+    /// A note about something that may repeat (a stanza where none belongs, …): the first
+    /// RepeatedNotesShown of each kind are recorded, then one line saying the rest are not.
+    void noteRepeated(const QString &kind, const QString &text);
+    static constexpr int RepeatedNotesShown = 10;
     /// SASL payloads are recorded as [redacted:LENGTH] unless the user asked to keep secrets;
     /// the session itself always sees them.
     void setRecordSecrets(bool record) { m_recordSecrets = record; }
@@ -68,6 +78,10 @@ Q_SIGNALS:
 private:
     void record(EventKind kind, Direction direction, const QByteArray &raw,
                 const ElementPtr &element, const QJsonObject &data);
+    /// The name of this connection's latest phase, as its role recorded it.
+    QString currentPhase() const;
+    QByteArray unparsedForLog(const QByteArray &raw) const;
+    void recordUnfinished();
 
     EventLog *m_log;
     int m_id;
@@ -76,6 +90,8 @@ private:
     std::unique_ptr<XmlWriter> m_writer;
     bool m_localOpen = false;
     bool m_recordSecrets = false;
+    QHash<QString, int> m_repeatedNotes;
+    bool m_unfinishedRecorded = false;
 };
 
 } // namespace Inspector

@@ -29,6 +29,54 @@ int utf8SequenceLength(unsigned char lead)
         return 4;
     return 1; // stray continuation or invalid byte: the reader rejects it as mis-encoded
 }
+
+// The length of the longest prefix of data[0, n) made of whole, valid UTF-8 sequences
+// (Unicode Table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF). *invalid says
+// whether what follows that prefix is invalid, rather than a sequence cut off at n.
+qint64 validUtf8Prefix(const char *data, qint64 n, bool *invalid)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data);
+    *invalid = false;
+    qint64 i = 0;
+    while (i < n) {
+        const unsigned char lead = p[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        unsigned char low = 0x80, high = 0xBF; // the range of the second byte
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            len = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            len = 3;
+            if (lead == 0xE0)
+                low = 0xA0;
+            else if (lead == 0xED)
+                high = 0x9F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            len = 4;
+            if (lead == 0xF0)
+                low = 0x90;
+            else if (lead == 0xF4)
+                high = 0x8F;
+        } else {
+            *invalid = true;
+            return i;
+        }
+        for (int k = 1; k < len; ++k) {
+            if (i + k >= n)
+                return i; // the rest of the character has not arrived yet
+            const unsigned char b = p[i + k];
+            if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF)) {
+                *invalid = true;
+                return i;
+            }
+        }
+        i += len;
+    }
+    return i;
+}
 } // namespace
 
 QString ParseError::condition() const
@@ -115,7 +163,37 @@ void StreamParser::process()
             break;
         if (m_fed >= m_buf.size())
             break;
-        const qint64 n = qMin(FeedSlice, m_buf.size() - m_fed);
+        // The bound on the whole connection: everything before it is parsed, the byte after
+        // it is refused.
+        const qint64 room = m_limits.maxConnectionBytes > 0
+                                ? m_limits.maxConnectionBytes - (m_base + m_fed)
+                                : FeedSlice;
+        if (room <= 0) {
+            fail(ParseError::Kind::PolicyViolation,
+                 QStringLiteral("The peer sent more than %1 bytes on this connection (the "
+                                "limit).")
+                     .arg(m_limits.maxConnectionBytes),
+                 m_base + m_fed);
+            break;
+        }
+        // QXmlStreamReader decodes all it is given before it reads a token from it: one bad
+        // byte hides the good elements before it in the same chunk, and in any chunk but the
+        // first it is not reported at all (Qt 6.4), so the stream would stall silently. The
+        // reader gets whole, valid UTF-8 sequences only; the first invalid byte is refused
+        // here, once everything before it has been parsed.
+        bool invalid = false;
+        const qint64 valid = validUtf8Prefix(m_buf.constData() + m_fed,
+                                             qMin(FeedSlice, m_buf.size() - m_fed), &invalid);
+        if (valid == 0) {
+            if (invalid) {
+                fail(ParseError::Kind::NotWellFormed,
+                     QStringLiteral("The peer sent bytes that are not valid UTF-8 (RFC 6120 "
+                                    "§11.6)."),
+                     m_base + m_fed);
+            }
+            break; // otherwise the rest of a character is still to come
+        }
+        const qint64 n = qMin(valid, room);
         m_reader->addData(m_buf.mid(m_fed, n));
         m_fed += n;
     }
@@ -172,6 +250,23 @@ bool StreamParser::handleToken(int t)
     case QXmlStreamReader::StartElement: {
         if (m_depth == 0) {
             const qint64 end = advanceToCharOffset(r.characterOffset());
+            // A header that ends within the slice after its limit is refused all the same.
+            if (end - m_pos > m_limits.maxHeaderBytes) {
+                fail(ParseError::Kind::PolicyViolation,
+                     QStringLiteral("The stream header exceeds the limit of %1 bytes.")
+                         .arg(m_limits.maxHeaderBytes),
+                     m_base + m_pos);
+                return false;
+            }
+            if (r.attributes().size() > m_limits.maxAttributes) {
+                fail(ParseError::Kind::PolicyViolation,
+                     QStringLiteral("The stream header has %1 attributes, more than the limit "
+                                    "of %2.")
+                         .arg(r.attributes().size())
+                         .arg(m_limits.maxAttributes),
+                     m_base + m_pos);
+                return false;
+            }
             if (r.name() != QLatin1String("stream") || r.namespaceUri() != Ns::Streams) {
                 fail(r.name() == QLatin1String("stream") ? ParseError::Kind::InvalidNamespace
                                                           : ParseError::Kind::BadFormat,
@@ -218,7 +313,15 @@ bool StreamParser::handleToken(int t)
         }
         if (m_depth == 1) {
             emitWhitespace();
+            if (m_failed)
+                return false;
             m_elementStart = m_pos;
+            m_spaceRun = 0;
+            if (m_limits.maxElements > 0 && m_elements >= m_limits.maxElements) {
+                fail(ParseError::Kind::PolicyViolation, elementsLimitMessage(),
+                     m_base + m_elementStart);
+                return false;
+            }
         }
         if (m_depth - 1 >= m_limits.maxDepth) {
             fail(ParseError::Kind::PolicyViolation,
@@ -247,6 +350,8 @@ bool StreamParser::handleToken(int t)
     case QXmlStreamReader::EndElement: {
         if (m_depth == 1) {
             emitWhitespace();
+            if (m_failed)
+                return false;
             const qint64 end = advanceToCharOffset(r.characterOffset());
             const QByteArray raw = m_buf.mid(m_pos, end - m_pos);
             const qint64 offset = m_base + m_pos;
@@ -263,10 +368,19 @@ bool StreamParser::handleToken(int t)
             return true;
         }
         const qint64 end = advanceToCharOffset(r.characterOffset());
+        // One that ends within the slice after its limit is refused all the same.
+        if (end - m_elementStart > m_limits.maxStanzaBytes) {
+            fail(ParseError::Kind::PolicyViolation,
+                 QStringLiteral("A stanza exceeds the size limit of %1 bytes.")
+                     .arg(m_limits.maxStanzaBytes),
+                 m_base + m_elementStart);
+            return false;
+        }
         const QByteArray raw = m_buf.mid(m_elementStart, end - m_elementStart);
         const qint64 offset = m_base + m_elementStart;
         m_pos = end;
         m_elementStart = -1;
+        ++m_elements;
         Q_EMIT elementReceived(done, raw, offset);
         return true;
     }
@@ -283,7 +397,7 @@ bool StreamParser::handleToken(int t)
         }
         if (m_depth == 1)
             emitWhitespace();
-        return true;
+        return !m_failed;
     case QXmlStreamReader::EndDocument:
     case QXmlStreamReader::NoToken:
     case QXmlStreamReader::Invalid:
@@ -300,11 +414,32 @@ void StreamParser::emitWhitespace()
         ++end;
     if (end == m_pos)
         return;
+    // Each piece is an event of the log: counted like elements, and a run is bounded like one.
+    if (m_limits.maxElements > 0 && m_elements >= m_limits.maxElements) {
+        fail(ParseError::Kind::PolicyViolation, elementsLimitMessage(), m_base + m_pos);
+        return;
+    }
+    m_spaceRun += end - m_pos;
+    if (m_spaceRun > m_limits.maxStanzaBytes) {
+        fail(ParseError::Kind::PolicyViolation,
+             QStringLiteral("Keepalive whitespace exceeds the size limit of %1 bytes.")
+                 .arg(m_limits.maxStanzaBytes),
+             m_base + m_pos);
+        return;
+    }
+    ++m_elements;
     const QByteArray raw = m_buf.mid(m_pos, end - m_pos);
     const qint64 offset = m_base + m_pos;
     m_charPos += end - m_pos;
     m_pos = end;
     Q_EMIT whitespaceReceived(raw, offset);
+}
+
+QString StreamParser::elementsLimitMessage() const
+{
+    return QStringLiteral("The peer sent more than %1 top-level elements and keepalives on this "
+                          "connection (the limit).")
+        .arg(m_limits.maxElements);
 }
 
 qint64 StreamParser::advanceToCharOffset(qint64 charOffset)
@@ -336,6 +471,7 @@ void StreamParser::restart()
     m_fed = m_pos;
     m_charPos = 0;
     m_elementStart = -1;
+    m_spaceRun = 0;
     m_depth = 0;
     m_stack.clear();
     m_headerSeen = false;
@@ -347,12 +483,35 @@ void StreamParser::fail(ParseError::Kind kind, const QString &message, qint64 of
     if (m_failed)
         return;
     m_failed = true;
-    Q_EMIT parseError(ParseError{kind, message, offset});
+    ParseError error;
+    error.kind = kind;
+    error.message = message;
+    error.offset = offset;
+    // Handed over before compact() drops them: the caller records what led to the fault.
+    const qint64 start = unreportedStart();
+    error.unreported = m_buf.mid(start);
+    error.unreportedOffset = m_base + start;
+    Q_EMIT parseError(error);
+}
+
+qint64 StreamParser::unreportedStart() const
+{
+    return m_elementStart >= 0 ? qMin(m_elementStart, m_pos) : m_pos;
+}
+
+QByteArray StreamParser::unreportedBytes(qint64 *offset) const
+{
+    const qint64 start = unreportedStart();
+    if (offset)
+        *offset = m_base + start;
+    if (m_failed)
+        return {}; // handed over with the error
+    return m_buf.mid(start);
 }
 
 void StreamParser::compact()
 {
-    const qint64 keep = m_elementStart >= 0 ? qMin(m_elementStart, m_pos) : m_pos;
+    const qint64 keep = unreportedStart();
     if (keep <= 0)
         return;
     m_buf.remove(0, keep);

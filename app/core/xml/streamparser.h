@@ -17,10 +17,17 @@ namespace Inspector {
 /// Explicit bounds on what one stream may make us hold.
 struct ParserLimits
 {
-    qint64 maxStanzaBytes = 512 * 1024; // as Prosody's default c2s/s2s stanza size limit
+    qint64 maxStanzaBytes = 512 * 1024; // as Prosody's default c2s/s2s stanza size limit; also
+                                        // bounds a run of keepalive whitespace
     qint64 maxHeaderBytes = 64 * 1024;  // XML declaration + <stream:stream …>
     int maxDepth = 64;                  // element nesting inside a stanza
-    int maxAttributes = 128;            // per element
+    int maxAttributes = 128;            // per element, the stream header included
+    // Over all the stream documents one parser reads (restarts do not reset them); 0: none.
+    // On a live connection every top-level element and keepalive becomes an event of the log
+    // and every byte is kept, so StreamConnection sets these (StreamConnection::liveLimits());
+    // a transcript read back or a benchmark has no use for them.
+    int maxElements = 0;           // top-level elements and keepalives
+    qint64 maxConnectionBytes = 0; // bytes
 };
 
 struct ParseError
@@ -30,6 +37,11 @@ struct ParseError
     Kind kind = Kind::NotWellFormed;
     QString message;  // one sentence, English (the CLI's JSON stays English)
     qint64 offset = 0; // absolute byte offset in this direction of the connection
+    /// The bytes received that no signal reported (the unfinished element or header, the
+    /// fault, whatever else came in the same read), so that a caller can record every byte up
+    /// to the fault; at most the limits above plus one read. Later bytes are ignored.
+    QByteArray unreported;
+    qint64 unreportedOffset = 0; // absolute offset of unreported's first byte
     QString condition() const;
 };
 
@@ -62,6 +74,9 @@ public:
     bool isStreamOpen() const { return m_headerSeen && !m_closed; }
     /// Absolute number of bytes this parser has been given.
     qint64 bytesReceived() const { return m_base + m_buf.size(); }
+    /// Bytes received that no signal has reported yet (e.g. an element cut off by the end of
+    /// the connection), and the absolute offset of the first one.
+    QByteArray unreportedBytes(qint64 *offset = nullptr) const;
 
 Q_SIGNALS:
     void streamOpened(const Inspector::StreamHeader &header, const QByteArray &raw, qint64 offset);
@@ -80,6 +95,8 @@ private:
     qint64 advanceToCharOffset(qint64 charOffset);
     void emitWhitespace();
     bool checkOpenBytes();
+    qint64 unreportedStart() const;
+    QString elementsLimitMessage() const;
     void compact();
 
     ParserLimits m_limits;
@@ -90,6 +107,8 @@ private:
     qint64 m_charPos = 0;     // reader character offset (UTF-16 units) at m_pos
     qint64 m_fed = 0;         // index in m_buf up to which the reader has the bytes
     qint64 m_elementStart = -1;
+    qint64 m_spaceRun = 0;    // bytes of keepalive whitespace since the last element
+    int m_elements = 0;       // top-level elements and keepalives reported, all streams
     int m_depth = 0;          // open elements, the stream root included
     QVector<Element> m_stack; // elements being built (top-level stanza and its descendants)
     bool m_headerSeen = false;
