@@ -1803,6 +1803,18 @@
         <source>More of these are not noted; the stream shows every element.</source>
         <translation>Weitere davon werden nicht vermerkt; der Stream zeigt jedes Element.</translation>
     </message>
+    <message>
+        <source>Certificate verification failed (strict TLS: the handshake is aborted): </source>
+        <translation>Zertifikatsprüfung fehlgeschlagen (striktes TLS: Der Handshake wird abgebrochen): </translation>
+    </message>
+    <message>
+        <source>Certificate verification failed; continuing for inspection: </source>
+        <translation>Zertifikatsprüfung fehlgeschlagen; zur Untersuchung wird fortgefahren: </translation>
+    </message>
+    <message>
+        <source>TLS alert %1 (%2): %3</source>
+        <translation>TLS-Alert %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::StreamModel</name>
@@ -1906,6 +1918,69 @@
     <message>
         <source>Find: Enter or F3 next, Shift+F3 previous</source>
         <translation>Suchen: Eingabe oder F3 für den nächsten, Umschalt+F3 für den vorherigen Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::StreamParser</name>
+    <message>
+        <source>The peer sent more than %1 bytes on this connection (the limit).</source>
+        <translation>Die Gegenseite hat auf dieser Verbindung mehr als %1 Byte gesendet (das Limit).</translation>
+    </message>
+    <message>
+        <source>The peer sent bytes that are not valid UTF-8 (RFC 6120 §11.6).</source>
+        <translation>Die Gegenseite hat Bytes gesendet, die kein gültiges UTF-8 sind (RFC 6120 §11.6).</translation>
+    </message>
+    <message>
+        <source>The stream header exceeds the limit of %1 bytes.</source>
+        <translation>Der Stream-Header überschreitet das Limit von %1 Byte.</translation>
+    </message>
+    <message>
+        <source>A stanza exceeds the size limit of %1 bytes.</source>
+        <translation>Ein Stanza überschreitet die Größengrenze von %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The peer sent a document type declaration (RFC 6120 §11.1).</source>
+        <translation>Die Gegenseite hat eine Dokumenttyp-Deklaration gesendet (RFC 6120 §11.1).</translation>
+    </message>
+    <message>
+        <source>The peer sent an XML comment (RFC 6120 §11.1).</source>
+        <translation>Die Gegenseite hat einen XML-Kommentar gesendet (RFC 6120 §11.1).</translation>
+    </message>
+    <message>
+        <source>The peer sent a processing instruction (RFC 6120 §11.1).</source>
+        <translation>Die Gegenseite hat eine Verarbeitungsanweisung gesendet (RFC 6120 §11.1).</translation>
+    </message>
+    <message>
+        <source>The peer sent an entity reference (RFC 6120 §11.1).</source>
+        <translation>Die Gegenseite hat eine Entity-Referenz gesendet (RFC 6120 §11.1).</translation>
+    </message>
+    <message>
+        <source>The stream header has %1 attributes, more than the limit of %2.</source>
+        <translation>Der Stream-Header hat %1 Attribute, mehr als das Limit von %2.</translation>
+    </message>
+    <message>
+        <source>The stream root is {%1}%2, not {%3}stream.</source>
+        <translation>Die Wurzel des Streams ist {%1}%2, nicht {%3}stream.</translation>
+    </message>
+    <message>
+        <source>Elements are nested deeper than the limit of %1.</source>
+        <translation>Elemente sind tiefer verschachtelt als das Limit von %1.</translation>
+    </message>
+    <message>
+        <source>An element has %1 attributes, more than the limit of %2.</source>
+        <translation>Ein Element hat %1 Attribute, mehr als das Limit von %2.</translation>
+    </message>
+    <message>
+        <source>The peer sent character data between top-level elements.</source>
+        <translation>Die Gegenseite hat Zeichendaten zwischen Elementen der obersten Ebene gesendet.</translation>
+    </message>
+    <message>
+        <source>Keepalive whitespace exceeds the size limit of %1 bytes.</source>
+        <translation>Keepalive-Leerraum überschreitet die Größengrenze von %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The peer sent more than %1 top-level elements and keepalives on this connection (the limit).</source>
+        <translation>Die Gegenseite hat auf dieser Verbindung mehr als %1 Elemente der obersten Ebene und Keepalives gesendet (das Limit).</translation>
     </message>
 </context>
 <context>

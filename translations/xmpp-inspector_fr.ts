@@ -1803,6 +1803,18 @@
         <source>More of these are not noted; the stream shows every element.</source>
         <translation>Les suivants ne sont plus notés&#xa0;; le flux montre chaque élément.</translation>
     </message>
+    <message>
+        <source>Certificate verification failed (strict TLS: the handshake is aborted): </source>
+        <translation>Échec de la vérification du certificat (TLS strict&#xa0;: la négociation est interrompue)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Certificate verification failed; continuing for inspection: </source>
+        <translation>Échec de la vérification du certificat&#xa0;; on continue pour l&apos;inspection&#xa0;: </translation>
+    </message>
+    <message>
+        <source>TLS alert %1 (%2): %3</source>
+        <translation>Alerte TLS %1 (%2)&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::StreamModel</name>
@@ -1906,6 +1918,69 @@
     <message>
         <source>Find: Enter or F3 next, Shift+F3 previous</source>
         <translation>Rechercher&#xa0;: Entrée ou F3 pour le suivant, Maj+F3 pour le précédent</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::StreamParser</name>
+    <message>
+        <source>The peer sent more than %1 bytes on this connection (the limit).</source>
+        <translation>Le pair a envoyé plus de %1 octets sur cette connexion (la limite).</translation>
+    </message>
+    <message>
+        <source>The peer sent bytes that are not valid UTF-8 (RFC 6120 §11.6).</source>
+        <translation>Le pair a envoyé des octets qui ne sont pas de l&apos;UTF-8 valide (RFC 6120 §11.6).</translation>
+    </message>
+    <message>
+        <source>The stream header exceeds the limit of %1 bytes.</source>
+        <translation>L&apos;en-tête de flux dépasse la limite de %1 octets.</translation>
+    </message>
+    <message>
+        <source>A stanza exceeds the size limit of %1 bytes.</source>
+        <translation>Une stanza dépasse la limite de taille de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The peer sent a document type declaration (RFC 6120 §11.1).</source>
+        <translation>Le pair a envoyé une déclaration de type de document (RFC 6120 §11.1).</translation>
+    </message>
+    <message>
+        <source>The peer sent an XML comment (RFC 6120 §11.1).</source>
+        <translation>Le pair a envoyé un commentaire XML (RFC 6120 §11.1).</translation>
+    </message>
+    <message>
+        <source>The peer sent a processing instruction (RFC 6120 §11.1).</source>
+        <translation>Le pair a envoyé une instruction de traitement (RFC 6120 §11.1).</translation>
+    </message>
+    <message>
+        <source>The peer sent an entity reference (RFC 6120 §11.1).</source>
+        <translation>Le pair a envoyé une référence d&apos;entité (RFC 6120 §11.1).</translation>
+    </message>
+    <message>
+        <source>The stream header has %1 attributes, more than the limit of %2.</source>
+        <translation>L&apos;en-tête de flux a %1 attributs, plus que la limite de %2.</translation>
+    </message>
+    <message>
+        <source>The stream root is {%1}%2, not {%3}stream.</source>
+        <translation>La racine du flux est {%1}%2, et non {%3}stream.</translation>
+    </message>
+    <message>
+        <source>Elements are nested deeper than the limit of %1.</source>
+        <translation>Des éléments sont imbriqués plus profondément que la limite de %1.</translation>
+    </message>
+    <message>
+        <source>An element has %1 attributes, more than the limit of %2.</source>
+        <translation>Un élément a %1 attributs, plus que la limite de %2.</translation>
+    </message>
+    <message>
+        <source>The peer sent character data between top-level elements.</source>
+        <translation>Le pair a envoyé des données textuelles entre des éléments de premier niveau.</translation>
+    </message>
+    <message>
+        <source>Keepalive whitespace exceeds the size limit of %1 bytes.</source>
+        <translation>L&apos;espace blanc de maintien de connexion dépasse la limite de taille de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The peer sent more than %1 top-level elements and keepalives on this connection (the limit).</source>
+        <translation>Le pair a envoyé plus de %1 éléments de premier niveau et keepalives sur cette connexion (la limite).</translation>
     </message>
 </context>
 <context>

@@ -34,15 +34,15 @@ StreamConnection::StreamConnection(EventLog *log, int connectionId, QObject *par
                 QStringList list;
                 for (const QSslError &e : errors)
                     list.append(e.errorString());
-                note((fatal ? QStringLiteral("Certificate verification failed (strict TLS: the "
+                note((fatal ? tr("Certificate verification failed (strict TLS: the "
                                              "handshake is aborted): ")
-                            : QStringLiteral("Certificate verification failed; continuing for "
+                            : tr("Certificate verification failed; continuing for "
                                              "inspection: "))
                      + list.join(QStringLiteral("; ")));
             });
     connect(m_transport, &Transport::tlsAlert, this,
             [this](const QString &dir, const QString &level, const QString &description) {
-                note(QStringLiteral("TLS alert %1 (%2): %3").arg(dir, level, description));
+                note(tr("TLS alert %1 (%2): %3").arg(dir, level, description));
             });
     connect(m_transport, &Transport::failed, this, &StreamConnection::transportFailed);
     connect(m_transport, &Transport::closed, this, [this] {

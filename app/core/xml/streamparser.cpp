@@ -170,7 +170,7 @@ void StreamParser::process()
                                 : FeedSlice;
         if (room <= 0) {
             fail(ParseError::Kind::PolicyViolation,
-                 QStringLiteral("The peer sent more than %1 bytes on this connection (the "
+                 tr("The peer sent more than %1 bytes on this connection (the "
                                 "limit).")
                      .arg(m_limits.maxConnectionBytes),
                  m_base + m_fed);
@@ -187,7 +187,7 @@ void StreamParser::process()
         if (valid == 0) {
             if (invalid) {
                 fail(ParseError::Kind::NotWellFormed,
-                     QStringLiteral("The peer sent bytes that are not valid UTF-8 (RFC 6120 "
+                     tr("The peer sent bytes that are not valid UTF-8 (RFC 6120 "
                                     "§11.6)."),
                      m_base + m_fed);
             }
@@ -207,14 +207,14 @@ bool StreamParser::checkOpenBytes()
     const qint64 open = m_fed - start;
     if (!m_headerSeen && open > m_limits.maxHeaderBytes) {
         fail(ParseError::Kind::PolicyViolation,
-             QStringLiteral("The stream header exceeds the limit of %1 bytes.")
+             tr("The stream header exceeds the limit of %1 bytes.")
                  .arg(m_limits.maxHeaderBytes),
              m_base + start);
         return false;
     }
     if (m_headerSeen && open > m_limits.maxStanzaBytes) {
         fail(ParseError::Kind::PolicyViolation,
-             QStringLiteral("A stanza exceeds the size limit of %1 bytes.")
+             tr("A stanza exceeds the size limit of %1 bytes.")
                  .arg(m_limits.maxStanzaBytes),
              m_base + start);
         return false;
@@ -230,21 +230,21 @@ bool StreamParser::handleToken(int t)
         return true;
     case QXmlStreamReader::DTD:
         fail(ParseError::Kind::RestrictedXml,
-             QStringLiteral("The peer sent a document type declaration (RFC 6120 §11.1)."),
+             tr("The peer sent a document type declaration (RFC 6120 §11.1)."),
              m_base + m_pos);
         return false;
     case QXmlStreamReader::Comment:
         fail(ParseError::Kind::RestrictedXml,
-             QStringLiteral("The peer sent an XML comment (RFC 6120 §11.1)."), m_base + m_pos);
+             tr("The peer sent an XML comment (RFC 6120 §11.1)."), m_base + m_pos);
         return false;
     case QXmlStreamReader::ProcessingInstruction:
         fail(ParseError::Kind::RestrictedXml,
-             QStringLiteral("The peer sent a processing instruction (RFC 6120 §11.1)."),
+             tr("The peer sent a processing instruction (RFC 6120 §11.1)."),
              m_base + m_pos);
         return false;
     case QXmlStreamReader::EntityReference:
         fail(ParseError::Kind::RestrictedXml,
-             QStringLiteral("The peer sent an entity reference (RFC 6120 §11.1)."),
+             tr("The peer sent an entity reference (RFC 6120 §11.1)."),
              m_base + m_pos);
         return false;
     case QXmlStreamReader::StartElement: {
@@ -253,14 +253,14 @@ bool StreamParser::handleToken(int t)
             // A header that ends within the slice after its limit is refused all the same.
             if (end - m_pos > m_limits.maxHeaderBytes) {
                 fail(ParseError::Kind::PolicyViolation,
-                     QStringLiteral("The stream header exceeds the limit of %1 bytes.")
+                     tr("The stream header exceeds the limit of %1 bytes.")
                          .arg(m_limits.maxHeaderBytes),
                      m_base + m_pos);
                 return false;
             }
             if (r.attributes().size() > m_limits.maxAttributes) {
                 fail(ParseError::Kind::PolicyViolation,
-                     QStringLiteral("The stream header has %1 attributes, more than the limit "
+                     tr("The stream header has %1 attributes, more than the limit "
                                     "of %2.")
                          .arg(r.attributes().size())
                          .arg(m_limits.maxAttributes),
@@ -270,7 +270,7 @@ bool StreamParser::handleToken(int t)
             if (r.name() != QLatin1String("stream") || r.namespaceUri() != Ns::Streams) {
                 fail(r.name() == QLatin1String("stream") ? ParseError::Kind::InvalidNamespace
                                                           : ParseError::Kind::BadFormat,
-                     QStringLiteral("The stream root is {%1}%2, not {%3}stream.")
+                     tr("The stream root is {%1}%2, not {%3}stream.")
                          .arg(r.namespaceUri().toString(), r.name().toString(), Ns::Streams),
                      m_base + end);
                 return false;
@@ -325,7 +325,7 @@ bool StreamParser::handleToken(int t)
         }
         if (m_depth - 1 >= m_limits.maxDepth) {
             fail(ParseError::Kind::PolicyViolation,
-                 QStringLiteral("Elements are nested deeper than the limit of %1.")
+                 tr("Elements are nested deeper than the limit of %1.")
                      .arg(m_limits.maxDepth),
                  m_base + m_elementStart);
             return false;
@@ -333,7 +333,7 @@ bool StreamParser::handleToken(int t)
         const auto attrs = r.attributes();
         if (attrs.size() > m_limits.maxAttributes) {
             fail(ParseError::Kind::PolicyViolation,
-                 QStringLiteral("An element has %1 attributes, more than the limit of %2.")
+                 tr("An element has %1 attributes, more than the limit of %2.")
                      .arg(attrs.size())
                      .arg(m_limits.maxAttributes),
                  m_base + m_elementStart);
@@ -371,7 +371,7 @@ bool StreamParser::handleToken(int t)
         // One that ends within the slice after its limit is refused all the same.
         if (end - m_elementStart > m_limits.maxStanzaBytes) {
             fail(ParseError::Kind::PolicyViolation,
-                 QStringLiteral("A stanza exceeds the size limit of %1 bytes.")
+                 tr("A stanza exceeds the size limit of %1 bytes.")
                      .arg(m_limits.maxStanzaBytes),
                  m_base + m_elementStart);
             return false;
@@ -391,7 +391,7 @@ bool StreamParser::handleToken(int t)
         }
         if (!r.isWhitespace()) {
             fail(ParseError::Kind::BadFormat,
-                 QStringLiteral("The peer sent character data between top-level elements."),
+                 tr("The peer sent character data between top-level elements."),
                  m_base + m_pos);
             return false;
         }
@@ -422,7 +422,7 @@ void StreamParser::emitWhitespace()
     m_spaceRun += end - m_pos;
     if (m_spaceRun > m_limits.maxStanzaBytes) {
         fail(ParseError::Kind::PolicyViolation,
-             QStringLiteral("Keepalive whitespace exceeds the size limit of %1 bytes.")
+             tr("Keepalive whitespace exceeds the size limit of %1 bytes.")
                  .arg(m_limits.maxStanzaBytes),
              m_base + m_pos);
         return;
@@ -437,7 +437,7 @@ void StreamParser::emitWhitespace()
 
 QString StreamParser::elementsLimitMessage() const
 {
-    return QStringLiteral("The peer sent more than %1 top-level elements and keepalives on this "
+    return tr("The peer sent more than %1 top-level elements and keepalives on this "
                           "connection (the limit).")
         .arg(m_limits.maxElements);
 }

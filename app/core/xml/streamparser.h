@@ -35,7 +35,7 @@ struct ParseError
     /// RFC 6120 §4.9.3 condition that describes the fault.
     enum class Kind { NotWellFormed, RestrictedXml, InvalidNamespace, BadFormat, PolicyViolation };
     Kind kind = Kind::NotWellFormed;
-    QString message;  // one sentence, English (the CLI's JSON stays English)
+    QString message;  // one sentence (English in the CLI, which loads no translation)
     qint64 offset = 0; // absolute byte offset in this direction of the connection
     /// The bytes received that no signal reported (the unfinished element or header, the
     /// fault, whatever else came in the same read), so that a caller can record every byte up
