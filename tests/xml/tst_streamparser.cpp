@@ -119,6 +119,7 @@ private Q_SLOTS:
     void attributeLimit();
     void endlessElementIsBounded();
     void nothingAfterFailure();
+    void sharedNamesAreBounded();
     void cdataEndRefusedHoweverSplit();
 };
 
@@ -429,6 +430,32 @@ void TestStreamParser::cdataEndRefusedHoweverSplit()
                      Continue);
         QCOMPARE(r.errors.size(), 1);
     }
+}
+
+void TestStreamParser::sharedNamesAreBounded()
+{
+    // Names and values repeat and are shared; a peer inventing new ones cannot grow the table.
+    StreamParser parser;
+    QVector<ElementPtr> got;
+    QObject::connect(&parser, &StreamParser::elementReceived, &parser,
+                     [&got](const ElementPtr &e, const QByteArray &, qint64) { got.append(e); });
+    parser.feed("<stream:stream xmlns='jabber:server' xmlns:stream='http://etherx.jabber.org/streams'>");
+    QByteArray many;
+    for (int i = 0; i < 6000; ++i)
+        many += "<x" + QByteArray::number(i) + " a='v" + QByteArray::number(i) + "' id='i" + QByteArray::number(i) + "'/>";
+    parser.feed(many);
+    QCOMPARE(got.size(), 6000);
+    QVERIFY(parser.internedCount() <= StreamParser::MaxInterned);
+    QCOMPARE(got.last()->name(), QStringLiteral("x5999"));
+    QCOMPARE(got.last()->attribute(u"a"), QStringLiteral("v5999"));
+    QCOMPARE(got.last()->attribute(u"id"), QStringLiteral("i5999"));
+    // Repeated ones are one copy: the same characters, not equal copies.
+    parser.feed("<message type='chat' to='bob@b.example'/><message type='chat' to='bob@b.example'/>");
+    QCOMPARE(got.size(), 6002);
+    const ElementPtr a = got.at(6000), b = got.at(6001);
+    QCOMPARE(a->attribute(u"to"), QStringLiteral("bob@b.example"));
+    QVERIFY(!parser.hasFailed());
+    QCOMPARE(a->namespaceUri().constData(), b->namespaceUri().constData());
 }
 
 QTEST_GUILESS_MAIN(TestStreamParser)

@@ -131,7 +131,6 @@ void StreamParser::process()
             restart();
             continue;
         }
-        bool needMore = true;
         while (!m_failed && !m_restartRequested) {
             const auto token = m_reader->readNext();
             if (m_reader->error() == QXmlStreamReader::PrematureEndOfDocumentError) {
@@ -150,17 +149,17 @@ void StreamParser::process()
                      msg, m_base + at);
                 break;
             }
-            if (token == QXmlStreamReader::EndDocument) {
-                needMore = false;
+            if (token == QXmlStreamReader::EndDocument)
                 break;
-            }
             if (!handleToken(token))
                 break;
         }
         if (m_failed || m_restartRequested)
             continue;
-        if (!needMore || !checkOpenBytes())
+        if (!checkOpenBytes())
             break;
+        // Bytes after the end of the stream are given to the reader (or refused as invalid
+        // UTF-8) as they would be had they come in a later read: the same fault either way.
         if (m_fed >= m_buf.size())
             break;
         // The bound on the whole connection: everything before it is parsed, the byte after
@@ -193,7 +192,16 @@ void StreamParser::process()
             }
             break; // otherwise the rest of a character is still to come
         }
-        const qint64 n = qMin(valid, room);
+        qint64 n = qMin(valid, room);
+        // QXmlStreamReader refuses "]]>" in character data only when it is given the three
+        // bytes in one addData() (Qt 6.4): a chunk ends with ']' only if it has nothing else.
+        qint64 cut = n;
+        while (cut > 0 && m_buf.at(m_fed + cut - 1) == ']')
+            --cut;
+        if (cut > 0)
+            n = cut;
+        else if (m_fed + n == m_buf.size())
+            break; // nothing but ']' so far: they wait for what follows them
         m_reader->addData(m_buf.mid(m_fed, n));
         m_fed += n;
     }
@@ -220,6 +228,20 @@ bool StreamParser::checkOpenBytes()
         return false;
     }
     return true;
+}
+
+QString StreamParser::intern(QStringView text)
+{
+    if (text.isEmpty())
+        return QString();
+    if (const auto it = m_interned.constFind(text); it != m_interned.constEnd())
+        return it.value();
+    if (text.size() > MaxInternedLength || m_interned.size() >= MaxInterned)
+        return text.toString();
+    const QString copy = text.toString();
+    // The key views the characters of the stored value, which the table keeps alive.
+    m_interned.insert(QStringView(copy), copy);
+    return copy;
 }
 
 bool StreamParser::handleToken(int t)
@@ -339,10 +361,14 @@ bool StreamParser::handleToken(int t)
                  m_base + m_elementStart);
             return false;
         }
-        Element e(r.namespaceUri().toString(), r.name().toString());
-        e.setPrefix(r.prefix().toString());
-        for (const QXmlStreamAttribute &a : attrs)
-            e.setAttributeNs(a.namespaceUri().toString(), a.name().toString(), a.value().toString());
+        Element e(intern(r.namespaceUri()), intern(r.name()));
+        e.setPrefix(intern(r.prefix()));
+        for (const QXmlStreamAttribute &a : attrs) {
+            // Ids are unique by design: interning them would only fill the table.
+            const bool unique = a.name() == QLatin1String("id") && a.namespaceUri().isEmpty();
+            e.setAttributeNs(intern(a.namespaceUri()), intern(a.name()),
+                             unique ? a.value().toString() : intern(a.value()));
+        }
         m_stack.append(std::move(e));
         ++m_depth;
         return true;

@@ -5,6 +5,7 @@
 #include "protocol/streamheader.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QVector>
 
@@ -71,6 +72,10 @@ public:
     void feed(const QByteArray &bytes);
     void requestRestart(RestartMode mode = RestartMode::KeepPending);
     bool hasFailed() const { return m_failed; }
+    /// How many distinct names and values are shared (bounded by MaxInterned).
+    int internedCount() const { return int(m_interned.size()); }
+    static constexpr int MaxInterned = 4096;
+    static constexpr qsizetype MaxInternedLength = 64;
     bool isStreamOpen() const { return m_headerSeen && !m_closed; }
     /// Absolute number of bytes this parser has been given.
     qint64 bytesReceived() const { return m_base + m_buf.size(); }
@@ -98,6 +103,12 @@ private:
     qint64 unreportedStart() const;
     QString elementsLimitMessage() const;
     void compact();
+
+    /// Names, namespaces and short attribute values repeat in every stanza: one shared copy
+    /// of each (the trees cost less memory and fewer allocations), in a table that stops
+    /// growing at MaxInterned entries, so distinct names from a peer cannot grow it forever.
+    QString intern(QStringView text);
+    QHash<QStringView, QString> m_interned;
 
     ParserLimits m_limits;
     std::unique_ptr<QXmlStreamReader> m_reader;
