@@ -538,6 +538,10 @@
         <source>Stanzas can be sent only while the session stays online (see Stay online).</source>
         <translation>Stanzas können nur gesendet werden, solange die Sitzung online bleibt (siehe „Online bleiben“).</translation>
     </message>
+    <message>
+        <source>This client cannot use %1; it supports SCRAM-SHA-1, SCRAM-SHA-256 (with -PLUS) and PLAIN.</source>
+        <translation>Dieser Client kann %1 nicht verwenden; er unterstützt SCRAM-SHA-1, SCRAM-SHA-256 (mit -PLUS) und PLAIN.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::CertificateDialog</name>

@@ -538,6 +538,10 @@
         <source>Stanzas can be sent only while the session stays online (see Stay online).</source>
         <translation>Les stanzas ne peuvent être envoyées que tant que la session reste en ligne (voir «&#xa0;Rester en ligne&#xa0;»).</translation>
     </message>
+    <message>
+        <source>This client cannot use %1; it supports SCRAM-SHA-1, SCRAM-SHA-256 (with -PLUS) and PLAIN.</source>
+        <translation>Ce client ne peut pas utiliser %1&#xa0;; il prend en charge SCRAM-SHA-1, SCRAM-SHA-256 (avec -PLUS) et PLAIN.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::CertificateDialog</name>

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void channelBindingServerEndPoint();
     void plainOverTlsKeepsThePasswordOut();
     void plainRefusedOverPlaintext();
+    void unknownMechanismRefused();
     void rosterWithGroups();
     void messageDeliveredAndBounced();
     void directTls_data();
@@ -362,6 +363,32 @@ void TestC2s::plainRefusedOverPlaintext()
     QCOMPARE(s.value(QStringLiteral("errorCode")).toString(), QStringLiteral("no-mechanism"));
     QVERIFY(s.value(QStringLiteral("error")).toString().contains(QLatin1String("--allow-plaintext")));
     QVERIFY(!server.received().contains("<auth")); // nothing of the password was sent
+}
+
+void TestC2s::unknownMechanismRefused()
+{
+    // Asked for a mechanism the server offers but this client cannot do: a clear refusal,
+    // nothing sent (this was undefined behaviour, found by the sanitizer build).
+    ScriptedPeer server;
+    QVERIFY(server.start());
+    server.expect("<stream:stream")
+        .send("<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' "
+              "id='m1' from='mech.test' xmlns='jabber:client' version='1.0'><stream:features>"
+              "<mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>X-OAUTH2</mechanism>"
+              "<mechanism>SCRAM-SHA-1</mechanism></mechanisms></stream:features>")
+        .expect("</stream:stream>").send("</stream:stream>").close();
+    C2sOptions o;
+    o.jid = QStringLiteral("user@mech.test");
+    o.password = QStringLiteral("secret-password");
+    o.host = QStringLiteral("127.0.0.1");
+    o.port = server.port();
+    o.tls = S2sOptions::Tls::None;
+    o.mechanism = QStringLiteral("X-OAUTH2");
+    const QJsonObject s = runScripted(o);
+    QVERIFY(!s.isEmpty());
+    QCOMPARE(s.value(QStringLiteral("errorCode")).toString(), QStringLiteral("unsupported-mechanism"));
+    QVERIFY(s.value(QStringLiteral("error")).toString().contains(QLatin1String("X-OAUTH2")));
+    QVERIFY(!server.received().contains("<auth"));
 }
 
 void TestC2s::rosterWithGroups()

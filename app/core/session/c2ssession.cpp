@@ -368,9 +368,15 @@ void C2sSession::startSasl(const StreamFeatures &f)
         const QByteArray payload = '\0' + m_options.user().toUtf8() + '\0' + m_options.password.toUtf8();
         auth.appendText(QString::fromLatin1(payload.toBase64()));
     } else {
-        QCryptographicHash::Algorithm hash;
+        QCryptographicHash::Algorithm hash = QCryptographicHash::Sha1;
         bool plus = false;
-        ScramClient::mechanismFor(chosen, &hash, &plus);
+        if (!ScramClient::mechanismFor(chosen, &hash, &plus)) {
+            fail(Outcome::ProtocolFailure, QStringLiteral("unsupported-mechanism"),
+                 tr("This client cannot use %1; it supports SCRAM-SHA-1, SCRAM-SHA-256 (with "
+                    "-PLUS) and PLAIN.")
+                     .arg(chosen));
+            return;
+        }
         ScramClient::Binding binding = ScramClient::Binding::None;
         QByteArray bindingData;
         if (plus) {
