@@ -78,7 +78,7 @@ void TestStreamModel::filters()
     add(EventKind::Element, Direction::Outbound, 1, "<iq type='get' id='Ping1'><ping xmlns='urn:xmpp:ping'/></iq>");
     add(EventKind::Element, Direction::Inbound, 1, "<iq type='result' id='Ping1'/>");
     add(EventKind::Note, Direction::Local, 1, {}, QStringLiteral("Dialback key sent"));
-    add(EventKind::Element, Direction::Inbound, 2, "<message to='b\xc3\xa9b@b.example'><body>Caf\xc3\xa9</body></message>");
+    add(EventKind::Element, Direction::Inbound, 2, "<message to='b\xc3\xa9" "b@b.example'><body>Caf\xc3\xa9</body></message>");
     add(EventKind::Whitespace, Direction::Inbound, 2, " ");
     StreamModel model(&log);
     StreamFilterModel filter(&log);
