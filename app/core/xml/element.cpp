@@ -105,12 +105,15 @@ Element &Element::appendChild(ElementPtr child)
 
 Element &Element::appendChild(Element child)
 {
-    return appendChild(child.share());
+    return appendChild(std::move(child).share());
 }
 
 Element &Element::appendText(const QString &text)
 {
-    m_text += text;
+    if (m_text.isEmpty())
+        m_text = text; // shares the characters
+    else
+        m_text += text;
     return *this;
 }
 

@@ -53,7 +53,13 @@ public:
     Element &appendChild(ElementPtr child);
     Element &appendChild(Element child);
     Element &appendText(const QString &text);
-    ElementPtr share() const { return std::make_shared<const Element>(*this); }
+    ElementPtr share() const & { return std::make_shared<const Element>(*this); }
+    ElementPtr share() && { return std::make_shared<const Element>(std::move(*this)); }
+
+    // For parsers, whose input already guarantees unique attribute names (XML 1.0 §3.1).
+    void reserveAttributes(qsizetype n) { m_attributes.reserve(n); }
+    void appendParsedAttribute(XmlAttribute attribute) { m_attributes.append(std::move(attribute)); }
+    void setChildren(QVector<ElementPtr> children) { m_children = std::move(children); }
 
 private:
     QString m_namespaceUri;

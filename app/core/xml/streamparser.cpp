@@ -5,12 +5,22 @@
 
 #include <QXmlStreamReader>
 
+#include <cstring>
+
 namespace Inspector {
 
 namespace {
 // The reader is given at most this much per addData(), so the size limits are checked at least
 // this often and an oversized stanza is refused after at most one slice past its limit.
 constexpr qint64 FeedSlice = 64 * 1024;
+
+// Whether the 8 bytes at p are all ASCII (most of any XMPP stream).
+bool asciiWord(const unsigned char *p)
+{
+    quint64 w;
+    std::memcpy(&w, p, sizeof w);
+    return (w & 0x8080808080808080ULL) == 0;
+}
 
 bool isXmlSpace(char c)
 {
@@ -39,6 +49,10 @@ qint64 validUtf8Prefix(const char *data, qint64 n, bool *invalid)
     *invalid = false;
     qint64 i = 0;
     while (i < n) {
+        if (i + 8 <= n && asciiWord(p + i)) {
+            i += 8;
+            continue;
+        }
         const unsigned char lead = p[i];
         if (lead < 0x80) {
             ++i;
@@ -133,14 +147,15 @@ void StreamParser::process()
         }
         while (!m_failed && !m_restartRequested) {
             const auto token = m_reader->readNext();
-            if (m_reader->error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+            if (token == QXmlStreamReader::Invalid
+                && m_reader->error() == QXmlStreamReader::PrematureEndOfDocumentError) {
                 // The reader reports character data only once it sees what follows; a
                 // keepalive between stanzas is recorded when it arrives, not with the next one.
                 if (m_depth == 1 && m_elementStart < 0)
                     emitWhitespace();
                 break;
             }
-            if (m_reader->hasError()) {
+            if (token == QXmlStreamReader::Invalid) {
                 const QString msg = m_reader->errorString();
                 // RFC 6120 §11.1: an undeclared entity is a reference beyond the predefined five.
                 const bool entity = msg.contains(QLatin1String("ntity"));
@@ -232,15 +247,26 @@ bool StreamParser::checkOpenBytes()
 
 QString StreamParser::intern(QStringView text)
 {
-    if (text.isEmpty())
+    const qsizetype n = text.size();
+    if (n == 0)
         return QString();
-    if (const auto it = m_interned.constFind(text); it != m_interned.constEnd())
-        return it.value();
-    if (text.size() > MaxInternedLength || m_interned.size() >= MaxInterned)
+    if (n > MaxInternedLength)
+        return text.toString();
+    const char16_t *c = text.utf16();
+    QString &recent = m_recent[(size_t(n) * 131 + c[0] * 31 + c[n / 2] * 7 + c[n - 1])
+                               % m_recent.size()];
+    if (recent.size() == n && std::memcmp(recent.constData(), c, size_t(n) * 2) == 0)
+        return recent;
+    if (const auto it = m_interned.constFind(text); it != m_interned.constEnd()) {
+        recent = it.value();
+        return recent;
+    }
+    if (m_interned.size() >= MaxInterned)
         return text.toString();
     const QString copy = text.toString();
     // The key views the characters of the stored value, which the table keeps alive.
     m_interned.insert(QStringView(copy), copy);
+    recent = copy;
     return copy;
 }
 
@@ -361,15 +387,17 @@ bool StreamParser::handleToken(int t)
                  m_base + m_elementStart);
             return false;
         }
-        Element e(intern(r.namespaceUri()), intern(r.name()));
+        Element &e = *m_stack.emplaceBack(
+            std::make_shared<Element>(intern(r.namespaceUri()), intern(r.name())));
         e.setPrefix(intern(r.prefix()));
+        e.reserveAttributes(attrs.size());
         for (const QXmlStreamAttribute &a : attrs) {
             // Ids are unique by design: interning them would only fill the table.
             const bool unique = a.name() == QLatin1String("id") && a.namespaceUri().isEmpty();
-            e.setAttributeNs(intern(a.namespaceUri()), intern(a.name()),
-                             unique ? a.value().toString() : intern(a.value()));
+            e.appendParsedAttribute({intern(a.namespaceUri()), intern(a.name()),
+                                     unique ? a.value().toString() : intern(a.value())});
         }
-        m_stack.append(std::move(e));
+        m_childStart.append(qsizetype(m_children.size()));
         ++m_depth;
         return true;
     }
@@ -388,9 +416,16 @@ bool StreamParser::handleToken(int t)
             return true;
         }
         --m_depth;
-        ElementPtr done = m_stack.takeLast().share();
+        const qsizetype first = m_childStart.takeLast();
+        if (first < qsizetype(m_children.size())) {
+            m_stack.last()->setChildren(
+                QVector<ElementPtr>(std::make_move_iterator(m_children.begin() + first),
+                                    std::make_move_iterator(m_children.end())));
+            m_children.resize(size_t(first));
+        }
+        ElementPtr done = m_stack.takeLast();
         if (!m_stack.isEmpty()) {
-            m_stack.last().appendChild(std::move(done));
+            m_children.push_back(std::move(done));
             return true;
         }
         const qint64 end = advanceToCharOffset(r.characterOffset());
@@ -412,7 +447,7 @@ bool StreamParser::handleToken(int t)
     }
     case QXmlStreamReader::Characters:
         if (m_depth >= 2) {
-            m_stack.last().appendText(r.text().toString());
+            m_stack.last()->appendText(r.text().toString());
             return true;
         }
         if (!r.isWhitespace()) {
@@ -473,8 +508,14 @@ qint64 StreamParser::advanceToCharOffset(qint64 charOffset)
     // characterOffset() counts UTF-16 units of the decoded input, not bytes: walk the UTF-8.
     qint64 pos = m_pos;
     qint64 chars = m_charPos;
+    const auto *p = reinterpret_cast<const unsigned char *>(m_buf.constData());
     while (chars < charOffset && pos < m_fed) {
-        const int len = utf8SequenceLength(static_cast<unsigned char>(m_buf.at(pos)));
+        if (charOffset - chars >= 8 && m_fed - pos >= 8 && asciiWord(p + pos)) {
+            pos += 8; // eight ASCII bytes, eight characters
+            chars += 8;
+            continue;
+        }
+        const int len = utf8SequenceLength(p[pos]);
         pos += len;
         chars += (len == 4) ? 2 : 1;
     }
@@ -500,6 +541,8 @@ void StreamParser::restart()
     m_spaceRun = 0;
     m_depth = 0;
     m_stack.clear();
+    m_children.clear();
+    m_childStart.clear();
     m_headerSeen = false;
     m_closed = false;
 }

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QVector>
 
+#include <array>
+#include <vector>
 #include <memory>
 
 class QXmlStreamReader;
@@ -109,6 +111,9 @@ private:
     /// growing at MaxInterned entries, so distinct names from a peer cannot grow it forever.
     QString intern(QStringView text);
     QHash<QStringView, QString> m_interned;
+    /// In front of the table: the entry last found for a cheap hash of the text, which
+    /// saves most full hash lookups (the same few names come in every stanza).
+    std::array<QString, 512> m_recent;
 
     ParserLimits m_limits;
     std::unique_ptr<QXmlStreamReader> m_reader;
@@ -121,7 +126,14 @@ private:
     qint64 m_spaceRun = 0;    // bytes of keepalive whitespace since the last element
     int m_elements = 0;       // top-level elements and keepalives reported, all streams
     int m_depth = 0;          // open elements, the stream root included
-    QVector<Element> m_stack; // elements being built (top-level stanza and its descendants)
+    // Elements being built (the top-level stanza and its open descendants), each already in
+    // the shared block it will be handed on in.
+    QVector<std::shared_ptr<Element>> m_stack;
+    // The finished children of the elements on m_stack, in order; m_childStart[i] is where
+    // those of m_stack[i] begin. Each element gets its children in one allocation of the
+    // right size when it ends.
+    std::vector<ElementPtr> m_children;
+    QVector<qsizetype> m_childStart;
     bool m_headerSeen = false;
     bool m_closed = false;
     bool m_failed = false;
