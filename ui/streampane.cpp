@@ -172,8 +172,8 @@ void StreamPane::showDetail()
     }
     m_explanation->setText(Teaching::explain(*m_log, row));
     const Event &e = m_log->at(row);
-    if (e.element)
-        m_pretty->setPlainText(QString::fromUtf8(e.element->toXml(true)));
+    if (const ElementPtr tree = m_log->element(row))
+        m_pretty->setPlainText(QString::fromUtf8(tree->toXml(true)));
     else if (!e.data.isEmpty())
         m_pretty->setPlainText(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Indented)));
     else

@@ -106,8 +106,12 @@ void SummaryPane::refresh()
 {
     QElapsedTimer took;
     took.start();
-    // A flood is read a slice at a time, so the GUI thread never waits long on the summary.
-    if (!m_builder.update(*m_log, 4000)) {
+    // A flood is read a slice at a time, so the GUI thread never waits long on the summary
+    // (old stanzas may have to be parsed again from their bytes: slices end on a time budget).
+    bool caughtUp = false;
+    while (!(caughtUp = m_builder.update(*m_log, 500)) && took.elapsed() < 15) {
+    }
+    if (!caughtUp) {
         m_throttle.start(1);
         return;
     }

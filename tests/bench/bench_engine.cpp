@@ -70,6 +70,7 @@ void memoryFilterTranscript(int wanted)
     // About 330 bytes per stanza in the corpus.
     const QByteArray data = corpus(qMax<qsizetype>(1, qsizetype(wanted) * 330 / 1048576 + 1));
     const qint64 before = rssKb();
+    const qint64 heapBefore = heapBytes();
     auto log = std::make_unique<EventLog>();
     int stanzas = 0;
     {
@@ -79,14 +80,28 @@ void memoryFilterTranscript(int wanted)
     if (log->size() > wanted)
         log->truncate(wanted);
     const qint64 after = rssKb();
-    qsizetype rawBytes = 0;
-    for (const Event &e : log->events())
-        rawBytes += e.raw.size();
-    std::printf("memory: %d events, raw bytes %.1f MB, RSS +%.1f MB: %.0f bytes per event beyond "
-                "the raw bytes; peak RSS %.0f MB\n",
-                log->size(), double(rawBytes) / 1048576.0, double(after - before) / 1024.0,
-                (double(after - before) * 1024.0 - double(rawBytes)) / qMax(1, log->size()),
-                double(peakRssKb()) / 1024.0);
+    const qint64 heap = heapBytes() - heapBefore;
+    qsizetype rawBytes = 0, trees = 0;
+    for (int i = 0; i < log->size(); ++i) {
+        rawBytes += log->at(i).raw.size();
+        trees += log->holdsTree(i);
+    }
+    std::printf("memory: %d events (%lld holding their trees), raw bytes %.1f MB, heap in use "
+                "+%.1f MB: %.0f bytes per event beyond the raw bytes; RSS +%.1f MB, peak RSS "
+                "%.0f MB\n",
+                log->size(), qlonglong(trees), double(rawBytes) / 1048576.0, double(heap) / 1048576.0,
+                (double(heap) - double(rawBytes)) / qMax(1, log->size()),
+                double(after - before) / 1024.0, double(peakRssKb()) / 1024.0);
+    // An old stanza's tree, parsed again on demand (what the window shows when scrolled back).
+    {
+        QElapsedTimer t;
+        t.start();
+        int parsed = 0;
+        for (int i = 1; i < log->size() && parsed < 10000; i += 97)
+            parsed += log->element(i) != nullptr;
+        std::printf("trees parsed again on demand: %d in %.1f ms (%.1f us each)\n", parsed,
+                    double(t.nsecsElapsed()) / 1e6, double(t.nsecsElapsed()) / 1e3 / qMax(1, parsed));
+    }
 
     StreamModel model(log.get());
     StreamFilterModel filter(log.get());

@@ -87,16 +87,16 @@ int main(int argc, char **argv)
     // Memory: the whole pipeline into the event log, for about a million events.
     const QByteArray small = corpus(qMax<qsizetype>(1, megabytes * 1000000 / 600000 / 4 * 1));
     EventLog log;
-    const qint64 before = rssKb();
+    const qint64 before = heapBytes();
     const qint64 logNs = pipeline(small, &stanzas2, &log);
-    const qint64 after = rssKb();
+    const qint64 after = heapBytes();
     qsizetype rawBytes = 0;
     for (const Event &e : log.events())
         rawBytes += e.raw.size();
-    std::printf("event log: %d events in %.0f ms (%.0f events/s); RSS +%.1f MB, raw bytes %.1f MB, "
-                "%.0f bytes per event beyond the raw bytes\n",
+    std::printf("event log: %d events in %.0f ms (%.0f events/s); heap in use +%.1f MB, raw bytes "
+                "%.1f MB, %.0f bytes per event beyond the raw bytes\n",
                 log.size(), double(logNs) / 1e6, log.size() / (double(logNs) / 1e9),
-                double(after - before) / 1024.0, double(rawBytes) / 1048576.0,
-                (double(after - before) * 1024.0 - double(rawBytes)) / qMax(1, log.size()));
+                double(after - before) / 1048576.0, double(rawBytes) / 1048576.0,
+                (double(after - before) - double(rawBytes)) / qMax(1, log.size()));
     return 0;
 }

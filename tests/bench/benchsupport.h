@@ -13,6 +13,7 @@
 #include <arpa/inet.h>
 #include <cstdio>
 #include <functional>
+#include <malloc.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -72,6 +73,13 @@ inline qint64 statusKb(const QByteArray &field)
     return -1;
 }
 inline qint64 rssKb() { return statusKb("VmRSS"); }
+/// Bytes the allocator has handed out and not had back: what the data held costs, unlike RSS,
+/// which freed pages that stay mapped (and are reused) blur.
+inline qint64 heapBytes()
+{
+    const struct mallinfo2 m = mallinfo2();
+    return qint64(m.uordblks + m.hblkhd);
+}
 inline qint64 peakRssKb() { return statusKb("VmHWM"); }
 
 /// Bytes → StreamParser → (optionally) the event log, fed in 64 KiB chunks like a socket.
@@ -79,18 +87,32 @@ inline qint64 pipeline(const QByteArray &data, int *stanzas, EventLog *log)
 {
     StreamParser parser;
     int n = 0;
+    // As a live connection records them: the header (whose namespaces an old stanza is parsed
+    // in again), every element and keepalive.
+    const auto record = [log](EventKind kind, const QByteArray &raw, const ElementPtr &element) {
+        Event ev;
+        ev.kind = kind;
+        ev.direction = Direction::Inbound;
+        ev.connection = 1;
+        ev.raw = raw;
+        ev.element = element;
+        log->append(std::move(ev));
+    };
+    if (log) {
+        QObject::connect(&parser, &StreamParser::streamOpened, &parser,
+                         [&](const StreamHeader &, const QByteArray &raw, qint64) {
+                             record(EventKind::StreamHeader, raw, {});
+                         });
+        QObject::connect(&parser, &StreamParser::whitespaceReceived, &parser,
+                         [&](const QByteArray &raw, qint64) {
+                             record(EventKind::Whitespace, raw, {});
+                         });
+    }
     QObject::connect(&parser, &StreamParser::elementReceived, &parser,
                      [&](const ElementPtr &e, const QByteArray &raw, qint64) {
                          ++n;
-                         if (log) {
-                             Event ev;
-                             ev.kind = EventKind::Element;
-                             ev.direction = Direction::Inbound;
-                             ev.connection = 1;
-                             ev.raw = raw;
-                             ev.element = e;
-                             log->append(std::move(ev));
-                         }
+                         if (log)
+                             record(EventKind::Element, raw, e);
                      });
     QElapsedTimer t;
     t.start();

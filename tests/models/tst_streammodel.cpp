@@ -59,6 +59,29 @@ void TestStreamModel::summaries()
              QStringLiteral("iq type=get id=ping1 <ping/>"));
     QCOMPARE(model.index(0, StreamModel::SizeColumn).data().toInt(), 60);
     QCOMPARE(model.index(0, StreamModel::DirectionColumn).data().toString(), QStringLiteral("→"));
+
+    // Long after, when the log holds only the stanza's bytes, the row reads the same: its tree
+    // is parsed again under the stream header of its connection and direction.
+    Event header;
+    header.kind = EventKind::StreamHeader;
+    header.direction = Direction::Outbound;
+    header.connection = 1;
+    header.raw = "<stream:stream xmlns='jabber:server' xmlns:stream='http://etherx.jabber.org/streams'>";
+    const int headerRow = log.append(std::move(header));
+    Event again = log.at(0);
+    const int row = log.append(std::move(again));
+    for (int i = 0; i < EventLog::TreeWindow; ++i) {
+        Event n;
+        n.kind = EventKind::Note;
+        log.append(std::move(n));
+    }
+    model.flush();
+    QVERIFY(!log.holdsTree(row));
+    QVERIFY(log.holdsTree(0)); // no header before it: nothing to parse it in again
+    QCOMPARE(model.index(row, StreamModel::SummaryColumn).data().toString(),
+             QStringLiteral("iq type=get id=ping1 <ping/>"));
+    QVERIFY(model.index(headerRow, StreamModel::SummaryColumn).data().toString().startsWith(
+        QLatin1String("stream header")));
 }
 
 void TestStreamModel::filters()

@@ -47,8 +47,11 @@ void FeaturesModel::flush()
             && e.data.value(QStringLiteral("what")).toString().startsWith(QLatin1String("sasl"))
             && e.data.value(QStringLiteral("result")).toString() == QLatin1String("success"))
             m_saslSeen[e.connection] = true;
-        if (e.kind != EventKind::Element || !e.element
-            || !e.element->is(Ns::Streams, u"features"))
+        if (e.kind != EventKind::Element)
+            continue;
+        // Features are never dropped from the log: no stanza is parsed again on the way.
+        const ElementPtr tree = e.element;
+        if (!tree || !tree->is(Ns::Streams, u"features"))
             continue;
         // Both ends in this log (the lab): show what was offered once, from the offering side.
         if (e.direction == Direction::Inbound && m_log->otherEnd(e.connection) != 0)
@@ -67,7 +70,7 @@ void FeaturesModel::flush()
                           .arg(e.connection)
                           .arg(when, sender.isEmpty() ? tr("the peer") : sender);
         const QVector<StreamFeatures::Entry> entries =
-            StreamFeatures::fromElement(*e.element).entries();
+            StreamFeatures::fromElement(*tree).entries();
         QSet<QString> before;
         const int previous = lastStageOf.value(e.connection, -1);
         if (previous >= 0) {

@@ -108,9 +108,10 @@ QString StreamModel::summarize(const EventLog &log, int index)
                  e.data.value(QStringLiteral("to")).toString(),
                  e.data.value(QStringLiteral("id")).toString());
     case EventKind::Element: {
-        if (!e.element)
+        const ElementPtr tree = log.element(index);
+        if (!tree)
             return QStringLiteral("element");
-        const Element &el = *e.element;
+        const Element &el = *tree;
         QString s = el.namespaceUri() == Ns::Streams ? QStringLiteral("stream:") + el.name()
                                                      : el.name();
         for (const QString &attr : {QStringLiteral("type"), QStringLiteral("id"),

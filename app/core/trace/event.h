@@ -28,8 +28,9 @@ enum class EventKind : quint8 {
 
 enum class Direction : quint8 { Local, Inbound, Outbound };
 
-/// One timestamped record. Small on purpose: an element keeps its exact wire bytes and the
-/// parsed tree is shared, so a long session costs little beyond the bytes themselves.
+/// One timestamped record. Small on purpose: an element keeps its exact wire bytes, and the
+/// log drops the trees of old stanzas (EventLog::element() parses them again on request), so
+/// a long session costs little beyond the bytes themselves.
 struct Event
 {
     qint64 monotonicNs = 0; // since the log was created
@@ -38,7 +39,7 @@ struct Event
     Direction direction = Direction::Local;
     EventKind kind = EventKind::Note;
     QByteArray raw;
-    ElementPtr element;
+    ElementPtr element; // the parsed tree while the log holds it; read it through EventLog::element()
     QJsonObject data;
 
     static QString kindName(EventKind kind);

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlog.h"
 
+#include "protocol/namespaces.h"
+#include "xml/streamparser.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Inspector {
+
+EventLog::~EventLog() = default;
 
 EventLog::EventLog(QObject *parent)
     : QObject(parent)
@@ -17,10 +24,74 @@ int EventLog::append(Event event)
 {
     event.monotonicNs = m_clock.nsecsElapsed();
     event.wallMs = m_startWallMs + event.monotonicNs / 1000000;
+    return stored(std::move(event));
+}
+
+int EventLog::stored(Event event)
+{
     m_events.append(std::move(event));
     const int index = m_events.size() - 1;
+    if (m_events.at(index).kind == EventKind::StreamHeader)
+        m_headers[streamKey(m_events.at(index))].append(index);
+    if (index >= TreeWindow)
+        retireTree(index - TreeWindow);
     Q_EMIT eventAppended(index);
     return index;
+}
+
+void EventLog::retireTree(int index)
+{
+    Event &e = m_events[index];
+    if (e.kind != EventKind::Element || !e.element || e.raw.isEmpty())
+        return;
+    // Stanzas are nearly all of a long session; the few protocol elements keep their trees.
+    const QString &ns = e.element->namespaceUri();
+    if (ns != Ns::Client && ns != Ns::Server)
+        return;
+    if (headerFor(index) < 0)
+        return; // no namespaces to parse it in again
+    e.element.reset();
+}
+
+int EventLog::headerFor(int index) const
+{
+    const auto it = m_headers.constFind(streamKey(m_events.at(index)));
+    if (it == m_headers.constEnd())
+        return -1;
+    // The last header of the same connection and direction before the event.
+    const auto after = std::upper_bound(it->cbegin(), it->cend(), index);
+    return after == it->cbegin() ? -1 : *(after - 1);
+}
+
+ElementPtr EventLog::element(int index) const
+{
+    if (index < 0 || index >= m_events.size())
+        return {};
+    const Event &e = m_events.at(index);
+    if (e.element || e.kind != EventKind::Element || e.raw.isEmpty())
+        return e.element;
+    auto &slot = m_reparsed[size_t(index) % m_reparsed.size()];
+    if (slot.first == index && slot.second)
+        return slot.second;
+    const int header = headerFor(index);
+    if (header < 0)
+        return {};
+    if (!m_reparser || m_reparserHeader != header || m_reparser->hasFailed()
+        || !m_reparser->isStreamOpen()) {
+        m_reparser = std::make_unique<StreamParser>();
+        m_reparserHeader = header;
+        connect(m_reparser.get(), &StreamParser::elementReceived, m_reparser.get(),
+                [this](const ElementPtr &element, const QByteArray &, qint64) {
+                    m_reparsedTree = element;
+                });
+        m_reparser->feed(m_events.at(header).raw);
+    }
+    m_reparser->feed(e.raw);
+    ElementPtr tree = std::exchange(m_reparsedTree, {});
+    if (!tree || !m_reparser->unreportedBytes().isEmpty())
+        m_reparser.reset(); // not one whole element: the next one starts afresh
+    slot = {index, tree};
+    return tree;
 }
 
 QJsonObject ConnectionInfo::toJson() const
@@ -79,10 +150,7 @@ int EventLog::appendRecorded(Event event)
 {
     if (event.kind == EventKind::Connection)
         applyConnection(ConnectionInfo::fromJson(event.data));
-    m_events.append(std::move(event));
-    const int index = m_events.size() - 1;
-    Q_EMIT eventAppended(index);
-    return index;
+    return stored(std::move(event));
 }
 
 void EventLog::truncate(int count)
@@ -90,6 +158,13 @@ void EventLog::truncate(int count)
     if (count < 0 || count >= m_events.size())
         return;
     m_events.resize(count);
+    for (QVector<int> &headers : m_headers) {
+        while (!headers.isEmpty() && headers.last() >= count)
+            headers.removeLast();
+    }
+    m_reparsed.fill({});
+    m_reparser.reset();
+    m_reparserHeader = -1;
     // The connections as they stood after those events.
     m_connections.clear();
     for (const Event &e : std::as_const(m_events)) {

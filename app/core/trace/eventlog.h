@@ -4,10 +4,17 @@
 #include "event.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QVector>
 
+#include <array>
+#include <memory>
+#include <utility>
+
 namespace Inspector {
+
+class StreamParser;
 
 /// One connection of a session: the outgoing stream, a back-connection, a verify connection…
 struct ConnectionInfo
@@ -32,6 +39,7 @@ class EventLog : public QObject
     Q_OBJECT
 public:
     explicit EventLog(QObject *parent = nullptr);
+    ~EventLog() override;
 
     /// Stamps the event with the log's clocks, stores it and announces it.
     /// Returns the new event's index.
@@ -39,6 +47,17 @@ public:
     int size() const { return m_events.size(); }
     const Event &at(int index) const { return m_events.at(index); }
     const QVector<Event> &events() const { return m_events; }
+
+    /// The parsed tree of element event `index` (null for other kinds, and for bytes that do
+    /// not parse). The log keeps the trees of its newest events (TreeWindow) and of every
+    /// element that is not a stanza (features, TLS, dialback, SASL, stream errors); an older
+    /// stanza keeps only its bytes, and its tree is parsed again from them, in the namespaces
+    /// of the stream header it came under, when asked for. Read trees through this, not
+    /// through Event::element.
+    ElementPtr element(int index) const;
+    /// Whether event `index` holds its tree now (it is recent, or not a stanza).
+    bool holdsTree(int index) const { return bool(m_events.at(index).element); }
+    static constexpr int TreeWindow = 4096;
 
     /// Replay: keeps the event's own timestamps (from a transcript).
     int appendRecorded(Event event);
@@ -68,6 +87,20 @@ Q_SIGNALS:
 private:
     void applyConnection(const ConnectionInfo &info);
     void recordConnection(const ConnectionInfo &info);
+    int stored(Event event);
+    void retireTree(int index);
+    int headerFor(int index) const;
+    static quint64 streamKey(const Event &e) { return quint64(uint(e.connection)) << 2 | quint64(e.direction); }
+
+    /// The stream headers of each connection and direction, by index, in order.
+    QHash<quint64, QVector<int>> m_headers;
+    /// The last trees parsed again, by index modulo the size (a view repaints the same rows).
+    mutable std::array<std::pair<int, ElementPtr>, 256> m_reparsed;
+    /// A parser kept inside the stream of the last header used, so that parsing an old stanza
+    /// again costs only its own bytes.
+    mutable std::unique_ptr<StreamParser> m_reparser;
+    mutable int m_reparserHeader = -1;
+    mutable ElementPtr m_reparsedTree;
 
     QElapsedTimer m_clock;
     qint64 m_startWallMs = 0;

@@ -49,11 +49,28 @@ struct Summary::Builder::State
     QJsonValue boundJid, mechanismUsed, serverSignature, roster, message, deliveryError;
     QSet<int> tlsConnections;
 
-    void consume(const Event &e);
+    /// The lists of stanzas received stop at this many (a flood would make the summary as
+    /// large as the log); inboundStanzaCount counts them all.
+    static constexpr int MaxListed = 1000;
+    qint64 inboundStanzaCount = 0;
+
+    void consume(const Event &e, const ElementPtr &tree, bool holdsTree);
+    /// Whether consume() looks at this stanza's tree (for the trees the log no longer holds,
+    /// which it parses again on request): inbound stanzas on other connections than the main
+    /// one, and a client's inbound presence and messages.
+    bool readsStanza(const Event &e) const
+    {
+        if (e.direction != Direction::Inbound)
+            return false;
+        if (e.connection != mainConnection)
+            return inboundStanzas.size() < MaxListed;
+        return config.value(QStringLiteral("mode")).toString() == QLatin1String("c2s")
+               && (presenceReceived.size() < MaxListed || messagesReceived.size() < MaxListed);
+    }
     QJsonObject result(const EventLog &log) const;
 };
 
-void Summary::Builder::State::consume(const Event &e)
+void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bool holdsTree)
 {
     lastNs = e.monotonicNs;
     switch (e.kind) {
@@ -176,32 +193,38 @@ void Summary::Builder::State::consume(const Event &e)
         break;
     }
     case EventKind::Element:
-        if (e.direction == Direction::Inbound && e.element && e.connection != mainConnection
-            && e.element->namespaceUri() == Ns::Server) {
+        if (e.direction == Direction::Inbound && e.connection != mainConnection
+            && (tree ? tree->namespaceUri() == Ns::Server : !holdsTree)) {
+            // A tree the log no longer holds is a stanza's (client or server namespace); a
+            // session on other connections than the main one is a server-to-server one.
+            ++inboundStanzaCount;
+        }
+        if (e.direction == Direction::Inbound && tree && e.connection != mainConnection
+            && tree->namespaceUri() == Ns::Server && inboundStanzas.size() < MaxListed) {
             inboundStanzas.append(QJsonObject{
                 {QStringLiteral("connection"), e.connection},
                 {QStringLiteral("atMs"), ms(e.monotonicNs)},
-                {QStringLiteral("kind"), e.element->name()},
-                {QStringLiteral("type"), orNull(e.element->attribute(u"type"))},
-                {QStringLiteral("id"), orNull(e.element->attribute(u"id"))},
-                {QStringLiteral("from"), orNull(e.element->attribute(u"from"))},
-                {QStringLiteral("to"), orNull(e.element->attribute(u"to"))}});
+                {QStringLiteral("kind"), tree->name()},
+                {QStringLiteral("type"), orNull(tree->attribute(u"type"))},
+                {QStringLiteral("id"), orNull(tree->attribute(u"id"))},
+                {QStringLiteral("from"), orNull(tree->attribute(u"from"))},
+                {QStringLiteral("to"), orNull(tree->attribute(u"to"))}});
         }
-        if (e.connection != mainConnection || e.direction != Direction::Inbound || !e.element)
+        if (e.connection != mainConnection || e.direction != Direction::Inbound || !tree)
             break;
-        if (e.element->is(Ns::Client, u"presence")) {
-            presenceReceived.append(QJsonObject{{QStringLiteral("from"), e.element->attribute(u"from")},
-                                                {QStringLiteral("type"), orNull(e.element->attribute(u"type"))}});
+        if (tree->is(Ns::Client, u"presence") && presenceReceived.size() < MaxListed) {
+            presenceReceived.append(QJsonObject{{QStringLiteral("from"), tree->attribute(u"from")},
+                                                {QStringLiteral("type"), orNull(tree->attribute(u"type"))}});
         }
-        if (e.element->is(Ns::Client, u"message")) {
-            const ElementPtr body = e.element->firstChild(Ns::Client, u"body");
-            messagesReceived.append(QJsonObject{{QStringLiteral("from"), e.element->attribute(u"from")},
-                                                {QStringLiteral("type"), e.element->attribute(u"type")},
-                                                {QStringLiteral("id"), e.element->attribute(u"id")},
+        if (tree->is(Ns::Client, u"message") && messagesReceived.size() < MaxListed) {
+            const ElementPtr body = tree->firstChild(Ns::Client, u"body");
+            messagesReceived.append(QJsonObject{{QStringLiteral("from"), tree->attribute(u"from")},
+                                                {QStringLiteral("type"), tree->attribute(u"type")},
+                                                {QStringLiteral("id"), tree->attribute(u"id")},
                                                 {QStringLiteral("body"), body ? QJsonValue(body->text()) : QJsonValue()}});
         }
-        if (e.element->is(Ns::Streams, u"features")) {
-            const StreamFeatures f = StreamFeatures::fromElement(*e.element);
+        if (tree->is(Ns::Streams, u"features")) {
+            const StreamFeatures f = StreamFeatures::fromElement(*tree);
             features = f.names();
             if (f.saslOffered && !f.saslMechanisms.isEmpty())
                 saslMechanisms = f.saslMechanisms; // the offer, not the empty list after SASL
@@ -215,8 +238,8 @@ void Summary::Builder::State::consume(const Event &e)
                                                                 : QStringLiteral("restart"));
             stage.insert(QStringLiteral("streamId"), streamId);
             stages.append(stage);
-        } else if (e.element->is(Ns::Streams, u"error")) {
-            streamError = StreamError::fromElement(*e.element).toJson();
+        } else if (tree->is(Ns::Streams, u"error")) {
+            streamError = StreamError::fromElement(*tree).toJson();
         }
         break;
     default:
@@ -327,6 +350,7 @@ QJsonObject Summary::Builder::State::result(const EventLog &log) const
     }
     o.insert(QStringLiteral("verdicts"), verdicts);
     o.insert(QStringLiteral("inboundStanzas"), inboundStanzas);
+    o.insert(QStringLiteral("inboundStanzaCount"), inboundStanzaCount);
     o.insert(QStringLiteral("phases"), phases);
     o.insert(QStringLiteral("timings"), timings);
     o.insert(QStringLiteral("latencyMs"), ms(lastNs));
@@ -355,7 +379,14 @@ bool Summary::Builder::update(const EventLog &log, int maxEvents)
         reset();
     const int end = log.size() - m_consumed > maxEvents ? m_consumed + maxEvents : log.size();
     for (; m_consumed < end; ++m_consumed)
-        m_state->consume(log.at(m_consumed));
+    {
+        const Event &e = log.at(m_consumed);
+        ElementPtr tree;
+        const bool held = e.kind == EventKind::Element && log.holdsTree(m_consumed);
+        if (e.kind == EventKind::Element && (held || m_state->readsStanza(e)))
+            tree = log.element(m_consumed);
+        m_state->consume(e, tree, held);
+    }
     return m_consumed == log.size();
 }
 

@@ -31,7 +31,8 @@ bool restarted(const EventLog &log, int index)
 QString element(const EventLog &log, int index)
 {
     const Event &e = log.at(index);
-    const Element &el = *e.element;
+    const ElementPtr tree = log.element(index);
+    const Element &el = *tree;
     const bool out = e.direction == Direction::Outbound;
     if (el.is(Ns::Streams, u"features"))
         return Tr::tr("Stream features (RFC 6120 §4.3.2): what the receiving side offers to negotiate "
@@ -119,7 +120,7 @@ QString explain(const EventLog &log, int index)
         return Tr::tr("The peer's stream header (RFC 6120 §4.7): it carries a fresh stream id, which "
                  "must change at every restart; dialback keys are bound to it.");
     case EventKind::Element:
-        return e.element ? element(log, index) : QString();
+        return log.element(index) ? element(log, index) : QString();
     case EventKind::Whitespace:
         return Tr::tr("A whitespace keepalive (RFC 6120 §4.6.1): a single space between stanzas keeps "
                  "idle connections open.");

@@ -253,8 +253,10 @@ QString StreamParser::intern(QStringView text)
     if (n > MaxInternedLength)
         return text.toString();
     const char16_t *c = text.utf16();
-    QString &recent = m_recent[(size_t(n) * 131 + c[0] * 31 + c[n / 2] * 7 + c[n - 1])
-                               % m_recent.size()];
+    if (!m_recent)
+        m_recent = std::make_unique<std::array<QString, 512>>();
+    QString &recent = (*m_recent)[(size_t(n) * 131 + c[0] * 31 + c[n / 2] * 7 + c[n - 1])
+                                  % m_recent->size()];
     if (recent.size() == n && std::memcmp(recent.constData(), c, size_t(n) * 2) == 0)
         return recent;
     if (const auto it = m_interned.constFind(text); it != m_interned.constEnd()) {

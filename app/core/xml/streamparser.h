@@ -113,7 +113,7 @@ private:
     QHash<QStringView, QString> m_interned;
     /// In front of the table: the entry last found for a cheap hash of the text, which
     /// saves most full hash lookups (the same few names come in every stanza).
-    std::array<QString, 512> m_recent;
+    std::unique_ptr<std::array<QString, 512>> m_recent; // allocated on first use
 
     ParserLimits m_limits;
     std::unique_ptr<QXmlStreamReader> m_reader;
