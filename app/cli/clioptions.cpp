@@ -1,371 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clioptions.h"
 
+#include "commandoptions.h"
 #include "net/dnslookup.h"
-#include "net/identity.h"
 #include "protocol/jid.h"
 #include "protocol/namespaces.h"
-#include "xml/fragment.h"
-#include "xml/streamparser.h"
-
-#include <QCommandLineParser>
-#include <QFile>
-#include <QSslCertificate>
 
 namespace Inspector::Cli {
-
-namespace {
-constexpr double MaxSeconds = 86400;
-
-/// One parser per command, with the checks every command shares.
-struct Options
-{
-    QCommandLineParser p;
-    QString error;
-
-    Options() { p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); }
-
-    /// --json, --verbose, --transcript FILE, --keep-secrets: shared by the session commands.
-    struct Output
-    {
-        QCommandLineOption json, verbose, transcript, keepSecrets;
-    };
-    Output addOutput()
-    {
-        return {add(QStringLiteral("json")), add(QStringLiteral("verbose")),
-                add(QStringLiteral("transcript"), QStringLiteral("FILE")), add(QStringLiteral("keep-secrets"))};
-    }
-    bool output(const Output &f, Parsed &out)
-    {
-        if (!single({f.transcript}))
-            return false;
-        out.json = p.isSet(f.json);
-        out.verbose = p.isSet(f.verbose);
-        out.transcript = p.value(f.transcript);
-        out.keepSecrets = p.isSet(f.keepSecrets);
-        if (out.keepSecrets && out.transcript.isEmpty()) {
-            error = QStringLiteral("--keep-secrets applies to --transcript FILE, which is missing.");
-            return false;
-        }
-        return true;
-    }
-
-    QCommandLineOption add(const QString &name, const QString &value = {})
-    {
-        QCommandLineOption o(name, QString(), value);
-        p.addOption(o);
-        return o;
-    }
-
-    bool single(const QList<QCommandLineOption> &options)
-    {
-        for (const QCommandLineOption &o : options) {
-            if (p.values(o).size() > 1) {
-                error = QStringLiteral("--%1 is given more than once.").arg(o.names().first());
-                return false;
-            }
-        }
-        return true;
-    }
-
-    bool domain(const QCommandLineOption &o, QString *out)
-    {
-        const Jid j = Jid::domain(p.value(o));
-        if (!j.isValid()) {
-            error = QStringLiteral("--%1 '%2' is not a valid domain: %3")
-                        .arg(o.names().first(), p.value(o), j.error());
-            return false;
-        }
-        *out = j.domainPart();
-        return true;
-    }
-
-    bool seconds(const QCommandLineOption &o, int *ms)
-    {
-        if (!p.isSet(o))
-            return true;
-        bool ok = false;
-        const double secs = p.value(o).toDouble(&ok);
-        if (!ok || secs <= 0 || secs > MaxSeconds) {
-            error = QStringLiteral("--%1 '%2' is not a number of seconds between 0 and 86400.")
-                        .arg(o.names().first(), p.value(o));
-            return false;
-        }
-        *ms = qMax(1, int(secs * 1000));
-        return true;
-    }
-
-    bool hostPort(const QCommandLineOption &o, HostPort *out)
-    {
-        QString why;
-        if (!HostPort::parse(p.value(o), out, &why)) {
-            error = QStringLiteral("--%1: %2").arg(o.names().first(), why);
-            return false;
-        }
-        return true;
-    }
-
-    bool ca(const QCommandLineOption &o, QList<QSslCertificate> *out, QString *file)
-    {
-        if (!p.isSet(o))
-            return true;
-        *file = p.value(o);
-        QFile f(*file);
-        if (!f.open(QIODevice::ReadOnly)) {
-            error = QStringLiteral("--ca '%1' cannot be read: %2").arg(*file, f.errorString());
-            return false;
-        }
-        *out = QSslCertificate::fromData(f.read(16 * 1024 * 1024), QSsl::Pem);
-        if (out->isEmpty()) {
-            error = QStringLiteral("--ca '%1' contains no PEM certificate.").arg(*file);
-            return false;
-        }
-        return true;
-    }
-
-    bool identity(const QCommandLineOption &cert, const QCommandLineOption &key,
-                  QSslCertificate *certificate, QSslKey *privateKey, QString *file)
-    {
-        if (p.isSet(cert) != p.isSet(key)) {
-            error = QStringLiteral("--cert and --key go together.");
-            return false;
-        }
-        if (!p.isSet(cert))
-            return true;
-        *file = p.value(cert);
-        QString why;
-        if (!Identity::load(p.value(cert), p.value(key), certificate, privateKey, &why)) {
-            error = why;
-            return false;
-        }
-        return true;
-    }
-
-    bool resolve(const QCommandLineOption &o, QHash<QString, HostPort> *out)
-    {
-        for (const QString &v : p.values(o)) {
-            const int colon = v.indexOf(QLatin1Char(':'));
-            HostPort hp;
-            QString why;
-            const Jid d = Jid::domain(v.left(colon));
-            if (colon <= 0 || !d.isValid() || !HostPort::parse(v.mid(colon + 1), &hp, &why)) {
-                error = QStringLiteral("--resolve '%1' is not DOMAIN:HOST:PORT%2")
-                            .arg(v, why.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + why);
-                return false;
-            }
-            out->insert(d.domainPart(), hp);
-        }
-        return true;
-    }
-};
-
-/// Stanzas to send after authentication: one or more top-level elements in the stream's
-/// content namespace, checked by the stream parser; they are re-serialised through the writer.
-bool readStanzas(const QString &file, const QString &contentNamespace, QVector<ElementPtr> *out,
-                 QString *error)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("--send '%1' cannot be read: %2").arg(file, f.errorString());
-        return false;
-    }
-    QString why;
-    if (!Fragment::parse(f.read(Fragment::MaxBytes + 1), contentNamespace, out, &why)) {
-        *error = QStringLiteral("--send '%1': %2").arg(file, why);
-        return false;
-    }
-    return true;
-}
-
-bool readSecret(const QString &value, QByteArray *out, QString *error)
-{
-    if (value.isEmpty()) {
-        *error = QStringLiteral("--dialback-secret is empty.");
-        return false;
-    }
-    *out = value.toUtf8();
-    return true;
-}
-} // namespace
-
-QString usage()
-{
-    return QStringLiteral(
-        "Usage: xmpp-inspector-cli COMMAND [options]\n"
-        "\n"
-        "Commands:\n"
-        "  s2s        open a server-to-server stream: features, TLS, authentication, queries\n"
-        "  c2s        log in as a user: STARTTLS, SCRAM, binding, roster, message, ping\n"
-        "  dns        find a domain's XMPP servers: SRV of both kinds, addresses, TLSA, DNSSEC\n"
-        "  listen     receive server-to-server connections for a domain and record them\n"
-        "  lab        run the built-in lab: a complete federation on loopback, no server needed\n"
-        "  show       print a saved transcript: the summary and every event\n"
-        "  export     turn a transcript into HTML, Markdown, text or the JSON summary\n"
-        "  diff       compare two transcripts: outcome, features, TLS, verdicts, phases\n"
-        "\n"
-        "Run 'xmpp-inspector-cli COMMAND --help' for the options of a command.\n"
-        "Other options: --help, --version.\n");
-}
-
-QString s2sHelp()
-{
-    return QStringLiteral(
-        "Usage: xmpp-inspector-cli s2s --from DOMAIN --to DOMAIN [options]\n"
-        "\n"
-        "Opens a server-to-server stream to --to as --from, reads the header and features,\n"
-        "negotiates TLS, authenticates if asked, sends the queries asked for, and closes.\n"
-        "\n"
-        "Connection:\n"
-        "  --from DOMAIN          our domain: the stream's 'from' (required)\n"
-        "  --to DOMAIN            the remote domain: the stream's 'to', SNI and the name the\n"
-        "                         certificate is checked against (required)\n"
-        "  --host HOST            connect to HOST instead of DOMAIN (an address or a name)\n"
-        "  --port N               TCP port (default 5269; 5270 with --tls direct)\n"
-        "  --resolve D:HOST:PORT  reach domain D at HOST:PORT (verify connections); repeatable\n"
-        "  --dns-server IP[:PORT] without --host: ask only this DNS server (default: the system's)\n"
-        "                         for the SRV records (_xmpps-server, _xmpp-server), addresses\n"
-        "                         and TLSA; every candidate address is tried in order\n"
-        "  --tls MODE             auto: STARTTLS when offered (default); starttls: require it;\n"
-        "                         direct: TLS from the first byte (XEP-0368), ALPN xmpp-server;\n"
-        "                         none: never negotiate TLS\n"
-        "  --strict-tls           certificate errors abort the handshake (default: they are\n"
-        "                         reported and the session goes on, for inspection)\n"
-        "  --ca FILE              PEM file of extra trust anchors\n"
-        "  --timeout SECONDS      the longest wait for any one step of the peer (default 10)\n"
-        "  --stop-after PHASE     close gracefully once PHASE is reached, one of:\n"
-        "                         tcp_connected, tls_established, header_received,\n"
-        "                         features_received\n"
-        "\n"
-        "Authentication:\n"
-        "  --auth MODE            none (default): probe only; dialback; external: SASL EXTERNAL\n"
-        "                         with --cert/--key; auto: EXTERNAL when offered and a\n"
-        "                         certificate is given, else dialback\n"
-        "  --authoritative H:P    run this tool as the authoritative server for --from on H:P\n"
-        "                         (an IP address): the remote connects back there to verify\n"
-        "                         our dialback key; its DNS for --from must point there\n"
-        "  --dialback-secret S    compute the dialback key exactly as your own server for\n"
-        "                         --from does (Prosody's dialback_secret): when the remote asks\n"
-        "                         your real server to verify it, the answer is valid. Never\n"
-        "                         recorded or printed.\n"
-        "  --cert FILE --key FILE our certificate and key (PEM): SASL EXTERNAL client\n"
-        "                         certificate, and STARTTLS on the authoritative listener\n"
-        "\n"
-        "After authentication:\n"
-        "  --ping                 XEP-0199 ping, with the round-trip time\n"
-        "  --disco                XEP-0030 disco#info of the remote domain\n"
-        "  --software-version     XEP-0092 software version of the remote server\n"
-        "  --send FILE            send the stanzas in FILE (XML; 'from'/'to' added if missing)\n"
-        "\n"
-        "Output:\n"
-        "  --json                 print one JSON object on stdout\n"
-        "  --verbose              print the stream on stderr as it happens\n"
-        "  --transcript FILE      save the whole session as a transcript (.xitrace)\n"
-        "  --keep-secrets         keep dialback keys and SASL payloads in the transcript\n"
-        "                         (they are replaced by [redacted:LENGTH] otherwise)\n"
-        "\n"
-        "Exit status: 0 success, 1 the peer refused or failed the protocol, 2 usage error,\n"
-        "3 network failure or timeout.\n");
-}
-
-QString listenHelp()
-{
-    return QStringLiteral(
-        "Usage: xmpp-inspector-cli listen --domain DOMAIN --bind HOST:PORT [options]\n"
-        "\n"
-        "Receives server-to-server connections for DOMAIN: offers STARTTLS (with --cert/--key),\n"
-        "dialback and SASL EXTERNAL, verifies each sender's dialback key with its\n"
-        "authoritative server, and records everything until --duration ends.\n"
-        "\n"
-        "Options:\n"
-        "  --domain DOMAIN        the domain to receive for (required)\n"
-        "  --bind HOST:PORT       the IP address and port to listen on (required)\n"
-        "  --cert FILE --key FILE certificate and key for DOMAIN (PEM), for STARTTLS\n"
-        "  --ca FILE              PEM file of extra trust anchors (peers' certificates)\n"
-        "  --dialback-secret S    answer <db:verify/> for DOMAIN with this secret\n"
-        "  --resolve D:HOST:PORT  reach domain D's authoritative server at HOST:PORT; repeatable\n"
-        "  --duration SECONDS     how long to listen (default 60)\n"
-        "  --timeout SECONDS      the longest wait for any one step of a peer (default 10)\n"
-        "  --json                 print one JSON object on stdout at the end\n"
-        "  --verbose              print the streams on stderr as they happen\n"
-        "  --transcript FILE      save the whole session as a transcript (.xitrace)\n"
-        "  --keep-secrets         keep dialback keys and SASL payloads in the transcript\n"
-        "\n"
-        "Exit status: 0 success, 2 usage error, 3 the address cannot be bound.\n");
-}
-
-QString c2sHelp()
-{
-    return QStringLiteral(
-        "Usage: xmpp-inspector-cli c2s --jid USER@DOMAIN [--password-env VAR | --password-file FILE]\n"
-        "                          [options]\n"
-        "\n"
-        "Logs in as a user: STARTTLS (or direct TLS), SASL, resource binding, then what is asked.\n"
-        "\n"
-        "Options:\n"
-        "  --jid USER@DOMAIN      the account (required)\n"
-        "  --password-env VAR     read the password from environment variable VAR\n"
-        "  --password-file FILE   read it from the first line of FILE\n"
-        "  --password PASSWORD    on the command line (other users can see it; avoid)\n"
-        "  --host HOST --port N   connect there instead of DOMAIN:5222 (5223 with direct TLS)\n"
-        "  --tls MODE             auto (default), starttls, direct (XEP-0368), none\n"
-        "  --strict-tls           certificate errors abort the handshake\n"
-        "  --ca FILE              PEM file of extra trust anchors\n"
-        "  --mechanism NAME       use this SASL mechanism (default: the strongest offered of\n"
-        "                         SCRAM-SHA-256-PLUS, SCRAM-SHA-1-PLUS, SCRAM-SHA-256,\n"
-        "                         SCRAM-SHA-1, PLAIN; -PLUS with tls-server-end-point binding)\n"
-        "  --allow-plaintext      allow PLAIN on an unencrypted stream\n"
-        "  --resource NAME        the resource to bind (default inspector)\n"
-        "  --probe                only read the features (before and after TLS); no password\n"
-        "  --roster               fetch the roster\n"
-        "  --send-to JID --body T send a message and watch for a delivery error\n"
-        "  --ping JID             XEP-0199 ping of any JID (another domain: a federation test)\n"
-        "  --send FILE            send the stanzas in FILE after binding\n"
-        "  --stay SECONDS         send initial presence and stay online: the server probes the\n"
-        "                         contacts' presence (RFC 6121 §4.2.2); what arrives is recorded\n"
-        "  --timeout SECONDS      the longest wait for any one step of the server (default 10)\n"
-        "  --json, --verbose, --transcript FILE, --keep-secrets  as for s2s; SASL payloads are\n"
-        "                         recorded as [redacted:LENGTH] unless --keep-secrets\n"
-        "\n"
-        "Exit status: 0 success, 1 the server refused (authentication, binding, …), 2 usage\n"
-        "error, 3 network failure or timeout.\n");
-}
-
-QString fileCommandsHelp()
-{
-    return QStringLiteral(
-        "Usage: xmpp-inspector-cli show FILE\n"
-        "       xmpp-inspector-cli export FILE --format html|md|txt|json -o OUT\n"
-        "       xmpp-inspector-cli diff FILE1 FILE2 [--json]\n"
-        "\n"
-        "show prints a transcript's summary and every event. export writes it as a\n"
-        "self-contained HTML page (timeline as inline SVG), Markdown, plain text or the JSON\n"
-        "summary the other commands print. diff lists what differs between two sessions\n"
-        "(exit status 0: nothing, 1: differences, 2: a file cannot be read).\n");
-}
-
-QString labHelp()
-{
-    QString variants;
-    for (const QString &v : LabSession::variantNames())
-        variants += QStringLiteral("                         %1: %2\n")
-                        .arg(v, LabSession::describe(LabSession::Variant(LabSession::variantNames().indexOf(v))));
-    return QStringLiteral(
-               "Usage: xmpp-inspector-cli lab [--variant NAME] [--json] [--verbose]\n"
-               "\n"
-               "Runs a complete server-to-server session on loopback between two roles of this\n"
-               "tool: lab-a.localhost federates with lab-b.localhost, with certificates made at\n"
-               "startup. Nothing needs to be installed or configured.\n"
-               "\n"
-               "Options:\n"
-               "  --variant NAME         which lab to run (default standard):\n")
-           + variants
-           + QStringLiteral("  --json                 print one JSON object on stdout\n"
-                            "  --verbose              print the streams on stderr as they happen\n"
-                            "  --transcript FILE      save the whole session as a transcript\n"
-                            "  --keep-secrets         keep dialback keys in the transcript\n"
-                            "\n"
-                            "Exit status as for s2s.\n");
-}
 
 namespace {
 void parseDns(const QStringList &args, Parsed &out)
@@ -375,25 +16,10 @@ void parseDns(const QStringList &args, Parsed &out)
     const auto client = o.add(QStringLiteral("client"));
     const auto server = o.add(QStringLiteral("dns-server"), QStringLiteral("IP[:PORT]"));
     const auto json = o.add(QStringLiteral("json"));
-    const QString usage = QStringLiteral(
-        "Usage: xmpp-inspector-cli dns DOMAIN [--client] [--dns-server IP[:PORT]] [--json]\n"
-        "\n"
-        "Lists the candidates a server (or with --client, a client) would connect to, in order:\n"
-        "_xmpps-/_xmpp- SRV records (XEP-0368; target \".\" means no service), else the domain\n"
-        "itself on the default port; the addresses of each, its TLSA records and the DNSSEC\n"
-        "status; and the findings. --dns-server asks only that server (a test zone before\n"
-        "publishing it).\n");
-    if (!o.p.parse(args)) {
-        out.error = o.p.errorText() + QStringLiteral("\n\n") + usage;
+    if (!begin(o, args, help, dnsHelp(), out))
         return;
-    }
-    if (o.p.isSet(help)) {
-        out.command = Parsed::Command::Help;
-        out.output = usage;
-        return;
-    }
     if (o.p.positionalArguments().size() != 1) {
-        out.error = QStringLiteral("dns takes one domain.\n\n") + usage;
+        out.error = QStringLiteral("dns takes one domain.\n\n") + dnsHelp();
         return;
     }
     const Jid d = Jid::domain(o.p.positionalArguments().first());
@@ -439,21 +65,12 @@ void parseC2s(const QStringList &args, Parsed &out)
     const auto stay = o.add(QStringLiteral("stay"), QStringLiteral("SECONDS"));
     const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
     const Options::Output output = o.addOutput();
-    if (!o.p.parse(args)) {
-        out.error = o.p.errorText() + QStringLiteral("\n\n") + c2sHelp();
+    if (!begin(o, args, help, c2sHelp(), out))
         return;
-    }
-    if (o.p.isSet(help)) {
-        out.command = Parsed::Command::Help;
-        out.output = c2sHelp();
-        return;
-    }
     C2sOptions &c = out.c2s;
     const auto ok = [&] {
-        if (!o.p.positionalArguments().isEmpty()) {
-            o.error = QStringLiteral("Unexpected argument '%1'.").arg(o.p.positionalArguments().first());
+        if (!o.noArguments())
             return false;
-        }
         if (!o.single({jid, passwordEnv, passwordFile, password, host, port, tls, ca, mechanism,
                        resource, sendTo, body, ping, send, stay, timeout}))
             return false;
@@ -465,56 +82,14 @@ void parseC2s(const QStringList &args, Parsed &out)
             return false;
         }
         c.jid = j.bare();
-        const int sources = int(o.p.isSet(passwordEnv)) + int(o.p.isSet(passwordFile)) + int(o.p.isSet(password));
-        if (sources > 1) {
-            o.error = QStringLiteral("Give the password one way only.");
-            return false;
-        }
         c.probe = o.p.isSet(probe);
-        if (o.p.isSet(passwordEnv)) {
-            const QByteArray v = qgetenv(o.p.value(passwordEnv).toLocal8Bit().constData());
-            if (v.isEmpty()) {
-                o.error = QStringLiteral("The environment variable %1 is empty or not set.").arg(o.p.value(passwordEnv));
-                return false;
-            }
-            c.password = QString::fromUtf8(v);
-            c.passwordSource = QStringLiteral("environment variable %1").arg(o.p.value(passwordEnv));
-        } else if (o.p.isSet(passwordFile)) {
-            QFile f(o.p.value(passwordFile));
-            if (!f.open(QIODevice::ReadOnly)) {
-                o.error = QStringLiteral("--password-file '%1' cannot be read: %2").arg(f.fileName(), f.errorString());
-                return false;
-            }
-            c.password = QString::fromUtf8(f.readLine(4096)).trimmed();
-            c.passwordSource = QStringLiteral("file");
-            if (c.password.isEmpty()) {
-                o.error = QStringLiteral("--password-file '%1' has no password on its first line.").arg(f.fileName());
-                return false;
-            }
-        } else if (o.p.isSet(password)) {
-            c.password = o.p.value(password);
-            c.passwordSource = QStringLiteral("command line");
-            out.warning = QStringLiteral("warning: a password on the command line is visible to other "
-                                         "users of this machine; prefer --password-env or --password-file.");
-        } else if (!c.probe) {
-            o.error = QStringLiteral("c2s needs the password: --password-env VAR or --password-file FILE "
-                                     "(or --probe to look at the features only).");
+        if (!o.password(passwordEnv, passwordFile, password, &c, &out.warning))
             return false;
-        }
         c.host = o.p.value(host).trimmed();
-        if (o.p.isSet(port)) {
-            bool okPort = false;
-            const uint n = o.p.value(port).toUInt(&okPort);
-            if (!okPort || n < 1 || n > 65535) {
-                o.error = QStringLiteral("--port '%1' is not a port number (1–65535).").arg(o.p.value(port));
-                return false;
-            }
-            c.port = quint16(n);
-        }
-        if (o.p.isSet(tls) && !S2sOptions::parseTls(o.p.value(tls), &c.tls)) {
-            o.error = QStringLiteral("--tls '%1' is not one of auto, starttls, direct, none.").arg(o.p.value(tls));
+        if (!o.port(port, &c.port))
             return false;
-        }
+        if (!o.tlsMode(tls, &c.tls))
+            return false;
         c.strictTls = o.p.isSet(strict);
         if (!o.ca(ca, &c.extraCa, &c.caFile) || !o.seconds(timeout, &c.timeoutMs))
             return false;
@@ -547,17 +122,8 @@ void parseC2s(const QStringList &args, Parsed &out)
         c.stayMs = stayMs;
         return true;
     };
-    if (!ok()) {
-        out.error = o.error;
-        return;
-    }
-    if (!o.output(output, out)) {
-        out.error = o.error;
-        out.command = Parsed::Command::None;
-        return;
-    }
+    end(o, ok(), &output, Parsed::Command::C2s, out);
     c.keepSecrets = out.keepSecrets;
-    out.command = Parsed::Command::C2s;
 }
 
 void parseFiles(const QString &command, const QStringList &args, Parsed &out)
@@ -569,15 +135,8 @@ void parseFiles(const QString &command, const QStringList &args, Parsed &out)
                                     QString(), QStringLiteral("OUT"));
     o.p.addOption(output);
     const auto json = o.add(QStringLiteral("json"));
-    if (!o.p.parse(args)) {
-        out.error = o.p.errorText() + QStringLiteral("\n\n") + fileCommandsHelp();
+    if (!begin(o, args, help, fileCommandsHelp(), out))
         return;
-    }
-    if (o.p.isSet(help)) {
-        out.command = Parsed::Command::Help;
-        out.output = fileCommandsHelp();
-        return;
-    }
     out.files = o.p.positionalArguments();
     const int want = command == QLatin1String("diff") ? 2 : 1;
     if (out.files.size() != want) {
@@ -614,20 +173,9 @@ void parseLab(const QStringList &args, Parsed &out)
     const auto help = o.add(QStringLiteral("help"));
     const auto variant = o.add(QStringLiteral("variant"), QStringLiteral("NAME"));
     const Options::Output output = o.addOutput();
-    if (!o.p.parse(args)) {
-        out.error = o.p.errorText() + QStringLiteral("\n\n") + labHelp();
+    if (!begin(o, args, help, labHelp(), out))
         return;
-    }
-    if (o.p.isSet(help)) {
-        out.command = Parsed::Command::Help;
-        out.output = labHelp();
-        return;
-    }
-    if (!o.p.positionalArguments().isEmpty()) {
-        out.error = QStringLiteral("Unexpected argument '%1'.").arg(o.p.positionalArguments().first());
-        return;
-    }
-    if (!o.single({variant})) {
+    if (!o.noArguments() || !o.single({variant})) {
         out.error = o.error;
         return;
     }
@@ -636,12 +184,7 @@ void parseLab(const QStringList &args, Parsed &out)
                         .arg(o.p.value(variant), LabSession::variantNames().join(QStringLiteral(", ")));
         return;
     }
-    if (!o.output(output, out)) {
-        out.error = o.error;
-        out.command = Parsed::Command::None;
-        return;
-    }
-    out.command = Parsed::Command::Lab;
+    end(o, true, &output, Parsed::Command::Lab, out);
 }
 
 void parseS2s(const QStringList &args, Parsed &out)
@@ -669,21 +212,12 @@ void parseS2s(const QStringList &args, Parsed &out)
     const auto version = o.add(QStringLiteral("software-version"));
     const auto send = o.add(QStringLiteral("send"), QStringLiteral("FILE"));
     const Options::Output output = o.addOutput();
-    if (!o.p.parse(args)) {
-        out.error = o.p.errorText() + QStringLiteral("\n\n") + s2sHelp();
+    if (!begin(o, args, help, s2sHelp(), out))
         return;
-    }
-    if (o.p.isSet(help)) {
-        out.command = Parsed::Command::Help;
-        out.output = s2sHelp();
-        return;
-    }
     S2sOptions &s = out.s2s;
     const auto ok = [&] {
-        if (!o.p.positionalArguments().isEmpty()) {
-            o.error = QStringLiteral("Unexpected argument '%1'.").arg(o.p.positionalArguments().first());
+        if (!o.noArguments())
             return false;
-        }
         if (!o.single({from, to, host, port, tls, ca, timeout, stopAfter, auth, authoritative,
                        secret, cert, key, send}))
             return false;
@@ -698,15 +232,8 @@ void parseS2s(const QStringList &args, Parsed &out)
             o.error = QStringLiteral("--host is empty.");
             return false;
         }
-        if (o.p.isSet(port)) {
-            bool okPort = false;
-            const uint n = o.p.value(port).toUInt(&okPort);
-            if (!okPort || n < 1 || n > 65535) {
-                o.error = QStringLiteral("--port '%1' is not a port number (1–65535).").arg(o.p.value(port));
-                return false;
-            }
-            s.port = quint16(n);
-        }
+        if (!o.port(port, &s.port))
+            return false;
         if (!o.resolve(resolve, &s.resolve))
             return false;
         if (o.p.isSet(dnsServer)) {
@@ -722,11 +249,8 @@ void parseS2s(const QStringList &args, Parsed &out)
             if (!s.port)
                 s.port = s.resolve.value(s.to).port;
         }
-        if (o.p.isSet(tls) && !S2sOptions::parseTls(o.p.value(tls), &s.tls)) {
-            o.error = QStringLiteral("--tls '%1' is not one of auto, starttls, direct, none.")
-                          .arg(o.p.value(tls));
+        if (!o.tlsMode(tls, &s.tls))
             return false;
-        }
         s.strictTls = o.p.isSet(strict);
         if (!o.ca(ca, &s.extraCa, &s.caFile) || !o.seconds(timeout, &s.timeoutMs))
             return false;
@@ -778,16 +302,7 @@ void parseS2s(const QStringList &args, Parsed &out)
         }
         return true;
     };
-    if (!ok()) {
-        out.error = o.error;
-        return;
-    }
-    if (!o.output(output, out)) {
-        out.error = o.error;
-        out.command = Parsed::Command::None;
-        return;
-    }
-    out.command = Parsed::Command::S2s;
+    end(o, ok(), &output, Parsed::Command::S2s, out);
 }
 
 void parseListen(const QStringList &args, Parsed &out)
@@ -804,22 +319,13 @@ void parseListen(const QStringList &args, Parsed &out)
     const auto duration = o.add(QStringLiteral("duration"), QStringLiteral("SECONDS"));
     const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
     const Options::Output output = o.addOutput();
-    if (!o.p.parse(args)) {
-        out.error = o.p.errorText() + QStringLiteral("\n\n") + listenHelp();
+    if (!begin(o, args, help, listenHelp(), out))
         return;
-    }
-    if (o.p.isSet(help)) {
-        out.command = Parsed::Command::Help;
-        out.output = listenHelp();
-        return;
-    }
     ListenOptions &l = out.listen;
     QString caFile;
     const auto ok = [&] {
-        if (!o.p.positionalArguments().isEmpty()) {
-            o.error = QStringLiteral("Unexpected argument '%1'.").arg(o.p.positionalArguments().first());
+        if (!o.noArguments())
             return false;
-        }
         if (!o.single({domain, bind, cert, key, ca, secret, duration, timeout}))
             return false;
         if (!o.p.isSet(domain) || !o.p.isSet(bind)) {
@@ -832,16 +338,7 @@ void parseListen(const QStringList &args, Parsed &out)
                && (!o.p.isSet(secret) || readSecret(o.p.value(secret), &l.dialbackSecret, &o.error))
                && o.seconds(duration, &l.durationMs) && o.seconds(timeout, &l.timeoutMs);
     };
-    if (!ok()) {
-        out.error = o.error;
-        return;
-    }
-    if (!o.output(output, out)) {
-        out.error = o.error;
-        out.command = Parsed::Command::None;
-        return;
-    }
-    out.command = Parsed::Command::Listen;
+    end(o, ok(), &output, Parsed::Command::Listen, out);
 }
 } // namespace
 

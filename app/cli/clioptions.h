@@ -41,5 +41,7 @@ QString s2sHelp();
 QString listenHelp();
 QString labHelp();
 QString c2sHelp();
+QString dnsHelp();
+QString fileCommandsHelp();
 
 } // namespace Inspector::Cli

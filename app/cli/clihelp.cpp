@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The texts of xmpp-inspector-cli --help and of each command's --help.
+#include "clioptions.h"
+
+namespace Inspector::Cli {
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: xmpp-inspector-cli COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  s2s        open a server-to-server stream: features, TLS, authentication, queries\n"
+        "  c2s        log in as a user: STARTTLS, SCRAM, binding, roster, message, ping\n"
+        "  dns        find a domain's XMPP servers: SRV of both kinds, addresses, TLSA, DNSSEC\n"
+        "  listen     receive server-to-server connections for a domain and record them\n"
+        "  lab        run the built-in lab: a complete federation on loopback, no server needed\n"
+        "  show       print a saved transcript: the summary and every event\n"
+        "  export     turn a transcript into HTML, Markdown, text or the JSON summary\n"
+        "  diff       compare two transcripts: outcome, features, TLS, verdicts, phases\n"
+        "\n"
+        "Run 'xmpp-inspector-cli COMMAND --help' for the options of a command.\n"
+        "Other options: --help, --version.\n");
+}
+
+QString s2sHelp()
+{
+    return QStringLiteral(
+        "Usage: xmpp-inspector-cli s2s --from DOMAIN --to DOMAIN [options]\n"
+        "\n"
+        "Opens a server-to-server stream to --to as --from, reads the header and features,\n"
+        "negotiates TLS, authenticates if asked, sends the queries asked for, and closes.\n"
+        "\n"
+        "Connection:\n"
+        "  --from DOMAIN          our domain: the stream's 'from' (required)\n"
+        "  --to DOMAIN            the remote domain: the stream's 'to', SNI and the name the\n"
+        "                         certificate is checked against (required)\n"
+        "  --host HOST            connect to HOST instead of DOMAIN (an address or a name)\n"
+        "  --port N               TCP port (default 5269; 5270 with --tls direct)\n"
+        "  --resolve D:HOST:PORT  reach domain D at HOST:PORT (verify connections); repeatable\n"
+        "  --dns-server IP[:PORT] without --host: ask only this DNS server (default: the system's)\n"
+        "                         for the SRV records (_xmpps-server, _xmpp-server), addresses\n"
+        "                         and TLSA; every candidate address is tried in order\n"
+        "  --tls MODE             auto: STARTTLS when offered (default); starttls: require it;\n"
+        "                         direct: TLS from the first byte (XEP-0368), ALPN xmpp-server;\n"
+        "                         none: never negotiate TLS\n"
+        "  --strict-tls           certificate errors abort the handshake (default: they are\n"
+        "                         reported and the session goes on, for inspection)\n"
+        "  --ca FILE              PEM file of extra trust anchors\n"
+        "  --timeout SECONDS      the longest wait for any one step of the peer (default 10)\n"
+        "  --stop-after PHASE     close gracefully once PHASE is reached, one of:\n"
+        "                         tcp_connected, tls_established, header_received,\n"
+        "                         features_received\n"
+        "\n"
+        "Authentication:\n"
+        "  --auth MODE            none (default): probe only; dialback; external: SASL EXTERNAL\n"
+        "                         with --cert/--key; auto: EXTERNAL when offered and a\n"
+        "                         certificate is given, else dialback\n"
+        "  --authoritative H:P    run this tool as the authoritative server for --from on H:P\n"
+        "                         (an IP address): the remote connects back there to verify\n"
+        "                         our dialback key; its DNS for --from must point there\n"
+        "  --dialback-secret S    compute the dialback key exactly as your own server for\n"
+        "                         --from does (Prosody's dialback_secret): when the remote asks\n"
+        "                         your real server to verify it, the answer is valid. Never\n"
+        "                         recorded or printed.\n"
+        "  --cert FILE --key FILE our certificate and key (PEM): SASL EXTERNAL client\n"
+        "                         certificate, and STARTTLS on the authoritative listener\n"
+        "\n"
+        "After authentication:\n"
+        "  --ping                 XEP-0199 ping, with the round-trip time\n"
+        "  --disco                XEP-0030 disco#info of the remote domain\n"
+        "  --software-version     XEP-0092 software version of the remote server\n"
+        "  --send FILE            send the stanzas in FILE (XML; 'from'/'to' added if missing)\n"
+        "\n"
+        "Output:\n"
+        "  --json                 print one JSON object on stdout\n"
+        "  --verbose              print the stream on stderr as it happens\n"
+        "  --transcript FILE      save the whole session as a transcript (.xitrace)\n"
+        "  --keep-secrets         keep dialback keys and SASL payloads in the transcript\n"
+        "                         (they are replaced by [redacted:LENGTH] otherwise)\n"
+        "\n"
+        "Exit status: 0 success, 1 the peer refused or failed the protocol, 2 usage error,\n"
+        "3 network failure or timeout.\n");
+}
+
+QString listenHelp()
+{
+    return QStringLiteral(
+        "Usage: xmpp-inspector-cli listen --domain DOMAIN --bind HOST:PORT [options]\n"
+        "\n"
+        "Receives server-to-server connections for DOMAIN: offers STARTTLS (with --cert/--key),\n"
+        "dialback and SASL EXTERNAL, verifies each sender's dialback key with its\n"
+        "authoritative server, and records everything until --duration ends.\n"
+        "\n"
+        "Options:\n"
+        "  --domain DOMAIN        the domain to receive for (required)\n"
+        "  --bind HOST:PORT       the IP address and port to listen on (required)\n"
+        "  --cert FILE --key FILE certificate and key for DOMAIN (PEM), for STARTTLS\n"
+        "  --ca FILE              PEM file of extra trust anchors (peers' certificates)\n"
+        "  --dialback-secret S    answer <db:verify/> for DOMAIN with this secret\n"
+        "  --resolve D:HOST:PORT  reach domain D's authoritative server at HOST:PORT; repeatable\n"
+        "  --duration SECONDS     how long to listen (default 60)\n"
+        "  --timeout SECONDS      the longest wait for any one step of a peer (default 10)\n"
+        "  --json                 print one JSON object on stdout at the end\n"
+        "  --verbose              print the streams on stderr as they happen\n"
+        "  --transcript FILE      save the whole session as a transcript (.xitrace)\n"
+        "  --keep-secrets         keep dialback keys and SASL payloads in the transcript\n"
+        "\n"
+        "Exit status: 0 success, 2 usage error, 3 the address cannot be bound.\n");
+}
+
+QString c2sHelp()
+{
+    return QStringLiteral(
+        "Usage: xmpp-inspector-cli c2s --jid USER@DOMAIN [--password-env VAR | --password-file FILE]\n"
+        "                          [options]\n"
+        "\n"
+        "Logs in as a user: STARTTLS (or direct TLS), SASL, resource binding, then what is asked.\n"
+        "\n"
+        "Options:\n"
+        "  --jid USER@DOMAIN      the account (required)\n"
+        "  --password-env VAR     read the password from environment variable VAR\n"
+        "  --password-file FILE   read it from the first line of FILE\n"
+        "  --password PASSWORD    on the command line (other users can see it; avoid)\n"
+        "  --host HOST --port N   connect there instead of DOMAIN:5222 (5223 with direct TLS)\n"
+        "  --tls MODE             auto (default), starttls, direct (XEP-0368), none\n"
+        "  --strict-tls           certificate errors abort the handshake\n"
+        "  --ca FILE              PEM file of extra trust anchors\n"
+        "  --mechanism NAME       use this SASL mechanism (default: the strongest offered of\n"
+        "                         SCRAM-SHA-256-PLUS, SCRAM-SHA-1-PLUS, SCRAM-SHA-256,\n"
+        "                         SCRAM-SHA-1, PLAIN; -PLUS with tls-server-end-point binding)\n"
+        "  --allow-plaintext      allow PLAIN on an unencrypted stream\n"
+        "  --resource NAME        the resource to bind (default inspector)\n"
+        "  --probe                only read the features (before and after TLS); no password\n"
+        "  --roster               fetch the roster\n"
+        "  --send-to JID --body T send a message and watch for a delivery error\n"
+        "  --ping JID             XEP-0199 ping of any JID (another domain: a federation test)\n"
+        "  --send FILE            send the stanzas in FILE after binding\n"
+        "  --stay SECONDS         send initial presence and stay online: the server probes the\n"
+        "                         contacts' presence (RFC 6121 §4.2.2); what arrives is recorded\n"
+        "  --timeout SECONDS      the longest wait for any one step of the server (default 10)\n"
+        "  --json, --verbose, --transcript FILE, --keep-secrets  as for s2s; SASL payloads are\n"
+        "                         recorded as [redacted:LENGTH] unless --keep-secrets\n"
+        "\n"
+        "Exit status: 0 success, 1 the server refused (authentication, binding, …), 2 usage\n"
+        "error, 3 network failure or timeout.\n");
+}
+
+QString fileCommandsHelp()
+{
+    return QStringLiteral(
+        "Usage: xmpp-inspector-cli show FILE\n"
+        "       xmpp-inspector-cli export FILE --format html|md|txt|json -o OUT\n"
+        "       xmpp-inspector-cli diff FILE1 FILE2 [--json]\n"
+        "\n"
+        "show prints a transcript's summary and every event. export writes it as a\n"
+        "self-contained HTML page (timeline as inline SVG), Markdown, plain text or the JSON\n"
+        "summary the other commands print. diff lists what differs between two sessions\n"
+        "(exit status 0: nothing, 1: differences, 2: a file cannot be read).\n");
+}
+
+QString labHelp()
+{
+    QString variants;
+    for (const QString &v : LabSession::variantNames())
+        variants += QStringLiteral("                         %1: %2\n")
+                        .arg(v, LabSession::describe(LabSession::Variant(LabSession::variantNames().indexOf(v))));
+    return QStringLiteral(
+               "Usage: xmpp-inspector-cli lab [--variant NAME] [--json] [--verbose]\n"
+               "\n"
+               "Runs a complete server-to-server session on loopback between two roles of this\n"
+               "tool: lab-a.localhost federates with lab-b.localhost, with certificates made at\n"
+               "startup. Nothing needs to be installed or configured.\n"
+               "\n"
+               "Options:\n"
+               "  --variant NAME         which lab to run (default standard):\n")
+           + variants
+           + QStringLiteral("  --json                 print one JSON object on stdout\n"
+                            "  --verbose              print the streams on stderr as they happen\n"
+                            "  --transcript FILE      save the whole session as a transcript\n"
+                            "  --keep-secrets         keep dialback keys in the transcript\n"
+                            "\n"
+                            "Exit status as for s2s.\n");
+}
+
+QString dnsHelp()
+{
+    return QStringLiteral(
+        "Usage: xmpp-inspector-cli dns DOMAIN [--client] [--dns-server IP[:PORT]] [--json]\n"
+        "\n"
+        "Lists the candidates a server (or with --client, a client) would connect to, in order:\n"
+        "_xmpps-/_xmpp- SRV records (XEP-0368; target \".\" means no service), else the domain\n"
+        "itself on the default port; the addresses of each, its TLSA records and the DNSSEC\n"
+        "status; and the findings. --dns-server asks only that server (a test zone before\n"
+        "publishing it).\n");
+}
+
+} // namespace Inspector::Cli

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandoptions.h"
+
+#include "net/identity.h"
+#include "protocol/jid.h"
+#include "xml/fragment.h"
+
+#include <QFile>
+
+namespace Inspector::Cli {
+
+namespace {
+constexpr double MaxSeconds = 86400;
+} // namespace
+
+bool Options::output(const Output &f, Parsed &out)
+{
+    if (!single({f.transcript}))
+        return false;
+    out.json = p.isSet(f.json);
+    out.verbose = p.isSet(f.verbose);
+    out.transcript = p.value(f.transcript);
+    out.keepSecrets = p.isSet(f.keepSecrets);
+    if (out.keepSecrets && out.transcript.isEmpty()) {
+        error = QStringLiteral("--keep-secrets applies to --transcript FILE, which is missing.");
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption Options::add(const QString &name, const QString &value)
+{
+    QCommandLineOption o(name, QString(), value);
+    p.addOption(o);
+    return o;
+}
+
+bool Options::single(const QList<QCommandLineOption> &options)
+{
+    for (const QCommandLineOption &o : options) {
+        if (p.values(o).size() > 1) {
+            error = QStringLiteral("--%1 is given more than once.").arg(o.names().first());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Options::noArguments()
+{
+    if (p.positionalArguments().isEmpty())
+        return true;
+    error = QStringLiteral("Unexpected argument '%1'.").arg(p.positionalArguments().first());
+    return false;
+}
+
+bool Options::port(const QCommandLineOption &o, quint16 *out)
+{
+    if (!p.isSet(o))
+        return true;
+    bool ok = false;
+    const uint n = p.value(o).toUInt(&ok);
+    if (!ok || n < 1 || n > 65535) {
+        error = QStringLiteral("--%1 '%2' is not a port number (1–65535).").arg(o.names().first(), p.value(o));
+        return false;
+    }
+    *out = quint16(n);
+    return true;
+}
+
+bool Options::tlsMode(const QCommandLineOption &o, S2sOptions::Tls *out)
+{
+    if (!p.isSet(o) || S2sOptions::parseTls(p.value(o), out))
+        return true;
+    error = QStringLiteral("--%1 '%2' is not one of auto, starttls, direct, none.").arg(o.names().first(), p.value(o));
+    return false;
+}
+
+bool Options::password(const QCommandLineOption &passwordEnv, const QCommandLineOption &passwordFile,
+              const QCommandLineOption &password, C2sOptions *c, QString *warning)
+{
+    const int sources = int(p.isSet(passwordEnv)) + int(p.isSet(passwordFile)) + int(p.isSet(password));
+    if (sources > 1) {
+        error = QStringLiteral("Give the password one way only.");
+        return false;
+    }
+    if (p.isSet(passwordEnv)) {
+        const QByteArray v = qgetenv(p.value(passwordEnv).toLocal8Bit().constData());
+        if (v.isEmpty()) {
+            error = QStringLiteral("The environment variable %1 is empty or not set.").arg(p.value(passwordEnv));
+            return false;
+        }
+        c->password = QString::fromUtf8(v);
+        c->passwordSource = QStringLiteral("environment variable %1").arg(p.value(passwordEnv));
+    } else if (p.isSet(passwordFile)) {
+        QFile f(p.value(passwordFile));
+        if (!f.open(QIODevice::ReadOnly)) {
+            error = QStringLiteral("--password-file '%1' cannot be read: %2").arg(f.fileName(), f.errorString());
+            return false;
+        }
+        c->password = QString::fromUtf8(f.readLine(4096)).trimmed();
+        c->passwordSource = QStringLiteral("file");
+        if (c->password.isEmpty()) {
+            error = QStringLiteral("--password-file '%1' has no password on its first line.").arg(f.fileName());
+            return false;
+        }
+    } else if (p.isSet(password)) {
+        c->password = p.value(password);
+        c->passwordSource = QStringLiteral("command line");
+        *warning = QStringLiteral("warning: a password on the command line is visible to other "
+                                  "users of this machine; prefer --password-env or --password-file.");
+    } else if (!c->probe) {
+        error = QStringLiteral("c2s needs the password: --password-env VAR or --password-file FILE "
+                               "(or --probe to look at the features only).");
+        return false;
+    }
+    return true;
+}
+
+bool Options::domain(const QCommandLineOption &o, QString *out)
+{
+    const Jid j = Jid::domain(p.value(o));
+    if (!j.isValid()) {
+        error = QStringLiteral("--%1 '%2' is not a valid domain: %3")
+                    .arg(o.names().first(), p.value(o), j.error());
+        return false;
+    }
+    *out = j.domainPart();
+    return true;
+}
+
+bool Options::seconds(const QCommandLineOption &o, int *ms)
+{
+    if (!p.isSet(o))
+        return true;
+    bool ok = false;
+    const double secs = p.value(o).toDouble(&ok);
+    if (!ok || secs <= 0 || secs > MaxSeconds) {
+        error = QStringLiteral("--%1 '%2' is not a number of seconds between 0 and 86400.")
+                    .arg(o.names().first(), p.value(o));
+        return false;
+    }
+    *ms = qMax(1, int(secs * 1000));
+    return true;
+}
+
+bool Options::hostPort(const QCommandLineOption &o, HostPort *out)
+{
+    QString why;
+    if (!HostPort::parse(p.value(o), out, &why)) {
+        error = QStringLiteral("--%1: %2").arg(o.names().first(), why);
+        return false;
+    }
+    return true;
+}
+
+bool Options::ca(const QCommandLineOption &o, QList<QSslCertificate> *out, QString *file)
+{
+    if (!p.isSet(o))
+        return true;
+    *file = p.value(o);
+    QFile f(*file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        error = QStringLiteral("--ca '%1' cannot be read: %2").arg(*file, f.errorString());
+        return false;
+    }
+    *out = QSslCertificate::fromData(f.read(16 * 1024 * 1024), QSsl::Pem);
+    if (out->isEmpty()) {
+        error = QStringLiteral("--ca '%1' contains no PEM certificate.").arg(*file);
+        return false;
+    }
+    return true;
+}
+
+bool Options::identity(const QCommandLineOption &cert, const QCommandLineOption &key,
+              QSslCertificate *certificate, QSslKey *privateKey, QString *file)
+{
+    if (p.isSet(cert) != p.isSet(key)) {
+        error = QStringLiteral("--cert and --key go together.");
+        return false;
+    }
+    if (!p.isSet(cert))
+        return true;
+    *file = p.value(cert);
+    QString why;
+    if (!Identity::load(p.value(cert), p.value(key), certificate, privateKey, &why)) {
+        error = why;
+        return false;
+    }
+    return true;
+}
+
+bool Options::resolve(const QCommandLineOption &o, QHash<QString, HostPort> *out)
+{
+    for (const QString &v : p.values(o)) {
+        const int colon = v.indexOf(QLatin1Char(':'));
+        HostPort hp;
+        QString why;
+        const Jid d = Jid::domain(v.left(colon));
+        if (colon <= 0 || !d.isValid() || !HostPort::parse(v.mid(colon + 1), &hp, &why)) {
+            error = QStringLiteral("--resolve '%1' is not DOMAIN:HOST:PORT%2")
+                        .arg(v, why.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + why);
+            return false;
+        }
+        out->insert(d.domainPart(), hp);
+    }
+    return true;
+}
+
+/// Stanzas to send after authentication: one or more top-level elements in the stream's
+/// content namespace, checked by the stream parser; they are re-serialised through the writer.
+bool readStanzas(const QString &file, const QString &contentNamespace, QVector<ElementPtr> *out,
+                 QString *error)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("--send '%1' cannot be read: %2").arg(file, f.errorString());
+        return false;
+    }
+    QString why;
+    if (!Fragment::parse(f.read(Fragment::MaxBytes + 1), contentNamespace, out, &why)) {
+        *error = QStringLiteral("--send '%1': %2").arg(file, why);
+        return false;
+    }
+    return true;
+}
+
+/// Every command starts so: unknown options are a usage error, --help prints its text.
+/// False when there is nothing more to parse.
+bool begin(Options &o, const QStringList &args, const QCommandLineOption &help,
+           const QString &helpText, Parsed &out)
+{
+    if (!o.p.parse(args)) {
+        out.error = o.p.errorText() + QStringLiteral("\n\n") + helpText;
+        return false;
+    }
+    if (o.p.isSet(help)) {
+        out.command = Parsed::Command::Help;
+        out.output = helpText;
+        return false;
+    }
+    return true;
+}
+
+/// And ends so: the command's own checks (`ok`), then the output options it shares.
+void end(Options &o, bool ok, const Options::Output *output, Parsed::Command command, Parsed &out)
+{
+    if (!ok || (output && !o.output(*output, out))) {
+        out.error = o.error;
+        out.command = Parsed::Command::None;
+        return;
+    }
+    out.command = command;
+}
+
+bool readSecret(const QString &value, QByteArray *out, QString *error)
+{
+    if (value.isEmpty()) {
+        *error = QStringLiteral("--dialback-secret is empty.");
+        return false;
+    }
+    *out = value.toUtf8();
+    return true;
+}
+
+} // namespace Inspector::Cli
