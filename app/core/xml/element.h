@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
 #include <QVector>
 
 #include <memory>
@@ -23,6 +24,11 @@ using ElementPtr = std::shared_ptr<const Element>;
 class Element
 {
 public:
+    // Most elements of XMPP have at most four attributes and four children: held inside the
+    // element, they cost no allocation of their own.
+    using Attributes = QVarLengthArray<XmlAttribute, 4>;
+    using Children = QVarLengthArray<ElementPtr, 4>;
+
     Element() = default;
     Element(QString namespaceUri, QString name);
 
@@ -30,8 +36,8 @@ public:
     const QString &name() const { return m_name; }
     /// Prefix used on the wire (informational only, never used for matching).
     const QString &prefix() const { return m_prefix; }
-    const QVector<XmlAttribute> &attributes() const { return m_attributes; }
-    const QVector<ElementPtr> &children() const { return m_children; }
+    const Attributes &attributes() const { return m_attributes; }
+    const Children &children() const { return m_children; }
     /// Concatenated character data directly inside this element.
     const QString &text() const { return m_text; }
 
@@ -58,15 +64,23 @@ public:
 
     // For parsers, whose input already guarantees unique attribute names (XML 1.0 §3.1).
     void reserveAttributes(qsizetype n) { m_attributes.reserve(n); }
-    void appendParsedAttribute(XmlAttribute attribute) { m_attributes.append(std::move(attribute)); }
-    void setChildren(QVector<ElementPtr> children) { m_children = std::move(children); }
+    void appendParsedAttribute(QString namespaceUri, QString name, QString value)
+    {
+        m_attributes.emplace_back(XmlAttribute{std::move(namespaceUri), std::move(name), std::move(value)});
+    }
+    void appendChildren(ElementPtr *first, ElementPtr *last)
+    {
+        m_children.reserve(m_children.size() + (last - first));
+        for (; first != last; ++first)
+            m_children.append(std::move(*first));
+    }
 
 private:
     QString m_namespaceUri;
     QString m_name;
     QString m_prefix;
-    QVector<XmlAttribute> m_attributes;
-    QVector<ElementPtr> m_children;
+    Attributes m_attributes;
+    Children m_children;
     QString m_text;
 };
 

@@ -7,6 +7,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace Inspector {
 
 namespace {
@@ -14,12 +18,24 @@ namespace {
 // this often and an oversized stanza is refused after at most one slice past its limit.
 constexpr qint64 FeedSlice = 64 * 1024;
 
-// Whether the 8 bytes at p are all ASCII (most of any XMPP stream).
-bool asciiWord(const unsigned char *p)
+// How many of the bytes at p, up to n, are ASCII (most of any XMPP stream), counted a block
+// at a time; stops early at a block with a byte above 127.
+qint64 asciiRun(const unsigned char *p, qint64 n)
 {
-    quint64 w;
-    std::memcpy(&w, p, sizeof w);
-    return (w & 0x8080808080808080ULL) == 0;
+    qint64 i = 0;
+#if defined(__SSE2__)
+    for (; i + 16 <= n; i += 16) {
+        if (_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i))) != 0)
+            return i;
+    }
+#endif
+    for (; i + 8 <= n; i += 8) {
+        quint64 w;
+        std::memcpy(&w, p + i, sizeof w);
+        if ((w & 0x8080808080808080ULL) != 0)
+            return i;
+    }
+    return i;
 }
 
 bool isXmlSpace(char c)
@@ -49,10 +65,9 @@ qint64 validUtf8Prefix(const char *data, qint64 n, bool *invalid)
     *invalid = false;
     qint64 i = 0;
     while (i < n) {
-        if (i + 8 <= n && asciiWord(p + i)) {
-            i += 8;
-            continue;
-        }
+        i += asciiRun(p + i, n - i);
+        if (i >= n)
+            break;
         const unsigned char lead = p[i];
         if (lead < 0x80) {
             ++i;
@@ -245,11 +260,9 @@ bool StreamParser::checkOpenBytes()
     return true;
 }
 
-QString StreamParser::intern(QStringView text)
+QString StreamParser::internText(QStringView text)
 {
     const qsizetype n = text.size();
-    if (n == 0)
-        return QString();
     if (n > MaxInternedLength)
         return text.toString();
     const char16_t *c = text.utf16();
@@ -396,8 +409,8 @@ bool StreamParser::handleToken(int t)
         for (const QXmlStreamAttribute &a : attrs) {
             // Ids are unique by design: interning them would only fill the table.
             const bool unique = a.name() == QLatin1String("id") && a.namespaceUri().isEmpty();
-            e.appendParsedAttribute({intern(a.namespaceUri()), intern(a.name()),
-                                     unique ? a.value().toString() : intern(a.value())});
+            e.appendParsedAttribute(intern(a.namespaceUri()), intern(a.name()),
+                                    unique ? a.value().toString() : intern(a.value()));
         }
         m_childStart.append(qsizetype(m_children.size()));
         ++m_depth;
@@ -420,9 +433,8 @@ bool StreamParser::handleToken(int t)
         --m_depth;
         const qsizetype first = m_childStart.takeLast();
         if (first < qsizetype(m_children.size())) {
-            m_stack.last()->setChildren(
-                QVector<ElementPtr>(std::make_move_iterator(m_children.begin() + first),
-                                    std::make_move_iterator(m_children.end())));
+            m_stack.last()->appendChildren(m_children.data() + first,
+                                           m_children.data() + m_children.size());
             m_children.resize(size_t(first));
         }
         ElementPtr done = m_stack.takeLast();
@@ -512,11 +524,11 @@ qint64 StreamParser::advanceToCharOffset(qint64 charOffset)
     qint64 chars = m_charPos;
     const auto *p = reinterpret_cast<const unsigned char *>(m_buf.constData());
     while (chars < charOffset && pos < m_fed) {
-        if (charOffset - chars >= 8 && m_fed - pos >= 8 && asciiWord(p + pos)) {
-            pos += 8; // eight ASCII bytes, eight characters
-            chars += 8;
-            continue;
-        }
+        const qint64 ascii = asciiRun(p + pos, qMin(charOffset - chars, m_fed - pos));
+        pos += ascii; // ASCII bytes: one character each
+        chars += ascii;
+        if (chars >= charOffset || pos >= m_fed)
+            break;
         const int len = utf8SequenceLength(p[pos]);
         pos += len;
         chars += (len == 4) ? 2 : 1;

@@ -109,7 +109,8 @@ private:
     /// Names, namespaces and short attribute values repeat in every stanza: one shared copy
     /// of each (the trees cost less memory and fewer allocations), in a table that stops
     /// growing at MaxInterned entries, so distinct names from a peer cannot grow it forever.
-    QString intern(QStringView text);
+    QString intern(QStringView text) { return text.isEmpty() ? QString() : internText(text); }
+    QString internText(QStringView text);
     QHash<QStringView, QString> m_interned;
     /// In front of the table: the entry last found for a cheap hash of the text, which
     /// saves most full hash lookups (the same few names come in every stanza).
