@@ -5,12 +5,6 @@
 
 namespace Inspector {
 
-Element::Element(QString namespaceUri, QString name)
-    : m_namespaceUri(std::move(namespaceUri))
-    , m_name(std::move(name))
-{
-}
-
 bool Element::is(QStringView namespaceUri, QStringView name) const
 {
     return m_name == name && m_namespaceUri == namespaceUri;

@@ -30,7 +30,11 @@ public:
     using Children = QVarLengthArray<ElementPtr, 4>;
 
     Element() = default;
-    Element(QString namespaceUri, QString name);
+    Element(QString namespaceUri, QString name)
+        : m_namespaceUri(std::move(namespaceUri))
+        , m_name(std::move(name))
+    {
+    }
 
     const QString &namespaceUri() const { return m_namespaceUri; }
     const QString &name() const { return m_name; }
