@@ -26,26 +26,13 @@ const char *const Preference[] = {"SCRAM-SHA-512-PLUS", "SCRAM-SHA-256-PLUS", "S
 
 QSet<PhaseMachine::Transition> allowed()
 {
-    QSet<PhaseMachine::Transition> t{
-        {int(P::Idle), int(P::Connecting)},
-        {int(P::Connecting), int(P::TcpConnected)},
-        {int(P::TcpConnected), int(P::StreamOpened)},
-        {int(P::TcpConnected), int(P::TlsHandshake)},
-        {int(P::TlsHandshake), int(P::TlsEstablished)},
-        {int(P::TlsEstablished), int(P::StreamOpened)},
-        {int(P::TlsEstablished), int(P::StreamRestarted)},
-        {int(P::StreamOpened), int(P::HeaderReceived)},
-        {int(P::StreamRestarted), int(P::HeaderReceived)},
-        {int(P::HeaderReceived), int(P::FeaturesReceived)},
-        {int(P::FeaturesReceived), int(P::StarttlsSent)},
+    QSet<PhaseMachine::Transition> t = PhaseMachine::initiatorOpening<P>();
+    t += {
         {int(P::FeaturesReceived), int(P::SaslSent)},
         {int(P::FeaturesReceived), int(P::BindSent)},
-        {int(P::StarttlsSent), int(P::StarttlsProceed)},
-        {int(P::StarttlsProceed), int(P::TlsHandshake)},
         {int(P::SaslSent), int(P::Authenticated)},
         {int(P::Authenticated), int(P::StreamRestarted)},
         {int(P::BindSent), int(P::ResourceBound)},
-        {int(P::Closing), int(P::Closed)},
     };
     // After binding, actions follow one another in any order the options ask for.
     const P after[] = {P::ResourceBound, P::SessionEstablished, P::RosterReceived, P::MessageSent,
@@ -54,11 +41,8 @@ QSet<PhaseMachine::Transition> allowed()
         for (P b : after)
             if (a != b && b != P::ResourceBound)
                 t.insert({int(a), int(b)});
-    for (int p = int(P::Connecting); p <= int(P::Online); ++p) {
-        t.insert({p, int(P::Closing)});
-        t.insert({p, int(P::Failed)});
-    }
-    t.insert({int(P::Idle), int(P::Failed)});
+    PhaseMachine::allowEnds(&t, int(P::Idle), int(P::Connecting), int(P::Online), int(P::Closing),
+                            int(P::Failed));
     return t;
 }
 } // namespace
@@ -154,7 +138,7 @@ QString C2sSession::phaseName(int p) const
         "stream_closing", "stream_closed", "failed"};
     if (Phase(p) == P::SaslSent && !m_mechanism.isEmpty())
         return QStringLiteral("sasl_%1_sent").arg(m_mechanism.toLower());
-    return p >= 0 && p < int(std::size(names)) ? QString::fromLatin1(names[p]) : QStringLiteral("unknown");
+    return PhaseMachine::nameOf(names, p);
 }
 
 bool C2sSession::go(Phase p, int timeoutMs)
@@ -678,13 +662,7 @@ void C2sSession::fail(Outcome outcome, const QString &code, const QString &messa
     m_failed = true;
     m_outcome = outcome;
     m_error = message;
-    Event e;
-    e.kind = EventKind::Error;
-    e.connection = m_connectionId;
-    e.data = QJsonObject{{QStringLiteral("code"), code},
-                         {QStringLiteral("message"), message},
-                         {QStringLiteral("phase"), m_phases->currentName()}};
-    m_log->append(std::move(e));
+    m_conn->recordError(code, message, m_phases->currentName());
     go(P::Failed);
     m_conn->closeStream();
     if (m_conn->transport()->isOpen()) {

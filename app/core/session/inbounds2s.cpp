@@ -66,9 +66,7 @@ QString InboundS2s::phaseName(int phase)
         "features_sent",    "starttls_proceed", "authenticated", "stream_closing",
         "stream_closed",    "failed",
     };
-    if (phase < 0 || phase >= int(std::size(names)))
-        return QStringLiteral("unknown");
-    return QString::fromLatin1(names[phase]);
+    return PhaseMachine::nameOf(names, phase);
 }
 
 InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *parent)
@@ -498,13 +496,7 @@ void InboundS2s::fail(const QString &code, const QString &message, const QString
     if (m_failed || m_finished)
         return;
     m_failed = true;
-    Event e;
-    e.kind = EventKind::Error;
-    e.connection = m_connectionId;
-    e.data = QJsonObject{{QStringLiteral("code"), code},
-                         {QStringLiteral("message"), message},
-                         {QStringLiteral("phase"), m_phases->currentName()}};
-    m_log->append(std::move(e));
+    m_conn->recordError(code, message, m_phases->currentName());
     go(P::Failed);
     if (!answerCondition.isEmpty() && !m_conn->localStreamOpen()) {
         // RFC 6120 §4.9.1.2: an error in the peer's header is answered with our header first,

@@ -18,37 +18,20 @@ constexpr int AbortGraceMs = 2000;
 
 QSet<PhaseMachine::Transition> allowedTransitions()
 {
-    QSet<PhaseMachine::Transition> t{
-        {int(P::Idle), int(P::Connecting)},
-        {int(P::Connecting), int(P::TcpConnected)},
-        {int(P::TcpConnected), int(P::StreamOpened)},
-        {int(P::TcpConnected), int(P::TlsHandshake)},
-        {int(P::TlsHandshake), int(P::TlsEstablished)},
-        {int(P::TlsEstablished), int(P::StreamOpened)},
-        {int(P::TlsEstablished), int(P::StreamRestarted)},
-        {int(P::StreamOpened), int(P::HeaderReceived)},
-        {int(P::StreamRestarted), int(P::HeaderReceived)},
-        {int(P::HeaderReceived), int(P::FeaturesReceived)},
+    QSet<PhaseMachine::Transition> t = PhaseMachine::initiatorOpening<P>();
+    t += {
         {int(P::HeaderReceived), int(P::DialbackSent)}, // pre-1.0 peer: no features
         {int(P::HeaderReceived), int(P::VerifySent)},
-        {int(P::FeaturesReceived), int(P::StarttlsSent)},
         {int(P::FeaturesReceived), int(P::SaslExternalSent)},
         {int(P::FeaturesReceived), int(P::DialbackSent)},
         {int(P::FeaturesReceived), int(P::VerifySent)},
         {int(P::FeaturesReceived), int(P::Authenticated)}, // after the SASL restart
-        {int(P::StarttlsSent), int(P::StarttlsProceed)},
-        {int(P::StarttlsProceed), int(P::TlsHandshake)},
         {int(P::SaslExternalSent), int(P::StreamRestarted)},
         {int(P::SaslExternalSent), int(P::DialbackSent)}, // XEP-0178: fall back after failure
         {int(P::DialbackSent), int(P::Authenticated)},
-        {int(P::Closing), int(P::Closed)},
     };
-    // Any live phase may close or fail; the first error wins, so Failed is terminal.
-    for (int p = int(P::Connecting); p <= int(P::Authenticated); ++p) {
-        t.insert({p, int(P::Closing)});
-        t.insert({p, int(P::Failed)});
-    }
-    t.insert({int(P::Idle), int(P::Failed)});
+    PhaseMachine::allowEnds(&t, int(P::Idle), int(P::Connecting), int(P::Authenticated),
+                            int(P::Closing), int(P::Failed));
     return t;
 }
 
@@ -63,9 +46,7 @@ QString OutgoingS2s::phaseName(int phase)
         "dialback_sent",  "verify_sent",       "authenticated",    "stream_closing",
         "stream_closed",  "failed",
     };
-    if (phase < 0 || phase >= int(std::size(names)))
-        return QStringLiteral("unknown");
-    return QString::fromLatin1(names[phase]);
+    return PhaseMachine::nameOf(names, phase);
 }
 
 OutgoingS2s::OutgoingS2s(EventLog *log, const OutgoingS2sConfig &config, QObject *parent)
@@ -688,15 +669,10 @@ void OutgoingS2s::fail(Outcome outcome, const QString &code, const QString &mess
     m_error = message;
     m_errorCode = code;
     m_failedPhase = m_phases->currentName();
-    Event e;
-    e.kind = EventKind::Error;
-    e.connection = m_connectionId;
-    e.data = QJsonObject{{QStringLiteral("code"), code},
-                         {QStringLiteral("message"), message},
-                         {QStringLiteral("phase"), m_failedPhase}};
-    if (!streamErrorCondition.isEmpty())
-        e.data.insert(QStringLiteral("condition"), streamErrorCondition);
-    m_log->append(std::move(e));
+    m_conn->recordError(code, message, m_failedPhase,
+                        streamErrorCondition.isEmpty()
+                            ? QJsonObject()
+                            : QJsonObject{{QStringLiteral("condition"), streamErrorCondition}});
     go(P::Failed);
     if (answerCondition.isEmpty())
         m_conn->closeStream();

@@ -36,4 +36,14 @@ bool PhaseMachine::transition(int to, int timeoutMs)
     return true;
 }
 
+void PhaseMachine::allowEnds(QSet<Transition> *t, int idle, int firstLive, int lastLive,
+                             int closing, int failed)
+{
+    for (int p = firstLive; p <= lastLive; ++p) {
+        t->insert({p, closing});
+        t->insert({p, failed});
+    }
+    t->insert({idle, failed});
+}
+
 } // namespace Inspector

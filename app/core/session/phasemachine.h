@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <cstddef>
 #include <functional>
 
 namespace Inspector {
@@ -24,6 +25,40 @@ public:
 
     PhaseMachine(EventLog *log, int connection, std::function<QString(int)> names,
                  QSet<Transition> allowed, QObject *parent = nullptr);
+
+    /// The opening every initiating role shares: connect, TLS (direct, or after STARTTLS and
+    /// <proceed/>), the stream, the peer's header and features. P is the role's Phase enum.
+    template <typename P>
+    static QSet<Transition> initiatorOpening()
+    {
+        return {
+            {int(P::Idle), int(P::Connecting)},
+            {int(P::Connecting), int(P::TcpConnected)},
+            {int(P::TcpConnected), int(P::StreamOpened)},
+            {int(P::TcpConnected), int(P::TlsHandshake)},
+            {int(P::TlsHandshake), int(P::TlsEstablished)},
+            {int(P::TlsEstablished), int(P::StreamOpened)},
+            {int(P::TlsEstablished), int(P::StreamRestarted)},
+            {int(P::StreamOpened), int(P::HeaderReceived)},
+            {int(P::StreamRestarted), int(P::HeaderReceived)},
+            {int(P::HeaderReceived), int(P::FeaturesReceived)},
+            {int(P::FeaturesReceived), int(P::StarttlsSent)},
+            {int(P::StarttlsSent), int(P::StarttlsProceed)},
+            {int(P::StarttlsProceed), int(P::TlsHandshake)},
+            {int(P::Closing), int(P::Closed)},
+        };
+    }
+    /// Any live phase (first to last) may close or fail; the first error wins, so failed is
+    /// terminal; and a role may fail before it starts.
+    static void allowEnds(QSet<Transition> *t, int idle, int firstLive, int lastLive, int closing,
+                          int failed);
+    /// names[phase], or "unknown".
+    template <std::size_t N>
+    static QString nameOf(const char *const (&names)[N], int phase)
+    {
+        return phase >= 0 && phase < int(N) ? QString::fromLatin1(names[phase])
+                                            : QStringLiteral("unknown");
+    }
 
     int current() const { return m_current; }
     QString currentName() const { return m_names(m_current); }

@@ -175,6 +175,15 @@ void StreamConnection::record(EventKind kind, Direction direction, const QByteAr
     m_log->append(std::move(e));
 }
 
+void StreamConnection::recordError(const QString &code, const QString &message,
+                                   const QString &phase, QJsonObject more)
+{
+    more.insert(QStringLiteral("code"), code);
+    more.insert(QStringLiteral("message"), message);
+    more.insert(QStringLiteral("phase"), phase);
+    record(EventKind::Error, Direction::Local, {}, {}, more);
+}
+
 bool StreamConnection::accept(qintptr socketDescriptor, bool directTls, const TlsOptions &tls)
 {
     if (!m_transport->attach(socketDescriptor, directTls, tls))

@@ -60,6 +60,10 @@ public:
     /// RepeatedNotesShown of each kind are recorded, then one line saying the rest are not.
     void noteRepeated(const QString &kind, const QString &text);
     static constexpr int RepeatedNotesShown = 10;
+    /// The error that ends this connection's role: its code, one sentence, the phase it
+    /// happened in, and any further facts.
+    void recordError(const QString &code, const QString &message, const QString &phase,
+                     QJsonObject more = {});
     /// SASL payloads are recorded as [redacted:LENGTH] unless the user asked to keep secrets;
     /// the session itself always sees them.
     void setRecordSecrets(bool record) { m_recordSecrets = record; }
