@@ -870,6 +870,26 @@
         <source>The lab could not listen on 127.0.0.1.</source>
         <translation>Das Labor konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
+    <message>
+        <source>Standard: STARTTLS and dialback</source>
+        <translation>Standard: STARTTLS und Dialback</translation>
+    </message>
+    <message>
+        <source>Wrong dialback key</source>
+        <translation>Falscher Dialback-Schlüssel</translation>
+    </message>
+    <message>
+        <source>SASL EXTERNAL with certificates</source>
+        <translation>SASL EXTERNAL mit Zertifikaten</translation>
+    </message>
+    <message>
+        <source>TLS required, not offered</source>
+        <translation>TLS verlangt, nicht angeboten</translation>
+    </message>
+    <message>
+        <source>Certificate for the wrong name</source>
+        <translation>Zertifikat für den falschen Namen</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::ListenSession</name>
@@ -1816,8 +1836,28 @@
         <translation>Zertifikatsprüfung fehlgeschlagen; zur Untersuchung wird fortgefahren: </translation>
     </message>
     <message>
-        <source>TLS alert %1 (%2): %3</source>
-        <translation>TLS-Alert %1 (%2): %3</translation>
+        <source>TLS alert sent (fatal): %1</source>
+        <translation>TLS-Alert gesendet (fatal): %1</translation>
+    </message>
+    <message>
+        <source>TLS alert received (fatal): %1</source>
+        <translation>TLS-Alert empfangen (fatal): %1</translation>
+    </message>
+    <message>
+        <source>TLS alert sent (warning): %1</source>
+        <translation>TLS-Alert gesendet (Warnung): %1</translation>
+    </message>
+    <message>
+        <source>TLS alert received (warning): %1</source>
+        <translation>TLS-Alert empfangen (Warnung): %1</translation>
+    </message>
+    <message>
+        <source>TLS alert sent: %1</source>
+        <translation>TLS-Alert gesendet: %1</translation>
+    </message>
+    <message>
+        <source>TLS alert received: %1</source>
+        <translation>TLS-Alert empfangen: %1</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2208,31 @@
     <message>
         <source>Double-click for the details and to save it as PEM</source>
         <translation>Doppelklick zeigt die Details und ermöglicht das Speichern als PEM</translation>
+    </message>
+    <message>
+        <source>initiating</source>
+        <comment>connection role</comment>
+        <translation>initiierend</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <comment>connection role</comment>
+        <translation>empfangend</translation>
+    </message>
+    <message>
+        <source>authoritative</source>
+        <comment>connection role</comment>
+        <translation>autoritativ</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <comment>connection role: the dialback verification connection</comment>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <comment>connection role</comment>
+        <translation>Client</translation>
     </message>
 </context>
 <context>

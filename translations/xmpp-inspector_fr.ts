@@ -870,6 +870,26 @@
         <source>The lab could not listen on 127.0.0.1.</source>
         <translation>Le laboratoire n&apos;a pas pu se mettre en écoute sur 127.0.0.1.</translation>
     </message>
+    <message>
+        <source>Standard: STARTTLS and dialback</source>
+        <translation>Standard : STARTTLS et dialback</translation>
+    </message>
+    <message>
+        <source>Wrong dialback key</source>
+        <translation>Mauvaise clé de dialback</translation>
+    </message>
+    <message>
+        <source>SASL EXTERNAL with certificates</source>
+        <translation>SASL EXTERNAL avec certificats</translation>
+    </message>
+    <message>
+        <source>TLS required, not offered</source>
+        <translation>TLS exigé, non proposé</translation>
+    </message>
+    <message>
+        <source>Certificate for the wrong name</source>
+        <translation>Certificat pour le mauvais nom</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::ListenSession</name>
@@ -1816,8 +1836,28 @@
         <translation>Échec de la vérification du certificat&#xa0;; on continue pour l&apos;inspection&#xa0;: </translation>
     </message>
     <message>
-        <source>TLS alert %1 (%2): %3</source>
-        <translation>Alerte TLS %1 (%2)&#xa0;: %3</translation>
+        <source>TLS alert sent (fatal): %1</source>
+        <translation>Alerte TLS envoyée (fatale) : %1</translation>
+    </message>
+    <message>
+        <source>TLS alert received (fatal): %1</source>
+        <translation>Alerte TLS reçue (fatale) : %1</translation>
+    </message>
+    <message>
+        <source>TLS alert sent (warning): %1</source>
+        <translation>Alerte TLS envoyée (avertissement) : %1</translation>
+    </message>
+    <message>
+        <source>TLS alert received (warning): %1</source>
+        <translation>Alerte TLS reçue (avertissement) : %1</translation>
+    </message>
+    <message>
+        <source>TLS alert sent: %1</source>
+        <translation>Alerte TLS envoyée : %1</translation>
+    </message>
+    <message>
+        <source>TLS alert received: %1</source>
+        <translation>Alerte TLS reçue : %1</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2208,31 @@
     <message>
         <source>Double-click for the details and to save it as PEM</source>
         <translation>Double-cliquez pour afficher les détails et l&apos;enregistrer au format PEM</translation>
+    </message>
+    <message>
+        <source>initiating</source>
+        <comment>connection role</comment>
+        <translation>initiateur</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <comment>connection role</comment>
+        <translation>récepteur</translation>
+    </message>
+    <message>
+        <source>authoritative</source>
+        <comment>connection role</comment>
+        <translation>faisant autorité</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <comment>connection role: the dialback verification connection</comment>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <comment>connection role</comment>
+        <translation>client</translation>
     </message>
 </context>
 <context>

@@ -248,8 +248,10 @@ void MainWindow::retranslate()
     m_newAction->setToolTip(tr("Open a server-to-server session to a real server"));
     m_labAction->setText(tr("Run the &lab"));
     m_labAction->setToolTip(tr("A complete federation on loopback between two roles of this tool"));
-    for (int v = 0; v < m_labVariants.size(); ++v)
+    for (int v = 0; v < m_labVariants.size(); ++v) {
+        m_labVariants.at(v)->setText(LabSession::variantTitle(LabSession::Variant(v)));
         m_labVariants.at(v)->setToolTip(LabSession::describe(LabSession::Variant(v)));
+    }
     m_stopAction->setText(tr("S&top"));
     m_closeAction->setText(tr("&Close tab"));
     m_findAction->setText(tr("&Filter the stream"));

@@ -283,7 +283,7 @@ void SessionView::startC2s(const C2sOptions &options)
 
 void SessionView::startLab(LabSession::Variant variant)
 {
-    m_title = tr("Lab: %1").arg(LabSession::variantName(variant));
+    m_title = tr("Lab: %1").arg(LabSession::variantTitle(variant));
     auto *session = new LabSession(m_log.get(), variant, this);
     run(session);
 }

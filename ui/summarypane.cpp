@@ -13,6 +13,23 @@
 namespace Inspector {
 
 namespace {
+/// A connection's role (the summary's and the transcripts' identifier) in the interface's
+/// language.
+QString roleLabel(const QString &role)
+{
+    if (role == QLatin1String("initiating"))
+        return SummaryPane::tr("initiating", "connection role");
+    if (role == QLatin1String("receiving"))
+        return SummaryPane::tr("receiving", "connection role");
+    if (role == QLatin1String("authoritative"))
+        return SummaryPane::tr("authoritative", "connection role");
+    if (role == QLatin1String("verify"))
+        return SummaryPane::tr("verify", "connection role: the dialback verification connection");
+    if (role == QLatin1String("client"))
+        return SummaryPane::tr("client", "connection role");
+    return role;
+}
+
 constexpr int CertificateRole = Qt::UserRole + 1; // index in the peer's chain
 QString text(const QJsonValue &v)
 {
@@ -210,7 +227,7 @@ void SummaryPane::refresh()
     for (const QJsonValue &v : s.value(QStringLiteral("connections")).toArray()) {
         const QJsonObject c = v.toObject();
         add(connections, QStringLiteral("%1 · %2").arg(c.value(QStringLiteral("id")).toInt())
-                                                  .arg(c.value(QStringLiteral("role")).toString()),
+                                                  .arg(roleLabel(c.value(QStringLiteral("role")).toString())),
             tr("%1 — %2 ↔ %3%4").arg(c.value(QStringLiteral("label")).toString(),
                                      text(c.value(QStringLiteral("local"))),
                                      text(c.value(QStringLiteral("remote"))),

@@ -25,6 +25,23 @@ QString LabSession::variantName(Variant variant)
     return variantNames().value(int(variant));
 }
 
+QString LabSession::variantTitle(Variant variant)
+{
+    switch (variant) {
+    case Variant::Standard:
+        return tr("Standard: STARTTLS and dialback");
+    case Variant::WrongKey:
+        return tr("Wrong dialback key");
+    case Variant::SaslExternal:
+        return tr("SASL EXTERNAL with certificates");
+    case Variant::TlsRequiredNotOffered:
+        return tr("TLS required, not offered");
+    case Variant::WrongCertificateName:
+        return tr("Certificate for the wrong name");
+    }
+    return variantName(variant);
+}
+
 bool LabSession::parseVariant(const QString &name, Variant *variant)
 {
     const int i = variantNames().indexOf(name);

@@ -26,7 +26,8 @@ public:
     enum class Variant { Standard, WrongKey, SaslExternal, TlsRequiredNotOffered, WrongCertificateName };
     static QStringList variantNames();
     static bool parseVariant(const QString &name, Variant *variant);
-    static QString variantName(Variant variant);
+    static QString variantName(Variant variant); // the identifier (CLI, transcripts)
+    static QString variantTitle(Variant variant); // in the interface's language
     static QString describe(Variant variant);
 
     LabSession(EventLog *log, Variant variant, QObject *parent = nullptr);

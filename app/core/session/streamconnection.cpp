@@ -42,7 +42,16 @@ StreamConnection::StreamConnection(EventLog *log, int connectionId, QObject *par
             });
     connect(m_transport, &Transport::tlsAlert, this,
             [this](const QString &dir, const QString &level, const QString &description) {
-                note(tr("TLS alert %1 (%2): %3").arg(dir, level, description));
+                // The description is OpenSSL's name of the alert (RFC 8446 §6), kept as it is.
+                const bool sent = dir == QLatin1String("sent");
+                QString text;
+                if (level == QLatin1String("fatal"))
+                    text = sent ? tr("TLS alert sent (fatal): %1") : tr("TLS alert received (fatal): %1");
+                else if (level == QLatin1String("warning"))
+                    text = sent ? tr("TLS alert sent (warning): %1") : tr("TLS alert received (warning): %1");
+                else
+                    text = sent ? tr("TLS alert sent: %1") : tr("TLS alert received: %1");
+                note(text.arg(description));
             });
     connect(m_transport, &Transport::failed, this, &StreamConnection::transportFailed);
     connect(m_transport, &Transport::closed, this, [this] {
