@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "c2ssession.h"
 
-#include "net/identity.h"
+#include "session/clientsasl.h"
+
 #include "protocol/namespaces.h"
 #include "protocol/queries.h"
 #include "protocol/streamerror.h"
@@ -19,10 +20,6 @@ constexpr int CloseWaitCapMs = 5000;
 constexpr int DeliveryWindowMs = 3000;
 const QString Roster = QStringLiteral("jabber:iq:roster");
 
-// The strongest first (RFC 7677 §1, RFC 5802 §6): SHA-256 over SHA-1, channel binding over none.
-const char *const Preference[] = {"SCRAM-SHA-512-PLUS", "SCRAM-SHA-256-PLUS", "SCRAM-SHA-1-PLUS",
-                                  "SCRAM-SHA-512",      "SCRAM-SHA-256",      "SCRAM-SHA-1",
-                                  "PLAIN"};
 
 QSet<PhaseMachine::Transition> allowed()
 {
@@ -136,8 +133,8 @@ QString C2sSession::phaseName(int p) const
         "starttls_proceed", "sasl_sent", "authenticated", "bind_sent", "resource_bound",
         "session_established", "roster_received", "message_sent", "ping_sent", "online",
         "stream_closing", "stream_closed", "failed"};
-    if (Phase(p) == P::SaslSent && !m_mechanism.isEmpty())
-        return QStringLiteral("sasl_%1_sent").arg(m_mechanism.toLower());
+    if (Phase(p) == P::SaslSent && m_sasl && !m_sasl->mechanism().isEmpty())
+        return QStringLiteral("sasl_%1_sent").arg(m_sasl->mechanism().toLower());
     return PhaseMachine::nameOf(names, p);
 }
 
@@ -303,88 +300,18 @@ void C2sSession::onFeatures(const StreamFeatures &f)
 
 void C2sSession::startSasl(const StreamFeatures &f)
 {
-    const bool encrypted = m_conn->transport()->isEncrypted();
-    QString chosen = m_options.mechanism.toUpper();
-    if (!chosen.isEmpty() && !f.saslMechanisms.contains(chosen)) {
-        fail(Outcome::ProtocolFailure, QStringLiteral("mechanism-not-offered"),
-             tr("The server does not offer %1 (it offers %2).")
-                 .arg(chosen, f.saslMechanisms.join(QStringLiteral(", "))));
+    m_sasl = std::make_unique<ClientSasl>(m_options.user(), m_options.password, m_options.mechanism,
+                                          m_options.allowPlaintext);
+    Element auth;
+    QStringList notes;
+    const ClientSasl::Problem problem =
+        m_sasl->start(f, m_conn->transport()->isEncrypted(),
+                      m_conn->transport()->peerCertificateChain(), &auth, &notes);
+    for (const QString &n : std::as_const(notes))
+        note(n);
+    if (problem) {
+        fail(Outcome::ProtocolFailure, problem.code, problem.message);
         return;
-    }
-    // -PLUS only where the server says it binds to tls-server-end-point (XEP-0440): servers
-    // that do not say may expect tls-unique (ejabberd 23.01 does), which RFC 9266 leaves
-    // undefined for TLS 1.3 and Qt does not expose, so the login would fail for no good reason.
-    const bool endPointBinding = f.channelBindings.contains(QStringLiteral("tls-server-end-point"));
-    if (chosen.isEmpty()) {
-        for (const char *m : Preference) {
-            const QString name = QString::fromLatin1(m);
-            if (!f.saslMechanisms.contains(name))
-                continue;
-            if (name.endsWith(QLatin1String("-PLUS")) && (!encrypted || !endPointBinding))
-                continue;
-            if (name == QLatin1String("PLAIN") && !encrypted && !m_options.allowPlaintext)
-                continue;
-            chosen = name;
-            break;
-        }
-    }
-    if (chosen == QLatin1String("PLAIN") && !encrypted && !m_options.allowPlaintext) {
-        fail(Outcome::ProtocolFailure, QStringLiteral("plain-without-tls"),
-             tr("PLAIN on an unencrypted stream would send the password in the clear; "
-                            "use TLS, or --allow-plaintext if you really mean it."));
-        return;
-    }
-    if (chosen.isEmpty()) {
-        fail(Outcome::ProtocolFailure, QStringLiteral("no-mechanism"),
-             f.saslMechanisms == QStringList{QStringLiteral("PLAIN")} && !encrypted
-                 ? tr("The server offers only PLAIN, and the stream is not encrypted; "
-                                  "this client refuses to send the password in the clear "
-                                  "(--allow-plaintext overrides).")
-                 : tr("No SASL mechanism this client supports is offered (%1).")
-                       .arg(f.saslMechanisms.join(QStringLiteral(", "))));
-        return;
-    }
-    m_mechanism = chosen;
-    Element auth(Ns::Sasl, QStringLiteral("auth"));
-    auth.setAttribute(QStringLiteral("mechanism"), chosen);
-    if (chosen == QLatin1String("PLAIN")) {
-        // RFC 4616: authzid NUL authcid NUL password.
-        const QByteArray payload = '\0' + m_options.user().toUtf8() + '\0' + m_options.password.toUtf8();
-        auth.appendText(QString::fromLatin1(payload.toBase64()));
-    } else {
-        QCryptographicHash::Algorithm hash = QCryptographicHash::Sha1;
-        bool plus = false;
-        if (!ScramClient::mechanismFor(chosen, &hash, &plus)) {
-            fail(Outcome::ProtocolFailure, QStringLiteral("unsupported-mechanism"),
-                 tr("This client cannot use %1; it supports SCRAM-SHA-1, SCRAM-SHA-256 (with "
-                    "-PLUS) and PLAIN.")
-                     .arg(chosen));
-            return;
-        }
-        ScramClient::Binding binding = ScramClient::Binding::None;
-        QByteArray bindingData;
-        if (plus) {
-            if (!endPointBinding)
-                note(tr("The server does not say which channel binding it uses "
-                                    "(XEP-0440); this client binds to tls-server-end-point."));
-            binding = ScramClient::Binding::ServerEndPoint;
-            const auto chain = m_conn->transport()->peerCertificateChain();
-            bindingData = chain.isEmpty() ? QByteArray() : Identity::serverEndPoint(chain.first());
-            if (bindingData.isEmpty()) {
-                fail(Outcome::ProtocolFailure, QStringLiteral("channel-binding"),
-                     tr("No tls-server-end-point data could be made from the server's "
-                                    "certificate."));
-                return;
-            }
-        } else if (encrypted) {
-            // RFC 5802 §6: "y" tells a server that offered no -PLUS that we could have bound.
-            bool offeredPlus = false;
-            for (const QString &m : f.saslMechanisms)
-                offeredPlus = offeredPlus || m.endsWith(QLatin1String("-PLUS"));
-            binding = offeredPlus ? ScramClient::Binding::None : ScramClient::Binding::NotOffered;
-        }
-        m_scram = std::make_unique<ScramClient>(hash, m_options.user(), m_options.password, binding, bindingData);
-        auth.appendText(QString::fromLatin1(m_scram->clientFirst().toBase64()));
     }
     m_conn->send(auth);
     go(P::SaslSent, m_options.timeoutMs);
@@ -392,44 +319,43 @@ void C2sSession::startSasl(const StreamFeatures &f)
 
 void C2sSession::onSasl(const Element &e)
 {
-    const QByteArray payload = QByteArray::fromBase64(e.text().trimmed().toLatin1());
+    const QString mechanism = m_sasl ? m_sasl->mechanism() : QString();
     if (e.name() == QLatin1String("challenge")) {
-        QByteArray response;
-        if (!m_scram || !m_scram->serverFirst(payload, &response)) {
-            Element abort(Ns::Sasl, QStringLiteral("abort"));
-            m_conn->send(abort);
-            fail(Outcome::ProtocolFailure, QStringLiteral("sasl-challenge"),
-                 m_scram ? m_scram->error() : tr("An unexpected SASL challenge."));
+        Element response;
+        QStringList notes;
+        const ClientSasl::Problem problem =
+            m_sasl ? m_sasl->challenge(e, &response, &notes)
+                   : ClientSasl::Problem{QStringLiteral("sasl-challenge"),
+                                         tr("An unexpected SASL challenge.")};
+        for (const QString &n : std::as_const(notes))
+            note(n);
+        if (problem) {
+            m_conn->send(Element(Ns::Sasl, QStringLiteral("abort")));
+            fail(Outcome::ProtocolFailure, problem.code, problem.message);
             return;
         }
-        if (m_scram->iterations() < 4096)
-            note(tr("The server uses %1 SCRAM iterations; RFC 7677 §4 asks for at least 4096.")
-                     .arg(m_scram->iterations()));
-        Element r(Ns::Sasl, QStringLiteral("response"));
-        r.appendText(QString::fromLatin1(response.toBase64()));
-        m_conn->send(r);
+        m_conn->send(response);
         go(P::SaslSent, m_options.timeoutMs); // re-arm the timeout
         return;
     }
     if (e.name() == QLatin1String("success")) {
-        bool verified = false;
-        if (m_scram) {
-            verified = m_scram->serverFinal(payload);
-            if (!verified) {
-                verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
-                                    {QStringLiteral("result"), QStringLiteral("failure")},
-                                    {QStringLiteral("mechanism"), m_mechanism},
-                                    {QStringLiteral("condition"), QStringLiteral("server-signature")},
-                                    {QStringLiteral("text"), m_scram->error()}});
-                fail(Outcome::ProtocolFailure, QStringLiteral("server-signature"), m_scram->error());
-                return;
-            }
+        QJsonValue verified;
+        const ClientSasl::Problem problem =
+            m_sasl ? m_sasl->success(e, &verified) : ClientSasl::Problem{};
+        if (problem) {
+            verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
+                                {QStringLiteral("result"), QStringLiteral("failure")},
+                                {QStringLiteral("mechanism"), mechanism},
+                                {QStringLiteral("condition"), problem.code},
+                                {QStringLiteral("text"), problem.message}});
+            fail(Outcome::ProtocolFailure, problem.code, problem.message);
+            return;
         }
         m_authenticated = true;
         verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
                             {QStringLiteral("result"), QStringLiteral("success")},
-                            {QStringLiteral("mechanism"), m_mechanism},
-                            {QStringLiteral("serverSignatureVerified"), m_scram ? QJsonValue(verified) : QJsonValue()}});
+                            {QStringLiteral("mechanism"), mechanism},
+                            {QStringLiteral("serverSignatureVerified"), verified}});
         go(P::Authenticated);
         // RFC 6120 §6.4.6: restart the stream without closing it.
         m_conn->restartInbound(StreamParser::RestartMode::KeepPending);
@@ -446,12 +372,12 @@ void C2sSession::onSasl(const Element &e)
         }
         verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
                             {QStringLiteral("result"), QStringLiteral("failure")},
-                            {QStringLiteral("mechanism"), m_mechanism},
+                            {QStringLiteral("mechanism"), mechanism},
                             {QStringLiteral("condition"), condition},
                             {QStringLiteral("text"), text}});
         fail(Outcome::ProtocolFailure, QStringLiteral("sasl-failure"),
              tr("%1 failed with <%2/>%3 (RFC 6120 §6.5).")
-                 .arg(m_mechanism, condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text));
+                 .arg(mechanism, condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text));
     }
 }
 

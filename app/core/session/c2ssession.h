@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "protocol/scram.h"
 #include "protocol/streamfeatures.h"
 #include "session/outcome.h"
 #include "session/s2soptions.h"
@@ -14,6 +13,7 @@
 
 namespace Inspector {
 
+class ClientSasl;
 class EventLog;
 class PhaseMachine;
 
@@ -106,8 +106,7 @@ private:
     StreamConnection *m_conn;
     PhaseMachine *m_phases;
     QTimer m_graceTimer;
-    std::unique_ptr<ScramClient> m_scram;
-    QString m_mechanism;
+    std::unique_ptr<ClientSasl> m_sasl;
     bool m_authenticated = false;
     bool m_sessionRequired = false;
     int m_streams = 0;

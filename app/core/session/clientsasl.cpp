@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clientsasl.h"
+
+#include "net/identity.h"
+#include "protocol/namespaces.h"
+
+#include <QJsonValue>
+
+namespace Inspector {
+
+namespace {
+// The strongest first (RFC 7677 §1, RFC 5802 §6): SHA-256 over SHA-1, channel binding over none.
+const char *const Preference[] = {"SCRAM-SHA-512-PLUS", "SCRAM-SHA-256-PLUS", "SCRAM-SHA-1-PLUS",
+                                  "SCRAM-SHA-512",      "SCRAM-SHA-256",      "SCRAM-SHA-1",
+                                  "PLAIN"};
+
+Element saslElement(const QString &name, const QByteArray &payload)
+{
+    Element e(Ns::Sasl, name);
+    e.appendText(QString::fromLatin1(payload.toBase64()));
+    return e;
+}
+
+QByteArray payloadOf(const Element &e)
+{
+    return QByteArray::fromBase64(e.text().trimmed().toLatin1());
+}
+} // namespace
+
+ClientSasl::ClientSasl(QString user, QString password, QString wanted, bool allowPlaintext)
+    : m_user(std::move(user))
+    , m_password(std::move(password))
+    , m_wanted(wanted.toUpper())
+    , m_allowPlaintext(allowPlaintext)
+{
+}
+
+ClientSasl::~ClientSasl() = default;
+
+ClientSasl::Problem ClientSasl::start(const StreamFeatures &f, bool encrypted,
+                                      const QList<QSslCertificate> &chain, Element *auth,
+                                      QStringList *notes)
+{
+    QString chosen = m_wanted;
+    if (!chosen.isEmpty() && !f.saslMechanisms.contains(chosen)) {
+        return {QStringLiteral("mechanism-not-offered"),
+                tr("The server does not offer %1 (it offers %2).")
+                    .arg(chosen, f.saslMechanisms.join(QStringLiteral(", ")))};
+    }
+    // -PLUS only where the server says it binds to tls-server-end-point (XEP-0440): servers
+    // that do not say may expect tls-unique (ejabberd 23.01 does), which RFC 9266 leaves
+    // undefined for TLS 1.3 and Qt does not expose, so the login would fail for no good reason.
+    const bool endPointBinding = f.channelBindings.contains(QStringLiteral("tls-server-end-point"));
+    if (chosen.isEmpty()) {
+        for (const char *m : Preference) {
+            const QString name = QString::fromLatin1(m);
+            if (!f.saslMechanisms.contains(name))
+                continue;
+            if (name.endsWith(QLatin1String("-PLUS")) && (!encrypted || !endPointBinding))
+                continue;
+            if (name == QLatin1String("PLAIN") && !encrypted && !m_allowPlaintext)
+                continue;
+            chosen = name;
+            break;
+        }
+    }
+    if (chosen == QLatin1String("PLAIN") && !encrypted && !m_allowPlaintext) {
+        return {QStringLiteral("plain-without-tls"),
+                tr("PLAIN on an unencrypted stream would send the password in the clear; "
+                   "use TLS, or --allow-plaintext if you really mean it.")};
+    }
+    if (chosen.isEmpty()) {
+        return {QStringLiteral("no-mechanism"),
+                f.saslMechanisms == QStringList{QStringLiteral("PLAIN")} && !encrypted
+                    ? tr("The server offers only PLAIN, and the stream is not encrypted; "
+                         "this client refuses to send the password in the clear "
+                         "(--allow-plaintext overrides).")
+                    : tr("No SASL mechanism this client supports is offered (%1).")
+                          .arg(f.saslMechanisms.join(QStringLiteral(", ")))};
+    }
+    m_mechanism = chosen;
+    QByteArray initial;
+    if (chosen == QLatin1String("PLAIN")) {
+        // RFC 4616: authzid NUL authcid NUL password.
+        initial = '\0' + m_user.toUtf8() + '\0' + m_password.toUtf8();
+    } else {
+        QCryptographicHash::Algorithm hash = QCryptographicHash::Sha1;
+        bool plus = false;
+        if (!ScramClient::mechanismFor(chosen, &hash, &plus)) {
+            return {QStringLiteral("unsupported-mechanism"),
+                    tr("This client cannot use %1; it supports SCRAM-SHA-1, SCRAM-SHA-256 (with "
+                       "-PLUS) and PLAIN.")
+                        .arg(chosen)};
+        }
+        ScramClient::Binding binding = ScramClient::Binding::None;
+        QByteArray bindingData;
+        if (plus) {
+            if (!endPointBinding)
+                notes->append(tr("The server does not say which channel binding it uses "
+                                 "(XEP-0440); this client binds to tls-server-end-point."));
+            binding = ScramClient::Binding::ServerEndPoint;
+            bindingData = chain.isEmpty() ? QByteArray() : Identity::serverEndPoint(chain.first());
+            if (bindingData.isEmpty()) {
+                return {QStringLiteral("channel-binding"),
+                        tr("No tls-server-end-point data could be made from the server's "
+                           "certificate.")};
+            }
+        } else if (encrypted) {
+            // RFC 5802 §6: "y" tells a server that offered no -PLUS that we could have bound.
+            bool offeredPlus = false;
+            for (const QString &m : f.saslMechanisms)
+                offeredPlus = offeredPlus || m.endsWith(QLatin1String("-PLUS"));
+            binding = offeredPlus ? ScramClient::Binding::None : ScramClient::Binding::NotOffered;
+        }
+        m_scram = std::make_unique<ScramClient>(hash, m_user, m_password, binding, bindingData);
+        initial = m_scram->clientFirst();
+    }
+    *auth = saslElement(QStringLiteral("auth"), initial);
+    auth->setAttribute(QStringLiteral("mechanism"), chosen);
+    return {};
+}
+
+ClientSasl::Problem ClientSasl::challenge(const Element &challenge, Element *response,
+                                          QStringList *notes)
+{
+    QByteArray answer;
+    if (!m_scram || !m_scram->serverFirst(payloadOf(challenge), &answer)) {
+        return {QStringLiteral("sasl-challenge"),
+                m_scram ? m_scram->error() : tr("An unexpected SASL challenge.")};
+    }
+    if (m_scram->iterations() < 4096)
+        notes->append(tr("The server uses %1 SCRAM iterations; RFC 7677 §4 asks for at least 4096.")
+                          .arg(m_scram->iterations()));
+    *response = saslElement(QStringLiteral("response"), answer);
+    return {};
+}
+
+ClientSasl::Problem ClientSasl::success(const Element &success, QJsonValue *verified)
+{
+    *verified = QJsonValue();
+    if (!m_scram)
+        return {};
+    if (!m_scram->serverFinal(payloadOf(success)))
+        return {QStringLiteral("server-signature"), m_scram->error()};
+    *verified = true;
+    return {};
+}
+
+} // namespace Inspector
