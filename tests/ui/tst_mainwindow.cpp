@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The window on the offscreen platform: the form, the lab filling every pane, cross-selection,
-// filtering and copying, and a session against a scripted peer.
+// The window on the offscreen platform: the lab filling every pane, cross-selection, filtering
+// and copying, sessions against a scripted peer and a real Prosody, comparing transcripts, help.
 #include "diagnose/findings.h"
 #include "mainwindow.h"
 #include "models/featuresmodel.h"
@@ -59,19 +59,6 @@ using namespace Inspector;
 using Inspector::Test::ScriptedPeer;
 
 namespace {
-
-void removeTranslators()
-{
-    const QList<QTranslator *> translators = QCoreApplication::instance()->findChildren<QTranslator *>();
-    for (QTranslator *t : translators) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-}
-
-} // namespace
-
-namespace {
 bool finished(const SessionView *view)
 {
     const EventLog *log = view->log();
@@ -84,18 +71,12 @@ class TestMainWindow : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void formValidation();
-    void profiles();
     void labFillsEveryPane();
     void selectionCrossesPanes();
     void filterAndCopy();
     void sessionAgainstScriptedPeer();
-    void clientForm();
     void compareTwoTranscripts();
     void helpMenu();
-    void preferences();
-    void germanInterface();
-    void englishPlurals();
     void realProsodyInTheWindow();
 };
 
@@ -104,117 +85,6 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("xmpp-inspector-tests"));
     QStandardPaths::setTestModeEnabled(true);
     Preferences().save(); // defaults, whatever an earlier run left
-}
-
-void TestMainWindow::formValidation()
-{
-    NewSessionDialog dialog;
-    dialog.show();
-    auto *from = dialog.findChild<QLineEdit *>(QStringLiteral("fromEdit"));
-    auto *to = dialog.findChild<QLineEdit *>(QStringLiteral("toEdit"));
-    auto *authoritative = dialog.findChild<QLineEdit *>(QStringLiteral("authoritativeEdit"));
-    auto *cert = dialog.findChild<QLineEdit *>(QStringLiteral("certEdit"));
-    auto *auth = dialog.findChild<QComboBox *>(QStringLiteral("authCombo"));
-    auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
-    auto *message = dialog.findChild<QLabel *>(QStringLiteral("formMessage"));
-    QVERIFY(from && to && authoritative && cert && auth && start && message);
-    QVERIFY(!start->isEnabled());
-    QTest::keyClicks(from, QStringLiteral("inspector..test"));
-    QVERIFY(!start->isEnabled());
-    QVERIFY(message->text().contains(QLatin1String("empty label")));
-    from->clear();
-    QTest::keyClicks(from, QStringLiteral("inspector.test"));
-    QTest::keyClicks(to, QStringLiteral("user@peer.localhost"));
-    QVERIFY(!start->isEnabled());
-    to->clear();
-    QTest::keyClicks(to, QStringLiteral("peer.localhost"));
-    QVERIFY(start->isEnabled());
-    QVERIFY(message->text().isEmpty());
-    // A port out of range, an unreadable certificate, dialback without a way to verify.
-    QTest::keyClicks(authoritative, QStringLiteral("127.0.0.1:70000"));
-    QVERIFY(!start->isEnabled());
-    QVERIFY(message->text().contains(QLatin1String("port")));
-    authoritative->clear();
-    QTest::keyClicks(cert, QStringLiteral("/nonexistent.pem"));
-    QVERIFY(!start->isEnabled());
-    cert->clear();
-    auth->setCurrentIndex(2); // dialback
-    QVERIFY(!start->isEnabled());
-    QTest::keyClicks(authoritative, QStringLiteral("127.0.0.1:5269"));
-    QVERIFY(start->isEnabled());
-    const S2sOptions o = dialog.options();
-    QCOMPARE(o.from, QStringLiteral("inspector.test"));
-    QCOMPARE(o.auth, S2sOptions::Auth::Dialback);
-    QCOMPARE(o.authoritative.port, quint16(5269));
-}
-
-void TestMainWindow::profiles()
-{
-    // No keychain reachable here, whatever the machine has: nothing may land in a real one.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
-    const QString name = QStringLiteral("federation/check 1");
-    Profiles::remove(name);
-    {
-        NewSessionDialog dialog;
-        dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("fromEdit")), QStringLiteral("inspector.test"));
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("toEdit")), QStringLiteral("peer.example"));
-        dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(5299);
-        dialog.findChild<QComboBox *>(QStringLiteral("tlsCombo"))->setCurrentIndex(1);
-        dialog.findChild<QCheckBox *>(QStringLiteral("pingCheck"))->setChecked(true);
-        dialog.findChild<QComboBox *>(QStringLiteral("authCombo"))->setCurrentIndex(2);
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit")), QStringLiteral("s3cret-dialback"));
-        QVERIFY(dialog.saveProfile(name));
-        QVERIFY(dialog.profileMessage().contains(QLatin1String("without its secret")));
-        // Asked to remember it: without a keychain it is stored nowhere, and the user is told.
-        dialog.findChild<QCheckBox *>(QStringLiteral("rememberSecretCheck"))->setChecked(true);
-        QVERIFY(dialog.saveProfile(name));
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.profileMessage().contains(QLatin1String("not stored anywhere")), 10000);
-        QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("profileCombo"))->findText(name) > 0);
-    }
-    QSettings settings;
-    settings.sync();
-    QFile file(settings.fileName());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains("s3cret-dialback"));
-    {
-        NewSessionDialog dialog;
-        QVERIFY(dialog.loadProfile(name));
-        QCOMPARE(dialog.kind(), NewSessionDialog::Kind::ServerToServer);
-        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("toEdit"))->text(), QStringLiteral("peer.example"));
-        QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"))->value(), 5299);
-        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("tlsCombo"))->currentIndex(), 1);
-        QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("pingCheck"))->isChecked());
-        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->text().isEmpty());
-        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("rememberSecretCheck"))->isChecked());
-        const S2sOptions o = dialog.options();
-        QCOMPARE(o.to, QStringLiteral("peer.example"));
-        QCOMPARE(o.port, quint16(5299));
-        QCOMPARE(o.tls, S2sOptions::Tls::StartTls);
-
-        // A client profile: the password is never saved either.
-        dialog.setKind(NewSessionDialog::Kind::Client);
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("jidEdit")), QStringLiteral("alice@a.test"));
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("alice-pass"));
-        dialog.findChild<QSpinBox *>(QStringLiteral("stayOnlineSpin"))->setValue(42);
-        QVERIFY(dialog.saveProfile(QStringLiteral("client")));
-        QSettings().sync();
-        QFile saved(settings.fileName());
-        QVERIFY(saved.open(QIODevice::ReadOnly));
-        const QByteArray ini = saved.readAll();
-        QVERIFY(ini.contains("alice@a.test"));
-        QVERIFY(!ini.contains("alice-pass"));
-        QVERIFY(dialog.loadProfile(name));
-        QCOMPARE(dialog.kind(), NewSessionDialog::Kind::ServerToServer);
-        QVERIFY(dialog.loadProfile(QStringLiteral("client")));
-        QCOMPARE(dialog.kind(), NewSessionDialog::Kind::Client);
-        QCOMPARE(dialog.clientOptions().stayMs, 42000);
-        QVERIFY(!dialog.loadProfile(QStringLiteral("no such profile")));
-        dialog.deleteProfile(name);
-        dialog.deleteProfile(QStringLiteral("client"));
-        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("profileCombo"))->count(), 1);
-    }
-    QVERIFY(Profiles::names().isEmpty());
 }
 
 void TestMainWindow::labFillsEveryPane()
@@ -418,29 +288,6 @@ void TestMainWindow::sessionAgainstScriptedPeer()
     QCOMPARE(w.tabs()->count(), 0);
 }
 
-void TestMainWindow::clientForm()
-{
-    NewSessionDialog dialog;
-    dialog.show();
-    dialog.setKind(NewSessionDialog::Kind::Client);
-    auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
-    auto *jid = dialog.findChild<QLineEdit *>(QStringLiteral("jidEdit"));
-    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-    QVERIFY(!start->isEnabled());
-    QTest::keyClicks(jid, QStringLiteral("alice@a.test/res"));
-    QTest::keyClicks(password, QStringLiteral("secret"));
-    QVERIFY(!start->isEnabled()); // a resource is not an account
-    jid->clear();
-    QTest::keyClicks(jid, QStringLiteral("alice@a.test"));
-    QVERIFY(start->isEnabled());
-    QCOMPARE(password->echoMode(), QLineEdit::Password);
-    const C2sOptions o = dialog.clientOptions();
-    QCOMPARE(o.jid, QStringLiteral("alice@a.test"));
-    QCOMPARE(o.password, QStringLiteral("secret"));
-    dialog.setKind(NewSessionDialog::Kind::ServerToServer);
-    QVERIFY(!start->isEnabled()); // the S2S form is still empty
-}
-
 void TestMainWindow::compareTwoTranscripts()
 {
     QTemporaryDir dir;
@@ -496,101 +343,6 @@ void TestMainWindow::helpMenu()
     QVERIFY(info.contains(QLatin1String("GPL-3.0-or-later")));
     about->close();
     guide->close();
-}
-
-void TestMainWindow::preferences()
-{
-    QTemporaryDir folder;
-    MainWindow w;
-    w.show();
-    const int autosavesBefore = MainWindow::recoverableSessions().size();
-    w.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
-    auto *dialog = w.findChild<PreferencesDialog *>(QStringLiteral("preferencesDialog"));
-    QVERIFY(dialog && dialog->isVisible());
-    dialog->findChild<QComboBox *>(QStringLiteral("themeCombo"))->setCurrentIndex(int(Preferences::Theme::Dark));
-    dialog->findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->setValue(42);
-    dialog->findChild<QLineEdit *>(QStringLiteral("folderEdit"))->setText(folder.path());
-    dialog->findChild<QCheckBox *>(QStringLiteral("autosaveCheck"))->setChecked(false);
-    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-
-    const Preferences p = Preferences::load();
-    QCOMPARE(p.theme, Preferences::Theme::Dark);
-    QCOMPARE(p.timeoutSeconds, 42);
-    QCOMPARE(p.startFolder(), folder.path());
-    QVERIFY(!p.autosave);
-    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80); // dark applied
-    NewSessionDialog session;
-    QCOMPARE(session.findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->value(), 42);
-    SessionView *lab = w.runLab();
-    QSignalSpy done(lab, &SessionView::finished);
-    QVERIFY(done.wait(20000));
-    QCOMPARE(MainWindow::recoverableSessions().size(), autosavesBefore); // nothing autosaved
-
-    Preferences defaults;
-    defaults.save();
-    defaults.applyTheme();
-    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
-    QVERIFY(Preferences::load().autosave);
-}
-
-void TestMainWindow::germanInterface()
-{
-    Preferences p;
-    p.language = QStringLiteral("de");
-    QCOMPARE(p.installTranslations(), QStringLiteral("de"));
-    const QString file = QCoreApplication::translate("Inspector::MainWindow", "&File");
-    QVERIFY(!file.isEmpty());
-    QVERIFY(file != QLatin1String("&File"));
-    {
-        MainWindow w;
-        w.show();
-        QCOMPARE(w.menuBar()->actions().first()->text(), file);
-        QCOMPARE(w.findChild<QAction *>(QStringLiteral("preferencesAction"))->text(),
-                 QCoreApplication::translate("Inspector::MainWindow", "&Preferences…"));
-        NewSessionDialog dialog;
-        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("startButton"))->text()
-                != QLatin1String("&Start"));
-        // The engine's messages too: a JID the form rejects, as the user types it.
-        dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("fromEdit")), QStringLiteral("inspector..test"));
-        QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("formMessage"))->text().contains(QLatin1String("leeres Label")),
-                 qPrintable(dialog.findChild<QLabel *>(QStringLiteral("formMessage"))->text()));
-    }
-    // Phase names, findings, stream-error explanations, plurals: shown in German; the stable
-    // identifiers (phase ids, finding codes) stay as they are.
-    QCOMPARE(Phases::label(QStringLiteral("tls_handshake")), QStringLiteral("TLS-Handshake"));
-    QCOMPARE(Phases::label(QStringLiteral("sasl_scram-sha-1_sent")), QStringLiteral("SASL SCRAM-SHA-1 gesendet"));
-    QCOMPARE(Phases::label(QStringLiteral("no_such_phase")), QStringLiteral("no_such_phase"));
-    const QJsonObject expired{
-        {QStringLiteral("tls"),
-         QJsonObject{{QStringLiteral("verifyErrorCodes"), QJsonArray{QStringLiteral("CertificateExpired")}},
-                     {QStringLiteral("peerCertificates"), QJsonArray{QJsonObject{}}}}}};
-    const QJsonObject finding = Findings::fromSummary(expired).first().toObject();
-    QCOMPARE(finding.value(QStringLiteral("code")).toString(), QStringLiteral("TLS-EXPIRED"));
-    QCOMPARE(finding.value(QStringLiteral("title")).toString(), QStringLiteral("Das Zertifikat ist abgelaufen"));
-    QVERIFY(!StreamError::explanation(QStringLiteral("host-unknown")).startsWith(QLatin1String("The peer")));
-    QCOMPARE(QCoreApplication::translate("Inspector::StreamModel", "%n byte(s) outside any XML stream", nullptr, 1),
-             QStringLiteral("1 Byte außerhalb eines XML-Streams"));
-    removeTranslators();
-    QCOMPARE(Phases::label(QStringLiteral("tls_handshake")), QStringLiteral("TLS handshake")); // back to the source texts for whatever runs next
-    QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", "&File"), QStringLiteral("&File"));
-}
-
-void TestMainWindow::englishPlurals()
-{
-    const char *source = "Compare: %n difference(s)";
-    QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", source, nullptr, 2),
-             QStringLiteral("Compare: 2 difference(s)")); // no translator: the source text
-    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
-        Preferences p;
-        p.language = language;
-        QCOMPARE(p.installTranslations(), QStringLiteral("en")); // Japanese falls back to English
-        QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", source, nullptr, 1),
-                 QStringLiteral("Compare: 1 difference"));
-        QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", source, nullptr, 3),
-                 QStringLiteral("Compare: 3 differences"));
-        removeTranslators();
-    }
 }
 
 void TestMainWindow::realProsodyInTheWindow()
