@@ -2,14 +2,11 @@
 #include "streamparser.h"
 
 #include "protocol/namespaces.h"
+#include "xml/utf8.h"
 
 #include <QXmlStreamReader>
 
 #include <cstring>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace Inspector {
 
@@ -18,94 +15,11 @@ namespace {
 // this often and an oversized stanza is refused after at most one slice past its limit.
 constexpr qint64 FeedSlice = 64 * 1024;
 
-// How many of the bytes at p, up to n, are ASCII (most of any XMPP stream), counted a block
-// at a time; stops early at a block with a byte above 127.
-qint64 asciiRun(const unsigned char *p, qint64 n)
-{
-    qint64 i = 0;
-#if defined(__SSE2__)
-    for (; i + 16 <= n; i += 16) {
-        if (_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i))) != 0)
-            return i;
-    }
-#endif
-    for (; i + 8 <= n; i += 8) {
-        quint64 w;
-        std::memcpy(&w, p + i, sizeof w);
-        if ((w & 0x8080808080808080ULL) != 0)
-            return i;
-    }
-    return i;
-}
-
 bool isXmlSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-int utf8SequenceLength(unsigned char lead)
-{
-    if (lead < 0x80)
-        return 1;
-    if ((lead & 0xE0) == 0xC0)
-        return 2;
-    if ((lead & 0xF0) == 0xE0)
-        return 3;
-    if ((lead & 0xF8) == 0xF0)
-        return 4;
-    return 1; // stray continuation or invalid byte: the reader rejects it as mis-encoded
-}
-
-// The length of the longest prefix of data[0, n) made of whole, valid UTF-8 sequences
-// (Unicode Table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF). *invalid says
-// whether what follows that prefix is invalid, rather than a sequence cut off at n.
-qint64 validUtf8Prefix(const char *data, qint64 n, bool *invalid)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(data);
-    *invalid = false;
-    qint64 i = 0;
-    while (i < n) {
-        i += asciiRun(p + i, n - i);
-        if (i >= n)
-            break;
-        const unsigned char lead = p[i];
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        int len = 0;
-        unsigned char low = 0x80, high = 0xBF; // the range of the second byte
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            len = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            len = 3;
-            if (lead == 0xE0)
-                low = 0xA0;
-            else if (lead == 0xED)
-                high = 0x9F;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            len = 4;
-            if (lead == 0xF0)
-                low = 0x90;
-            else if (lead == 0xF4)
-                high = 0x8F;
-        } else {
-            *invalid = true;
-            return i;
-        }
-        for (int k = 1; k < len; ++k) {
-            if (i + k >= n)
-                return i; // the rest of the character has not arrived yet
-            const unsigned char b = p[i + k];
-            if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF)) {
-                *invalid = true;
-                return i;
-            }
-        }
-        i += len;
-    }
-    return i;
-}
 } // namespace
 
 QString ParseError::condition() const
@@ -211,7 +125,7 @@ void StreamParser::process()
         // reader gets whole, valid UTF-8 sequences only; the first invalid byte is refused
         // here, once everything before it has been parsed.
         bool invalid = false;
-        const qint64 valid = validUtf8Prefix(m_buf.constData() + m_fed,
+        const qint64 valid = Utf8::validPrefix(m_buf.constData() + m_fed,
                                              qMin(FeedSlice, m_buf.size() - m_fed), &invalid);
         if (valid == 0) {
             if (invalid) {
@@ -524,12 +438,12 @@ qint64 StreamParser::advanceToCharOffset(qint64 charOffset)
     qint64 chars = m_charPos;
     const auto *p = reinterpret_cast<const unsigned char *>(m_buf.constData());
     while (chars < charOffset && pos < m_fed) {
-        const qint64 ascii = asciiRun(p + pos, qMin(charOffset - chars, m_fed - pos));
+        const qint64 ascii = Utf8::asciiRun(p + pos, qMin(charOffset - chars, m_fed - pos));
         pos += ascii; // ASCII bytes: one character each
         chars += ascii;
         if (chars >= charOffset || pos >= m_fed)
             break;
-        const int len = utf8SequenceLength(p[pos]);
+        const int len = Utf8::sequenceLength(p[pos]);
         pos += len;
         chars += (len == 4) ? 2 : 1;
     }
