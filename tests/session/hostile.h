@@ -296,6 +296,18 @@ inline QString describe(const QJsonObject &summary)
              summary.value(QStringLiteral("failedPhase")).toString());
 }
 
+/// What a session that failed shows: its exit status, error code, the phase it failed in, and
+/// one sentence that names the cause (`words` is part of it).
+inline void checkFailure(const QJsonObject &summary, int exitCode, const QString &code,
+                         const QString &phase, const QString &words)
+{
+    QCOMPARE(summary.value(QStringLiteral("exitCode")).toInt(), exitCode);
+    QCOMPARE(summary.value(QStringLiteral("errorCode")).toString(), code);
+    QCOMPARE(summary.value(QStringLiteral("failedPhase")).toString(), phase);
+    QVERIFY2(summary.value(QStringLiteral("error")).toString().contains(words),
+             qPrintable(describe(summary)));
+}
+
 /// With HOSTILE_DUMP set, prints the start of a log, to see what a failing run did.
 inline void dumpLog(const EventLog &log)
 {
