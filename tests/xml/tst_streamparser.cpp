@@ -120,6 +120,7 @@ private Q_SLOTS:
     void endlessElementIsBounded();
     void nothingAfterFailure();
     void sharedNamesAreBounded();
+    void shortTextsAreShared();
     void cdataEndRefusedHoweverSplit();
     void invalidByteAfterTheEnd();
 };
@@ -464,6 +465,36 @@ void TestStreamParser::sharedNamesAreBounded()
     QCOMPARE(a->attribute(u"to"), QStringLiteral("bob@b.example"));
     QVERIFY(!parser.hasFailed());
     QCOMPARE(a->namespaceUri().constData(), b->namespaceUri().constData());
+}
+
+void TestStreamParser::shortTextsAreShared()
+{
+    // show, priority, a short status: one copy; a message body: its own. Names whose cheap
+    // hash is the same (the stream's namespace and a domain here) are each found again.
+    StreamParser parser;
+    QVector<ElementPtr> got;
+    QObject::connect(&parser, &StreamParser::elementReceived, &parser,
+                     [&got](const ElementPtr &e, const QByteArray &, qint64) { got.append(e); });
+    parser.feed("<stream:stream xmlns='jabber:server' xmlns:stream='http://etherx.jabber.org/streams'>");
+    const QByteArray presence = "<presence to='b.example'><show>away</show><status>Out for lunch</status></presence>";
+    const QByteArray message = "<message to='b.example'><body>A body longer than sixteen characters</body></message>";
+    parser.feed(presence + message + presence + message);
+    QCOMPARE(got.size(), 4);
+    const auto child = [&](int i, QStringView name) {
+        const ElementPtr c = got.at(i)->firstChild(u"jabber:server", name);
+        return c ? c->text() : QString();
+    };
+    QCOMPARE(child(0, u"show"), QStringLiteral("away"));
+    QCOMPARE(child(0, u"show").constData(), child(2, u"show").constData());
+    QCOMPARE(child(0, u"status").constData(), child(2, u"status").constData());
+    QCOMPARE(child(1, u"body"), QStringLiteral("A body longer than sixteen characters"));
+    QVERIFY(child(1, u"body").constData() != child(3, u"body").constData());
+    for (int i = 1; i < 4; ++i) {
+        QCOMPARE(got.at(i)->namespaceUri().constData(), got.at(0)->namespaceUri().constData());
+        QCOMPARE(got.at(i)->attribute(u"to").constData(), got.at(0)->attribute(u"to").constData());
+    }
+    QCOMPARE(got.at(0)->namespaceUri(), QStringLiteral("jabber:server"));
+    QCOMPARE(got.at(3)->attribute(u"to"), QStringLiteral("b.example"));
 }
 
 void TestStreamParser::invalidByteAfterTheEnd()

@@ -102,6 +102,15 @@ Element &Element::appendChild(Element child)
     return appendChild(std::move(child).share());
 }
 
+Element &Element::appendText(QString &&text)
+{
+    if (m_text.isEmpty())
+        m_text = std::move(text);
+    else
+        m_text += text;
+    return *this;
+}
+
 Element &Element::appendText(const QString &text)
 {
     if (m_text.isEmpty())

@@ -63,6 +63,7 @@ public:
     Element &appendChild(ElementPtr child);
     Element &appendChild(Element child);
     Element &appendText(const QString &text);
+    Element &appendText(QString &&text);
     ElementPtr share() const & { return std::make_shared<const Element>(*this); }
     ElementPtr share() && { return std::make_shared<const Element>(std::move(*this)); }
 

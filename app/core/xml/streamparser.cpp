@@ -2,11 +2,13 @@
 #include "streamparser.h"
 
 #include "protocol/namespaces.h"
+#include "xml/blockpool.h"
 #include "xml/utf8.h"
 
 #include <QXmlStreamReader>
 
 #include <cstring>
+#include <utility>
 
 namespace Inspector {
 
@@ -181,21 +183,31 @@ QString StreamParser::internText(QStringView text)
         return text.toString();
     const char16_t *c = text.utf16();
     if (!m_recent)
-        m_recent = std::make_unique<std::array<QString, 512>>();
-    QString &recent = (*m_recent)[(size_t(n) * 131 + c[0] * 31 + c[n / 2] * 7 + c[n - 1])
-                                  % m_recent->size()];
-    if (recent.size() == n && std::memcmp(recent.constData(), c, size_t(n) * 2) == 0)
-        return recent;
+        m_recent = std::make_unique<std::array<RecentSet, RecentSets>>();
+    // Two entries per set, the one found last first: two names that land in the same set (as
+    // in any table this size, a few of the hundred or so a stream uses do) do not push each
+    // other out in turn.
+    RecentSet &set = (*m_recent)[(size_t(n) * 131 + c[0] * 31 + c[n / 2] * 7 + c[n - 1])
+                                 % RecentSets];
+    const auto same = [&](const QString &s) {
+        return s.size() == n && std::memcmp(s.constData(), c, size_t(n) * 2) == 0;
+    };
+    if (same(set[0]))
+        return set[0];
+    if (same(set[1])) {
+        set[0].swap(set[1]);
+        return set[0];
+    }
     if (const auto it = m_interned.constFind(text); it != m_interned.constEnd()) {
-        recent = it.value();
-        return recent;
+        set[1] = std::exchange(set[0], it.value());
+        return set[0];
     }
     if (m_interned.size() >= MaxInterned)
         return text.toString();
     const QString copy = text.toString();
     // The key views the characters of the stored value, which the table keeps alive.
     m_interned.insert(QStringView(copy), copy);
-    recent = copy;
+    set[1] = std::exchange(set[0], copy);
     return copy;
 }
 
@@ -316,8 +328,9 @@ bool StreamParser::handleToken(int t)
                  m_base + m_elementStart);
             return false;
         }
-        Element &e = *m_stack.emplaceBack(
-            std::make_shared<Element>(intern(r.namespaceUri()), intern(r.name())));
+        Element &e = *m_stack.emplace_back(
+            std::allocate_shared<Element>(PoolAllocator<Element, ElementBlockSize>(),
+                                          intern(r.namespaceUri()), intern(r.name())));
         e.setPrefix(intern(r.prefix()));
         e.reserveAttributes(attrs.size());
         for (const QXmlStreamAttribute &a : attrs) {
@@ -326,7 +339,7 @@ bool StreamParser::handleToken(int t)
             e.appendParsedAttribute(intern(a.namespaceUri()), intern(a.name()),
                                     unique ? a.value().toString() : intern(a.value()));
         }
-        m_childStart.append(qsizetype(m_children.size()));
+        m_childStart.push_back(m_children.size());
         ++m_depth;
         return true;
     }
@@ -345,14 +358,16 @@ bool StreamParser::handleToken(int t)
             return true;
         }
         --m_depth;
-        const qsizetype first = m_childStart.takeLast();
-        if (first < qsizetype(m_children.size())) {
-            m_stack.last()->appendChildren(m_children.data() + first,
+        const size_t first = m_childStart.back();
+        m_childStart.pop_back();
+        if (first < m_children.size()) {
+            m_stack.back()->appendChildren(m_children.data() + first,
                                            m_children.data() + m_children.size());
-            m_children.resize(size_t(first));
+            m_children.resize(first);
         }
-        ElementPtr done = m_stack.takeLast();
-        if (!m_stack.isEmpty()) {
+        ElementPtr done = std::move(m_stack.back());
+        m_stack.pop_back();
+        if (!m_stack.empty()) {
             m_children.push_back(std::move(done));
             return true;
         }
@@ -375,7 +390,9 @@ bool StreamParser::handleToken(int t)
     }
     case QXmlStreamReader::Characters:
         if (m_depth >= 2) {
-            m_stack.last()->appendText(r.text().toString());
+            // Short texts repeat (show, priority, a status): shared like names and values.
+            const QStringView text = r.text();
+            m_stack.back()->appendText(text.size() <= ShortText ? intern(text) : text.toString());
             return true;
         }
         if (!r.isWhitespace()) {

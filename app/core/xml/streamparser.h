@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
-#include <QVector>
 
 #include <array>
 #include <vector>
@@ -78,6 +77,10 @@ public:
     int internedCount() const { return int(m_interned.size()); }
     static constexpr int MaxInterned = 4096;
     static constexpr qsizetype MaxInternedLength = 64;
+    static constexpr qsizetype ShortText = 16; // character data up to this length is shared
+    /// The parser's elements come from BlockPool<ElementBlockSize> (blockpool.h): an element
+    /// and the counts of its shared pointer.
+    static constexpr size_t ElementBlockSize = sizeof(Element) + 32;
     bool isStreamOpen() const { return m_headerSeen && !m_closed; }
     /// Absolute number of bytes this parser has been given.
     qint64 bytesReceived() const { return m_base + m_buf.size(); }
@@ -106,15 +109,18 @@ private:
     QString elementsLimitMessage() const;
     void compact();
 
-    /// Names, namespaces and short attribute values repeat in every stanza: one shared copy
-    /// of each (the trees cost less memory and fewer allocations), in a table that stops
-    /// growing at MaxInterned entries, so distinct names from a peer cannot grow it forever.
+    /// Names, namespaces, short attribute values and short texts repeat in every stanza: one
+    /// shared copy of each (the trees cost less memory and fewer allocations), in a table that
+    /// stops growing at MaxInterned entries, so distinct names from a peer cannot grow it
+    /// forever.
     QString intern(QStringView text) { return text.isEmpty() ? QString() : internText(text); }
     QString internText(QStringView text);
     QHash<QStringView, QString> m_interned;
-    /// In front of the table: the entry last found for a cheap hash of the text, which
+    /// In front of the table: the two entries last found for a cheap hash of the text, which
     /// saves most full hash lookups (the same few names come in every stanza).
-    std::unique_ptr<std::array<QString, 512>> m_recent; // allocated on first use
+    static constexpr size_t RecentSets = 256;
+    using RecentSet = std::array<QString, 2>;
+    std::unique_ptr<std::array<RecentSet, RecentSets>> m_recent; // allocated on first use
 
     ParserLimits m_limits;
     std::unique_ptr<QXmlStreamReader> m_reader;
@@ -128,13 +134,13 @@ private:
     int m_elements = 0;       // top-level elements and keepalives reported, all streams
     int m_depth = 0;          // open elements, the stream root included
     // Elements being built (the top-level stanza and its open descendants), each already in
-    // the shared block it will be handed on in.
-    QVector<std::shared_ptr<Element>> m_stack;
+    // the shared block it will be handed on in (from a BlockPool: see blockpool.h).
+    std::vector<std::shared_ptr<Element>> m_stack;
     // The finished children of the elements on m_stack, in order; m_childStart[i] is where
     // those of m_stack[i] begin. Each element gets its children in one allocation of the
     // right size when it ends.
     std::vector<ElementPtr> m_children;
-    QVector<qsizetype> m_childStart;
+    std::vector<size_t> m_childStart;
     bool m_headerSeen = false;
     bool m_closed = false;
     bool m_failed = false;
