@@ -531,10 +531,6 @@
         <translation>Keine Antwort vom Server innerhalb von %1 ms in der Phase %2.</translation>
     </message>
     <message>
-        <source>Later error (the first one decides): </source>
-        <translation>Späterer Fehler (der erste ist maßgeblich): </translation>
-    </message>
-    <message>
         <source>Stanzas can be sent only while the session stays online (see Stay online).</source>
         <translation>Stanzas können nur gesendet werden, solange die Sitzung online bleibt (siehe „Online bleiben“).</translation>
     </message>
@@ -705,6 +701,17 @@
             <numerusform>%n Element gesendet.</numerusform>
             <numerusform>%n Elemente gesendet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ending</name>
+    <message>
+        <source>Later error (the first one decides): </source>
+        <translation>Späterer Fehler (der erste ist maßgeblich): </translation>
+    </message>
+    <message>
+        <source>The peer did not close its stream within %1 ms; closing TCP.</source>
+        <translation>Die Gegenseite hat ihren Stream nicht innerhalb von %1 ms geschlossen; TCP wird geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1397,20 +1404,12 @@
         <translation>Die Gegenseite hat die TCP-Verbindung in der Phase %1 geschlossen.</translation>
     </message>
     <message>
-        <source>The peer did not close its stream within %1 ms; closing TCP.</source>
-        <translation>Die Gegenseite hat ihren Stream nicht innerhalb von %1 ms geschlossen; TCP wird geschlossen.</translation>
-    </message>
-    <message>
         <source>No dialback verdict within %1 ms. %2</source>
         <translation>Kein Dialback-Urteil innerhalb von %1 ms. %2</translation>
     </message>
     <message>
         <source>No answer from the peer within %1 ms during %2.</source>
         <translation>Keine Antwort von der Gegenseite innerhalb von %1 ms in der Phase %2.</translation>
-    </message>
-    <message>
-        <source>Later error (the first one decides): </source>
-        <translation>Späterer Fehler (der erste ist maßgeblich): </translation>
     </message>
     <message>
         <source>The peer answers with version &apos;%1&apos; to our 1.0 (RFC 6120 §4.7.5: it may not be higher than ours); continuing as 1.0.</source>

@@ -531,10 +531,6 @@
         <translation>Aucune réponse du serveur dans un délai de %1 ms pendant la phase %2.</translation>
     </message>
     <message>
-        <source>Later error (the first one decides): </source>
-        <translation>Erreur ultérieure (la première est déterminante)&#xa0;: </translation>
-    </message>
-    <message>
         <source>Stanzas can be sent only while the session stays online (see Stay online).</source>
         <translation>Les stanzas ne peuvent être envoyées que tant que la session reste en ligne (voir «&#xa0;Rester en ligne&#xa0;»).</translation>
     </message>
@@ -705,6 +701,17 @@
             <numerusform>%n élément envoyé.</numerusform>
             <numerusform>%n éléments envoyés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::Ending</name>
+    <message>
+        <source>Later error (the first one decides): </source>
+        <translation>Erreur ultérieure (la première est déterminante)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The peer did not close its stream within %1 ms; closing TCP.</source>
+        <translation>Le pair n&apos;a pas fermé son flux dans un délai de %1 ms&#xa0;; fermeture de la connexion TCP.</translation>
     </message>
 </context>
 <context>
@@ -1397,20 +1404,12 @@
         <translation>Le pair a fermé la connexion TCP pendant la phase %1.</translation>
     </message>
     <message>
-        <source>The peer did not close its stream within %1 ms; closing TCP.</source>
-        <translation>Le pair n&apos;a pas fermé son flux dans un délai de %1 ms&#xa0;; fermeture de la connexion TCP.</translation>
-    </message>
-    <message>
         <source>No dialback verdict within %1 ms. %2</source>
         <translation>Aucun verdict Dialback dans un délai de %1 ms. %2</translation>
     </message>
     <message>
         <source>No answer from the peer within %1 ms during %2.</source>
         <translation>Aucune réponse du pair dans un délai de %1 ms pendant la phase %2.</translation>
-    </message>
-    <message>
-        <source>Later error (the first one decides): </source>
-        <translation>Erreur ultérieure (la première est déterminante)&#xa0;: </translation>
     </message>
     <message>
         <source>The peer answers with version &apos;%1&apos; to our 1.0 (RFC 6120 §4.7.5: it may not be higher than ours); continuing as 1.0.</source>

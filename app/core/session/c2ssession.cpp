@@ -16,7 +16,6 @@ namespace Inspector {
 using P = C2sSession::Phase;
 
 namespace {
-constexpr int CloseWaitCapMs = 5000;
 constexpr int DeliveryWindowMs = 3000;
 const QString Roster = QStringLiteral("jabber:iq:roster");
 
@@ -53,13 +52,10 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
                                         options.jid, options.domain()))
     , m_conn(new StreamConnection(log, m_connectionId, this))
     , m_phases(new PhaseMachine(log, m_connectionId, [this](int p) { return phaseName(p); }, allowed(), this))
+    , m_end(new Ending(m_conn, m_phases, {int(P::Closing), int(P::Closed), int(P::Failed)}, this))
 {
     m_conn->setRecordSecrets(options.keepSecrets);
-    m_graceTimer.setSingleShot(true);
-    connect(&m_graceTimer, &QTimer::timeout, this, [this] {
-        m_conn->transport()->abort();
-        finish();
-    });
+    connect(m_end, &Ending::finished, this, &C2sSession::onFinished);
     connect(m_phases, &PhaseMachine::timedOut, this, &C2sSession::onTimeout);
     connect(m_conn, &StreamConnection::connected, this, [this] {
         go(P::TcpConnected);
@@ -85,7 +81,7 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
     });
     connect(m_conn, &StreamConnection::peerClosedStream, this, [this] {
         m_conn->closeStream();
-        if (phase() == P::Closing || m_failed)
+        if (phase() == P::Closing || m_end->hasFailed())
             m_conn->transport()->close();
         else
             fail(Outcome::ProtocolFailure, QStringLiteral("peer-closed-stream"),
@@ -93,7 +89,7 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
     });
     connect(m_conn, &StreamConnection::transportFailed, this,
             [this](Transport::Failure f, const QString &message) {
-                if (phase() == P::Closing || m_failed) {
+                if (phase() == P::Closing || m_end->hasFailed()) {
                     note(QStringLiteral("Transport: ") + message);
                 } else if (f == Transport::Failure::TlsHandshake) {
                     fail(Outcome::ProtocolFailure, QStringLiteral("tls-handshake-failed"),
@@ -106,15 +102,15 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
                              .arg(m_options.effectivePort()).arg(message));
                 }
                 if (!m_conn->transport()->isOpen())
-                    finish();
+                    m_end->finish();
             });
     connect(m_conn, &StreamConnection::transportClosed, this, [this] {
         if (phase() == P::Closing)
             go(P::Closed);
-        else if (!m_failed)
+        else if (!m_end->hasFailed())
             fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
                  tr("The server closed the connection during %1.").arg(m_phases->currentName()));
-        finish();
+        m_end->finish();
     });
 }
 
@@ -194,7 +190,7 @@ void C2sSession::start()
 
 void C2sSession::stop()
 {
-    if (!m_finished)
+    if (!m_end->isFinished())
         beginClose();
 }
 
@@ -239,7 +235,7 @@ void C2sSession::onElement(const ElementPtr &element)
     if (phase() == P::StarttlsSent && e.is(Ns::Tls, u"proceed")) {
         go(P::StarttlsProceed);
         m_conn->restartInbound(StreamParser::RestartMode::DiscardPending);
-        if (m_failed)
+        if (m_end->hasFailed())
             return;
         go(P::TlsHandshake, m_options.timeoutMs);
         m_conn->transport()->startTls(tlsOptions());
@@ -539,7 +535,7 @@ void C2sSession::nextAction()
 
 bool C2sSession::canSend() const
 {
-    return !m_finished && phase() == P::Online;
+    return !m_end->isFinished() && phase() == P::Online;
 }
 
 bool C2sSession::send(const QVector<ElementPtr> &stanzas, QString *error)
@@ -569,9 +565,7 @@ void C2sSession::onTimeout(int p)
              tr("No answer to the ping of %1 within %2 ms.").arg(m_options.pingJid).arg(m_options.timeoutMs));
         return;
     case P::Closing:
-        go(P::Closed);
-        m_conn->transport()->abort();
-        finish();
+        m_end->closeTimedOut();
         return;
     default:
         fail(Outcome::NetworkFailure, QStringLiteral("timeout"),
@@ -581,52 +575,23 @@ void C2sSession::onTimeout(int p)
 
 void C2sSession::fail(Outcome outcome, const QString &code, const QString &message)
 {
-    if (m_failed || m_finished) {
-        note(tr("Later error (the first one decides): ") + message);
-        return;
-    }
-    m_failed = true;
-    m_outcome = outcome;
-    m_error = message;
-    m_conn->recordError(code, message, m_phases->currentName());
-    go(P::Failed);
-    m_conn->closeStream();
-    if (m_conn->transport()->isOpen()) {
-        m_conn->transport()->close();
-        m_graceTimer.start(2000);
-    } else {
-        finish();
-    }
+    if (m_end->fail(outcome, code, message))
+        m_end->hangUp();
 }
 
 void C2sSession::beginClose()
 {
-    if (m_finished || phase() == P::Closing || phase() == P::Failed)
-        return;
-    const int wait = qMin(m_options.timeoutMs, CloseWaitCapMs);
-    go(P::Closing, wait);
-    if (!m_conn->transport()->isOpen()) {
-        go(P::Closed);
-        finish();
-        return;
-    }
-    m_conn->closeStream();
-    if (!m_conn->peerStreamOpen())
-        m_conn->transport()->close();
+    m_end->close(m_options.timeoutMs);
 }
 
-void C2sSession::finish()
+void C2sSession::onFinished()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_phases->cancelTimeout();
-    m_graceTimer.stop();
     Event e;
     e.kind = EventKind::SessionFinished;
-    e.data = QJsonObject{{QStringLiteral("success"), !m_failed},
-                         {QStringLiteral("exitCode"), int(m_outcome)},
-                         {QStringLiteral("error"), m_failed ? QJsonValue(m_error) : QJsonValue()}};
+    const bool failed = m_end->hasFailed();
+    e.data = QJsonObject{{QStringLiteral("success"), !failed},
+                         {QStringLiteral("exitCode"), int(m_end->outcome())},
+                         {QStringLiteral("error"), failed ? QJsonValue(m_end->error()) : QJsonValue()}};
     m_log->append(std::move(e));
     Q_EMIT finished();
 }

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "protocol/streamfeatures.h"
+#include "session/ending.h"
 #include "session/outcome.h"
 #include "session/s2soptions.h"
 #include "session/streamconnection.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -69,8 +69,8 @@ public:
 
     void start();
     void stop();
-    bool isFinished() const { return m_finished; }
-    Outcome outcome() const { return m_outcome; }
+    bool isFinished() const { return m_end->isFinished(); }
+    Outcome outcome() const { return m_end->outcome(); }
     Phase phase() const;
     /// Whether stanzas can be sent now: bound and staying online.
     bool canSend() const;
@@ -96,7 +96,7 @@ private:
     void onTimeout(int phase);
     void fail(Outcome outcome, const QString &code, const QString &message);
     void beginClose();
-    void finish();
+    void onFinished();
     void verdict(const QJsonObject &data);
     void note(const QString &text);
 
@@ -105,7 +105,7 @@ private:
     int m_connectionId;
     StreamConnection *m_conn;
     PhaseMachine *m_phases;
-    QTimer m_graceTimer;
+    Ending *m_end;
     std::unique_ptr<ClientSasl> m_sasl;
     bool m_authenticated = false;
     bool m_sessionRequired = false;
@@ -114,10 +114,6 @@ private:
     QString m_pendingId;       // the iq we wait for
     qint64 m_pendingSentNs = 0;
     QString m_messageId;
-    bool m_finished = false;
-    bool m_failed = false;
-    Outcome m_outcome = Outcome::Success;
-    QString m_error;
 };
 
 } // namespace Inspector

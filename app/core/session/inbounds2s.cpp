@@ -80,12 +80,9 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
     , m_conn(new StreamConnection(log, m_connectionId, this))
     , m_phases(new PhaseMachine(log, m_connectionId, &InboundS2s::phaseName, allowedTransitions(),
                                 this))
+    , m_end(new Ending(m_conn, m_phases, {int(P::Closing), int(P::Closed), int(P::Failed)}, this))
 {
-    m_graceTimer.setSingleShot(true);
-    connect(&m_graceTimer, &QTimer::timeout, this, [this] {
-        m_conn->transport()->abort();
-        finish();
-    });
+    connect(m_end, &Ending::finished, this, &InboundS2s::finished);
     connect(m_phases, &PhaseMachine::timedOut, this, [this](int p) {
         // A peer that trickles bytes is told apart from a silent one: both end on the timeout.
         const qint64 partial = m_conn->parser()->bytesReceived() - m_bytesAtPhase;
@@ -120,7 +117,7 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
     });
     connect(m_conn, &StreamConnection::transportFailed, this,
             [this](Transport::Failure, const QString &message) {
-                if (phase() == P::Closing || m_failed) {
+                if (phase() == P::Closing || m_end->hasFailed()) {
                     m_conn->note(QStringLiteral("Transport: ") + message);
                 } else {
                     fail(QStringLiteral("connection-lost"),
@@ -128,15 +125,15 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
                              .arg(m_phases->currentName(), message));
                 }
                 if (!m_conn->transport()->isOpen())
-                    finish();
+                    m_end->finish();
             });
     connect(m_conn, &StreamConnection::transportClosed, this, [this] {
         if (phase() == P::Closing)
             go(P::Closed);
-        else if (!m_failed)
+        else if (!m_end->hasFailed())
             m_conn->note(tr("The peer closed the TCP connection during %1.")
                              .arg(m_phases->currentName()));
-        finish();
+        m_end->finish();
     });
 }
 
@@ -478,26 +475,22 @@ void InboundS2s::send(const Element &stanza)
 
 void InboundS2s::stop()
 {
-    if (m_finished || phase() == P::Closing)
+    if (m_end->isFinished() || phase() == P::Closing)
         return;
     if (!m_conn->transport()->isOpen()) {
-        finish();
+        m_end->finish();
         return;
     }
     m_conn->closeStream();
     if (phase() != P::Failed)
         go(P::Closing, CloseGraceMs);
-    m_conn->transport()->close();
-    m_graceTimer.start(CloseGraceMs);
+    m_end->closeTransport(CloseGraceMs);
 }
 
 void InboundS2s::fail(const QString &code, const QString &message, const QString &answerCondition)
 {
-    if (m_failed || m_finished)
+    if (!m_end->fail(Outcome::ProtocolFailure, code, message))
         return;
-    m_failed = true;
-    m_conn->recordError(code, message, m_phases->currentName());
-    go(P::Failed);
     if (!answerCondition.isEmpty() && !m_conn->localStreamOpen()) {
         // RFC 6120 §4.9.1.2: an error in the peer's header is answered with our header first,
         // then the stream error, so the peer can read it.
@@ -509,22 +502,7 @@ void InboundS2s::fail(const QString &code, const QString &message, const QString
         ours.prefixedNamespaces.insert(QStringLiteral("db"), Ns::Dialback);
         m_conn->openStream(ours);
     }
-    if (answerCondition.isEmpty())
-        m_conn->closeStream();
-    else
-        m_conn->sendStreamError(answerCondition, QString());
-    m_conn->transport()->close();
-    m_graceTimer.start(CloseGraceMs);
-}
-
-void InboundS2s::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_phases->cancelTimeout();
-    m_graceTimer.stop();
-    Q_EMIT finished();
+    m_end->hangUp(answerCondition, CloseGraceMs);
 }
 
 } // namespace Inspector

@@ -2,13 +2,13 @@
 #pragma once
 
 #include "protocol/dialback.h"
+#include "session/ending.h"
 #include "session/streamconnection.h"
 
 #include <QObject>
 #include <QSet>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QTimer>
 
 namespace Inspector {
 
@@ -66,7 +66,7 @@ public:
     int connectionId() const { return m_connectionId; }
     QString streamId() const { return m_streamId; }
     QString peerDomain() const { return m_peerDomain; }
-    bool isFinished() const { return m_finished; }
+    bool isFinished() const { return m_end->isFinished(); }
     int verifyRequestsAnswered() const { return m_verifyAnswered; }
     Phase phase() const;
 
@@ -88,7 +88,6 @@ private:
     void onStanza(const ElementPtr &stanza);
     void onTlsEstablished();
     void fail(const QString &code, const QString &message, const QString &answerCondition = {});
-    void finish();
     TlsOptions tlsOptions() const;
     bool peerCertificateMatches(const QString &domain) const;
 
@@ -97,15 +96,13 @@ private:
     int m_connectionId;
     StreamConnection *m_conn;
     PhaseMachine *m_phases;
-    QTimer m_graceTimer;
+    Ending *m_end;
     QString m_streamId;
     qint64 m_bytesAtPhase = 0;
     QString m_localDomain;
     QString m_peerDomain;
     QSet<QString> m_authenticated; // peer domains verified on this connection
     bool m_saslDone = false;
-    bool m_finished = false;
-    bool m_failed = false;
     int m_verifyAnswered = 0;
 };
 

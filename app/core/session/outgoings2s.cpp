@@ -12,10 +12,6 @@ using P = OutgoingS2s::Phase;
 using Task = OutgoingS2sConfig::Task;
 
 namespace {
-// RFC 6120 §4.4: wait a reasonable time for the peer's closing tag, then close TCP anyway.
-constexpr int CloseWaitCapMs = 5000;
-constexpr int AbortGraceMs = 2000;
-
 QSet<PhaseMachine::Transition> allowedTransitions()
 {
     QSet<PhaseMachine::Transition> t = PhaseMachine::initiatorOpening<P>();
@@ -58,12 +54,10 @@ OutgoingS2s::OutgoingS2s(EventLog *log, const OutgoingS2sConfig &config, QObject
     , m_conn(new StreamConnection(log, m_connectionId, this))
     , m_phases(new PhaseMachine(log, m_connectionId, &OutgoingS2s::phaseName, allowedTransitions(),
                                 this))
+    , m_end(new Ending(m_conn, m_phases, {int(P::Closing), int(P::Closed), int(P::Failed)}, this))
+    , m_auth(config.auth, config.from, !config.clientCertificate.isNull(), bool(config.dialbackKey))
 {
-    m_graceTimer.setSingleShot(true);
-    connect(&m_graceTimer, &QTimer::timeout, this, [this] {
-        m_conn->transport()->abort();
-        finish();
-    });
+    connect(m_end, &Ending::finished, this, &OutgoingS2s::finished);
     connect(m_phases, &PhaseMachine::timedOut, this, &OutgoingS2s::onTimeout);
     connect(m_conn, &StreamConnection::connected, this, &OutgoingS2s::onConnected);
     connect(m_conn, &StreamConnection::headerReceived, this, &OutgoingS2s::onHeader);
@@ -138,10 +132,10 @@ void OutgoingS2s::start()
 
 void OutgoingS2s::stop()
 {
-    if (m_finished)
+    if (m_end->isFinished())
         return;
     if (phase() == P::Idle) {
-        finish();
+        m_end->finish();
         return;
     }
     beginClose();
@@ -261,7 +255,7 @@ void OutgoingS2s::onElement(const ElementPtr &element)
             // RFC 6120 §5.4.2.3: TLS starts right after '>' of <proceed/>; anything already
             // received after it is not XML and is reported, never parsed.
             m_conn->restartInbound(StreamParser::RestartMode::DiscardPending);
-            if (m_failed)
+            if (m_end->hasFailed())
                 return;
             go(P::TlsHandshake, m_config.timeoutMs);
             m_conn->transport()->startTls(tlsOptions());
@@ -370,54 +364,38 @@ void OutgoingS2s::onFeatures(const StreamFeatures &f)
 
 void OutgoingS2s::authenticate(const StreamFeatures &f)
 {
-    using Auth = S2sOptions::Auth;
     if (m_saslDone) {
         // XEP-0178 §3 step 11: the stream after the SASL restart is authenticated.
         go(P::Authenticated);
         Q_EMIT authenticated(QStringLiteral("sasl-external"));
         return;
     }
-    const bool externalOffered = f.saslMechanisms.contains(QStringLiteral("EXTERNAL"));
-    const bool haveCertificate = !m_config.clientCertificate.isNull();
-    const bool tryExternal = m_config.auth == Auth::External
-                             || (m_config.auth == Auth::Auto && externalOffered && haveCertificate
-                                 && !m_saslFailed);
-    if (tryExternal) {
-        if (!externalOffered) {
-            m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
-                                        {QStringLiteral("result"), QStringLiteral("failure")},
-                                        {QStringLiteral("condition"), QStringLiteral("not-offered")}});
-            fail(Outcome::ProtocolFailure, QStringLiteral("external-not-offered"),
-                 haveCertificate
-                     ? tr("The peer does not offer SASL EXTERNAL: it did not accept "
-                                      "our certificate (XEP-0178 §3 step 9).")
-                     : tr("The peer does not offer SASL EXTERNAL; it is offered only "
-                                      "to servers that present a certificate (--cert, --key)."));
-            return;
-        }
-        // XEP-0178 §3 step 10: the authorization identity is our domain, base64-encoded.
-        Element auth(Ns::Sasl, QStringLiteral("auth"));
-        auth.setAttribute(QStringLiteral("mechanism"), QStringLiteral("EXTERNAL"));
-        auth.appendText(QString::fromLatin1(m_config.from.toUtf8().toBase64()));
-        m_conn->send(auth);
+    const S2sAuthentication::Step step = m_auth.choose(f, m_headerDeclaresDialback);
+    if (!record(step))
+        return;
+    switch (step.next) {
+    case S2sAuthentication::Step::Next::External:
+        m_conn->send(m_auth.externalRequest());
         go(P::SaslExternalSent, m_config.timeoutMs);
         return;
-    }
-    const bool dialbackOffered = f.dialback || m_headerDeclaresDialback;
-    if (m_config.auth == Auth::Dialback || m_config.auth == Auth::Auto) {
-        if (!m_config.dialbackKey) {
-            fail(Outcome::UsageError, QStringLiteral("no-dialback-key"),
-                 tr("Dialback needs the authoritative listener (--authoritative) or "
-                                "the dialback secret of your server (--dialback-secret)."));
-            return;
-        }
-        if (!dialbackOffered)
-            note(tr("The peer advertises no dialback (neither the feature nor the "
-                                "db namespace); trying it anyway."));
+    case S2sAuthentication::Step::Next::Dialback:
         startDialback();
         return;
+    default:
+        beginClose();
     }
-    beginClose();
+}
+
+bool OutgoingS2s::record(const S2sAuthentication::Step &step)
+{
+    if (!step.verdict.isEmpty())
+        m_conn->verdict(step.verdict);
+    if (!step.note.isEmpty())
+        note(step.note);
+    if (step.next != S2sAuthentication::Step::Next::Fail)
+        return true;
+    fail(step.outcome, step.code, step.message);
+    return false;
 }
 
 void OutgoingS2s::requestSent()
@@ -451,79 +429,26 @@ void OutgoingS2s::startDialback()
 
 void OutgoingS2s::onDialbackAnswer(const Dialback::Message &answer)
 {
-    QJsonObject v{{QStringLiteral("what"), QStringLiteral("dialback")},
-                  {QStringLiteral("result"), answer.type},
-                  {QStringLiteral("streamId"), m_lastStreamId},
-                  {QStringLiteral("from"), answer.from},
-                  {QStringLiteral("to"), answer.to}};
-    if (answer.type == QLatin1String("valid")) {
-        m_conn->verdict(v);
-        go(P::Authenticated);
-        Q_EMIT authenticated(QStringLiteral("dialback"));
+    if (!record(m_auth.dialbackAnswer(answer, m_lastStreamId)))
         return;
-    }
-    if (answer.type == QLatin1String("error")) {
-        v.insert(QStringLiteral("condition"), answer.error.condition);
-        v.insert(QStringLiteral("text"), answer.error.text);
-        v.insert(QStringLiteral("errorType"), answer.error.type);
-        m_conn->verdict(v);
-        fail(Outcome::ProtocolFailure, QStringLiteral("dialback-error"),
-             tr("Dialback failed with <%1/>%2 (XEP-0220 §2.5).")
-                 .arg(answer.error.condition,
-                      answer.error.text.isEmpty() ? QString() : QStringLiteral(": ") + answer.error.text));
-        return;
-    }
-    if (answer.type != QLatin1String("invalid")) {
-        note(tr("A db:result answer of type '%1' is not defined; treated as invalid.")
-                 .arg(answer.type));
-        v.insert(QStringLiteral("result"), QStringLiteral("invalid"));
-    }
-    m_conn->verdict(v);
-    fail(Outcome::ProtocolFailure, QStringLiteral("dialback-invalid"),
-         tr("The receiving server says our dialback key is invalid: its "
-                        "authoritative server for %1 did not confirm it (XEP-0220 §2.1.3).")
-             .arg(m_config.from));
+    go(P::Authenticated);
+    Q_EMIT authenticated(QStringLiteral("dialback"));
 }
 
 void OutgoingS2s::onSaslAnswer(const Element &answer)
 {
-    if (answer.name() == QLatin1String("success")) {
+    const S2sAuthentication::Step step = m_auth.saslAnswer(answer);
+    if (!record(step))
+        return;
+    if (step.next == S2sAuthentication::Step::Next::Restart) {
         m_saslDone = true;
-        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
-                                    {QStringLiteral("result"), QStringLiteral("success")},
-                                    {QStringLiteral("mechanism"), QStringLiteral("EXTERNAL")}});
         // RFC 6120 §6.4.6: restart the stream without closing it; whatever the peer already
         // sent after <success/> belongs to the new stream.
         m_conn->restartInbound(StreamParser::RestartMode::KeepPending);
         openStream();
-        return;
+    } else if (step.next == S2sAuthentication::Step::Next::Dialback) {
+        startDialback();
     }
-    if (answer.name() == QLatin1String("failure")) {
-        QString condition;
-        QString text;
-        for (const ElementPtr &c : answer.children()) {
-            if (c->name() == QLatin1String("text"))
-                text = c->text();
-            else if (condition.isEmpty())
-                condition = c->name();
-        }
-        m_saslFailed = true;
-        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
-                                    {QStringLiteral("result"), QStringLiteral("failure")},
-                                    {QStringLiteral("mechanism"), QStringLiteral("EXTERNAL")},
-                                    {QStringLiteral("condition"), condition},
-                                    {QStringLiteral("text"), text}});
-        const QString msg = tr("SASL EXTERNAL failed with <%1/>%2.")
-                                .arg(condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text);
-        if (m_config.auth == S2sOptions::Auth::Auto && m_config.dialbackKey) {
-            note(msg + tr(" Falling back to dialback (XEP-0178 §3)."));
-            startDialback();
-            return;
-        }
-        fail(Outcome::ProtocolFailure, QStringLiteral("sasl-failure"), msg);
-        return;
-    }
-    note(tr("Unexpected SASL element <%1/>.").arg(answer.name()));
 }
 
 void OutgoingS2s::onTlsEstablished()
@@ -541,7 +466,7 @@ void OutgoingS2s::onPeerClosedStream()
         m_conn->transport()->close();
         return;
     }
-    if (m_failed) {
+    if (m_end->hasFailed()) {
         m_conn->closeStream();
         m_conn->transport()->close();
         return;
@@ -578,10 +503,10 @@ void OutgoingS2s::onCleartextDiscarded(const QByteArray &raw)
 
 void OutgoingS2s::onTransportFailed(Transport::Failure failure, const QString &message)
 {
-    if (phase() == P::Closing || m_failed || m_finished) {
+    if (phase() == P::Closing || m_end->hasFailed() || m_end->isFinished()) {
         note(tr("Transport: %1").arg(message));
         if (!m_conn->transport()->isOpen())
-            finish();
+            m_end->finish();
         return;
     }
     switch (failure) {
@@ -605,7 +530,7 @@ void OutgoingS2s::onTransportFailed(Transport::Failure failure, const QString &m
         break;
     }
     if (!m_conn->transport()->isOpen())
-        finish();
+        m_end->finish();
 }
 
 void OutgoingS2s::onTransportClosed()
@@ -614,25 +539,21 @@ void OutgoingS2s::onTransportClosed()
         if (m_conn->peerStreamOpen())
             note(tr("The peer closed TCP without closing its stream."));
         go(P::Closed);
-        finish();
+        m_end->finish();
         return;
     }
-    if (!m_failed) {
+    if (!m_end->hasFailed()) {
         fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
              tr("The peer closed the TCP connection during %1.")
                  .arg(m_phases->currentName()));
     }
-    finish();
+    m_end->finish();
 }
 
 void OutgoingS2s::onTimeout(int p)
 {
     if (Phase(p) == P::Closing) {
-        note(tr("The peer did not close its stream within %1 ms; closing TCP.")
-                 .arg(qMin(m_config.timeoutMs, CloseWaitCapMs)));
-        go(P::Closed);
-        m_conn->transport()->abort();
-        finish();
+        m_end->closeTimedOut();
         return;
     }
     if (Phase(p) == P::DialbackSent) {
@@ -660,62 +581,16 @@ void OutgoingS2s::onTimeout(int p)
 void OutgoingS2s::fail(Outcome outcome, const QString &code, const QString &message,
                        const QString &streamErrorCondition, const QString &answerCondition)
 {
-    if (m_failed || m_finished) {
-        note(tr("Later error (the first one decides): ") + message);
-        return;
-    }
-    m_failed = true;
-    m_outcome = outcome;
-    m_error = message;
-    m_errorCode = code;
-    m_failedPhase = m_phases->currentName();
-    m_conn->recordError(code, message, m_failedPhase,
-                        streamErrorCondition.isEmpty()
-                            ? QJsonObject()
-                            : QJsonObject{{QStringLiteral("condition"), streamErrorCondition}});
-    go(P::Failed);
-    if (answerCondition.isEmpty())
-        m_conn->closeStream();
-    else
-        m_conn->sendStreamError(answerCondition, QString());
-    if (m_conn->transport()->isOpen()) {
-        m_conn->transport()->close();
-        m_graceTimer.start(AbortGraceMs);
-    } else {
-        finish();
-    }
+    const QJsonObject details = streamErrorCondition.isEmpty()
+                                    ? QJsonObject()
+                                    : QJsonObject{{QStringLiteral("condition"), streamErrorCondition}};
+    if (m_end->fail(outcome, code, message, details))
+        m_end->hangUp(answerCondition);
 }
 
 void OutgoingS2s::beginClose()
 {
-    if (m_finished || phase() == P::Closing || phase() == P::Failed)
-        return;
-    if (!m_conn->transport()->isOpen()) {
-        go(P::Closing);
-        go(P::Closed);
-        finish();
-        return;
-    }
-    const int wait = qMin(m_config.timeoutMs, CloseWaitCapMs);
-    if (m_conn->localStreamOpen()) {
-        m_conn->closeStream();
-        go(P::Closing, wait);
-        if (!m_conn->peerStreamOpen())
-            m_conn->transport()->close();
-    } else {
-        go(P::Closing, wait);
-        m_conn->transport()->close();
-    }
-}
-
-void OutgoingS2s::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_phases->cancelTimeout();
-    m_graceTimer.stop();
-    Q_EMIT finished();
+    m_end->close(m_config.timeoutMs);
 }
 
 } // namespace Inspector

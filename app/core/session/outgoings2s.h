@@ -3,12 +3,13 @@
 
 #include "protocol/dialback.h"
 #include "protocol/streamfeatures.h"
+#include "session/ending.h"
 #include "session/outcome.h"
+#include "session/s2sauthentication.h"
 #include "session/s2soptions.h"
 #include "session/streamconnection.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 
@@ -89,11 +90,11 @@ public:
     void send(const Element &stanza);
 
     int connectionId() const { return m_connectionId; }
-    bool isFinished() const { return m_finished; }
+    bool isFinished() const { return m_end->isFinished(); }
     bool isAuthenticated() const { return phase() == Phase::Authenticated; }
     Phase phase() const;
-    Outcome outcome() const { return m_outcome; }
-    QString error() const { return m_error; }
+    Outcome outcome() const { return m_end->outcome(); }
+    QString error() const { return m_end->error(); }
     QString streamId() const { return m_lastStreamId; }
     /// Whether the TCP connection was ever made (a refused candidate gives way to the next).
     bool wasConnected() const { return m_connected; }
@@ -120,6 +121,7 @@ private:
     bool answeredTooEarly(const Element &answer);
     void onDialbackAnswer(const Dialback::Message &answer);
     void onSaslAnswer(const Element &answer);
+    bool record(const S2sAuthentication::Step &step);
     void onPeerClosedStream();
     void onParseFailed(const ParseError &error);
     void onCleartextDiscarded(const QByteArray &raw);
@@ -130,7 +132,6 @@ private:
     void fail(Outcome outcome, const QString &code, const QString &message,
               const QString &streamErrorCondition = {}, const QString &answerCondition = {});
     void beginClose();
-    void finish();
     void note(const QString &text);
 
     EventLog *m_log;
@@ -138,21 +139,15 @@ private:
     int m_connectionId;
     StreamConnection *m_conn;
     PhaseMachine *m_phases;
-    QTimer m_graceTimer;
+    Ending *m_end;
+    S2sAuthentication m_auth;
     QString m_lastStreamId;
     qint64 m_requestSentAt = -1; // bytes received when the last dialback request went out
     qint64 m_bytesAtPhase = 0;
     bool m_headerDeclaresDialback = false;
     bool m_connected = false;
     bool m_saslDone = false;
-    bool m_saslFailed = false;
     int m_streamCount = 0;
-    bool m_finished = false;
-    bool m_failed = false;
-    Outcome m_outcome = Outcome::Success;
-    QString m_error;
-    QString m_errorCode;
-    QString m_failedPhase;
 };
 
 } // namespace Inspector

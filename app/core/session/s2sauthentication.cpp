@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "s2sauthentication.h"
+
+#include "protocol/namespaces.h"
+
+namespace Inspector {
+
+using Next = S2sAuthentication::Step::Next;
+
+S2sAuthentication::S2sAuthentication(S2sOptions::Auth auth, QString from, bool haveCertificate,
+                                     bool haveDialbackKey)
+    : m_auth(auth)
+    , m_from(std::move(from))
+    , m_haveCertificate(haveCertificate)
+    , m_haveDialbackKey(haveDialbackKey)
+{
+}
+
+S2sAuthentication::Step S2sAuthentication::failure(QString code, QString message,
+                                                   QJsonObject verdict, Outcome outcome)
+{
+    Step s;
+    s.next = Next::Fail;
+    s.code = std::move(code);
+    s.message = std::move(message);
+    s.verdict = std::move(verdict);
+    s.outcome = outcome;
+    return s;
+}
+
+S2sAuthentication::Step S2sAuthentication::choose(const StreamFeatures &f,
+                                                  bool headerDeclaresDialback) const
+{
+    using Auth = S2sOptions::Auth;
+    const bool externalOffered = f.saslMechanisms.contains(QStringLiteral("EXTERNAL"));
+    const bool tryExternal = m_auth == Auth::External
+                             || (m_auth == Auth::Auto && externalOffered && m_haveCertificate
+                                 && !m_saslFailed);
+    Step s;
+    if (tryExternal) {
+        if (!externalOffered) {
+            return failure(QStringLiteral("external-not-offered"),
+                           m_haveCertificate
+                               ? tr("The peer does not offer SASL EXTERNAL: it did not accept "
+                                    "our certificate (XEP-0178 §3 step 9).")
+                               : tr("The peer does not offer SASL EXTERNAL; it is offered only "
+                                    "to servers that present a certificate (--cert, --key)."),
+                           QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
+                                       {QStringLiteral("result"), QStringLiteral("failure")},
+                                       {QStringLiteral("condition"), QStringLiteral("not-offered")}});
+        }
+        s.next = Next::External;
+        return s;
+    }
+    if (m_auth != Auth::Dialback && m_auth != Auth::Auto)
+        return s; // Next::Close
+    if (!m_haveDialbackKey) {
+        return failure(QStringLiteral("no-dialback-key"),
+                       tr("Dialback needs the authoritative listener (--authoritative) or "
+                          "the dialback secret of your server (--dialback-secret)."),
+                       {}, Outcome::UsageError);
+    }
+    if (!f.dialback && !headerDeclaresDialback)
+        s.note = tr("The peer advertises no dialback (neither the feature nor the "
+                    "db namespace); trying it anyway.");
+    s.next = Next::Dialback;
+    return s;
+}
+
+Element S2sAuthentication::externalRequest() const
+{
+    Element auth(Ns::Sasl, QStringLiteral("auth"));
+    auth.setAttribute(QStringLiteral("mechanism"), QStringLiteral("EXTERNAL"));
+    auth.appendText(QString::fromLatin1(m_from.toUtf8().toBase64()));
+    return auth;
+}
+
+S2sAuthentication::Step S2sAuthentication::saslAnswer(const Element &answer)
+{
+    QJsonObject verdict{{QStringLiteral("what"), QStringLiteral("sasl")},
+                        {QStringLiteral("mechanism"), QStringLiteral("EXTERNAL")}};
+    Step s;
+    if (answer.name() == QLatin1String("success")) {
+        verdict.insert(QStringLiteral("result"), QStringLiteral("success"));
+        s.verdict = verdict;
+        s.next = Next::Restart;
+        return s;
+    }
+    if (answer.name() != QLatin1String("failure")) {
+        s.next = Next::Nothing;
+        s.note = tr("Unexpected SASL element <%1/>.").arg(answer.name());
+        return s;
+    }
+    QString condition;
+    QString text;
+    for (const ElementPtr &c : answer.children()) {
+        if (c->name() == QLatin1String("text"))
+            text = c->text();
+        else if (condition.isEmpty())
+            condition = c->name();
+    }
+    m_saslFailed = true;
+    verdict.insert(QStringLiteral("result"), QStringLiteral("failure"));
+    verdict.insert(QStringLiteral("condition"), condition);
+    verdict.insert(QStringLiteral("text"), text);
+    const QString msg = tr("SASL EXTERNAL failed with <%1/>%2.")
+                            .arg(condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text);
+    if (m_auth == S2sOptions::Auth::Auto && m_haveDialbackKey) {
+        s.verdict = verdict;
+        s.note = msg + tr(" Falling back to dialback (XEP-0178 §3).");
+        s.next = Next::Dialback;
+        return s;
+    }
+    return failure(QStringLiteral("sasl-failure"), msg, verdict);
+}
+
+S2sAuthentication::Step S2sAuthentication::dialbackAnswer(const Dialback::Message &answer,
+                                                          const QString &streamId) const
+{
+    QJsonObject v{{QStringLiteral("what"), QStringLiteral("dialback")},
+                  {QStringLiteral("result"), answer.type},
+                  {QStringLiteral("streamId"), streamId},
+                  {QStringLiteral("from"), answer.from},
+                  {QStringLiteral("to"), answer.to}};
+    if (answer.type == QLatin1String("valid")) {
+        Step s;
+        s.verdict = v;
+        s.next = Next::Authenticated;
+        return s;
+    }
+    if (answer.type == QLatin1String("error")) {
+        v.insert(QStringLiteral("condition"), answer.error.condition);
+        v.insert(QStringLiteral("text"), answer.error.text);
+        v.insert(QStringLiteral("errorType"), answer.error.type);
+        return failure(QStringLiteral("dialback-error"),
+                       tr("Dialback failed with <%1/>%2 (XEP-0220 §2.5).")
+                           .arg(answer.error.condition,
+                                answer.error.text.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(": ") + answer.error.text),
+                       v);
+    }
+    Step s = failure(QStringLiteral("dialback-invalid"),
+                     tr("The receiving server says our dialback key is invalid: its "
+                        "authoritative server for %1 did not confirm it (XEP-0220 §2.1.3).")
+                         .arg(m_from));
+    if (answer.type != QLatin1String("invalid")) {
+        s.note = tr("A db:result answer of type '%1' is not defined; treated as invalid.")
+                     .arg(answer.type);
+        v.insert(QStringLiteral("result"), QStringLiteral("invalid"));
+    }
+    s.verdict = v;
+    return s;
+}
+
+} // namespace Inspector
