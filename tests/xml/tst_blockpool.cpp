@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <cstring>
 #include <set>
 #include <thread>
 #include <vector>
