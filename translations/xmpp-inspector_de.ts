@@ -267,6 +267,29 @@
         <source>Check that the server hosts %1 (virtual host) and that DNS points to the right server.</source>
         <translation>Prüfen Sie, ob der Server %1 bedient (virtueller Host) und ob das DNS auf den richtigen Server zeigt.</translation>
     </message>
+    <message numerus="yes">
+        <source>Dialback: %n answer(s) that answer no request of ours</source>
+        <translation>
+            <numerusform>Dialback: %n Antwort, die keine unserer Anfragen beantwortet</numerusform>
+            <numerusform>Dialback: %n Antworten, die keine unserer Anfragen beantworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received &lt;%1/&gt; while no request was waiting for it.</source>
+        <translation>&lt;%1/&gt; empfangen, während keine Anfrage darauf wartete.</translation>
+    </message>
+    <message>
+        <source>Expected &lt;%1/&gt;, received &lt;%2/&gt;.</source>
+        <translation>Erwartet: &lt;%1/&gt;, empfangen: &lt;%2/&gt;.</translation>
+    </message>
+    <message>
+        <source> An answer for another domain pair, another stream id or no request at all is either a bug or an attempt to spoof a domain; it was recorded and ignored.</source>
+        <translation> Eine Antwort für ein anderes Domain-Paar, eine andere Stream-ID oder ganz ohne Anfrage ist entweder ein Fehler oder ein Versuch, eine Domain vorzutäuschen; sie wurde aufgezeichnet und ignoriert.</translation>
+    </message>
+    <message>
+        <source>Report it to the peer&apos;s operators: its answers must carry the request&apos;s &apos;from&apos; and &apos;to&apos; swapped (and its &apos;id&apos; for db:verify).</source>
+        <translation>Melden Sie es den Betreibern der Gegenseite: Ihre Antworten müssen „from“ und „to“ der Anfrage vertauscht tragen (und bei db:verify deren „id“).</translation>
+    </message>
 </context>
 <context>
     <name>Fragment</name>
@@ -704,6 +727,17 @@
     </message>
 </context>
 <context>
+    <name>Inspector::DialbackVerifier</name>
+    <message>
+        <source>The authoritative server for %1 answered the verification with &lt;%2/&gt;%3; the initiating server is told &lt;remote-server-not-found/&gt; (XEP-0220 §2.5).</source>
+        <translation>Der autoritative Server für %1 hat die Prüfung mit &lt;%2/&gt;%3 beantwortet; der initiierende Server erhält &lt;remote-server-not-found/&gt; (XEP-0220 §2.5).</translation>
+    </message>
+    <message>
+        <source>No verification from the authoritative server for %1: %2</source>
+        <translation>Keine Prüfung durch den autoritativen Server für %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::Ending</name>
     <message>
         <source>Later error (the first one decides): </source>
@@ -815,10 +849,6 @@
         <translation>Unerwartetes Element {%1}%2.</translation>
     </message>
     <message>
-        <source>The peer sent a db:%1 answer (type &apos;%2&apos;) that nothing asked for; ignored.</source>
-        <translation>Die Gegenseite hat eine db:%1-Antwort (Typ „%2“) gesendet, nach der nicht gefragt wurde; ignoriert.</translation>
-    </message>
-    <message>
         <source>This side does not serve %1.</source>
         <translation>Diese Seite bedient %1 nicht.</translation>
     </message>
@@ -835,16 +865,36 @@
         <translation>Es wurde kein vertrauenswürdiges Zertifikat für %1 vorgelegt.</translation>
     </message>
     <message>
-        <source>Spoofing check: a &lt;%1/&gt; from &apos;%2&apos; arrived on a connection that authenticated %3.</source>
-        <translation>Spoofing-Prüfung: Ein &lt;%1/&gt; von „%2“ ist auf einer Verbindung eingetroffen, die %3 authentifiziert hat.</translation>
-    </message>
-    <message>
-        <source>no domain</source>
-        <translation>keine Domain</translation>
-    </message>
-    <message>
         <source>The peer sent %1 more byte(s) but no complete element within %2 ms during %3.</source>
         <translation>Die Gegenseite hat in der Phase %3 innerhalb von %2 ms noch %1 Byte gesendet, aber kein vollständiges Element.</translation>
+    </message>
+    <message>
+        <source>A second &lt;db:result/&gt; for %1 → %2, which is already %3; ignored.</source>
+        <translation>Ein zweites &lt;db:result/&gt; für %1 → %2, das bereits %3 ist; ignoriert.</translation>
+    </message>
+    <message>
+        <source>being verified</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>autorisiert</translation>
+    </message>
+    <message>
+        <source>The key for %1 → %2 is invalid; answered with a &lt;forbidden/&gt; dialback error so the domain pairs already authorised on this stream stay (XEP-0220 §2.1.2).</source>
+        <translation>Der Schlüssel für %1 → %2 ist ungültig; beantwortet mit dem Dialback-Fehler &lt;forbidden/&gt;, damit die auf diesem Stream bereits autorisierten Domain-Paare bestehen bleiben (XEP-0220 §2.1.2).</translation>
+    </message>
+    <message>
+        <source>The key for %1 → %2 is invalid: the peer may be spoofing %1; the stream is closed (XEP-0220 §2.2.1).</source>
+        <translation>Der Schlüssel für %1 → %2 ist ungültig: Die Gegenseite täuscht möglicherweise %1 vor; der Stream wird geschlossen (XEP-0220 §2.2.1).</translation>
+    </message>
+    <message>
+        <source>Spoofing check: a &lt;%1/&gt; from &apos;%2&apos; to &apos;%3&apos; arrived on a connection that authorised %4.</source>
+        <translation>Fälschungsprüfung: Ein &lt;%1/&gt; von „%2“ an „%3“ kam auf einer Verbindung an, die %4 autorisiert hat.</translation>
+    </message>
+    <message>
+        <source>no domain pair</source>
+        <translation>kein Domain-Paar</translation>
     </message>
 </context>
 <context>
@@ -1348,10 +1398,6 @@
         <translation>Eine db:result-Antwort vom Typ „%1“ ist nicht definiert; wird als invalid behandelt.</translation>
     </message>
     <message>
-        <source>The receiving server says our dialback key is invalid: its authoritative server for %1 did not confirm it (XEP-0220 §2.1.3).</source>
-        <translation>Der empfangende Server meldet unseren Dialback-Schlüssel als ungültig: Der autoritative Server für %1 hat ihn nicht bestätigt (XEP-0220 §2.1.3).</translation>
-    </message>
-    <message>
         <source>SASL EXTERNAL failed with &lt;%1/&gt;%2.</source>
         <translation>SASL EXTERNAL scheiterte mit &lt;%1/&gt;%2.</translation>
     </message>
@@ -1422,6 +1468,18 @@
     <message>
         <source>The peer sent %1 more byte(s) but no complete element within %2 ms during %3.</source>
         <translation>Die Gegenseite hat in der Phase %3 innerhalb von %2 ms noch %1 Byte gesendet, aber kein vollständiges Element.</translation>
+    </message>
+    <message>
+        <source>Ignored &lt;%1/&gt;: no dialback request was sent that it could answer (XEP-0220 §3.1).</source>
+        <translation>&lt;%1/&gt; ignoriert: Es wurde keine Dialback-Anfrage gesendet, die es beantworten könnte (XEP-0220 §3.1).</translation>
+    </message>
+    <message>
+        <source>Ignored &lt;%1/&gt;: it does not answer our request, which awaits &lt;%2/&gt; (XEP-0220 §2.1, §3.1).</source>
+        <translation>&lt;%1/&gt; ignoriert: Es beantwortet nicht unsere Anfrage, die auf &lt;%2/&gt; wartet (XEP-0220 §2.1, §3.1).</translation>
+    </message>
+    <message>
+        <source>The receiving server says our dialback key is invalid: its authoritative server for %1 did not confirm it (XEP-0220 §2.1.1).</source>
+        <translation>Der empfangende Server meldet unseren Dialback-Schlüssel als ungültig: Sein autoritativer Server für %1 hat ihn nicht bestätigt (XEP-0220 §2.1.1).</translation>
     </message>
 </context>
 <context>
@@ -2800,18 +2858,6 @@
         <translation>Schritt 2 (XEP-0220 §2.1.2): Der empfangende Server fragt den autoritativen Server der beanspruchten Domain, ob dieser Schlüssel für diese Stream-ID stimmt.</translation>
     </message>
     <message>
-        <source>Step 3 (XEP-0220 §2.1.3): the authoritative server answers; only it can recompute the key, because only it knows the secret.</source>
-        <translation>Schritt 3 (XEP-0220 §2.1.3): Der autoritative Server antwortet; nur er kann den Schlüssel nachrechnen, weil nur er das Geheimnis kennt.</translation>
-    </message>
-    <message>
-        <source>Step 4 (XEP-0220 §2.1.4): the receiving server accepts the domain on this stream; stanzas from it may flow now.</source>
-        <translation>Schritt 4 (XEP-0220 §2.1.4): Der empfangende Server akzeptiert die Domain auf diesem Stream; Stanzas von ihr dürfen jetzt fließen.</translation>
-    </message>
-    <message>
-        <source>Step 4 (XEP-0220 §2.1.4, §2.5): the receiving server refuses the domain: the key was not confirmed, or the authoritative server could not be reached.</source>
-        <translation>Schritt 4 (XEP-0220 §2.1.4, §2.5): Der empfangende Server lehnt die Domain ab: Der Schlüssel wurde nicht bestätigt, oder der autoritative Server war nicht erreichbar.</translation>
-    </message>
-    <message>
         <source>SASL authentication (RFC 6120 §6.4.2). With EXTERNAL (XEP-0178 §3) the TLS certificate is the credential; the payload names the domain to act as.</source>
         <translation>SASL-Authentifizierung (RFC 6120 §6.4.2). Bei EXTERNAL (XEP-0178 §3) ist das TLS-Zertifikat der Berechtigungsnachweis; die Nutzdaten nennen die Domain, für die gehandelt werden soll.</translation>
     </message>
@@ -2870,6 +2916,18 @@
     <message>
         <source>Bytes that belong to no XML stream, such as cleartext after &lt;proceed/&gt; (RFC 6120 §5.4.2.3).</source>
         <translation>Bytes, die zu keinem XML-Stream gehören, etwa Klartext nach &lt;proceed/&gt; (RFC 6120 §5.4.2.3).</translation>
+    </message>
+    <message>
+        <source>Step 3 (XEP-0220 §2.2.2): the authoritative server answers; only it can recompute the key, because only it knows the secret.</source>
+        <translation>Schritt 3 (XEP-0220 §2.2.2): Der autoritative Server antwortet; nur er kann den Schlüssel neu berechnen, weil nur er das Geheimnis kennt.</translation>
+    </message>
+    <message>
+        <source>Step 4 (XEP-0220 §2.2.1): the receiving server accepts the domain on this stream; stanzas from it may flow now.</source>
+        <translation>Schritt 4 (XEP-0220 §2.2.1): Der empfangende Server akzeptiert die Domain auf diesem Stream; Stanzas von ihr dürfen jetzt fließen.</translation>
+    </message>
+    <message>
+        <source>Step 4 (XEP-0220 §2.2.1, §2.5): the receiving server refuses the domain: the key was not confirmed, or the authoritative server could not be reached.</source>
+        <translation>Schritt 4 (XEP-0220 §2.2.1, §2.5): Der empfangende Server lehnt die Domain ab: Der Schlüssel wurde nicht bestätigt, oder der autoritative Server war nicht erreichbar.</translation>
     </message>
 </context>
 <context>

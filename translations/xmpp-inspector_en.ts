@@ -17,6 +17,13 @@
             <numerusform>The certificate expires in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Dialback: %n answer(s) that answer no request of ours</source>
+        <translation>
+            <numerusform>Dialback: %n answer that answers no request of ours</numerusform>
+            <numerusform>Dialback: %n answers that answer no request of ours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inspector::ConsolePane</name>

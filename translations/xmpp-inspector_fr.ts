@@ -267,6 +267,29 @@
         <source>Check that the server hosts %1 (virtual host) and that DNS points to the right server.</source>
         <translation>Vérifiez que le serveur héberge %1 (hôte virtuel) et que le DNS pointe vers le bon serveur.</translation>
     </message>
+    <message numerus="yes">
+        <source>Dialback: %n answer(s) that answer no request of ours</source>
+        <translation>
+            <numerusform>Dialback : %n réponse qui ne répond à aucune de nos demandes</numerusform>
+            <numerusform>Dialback : %n réponses qui ne répondent à aucune de nos demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received &lt;%1/&gt; while no request was waiting for it.</source>
+        <translation>&lt;%1/&gt; reçu alors qu’aucune demande ne l’attendait.</translation>
+    </message>
+    <message>
+        <source>Expected &lt;%1/&gt;, received &lt;%2/&gt;.</source>
+        <translation>Attendu : &lt;%1/&gt;, reçu : &lt;%2/&gt;.</translation>
+    </message>
+    <message>
+        <source> An answer for another domain pair, another stream id or no request at all is either a bug or an attempt to spoof a domain; it was recorded and ignored.</source>
+        <translation> Une réponse pour une autre paire de domaines, un autre identifiant de flux ou sans aucune demande est soit un bogue, soit une tentative d’usurper un domaine ; elle a été enregistrée et ignorée.</translation>
+    </message>
+    <message>
+        <source>Report it to the peer&apos;s operators: its answers must carry the request&apos;s &apos;from&apos; and &apos;to&apos; swapped (and its &apos;id&apos; for db:verify).</source>
+        <translation>Signalez-le aux exploitants du pair : ses réponses doivent porter le « from » et le « to » de la demande, inversés (et son « id » pour db:verify).</translation>
+    </message>
 </context>
 <context>
     <name>Fragment</name>
@@ -704,6 +727,17 @@
     </message>
 </context>
 <context>
+    <name>Inspector::DialbackVerifier</name>
+    <message>
+        <source>The authoritative server for %1 answered the verification with &lt;%2/&gt;%3; the initiating server is told &lt;remote-server-not-found/&gt; (XEP-0220 §2.5).</source>
+        <translation>Le serveur faisant autorité pour %1 a répondu à la vérification par &lt;%2/&gt;%3 ; le serveur initiateur reçoit &lt;remote-server-not-found/&gt; (XEP-0220 §2.5).</translation>
+    </message>
+    <message>
+        <source>No verification from the authoritative server for %1: %2</source>
+        <translation>Aucune vérification du serveur faisant autorité pour %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::Ending</name>
     <message>
         <source>Later error (the first one decides): </source>
@@ -815,10 +849,6 @@
         <translation>Élément inattendu {%1}%2.</translation>
     </message>
     <message>
-        <source>The peer sent a db:%1 answer (type &apos;%2&apos;) that nothing asked for; ignored.</source>
-        <translation>Le pair a envoyé une réponse db:%1 (type «&#xa0;%2&#xa0;») que rien n&apos;avait sollicitée&#xa0;; ignorée.</translation>
-    </message>
-    <message>
         <source>This side does not serve %1.</source>
         <translation>Ce côté ne gère pas %1.</translation>
     </message>
@@ -835,16 +865,36 @@
         <translation>Aucun certificat de confiance pour %1 n&apos;a été présenté.</translation>
     </message>
     <message>
-        <source>Spoofing check: a &lt;%1/&gt; from &apos;%2&apos; arrived on a connection that authenticated %3.</source>
-        <translation>Contrôle anti-usurpation&#xa0;: un &lt;%1/&gt; provenant de «&#xa0;%2&#xa0;» est arrivé sur une connexion qui a authentifié %3.</translation>
-    </message>
-    <message>
-        <source>no domain</source>
-        <translation>aucun domaine</translation>
-    </message>
-    <message>
         <source>The peer sent %1 more byte(s) but no complete element within %2 ms during %3.</source>
         <translation>Le pair a encore envoyé %1 octet(s), mais aucun élément complet en %2 ms pendant la phase %3.</translation>
+    </message>
+    <message>
+        <source>A second &lt;db:result/&gt; for %1 → %2, which is already %3; ignored.</source>
+        <translation>Un second &lt;db:result/&gt; pour %1 → %2, qui est déjà %3 ; ignoré.</translation>
+    </message>
+    <message>
+        <source>being verified</source>
+        <translation>en cours de vérification</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>The key for %1 → %2 is invalid; answered with a &lt;forbidden/&gt; dialback error so the domain pairs already authorised on this stream stay (XEP-0220 §2.1.2).</source>
+        <translation>La clé pour %1 → %2 est invalide ; réponse par l’erreur dialback &lt;forbidden/&gt;, afin que les paires de domaines déjà autorisées sur ce flux restent (XEP-0220 §2.1.2).</translation>
+    </message>
+    <message>
+        <source>The key for %1 → %2 is invalid: the peer may be spoofing %1; the stream is closed (XEP-0220 §2.2.1).</source>
+        <translation>La clé pour %1 → %2 est invalide : le pair usurpe peut-être %1 ; le flux est fermé (XEP-0220 §2.2.1).</translation>
+    </message>
+    <message>
+        <source>Spoofing check: a &lt;%1/&gt; from &apos;%2&apos; to &apos;%3&apos; arrived on a connection that authorised %4.</source>
+        <translation>Contrôle d’usurpation : un &lt;%1/&gt; de « %2 » à « %3 » est arrivé sur une connexion qui a autorisé %4.</translation>
+    </message>
+    <message>
+        <source>no domain pair</source>
+        <translation>aucune paire de domaines</translation>
     </message>
 </context>
 <context>
@@ -1348,10 +1398,6 @@
         <translation>Une réponse db:result de type «&#xa0;%1&#xa0;» n&apos;est pas définie&#xa0;; traitée comme «&#xa0;invalid&#xa0;».</translation>
     </message>
     <message>
-        <source>The receiving server says our dialback key is invalid: its authoritative server for %1 did not confirm it (XEP-0220 §2.1.3).</source>
-        <translation>Le serveur récepteur indique que notre clé Dialback est invalide&#xa0;: son serveur faisant autorité pour %1 ne l&apos;a pas confirmée (XEP-0220 §2.1.3).</translation>
-    </message>
-    <message>
         <source>SASL EXTERNAL failed with &lt;%1/&gt;%2.</source>
         <translation>SASL EXTERNAL a échoué avec &lt;%1/&gt;%2.</translation>
     </message>
@@ -1422,6 +1468,18 @@
     <message>
         <source>The peer sent %1 more byte(s) but no complete element within %2 ms during %3.</source>
         <translation>Le pair a encore envoyé %1 octet(s), mais aucun élément complet en %2 ms pendant la phase %3.</translation>
+    </message>
+    <message>
+        <source>Ignored &lt;%1/&gt;: no dialback request was sent that it could answer (XEP-0220 §3.1).</source>
+        <translation>&lt;%1/&gt; ignoré : aucune demande dialback n’a été envoyée à laquelle il pourrait répondre (XEP-0220 §3.1).</translation>
+    </message>
+    <message>
+        <source>Ignored &lt;%1/&gt;: it does not answer our request, which awaits &lt;%2/&gt; (XEP-0220 §2.1, §3.1).</source>
+        <translation>&lt;%1/&gt; ignoré : il ne répond pas à notre demande, qui attend &lt;%2/&gt; (XEP-0220 §2.1, §3.1).</translation>
+    </message>
+    <message>
+        <source>The receiving server says our dialback key is invalid: its authoritative server for %1 did not confirm it (XEP-0220 §2.1.1).</source>
+        <translation>Le serveur récepteur déclare notre clé dialback invalide : son serveur faisant autorité pour %1 ne l’a pas confirmée (XEP-0220 §2.1.1).</translation>
     </message>
 </context>
 <context>
@@ -2800,18 +2858,6 @@
         <translation>Étape 2 (XEP-0220 §2.1.2)&#xa0;: le serveur récepteur demande au serveur faisant autorité pour le domaine revendiqué si cette clé est correcte pour cet identifiant de flux.</translation>
     </message>
     <message>
-        <source>Step 3 (XEP-0220 §2.1.3): the authoritative server answers; only it can recompute the key, because only it knows the secret.</source>
-        <translation>Étape 3 (XEP-0220 §2.1.3)&#xa0;: le serveur faisant autorité répond&#xa0;; lui seul peut recalculer la clé, car lui seul connaît le secret.</translation>
-    </message>
-    <message>
-        <source>Step 4 (XEP-0220 §2.1.4): the receiving server accepts the domain on this stream; stanzas from it may flow now.</source>
-        <translation>Étape 4 (XEP-0220 §2.1.4)&#xa0;: le serveur récepteur accepte le domaine sur ce flux&#xa0;; les stanzas en provenance de ce domaine peuvent désormais circuler.</translation>
-    </message>
-    <message>
-        <source>Step 4 (XEP-0220 §2.1.4, §2.5): the receiving server refuses the domain: the key was not confirmed, or the authoritative server could not be reached.</source>
-        <translation>Étape 4 (XEP-0220 §2.1.4, §2.5)&#xa0;: le serveur récepteur refuse le domaine&#xa0;: la clé n&apos;a pas été confirmée, ou le serveur faisant autorité n&apos;a pas pu être joint.</translation>
-    </message>
-    <message>
         <source>SASL authentication (RFC 6120 §6.4.2). With EXTERNAL (XEP-0178 §3) the TLS certificate is the credential; the payload names the domain to act as.</source>
         <translation>Authentification SASL (RFC 6120 §6.4.2). Avec EXTERNAL (XEP-0178 §3), le certificat TLS sert de justificatif d&apos;identité&#xa0;; la charge utile indique le domaine au nom duquel agir.</translation>
     </message>
@@ -2870,6 +2916,18 @@
     <message>
         <source>Bytes that belong to no XML stream, such as cleartext after &lt;proceed/&gt; (RFC 6120 §5.4.2.3).</source>
         <translation>Octets n&apos;appartenant à aucun flux XML, comme des données en clair après &lt;proceed/&gt; (RFC 6120 §5.4.2.3).</translation>
+    </message>
+    <message>
+        <source>Step 3 (XEP-0220 §2.2.2): the authoritative server answers; only it can recompute the key, because only it knows the secret.</source>
+        <translation>Étape 3 (XEP-0220 §2.2.2) : le serveur faisant autorité répond ; lui seul peut recalculer la clé, car lui seul connaît le secret.</translation>
+    </message>
+    <message>
+        <source>Step 4 (XEP-0220 §2.2.1): the receiving server accepts the domain on this stream; stanzas from it may flow now.</source>
+        <translation>Étape 4 (XEP-0220 §2.2.1) : le serveur récepteur accepte le domaine sur ce flux ; ses stanzas peuvent maintenant circuler.</translation>
+    </message>
+    <message>
+        <source>Step 4 (XEP-0220 §2.2.1, §2.5): the receiving server refuses the domain: the key was not confirmed, or the authoritative server could not be reached.</source>
+        <translation>Étape 4 (XEP-0220 §2.2.1, §2.5) : le serveur récepteur refuse le domaine : la clé n’a pas été confirmée, ou le serveur faisant autorité était injoignable.</translation>
     </message>
 </context>
 <context>

@@ -59,10 +59,13 @@ QString s2sHelp()
         "  --authoritative H:P    run this tool as the authoritative server for --from on H:P\n"
         "                         (an IP address): the remote connects back there to verify\n"
         "                         our dialback key; its DNS for --from must point there\n"
-        "  --dialback-secret S    compute the dialback key exactly as your own server for\n"
-        "                         --from does (Prosody's dialback_secret): when the remote asks\n"
-        "                         your real server to verify it, the answer is valid. Never\n"
-        "                         recorded or printed.\n"
+        "  --dialback-secret-file FILE, --dialback-secret-env VAR\n"
+        "                         the dialback secret of your own server for --from (first\n"
+        "                         line of FILE, or the variable VAR; Prosody's\n"
+        "                         dialback_secret): the key is computed exactly as your server\n"
+        "                         does, so when the remote asks your real server to verify it,\n"
+        "                         the answer is valid. Never recorded or printed.\n"
+        "  --dialback-secret S    the same on the command line (visible in ps: a warning)\n"
         "  --cert FILE --key FILE our certificate and key (PEM): SASL EXTERNAL client\n"
         "                         certificate, and STARTTLS on the authoritative listener\n"
         "\n"
@@ -77,7 +80,7 @@ QString s2sHelp()
         "  --verbose              print the stream on stderr as it happens\n"
         "  --transcript FILE      save the whole session as a transcript (.xitrace)\n"
         "  --keep-secrets         keep dialback keys and SASL payloads in the transcript\n"
-        "                         (they are replaced by [redacted:LENGTH] otherwise)\n"
+        "                         and in --verbose (they are [redacted:LENGTH] otherwise)\n"
         "\n"
         "Exit status: 0 success, 1 the peer refused or failed the protocol, 2 usage error,\n"
         "3 network failure or timeout.\n");
@@ -97,7 +100,9 @@ QString listenHelp()
         "  --bind HOST:PORT       the IP address and port to listen on (required)\n"
         "  --cert FILE --key FILE certificate and key for DOMAIN (PEM), for STARTTLS\n"
         "  --ca FILE              PEM file of extra trust anchors (peers' certificates)\n"
-        "  --dialback-secret S    answer <db:verify/> for DOMAIN with this secret\n"
+        "  --dialback-secret-file FILE, --dialback-secret-env VAR, --dialback-secret S\n"
+        "                         answer <db:verify/> for DOMAIN with this secret (first line\n"
+        "                         of FILE, the variable VAR, or the command line, visible in ps)\n"
         "  --resolve D:HOST:PORT  reach domain D's authoritative server at HOST:PORT; repeatable\n"
         "  --duration SECONDS     how long to listen (default 60)\n"
         "  --timeout SECONDS      the longest wait for any one step of a peer (default 10)\n"
@@ -105,6 +110,7 @@ QString listenHelp()
         "  --verbose              print the streams on stderr as they happen\n"
         "  --transcript FILE      save the whole session as a transcript (.xitrace)\n"
         "  --keep-secrets         keep dialback keys and SASL payloads in the transcript\n"
+        "                         and in --verbose (they are [redacted:LENGTH] otherwise)\n"
         "\n"
         "Exit status: 0 success, 2 usage error, 3 the address cannot be bound.\n");
 }
@@ -149,14 +155,16 @@ QString c2sHelp()
 QString fileCommandsHelp()
 {
     return QStringLiteral(
-        "Usage: xmpp-inspector-cli show FILE\n"
-        "       xmpp-inspector-cli export FILE --format html|md|txt|json -o OUT\n"
+        "Usage: xmpp-inspector-cli show FILE [--keep-secrets]\n"
+        "       xmpp-inspector-cli export FILE --format html|md|txt|json -o OUT [--keep-secrets]\n"
         "       xmpp-inspector-cli diff FILE1 FILE2 [--json]\n"
         "\n"
         "show prints a transcript's summary and every event. export writes it as a\n"
         "self-contained HTML page (timeline as inline SVG), Markdown, plain text or the JSON\n"
         "summary the other commands print. diff lists what differs between two sessions\n"
-        "(exit status 0: nothing, 1: differences, 2: a file cannot be read).\n");
+        "(exit status 0: nothing, 1: differences, 2: a file cannot be read).\n"
+        "Dialback keys and SASL payloads a transcript kept are shown and exported as\n"
+        "[redacted:LENGTH] unless --keep-secrets is given.\n");
 }
 
 QString labHelp()
@@ -178,7 +186,8 @@ QString labHelp()
            + QStringLiteral("  --json                 print one JSON object on stdout\n"
                             "  --verbose              print the streams on stderr as they happen\n"
                             "  --transcript FILE      save the whole session as a transcript\n"
-                            "  --keep-secrets         keep dialback keys in the transcript\n"
+                            "  --keep-secrets         keep dialback keys in the transcript and in\n"
+                            "                         --verbose\n"
                             "\n"
                             "Exit status as for s2s.\n");
 }

@@ -135,9 +135,11 @@ void parseFiles(const QString &command, const QStringList &args, Parsed &out)
                                     QString(), QStringLiteral("OUT"));
     o.p.addOption(output);
     const auto json = o.add(QStringLiteral("json"));
+    const auto keepSecrets = o.add(QStringLiteral("keep-secrets"));
     if (!begin(o, args, help, fileCommandsHelp(), out))
         return;
     out.files = o.p.positionalArguments();
+    out.keepSecrets = o.p.isSet(keepSecrets);
     const int want = command == QLatin1String("diff") ? 2 : 1;
     if (out.files.size() != want) {
         out.error = QStringLiteral("%1 takes %2 transcript file%3.\n\n")
@@ -204,7 +206,7 @@ void parseS2s(const QStringList &args, Parsed &out)
     const auto stopAfter = o.add(QStringLiteral("stop-after"), QStringLiteral("PHASE"));
     const auto auth = o.add(QStringLiteral("auth"), QStringLiteral("MODE"));
     const auto authoritative = o.add(QStringLiteral("authoritative"), QStringLiteral("HOST:PORT"));
-    const auto secret = o.add(QStringLiteral("dialback-secret"), QStringLiteral("SECRET"));
+    const DialbackSecretOptions secret = addDialbackSecret(o);
     const auto cert = o.add(QStringLiteral("cert"), QStringLiteral("FILE"));
     const auto key = o.add(QStringLiteral("key"), QStringLiteral("FILE"));
     const auto ping = o.add(QStringLiteral("ping"));
@@ -219,7 +221,7 @@ void parseS2s(const QStringList &args, Parsed &out)
         if (!o.noArguments())
             return false;
         if (!o.single({from, to, host, port, tls, ca, timeout, stopAfter, auth, authoritative,
-                       secret, cert, key, send}))
+                       cert, key, send}))
             return false;
         if (!o.p.isSet(from) || !o.p.isSet(to)) {
             o.error = QStringLiteral("s2s needs --from DOMAIN and --to DOMAIN.");
@@ -272,7 +274,7 @@ void parseS2s(const QStringList &args, Parsed &out)
         }
         if (o.p.isSet(authoritative) && !o.hostPort(authoritative, &s.authoritative))
             return false;
-        if (o.p.isSet(secret) && !readSecret(o.p.value(secret), &s.dialbackSecret, &o.error))
+        if (!readDialbackSecret(o, secret, &s.dialbackSecret, &out.warning))
             return false;
         if (!o.identity(cert, key, &s.certificate, &s.privateKey, &s.certificateFile))
             return false;
@@ -290,14 +292,15 @@ void parseS2s(const QStringList &args, Parsed &out)
         if ((s.auth == S2sOptions::Auth::Dialback)
             && s.dialbackSecret.isEmpty() && !s.authoritative.isValid()) {
             o.error = QStringLiteral("Dialback needs --authoritative HOST:PORT (this tool answers "
-                                     "the remote's verification) or --dialback-secret (your "
-                                     "server does).");
+                                     "the remote's verification) or the dialback secret of your server "
+                                     "(--dialback-secret-file, --dialback-secret-env).");
             return false;
         }
         if (s.auth == S2sOptions::Auth::Auto && s.certificate.isNull()
             && s.dialbackSecret.isEmpty() && !s.authoritative.isValid()) {
             o.error = QStringLiteral("Authentication needs a certificate (--cert, --key), "
-                                     "--authoritative or --dialback-secret.");
+                                     "--authoritative or the dialback secret (--dialback-secret-file, "
+                                     "--dialback-secret-env).");
             return false;
         }
         return true;
@@ -314,7 +317,7 @@ void parseListen(const QStringList &args, Parsed &out)
     const auto cert = o.add(QStringLiteral("cert"), QStringLiteral("FILE"));
     const auto key = o.add(QStringLiteral("key"), QStringLiteral("FILE"));
     const auto ca = o.add(QStringLiteral("ca"), QStringLiteral("FILE"));
-    const auto secret = o.add(QStringLiteral("dialback-secret"), QStringLiteral("SECRET"));
+    const DialbackSecretOptions secret = addDialbackSecret(o);
     const auto resolve = o.add(QStringLiteral("resolve"), QStringLiteral("D:HOST:PORT"));
     const auto duration = o.add(QStringLiteral("duration"), QStringLiteral("SECONDS"));
     const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
@@ -326,7 +329,7 @@ void parseListen(const QStringList &args, Parsed &out)
     const auto ok = [&] {
         if (!o.noArguments())
             return false;
-        if (!o.single({domain, bind, cert, key, ca, secret, duration, timeout}))
+        if (!o.single({domain, bind, cert, key, ca, duration, timeout}))
             return false;
         if (!o.p.isSet(domain) || !o.p.isSet(bind)) {
             o.error = QStringLiteral("listen needs --domain DOMAIN and --bind HOST:PORT.");
@@ -335,7 +338,7 @@ void parseListen(const QStringList &args, Parsed &out)
         return o.domain(domain, &l.domain) && o.hostPort(bind, &l.bind)
                && o.identity(cert, key, &l.certificate, &l.privateKey, &l.certificateFile)
                && o.ca(ca, &l.extraCa, &caFile) && o.resolve(resolve, &l.resolve)
-               && (!o.p.isSet(secret) || readSecret(o.p.value(secret), &l.dialbackSecret, &o.error))
+               && readDialbackSecret(o, secret, &l.dialbackSecret, &out.warning)
                && o.seconds(duration, &l.durationMs) && o.seconds(timeout, &l.timeoutMs);
     };
     end(o, ok(), &output, Parsed::Command::Listen, out);

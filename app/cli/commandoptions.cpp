@@ -21,8 +21,9 @@ bool Options::output(const Output &f, Parsed &out)
     out.verbose = p.isSet(f.verbose);
     out.transcript = p.value(f.transcript);
     out.keepSecrets = p.isSet(f.keepSecrets);
-    if (out.keepSecrets && out.transcript.isEmpty()) {
-        error = QStringLiteral("--keep-secrets applies to --transcript FILE, which is missing.");
+    if (out.keepSecrets && out.transcript.isEmpty() && !out.verbose) {
+        error = QStringLiteral("--keep-secrets applies to --transcript FILE and --verbose, and "
+                               "neither is given.");
         return false;
     }
     return true;
@@ -253,13 +254,60 @@ void end(Options &o, bool ok, const Options::Output *output, Parsed::Command com
     out.command = command;
 }
 
-bool readSecret(const QString &value, QByteArray *out, QString *error)
+DialbackSecretOptions addDialbackSecret(Options &o)
 {
-    if (value.isEmpty()) {
-        *error = QStringLiteral("--dialback-secret is empty.");
+    return {o.add(QStringLiteral("dialback-secret"), QStringLiteral("SECRET")),
+            o.add(QStringLiteral("dialback-secret-file"), QStringLiteral("FILE")),
+            o.add(QStringLiteral("dialback-secret-env"), QStringLiteral("VAR"))};
+}
+
+bool readDialbackSecret(Options &o, const DialbackSecretOptions &f, QByteArray *out,
+                        QString *warning)
+{
+    if (!o.single({f.secret, f.file, f.env}))
+        return false;
+    const int sources = int(o.p.isSet(f.secret)) + int(o.p.isSet(f.file)) + int(o.p.isSet(f.env));
+    if (sources == 0)
+        return true;
+    if (sources > 1) {
+        o.error = QStringLiteral("Give the dialback secret one way only (--dialback-secret, "
+                                 "--dialback-secret-file or --dialback-secret-env).");
         return false;
     }
-    *out = value.toUtf8();
+    QByteArray secret;
+    if (o.p.isSet(f.env)) {
+        const QString var = o.p.value(f.env);
+        secret = qgetenv(var.toLocal8Bit().constData());
+        if (secret.isEmpty()) {
+            o.error = QStringLiteral("The environment variable %1 is empty or not set.").arg(var);
+            return false;
+        }
+    } else if (o.p.isSet(f.file)) {
+        QFile file(o.p.value(f.file));
+        if (!file.open(QIODevice::ReadOnly)) {
+            o.error = QStringLiteral("--dialback-secret-file '%1' cannot be read: %2")
+                          .arg(file.fileName(), file.errorString());
+            return false;
+        }
+        // The first line, as a server's configuration holds it; trailing line breaks and
+        // spaces are not part of it.
+        secret = file.readLine(4096).trimmed();
+        if (secret.isEmpty()) {
+            o.error = QStringLiteral("--dialback-secret-file '%1' has no secret on its first line.")
+                          .arg(file.fileName());
+            return false;
+        }
+    } else {
+        secret = o.p.value(f.secret).toUtf8();
+        if (secret.isEmpty()) {
+            o.error = QStringLiteral("--dialback-secret is empty.");
+            return false;
+        }
+        *warning = QStringLiteral("warning: a dialback secret on the command line is visible to "
+                                  "other users of this machine; prefer --dialback-secret-file or "
+                                  "--dialback-secret-env.");
+    }
+    *out = secret;
     return true;
 }
 

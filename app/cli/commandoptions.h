@@ -66,6 +66,16 @@ bool begin(Options &o, const QStringList &args, const QCommandLineOption &help,
 /// And ends so: the command's own checks (`ok`), then the output options it shares; `command`
 /// when all is well.
 void end(Options &o, bool ok, const Options::Output *output, Parsed::Command command, Parsed &out);
-bool readSecret(const QString &value, QByteArray *out, QString *error);
+
+/// --dialback-secret S | --dialback-secret-file FILE | --dialback-secret-env VAR (one of them).
+struct DialbackSecretOptions
+{
+    QCommandLineOption secret, file, env;
+};
+DialbackSecretOptions addDialbackSecret(Options &o);
+/// The secret from whichever of the three is given (left as it is when none is); a secret on
+/// the command line is visible in `ps` to every user of the machine, so it draws a warning.
+bool readDialbackSecret(Options &o, const DialbackSecretOptions &f, QByteArray *out,
+                        QString *warning);
 
 } // namespace Inspector::Cli

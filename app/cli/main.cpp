@@ -39,7 +39,7 @@ int fileCommand(const Cli::Parsed &parsed, QTextStream &out, QTextStream &err)
     }
     switch (parsed.command) {
     case Cli::Parsed::Command::Show:
-        out << QString::fromUtf8(Exporters::text(*logs.first()));
+        out << QString::fromUtf8(Exporters::text(*logs.first(), parsed.keepSecrets));
         return 0;
     case Cli::Parsed::Command::Export: {
         Exporters::Format format = Exporters::Format::Html;
@@ -49,7 +49,7 @@ int fileCommand(const Cli::Parsed &parsed, QTextStream &out, QTextStream &err)
             err << "xmpp-inspector-cli: cannot write " << parsed.exportTo << ": " << file.errorString() << Qt::endl;
             return int(Outcome::UsageError);
         }
-        file.write(Exporters::render(*logs.first(), format));
+        file.write(Exporters::render(*logs.first(), format, parsed.keepSecrets));
         if (!file.commit()) {
             err << "xmpp-inspector-cli: cannot write " << parsed.exportTo << ": " << file.errorString() << Qt::endl;
             return int(Outcome::UsageError);
@@ -123,8 +123,9 @@ int main(int argc, char **argv)
 
     EventLog log;
     if (parsed.verbose) {
-        QObject::connect(&log, &EventLog::eventAppended, &log, [&log, &err](int index) {
-            err << Report::eventLine(log, index) << Qt::endl;
+        const bool keepSecrets = parsed.keepSecrets;
+        QObject::connect(&log, &EventLog::eventAppended, &log, [&log, &err, keepSecrets](int index) {
+            err << Report::eventLine(log, index, keepSecrets) << Qt::endl;
         });
     }
     const auto report = [&] {

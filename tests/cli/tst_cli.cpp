@@ -3,8 +3,11 @@
 #include "clirunner.h"
 
 #include <QJsonDocument>
+#include <QFile>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using Inspector::Test::runCli;
@@ -19,6 +22,8 @@ private Q_SLOTS:
     void help();
     void version();
     void connectionRefusedJson();
+    void dialbackSecretSources();
+    void verboseRedactsSecrets();
 };
 
 void TestCli::usageErrors_data()
@@ -49,6 +54,18 @@ void TestCli::usageErrors_data()
                                                    "--stop-after", "never"}
                                     << "--stop-after";
     QTest::newRow("unknown-option") << QStringList{"s2s", "--frobnicate"} << "Unknown option";
+    QTest::newRow("secret-two-ways") << QStringList{"s2s", f, "a.example", t, "b.example",
+                                                    "--dialback-secret", "x", "--dialback-secret-env",
+                                                    "HOME"}
+                                     << "one way only";
+    QTest::newRow("secret-file-missing") << QStringList{"listen", "--domain", "a.example", "--bind",
+                                                        "127.0.0.1:1", "--dialback-secret-file",
+                                                        "/nonexistent/secret"}
+                                         << "cannot be read";
+    QTest::newRow("secret-env-unset") << QStringList{"s2s", f, "a.example", t, "b.example",
+                                                     "--auth", "dialback", "--dialback-secret-env",
+                                                     "XMPP_INSPECTOR_TEST_UNSET_VARIABLE"}
+                                      << "is empty or not set";
     QTest::newRow("twice") << QStringList{"s2s", f, "a.example", f, "c.example", t, "b.example"}
                            << "more than once";
     for (const QStringList &session : {QStringList{"s2s", f, "a.example", t, "b.example"},
@@ -113,6 +130,52 @@ void TestCli::connectionRefusedJson()
     QCOMPARE(o.value(QStringLiteral("port")).toInt(), int(port));
     QVERIFY(o.value(QStringLiteral("error")).toString().contains(QLatin1String("Could not connect")));
     QVERIFY(o.value(QStringLiteral("streamError")).isNull());
+}
+
+void TestCli::dialbackSecretSources()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("secret"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("a secret from a file\n");
+    }
+    quint16 port;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    const QStringList listen{QStringLiteral("listen"), QStringLiteral("--domain"),
+                             QStringLiteral("a.example"), QStringLiteral("--bind"),
+                             QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--duration"),
+                             QStringLiteral("0.2"), QStringLiteral("--json")};
+    // From a file: accepted, no warning, never printed.
+    Result r = runCli(listen + QStringList{QStringLiteral("--dialback-secret-file"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.err.contains("warning"), r.err.constData());
+    QVERIFY(!r.out.contains("a secret from a file"));
+    QCOMPARE(r.json().value(QStringLiteral("mode")).toString(), QStringLiteral("listen"));
+    // On the command line: accepted, with a warning that ps shows it.
+    r = runCli(listen + QStringList{QStringLiteral("--dialback-secret"), QStringLiteral("visible")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("visible to other users"), r.err.constData());
+    QVERIFY(!r.out.contains("\"visible\""));
+}
+
+void TestCli::verboseRedactsSecrets()
+{
+    static const QRegularExpression key(QStringLiteral("<db:result[^>]*>[0-9a-f]{64}<"));
+    Result r = runCli({QStringLiteral("lab"), QStringLiteral("--verbose")});
+    QCOMPARE(r.exitCode, 0);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QLatin1String("[redacted:64]")), r.err.left(2000).constData());
+    QVERIFY(!key.match(err).hasMatch());
+    r = runCli({QStringLiteral("lab"), QStringLiteral("--verbose"), QStringLiteral("--keep-secrets")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(key.match(QString::fromUtf8(r.err)).hasMatch());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,6 +5,7 @@
 #include "net/identitycheck.h"
 #include "net/identity.h"
 #include "scriptedpeer.h"
+#include "session/s2slistener.h"
 #include "session/s2ssession.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void strictTlsJudgesNamesByRfc9525_data();
     void strictTlsJudgesNamesByRfc9525();
     void clientCertificateWithoutClientAuth();
+    void inboundExternalByRfc9525_data();
+    void inboundExternalByRfc9525();
 
 private:
     Issued m_root;
@@ -322,6 +325,97 @@ void TestIdentity::clientCertificateWithoutClientAuth()
     session.start();
     QVERIFY(finished.count() == 1 || finished.wait(10000));
     QVERIFY(codesOf(Summary::build(log)).contains(QStringLiteral("CLIENT-CERT-NO-CLIENTAUTH")));
+}
+
+void TestIdentity::inboundExternalByRfc9525_data()
+{
+    QTest::addColumn<QString>("kind");  // how the certificate names the peer
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("accepted"); // SASL EXTERNAL offered and succeeds
+    QTest::newRow("no-certificate") << "none" << "" << false;
+    QTest::newRow("dns-id") << "dns" << "peer.localhost" << true;
+    QTest::newRow("wildcard-one-label") << "dns" << "*.localhost" << false; // like *.com
+    QTest::newRow("wildcard-left-label") << "dns" << "*.peer.localhost" << false;
+    QTest::newRow("srv-id") << "srv" << "_xmpp-server.peer.localhost" << true;
+    QTest::newRow("srv-id-client-service") << "srv" << "_xmpp-client.peer.localhost" << false;
+    QTest::newRow("xmppaddr") << "xmpp" << "peer.localhost" << true;
+    QTest::newRow("another-domain") << "dns" << "other.localhost" << false;
+    QTest::newRow("common-name-only") << "cn" << "peer.localhost" << false;
+}
+
+void TestIdentity::inboundExternalByRfc9525()
+{
+    // This tool as the receiving server: the peer's certificate must prove the domain of its
+    // stream header by the same RFC 9525 rules as a server we connect to.
+    QFETCH(QString, kind);
+    QFETCH(QString, name);
+    QFETCH(bool, accepted);
+    CertFactory::Spec ours;
+    ours.commonName = QStringLiteral("inspector.test");
+    ours.dnsNames = {QStringLiteral("inspector.test")};
+    ours.issuer = m_root.certificate;
+    ours.issuerKey = m_root.key;
+    const Issued server = issue(ours);
+    EventLog log;
+    InboundS2sConfig config;
+    config.role = QStringLiteral("receiving");
+    config.localDomains = {QStringLiteral("inspector.test")};
+    config.certificate = server.certificate;
+    config.privateKey = server.key;
+    config.extraCa = {m_root.certificate};
+    config.timeoutMs = 3000;
+    S2sListener listener(&log, config);
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+    ScriptedPeer peer;
+    if (kind != QLatin1String("none")) {
+        CertFactory::Spec spec;
+        spec.commonName = kind == QLatin1String("cn") ? name : QStringLiteral("Some Server");
+        if (kind == QLatin1String("dns"))
+            spec.dnsNames = {name};
+        else if (kind == QLatin1String("srv"))
+            spec.srvIds = {name};
+        else if (kind == QLatin1String("xmpp"))
+            spec.xmppAddrs = {name};
+        spec.issuer = m_root.certificate;
+        spec.issuerKey = m_root.key;
+        const Issued client = issue(spec);
+        peer.setIdentity(client.certificate, client.key);
+    }
+    const QByteArray header =
+        "<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' "
+        "from='peer.localhost' to='inspector.test' version='1.0' xmlns='jabber:server'>";
+    peer.send(header)
+        .expect("</stream:features>")
+        .send("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>")
+        .expect("<proceed")
+        .startTls()
+        .send(header)
+        .expect("</stream:features>")
+        .send("<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='EXTERNAL'>=</auth>")
+        .expect("xmlns=\"urn:ietf:params:xml:ns:xmpp-sasl\"")
+        .stall();
+    peer.connectTo(listener.serverPort());
+    QTRY_VERIFY_WITH_TIMEOUT(peer.received().contains("<success") || peer.received().contains("<failure"),
+                             5000);
+    const QByteArray got = peer.received();
+    const QByteArray afterTls = got.mid(got.lastIndexOf("<stream:features"));
+    QCOMPARE(afterTls.contains("EXTERNAL"), accepted);
+    QCOMPARE(got.contains("<success"), accepted);
+    // The TLS facts of the inbound connection: verified only with a certificate that verified.
+    const Event *tls = nullptr;
+    for (const Event &e : log.events()) {
+        if (e.kind == EventKind::Tls)
+            tls = &e;
+    }
+    QVERIFY(tls);
+    if (kind == QLatin1String("none")) {
+        QCOMPARE(tls->data.value(QStringLiteral("verified")).toBool(true), false);
+        QCOMPARE(tls->data.value(QStringLiteral("pkixVerified")).toBool(true), false);
+        QVERIFY(tls->data.value(QStringLiteral("peerCertificates")).toArray().isEmpty());
+    } else {
+        QCOMPARE(tls->data.value(QStringLiteral("pkixVerified")).toBool(), true);
+    }
+    listener.stopAll();
 }
 
 QTEST_GUILESS_MAIN(TestIdentity)

@@ -30,6 +30,14 @@ Element saslFailure(const QString &condition, const QString &text = {})
     return failure;
 }
 
+Dialback::Message request()
+{
+    Dialback::Message m;
+    m.from = QStringLiteral("a.example");
+    m.to = QStringLiteral("b.example");
+    return m;
+}
+
 Dialback::Message answer(const QString &type)
 {
     Dialback::Message m;
@@ -54,6 +62,8 @@ private Q_SLOTS:
     void unexpectedSaslElementIsNoted();
     void dialbackAnswers_data();
     void dialbackAnswers();
+    void uncorrelatedAnswersDecideNothing_data();
+    void uncorrelatedAnswersDecideNothing();
 };
 
 void TestS2sAuthentication::choose_data()
@@ -195,7 +205,7 @@ void TestS2sAuthentication::dialbackAnswers()
     Dialback::Message m = answer(type);
     m.error.type = QStringLiteral("cancel");
     m.error.condition = QStringLiteral("remote-server-not-found");
-    const S2sAuthentication::Step s = a.dialbackAnswer(m, QStringLiteral("stream-1"));
+    const S2sAuthentication::Step s = a.dialbackAnswer(request(), m, QStringLiteral("stream-1"));
     QCOMPARE(int(s.next), next);
     QCOMPARE(s.code, code);
     QCOMPARE(!s.note.isEmpty(), noted);
@@ -210,6 +220,52 @@ void TestS2sAuthentication::dialbackAnswers()
     }
     if (code == QLatin1String("dialback-invalid"))
         QVERIFY(s.message.contains(QLatin1String("for a.example did not confirm it")));
+}
+
+void TestS2sAuthentication::uncorrelatedAnswersDecideNothing_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<bool>("verify");
+    QTest::addColumn<bool>("correlates");
+    // XEP-0220 §2.1.1: the answer's from/to are the request's, swapped.
+    QTest::newRow("valid, right pair") << "b.example" << "a.example" << "valid" << false << true;
+    QTest::newRow("valid, case differs") << "B.Example" << "A.EXAMPLE" << "valid" << false << true;
+    QTest::newRow("valid from another domain") << "c.example" << "a.example" << "valid" << false << false;
+    QTest::newRow("valid to another domain") << "b.example" << "c.example" << "valid" << false << false;
+    QTest::newRow("valid, pair not swapped") << "a.example" << "b.example" << "valid" << false << false;
+    QTest::newRow("valid, no addresses") << "" << "" << "valid" << false << false;
+    QTest::newRow("invalid from another domain") << "c.example" << "a.example" << "invalid" << false << false;
+    QTest::newRow("error from another domain") << "c.example" << "a.example" << "error" << false << false;
+    QTest::newRow("db:verify for a db:result") << "b.example" << "a.example" << "valid" << true << false;
+}
+
+void TestS2sAuthentication::uncorrelatedAnswersDecideNothing()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, type);
+    QFETCH(bool, verify);
+    QFETCH(bool, correlates);
+    const S2sAuthentication a(Auth::Auto, QStringLiteral("a.example"), false, true);
+    Dialback::Message m;
+    m.kind = verify ? Dialback::Message::Kind::Verify : Dialback::Message::Kind::Result;
+    m.from = from;
+    m.to = to;
+    m.type = type;
+    const S2sAuthentication::Step s = a.dialbackAnswer(request(), m, QStringLiteral("stream-1"));
+    if (correlates) {
+        QCOMPARE(s.next, Next::Authenticated);
+        QCOMPARE(s.verdict.value(QStringLiteral("what")).toString(), QStringLiteral("dialback"));
+        return;
+    }
+    QCOMPARE(s.next, Next::Nothing);
+    QCOMPARE(s.verdict.value(QStringLiteral("what")).toString(), QStringLiteral("dialback-unsolicited"));
+    QCOMPARE(s.verdict.value(QStringLiteral("expected")).toString(),
+             QStringLiteral("db:result from='b.example' to='a.example'"));
+    QVERIFY(s.verdict.value(QStringLiteral("received")).toString().contains(type));
+    QVERIFY2(s.note.contains(QStringLiteral("XEP-0220 §2.1, §3.1")), qPrintable(s.note));
 }
 
 QTEST_GUILESS_MAIN(TestS2sAuthentication)

@@ -3,6 +3,7 @@
 #include "session/labsession.h"
 #include "trace/eventlog.h"
 #include "trace/exporters.h"
+#include "trace/report.h"
 #include "trace/summary.h"
 #include "trace/transcript.h"
 
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void appenderSurvivesAKill();
     void htmlIsSelfContainedAndComplete();
     void otherExports();
+    void exportsRedactSecretsUnlessAsked();
 
 private:
     QTemporaryDir m_dir;
@@ -269,8 +271,39 @@ void TestTranscript::htmlIsSelfContainedAndComplete()
     QVERIFY(svgElements > 50); // the timeline
     for (const Event &e : log.events()) {
         if (e.kind == EventKind::Element)
-            QVERIFY2(text.contains(QString::fromUtf8(e.raw)), e.raw.constData());
+            QVERIFY2(text.contains(QString::fromUtf8(Report::rawBytes(e, false))), e.raw.constData());
     }
+}
+
+void TestTranscript::exportsRedactSecretsUnlessAsked()
+{
+    EventLog log;
+    runLab(&log, LabSession::Variant::Standard);
+    QStringList keys;
+    for (const Event &e : log.events()) {
+        if (e.element && e.element->is(Ns::Dialback, u"result") && !e.element->text().isEmpty())
+            keys << e.element->text().trimmed();
+    }
+    QVERIFY(!keys.isEmpty());
+    for (const auto format : {Exporters::Format::Html, Exporters::Format::Markdown,
+                              Exporters::Format::Text}) {
+        const QByteArray redacted = Exporters::render(log, format);
+        const QByteArray kept = Exporters::render(log, format, true);
+        for (const QString &key : std::as_const(keys)) {
+            QVERIFY2(!redacted.contains(key.toUtf8()), redacted.left(200).constData());
+            QVERIFY(kept.contains(key.toUtf8()));
+        }
+        QVERIFY(redacted.contains("[redacted:64]"));
+    }
+    // --verbose prints the same lines.
+    bool marked = false;
+    for (int i = 0; i < log.size(); ++i) {
+        const QString line = Report::eventLine(log, i);
+        for (const QString &key : std::as_const(keys))
+            QVERIFY(!line.contains(key));
+        marked = marked || line.contains(QLatin1String("[redacted:64]"));
+    }
+    QVERIFY(marked);
 }
 
 void TestTranscript::otherExports()

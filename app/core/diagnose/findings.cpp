@@ -210,8 +210,28 @@ QJsonArray fromSummary(const QJsonObject &s)
                                           "recompute the same key: different secrets across nodes, a restart between "
                                           "the steps, or a load balancer sending the check elsewhere.")
                                .arg(s.value(QStringLiteral("fromDomain")).toString()),
-                           QStringLiteral("XEP-0220 §2.1.3, XEP-0185"),
+                           QStringLiteral("XEP-0220 §2.1.1, §2.2.2, XEP-0185"),
                            Tr::tr("Give all nodes of the domain the same dialback secret.")));
+    const QJsonArray unsolicited = s.value(QStringLiteral("dialbackUnsolicited")).toArray();
+    if (!unsolicited.isEmpty()) {
+        const QJsonObject first = unsolicited.first().toObject();
+        const QString expected = first.value(QStringLiteral("expected")).toString();
+        out.append(finding("error", "DIALBACK-UNSOLICITED",
+                           Tr::tr("Dialback: %n answer(s) that answer no request of ours", nullptr,
+                                  int(unsolicited.size())),
+                           (expected.isEmpty()
+                                ? Tr::tr("Received <%1/> while no request was waiting for it.")
+                                      .arg(first.value(QStringLiteral("received")).toString())
+                                : Tr::tr("Expected <%1/>, received <%2/>.")
+                                      .arg(expected, first.value(QStringLiteral("received")).toString()))
+                               + Tr::tr(" An answer for another domain pair, another stream id or "
+                                        "no request at all is either a bug or an attempt to spoof "
+                                        "a domain; it was recorded and ignored."),
+                           QStringLiteral("XEP-0220 §2.1.1, §2.1.2, §3.1"),
+                           Tr::tr("Report it to the peer's operators: its answers must carry the "
+                                  "request's 'from' and 'to' swapped (and its 'id' for "
+                                  "db:verify).")));
+    }
     if (dialback == QLatin1String("pending"))
         out.append(finding("error", "DIALBACK-PENDING", Tr::tr("Dialback: no verdict"),
                            s.value(QStringLiteral("dialbackExplanation")).toString(),

@@ -131,8 +131,11 @@ QJsonObject describeSession(const QSslSocket &socket, const QString &sni,
         {QStringLiteral("peerCertificates"), chain},
         // Qt's own name check still accepts a matching CN; RFC 9525 does not: "verified" needs
         // both the chain (pkixVerified) and the identity check below.
-        {QStringLiteral("verified"), chainOk && identityOk},
-        {QStringLiteral("pkixVerified"), chainOk},
+        // No certificate (an inbound peer that sent none) verifies nothing; without a
+        // reference name (an inbound peer before its header) the identity is not checked
+        // here, so the session is not "verified" either.
+        {QStringLiteral("verified"), !certs.isEmpty() && chainOk && identityOk && !identity.isNull()},
+        {QStringLiteral("pkixVerified"), !certs.isEmpty() && chainOk},
         {QStringLiteral("verifyErrors"), errors},
         {QStringLiteral("verifyErrorCodes"), codes},
         {QStringLiteral("identity"), identity},

@@ -143,9 +143,14 @@ void Transport::startServerTls(const TlsOptions &tls)
     m_socket->startServerEncryption();
 }
 
-void Transport::write(const QByteArray &bytes)
+bool Transport::write(const QByteArray &bytes)
 {
-    m_socket->write(bytes);
+    // Nothing can be written while a TLS handshake is under way or after it failed (the
+    // bytes would wait for a session that never comes), nor on a connection that is not
+    // established.
+    if (m_handshaking || m_socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    return m_socket->write(bytes) == bytes.size();
 }
 
 void Transport::close()

@@ -50,7 +50,8 @@ public:
     void startServerTls(const TlsOptions &tls);
     QList<QSslCertificate> peerCertificateChain() const { return m_socket->peerCertificateChain(); }
     QList<QSslError> verifyErrors() const { return m_verifyErrors; }
-    void write(const QByteArray &bytes);
+    /// Queues bytes for the peer; false when the connection cannot carry them.
+    bool write(const QByteArray &bytes);
     /// Graceful close (TLS close_notify, then FIN) once pending data is written; during a
     /// TLS handshake there is nothing to close gracefully, so it is at once. closed() follows.
     void close();

@@ -29,6 +29,28 @@ bool keysEqual(const QString &a, const QString &b)
     return diff == 0;
 }
 
+bool Message::answers(const Message &request) const
+{
+    if (isRequest() || kind != request.kind)
+        return false;
+    // Domains are case-insensitive (RFC 7622 §3.2); a stream id is compared exactly.
+    if (from.compare(request.to, Qt::CaseInsensitive) != 0
+        || to.compare(request.from, Qt::CaseInsensitive) != 0 || from.isEmpty() || to.isEmpty())
+        return false;
+    return kind == Kind::Result || id == request.id;
+}
+
+QString Message::describe() const
+{
+    QString s = kind == Kind::Verify ? QStringLiteral("db:verify") : QStringLiteral("db:result");
+    s += QStringLiteral(" from='%1' to='%2'").arg(from, to);
+    if (kind == Kind::Verify)
+        s += QStringLiteral(" id='%1'").arg(id);
+    if (!type.isEmpty())
+        s += QStringLiteral(" type='%1'").arg(type);
+    return s;
+}
+
 bool Message::isDialback(const Element &e)
 {
     return e.namespaceUri() == Ns::Dialback
@@ -44,8 +66,9 @@ Message Message::fromElement(const Element &e)
     m.id = e.attribute(u"id");
     m.type = e.attribute(u"type");
     m.key = e.text().trimmed();
-    // XEP-0220 §2.5: the error child is in the dialback namespace (jabber:server:dialback),
-    // but some servers qualify it with jabber:server; accept any <error/>.
+    // XEP-0220 §2.5: the <error/> child is "implicitly qualified by the 'jabber:server'
+    // namespace" (unprefixed inside <db:result/>); some servers put it in the dialback
+    // namespace instead. Either is read.
     for (const ElementPtr &c : e.children()) {
         if (c->name() == QLatin1String("error")) {
             m.error = StanzaError::fromElement(*c);

@@ -34,6 +34,16 @@ struct Message
     StanzaError error; // for type='error' (XEP-0220 §2.5)
 
     bool isRequest() const { return type.isEmpty(); }
+    /**
+     * XEP-0220 §2.1.1, §2.1.2, §3.1: whether this is the answer to `request`: the same kind,
+     * 'from' and 'to' swapped (domains compared case-insensitively), and for <db:verify/> the
+     * same id. An answer that correlates to no request sent on the stream is "unsolicited"
+     * and must never count as a verdict.
+     */
+    bool answers(const Message &request) const;
+    /// "db:result from='a' to='b'" (with id for db:verify): how a request or answer is named
+    /// in notes and findings.
+    QString describe() const;
     static bool isDialback(const Element &e);
     static Message fromElement(const Element &e);
     Element toElement() const;

@@ -35,28 +35,43 @@ void DialbackVerifier::verify(InboundS2s *inbound, const Dialback::Message &requ
     m_connections.append(connection);
     QPointer<InboundS2s> asker(inbound);
     auto answered = std::make_shared<bool>(false);
+    // The verify connection hands on only an answer that correlates to its request (same
+    // from, to and id: XEP-0220 §2.1.2); it belongs to the inbound connection that asked.
     connect(connection, &OutgoingS2s::verifyAnswered, this,
             [asker, request, answered](const Dialback::Message &answer) {
                 *answered = true;
                 if (!asker)
                     return;
-                if (answer.type == QLatin1String("valid") || answer.type == QLatin1String("invalid"))
+                if (answer.type == QLatin1String("valid") || answer.type == QLatin1String("invalid")) {
                     asker->answerDialback(request.from, request.to, answer.type);
-                else
-                    asker->answerDialback(request.from, request.to, QStringLiteral("error"),
-                                          answer.error.condition.isEmpty()
-                                              ? QStringLiteral("remote-server-not-found")
-                                              : answer.error.condition,
-                                          answer.error.text);
+                    return;
+                }
+                // XEP-0220 §2.5: "If an error is encountered in Step 3 of the dialback
+                // negotiation, the Receiving Server MUST send a <remote-server-not-found/>
+                // dialback error"; the authoritative server's own condition is kept as a note.
+                const QString condition = answer.error.condition.isEmpty()
+                                              ? answer.type
+                                              : answer.error.condition;
+                asker->answerDialback(
+                    request.from, request.to, QStringLiteral("error"),
+                    QStringLiteral("remote-server-not-found"), {},
+                    tr("The authoritative server for %1 answered the verification with <%2/>%3; "
+                       "the initiating server is told <remote-server-not-found/> (XEP-0220 §2.5).")
+                        .arg(request.from, condition,
+                             answer.error.text.isEmpty() ? QString()
+                                                         : QStringLiteral(": ") + answer.error.text));
             });
     connect(connection, &OutgoingS2s::finished, this, [this, connection, asker, request, answered] {
-        // XEP-0220 §2.5: we could not reach the authoritative server to verify the key.
+        // XEP-0220 §2.5: the authoritative server could not be reached (remote-server-not-found)
+        // or the connection to it failed before it answered (remote-server-timeout).
         if (!*answered && asker) {
+            const bool unreachable = connection->outcome() == Outcome::NetworkFailure;
             asker->answerDialback(request.from, request.to, QStringLiteral("error"),
-                                  connection->outcome() == Outcome::NetworkFailure
-                                      ? QStringLiteral("remote-server-not-found")
-                                      : QStringLiteral("remote-server-timeout"),
-                                  connection->error());
+                                  unreachable ? QStringLiteral("remote-server-not-found")
+                                              : QStringLiteral("remote-server-timeout"),
+                                  {},
+                                  tr("No verification from the authoritative server for %1: %2")
+                                      .arg(request.from, connection->error()));
         }
         Q_EMIT connectionFinished();
     });

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbounds2s.h"
 
+#include "net/identitycheck.h"
 #include "net/tlsfacts.h"
 #include "protocol/namespaces.h"
 #include "session/phasemachine.h"
+#include "session/s2sauthentication.h"
 #include "trace/eventlog.h"
 
 #include <QRandomGenerator>
@@ -255,22 +257,12 @@ void InboundS2s::sendFeatures()
 
 bool InboundS2s::peerCertificateMatches(const QString &domain) const
 {
+    // The same checks as for a server we connect to: a chain that verified, and the domain
+    // proven by RFC 9525 (DNS-ID with the wildcard rules, SRV-ID _xmpp-server, XmppAddr).
     const QList<QSslCertificate> chain = m_conn->transport()->peerCertificateChain();
-    if (chain.isEmpty() || !m_conn->transport()->verifyErrors().isEmpty())
+    if (chain.isEmpty() || !m_conn->transport()->verifyErrors().isEmpty() || domain.isEmpty())
         return false;
-    const auto sans = chain.first().subjectAlternativeNames();
-    for (auto it = sans.cbegin(); it != sans.cend(); ++it) {
-        if (it.key() != QSsl::DnsEntry)
-            continue;
-        const QString name = it.value().toLower();
-        if (name == domain)
-            return true;
-        // RFC 9525 §6.3: a wildcard is the whole left-most label and matches exactly one label.
-        if (name.startsWith(QLatin1String("*.")) && domain.indexOf(QLatin1Char('.')) > 0
-            && domain.mid(domain.indexOf(QLatin1Char('.'))) == name.mid(1))
-            return true;
-    }
-    return false;
+    return IdentityCheck::check(chain.first(), domain, QStringLiteral("xmpp-server")).matched;
 }
 
 void InboundS2s::onElement(const ElementPtr &element)
@@ -321,12 +313,11 @@ void InboundS2s::onElement(const ElementPtr &element)
 void InboundS2s::onDialback(const Dialback::Message &m)
 {
     if (!m.isRequest()) {
-        // Answers only travel the other way on this connection (XEP-0220 §2.1.3).
-        m_conn->note(tr("The peer sent a db:%1 answer (type '%2') that nothing asked "
-                                    "for; ignored.")
-                         .arg(m.kind == Dialback::Message::Kind::Verify ? QStringLiteral("verify")
-                                                                        : QStringLiteral("result"),
-                              m.type));
+        // XEP-0220 §2.2: we send no requests on a connection we accepted, so no answer can
+        // belong here (without XEP-0288); §3.1: an unsolicited answer decides nothing.
+        const S2sAuthentication::Step step = S2sAuthentication::unsolicited(m, {});
+        m_conn->verdict(step.verdict);
+        m_conn->note(step.note);
         return;
     }
     const bool ours = m_config.localDomains.contains(m.to.toLower());
@@ -349,12 +340,8 @@ void InboundS2s::onDialback(const Dialback::Message &m)
             answer.type = result;
         }
         Element reply = answer.toElement();
-        if (!ours) {
-            Element error(Ns::Dialback, QStringLiteral("error"));
-            error.setAttribute(QStringLiteral("type"), QStringLiteral("cancel"));
-            error.appendChild(Element(Ns::StanzaErrors, QStringLiteral("item-not-found")));
-            reply.appendChild(std::move(error));
-        }
+        if (!ours)
+            reply.appendChild(dialbackError(QStringLiteral("item-not-found"), {}));
         m_conn->send(reply);
         ++m_verifyAnswered;
         m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("verify-answered")},
@@ -372,38 +359,91 @@ void InboundS2s::onDialback(const Dialback::Message &m)
     }
     Dialback::Message request = m;
     request.id = m_streamId; // the key is bound to the stream id we sent on this connection
+    const DomainPair pair{m.from.toLower(), m.to.toLower()};
+    if (m_pending.contains(pair) || m_authenticated.contains(pair)) {
+        // XEP-0220 §2.1.1: a server sends a new key only for a pair that is neither verified
+        // nor being verified; one verification per pair is enough.
+        m_conn->note(tr("A second <db:result/> for %1 → %2, which is already %3; ignored.")
+                         .arg(m.from, m.to,
+                              m_pending.contains(pair) ? tr("being verified") : tr("authorised")));
+        return;
+    }
+    m_pending.insert(pair);
     Q_EMIT verifyNeeded(request);
 }
 
-void InboundS2s::answerDialback(const QString &domain, const QString &localDomain,
-                                const QString &type, const QString &condition, const QString &text)
+Element InboundS2s::dialbackError(const QString &condition, const QString &text)
 {
+    // XEP-0220 §2.5: the <error/> child is "implicitly qualified by the 'jabber:server'
+    // namespace" (written unprefixed inside <db:result/>, as in its examples; ejabberd reads
+    // only that form), and holds a stanza error condition.
+    Element error(Ns::Server, QStringLiteral("error"));
+    error.setAttribute(QStringLiteral("type"), QStringLiteral("cancel"));
+    error.appendChild(Element(Ns::StanzaErrors, condition));
+    if (!text.isEmpty()) {
+        Element t(Ns::StanzaErrors, QStringLiteral("text"));
+        t.appendText(text);
+        error.appendChild(std::move(t));
+    }
+    return error;
+}
+
+void InboundS2s::answerDialback(const QString &domain, const QString &localDomain,
+                                const QString &type, const QString &condition, const QString &text,
+                                const QString &note)
+{
+    const DomainPair pair{domain.toLower(), localDomain.toLower()};
+    m_pending.remove(pair);
+    if (m_end->isFinished() || !m_conn->localStreamOpen())
+        return; // the initiating server went away while its key was being verified
+    if (!note.isEmpty())
+        m_conn->note(note);
     Dialback::Message answer;
     answer.from = localDomain;
     answer.to = domain;
     answer.type = type;
-    Element reply = answer.toElement();
-    if (type == QLatin1String("error")) {
-        Element error(Ns::Dialback, QStringLiteral("error"));
-        error.setAttribute(QStringLiteral("type"), QStringLiteral("cancel"));
-        error.appendChild(Element(Ns::StanzaErrors, condition));
-        if (!text.isEmpty()) {
-            Element t(Ns::StanzaErrors, QStringLiteral("text"));
-            t.appendText(text);
-            error.appendChild(std::move(t));
-        }
-        reply.appendChild(std::move(error));
+    QString condition2 = condition;
+    // XEP-0220 §2.1.2: an "invalid" key on a stream that already carries another authorised
+    // domain pair may be answered with a <forbidden/> dialback error, which keeps that pair;
+    // otherwise the stream is closed (§2.2.1).
+    const bool keepStream = type == QLatin1String("invalid") && !m_authenticated.isEmpty();
+    if (keepStream) {
+        answer.type = QStringLiteral("error");
+        condition2 = QStringLiteral("forbidden");
     }
+    Element reply = answer.toElement();
+    if (answer.type == QLatin1String("error"))
+        reply.appendChild(dialbackError(condition2, keepStream ? QString() : text));
     m_conn->send(reply);
     m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback-in")},
                                 {QStringLiteral("result"), type},
+                                {QStringLiteral("sent"), answer.type},
                                 {QStringLiteral("domain"), domain},
-                                {QStringLiteral("condition"), condition}});
+                                {QStringLiteral("localDomain"), localDomain},
+                                {QStringLiteral("condition"), condition2}});
     if (type == QLatin1String("valid")) {
-        m_authenticated.insert(domain.toLower());
+        m_authenticated.insert(pair);
         if (phase() == P::FeaturesSent)
             go(P::Authenticated);
+        return;
     }
+    if (type != QLatin1String("invalid"))
+        return; // a dialback error keeps the stream (XEP-0220 §2.5)
+    if (keepStream) {
+        m_conn->note(tr("The key for %1 → %2 is invalid; answered with a <forbidden/> dialback "
+                        "error so the domain pairs already authorised on this stream stay "
+                        "(XEP-0220 §2.1.2).")
+                         .arg(domain, localDomain));
+        return;
+    }
+    // XEP-0220 §2.2.1: "MUST NOT accept stanzas from the Initiating Server for the Sender
+    // Domain, ought to log the attempt, and MUST close the XML stream".
+    m_conn->note(tr("The key for %1 → %2 is invalid: the peer may be spoofing %1; the stream "
+                    "is closed (XEP-0220 §2.2.1).")
+                     .arg(domain, localDomain));
+    m_conn->closeStream();
+    go(P::Closing, CloseGraceMs);
+    m_end->closeTransport(CloseGraceMs);
 }
 
 void InboundS2s::onSaslAuth(const Element &auth)
@@ -441,7 +481,8 @@ void InboundS2s::onSaslAuth(const Element &auth)
         return;
     }
     m_saslDone = true;
-    m_authenticated.insert(m_peerDomain);
+    // RFC 6120 §6.4.6: the stream is authenticated for the peer's domain, to ours.
+    m_authenticated.insert(DomainPair{m_peerDomain, m_localDomain});
     m_conn->send(Element(Ns::Sasl, QStringLiteral("success")));
     m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl-in")},
                                 {QStringLiteral("result"), QStringLiteral("success")},
@@ -452,17 +493,24 @@ void InboundS2s::onSaslAuth(const Element &auth)
 
 void InboundS2s::onStanza(const ElementPtr &stanza)
 {
-    // RFC 6120 §8.1.2.2 / XEP-0220 §2.1.3: a stanza's 'from' must be a domain this connection
-    // authenticated; anything else is a spoofing attempt or a peer bug.
-    const QString fromDomain = domainOf(stanza->attribute(u"from"));
-    const bool authorized = m_authenticated.contains(fromDomain);
+    // RFC 6120 §8.1.1.2 and XEP-0220 §2.2.1: a stanza is accepted only for a domain pair
+    // (its 'from' domain to its 'to' domain) this connection authorised; anything else is a
+    // spoofing attempt or a peer bug.
+    const DomainPair pair{domainOf(stanza->attribute(u"from")),
+                          domainOf(stanza->attribute(u"to"))};
+    const bool authorized = m_authenticated.contains(pair);
     if (!authorized) {
+        QStringList pairs;
+        for (const DomainPair &p : std::as_const(m_authenticated))
+            pairs << p.first + QStringLiteral(" → ") + p.second;
+        pairs.sort();
         m_conn->noteRepeated(QStringLiteral("spoofing"),
-                             tr("Spoofing check: a <%1/> from '%2' arrived on a connection that "
-                                    "authenticated %3.")
-                         .arg(stanza->name(), stanza->attribute(u"from"),
-                              m_authenticated.isEmpty() ? tr("no domain")
-                                                        : QStringList(m_authenticated.values()).join(QStringLiteral(", "))));
+                             tr("Spoofing check: a <%1/> from '%2' to '%3' arrived on a "
+                                "connection that authorised %4.")
+                                 .arg(stanza->name(), stanza->attribute(u"from"),
+                                      stanza->attribute(u"to"),
+                                      pairs.isEmpty() ? tr("no domain pair")
+                                                      : pairs.join(QStringLiteral(", "))));
     }
     Q_EMIT stanzaReceived(stanza, authorized);
 }

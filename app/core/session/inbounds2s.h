@@ -57,9 +57,12 @@ public:
     ~InboundS2s() override;
 
     bool accept(qintptr socketDescriptor);
-    /// The verdict on the peer's <db:result/> for `domain` (valid, invalid, or error).
+    /// The verdict on the peer's <db:result/> for `domain` → `localDomain` (valid, invalid,
+    /// or error with its condition). "invalid" closes the stream unless another domain pair
+    /// is already authorised on it (then a <forbidden/> dialback error is sent instead).
     void answerDialback(const QString &domain, const QString &localDomain, const QString &type,
-                        const QString &condition = {}, const QString &text = {});
+                        const QString &condition = {}, const QString &text = {},
+                        const QString &note = {});
     void send(const Element &stanza);
     void stop();
 
@@ -90,6 +93,7 @@ private:
     void fail(const QString &code, const QString &message, const QString &answerCondition = {});
     TlsOptions tlsOptions() const;
     bool peerCertificateMatches(const QString &domain) const;
+    static Element dialbackError(const QString &condition, const QString &text);
 
     EventLog *m_log;
     InboundS2sConfig m_config;
@@ -101,7 +105,10 @@ private:
     qint64 m_bytesAtPhase = 0;
     QString m_localDomain;
     QString m_peerDomain;
-    QSet<QString> m_authenticated; // peer domains verified on this connection
+    // XEP-0220 §2.6: authorisation is per domain pair (the peer's domain, ours).
+    using DomainPair = QPair<QString, QString>;
+    QSet<DomainPair> m_authenticated; // pairs authorised on this connection
+    QSet<DomainPair> m_pending;       // pairs whose key is being verified
     bool m_saslDone = false;
     int m_verifyAnswered = 0;
 };

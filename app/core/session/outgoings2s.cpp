@@ -287,6 +287,13 @@ void OutgoingS2s::onElement(const ElementPtr &element)
             if (answeredTooEarly(e))
                 return;
             const Dialback::Message answer = Dialback::Message::fromElement(e);
+            // XEP-0220 §2.1.2: "The Receiving Server MUST ensure that the values of the
+            // 'from', 'to' and 'id' attributes correlate to a request that was sent over the
+            // same XML stream"; anything else is unsolicited (§3.1) and decides nothing.
+            if (!answer.answers(m_config.verify)) {
+                record(S2sAuthentication::unsolicited(answer, awaitedAnswer()));
+                return;
+            }
             m_conn->verdict(QJsonObject{
                 {QStringLiteral("what"), QStringLiteral("verify")},
                 {QStringLiteral("result"), answer.type},
@@ -311,6 +318,12 @@ void OutgoingS2s::onElement(const ElementPtr &element)
         break;
     default:
         break;
+    }
+    if (Dialback::Message::isDialback(e) && !e.attribute(u"type").isEmpty()) {
+        // An answer while none is awaited (before our request, after the verdict), or of the
+        // other kind, answers nothing: XEP-0220 §3.1.
+        record(S2sAuthentication::unsolicited(Dialback::Message::fromElement(e), awaitedAnswer()));
+        return;
     }
     if (phase() != P::Closing && phase() != P::Failed)
         m_conn->noteRepeated(QStringLiteral("unexpected"),
@@ -412,7 +425,22 @@ bool OutgoingS2s::answeredTooEarly(const Element &answer)
     note(tr("Ignored a <db:%1 type='%2'/> that arrived before our request was sent: it cannot "
             "be its answer (XEP-0220 §2.1).")
              .arg(answer.name(), answer.attribute(u"type")));
+    record(S2sAuthentication::unsolicited(Dialback::Message::fromElement(answer), {}));
     return true;
+}
+
+QString OutgoingS2s::awaitedAnswer() const
+{
+    Dialback::Message awaited;
+    if (phase() == P::DialbackSent)
+        awaited = m_dialbackRequest;
+    else if (phase() == P::VerifySent)
+        awaited = m_config.verify;
+    else
+        return {};
+    std::swap(awaited.from, awaited.to);
+    awaited.key.clear();
+    return awaited.describe();
 }
 
 void OutgoingS2s::startDialback()
@@ -423,14 +451,18 @@ void OutgoingS2s::startDialback()
     request.to = m_config.to;
     request.key = m_config.dialbackKey(m_lastStreamId);
     m_conn->send(request.toElement());
+    request.key.clear(); // only what the answer must correlate to is kept
+    m_dialbackRequest = request;
     requestSent();
     go(P::DialbackSent, m_config.timeoutMs);
 }
 
 void OutgoingS2s::onDialbackAnswer(const Dialback::Message &answer)
 {
-    if (!record(m_auth.dialbackAnswer(answer, m_lastStreamId)))
-        return;
+    const S2sAuthentication::Step step = m_auth.dialbackAnswer(m_dialbackRequest, answer,
+                                                                m_lastStreamId);
+    if (!record(step) || step.next == S2sAuthentication::Step::Next::Nothing)
+        return; // failed, or not an answer to our request: keep waiting until the timeout
     go(P::Authenticated);
     Q_EMIT authenticated(QStringLiteral("dialback"));
 }

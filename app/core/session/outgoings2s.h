@@ -120,6 +120,8 @@ private:
     void requestSent();
     bool answeredTooEarly(const Element &answer);
     void onDialbackAnswer(const Dialback::Message &answer);
+    /// The answer our pending dialback request awaits ("db:result from=… to=…"), if any.
+    QString awaitedAnswer() const;
     void onSaslAnswer(const Element &answer);
     bool record(const S2sAuthentication::Step &step);
     void onPeerClosedStream();
@@ -143,6 +145,7 @@ private:
     S2sAuthentication m_auth;
     QString m_lastStreamId;
     qint64 m_requestSentAt = -1; // bytes received when the last dialback request went out
+    Dialback::Message m_dialbackRequest; // the <db:result/> sent on this stream, without key
     qint64 m_bytesAtPhase = 0;
     bool m_headerDeclaresDialback = false;
     bool m_connected = false;

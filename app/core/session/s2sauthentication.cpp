@@ -114,9 +114,38 @@ S2sAuthentication::Step S2sAuthentication::saslAnswer(const Element &answer)
     return failure(QStringLiteral("sasl-failure"), msg, verdict);
 }
 
-S2sAuthentication::Step S2sAuthentication::dialbackAnswer(const Dialback::Message &answer,
+S2sAuthentication::Step S2sAuthentication::unsolicited(const Dialback::Message &answer,
+                                                       const QString &expected)
+{
+    Step s;
+    s.next = Next::Nothing;
+    s.verdict = QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback-unsolicited")},
+                            {QStringLiteral("received"), answer.describe()},
+                            {QStringLiteral("expected"), expected.isEmpty() ? QJsonValue()
+                                                                            : QJsonValue(expected)}};
+    s.note = expected.isEmpty()
+                 ? tr("Ignored <%1/>: no dialback request was sent that it could answer "
+                      "(XEP-0220 §3.1).")
+                       .arg(answer.describe())
+                 : tr("Ignored <%1/>: it does not answer our request, which awaits <%2/> "
+                      "(XEP-0220 §2.1, §3.1).")
+                       .arg(answer.describe(), expected);
+    return s;
+}
+
+S2sAuthentication::Step S2sAuthentication::dialbackAnswer(const Dialback::Message &request,
+                                                          const Dialback::Message &answer,
                                                           const QString &streamId) const
 {
+    // XEP-0220 §2.1.1: "The Initiating Server MUST ensure that the 'from' and 'to' attributes
+    // in this response correlate to a request that was sent over the same XML stream".
+    if (!answer.answers(request)) {
+        Dialback::Message awaited = request;
+        std::swap(awaited.from, awaited.to);
+        awaited.key.clear();
+        awaited.type.clear();
+        return unsolicited(answer, awaited.describe());
+    }
     QJsonObject v{{QStringLiteral("what"), QStringLiteral("dialback")},
                   {QStringLiteral("result"), answer.type},
                   {QStringLiteral("streamId"), streamId},
@@ -142,7 +171,7 @@ S2sAuthentication::Step S2sAuthentication::dialbackAnswer(const Dialback::Messag
     }
     Step s = failure(QStringLiteral("dialback-invalid"),
                      tr("The receiving server says our dialback key is invalid: its "
-                        "authoritative server for %1 did not confirm it (XEP-0220 §2.1.3).")
+                        "authoritative server for %1 did not confirm it (XEP-0220 §2.1.1).")
                          .arg(m_from));
     if (answer.type != QLatin1String("invalid")) {
         s.note = tr("A db:result answer of type '%1' is not defined; treated as invalid.")

@@ -53,8 +53,16 @@ public:
     Element externalRequest() const;
     /// The answer to our <auth/>.
     Step saslAnswer(const Element &answer);
-    /// The answer to our <db:result/>, sent on the stream with id `streamId`.
-    Step dialbackAnswer(const Dialback::Message &answer, const QString &streamId) const;
+    /// The answer to our <db:result/> `request`, sent on the stream with id `streamId`.
+    Step dialbackAnswer(const Dialback::Message &request, const Dialback::Message &answer,
+                        const QString &streamId) const;
+    /**
+     * XEP-0220 §3.1: a dialback answer that correlates to no request sent on this stream
+     * (`expected` names what was awaited, or is empty when nothing was). It is recorded as a
+     * "dialback-unsolicited" verdict, which the findings report as DIALBACK-UNSOLICITED, and
+     * never decides anything.
+     */
+    static Step unsolicited(const Dialback::Message &answer, const QString &expected);
 
 private:
     static Step failure(QString code, QString message, QJsonObject verdict = {},

@@ -225,7 +225,8 @@ void StreamConnection::send(const Element &element)
     if (!m_writer || !m_localOpen)
         return;
     const QByteArray bytes = m_writer->write(element);
-    m_transport->write(bytes);
+    if (!m_transport->write(bytes))
+        return;
     // Recorded as it went on the wire, prefix included, so a transcript reads back the same.
     Element recorded = element;
     recorded.setPrefix(m_writer->prefixFor(element.namespaceUri()));
@@ -238,8 +239,10 @@ void StreamConnection::closeStream()
         return;
     m_localOpen = false;
     const QByteArray bytes = m_writer->closeStream();
-    m_transport->write(bytes);
-    record(EventKind::StreamEnd, Direction::Outbound, bytes, {}, {});
+    // After a failed TLS handshake (or once TCP is gone) nothing reaches the peer: the log
+    // records only what was really written.
+    if (m_transport->write(bytes))
+        record(EventKind::StreamEnd, Direction::Outbound, bytes, {}, {});
 }
 
 void StreamConnection::sendStreamError(const QString &condition, const QString &text)

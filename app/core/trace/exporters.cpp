@@ -142,12 +142,12 @@ bool parseFormat(const QString &name, Format *format)
     return true;
 }
 
-QByteArray text(const EventLog &log)
+QByteArray text(const EventLog &log, bool keepSecrets)
 {
     QString out = Report::summaryText(Summary::build(log));
     out += QStringLiteral("\nStream:\n");
     for (int i = 0; i < log.size(); ++i)
-        out += Report::eventLine(log, i) + QLatin1Char('\n');
+        out += Report::eventLine(log, i, keepSecrets) + QLatin1Char('\n');
     return out.toUtf8();
 }
 
@@ -156,7 +156,7 @@ QByteArray json(const EventLog &log)
     return QJsonDocument(Summary::build(log)).toJson(QJsonDocument::Indented);
 }
 
-QByteArray markdown(const EventLog &log)
+QByteArray markdown(const EventLog &log, bool keepSecrets)
 {
     const QJsonObject s = Summary::build(log);
     QString out = QStringLiteral("# XMPP Inspector session: %1 → %2\n\n")
@@ -170,7 +170,7 @@ QByteArray markdown(const EventLog &log)
                    .arg(e.connection)
                    .arg(directionArrow(e.direction), StreamModel::summarize(log, i).replace(QLatin1Char('`'), QLatin1Char('\'')));
         if (!e.raw.isEmpty() && e.kind != EventKind::Whitespace) {
-            QString raw = QString::fromUtf8(e.raw);
+            QString raw = QString::fromUtf8(Report::rawBytes(e, keepSecrets));
             raw.replace(QStringLiteral("```"), QStringLiteral("`\u200b``"));
             out += QStringLiteral("\n  ```xml\n  %1\n  ```\n\n").arg(raw);
         }
@@ -178,7 +178,7 @@ QByteArray markdown(const EventLog &log)
     return out.toUtf8();
 }
 
-QByteArray html(const EventLog &log)
+QByteArray html(const EventLog &log, bool keepSecrets)
 {
     const QJsonObject s = Summary::build(log);
     QByteArray out;
@@ -236,7 +236,8 @@ QByteArray html(const EventLog &log)
         w.writeStartElement(QStringLiteral("td"));
         w.writeCharacters(QString()); // <td></td>, never <td/>: HTML has no empty-element td
         if (!e.raw.isEmpty())
-            w.writeTextElement(QStringLiteral("pre"), QString::fromUtf8(e.raw));
+            w.writeTextElement(QStringLiteral("pre"),
+                               QString::fromUtf8(Report::rawBytes(e, keepSecrets)));
         w.writeEndElement();
         w.writeEndElement(); // tr
     }
@@ -247,15 +248,15 @@ QByteArray html(const EventLog &log)
     return out;
 }
 
-QByteArray render(const EventLog &log, Format format)
+QByteArray render(const EventLog &log, Format format, bool keepSecrets)
 {
     switch (format) {
     case Format::Html:
-        return html(log);
+        return html(log, keepSecrets);
     case Format::Markdown:
-        return markdown(log);
+        return markdown(log, keepSecrets);
     case Format::Text:
-        return text(log);
+        return text(log, keepSecrets);
     case Format::Json:
         return json(log);
     }

@@ -14,12 +14,14 @@ namespace Exporters {
 enum class Format { Html, Markdown, Text, Json };
 bool parseFormat(const QString &name, Format *format);
 
-QByteArray text(const EventLog &log);
-QByteArray markdown(const EventLog &log);
+// Dialback keys and SASL payloads are written as [redacted:LENGTH] (as in transcripts)
+// unless keepSecrets is set, which only an explicit request of the user does.
+QByteArray text(const EventLog &log, bool keepSecrets = false);
+QByteArray markdown(const EventLog &log, bool keepSecrets = false);
 /// Self-contained HTML: inline CSS, the timeline as inline SVG, no external URL.
-QByteArray html(const EventLog &log);
+QByteArray html(const EventLog &log, bool keepSecrets = false);
 QByteArray json(const EventLog &log);
-QByteArray render(const EventLog &log, Format format);
+QByteArray render(const EventLog &log, Format format, bool keepSecrets = false);
 
 } // namespace Exporters
 } // namespace Inspector

@@ -2,6 +2,7 @@
 #include "report.h"
 
 #include "trace/eventlog.h"
+#include "trace/transcript.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -191,7 +192,12 @@ QString summaryText(const QJsonObject &s)
     return out;
 }
 
-QString eventLine(const EventLog &log, int index)
+QByteArray rawBytes(const Event &e, bool keepSecrets)
+{
+    return keepSecrets ? e.raw : Transcript::redacted(e).raw;
+}
+
+QString eventLine(const EventLog &log, int index, bool keepSecrets)
 {
     const Event &e = log.at(index);
     const QString head = QStringLiteral("[%1 ms] #%2 %3 ")
@@ -204,7 +210,7 @@ QString eventLine(const EventLog &log, int index)
     case EventKind::StreamHeader:
     case EventKind::Element:
     case EventKind::StreamEnd:
-        return head + QString::fromUtf8(e.raw);
+        return head + QString::fromUtf8(rawBytes(e, keepSecrets));
     case EventKind::Whitespace:
         return head + QStringLiteral("(whitespace keepalive, %1 bytes)").arg(e.raw.size());
     case EventKind::DiscardedBytes:

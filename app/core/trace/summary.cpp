@@ -44,6 +44,7 @@ struct Summary::Builder::State
     QJsonValue dialbackResult, dialbackError, dialbackExplanation, saslResult, saslError;
     QJsonValue authenticatedAs, authMethod, ping, disco, softwareVersion;
     QJsonArray stanzaReplies, verdicts, inboundStanzas, messagesReceived, presenceReceived;
+    QJsonArray dialbackUnsolicited; // answers that correlate to no request (XEP-0220 §3.1)
     QJsonObject dns;
     QJsonArray attempts;
     QJsonValue boundJid, mechanismUsed, serverSignature, roster, message, deliveryError;
@@ -106,6 +107,10 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
     case EventKind::StreamHeader:
         if (e.connection == mainConnection && e.direction == Direction::Inbound) {
             streamId = e.data.value(QStringLiteral("id")).toString();
+            // XEP-0220 §2.4.1: traditional dialback is offered by declaring its namespace on
+            // the header; the stream feature (§2.4.2) adds error handling.
+            for (const QJsonValue &uri : e.data.value(QStringLiteral("namespaces")).toObject())
+                dialbackOffered = dialbackOffered || uri.toString() == Ns::Dialback;
             serverDomain = e.data.value(QStringLiteral("from")).toString();
             version = e.data.value(QStringLiteral("version")).toString();
         }
@@ -187,6 +192,9 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
             QJsonObject d = e.data.value(QStringLiteral("softwareVersion")).toObject();
             d.insert(QStringLiteral("result"), result);
             softwareVersion = d;
+        } else if (what == QLatin1String("dialback-unsolicited")) {
+            if (dialbackUnsolicited.size() < MaxListed)
+                dialbackUnsolicited.append(v);
         } else if (what == QLatin1String("stanza")) {
             stanzaReplies.append(v);
         }
@@ -306,6 +314,7 @@ QJsonObject Summary::Builder::State::result(const EventLog &log) const
     o.insert(QStringLiteral("streamError"), streamError);
     o.insert(QStringLiteral("dialbackResult"), dialbackResult.isUndefined() ? QJsonValue() : dialbackResult);
     o.insert(QStringLiteral("dialbackError"), dialbackError.isUndefined() ? QJsonValue() : dialbackError);
+    o.insert(QStringLiteral("dialbackUnsolicited"), dialbackUnsolicited);
     if (!dialbackExplanation.isUndefined() && !dialbackExplanation.isNull())
         o.insert(QStringLiteral("dialbackExplanation"), dialbackExplanation);
     o.insert(QStringLiteral("saslResult"), saslResult.isUndefined() ? QJsonValue() : saslResult);

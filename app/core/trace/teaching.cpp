@@ -62,12 +62,12 @@ QString element(const EventLog &log, int index)
             return Tr::tr("Step 2 (XEP-0220 §2.1.2): the receiving server asks the authoritative server "
                      "of the claimed domain whether this key is right for this stream id.");
         if (m.kind == Dialback::Message::Kind::Verify)
-            return Tr::tr("Step 3 (XEP-0220 §2.1.3): the authoritative server answers; only it can "
+            return Tr::tr("Step 3 (XEP-0220 §2.2.2): the authoritative server answers; only it can "
                      "recompute the key, because only it knows the secret.");
         if (m.type == QLatin1String("valid"))
-            return Tr::tr("Step 4 (XEP-0220 §2.1.4): the receiving server accepts the domain on this "
+            return Tr::tr("Step 4 (XEP-0220 §2.2.1): the receiving server accepts the domain on this "
                      "stream; stanzas from it may flow now.");
-        return Tr::tr("Step 4 (XEP-0220 §2.1.4, §2.5): the receiving server refuses the domain: the "
+        return Tr::tr("Step 4 (XEP-0220 §2.2.1, §2.5): the receiving server refuses the domain: the "
                  "key was not confirmed, or the authoritative server could not be reached.");
     }
     if (el.is(Ns::Sasl, u"auth"))

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every section of an XMPP Extension Protocol that the program cites — in its messages,
+// teaching notes, findings, translations and documentation — exists in the version of that
+// specification the program implements. The table below is that list of sections (section
+// numbers as the published documents number them; sections commented out in a XEP's source
+// are not numbered).
+
+#include <QDirIterator>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+namespace {
+
+const QHash<QString, QStringList> &sections()
+{
+    static const QHash<QString, QStringList> table{
+        // XEP-0030 Service Discovery 2.5
+        {QStringLiteral("XEP-0030"),
+         {"1", "2",   "3",   "3.1", "3.2", "4", "4.1", "4.2", "4.3", "4.4", "5",
+          "6", "6.1", "6.2", "6.3", "7",   "8", "9",   "10",  "11",  "12"}},
+        // XEP-0092 Software Version 1.1
+        {QStringLiteral("XEP-0092"), {"1", "2", "3", "4", "5", "6", "7", "8"}},
+        // XEP-0178 SASL EXTERNAL with certificates 1.2
+        {QStringLiteral("XEP-0178"), {"1", "2", "3", "4", "5", "6", "7", "8"}},
+        // XEP-0185 Dialback Key Generation and Validation 1.0
+        {QStringLiteral("XEP-0185"), {"1", "2", "3", "4", "5", "6", "7"}},
+        // XEP-0199 XMPP Ping 2.0.1
+        {QStringLiteral("XEP-0199"),
+         {"1", "2", "3", "4", "4.1", "4.2", "4.3", "4.4", "4.5", "5", "6", "7", "8", "9", "9.1",
+          "10"}},
+        // XEP-0220 Server Dialback 1.1.1: 1.1 Why Dialback?, 1.2 What Dialback Accomplishes,
+        // 1.3 Terminology, 1.4 How Dialback Works; 2.1 Outbound Connection (2.1.1 Initiating
+        // Server Generates Outbound Request, 2.1.2 Receiving Server Generates Outbound Request
+        // for Verification), 2.2 Inbound Connection (2.2.1 Receiving Server Handles Inbound
+        // Authorization Request, 2.2.2 Authoritative Server Handles Inbound Verification
+        // Request), 2.3 Directionality, 2.4 Advertisement (2.4.1 Traditional Dialback, 2.4.2
+        // Dialback with Error Handling), 2.5 Dialback Error Conditions, 2.6 Multiplexing
+        // (2.6.1 Sender Domains, 2.6.2 Target Domains); 3.1 Unsolicited Dialback; 6 XML Schema.
+        {QStringLiteral("XEP-0220"),
+         {"1",     "1.1",   "1.2", "1.3", "1.4",   "2",     "2.1", "2.1.1", "2.1.2", "2.2",
+          "2.2.1", "2.2.2", "2.3", "2.4", "2.4.1", "2.4.2", "2.5", "2.6",   "2.6.1", "2.6.2",
+          "3",     "3.1",   "4",   "5",   "5.1",   "5.2",   "6",   "6.1",   "6.2",   "7"}},
+        // XEP-0288 Bidirectional Server-to-Server Connections 1.0.1
+        {QStringLiteral("XEP-0288"),
+         {"1", "2", "2.1", "2.2", "3", "4", "5", "6", "6.1", "6.2", "7", "7.1", "7.2", "8"}},
+        // XEP-0368 SRV records for XMPP over TLS 1.1.0
+        {QStringLiteral("XEP-0368"), {"1", "2", "3", "4", "5", "6", "7", "8"}},
+    };
+    return table;
+}
+
+struct Citation
+{
+    QString file;
+    QString spec;
+    QString section;
+};
+
+// "XEP-0220 §2.1.1", and the sections listed after it: "XEP-0220 §2.1.1, §2.2.2",
+// "XEP-0220 §2.3–§2.6", "XEP-0220 §2.1.1 and §3.1".
+QList<Citation> citationsIn(const QString &file, const QString &text)
+{
+    static const QRegularExpression cite(
+        QStringLiteral("(XEP-\\d{4})((?:(?:\\s|,|and|und|et|–|-)*§\\s?\\d+(?:\\.\\d+)*)+)"));
+    static const QRegularExpression section(QStringLiteral("§\\s?(\\d+(?:\\.\\d+)*)"));
+    QList<Citation> out;
+    for (auto it = cite.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        for (auto s = section.globalMatch(m.captured(2)); s.hasNext();)
+            out.append({file, m.captured(1), s.next().captured(1)});
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCitations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesLists();
+    void citedSectionsExist();
+};
+
+void TestCitations::parsesLists()
+{
+    // The scanner itself: each form of citation is read, so a wrong section cannot hide.
+    const QList<Citation> c =
+        citationsIn(QStringLiteral("x"),
+                    QStringLiteral("(XEP-0220 §2.1.1, §2.2.2 and §3.1) XEP-0178 §3 step 9; "
+                                   "XEP-0220 §2.3–§2.6; RFC 6120 §4.7"));
+    QStringList got;
+    for (const Citation &x : c)
+        got << x.spec + QLatin1Char(' ') + x.section;
+    QCOMPARE(got, (QStringList{"XEP-0220 2.1.1", "XEP-0220 2.2.2", "XEP-0220 3.1", "XEP-0178 3",
+                               "XEP-0220 2.3", "XEP-0220 2.6"}));
+}
+
+void TestCitations::citedSectionsExist()
+{
+    const QString root = QStringLiteral(INSPECTOR_TEST_SOURCE_DIR "/..");
+    QStringList files;
+    for (const char *dir : {"app", "ui", "translations", "docs"}) {
+        QDirIterator it(root + QLatin1Char('/') + QLatin1String(dir),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ts"),
+                         QStringLiteral("*.md"), QStringLiteral("*.html")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+    }
+    files << root + QStringLiteral("/README.md");
+    QVERIFY(files.size() > 50);
+    int checked = 0;
+    QStringList wrong;
+    for (const QString &path : std::as_const(files)) {
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+        for (const Citation &c : citationsIn(path, QString::fromUtf8(f.readAll()))) {
+            ++checked;
+            const auto known = sections().constFind(c.spec);
+            if (known == sections().cend())
+                wrong << QStringLiteral("%1: %2 is not in the table").arg(c.file, c.spec);
+            else if (!known->contains(c.section))
+                wrong << QStringLiteral("%1: %2 §%3 does not exist").arg(c.file, c.spec, c.section);
+        }
+    }
+    wrong.removeDuplicates();
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    QVERIFY2(checked > 50, qPrintable(QString::number(checked)));
+}
+
+QTEST_GUILESS_MAIN(TestCitations)
+#include "tst_citations.moc"
