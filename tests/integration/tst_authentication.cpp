@@ -57,11 +57,15 @@ private Q_SLOTS:
     void saslExternal();
     void listenReceivesFederation_data();
     void listenReceivesFederation();
+    void listenRelaysUnreachableAuthoritative_data() { listenReceivesFederation_data(); }
+    void listenRelaysUnreachableAuthoritative();
     void secretsNeverPrinted();
 
 private:
     QStringList base(const QString &server, const QString &from = QStringLiteral("inspector.test")) const;
     QString certs(const QString &file) const { return m_env.value(QStringLiteral("CERTS")) + QLatin1Char('/') + file; }
+    /// Runs listen mode with `options` while `server` is made to federate into it; its JSON.
+    QJsonObject listenWhileServerConnects(const QString &server, const QStringList &options);
     QString as() const { return QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("INSPECTOR_AS_PORT")); }
     QHash<QString, QString> m_env;
     QTemporaryDir m_dir;
@@ -266,27 +270,28 @@ void TestAuthentication::listenReceivesFederation_data()
     QTest::newRow("ejabberd") << "EJABBERD";
 }
 
-void TestAuthentication::listenReceivesFederation()
+QJsonObject TestAuthentication::listenWhileServerConnects(const QString &server,
+                                                          const QStringList &options)
 {
-    QFETCH(QString, server);
     const QString domain = m_env.value(server + QStringLiteral("_DOMAIN"));
     QProcess listen;
     listen.start(QStringLiteral(INSPECTOR_CLI_PATH),
-                 {QStringLiteral("listen"), QStringLiteral("--domain"), QStringLiteral("inspector.test"),
-                  QStringLiteral("--bind"), as(), QStringLiteral("--duration"), QStringLiteral("4"),
-                  QStringLiteral("--cert"), certs(QStringLiteral("inspector.test.crt")),
-                  QStringLiteral("--key"), certs(QStringLiteral("inspector.test.key")),
-                  QStringLiteral("--ca"), certs(QStringLiteral("ca.crt")), QStringLiteral("--resolve"),
-                  domain + QStringLiteral(":127.0.0.1:") + m_env.value(server + QStringLiteral("_S2S")),
-                  QStringLiteral("--json"), QStringLiteral("--verbose")});
-    QVERIFY(listen.waitForStarted());
+                 QStringList{QStringLiteral("listen"), QStringLiteral("--domain"), QStringLiteral("inspector.test"),
+                             QStringLiteral("--bind"), as(), QStringLiteral("--duration"), QStringLiteral("4"),
+                             QStringLiteral("--cert"), certs(QStringLiteral("inspector.test.crt")),
+                             QStringLiteral("--key"), certs(QStringLiteral("inspector.test.key")),
+                             QStringLiteral("--json"), QStringLiteral("--verbose")}
+                     + options);
+    if (!listen.waitForStarted())
+        return {};
     // The server is made to connect only once the listener is up (--verbose prints its
     // "listening on" note): a slow start, as in the sanitizer build, would refuse it.
     listen.setReadChannel(QProcess::StandardError);
     QByteArray progress;
     while (!progress.contains("listening on") && listen.waitForReadyRead(10000))
         progress += listen.readAllStandardError();
-    QVERIFY2(progress.contains("listening on"), progress.constData());
+    if (!progress.contains("listening on"))
+        return {};
     // Make the server connect out to inspector.test: a ping from Prosody's admin shell, a
     // message sent through ejabberd's admin command.
     QProcess trigger;
@@ -299,14 +304,24 @@ void TestAuthentication::listenReceivesFederation()
                        QStringLiteral("inspector.test"), QStringLiteral("subject"),
                        QStringLiteral("hello inspector")});
     }
-    QVERIFY(trigger.waitForStarted());
-    QVERIFY(listen.waitForFinished(30000));
+    trigger.waitForStarted();
+    listen.waitForFinished(30000);
     if (trigger.state() != QProcess::NotRunning) {
         trigger.kill(); // the shell waits for a pong that listen mode does not send
         trigger.waitForFinished();
     }
-    QCOMPARE(listen.exitCode(), 0);
-    const QJsonObject j = QJsonDocument::fromJson(listen.readAllStandardOutput()).object();
+    if (listen.exitStatus() != QProcess::NormalExit || listen.exitCode() != 0)
+        return {};
+    return QJsonDocument::fromJson(listen.readAllStandardOutput()).object();
+}
+
+void TestAuthentication::listenReceivesFederation()
+{
+    QFETCH(QString, server);
+    const QString domain = m_env.value(server + QStringLiteral("_DOMAIN"));
+    const QJsonObject j = listenWhileServerConnects(
+        server, {QStringLiteral("--ca"), certs(QStringLiteral("ca.crt")), QStringLiteral("--resolve"),
+                 domain + QStringLiteral(":127.0.0.1:") + m_env.value(server + QStringLiteral("_S2S"))});
     QCOMPARE(j.value(QStringLiteral("mode")).toString(), QStringLiteral("listen"));
     QVERIFY(phaseRoles(j).contains(QStringLiteral("receiving")));
     // The sender authenticated: with dialback (verified with its authoritative server over a
@@ -320,6 +335,30 @@ void TestAuthentication::listenReceivesFederation()
                               && s.value(QStringLiteral("to")).toString() == QLatin1String("inspector.test"));
     }
     QVERIFY2(arrived, "the stanza the server sent was not recorded");
+}
+
+void TestAuthentication::listenRelaysUnreachableAuthoritative()
+{
+    // Without --ca the server's certificate is not trusted, so it falls back to dialback; its
+    // authoritative server "cannot be reached" (DEAD_PORT): XEP-0220 §2.5 says the receiving
+    // server answers <remote-server-not-found/>, and the server must give up on the stream.
+    QFETCH(QString, server);
+    const QString domain = m_env.value(server + QStringLiteral("_DOMAIN"));
+    const QJsonObject j = listenWhileServerConnects(
+        server, {QStringLiteral("--resolve"),
+                 domain + QStringLiteral(":127.0.0.1:") + m_env.value(QStringLiteral("DEAD_PORT"))});
+    QCOMPARE(j.value(QStringLiteral("mode")).toString(), QStringLiteral("listen"));
+    bool relayed = false;
+    for (const QJsonValue &v : j.value(QStringLiteral("verdicts")).toArray()) {
+        const QJsonObject o = v.toObject();
+        relayed = relayed || (o.value(QStringLiteral("what")).toString() == QLatin1String("dialback-in")
+                              && o.value(QStringLiteral("sent")).toString() == QLatin1String("error")
+                              && o.value(QStringLiteral("condition")).toString()
+                                     == QLatin1String("remote-server-not-found"));
+    }
+    QVERIFY2(relayed, QJsonDocument(j.value(QStringLiteral("verdicts")).toArray()).toJson().constData());
+    QVERIFY(!hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid")));
+    QVERIFY(!hasVerdict(j, QStringLiteral("sasl-in"), QStringLiteral("success")));
 }
 
 void TestAuthentication::secretsNeverPrinted()
