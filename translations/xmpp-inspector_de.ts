@@ -896,6 +896,22 @@
         <source>no domain pair</source>
         <translation>kein Domain-Paar</translation>
     </message>
+    <message>
+        <source>The peer asked for dialback as &apos;%1&apos;, which is not a domain.</source>
+        <translation>Die Gegenseite hat Dialback als „%1“ angefragt, was keine Domain ist.</translation>
+    </message>
+    <message>
+        <source>At most %1 verifications at once.</source>
+        <translation>Höchstens %1 Prüfungen gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>A verification for %1 → %2 arrived for stream %3, which has been restarted since; dropped (XEP-0220 §2.1.2).</source>
+        <translation>Eine Prüfung für %1 → %2 kam für den Stream %3 an, der inzwischen neu gestartet wurde; verworfen (XEP-0220 §2.1.2).</translation>
+    </message>
+    <message>
+        <source>The answer for %1 → %2 could not be sent: the connection is closing.</source>
+        <translation>Die Antwort für %1 → %2 konnte nicht gesendet werden: Die Verbindung wird geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::LabSession</name>
@@ -1462,10 +1478,6 @@
         <translation>Die Gegenseite antwortet auf unser 1.0 mit Version „%1“ (RFC 6120 §4.7.5: Sie darf nicht höher als unsere sein); es geht mit 1.0 weiter.</translation>
     </message>
     <message>
-        <source>Ignored a &lt;db:%1 type=&apos;%2&apos;/&gt; that arrived before our request was sent: it cannot be its answer (XEP-0220 §2.1).</source>
-        <translation>Ein &lt;db:%1 type=&apos;%2&apos;/&gt;, das vor dem Senden unserer Anfrage eintraf, wurde ignoriert: Es kann nicht deren Antwort sein (XEP-0220 §2.1).</translation>
-    </message>
-    <message>
         <source>The peer sent %1 more byte(s) but no complete element within %2 ms during %3.</source>
         <translation>Die Gegenseite hat in der Phase %3 innerhalb von %2 ms noch %1 Byte gesendet, aber kein vollständiges Element.</translation>
     </message>
@@ -1480,6 +1492,10 @@
     <message>
         <source>The receiving server says our dialback key is invalid: its authoritative server for %1 did not confirm it (XEP-0220 §2.1.1).</source>
         <translation>Der empfangende Server meldet unseren Dialback-Schlüssel als ungültig: Sein autoritativer Server für %1 hat ihn nicht bestätigt (XEP-0220 §2.1.1).</translation>
+    </message>
+    <message>
+        <source>Ignored &lt;%1/&gt;: it answers our request, but after its verdict or timeout.</source>
+        <translation>&lt;%1/&gt; ignoriert: Es beantwortet unsere Anfrage, aber erst nach deren Urteil oder Zeitüberschreitung.</translation>
     </message>
 </context>
 <context>

@@ -896,6 +896,22 @@
         <source>no domain pair</source>
         <translation>aucune paire de domaines</translation>
     </message>
+    <message>
+        <source>The peer asked for dialback as &apos;%1&apos;, which is not a domain.</source>
+        <translation>Le pair a demandé le dialback en tant que « %1 », qui n’est pas un domaine.</translation>
+    </message>
+    <message>
+        <source>At most %1 verifications at once.</source>
+        <translation>Au plus %1 vérifications à la fois.</translation>
+    </message>
+    <message>
+        <source>A verification for %1 → %2 arrived for stream %3, which has been restarted since; dropped (XEP-0220 §2.1.2).</source>
+        <translation>Une vérification pour %1 → %2 est arrivée pour le flux %3, qui a été redémarré depuis ; ignorée (XEP-0220 §2.1.2).</translation>
+    </message>
+    <message>
+        <source>The answer for %1 → %2 could not be sent: the connection is closing.</source>
+        <translation>La réponse pour %1 → %2 n’a pas pu être envoyée : la connexion se ferme.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::LabSession</name>
@@ -1462,10 +1478,6 @@
         <translation>Le pair répond avec la version «&#xa0;%1&#xa0;» à notre 1.0 (RFC 6120 §4.7.5&#xa0;: elle ne peut pas être supérieure à la nôtre)&#xa0;; on continue en 1.0.</translation>
     </message>
     <message>
-        <source>Ignored a &lt;db:%1 type=&apos;%2&apos;/&gt; that arrived before our request was sent: it cannot be its answer (XEP-0220 §2.1).</source>
-        <translation>Un &lt;db:%1 type=&apos;%2&apos;/&gt; arrivé avant l&apos;envoi de notre requête a été ignoré&#xa0;: il ne peut pas en être la réponse (XEP-0220 §2.1).</translation>
-    </message>
-    <message>
         <source>The peer sent %1 more byte(s) but no complete element within %2 ms during %3.</source>
         <translation>Le pair a encore envoyé %1 octet(s), mais aucun élément complet en %2 ms pendant la phase %3.</translation>
     </message>
@@ -1480,6 +1492,10 @@
     <message>
         <source>The receiving server says our dialback key is invalid: its authoritative server for %1 did not confirm it (XEP-0220 §2.1.1).</source>
         <translation>Le serveur récepteur déclare notre clé dialback invalide : son serveur faisant autorité pour %1 ne l’a pas confirmée (XEP-0220 §2.1.1).</translation>
+    </message>
+    <message>
+        <source>Ignored &lt;%1/&gt;: it answers our request, but after its verdict or timeout.</source>
+        <translation>&lt;%1/&gt; ignoré : il répond à notre demande, mais après son verdict ou son expiration.</translation>
     </message>
 </context>
 <context>

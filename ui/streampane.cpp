@@ -4,6 +4,7 @@
 #include "models/streamfiltermodel.h"
 #include "models/streammodel.h"
 #include "trace/eventlog.h"
+#include "trace/report.h"
 #include "trace/teaching.h"
 #include "xmlhighlighter.h"
 
@@ -206,8 +207,11 @@ void StreamPane::copySelected()
     if (row < 0)
         return;
     const Event &e = m_log->at(row);
-    QApplication::clipboard()->setText(e.raw.isEmpty() ? StreamModel::summarize(*m_log, row)
-                                                       : QString::fromUtf8(e.raw));
+    // What leaves the window is redacted like an export: a pasted dialback key or SASL
+    // payload would outlive the session.
+    QApplication::clipboard()->setText(e.raw.isEmpty()
+                                           ? StreamModel::summarize(*m_log, row)
+                                           : QString::fromUtf8(Report::rawBytes(e, false)));
 }
 
 void StreamPane::focusFilter()

@@ -289,14 +289,27 @@ bool readDialbackSecret(Options &o, const DialbackSecretOptions &f, QByteArray *
                           .arg(file.fileName(), file.errorString());
             return false;
         }
-        // The first line, as a server's configuration holds it; trailing line breaks and
-        // spaces are not part of it.
-        secret = file.readLine(4096).trimmed();
+        // The first line, as a server's configuration holds it, without its line break and
+        // trailing spaces (an editor's leftovers); leading spaces are kept.
+        constexpr qint64 MaxSecret = 64 * 1024;
+        secret = file.readLine(MaxSecret + 2);
+        if (secret.size() > MaxSecret && !secret.endsWith('\n')) {
+            o.error = QStringLiteral("--dialback-secret-file '%1': the first line is longer than "
+                                     "64 KiB.")
+                          .arg(file.fileName());
+            return false;
+        }
+        while (!secret.isEmpty() && QByteArrayView(" \t\r\n").contains(secret.back()))
+            secret.chop(1);
         if (secret.isEmpty()) {
             o.error = QStringLiteral("--dialback-secret-file '%1' has no secret on its first line.")
                           .arg(file.fileName());
             return false;
         }
+        if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+            *warning = QStringLiteral("warning: --dialback-secret-file '%1' can be read by other "
+                                      "users (chmod 600 it).")
+                           .arg(file.fileName());
     } else {
         secret = o.p.value(f.secret).toUtf8();
         if (secret.isEmpty()) {

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void connectionRefusedJson();
     void dialbackSecretSources();
     void verboseRedactsSecrets();
+    void showAndExportRedactKeptSecrets();
 };
 
 void TestCli::usageErrors_data()
@@ -140,7 +141,8 @@ void TestCli::dialbackSecretSources()
     {
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("a secret from a file\n");
+        f.write("a secret from a file  \n");
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     }
     quint16 port;
     {
@@ -158,6 +160,12 @@ void TestCli::dialbackSecretSources()
     QVERIFY2(!r.err.contains("warning"), r.err.constData());
     QVERIFY(!r.out.contains("a secret from a file"));
     QCOMPARE(r.json().value(QStringLiteral("mode")).toString(), QStringLiteral("listen"));
+    // Readable by others: accepted, with a warning.
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                            | QFileDevice::ReadOther));
+    r = runCli(listen + QStringList{QStringLiteral("--dialback-secret-file"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("can be read by other users"), r.err.constData());
     // On the command line: accepted, with a warning that ps shows it.
     r = runCli(listen + QStringList{QStringLiteral("--dialback-secret"), QStringLiteral("visible")});
     QCOMPARE(r.exitCode, 0);
@@ -176,6 +184,33 @@ void TestCli::verboseRedactsSecrets()
     r = runCli({QStringLiteral("lab"), QStringLiteral("--verbose"), QStringLiteral("--keep-secrets")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(key.match(QString::fromUtf8(r.err)).hasMatch());
+}
+
+void TestCli::showAndExportRedactKeptSecrets()
+{
+    // A transcript saved with --keep-secrets still shows and exports redacted, unless asked.
+    static const QRegularExpression key(QStringLiteral("<db:result[^>]*>[0-9a-f]{64}<"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString trace = dir.filePath(QStringLiteral("lab.xitrace"));
+    Result r = runCli({QStringLiteral("lab"), QStringLiteral("--transcript"), trace,
+                       QStringLiteral("--keep-secrets")});
+    QCOMPARE(r.exitCode, 0);
+    r = runCli({QStringLiteral("show"), trace});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!key.match(QString::fromUtf8(r.out)).hasMatch());
+    QVERIFY(r.out.contains("[redacted:64]"));
+    r = runCli({QStringLiteral("show"), trace, QStringLiteral("--keep-secrets")});
+    QVERIFY(key.match(QString::fromUtf8(r.out)).hasMatch());
+    const QString html = dir.filePath(QStringLiteral("lab.html"));
+    r = runCli({QStringLiteral("export"), trace, QStringLiteral("--format"), QStringLiteral("html"),
+                QStringLiteral("-o"), html});
+    QCOMPARE(r.exitCode, 0);
+    QFile f(html);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(f.readAll());
+    QVERIFY(page.contains(QLatin1String("[redacted:64]")));
+    QVERIFY(!QRegularExpression(QStringLiteral("db:result[^<]*&gt;[0-9a-f]{64}")).match(page).hasMatch());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

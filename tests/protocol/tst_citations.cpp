@@ -103,7 +103,7 @@ void TestCitations::citedSectionsExist()
 {
     const QString root = QStringLiteral(INSPECTOR_TEST_SOURCE_DIR "/..");
     QStringList files;
-    for (const char *dir : {"app", "ui", "translations", "docs"}) {
+    for (const char *dir : {"app", "ui", "translations", "docs", "tests"}) {
         QDirIterator it(root + QLatin1Char('/') + QLatin1String(dir),
                         {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ts"),
                          QStringLiteral("*.md"), QStringLiteral("*.html")},

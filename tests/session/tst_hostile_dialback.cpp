@@ -90,11 +90,19 @@ VerifyAnswer verifyAnswer(const char *domain, const char *type)
 struct Receiving
 {
     EventLog log;
-    ListenSession listen{&log, listenOptions()};
+    ListenSession listen{&log, options()};
     std::map<QString, std::unique_ptr<ScriptedPeer>> authorities;
     ScriptedPeer initiating;
 
     ~Receiving() { listen.stop(); }
+    /// With a certificate, so that STARTTLS is offered.
+    static ListenOptions options()
+    {
+        ListenOptions o = listenOptions();
+        o.certificate = ScriptedPeer::certificate(QStringLiteral("inspector.test"));
+        o.privateKey = ScriptedPeer::key(QStringLiteral("inspector.test"));
+        return o;
+    }
     ScriptedPeer &authoritative(const QByteArray &domain, VerifyAnswer answer)
     {
         auto &peer = authorities[QString::fromUtf8(domain)];
@@ -139,7 +147,8 @@ private Q_SLOTS:
     // This tool as the initiating server: the answer to our <db:result/>.
     void initiatingUnsolicited_data();
     void initiatingUnsolicited();
-    void initiatingAcceptsTheRightAnswerAfterAWrongOne();
+    void initiatingAcceptsTheRightAnswer_data();
+    void initiatingAcceptsTheRightAnswer();
     void dialbackOfferedByHeaderOrFeature_data();
     void dialbackOfferedByHeaderOrFeature();
     // This tool as the receiving server.
@@ -150,6 +159,9 @@ private Q_SLOTS:
     void receivingRelaysStep3FailureAsRemoteServerNotFound();
     void receivingKeepsOtherPairsWithForbidden();
     void receivingAnswersOnInboundAreUnsolicited();
+    void receivingDropsVerdictsForARestartedStream();
+    void receivingVerifiesEachPairOnce();
+    void receivingCutsAPeerThatAuthenticatesNothing();
 };
 
 void TestHostileDialback::initTestCase()
@@ -204,12 +216,26 @@ void TestHostileDialback::initiatingUnsolicited()
     QCOMPARE(inboundRaw(run.log, 1), peer.sent());
 }
 
-void TestHostileDialback::initiatingAcceptsTheRightAnswerAfterAWrongOne()
+void TestHostileDialback::initiatingAcceptsTheRightAnswer_data()
 {
+    QTest::addColumn<QByteArray>("answers");
+    QTest::addColumn<int>("unsolicited");
+    // The lie is reported, and the real answer after it still counts.
+    QTest::newRow("after-a-wrong-one")
+        << QByteArray("<db:result type='valid' from='evil.example' to='inspector.test'/>" + ValidVerdict)
+        << 1;
+    // Domains compare case-insensitively and without a trailing dot (RFC 7622 §3.2).
+    QTest::newRow("case-and-trailing-dot")
+        << QByteArray("<db:result type='valid' from='PEER.localhost.' to='Inspector.Test'/>") << 0;
+}
+
+void TestHostileDialback::initiatingAcceptsTheRightAnswer()
+{
+    QFETCH(QByteArray, answers);
+    QFETCH(int, unsolicited);
     ScriptedPeer peer;
     QVERIFY(peer.start());
-    scriptTo(peer, Path::DialbackAnswer,
-             "<db:result type='valid' from='evil.example' to='inspector.test'/>" + ValidVerdict);
+    scriptTo(peer, Path::DialbackAnswer, answers);
     peer.expect(Close).send(Close).close();
     S2sOptions o = optionsFor(peer.port());
     useDialback(o);
@@ -218,10 +244,9 @@ void TestHostileDialback::initiatingAcceptsTheRightAnswerAfterAWrongOne()
     const QJsonObject s = summaryOf(run.log);
     QVERIFY2(s.value(QStringLiteral("success")).toBool(), qPrintable(describe(s)));
     QCOMPARE(s.value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
-    QCOMPARE(s.value(QStringLiteral("authenticatedAs")).toString(),
-             QStringLiteral("inspector.test"));
-    // The lie is still reported, even though the session succeeded.
-    QVERIFY(hasFinding(s, QStringLiteral("DIALBACK-UNSOLICITED")));
+    QCOMPARE(s.value(QStringLiteral("authenticatedAs")).toString(), QStringLiteral("inspector.test"));
+    QCOMPARE(s.value(QStringLiteral("dialbackUnsolicited")).toArray().size(), unsolicited);
+    QCOMPARE(hasFinding(s, QStringLiteral("DIALBACK-UNSOLICITED")), unsolicited > 0);
     QCOMPARE(countVerdicts(run.log, QStringLiteral("dialback")), 1);
 }
 
@@ -304,7 +329,7 @@ void TestHostileDialback::receivingClosesAfterInvalid()
     r.authoritative("peer.localhost", verifyAnswer("peer.localhost", "invalid"));
     QVERIFY(r.start());
     r.open()
-        .expect("</db:result>")
+        .expect("type=\"invalid\"")
         // A stanza the spoofer sends anyway, before it notices the stream closing.
         .send("<message from='someone@peer.localhost' "
               "to='user@inspector.test'><body>x</body></message>")
@@ -317,6 +342,9 @@ void TestHostileDialback::receivingClosesAfterInvalid()
     QVERIFY2(got.contains("type=\"invalid\""), got.constData());
     QVERIFY2(got.indexOf("</stream:stream>") > got.indexOf("type=\"invalid\""), got.constData());
     QVERIFY(hasNote(r.log, QStringLiteral("the stream is closed (XEP-0220 §2.2.1)")));
+    // §2.2.1: "MUST NOT accept stanzas from the Initiating Server for the Sender Domain": the
+    // stream is gone before the spoofer's stanza can arrive.
+    QCOMPARE(summaryOf(r.log).value(QStringLiteral("inboundStanzaCount")).toInt(), 0);
 }
 
 void TestHostileDialback::receivingRelaysStep3FailureAsRemoteServerNotFound_data()
@@ -402,6 +430,76 @@ void TestHostileDialback::receivingAnswersOnInboundAreUnsolicited()
     QTRY_VERIFY_WITH_TIMEOUT(countNotes(r.log, QStringLiteral("Spoofing check")) == 1,
                              MarginMs * 2);
     QVERIFY(hasFinding(summaryOf(r.log), QStringLiteral("DIALBACK-UNSOLICITED")));
+}
+
+void TestHostileDialback::receivingDropsVerdictsForARestartedStream()
+{
+    // The key was made for the stream before TLS; the verdict arrives after the restart:
+    // XEP-0220 §2.1.2 identifies the connection by from, to and id, and RFC 6120 §5.4.3.3
+    // forgets what was learnt before TLS. No pair is authorised.
+    Receiving r;
+    r.authoritative("peer.localhost", verifyAnswer("peer.localhost", "valid"));
+    QVERIFY(r.start());
+    r.initiating.send(initiatorHeader("peer.localhost"))
+        .expect("</stream:features>")
+        .send(dialbackRequest("peer.localhost") +
+              "<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>")
+        .expect("<proceed")
+        .startTls()
+        .send(initiatorHeader("peer.localhost"))
+        .expect("</stream:features>")
+        .send("<message from='x@peer.localhost' to='user@inspector.test'><body>1</body></message>")
+        .stall();
+    r.connect();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        hasNote(r.log, QStringLiteral("which has been restarted since; dropped")),
+        TimeoutMs + MarginMs);
+    dumpLog(r.log);
+    QVERIFY2(!r.received().contains("type=\"valid\""), r.received().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(countNotes(r.log, QStringLiteral("Spoofing check")) == 1, MarginMs);
+    QCOMPARE(countVerdicts(r.log, QStringLiteral("dialback-in")), 0);
+}
+
+void TestHostileDialback::receivingVerifiesEachPairOnce()
+{
+    Receiving r;
+    r.authoritative("peer.localhost", verifyAnswer("peer.localhost", "valid"));
+    QVERIFY(r.start());
+    // Both keys in one packet: the second arrives while the first is being verified.
+    r.open(false)
+        .send(dialbackRequest("peer.localhost") + dialbackRequest("peer.localhost"))
+        .expect("type=\"valid\"")
+        .stall();
+    r.connect();
+    QTRY_VERIFY_WITH_TIMEOUT(r.received().contains("type=\"valid\""), TimeoutMs + MarginMs);
+    dumpLog(r.log);
+    QVERIFY(
+        hasNote(r.log, QStringLiteral("A second <db:result/> for peer.localhost → inspector.test, "
+                                      "which is already being verified; ignored.")));
+    // One verify connection, one answer.
+    QCOMPARE(r.received().count("<db:result"), 1);
+    QCOMPARE(countVerdicts(r.log, QStringLiteral("verify")), 1);
+}
+
+void TestHostileDialback::receivingCutsAPeerThatAuthenticatesNothing()
+{
+    // Unsolicited answers, unauthorised stanzas and a request for a domain this side does not
+    // serve are no progress: the peer is cut when the timeout ends, not held for the duration.
+    Receiving r;
+    QVERIFY(r.start());
+    QElapsedTimer t;
+    t.start();
+    r.open(false)
+        .send("<db:result type='valid' from='inspector.test' to='peer.localhost'/>"
+              "<db:result from='peer.localhost' to='elsewhere.example'>" +
+              QByteArray(64, 'b') +
+              "</db:result>"
+              "<message from='x@peer.localhost' to='user@inspector.test'><body>1</body></message>")
+        .stall();
+    r.connect();
+    QTRY_VERIFY_WITH_TIMEOUT(r.initiating.otherSideClosed(), TimeoutMs + 2 * MarginMs);
+    QVERIFY2(t.elapsed() >= TimeoutMs * 9 / 10, qPrintable(QString::number(t.elapsed())));
+    QVERIFY2(r.received().contains("<item-not-found"), r.received().constData());
 }
 
 QTEST_GUILESS_MAIN(TestHostileDialback)

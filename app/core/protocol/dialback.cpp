@@ -29,13 +29,21 @@ bool keysEqual(const QString &a, const QString &b)
     return diff == 0;
 }
 
+QString normalizedDomain(const QString &domain)
+{
+    QString d = domain.toLower();
+    if (d.endsWith(QLatin1Char('.')))
+        d.chop(1);
+    return d;
+}
+
 bool Message::answers(const Message &request) const
 {
-    if (isRequest() || kind != request.kind)
+    if (isRequest() || kind != request.kind || from.isEmpty() || to.isEmpty())
         return false;
-    // Domains are case-insensitive (RFC 7622 §3.2); a stream id is compared exactly.
-    if (from.compare(request.to, Qt::CaseInsensitive) != 0
-        || to.compare(request.from, Qt::CaseInsensitive) != 0 || from.isEmpty() || to.isEmpty())
+    // Domains are compared as domains (RFC 7622 §3.2); a stream id exactly.
+    if (normalizedDomain(from) != normalizedDomain(request.to)
+        || normalizedDomain(to) != normalizedDomain(request.from))
         return false;
     return kind == Kind::Result || id == request.id;
 }
@@ -70,7 +78,7 @@ Message Message::fromElement(const Element &e)
     // namespace" (unprefixed inside <db:result/>); some servers put it in the dialback
     // namespace instead. Either is read.
     for (const ElementPtr &c : e.children()) {
-        if (c->name() == QLatin1String("error")) {
+        if (c->is(Ns::Server, u"error") || c->is(Ns::Dialback, u"error")) {
             m.error = StanzaError::fromElement(*c);
             break;
         }

@@ -21,6 +21,8 @@ QString key(const QByteArray &secret, const QString &receiving, const QString &o
             const QString &streamId);
 /// Constant-time comparison of two keys.
 bool keysEqual(const QString &a, const QString &b);
+/// A domain as dialback compares it: lower case, without a trailing dot (RFC 7622 §3.2).
+QString normalizedDomain(const QString &domain);
 
 struct Message
 {

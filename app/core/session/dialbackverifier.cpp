@@ -36,14 +36,15 @@ void DialbackVerifier::verify(InboundS2s *inbound, const Dialback::Message &requ
     QPointer<InboundS2s> asker(inbound);
     auto answered = std::make_shared<bool>(false);
     // The verify connection hands on only an answer that correlates to its request (same
-    // from, to and id: XEP-0220 §2.1.2); it belongs to the inbound connection that asked.
+    // from, to and id: XEP-0220 §2.1.2); it belongs to the inbound connection that asked, on
+    // the stream the key was made for (request.id).
     connect(connection, &OutgoingS2s::verifyAnswered, this,
             [asker, request, answered](const Dialback::Message &answer) {
                 *answered = true;
                 if (!asker)
                     return;
                 if (answer.type == QLatin1String("valid") || answer.type == QLatin1String("invalid")) {
-                    asker->answerDialback(request.from, request.to, answer.type);
+                    asker->answerDialback(request, answer.type);
                     return;
                 }
                 // XEP-0220 §2.5: "If an error is encountered in Step 3 of the dialback
@@ -53,8 +54,7 @@ void DialbackVerifier::verify(InboundS2s *inbound, const Dialback::Message &requ
                                               ? answer.type
                                               : answer.error.condition;
                 asker->answerDialback(
-                    request.from, request.to, QStringLiteral("error"),
-                    QStringLiteral("remote-server-not-found"), {},
+                    request, QStringLiteral("error"), QStringLiteral("remote-server-not-found"),
                     tr("The authoritative server for %1 answered the verification with <%2/>%3; "
                        "the initiating server is told <remote-server-not-found/> (XEP-0220 §2.5).")
                         .arg(request.from, condition,
@@ -62,14 +62,11 @@ void DialbackVerifier::verify(InboundS2s *inbound, const Dialback::Message &requ
                                                          : QStringLiteral(": ") + answer.error.text));
             });
     connect(connection, &OutgoingS2s::finished, this, [this, connection, asker, request, answered] {
-        // XEP-0220 §2.5: the authoritative server could not be reached (remote-server-not-found)
-        // or the connection to it failed before it answered (remote-server-timeout).
+        // XEP-0220 §2.5: the authoritative server could not be reached, refused the stream or
+        // went away without an answer: every failure of step 3 is <remote-server-not-found/>.
         if (!*answered && asker) {
-            const bool unreachable = connection->outcome() == Outcome::NetworkFailure;
-            asker->answerDialback(request.from, request.to, QStringLiteral("error"),
-                                  unreachable ? QStringLiteral("remote-server-not-found")
-                                              : QStringLiteral("remote-server-timeout"),
-                                  {},
+            asker->answerDialback(request, QStringLiteral("error"),
+                                  QStringLiteral("remote-server-not-found"),
                                   tr("No verification from the authoritative server for %1: %2")
                                       .arg(request.from, connection->error()));
         }

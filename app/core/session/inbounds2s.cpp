@@ -3,6 +3,7 @@
 
 #include "net/identitycheck.h"
 #include "net/tlsfacts.h"
+#include "protocol/jid.h"
 #include "protocol/namespaces.h"
 #include "session/phasemachine.h"
 #include "session/s2sauthentication.h"
@@ -156,7 +157,7 @@ int InboundS2s::unauthenticatedTimeout() const
 {
     // A peer that has authenticated nothing yet must make progress: a silent or trickling one
     // would otherwise hold a listener slot for as long as it likes.
-    return m_authenticated.isEmpty() ? m_config.timeoutMs : 0;
+    return m_dialback.hasAuthorised() || m_dialback.hasPending() ? 0 : m_config.timeoutMs;
 }
 
 TlsOptions InboundS2s::tlsOptions() const
@@ -268,9 +269,6 @@ bool InboundS2s::peerCertificateMatches(const QString &domain) const
 void InboundS2s::onElement(const ElementPtr &element)
 {
     const Element &e = *element;
-    // A complete element is progress: verifications have their own timeouts from here.
-    if (phase() == P::FeaturesSent || phase() == P::HeaderReceived)
-        m_phases->cancelTimeout();
     if (e.is(Ns::Streams, u"error")) {
         m_conn->note(tr("The peer sent a stream error: %1")
                          .arg(e.firstChild() ? e.firstChild()->name() : QString()));
@@ -288,6 +286,9 @@ void InboundS2s::onElement(const ElementPtr &element)
             return;
         }
         m_conn->send(Element(Ns::Tls, QStringLiteral("proceed")));
+        // RFC 6120 §5.4.3.3: nothing negotiated before TLS counts after it, and verifications
+        // still under way belong to the old stream id.
+        m_dialback.reset();
         go(P::StarttlsProceed);
         m_conn->restartInbound(StreamParser::RestartMode::DiscardPending);
         go(P::TlsHandshake, m_config.timeoutMs);
@@ -317,7 +318,7 @@ void InboundS2s::onDialback(const Dialback::Message &m)
         // belong here (without XEP-0288); §3.1: an unsolicited answer decides nothing.
         const S2sAuthentication::Step step = S2sAuthentication::unsolicited(m, {});
         m_conn->verdict(step.verdict);
-        m_conn->note(step.note);
+        m_conn->noteRepeated(QStringLiteral("dialback-unsolicited"), step.note);
         return;
     }
     const bool ours = m_config.localDomains.contains(m.to.toLower());
@@ -352,31 +353,52 @@ void InboundS2s::onDialback(const Dialback::Message &m)
         return;
     }
     // <db:result/>: the peer wants to send as m.from to m.to over this connection.
-    if (!ours) {
-        answerDialback(m.from, m.to, QStringLiteral("error"), QStringLiteral("item-not-found"),
-                       tr("This side does not serve %1.").arg(m.to));
+    if (!Jid::domain(m.from).isValid()) {
+        // RFC 6120 §4.9.3.7: a missing or malformed sender address.
+        fail(QStringLiteral("improper-addressing"),
+             tr("The peer asked for dialback as '%1', which is not a domain.").arg(m.from),
+             QStringLiteral("improper-addressing"));
         return;
     }
+    if (!ours) {
+        // XEP-0220 §2.2.1: a dialback error, not a stream error: other pairs may use the stream.
+        if (sendDialbackResult(m.from, m.to, QStringLiteral("error"), QStringLiteral("item-not-found"),
+                               tr("This side does not serve %1.").arg(m.to)))
+            recordDialbackIn(m.from, m.to, QStringLiteral("error"), QStringLiteral("error"),
+                             QStringLiteral("item-not-found"));
+        return;
+    }
+    switch (m_dialback.request(m.from, m.to, m_streamId)) {
+    case InboundDialback::Request::Verify:
+        break;
+    case InboundDialback::Request::AlreadyPending:
+    case InboundDialback::Request::AlreadyAuthorised:
+        m_conn->noteRepeated(QStringLiteral("dialback-again"),
+                             tr("A second <db:result/> for %1 → %2, which is already %3; ignored.")
+                                 .arg(m.from, m.to,
+                                      m_dialback.isAuthorised(m.from, m.to) ? tr("authorised")
+                                                                            : tr("being verified")));
+        return;
+    case InboundDialback::Request::TooMany:
+        if (sendDialbackResult(m.from, m.to, QStringLiteral("error"),
+                               QStringLiteral("resource-constraint"),
+                               tr("At most %1 verifications at once.").arg(InboundDialback::MaxPending)))
+            recordDialbackIn(m.from, m.to, QStringLiteral("error"), QStringLiteral("error"),
+                             QStringLiteral("resource-constraint"));
+        return;
+    }
+    // Verifications have their own timeout (the verify connection's) from here.
+    m_phases->cancelTimeout();
     Dialback::Message request = m;
     request.id = m_streamId; // the key is bound to the stream id we sent on this connection
-    const DomainPair pair{m.from.toLower(), m.to.toLower()};
-    if (m_pending.contains(pair) || m_authenticated.contains(pair)) {
-        // XEP-0220 §2.1.1: a server sends a new key only for a pair that is neither verified
-        // nor being verified; one verification per pair is enough.
-        m_conn->note(tr("A second <db:result/> for %1 → %2, which is already %3; ignored.")
-                         .arg(m.from, m.to,
-                              m_pending.contains(pair) ? tr("being verified") : tr("authorised")));
-        return;
-    }
-    m_pending.insert(pair);
     Q_EMIT verifyNeeded(request);
 }
 
 Element InboundS2s::dialbackError(const QString &condition, const QString &text)
 {
     // XEP-0220 §2.5: the <error/> child is "implicitly qualified by the 'jabber:server'
-    // namespace" (written unprefixed inside <db:result/>, as in its examples; ejabberd reads
-    // only that form), and holds a stanza error condition.
+    // namespace" (written unprefixed inside <db:result/>, as in its examples), and holds a
+    // stanza error condition.
     Element error(Ns::Server, QStringLiteral("error"));
     error.setAttribute(QStringLiteral("type"), QStringLiteral("cancel"));
     error.appendChild(Element(Ns::StanzaErrors, condition));
@@ -388,62 +410,78 @@ Element InboundS2s::dialbackError(const QString &condition, const QString &text)
     return error;
 }
 
-void InboundS2s::answerDialback(const QString &domain, const QString &localDomain,
-                                const QString &type, const QString &condition, const QString &text,
-                                const QString &note)
+bool InboundS2s::sendDialbackResult(const QString &sender, const QString &receiver,
+                                    const QString &type, const QString &condition,
+                                    const QString &text)
 {
-    const DomainPair pair{domain.toLower(), localDomain.toLower()};
-    m_pending.remove(pair);
-    if (m_end->isFinished() || !m_conn->localStreamOpen())
-        return; // the initiating server went away while its key was being verified
-    if (!note.isEmpty())
-        m_conn->note(note);
     Dialback::Message answer;
-    answer.from = localDomain;
-    answer.to = domain;
+    answer.from = receiver;
+    answer.to = sender;
     answer.type = type;
-    QString condition2 = condition;
-    // XEP-0220 §2.1.2: an "invalid" key on a stream that already carries another authorised
-    // domain pair may be answered with a <forbidden/> dialback error, which keeps that pair;
-    // otherwise the stream is closed (§2.2.1).
-    const bool keepStream = type == QLatin1String("invalid") && !m_authenticated.isEmpty();
-    if (keepStream) {
-        answer.type = QStringLiteral("error");
-        condition2 = QStringLiteral("forbidden");
-    }
     Element reply = answer.toElement();
-    if (answer.type == QLatin1String("error"))
-        reply.appendChild(dialbackError(condition2, keepStream ? QString() : text));
-    m_conn->send(reply);
+    if (type == QLatin1String("error"))
+        reply.appendChild(dialbackError(condition, text));
+    return m_conn->send(reply);
+}
+
+void InboundS2s::recordDialbackIn(const QString &sender, const QString &receiver,
+                                  const QString &result, const QString &sent,
+                                  const QString &condition)
+{
     m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback-in")},
-                                {QStringLiteral("result"), type},
-                                {QStringLiteral("sent"), answer.type},
-                                {QStringLiteral("domain"), domain},
-                                {QStringLiteral("localDomain"), localDomain},
-                                {QStringLiteral("condition"), condition2}});
-    if (type == QLatin1String("valid")) {
-        m_authenticated.insert(pair);
-        if (phase() == P::FeaturesSent)
-            go(P::Authenticated);
+                                {QStringLiteral("result"), result},
+                                {QStringLiteral("sent"), sent},
+                                {QStringLiteral("domain"), sender},
+                                {QStringLiteral("localDomain"), receiver},
+                                {QStringLiteral("condition"), condition.isEmpty() ? QJsonValue()
+                                                                                  : QJsonValue(condition)}});
+}
+
+void InboundS2s::answerDialback(const Dialback::Message &request, const QString &type,
+                                const QString &condition, const QString &note)
+{
+    if (m_end->isFinished())
+        return; // the initiating server went away while its key was being verified
+    const InboundDialback::Answer a = m_dialback.verified(request.from, request.to, request.id,
+                                                          m_streamId, type, condition);
+    if (a.stale) {
+        m_conn->note(tr("A verification for %1 → %2 arrived for stream %3, which has been "
+                        "restarted since; dropped (XEP-0220 §2.1.2).")
+                         .arg(request.from, request.to, request.id));
         return;
     }
-    if (type != QLatin1String("invalid"))
-        return; // a dialback error keeps the stream (XEP-0220 §2.5)
-    if (keepStream) {
+    if (!note.isEmpty())
+        m_conn->note(note);
+    if (!sendDialbackResult(request.from, request.to, a.type, a.condition)) {
+        m_conn->note(tr("The answer for %1 → %2 could not be sent: the connection is closing.")
+                         .arg(request.from, request.to));
+        return;
+    }
+    recordDialbackIn(request.from, request.to, type, a.type, a.condition);
+    if (a.authorise) {
+        m_dialback.authorise(InboundDialback::pair(request.from, request.to));
+        if (phase() == P::FeaturesSent)
+            go(P::Authenticated);
+    } else if (a.keptOthers) {
         m_conn->note(tr("The key for %1 → %2 is invalid; answered with a <forbidden/> dialback "
                         "error so the domain pairs already authorised on this stream stay "
                         "(XEP-0220 §2.1.2).")
-                         .arg(domain, localDomain));
+                         .arg(request.from, request.to));
+    } else if (a.closeStream) {
+        // XEP-0220 §2.2.1: "MUST NOT accept stanzas from the Initiating Server for the Sender
+        // Domain, ought to log the attempt, and MUST close the XML stream".
+        m_conn->note(tr("The key for %1 → %2 is invalid: the peer may be spoofing %1; the stream "
+                        "is closed (XEP-0220 §2.2.1).")
+                         .arg(request.from, request.to));
+        m_conn->closeStream();
+        go(P::Closing, CloseGraceMs);
+        m_end->closeTransport(CloseGraceMs);
         return;
     }
-    // XEP-0220 §2.2.1: "MUST NOT accept stanzas from the Initiating Server for the Sender
-    // Domain, ought to log the attempt, and MUST close the XML stream".
-    m_conn->note(tr("The key for %1 → %2 is invalid: the peer may be spoofing %1; the stream "
-                    "is closed (XEP-0220 §2.2.1).")
-                     .arg(domain, localDomain));
-    m_conn->closeStream();
-    go(P::Closing, CloseGraceMs);
-    m_end->closeTransport(CloseGraceMs);
+    // A peer left with nothing authorised and nothing under way must make progress again.
+    if (!m_dialback.hasAuthorised() && !m_dialback.hasPending()
+        && (phase() == P::FeaturesSent || phase() == P::HeaderReceived))
+        m_phases->rearm(m_config.timeoutMs);
 }
 
 void InboundS2s::onSaslAuth(const Element &auth)
@@ -482,7 +520,7 @@ void InboundS2s::onSaslAuth(const Element &auth)
     }
     m_saslDone = true;
     // RFC 6120 §6.4.6: the stream is authenticated for the peer's domain, to ours.
-    m_authenticated.insert(DomainPair{m_peerDomain, m_localDomain});
+    m_dialback.authorise(InboundDialback::pair(m_peerDomain, m_localDomain));
     m_conn->send(Element(Ns::Sasl, QStringLiteral("success")));
     m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl-in")},
                                 {QStringLiteral("result"), QStringLiteral("success")},
@@ -496,14 +534,10 @@ void InboundS2s::onStanza(const ElementPtr &stanza)
     // RFC 6120 §8.1.1.2 and XEP-0220 §2.2.1: a stanza is accepted only for a domain pair
     // (its 'from' domain to its 'to' domain) this connection authorised; anything else is a
     // spoofing attempt or a peer bug.
-    const DomainPair pair{domainOf(stanza->attribute(u"from")),
-                          domainOf(stanza->attribute(u"to"))};
-    const bool authorized = m_authenticated.contains(pair);
+    const bool authorized = m_dialback.isAuthorised(domainOf(stanza->attribute(u"from")),
+                                                    domainOf(stanza->attribute(u"to")));
     if (!authorized) {
-        QStringList pairs;
-        for (const DomainPair &p : std::as_const(m_authenticated))
-            pairs << p.first + QStringLiteral(" → ") + p.second;
-        pairs.sort();
+        const QStringList pairs = m_dialback.authorisedPairs();
         m_conn->noteRepeated(QStringLiteral("spoofing"),
                              tr("Spoofing check: a <%1/> from '%2' to '%3' arrived on a "
                                 "connection that authorised %4.")

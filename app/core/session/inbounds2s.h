@@ -3,6 +3,7 @@
 
 #include "protocol/dialback.h"
 #include "session/ending.h"
+#include "session/inbounddialback.h"
 #include "session/streamconnection.h"
 
 #include <QObject>
@@ -57,12 +58,15 @@ public:
     ~InboundS2s() override;
 
     bool accept(qintptr socketDescriptor);
-    /// The verdict on the peer's <db:result/> for `domain` → `localDomain` (valid, invalid,
-    /// or error with its condition). "invalid" closes the stream unless another domain pair
-    /// is already authorised on it (then a <forbidden/> dialback error is sent instead).
-    void answerDialback(const QString &domain, const QString &localDomain, const QString &type,
-                        const QString &condition = {}, const QString &text = {},
-                        const QString &note = {});
+    /**
+     * The authoritative server's verdict on the key of `request` (the <db:result/> handed out
+     * with verifyNeeded(), its id the stream id the key was made for): valid, invalid, or
+     * error with the condition to send (`note` says why). A verdict for a stream restarted
+     * since is dropped; "invalid" closes the stream unless another domain pair is already
+     * authorised on it (then a <forbidden/> dialback error is sent instead).
+     */
+    void answerDialback(const Dialback::Message &request, const QString &type,
+                        const QString &condition = {}, const QString &note = {});
     void send(const Element &stanza);
     void stop();
 
@@ -94,6 +98,13 @@ private:
     TlsOptions tlsOptions() const;
     bool peerCertificateMatches(const QString &domain) const;
     static Element dialbackError(const QString &condition, const QString &text);
+    /// Sends <db:result type=…/> for sender → receiver and records it; false if it could not
+    /// be written.
+    bool sendDialbackResult(const QString &sender, const QString &receiver, const QString &type,
+                            const QString &condition = {}, const QString &text = {});
+    /// The "dialback-in" verdict: the verification's result and what the peer was told.
+    void recordDialbackIn(const QString &sender, const QString &receiver, const QString &result,
+                          const QString &sent, const QString &condition);
 
     EventLog *m_log;
     InboundS2sConfig m_config;
@@ -105,10 +116,7 @@ private:
     qint64 m_bytesAtPhase = 0;
     QString m_localDomain;
     QString m_peerDomain;
-    // XEP-0220 §2.6: authorisation is per domain pair (the peer's domain, ours).
-    using DomainPair = QPair<QString, QString>;
-    QSet<DomainPair> m_authenticated; // pairs authorised on this connection
-    QSet<DomainPair> m_pending;       // pairs whose key is being verified
+    InboundDialback m_dialback; // domain pairs verified and being verified (XEP-0220 §2.2.1)
     bool m_saslDone = false;
     int m_verifyAnswered = 0;
 };

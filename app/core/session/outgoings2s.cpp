@@ -275,7 +275,8 @@ void OutgoingS2s::onElement(const ElementPtr &element)
         }
         break;
     case P::DialbackSent:
-        if (Dialback::Message::isDialback(e) && e.name() == QLatin1String("result")) {
+        if (Dialback::Message::isDialback(e) && e.name() == QLatin1String("result")
+            && !e.attribute(u"type").isEmpty()) {
             if (answeredTooEarly(e))
                 return;
             onDialbackAnswer(Dialback::Message::fromElement(e));
@@ -283,7 +284,8 @@ void OutgoingS2s::onElement(const ElementPtr &element)
         }
         break;
     case P::VerifySent:
-        if (Dialback::Message::isDialback(e) && e.name() == QLatin1String("verify")) {
+        if (Dialback::Message::isDialback(e) && e.name() == QLatin1String("verify")
+            && !e.attribute(u"type").isEmpty()) {
             if (answeredTooEarly(e))
                 return;
             const Dialback::Message answer = Dialback::Message::fromElement(e);
@@ -291,7 +293,7 @@ void OutgoingS2s::onElement(const ElementPtr &element)
             // 'from', 'to' and 'id' attributes correlate to a request that was sent over the
             // same XML stream"; anything else is unsolicited (§3.1) and decides nothing.
             if (!answer.answers(m_config.verify)) {
-                record(S2sAuthentication::unsolicited(answer, awaitedAnswer()));
+                ignoreDialbackAnswer(answer, false);
                 return;
             }
             m_conn->verdict(QJsonObject{
@@ -320,9 +322,9 @@ void OutgoingS2s::onElement(const ElementPtr &element)
         break;
     }
     if (Dialback::Message::isDialback(e) && !e.attribute(u"type").isEmpty()) {
-        // An answer while none is awaited (before our request, after the verdict), or of the
-        // other kind, answers nothing: XEP-0220 §3.1.
-        record(S2sAuthentication::unsolicited(Dialback::Message::fromElement(e), awaitedAnswer()));
+        // An answer while none is awaited (after the verdict or the timeout), or of the other
+        // kind, answers nothing: XEP-0220 §3.1.
+        ignoreDialbackAnswer(Dialback::Message::fromElement(e), false);
         return;
     }
     if (phase() != P::Closing && phase() != P::Failed)
@@ -422,11 +424,28 @@ bool OutgoingS2s::answeredTooEarly(const Element &answer)
     // already in the data received with (or before) the features cannot answer it.
     if (m_conn->parser()->bytesReceived() > m_requestSentAt)
         return false;
-    note(tr("Ignored a <db:%1 type='%2'/> that arrived before our request was sent: it cannot "
-            "be its answer (XEP-0220 §2.1).")
-             .arg(answer.name(), answer.attribute(u"type")));
-    record(S2sAuthentication::unsolicited(Dialback::Message::fromElement(answer), {}));
+    ignoreDialbackAnswer(Dialback::Message::fromElement(answer), true);
     return true;
+}
+
+void OutgoingS2s::ignoreDialbackAnswer(const Dialback::Message &answer, bool beforeRequest)
+{
+    // The answer to our own request after its verdict or timeout (a slow authoritative
+    // server) is late, not a lie; anything else is unsolicited.
+    const bool ours = !beforeRequest
+                      && ((!m_dialbackRequest.from.isEmpty() && answer.answers(m_dialbackRequest))
+                          || (m_config.task == Task::Verify && answer.answers(m_config.verify)));
+    if (ours && phase() != P::DialbackSent && phase() != P::VerifySent) {
+        m_conn->noteRepeated(QStringLiteral("dialback-late"),
+                             tr("Ignored <%1/>: it answers our request, but after its verdict or "
+                                "timeout.")
+                                 .arg(answer.describe()));
+        return;
+    }
+    const S2sAuthentication::Step step =
+        S2sAuthentication::unsolicited(answer, beforeRequest ? QString() : awaitedAnswer());
+    m_conn->verdict(step.verdict);
+    m_conn->noteRepeated(QStringLiteral("dialback-unsolicited"), step.note);
 }
 
 QString OutgoingS2s::awaitedAnswer() const
@@ -459,10 +478,12 @@ void OutgoingS2s::startDialback()
 
 void OutgoingS2s::onDialbackAnswer(const Dialback::Message &answer)
 {
-    const S2sAuthentication::Step step = m_auth.dialbackAnswer(m_dialbackRequest, answer,
-                                                                m_lastStreamId);
-    if (!record(step) || step.next == S2sAuthentication::Step::Next::Nothing)
-        return; // failed, or not an answer to our request: keep waiting until the timeout
+    if (!answer.answers(m_dialbackRequest)) {
+        ignoreDialbackAnswer(answer, false); // keep waiting for the real one until the timeout
+        return;
+    }
+    if (!record(m_auth.dialbackAnswer(m_dialbackRequest, answer, m_lastStreamId)))
+        return;
     go(P::Authenticated);
     Q_EMIT authenticated(QStringLiteral("dialback"));
 }

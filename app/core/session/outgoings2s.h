@@ -122,6 +122,9 @@ private:
     void onDialbackAnswer(const Dialback::Message &answer);
     /// The answer our pending dialback request awaits ("db:result from=… to=…"), if any.
     QString awaitedAnswer() const;
+    /// Records a dialback answer that decides nothing: late (for our request, after its
+    /// verdict or timeout) or unsolicited (XEP-0220 §3.1).
+    void ignoreDialbackAnswer(const Dialback::Message &answer, bool beforeRequest);
     void onSaslAnswer(const Element &answer);
     bool record(const S2sAuthentication::Step &step);
     void onPeerClosedStream();

@@ -220,17 +220,18 @@ void StreamConnection::openStream(const StreamHeader &header)
     record(EventKind::StreamHeader, Direction::Outbound, bytes, {}, header.toJson());
 }
 
-void StreamConnection::send(const Element &element)
+bool StreamConnection::send(const Element &element)
 {
     if (!m_writer || !m_localOpen)
-        return;
+        return false;
     const QByteArray bytes = m_writer->write(element);
     if (!m_transport->write(bytes))
-        return;
+        return false;
     // Recorded as it went on the wire, prefix included, so a transcript reads back the same.
     Element recorded = element;
     recorded.setPrefix(m_writer->prefixFor(element.namespaceUri()));
     record(EventKind::Element, Direction::Outbound, bytes, recorded.share(), {});
+    return true;
 }
 
 void StreamConnection::closeStream()

@@ -44,7 +44,8 @@ public:
     void verdict(const QJsonObject &data);
     /// Starts a new outgoing stream document (initial open or restart) and records the header.
     void openStream(const StreamHeader &header);
-    void send(const Element &element);
+    /// Writes and records the element; false (and nothing recorded) when it cannot be written.
+    bool send(const Element &element);
     /// Sends `</stream:stream>` once; later calls do nothing.
     void closeStream();
     /// RFC 6120 §4.9.1.1: a stream error is followed by the closing tag.

@@ -7,6 +7,7 @@
 #include "protocol/namespaces.h"
 #include "protocol/streamerror.h"
 #include "protocol/streamfeatures.h"
+#include "protocol/streamheader.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -109,8 +110,7 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
             streamId = e.data.value(QStringLiteral("id")).toString();
             // XEP-0220 §2.4.1: traditional dialback is offered by declaring its namespace on
             // the header; the stream feature (§2.4.2) adds error handling.
-            for (const QJsonValue &uri : e.data.value(QStringLiteral("namespaces")).toObject())
-                dialbackOffered = dialbackOffered || uri.toString() == Ns::Dialback;
+            dialbackOffered = dialbackOffered || StreamHeader::fromJson(e.data).declaresDialback();
             serverDomain = e.data.value(QStringLiteral("from")).toString();
             version = e.data.value(QStringLiteral("version")).toString();
         }
