@@ -458,6 +458,50 @@
         <source>Send presence and stay online this long, recording what arrives; stanzas can be sent from the Console tab meanwhile.</source>
         <translation>Presence senden und so lange online bleiben, dabei alles Eintreffende aufzeichnen; währenddessen können Stanzas über den Tab „Konsole“ gesendet werden.</translation>
     </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>empty: the domain&apos;s SRV records (DNS)</source>
+        <translation>leer: die SRV-Einträge der Domain (DNS)</translation>
+    </message>
+    <message>
+        <source>optional: PEM file of extra trust anchors</source>
+        <translation>optional: PEM-Datei mit zusätzlichen Vertrauensankern</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Abort on certificate errors</source>
+        <translation>Bei Zertifikatsfehlern abbrechen</translation>
+    </message>
+    <message>
+        <source>Warning: whoever holds that certificate (possibly an attacker in the middle) gets the password (PLAIN) or a SCRAM proof to attack offline. For this session only; never saved in a profile.</source>
+        <translation>Warnung: wer dieses Zertifikat besitzt (womöglich ein Angreifer dazwischen), erhält das Passwort (PLAIN) oder einen SCRAM-Beweis, den er offline angreifen kann. Nur für diese Sitzung; wird nie in einem Profil gespeichert.</translation>
+    </message>
+    <message>
+        <source>CA file: %1 does not exist.</source>
+        <translation>CA-Datei: %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>CA file: %1 contains no PEM certificate.</source>
+        <translation>CA-Datei: %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Send credentials even to a server whose certificate failed verification</source>
+        <translation>Zugangsdaten auch an einen Server senden, dessen Zertifikat die Prüfung nicht besteht</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::C2sSession</name>
@@ -560,6 +604,42 @@
     <message>
         <source>This client cannot use %1; it supports SCRAM-SHA-1, SCRAM-SHA-256 (with -PLUS) and PLAIN.</source>
         <translation>Dieser Client kann %1 nicht verwenden; er unterstützt SCRAM-SHA-1, SCRAM-SHA-256 (mit -PLUS) und PLAIN.</translation>
+    </message>
+    <message>
+        <source>The server did not answer &lt;abort/&gt; within %1 ms.</source>
+        <translation>Der Server hat &lt;abort/&gt; nicht innerhalb von %1 ms beantwortet.</translation>
+    </message>
+    <message>
+        <source>The user name cannot be used: %1.</source>
+        <translation>Der Benutzername ist nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>The password cannot be used: %1.</source>
+        <translation>Das Passwort ist nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>The server asks for %1 SCRAM iterations, fewer than %2 (RFC 7677 §4 asks for at least 4096); the proof was not sent (--min-scram-iterations lowers the floor).</source>
+        <translation>Der Server verlangt %1 SCRAM-Iterationen, weniger als %2 (RFC 7677 §4 verlangt mindestens 4096); der Beweis wurde nicht gesendet (--min-scram-iterations senkt die Untergrenze).</translation>
+    </message>
+    <message>
+        <source>nothing that proves the password was sent (--insecure-credentials sends it anyway)</source>
+        <translation>nichts, was das Passwort beweist, wurde gesendet (--insecure-credentials sendet es trotzdem)</translation>
+    </message>
+    <message>
+        <source>Credentials withheld: the stream is not encrypted; %1.</source>
+        <translation>Zugangsdaten zurückgehalten: der Stream ist nicht verschlüsselt; %1.</translation>
+    </message>
+    <message>
+        <source>Credentials withheld: the server&apos;s certificate is not trusted: %1; %2.</source>
+        <translation>Zugangsdaten zurückgehalten: dem Zertifikat des Servers wird nicht vertraut: %1; %2.</translation>
+    </message>
+    <message>
+        <source>Credentials withheld: the server presented no certificate; %1.</source>
+        <translation>Zugangsdaten zurückgehalten: der Server hat kein Zertifikat vorgelegt; %1.</translation>
+    </message>
+    <message>
+        <source>Credentials withheld: the server&apos;s certificate is not valid for %1 (name mismatch: no DNS-ID, SRV-ID or XmppAddr names it, RFC 9525); %2.</source>
+        <translation>Zugangsdaten zurückgehalten: das Zertifikat des Servers gilt nicht für %1 (Namen stimmen nicht überein: keine DNS-ID, SRV-ID oder XmppAddr nennt ihn, RFC 9525); %2.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +759,25 @@
     <message>
         <source>PEM files (*.pem *.crt)</source>
         <translation>PEM-Dateien (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ClientRoute</name>
+    <message>
+        <source>%1 declares no XMPP client service (SRV target &quot;.&quot;, RFC 6120 §3.2.1).</source>
+        <translation>%1 erklärt keinen XMPP-Client-Dienst (SRV-Ziel „.“, RFC 6120 §3.2.1).</translation>
+    </message>
+    <message>
+        <source>No address found for %1 (%2).</source>
+        <translation>Keine Adresse für %1 gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>no SRV, A or AAAA record</source>
+        <translation>kein SRV-, A- oder AAAA-Eintrag</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (%2, port %3, from %4).</source>
+        <translation>Verbinde mit %1 (%2, Port %3, aus %4).</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1739,21 @@
     </message>
 </context>
 <context>
+    <name>Inspector::SaslPrep</name>
+    <message>
+        <source>it contains a character SASLprep prohibits (RFC 4013 §2.3: a control, private-use or non-character code point)</source>
+        <translation>er enthält ein Zeichen, das SASLprep verbietet (RFC 4013 §2.3: ein Steuerzeichen, ein Zeichen für private Nutzung oder ein Nicht-Zeichen)</translation>
+    </message>
+    <message>
+        <source>it mixes or misplaces right-to-left characters (RFC 4013 §2.4, RFC 3454 §6)</source>
+        <translation>er mischt Zeichen von rechts nach links oder setzt sie falsch (RFC 4013 §2.4, RFC 3454 §6)</translation>
+    </message>
+    <message>
+        <source>SASLprep failed: %1</source>
+        <translation>SASLprep ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::SessionForm</name>
     <message>
         <source>&amp;From domain:</source>
@@ -2306,6 +2420,14 @@
         <source>client</source>
         <comment>connection role</comment>
         <translation>Client</translation>
+    </message>
+    <message>
+        <source>SASL %1</source>
+        <translation>SASL %1</translation>
+    </message>
+    <message>
+        <source>SASL</source>
+        <translation>SASL</translation>
     </message>
 </context>
 <context>

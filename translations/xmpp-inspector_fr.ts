@@ -458,6 +458,50 @@
         <source>Send presence and stay online this long, recording what arrives; stanzas can be sent from the Console tab meanwhile.</source>
         <translation>Envoyer la présence et rester en ligne pendant cette durée, en consignant ce qui arrive&#xa0;; des stanzas peuvent être envoyées depuis l&apos;onglet Console pendant ce temps.</translation>
     </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Fichier d’&amp;AC :</translation>
+    </message>
+    <message>
+        <source>empty: the domain&apos;s SRV records (DNS)</source>
+        <translation>vide : les enregistrements SRV du domaine (DNS)</translation>
+    </message>
+    <message>
+        <source>optional: PEM file of extra trust anchors</source>
+        <translation>facultatif : fichier PEM d’ancres de confiance supplémentaires</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Abort on certificate errors</source>
+        <translation>Interrompre en cas d’erreur de certificat</translation>
+    </message>
+    <message>
+        <source>Warning: whoever holds that certificate (possibly an attacker in the middle) gets the password (PLAIN) or a SCRAM proof to attack offline. For this session only; never saved in a profile.</source>
+        <translation>Attention : quiconque détient ce certificat (peut-être un attaquant au milieu) obtient le mot de passe (PLAIN) ou une preuve SCRAM à attaquer hors ligne. Pour cette session seulement ; jamais enregistré dans un profil.</translation>
+    </message>
+    <message>
+        <source>CA file: %1 does not exist.</source>
+        <translation>Fichier d’AC : %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>CA file: %1 contains no PEM certificate.</source>
+        <translation>Fichier d’AC : %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier d’AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Send credentials even to a server whose certificate failed verification</source>
+        <translation>Envoyer les identifiants même à un serveur dont le certificat a échoué à la vérification</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::C2sSession</name>
@@ -560,6 +604,42 @@
     <message>
         <source>This client cannot use %1; it supports SCRAM-SHA-1, SCRAM-SHA-256 (with -PLUS) and PLAIN.</source>
         <translation>Ce client ne peut pas utiliser %1&#xa0;; il prend en charge SCRAM-SHA-1, SCRAM-SHA-256 (avec -PLUS) et PLAIN.</translation>
+    </message>
+    <message>
+        <source>The server did not answer &lt;abort/&gt; within %1 ms.</source>
+        <translation>Le serveur n’a pas répondu à &lt;abort/&gt; en %1 ms.</translation>
+    </message>
+    <message>
+        <source>The user name cannot be used: %1.</source>
+        <translation>Le nom d’utilisateur est inutilisable : %1.</translation>
+    </message>
+    <message>
+        <source>The password cannot be used: %1.</source>
+        <translation>Le mot de passe est inutilisable : %1.</translation>
+    </message>
+    <message>
+        <source>The server asks for %1 SCRAM iterations, fewer than %2 (RFC 7677 §4 asks for at least 4096); the proof was not sent (--min-scram-iterations lowers the floor).</source>
+        <translation>Le serveur demande %1 itérations SCRAM, moins de %2 (la RFC 7677 §4 en demande au moins 4096) ; la preuve n’a pas été envoyée (--min-scram-iterations abaisse le plancher).</translation>
+    </message>
+    <message>
+        <source>nothing that proves the password was sent (--insecure-credentials sends it anyway)</source>
+        <translation>rien qui prouve le mot de passe n’a été envoyé (--insecure-credentials l’envoie quand même)</translation>
+    </message>
+    <message>
+        <source>Credentials withheld: the stream is not encrypted; %1.</source>
+        <translation>Identifiants retenus : le flux n’est pas chiffré ; %1.</translation>
+    </message>
+    <message>
+        <source>Credentials withheld: the server&apos;s certificate is not trusted: %1; %2.</source>
+        <translation>Identifiants retenus : le certificat du serveur n’est pas de confiance : %1 ; %2.</translation>
+    </message>
+    <message>
+        <source>Credentials withheld: the server presented no certificate; %1.</source>
+        <translation>Identifiants retenus : le serveur n’a présenté aucun certificat ; %1.</translation>
+    </message>
+    <message>
+        <source>Credentials withheld: the server&apos;s certificate is not valid for %1 (name mismatch: no DNS-ID, SRV-ID or XmppAddr names it, RFC 9525); %2.</source>
+        <translation>Identifiants retenus : le certificat du serveur n’est pas valide pour %1 (nom discordant : aucun DNS-ID, SRV-ID ou XmppAddr ne le nomme, RFC 9525) ; %2.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +759,25 @@
     <message>
         <source>PEM files (*.pem *.crt)</source>
         <translation>Fichiers PEM (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ClientRoute</name>
+    <message>
+        <source>%1 declares no XMPP client service (SRV target &quot;.&quot;, RFC 6120 §3.2.1).</source>
+        <translation>%1 ne déclare aucun service client XMPP (cible SRV « . », RFC 6120 §3.2.1).</translation>
+    </message>
+    <message>
+        <source>No address found for %1 (%2).</source>
+        <translation>Aucune adresse trouvée pour %1 (%2).</translation>
+    </message>
+    <message>
+        <source>no SRV, A or AAAA record</source>
+        <translation>aucun enregistrement SRV, A ou AAAA</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (%2, port %3, from %4).</source>
+        <translation>Connexion à %1 (%2, port %3, d’après %4).</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1739,21 @@
     </message>
 </context>
 <context>
+    <name>Inspector::SaslPrep</name>
+    <message>
+        <source>it contains a character SASLprep prohibits (RFC 4013 §2.3: a control, private-use or non-character code point)</source>
+        <translation>il contient un caractère que SASLprep interdit (RFC 4013 §2.3 : un caractère de contrôle, à usage privé ou un non-caractère)</translation>
+    </message>
+    <message>
+        <source>it mixes or misplaces right-to-left characters (RFC 4013 §2.4, RFC 3454 §6)</source>
+        <translation>il mélange ou place mal des caractères de droite à gauche (RFC 4013 §2.4, RFC 3454 §6)</translation>
+    </message>
+    <message>
+        <source>SASLprep failed: %1</source>
+        <translation>SASLprep a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::SessionForm</name>
     <message>
         <source>&amp;From domain:</source>
@@ -2306,6 +2420,14 @@
         <source>client</source>
         <comment>connection role</comment>
         <translation>client</translation>
+    </message>
+    <message>
+        <source>SASL %1</source>
+        <translation>SASL %1</translation>
+    </message>
+    <message>
+        <source>SASL</source>
+        <translation>SASL</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QSslCertificate>
 
 namespace Inspector {
 
@@ -22,6 +27,11 @@ C2sForm::C2sForm(QWidget *parent)
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
     , m_tls(new QComboBox(this))
+    , m_caFile(new QLineEdit(this))
+    , m_browseCa(new QPushButton(this))
+    , m_strict(new QCheckBox(this))
+    , m_insecureCredentials(new QCheckBox(this))
+    , m_insecureWarning(new QLabel(this))
     , m_sendTo(new QLineEdit(this))
     , m_ping(new QLineEdit(this))
     , m_body(new QLineEdit(this))
@@ -38,6 +48,15 @@ C2sForm::C2sForm(QWidget *parent)
     m_host->setObjectName(QStringLiteral("c2sHostEdit"));
     m_port->setObjectName(QStringLiteral("c2sPortSpin"));
     m_tls->setObjectName(QStringLiteral("c2sTlsCombo"));
+    m_caFile->setObjectName(QStringLiteral("c2sCaEdit"));
+    m_browseCa->setObjectName(QStringLiteral("c2sCaBrowse"));
+    m_strict->setObjectName(QStringLiteral("c2sStrictCheck"));
+    m_insecureCredentials->setObjectName(QStringLiteral("insecureCredentialsCheck"));
+    // An opt-in that weakens what protects the password holds for this session only.
+    m_insecureCredentials->setProperty("notSaved", true);
+    m_insecureWarning->setObjectName(QStringLiteral("insecureCredentialsWarning"));
+    m_insecureWarning->setWordWrap(true);
+    m_insecureWarning->setVisible(false);
     m_sendTo->setObjectName(QStringLiteral("sendToEdit"));
     m_ping->setObjectName(QStringLiteral("pingJidEdit"));
     m_body->setObjectName(QStringLiteral("bodyEdit"));
@@ -51,12 +70,23 @@ C2sForm::C2sForm(QWidget *parent)
         m_tls->addItem(QString());
     m_message->setObjectName(QStringLiteral("c2sFormMessage"));
     m_message->setWordWrap(true);
+    QPalette warn = m_message->palette();
+    warn.setColor(QPalette::WindowText, QColor(190, 50, 50));
+    m_message->setPalette(warn);
+    m_insecureWarning->setPalette(warn);
     auto *form = new QFormLayout(this);
     form->addRow(m_labels[0], m_jid);
     form->addRow(m_labels[1], m_password);
     form->addRow(m_labels[2], m_host);
     form->addRow(m_labels[3], m_port);
     form->addRow(m_labels[4], m_tls);
+    auto *ca = new QHBoxLayout;
+    ca->addWidget(m_caFile, 1);
+    ca->addWidget(m_browseCa);
+    form->addRow(m_labels[8], ca);
+    form->addRow(QString(), m_strict);
+    form->addRow(QString(), m_insecureCredentials);
+    form->addRow(QString(), m_insecureWarning);
     form->addRow(QString(), m_roster);
     form->addRow(m_labels[5], m_sendTo);
     form->addRow(QString(), m_body);
@@ -64,8 +94,27 @@ C2sForm::C2sForm(QWidget *parent)
     form->addRow(m_labels[7], m_stay);
     form->addRow(QString(), m_allowPlaintext);
     form->addRow(m_message);
-    for (QLineEdit *e : {m_jid, m_password, m_host, m_sendTo, m_ping, m_body})
+    for (QLineEdit *e : {m_jid, m_password, m_host, m_caFile, m_sendTo, m_ping, m_body})
         connect(e, &QLineEdit::textChanged, this, &C2sForm::validate);
+    connect(m_browseCa, &QPushButton::clicked, this, &C2sForm::browseCa);
+    connect(m_insecureCredentials, &QCheckBox::toggled, this, [this](bool on) {
+        m_insecureWarning->setVisible(on);
+        // A window does not grow by itself for a label that wraps (height for width): make
+        // room for the warning so that it is read whole.
+        QWidget *w = window();
+        if (!on || !w->isVisible() || !w->layout())
+            return;
+        w->layout()->activate();
+        const int needed = w->layout()->totalHeightForWidth(w->width());
+        if (needed > w->height())
+            w->resize(w->width(), needed);
+    });
+    // Strict TLS ends the session at a certificate problem, so the opt-in has nothing to do.
+    connect(m_strict, &QCheckBox::toggled, this, [this](bool strict) {
+        if (strict)
+            m_insecureCredentials->setChecked(false);
+        m_insecureCredentials->setEnabled(!strict);
+    });
     retranslate();
     validate();
 }
@@ -81,9 +130,9 @@ void C2sForm::retranslate()
 {
     const QString texts[] = {tr("&Account (JID):"), tr("&Password:"), tr("&Host (optional):"),
                              tr("P&ort:"), tr("T&LS:"), tr("&Message to:"), tr("P&ing JID:"),
-                             tr("Stay o&nline:")};
-    QWidget *buddies[] = {m_jid, m_password, m_host, m_port, m_tls, m_sendTo, m_ping, m_stay};
-    for (int i = 0; i < 8; ++i) {
+                             tr("Stay o&nline:"), tr("&CA file:")};
+    QWidget *buddies[] = {m_jid, m_password, m_host, m_port, m_tls, m_sendTo, m_ping, m_stay, m_caFile};
+    for (int i = 0; i < 9; ++i) {
         m_labels[i]->setText(texts[i]);
         m_labels[i]->setBuddy(buddies[i]);
     }
@@ -91,6 +140,16 @@ void C2sForm::retranslate()
     m_password->setPlaceholderText(tr("used for this session only; never saved or recorded"));
     m_port->setSpecialValueText(tr("default (5222, 5223 for direct TLS)"));
     SessionForm::setTlsItemTexts(m_tls);
+    m_host->setPlaceholderText(tr("empty: the domain's SRV records (DNS)"));
+    m_caFile->setPlaceholderText(tr("optional: PEM file of extra trust anchors"));
+    m_browseCa->setText(tr("&Browse…"));
+    m_strict->setText(tr("Abort on certificate errors"));
+    m_insecureCredentials->setText(
+        tr("Send credentials even to a server whose certificate failed verification"));
+    m_insecureWarning->setText(
+        tr("Warning: whoever holds that certificate (possibly an attacker in the middle) gets "
+           "the password (PLAIN) or a SCRAM proof to attack offline. For this session only; "
+           "never saved in a profile."));
     m_roster->setText(tr("Fetch the roster"));
     m_sendTo->setPlaceholderText(tr("optional: a JID to send a message to"));
     m_body->setPlaceholderText(tr("the message text"));
@@ -107,12 +166,17 @@ void C2sForm::validate()
 {
     QString problem;
     const Jid jid = Jid::parse(m_jid->text().trimmed());
+    const QString ca = m_caFile->text().trimmed();
     if (m_jid->text().trimmed().isEmpty())
         problem = tr("Enter the account, user@domain.");
     else if (!jid.isValid() || jid.local().isEmpty() || !jid.resource().isEmpty())
         problem = tr("The account must be user@domain: %1").arg(jid.isValid() ? tr("no resource") : jid.error());
     else if (m_password->text().isEmpty())
         problem = tr("Enter the password.");
+    else if (!ca.isEmpty() && !QFile::exists(ca))
+        problem = tr("CA file: %1 does not exist.").arg(ca);
+    else if (!ca.isEmpty() && QSslCertificate::fromPath(ca).isEmpty())
+        problem = tr("CA file: %1 contains no PEM certificate.").arg(ca);
     else if (!m_sendTo->text().trimmed().isEmpty() && !Jid::parse(m_sendTo->text().trimmed()).isValid())
         problem = tr("Message to: %1").arg(Jid::parse(m_sendTo->text().trimmed()).error());
     else if (!m_ping->text().trimmed().isEmpty() && !Jid::parse(m_ping->text().trimmed()).isValid())
@@ -122,6 +186,14 @@ void C2sForm::validate()
     m_message->setText(problem);
     if (changed)
         Q_EMIT validityChanged(problem.isEmpty());
+}
+
+void C2sForm::browseCa()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("CA file"), m_caFile->text(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    if (!file.isEmpty())
+        m_caFile->setText(file);
 }
 
 C2sOptions C2sForm::options() const
@@ -141,6 +213,11 @@ C2sOptions C2sForm::options() const
     o.body = m_body->text();
     o.pingJid = m_ping->text().trimmed();
     o.allowPlaintext = m_allowPlaintext->isChecked();
+    o.caFile = m_caFile->text().trimmed();
+    if (!o.caFile.isEmpty())
+        o.extraCa = QSslCertificate::fromPath(o.caFile);
+    o.strictTls = m_strict->isChecked();
+    o.insecureCredentials = m_insecureCredentials->isChecked();
     o.stayMs = m_stay->value() * 1000;
     return o;
 }

@@ -9,11 +9,14 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace Inspector {
 
-/// The client-session form: account, password (typed here, never saved), server and actions.
+/// The client-session form: account, password (typed here, never saved), server, its trust
+/// (CA file, strict TLS, the unsaved opt-in to send credentials to an unverified server) and
+/// actions.
 class C2sForm : public QWidget
 {
     Q_OBJECT
@@ -32,13 +35,19 @@ protected:
 private:
     void retranslate();
     void validate();
+    void browseCa();
 
-    QLabel *m_labels[8];
+    QLabel *m_labels[9];
     QLineEdit *m_jid;
     QLineEdit *m_password;
     QLineEdit *m_host;
     QSpinBox *m_port;
     QComboBox *m_tls;
+    QLineEdit *m_caFile;
+    QPushButton *m_browseCa;
+    QCheckBox *m_strict;
+    QCheckBox *m_insecureCredentials;
+    QLabel *m_insecureWarning;
     QLineEdit *m_sendTo;
     QLineEdit *m_ping;
     QLineEdit *m_body;

@@ -31,6 +31,12 @@ bool isSecret(const QObject *o)
 {
     return o->property("secret").toBool();
 }
+
+/// A secret, or an opt-in that holds for one session only (notSaved=true): never in a profile.
+bool isKeptOut(const QObject *o)
+{
+    return isSecret(o) || o->property("notSaved").toBool();
+}
 } // namespace
 
 QStringList Profiles::names()
@@ -90,19 +96,19 @@ QVariantMap Profiles::capture(const QWidget *form)
 {
     QVariantMap out;
     for (const QLineEdit *e : form->findChildren<QLineEdit *>()) {
-        if (!e->objectName().isEmpty() && !isSecret(e) && !qobject_cast<QSpinBox *>(e->parent()))
+        if (!e->objectName().isEmpty() && !isKeptOut(e) && !qobject_cast<QSpinBox *>(e->parent()))
             out.insert(e->objectName(), e->text());
     }
     for (const QSpinBox *s : form->findChildren<QSpinBox *>()) {
-        if (!s->objectName().isEmpty())
+        if (!s->objectName().isEmpty() && !isKeptOut(s))
             out.insert(s->objectName(), s->value());
     }
     for (const QComboBox *c : form->findChildren<QComboBox *>()) {
-        if (!c->objectName().isEmpty())
+        if (!c->objectName().isEmpty() && !isKeptOut(c))
             out.insert(c->objectName(), c->currentIndex());
     }
     for (const QCheckBox *c : form->findChildren<QCheckBox *>()) {
-        if (!c->objectName().isEmpty())
+        if (!c->objectName().isEmpty() && !isKeptOut(c))
             out.insert(c->objectName(), c->isChecked());
     }
     return out;
@@ -112,7 +118,7 @@ void Profiles::apply(QWidget *form, const QVariantMap &fields)
 {
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         QObject *o = form->findChild<QObject *>(it.key());
-        if (!o || isSecret(o))
+        if (!o || isKeptOut(o))
             continue;
         if (auto *e = qobject_cast<QLineEdit *>(o))
             e->setText(it.value().toString());

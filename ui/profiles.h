@@ -16,7 +16,8 @@ namespace Inspector {
  * Named session profiles: what a session form holds, saved in the settings under "profiles/"
  * so the same session can be started again. A field marked with the property secret=true (the
  * dialback secret, a password) is never written there: a profile only records whether its
- * secret was kept in the system keychain (Secrets).
+ * secret was kept in the system keychain (Secrets). Nor is a field marked notSaved=true: an
+ * opt-in that weakens safety (sending credentials to an unverified server) holds for one session.
  */
 namespace Profiles {
 

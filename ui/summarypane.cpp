@@ -171,7 +171,11 @@ void SummaryPane::refresh()
     if (!dbError.isEmpty())
         add(auth, tr("Dialback error"), text(dbError.value(QStringLiteral("condition"))) + QLatin1Char(' ')
                                             + dbError.value(QStringLiteral("text")).toString());
-    add(auth, tr("SASL EXTERNAL"), text(s.value(QStringLiteral("saslResult"))));
+    // A client session names the mechanism it used; a server-to-server one uses EXTERNAL.
+    const QString mechanism = s.value(QStringLiteral("mechanismUsed")).toString();
+    const bool client = s.value(QStringLiteral("mode")).toString() == QLatin1String("c2s");
+    add(auth, !mechanism.isEmpty() ? tr("SASL %1").arg(mechanism) : client ? tr("SASL") : tr("SASL EXTERNAL"),
+        text(s.value(QStringLiteral("saslResult"))));
     const QJsonObject saslError = s.value(QStringLiteral("saslError")).toObject();
     if (!saslError.isEmpty())
         add(auth, tr("SASL error"), text(saslError.value(QStringLiteral("condition"))) + QLatin1Char(' ')

@@ -128,7 +128,10 @@ QString c2sHelp()
         "  --password-env VAR     read the password from environment variable VAR\n"
         "  --password-file FILE   read it from the first line of FILE\n"
         "  --password PASSWORD    on the command line (other users can see it; avoid)\n"
-        "  --host HOST --port N   connect there instead of DOMAIN:5222 (5223 with direct TLS)\n"
+        "  --host HOST --port N   connect there (port default 5222, 5223 with direct TLS);\n"
+        "                         without --host: the _xmpps-client/_xmpp-client SRV records\n"
+        "                         of DOMAIN (XEP-0368, RFC 6120 §3.2), else DOMAIN:5222\n"
+        "  --dns-server IP[:PORT] ask only this DNS server for them\n"
         "  --tls MODE             auto (default), starttls, direct (XEP-0368), none\n"
         "  --strict-tls           certificate errors abort the handshake\n"
         "  --ca FILE              PEM file of extra trust anchors\n"
@@ -136,6 +139,11 @@ QString c2sHelp()
         "                         SCRAM-SHA-256-PLUS, SCRAM-SHA-1-PLUS, SCRAM-SHA-256,\n"
         "                         SCRAM-SHA-1, PLAIN; -PLUS with tls-server-end-point binding)\n"
         "  --allow-plaintext      allow PLAIN on an unencrypted stream\n"
+        "  --insecure-credentials send the password (PLAIN) or the SCRAM proof even when the\n"
+        "                         stream is not encrypted or the server's certificate is not\n"
+        "                         trusted or not valid for DOMAIN (default: withheld, exit 1)\n"
+        "  --min-scram-iterations N  refuse a SCRAM iteration count below N (default 4096,\n"
+        "                         RFC 7677 §4)\n"
         "  --resource NAME        the resource to bind (default inspector)\n"
         "  --probe                only read the features (before and after TLS); no password\n"
         "  --roster               fetch the roster\n"
@@ -148,8 +156,9 @@ QString c2sHelp()
         "  --json, --verbose, --transcript FILE, --keep-secrets  as for s2s; SASL payloads are\n"
         "                         recorded as [redacted:LENGTH] unless --keep-secrets\n"
         "\n"
-        "Exit status: 0 success, 1 the server refused (authentication, binding, …), 2 usage\n"
-        "error, 3 network failure or timeout.\n");
+        "Exit status: 0 success, 1 the server refused (authentication, binding, …) or the\n"
+        "credentials were withheld (certificate, too few SCRAM iterations), 2 usage error,\n"
+        "3 network failure or timeout.\n");
 }
 
 QString fileCommandsHelp()

@@ -55,6 +55,9 @@ void parseC2s(const QStringList &args, Parsed &out)
     const auto ca = o.add(QStringLiteral("ca"), QStringLiteral("FILE"));
     const auto mechanism = o.add(QStringLiteral("mechanism"), QStringLiteral("NAME"));
     const auto plaintext = o.add(QStringLiteral("allow-plaintext"));
+    const auto insecure = o.add(QStringLiteral("insecure-credentials"));
+    const auto minIterations = o.add(QStringLiteral("min-scram-iterations"), QStringLiteral("N"));
+    const auto dnsServer = o.add(QStringLiteral("dns-server"), QStringLiteral("IP[:PORT]"));
     const auto resource = o.add(QStringLiteral("resource"), QStringLiteral("NAME"));
     const auto probe = o.add(QStringLiteral("probe"));
     const auto roster = o.add(QStringLiteral("roster"));
@@ -72,7 +75,7 @@ void parseC2s(const QStringList &args, Parsed &out)
         if (!o.noArguments())
             return false;
         if (!o.single({jid, passwordEnv, passwordFile, password, host, port, tls, ca, mechanism,
-                       resource, sendTo, body, ping, send, stay, timeout}))
+                       minIterations, dnsServer, resource, sendTo, body, ping, send, stay, timeout}))
             return false;
         const Jid j = Jid::parse(o.p.value(jid));
         if (!o.p.isSet(jid) || !j.isValid() || j.local().isEmpty() || !j.resource().isEmpty()) {
@@ -95,6 +98,29 @@ void parseC2s(const QStringList &args, Parsed &out)
             return false;
         c.mechanism = o.p.value(mechanism).toUpper();
         c.allowPlaintext = o.p.isSet(plaintext);
+        c.insecureCredentials = o.p.isSet(insecure);
+        if (o.p.isSet(minIterations)) {
+            bool number = false;
+            const int n = o.p.value(minIterations).toInt(&number);
+            if (!number || n < 1 || n > 10000000) {
+                o.error = QStringLiteral("--min-scram-iterations '%1' is not a number from 1 to "
+                                         "10000000.").arg(o.p.value(minIterations));
+                return false;
+            }
+            c.minScramIterations = n;
+        }
+        if (o.p.isSet(dnsServer)) {
+            if (!c.host.isEmpty()) {
+                o.error = QStringLiteral("--dns-server applies without --host (DNS is not asked "
+                                         "when --host says where to connect).");
+                return false;
+            }
+            QString why;
+            if (!DnsLookup::parseServer(o.p.value(dnsServer), &c.dnsServer, &why)) {
+                o.error = QStringLiteral("--dns-server: ") + why;
+                return false;
+            }
+        }
         if (o.p.isSet(resource))
             c.resource = o.p.value(resource);
         c.roster = o.p.isSet(roster);

@@ -69,6 +69,18 @@ void TestCli::usageErrors_data()
                                       << "is empty or not set";
     QTest::newRow("twice") << QStringList{"s2s", f, "a.example", f, "c.example", t, "b.example"}
                            << "more than once";
+    const QStringList c2s{"c2s", "--jid", "u@a.example", "--probe"};
+    QTest::newRow("c2s-min-iterations-zero") << (c2s + QStringList{"--min-scram-iterations", "0"})
+                                             << "--min-scram-iterations '0' is not a number from 1";
+    QTest::newRow("c2s-min-iterations-text") << (c2s + QStringList{"--min-scram-iterations", "many"})
+                                             << "--min-scram-iterations 'many'";
+    QTest::newRow("c2s-min-iterations-twice")
+        << (c2s + QStringList{"--min-scram-iterations", "1", "--min-scram-iterations", "2"}) << "more than once";
+    QTest::newRow("c2s-dns-server-with-host") << (c2s + QStringList{"--host", "127.0.0.1", "--dns-server", "127.0.0.1"})
+                                              << "--dns-server applies without --host";
+    QTest::newRow("c2s-dns-server-bad") << (c2s + QStringList{"--dns-server", "not an address"}) << "--dns-server";
+    QTest::newRow("c2s-insecure-credentials-value") << (c2s + QStringList{"--insecure-credentials=yes"})
+                                                    << "--insecure-credentials";
     for (const QStringList &session : {QStringList{"s2s", f, "a.example", t, "b.example"},
                                        QStringList{"c2s", "--jid", "u@a.example", "--probe"},
                                        QStringList{"lab"},
@@ -97,6 +109,11 @@ void TestCli::help()
     for (const char *flag : {"--from", "--to", "--host", "--port", "--tls", "--strict-tls", "--ca",
                              "--timeout", "--json", "--verbose", "--stop-after"})
         QVERIFY2(r.out.contains(flag), flag);
+    const Result c2s = runCli({QStringLiteral("c2s"), QStringLiteral("--help")});
+    QCOMPARE(c2s.exitCode, 0);
+    for (const char *flag : {"--insecure-credentials", "--min-scram-iterations", "--dns-server", "--strict-tls",
+                             "--ca", "_xmpps-client"})
+        QVERIFY2(c2s.out.contains(flag), flag);
     const Result top = runCli({QStringLiteral("--help")});
     QCOMPARE(top.exitCode, 0);
     QVERIFY(top.out.contains("s2s"));

@@ -148,6 +148,17 @@ void TestC2s::login()
                                     QStringLiteral("authenticated"), QStringLiteral("stream_restarted"),
                                     QStringLiteral("resource_bound"), QStringLiteral("stream_closed")})
         QVERIFY2(phases.contains(expected), qPrintable(expected));
+    // An ordinary login follows the phase table: no internal note about a transition.
+    for (const QJsonValue &n : j.value(QStringLiteral("notes")).toArray())
+        QVERIFY2(!n.toObject().value(QStringLiteral("text")).toString().contains(QLatin1String("Internal:")),
+                 qPrintable(n.toObject().value(QStringLiteral("text")).toString()));
+    // The text report names the mechanism used (not EXTERNAL, which is for servers).
+    QStringList text = base(server, jid, password);
+    text.removeAll(QStringLiteral("--json"));
+    const Test::CliResult report = Test::runCli(text);
+    QCOMPARE(report.exitCode, 0);
+    QVERIFY2(report.out.contains(QStringLiteral("SASL %1:").arg(mechanism).toUtf8()), report.out.constData());
+    QVERIFY(!report.out.contains("EXTERNAL"));
     qInfo().noquote() << server << mechanism << "login" << j.value(QStringLiteral("latencyMs")).toDouble() << "ms";
 }
 

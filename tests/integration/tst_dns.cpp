@@ -34,6 +34,9 @@ private Q_SLOTS:
     void dane();
     void directTlsRecordOnAStarttlsPort();
     void badServerArgument();
+    void clientSrv_data();
+    void clientSrv();
+    void clientDeadFirstCandidate();
 
 private:
     Test::CliResult dns(const QString &domain);
@@ -46,6 +49,8 @@ void TestDns::initTestCase()
     m_env = Test::peersEnv();
     QVERIFY2(m_env.contains(QStringLiteral("DNS_PORT")), "peers.env missing");
     m_server = QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("DNS_PORT"));
+    qputenv("PW_ALICE", "alice-pass");
+    qputenv("PW_CAROL", "carol-pass");
 }
 
 Test::CliResult TestDns::dns(const QString &domain)
@@ -161,6 +166,60 @@ void TestDns::badServerArgument()
                                             QStringLiteral("not-an-ip")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("not an IP address"));
+}
+
+void TestDns::clientSrv_data()
+{
+    QTest::addColumn<QString>("jid");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("port"); // the peers.env name of the port the SRV record gives
+    QTest::addColumn<bool>("directTls");
+    QTest::newRow("xmpp-client") << "alice@a.test" << "PW_ALICE" << "PROSODY_C2S" << false;
+    // c.test has both kinds at the same priority: XEP-0368 §3 tries direct TLS first.
+    QTest::newRow("xmpps-client-first") << "carol@c.test" << "PW_CAROL" << "EJABBERD_C2S_TLS" << true;
+}
+
+void TestDns::clientSrv()
+{
+    // c2s without --host finds the server as a client does (RFC 6120 §3.2.1, XEP-0368).
+    QFETCH(QString, jid);
+    QFETCH(QString, password);
+    QFETCH(QString, port);
+    QFETCH(bool, directTls);
+    const Test::CliResult r = Test::runCli({QStringLiteral("c2s"), QStringLiteral("--jid"), jid, QStringLiteral("--password-env"),
+                                            password, QStringLiteral("--dns-server"), m_server, QStringLiteral("--ca"),
+                                            m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"),
+                                            // Its own resource: other tests log the same users in
+                                            // meanwhile (RFC 6120 §7.7.2.2, <conflict/>).
+                                            QStringLiteral("--resource"), QStringLiteral("dns-test"), QStringLiteral("--json")});
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
+    const QJsonArray attempts = j.value(QStringLiteral("attempts")).toArray();
+    QCOMPARE(attempts.size(), 1);
+    const QJsonObject used = attempts.first().toObject();
+    QCOMPARE(used.value(QStringLiteral("result")).toString(), QStringLiteral("connected"));
+    QCOMPARE(used.value(QStringLiteral("port")).toInt(), m_env.value(port).toInt());
+    QCOMPARE(used.value(QStringLiteral("target")).toString(), QStringLiteral("localhost"));
+    QCOMPARE(j.value(QStringLiteral("directTls")).toBool(), directTls);
+    QCOMPARE(j.value(QStringLiteral("jid")).toString(), jid + QStringLiteral("/dns-test"));
+    // The certificate is checked against the JID's domain, not the SRV target (RFC 6120 §13.7.2.1).
+    QCOMPARE(j.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool(), true);
+}
+
+void TestDns::clientDeadFirstCandidate()
+{
+    const Test::CliResult r = Test::runCli({QStringLiteral("c2s"), QStringLiteral("--jid"), QStringLiteral("user@deadc.test"),
+                                            QStringLiteral("--probe"), QStringLiteral("--dns-server"), m_server,
+                                            QStringLiteral("--json")});
+    const QJsonArray attempts = r.json().value(QStringLiteral("attempts")).toArray();
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
+    QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("port")).toInt(), m_env.value(QStringLiteral("DEAD_PORT")).toInt());
+    QCOMPARE(attempts.at(1).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("connected"));
+    QCOMPARE(attempts.at(1).toObject().value(QStringLiteral("port")).toInt(), m_env.value(QStringLiteral("PROSODY_C2S")).toInt());
+    // Prosody does not host deadc.test: the session reached it.
+    QCOMPARE(r.json().value(QStringLiteral("streamError")).toObject().value(QStringLiteral("condition")).toString(),
+             QStringLiteral("host-unknown"));
 }
 
 QTEST_GUILESS_MAIN(TestDns)

@@ -56,6 +56,7 @@ start_dns() {
         --srv-host="_xmpp-server._tcp.d.test,localhost,$E_S2S,0,0"
         --srv-host="_xmpp-client._tcp.a.test,localhost,$P_C2S,0,0"
         --srv-host="_xmpp-client._tcp.c.test,localhost,$E_C2S,0,0"
+        --srv-host="_xmpps-client._tcp.c.test,localhost,$E_C2S_TLS,0,0"
     )
     for name in inspector.test a.test b.test c.test d.test alpha.test beta.test fallback.test; do
         records+=(--host-record="$name,127.0.0.1")
@@ -74,6 +75,8 @@ start_dns() {
         --srv-host="_xmpp-server._tcp.nosrv.test"
         --srv-host="_xmpp-server._tcp.dead.test,alpha.test,$DEAD_PORT,0,0"
         --srv-host="_xmpp-server._tcp.dead.test,alpha.test,$P_S2S,10,0"
+        --srv-host="_xmpp-client._tcp.deadc.test,alpha.test,$DEAD_PORT,0,0"
+        --srv-host="_xmpp-client._tcp.deadc.test,alpha.test,$P_C2S,10,0"
         --srv-host="_xmpps-server._tcp.b.test,alpha.test,$P_S2S_TLS,0,0"
         --srv-host="_xmpps-server._tcp.wrongport.test,alpha.test,$P_S2S,0,0"
         --srv-host="_xmpps-server._tcp.d.test,beta.test,$E_S2S_TLS,0,0"

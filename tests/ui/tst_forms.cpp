@@ -2,6 +2,7 @@
 // The session forms (validation as the user types, named profiles, the client form), the
 // preferences and the interface's languages, on the offscreen platform.
 #include "diagnose/findings.h"
+#include "net/certfactory.h"
 #include "mainwindow.h"
 #include "models/streammodel.h"
 #include "newsessiondialog.h"
@@ -16,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void formValidation();
     void profiles();
     void clientForm();
+    void clientTrust();
     void preferences();
     void germanInterface();
     void englishPlurals();
@@ -195,6 +198,95 @@ void TestForms::clientForm()
     QCOMPARE(o.password, QStringLiteral("secret"));
     dialog.setKind(NewSessionDialog::Kind::ServerToServer);
     QVERIFY(!start->isEnabled()); // the S2S form is still empty
+}
+
+void TestForms::clientTrust()
+{
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+    QTemporaryDir dir;
+    QSslCertificate ca;
+    QSslKey key;
+    QString error;
+    QVERIFY2(CertFactory::selfSigned(QStringLiteral("ca.example"), 30, &ca, &key, &error), qPrintable(error));
+    const QString caPath = dir.filePath(QStringLiteral("ca.pem"));
+    QFile caFile(caPath);
+    QVERIFY(caFile.open(QIODevice::WriteOnly));
+    caFile.write(ca.toPem());
+    caFile.close();
+    const QString notPem = dir.filePath(QStringLiteral("notes.txt"));
+    QFile notes(notPem);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("no certificate here");
+    notes.close();
+
+    NewSessionDialog dialog;
+    dialog.resize(dialog.sizeHint());
+    dialog.show();
+    dialog.setKind(NewSessionDialog::Kind::Client);
+    auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
+    auto *caEdit = dialog.findChild<QLineEdit *>(QStringLiteral("c2sCaEdit"));
+    auto *strict = dialog.findChild<QCheckBox *>(QStringLiteral("c2sStrictCheck"));
+    auto *insecure = dialog.findChild<QCheckBox *>(QStringLiteral("insecureCredentialsCheck"));
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("insecureCredentialsWarning"));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("c2sFormMessage"));
+    QVERIFY(caEdit && strict && insecure && warning && dialog.findChild<QPushButton *>(QStringLiteral("c2sCaBrowse")));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("jidEdit")), QStringLiteral("alice@a.test"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("alice-pass"));
+    QVERIFY(start->isEnabled());
+
+    // The CA file is checked as it is typed: missing, not PEM, then good.
+    caEdit->setText(dir.filePath(QStringLiteral("missing.pem")));
+    QVERIFY(!start->isEnabled());
+    QVERIFY(message->text().contains(QLatin1String("does not exist")));
+    caEdit->setText(notPem);
+    QVERIFY(!start->isEnabled());
+    QVERIFY(message->text().contains(QLatin1String("no PEM certificate")));
+    caEdit->setText(caPath);
+    QVERIFY(start->isEnabled());
+
+    // The opt-in shows its warning; strict TLS makes it moot and turns it off.
+    QVERIFY(!warning->isVisible());
+    QVERIFY(!dialog.clientOptions().insecureCredentials);
+    insecure->setChecked(true);
+    QVERIFY(warning->isVisible());
+    QVERIFY(!warning->text().isEmpty());
+    C2sOptions o = dialog.clientOptions();
+    QVERIFY(o.insecureCredentials);
+    QCOMPARE(o.caFile, caPath);
+    QCOMPARE(o.extraCa, QList<QSslCertificate>{ca});
+    QVERIFY(!o.strictTls);
+    // The warning is read whole: the window made room for all its lines.
+    dialog.layout()->activate();
+    QVERIFY(warning->height() >= warning->heightForWidth(warning->width()));
+    // For a person to look at: the form as it is laid out, with the warning shown.
+    QVERIFY(dialog.grab().save(QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-client-form.png")));
+    strict->setChecked(true);
+    QVERIFY(!insecure->isChecked());
+    QVERIFY(!insecure->isEnabled());
+    QVERIFY(!warning->isVisible());
+    o = dialog.clientOptions();
+    QVERIFY(o.strictTls);
+    QVERIFY(!o.insecureCredentials);
+
+    // A profile keeps the CA file and strict TLS, never the opt-in.
+    strict->setChecked(false);
+    insecure->setChecked(true);
+    QVERIFY(dialog.saveProfile(QStringLiteral("trust")));
+    QSettings().sync();
+    QFile saved(QSettings().fileName());
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray ini = saved.readAll();
+    QVERIFY(ini.contains("c2sCaEdit"));
+    QVERIFY(ini.contains("c2sStrictCheck"));
+    QVERIFY(!ini.contains("insecureCredentials"));
+    insecure->setChecked(false);
+    caEdit->clear();
+    strict->setChecked(true);
+    QVERIFY(dialog.loadProfile(QStringLiteral("trust")));
+    QCOMPARE(caEdit->text(), caPath);
+    QVERIFY(!strict->isChecked());
+    QVERIFY(!insecure->isChecked());
+    dialog.deleteProfile(QStringLiteral("trust"));
 }
 
 void TestForms::preferences()

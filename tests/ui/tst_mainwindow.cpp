@@ -381,6 +381,9 @@ void TestMainWindow::realProsodyInTheWindow()
     const QJsonObject summary = c2s->summaryPane()->summary();
     QCOMPARE(summary.value(QStringLiteral("jid")).toString(), QStringLiteral("alice@a.test/window-test"));
     QCOMPARE(summary.value(QStringLiteral("serverSignatureVerified")).toBool(), true);
+    // The summary names the mechanism used, not the server-to-server EXTERNAL.
+    QVERIFY(!c2s->summaryPane()->findItems(QStringLiteral("SASL SCRAM-SHA-1"), Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
+    QVERIFY(c2s->summaryPane()->findItems(QStringLiteral("SASL EXTERNAL"), Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
     // The password typed into the form is nowhere in what the window shows.
     for (const Event &e : c2s->log()->events()) {
         QVERIFY(!e.raw.contains("alice-pass"));

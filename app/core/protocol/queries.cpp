@@ -99,4 +99,24 @@ QJsonObject softwareVersion(const Element &iq)
     return o;
 }
 
+QJsonArray rosterContacts(const Element &iq)
+{
+    static const QString roster = QStringLiteral("jabber:iq:roster");
+    QJsonArray contacts;
+    const ElementPtr q = iq.firstChild(roster, u"query");
+    if (!q)
+        return contacts;
+    for (const ElementPtr &item : q->childrenNamed(roster, u"item")) {
+        QJsonArray groups;
+        for (const ElementPtr &g : item->childrenNamed(roster, u"group"))
+            groups.append(g->text());
+        contacts.append(QJsonObject{{QStringLiteral("jid"), item->attribute(u"jid")},
+                                    {QStringLiteral("name"), item->attribute(u"name")},
+                                    {QStringLiteral("subscription"), item->attribute(u"subscription")},
+                                    {QStringLiteral("ask"), item->attribute(u"ask")},
+                                    {QStringLiteral("groups"), groups}});
+    }
+    return contacts;
+}
+
 } // namespace Inspector::Queries

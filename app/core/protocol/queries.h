@@ -3,6 +3,7 @@
 
 #include "xml/element.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace Inspector::Queries {
@@ -21,5 +22,7 @@ ElementPtr answer(const Element &stanza);
 QJsonObject discoInfo(const Element &iq);
 /// XEP-0092 §2 result: name, version, os.
 QJsonObject softwareVersion(const Element &iq);
+/// RFC 6121 §2.1.3 roster result: each item's jid, name, subscription, ask and groups.
+QJsonArray rosterContacts(const Element &iq);
 
 } // namespace Inspector::Queries

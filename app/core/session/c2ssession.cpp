@@ -6,10 +6,12 @@
 #include "protocol/namespaces.h"
 #include "protocol/queries.h"
 #include "protocol/streamerror.h"
+#include "session/clientroute.h"
 #include "session/phasemachine.h"
 #include "trace/eventlog.h"
 
 #include <QJsonArray>
+#include <QTimer>
 
 namespace Inspector {
 
@@ -26,6 +28,9 @@ QSet<PhaseMachine::Transition> allowed()
     t += {
         {int(P::FeaturesReceived), int(P::SaslSent)},
         {int(P::FeaturesReceived), int(P::BindSent)},
+        // RFC 6120 §6.4.2: each <challenge/> is answered with a <response/>, a new round of
+        // the same phase with its own timeout (SCRAM has one, other mechanisms more).
+        {int(P::SaslSent), int(P::SaslSent)},
         {int(P::SaslSent), int(P::Authenticated)},
         {int(P::Authenticated), int(P::StreamRestarted)},
         {int(P::BindSent), int(P::ResourceBound)},
@@ -58,8 +63,11 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
     connect(m_end, &Ending::finished, this, &C2sSession::onFinished);
     connect(m_phases, &PhaseMachine::timedOut, this, &C2sSession::onTimeout);
     connect(m_conn, &StreamConnection::connected, this, [this] {
+        m_connected = true;
+        if (m_route)
+            m_route->connected();
         go(P::TcpConnected);
-        if (m_options.tls == S2sOptions::Tls::Direct)
+        if (m_tls == S2sOptions::Tls::Direct)
             go(P::TlsHandshake, m_options.timeoutMs);
         else
             openStream();
@@ -91,6 +99,8 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
             [this](Transport::Failure f, const QString &message) {
                 if (phase() == P::Closing || m_end->hasFailed()) {
                     note(QStringLiteral("Transport: ") + message);
+                } else if (f == Transport::Failure::Connect && !m_connected && m_route && m_route->failed(message)) {
+                    return;
                 } else if (f == Transport::Failure::TlsHandshake) {
                     fail(Outcome::ProtocolFailure, QStringLiteral("tls-handshake-failed"),
                          tr("The TLS handshake failed: %1").arg(message));
@@ -98,8 +108,7 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
                     fail(Outcome::NetworkFailure,
                          f == Transport::Failure::Connect ? QStringLiteral("connect-failed")
                                                           : QStringLiteral("connection-lost"),
-                         QStringLiteral("%1:%2 — %3").arg(m_options.effectiveHost())
-                             .arg(m_options.effectivePort()).arg(message));
+                         QStringLiteral("%1:%2 — %3").arg(m_host).arg(m_port).arg(message));
                 }
                 if (!m_conn->transport()->isOpen())
                     m_end->finish();
@@ -157,7 +166,7 @@ TlsOptions C2sSession::tlsOptions() const
     TlsOptions t;
     t.peerName = m_options.domain();
     t.service = QStringLiteral("xmpp-client");
-    if (m_options.tls == S2sOptions::Tls::Direct)
+    if (m_tls == S2sOptions::Tls::Direct)
         t.alpn = {QByteArrayLiteral("xmpp-client")}; // XEP-0368 §3
     t.extraCa = m_options.extraCa;
     t.strict = m_options.strictTls;
@@ -175,6 +184,8 @@ void C2sSession::start()
         {QStringLiteral("toDomain"), m_options.domain()},
         {QStringLiteral("host"), m_options.effectiveHost()},
         {QStringLiteral("port"), int(m_options.effectivePort())},
+        {QStringLiteral("dns"), m_options.host.isEmpty()},
+        {QStringLiteral("dnsServer"), m_options.dnsServer.isEmpty() ? QStringLiteral("system") : m_options.dnsServer},
         {QStringLiteral("tlsMode"), S2sOptions::tlsName(m_options.tls)},
         {QStringLiteral("password"), m_options.passwordSource.isEmpty() ? QStringLiteral("[set]")
                                                                         : QStringLiteral("[from %1]").arg(m_options.passwordSource)},
@@ -184,8 +195,31 @@ void C2sSession::start()
     };
     m_log->append(std::move(e));
     go(P::Connecting, m_options.timeoutMs);
-    m_conn->transport()->connectToHost(m_options.effectiveHost(), m_options.effectivePort(),
-                                       m_options.tls == S2sOptions::Tls::Direct, tlsOptions());
+    if (!m_options.host.isEmpty()) {
+        connectTo(m_options.host, m_options.effectivePort(), m_options.tls);
+        return;
+    }
+    // RFC 6120 §3.2.1, XEP-0368 §2: a client finds its server through _xmpps-client and
+    // _xmpp-client SRV records (the domain itself on 5222 when there are none).
+    m_route = new ClientRoute(m_log, m_conn, m_options.domain(), m_options.dnsServer, m_options.tls, this);
+    connect(m_route, &ClientRoute::attempt, this, [this](const QString &host, quint16 port, S2sOptions::Tls tls) {
+        if (m_end->hasFailed())
+            return; // the lookup took longer than the timeout
+        m_phases->rearm(m_options.timeoutMs);
+        connectTo(host, port, tls);
+    });
+    connect(m_route, &ClientRoute::noCandidate, this, [this](const QString &code, const QString &message) {
+        fail(Outcome::NetworkFailure, code, message);
+    });
+    m_route->start();
+}
+
+void C2sSession::connectTo(const QString &host, quint16 port, S2sOptions::Tls tls)
+{
+    m_host = host;
+    m_port = port;
+    m_tls = tls;
+    m_conn->transport()->connectToHost(host, port, tls == S2sOptions::Tls::Direct, tlsOptions());
 }
 
 void C2sSession::stop()
@@ -250,6 +284,11 @@ void C2sSession::onElement(const ElementPtr &element)
         onSasl(e);
         return;
     }
+    if (m_abortPending && e.is(Ns::Sasl, u"failure")) {
+        m_abortPending = false;
+        m_end->hangUp();
+        return;
+    }
     if (e.name() == QLatin1String("iq")) {
         onIq(e);
         return;
@@ -297,7 +336,7 @@ void C2sSession::onFeatures(const StreamFeatures &f)
 void C2sSession::startSasl(const StreamFeatures &f)
 {
     m_sasl = std::make_unique<ClientSasl>(m_options.user(), m_options.password, m_options.mechanism,
-                                          m_options.allowPlaintext);
+                                          m_options.allowPlaintext, m_options.minScramIterations);
     Element auth;
     QStringList notes;
     const ClientSasl::Problem problem =
@@ -309,8 +348,45 @@ void C2sSession::startSasl(const StreamFeatures &f)
         fail(Outcome::ProtocolFailure, problem.code, problem.message);
         return;
     }
+    // PLAIN's first message is the password itself; a SCRAM client-first holds only the name
+    // and a nonce, so it may go, and the proof is what is withheld (onSasl).
+    const QString risk = credentialRisk();
+    if (!risk.isEmpty() && m_sasl->mechanism() == QLatin1String("PLAIN")) {
+        withhold(QStringLiteral("CREDENTIALS-WITHHELD"), risk, false);
+        return;
+    }
     m_conn->send(auth);
     go(P::SaslSent, m_options.timeoutMs);
+}
+
+QString C2sSession::credentialRisk() const
+{
+    return m_options.insecureCredentials
+               ? QString()
+               : ClientSasl::credentialRisk(*m_conn->transport(), m_options.domain());
+}
+
+void C2sSession::withhold(const QString &code, const QString &message, bool exchangeStarted)
+{
+    if (m_sasl)
+        verdict(m_sasl->verdict(QStringLiteral("aborted"), code, message));
+    if (!exchangeStarted) {
+        fail(Outcome::ProtocolFailure, code, message);
+        return;
+    }
+    // RFC 6120 §6.4.4: the server answers <abort/> with <failure><aborted/></failure>; the
+    // stream is closed after it (or after the timeout), not over it.
+    m_conn->send(Element(Ns::Sasl, QStringLiteral("abort")));
+    if (!m_end->fail(Outcome::ProtocolFailure, code, message))
+        return;
+    m_abortPending = true;
+    QTimer::singleShot(m_options.timeoutMs, this, [this] {
+        if (m_abortPending) {
+            m_abortPending = false;
+            note(tr("The server did not answer <abort/> within %1 ms.").arg(m_options.timeoutMs));
+            m_end->hangUp();
+        }
+    });
 }
 
 void C2sSession::onSasl(const Element &e)
@@ -325,9 +401,13 @@ void C2sSession::onSasl(const Element &e)
                                          tr("An unexpected SASL challenge.")};
         for (const QString &n : std::as_const(notes))
             note(n);
+        const QString risk = credentialRisk();
+        if (!risk.isEmpty()) {
+            withhold(QStringLiteral("CREDENTIALS-WITHHELD"), risk, true);
+            return;
+        }
         if (problem) {
-            m_conn->send(Element(Ns::Sasl, QStringLiteral("abort")));
-            fail(Outcome::ProtocolFailure, problem.code, problem.message);
+            withhold(problem.code, problem.message, true);
             return;
         }
         m_conn->send(response);
@@ -339,19 +419,14 @@ void C2sSession::onSasl(const Element &e)
         const ClientSasl::Problem problem =
             m_sasl ? m_sasl->success(e, &verified) : ClientSasl::Problem{};
         if (problem) {
-            verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
-                                {QStringLiteral("result"), QStringLiteral("failure")},
-                                {QStringLiteral("mechanism"), mechanism},
-                                {QStringLiteral("condition"), problem.code},
-                                {QStringLiteral("text"), problem.message}});
+            verdict(m_sasl->verdict(QStringLiteral("failure"), problem.code, problem.message));
             fail(Outcome::ProtocolFailure, problem.code, problem.message);
             return;
         }
         m_authenticated = true;
-        verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
-                            {QStringLiteral("result"), QStringLiteral("success")},
-                            {QStringLiteral("mechanism"), mechanism},
-                            {QStringLiteral("serverSignatureVerified"), verified}});
+        QJsonObject v = m_sasl ? m_sasl->verdict(QStringLiteral("success")) : QJsonObject();
+        v.insert(QStringLiteral("serverSignatureVerified"), verified);
+        verdict(v);
         go(P::Authenticated);
         // RFC 6120 §6.4.6: restart the stream without closing it.
         m_conn->restartInbound(StreamParser::RestartMode::KeepPending);
@@ -360,17 +435,8 @@ void C2sSession::onSasl(const Element &e)
     }
     if (e.name() == QLatin1String("failure")) {
         QString condition, text;
-        for (const ElementPtr &c : e.children()) {
-            if (c->name() == QLatin1String("text"))
-                text = c->text();
-            else if (condition.isEmpty())
-                condition = c->name();
-        }
-        verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
-                            {QStringLiteral("result"), QStringLiteral("failure")},
-                            {QStringLiteral("mechanism"), mechanism},
-                            {QStringLiteral("condition"), condition},
-                            {QStringLiteral("text"), text}});
+        ClientSasl::failureOf(e, &condition, &text);
+        verdict(m_sasl ? m_sasl->verdict(QStringLiteral("failure"), condition, text) : QJsonObject());
         fail(Outcome::ProtocolFailure, QStringLiteral("sasl-failure"),
              tr("%1 failed with <%2/>%3 (RFC 6120 §6.5).")
                  .arg(mechanism, condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text));
@@ -444,19 +510,7 @@ void C2sSession::onIq(const Element &iq)
         return;
     }
     if (id.startsWith(QLatin1String("roster-"))) {
-        QJsonArray contacts;
-        if (const ElementPtr q = iq.firstChild(Roster, u"query")) {
-            for (const ElementPtr &item : q->childrenNamed(Roster, u"item")) {
-                QJsonArray groups;
-                for (const ElementPtr &g : item->childrenNamed(Roster, u"group"))
-                    groups.append(g->text());
-                contacts.append(QJsonObject{{QStringLiteral("jid"), item->attribute(u"jid")},
-                                            {QStringLiteral("name"), item->attribute(u"name")},
-                                            {QStringLiteral("subscription"), item->attribute(u"subscription")},
-                                            {QStringLiteral("ask"), item->attribute(u"ask")},
-                                            {QStringLiteral("groups"), groups}});
-            }
-        }
+        const QJsonArray contacts = Queries::rosterContacts(iq);
         verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("roster")},
                             {QStringLiteral("result"), type},
                             {QStringLiteral("contacts"), contacts},
@@ -586,6 +640,7 @@ void C2sSession::beginClose()
 
 void C2sSession::onFinished()
 {
+    m_abortPending = false;
     Event e;
     e.kind = EventKind::SessionFinished;
     const bool failed = m_end->hasFailed();

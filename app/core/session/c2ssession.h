@@ -13,6 +13,7 @@
 
 namespace Inspector {
 
+class ClientRoute;
 class ClientSasl;
 class EventLog;
 class PhaseMachine;
@@ -31,6 +32,10 @@ struct C2sOptions
     int timeoutMs = 10000;
     QString mechanism;     // empty: the strongest offered
     bool allowPlaintext = false;
+    // Opt-ins that are never saved (profiles, settings): they weaken what protects the password.
+    bool insecureCredentials = false; // send them even where the server's certificate failed
+    int minScramIterations = 4096;    // RFC 7677 §4
+    QString dnsServer; // libunbound forwarder "IP@PORT" for the SRV lookup; empty: the system's
     QString resource = QStringLiteral("inspector");
     bool probe = false;    // stop after the features (before TLS, and after it if negotiated)
     bool roster = false;
@@ -84,12 +89,19 @@ private:
     QString phaseName(int phase) const;
     bool go(Phase phase, int timeoutMs = 0);
     TlsOptions tlsOptions() const;
+    void connectTo(const QString &host, quint16 port, S2sOptions::Tls tls);
     void openStream();
     void onHeader(const StreamHeader &header);
     void onElement(const ElementPtr &element);
     void onFeatures(const StreamFeatures &features);
     void startSasl(const StreamFeatures &features);
     void onSasl(const Element &element);
+    /// Why credentials may not go to this server now (RFC 6120 §13.7.2: the certificate must
+    /// prove the domain), or empty.
+    QString credentialRisk() const;
+    /// Ends the session before credential material is sent: <abort/> when the exchange has
+    /// started (RFC 6120 §6.4.4), then, after the server's <failure><aborted/>, our stream.
+    void withhold(const QString &code, const QString &message, bool exchangeStarted);
     void bind();
     void onIq(const Element &iq);
     void nextAction();
@@ -106,9 +118,15 @@ private:
     StreamConnection *m_conn;
     PhaseMachine *m_phases;
     Ending *m_end;
+    ClientRoute *m_route = nullptr; // without a host: where DNS says
+    QString m_host;        // where the current attempt connects
+    quint16 m_port = 0;
+    S2sOptions::Tls m_tls = S2sOptions::Tls::Auto; // the current attempt's TLS mode
+    bool m_connected = false;
     std::unique_ptr<ClientSasl> m_sasl;
     bool m_authenticated = false;
     bool m_sessionRequired = false;
+    bool m_abortPending = false; // <abort/> sent, waiting for the server's <failure/>
     int m_streams = 0;
     int m_step = 0;            // which action runs next
     QString m_pendingId;       // the iq we wait for

@@ -2,7 +2,10 @@
 #include "clientsasl.h"
 
 #include "net/identity.h"
+#include "net/identitycheck.h"
+#include "net/transport.h"
 #include "protocol/namespaces.h"
+#include "protocol/saslprep.h"
 
 #include <QJsonValue>
 
@@ -27,11 +30,13 @@ QByteArray payloadOf(const Element &e)
 }
 } // namespace
 
-ClientSasl::ClientSasl(QString user, QString password, QString wanted, bool allowPlaintext)
+ClientSasl::ClientSasl(QString user, QString password, QString wanted, bool allowPlaintext,
+                       int minIterations)
     : m_user(std::move(user))
     , m_password(std::move(password))
     , m_wanted(wanted.toUpper())
     , m_allowPlaintext(allowPlaintext)
+    , m_minIterations(minIterations)
 {
 }
 
@@ -78,6 +83,17 @@ ClientSasl::Problem ClientSasl::start(const StreamFeatures &f, bool encrypted,
                     : tr("No SASL mechanism this client supports is offered (%1).")
                           .arg(f.saslMechanisms.join(QStringLiteral(", ")))};
     }
+    // RFC 4013 as the server applies it to the stored credentials (RFC 5802 §5.1, RFC 4616
+    // §2): a string it rejects could never match, so it is refused before anything is sent.
+    QString user, password, why;
+    if (!SaslPrep::prepare(m_user, &user, &why))
+        return {QStringLiteral("SASLPREP-REJECTED"),
+                tr("The user name cannot be used: %1.").arg(why)};
+    if (!SaslPrep::prepare(m_password, &password, &why))
+        return {QStringLiteral("SASLPREP-REJECTED"),
+                tr("The password cannot be used: %1.").arg(why)};
+    m_user = user;
+    m_password = password;
     m_mechanism = chosen;
     QByteArray initial;
     if (chosen == QLatin1String("PLAIN")) {
@@ -128,7 +144,16 @@ ClientSasl::Problem ClientSasl::challenge(const Element &challenge, Element *res
         return {QStringLiteral("sasl-challenge"),
                 m_scram ? m_scram->error() : tr("An unexpected SASL challenge.")};
     }
-    if (m_scram->iterations() < 4096)
+    // RFC 7677 §4: fewer iterations make a stolen proof cheap to brute-force; the proof is
+    // withheld unless the user lowered the floor.
+    if (m_scram->iterations() < m_minIterations) {
+        return {QStringLiteral("SCRAM-ITERATIONS-LOW"),
+                tr("The server asks for %1 SCRAM iterations, fewer than %2 (RFC 7677 §4 asks for "
+                   "at least 4096); the proof was not sent (--min-scram-iterations lowers the floor).")
+                    .arg(m_scram->iterations())
+                    .arg(m_minIterations)};
+    }
+    if (m_scram->iterations() < DefaultMinIterations)
         notes->append(tr("The server uses %1 SCRAM iterations; RFC 7677 §4 asks for at least 4096.")
                           .arg(m_scram->iterations()));
     *response = saslElement(QStringLiteral("response"), answer);
@@ -143,6 +168,60 @@ ClientSasl::Problem ClientSasl::success(const Element &success, QJsonValue *veri
     if (!m_scram->serverFinal(payloadOf(success)))
         return {QStringLiteral("server-signature"), m_scram->error()};
     *verified = true;
+    return {};
+}
+
+QJsonObject ClientSasl::verdict(const QString &result, const QString &condition,
+                                const QString &text) const
+{
+    QJsonObject v{{QStringLiteral("what"), QStringLiteral("sasl")},
+                  {QStringLiteral("result"), result},
+                  {QStringLiteral("mechanism"), m_mechanism}};
+    if (result != QLatin1String("success")) {
+        v.insert(QStringLiteral("condition"), condition);
+        v.insert(QStringLiteral("text"), text);
+    }
+    return v;
+}
+
+void ClientSasl::failureOf(const Element &failure, QString *condition, QString *text)
+{
+    for (const ElementPtr &c : failure.children()) {
+        if (c->name() == QLatin1String("text"))
+            *text = c->text();
+        else if (condition->isEmpty())
+            *condition = c->name();
+    }
+}
+
+QString ClientSasl::credentialRisk(const Transport &transport, const QString &domain)
+{
+    const QString optIn = tr("nothing that proves the password was sent (--insecure-credentials "
+                             "sends it anyway)");
+    if (!transport.isEncrypted())
+        return tr("Credentials withheld: the stream is not encrypted; %1.").arg(optIn);
+    QStringList chain;
+    for (const QSslError &e : transport.verifyErrors()) {
+        // The name is judged below by RFC 9525 (Qt's check knows no SRV-ID or XmppAddr).
+        if (e.error() != QSslError::HostNameMismatch) {
+            QString text = e.errorString();
+            if (!text.isEmpty())
+                text[0] = text.at(0).toLower();
+            chain << text;
+        }
+    }
+    if (!chain.isEmpty())
+        return tr("Credentials withheld: the server's certificate is not trusted: %1; %2.")
+            .arg(chain.join(QStringLiteral("; ")), optIn);
+    const QList<QSslCertificate> certs = transport.peerCertificateChain();
+    if (certs.isEmpty())
+        return tr("Credentials withheld: the server presented no certificate; %1.").arg(optIn);
+    const IdentityCheck identity = IdentityCheck::check(certs.first(), domain,
+                                                        QStringLiteral("xmpp-client"));
+    if (!identity.matched)
+        return tr("Credentials withheld: the server's certificate is not valid for %1 (name "
+                  "mismatch: no DNS-ID, SRV-ID or XmppAddr names it, RFC 9525); %2.")
+            .arg(domain, optIn);
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "xml/element.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSslCertificate>
 #include <QString>
 #include <QStringList>
@@ -14,11 +15,14 @@
 
 namespace Inspector {
 
+class Transport;
+
 /**
  * The client's side of SASL on a client-to-server stream (RFC 6120 §6): which mechanism to
  * use, strongest first, and the exchange for it — SCRAM (RFC 5802, RFC 7677) with
  * tls-server-end-point channel binding (RFC 5929, XEP-0440) where the server says it binds
- * to it, or PLAIN (RFC 4616) on an encrypted stream only unless allowed. It builds the
+ * to it, or PLAIN (RFC 4616) on an encrypted stream only unless allowed; the name and the
+ * password go through SASLprep (RFC 4013) first. It builds the
  * elements to send and checks what comes back; the session sends, records and decides.
  */
 class ClientSasl
@@ -26,6 +30,9 @@ class ClientSasl
     // The session's messages, in its translation context.
     Q_DECLARE_TR_FUNCTIONS(Inspector::C2sSession)
 public:
+    /// RFC 7677 §4: "at least 4096" iterations (RFC 5802 §5.1 asked the same for SHA-1).
+    static constexpr int DefaultMinIterations = 4096;
+
     /// What went wrong: a stable code for the summary and one sentence.
     struct Problem
     {
@@ -34,8 +41,10 @@ public:
         explicit operator bool() const { return !code.isEmpty(); }
     };
 
-    /// `wanted` is the mechanism the user asked for (empty: the strongest offered).
-    ClientSasl(QString user, QString password, QString wanted, bool allowPlaintext);
+    /// `wanted` is the mechanism the user asked for (empty: the strongest offered); a SCRAM
+    /// server asking for fewer than `minIterations` iterations is refused.
+    ClientSasl(QString user, QString password, QString wanted, bool allowPlaintext,
+               int minIterations = DefaultMinIterations);
     ~ClientSasl();
 
     /// Chooses the mechanism from the features and makes the <auth/> to send. `chain` is the
@@ -49,6 +58,18 @@ public:
     /// is left null for PLAIN, which proves nothing.
     Problem success(const Element &success, QJsonValue *verified);
 
+    /// Why nothing that proves the password may go over this connection (RFC 6120 §13.7.2:
+    /// the certificate must chain to a trust anchor and name the domain, RFC 9525), in one
+    /// sentence; empty when it may.
+    static QString credentialRisk(const Transport &transport, const QString &domain);
+
+    /// What the session records of the exchange: its result ("success", "failure",
+    /// "aborted"), the mechanism, and the condition and text of a failure.
+    QJsonObject verdict(const QString &result, const QString &condition = {},
+                        const QString &text = {}) const;
+    /// RFC 6120 §6.5: the condition and text of a <failure/>.
+    static void failureOf(const Element &failure, QString *condition, QString *text);
+
     /// The mechanism in use (empty before start()).
     const QString &mechanism() const { return m_mechanism; }
 
@@ -57,6 +78,7 @@ private:
     QString m_password;
     QString m_wanted;
     bool m_allowPlaintext;
+    int m_minIterations;
     QString m_mechanism;
     std::unique_ptr<ScramClient> m_scram;
 };

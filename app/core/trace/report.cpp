@@ -84,7 +84,12 @@ QString summaryText(const QJsonObject &s)
         if (!e.isEmpty())
             v += QStringLiteral(" (%1 %2)").arg(str(e.value(QStringLiteral("condition"))),
                                                  e.value(QStringLiteral("text")).toString());
-        line(QStringLiteral("SASL EXTERNAL:"), v);
+        // A client session names the mechanism it used; a server-to-server one uses EXTERNAL.
+        const QString mechanism = s.value(QStringLiteral("mechanismUsed")).toString();
+        const bool client = s.value(QStringLiteral("mode")).toString() == QLatin1String("c2s");
+        line(mechanism.isEmpty() ? (client ? QStringLiteral("SASL:") : QStringLiteral("SASL EXTERNAL:"))
+                                 : QStringLiteral("SASL %1:").arg(mechanism),
+             v);
     }
     if (!s.value(QStringLiteral("dialbackResult")).isNull()) {
         QString v = str(s.value(QStringLiteral("dialbackResult")));

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "saslprep.h"
+
+#include <stringprep.h>
+
+#include <cstdlib>
+
+namespace Inspector {
+
+bool SaslPrep::prepare(const QString &in, QString *out, QString *error)
+{
+    char *prepared = nullptr;
+    const int rc = stringprep_profile(in.toUtf8().constData(), &prepared, "SASLprep",
+                                      Stringprep_profile_flags(0));
+    if (rc != STRINGPREP_OK) {
+        std::free(prepared);
+        switch (rc) {
+        case STRINGPREP_CONTAINS_PROHIBITED:
+            *error = tr("it contains a character SASLprep prohibits (RFC 4013 §2.3: a control, "
+                        "private-use or non-character code point)");
+            break;
+        case STRINGPREP_BIDI_BOTH_L_AND_RAL:
+        case STRINGPREP_BIDI_LEADTRAIL_NOT_RAL:
+        case STRINGPREP_BIDI_CONTAINS_PROHIBITED:
+            *error = tr("it mixes or misplaces right-to-left characters (RFC 4013 §2.4, "
+                        "RFC 3454 §6)");
+            break;
+        default:
+            *error = tr("SASLprep failed: %1")
+                         .arg(QString::fromUtf8(stringprep_strerror(Stringprep_rc(rc))));
+        }
+        return false;
+    }
+    *out = QString::fromUtf8(prepared);
+    std::free(prepared);
+    return true;
+}
+
+} // namespace Inspector
