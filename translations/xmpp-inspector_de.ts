@@ -479,10 +479,6 @@
         <translation>Bei Zertifikatsfehlern abbrechen</translation>
     </message>
     <message>
-        <source>Warning: whoever holds that certificate (possibly an attacker in the middle) gets the password (PLAIN) or a SCRAM proof to attack offline. For this session only; never saved in a profile.</source>
-        <translation>Warnung: wer dieses Zertifikat besitzt (womöglich ein Angreifer dazwischen), erhält das Passwort (PLAIN) oder einen SCRAM-Beweis, den er offline angreifen kann. Nur für diese Sitzung; wird nie in einem Profil gespeichert.</translation>
-    </message>
-    <message>
         <source>CA file: %1 does not exist.</source>
         <translation>CA-Datei: %1 existiert nicht.</translation>
     </message>
@@ -501,6 +497,14 @@
     <message>
         <source>Send credentials even to a server whose certificate failed verification</source>
         <translation>Zugangsdaten auch an einen Server senden, dessen Zertifikat die Prüfung nicht besteht</translation>
+    </message>
+    <message>
+        <source>Warning: an attacker in the middle would get the password (PLAIN) or a SCRAM proof.</source>
+        <translation>Warnung: ein Angreifer dazwischen erhielte das Passwort (PLAIN) oder einen SCRAM-Beweis.</translation>
+    </message>
+    <message>
+        <source>Whoever holds the certificate the server presented, possibly an attacker in the middle, gets the password (PLAIN) or a SCRAM proof to attack offline. For this session only; never saved in a profile.</source>
+        <translation>Wer das Zertifikat besitzt, das der Server vorgelegt hat, womöglich ein Angreifer dazwischen, erhält das Passwort (PLAIN) oder einen SCRAM-Beweis, den er offline angreifen kann. Nur für diese Sitzung; wird nie in einem Profil gespeichert.</translation>
     </message>
 </context>
 <context>

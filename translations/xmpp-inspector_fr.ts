@@ -479,10 +479,6 @@
         <translation>Interrompre en cas d’erreur de certificat</translation>
     </message>
     <message>
-        <source>Warning: whoever holds that certificate (possibly an attacker in the middle) gets the password (PLAIN) or a SCRAM proof to attack offline. For this session only; never saved in a profile.</source>
-        <translation>Attention : quiconque détient ce certificat (peut-être un attaquant au milieu) obtient le mot de passe (PLAIN) ou une preuve SCRAM à attaquer hors ligne. Pour cette session seulement ; jamais enregistré dans un profil.</translation>
-    </message>
-    <message>
         <source>CA file: %1 does not exist.</source>
         <translation>Fichier d’AC : %1 n’existe pas.</translation>
     </message>
@@ -501,6 +497,14 @@
     <message>
         <source>Send credentials even to a server whose certificate failed verification</source>
         <translation>Envoyer les identifiants même à un serveur dont le certificat a échoué à la vérification</translation>
+    </message>
+    <message>
+        <source>Warning: an attacker in the middle would get the password (PLAIN) or a SCRAM proof.</source>
+        <translation>Attention : un attaquant au milieu obtiendrait le mot de passe (PLAIN) ou une preuve SCRAM.</translation>
+    </message>
+    <message>
+        <source>Whoever holds the certificate the server presented, possibly an attacker in the middle, gets the password (PLAIN) or a SCRAM proof to attack offline. For this session only; never saved in a profile.</source>
+        <translation>Quiconque détient le certificat présenté par le serveur, peut-être un attaquant au milieu, obtient le mot de passe (PLAIN) ou une preuve SCRAM à attaquer hors ligne. Pour cette session seulement ; jamais enregistré dans un profil.</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,6 @@ C2sForm::C2sForm(QWidget *parent)
     // An opt-in that weakens what protects the password holds for this session only.
     m_insecureCredentials->setProperty("notSaved", true);
     m_insecureWarning->setObjectName(QStringLiteral("insecureCredentialsWarning"));
-    m_insecureWarning->setWordWrap(true);
     m_insecureWarning->setVisible(false);
     m_sendTo->setObjectName(QStringLiteral("sendToEdit"));
     m_ping->setObjectName(QStringLiteral("pingJidEdit"));
@@ -97,18 +96,7 @@ C2sForm::C2sForm(QWidget *parent)
     for (QLineEdit *e : {m_jid, m_password, m_host, m_caFile, m_sendTo, m_ping, m_body})
         connect(e, &QLineEdit::textChanged, this, &C2sForm::validate);
     connect(m_browseCa, &QPushButton::clicked, this, &C2sForm::browseCa);
-    connect(m_insecureCredentials, &QCheckBox::toggled, this, [this](bool on) {
-        m_insecureWarning->setVisible(on);
-        // A window does not grow by itself for a label that wraps (height for width): make
-        // room for the warning so that it is read whole.
-        QWidget *w = window();
-        if (!on || !w->isVisible() || !w->layout())
-            return;
-        w->layout()->activate();
-        const int needed = w->layout()->totalHeightForWidth(w->width());
-        if (needed > w->height())
-            w->resize(w->width(), needed);
-    });
+    connect(m_insecureCredentials, &QCheckBox::toggled, m_insecureWarning, &QWidget::setVisible);
     // Strict TLS ends the session at a certificate problem, so the opt-in has nothing to do.
     connect(m_strict, &QCheckBox::toggled, this, [this](bool strict) {
         if (strict)
@@ -146,10 +134,15 @@ void C2sForm::retranslate()
     m_strict->setText(tr("Abort on certificate errors"));
     m_insecureCredentials->setText(
         tr("Send credentials even to a server whose certificate failed verification"));
+    // One line (a wrapped label in a form row does not get its height), the rest in the tip.
     m_insecureWarning->setText(
-        tr("Warning: whoever holds that certificate (possibly an attacker in the middle) gets "
-           "the password (PLAIN) or a SCRAM proof to attack offline. For this session only; "
-           "never saved in a profile."));
+        tr("Warning: an attacker in the middle would get the password (PLAIN) or a SCRAM proof."));
+    const QString why =
+        tr("Whoever holds the certificate the server presented, possibly an attacker in the "
+           "middle, gets the password (PLAIN) or a SCRAM proof to attack offline. For this "
+           "session only; never saved in a profile.");
+    m_insecureWarning->setToolTip(why);
+    m_insecureCredentials->setToolTip(why);
     m_roster->setText(tr("Fetch the roster"));
     m_sendTo->setPlaceholderText(tr("optional: a JID to send a message to"));
     m_body->setPlaceholderText(tr("the message text"));

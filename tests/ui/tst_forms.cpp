@@ -255,9 +255,9 @@ void TestForms::clientTrust()
     QCOMPARE(o.caFile, caPath);
     QCOMPARE(o.extraCa, QList<QSslCertificate>{ca});
     QVERIFY(!o.strictTls);
-    // The warning is read whole: the window made room for all its lines.
-    dialog.layout()->activate();
-    QVERIFY(warning->height() >= warning->heightForWidth(warning->width()));
+    // Read whole: the warning has the room its text needs.
+    QTRY_VERIFY(warning->width() >= warning->sizeHint().width() && warning->height() >= warning->sizeHint().height());
+    QVERIFY(insecure->toolTip().contains(QLatin1String("never saved")));
     // For a person to look at: the form as it is laid out, with the warning shown.
     QVERIFY(dialog.grab().save(QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-client-form.png")));
     strict->setChecked(true);
@@ -346,6 +346,15 @@ void TestForms::germanInterface()
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("fromEdit")), QStringLiteral("inspector..test"));
         QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("formMessage"))->text().contains(QLatin1String("leeres Label")),
                  qPrintable(dialog.findChild<QLabel *>(QStringLiteral("formMessage"))->text()));
+        // The client form's trust options, with the longer German texts, laid out whole.
+        dialog.setKind(NewSessionDialog::Kind::Client);
+        auto *insecure = dialog.findChild<QCheckBox *>(QStringLiteral("insecureCredentialsCheck"));
+        auto *warning = dialog.findChild<QLabel *>(QStringLiteral("insecureCredentialsWarning"));
+        QVERIFY(insecure->text().startsWith(QLatin1String("Zugangsdaten")));
+        insecure->setChecked(true);
+        QVERIFY(warning->text().startsWith(QLatin1String("Warnung")));
+        QTRY_VERIFY(warning->width() >= warning->sizeHint().width() && warning->height() >= warning->sizeHint().height());
+        QVERIFY(dialog.grab().save(QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-client-form-de.png")));
     }
     // Phase names, findings, stream-error explanations, plurals: shown in German; the stable
     // identifiers (phase ids, finding codes) stay as they are.
