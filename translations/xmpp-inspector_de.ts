@@ -34,6 +34,26 @@
         <source>&apos;%1&apos; has no valid port.</source>
         <translation>„%1“ enthält keinen gültigen Port.</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no DS or DNSKEY record</source>
+        <translation>%1 enthält keinen DS- oder DNSKEY-Eintrag</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be converted to an A-label (UTS #46).</source>
+        <translation>„%1“ lässt sich nicht in ein A-Label umwandeln (UTS #46).</translation>
+    </message>
+    <message>
+        <source>Trust anchor: %1.</source>
+        <translation>Vertrauensanker: %1.</translation>
+    </message>
+    <message>
+        <source>no DNSKEY record for %1, rcode %2</source>
+        <translation>kein DNSKEY-Eintrag für %1, rcode %2</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -289,6 +309,30 @@
     <message>
         <source>Report it to the peer&apos;s operators: its answers must carry the request&apos;s &apos;from&apos; and &apos;to&apos; swapped (and its &apos;id&apos; for db:verify).</source>
         <translation>Melden Sie es den Betreibern der Gegenseite: Ihre Antworten müssen „from“ und „to“ der Anfrage vertauscht tragen (und bei db:verify deren „id“).</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed for %1</source>
+        <translation>DNSSEC-Validierung für %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>These answers are signed but do not validate, so they are not used: %1.</source>
+        <translation>Diese Antworten sind signiert, lassen sich aber nicht validieren und werden daher nicht verwendet: %1.</translation>
+    </message>
+    <message>
+        <source>Re-sign the zone (expired or broken signatures) or correct the DS record at the parent.</source>
+        <translation>Die Zone neu signieren (abgelaufene oder defekte Signaturen) oder den DS-Eintrag in der übergeordneten Zone korrigieren.</translation>
+    </message>
+    <message>
+        <source>The DNS resolver gives no DNSSEC data</source>
+        <translation>Der DNS-Resolver liefert keine DNSSEC-Daten</translation>
+    </message>
+    <message>
+        <source>The trust anchors&apos; keys did not come back from %1 (%2): it strips or does not fetch signatures, so nothing could be validated and DANE cannot apply.</source>
+        <translation>Die Schlüssel der Vertrauensanker kamen von %1 nicht zurück (%2): Er entfernt Signaturen oder holt sie nicht, daher ließ sich nichts validieren und DANE kann nicht greifen.</translation>
+    </message>
+    <message>
+        <source>Use a DNSSEC-aware resolver (--dns-server), or validate on this machine.</source>
+        <translation>Einen DNSSEC-fähigen Resolver verwenden (--dns-server) oder auf diesem Rechner validieren.</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1525,10 @@
         <source>The receiving server says our dialback key is invalid: its authoritative server for %1 did not confirm it (XEP-0220 §2.1.1).</source>
         <translation>Der empfangende Server meldet unseren Dialback-Schlüssel als ungültig: Sein autoritativer Server für %1 hat ihn nicht bestätigt (XEP-0220 §2.1.1).</translation>
     </message>
+    <message>
+        <source>No DNSSEC-secure TLSA record matches the certificate %1 presented.</source>
+        <translation>Kein DNSSEC-gesicherter TLSA-Eintrag passt zum Zertifikat, das %1 vorgelegt hat.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::PreferencesDialog</name>
@@ -1621,6 +1669,10 @@
     <message>
         <source>Stanzas can be sent only on an authenticated stream that is still open.</source>
         <translation>Stanzas können nur auf einem authentifizierten Stream gesendet werden, der noch offen ist.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC validation of %1 %2 failed (%3): no candidate can be used.</source>
+        <translation>Die DNSSEC-Validierung von %1 %2 ist fehlgeschlagen (%3): Kein Kandidat kann verwendet werden.</translation>
     </message>
 </context>
 <context>

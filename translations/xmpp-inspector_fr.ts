@@ -34,6 +34,26 @@
         <source>&apos;%1&apos; has no valid port.</source>
         <translation>«&#xa0;%1&#xa0;» ne comporte pas de port valide.</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no DS or DNSKEY record</source>
+        <translation>%1 ne contient aucun enregistrement DS ou DNSKEY</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be converted to an A-label (UTS #46).</source>
+        <translation>« %1 » ne peut pas être converti en A-label (UTS #46).</translation>
+    </message>
+    <message>
+        <source>Trust anchor: %1.</source>
+        <translation>Ancre de confiance : %1.</translation>
+    </message>
+    <message>
+        <source>no DNSKEY record for %1, rcode %2</source>
+        <translation>aucun enregistrement DNSKEY pour %1, rcode %2</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -289,6 +309,30 @@
     <message>
         <source>Report it to the peer&apos;s operators: its answers must carry the request&apos;s &apos;from&apos; and &apos;to&apos; swapped (and its &apos;id&apos; for db:verify).</source>
         <translation>Signalez-le aux exploitants du pair : ses réponses doivent porter le « from » et le « to » de la demande, inversés (et son « id » pour db:verify).</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed for %1</source>
+        <translation>La validation DNSSEC de %1 a échoué</translation>
+    </message>
+    <message>
+        <source>These answers are signed but do not validate, so they are not used: %1.</source>
+        <translation>Ces réponses sont signées mais ne se valident pas ; elles ne sont donc pas utilisées : %1.</translation>
+    </message>
+    <message>
+        <source>Re-sign the zone (expired or broken signatures) or correct the DS record at the parent.</source>
+        <translation>Re-signer la zone (signatures expirées ou cassées) ou corriger l’enregistrement DS dans la zone parente.</translation>
+    </message>
+    <message>
+        <source>The DNS resolver gives no DNSSEC data</source>
+        <translation>Le résolveur DNS ne fournit aucune donnée DNSSEC</translation>
+    </message>
+    <message>
+        <source>The trust anchors&apos; keys did not come back from %1 (%2): it strips or does not fetch signatures, so nothing could be validated and DANE cannot apply.</source>
+        <translation>Les clés des ancres de confiance ne sont pas revenues de %1 (%2) : il supprime ou ne récupère pas les signatures ; rien n’a donc pu être validé et DANE ne peut pas s’appliquer.</translation>
+    </message>
+    <message>
+        <source>Use a DNSSEC-aware resolver (--dns-server), or validate on this machine.</source>
+        <translation>Utiliser un résolveur compatible DNSSEC (--dns-server), ou valider sur cette machine.</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1525,10 @@
         <source>The receiving server says our dialback key is invalid: its authoritative server for %1 did not confirm it (XEP-0220 §2.1.1).</source>
         <translation>Le serveur récepteur déclare notre clé dialback invalide : son serveur faisant autorité pour %1 ne l’a pas confirmée (XEP-0220 §2.1.1).</translation>
     </message>
+    <message>
+        <source>No DNSSEC-secure TLSA record matches the certificate %1 presented.</source>
+        <translation>Aucun enregistrement TLSA sécurisé par DNSSEC ne correspond au certificat présenté par %1.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::PreferencesDialog</name>
@@ -1621,6 +1669,10 @@
     <message>
         <source>Stanzas can be sent only on an authenticated stream that is still open.</source>
         <translation>Les stanzas ne peuvent être envoyées que sur un flux authentifié encore ouvert.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC validation of %1 %2 failed (%3): no candidate can be used.</source>
+        <translation>La validation DNSSEC de %1 %2 a échoué (%3) : aucun candidat n’est utilisable.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,11 @@ QString s2sHelp()
         "  --dns-server IP[:PORT] without --host: ask only this DNS server (default: the system's)\n"
         "                         for the SRV records (_xmpps-server, _xmpp-server), addresses\n"
         "                         and TLSA; every candidate address is tried in order\n"
+        "  --trust-anchor FILE    DNSSEC trust anchors (DS or DNSKEY records, zone-file format)\n"
+        "                         instead of the root key; repeatable. With --dns-server and\n"
+        "                         no --trust-anchor, nothing is validated\n"
+        "  --srv-seed N           seed of the weighted random order of equal-priority SRV\n"
+        "                         targets (RFC 2782), to repeat a run; the JSON gives srvSeed\n"
         "  --tls MODE             auto: STARTTLS when offered (default); starttls: require it;\n"
         "                         direct: TLS from the first byte (XEP-0368), ALPN xmpp-server;\n"
         "                         none: never negotiate TLS\n"
@@ -195,13 +200,17 @@ QString labHelp()
 QString dnsHelp()
 {
     return QStringLiteral(
-        "Usage: xmpp-inspector-cli dns DOMAIN [--client] [--dns-server IP[:PORT]] [--json]\n"
+        "Usage: xmpp-inspector-cli dns DOMAIN [--client] [--dns-server IP[:PORT]]\n"
+        "                              [--trust-anchor FILE]... [--srv-seed N] [--json]\n"
         "\n"
         "Lists the candidates a server (or with --client, a client) would connect to, in order:\n"
         "_xmpps-/_xmpp- SRV records (XEP-0368; target \".\" means no service), else the domain\n"
         "itself on the default port; the addresses of each, its TLSA records and the DNSSEC\n"
-        "status; and the findings. --dns-server asks only that server (a test zone before\n"
-        "publishing it).\n");
+        "status (secure, insecure, bogus, unvalidated, stripped); and the findings.\n"
+        "--dns-server asks only that server (a test zone before publishing it); DNSSEC is then\n"
+        "validated only with --trust-anchor FILE (DS or DNSKEY records; repeatable), which\n"
+        "otherwise replaces the root key (/usr/share/dns/root.key). --srv-seed N repeats the\n"
+        "weighted order of equal-priority SRV targets (RFC 2782).\n");
 }
 
 } // namespace Inspector::Cli

@@ -14,7 +14,7 @@ void parseDns(const QStringList &args, Parsed &out)
     Options o;
     const auto help = o.add(QStringLiteral("help"));
     const auto client = o.add(QStringLiteral("client"));
-    const auto server = o.add(QStringLiteral("dns-server"), QStringLiteral("IP[:PORT]"));
+    const Options::Dns dns = o.addDns();
     const auto json = o.add(QStringLiteral("json"));
     if (!begin(o, args, help, dnsHelp(), out))
         return;
@@ -29,12 +29,9 @@ void parseDns(const QStringList &args, Parsed &out)
     }
     out.dnsDomain = d.domainPart();
     out.dnsClient = o.p.isSet(client);
-    if (o.p.isSet(server)) {
-        QString why;
-        if (!DnsLookup::parseServer(o.p.value(server), &out.dnsServer, &why)) {
-            out.error = QStringLiteral("--dns-server: ") + why;
-            return;
-        }
+    if (!o.dns(dns, &out.dns)) {
+        out.error = o.error;
+        return;
     }
     out.json = o.p.isSet(json);
     out.command = Parsed::Command::Dns;
@@ -198,7 +195,7 @@ void parseS2s(const QStringList &args, Parsed &out)
     const auto host = o.add(QStringLiteral("host"), QStringLiteral("HOST"));
     const auto port = o.add(QStringLiteral("port"), QStringLiteral("N"));
     const auto resolve = o.add(QStringLiteral("resolve"), QStringLiteral("D:HOST:PORT"));
-    const auto dnsServer = o.add(QStringLiteral("dns-server"), QStringLiteral("IP[:PORT]"));
+    const Options::Dns dns = o.addDns();
     const auto tls = o.add(QStringLiteral("tls"), QStringLiteral("MODE"));
     const auto strict = o.add(QStringLiteral("strict-tls"));
     const auto ca = o.add(QStringLiteral("ca"), QStringLiteral("FILE"));
@@ -238,13 +235,8 @@ void parseS2s(const QStringList &args, Parsed &out)
             return false;
         if (!o.resolve(resolve, &s.resolve))
             return false;
-        if (o.p.isSet(dnsServer)) {
-            QString why;
-            if (!DnsLookup::parseServer(o.p.value(dnsServer), &s.dnsServer, &why)) {
-                o.error = QStringLiteral("--dns-server: ") + why;
-                return false;
-            }
-        }
+        if (!o.dns(dns, &s.dns))
+            return false;
         // --resolve for the remote domain itself replaces DNS for it, like curl's.
         if (s.host.isEmpty() && s.resolve.contains(s.to)) {
             s.host = s.resolve.value(s.to).host;

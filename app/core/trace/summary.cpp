@@ -329,9 +329,11 @@ QJsonObject Summary::Builder::State::result(const EventLog &log) const
         QJsonObject d = dns;
         d.remove(QStringLiteral("answers"));
         o.insert(QStringLiteral("dns"), d);
+        o.insert(QStringLiteral("srvSeed"), dns.value(QStringLiteral("srvSeed")));
         o.insert(QStringLiteral("attempts"), attempts);
         // RFC 7673 / RFC 6698: TLSA records of the candidate actually used against its chain.
-        if (!attempts.isEmpty() && tlsSeen) {
+        // Sessions recorded before the evaluation was part of the TLS facts: computed here.
+        if (!attempts.isEmpty() && tlsSeen && !tls.contains(QStringLiteral("dane"))) {
             const QJsonObject used = attempts.last().toObject();
             for (const QJsonValue &v : dns.value(QStringLiteral("candidates")).toArray()) {
                 const QJsonObject c = v.toObject();
@@ -340,7 +342,8 @@ QJsonObject Summary::Builder::State::result(const EventLog &log) const
                     QJsonObject t = tls;
                     t.insert(QStringLiteral("dane"), Dane::match(c.value(QStringLiteral("tlsa")).toArray(),
                                                                  tls.value(QStringLiteral("peerCertificates")).toArray(),
-                                                                 c.value(QStringLiteral("dnssecTlsa")).toString()));
+                                                                 c.value(QStringLiteral("dnssecTlsa")).toString(),
+                                                                 tls.value(QStringLiteral("verified")).toBool()));
                     o.insert(QStringLiteral("tls"), t);
                 }
             }
