@@ -1594,6 +1594,25 @@
     </message>
 </context>
 <context>
+    <name>Inspector::S2sDialer</name>
+    <message>
+        <source>The DNSSEC validation of %1 failed: no candidate can be used.</source>
+        <translation>Die DNSSEC-Validierung von %1 ist fehlgeschlagen: Kein Kandidat kann verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 declares no XMPP server-to-server service (SRV target &quot;.&quot;, RFC 6120 §3.2.1).</source>
+        <translation>%1 deklariert keinen XMPP-Server-zu-Server-Dienst (SRV-Ziel „.“, RFC 6120 §3.2.1).</translation>
+    </message>
+    <message>
+        <source>No address found for %1 (%2).</source>
+        <translation>Keine Adresse für %1 gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>no SRV, A or AAAA record</source>
+        <translation>kein SRV-, A- oder AAAA-Eintrag</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::S2sSession</name>
     <message>
         <source>The authoritative listener needs an IP address, not &apos;%1&apos;.</source>

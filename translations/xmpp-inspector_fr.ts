@@ -1594,6 +1594,25 @@
     </message>
 </context>
 <context>
+    <name>Inspector::S2sDialer</name>
+    <message>
+        <source>The DNSSEC validation of %1 failed: no candidate can be used.</source>
+        <translation>La validation DNSSEC de %1 a échoué : aucun candidat n’est utilisable.</translation>
+    </message>
+    <message>
+        <source>%1 declares no XMPP server-to-server service (SRV target &quot;.&quot;, RFC 6120 §3.2.1).</source>
+        <translation>%1 ne déclare aucun service XMPP de serveur à serveur (cible SRV «&#xa0;.&#xa0;», RFC 6120 §3.2.1).</translation>
+    </message>
+    <message>
+        <source>No address found for %1 (%2).</source>
+        <translation>Aucune adresse trouvée pour %1 (%2).</translation>
+    </message>
+    <message>
+        <source>no SRV, A or AAAA record</source>
+        <translation>aucun enregistrement SRV, A ou AAAA</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::S2sSession</name>
     <message>
         <source>The authoritative listener needs an IP address, not &apos;%1&apos;.</source>

@@ -311,6 +311,7 @@ void parseListen(const QStringList &args, Parsed &out)
     const auto ca = o.add(QStringLiteral("ca"), QStringLiteral("FILE"));
     const DialbackSecretOptions secret = addDialbackSecret(o);
     const auto resolve = o.add(QStringLiteral("resolve"), QStringLiteral("D:HOST:PORT"));
+    const Options::Dns dns = o.addDns();
     const auto duration = o.add(QStringLiteral("duration"), QStringLiteral("SECONDS"));
     const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
     const Options::Output output = o.addOutput();
@@ -329,7 +330,7 @@ void parseListen(const QStringList &args, Parsed &out)
         }
         return o.domain(domain, &l.domain) && o.hostPort(bind, &l.bind)
                && o.identity(cert, key, &l.certificate, &l.privateKey, &l.certificateFile)
-               && o.ca(ca, &l.extraCa, &caFile) && o.resolve(resolve, &l.resolve)
+               && o.ca(ca, &l.extraCa, &caFile) && o.resolve(resolve, &l.resolve) && o.dns(dns, &l.dns)
                && readDialbackSecret(o, secret, &l.dialbackSecret, &out.warning)
                && o.seconds(duration, &l.durationMs) && o.seconds(timeout, &l.timeoutMs);
     };

@@ -80,9 +80,9 @@ HostPort S2sSession::locate(const QString &domain) const
     const QString d = domain.toLower();
     if (m_options.resolve.contains(d))
         return m_options.resolve.value(d);
-    if (d == m_options.to.toLower())
+    if (d == m_options.to.toLower() && !m_options.host.isEmpty())
         return HostPort{m_options.effectiveHost(), m_options.effectivePort()};
-    return HostPort{d, 5269}; // RFC 6120 §3.2.2 fallback until SRV resolution is used here
+    return {}; // DNS, as for the first connection (RFC 6120 §3.2)
 }
 
 void S2sSession::start()
@@ -94,6 +94,7 @@ void S2sSession::start()
     base.timeoutMs = m_options.timeoutMs;
     m_verifier = new DialbackVerifier(
         m_log, [this](const QString &d) { return locate(d); }, base, this);
+    m_verifier->setDns(m_options.dns);
     connect(m_verifier, &DialbackVerifier::connectionFinished, this, &S2sSession::checkDone);
 
     m_useDns = m_options.host.isEmpty();

@@ -127,7 +127,9 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
             firstMainError = e.data;
         break;
     case EventKind::Dns:
-        dns = e.data;
+        // A lookup made for another role (a verify connection) is not the session's own.
+        if (!e.data.contains(QStringLiteral("role")))
+            dns = e.data;
         break;
     case EventKind::Verdict: {
         const QString what = e.data.value(QStringLiteral("what")).toString();
