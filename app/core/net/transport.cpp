@@ -4,6 +4,7 @@
 #include "tlsfacts.h"
 
 #include <QSslConfiguration>
+#include <QUrl>
 
 namespace Inspector {
 
@@ -43,6 +44,9 @@ Transport::Transport(QObject *parent)
         QJsonObject facts = TlsFacts::describeSession(*m_socket, m_tls.peerName, m_verifyErrors, m_tls.service);
         if (!m_dane.isEmpty())
             facts.insert(QStringLiteral("dane"), m_dane);
+        // What went on the wire (the identity check itself compares U- and A-labels alike).
+        if (!m_tls.peerName.isEmpty())
+            facts.insert(QStringLiteral("sni"), QString::fromLatin1(QUrl::toAce(m_tls.peerName)));
         Q_EMIT tlsEstablished(facts);
         const QJsonObject identity = facts.value(QStringLiteral("identity")).toObject();
         // RFC 7671 §5.1: a DANE-EE match does not depend on names; a DANE mismatch is the
@@ -120,8 +124,9 @@ void Transport::connectToHost(const QString &host, quint16 port, bool directTls,
     if (directTls) {
         configureTls(tls, false);
         m_handshaking = true;
-        // XEP-0368 §3: SNI is the XMPP domain, not the host we connect to.
-        m_socket->connectToHostEncrypted(host, port, tls.peerName);
+        // XEP-0368 §3: SNI is the XMPP domain, not the host we connect to; RFC 6066 §3: as an
+        // A-label (UTS #46), whatever form the domain was given in.
+        m_socket->connectToHostEncrypted(host, port, QString::fromLatin1(QUrl::toAce(tls.peerName)));
     } else {
         m_socket->connectToHost(host, port);
     }
