@@ -1864,6 +1864,34 @@
         <source>Keep the authenticated stream open this long after the queries; stanzas can be sent from the Console tab meanwhile.</source>
         <translation>Den authentifizierten Stream nach den Abfragen so lange offen halten; währenddessen können Stanzas über den Tab „Konsole“ gesendet werden.</translation>
     </message>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation>&amp;DNS-Server:</translation>
+    </message>
+    <message>
+        <source>T&amp;rust anchors:</source>
+        <translation>Ve&amp;rtrauensanker:</translation>
+    </message>
+    <message>
+        <source>IP[:PORT]; empty: the system&apos;s resolver</source>
+        <translation>IP[:PORT]; leer: der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>DS/DNSKEY files, separated by &apos;;&apos;; empty: the root key</source>
+        <translation>DS-/DNSKEY-Dateien, getrennt durch „;“; leer: der Root-Schlüssel</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchors in zone-file format, instead of the root zone&apos;s key. With a DNS server and no trust anchor, nothing is validated.</source>
+        <translation>DNSSEC-Vertrauensanker im Zonendatei-Format, anstelle des Schlüssels der Root-Zone. Mit einem DNS-Server und ohne Vertrauensanker wird nichts validiert.</translation>
+    </message>
+    <message>
+        <source>DNS server: %1</source>
+        <translation>DNS-Server: %1</translation>
+    </message>
+    <message>
+        <source>Trust anchors: %1.</source>
+        <translation>Vertrauensanker: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::SessionView</name>

@@ -1864,6 +1864,34 @@
         <source>Keep the authenticated stream open this long after the queries; stanzas can be sent from the Console tab meanwhile.</source>
         <translation>Garder le flux authentifié ouvert pendant cette durée après les requêtes&#xa0;; des stanzas peuvent être envoyées depuis l&apos;onglet Console pendant ce temps.</translation>
     </message>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation>Serveur &amp;DNS :</translation>
+    </message>
+    <message>
+        <source>T&amp;rust anchors:</source>
+        <translation>A&amp;ncres de confiance :</translation>
+    </message>
+    <message>
+        <source>IP[:PORT]; empty: the system&apos;s resolver</source>
+        <translation>IP[:PORT] ; vide : le résolveur du système</translation>
+    </message>
+    <message>
+        <source>DS/DNSKEY files, separated by &apos;;&apos;; empty: the root key</source>
+        <translation>fichiers DS/DNSKEY, séparés par « ; » ; vide : la clé de la racine</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchors in zone-file format, instead of the root zone&apos;s key. With a DNS server and no trust anchor, nothing is validated.</source>
+        <translation>Ancres de confiance DNSSEC au format fichier de zone, au lieu de la clé de la zone racine. Avec un serveur DNS et sans ancre de confiance, rien n’est validé.</translation>
+    </message>
+    <message>
+        <source>DNS server: %1</source>
+        <translation>Serveur DNS : %1</translation>
+    </message>
+    <message>
+        <source>Trust anchors: %1.</source>
+        <translation>Ancres de confiance : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::SessionView</name>

@@ -37,10 +37,12 @@ private:
     void retranslate();
     void validate();
 
-    QLabel *m_labels[12];
+    QLabel *m_labels[14];
     QLineEdit *m_from;
     QLineEdit *m_to;
     QLineEdit *m_host;
+    QLineEdit *m_dnsServer;
+    QLineEdit *m_trustAnchors;
     QSpinBox *m_port;
     QComboBox *m_tls;
     QSpinBox *m_timeout;
