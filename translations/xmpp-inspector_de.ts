@@ -605,6 +605,22 @@
         <source>This client cannot use %1; it supports SCRAM-SHA-1, SCRAM-SHA-256 (with -PLUS) and PLAIN.</source>
         <translation>Dieser Client kann %1 nicht verwenden; er unterstützt SCRAM-SHA-1, SCRAM-SHA-256 (mit -PLUS) und PLAIN.</translation>
     </message>
+    <message>
+        <source>No DNSSEC-secure TLSA record matches the certificate %1 presented.</source>
+        <translation>Kein DNSSEC-gesicherter TLSA-Eintrag passt zum Zertifikat, das %1 vorgelegt hat.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC validation of %1 failed: no candidate can be used.</source>
+        <translation>Die DNSSEC-Validierung von %1 ist fehlgeschlagen: Kein Kandidat kann verwendet werden.</translation>
+    </message>
+    <message>
+        <source>No address found for %1 (%2).</source>
+        <translation>Keine Adresse für %1 gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>no SRV, A or AAAA record</source>
+        <translation>kein SRV-, A- oder AAAA-Eintrag</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::CertificateDialog</name>
@@ -779,6 +795,37 @@
     <message>
         <source>No verification from the authoritative server for %1: %2</source>
         <translation>Keine Prüfung durch den autoritativen Server für %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::DnsFields</name>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation>&amp;DNS-Server:</translation>
+    </message>
+    <message>
+        <source>T&amp;rust anchors:</source>
+        <translation>Ve&amp;rtrauensanker:</translation>
+    </message>
+    <message>
+        <source>IP[:PORT]; empty: the system&apos;s resolver</source>
+        <translation>IP[:PORT]; leer: der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>DS/DNSKEY files, separated by &apos;;&apos;; empty: the root key</source>
+        <translation>DS-/DNSKEY-Dateien, getrennt durch „;“; leer: der Root-Schlüssel</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchors in zone-file format, instead of the root zone&apos;s key. With a DNS server and no trust anchor, nothing is validated.</source>
+        <translation>DNSSEC-Vertrauensanker im Zonendatei-Format, anstelle des Schlüssels der Root-Zone. Mit einem DNS-Server und ohne Vertrauensanker wird nichts validiert.</translation>
+    </message>
+    <message>
+        <source>DNS server: %1</source>
+        <translation>DNS-Server: %1</translation>
+    </message>
+    <message>
+        <source>Trust anchors: %1.</source>
+        <translation>Vertrauensanker: %1.</translation>
     </message>
 </context>
 <context>
@@ -1863,34 +1910,6 @@
     <message>
         <source>Keep the authenticated stream open this long after the queries; stanzas can be sent from the Console tab meanwhile.</source>
         <translation>Den authentifizierten Stream nach den Abfragen so lange offen halten; währenddessen können Stanzas über den Tab „Konsole“ gesendet werden.</translation>
-    </message>
-    <message>
-        <source>&amp;DNS server:</source>
-        <translation>&amp;DNS-Server:</translation>
-    </message>
-    <message>
-        <source>T&amp;rust anchors:</source>
-        <translation>Ve&amp;rtrauensanker:</translation>
-    </message>
-    <message>
-        <source>IP[:PORT]; empty: the system&apos;s resolver</source>
-        <translation>IP[:PORT]; leer: der Resolver des Systems</translation>
-    </message>
-    <message>
-        <source>DS/DNSKEY files, separated by &apos;;&apos;; empty: the root key</source>
-        <translation>DS-/DNSKEY-Dateien, getrennt durch „;“; leer: der Root-Schlüssel</translation>
-    </message>
-    <message>
-        <source>DNSSEC trust anchors in zone-file format, instead of the root zone&apos;s key. With a DNS server and no trust anchor, nothing is validated.</source>
-        <translation>DNSSEC-Vertrauensanker im Zonendatei-Format, anstelle des Schlüssels der Root-Zone. Mit einem DNS-Server und ohne Vertrauensanker wird nichts validiert.</translation>
-    </message>
-    <message>
-        <source>DNS server: %1</source>
-        <translation>DNS-Server: %1</translation>
-    </message>
-    <message>
-        <source>Trust anchors: %1.</source>
-        <translation>Vertrauensanker: %1.</translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,22 @@
         <source>This client cannot use %1; it supports SCRAM-SHA-1, SCRAM-SHA-256 (with -PLUS) and PLAIN.</source>
         <translation>Ce client ne peut pas utiliser %1&#xa0;; il prend en charge SCRAM-SHA-1, SCRAM-SHA-256 (avec -PLUS) et PLAIN.</translation>
     </message>
+    <message>
+        <source>No DNSSEC-secure TLSA record matches the certificate %1 presented.</source>
+        <translation>Aucun enregistrement TLSA sécurisé par DNSSEC ne correspond au certificat présenté par %1.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC validation of %1 failed: no candidate can be used.</source>
+        <translation>La validation DNSSEC de %1 a échoué : aucun candidat n’est utilisable.</translation>
+    </message>
+    <message>
+        <source>No address found for %1 (%2).</source>
+        <translation>Aucune adresse trouvée pour %1 (%2).</translation>
+    </message>
+    <message>
+        <source>no SRV, A or AAAA record</source>
+        <translation>aucun enregistrement SRV, A ou AAAA</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::CertificateDialog</name>
@@ -779,6 +795,37 @@
     <message>
         <source>No verification from the authoritative server for %1: %2</source>
         <translation>Aucune vérification du serveur faisant autorité pour %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::DnsFields</name>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation>Serveur &amp;DNS :</translation>
+    </message>
+    <message>
+        <source>T&amp;rust anchors:</source>
+        <translation>A&amp;ncres de confiance :</translation>
+    </message>
+    <message>
+        <source>IP[:PORT]; empty: the system&apos;s resolver</source>
+        <translation>IP[:PORT] ; vide : le résolveur du système</translation>
+    </message>
+    <message>
+        <source>DS/DNSKEY files, separated by &apos;;&apos;; empty: the root key</source>
+        <translation>fichiers DS/DNSKEY, séparés par « ; » ; vide : la clé de la racine</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchors in zone-file format, instead of the root zone&apos;s key. With a DNS server and no trust anchor, nothing is validated.</source>
+        <translation>Ancres de confiance DNSSEC au format fichier de zone, au lieu de la clé de la zone racine. Avec un serveur DNS et sans ancre de confiance, rien n’est validé.</translation>
+    </message>
+    <message>
+        <source>DNS server: %1</source>
+        <translation>Serveur DNS : %1</translation>
+    </message>
+    <message>
+        <source>Trust anchors: %1.</source>
+        <translation>Ancres de confiance : %1.</translation>
     </message>
 </context>
 <context>
@@ -1863,34 +1910,6 @@
     <message>
         <source>Keep the authenticated stream open this long after the queries; stanzas can be sent from the Console tab meanwhile.</source>
         <translation>Garder le flux authentifié ouvert pendant cette durée après les requêtes&#xa0;; des stanzas peuvent être envoyées depuis l&apos;onglet Console pendant ce temps.</translation>
-    </message>
-    <message>
-        <source>&amp;DNS server:</source>
-        <translation>Serveur &amp;DNS :</translation>
-    </message>
-    <message>
-        <source>T&amp;rust anchors:</source>
-        <translation>A&amp;ncres de confiance :</translation>
-    </message>
-    <message>
-        <source>IP[:PORT]; empty: the system&apos;s resolver</source>
-        <translation>IP[:PORT] ; vide : le résolveur du système</translation>
-    </message>
-    <message>
-        <source>DS/DNSKEY files, separated by &apos;;&apos;; empty: the root key</source>
-        <translation>fichiers DS/DNSKEY, séparés par « ; » ; vide : la clé de la racine</translation>
-    </message>
-    <message>
-        <source>DNSSEC trust anchors in zone-file format, instead of the root zone&apos;s key. With a DNS server and no trust anchor, nothing is validated.</source>
-        <translation>Ancres de confiance DNSSEC au format fichier de zone, au lieu de la clé de la zone racine. Avec un serveur DNS et sans ancre de confiance, rien n’est validé.</translation>
-    </message>
-    <message>
-        <source>DNS server: %1</source>
-        <translation>Serveur DNS : %1</translation>
-    </message>
-    <message>
-        <source>Trust anchors: %1.</source>
-        <translation>Ancres de confiance : %1.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "c2sform.h"
+
+#include "dnsfields.h"
 #include "preferences.h"
 #include "sessionform.h"
 
@@ -20,6 +22,7 @@ C2sForm::C2sForm(QWidget *parent)
     , m_jid(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_host(new QLineEdit(this))
+    , m_dns(new DnsFields(QStringLiteral("c2s"), this))
     , m_port(new QSpinBox(this))
     , m_tls(new QComboBox(this))
     , m_sendTo(new QLineEdit(this))
@@ -56,6 +59,7 @@ C2sForm::C2sForm(QWidget *parent)
     form->addRow(m_labels[1], m_password);
     form->addRow(m_labels[2], m_host);
     form->addRow(m_labels[3], m_port);
+    m_dns->addRows(form);
     form->addRow(m_labels[4], m_tls);
     form->addRow(QString(), m_roster);
     form->addRow(m_labels[5], m_sendTo);
@@ -66,6 +70,7 @@ C2sForm::C2sForm(QWidget *parent)
     form->addRow(m_message);
     for (QLineEdit *e : {m_jid, m_password, m_host, m_sendTo, m_ping, m_body})
         connect(e, &QLineEdit::textChanged, this, &C2sForm::validate);
+    connect(m_dns, &DnsFields::changed, this, &C2sForm::validate);
     retranslate();
     validate();
 }
@@ -88,6 +93,7 @@ void C2sForm::retranslate()
         m_labels[i]->setBuddy(buddies[i]);
     }
     m_jid->setPlaceholderText(tr("user@example.org"));
+    m_dns->retranslate();
     m_password->setPlaceholderText(tr("used for this session only; never saved or recorded"));
     m_port->setSpecialValueText(tr("default (5222, 5223 for direct TLS)"));
     SessionForm::setTlsItemTexts(m_tls);
@@ -117,6 +123,9 @@ void C2sForm::validate()
         problem = tr("Message to: %1").arg(Jid::parse(m_sendTo->text().trimmed()).error());
     else if (!m_ping->text().trimmed().isEmpty() && !Jid::parse(m_ping->text().trimmed()).isValid())
         problem = tr("Ping JID: %1").arg(Jid::parse(m_ping->text().trimmed()).error());
+    DnsSettings dns;
+    if (problem.isEmpty())
+        problem = m_dns->read(&dns);
     const bool changed = problem != m_problem;
     m_problem = problem;
     m_message->setText(problem);
@@ -133,6 +142,7 @@ C2sOptions C2sForm::options() const
     o.passwordSource = QStringLiteral("the form");
     o.host = m_host->text().trimmed();
     o.port = quint16(m_port->value());
+    m_dns->read(&o.dns);
     const S2sOptions::Tls modes[] = {S2sOptions::Tls::Auto, S2sOptions::Tls::StartTls,
                                      S2sOptions::Tls::Direct, S2sOptions::Tls::None};
     o.tls = modes[qBound(0, m_tls->currentIndex(), 3)];

@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace Inspector {
 
+class DnsFields;
+
 /// The client-session form: account, password (typed here, never saved), server and actions.
 class C2sForm : public QWidget
 {
@@ -37,6 +39,7 @@ private:
     QLineEdit *m_jid;
     QLineEdit *m_password;
     QLineEdit *m_host;
+    DnsFields *m_dns;
     QSpinBox *m_port;
     QComboBox *m_tls;
     QLineEdit *m_sendTo;

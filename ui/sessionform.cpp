@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionform.h"
 
+#include "dnsfields.h"
 #include "preferences.h"
 
 #include "net/identity.h"
@@ -18,7 +19,7 @@
 namespace Inspector {
 
 namespace {
-enum LabelIndex { From, To, Host, Port, Tls, Timeout, Auth, Authoritative, Secret, Cert, Key, Stay, DnsServer, TrustAnchors };
+enum LabelIndex { From, To, Host, Port, Tls, Timeout, Auth, Authoritative, Secret, Cert, Key, Stay };
 }
 
 SessionForm::SessionForm(QWidget *parent)
@@ -26,8 +27,7 @@ SessionForm::SessionForm(QWidget *parent)
     , m_from(new QLineEdit(this))
     , m_to(new QLineEdit(this))
     , m_host(new QLineEdit(this))
-    , m_dnsServer(new QLineEdit(this))
-    , m_trustAnchors(new QLineEdit(this))
+    , m_dns(new DnsFields(QString(), this))
     , m_port(new QSpinBox(this))
     , m_tls(new QComboBox(this))
     , m_timeout(new QSpinBox(this))
@@ -48,8 +48,6 @@ SessionForm::SessionForm(QWidget *parent)
     m_from->setObjectName(QStringLiteral("fromEdit"));
     m_to->setObjectName(QStringLiteral("toEdit"));
     m_host->setObjectName(QStringLiteral("hostEdit"));
-    m_dnsServer->setObjectName(QStringLiteral("dnsServerEdit"));
-    m_trustAnchors->setObjectName(QStringLiteral("trustAnchorEdit"));
     m_port->setObjectName(QStringLiteral("portSpin"));
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_auth->setObjectName(QStringLiteral("authCombo"));
@@ -83,8 +81,7 @@ SessionForm::SessionForm(QWidget *parent)
     form->addRow(m_labels[To], m_to);
     form->addRow(m_labels[Host], m_host);
     form->addRow(m_labels[Port], m_port);
-    form->addRow(m_labels[DnsServer], m_dnsServer);
-    form->addRow(m_labels[TrustAnchors], m_trustAnchors);
+    m_dns->addRows(form);
     form->addRow(m_labels[Tls], m_tls);
     form->addRow(QString(), m_strict);
     form->addRow(m_labels[Timeout], m_timeout);
@@ -100,11 +97,12 @@ SessionForm::SessionForm(QWidget *parent)
     form->addRow(QString(), queries);
     form->addRow(m_labels[Stay], m_stay);
     form->addRow(m_message);
-    for (QLineEdit *e : {m_from, m_to, m_host, m_dnsServer, m_trustAnchors, m_authoritative, m_secret, m_cert, m_key})
+    for (QLineEdit *e : {m_from, m_to, m_host, m_authoritative, m_secret, m_cert, m_key})
         connect(e, &QLineEdit::textChanged, this, &SessionForm::validate);
     for (QCheckBox *c : {m_ping, m_disco, m_version})
         connect(c, &QCheckBox::toggled, this, &SessionForm::validate);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &SessionForm::validate);
+    connect(m_dns, &DnsFields::changed, this, &SessionForm::validate);
     retranslate();
     validate();
 }
@@ -122,10 +120,10 @@ void SessionForm::retranslate()
                              tr("&Port:"), tr("T&LS:"), tr("Step &timeout:"), tr("&Authentication:"),
                              tr("Authoritative &listener:"), tr("Dialback &secret:"),
                              tr("&Certificate (PEM):"), tr("Private &key (PEM):"),
-                             tr("Stay &open:"), tr("&DNS server:"), tr("T&rust anchors:")};
+                             tr("Stay &open:")};
     QWidget *buddies[] = {m_from, m_to, m_host, m_port, m_tls, m_timeout, m_auth,
-                          m_authoritative, m_secret, m_cert, m_key, m_stay, m_dnsServer, m_trustAnchors};
-    for (int i = 0; i < 14; ++i) {
+                          m_authoritative, m_secret, m_cert, m_key, m_stay};
+    for (int i = 0; i < 12; ++i) {
         m_labels[i]->setText(texts[i]);
         m_labels[i]->setBuddy(buddies[i]);
     }
@@ -147,10 +145,7 @@ void SessionForm::retranslate()
     m_from->setPlaceholderText(tr("e.g. inspector.example"));
     m_to->setPlaceholderText(tr("e.g. example.org"));
     m_host->setPlaceholderText(tr("address or name; empty: the To domain"));
-    m_dnsServer->setPlaceholderText(tr("IP[:PORT]; empty: the system's resolver"));
-    m_trustAnchors->setPlaceholderText(tr("DS/DNSKEY files, separated by ';'; empty: the root key"));
-    m_trustAnchors->setToolTip(tr("DNSSEC trust anchors in zone-file format, instead of the root zone's key. "
-                                  "With a DNS server and no trust anchor, nothing is validated."));
+    m_dns->retranslate();
     m_authoritative->setPlaceholderText(tr("IP:PORT where the remote connects back, e.g. 0.0.0.0:5269"));
     m_secret->setPlaceholderText(tr("your server's dialback secret; not saved"));
     m_secret->setToolTip(tr("Keys made with your server's secret verify when the remote asks "
@@ -177,17 +172,9 @@ void SessionForm::validate()
         problem = tr("To domain: %1").arg(to.error());
     else if (m_host->text().contains(QLatin1Char(' ')))
         problem = tr("The host cannot contain spaces.");
-    if (problem.isEmpty() && !m_dnsServer->text().trimmed().isEmpty()) {
-        QString why;
-        if (!DnsLookup::parseServer(m_dnsServer->text().trimmed(), &o.dns.server, &why))
-            problem = tr("DNS server: %1").arg(why);
-    }
-    for (const QString &file : m_trustAnchors->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        QString why;
-        if (problem.isEmpty() && !DnsSettings::checkAnchorFile(file.trimmed(), &why))
-            problem = tr("Trust anchors: %1.").arg(why);
-        o.dns.trustAnchors << file.trimmed();
-    }
+    const QString dnsProblem = m_dns->read(&o.dns);
+    if (problem.isEmpty())
+        problem = dnsProblem;
     if (problem.isEmpty() && !m_authoritative->text().trimmed().isEmpty()) {
         QString why;
         if (!HostPort::parse(m_authoritative->text().trimmed(), &o.authoritative, &why))

@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace Inspector {
 
+class DnsFields;
+
 /// The S2S session form, validated as the user types: isValid() and problem() say whether a
 /// session can start and, if not, why (shown inline).
 class SessionForm : public QWidget
@@ -37,12 +39,11 @@ private:
     void retranslate();
     void validate();
 
-    QLabel *m_labels[14];
+    QLabel *m_labels[12];
     QLineEdit *m_from;
     QLineEdit *m_to;
     QLineEdit *m_host;
-    QLineEdit *m_dnsServer;
-    QLineEdit *m_trustAnchors;
+    DnsFields *m_dns;
     QSpinBox *m_port;
     QComboBox *m_tls;
     QSpinBox *m_timeout;

@@ -47,6 +47,7 @@ void parseC2s(const QStringList &args, Parsed &out)
     const auto password = o.add(QStringLiteral("password"), QStringLiteral("PASSWORD"));
     const auto host = o.add(QStringLiteral("host"), QStringLiteral("HOST"));
     const auto port = o.add(QStringLiteral("port"), QStringLiteral("N"));
+    const Options::Dns dns = o.addDns();
     const auto tls = o.add(QStringLiteral("tls"), QStringLiteral("MODE"));
     const auto strict = o.add(QStringLiteral("strict-tls"));
     const auto ca = o.add(QStringLiteral("ca"), QStringLiteral("FILE"));
@@ -88,7 +89,7 @@ void parseC2s(const QStringList &args, Parsed &out)
         if (!o.tlsMode(tls, &c.tls))
             return false;
         c.strictTls = o.p.isSet(strict);
-        if (!o.ca(ca, &c.extraCa, &c.caFile) || !o.seconds(timeout, &c.timeoutMs))
+        if (!o.dns(dns, &c.dns) || !o.ca(ca, &c.extraCa, &c.caFile) || !o.seconds(timeout, &c.timeoutMs))
             return false;
         c.mechanism = o.p.value(mechanism).toUpper();
         c.allowPlaintext = o.p.isSet(plaintext);

@@ -218,9 +218,19 @@ void TestForms::clientForm()
     QTest::keyClicks(jid, QStringLiteral("alice@a.test"));
     QVERIFY(start->isEnabled());
     QCOMPARE(password->echoMode(), QLineEdit::Password);
+    // The same DNS fields as the server-to-server form, under their own names.
+    auto *dnsServer = dialog.findChild<QLineEdit *>(QStringLiteral("c2sDnsServerEdit"));
+    auto *anchors = dialog.findChild<QLineEdit *>(QStringLiteral("c2sTrustAnchorEdit"));
+    QVERIFY(dnsServer && anchors);
+    QTest::keyClicks(anchors, QStringLiteral("/nonexistent/root.key"));
+    QVERIFY(!start->isEnabled());
+    anchors->clear();
+    QTest::keyClicks(dnsServer, QStringLiteral("[::1]:5353"));
+    QVERIFY(start->isEnabled());
     const C2sOptions o = dialog.clientOptions();
     QCOMPARE(o.jid, QStringLiteral("alice@a.test"));
     QCOMPARE(o.password, QStringLiteral("secret"));
+    QCOMPARE(o.dns.server, QStringLiteral("::1@5353"));
     dialog.setKind(NewSessionDialog::Kind::ServerToServer);
     QVERIFY(!start->isEnabled()); // the S2S form is still empty
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "c2ssession.h"
 
+#include "net/dnslookup.h"
+
 #include "session/clientsasl.h"
 
 #include "protocol/namespaces.h"
@@ -66,6 +68,12 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
     });
     connect(m_conn, &StreamConnection::tlsEstablished, this, [this] {
         go(P::TlsEstablished);
+        // RFC 7673 §3: secure TLSA records of which none matches end the session.
+        if (m_conn->transport()->dane().value(QStringLiteral("mismatch")).toBool()) {
+            fail(Outcome::ProtocolFailure, QStringLiteral("DANE-MISMATCH"),
+                 tr("No DNSSEC-secure TLSA record matches the certificate %1 presented.").arg(m_options.domain()));
+            return;
+        }
         openStream();
     });
     connect(m_conn, &StreamConnection::headerReceived, this, &C2sSession::onHeader);
@@ -161,6 +169,7 @@ TlsOptions C2sSession::tlsOptions() const
         t.alpn = {QByteArrayLiteral("xmpp-client")}; // XEP-0368 §3
     t.extraCa = m_options.extraCa;
     t.strict = m_options.strictTls;
+    t.dane = m_dane;
     return t;
 }
 
@@ -184,8 +193,49 @@ void C2sSession::start()
     };
     m_log->append(std::move(e));
     go(P::Connecting, m_options.timeoutMs);
-    m_conn->transport()->connectToHost(m_options.effectiveHost(), m_options.effectivePort(),
-                                       m_options.tls == S2sOptions::Tls::Direct, tlsOptions());
+    if (m_options.host.isEmpty()) {
+        // RFC 6120 §3.2.1, XEP-0368: _xmpps-client and _xmpp-client, else the domain on 5222.
+        auto *lookup = new DnsLookup(m_options.domain(), true, m_options.dns, this);
+        connect(lookup, &DnsLookup::finished, this, &C2sSession::onDns);
+        lookup->start();
+        return;
+    }
+    connectTo(m_options.effectiveHost(), m_options.effectivePort());
+}
+
+void C2sSession::connectTo(const QString &host, quint16 port)
+{
+    m_conn->transport()->connectToHost(host, port, m_options.tls == S2sOptions::Tls::Direct, tlsOptions());
+}
+
+void C2sSession::onDns(const QJsonObject &result)
+{
+    Event e;
+    e.kind = EventKind::Dns;
+    e.data = result;
+    m_log->append(std::move(e));
+    // The first candidate with an address (bogus answers are already left out, RFC 7673 §3.1).
+    for (const QJsonValue &v : result.value(QStringLiteral("candidates")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QJsonArray addresses = c.value(QStringLiteral("addresses")).toArray();
+        if (addresses.isEmpty())
+            continue;
+        if (c.value(QStringLiteral("directTls")).toBool())
+            m_options.tls = S2sOptions::Tls::Direct;
+        else if (m_options.tls == S2sOptions::Tls::Direct)
+            m_options.tls = S2sOptions::Tls::Auto;
+        m_dane = Dane::Expectation{c.value(QStringLiteral("tlsa")).toArray(), c.value(QStringLiteral("dnssecTlsa")).toString(),
+                                   c.value(QStringLiteral("daneUsable")).toBool()};
+        connectTo(addresses.first().toString(), quint16(c.value(QStringLiteral("port")).toInt()));
+        return;
+    }
+    if (!result.value(QStringLiteral("bogus")).toArray().isEmpty())
+        fail(Outcome::ProtocolFailure, QStringLiteral("DNSSEC-BOGUS"),
+             tr("The DNSSEC validation of %1 failed: no candidate can be used.").arg(m_options.domain()));
+    else
+        fail(Outcome::NetworkFailure, QStringLiteral("dns-no-address"),
+             tr("No address found for %1 (%2).")
+                 .arg(m_options.domain(), result.value(QStringLiteral("error")).toString(tr("no SRV, A or AAAA record"))));
 }
 
 void C2sSession::stop()

@@ -43,6 +43,7 @@ struct C2sOptions
 
     QString domain() const { return jid.section(QLatin1Char('@'), 1); }
     QString user() const { return jid.section(QLatin1Char('@'), 0, 0); }
+    DnsSettings dns; // without --host: the client SRV records (RFC 6120 §3.2, XEP-0368)
     QString effectiveHost() const { return host.isEmpty() ? domain() : host; }
     quint16 effectivePort() const { return port ? port : (tls == S2sOptions::Tls::Direct ? 5223 : 5222); }
 };
@@ -99,6 +100,8 @@ private:
     void onFinished();
     void verdict(const QJsonObject &data);
     void note(const QString &text);
+    void connectTo(const QString &host, quint16 port);
+    void onDns(const QJsonObject &result);
 
     EventLog *m_log;
     C2sOptions m_options;
@@ -114,6 +117,7 @@ private:
     QString m_pendingId;       // the iq we wait for
     qint64 m_pendingSentNs = 0;
     QString m_messageId;
+    Dane::Expectation m_dane; // the TLSA records of the SRV target
 };
 
 } // namespace Inspector
