@@ -28,6 +28,7 @@ private Q_SLOTS:
     void priorityOrder();
     void xmppsAndXmppMerged();
     void noService();
+    void noDirectTlsAndNothingElse();
     void fallbackToTheDomain();
     void deadFirstCandidate();
     void dane_data();
@@ -90,6 +91,23 @@ void TestDns::noService()
                                             m_server, QStringLiteral("--json")});
     QCOMPARE(s.exitCode, 3);
     QCOMPARE(s.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("dns-no-service"));
+}
+
+void TestDns::noDirectTlsAndNothingElse()
+{
+    // XEP-0368 §5: "." for _xmpps-server and no _xmpp-server record at all: no service, and
+    // no fallback to the domain's own addresses.
+    const Test::CliResult r = dns(QStringLiteral("nodirect.test"));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json().value(QStringLiteral("noService")).toBool(), true);
+    QVERIFY(r.json().value(QStringLiteral("candidates")).toArray().isEmpty());
+    // With _xmpp-server records, the "." only says that direct TLS is not offered.
+    const Test::CliResult withStarttls = dns(QStringLiteral("direct-only-dot.test"));
+    QCOMPARE(withStarttls.exitCode, 0);
+    QCOMPARE(withStarttls.json().value(QStringLiteral("noDirectTls")).toBool(), true);
+    const QJsonArray c = withStarttls.json().value(QStringLiteral("candidates")).toArray();
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c.first().toObject().value(QStringLiteral("directTls")).toBool(), false);
 }
 
 void TestDns::fallbackToTheDomain()
