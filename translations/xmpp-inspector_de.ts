@@ -34,6 +34,26 @@
         <source>&apos;%1&apos; has no valid port.</source>
         <translation>„%1“ enthält keinen gültigen Port.</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no DS or DNSKEY record</source>
+        <translation>%1 enthält keinen DS- oder DNSKEY-Eintrag</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be converted to an A-label (UTS #46).</source>
+        <translation>„%1“ lässt sich nicht in ein A-Label umwandeln (UTS #46).</translation>
+    </message>
+    <message>
+        <source>Trust anchor: %1.</source>
+        <translation>Vertrauensanker: %1.</translation>
+    </message>
+    <message>
+        <source>no DNSKEY record for %1, rcode %2</source>
+        <translation>kein DNSKEY-Eintrag für %1, rcode %2</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -289,6 +309,30 @@
     <message>
         <source>Report it to the peer&apos;s operators: its answers must carry the request&apos;s &apos;from&apos; and &apos;to&apos; swapped (and its &apos;id&apos; for db:verify).</source>
         <translation>Melden Sie es den Betreibern der Gegenseite: Ihre Antworten müssen „from“ und „to“ der Anfrage vertauscht tragen (und bei db:verify deren „id“).</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed for %1</source>
+        <translation>DNSSEC-Validierung für %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>These answers are signed but do not validate, so they are not used: %1.</source>
+        <translation>Diese Antworten sind signiert, lassen sich aber nicht validieren und werden daher nicht verwendet: %1.</translation>
+    </message>
+    <message>
+        <source>Re-sign the zone (expired or broken signatures) or correct the DS record at the parent.</source>
+        <translation>Die Zone neu signieren (abgelaufene oder defekte Signaturen) oder den DS-Eintrag in der übergeordneten Zone korrigieren.</translation>
+    </message>
+    <message>
+        <source>The DNS resolver gives no DNSSEC data</source>
+        <translation>Der DNS-Resolver liefert keine DNSSEC-Daten</translation>
+    </message>
+    <message>
+        <source>The trust anchors&apos; keys did not come back from %1 (%2): it strips or does not fetch signatures, so nothing could be validated and DANE cannot apply.</source>
+        <translation>Die Schlüssel der Vertrauensanker kamen von %1 nicht zurück (%2): Er entfernt Signaturen oder holt sie nicht, daher ließ sich nichts validieren und DANE kann nicht greifen.</translation>
+    </message>
+    <message>
+        <source>Use a DNSSEC-aware resolver (--dns-server), or validate on this machine.</source>
+        <translation>Einen DNSSEC-fähigen Resolver verwenden (--dns-server) oder auf diesem Rechner validieren.</translation>
     </message>
 </context>
 <context>
@@ -645,6 +689,10 @@
         <source>Credentials withheld: the server&apos;s certificate is not valid for %1 (name mismatch: no DNS-ID, SRV-ID or XmppAddr names it, RFC 9525); %2.</source>
         <translation>Zugangsdaten zurückgehalten: das Zertifikat des Servers gilt nicht für %1 (Namen stimmen nicht überein: keine DNS-ID, SRV-ID oder XmppAddr nennt ihn, RFC 9525); %2.</translation>
     </message>
+    <message>
+        <source>No DNSSEC-secure TLSA record matches the certificate %1 presented.</source>
+        <translation>Kein DNSSEC-gesicherter TLSA-Eintrag passt zum Zertifikat, das %1 vorgelegt hat.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::CertificateDialog</name>
@@ -783,6 +831,10 @@
         <source>Connecting to %1 (%2, port %3, from %4).</source>
         <translation>Verbinde mit %1 (%2, Port %3, aus %4).</translation>
     </message>
+    <message>
+        <source>The DNSSEC validation of %1 failed: no candidate can be used (RFC 7673 §3.1).</source>
+        <translation>Die DNSSEC-Validierung von %1 ist fehlgeschlagen: Kein Kandidat kann verwendet werden (RFC 7673 §3.1).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::ConsolePane</name>
@@ -838,6 +890,37 @@
     <message>
         <source>No verification from the authoritative server for %1: %2</source>
         <translation>Keine Prüfung durch den autoritativen Server für %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::DnsFields</name>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation>&amp;DNS-Server:</translation>
+    </message>
+    <message>
+        <source>T&amp;rust anchors:</source>
+        <translation>Ve&amp;rtrauensanker:</translation>
+    </message>
+    <message>
+        <source>IP[:PORT]; empty: the system&apos;s resolver</source>
+        <translation>IP[:PORT]; leer: der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>DS/DNSKEY files, separated by &apos;;&apos;; empty: the root key</source>
+        <translation>DS-/DNSKEY-Dateien, getrennt durch „;“; leer: der Root-Schlüssel</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchors in zone-file format, instead of the root zone&apos;s key. With a DNS server and no trust anchor, nothing is validated.</source>
+        <translation>DNSSEC-Vertrauensanker im Zonendatei-Format, anstelle des Schlüssels der Root-Zone. Mit einem DNS-Server und ohne Vertrauensanker wird nichts validiert.</translation>
+    </message>
+    <message>
+        <source>DNS server: %1</source>
+        <translation>DNS-Server: %1</translation>
+    </message>
+    <message>
+        <source>Trust anchors: %1.</source>
+        <translation>Vertrauensanker: %1.</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1683,10 @@
         <source>Ignored &lt;%1/&gt;: it answers our request, but after its verdict or timeout.</source>
         <translation>&lt;%1/&gt; ignoriert: Es beantwortet unsere Anfrage, aber erst nach deren Urteil oder Zeitüberschreitung.</translation>
     </message>
+    <message>
+        <source>No DNSSEC-secure TLSA record matches the certificate %1 presented.</source>
+        <translation>Kein DNSSEC-gesicherter TLSA-Eintrag passt zum Zertifikat, das %1 vorgelegt hat.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::PreferencesDialog</name>
@@ -1662,6 +1749,25 @@
     <message>
         <source>A new language applies when XMPP Inspector starts again.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von XMPP Inspector wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::S2sDialer</name>
+    <message>
+        <source>The DNSSEC validation of %1 failed: no candidate can be used.</source>
+        <translation>Die DNSSEC-Validierung von %1 ist fehlgeschlagen: Kein Kandidat kann verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 declares no XMPP server-to-server service (SRV target &quot;.&quot;, RFC 6120 §3.2.1).</source>
+        <translation>%1 deklariert keinen XMPP-Server-zu-Server-Dienst (SRV-Ziel „.“, RFC 6120 §3.2.1).</translation>
+    </message>
+    <message>
+        <source>No address found for %1 (%2).</source>
+        <translation>Keine Adresse für %1 gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>no SRV, A or AAAA record</source>
+        <translation>kein SRV-, A- oder AAAA-Eintrag</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1846,10 @@
     <message>
         <source>Stanzas can be sent only on an authenticated stream that is still open.</source>
         <translation>Stanzas können nur auf einem authentifizierten Stream gesendet werden, der noch offen ist.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC validation of %1 %2 failed (%3): no candidate can be used.</source>
+        <translation>Die DNSSEC-Validierung von %1 %2 ist fehlgeschlagen (%3): Kein Kandidat kann verwendet werden.</translation>
     </message>
 </context>
 <context>

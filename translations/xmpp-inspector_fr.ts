@@ -34,6 +34,26 @@
         <source>&apos;%1&apos; has no valid port.</source>
         <translation>«&#xa0;%1&#xa0;» ne comporte pas de port valide.</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no DS or DNSKEY record</source>
+        <translation>%1 ne contient aucun enregistrement DS ou DNSKEY</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be converted to an A-label (UTS #46).</source>
+        <translation>« %1 » ne peut pas être converti en A-label (UTS #46).</translation>
+    </message>
+    <message>
+        <source>Trust anchor: %1.</source>
+        <translation>Ancre de confiance : %1.</translation>
+    </message>
+    <message>
+        <source>no DNSKEY record for %1, rcode %2</source>
+        <translation>aucun enregistrement DNSKEY pour %1, rcode %2</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -289,6 +309,30 @@
     <message>
         <source>Report it to the peer&apos;s operators: its answers must carry the request&apos;s &apos;from&apos; and &apos;to&apos; swapped (and its &apos;id&apos; for db:verify).</source>
         <translation>Signalez-le aux exploitants du pair : ses réponses doivent porter le « from » et le « to » de la demande, inversés (et son « id » pour db:verify).</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed for %1</source>
+        <translation>La validation DNSSEC de %1 a échoué</translation>
+    </message>
+    <message>
+        <source>These answers are signed but do not validate, so they are not used: %1.</source>
+        <translation>Ces réponses sont signées mais ne se valident pas ; elles ne sont donc pas utilisées : %1.</translation>
+    </message>
+    <message>
+        <source>Re-sign the zone (expired or broken signatures) or correct the DS record at the parent.</source>
+        <translation>Re-signer la zone (signatures expirées ou cassées) ou corriger l’enregistrement DS dans la zone parente.</translation>
+    </message>
+    <message>
+        <source>The DNS resolver gives no DNSSEC data</source>
+        <translation>Le résolveur DNS ne fournit aucune donnée DNSSEC</translation>
+    </message>
+    <message>
+        <source>The trust anchors&apos; keys did not come back from %1 (%2): it strips or does not fetch signatures, so nothing could be validated and DANE cannot apply.</source>
+        <translation>Les clés des ancres de confiance ne sont pas revenues de %1 (%2) : il supprime ou ne récupère pas les signatures ; rien n’a donc pu être validé et DANE ne peut pas s’appliquer.</translation>
+    </message>
+    <message>
+        <source>Use a DNSSEC-aware resolver (--dns-server), or validate on this machine.</source>
+        <translation>Utiliser un résolveur compatible DNSSEC (--dns-server), ou valider sur cette machine.</translation>
     </message>
 </context>
 <context>
@@ -645,6 +689,10 @@
         <source>Credentials withheld: the server&apos;s certificate is not valid for %1 (name mismatch: no DNS-ID, SRV-ID or XmppAddr names it, RFC 9525); %2.</source>
         <translation>Identifiants retenus : le certificat du serveur n’est pas valide pour %1 (nom discordant : aucun DNS-ID, SRV-ID ou XmppAddr ne le nomme, RFC 9525) ; %2.</translation>
     </message>
+    <message>
+        <source>No DNSSEC-secure TLSA record matches the certificate %1 presented.</source>
+        <translation>Aucun enregistrement TLSA sécurisé par DNSSEC ne correspond au certificat présenté par %1.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::CertificateDialog</name>
@@ -783,6 +831,10 @@
         <source>Connecting to %1 (%2, port %3, from %4).</source>
         <translation>Connexion à %1 (%2, port %3, d’après %4).</translation>
     </message>
+    <message>
+        <source>The DNSSEC validation of %1 failed: no candidate can be used (RFC 7673 §3.1).</source>
+        <translation>La validation DNSSEC de %1 a échoué : aucun candidat ne peut être utilisé (RFC 7673 §3.1).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::ConsolePane</name>
@@ -838,6 +890,37 @@
     <message>
         <source>No verification from the authoritative server for %1: %2</source>
         <translation>Aucune vérification du serveur faisant autorité pour %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::DnsFields</name>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation>Serveur &amp;DNS :</translation>
+    </message>
+    <message>
+        <source>T&amp;rust anchors:</source>
+        <translation>A&amp;ncres de confiance :</translation>
+    </message>
+    <message>
+        <source>IP[:PORT]; empty: the system&apos;s resolver</source>
+        <translation>IP[:PORT] ; vide : le résolveur du système</translation>
+    </message>
+    <message>
+        <source>DS/DNSKEY files, separated by &apos;;&apos;; empty: the root key</source>
+        <translation>fichiers DS/DNSKEY, séparés par « ; » ; vide : la clé de la racine</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchors in zone-file format, instead of the root zone&apos;s key. With a DNS server and no trust anchor, nothing is validated.</source>
+        <translation>Ancres de confiance DNSSEC au format fichier de zone, au lieu de la clé de la zone racine. Avec un serveur DNS et sans ancre de confiance, rien n’est validé.</translation>
+    </message>
+    <message>
+        <source>DNS server: %1</source>
+        <translation>Serveur DNS : %1</translation>
+    </message>
+    <message>
+        <source>Trust anchors: %1.</source>
+        <translation>Ancres de confiance : %1.</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1683,10 @@
         <source>Ignored &lt;%1/&gt;: it answers our request, but after its verdict or timeout.</source>
         <translation>&lt;%1/&gt; ignoré : il répond à notre demande, mais après son verdict ou son expiration.</translation>
     </message>
+    <message>
+        <source>No DNSSEC-secure TLSA record matches the certificate %1 presented.</source>
+        <translation>Aucun enregistrement TLSA sécurisé par DNSSEC ne correspond au certificat présenté par %1.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::PreferencesDialog</name>
@@ -1662,6 +1749,25 @@
     <message>
         <source>A new language applies when XMPP Inspector starts again.</source>
         <translation>Le changement de langue prendra effet au prochain démarrage d&apos;XMPP Inspector.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::S2sDialer</name>
+    <message>
+        <source>The DNSSEC validation of %1 failed: no candidate can be used.</source>
+        <translation>La validation DNSSEC de %1 a échoué : aucun candidat n’est utilisable.</translation>
+    </message>
+    <message>
+        <source>%1 declares no XMPP server-to-server service (SRV target &quot;.&quot;, RFC 6120 §3.2.1).</source>
+        <translation>%1 ne déclare aucun service XMPP de serveur à serveur (cible SRV «&#xa0;.&#xa0;», RFC 6120 §3.2.1).</translation>
+    </message>
+    <message>
+        <source>No address found for %1 (%2).</source>
+        <translation>Aucune adresse trouvée pour %1 (%2).</translation>
+    </message>
+    <message>
+        <source>no SRV, A or AAAA record</source>
+        <translation>aucun enregistrement SRV, A ou AAAA</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1846,10 @@
     <message>
         <source>Stanzas can be sent only on an authenticated stream that is still open.</source>
         <translation>Les stanzas ne peuvent être envoyées que sur un flux authentifié encore ouvert.</translation>
+    </message>
+    <message>
+        <source>The DNSSEC validation of %1 %2 failed (%3): no candidate can be used.</source>
+        <translation>La validation DNSSEC de %1 %2 a échoué (%3) : aucun candidat n’est utilisable.</translation>
     </message>
 </context>
 <context>

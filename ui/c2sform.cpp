@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "c2sform.h"
+
+#include "dnsfields.h"
 #include "preferences.h"
 #include "sessionform.h"
 
@@ -25,6 +27,7 @@ C2sForm::C2sForm(QWidget *parent)
     , m_jid(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_host(new QLineEdit(this))
+    , m_dns(new DnsFields(QStringLiteral("c2s"), this))
     , m_port(new QSpinBox(this))
     , m_tls(new QComboBox(this))
     , m_caFile(new QLineEdit(this))
@@ -78,6 +81,7 @@ C2sForm::C2sForm(QWidget *parent)
     form->addRow(m_labels[1], m_password);
     form->addRow(m_labels[2], m_host);
     form->addRow(m_labels[3], m_port);
+    m_dns->addRows(form);
     form->addRow(m_labels[4], m_tls);
     auto *ca = new QHBoxLayout;
     ca->addWidget(m_caFile, 1);
@@ -103,6 +107,7 @@ C2sForm::C2sForm(QWidget *parent)
             m_insecureCredentials->setChecked(false);
         m_insecureCredentials->setEnabled(!strict);
     });
+    connect(m_dns, &DnsFields::changed, this, &C2sForm::validate);
     retranslate();
     validate();
 }
@@ -125,6 +130,7 @@ void C2sForm::retranslate()
         m_labels[i]->setBuddy(buddies[i]);
     }
     m_jid->setPlaceholderText(tr("user@example.org"));
+    m_dns->retranslate();
     m_password->setPlaceholderText(tr("used for this session only; never saved or recorded"));
     m_port->setSpecialValueText(tr("default (5222, 5223 for direct TLS)"));
     SessionForm::setTlsItemTexts(m_tls);
@@ -174,6 +180,9 @@ void C2sForm::validate()
         problem = tr("Message to: %1").arg(Jid::parse(m_sendTo->text().trimmed()).error());
     else if (!m_ping->text().trimmed().isEmpty() && !Jid::parse(m_ping->text().trimmed()).isValid())
         problem = tr("Ping JID: %1").arg(Jid::parse(m_ping->text().trimmed()).error());
+    DnsSettings dns;
+    if (problem.isEmpty())
+        problem = m_dns->read(&dns);
     const bool changed = problem != m_problem;
     m_problem = problem;
     m_message->setText(problem);
@@ -198,6 +207,7 @@ C2sOptions C2sForm::options() const
     o.passwordSource = QStringLiteral("the form");
     o.host = m_host->text().trimmed();
     o.port = quint16(m_port->value());
+    m_dns->read(&o.dns);
     const S2sOptions::Tls modes[] = {S2sOptions::Tls::Auto, S2sOptions::Tls::StartTls,
                                      S2sOptions::Tls::Direct, S2sOptions::Tls::None};
     o.tls = modes[qBound(0, m_tls->currentIndex(), 3)];

@@ -14,9 +14,11 @@ class QSpinBox;
 
 namespace Inspector {
 
-/// The client-session form: account, password (typed here, never saved), server, its trust
-/// (CA file, strict TLS, the unsaved opt-in to send credentials to an unverified server) and
-/// actions.
+class DnsFields;
+
+/// The client-session form: account, password (typed here, never saved), server, how it is
+/// found (DNS server, DNSSEC trust anchors), its trust (CA file, strict TLS, the unsaved
+/// opt-in to send credentials to an unverified server) and actions.
 class C2sForm : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ private:
     QLineEdit *m_jid;
     QLineEdit *m_password;
     QLineEdit *m_host;
+    DnsFields *m_dns;
     QSpinBox *m_port;
     QComboBox *m_tls;
     QLineEdit *m_caFile;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionform.h"
 
+#include "dnsfields.h"
 #include "preferences.h"
 
 #include "net/identity.h"
@@ -26,6 +27,7 @@ SessionForm::SessionForm(QWidget *parent)
     , m_from(new QLineEdit(this))
     , m_to(new QLineEdit(this))
     , m_host(new QLineEdit(this))
+    , m_dns(new DnsFields(QString(), this))
     , m_port(new QSpinBox(this))
     , m_tls(new QComboBox(this))
     , m_timeout(new QSpinBox(this))
@@ -79,6 +81,7 @@ SessionForm::SessionForm(QWidget *parent)
     form->addRow(m_labels[To], m_to);
     form->addRow(m_labels[Host], m_host);
     form->addRow(m_labels[Port], m_port);
+    m_dns->addRows(form);
     form->addRow(m_labels[Tls], m_tls);
     form->addRow(QString(), m_strict);
     form->addRow(m_labels[Timeout], m_timeout);
@@ -99,6 +102,7 @@ SessionForm::SessionForm(QWidget *parent)
     for (QCheckBox *c : {m_ping, m_disco, m_version})
         connect(c, &QCheckBox::toggled, this, &SessionForm::validate);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &SessionForm::validate);
+    connect(m_dns, &DnsFields::changed, this, &SessionForm::validate);
     retranslate();
     validate();
 }
@@ -141,6 +145,7 @@ void SessionForm::retranslate()
     m_from->setPlaceholderText(tr("e.g. inspector.example"));
     m_to->setPlaceholderText(tr("e.g. example.org"));
     m_host->setPlaceholderText(tr("address or name; empty: the To domain"));
+    m_dns->retranslate();
     m_authoritative->setPlaceholderText(tr("IP:PORT where the remote connects back, e.g. 0.0.0.0:5269"));
     m_secret->setPlaceholderText(tr("your server's dialback secret; not saved"));
     m_secret->setToolTip(tr("Keys made with your server's secret verify when the remote asks "
@@ -167,6 +172,9 @@ void SessionForm::validate()
         problem = tr("To domain: %1").arg(to.error());
     else if (m_host->text().contains(QLatin1Char(' ')))
         problem = tr("The host cannot contain spaces.");
+    const QString dnsProblem = m_dns->read(&o.dns);
+    if (problem.isEmpty())
+        problem = dnsProblem;
     if (problem.isEmpty() && !m_authoritative->text().trimmed().isEmpty()) {
         QString why;
         if (!HostPort::parse(m_authoritative->text().trimmed(), &o.authoritative, &why))

@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace Inspector {
 
+class DnsFields;
+
 /// The S2S session form, validated as the user types: isValid() and problem() say whether a
 /// session can start and, if not, why (shown inline).
 class SessionForm : public QWidget
@@ -41,6 +43,7 @@ private:
     QLineEdit *m_from;
     QLineEdit *m_to;
     QLineEdit *m_host;
+    DnsFields *m_dns;
     QSpinBox *m_port;
     QComboBox *m_tls;
     QSpinBox *m_timeout;

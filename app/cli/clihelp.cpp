@@ -41,6 +41,11 @@ QString s2sHelp()
         "  --dns-server IP[:PORT] without --host: ask only this DNS server (default: the system's)\n"
         "                         for the SRV records (_xmpps-server, _xmpp-server), addresses\n"
         "                         and TLSA; every candidate address is tried in order\n"
+        "  --trust-anchor FILE    DNSSEC trust anchors (DS or DNSKEY records, zone-file format)\n"
+        "                         instead of the root key; repeatable. With --dns-server and\n"
+        "                         no --trust-anchor, nothing is validated\n"
+        "  --srv-seed N           seed of the weighted random order of equal-priority SRV\n"
+        "                         targets (RFC 2782), to repeat a run; the JSON gives srvSeed\n"
         "  --tls MODE             auto: STARTTLS when offered (default); starttls: require it;\n"
         "                         direct: TLS from the first byte (XEP-0368), ALPN xmpp-server;\n"
         "                         none: never negotiate TLS\n"
@@ -104,6 +109,11 @@ QString listenHelp()
         "                         answer <db:verify/> for DOMAIN with this secret (first line\n"
         "                         of FILE, the variable VAR, or the command line, visible in ps)\n"
         "  --resolve D:HOST:PORT  reach domain D's authoritative server at HOST:PORT; repeatable\n"
+        "                         (otherwise its SRV records and fallback, as for any peer)\n"
+        "  --dns-server IP[:PORT] ask only this DNS server (default: the system's)\n"
+        "  --trust-anchor FILE    DNSSEC trust anchors (DS/DNSKEY) instead of the root key;\n"
+        "                         repeatable. With --dns-server and none, nothing is validated\n"
+        "  --srv-seed N           seed of the weighted order of equal-priority SRV targets\n"
         "  --duration SECONDS     how long to listen (default 60)\n"
         "  --timeout SECONDS      the longest wait for any one step of a peer (default 10)\n"
         "  --json                 print one JSON object on stdout at the end\n"
@@ -131,7 +141,10 @@ QString c2sHelp()
         "  --host HOST --port N   connect there (port default 5222, 5223 with direct TLS);\n"
         "                         without --host: the _xmpps-client/_xmpp-client SRV records\n"
         "                         of DOMAIN (XEP-0368, RFC 6120 §3.2), else DOMAIN:5222\n"
-        "  --dns-server IP[:PORT] ask only this DNS server for them\n"
+        "  --dns-server IP[:PORT] without --host: ask only this DNS server\n"
+        "  --trust-anchor FILE    DNSSEC trust anchors (DS/DNSKEY) instead of the root key;\n"
+        "                         repeatable. With --dns-server and none, nothing is validated\n"
+        "  --srv-seed N           seed of the weighted order of equal-priority SRV targets\n"
         "  --tls MODE             auto (default), starttls, direct (XEP-0368), none\n"
         "  --strict-tls           certificate errors abort the handshake\n"
         "  --ca FILE              PEM file of extra trust anchors\n"
@@ -204,13 +217,17 @@ QString labHelp()
 QString dnsHelp()
 {
     return QStringLiteral(
-        "Usage: xmpp-inspector-cli dns DOMAIN [--client] [--dns-server IP[:PORT]] [--json]\n"
+        "Usage: xmpp-inspector-cli dns DOMAIN [--client] [--dns-server IP[:PORT]]\n"
+        "                              [--trust-anchor FILE]... [--srv-seed N] [--json]\n"
         "\n"
         "Lists the candidates a server (or with --client, a client) would connect to, in order:\n"
         "_xmpps-/_xmpp- SRV records (XEP-0368; target \".\" means no service), else the domain\n"
         "itself on the default port; the addresses of each, its TLSA records and the DNSSEC\n"
-        "status; and the findings. --dns-server asks only that server (a test zone before\n"
-        "publishing it).\n");
+        "status (secure, insecure, bogus, unvalidated, stripped); and the findings.\n"
+        "--dns-server asks only that server (a test zone before publishing it); DNSSEC is then\n"
+        "validated only with --trust-anchor FILE (DS or DNSKEY records; repeatable), which\n"
+        "otherwise replaces the root key (/usr/share/dns/root.key). --srv-seed N repeats the\n"
+        "weighted order of equal-priority SRV targets (RFC 2782).\n");
 }
 
 } // namespace Inspector::Cli

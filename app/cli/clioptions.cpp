@@ -14,7 +14,7 @@ void parseDns(const QStringList &args, Parsed &out)
     Options o;
     const auto help = o.add(QStringLiteral("help"));
     const auto client = o.add(QStringLiteral("client"));
-    const auto server = o.add(QStringLiteral("dns-server"), QStringLiteral("IP[:PORT]"));
+    const Options::Dns dns = o.addDns();
     const auto json = o.add(QStringLiteral("json"));
     if (!begin(o, args, help, dnsHelp(), out))
         return;
@@ -29,12 +29,9 @@ void parseDns(const QStringList &args, Parsed &out)
     }
     out.dnsDomain = d.domainPart();
     out.dnsClient = o.p.isSet(client);
-    if (o.p.isSet(server)) {
-        QString why;
-        if (!DnsLookup::parseServer(o.p.value(server), &out.dnsServer, &why)) {
-            out.error = QStringLiteral("--dns-server: ") + why;
-            return;
-        }
+    if (!o.dns(dns, &out.dns)) {
+        out.error = o.error;
+        return;
     }
     out.json = o.p.isSet(json);
     out.command = Parsed::Command::Dns;
@@ -50,6 +47,7 @@ void parseC2s(const QStringList &args, Parsed &out)
     const auto password = o.add(QStringLiteral("password"), QStringLiteral("PASSWORD"));
     const auto host = o.add(QStringLiteral("host"), QStringLiteral("HOST"));
     const auto port = o.add(QStringLiteral("port"), QStringLiteral("N"));
+    const Options::Dns dns = o.addDns();
     const auto tls = o.add(QStringLiteral("tls"), QStringLiteral("MODE"));
     const auto strict = o.add(QStringLiteral("strict-tls"));
     const auto ca = o.add(QStringLiteral("ca"), QStringLiteral("FILE"));
@@ -57,7 +55,6 @@ void parseC2s(const QStringList &args, Parsed &out)
     const auto plaintext = o.add(QStringLiteral("allow-plaintext"));
     const auto insecure = o.add(QStringLiteral("insecure-credentials"));
     const auto minIterations = o.add(QStringLiteral("min-scram-iterations"), QStringLiteral("N"));
-    const auto dnsServer = o.add(QStringLiteral("dns-server"), QStringLiteral("IP[:PORT]"));
     const auto resource = o.add(QStringLiteral("resource"), QStringLiteral("NAME"));
     const auto probe = o.add(QStringLiteral("probe"));
     const auto roster = o.add(QStringLiteral("roster"));
@@ -75,7 +72,7 @@ void parseC2s(const QStringList &args, Parsed &out)
         if (!o.noArguments())
             return false;
         if (!o.single({jid, passwordEnv, passwordFile, password, host, port, tls, ca, mechanism,
-                       minIterations, dnsServer, resource, sendTo, body, ping, send, stay, timeout}))
+                       minIterations, resource, sendTo, body, ping, send, stay, timeout}))
             return false;
         const Jid j = Jid::parse(o.p.value(jid));
         if (!o.p.isSet(jid) || !j.isValid() || j.local().isEmpty() || !j.resource().isEmpty()) {
@@ -94,7 +91,7 @@ void parseC2s(const QStringList &args, Parsed &out)
         if (!o.tlsMode(tls, &c.tls))
             return false;
         c.strictTls = o.p.isSet(strict);
-        if (!o.ca(ca, &c.extraCa, &c.caFile) || !o.seconds(timeout, &c.timeoutMs))
+        if (!o.dns(dns, &c.dns) || !o.ca(ca, &c.extraCa, &c.caFile) || !o.seconds(timeout, &c.timeoutMs))
             return false;
         c.mechanism = o.p.value(mechanism).toUpper();
         c.allowPlaintext = o.p.isSet(plaintext);
@@ -109,17 +106,10 @@ void parseC2s(const QStringList &args, Parsed &out)
             }
             c.minScramIterations = n;
         }
-        if (o.p.isSet(dnsServer)) {
-            if (!c.host.isEmpty()) {
-                o.error = QStringLiteral("--dns-server applies without --host (DNS is not asked "
-                                         "when --host says where to connect).");
-                return false;
-            }
-            QString why;
-            if (!DnsLookup::parseServer(o.p.value(dnsServer), &c.dnsServer, &why)) {
-                o.error = QStringLiteral("--dns-server: ") + why;
-                return false;
-            }
+        if (!c.host.isEmpty() && (o.p.isSet(dns.server) || o.p.isSet(dns.trustAnchor))) {
+            o.error = QStringLiteral("--dns-server and --trust-anchor apply without --host (DNS is "
+                                     "not asked when --host says where to connect).");
+            return false;
         }
         if (o.p.isSet(resource))
             c.resource = o.p.value(resource);
@@ -224,7 +214,7 @@ void parseS2s(const QStringList &args, Parsed &out)
     const auto host = o.add(QStringLiteral("host"), QStringLiteral("HOST"));
     const auto port = o.add(QStringLiteral("port"), QStringLiteral("N"));
     const auto resolve = o.add(QStringLiteral("resolve"), QStringLiteral("D:HOST:PORT"));
-    const auto dnsServer = o.add(QStringLiteral("dns-server"), QStringLiteral("IP[:PORT]"));
+    const Options::Dns dns = o.addDns();
     const auto tls = o.add(QStringLiteral("tls"), QStringLiteral("MODE"));
     const auto strict = o.add(QStringLiteral("strict-tls"));
     const auto ca = o.add(QStringLiteral("ca"), QStringLiteral("FILE"));
@@ -264,13 +254,8 @@ void parseS2s(const QStringList &args, Parsed &out)
             return false;
         if (!o.resolve(resolve, &s.resolve))
             return false;
-        if (o.p.isSet(dnsServer)) {
-            QString why;
-            if (!DnsLookup::parseServer(o.p.value(dnsServer), &s.dnsServer, &why)) {
-                o.error = QStringLiteral("--dns-server: ") + why;
-                return false;
-            }
-        }
+        if (!o.dns(dns, &s.dns))
+            return false;
         // --resolve for the remote domain itself replaces DNS for it, like curl's.
         if (s.host.isEmpty() && s.resolve.contains(s.to)) {
             s.host = s.resolve.value(s.to).host;
@@ -345,6 +330,7 @@ void parseListen(const QStringList &args, Parsed &out)
     const auto ca = o.add(QStringLiteral("ca"), QStringLiteral("FILE"));
     const DialbackSecretOptions secret = addDialbackSecret(o);
     const auto resolve = o.add(QStringLiteral("resolve"), QStringLiteral("D:HOST:PORT"));
+    const Options::Dns dns = o.addDns();
     const auto duration = o.add(QStringLiteral("duration"), QStringLiteral("SECONDS"));
     const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
     const Options::Output output = o.addOutput();
@@ -363,7 +349,7 @@ void parseListen(const QStringList &args, Parsed &out)
         }
         return o.domain(domain, &l.domain) && o.hostPort(bind, &l.bind)
                && o.identity(cert, key, &l.certificate, &l.privateKey, &l.certificateFile)
-               && o.ca(ca, &l.extraCa, &caFile) && o.resolve(resolve, &l.resolve)
+               && o.ca(ca, &l.extraCa, &caFile) && o.resolve(resolve, &l.resolve) && o.dns(dns, &l.dns)
                && readDialbackSecret(o, secret, &l.dialbackSecret, &out.warning)
                && o.seconds(duration, &l.durationMs) && o.seconds(timeout, &l.timeoutMs);
     };

@@ -5,6 +5,7 @@
 #include "session/labsession.h"
 #include "session/listensession.h"
 #include "session/s2soptions.h"
+#include "net/dnslookup.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,7 +22,7 @@ struct Parsed
     QString warning; // printed on stderr, the command still runs
     QString dnsDomain;
     bool dnsClient = false;
-    QString dnsServer; // libunbound form IP@PORT
+    DnsSettings dns;
     LabSession::Variant labVariant = LabSession::Variant::Standard;
     QString transcript;  // --transcript FILE: save the session there
     bool keepSecrets = false;

@@ -208,6 +208,37 @@ bool Options::resolve(const QCommandLineOption &o, QHash<QString, HostPort> *out
     return true;
 }
 
+bool Options::dns(const Dns &f, DnsSettings *out)
+{
+    if (!single({f.server, f.srvSeed}))
+        return false;
+    if (p.isSet(f.server)) {
+        QString why;
+        if (!DnsLookup::parseServer(p.value(f.server), &out->server, &why)) {
+            error = QStringLiteral("--dns-server: ") + why;
+            return false;
+        }
+    }
+    for (const QString &file : p.values(f.trustAnchor)) {
+        QString why;
+        if (!DnsSettings::checkAnchorFile(file, &why)) {
+            error = QStringLiteral("--trust-anchor: ") + why + QLatin1Char('.');
+            return false;
+        }
+        out->trustAnchors << file;
+    }
+    if (p.isSet(f.srvSeed)) {
+        bool ok = false;
+        const qint64 seed = p.value(f.srvSeed).toLongLong(&ok);
+        if (!ok || seed < 0 || seed > 0xffffffffLL) {
+            error = QStringLiteral("--srv-seed '%1' is not a number from 0 to 4294967295.").arg(p.value(f.srvSeed));
+            return false;
+        }
+        out->srvSeed = seed;
+    }
+    return true;
+}
+
 /// Stanzas to send after authentication: one or more top-level elements in the stream's
 /// content namespace, checked by the stream parser; they are re-serialised through the writer.
 bool readStanzas(const QString &file, const QString &contentNamespace, QVector<ElementPtr> *out,

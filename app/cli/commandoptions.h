@@ -4,6 +4,7 @@
 #pragma once
 
 #include "clioptions.h"
+#include "net/dnslookup.h"
 
 #include <QCommandLineParser>
 #include <QHash>
@@ -49,6 +50,18 @@ struct Options
     bool identity(const QCommandLineOption &cert, const QCommandLineOption &key,
                   QSslCertificate *certificate, QSslKey *privateKey, QString *file);
     bool resolve(const QCommandLineOption &o, QHash<QString, HostPort> *out); // D:HOST:PORT, repeatable
+    /// --dns-server IP[:PORT], --trust-anchor FILE (repeatable), --srv-seed N.
+    struct Dns
+    {
+        QCommandLineOption server, trustAnchor, srvSeed;
+    };
+    Dns addDns()
+    {
+        return {add(QStringLiteral("dns-server"), QStringLiteral("IP[:PORT]")),
+                add(QStringLiteral("trust-anchor"), QStringLiteral("FILE")),
+                add(QStringLiteral("srv-seed"), QStringLiteral("N"))};
+    }
+    bool dns(const Dns &f, DnsSettings *out);
     /// The password of a client session: from an environment variable, the first line of a
     /// file, or (with a warning) the command line; none for a probe.
     bool password(const QCommandLineOption &passwordEnv, const QCommandLineOption &passwordFile,

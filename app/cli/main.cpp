@@ -92,7 +92,7 @@ int main(int argc, char **argv)
     case Cli::Parsed::Command::Diff:
         return fileCommand(parsed, out, err);
     case Cli::Parsed::Command::Dns: {
-        auto *lookup = new DnsLookup(parsed.dnsDomain, parsed.dnsClient, parsed.dnsServer, &app);
+        auto *lookup = new DnsLookup(parsed.dnsDomain, parsed.dnsClient, parsed.dns, &app);
         QObject::connect(lookup, &DnsLookup::finished, &app, [&](const QJsonObject &result) {
             QJsonObject o = result;
             o.insert(QStringLiteral("findings"), Findings::fromSummary(QJsonObject{{QStringLiteral("dns"), result}}));

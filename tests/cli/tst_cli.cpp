@@ -77,7 +77,7 @@ void TestCli::usageErrors_data()
     QTest::newRow("c2s-min-iterations-twice")
         << (c2s + QStringList{"--min-scram-iterations", "1", "--min-scram-iterations", "2"}) << "more than once";
     QTest::newRow("c2s-dns-server-with-host") << (c2s + QStringList{"--host", "127.0.0.1", "--dns-server", "127.0.0.1"})
-                                              << "--dns-server applies without --host";
+                                              << "--dns-server and --trust-anchor apply without --host";
     QTest::newRow("c2s-dns-server-bad") << (c2s + QStringList{"--dns-server", "not an address"}) << "--dns-server";
     QTest::newRow("c2s-insecure-credentials-value") << (c2s + QStringList{"--insecure-credentials=yes"})
                                                     << "--insecure-credentials";

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void listenReceivesFederation_data();
     void listenReceivesFederation();
     void listenRelaysUnreachableAuthoritative_data() { listenReceivesFederation_data(); }
+    void listenVerifiesThroughSrv();
     void listenRelaysUnreachableAuthoritative();
     void secretsNeverPrinted();
 
@@ -359,6 +360,19 @@ void TestAuthentication::listenRelaysUnreachableAuthoritative()
     QVERIFY2(relayed, QJsonDocument(j.value(QStringLiteral("verdicts")).toArray()).toJson().constData());
     QVERIFY(!hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid")));
     QVERIFY(!hasVerdict(j, QStringLiteral("sasl-in"), QStringLiteral("success")));
+}
+
+void TestAuthentication::listenVerifiesThroughSrv()
+{
+    // RFC 6120 §3.2: the verify connection finds the sender's authoritative server like any
+    // peer, here by _xmpp-server._tcp.a.test (Prosody's runtime port; nothing is on 5269).
+    // Without --ca Prosody's certificate is not trusted here, so it uses dialback.
+    const QJsonObject j = listenWhileServerConnects(
+        QStringLiteral("PROSODY"),
+        {QStringLiteral("--dns-server"), QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("DNS_PORT"))});
+    QCOMPARE(j.value(QStringLiteral("mode")).toString(), QStringLiteral("listen"));
+    QVERIFY(phaseRoles(j).contains(QStringLiteral("verify")));
+    QVERIFY(hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid")));
 }
 
 void TestAuthentication::secretsNeverPrinted()

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void scramPayloadsStayOutOfTranscripts();
     void pingAcrossFederation_data();
     void pingAcrossFederation();
+    void serverFoundThroughSrv();
 
 private:
     QStringList base(const QString &server, const QString &jid, const QString &passwordVar) const;
@@ -545,6 +546,21 @@ void TestC2s::pingAcrossFederation()
     QCOMPARE(ping.value(QStringLiteral("result")).toString(), QStringLiteral("result"));
     QCOMPARE(ping.value(QStringLiteral("from")).toString(), remote);
     qInfo().noquote() << server << "→" << remote << "federated ping" << ping.value(QStringLiteral("rttMs")).toDouble() << "ms";
+}
+
+void TestC2s::serverFoundThroughSrv()
+{
+    // No --host: _xmpp-client._tcp.a.test points at Prosody's runtime client port.
+    const Test::CliResult r = Test::runCli({QStringLiteral("c2s"), QStringLiteral("--jid"), QStringLiteral("alice@a.test"),
+                                            QStringLiteral("--password-env"), QStringLiteral("PW_ALICE"), QStringLiteral("--dns-server"),
+                                            QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("DNS_PORT")), QStringLiteral("--ca"),
+                                            m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"), QStringLiteral("--json")});
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
+    const QJsonObject first = j.value(QStringLiteral("dns")).toObject().value(QStringLiteral("candidates")).toArray().first().toObject();
+    QCOMPARE(first.value(QStringLiteral("source")).toString(), QStringLiteral("_xmpp-client._tcp"));
+    QCOMPARE(first.value(QStringLiteral("port")).toInt(), m_env.value(QStringLiteral("PROSODY_C2S")).toInt());
+    QCOMPARE(j.value(QStringLiteral("jid")).toString(), QStringLiteral("alice@a.test/inspector"));
 }
 
 QTEST_GUILESS_MAIN(TestC2s)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void priorityOrder();
     void xmppsAndXmppMerged();
     void noService();
+    void noDirectTlsAndNothingElse();
     void fallbackToTheDomain();
     void deadFirstCandidate();
     void dane_data();
@@ -69,7 +70,8 @@ void TestDns::priorityOrder()
     QCOMPARE(c.at(0).toObject().value(QStringLiteral("port")).toInt(), m_env.value(QStringLiteral("EJABBERD_S2S")).toInt());
     QCOMPARE(c.at(1).toObject().value(QStringLiteral("priority")).toInt(), 10);
     QCOMPARE(c.at(0).toObject().value(QStringLiteral("addresses")).toArray().first().toString(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(r.json().value(QStringLiteral("dnssec")).toString(), QStringLiteral("insecure"));
+    // --dns-server without --trust-anchor: nothing is validated.
+    QCOMPARE(r.json().value(QStringLiteral("dnssec")).toString(), QStringLiteral("unvalidated"));
 }
 
 void TestDns::xmppsAndXmppMerged()
@@ -94,6 +96,23 @@ void TestDns::noService()
                                             m_server, QStringLiteral("--json")});
     QCOMPARE(s.exitCode, 3);
     QCOMPARE(s.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("dns-no-service"));
+}
+
+void TestDns::noDirectTlsAndNothingElse()
+{
+    // XEP-0368 §5: "." for _xmpps-server and no _xmpp-server record at all: no service, and
+    // no fallback to the domain's own addresses.
+    const Test::CliResult r = dns(QStringLiteral("nodirect.test"));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json().value(QStringLiteral("noService")).toBool(), true);
+    QVERIFY(r.json().value(QStringLiteral("candidates")).toArray().isEmpty());
+    // With _xmpp-server records, the "." only says that direct TLS is not offered.
+    const Test::CliResult withStarttls = dns(QStringLiteral("direct-only-dot.test"));
+    QCOMPARE(withStarttls.exitCode, 0);
+    QCOMPARE(withStarttls.json().value(QStringLiteral("noDirectTls")).toBool(), true);
+    const QJsonArray c = withStarttls.json().value(QStringLiteral("candidates")).toArray();
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c.first().toObject().value(QStringLiteral("directTls")).toBool(), false);
 }
 
 void TestDns::fallbackToTheDomain()
@@ -144,8 +163,8 @@ void TestDns::dane()
     QCOMPARE(j.value(QStringLiteral("directTls")).toBool(), true); // an _xmpps-server record
     const QJsonObject dane = j.value(QStringLiteral("tls")).toObject().value(QStringLiteral("dane")).toObject();
     QCOMPARE(dane.value(QStringLiteral("matched")).toBool(), matched);
-    // The test zone is not signed: the match is computed and shown, but not relied upon.
-    QCOMPARE(dane.value(QStringLiteral("dnssec")).toString(), QStringLiteral("insecure"));
+    // Not validated (no trust anchor): the match is computed and shown, but not relied upon.
+    QCOMPARE(dane.value(QStringLiteral("dnssec")).toString(), QStringLiteral("unvalidated"));
     QCOMPARE(dane.value(QStringLiteral("usable")).toBool(), false);
     QCOMPARE(codes(j).contains(QStringLiteral("DANE-MISMATCH")), !matched);
 }

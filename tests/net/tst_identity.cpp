@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrl>
 
 using namespace Inspector;
 using Inspector::Test::ScriptedPeer;
@@ -161,6 +162,7 @@ void TestIdentity::handshakes_data()
     QTest::newRow("xmppaddr-only") << "xmppaddr" << "" << true;
     QTest::newRow("wildcard-covers") << "wildcard" << "" << true; // *.peer.localhost for conf.peer.localhost
     QTest::newRow("wildcard-too-deep") << "deepwildcard" << "TLS-IDENTITY-MISMATCH" << false;
+    QTest::newRow("internationalised") << "idn" << "" << true; // U-label domain, A-label certificate
 }
 
 void TestIdentity::handshakes()
@@ -169,10 +171,12 @@ void TestIdentity::handshakes()
     QFETCH(QString, finding);
     QFETCH(bool, verified);
     const QString domain = kind == QLatin1String("wildcard") ? QStringLiteral("conf.peer.localhost")
+                           : kind == QLatin1String("idn")    ? QString::fromUtf8("b\xc3\xbc" "cher.peer.localhost")
                                                              : QStringLiteral("peer.localhost");
+    const QString aLabel = QString::fromLatin1(QUrl::toAce(domain));
     CertFactory::Spec spec;
-    spec.commonName = domain;
-    spec.dnsNames = {domain};
+    spec.commonName = aLabel;
+    spec.dnsNames = {aLabel};
     spec.issuer = m_intermediate.certificate;
     spec.issuerKey = m_intermediate.key;
     QList<QSslCertificate> chain{m_intermediate.certificate};
@@ -249,6 +253,11 @@ void TestIdentity::handshakes()
     QCOMPARE(leafFacts.value(QStringLiteral("signatureAlgorithm")).toString(), QStringLiteral("ecdsa-with-SHA256"));
     QCOMPARE(leafFacts.value(QStringLiteral("keyAlgorithm")).toString(), QStringLiteral("EC"));
     QVERIFY(leafFacts.value(QStringLiteral("extendedKeyUsage")).toArray().contains(QJsonValue(QStringLiteral("serverAuth"))));
+    // RFC 6066 §3: SNI carries the A-label; the stream header keeps the domain as given.
+    QCOMPARE(s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("sni")).toString(), aLabel);
+    QCOMPARE(s.value(QStringLiteral("toDomain")).toString(), domain);
+    if (kind == QLatin1String("idn"))
+        QCOMPARE(aLabel, QStringLiteral("xn--bcher-kva.peer.localhost"));
 }
 
 void TestIdentity::strictTlsJudgesNamesByRfc9525_data()

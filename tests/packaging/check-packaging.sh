@@ -94,7 +94,7 @@ else
         grep -qx "$f" "$work/deb.list" || fail ".deb lacks $f"
     done
     depends=$(dpkg-deb -f "$deb" Depends)
-    for d in libqt6widgets6 libqt6network6 libssl3 libunbound8 libidn12 qt6-qpa-plugins; do
+    for d in libqt6widgets6 libqt6network6 libssl3 libunbound8 libidn12 qt6-qpa-plugins dns-root-data; do
         grep -q "\b$d\b" <<<"$depends" || fail ".deb Depends lacks $d: $depends"
     done
     grep -q "/bin/xmpp-inspector-cli$" <<<"$(tar -tzf "$tgz")" || fail ".tar.gz lacks bin/xmpp-inspector-cli"

@@ -3,7 +3,9 @@
 # Private Prosody and ejabberd instances for the test suite, on 127.0.0.1 only, with ports
 # chosen at runtime, test certificates, and no DNS traffic leaving the machine.
 #   peers.sh start RUNDIR FREEPORTS_BINARY   writes RUNDIR/peers.env (KEY=VALUE lines)
-#   peers.sh stop RUNDIR                     stops both servers by PID
+#   peers.sh stop RUNDIR                     stops every server by PID
+# Besides Prosody and ejabberd: dnsmasq (the plain test zone) and nsd, an authoritative server
+# for four small zones, three of them DNSSEC-signed here with a fresh key each run.
 set -euo pipefail
 
 cmd=${1:?usage: peers.sh start|stop RUNDIR [FREEPORTS]}
@@ -41,6 +43,89 @@ stop_all() {
     stop_pidfile "$run/prosody/prosody.pid" prosody
     stop_pidfile "$run/ejabberd/ejabberd.pid" ejabberd
     stop_pidfile "$run/dns/dnsmasq.pid" dnsmasq
+    stop_pidfile "$run/nsd/nsd.pid" nsd
+}
+
+# The zones named after Prosody's virtual hosts signed.test, stale.test, broken.test, plain.test:
+#   signed.test  signed; _xmpps-server SRV and a TLSA record matching Prosody's signed.test key
+#   stale.test   signed; a TLSA record that matches no key
+#   broken.test  signed, then its SRV record changed: its signature no longer verifies (bogus)
+#   plain.test   not signed (insecure), with a TLSA record that matches no key
+# Their trust anchors (DS records) go to nsd/anchors.ds.
+dnssec_zone() { # NAME SIGN(yes|no|break) TLSA_DATA
+    local name=$1 sign=$2 tlsa=$3 d=$run/nsd
+    local srv=_xmpps-server port=$P_S2S_TLS
+    [ "$sign" = break ] && srv=_xmpp-server port=$P_S2S
+    cat > "$d/$name.zone" <<ZONE
+\$ORIGIN $name.
+\$TTL 300
+@ IN SOA ns.$name. hostmaster.$name. 1 3600 600 86400 300
+@ IN NS ns.$name.
+ns IN A 127.0.0.1
+xmpp IN A 127.0.0.1
+$srv._tcp IN SRV 0 0 $port xmpp.$name.
+_$P_S2S_TLS._tcp.xmpp IN TLSA 3 1 1 $tlsa
+ZONE
+    if [ "$sign" = no ]; then
+        cp "$d/$name.zone" "$d/$name.served"
+        return
+    fi
+    local ksk zsk
+    ksk=$(cd "$d" && ldns-keygen -a ECDSAP256SHA256 -k "$name")
+    zsk=$(cd "$d" && ldns-keygen -a ECDSAP256SHA256 "$name")
+    (cd "$d" && ldns-signzone -n -e "$(date -u -d '+30 days' +%Y%m%d%H%M%S)" -f "$name.served" \
+        "$name.zone" "$ksk" "$zsk")
+    cat "$d/$ksk.ds" >> "$d/anchors.ds"
+    if [ "$sign" = break ]; then
+        # The signed SRV record now points elsewhere than its signature says (never reached).
+        sed -i -E "s/(IN[[:space:]]+SRV[[:space:]]+0[[:space:]]+0[[:space:]]+)$port /\\1$DEAD_PORT /" "$d/$name.served"
+        grep -q "SRV.*0 0 $DEAD_PORT " "$d/$name.served" || { echo "peers: could not break $name" >&2; return 1; }
+    fi
+}
+
+start_nsd() {
+    local d=$run/nsd
+    mkdir -p "$d"
+    : > "$d/anchors.ds"
+    local spki
+    spki=$(openssl x509 -in "$run/certs/signed.test.crt" -pubkey -noout | openssl pkey -pubin -outform DER \
+           | openssl dgst -sha256 -hex | sed 's/.*= //')
+    local none=0000000000000000000000000000000000000000000000000000000000000000
+    dnssec_zone signed.test yes "$spki"
+    dnssec_zone stale.test yes "$none"
+    dnssec_zone broken.test break "$spki"
+    dnssec_zone plain.test no "$none"
+    {
+        cat <<CONF
+server:
+    ip-address: 127.0.0.1
+    port: $NSD_PORT
+    username: ""
+    chroot: ""
+    database: ""
+    zonesdir: "$d"
+    pidfile: "$d/nsd.own.pid"
+    logfile: "$d/nsd.log"
+    zonelistfile: "$d/zone.list"
+    xfrdfile: "$d/xfrd.state"
+    xfrdir: "$d"
+    server-count: 1
+    verbosity: 1
+remote-control:
+    control-enable: no
+CONF
+        for z in signed.test stale.test broken.test plain.test; do
+            printf 'zone:\n    name: "%s"\n    zonefile: "%s.served"\n' "$z" "$z"
+        done
+    } > "$d/nsd.conf"
+    # -d: stays in the foreground, so that its PID is the one recorded here.
+    nsd -d -c "$d/nsd.conf" > "$d/stdout.log" 2>&1 < /dev/null &
+    echo $! > "$d/nsd.pid"
+    if ! wait_port "$NSD_PORT" 10; then
+        echo "peers: nsd did not start:" >&2
+        cat "$d/stdout.log" "$d/nsd.log" >&2 || true
+        return 1
+    fi
 }
 
 # A DNS server for the test zone only, on a loopback port: SRV records send each test domain
@@ -73,6 +158,9 @@ start_dns() {
         --srv-host="_xmpps-server._tcp.mixed.test,alpha.test,$P_S2S_TLS,5,0"
         --srv-host="_xmpp-server._tcp.mixed.test,alpha.test,$P_S2S,5,0"
         --srv-host="_xmpp-server._tcp.nosrv.test"
+        --srv-host="_xmpps-server._tcp.nodirect.test"
+        --srv-host="_xmpps-server._tcp.direct-only-dot.test"
+        --srv-host="_xmpp-server._tcp.direct-only-dot.test,alpha.test,$P_S2S,0,0"
         --srv-host="_xmpp-server._tcp.dead.test,alpha.test,$DEAD_PORT,0,0"
         --srv-host="_xmpp-server._tcp.dead.test,alpha.test,$P_S2S,10,0"
         --srv-host="_xmpp-client._tcp.deadc.test,alpha.test,$DEAD_PORT,0,0"
@@ -101,6 +189,7 @@ start_prosody() {
     # Only the virtual hosts' certificates: Prosody indexes every certificate in this folder.
     cp "$run/certs/a.test.crt" "$run/certs/a.test.key" "$d/hostcerts/"
     cp "$run/certs/b.test.crt" "$run/certs/b.test.key" "$d/hostcerts/"
+    for z in $DNSSEC_ZONES; do cp "$run/certs/$z.crt" "$run/certs/$z.key" "$d/hostcerts/"; done
     cat > "$d/prosody.cfg.lua" <<CFG
 -- private test instance, loopback only
 run_as_root = true -- prosody -F as root refuses to start without it
@@ -135,6 +224,10 @@ VirtualHost "a.test"
 VirtualHost "b.test"
   ssl = { certificate = "$run/certs/b.test.crt"; key = "$run/certs/b.test.key"; cafile = "$run/certs/ca.crt"; }
 CFG
+    for z in $DNSSEC_ZONES; do
+        printf '\nVirtualHost "%s"\n  ssl = { certificate = "%s"; key = "%s"; cafile = "%s"; }\n' \
+            "$z" "$run/certs/$z.crt" "$run/certs/$z.key" "$run/certs/ca.crt" >> "$d/prosody.cfg.lua"
+    done
     printf '#!/bin/sh\nexec prosodyctl --config "%s" "$@"\n' "$d/prosody.cfg.lua" > "$d/ctl.sh"
     chmod 755 "$d/ctl.sh"
     setsid prosody --config "$d/prosody.cfg.lua" -F > "$d/stdout.log" 2>&1 < /dev/null &
@@ -252,16 +345,19 @@ start)
     [ -d "$run" ] && stop_all
     rm -rf "$run"
     mkdir -p "$run"
-    "$here/certs.sh" "$run/certs" a.test b.test c.test d.test inspector.test
+    DNSSEC_ZONES="signed.test stale.test broken.test plain.test"
+    "$here/certs.sh" "$run/certs" a.test b.test c.test d.test inspector.test $DNSSEC_ZONES
     chmod 755 "$run" "$run/certs"
-    mapfile -t ports < <("$freeports" 13)
+    mapfile -t ports < <("$freeports" 14)
     P_C2S=${ports[0]} P_C2S_TLS=${ports[1]} P_S2S=${ports[2]} P_S2S_TLS=${ports[3]}
     E_C2S=${ports[4]} E_C2S_TLS=${ports[5]} E_S2S=${ports[6]} E_S2S_TLS=${ports[7]}
     E_DIST=${ports[8]} DNS_PORT=${ports[9]} AS_PORT=${ports[10]} AS_TLS_PORT=${ports[11]}
     DEAD_PORT=${ports[12]} # chosen free, and nothing ever listens there
+    NSD_PORT=${ports[13]}
     t0=$(now_ms)
     trap 'stop_all' ERR
     start_dns
+    start_nsd
     start_prosody
     t1=$(now_ms)
     start_ejabberd
@@ -278,6 +374,8 @@ start)
 CERTS=$run/certs
 DNS_PORT=$DNS_PORT
 DEAD_PORT=$DEAD_PORT
+NSD_PORT=$NSD_PORT
+TRUST_ANCHORS=$run/nsd/anchors.ds
 INSPECTOR_DOMAIN=inspector.test
 INSPECTOR_AS_PORT=$AS_PORT
 INSPECTOR_AS_TLS_PORT=$AS_TLS_PORT

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QComboBox>
 #include <QLabel>
 #include <QLayout>
@@ -102,10 +103,37 @@ void TestForms::formValidation()
     QVERIFY(!start->isEnabled());
     QTest::keyClicks(authoritative, QStringLiteral("127.0.0.1:5269"));
     QVERIFY(start->isEnabled());
+    // DNS: a server address and DNSSEC trust anchor files, checked as they are typed.
+    auto *dnsServer = dialog.findChild<QLineEdit *>(QStringLiteral("dnsServerEdit"));
+    auto *anchors = dialog.findChild<QLineEdit *>(QStringLiteral("trustAnchorEdit"));
+    QVERIFY(dnsServer && anchors);
+    QTest::keyClicks(dnsServer, QStringLiteral("not-an-ip"));
+    QVERIFY(!start->isEnabled());
+    dnsServer->clear();
+    QTest::keyClicks(dnsServer, QStringLiteral("127.0.0.1:5353"));
+    QVERIFY(start->isEnabled());
+    QTemporaryDir dir;
+    const QString anchorFile = dir.filePath(QStringLiteral("anchor.ds")), notAnchor = dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(anchorFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("example.test. IN DS 12345 13 2 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n");
+    f.close();
+    QFile n(notAnchor);
+    QVERIFY(n.open(QIODevice::WriteOnly));
+    n.write("no records here\n");
+    n.close();
+    QTest::keyClicks(anchors, notAnchor);
+    QVERIFY(!start->isEnabled());
+    QVERIFY(message->text().contains(QLatin1String("DS or DNSKEY")));
+    anchors->clear();
+    QTest::keyClicks(anchors, anchorFile);
+    QVERIFY(start->isEnabled());
     const S2sOptions o = dialog.options();
     QCOMPARE(o.from, QStringLiteral("inspector.test"));
     QCOMPARE(o.auth, S2sOptions::Auth::Dialback);
     QCOMPARE(o.authoritative.port, quint16(5269));
+    QCOMPARE(o.dns.server, QStringLiteral("127.0.0.1@5353"));
+    QCOMPARE(o.dns.trustAnchors, QStringList{anchorFile});
 }
 
 void TestForms::profiles()
@@ -193,9 +221,19 @@ void TestForms::clientForm()
     QTest::keyClicks(jid, QStringLiteral("alice@a.test"));
     QVERIFY(start->isEnabled());
     QCOMPARE(password->echoMode(), QLineEdit::Password);
+    // The same DNS fields as the server-to-server form, under their own names.
+    auto *dnsServer = dialog.findChild<QLineEdit *>(QStringLiteral("c2sDnsServerEdit"));
+    auto *anchors = dialog.findChild<QLineEdit *>(QStringLiteral("c2sTrustAnchorEdit"));
+    QVERIFY(dnsServer && anchors);
+    QTest::keyClicks(anchors, QStringLiteral("/nonexistent/root.key"));
+    QVERIFY(!start->isEnabled());
+    anchors->clear();
+    QTest::keyClicks(dnsServer, QStringLiteral("[::1]:5353"));
+    QVERIFY(start->isEnabled());
     const C2sOptions o = dialog.clientOptions();
     QCOMPARE(o.jid, QStringLiteral("alice@a.test"));
     QCOMPARE(o.password, QStringLiteral("secret"));
+    QCOMPARE(o.dns.server, QStringLiteral("::1@5353"));
     dialog.setKind(NewSessionDialog::Kind::ServerToServer);
     QVERIFY(!start->isEnabled()); // the S2S form is still empty
 }

@@ -44,16 +44,23 @@ void tlsFindings(const QJsonObject &s, QJsonArray *out)
     const QString domain = s.value(QStringLiteral("toDomain")).toString();
     const QJsonObject identity = tls.value(QStringLiteral("identity")).toObject();
     const QStringList presented = strings(identity.value(QStringLiteral("presentedIdentifiers")));
+    // With DNSSEC-secure TLSA records, DANE authenticates the server (RFC 7673 §3): a DANE-EE
+    // match makes names, dates and issuers irrelevant (RFC 7671 §5.1), a DANE-TA match stands
+    // in for a trusted issuer (§5.2). PKIX problems are then warnings.
+    const QJsonObject dane = tls.value(QStringLiteral("dane")).toObject();
+    const int daneUsage = dane.value(QStringLiteral("usable")).toBool() ? dane.value(QStringLiteral("matchedUsage")).toInt(-1) : -1;
+    const char *pkix = daneUsage == 3 ? "warning" : "error";
+    const char *issuer = daneUsage == 3 || daneUsage == 2 ? "warning" : "error";
     if (!identity.isEmpty() && !identity.value(QStringLiteral("matched")).toBool()) {
         if (identity.value(QStringLiteral("onlyCommonNameMatches")).toBool()) {
-            out->append(finding("error", "TLS-IDENTITY-CN-ONLY",
+            out->append(finding(pkix, "TLS-IDENTITY-CN-ONLY",
                                 Tr::tr("Only the certificate's CN names %1").arg(domain),
                                 QStringLiteral("RFC 9525 no longer accepts the CN as an identity; the certificate "
                                                "must carry %1 in its subjectAltName.").arg(domain),
                                 QStringLiteral("RFC 9525 §6.3"),
                                 Tr::tr("Reissue the certificate with subjectAltName DNS:%1.").arg(domain)));
         } else {
-            out->append(finding("error", "TLS-IDENTITY-MISMATCH",
+            out->append(finding(pkix, "TLS-IDENTITY-MISMATCH",
                                 Tr::tr("The certificate is not valid for %1").arg(domain),
                                 Tr::tr("It names %1, but no DNS-ID, SRV-ID (_xmpp-server.%2) or "
                                                "XmppAddr matches %2 — the XMPP domain, not the host "
@@ -70,29 +77,29 @@ void tlsFindings(const QJsonObject &s, QJsonArray *out)
                                       leaf.value(QStringLiteral("notAfter")).toString(),
                                       tls.value(QStringLiteral("checkedAt")).toString());
     if (codes.contains(QStringLiteral("CertificateExpired")))
-        out->append(finding("error", "TLS-EXPIRED", Tr::tr("The certificate has expired"), validity,
+        out->append(finding(pkix, "TLS-EXPIRED", Tr::tr("The certificate has expired"), validity,
                             QStringLiteral("RFC 5280 §4.1.2.5"), Tr::tr("Renew the certificate.")));
     if (codes.contains(QStringLiteral("CertificateNotYetValid")))
-        out->append(finding("error", "TLS-NOT-YET-VALID", Tr::tr("The certificate is not valid yet"),
+        out->append(finding(pkix, "TLS-NOT-YET-VALID", Tr::tr("The certificate is not valid yet"),
                             validity + Tr::tr(". A clock that is wrong on either side gives the same."),
                             QStringLiteral("RFC 5280 §4.1.2.5"),
                             Tr::tr("Check both clocks (NTP); or wait until the start date.")));
     if (codes.contains(QStringLiteral("SelfSignedCertificate")) || codes.contains(QStringLiteral("SelfSignedCertificateInChain")))
-        out->append(finding("error", "TLS-SELF-SIGNED", Tr::tr("The certificate is self-signed"),
+        out->append(finding(issuer, "TLS-SELF-SIGNED", Tr::tr("The certificate is self-signed"),
                             Tr::tr("No trusted authority vouches for it; servers that require trusted "
                                            "certificates (Prosody's s2s_secure_auth, ejabberd's "
                                            "s2s_use_starttls: required_trusted) refuse it."),
                             QStringLiteral("RFC 6120 §13.7.2"),
                             Tr::tr("Use a certificate from a public CA, or have peers trust yours (--ca).")));
     if (codes.contains(QStringLiteral("UnableToGetLocalIssuerCertificate")) || codes.contains(QStringLiteral("UnableToVerifyFirstCertificate")))
-        out->append(finding("error", "TLS-CHAIN-INCOMPLETE", Tr::tr("The certificate chain is incomplete or not trusted"),
+        out->append(finding(issuer, "TLS-CHAIN-INCOMPLETE", Tr::tr("The certificate chain is incomplete or not trusted"),
                             Tr::tr("The server sent %n certificate(s) and no trusted root is reached: an "
                                    "intermediate certificate is missing, or the issuer is unknown here.",
                                    nullptr, int(tls.value(QStringLiteral("peerCertificates")).toArray().size())),
                             QStringLiteral("RFC 5280 §6"),
                             Tr::tr("Configure the full chain (fullchain.pem, not cert.pem).")));
     if (codes.contains(QStringLiteral("CertificateUntrusted")) || codes.contains(QStringLiteral("UnableToGetIssuerCertificate")))
-        out->append(finding("error", "TLS-UNTRUSTED", Tr::tr("The certificate's issuer is not trusted"),
+        out->append(finding(issuer, "TLS-UNTRUSTED", Tr::tr("The certificate's issuer is not trusted"),
                             tls.value(QStringLiteral("verifyErrors")).toArray().first().toString(),
                             QStringLiteral("RFC 6120 §13.7.2"),
                             Tr::tr("Use a certificate from a public CA, or trust the issuer (--ca).")));
@@ -171,6 +178,27 @@ static void dnsFindings(const QJsonObject &s, QJsonArray *out)
                                 QStringLiteral("RFC 6120 §3.2.1 step 6"),
                                 Tr::tr("Open the port, fix the record, or remove the candidate.")));
     }
+    QStringList bogus;
+    for (const QJsonValue &v : dns.value(QStringLiteral("bogus")).toArray()) {
+        const QJsonObject b = v.toObject();
+        bogus << QStringLiteral("%1 %2: %3").arg(b.value(QStringLiteral("name")).toString(), b.value(QStringLiteral("type")).toString(),
+                                                 b.value(QStringLiteral("whyBogus")).toString());
+    }
+    if (!bogus.isEmpty())
+        out->append(finding("error", "DNSSEC-BOGUS", Tr::tr("DNSSEC validation failed for %1").arg(domain),
+                            Tr::tr("These answers are signed but do not validate, so they are not used: %1.")
+                                .arg(bogus.join(QStringLiteral("; "))),
+                            QStringLiteral("RFC 7673 §3.1, RFC 4035 §5.5"),
+                            Tr::tr("Re-sign the zone (expired or broken signatures) or correct the DS record at "
+                                   "the parent.")));
+    if (dns.value(QStringLiteral("validation")).toString() == QLatin1String("stripped"))
+        out->append(finding("warning", "DNSSEC-STRIPPED", Tr::tr("The DNS resolver gives no DNSSEC data"),
+                            Tr::tr("The trust anchors' keys did not come back from %1 (%2): it strips or does not "
+                                   "fetch signatures, so nothing could be validated and DANE cannot apply.")
+                                .arg(dns.value(QStringLiteral("server")).toString(),
+                                     dns.value(QStringLiteral("strippedReason")).toString()),
+                            QStringLiteral("RFC 4035 §3.2.1, RFC 4033 §5"),
+                            Tr::tr("Use a DNSSEC-aware resolver (--dns-server), or validate on this machine.")));
     const QJsonObject dane = s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("dane")).toObject();
     if (!dane.isEmpty() && dane.value(QStringLiteral("matched")).isBool() && !dane.value(QStringLiteral("matched")).toBool())
         out->append(finding(dane.value(QStringLiteral("usable")).toBool() ? "error" : "warning", "DANE-MISMATCH",

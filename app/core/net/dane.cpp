@@ -4,23 +4,35 @@
 #include <QCryptographicHash>
 #include <QSslCertificate>
 
+#include <openssl/evp.h>
 #include <openssl/x509.h>
+#include <openssl/x509v3.h>
 
 #include <memory>
 
 namespace Inspector::Dane {
 
 namespace {
-struct X509Deleter { void operator()(X509 *x) const { X509_free(x); } };
+struct X509Deleter
+{
+    void operator()(X509 *x) const { X509_free(x); }
+};
+struct PkeyDeleter
+{
+    void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); }
+};
+using X509Ptr = std::unique_ptr<X509, X509Deleter>;
 
-QByteArray spki(const QByteArray &der)
+X509Ptr parse(const QByteArray &der)
 {
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
-    std::unique_ptr<X509, X509Deleter> x(d2i_X509(nullptr, &p, long(der.size())));
-    if (!x)
-        return {};
+    return X509Ptr(d2i_X509(nullptr, &p, long(der.size())));
+}
+
+QByteArray spki(X509 *x)
+{
     unsigned char *out = nullptr;
-    const int n = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x.get()), &out);
+    const int n = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x), &out);
     if (n <= 0)
         return {};
     const QByteArray result(reinterpret_cast<const char *>(out), n);
@@ -28,9 +40,9 @@ QByteArray spki(const QByteArray &der)
     return result;
 }
 
-QByteArray associated(const QByteArray &der, int selector, int matchingType)
+QByteArray associated(const QByteArray &der, X509 *x, int selector, int matchingType)
 {
-    const QByteArray data = selector == 1 ? spki(der) : der;
+    const QByteArray data = selector == 1 ? spki(x) : der;
     switch (matchingType) {
     case 0:
         return data;
@@ -42,45 +54,126 @@ QByteArray associated(const QByteArray &der, int selector, int matchingType)
     return {};
 }
 
+/// `subject` is issued and signed by `issuer`.
+bool signedBy(X509 *subject, X509 *issuer)
+{
+    return X509_check_issued(issuer, subject) == X509_V_OK &&
+           X509_verify(subject, X509_get0_pubkey(issuer)) == 1;
+}
+
 const char *usageName(int usage)
 {
     static const char *const names[] = {"PKIX-TA", "PKIX-EE", "DANE-TA", "DANE-EE"};
     return usage >= 0 && usage < 4 ? names[usage] : "unknown";
 }
+
+/// Whether one usable record matches the chain (RFC 6698 §2.1.1, RFC 7671 §5).
+bool matches(const QJsonObject &r, const QList<QByteArray> &der, const std::vector<X509Ptr> &chain,
+             bool pkixValid)
+{
+    const int usage = r.value(QStringLiteral("usage")).toInt();
+    const int selector = r.value(QStringLiteral("selector")).toInt();
+    const int matchingType = r.value(QStringLiteral("matchingType")).toInt();
+    const QByteArray wanted =
+        QByteArray::fromHex(r.value(QStringLiteral("data")).toString().toLatin1());
+    if (wanted.isEmpty() || chain.empty() || !chain.front())
+        return false;
+    const auto at = [&](size_t i) {
+        return chain[i] &&
+               associated(der.at(qsizetype(i)), chain[i].get(), selector, matchingType) == wanted;
+    };
+    switch (usage) {
+    case 3: // DANE-EE: the server's own certificate or key; names and dates do not matter.
+        return at(0);
+    case 1: // PKIX-EE: the server's certificate, which must also pass PKIX validation.
+        return pkixValid && at(0);
+    case 0: // PKIX-TA: a CA certificate of the (PKIX-valid) chain.
+        for (size_t i = 1; i < chain.size(); ++i) {
+            if (at(i))
+                return pkixValid;
+        }
+        return false;
+    case 2: { // DANE-TA: the chain must lead, link by verified link, to the matching certificate.
+        for (size_t i = 0; i < chain.size(); ++i) {
+            if (i > 0 && !(chain[i] && signedBy(chain[i - 1].get(), chain[i].get())))
+                return false;
+            if (at(i))
+                return true;
+        }
+        // RFC 7671 §5.2.2: a trust anchor published as a full key (1 0) need not be sent;
+        // then the last certificate sent must be signed by that key.
+        if (selector == 1 && matchingType == 0) {
+            const unsigned char *p = reinterpret_cast<const unsigned char *>(wanted.constData());
+            std::unique_ptr<EVP_PKEY, PkeyDeleter> key(
+                d2i_PUBKEY(nullptr, &p, long(wanted.size())));
+            return key && chain.back() && X509_verify(chain.back().get(), key.get()) == 1;
+        }
+        return false;
+    }
+    }
+    return false;
+}
 } // namespace
 
-QJsonObject match(const QJsonArray &tlsaRecords, const QJsonArray &peerCertificates, const QString &dnssec)
+bool usable(const QJsonObject &r)
 {
-    QList<QByteArray> chain;
-    for (const QJsonValue &c : peerCertificates)
-        chain << QSslCertificate(c.toObject().value(QStringLiteral("pem")).toString().toLatin1(), QSsl::Pem).toDer();
+    const int usage = r.value(QStringLiteral("usage")).toInt(-1);
+    const int selector = r.value(QStringLiteral("selector")).toInt(-1);
+    const int matchingType = r.value(QStringLiteral("matchingType")).toInt(-1);
+    // Usages 0 and 1 (PKIX-TA, PKIX-EE): RFC 7672 §3.1.3 makes them unusable for SMTP, whose
+    // opportunistic TLS has no agreed set of trusted CAs. RFC 7673 (DANE with SRV, which XMPP
+    // uses) does not exclude them, and XMPP servers do authenticate with PKIX (RFC 6120
+    // §13.7.2), so they are honoured here as RFC 6698 §2.1.1 defines them: a match counts
+    // only with a PKIX-valid chain.
+    return usage >= 0 && usage <= 3 && (selector == 0 || selector == 1) && matchingType >= 0 &&
+           matchingType <= 2;
+}
+
+QJsonObject evaluate(const QJsonArray &tlsaRecords, const QList<QByteArray> &chainDer,
+                     bool pkixValid, const QString &dnssec, bool applies)
+{
+    std::vector<X509Ptr> chain;
+    for (const QByteArray &der : chainDer)
+        chain.push_back(parse(der));
     QJsonArray results;
-    bool matched = false;
+    bool matched = false, anyUsable = false;
+    QJsonValue matchedUsage;
     for (const QJsonValue &v : tlsaRecords) {
         const QJsonObject r = v.toObject();
-        const int usage = r.value(QStringLiteral("usage")).toInt();
-        const int selector = r.value(QStringLiteral("selector")).toInt();
-        const int matchingType = r.value(QStringLiteral("matchingType")).toInt();
-        const QByteArray wanted = QByteArray::fromHex(r.value(QStringLiteral("data")).toString().toLatin1());
-        bool ok = false;
-        // End-entity usages (1, 3) are about the server's own certificate; trust-anchor usages
-        // (0, 2) about any certificate of its chain.
-        for (int i = 0; i < chain.size() && !ok; ++i) {
-            const bool endEntity = usage == 1 || usage == 3;
-            if (endEntity && i > 0)
-                break;
-            ok = !wanted.isEmpty() && associated(chain.at(i), selector, matchingType) == wanted;
-        }
+        const bool use = usable(r);
+        const bool ok = use && matches(r, chainDer, chain, pkixValid);
+        anyUsable = anyUsable || use;
+        if (ok && !matched)
+            matchedUsage = r.value(QStringLiteral("usage"));
         matched = matched || ok;
         QJsonObject result = r;
-        result.insert(QStringLiteral("usageName"), QLatin1String(usageName(usage)));
+        result.insert(QStringLiteral("usageName"),
+                      QLatin1String(usageName(r.value(QStringLiteral("usage")).toInt(-1))));
+        result.insert(QStringLiteral("usable"), use);
         result.insert(QStringLiteral("matched"), ok);
         results.append(result);
     }
-    return QJsonObject{{QStringLiteral("records"), results},
-                       {QStringLiteral("matched"), tlsaRecords.isEmpty() ? QJsonValue() : QJsonValue(matched)},
-                       {QStringLiteral("dnssec"), dnssec},
-                       {QStringLiteral("usable"), dnssec == QLatin1String("secure")}};
+    // RFC 7673 §3: TLSA records are relied upon only when DNSSEC says secure; RFC 7671 §4.1:
+    // with no usable record, PKIX authentication applies as if there were no TLSA records.
+    const bool decides = applies && anyUsable;
+    return QJsonObject{
+        {QStringLiteral("records"), results},
+        {QStringLiteral("matched"), tlsaRecords.isEmpty() ? QJsonValue() : QJsonValue(matched)},
+        {QStringLiteral("matchedUsage"), matchedUsage.isUndefined() ? QJsonValue() : matchedUsage},
+        {QStringLiteral("dnssec"), dnssec},
+        {QStringLiteral("usable"), decides},
+        {QStringLiteral("mismatch"), decides && !matched}};
+}
+
+QJsonObject match(const QJsonArray &tlsaRecords, const QJsonArray &peerCertificates,
+                  const QString &dnssec, bool pkixValid)
+{
+    QList<QByteArray> chain;
+    for (const QJsonValue &c : peerCertificates)
+        chain << QSslCertificate(c.toObject().value(QStringLiteral("pem")).toString().toLatin1(),
+                                 QSsl::Pem)
+                     .toDer();
+    return evaluate(tlsaRecords, chain, pkixValid, dnssec, dnssec == QLatin1String("secure"));
 }
 
 } // namespace Inspector::Dane

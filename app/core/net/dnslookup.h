@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSocketNotifier>
+#include <QStringList>
 
 #include <functional>
 
@@ -13,12 +14,29 @@ struct ub_result;
 
 namespace Inspector {
 
+/// Where and how names are resolved; the same for every connection of a session.
+struct DnsSettings
+{
+    QString server;           // libunbound forwarder "IP@PORT"; empty: the system's resolver
+    QStringList trustAnchors; // DS/DNSKEY files; empty: the root key with the system's resolver
+    qint64 srvSeed = -1;      // seed of the weighted SRV order; negative: drawn at random
+
+    /// The root zone's key from Debian's dns-root-data.
+    static QString defaultRootKey() { return QStringLiteral("/usr/share/dns/root.key"); }
+    /// The trust anchor files in effect: none with a chosen server and no --trust-anchor.
+    QStringList effectiveAnchors() const;
+    /// Checks that a file holds DS or DNSKEY records (zone-file format); false with a reason.
+    static bool checkAnchorFile(const QString &file, QString *error);
+};
+
 /**
  * How a domain's XMPP service is found (RFC 6120 §3.2, XEP-0368, RFC 7673), with libunbound:
  * SRV records of both kinds (_xmpps-server and _xmpp-server, or the client ones), the addresses
- * of every target, TLSA for every target, and the DNSSEC status of each answer. Asynchronous on
- * the event loop (libunbound's descriptor in a QSocketNotifier). A DNS server given as
- * "IP" or "IP:PORT" is the only one asked; otherwise the system's resolver configuration.
+ * of every target, TLSA for every target, and the DNSSEC status of each answer: secure,
+ * insecure, bogus (with unbound's reason), unvalidated (no trust anchor), or stripped (the
+ * resolver gives no DNSSEC data, so nothing could be validated). Bogus answers are never used
+ * (RFC 7673 §3.1-3.2). Asynchronous on the event loop (libunbound's descriptor in a
+ * QSocketNotifier).
  *
  * (Qt 6.4's QDnsLookup has no TLSA, no DNSSEC status and no way to set a server's port.)
  */
@@ -26,41 +44,51 @@ class DnsLookup : public QObject
 {
     Q_OBJECT
 public:
-    DnsLookup(const QString &domain, bool client, const QString &server, QObject *parent = nullptr);
+    DnsLookup(const QString &domain, bool client, const DnsSettings &settings,
+              QObject *parent = nullptr);
     ~DnsLookup() override;
 
     void start();
     const QJsonObject &result() const { return m_result; }
     /// "IP", "IP:PORT", "[v6]:PORT"; false with an explanation.
     static bool parseServer(const QString &text, QString *unboundAddress, QString *error);
-    /// RFC 2782 / XEP-0368 order: lowest priority first, direct TLS first among equals, then
-    /// heavier weight first (connection attempts follow this order; RFC 2782 randomises by
-    /// weight, which a diagnostic tool avoids so that runs compare).
-    static QJsonArray order(QJsonArray candidates);
+    /// The A-label form of a domain (UTS #46, RFC 5891) used in DNS, SNI and certificate names;
+    /// empty when it cannot be converted.
+    static QString aLabel(const QString &domain);
 
 Q_SIGNALS:
     void finished(const QJsonObject &result);
 
 private:
     struct Query;
+    bool createContext(bool validate);
+    void probeAnchors();
+    void lookUpServices();
     void query(const QString &name, int type, std::function<void(const QJsonObject &)> done);
     static void callback(void *data, int err, ::ub_result *result);
     void onSrvDone();
     void resolveTargets();
     void checkDone();
+    void fail(const QString &error);
 
     QString m_domain;
     bool m_client;
-    QString m_server;
+    DnsSettings m_settings;
+    QStringList m_anchors;
+    quint32 m_seed = 0;
     ub_ctx *m_ctx = nullptr;
     QSocketNotifier *m_notifier = nullptr;
+    QString m_validation; // "on", "off" or "stripped"
     int m_pending = 0;
     bool m_started = false;
     bool m_done = false;
+    bool m_servicesAsked = false;
     QJsonObject m_result;
     QJsonArray m_answers;
+    QJsonArray m_bogus;
     QJsonArray m_srvDirect;
     QJsonArray m_srvStarttls;
+    QString m_srvDnssec;
     QJsonArray m_candidates;
     QString m_error;
 };

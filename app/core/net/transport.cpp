@@ -4,6 +4,7 @@
 #include "tlsfacts.h"
 
 #include <QSslConfiguration>
+#include <QUrl>
 
 namespace Inspector {
 
@@ -39,11 +40,21 @@ Transport::Transport(QObject *parent)
     connect(m_socket, &QSslSocket::errorOccurred, this, &Transport::onError);
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
         m_handshaking = false;
-        const QJsonObject facts = TlsFacts::describeSession(*m_socket, m_tls.peerName, m_verifyErrors,
-                                                            m_tls.service);
+        evaluateDane();
+        QJsonObject facts = TlsFacts::describeSession(*m_socket, m_tls.peerName, m_verifyErrors, m_tls.service);
+        if (!m_dane.isEmpty())
+            facts.insert(QStringLiteral("dane"), m_dane);
+        // What went on the wire (the identity check itself compares U- and A-labels alike).
+        if (!m_tls.peerName.isEmpty())
+            facts.insert(QStringLiteral("sni"), QString::fromLatin1(QUrl::toAce(m_tls.peerName)));
         Q_EMIT tlsEstablished(facts);
         const QJsonObject identity = facts.value(QStringLiteral("identity")).toObject();
-        if (m_tls.strict && !identity.isEmpty() && !identity.value(QStringLiteral("matched")).toBool()
+        // RFC 7671 §5.1: a DANE-EE match does not depend on names; a DANE mismatch is the
+        // session's to report (it records the chain, then closes).
+        const bool daneSettles = m_dane.value(QStringLiteral("usable")).toBool()
+                                 && (m_dane.value(QStringLiteral("matchedUsage")).toInt() == 3
+                                     || m_dane.value(QStringLiteral("mismatch")).toBool());
+        if (m_tls.strict && !daneSettles && !identity.isEmpty() && !identity.value(QStringLiteral("matched")).toBool()
             && !m_failedReported) {
             // --strict-tls: a certificate that does not prove the domain (RFC 9525) ends here.
             m_failedReported = true;
@@ -83,6 +94,8 @@ void Transport::configureTls(const TlsOptions &tls, bool server)
 {
     m_tls = tls;
     m_verifyErrors.clear();
+    m_dane = QJsonObject();
+    m_daneDone = false;
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
     if (!tls.extraCa.isEmpty())
         conf.addCaCertificates(tls.extraCa);
@@ -111,8 +124,9 @@ void Transport::connectToHost(const QString &host, quint16 port, bool directTls,
     if (directTls) {
         configureTls(tls, false);
         m_handshaking = true;
-        // XEP-0368 §3: SNI is the XMPP domain, not the host we connect to.
-        m_socket->connectToHostEncrypted(host, port, tls.peerName);
+        // XEP-0368 §3: SNI is the XMPP domain, not the host we connect to; RFC 6066 §3: as an
+        // A-label (UTS #46), whatever form the domain was given in.
+        m_socket->connectToHostEncrypted(host, port, QString::fromLatin1(QUrl::toAce(tls.peerName)));
     } else {
         m_socket->connectToHost(host, port);
     }
@@ -200,25 +214,51 @@ void Transport::onReadyRead()
         Q_EMIT bytesReceived(bytes);
 }
 
+void Transport::evaluateDane()
+{
+    if (m_daneDone || m_tls.dane.tlsa.isEmpty())
+        return;
+    m_daneDone = true;
+    QList<QByteArray> chain;
+    for (const QSslCertificate &c : m_socket->peerCertificateChain())
+        chain << c.toDer();
+    bool pkixValid = true;
+    for (const QSslError &e : std::as_const(m_verifyErrors))
+        pkixValid = pkixValid && e.error() == QSslError::HostNameMismatch;
+    m_dane = Dane::evaluate(m_tls.dane.tlsa, chain, pkixValid, m_tls.dane.dnssec, m_tls.dane.applies);
+}
+
 void Transport::onSslErrors(const QList<QSslError> &errors)
 {
     m_verifyErrors = errors;
-    Q_EMIT certificateErrors(errors, m_tls.strict);
-    // Inspection mode: the errors are recorded above and the handshake goes on, so the admin
-    // sees the rest of the session. --strict-tls leaves them unignored: the handshake aborts.
-    if (!m_tls.strict) {
-        m_socket->ignoreSslErrors(errors);
-        return;
-    }
-    // Strict: chain problems abort. The name is checked by this tool after the handshake
-    // (RFC 9525 with SRV-ID and XmppAddr, which Qt's own check does not know), not by Qt.
-    QList<QSslError> nameOnly;
+    evaluateDane();
+    // Inspection mode: the errors are recorded and the handshake goes on, so the admin sees
+    // the rest of the session. --strict-tls: chain problems abort. The name is checked by this
+    // tool after the handshake (RFC 9525 with SRV-ID and XmppAddr, which Qt's own check does
+    // not know), not by Qt. With DNSSEC-secure TLSA records, DANE decides (RFC 7673 §3): a
+    // DANE-EE match makes PKIX problems irrelevant (RFC 7671 §5.1), a DANE-TA match stands in
+    // for a trusted issuer (§5.2), and a mismatch lets the handshake finish so that the chain
+    // is recorded before the session fails.
+    const bool dane = m_dane.value(QStringLiteral("usable")).toBool();
+    const int usage = m_dane.value(QStringLiteral("matchedUsage")).toInt(-1);
+    const bool mismatch = m_dane.value(QStringLiteral("mismatch")).toBool();
+    QList<QSslError> fatal;
     for (const QSslError &e : errors) {
-        if (e.error() == QSslError::HostNameMismatch)
-            nameOnly.append(e);
+        if (!m_tls.strict || e.error() == QSslError::HostNameMismatch || (dane && (usage == 3 || mismatch)))
+            continue;
+        const bool untrustedIssuer = e.error() == QSslError::SelfSignedCertificateInChain
+                                     || e.error() == QSslError::UnableToGetLocalIssuerCertificate
+                                     || e.error() == QSslError::UnableToVerifyFirstCertificate
+                                     || e.error() == QSslError::CertificateUntrusted
+                                     || e.error() == QSslError::UnableToGetIssuerCertificate
+                                     || e.error() == QSslError::SelfSignedCertificate;
+        if (dane && usage == 2 && untrustedIssuer)
+            continue;
+        fatal.append(e);
     }
-    if (nameOnly.size() == errors.size())
-        m_socket->ignoreSslErrors(nameOnly);
+    Q_EMIT certificateErrors(errors, !fatal.isEmpty());
+    if (fatal.isEmpty())
+        m_socket->ignoreSslErrors(errors);
 }
 
 void Transport::onError(QAbstractSocket::SocketError error)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/dane.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -22,6 +24,7 @@ struct TlsOptions
     QSslKey privateKey;
     bool requestPeerCertificate = false; // server side: ask for (not require) a client cert
     QString service = QStringLiteral("xmpp-server"); // for the SRV-ID check (RFC 9525 §6.4)
+    Dane::Expectation dane;         // TLSA records of this endpoint, if any
 };
 
 /**
@@ -50,6 +53,9 @@ public:
     void startServerTls(const TlsOptions &tls);
     QList<QSslCertificate> peerCertificateChain() const { return m_socket->peerCertificateChain(); }
     QList<QSslError> verifyErrors() const { return m_verifyErrors; }
+    /// The TLSA records against the chain (Dane::evaluate), once the handshake has the chain;
+    /// empty without TLSA records.
+    const QJsonObject &dane() const { return m_dane; }
     /// Queues bytes for the peer; false when the connection cannot carry them.
     bool write(const QByteArray &bytes);
     /// Graceful close (TLS close_notify, then FIN) once pending data is written; during a
@@ -81,10 +87,13 @@ private:
     void onReadyRead();
     void onSslErrors(const QList<QSslError> &errors);
     void onError(QAbstractSocket::SocketError error);
+    void evaluateDane();
 
     QSslSocket *m_socket;
     TlsOptions m_tls;
     QList<QSslError> m_verifyErrors;
+    QJsonObject m_dane;
+    bool m_daneDone = false;
     bool m_handshaking = false;
     bool m_failedReported = false;
     bool m_aborting = false;

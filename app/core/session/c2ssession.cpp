@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "c2ssession.h"
 
+#include "net/dnslookup.h"
+
 #include "session/clientsasl.h"
 
 #include "protocol/namespaces.h"
@@ -74,6 +76,12 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
     });
     connect(m_conn, &StreamConnection::tlsEstablished, this, [this] {
         go(P::TlsEstablished);
+        // RFC 7673 §3: secure TLSA records of which none matches end the session.
+        if (m_conn->transport()->dane().value(QStringLiteral("mismatch")).toBool()) {
+            fail(Outcome::ProtocolFailure, QStringLiteral("DANE-MISMATCH"),
+                 tr("No DNSSEC-secure TLSA record matches the certificate %1 presented.").arg(m_options.domain()));
+            return;
+        }
         openStream();
     });
     connect(m_conn, &StreamConnection::headerReceived, this, &C2sSession::onHeader);
@@ -170,6 +178,7 @@ TlsOptions C2sSession::tlsOptions() const
         t.alpn = {QByteArrayLiteral("xmpp-client")}; // XEP-0368 §3
     t.extraCa = m_options.extraCa;
     t.strict = m_options.strictTls;
+    t.dane = m_dane;
     return t;
 }
 
@@ -185,7 +194,7 @@ void C2sSession::start()
         {QStringLiteral("host"), m_options.effectiveHost()},
         {QStringLiteral("port"), int(m_options.effectivePort())},
         {QStringLiteral("dns"), m_options.host.isEmpty()},
-        {QStringLiteral("dnsServer"), m_options.dnsServer.isEmpty() ? QStringLiteral("system") : m_options.dnsServer},
+        {QStringLiteral("dnsServer"), m_options.dns.server.isEmpty() ? QStringLiteral("system") : m_options.dns.server},
         {QStringLiteral("tlsMode"), S2sOptions::tlsName(m_options.tls)},
         {QStringLiteral("password"), m_options.passwordSource.isEmpty() ? QStringLiteral("[set]")
                                                                         : QStringLiteral("[from %1]").arg(m_options.passwordSource)},
@@ -201,15 +210,18 @@ void C2sSession::start()
     }
     // RFC 6120 §3.2.1, XEP-0368 §2: a client finds its server through _xmpps-client and
     // _xmpp-client SRV records (the domain itself on 5222 when there are none).
-    m_route = new ClientRoute(m_log, m_conn, m_options.domain(), m_options.dnsServer, m_options.tls, this);
+    m_route = new ClientRoute(m_log, m_conn, m_options.domain(), m_options.dns, m_options.tls, this);
     connect(m_route, &ClientRoute::attempt, this, [this](const QString &host, quint16 port, S2sOptions::Tls tls) {
         if (m_end->hasFailed())
             return; // the lookup took longer than the timeout
         m_phases->rearm(m_options.timeoutMs);
+        m_dane = m_route->dane();
         connectTo(host, port, tls);
     });
     connect(m_route, &ClientRoute::noCandidate, this, [this](const QString &code, const QString &message) {
-        fail(Outcome::NetworkFailure, code, message);
+        // A bogus DNSSEC answer is the zone's fault, not the network's (RFC 7673 §3.1).
+        fail(code == QLatin1String("DNSSEC-BOGUS") ? Outcome::ProtocolFailure : Outcome::NetworkFailure,
+             code, message);
     });
     m_route->start();
 }

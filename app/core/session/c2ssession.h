@@ -35,7 +35,6 @@ struct C2sOptions
     // Opt-ins that are never saved (profiles, settings): they weaken what protects the password.
     bool insecureCredentials = false; // send them even where the server's certificate failed
     int minScramIterations = 4096;    // RFC 7677 §4
-    QString dnsServer; // libunbound forwarder "IP@PORT" for the SRV lookup; empty: the system's
     QString resource = QStringLiteral("inspector");
     bool probe = false;    // stop after the features (before TLS, and after it if negotiated)
     bool roster = false;
@@ -48,6 +47,7 @@ struct C2sOptions
 
     QString domain() const { return jid.section(QLatin1Char('@'), 1); }
     QString user() const { return jid.section(QLatin1Char('@'), 0, 0); }
+    DnsSettings dns; // without --host: the client SRV records (RFC 6120 §3.2, XEP-0368)
     QString effectiveHost() const { return host.isEmpty() ? domain() : host; }
     quint16 effectivePort() const { return port ? port : (tls == S2sOptions::Tls::Direct ? 5223 : 5222); }
 };
@@ -132,6 +132,7 @@ private:
     QString m_pendingId;       // the iq we wait for
     qint64 m_pendingSentNs = 0;
     QString m_messageId;
+    Dane::Expectation m_dane; // the TLSA records of the SRV target
 };
 
 } // namespace Inspector

@@ -1,25 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clientroute.h"
 
-#include "net/dnslookup.h"
 #include "session/streamconnection.h"
 #include "trace/eventlog.h"
 
 namespace Inspector {
 
 ClientRoute::ClientRoute(EventLog *log, StreamConnection *connection, QString domain,
-                         QString dnsServer, S2sOptions::Tls asked, QObject *parent)
+                         DnsSettings dns, S2sOptions::Tls asked, QObject *parent)
     : QObject(parent)
     , m_log(log)
     , m_connection(connection)
     , m_domain(std::move(domain))
-    , m_dnsServer(std::move(dnsServer))
+    , m_dns(std::move(dns))
     , m_asked(asked)
 {}
 
 void ClientRoute::start()
 {
-    m_lookup = new DnsLookup(m_domain, true, m_dnsServer, this);
+    m_lookup = new DnsLookup(m_domain, true, m_dns, this);
     connect(m_lookup, &DnsLookup::finished, this, &ClientRoute::onDns);
     m_lookup->start();
 }
@@ -41,11 +40,21 @@ void ClientRoute::onDns(const QJsonObject &result)
                             {QStringLiteral("address"), address},
                             {QStringLiteral("port"), c.value(QStringLiteral("port"))},
                             {QStringLiteral("directTls"), direct},
-                            {QStringLiteral("source"), c.value(QStringLiteral("source"))}});
+                            {QStringLiteral("source"), c.value(QStringLiteral("source"))},
+                            {QStringLiteral("tlsa"), c.value(QStringLiteral("tlsa"))},
+                            {QStringLiteral("dnssecTlsa"), c.value(QStringLiteral("dnssecTlsa"))},
+                            {QStringLiteral("daneUsable"), c.value(QStringLiteral("daneUsable"))}});
         }
     }
     if (next())
         return;
+    if (!result.value(QStringLiteral("bogus")).toArray().isEmpty()) {
+        Q_EMIT noCandidate(QStringLiteral("DNSSEC-BOGUS"),
+                           tr("The DNSSEC validation of %1 failed: no candidate can be used "
+                              "(RFC 7673 §3.1).")
+                               .arg(m_domain));
+        return;
+    }
     const bool noService = result.value(QStringLiteral("noService")).toBool();
     Q_EMIT noCandidate(
         noService ? QStringLiteral("dns-no-service") : QStringLiteral("dns-no-address"),
@@ -61,11 +70,23 @@ void ClientRoute::record(const QString &result, const QString &error)
     if (m_current < 0)
         return;
     QJsonObject v = m_attempts.at(m_current).toObject();
+    for (const char *key : {"tlsa", "dnssecTlsa", "daneUsable"})
+        v.remove(QLatin1String(key));
     v.insert(QStringLiteral("what"), QStringLiteral("attempt"));
     v.insert(QStringLiteral("result"), result);
     if (!error.isEmpty())
         v.insert(QStringLiteral("error"), error);
     m_connection->verdict(v);
+}
+
+Dane::Expectation ClientRoute::dane() const
+{
+    if (m_current < 0)
+        return {};
+    const QJsonObject a = m_attempts.at(m_current).toObject();
+    return Dane::Expectation{a.value(QStringLiteral("tlsa")).toArray(),
+                             a.value(QStringLiteral("dnssecTlsa")).toString(),
+                             a.value(QStringLiteral("daneUsable")).toBool()};
 }
 
 void ClientRoute::connected()

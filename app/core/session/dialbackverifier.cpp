@@ -2,6 +2,7 @@
 #include "dialbackverifier.h"
 
 #include "session/inbounds2s.h"
+#include "session/s2sdialer.h"
 
 #include <memory>
 
@@ -18,27 +19,24 @@ DialbackVerifier::DialbackVerifier(EventLog *log, Locator locate, const Outgoing
 
 void DialbackVerifier::verify(InboundS2s *inbound, const Dialback::Message &request)
 {
-    const HostPort target = m_locate(request.from);
     OutgoingS2sConfig config = m_base;
     config.role = QStringLiteral("verify");
     config.from = request.to;
     config.to = request.from;
-    config.host = target.host;
-    config.port = target.port;
     config.task = OutgoingS2sConfig::Task::Verify;
     config.verify.kind = Dialback::Message::Kind::Verify;
     config.verify.from = request.to;
     config.verify.to = request.from;
     config.verify.id = request.id;
     config.verify.key = request.key;
-    auto *connection = new OutgoingS2s(m_log, config, this);
+    auto *connection = new S2sDialer(m_log, config, m_dns, m_locate(request.from), this);
     m_connections.append(connection);
     QPointer<InboundS2s> asker(inbound);
     auto answered = std::make_shared<bool>(false);
     // The verify connection hands on only an answer that correlates to its request (same
     // from, to and id: XEP-0220 §2.1.2); it belongs to the inbound connection that asked, on
     // the stream the key was made for (request.id).
-    connect(connection, &OutgoingS2s::verifyAnswered, this,
+    connect(connection, &S2sDialer::verifyAnswered, this,
             [asker, request, answered](const Dialback::Message &answer) {
                 *answered = true;
                 if (!asker)
@@ -61,7 +59,7 @@ void DialbackVerifier::verify(InboundS2s *inbound, const Dialback::Message &requ
                              answer.error.text.isEmpty() ? QString()
                                                          : QStringLiteral(": ") + answer.error.text));
             });
-    connect(connection, &OutgoingS2s::finished, this, [this, connection, asker, request, answered] {
+    connect(connection, &S2sDialer::finished, this, [this, connection, asker, request, answered] {
         // XEP-0220 §2.5: the authoritative server could not be reached, refused the stream or
         // went away without an answer: every failure of step 3 is <remote-server-not-found/>.
         if (!*answered && asker) {

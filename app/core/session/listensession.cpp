@@ -39,13 +39,14 @@ ListenSession::ListenSession(EventLog *log, const ListenOptions &options, QObjec
 
     const QHash<QString, HostPort> resolve = options.resolve;
     m_locate = [resolve](const QString &domain) {
-        return resolve.value(domain.toLower(), HostPort{domain, 5269});
+        return resolve.value(domain.toLower()); // none: DNS, as for any peer (RFC 6120 §3.2)
     };
     const auto locate = [this](const QString &domain) { return m_locate(domain); };
     OutgoingS2sConfig base;
     base.extraCa = options.extraCa;
     base.timeoutMs = options.timeoutMs;
     m_verifier = new DialbackVerifier(log, locate, base, this);
+    m_verifier->setDns(options.dns);
     connect(m_verifier, &DialbackVerifier::connectionFinished, this, &ListenSession::checkDone);
     OutboundRouter::Config r;
     r.localDomain = options.domain.toLower();
@@ -55,6 +56,7 @@ ListenSession::ListenSession(EventLog *log, const ListenOptions &options, QObjec
     r.extraCa = options.extraCa;
     r.timeoutMs = options.timeoutMs;
     r.locate = locate;
+    r.dns = options.dns;
     m_router = new OutboundRouter(log, r, this);
     connect(m_router, &OutboundRouter::connectionFinished, this, &ListenSession::checkDone);
 

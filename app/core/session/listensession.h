@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/dnslookup.h"
 #include "session/outcome.h"
 #include "session/s2soptions.h"
 
@@ -29,6 +30,7 @@ struct ListenOptions
     int durationMs = 60000;
     int timeoutMs = 10000;
     QHash<QString, HostPort> resolve;
+    DnsSettings dns; // how remote domains are found (verify connections, outgoing streams)
     bool recordSession = true; // false when part of a larger session (the lab)
 };
 

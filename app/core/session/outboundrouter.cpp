@@ -2,6 +2,7 @@
 #include "outboundrouter.h"
 
 #include "protocol/dialback.h"
+#include "session/s2sdialer.h"
 
 namespace Inspector {
 
@@ -25,13 +26,10 @@ void OutboundRouter::send(const QString &domain, const Element &stanza)
     route.queue.append(stanza);
     if (route.stream && !route.stream->isFinished())
         return;
-    const HostPort target = m_config.locate(d);
     OutgoingS2sConfig c;
     c.role = QStringLiteral("initiating");
     c.from = m_config.localDomain;
     c.to = d;
-    c.host = target.host;
-    c.port = target.port;
     c.tls = S2sOptions::Tls::Auto;
     c.extraCa = m_config.extraCa;
     c.clientCertificate = m_config.certificate;
@@ -44,15 +42,16 @@ void OutboundRouter::send(const QString &domain, const Element &stanza)
     c.dialbackKey = [secret, from, d](const QString &streamId) {
         return Dialback::key(secret, d, from, streamId);
     };
-    auto *stream = new OutgoingS2s(m_log, c, this);
+    // RFC 6120 §3.2: the same SRV candidates and fallback as any connection to that domain.
+    auto *stream = new S2sDialer(m_log, c, m_config.dns, m_config.locate(d), this);
     route.stream = stream;
-    connect(stream, &OutgoingS2s::authenticated, this, [this, d] {
+    connect(stream, &S2sDialer::authenticated, this, [this, d] {
         Route &r = m_routes[d];
         for (const Element &queued : std::as_const(r.queue))
             r.stream->send(queued);
         r.queue.clear();
     });
-    connect(stream, &OutgoingS2s::finished, this, &OutboundRouter::connectionFinished);
+    connect(stream, &S2sDialer::finished, this, &OutboundRouter::connectionFinished);
     stream->start();
 }
 

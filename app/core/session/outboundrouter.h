@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/dnslookup.h"
 #include "session/outgoings2s.h"
 
 #include <QHash>
@@ -13,6 +14,7 @@
 namespace Inspector {
 
 class EventLog;
+class S2sDialer;
 
 /**
  * Sends stanzas from our domain to remote domains the way a server does: over this side's own
@@ -32,7 +34,9 @@ public:
         QSslKey privateKey;
         QList<QSslCertificate> extraCa;
         int timeoutMs = 10000;
+        /// An address that replaces DNS for a domain (--resolve); invalid: DNS as for any peer.
         std::function<HostPort(const QString &domain)> locate;
+        DnsSettings dns;
     };
 
     OutboundRouter(EventLog *log, const Config &config, QObject *parent = nullptr);
@@ -47,7 +51,7 @@ Q_SIGNALS:
 private:
     struct Route
     {
-        QPointer<OutgoingS2s> stream;
+        QPointer<S2sDialer> stream;
         QVector<Element> queue;
     };
 

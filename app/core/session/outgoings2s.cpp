@@ -110,6 +110,7 @@ TlsOptions OutgoingS2s::tlsOptions() const
         t.alpn = {QByteArrayLiteral("xmpp-server")}; // XEP-0368 §3
     t.extraCa = m_config.extraCa;
     t.strict = m_config.strictTls;
+    t.dane = m_config.dane;
     t.localCertificate = m_config.clientCertificate;
     t.privateKey = m_config.clientKey;
     return t;
@@ -508,6 +509,13 @@ void OutgoingS2s::onTlsEstablished()
 {
     if (!go(P::TlsEstablished))
         return;
+    // RFC 7673 §3, RFC 6698 §4.1: secure TLSA records of which none matches end the session,
+    // --strict-tls or not; the handshake and chain are recorded, then the connection closes.
+    if (m_conn->transport()->dane().value(QStringLiteral("mismatch")).toBool()) {
+        fail(Outcome::ProtocolFailure, QStringLiteral("DANE-MISMATCH"),
+             tr("No DNSSEC-secure TLSA record matches the certificate %1 presented.").arg(m_config.to));
+        return;
+    }
     if (stopsAt(P::TlsEstablished))
         return;
     openStream();

@@ -34,6 +34,7 @@ struct OutgoingS2sConfig
     quint16 port = 5269;
     S2sOptions::Tls tls = S2sOptions::Tls::Auto;
     bool strictTls = false;
+    Dane::Expectation dane; // the TLSA records DNS gave for this endpoint
     QList<QSslCertificate> extraCa;
     QSslCertificate clientCertificate;
     QSslKey clientKey;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/dnslookup.h"
 #include "xml/element.h"
 
 #include <QHash>
@@ -58,7 +59,7 @@ struct S2sOptions
     /// the console (0: close at once); stopping the session ends it sooner.
     int stayMs = 0;
     QHash<QString, HostPort> resolve; // domain -> where to connect instead of DNS
-    QString dnsServer; // libunbound forwarder "IP@PORT"; empty: the system's resolver
+    DnsSettings dns; // resolver, trust anchors, SRV seed
     /// Teaching: send a dialback key made with another secret than the authoritative server's.
     bool wrongDialbackKey = false;
 

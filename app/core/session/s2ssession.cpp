@@ -80,9 +80,9 @@ HostPort S2sSession::locate(const QString &domain) const
     const QString d = domain.toLower();
     if (m_options.resolve.contains(d))
         return m_options.resolve.value(d);
-    if (d == m_options.to.toLower())
+    if (d == m_options.to.toLower() && !m_options.host.isEmpty())
         return HostPort{m_options.effectiveHost(), m_options.effectivePort()};
-    return HostPort{d, 5269}; // RFC 6120 §3.2.2 fallback until SRV resolution is used here
+    return {}; // DNS, as for the first connection (RFC 6120 §3.2)
 }
 
 void S2sSession::start()
@@ -94,6 +94,7 @@ void S2sSession::start()
     base.timeoutMs = m_options.timeoutMs;
     m_verifier = new DialbackVerifier(
         m_log, [this](const QString &d) { return locate(d); }, base, this);
+    m_verifier->setDns(m_options.dns);
     connect(m_verifier, &DialbackVerifier::connectionFinished, this, &S2sSession::checkDone);
 
     m_useDns = m_options.host.isEmpty();
@@ -131,7 +132,8 @@ void S2sSession::start()
         {QStringLiteral("softwareVersion"), m_options.softwareVersion},
         {QStringLiteral("stanzasFile"), m_options.stanzasFile},
         {QStringLiteral("connection"), m_initiating ? m_initiating->connectionId() : 0},
-        {QStringLiteral("dnsServer"), m_options.dnsServer.isEmpty() ? QStringLiteral("system") : m_options.dnsServer},
+        {QStringLiteral("dnsServer"), m_options.dns.server.isEmpty() ? QStringLiteral("system") : m_options.dns.server},
+        {QStringLiteral("trustAnchors"), QJsonArray::fromStringList(m_options.dns.trustAnchors)},
     };
     const QString usageWarning =
         e.data.value(QStringLiteral("clientCertificate")).toObject().value(QStringLiteral("warning")).toString();
@@ -174,7 +176,7 @@ void S2sSession::start()
         return;
     }
     // RFC 6120 §3.2: find the candidates in DNS, then try each address in order.
-    m_lookup = new DnsLookup(m_options.to, false, m_options.dnsServer, this);
+    m_lookup = new DnsLookup(m_options.to, false, m_options.dns, this);
     connect(m_lookup, &DnsLookup::finished, this, &S2sSession::onDns);
     m_lookup->start();
 }
@@ -251,15 +253,29 @@ void S2sSession::onDns(const QJsonObject &result)
     e.kind = EventKind::Dns;
     e.data = result;
     m_log->append(std::move(e));
-    for (const QJsonValue &v : result.value(QStringLiteral("candidates")).toArray()) {
-        const QJsonObject c = v.toObject();
+    m_candidates = result.value(QStringLiteral("candidates")).toArray();
+    for (qsizetype i = 0; i < m_candidates.size(); ++i) {
+        const QJsonObject c = m_candidates.at(i).toObject();
         for (const QJsonValue &address : c.value(QStringLiteral("addresses")).toArray()) {
             m_attempts.append(QJsonObject{{QStringLiteral("target"), c.value(QStringLiteral("target"))},
                                           {QStringLiteral("address"), address},
                                           {QStringLiteral("port"), c.value(QStringLiteral("port"))},
                                           {QStringLiteral("directTls"), c.value(QStringLiteral("directTls"))},
-                                          {QStringLiteral("source"), c.value(QStringLiteral("source"))}});
+                                          {QStringLiteral("source"), c.value(QStringLiteral("source"))},
+                                          {QStringLiteral("candidate"), int(i)}});
         }
+    }
+    if (m_attempts.isEmpty() && !result.value(QStringLiteral("bogus")).toArray().isEmpty()) {
+        // RFC 7673 §3.1-3.3: bogus answers are not used, and nothing else is tried instead.
+        const QJsonObject first = result.value(QStringLiteral("bogus")).toArray().first().toObject();
+        m_outcome = Outcome::ProtocolFailure;
+        m_errorCode = QStringLiteral("DNSSEC-BOGUS");
+        m_error = tr("The DNSSEC validation of %1 %2 failed (%3): no candidate can be used.")
+                      .arg(first.value(QStringLiteral("name")).toString(), first.value(QStringLiteral("type")).toString(),
+                           first.value(QStringLiteral("whyBogus")).toString());
+        wrapUp();
+        checkDone();
+        return;
     }
     if (m_attempts.isEmpty()) {
         m_outcome = Outcome::NetworkFailure;
@@ -285,9 +301,13 @@ void S2sSession::startAttempt(int index)
     S2sOptions::Tls tls = a.value(QStringLiteral("directTls")).toBool() ? S2sOptions::Tls::Direct
                           : m_options.tls == S2sOptions::Tls::Direct ? S2sOptions::Tls::Auto
                                                                       : m_options.tls;
-    m_initiating = new OutgoingS2s(m_log, initiatingConfig(a.value(QStringLiteral("address")).toString(),
-                                                           quint16(a.value(QStringLiteral("port")).toInt()), tls),
-                                   this);
+    OutgoingS2sConfig config = initiatingConfig(a.value(QStringLiteral("address")).toString(),
+                                                quint16(a.value(QStringLiteral("port")).toInt()), tls);
+    // RFC 7673 §3: the TLSA records of this target, and whether DNSSEC lets them decide.
+    const QJsonObject c = m_candidates.at(a.value(QStringLiteral("candidate")).toInt()).toObject();
+    config.dane = Dane::Expectation{c.value(QStringLiteral("tlsa")).toArray(), c.value(QStringLiteral("dnssecTlsa")).toString(),
+                                    c.value(QStringLiteral("daneUsable")).toBool()};
+    m_initiating = new OutgoingS2s(m_log, config, this);
     attachInitiating();
     m_initiating->start();
 }

@@ -82,7 +82,8 @@ private:
     DialbackVerifier *m_verifier = nullptr;
     DnsLookup *m_lookup = nullptr;
     bool m_useDns = false;
-    QJsonArray m_attempts; // every candidate address, in the order they are tried
+    QJsonArray m_candidates; // from DNS, with their TLSA records
+    QJsonArray m_attempts;   // every candidate address, in the order they are tried
     int m_attempt = 0;
     QHash<QString, Pending> m_pending;
     QTimer m_queryTimer;

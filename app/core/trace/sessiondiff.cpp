@@ -49,6 +49,23 @@ QJsonObject facts(const QJsonObject &s)
     for (const QJsonValue &v : s.value(QStringLiteral("connections")).toArray())
         roles.append(v.toObject().value(QStringLiteral("role")));
     f.insert(QStringLiteral("connections"), roles);
+    // DNS candidates as a set per priority: which of equal-priority targets RFC 2782's weighted
+    // draw put first is chance (or --srv-seed), not a difference between the sessions.
+    const QJsonObject dns = s.value(QStringLiteral("dns")).toObject();
+    if (!dns.isEmpty()) {
+        QStringList candidates;
+        for (const QJsonValue &v : dns.value(QStringLiteral("candidates")).toArray()) {
+            const QJsonObject c = v.toObject();
+            candidates << QStringLiteral("%1 %2:%3%4")
+                              .arg(c.value(QStringLiteral("priority")).toInt(), 5, 10, QLatin1Char('0'))
+                              .arg(c.value(QStringLiteral("target")).toString())
+                              .arg(c.value(QStringLiteral("port")).toInt())
+                              .arg(c.value(QStringLiteral("directTls")).toBool() ? QStringLiteral(" direct TLS") : QString());
+        }
+        candidates.sort();
+        f.insert(QStringLiteral("dns.candidates"), QJsonArray::fromStringList(candidates));
+        f.insert(QStringLiteral("dns.dnssec"), dns.value(QStringLiteral("dnssec")));
+    }
     return f;
 }
 

@@ -127,7 +127,9 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
             firstMainError = e.data;
         break;
     case EventKind::Dns:
-        dns = e.data;
+        // A lookup made for another role (a verify connection) is not the session's own.
+        if (!e.data.contains(QStringLiteral("role")))
+            dns = e.data;
         break;
     case EventKind::Verdict: {
         const QString what = e.data.value(QStringLiteral("what")).toString();
@@ -329,9 +331,11 @@ QJsonObject Summary::Builder::State::result(const EventLog &log) const
         QJsonObject d = dns;
         d.remove(QStringLiteral("answers"));
         o.insert(QStringLiteral("dns"), d);
+        o.insert(QStringLiteral("srvSeed"), dns.value(QStringLiteral("srvSeed")));
         o.insert(QStringLiteral("attempts"), attempts);
         // RFC 7673 / RFC 6698: TLSA records of the candidate actually used against its chain.
-        if (!attempts.isEmpty() && tlsSeen) {
+        // Sessions recorded before the evaluation was part of the TLS facts: computed here.
+        if (!attempts.isEmpty() && tlsSeen && !tls.contains(QStringLiteral("dane"))) {
             const QJsonObject used = attempts.last().toObject();
             for (const QJsonValue &v : dns.value(QStringLiteral("candidates")).toArray()) {
                 const QJsonObject c = v.toObject();
@@ -340,7 +344,8 @@ QJsonObject Summary::Builder::State::result(const EventLog &log) const
                     QJsonObject t = tls;
                     t.insert(QStringLiteral("dane"), Dane::match(c.value(QStringLiteral("tlsa")).toArray(),
                                                                  tls.value(QStringLiteral("peerCertificates")).toArray(),
-                                                                 c.value(QStringLiteral("dnssecTlsa")).toString()));
+                                                                 c.value(QStringLiteral("dnssecTlsa")).toString(),
+                                                                 tls.value(QStringLiteral("verified")).toBool()));
                     o.insert(QStringLiteral("tls"), t);
                 }
             }

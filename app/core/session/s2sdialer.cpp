@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "s2sdialer.h"
+
+#include "trace/eventlog.h"
+
+namespace Inspector {
+
+S2sDialer::S2sDialer(EventLog *log, const OutgoingS2sConfig &base, const DnsSettings &dns,
+                     const HostPort &fixed, QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_base(base)
+    , m_dns(dns)
+    , m_fixed(fixed)
+{}
+
+void S2sDialer::start()
+{
+    if (m_fixed.isValid()) {
+        m_attempts.append(QJsonObject{{QStringLiteral("address"), m_fixed.host},
+                                      {QStringLiteral("port"), m_fixed.port}});
+        attempt(0);
+        return;
+    }
+    m_lookup = new DnsLookup(m_base.to, false, m_dns, this);
+    connect(m_lookup, &DnsLookup::finished, this, &S2sDialer::onDns);
+    m_lookup->start();
+}
+
+void S2sDialer::onDns(const QJsonObject &result)
+{
+    Event e;
+    e.kind = EventKind::Dns;
+    e.data = result;
+    // The session's summary describes its own peer's DNS; this lookup is for another role.
+    e.data.insert(QStringLiteral("role"), m_base.role);
+    m_log->append(std::move(e));
+    m_candidates = result.value(QStringLiteral("candidates")).toArray();
+    for (qsizetype i = 0; i < m_candidates.size(); ++i) {
+        const QJsonObject c = m_candidates.at(i).toObject();
+        for (const QJsonValue &address : c.value(QStringLiteral("addresses")).toArray())
+            m_attempts.append(
+                QJsonObject{{QStringLiteral("target"), c.value(QStringLiteral("target"))},
+                            {QStringLiteral("address"), address},
+                            {QStringLiteral("port"), c.value(QStringLiteral("port"))},
+                            {QStringLiteral("directTls"), c.value(QStringLiteral("directTls"))},
+                            {QStringLiteral("candidate"), int(i)}});
+    }
+    if (m_attempts.isEmpty() || m_stopped) {
+        const bool bogus = !result.value(QStringLiteral("bogus")).toArray().isEmpty();
+        m_outcome = bogus ? Outcome::ProtocolFailure : Outcome::NetworkFailure;
+        m_error =
+            bogus
+                ? tr("The DNSSEC validation of %1 failed: no candidate can be used.").arg(m_base.to)
+            : result.value(QStringLiteral("noService")).toBool()
+                ? tr("%1 declares no XMPP server-to-server service (SRV target \".\", RFC 6120 "
+                     "§3.2.1).")
+                      .arg(m_base.to)
+                : tr("No address found for %1 (%2).")
+                      .arg(m_base.to, result.value(QStringLiteral("error"))
+                                          .toString(tr("no SRV, A or AAAA record")));
+        finish();
+        return;
+    }
+    attempt(0);
+}
+
+void S2sDialer::attempt(int index)
+{
+    m_attempt = index;
+    const QJsonObject a = m_attempts.at(index).toObject();
+    OutgoingS2sConfig config = m_base;
+    config.host = a.value(QStringLiteral("address")).toString();
+    config.port = quint16(a.value(QStringLiteral("port")).toInt());
+    if (a.contains(QStringLiteral("candidate"))) {
+        // XEP-0368 §3: an _xmpps- target speaks TLS from the first byte; an _xmpp- one STARTTLS.
+        config.tls = a.value(QStringLiteral("directTls")).toBool() ? S2sOptions::Tls::Direct
+                     : m_base.tls == S2sOptions::Tls::Direct       ? S2sOptions::Tls::Auto
+                                                                   : m_base.tls;
+        const QJsonObject c =
+            m_candidates.at(a.value(QStringLiteral("candidate")).toInt()).toObject();
+        config.dane = Dane::Expectation{c.value(QStringLiteral("tlsa")).toArray(),
+                                        c.value(QStringLiteral("dnssecTlsa")).toString(),
+                                        c.value(QStringLiteral("daneUsable")).toBool()};
+    }
+    auto *connection = new OutgoingS2s(m_log, config, this);
+    m_connection = connection;
+    connect(connection, &OutgoingS2s::authenticated, this, &S2sDialer::authenticated);
+    connect(connection, &OutgoingS2s::verifyAnswered, this, &S2sDialer::verifyAnswered);
+    connect(connection, &OutgoingS2s::finished, this, [this, connection] {
+        // RFC 6120 §3.2.1: a candidate that cannot be reached gives way to the next one.
+        const bool unreachable =
+            connection->outcome() == Outcome::NetworkFailure && !connection->wasConnected();
+        if (unreachable && !m_stopped && m_attempt + 1 < m_attempts.size()) {
+            connection->disconnect(this);
+            attempt(m_attempt + 1);
+            return;
+        }
+        finish();
+    });
+    connection->start();
+}
+
+void S2sDialer::send(const Element &stanza)
+{
+    if (m_connection)
+        m_connection->send(stanza);
+}
+
+void S2sDialer::stop()
+{
+    m_stopped = true;
+    if (m_connection)
+        m_connection->stop();
+    else if (!m_lookup)
+        finish();
+}
+
+void S2sDialer::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+} // namespace Inspector

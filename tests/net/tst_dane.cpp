@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DANE (RFC 6698, RFC 7671, RFC 7673): every usage × selector × matching type against a chain
+// made here (root CA, intermediate CA, server), records that must not match, unusable records,
+// and the DNSSEC condition under which the records decide.
+#include "net/certfactory.h"
+#include "net/dane.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Inspector;
+
+namespace {
+struct Issued
+{
+    QSslCertificate certificate;
+    QSslKey key;
+};
+
+Issued issue(const CertFactory::Spec &spec)
+{
+    Issued i;
+    QString error;
+    if (!CertFactory::make(spec, &i.certificate, &i.key, &error))
+        qFatal("%s", qPrintable(error));
+    return i;
+}
+
+Issued ca(const QString &name, const Issued *issuer = nullptr)
+{
+    CertFactory::Spec s;
+    s.commonName = name;
+    s.ca = true;
+    s.extendedKeyUsage.clear();
+    if (issuer) {
+        s.issuer = issuer->certificate;
+        s.issuerKey = issuer->key;
+    }
+    return issue(s);
+}
+
+/// The record's association data, computed independently of the code under test.
+QJsonObject record(int usage, int selector, int matchingType, const QSslCertificate &c)
+{
+    const QByteArray data = selector == 0 ? c.toDer() : c.publicKey().toDer();
+    const QByteArray hashed =
+        matchingType == 1   ? QCryptographicHash::hash(data, QCryptographicHash::Sha256)
+        : matchingType == 2 ? QCryptographicHash::hash(data, QCryptographicHash::Sha512)
+                            : data;
+    return QJsonObject{{QStringLiteral("usage"), usage},
+                       {QStringLiteral("selector"), selector},
+                       {QStringLiteral("matchingType"), matchingType},
+                       {QStringLiteral("data"), QString::fromLatin1(hashed.toHex())}};
+}
+
+QList<QByteArray> der(const QList<QSslCertificate> &chain)
+{
+    QList<QByteArray> out;
+    for (const QSslCertificate &c : chain)
+        out << c.toDer();
+    return out;
+}
+} // namespace
+
+class TestDane : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void matrix_data();
+    void matrix();
+    void wrongCertificates_data();
+    void wrongCertificates();
+    void daneTaNeedsAnUnbrokenChain();
+    void daneTaAsABareKey();
+    void pkixUsagesNeedAValidChain();
+    void unusableRecordsLeaveItToPkix();
+    void oneUsableRecordDecides();
+    void onlySecureRecordsDecide();
+
+private:
+    Issued m_root, m_intermediate, m_server, m_otherRoot, m_otherServer;
+    QList<QByteArray> m_chain; // server, intermediate (the root is not sent)
+};
+
+void TestDane::initTestCase()
+{
+    m_root = ca(QStringLiteral("DANE Test Root"));
+    m_intermediate = ca(QStringLiteral("DANE Test Intermediate"), &m_root);
+    CertFactory::Spec s;
+    s.commonName = QStringLiteral("xmpp.dane.test");
+    s.dnsNames = {QStringLiteral("dane.test")};
+    s.issuer = m_intermediate.certificate;
+    s.issuerKey = m_intermediate.key;
+    m_server = issue(s);
+    m_otherRoot = ca(QStringLiteral("Someone Else's Root"));
+    s.issuer = m_otherRoot.certificate;
+    s.issuerKey = m_otherRoot.key;
+    m_otherServer = issue(s);
+    m_chain = der({m_server.certificate, m_intermediate.certificate});
+}
+
+void TestDane::matrix_data()
+{
+    QTest::addColumn<int>("usage");
+    QTest::addColumn<int>("selector");
+    QTest::addColumn<int>("matchingType");
+    QTest::addColumn<bool>(
+        "ofServer"); // the record names the server's certificate, else the intermediate's
+    for (int usage = 0; usage <= 3; ++usage) {
+        for (int selector = 0; selector <= 1; ++selector) {
+            for (int type = 0; type <= 2; ++type)
+                QTest::addRow("%d %d %d", usage, selector, type)
+                    << usage << selector << type << (usage == 1 || usage == 3);
+        }
+    }
+}
+
+void TestDane::matrix()
+{
+    QFETCH(int, usage);
+    QFETCH(int, selector);
+    QFETCH(int, matchingType);
+    QFETCH(bool, ofServer);
+    const QSslCertificate &named = ofServer ? m_server.certificate : m_intermediate.certificate;
+    const QJsonObject r = Dane::evaluate({record(usage, selector, matchingType, named)}, m_chain,
+                                         true, QStringLiteral("secure"), true);
+    QCOMPARE(r.value(QStringLiteral("matched")).toBool(), true);
+    QCOMPARE(r.value(QStringLiteral("matchedUsage")).toInt(), usage);
+    QCOMPARE(r.value(QStringLiteral("usable")).toBool(), true);
+    QCOMPARE(r.value(QStringLiteral("mismatch")).toBool(), false);
+    QCOMPARE(r.value(QStringLiteral("records"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("usageName"))
+                 .toString(),
+             QStringList({"PKIX-TA", "PKIX-EE", "DANE-TA", "DANE-EE"}).at(usage));
+}
+
+void TestDane::wrongCertificates_data()
+{
+    // The rows name which certificate the record is made from (made in initTestCase).
+    QTest::addColumn<QString>("what");
+    for (const char *row : {"EE of another key", "EE naming the intermediate", "TA of another root",
+                            "TA naming a certificate not sent", "truncated hash"})
+        QTest::newRow(row) << QString::fromLatin1(row);
+}
+
+void TestDane::wrongCertificates()
+{
+    QFETCH(QString, what);
+    QJsonObject tlsa;
+    if (what == QLatin1String("EE of another key"))
+        tlsa = record(3, 1, 1, m_otherServer.certificate);
+    else if (what == QLatin1String("EE naming the intermediate"))
+        tlsa = record(3, 0, 1,
+                      m_intermediate.certificate); // usage 3 is about the server's own certificate
+    else if (what == QLatin1String("TA of another root"))
+        tlsa = record(2, 1, 1, m_otherRoot.certificate);
+    else if (what == QLatin1String("TA naming a certificate not sent"))
+        tlsa = record(2, 0, 2, m_otherServer.certificate);
+    else {
+        tlsa = record(3, 1, 1, m_server.certificate);
+        tlsa.insert(QStringLiteral("data"), tlsa.value(QStringLiteral("data")).toString().left(62));
+    }
+    const QJsonObject r = Dane::evaluate({tlsa}, m_chain, true, QStringLiteral("secure"), true);
+    QCOMPARE(r.value(QStringLiteral("matched")).toBool(), false);
+    QCOMPARE(r.value(QStringLiteral("mismatch")).toBool(), true);
+}
+
+void TestDane::daneTaNeedsAnUnbrokenChain()
+{
+    // The record names a CA that is sent, but the server's certificate is not issued by it:
+    // RFC 7671 §5.2.2, the chain must lead to the trust anchor.
+    const QList<QByteArray> chain = der({m_server.certificate, m_otherRoot.certificate});
+    const QJsonObject r = Dane::evaluate({record(2, 0, 1, m_otherRoot.certificate)}, chain, true,
+                                         QStringLiteral("secure"), true);
+    QCOMPARE(r.value(QStringLiteral("matched")).toBool(), false);
+    QCOMPARE(r.value(QStringLiteral("mismatch")).toBool(), true);
+    // And through the intermediate to the root, when the root is sent.
+    const QJsonObject full =
+        Dane::evaluate({record(2, 1, 1, m_root.certificate)},
+                       der({m_server.certificate, m_intermediate.certificate, m_root.certificate}),
+                       false, QStringLiteral("secure"), true);
+    QCOMPARE(full.value(QStringLiteral("matched")).toBool(), true);
+}
+
+void TestDane::daneTaAsABareKey()
+{
+    // RFC 7671 §5.2.2: a trust anchor published as its full key (2 1 0) need not be sent.
+    const QJsonObject r = Dane::evaluate({record(2, 1, 0, m_root.certificate)}, m_chain, false,
+                                         QStringLiteral("secure"), true);
+    QCOMPARE(r.value(QStringLiteral("matched")).toBool(), true);
+    // Its hash alone (2 1 1) cannot be checked against a certificate that is not there.
+    const QJsonObject hashed = Dane::evaluate({record(2, 1, 1, m_root.certificate)}, m_chain, false,
+                                              QStringLiteral("secure"), true);
+    QCOMPARE(hashed.value(QStringLiteral("matched")).toBool(), false);
+}
+
+void TestDane::pkixUsagesNeedAValidChain()
+{
+    for (const QJsonObject &tlsa :
+         {record(1, 1, 1, m_server.certificate), record(0, 0, 1, m_intermediate.certificate)}) {
+        const QJsonObject r =
+            Dane::evaluate({tlsa}, m_chain, false, QStringLiteral("secure"), true);
+        QCOMPARE(r.value(QStringLiteral("matched")).toBool(), false);
+        QCOMPARE(r.value(QStringLiteral("mismatch")).toBool(), true);
+    }
+    // DANE-EE does not care.
+    const QJsonObject ee = Dane::evaluate({record(3, 1, 1, m_server.certificate)}, m_chain, false,
+                                          QStringLiteral("secure"), true);
+    QCOMPARE(ee.value(QStringLiteral("matched")).toBool(), true);
+}
+
+void TestDane::unusableRecordsLeaveItToPkix()
+{
+    QJsonObject usage = record(3, 1, 1, m_otherServer.certificate), selector = usage, type = usage;
+    usage.insert(QStringLiteral("usage"), 4);
+    selector.insert(QStringLiteral("selector"), 2);
+    type.insert(QStringLiteral("matchingType"), 3);
+    const QJsonObject r =
+        Dane::evaluate({usage, selector, type}, m_chain, true, QStringLiteral("secure"), true);
+    // RFC 7671 §4.1: no usable record is as good as no record: PKIX applies, no DANE failure.
+    QCOMPARE(r.value(QStringLiteral("usable")).toBool(), false);
+    QCOMPARE(r.value(QStringLiteral("mismatch")).toBool(), false);
+    for (const QJsonValue &v : r.value(QStringLiteral("records")).toArray())
+        QCOMPARE(v.toObject().value(QStringLiteral("usable")).toBool(), false);
+    QVERIFY(!Dane::usable(usage) && !Dane::usable(selector) && !Dane::usable(type));
+    QVERIFY(Dane::usable(record(0, 0, 0, m_root.certificate)));
+}
+
+void TestDane::oneUsableRecordDecides()
+{
+    QJsonObject unknown = record(3, 1, 1, m_server.certificate);
+    unknown.insert(QStringLiteral("usage"), 7); // would match, but is not usable
+    const QJsonObject r = Dane::evaluate({unknown, record(3, 1, 1, m_otherServer.certificate)},
+                                         m_chain, true, QStringLiteral("secure"), true);
+    QCOMPARE(r.value(QStringLiteral("mismatch")).toBool(), true);
+    // Any one matching record is enough (RFC 6698 §4.1, RFC 7671 §5).
+    const QJsonObject rollover = Dane::evaluate(
+        {record(3, 1, 1, m_otherServer.certificate), record(3, 1, 2, m_server.certificate)},
+        m_chain, true, QStringLiteral("secure"), true);
+    QCOMPARE(rollover.value(QStringLiteral("matched")).toBool(), true);
+    QCOMPARE(rollover.value(QStringLiteral("mismatch")).toBool(), false);
+}
+
+void TestDane::onlySecureRecordsDecide()
+{
+    const QJsonArray stale{record(3, 1, 1, m_otherServer.certificate)};
+    for (const char *status : {"insecure", "unvalidated", "stripped"}) {
+        const QJsonObject r = Dane::evaluate(stale, m_chain, true, QLatin1String(status), false);
+        QCOMPARE(r.value(QStringLiteral("matched")).toBool(), false);
+        QCOMPARE(r.value(QStringLiteral("usable")).toBool(), false);
+        QCOMPARE(r.value(QStringLiteral("mismatch")).toBool(), false);
+        QCOMPARE(r.value(QStringLiteral("dnssec")).toString(), QLatin1String(status));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDane)
+#include "tst_dane.moc"

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RFC 2782 weighted random order of SRV targets: priorities first, direct TLS first among
+// equals (XEP-0368), weights as selection odds over many draws, and the same order per seed.
+#include "net/srvorder.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Inspector;
+
+namespace {
+QJsonObject srv(const QString &target, int priority, int weight, bool direct = false)
+{
+    return QJsonObject{{QStringLiteral("target"), target},
+                       {QStringLiteral("priority"), priority},
+                       {QStringLiteral("weight"), weight},
+                       {QStringLiteral("directTls"), direct}};
+}
+
+QStringList targets(const QJsonArray &ordered)
+{
+    QStringList out;
+    for (const QJsonValue &v : ordered)
+        out << v.toObject().value(QStringLiteral("target")).toString();
+    return out;
+}
+} // namespace
+
+class TestSrvOrder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void prioritiesAndDirectTlsFirst();
+    void sameSeedSameOrder();
+    void weightsAreOdds();
+    void zeroWeightsStillDrawn();
+};
+
+void TestSrvOrder::prioritiesAndDirectTlsFirst()
+{
+    const QJsonArray in{srv(QStringLiteral("late"), 20, 100), srv(QStringLiteral("plain"), 10, 50),
+                        srv(QStringLiteral("direct"), 10, 1, true)};
+    for (quint32 seed = 0; seed < 50; ++seed)
+        QCOMPARE(targets(SrvOrder::order(in, seed)), QStringList({"direct", "plain", "late"}));
+}
+
+void TestSrvOrder::sameSeedSameOrder()
+{
+    QJsonArray in;
+    for (int i = 0; i < 8; ++i)
+        in.append(srv(QStringLiteral("t%1").arg(i), 0, 10 + i));
+    QSet<QStringList> seen;
+    for (quint32 seed = 0; seed < 20; ++seed) {
+        const QStringList first = targets(SrvOrder::order(in, seed));
+        QCOMPARE(targets(SrvOrder::order(in, seed)), first);
+        QCOMPARE(first.size(), 8);
+        seen.insert(first);
+    }
+    QVERIFY2(seen.size() > 10, "different seeds should draw different orders");
+}
+
+void TestSrvOrder::weightsAreOdds()
+{
+    // Weights 60, 30, 10: the first drawn should follow those odds over many seeds.
+    const QJsonArray in{srv(QStringLiteral("a"), 0, 60), srv(QStringLiteral("b"), 0, 30),
+                        srv(QStringLiteral("c"), 0, 10)};
+    const int draws = 20000;
+    QHash<QString, int> first;
+    for (quint32 seed = 0; seed < quint32(draws); ++seed)
+        ++first[targets(SrvOrder::order(in, seed * 2654435761u)).first()];
+    // Binomial standard deviation at 20 000 draws is at most 0.0035: 0.02 is over 5 of them.
+    QVERIFY2(qAbs(first.value(QStringLiteral("a")) / double(draws) - 0.6) < 0.02,
+             qPrintable(QString::number(first.value("a"))));
+    QVERIFY2(qAbs(first.value(QStringLiteral("b")) / double(draws) - 0.3) < 0.02,
+             qPrintable(QString::number(first.value("b"))));
+    QVERIFY2(qAbs(first.value(QStringLiteral("c")) / double(draws) - 0.1) < 0.02,
+             qPrintable(QString::number(first.value("c"))));
+}
+
+void TestSrvOrder::zeroWeightsStillDrawn()
+{
+    // RFC 2782: weight 0 has a very small chance of being selected first, but it has one.
+    const QJsonArray in{srv(QStringLiteral("zero"), 0, 0), srv(QStringLiteral("heavy"), 0, 3)};
+    int zeroFirst = 0;
+    for (quint32 seed = 0; seed < 4000; ++seed)
+        zeroFirst += targets(SrvOrder::order(in, seed)).first() == QLatin1String("zero");
+    // Its chance is 1 in (3 + 1) per RFC 2782's draw in [0, sum].
+    QVERIFY2(zeroFirst > 800 && zeroFirst < 1200, qPrintable(QString::number(zeroFirst)));
+    // All zero: every order possible, still all listed.
+    const QJsonArray zeros{srv(QStringLiteral("x"), 0, 0), srv(QStringLiteral("y"), 0, 0)};
+    QCOMPARE(SrvOrder::order(zeros, 1).size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestSrvOrder)
+#include "tst_srvorder.moc"

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What `diff` reports about DNS: the candidate set and DNSSEC status, not the order RFC 2782's
+// weighted draw gave targets of equal priority.
+#include "trace/sessiondiff.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Inspector;
+
+namespace {
+QJsonObject candidate(const QString &target, int priority, int weight)
+{
+    return QJsonObject{{QStringLiteral("target"), target},
+                       {QStringLiteral("port"), 5269},
+                       {QStringLiteral("priority"), priority},
+                       {QStringLiteral("weight"), weight},
+                       {QStringLiteral("directTls"), false}};
+}
+
+QJsonObject session(const QJsonArray &candidates, const QString &dnssec = QStringLiteral("secure"))
+{
+    return QJsonObject{
+        {QStringLiteral("success"), true},
+        {QStringLiteral("dns"), QJsonObject{{QStringLiteral("candidates"), candidates},
+                                            {QStringLiteral("dnssec"), dnssec},
+                                            {QStringLiteral("srvSeed"), 1}}}};
+}
+
+QStringList fields(const QJsonArray &differences)
+{
+    QStringList out;
+    for (const QJsonValue &d : differences)
+        out << d.toObject().value(QStringLiteral("field")).toString();
+    return out;
+}
+} // namespace
+
+class TestSessionDiff : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void equalPriorityDrawIgnored();
+    void otherCandidatesReported();
+};
+
+void TestSessionDiff::equalPriorityDrawIgnored()
+{
+    const QJsonObject a = candidate(QStringLiteral("a.example"), 0, 10),
+                      b = candidate(QStringLiteral("b.example"), 0, 20),
+                      backup = candidate(QStringLiteral("c.example"), 10, 0);
+    QJsonObject second = session({b, a, backup});
+    QJsonObject dns = second.value(QStringLiteral("dns")).toObject();
+    dns.insert(QStringLiteral("srvSeed"), 2);
+    second.insert(QStringLiteral("dns"), dns);
+    QCOMPARE(SessionDiff::differences(session({a, b, backup}), second), QJsonArray());
+}
+
+void TestSessionDiff::otherCandidatesReported()
+{
+    const QJsonObject a = candidate(QStringLiteral("a.example"), 0, 10),
+                      b = candidate(QStringLiteral("b.example"), 0, 20);
+    // A target that moved to another priority is a real difference, and so is the DNSSEC status.
+    QCOMPARE(fields(SessionDiff::differences(
+                 session({a, b}), session({a, candidate(QStringLiteral("b.example"), 5, 20)}))),
+             QStringList{QStringLiteral("dns.candidates")});
+    QCOMPARE(
+        fields(SessionDiff::differences(session({a, b}), session({a, b}, QStringLiteral("bogus")))),
+        QStringList{QStringLiteral("dns.dnssec")});
+}
+
+QTEST_GUILESS_MAIN(TestSessionDiff)
+#include "tst_sessiondiff.moc"
