@@ -3,6 +3,7 @@
 // made here (root CA, intermediate CA, server), records that must not match, unusable records,
 // and the DNSSEC condition under which the records decide.
 #include "net/certfactory.h"
+#include "diagnose/findings.h"
 #include "net/dane.h"
 
 #include <QCryptographicHash>
@@ -75,6 +76,8 @@ private Q_SLOTS:
     void daneTaNeedsAnUnbrokenChain();
     void daneTaAsABareKey();
     void pkixUsagesNeedAValidChain();
+    void pkixTaNeedsTheChainToLeadThere();
+    void caLinksMustBeCas();
     void unusableRecordsLeaveItToPkix();
     void oneUsableRecordDecides();
     void onlySecureRecordsDecide();
@@ -214,6 +217,38 @@ void TestDane::pkixUsagesNeedAValidChain()
     QCOMPARE(ee.value(QStringLiteral("matched")).toBool(), true);
 }
 
+void TestDane::pkixTaNeedsTheChainToLeadThere()
+{
+    // A PKIX-valid chain with the named CA merely appended: it proves nothing.
+    const QList<QByteArray> appended =
+        der({m_server.certificate, m_intermediate.certificate, m_otherRoot.certificate});
+    const QJsonObject r = Dane::evaluate({record(0, 0, 1, m_otherRoot.certificate)}, appended, true,
+                                         QStringLiteral("secure"), true);
+    QCOMPARE(r.value(QStringLiteral("matched")).toBool(), false);
+    QCOMPARE(r.value(QStringLiteral("mismatch")).toBool(), true);
+    // The CA the chain really leads to matches.
+    const QJsonObject real = Dane::evaluate({record(0, 0, 1, m_intermediate.certificate)}, m_chain,
+                                            true, QStringLiteral("secure"), true);
+    QCOMPARE(real.value(QStringLiteral("matched")).toBool(), true);
+}
+
+void TestDane::caLinksMustBeCas()
+{
+    // A certificate that is not a CA (the server's own) signing another one: no DANE-TA link.
+    CertFactory::Spec s;
+    s.commonName = QStringLiteral("evil.dane.test");
+    s.dnsNames = {QStringLiteral("evil.dane.test")};
+    s.issuer = m_server.certificate;
+    s.issuerKey = m_server.key;
+    const Issued underLeaf = issue(s);
+    const QJsonObject r = Dane::evaluate(
+        {record(2, 0, 1, m_root.certificate)},
+        der({underLeaf.certificate, m_server.certificate, m_intermediate.certificate,
+             m_root.certificate}),
+        false, QStringLiteral("secure"), true);
+    QCOMPARE(r.value(QStringLiteral("matched")).toBool(), false);
+}
+
 void TestDane::unusableRecordsLeaveItToPkix()
 {
     QJsonObject usage = record(3, 1, 1, m_otherServer.certificate), selector = usage, type = usage;
@@ -229,6 +264,10 @@ void TestDane::unusableRecordsLeaveItToPkix()
         QCOMPARE(v.toObject().value(QStringLiteral("usable")).toBool(), false);
     QVERIFY(!Dane::usable(usage) && !Dane::usable(selector) && !Dane::usable(type));
     QVERIFY(Dane::usable(record(0, 0, 0, m_root.certificate)));
+    // And no DANE-MISMATCH finding for it either.
+    const QJsonObject summary{{QStringLiteral("tls"), QJsonObject{{QStringLiteral("dane"), r}}}};
+    for (const QJsonValue &f : Findings::fromSummary(summary))
+        QVERIFY(f.toObject().value(QStringLiteral("code")).toString() != QLatin1String("DANE-MISMATCH"));
 }
 
 void TestDane::oneUsableRecordDecides()

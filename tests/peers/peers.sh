@@ -6,7 +6,7 @@
 #   peers.sh stop RUNDIR                     stops every server by PID
 # Besides Prosody and ejabberd: dnsmasq (the plain test zone) and nsd, an authoritative server
 # for four small zones, three of them DNSSEC-signed here with a fresh key each run.
-set -euo pipefail
+set -Eeuo pipefail # -E: the ERR trap below also runs for failures inside functions
 
 cmd=${1:?usage: peers.sh start|stop RUNDIR [FREEPORTS]}
 run=${2:?usage: peers.sh start|stop RUNDIR [FREEPORTS]}

@@ -200,7 +200,9 @@ static void dnsFindings(const QJsonObject &s, QJsonArray *out)
                             QStringLiteral("RFC 4035 §3.2.1, RFC 4033 §5"),
                             Tr::tr("Use a DNSSEC-aware resolver (--dns-server), or validate on this machine.")));
     const QJsonObject dane = s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("dane")).toObject();
-    if (!dane.isEmpty() && dane.value(QStringLiteral("matched")).isBool() && !dane.value(QStringLiteral("matched")).toBool())
+    // RFC 7671 §4.1: a record set with no usable record is as if there were none.
+    if (!dane.isEmpty() && dane.value(QStringLiteral("matched")).isBool() && !dane.value(QStringLiteral("matched")).toBool()
+        && dane.value(QStringLiteral("usableRecords")).toInt(1) > 0)
         out->append(finding(dane.value(QStringLiteral("usable")).toBool() ? "error" : "warning", "DANE-MISMATCH",
                             Tr::tr("No TLSA record matches the presented certificate"),
                             Tr::tr("The TLSA records (DNSSEC %1) name other keys: often a certificate "

@@ -54,10 +54,11 @@ QByteArray associated(const QByteArray &der, X509 *x, int selector, int matching
     return {};
 }
 
-/// `subject` is issued and signed by `issuer`.
+/// `subject` is issued and signed by `issuer`, and `issuer` may issue certificates (a CA:
+/// basicConstraints, keyUsage keyCertSign where present).
 bool signedBy(X509 *subject, X509 *issuer)
 {
-    return X509_check_issued(issuer, subject) == X509_V_OK &&
+    return X509_check_issued(issuer, subject) == X509_V_OK && X509_check_ca(issuer) > 0 &&
            X509_verify(subject, X509_get0_pubkey(issuer)) == 1;
 }
 
@@ -87,10 +88,15 @@ bool matches(const QJsonObject &r, const QList<QByteArray> &der, const std::vect
         return at(0);
     case 1: // PKIX-EE: the server's certificate, which must also pass PKIX validation.
         return pkixValid && at(0);
-    case 0: // PKIX-TA: a CA certificate of the (PKIX-valid) chain.
+    case 0: // PKIX-TA: a CA certificate of the (PKIX-valid) chain, reached from the server's
+            // certificate link by verified link: a certificate merely appended proves nothing.
+        if (!pkixValid)
+            return false;
         for (size_t i = 1; i < chain.size(); ++i) {
+            if (!(chain[i] && signedBy(chain[i - 1].get(), chain[i].get())))
+                return false;
             if (at(i))
-                return pkixValid;
+                return true;
         }
         return false;
     case 2: { // DANE-TA: the chain must lead, link by verified link, to the matching certificate.
@@ -136,13 +142,14 @@ QJsonObject evaluate(const QJsonArray &tlsaRecords, const QList<QByteArray> &cha
     for (const QByteArray &der : chainDer)
         chain.push_back(parse(der));
     QJsonArray results;
-    bool matched = false, anyUsable = false;
+    bool matched = false;
+    int usableCount = 0;
     QJsonValue matchedUsage;
     for (const QJsonValue &v : tlsaRecords) {
         const QJsonObject r = v.toObject();
         const bool use = usable(r);
         const bool ok = use && matches(r, chainDer, chain, pkixValid);
-        anyUsable = anyUsable || use;
+        usableCount += use ? 1 : 0;
         if (ok && !matched)
             matchedUsage = r.value(QStringLiteral("usage"));
         matched = matched || ok;
@@ -155,13 +162,14 @@ QJsonObject evaluate(const QJsonArray &tlsaRecords, const QList<QByteArray> &cha
     }
     // RFC 7673 §3: TLSA records are relied upon only when DNSSEC says secure; RFC 7671 §4.1:
     // with no usable record, PKIX authentication applies as if there were no TLSA records.
-    const bool decides = applies && anyUsable;
+    const bool decides = applies && usableCount > 0;
     return QJsonObject{
         {QStringLiteral("records"), results},
         {QStringLiteral("matched"), tlsaRecords.isEmpty() ? QJsonValue() : QJsonValue(matched)},
         {QStringLiteral("matchedUsage"), matchedUsage.isUndefined() ? QJsonValue() : matchedUsage},
         {QStringLiteral("dnssec"), dnssec},
         {QStringLiteral("usable"), decides},
+        {QStringLiteral("usableRecords"), usableCount},
         {QStringLiteral("mismatch"), decides && !matched}};
 }
 

@@ -27,6 +27,14 @@ QJsonArray order(const QJsonArray &candidates, quint32 seed)
         // RFC 2782: weight-0 records first in the list, so that they have a small chance of
         // being drawn; then repeatedly draw a number in [0, sum] and take the first record
         // whose running sum of weights reaches it.
+        // Resolvers rotate record sets: a fixed starting order (target, then port) makes a seed
+        // give the same draw however the answer came back.
+        std::sort(group.begin(), group.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            const QString ta = a.value(QStringLiteral("target")).toString();
+            const QString tb = b.value(QStringLiteral("target")).toString();
+            return ta != tb ? ta < tb
+                            : a.value(QStringLiteral("port")).toInt() < b.value(QStringLiteral("port")).toInt();
+        });
         std::stable_partition(group.begin(), group.end(), [](const QJsonObject &c) {
             return c.value(QStringLiteral("weight")).toInt() == 0;
         });

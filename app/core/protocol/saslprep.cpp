@@ -9,6 +9,13 @@ namespace Inspector {
 
 bool SaslPrep::prepare(const QString &in, QString *out, QString *error)
 {
+    // libidn takes a C string: a NUL would silently end it early (RFC 4013 §2.3 prohibits
+    // it as a control character anyway).
+    if (in.contains(QChar(0))) {
+        *error = tr("it contains a character SASLprep prohibits (RFC 4013 §2.3: a control, "
+                    "private-use or non-character code point)");
+        return false;
+    }
     char *prepared = nullptr;
     const int rc = stringprep_profile(in.toUtf8().constData(), &prepared, "SASLprep",
                                       Stringprep_profile_flags(0));

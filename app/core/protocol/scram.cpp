@@ -37,7 +37,9 @@ QByteArray attribute(const QByteArray &message, char key)
 }
 
 constexpr int MinIterations = 4096; // RFC 7677 §4: at least 4096 for SHA-256
-constexpr int MaxIterations = 10000000;
+// The key is derived on the caller's thread: a server asking for millions of iterations would
+// freeze it for seconds. Real servers use 4096 to a few hundred thousand.
+constexpr int MaxIterations = 1000000;
 } // namespace
 
 ScramClient::ScramClient(QCryptographicHash::Algorithm hash, const QString &username,
@@ -91,7 +93,7 @@ QByteArray ScramClient::clientFirst()
     return m_gs2Header + m_clientFirstBare;
 }
 
-bool ScramClient::serverFirst(const QByteArray &message, QByteArray *clientFinal)
+bool ScramClient::serverFirst(const QByteArray &message, QByteArray *clientFinal, int minIterations)
 {
     const QByteArray nonce = attribute(message, 'r');
     const QByteArray salt = QByteArray::fromBase64(attribute(message, 's'));
@@ -113,6 +115,10 @@ bool ScramClient::serverFirst(const QByteArray &message, QByteArray *clientFinal
     }
     if (m_iterations < 1 || m_iterations > MaxIterations) {
         m_error = Tr::tr("The iteration count %1 is out of range.").arg(m_iterations);
+        return false;
+    }
+    if (m_iterations < minIterations) {
+        m_belowMinimum = true;
         return false;
     }
     const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(

@@ -30,7 +30,10 @@ public:
 
     QByteArray clientFirst();
     /// False, with error(), if the server-first-message is malformed or its nonce is not ours.
-    bool serverFirst(const QByteArray &message, QByteArray *clientFinal);
+    /// False with error() when the message is unusable, or (belowMinimum()) when it asks for
+    /// fewer than `minIterations`: then no key is derived from the password at all.
+    bool serverFirst(const QByteArray &message, QByteArray *clientFinal, int minIterations = 1);
+    bool belowMinimum() const { return m_belowMinimum; }
     /// True only if the server's signature is the one the password implies.
     bool serverFinal(const QByteArray &message);
 
@@ -50,6 +53,7 @@ private:
     QByteArray m_gs2Header;
     QByteArray m_serverSignature;
     int m_iterations = 0;
+    bool m_belowMinimum = false;
     QString m_error;
 };
 

@@ -405,6 +405,13 @@ void C2sSession::onSasl(const Element &e)
 {
     const QString mechanism = m_sasl ? m_sasl->mechanism() : QString();
     if (e.name() == QLatin1String("challenge")) {
+        // Judged before anything is computed from the password: a proof that will not be sent
+        // is not derived either.
+        const QString risk = credentialRisk();
+        if (!risk.isEmpty()) {
+            withhold(QStringLiteral("CREDENTIALS-WITHHELD"), risk, true);
+            return;
+        }
         Element response;
         QStringList notes;
         const ClientSasl::Problem problem =
@@ -413,11 +420,6 @@ void C2sSession::onSasl(const Element &e)
                                          tr("An unexpected SASL challenge.")};
         for (const QString &n : std::as_const(notes))
             note(n);
-        const QString risk = credentialRisk();
-        if (!risk.isEmpty()) {
-            withhold(QStringLiteral("CREDENTIALS-WITHHELD"), risk, true);
-            return;
-        }
         if (problem) {
             withhold(problem.code, problem.message, true);
             return;

@@ -140,18 +140,19 @@ ClientSasl::Problem ClientSasl::challenge(const Element &challenge, Element *res
                                           QStringList *notes)
 {
     QByteArray answer;
-    if (!m_scram || !m_scram->serverFirst(payloadOf(challenge), &answer)) {
-        return {QStringLiteral("sasl-challenge"),
-                m_scram ? m_scram->error() : tr("An unexpected SASL challenge.")};
-    }
-    // RFC 7677 §4: fewer iterations make a stolen proof cheap to brute-force; the proof is
-    // withheld unless the user lowered the floor.
-    if (m_scram->iterations() < m_minIterations) {
+    if (m_scram && !m_scram->serverFirst(payloadOf(challenge), &answer, m_minIterations)
+        && m_scram->belowMinimum()) {
+        // RFC 7677 §4: fewer iterations make a stolen proof cheap to brute-force; the proof is
+        // withheld (not even computed) unless the user lowered the floor.
         return {QStringLiteral("SCRAM-ITERATIONS-LOW"),
                 tr("The server asks for %1 SCRAM iterations, fewer than %2 (RFC 7677 §4 asks for "
                    "at least 4096); the proof was not sent (--min-scram-iterations lowers the floor).")
                     .arg(m_scram->iterations())
                     .arg(m_minIterations)};
+    }
+    if (!m_scram || answer.isEmpty()) {
+        return {QStringLiteral("sasl-challenge"),
+                m_scram ? m_scram->error() : tr("An unexpected SASL challenge.")};
     }
     if (m_scram->iterations() < DefaultMinIterations)
         notes->append(tr("The server uses %1 SCRAM iterations; RFC 7677 §4 asks for at least 4096.")

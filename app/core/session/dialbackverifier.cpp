@@ -68,6 +68,10 @@ void DialbackVerifier::verify(InboundS2s *inbound, const Dialback::Message &requ
                                   tr("No verification from the authoritative server for %1: %2")
                                       .arg(request.from, connection->error()));
         }
+        // A finished verify connection holds a resolver context and sockets: let it go, so a
+        // peer that asks for verification after verification cannot exhaust them.
+        connection->deleteLater();
+        m_connections.removeAll(nullptr);
         Q_EMIT connectionFinished();
     });
     connection->start();

@@ -35,6 +35,9 @@ void S2sDialer::onDns(const QJsonObject &result)
     // The session's summary describes its own peer's DNS; this lookup is for another role.
     e.data.insert(QStringLiteral("role"), m_base.role);
     m_log->append(std::move(e));
+    // Each lookup holds a resolver context (a thread, descriptors) until it is deleted.
+    m_lookup->deleteLater();
+    m_lookup = nullptr;
     m_candidates = result.value(QStringLiteral("candidates")).toArray();
     for (qsizetype i = 0; i < m_candidates.size(); ++i) {
         const QJsonObject c = m_candidates.at(i).toObject();
@@ -93,6 +96,7 @@ void S2sDialer::attempt(int index)
             connection->outcome() == Outcome::NetworkFailure && !connection->wasConnected();
         if (unreachable && !m_stopped && m_attempt + 1 < m_attempts.size()) {
             connection->disconnect(this);
+            connection->deleteLater();
             attempt(m_attempt + 1);
             return;
         }
