@@ -2327,6 +2327,14 @@
         <source>The peer sent more than %1 top-level elements and keepalives on this connection (the limit).</source>
         <translation>Die Gegenseite hat auf dieser Verbindung mehr als %1 Elemente der obersten Ebene und Keepalives gesendet (das Limit).</translation>
     </message>
+    <message>
+        <source>The peer sent a namespace prefix with the character U+%1, which XML 1.0 does not allow there (§2.3, fourth-edition name characters).</source>
+        <translation>Die Gegenseite hat ein Namensraumpräfix mit dem Zeichen U+%1 gesendet, das XML 1.0 an dieser Stelle nicht erlaubt (§2.3, Namenszeichen der vierten Ausgabe).</translation>
+    </message>
+    <message>
+        <source>The peer sent an attribute name with the character U+%1, which XML 1.0 does not allow there (§2.3, fourth-edition name characters).</source>
+        <translation>Die Gegenseite hat einen Attributnamen mit dem Zeichen U+%1 gesendet, das XML 1.0 an dieser Stelle nicht erlaubt (§2.3, Namenszeichen der vierten Ausgabe).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::SummaryPane</name>

@@ -2327,6 +2327,14 @@
         <source>The peer sent more than %1 top-level elements and keepalives on this connection (the limit).</source>
         <translation>Le pair a envoyé plus de %1 éléments de premier niveau et keepalives sur cette connexion (la limite).</translation>
     </message>
+    <message>
+        <source>The peer sent a namespace prefix with the character U+%1, which XML 1.0 does not allow there (§2.3, fourth-edition name characters).</source>
+        <translation>Le pair a envoyé un préfixe d&apos;espace de noms contenant le caractère U+%1, que XML 1.0 n&apos;autorise pas à cet endroit (§2.3, caractères de nom de la quatrième édition).</translation>
+    </message>
+    <message>
+        <source>The peer sent an attribute name with the character U+%1, which XML 1.0 does not allow there (§2.3, fourth-edition name characters).</source>
+        <translation>Le pair a envoyé un nom d&apos;attribut contenant le caractère U+%1, que XML 1.0 n&apos;autorise pas à cet endroit (§2.3, caractères de nom de la quatrième édition).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::SummaryPane</name>

@@ -123,6 +123,7 @@ private Q_SLOTS:
     void shortTextsAreShared();
     void cdataEndRefusedHoweverSplit();
     void invalidByteAfterTheEnd();
+    void selfClosedRootHoweverSplit();
 };
 
 void TestStreamParser::everySplitPoint_data()
@@ -512,6 +513,32 @@ void TestStreamParser::invalidByteAfterTheEnd()
         QCOMPARE(r.errors.size(), 1);
         QCOMPARE(r.errors.first().kind, ParseError::Kind::NotWellFormed);
         QCOMPARE(r.errors.first().offset, qint64(data.size() - 1));
+    }
+}
+
+void TestStreamParser::selfClosedRootHoweverSplit()
+{
+    // Found by fuzz_streamparser: a stream root that closes in its own tag, then whitespace.
+    // Given in one read, the whitespace was reported as a keepalive inside the stream and the
+    // end after it; in two, the end at the tag's end and the whitespace not at all.
+    const QByteArray data = "<stream xmlns='http://etherx.jabber.org/streams'/> ";
+    Recorder whole;
+    whole.parser.feed(data);
+    QCOMPARE(whole.events,
+             QStringList({QStringLiteral("open id= from= ns=http://etherx.jabber.org/streams @0"),
+                          QStringLiteral("close @50")}));
+    QVERIFY(whole.errors.isEmpty());
+    for (int chunk = 1; chunk <= data.size(); ++chunk) {
+        Recorder r;
+        r.feedInChunks(data, chunk);
+        QCOMPARE(mergeWhitespace(r.events), mergeWhitespace(whole.events));
+    }
+    for (int split = 1; split < data.size(); ++split) {
+        Recorder r;
+        r.parser.feed(data.left(split));
+        r.parser.feed(data.mid(split));
+        QCOMPARE(mergeWhitespace(r.events), mergeWhitespace(whole.events));
+        QCOMPARE(r.rawConcat, whole.rawConcat);
     }
 }
 

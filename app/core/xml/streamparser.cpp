@@ -4,6 +4,7 @@
 #include "protocol/namespaces.h"
 #include "xml/blockpool.h"
 #include "xml/utf8.h"
+#include "xml/xmlchars.h"
 
 #include <QXmlStreamReader>
 
@@ -176,11 +177,11 @@ bool StreamParser::checkOpenBytes()
     return true;
 }
 
-QString StreamParser::internText(QStringView text)
+QString StreamParser::internText(QStringView text, bool asName)
 {
     const qsizetype n = text.size();
     if (n > MaxInternedLength)
-        return text.toString();
+        return asName && !XmlChars::isNCName(text) ? QString() : text.toString();
     const char16_t *c = text.utf16();
     if (!m_recent)
         m_recent = std::make_unique<std::array<RecentSet, RecentSets>>();
@@ -189,26 +190,96 @@ QString StreamParser::internText(QStringView text)
     // other out in turn.
     RecentSet &set = (*m_recent)[(size_t(n) * 131 + c[0] * 31 + c[n / 2] * 7 + c[n - 1])
                                  % RecentSets];
-    const auto same = [&](const QString &s) {
-        return s.size() == n && std::memcmp(s.constData(), c, size_t(n) * 2) == 0;
+    const auto same = [&](const Interned &s) {
+        return s.text.size() == n && std::memcmp(s.text.constData(), c, size_t(n) * 2) == 0;
     };
     if (same(set[0]))
-        return set[0];
+        return asName && !set[0].isName ? checkedName(set[0]) : set[0].text;
     if (same(set[1])) {
-        set[0].swap(set[1]);
-        return set[0];
+        std::swap(set[0], set[1]);
+        return asName && !set[0].isName ? checkedName(set[0]) : set[0].text;
     }
-    if (const auto it = m_interned.constFind(text); it != m_interned.constEnd()) {
+    if (const auto it = m_interned.find(text); it != m_interned.end()) {
+        if (asName && !it->isName) {
+            if (!XmlChars::isNCName(text))
+                return {};
+            it->isName = true;
+        }
         set[1] = std::exchange(set[0], it.value());
-        return set[0];
+        return set[0].text;
     }
+    if (asName && !XmlChars::isNCName(text))
+        return {};
     if (m_interned.size() >= MaxInterned)
         return text.toString();
-    const QString copy = text.toString();
+    Interned entry{text.toString(), asName};
     // The key views the characters of the stored value, which the table keeps alive.
-    m_interned.insert(QStringView(copy), copy);
-    set[1] = std::exchange(set[0], copy);
-    return copy;
+    m_interned.insert(QStringView(entry.text), entry);
+    set[1] = std::exchange(set[0], std::move(entry));
+    return set[0].text;
+}
+
+QString StreamParser::checkedName(Interned &entry)
+{
+    // Seen before as a value or a text, not yet as a name.
+    if (!XmlChars::isNCName(entry.text))
+        return {};
+    entry.isName = true;
+    if (const auto it = m_interned.find(QStringView(entry.text)); it != m_interned.end())
+        it->isName = true;
+    return entry.text;
+}
+
+bool StreamParser::checkNames(bool attributeNames, qint64 tagEnd)
+{
+    // XML 1.0 §2.3, Namespaces in XML §3: the prefixes declared here (the ones used are
+    // declared ones) and the attributes' local names. Element names the reader checks.
+    QXmlStreamReader &r = *m_reader;
+    const auto decls = r.namespaceDeclarations();
+    for (const QXmlStreamNamespaceDeclaration &d : decls) {
+        if (!d.prefix().isEmpty() && internName(d.prefix()).isNull()) {
+            failName(u"xmlns", d.prefix(), true, tagEnd);
+            return false;
+        }
+    }
+    if (!attributeNames)
+        return true;
+    const auto attrs = r.attributes();
+    for (const QXmlStreamAttribute &a : attrs) {
+        if (internName(a.name()).isNull()) {
+            failName(a.prefix(), a.name(), false, tagEnd);
+            return false;
+        }
+    }
+    return true;
+}
+
+void StreamParser::failName(QStringView prefix, QStringView name, bool declaration, qint64 tagEnd)
+{
+    const qsizetype bad = XmlChars::firstNonNameChar(name);
+    char32_t c = name.at(bad).unicode();
+    if (name.at(bad).isHighSurrogate() && bad + 1 < name.size()
+        && name.at(bad + 1).isLowSurrogate())
+        c = QChar::surrogateToUcs4(name.at(bad), name.at(bad + 1));
+    const QByteArray qname =
+        (prefix.isEmpty() ? QString() : prefix + u':').toUtf8() + name.toUtf8();
+    // The offset of that character: the current start tag is the last '<' before the tag's end
+    // (the reader refuses one in a value).
+    const qint64 end = tagEnd >= 0 ? tagEnd : advanceToCharOffset(m_reader->characterOffset());
+    qint64 at = qMax(m_buf.lastIndexOf('<', end - 1), qint64(0));
+    const qint64 found =
+        XmlChars::attributeOffset(QByteArrayView(m_buf.constData() + at, end - at), qname);
+    if (found >= 0)
+        at += found + qname.size() - name.mid(bad).toUtf8().size();
+    const QString code = QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
+    fail(ParseError::Kind::NotWellFormed,
+         declaration ? tr("The peer sent a namespace prefix with the character U+%1, which XML "
+                          "1.0 does not allow there (§2.3, fourth-edition name characters).")
+                           .arg(code)
+                     : tr("The peer sent an attribute name with the character U+%1, which XML "
+                          "1.0 does not allow there (§2.3, fourth-edition name characters).")
+                           .arg(code),
+         m_base + at);
 }
 
 bool StreamParser::handleToken(int t)
@@ -264,6 +335,8 @@ bool StreamParser::handleToken(int t)
                      m_base + end);
                 return false;
             }
+            if (!checkNames(true, end))
+                return false;
             StreamHeader h;
             h.streamNamespace = r.namespaceUri().toString();
             const QString rootPrefix = r.prefix().toString();
@@ -301,7 +374,7 @@ bool StreamParser::handleToken(int t)
             return true;
         }
         if (m_depth == 1) {
-            emitWhitespace();
+            emitWhitespace(readerPos());
             if (m_failed)
                 return false;
             m_elementStart = m_pos;
@@ -328,6 +401,8 @@ bool StreamParser::handleToken(int t)
                  m_base + m_elementStart);
             return false;
         }
+        if (!checkNames(false))
+            return false;
         Element &e = *m_stack.emplace_back(
             std::allocate_shared<Element>(PoolAllocator<Element, ElementBlockSize>(),
                                           intern(r.namespaceUri()), intern(r.name())));
@@ -336,7 +411,12 @@ bool StreamParser::handleToken(int t)
         for (const QXmlStreamAttribute &a : attrs) {
             // Ids are unique by design: interning them would only fill the table.
             const bool unique = a.name() == QLatin1String("id") && a.namespaceUri().isEmpty();
-            e.appendParsedAttribute(intern(a.namespaceUri()), intern(a.name()),
+            QString name = internName(a.name());
+            if (name.isNull()) {
+                failName(a.prefix(), a.name(), false);
+                return false;
+            }
+            e.appendParsedAttribute(intern(a.namespaceUri()), std::move(name),
                                     unique ? a.value().toString() : intern(a.value()));
         }
         m_childStart.push_back(m_children.size());
@@ -345,7 +425,7 @@ bool StreamParser::handleToken(int t)
     }
     case QXmlStreamReader::EndElement: {
         if (m_depth == 1) {
-            emitWhitespace();
+            emitWhitespace(readerPos());
             if (m_failed)
                 return false;
             const qint64 end = advanceToCharOffset(r.characterOffset());
@@ -402,7 +482,7 @@ bool StreamParser::handleToken(int t)
             return false;
         }
         if (m_depth == 1)
-            emitWhitespace();
+            emitWhitespace(readerPos());
         return !m_failed;
     case QXmlStreamReader::EndDocument:
     case QXmlStreamReader::NoToken:
@@ -412,11 +492,23 @@ bool StreamParser::handleToken(int t)
     return true;
 }
 
-void StreamParser::emitWhitespace()
+qint64 StreamParser::readerPos() const
+{
+    // Exact over a run of whitespace (one byte a character), short of the reader's position
+    // past anything else: enough to bound the run.
+    return qMin(m_fed, m_pos + (m_reader->characterOffset() - m_charPos));
+}
+
+void StreamParser::emitWhitespace(qint64 limit)
 {
     // Whitespace between stanzas is a keepalive (RFC 6120 §4.6.1); it is ASCII, one byte a char.
+    // Before a token, only the whitespace the reader has read: it reports the end of a root
+    // closed in its own tag (<stream/>) without reading on, and whitespace after that tag is
+    // not inside the stream, whether or not it came in the same read.
+    if (limit < 0)
+        limit = m_fed;
     qint64 end = m_pos;
-    while (end < m_fed && isXmlSpace(m_buf.at(end)))
+    while (end < limit && isXmlSpace(m_buf.at(end)))
         ++end;
     if (end == m_pos)
         return;

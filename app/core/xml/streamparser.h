@@ -102,8 +102,14 @@ private:
     bool handleToken(int token);
     void restart();
     void fail(ParseError::Kind kind, const QString &message, qint64 offset);
+    /// The names the reader does not check (internName()); tagEnd: where the start tag ends,
+    /// if known.
+    bool checkNames(bool attributeNames, qint64 tagEnd = -1);
+    void failName(QStringView prefix, QStringView name, bool declaration, qint64 tagEnd = -1);
     qint64 advanceToCharOffset(qint64 charOffset);
-    void emitWhitespace();
+    /// Reports the keepalive whitespace from m_pos on, up to `limit` (default: all received).
+    void emitWhitespace(qint64 limit = -1);
+    qint64 readerPos() const;
     bool checkOpenBytes();
     qint64 unreportedStart() const;
     QString elementsLimitMessage() const;
@@ -113,13 +119,26 @@ private:
     /// shared copy of each (the trees cost less memory and fewer allocations), in a table that
     /// stops growing at MaxInterned entries, so distinct names from a peer cannot grow it
     /// forever.
-    QString intern(QStringView text) { return text.isEmpty() ? QString() : internText(text); }
-    QString internText(QStringView text);
-    QHash<QStringView, QString> m_interned;
+    QString intern(QStringView text)
+    {
+        return text.isEmpty() ? QString() : internText(text, false);
+    }
+    /// The same for an attribute name or a namespace prefix, which QXmlStreamReader (Qt 6.4)
+    /// takes as it scans them (it checks element names only): null if not an XML name. Each
+    /// distinct one is checked once, when it is first interned as a name.
+    QString internName(QStringView text) { return internText(text, true); }
+    struct Interned
+    {
+        QString text;
+        bool isName = false; // checked as a name (XmlChars::isNCName)
+    };
+    QString internText(QStringView text, bool asName);
+    QString checkedName(Interned &entry);
+    QHash<QStringView, Interned> m_interned;
     /// In front of the table: the two entries last found for a cheap hash of the text, which
     /// saves most full hash lookups (the same few names come in every stanza).
     static constexpr size_t RecentSets = 256;
-    using RecentSet = std::array<QString, 2>;
+    using RecentSet = std::array<Interned, 2>;
     std::unique_ptr<std::array<RecentSet, RecentSets>> m_recent; // allocated on first use
 
     ParserLimits m_limits;
