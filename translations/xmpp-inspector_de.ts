@@ -2335,6 +2335,10 @@
         <source>The peer sent an attribute name with the character U+%1, which XML 1.0 does not allow there (§2.3, fourth-edition name characters).</source>
         <translation>Die Gegenseite hat einen Attributnamen mit dem Zeichen U+%1 gesendet, das XML 1.0 an dieser Stelle nicht erlaubt (§2.3, Namenszeichen der vierten Ausgabe).</translation>
     </message>
+    <message>
+        <source>The peer sent a start tag with the attribute %1 twice (XML 1.0 §3.1).</source>
+        <translation>Die Gegenseite hat ein Start-Tag mit dem Attribut %1 doppelt gesendet (XML 1.0 §3.1).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::SummaryPane</name>

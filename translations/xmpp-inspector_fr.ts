@@ -2335,6 +2335,10 @@
         <source>The peer sent an attribute name with the character U+%1, which XML 1.0 does not allow there (§2.3, fourth-edition name characters).</source>
         <translation>Le pair a envoyé un nom d&apos;attribut contenant le caractère U+%1, que XML 1.0 n&apos;autorise pas à cet endroit (§2.3, caractères de nom de la quatrième édition).</translation>
     </message>
+    <message>
+        <source>The peer sent a start tag with the attribute %1 twice (XML 1.0 §3.1).</source>
+        <translation>Le pair a envoyé une balise ouvrante avec l&apos;attribut %1 en double (XML 1.0 §3.1).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::SummaryPane</name>

@@ -86,6 +86,8 @@ private Q_SLOTS:
     void nameSeenFirstAsValue();
     void namesCheckedWhenTheTableIsFull();
     void nameTables();
+    void repeatedDeclarations_data();
+    void repeatedDeclarations();
 };
 
 void TestXmlChars::refusedHoweverSplit_data()
@@ -227,6 +229,37 @@ void TestXmlChars::nameTables()
     QCOMPARE(firstNonNameChar(u""), 0);
     QCOMPARE(firstNonNameChar(u"-a"), 0);
     QCOMPARE(firstNonNameChar(u"a\U0001F600"), 1);
+}
+
+void TestXmlChars::repeatedDeclarations_data()
+{
+    // Found by fuzz_differential: the reader let a namespace declaration repeat in a start tag
+    // (XML 1.0 §3.1, Unique Att Spec), expat does not.
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<qint64>("offset"); // of the second one
+    const QByteArray header = "<stream:stream xmlns:stream='http://etherx.jabber.org/streams' ";
+    QTest::newRow("header-prefixed")
+        << header + "xmlns:stream='http://etherx.jabber.org/streams'>" << qint64(header.size());
+    QTest::newRow("header-default")
+        << header + "xmlns='jabber:server' xmlns='jabber:client'>" << qint64(header.size() + 22);
+    QTest::newRow("stanza-prefixed")
+        << Head + "<message xmlns:a='urn:a' xmlns:a='urn:a'/>" << qint64(Head.size() + 25);
+    QTest::newRow("nested-default") << Head + "<message><x xmlns='urn:a'\txmlns='urn:b'/></message>"
+                                    << qint64(Head.size() + 26);
+}
+
+void TestXmlChars::repeatedDeclarations()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(qint64, offset);
+    for (int split = 0; split < data.size(); ++split) {
+        const Result r = split == 0 ? parse({data}) : parse({data.left(split), data.mid(split)});
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().kind, ParseError::Kind::NotWellFormed);
+        QCOMPARE(r.errors.first().offset, offset);
+        QVERIFY(r.errors.first().message.contains(u"§3.1"));
+        QVERIFY(r.elements.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestXmlChars)

@@ -236,10 +236,23 @@ bool StreamParser::checkNames(bool attributeNames, qint64 tagEnd)
     // declared ones) and the attributes' local names. Element names the reader checks.
     QXmlStreamReader &r = *m_reader;
     const auto decls = r.namespaceDeclarations();
-    for (const QXmlStreamNamespaceDeclaration &d : decls) {
-        if (!d.prefix().isEmpty() && internName(d.prefix()).isNull()) {
-            failName(u"xmlns", d.prefix(), true, tagEnd);
+    for (qsizetype i = 0; i < decls.size(); ++i) {
+        const QStringView prefix = decls.at(i).prefix();
+        if (!prefix.isEmpty() && internName(prefix).isNull()) {
+            failName(u"xmlns", prefix, true, tagEnd);
             return false;
+        }
+        // XML 1.0 §3.1 (Unique Att Spec): the reader lets a declaration repeat.
+        for (qsizetype j = 0; j < i; ++j) {
+            if (decls.at(j).prefix() == prefix) {
+                const QString name = prefix.isEmpty() ? QStringLiteral("xmlns")
+                                                      : QLatin1String("xmlns:") + prefix;
+                fail(ParseError::Kind::NotWellFormed,
+                     tr("The peer sent a start tag with the attribute %1 twice (XML 1.0 §3.1).")
+                         .arg(name),
+                     m_base + attributeByteOffset(name.toUtf8(), 1, tagEnd));
+                return false;
+            }
         }
     }
     if (!attributeNames)
@@ -254,6 +267,17 @@ bool StreamParser::checkNames(bool attributeNames, qint64 tagEnd)
     return true;
 }
 
+qint64 StreamParser::attributeByteOffset(const QByteArray &qname, int skip, qint64 tagEnd)
+{
+    // The current start tag is the last '<' before the tag's end (the reader refuses one in a
+    // value); the offset of that tag if the attribute is not found in it.
+    const qint64 end = tagEnd >= 0 ? tagEnd : advanceToCharOffset(m_reader->characterOffset());
+    const qint64 tag = qMax(m_buf.lastIndexOf('<', end - 1), qint64(0));
+    const qint64 found =
+        XmlChars::attributeOffset(QByteArrayView(m_buf.constData() + tag, end - tag), qname, skip);
+    return found >= 0 ? tag + found : tag;
+}
+
 void StreamParser::failName(QStringView prefix, QStringView name, bool declaration, qint64 tagEnd)
 {
     const qsizetype bad = XmlChars::firstNonNameChar(name);
@@ -263,14 +287,9 @@ void StreamParser::failName(QStringView prefix, QStringView name, bool declarati
         c = QChar::surrogateToUcs4(name.at(bad), name.at(bad + 1));
     const QByteArray qname =
         (prefix.isEmpty() ? QString() : prefix + u':').toUtf8() + name.toUtf8();
-    // The offset of that character: the current start tag is the last '<' before the tag's end
-    // (the reader refuses one in a value).
-    const qint64 end = tagEnd >= 0 ? tagEnd : advanceToCharOffset(m_reader->characterOffset());
-    qint64 at = qMax(m_buf.lastIndexOf('<', end - 1), qint64(0));
-    const qint64 found =
-        XmlChars::attributeOffset(QByteArrayView(m_buf.constData() + at, end - at), qname);
-    if (found >= 0)
-        at += found + qname.size() - name.mid(bad).toUtf8().size();
+    qint64 at = attributeByteOffset(qname, 0, tagEnd);
+    if (at >= 0 && m_buf.mid(at, qname.size()) == qname)
+        at += qname.size() - name.mid(bad).toUtf8().size(); // the character's own offset
     const QString code = QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
     fail(ParseError::Kind::NotWellFormed,
          declaration ? tr("The peer sent a namespace prefix with the character U+%1, which XML "

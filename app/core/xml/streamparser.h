@@ -106,6 +106,7 @@ private:
     /// if known.
     bool checkNames(bool attributeNames, qint64 tagEnd = -1);
     void failName(QStringView prefix, QStringView name, bool declaration, qint64 tagEnd = -1);
+    qint64 attributeByteOffset(const QByteArray &qname, int skip, qint64 tagEnd);
     qint64 advanceToCharOffset(qint64 charOffset);
     /// Reports the keepalive whitespace from m_pos on, up to `limit` (default: all received).
     void emitWhitespace(qint64 limit = -1);

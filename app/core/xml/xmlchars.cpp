@@ -164,7 +164,7 @@ qsizetype firstNonNameChar(QStringView name)
     return -1;
 }
 
-qsizetype attributeOffset(QByteArrayView tag, QByteArrayView qualifiedName)
+qsizetype attributeOffset(QByteArrayView tag, QByteArrayView qualifiedName, int skip)
 {
     const qsizetype end = tag.size();
     const auto space = [&](qsizetype i) {
@@ -182,7 +182,7 @@ qsizetype attributeOffset(QByteArrayView tag, QByteArrayView qualifiedName)
         const qsizetype start = i;
         while (i < end && !nameEnds(i))
             ++i;
-        if (tag.sliced(start, i - start) == qualifiedName)
+        if (tag.sliced(start, i - start) == qualifiedName && skip-- == 0)
             return start;
         while (i < end && tag[i] != '\'' && tag[i] != '"')
             ++i; // past '=' to the quoted value, skipped whole: it may hold anything but '<'

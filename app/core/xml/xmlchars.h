@@ -25,7 +25,8 @@ inline bool isNCName(QStringView name)
 }
 
 /// Where in `tag`, a start tag as far as the reader accepted it, the attribute or namespace
-/// declaration named `qualifiedName` (UTF-8) begins; -1 if it is not there.
-qsizetype attributeOffset(QByteArrayView tag, QByteArrayView qualifiedName);
+/// declaration named `qualifiedName` (UTF-8) begins (its occurrence after `skip` others); -1 if
+/// it is not there.
+qsizetype attributeOffset(QByteArrayView tag, QByteArrayView qualifiedName, int skip = 0);
 
 } // namespace Inspector::XmlChars
