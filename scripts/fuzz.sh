@@ -12,15 +12,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-all_targets=(streamparser features streamerror dialback scram transcript jid)
+all_targets=(streamparser differential features streamerror dialback scram transcript jid)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
 # Longest input per target: room for the largest seeds and for every size limit to be crossed
 # (a JID part's 1023 bytes, a transcript's records), small enough to keep runs fast.
-declare -A max_len=([streamparser]=8192 [features]=4096 [streamerror]=4096 [dialback]=2048
+declare -A max_len=([streamparser]=8192 [differential]=8192 [features]=4096 [streamerror]=4096 [dialback]=2048
                     [scram]=1024 [transcript]=16384 [jid]=4096)
-declare -A dict=([streamparser]=xmpp [features]=xmpp [streamerror]=xmpp [dialback]=xmpp
+declare -A dict=([streamparser]=xmpp [differential]=xmpp [features]=xmpp [streamerror]=xmpp [dialback]=xmpp
                  [scram]=scram [transcript]=transcript [jid]=jid)
 
 scripts/install-deps.sh fuzz

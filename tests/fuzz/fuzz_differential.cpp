@@ -1,0 +1,404 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// StreamParser against expat on the same bytes: both must agree on whether the input is
+// well-formed so far and on the element trees (namespaces, local names, attributes, text).
+//
+// Input: one control byte, then the stream. Bits 0-3 give the size of the fixed chunks of the
+// second run (1 to 16 bytes), and the whole byte seeds the varied chunk sizes (1 to 64 bytes)
+// of the third; the first run has everything at once. Each run is compared with one expat
+// pass over the whole input. Both see an unfinished stream, as on a live connection: expat
+// is never told that the input is complete, so a fault is one that the bytes so far prove.
+//
+// Compared: the stream root's attributes (xmlns declarations aside, as in expat), each
+// top-level element in order (prefixes aside: they are informational on both sides), the
+// stream's end, and whether parsing failed. When ours fails, the elements it reported before
+// must be the first ones expat reported, and expat must have seen the reason (below).
+//
+// Intended differences, each normalised or skipped:
+// - RFC 6120 §11.1 restricted XML: a DTD, comment, processing instruction (other than the XML
+//   declaration) or entity reference beyond the predefined five is a fault for us, allowed (or,
+//   undeclared entities, an error) for expat. Ours failing as restricted-xml must coincide
+//   with expat seeing one of them (its handlers record them) or failing.
+// - RFC 6120 §4.9.3: the root must be {http://etherx.jabber.org/streams}stream, and text
+//   between top-level elements is bad-format; any root and text are well-formed for expat.
+//   Ours failing as bad-format or invalid-namespace must coincide with expat seeing a
+//   different root or non-whitespace text at the top level (or failing). Text is counted for
+//   expat only once something follows it: the reader reports text when it sees its end.
+// - Our size limits (stanza, header, depth, attributes; RFC 6120 §13.12): a policy-violation
+//   ends the comparison of well-formedness (expat has none of them at these sizes); the
+//   elements before it are still compared.
+// - UTF-8 only (RFC 6120 §11.6): expat is created for UTF-8 whatever the XML declaration says,
+//   as ours reads nothing else.
+// - Stream restarts after <proceed/> (STARTTLS) and <success/> (SASL), RFC 6120 §5.4.3.3 and
+//   §6.4.6: what follows the element starts a new document. Ours is asked to restart as
+//   sessions do (keeping the bytes after it); expat is stopped at the element's end and a new
+//   expat parser reads the rest.
+// - An XML declaration must say version 1.0 for the reader (Qt 6.4: "Unsupported XML
+//   version"); expat reads any version as 1.0. XMPP is XML 1.0 (RFC 6120 §11): ours refusing
+//   must coincide with expat seeing another version.
+// - Expat refuses some faults on fewer bytes than the reader, which waits for the end of the
+//   token (and, less often, the other way round): one failing while the other has not must
+//   mean the other has reported nothing from the fault on.
+// - Bytes after the stream's end are a fault for both, but the reader and expat need
+//   different amounts of them to say so: after the root has closed, only ours failing is
+//   compared (expat must fail or see a fault once it has everything: it is then told so).
+#include "fuzzsupport.h"
+#include "protocol/namespaces.h"
+
+#include <QByteArrayList>
+
+#include <expat.h>
+
+using namespace Inspector;
+
+namespace {
+
+// Between namespace and local name in expat's names: not XML Char, so in neither (expat refuses
+// a namespace name that contains its separator).
+constexpr char Separator = '\x01';
+
+QByteArray field(const QByteArray &s)
+{
+    return QByteArray::number(s.size()) + ':' + s;
+}
+
+QByteArray field(const QString &s)
+{
+    return field(s.toUtf8());
+}
+
+// {namespace}local in the same form on both sides.
+QByteArray expatName(const XML_Char *name)
+{
+    const QByteArray n(name);
+    const qsizetype at = n.lastIndexOf(Separator);
+    return at < 0 ? field(QByteArray()) + field(n) : field(n.left(at)) + field(n.mid(at + 1));
+}
+
+QByteArray canonical(const Element &e)
+{
+    QByteArray out = "(" + field(e.namespaceUri()) + field(e.name()) + "[";
+    for (const XmlAttribute &a : e.attributes())
+        out += field(a.namespaceUri) + field(a.name) + field(a.value);
+    out += "]" + field(e.text());
+    for (const ElementPtr &c : e.children())
+        out += canonical(*c);
+    return out + ")";
+}
+
+bool restarts(const QByteArray &canonicalName)
+{
+    return canonicalName == field(Ns::Tls) + field(QByteArray("proceed")) ||
+           canonicalName == field(Ns::Sasl) + field(QByteArray("success"));
+}
+
+/// What either parser made of the input, in the same terms.
+struct Outcome
+{
+    QByteArrayList roots;    // attributes of each stream root opened
+    QByteArrayList elements; // each top-level element, canonical
+    int closed = 0;          // stream roots closed
+    bool failed = false;
+};
+
+class Expat
+{
+public:
+    explicit Expat(const QByteArray &bytes)
+    {
+        qsizetype at = 0;
+        while (parse(bytes.mid(at), &at) && at < bytes.size()) {
+        }
+    }
+
+    Outcome outcome;
+    bool restricted = false;   // a DTD, comment, PI or entity (RFC 6120 §11.1)
+    bool otherVersion = false; // an XML declaration of a version other than 1.0
+    bool badStream = false;    // another root, or text between top-level elements
+    bool afterEnd = false;     // bytes after a closed root
+    bool failedAtEnd = false;  // fails when told the input is complete
+    qsizetype errorAt = -1;    // where expat found its fault
+
+private:
+    struct Node
+    {
+        QByteArray name;
+        QByteArray attributes;
+        QByteArray text;
+        QByteArray children;
+    };
+
+    // One document: returns whether a restart stopped it, with *at the offset of the rest.
+    bool parse(const QByteArray &doc, qsizetype *at)
+    {
+        XML_Parser p = XML_ParserCreateNS("UTF-8", Separator);
+        m_parser = p;
+        m_depth = 0;
+        m_stack.clear();
+        m_restartAt = -1;
+        m_topText = false;
+        m_doc = doc;
+        XML_SetUserData(p, this);
+        XML_SetElementHandler(p, &Expat::onStart, &Expat::onEnd);
+        XML_SetCharacterDataHandler(p, &Expat::onText);
+        XML_SetCommentHandler(
+            p, [](void *self, const XML_Char *) { static_cast<Expat *>(self)->restricted = true; });
+        XML_SetProcessingInstructionHandler(p, [](void *self, const XML_Char *, const XML_Char *) {
+            static_cast<Expat *>(self)->restricted = true;
+        });
+        XML_SetStartDoctypeDeclHandler(
+            p, [](void *self, const XML_Char *, const XML_Char *, const XML_Char *, int) {
+                static_cast<Expat *>(self)->restricted = true;
+            });
+        XML_SetXmlDeclHandler(p, [](void *self, const XML_Char *version, const XML_Char *, int) {
+            if (version && QByteArray(version) != "1.0")
+                static_cast<Expat *>(self)->otherVersion = true;
+        });
+        XML_SetSkippedEntityHandler(p, [](void *self, const XML_Char *, int) {
+            static_cast<Expat *>(self)->restricted = true;
+        });
+        const auto status = XML_Parse(p, doc.constData(), int(doc.size()), XML_FALSE);
+        bool restarted = false;
+        if (status == XML_STATUS_ERROR && XML_GetErrorCode(p) == XML_ERROR_ABORTED) {
+            restarted = true;
+            *at += m_restartAt;
+        } else if (status == XML_STATUS_ERROR) {
+            const XML_Error code = XML_GetErrorCode(p);
+            if (code == XML_ERROR_UNDEFINED_ENTITY)
+                restricted = true;
+            if (code == XML_ERROR_JUNK_AFTER_DOC_ELEMENT)
+                afterEnd = true;
+            outcome.failed = true;
+            errorAt = *at + qsizetype(XML_GetCurrentByteIndex(p));
+            if (qEnvironmentVariableIsSet("FUZZ_VERBOSE"))
+                std::fprintf(stderr, "expat: %s at %lld\n", XML_ErrorString(code),
+                             qlonglong(errorAt));
+        } else if (m_depth == 0 && outcome.closed > 0) {
+            // After the root's end: what expat says once it knows nothing more comes.
+            failedAtEnd = XML_Parse(p, nullptr, 0, XML_TRUE) == XML_STATUS_ERROR;
+        }
+        XML_ParserFree(p);
+        return restarted;
+    }
+
+    static void XMLCALL onStart(void *data, const XML_Char *name, const XML_Char **atts)
+    {
+        auto *self = static_cast<Expat *>(data);
+        self->noteTopText();
+        QByteArray attributes;
+        for (int i = 0; atts[i]; i += 2)
+            attributes += expatName(atts[i]) + field(QByteArray(atts[i + 1]));
+        ++self->m_depth;
+        if (self->m_depth == 1) {
+            if (expatName(name) != field(Ns::Streams) + field(QByteArray("stream")))
+                self->badStream = true;
+            self->outcome.roots.append(attributes);
+            return;
+        }
+        self->m_stack.push_back(Node{expatName(name), attributes, {}, {}});
+    }
+
+    static void XMLCALL onEnd(void *data, const XML_Char *)
+    {
+        auto *self = static_cast<Expat *>(data);
+        self->noteTopText();
+        --self->m_depth;
+        if (self->m_depth == 0) {
+            ++self->outcome.closed;
+            return;
+        }
+        Node n = std::move(self->m_stack.back());
+        self->m_stack.pop_back();
+        const QByteArray c =
+            "(" + n.name + "[" + n.attributes + "]" + field(n.text) + n.children + ")";
+        if (!self->m_stack.empty()) {
+            self->m_stack.back().children += c;
+            return;
+        }
+        self->outcome.elements.append(c);
+        if (restarts(n.name)) {
+            XML_Parser p = self->m_parser;
+            self->m_restartAt = XML_GetCurrentByteIndex(p) + XML_GetCurrentByteCount(p);
+            XML_StopParser(p, XML_FALSE);
+        }
+    }
+
+    static void XMLCALL onText(void *data, const XML_Char *s, int len)
+    {
+        auto *self = static_cast<Expat *>(data);
+        if (!self->m_stack.empty()) {
+            self->m_stack.back().text.append(s, len);
+            return;
+        }
+        for (int i = 0; i < len; ++i) {
+            if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+                self->m_topText = true;
+        }
+        // The reader reports text once it sees the '<' after it.
+        const XML_Parser p = self->m_parser;
+        const auto end = XML_GetCurrentByteIndex(p) + XML_GetCurrentByteCount(p);
+        if (end < self->m_doc.size() && self->m_doc.at(end) == '<')
+            self->noteTopText();
+    }
+
+    void noteTopText()
+    {
+        if (m_topText)
+            badStream = true;
+    }
+
+    XML_Parser m_parser = nullptr;
+    QByteArray m_doc;
+    int m_depth = 0;
+    std::vector<Node> m_stack;
+    qsizetype m_restartAt = -1;
+    bool m_topText = false;
+};
+
+class Ours
+{
+public:
+    Ours()
+    {
+        QObject::connect(&m_parser, &StreamParser::streamOpened,
+                         [this](const StreamHeader &h, const QByteArray &raw, qint64 offset) {
+                             reported(raw, offset);
+                             QByteArray attributes;
+                             for (const XmlAttribute &a : h.attributes)
+                                 attributes +=
+                                     field(a.namespaceUri) + field(a.name) + field(a.value);
+                             outcome.roots.append(attributes);
+                         });
+        QObject::connect(&m_parser, &StreamParser::elementReceived,
+                         [this](const ElementPtr &e, const QByteArray &raw, qint64 offset) {
+                             reported(raw, offset);
+                             outcome.elements.append(canonical(*e));
+                             if (restarts(field(e->namespaceUri()) + field(e->name())))
+                                 m_parser.requestRestart(StreamParser::RestartMode::KeepPending);
+                         });
+        QObject::connect(&m_parser, &StreamParser::whitespaceReceived,
+                         [this](const QByteArray &raw, qint64 offset) { reported(raw, offset); });
+        QObject::connect(&m_parser, &StreamParser::streamClosed,
+                         [this](const QByteArray &raw, qint64 offset) {
+                             reported(raw, offset);
+                             ++outcome.closed;
+                         });
+        QObject::connect(&m_parser, &StreamParser::parseError, [this](const ParseError &e) {
+            outcome.failed = true;
+            kind = e.kind;
+            if (qEnvironmentVariableIsSet("FUZZ_VERBOSE")) {
+                std::fprintf(stderr, "ours: %s at %lld\n", qPrintable(e.message),
+                             qlonglong(e.offset));
+            }
+        });
+    }
+
+    void feed(const QByteArray &bytes, const QVector<qsizetype> &sizes)
+    {
+        qsizetype at = 0;
+        for (qsizetype i = 0; at < bytes.size(); ++i) {
+            const qsizetype n = qMin(sizes.at(i % sizes.size()), bytes.size() - at);
+            m_parser.feed(bytes.mid(at, n));
+            at += n;
+        }
+    }
+
+    Outcome outcome;
+    ParseError::Kind kind = ParseError::Kind::NotWellFormed;
+    qint64 reportedEnd = 0; // where the bytes reported so far end
+
+private:
+    void reported(const QByteArray &raw, qint64 offset)
+    {
+        reportedEnd = qMax(reportedEnd, offset + raw.size());
+    }
+
+    StreamParser m_parser;
+};
+
+QVector<qsizetype> variedSizes(quint8 seed)
+{
+    QVector<qsizetype> out;
+    quint32 x = 0x9e3779b9u ^ seed;
+    for (int i = 0; i < 61; ++i) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        out.append(qsizetype(x % 64) + 1);
+    }
+    return out;
+}
+
+void compare(const Ours &ours, const Expat &expat)
+{
+    const Outcome &o = ours.outcome;
+    const Outcome &x = expat.outcome;
+    if (qEnvironmentVariableIsSet("FUZZ_VERBOSE")) {
+        std::fprintf(stderr, "ours: %lld roots, %lld elements, %d closed, failed %d\n",
+                     qlonglong(o.roots.size()), qlonglong(o.elements.size()), o.closed, o.failed);
+        std::fprintf(stderr, "expat: %lld roots, %lld elements, %d closed, failed %d\n",
+                     qlonglong(x.roots.size()), qlonglong(x.elements.size()), x.closed, x.failed);
+    }
+    if (o.failed) {
+        Fuzz::require(o.elements.size() <= x.elements.size() &&
+                          x.elements.mid(0, o.elements.size()) == o.elements,
+                      "the elements before our fault are expat's first ones");
+        Fuzz::require(o.roots.size() <= x.roots.size() && x.roots.mid(0, o.roots.size()) == o.roots,
+                      "the stream headers before our fault are expat's");
+        switch (ours.kind) {
+        case ParseError::Kind::NotWellFormed:
+            // Expat may need more bytes to see the fault (the rest of a character, of the XML
+            // declaration): then it has accepted nothing after what we accepted either.
+            Fuzz::require(x.failed || expat.failedAtEnd || expat.otherVersion ||
+                              (x.elements.size() == o.elements.size() &&
+                               x.roots.size() == o.roots.size() && x.closed == o.closed),
+                          "expat also finds the input malformed");
+            break;
+        case ParseError::Kind::RestrictedXml:
+            Fuzz::require(expat.restricted || x.failed, "expat also sees restricted XML");
+            break;
+        case ParseError::Kind::BadFormat:
+        case ParseError::Kind::InvalidNamespace:
+            Fuzz::require(expat.badStream || x.failed, "expat also sees another root or text");
+            break;
+        case ParseError::Kind::PolicyViolation:
+            break;
+        }
+        return;
+    }
+    if (x.failed) {
+        // The reader may wait for more bytes (the end of a token) where expat refuses at once:
+        // then we have reported none of the bytes from the fault on.
+        Fuzz::require(ours.reportedEnd <= expat.errorAt || (expat.afterEnd && o.closed > 0),
+                      "expat finds no fault where we find none");
+    } else {
+        Fuzz::require(!expat.restricted, "no restricted XML where we find none");
+        Fuzz::require(!expat.badStream, "no other root or text where we find none");
+    }
+    Fuzz::require(o.roots == x.roots, "the same stream headers");
+    Fuzz::require(o.elements == x.elements, "the same top-level elements");
+    Fuzz::require(o.closed == x.closed, "the same stream ends");
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    if (size < 1)
+        return 0;
+    const quint8 control = data[0];
+    const QByteArray stream = Fuzz::toByteArray(data + 1, size - 1);
+    const Expat expat(stream);
+
+    Ours whole;
+    whole.feed(stream, {qMax<qsizetype>(1, stream.size())});
+    compare(whole, expat);
+
+    Ours fixed;
+    fixed.feed(stream, {(control & 0x0f) + 1});
+    compare(fixed, expat);
+
+    Ours varied;
+    varied.feed(stream, variedSizes(control));
+    compare(varied, expat);
+    return 0;
+}
