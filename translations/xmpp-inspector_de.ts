@@ -2339,6 +2339,10 @@
         <source>The peer sent a start tag with the attribute %1 twice (XML 1.0 §3.1).</source>
         <translation>Die Gegenseite hat ein Start-Tag mit dem Attribut %1 doppelt gesendet (XML 1.0 §3.1).</translation>
     </message>
+    <message>
+        <source>The peer sent data after the end of the stream.</source>
+        <translation>Die Gegenseite hat nach dem Ende des Streams weitere Daten gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::SummaryPane</name>

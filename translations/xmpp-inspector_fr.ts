@@ -2339,6 +2339,10 @@
         <source>The peer sent a start tag with the attribute %1 twice (XML 1.0 §3.1).</source>
         <translation>Le pair a envoyé une balise ouvrante avec l&apos;attribut %1 en double (XML 1.0 §3.1).</translation>
     </message>
+    <message>
+        <source>The peer sent data after the end of the stream.</source>
+        <translation>Le pair a envoyé des données après la fin du flux.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::SummaryPane</name>

@@ -124,6 +124,8 @@ private Q_SLOTS:
     void cdataEndRefusedHoweverSplit();
     void invalidByteAfterTheEnd();
     void selfClosedRootHoweverSplit();
+    void dataAfterTheEnd_data();
+    void dataAfterTheEnd();
 };
 
 void TestStreamParser::everySplitPoint_data()
@@ -540,6 +542,51 @@ void TestStreamParser::selfClosedRootHoweverSplit()
         QCOMPARE(mergeWhitespace(r.events), mergeWhitespace(whole.events));
         QCOMPARE(r.rawConcat, whole.rawConcat);
     }
+}
+
+void TestStreamParser::dataAfterTheEnd_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QByteArray>("after");
+    // Found by fuzz_streamparser: after a root closed in its own tag, "<c x= " was refused
+    // when it came in later reads and never looked at when it came in the same one.
+    QTest::newRow("tag-after-self-closed-root")
+        << QByteArray("<?xml version='1.0'?><stream:stream  "
+                      "xmlns:stream='http://etherx.jabber.org/streams' />")
+        << QByteArray("<c x= ");
+    QTest::newRow("element-after-end")
+        << QByteArray("<stream:stream xmlns:stream='http://etherx.jabber.org/streams' "
+                      "xmlns='jabber:client'><iq/></stream:stream>")
+        << QByteArray(" \r\n<iq/>");
+    QTest::newRow("comment-after-end")
+        << QByteArray("<stream:stream xmlns:stream='http://etherx.jabber.org/streams'/>")
+        << QByteArray("\n<!-- x -->");
+}
+
+void TestStreamParser::dataAfterTheEnd()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, after);
+    const QByteArray all = data + after;
+    const qint64 fault = data.size() + after.indexOf(after.trimmed());
+    for (int split = 0; split < all.size(); ++split) {
+        Recorder r;
+        if (split == 0) {
+            r.parser.feed(all);
+        } else {
+            r.parser.feed(all.left(split));
+            r.parser.feed(all.mid(split));
+        }
+        QVERIFY2(r.events.size() >= 2 && r.events.at(r.events.size() - 2).startsWith(u"close"),
+                 qPrintable(r.events.join(QLatin1Char('\n'))));
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().kind, ParseError::Kind::NotWellFormed);
+        QCOMPARE(r.errors.first().offset, fault);
+    }
+    // Whitespace alone after the end is no fault.
+    Recorder r;
+    r.feedInChunks(data + " \r\n\t", 1);
+    QVERIFY(r.errors.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStreamParser)

@@ -77,7 +77,7 @@ void StreamParser::process()
             restart();
             continue;
         }
-        while (!m_failed && !m_restartRequested) {
+        while (!m_failed && !m_restartRequested && !m_closed) {
             const auto token = m_reader->readNext();
             if (token == QXmlStreamReader::Invalid
                 && m_reader->error() == QXmlStreamReader::PrematureEndOfDocumentError) {
@@ -105,8 +105,10 @@ void StreamParser::process()
             continue;
         if (!checkOpenBytes())
             break;
-        // Bytes after the end of the stream are given to the reader (or refused as invalid
-        // UTF-8) as they would be had they come in a later read: the same fault either way.
+        if (m_closed) {
+            checkAfterEnd();
+            break;
+        }
         if (m_fed >= m_buf.size())
             break;
         // The bound on the whole connection: everything before it is parsed, the byte after
@@ -154,6 +156,21 @@ void StreamParser::process()
     }
     compact();
     m_inProcess = false;
+}
+
+void StreamParser::checkAfterEnd()
+{
+    // RFC 6120 §4.4: nothing follows the closing tag; XML 1.0 §2.8 allows whitespace there (and
+    // comments and PIs, which §11.1 of RFC 6120 restricts). Checked here, not by the reader:
+    // it stops at the document's end and reads on only if given more (Qt 6.4), so what it made
+    // of these bytes depended on whether they came in the same read as the end.
+    qint64 i = m_pos;
+    while (i < m_buf.size() && isXmlSpace(m_buf.at(i)))
+        ++i;
+    if (i < m_buf.size()) {
+        fail(ParseError::Kind::NotWellFormed,
+             tr("The peer sent data after the end of the stream."), m_base + i);
+    }
 }
 
 bool StreamParser::checkOpenBytes()

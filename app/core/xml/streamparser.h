@@ -112,6 +112,7 @@ private:
     void emitWhitespace(qint64 limit = -1);
     qint64 readerPos() const;
     bool checkOpenBytes();
+    void checkAfterEnd();
     qint64 unreportedStart() const;
     QString elementsLimitMessage() const;
     void compact();
