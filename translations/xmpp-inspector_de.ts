@@ -2343,6 +2343,10 @@
         <source>The peer sent data after the end of the stream.</source>
         <translation>Die Gegenseite hat nach dem Ende des Streams weitere Daten gesendet.</translation>
     </message>
+    <message>
+        <source>The peer declared the encoding %1; XMPP streams are UTF-8 (RFC 6120 §11.6).</source>
+        <translation>Die Gegenseite hat die Kodierung %1 angegeben; XMPP-Streams sind UTF-8 (RFC 6120 §11.6).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::SummaryPane</name>

@@ -2343,6 +2343,10 @@
         <source>The peer sent data after the end of the stream.</source>
         <translation>Le pair a envoyé des données après la fin du flux.</translation>
     </message>
+    <message>
+        <source>The peer declared the encoding %1; XMPP streams are UTF-8 (RFC 6120 §11.6).</source>
+        <translation>Le pair a déclaré l&apos;encodage %1 ; les flux XMPP sont en UTF-8 (RFC 6120 §11.6).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::SummaryPane</name>

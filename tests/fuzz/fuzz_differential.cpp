@@ -26,8 +26,9 @@
 // - Our size limits (stanza, header, depth, attributes; RFC 6120 §13.12): a policy-violation
 //   ends the comparison of well-formedness (expat has none of them at these sizes); the
 //   elements before it are still compared.
-// - UTF-8 only (RFC 6120 §11.6): expat is created for UTF-8 whatever the XML declaration says,
-//   as ours reads nothing else.
+// - UTF-8 only (RFC 6120 §11.6): expat is created for UTF-8 whatever the XML declaration says;
+//   ours refuses a declaration of another encoding (unsupported-encoding), which must
+//   coincide with expat seeing one.
 // - Stream restarts after <proceed/> (STARTTLS) and <success/> (SASL), RFC 6120 §5.4.3.3 and
 //   §6.4.6: what follows the element starts a new document. Ours is asked to restart as
 //   sessions do (keeping the bytes after it); expat is stopped at the element's end and a new
@@ -38,9 +39,10 @@
 // - Expat refuses some faults on fewer bytes than the reader, which waits for the end of the
 //   token (and, less often, the other way round): one failing while the other has not must
 //   mean the other has reported nothing from the fault on.
-// - Bytes after the stream's end are a fault for both, but the reader and expat need
-//   different amounts of them to say so: after the root has closed, only ours failing is
-//   compared (expat must fail or see a fault once it has everything: it is then told so).
+// - After the stream's end we refuse anything but whitespace (RFC 6120 §4.4), expat allows
+//   comments and PIs there too; where expat finds junk after the root and we have closed the
+//   stream, only ours failing is compared (expat must fail, or see a fault once told that
+//   the input is complete).
 #include "fuzzsupport.h"
 #include "protocol/namespaces.h"
 
@@ -111,12 +113,13 @@ public:
     }
 
     Outcome outcome;
-    bool restricted = false;   // a DTD, comment, PI or entity (RFC 6120 §11.1)
-    bool otherVersion = false; // an XML declaration of a version other than 1.0
-    bool badStream = false;    // another root, or text between top-level elements
-    bool afterEnd = false;     // bytes after a closed root
-    bool failedAtEnd = false;  // fails when told the input is complete
-    qsizetype errorAt = -1;    // where expat found its fault
+    bool restricted = false;    // a DTD, comment, PI or entity (RFC 6120 §11.1)
+    bool otherVersion = false;  // an XML declaration of a version other than 1.0
+    bool otherEncoding = false; // one that names an encoding other than UTF-8
+    bool badStream = false;     // another root, or text between top-level elements
+    bool afterEnd = false;      // bytes after a closed root
+    bool failedAtEnd = false;   // fails when told the input is complete
+    qsizetype errorAt = -1;     // where expat found its fault
 
 private:
     struct Node
@@ -149,10 +152,13 @@ private:
             p, [](void *self, const XML_Char *, const XML_Char *, const XML_Char *, int) {
                 static_cast<Expat *>(self)->restricted = true;
             });
-        XML_SetXmlDeclHandler(p, [](void *self, const XML_Char *version, const XML_Char *, int) {
-            if (version && QByteArray(version) != "1.0")
-                static_cast<Expat *>(self)->otherVersion = true;
-        });
+        XML_SetXmlDeclHandler(
+            p, [](void *self, const XML_Char *version, const XML_Char *encoding, int) {
+                if (version && QByteArray(version) != "1.0")
+                    static_cast<Expat *>(self)->otherVersion = true;
+                if (encoding && QByteArray(encoding).compare("UTF-8", Qt::CaseInsensitive) != 0)
+                    static_cast<Expat *>(self)->otherEncoding = true;
+            });
         XML_SetSkippedEntityHandler(p, [](void *self, const XML_Char *, int) {
             static_cast<Expat *>(self)->restricted = true;
         });
@@ -359,6 +365,9 @@ void compare(const Ours &ours, const Expat &expat)
         case ParseError::Kind::BadFormat:
         case ParseError::Kind::InvalidNamespace:
             Fuzz::require(expat.badStream || x.failed, "expat also sees another root or text");
+            break;
+        case ParseError::Kind::UnsupportedEncoding:
+            Fuzz::require(expat.otherEncoding || x.failed, "expat also sees another encoding");
             break;
         case ParseError::Kind::PolicyViolation:
             break;

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void malformed_data();
     void malformed();
     void wrongRootNamespace();
+    void utf8Declared();
     void stanzaSizeLimit();
     void headerSizeLimit();
     void depthLimit();
@@ -300,6 +301,10 @@ void TestStreamParser::malformed_data()
     QTest::newRow("invalid-utf8") << head + "<a>\xff\xfe</a>" << "not-well-formed";
     QTest::newRow("text-at-top-level") << head + "hello<a/>" << "bad-format";
     QTest::newRow("unbound-prefix") << head + "<x:a/>" << "not-well-formed";
+    // Found by fuzz_differential: the reader decoded what followed by the declared encoding.
+    QTest::newRow("latin1-declared")
+        << "<?xml version='1.0' encoding='ISO-8859-1'?>" + head + "<a>\xc3\xa9</a>"
+        << "unsupported-encoding";
 }
 
 void TestStreamParser::malformed()
@@ -312,6 +317,31 @@ void TestStreamParser::malformed()
     QCOMPARE(r.errors.first().condition(), condition);
     QVERIFY(!r.errors.first().message.isEmpty());
     QVERIFY(r.errors.first().offset >= 0 && r.errors.first().offset <= payload.size());
+}
+
+void TestStreamParser::utf8Declared()
+{
+    const QByteArray data = "<?xml version='1.0' encoding='utf-8'?><stream:stream "
+                            "xmlns='jabber:server' xmlns:stream='http://etherx.jabber.org/streams'>"
+                            "<a>\xc3\xa9</a>";
+    for (int split = 0; split < data.size(); ++split) {
+        Recorder r;
+        r.parser.feed(data.left(split));
+        r.parser.feed(data.mid(split));
+        QVERIFY(r.errors.isEmpty());
+        QCOMPARE(r.elements.size(), 1);
+        QCOMPARE(r.elements.first()->text(), QStringLiteral(u"é"));
+    }
+    const QByteArray latin1 = QByteArray(data).replace("utf-8", "ISO-8859-1");
+    for (int split = 0; split < latin1.size(); ++split) {
+        Recorder r;
+        r.parser.feed(latin1.left(split));
+        r.parser.feed(latin1.mid(split));
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().kind, ParseError::Kind::UnsupportedEncoding);
+        QCOMPARE(r.errors.first().offset, qint64(0));
+        QVERIFY(r.elements.isEmpty());
+    }
 }
 
 void TestStreamParser::wrongRootNamespace()

@@ -38,6 +38,8 @@ QString ParseError::condition() const
         return QStringLiteral("bad-format");
     case Kind::PolicyViolation:
         return QStringLiteral("policy-violation");
+    case Kind::UnsupportedEncoding:
+        return QStringLiteral("unsupported-encoding");
     }
     return QStringLiteral("undefined-condition");
 }
@@ -322,8 +324,19 @@ bool StreamParser::handleToken(int t)
 {
     QXmlStreamReader &r = *m_reader;
     switch (static_cast<QXmlStreamReader::TokenType>(t)) {
-    case QXmlStreamReader::StartDocument:
+    case QXmlStreamReader::StartDocument: {
+        // RFC 6120 §11.6: UTF-8 only. The reader would decode what follows by the declared
+        // encoding, while the bytes are checked and counted as UTF-8.
+        const QStringView encoding = r.documentEncoding();
+        if (!encoding.isEmpty() && encoding.compare(u"UTF-8", Qt::CaseInsensitive) != 0) {
+            fail(ParseError::Kind::UnsupportedEncoding,
+                 tr("The peer declared the encoding %1; XMPP streams are UTF-8 (RFC 6120 §11.6).")
+                     .arg(encoding.toString()),
+                 m_base + m_pos);
+            return false;
+        }
         return true;
+    }
     case QXmlStreamReader::DTD:
         fail(ParseError::Kind::RestrictedXml,
              tr("The peer sent a document type declaration (RFC 6120 §11.1)."),

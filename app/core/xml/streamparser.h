@@ -35,7 +35,14 @@ struct ParserLimits
 struct ParseError
 {
     /// RFC 6120 §4.9.3 condition that describes the fault.
-    enum class Kind { NotWellFormed, RestrictedXml, InvalidNamespace, BadFormat, PolicyViolation };
+    enum class Kind {
+        NotWellFormed,
+        RestrictedXml,
+        InvalidNamespace,
+        BadFormat,
+        PolicyViolation,
+        UnsupportedEncoding,
+    };
     Kind kind = Kind::NotWellFormed;
     QString message;  // one sentence (English in the CLI, which loads no translation)
     qint64 offset = 0; // absolute byte offset in this direction of the connection
