@@ -36,6 +36,8 @@
 // - An XML declaration must say version 1.0 for the reader (Qt 6.4: "Unsupported XML
 //   version"); expat reads any version as 1.0. XMPP is XML 1.0 (RFC 6120 §11): ours refusing
 //   must coincide with expat seeing another version.
+// - The reader reads nothing of a document (the stream, or a restarted one) before it has
+//   four bytes, to tell its encoding; expat reports a root such as <r> on three.
 // - Expat refuses some faults on fewer bytes than the reader, which waits for the end of the
 //   token (and, less often, the other way round): one failing while the other has not must
 //   mean the other has reported nothing from the fault on.
@@ -113,14 +115,15 @@ public:
     }
 
     Outcome outcome;
-    bool restricted = false;     // a DTD, comment, PI or entity (RFC 6120 §11.1)
-    bool otherVersion = false;   // an XML declaration of a version other than 1.0
-    bool otherEncoding = false;  // one that names an encoding other than UTF-8
-    bool badStream = false;      // another root, or text between top-level elements
-    bool afterEnd = false;       // bytes after a closed root
-    bool failedAtEnd = false;    // fails when told the input is complete
-    qsizetype errorAt = -1;      // where expat found its fault
-    qsizetype restrictedAt = -1; // where expat saw the first of them
+    bool restricted = false;        // a DTD, comment, PI or entity (RFC 6120 §11.1)
+    bool otherVersion = false;      // an XML declaration of a version other than 1.0
+    bool otherEncoding = false;     // one that names an encoding other than UTF-8
+    bool badStream = false;         // another root, or text between top-level elements
+    bool afterEnd = false;          // bytes after a closed root
+    bool failedAtEnd = false;       // fails when told the input is complete
+    qsizetype errorAt = -1;         // where expat found its fault
+    qsizetype restrictedAt = -1;    // where expat saw the first of them
+    qsizetype lastDocumentSize = 0; // bytes of the last document (after the last restart)
 
 private:
     struct Node
@@ -144,6 +147,7 @@ private:
     bool parse(const QByteArray &doc, qsizetype *at)
     {
         m_base = *at;
+        lastDocumentSize = doc.size();
         XML_Parser p = XML_ParserCreateNS("UTF-8", Separator);
         m_parser = p;
         m_depth = 0;
@@ -387,6 +391,9 @@ void compare(const Ours &ours, const Expat &expat)
         }
         return;
     }
+    // The reader reads nothing of a document before it has four bytes (to tell its encoding):
+    // a root expat saw in fewer has not been seen by it.
+    const bool unread = expat.lastDocumentSize < 4 && x.roots.size() == o.roots.size() + 1;
     if (x.failed) {
         // The reader may wait for more bytes (the end of a token) where expat refuses at once:
         // then we have reported none of the bytes from the fault on.
@@ -395,11 +402,12 @@ void compare(const Ours &ours, const Expat &expat)
     } else {
         Fuzz::require(!expat.restricted || ours.reportedEnd <= expat.restrictedAt,
                       "no restricted XML where we find none");
-        Fuzz::require(!expat.badStream, "no other root or text where we find none");
+        Fuzz::require(!expat.badStream || unread, "no other root or text where we find none");
     }
-    Fuzz::require(o.roots == x.roots, "the same stream headers");
+    Fuzz::require(o.roots == (unread ? x.roots.mid(0, o.roots.size()) : x.roots),
+                  "the same stream headers");
     Fuzz::require(o.elements == x.elements, "the same top-level elements");
-    Fuzz::require(o.closed == x.closed, "the same stream ends");
+    Fuzz::require(o.closed == x.closed || unread, "the same stream ends");
 }
 
 } // namespace
