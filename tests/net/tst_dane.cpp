@@ -2,6 +2,7 @@
 // DANE (RFC 6698, RFC 7671, RFC 7673): every usage × selector × matching type against a chain
 // made here (root CA, intermediate CA, server), records that must not match, unusable records,
 // and the DNSSEC condition under which the records decide.
+#include "issuedcert.h"
 #include "net/certfactory.h"
 #include "diagnose/findings.h"
 #include "net/dane.h"
@@ -11,23 +12,10 @@
 #include <QTest>
 
 using namespace Inspector;
+using Inspector::Test::Issued;
+using Inspector::Test::issue;
 
 namespace {
-struct Issued
-{
-    QSslCertificate certificate;
-    QSslKey key;
-};
-
-Issued issue(const CertFactory::Spec &spec)
-{
-    Issued i;
-    QString error;
-    if (!CertFactory::make(spec, &i.certificate, &i.key, &error))
-        qFatal("%s", qPrintable(error));
-    return i;
-}
-
 Issued ca(const QString &name, const Issued *issuer = nullptr)
 {
     CertFactory::Spec s;

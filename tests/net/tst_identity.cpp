@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Certificate identity (RFC 9525 for XMPP) and the TLS findings, through real TLS handshakes
 // with a scripted peer presenting certificates made for each case.
+#include "issuedcert.h"
 #include "net/certfactory.h"
 #include "net/identitycheck.h"
 #include "net/identity.h"
@@ -16,24 +17,11 @@
 #include <QUrl>
 
 using namespace Inspector;
+using Inspector::Test::Issued;
+using Inspector::Test::issue;
 using Inspector::Test::ScriptedPeer;
 
 namespace {
-struct Issued
-{
-    QSslCertificate certificate;
-    QSslKey key;
-};
-
-Issued issue(const CertFactory::Spec &spec)
-{
-    Issued i;
-    QString error;
-    if (!CertFactory::make(spec, &i.certificate, &i.key, &error))
-        qFatal("%s", qPrintable(error));
-    return i;
-}
-
 QStringList codesOf(const QJsonObject &summary)
 {
     QStringList out;

@@ -33,7 +33,8 @@ QJsonArray order(const QJsonArray &candidates, quint32 seed)
             const QString ta = a.value(QStringLiteral("target")).toString();
             const QString tb = b.value(QStringLiteral("target")).toString();
             return ta != tb ? ta < tb
-                            : a.value(QStringLiteral("port")).toInt() < b.value(QStringLiteral("port")).toInt();
+                            : a.value(QStringLiteral("port")).toInt() <
+                                  b.value(QStringLiteral("port")).toInt();
         });
         std::stable_partition(group.begin(), group.end(), [](const QJsonObject &c) {
             return c.value(QStringLiteral("weight")).toInt() == 0;
