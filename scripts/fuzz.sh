@@ -8,6 +8,8 @@
 # target: executions per second, corpus size, coverage. Exits non-zero if any target crashed,
 # leaked, hung or ran out of memory; the input is kept in build-fuzz/fuzz/artifacts/TARGET/
 # with a minimised copy (*.min) to add to the target's seed corpus and to its unit test.
+# FUZZ_SEED=N gives libFuzzer's random seed (default: chosen by libFuzzer and printed in the log);
+# runs with different seeds may go on at the same time, each with its own log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -49,12 +51,12 @@ for t in "${targets[@]}"; do
     fi
     corpus=$out/corpus/$t
     artifacts=$out/artifacts/$t
-    log=$out/logs/$t.log
+    log=$out/logs/$t${FUZZ_SEED:+.seed$FUZZ_SEED}.log
     mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
-    echo "== fuzz_$t: ${seconds} s, -max_len=${max_len[$t]}"
+    echo "== fuzz_$t: ${seconds} s, -max_len=${max_len[$t]}${FUZZ_SEED:+, -seed=$FUZZ_SEED}"
     status=0
     "$bin" -max_len="${max_len[$t]}" -timeout=10 -rss_limit_mb=2048 \
-        -max_total_time="$seconds" -print_final_stats=1 \
+        -max_total_time="$seconds" -print_final_stats=1 ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
         -dict="tests/fuzz/dict/${dict[$t]}.dict" -artifact_prefix="$artifacts/" \
         "$corpus" "$seeds" >"$log" 2>&1 || status=$?
 
