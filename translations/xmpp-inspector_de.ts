@@ -334,6 +334,18 @@
         <source>Use a DNSSEC-aware resolver (--dns-server), or validate on this machine.</source>
         <translation>Einen DNSSEC-fähigen Resolver verwenden (--dns-server) oder auf diesem Rechner validieren.</translation>
     </message>
+    <message>
+        <source>The TLSA records of %1 are not used</source>
+        <translation>Die TLSA-Einträge von %1 werden nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Its TLSA records are DNSSEC-secure, but its A/AAAA answers are not (often a CNAME into an unsigned zone), so the address may be forged: the certificate is checked by PKIX only.</source>
+        <translation>Seine TLSA-Einträge sind DNSSEC-sicher, seine A/AAAA-Antworten aber nicht (oft ein CNAME in eine unsignierte Zone), die Adresse kann also gefälscht sein: Das Zertifikat wird nur per PKIX geprüft.</translation>
+    </message>
+    <message>
+        <source>Sign the zone that holds the target&apos;s addresses, or point the SRV record at a name in a signed zone.</source>
+        <translation>Signieren Sie die Zone mit den Adressen des Ziels, oder lassen Sie den SRV-Eintrag auf einen Namen in einer signierten Zone zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>Fragment</name>

@@ -334,6 +334,18 @@
         <source>Use a DNSSEC-aware resolver (--dns-server), or validate on this machine.</source>
         <translation>Utiliser un résolveur compatible DNSSEC (--dns-server), ou valider sur cette machine.</translation>
     </message>
+    <message>
+        <source>The TLSA records of %1 are not used</source>
+        <translation>Les enregistrements TLSA de %1 ne sont pas utilisés</translation>
+    </message>
+    <message>
+        <source>Its TLSA records are DNSSEC-secure, but its A/AAAA answers are not (often a CNAME into an unsigned zone), so the address may be forged: the certificate is checked by PKIX only.</source>
+        <translation>Ses enregistrements TLSA sont sûrs selon DNSSEC, mais pas ses réponses A/AAAA (souvent un CNAME vers une zone non signée) : l’adresse peut donc être falsifiée, et le certificat n’est vérifié que par PKIX.</translation>
+    </message>
+    <message>
+        <source>Sign the zone that holds the target&apos;s addresses, or point the SRV record at a name in a signed zone.</source>
+        <translation>Signez la zone qui contient les adresses de la cible, ou faites pointer l’enregistrement SRV vers un nom d’une zone signée.</translation>
+    </message>
 </context>
 <context>
     <name>Fragment</name>

@@ -59,14 +59,18 @@ private Q_SLOTS:
     void listenReceivesFederation();
     void listenRelaysUnreachableAuthoritative_data() { listenReceivesFederation_data(); }
     void listenVerifiesThroughSrv();
+    void listenVerifiesThroughDnssec_data();
+    void listenVerifiesThroughDnssec();
     void listenRelaysUnreachableAuthoritative();
     void secretsNeverPrinted();
 
 private:
     QStringList base(const QString &server, const QString &from = QStringLiteral("inspector.test")) const;
     QString certs(const QString &file) const { return m_env.value(QStringLiteral("CERTS")) + QLatin1Char('/') + file; }
-    /// Runs listen mode with `options` while `server` is made to federate into it; its JSON.
-    QJsonObject listenWhileServerConnects(const QString &server, const QStringList &options);
+    /// Runs listen mode with `options` while `server` is made to federate into it (Prosody
+    /// from `prosodyHost`); its JSON.
+    QJsonObject listenWhileServerConnects(const QString &server, const QStringList &options,
+                                          const QString &prosodyHost = QStringLiteral("a.test"));
     QString as() const { return QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("INSPECTOR_AS_PORT")); }
     QHash<QString, QString> m_env;
     QTemporaryDir m_dir;
@@ -272,7 +276,8 @@ void TestAuthentication::listenReceivesFederation_data()
 }
 
 QJsonObject TestAuthentication::listenWhileServerConnects(const QString &server,
-                                                          const QStringList &options)
+                                                          const QStringList &options,
+                                                          const QString &prosodyHost)
 {
     const QString domain = m_env.value(server + QStringLiteral("_DOMAIN"));
     QProcess listen;
@@ -298,7 +303,8 @@ QJsonObject TestAuthentication::listenWhileServerConnects(const QString &server,
     QProcess trigger;
     if (server == QLatin1String("PROSODY")) {
         trigger.start(m_env.value(QStringLiteral("PROSODY_CTL")),
-                      {QStringLiteral("shell"), QStringLiteral("xmpp:ping('a.test', 'inspector.test')")});
+                      {QStringLiteral("shell"),
+                       QStringLiteral("xmpp:ping('%1', 'inspector.test')").arg(prosodyHost)});
     } else {
         trigger.start(m_env.value(QStringLiteral("EJABBERD_CTL")),
                       {QStringLiteral("send_message"), QStringLiteral("headline"), domain,
@@ -373,6 +379,54 @@ void TestAuthentication::listenVerifiesThroughSrv()
     QCOMPARE(j.value(QStringLiteral("mode")).toString(), QStringLiteral("listen"));
     QVERIFY(phaseRoles(j).contains(QStringLiteral("verify")));
     QVERIFY(hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid")));
+}
+
+void TestAuthentication::listenVerifiesThroughDnssec_data()
+{
+    QTest::addColumn<QString>("sender");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("secure SRV") << "signed.test" << true;
+    QTest::newRow("bogus SRV") << "broken.test" << false;
+}
+
+void TestAuthentication::listenVerifiesThroughDnssec()
+{
+    // The verify connection resolves the sender's domain with DNSSEC like the first connection
+    // (nsd serves the suite's signed zones): signed.test's secure _xmpps-server record leads
+    // to Prosody's direct-TLS port; broken.test's SRV records do not validate (they point at
+    // DEAD_PORT), so nothing is connected to and the sender gets <remote-server-not-found/>.
+    QFETCH(QString, sender);
+    QFETCH(bool, valid);
+    const QJsonObject j = listenWhileServerConnects(
+        QStringLiteral("PROSODY"),
+        {QStringLiteral("--dns-server"), QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("NSD_PORT")),
+         QStringLiteral("--trust-anchor"), m_env.value(QStringLiteral("TRUST_ANCHORS"))},
+        sender);
+    QCOMPARE(j.value(QStringLiteral("mode")).toString(), QStringLiteral("listen"));
+    QStringList verifyPeers;
+    for (const QJsonValue &v : j.value(QStringLiteral("connections")).toArray()) {
+        if (v.toObject().value(QStringLiteral("role")).toString() == QLatin1String("verify"))
+            verifyPeers << v.toObject().value(QStringLiteral("remote")).toString();
+    }
+    const QString verdicts = QString::fromUtf8(QJsonDocument(j.value(QStringLiteral("verdicts")).toArray()).toJson());
+    if (valid) {
+        QCOMPARE(verifyPeers, QStringList{QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("PROSODY_S2S_TLS"))});
+        QVERIFY2(hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid")), qPrintable(verdicts));
+        return;
+    }
+    QVERIFY(verifyPeers.isEmpty());
+    QVERIFY2(!hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid")), qPrintable(verdicts));
+    bool relayed = false;
+    for (const QJsonValue &v : j.value(QStringLiteral("verdicts")).toArray()) {
+        const QJsonObject o = v.toObject();
+        relayed = relayed || (o.value(QStringLiteral("what")).toString() == QLatin1String("dialback-in")
+                              && o.value(QStringLiteral("condition")).toString() == QLatin1String("remote-server-not-found"));
+    }
+    QVERIFY2(relayed, qPrintable(verdicts));
+    bool explained = false;
+    for (const QJsonValue &n : j.value(QStringLiteral("notes")).toArray())
+        explained = explained || n.toObject().value(QStringLiteral("text")).toString().contains(QLatin1String("DNSSEC"));
+    QVERIFY(explained);
 }
 
 void TestAuthentication::secretsNeverPrinted()

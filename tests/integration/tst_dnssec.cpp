@@ -2,8 +2,9 @@
 // DNSSEC and DANE against a real authoritative server: nsd on 127.0.0.1 (started by the peers
 // fixture) serves signed.test (secure, TLSA matching Prosody's key), stale.test (secure, TLSA
 // matching nothing), broken.test (a signed SRV record changed after signing: bogus) and
-// plain.test (unsigned), each a virtual host of the suite's Prosody. The DS records of the
-// signed zones are the trust anchors.
+// plain.test (unsigned), each a virtual host of the suite's Prosody with server and client SRV
+// records, and alias.test (signed, its SRV target a CNAME into plain.test). The DS records of
+// the signed zones are the trust anchors.
 #include "clirunner.h"
 #include "peersenv.h"
 
@@ -34,6 +35,9 @@ private Q_SLOTS:
     void s2s_data();
     void s2s();
     void daneEeMakesPkixProblemsWarnings();
+    void c2s_data();
+    void c2s();
+    void daneNeedsSecureAddresses();
     void withoutTrustAnchorsNothingIsValidated();
     void aResolverWithoutDnssecData();
     void badTrustAnchor();
@@ -50,6 +54,7 @@ void TestDnssec::initTestCase()
     m_env = Test::peersEnv();
     QVERIFY2(m_env.contains(QStringLiteral("NSD_PORT")), "peers.env missing or without nsd");
     m_nsd = QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("NSD_PORT"));
+    qputenv("PW_ALICE", "alice-pass");
 }
 
 QStringList TestDnssec::validating(const QStringList &args) const
@@ -202,6 +207,82 @@ void TestDnssec::daneEeMakesPkixProblemsWarnings()
         }
     }
     QVERIFY(pkixFindings > 0);
+}
+
+void TestDnssec::c2s_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<bool>("withCa");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("errorCode");
+    // Without --ca the test CA is unknown, so PKIX fails: only DANE can vouch for the server.
+    QTest::newRow("secure, DANE-EE match: the password goes") << "signed.test" << false << 0 << "";
+    QTest::newRow("secure, stale TLSA") << "stale.test" << true << 1 << "DANE-MISMATCH";
+    QTest::newRow("bogus SRV") << "broken.test" << true << 1 << "DNSSEC-BOGUS";
+    QTest::newRow("insecure, untrusted: withheld") << "plain.test" << false << 1 << "CREDENTIALS-WITHHELD";
+    QTest::newRow("insecure, trusted") << "plain.test" << true << 0 << "";
+}
+
+void TestDnssec::c2s()
+{
+    // The client path: _xmpps-client SRV, the target's addresses and TLSA records, all
+    // validated; credentials go only to a server that PKIX or secure DANE authenticates.
+    QFETCH(QString, domain);
+    QFETCH(bool, withCa);
+    QFETCH(int, exitCode);
+    QFETCH(QString, errorCode);
+    QStringList args{QStringLiteral("c2s"), QStringLiteral("--jid"), QStringLiteral("alice@") + domain,
+                     QStringLiteral("--password-env"), QStringLiteral("PW_ALICE")};
+    if (withCa)
+        args << QStringLiteral("--ca") << m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt");
+    const Test::CliResult r = Test::runCli(validating(args));
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == exitCode,
+             qPrintable(j.value(QStringLiteral("error")).toString() + QString::fromUtf8(r.err)));
+    QCOMPARE(j.value(QStringLiteral("errorCode")).toString(), errorCode);
+    if (errorCode == QLatin1String("DNSSEC-BOGUS")) {
+        // Nothing was connected to (the session's one connection never got a peer address).
+        QVERIFY(j.value(QStringLiteral("attempts")).toArray().isEmpty());
+        for (const QJsonValue &c : j.value(QStringLiteral("connections")).toArray())
+            QVERIFY(c.toObject().value(QStringLiteral("remote")).isNull());
+        QVERIFY(!findingOf(j, QStringLiteral("DNSSEC-BOGUS")).isEmpty());
+        return;
+    }
+    const QJsonObject first =
+        j.value(QStringLiteral("dns")).toObject().value(QStringLiteral("candidates")).toArray().first().toObject();
+    QCOMPARE(first.value(QStringLiteral("source")).toString(), QStringLiteral("_xmpps-client._tcp"));
+    QCOMPARE(first.value(QStringLiteral("port")).toInt(), m_env.value(QStringLiteral("PROSODY_C2S_TLS")).toInt());
+    const QJsonObject dane = j.value(QStringLiteral("tls")).toObject().value(QStringLiteral("dane")).toObject();
+    QCOMPARE(dane.value(QStringLiteral("usable")).toBool(), domain != QLatin1String("plain.test"));
+    QCOMPARE(dane.value(QStringLiteral("matched")).toBool(), domain == QLatin1String("signed.test"));
+    if (exitCode == 0)
+        QCOMPARE(j.value(QStringLiteral("jid")).toString(), QStringLiteral("alice@%1/inspector").arg(domain));
+    if (errorCode == QLatin1String("CREDENTIALS-WITHHELD"))
+        QVERIFY2(j.value(QStringLiteral("error")).toString().contains(QLatin1String("not trusted")),
+                 qPrintable(j.value(QStringLiteral("error")).toString()));
+}
+
+void TestDnssec::daneNeedsSecureAddresses()
+{
+    // RFC 7673 §3.2: alias.test's SRV and TLSA answers are secure, but its target's address
+    // comes through a CNAME into the unsigned plain.test: the TLSA records must not decide.
+    const Test::CliResult r = Test::runCli(validating({QStringLiteral("dns"), QStringLiteral("alias.test")}));
+    const QJsonObject j = r.json();
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray candidates = j.value(QStringLiteral("candidates")).toArray();
+    QCOMPARE(candidates.size(), 1);
+    const QJsonObject c = candidates.first().toObject();
+    QCOMPARE(c.value(QStringLiteral("dnssecSrv")).toString(), QStringLiteral("secure"));
+    QCOMPARE(c.value(QStringLiteral("dnssecTlsa")).toString(), QStringLiteral("secure"));
+    QCOMPARE(c.value(QStringLiteral("dnssecA")).toString(), QStringLiteral("insecure"));
+    QVERIFY(!c.value(QStringLiteral("addresses")).toArray().isEmpty());
+    QCOMPARE(c.value(QStringLiteral("daneUsable")).toBool(), false);
+    QCOMPARE(findingOf(j, QStringLiteral("DANE-ADDRESS-INSECURE")).value(QStringLiteral("severity")).toString(),
+             QStringLiteral("warning"));
+    // The same checks of signed.test raise no such finding.
+    const QJsonObject secure =
+        Test::runCli(validating({QStringLiteral("dns"), QStringLiteral("signed.test")})).json();
+    QVERIFY(findingOf(secure, QStringLiteral("DANE-ADDRESS-INSECURE")).isEmpty());
 }
 
 void TestDnssec::withoutTrustAnchorsNothingIsValidated()

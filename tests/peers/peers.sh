@@ -51,20 +51,25 @@ stop_all() {
 #   stale.test   signed; a TLSA record that matches no key
 #   broken.test  signed, then its SRV record changed: its signature no longer verifies (bogus)
 #   plain.test   not signed (insecure), with a TLSA record that matches no key
+# each with server and client SRV records (direct TLS) and a TLSA record for both ports, and
+#   alias.test   signed, TLSA matching Prosody's signed.test key, but its SRV target is a CNAME
+#                into plain.test: secure TLSA, insecure addresses (DANE does not apply)
 # Their trust anchors (DS records) go to nsd/anchors.ds.
-dnssec_zone() { # NAME SIGN(yes|no|break) TLSA_DATA
-    local name=$1 sign=$2 tlsa=$3 d=$run/nsd
-    local srv=_xmpps-server port=$P_S2S_TLS
-    [ "$sign" = break ] && srv=_xmpp-server port=$P_S2S
+dnssec_zone() { # NAME SIGN(yes|no|break) TLSA_DATA [ADDRESS_RECORD]
+    local name=$1 sign=$2 tlsa=$3 address=${4:-"A 127.0.0.1"} d=$run/nsd
+    local srv=_xmpps-server port=$P_S2S_TLS csrv=_xmpps-client cport=$P_C2S_TLS
+    [ "$sign" = break ] && srv=_xmpp-server port=$P_S2S csrv=_xmpp-client cport=$P_C2S
     cat > "$d/$name.zone" <<ZONE
 \$ORIGIN $name.
 \$TTL 300
 @ IN SOA ns.$name. hostmaster.$name. 1 3600 600 86400 300
 @ IN NS ns.$name.
 ns IN A 127.0.0.1
-xmpp IN A 127.0.0.1
+xmpp IN $address
 $srv._tcp IN SRV 0 0 $port xmpp.$name.
+$csrv._tcp IN SRV 0 0 $cport xmpp.$name.
 _$P_S2S_TLS._tcp.xmpp IN TLSA 3 1 1 $tlsa
+_$P_C2S_TLS._tcp.xmpp IN TLSA 3 1 1 $tlsa
 ZONE
     if [ "$sign" = no ]; then
         cp "$d/$name.zone" "$d/$name.served"
@@ -77,9 +82,9 @@ ZONE
         "$name.zone" "$ksk" "$zsk")
     cat "$d/$ksk.ds" >> "$d/anchors.ds"
     if [ "$sign" = break ]; then
-        # The signed SRV record now points elsewhere than its signature says (never reached).
-        sed -i -E "s/(IN[[:space:]]+SRV[[:space:]]+0[[:space:]]+0[[:space:]]+)$port /\\1$DEAD_PORT /" "$d/$name.served"
-        grep -q "SRV.*0 0 $DEAD_PORT " "$d/$name.served" || { echo "peers: could not break $name" >&2; return 1; }
+        # The signed SRV records now point elsewhere than their signatures say (never reached).
+        sed -i -E "s/(IN[[:space:]]+SRV[[:space:]]+0[[:space:]]+0[[:space:]]+)[0-9]+ /\\1$DEAD_PORT /" "$d/$name.served"
+        [ "$(grep -c "SRV.*0 0 $DEAD_PORT " "$d/$name.served")" = 2 ] || { echo "peers: could not break $name" >&2; return 1; }
     fi
 }
 
@@ -95,6 +100,7 @@ start_nsd() {
     dnssec_zone stale.test yes "$none"
     dnssec_zone broken.test break "$spki"
     dnssec_zone plain.test no "$none"
+    dnssec_zone alias.test yes "$spki" "CNAME xmpp.plain.test."
     {
         cat <<CONF
 server:
@@ -114,7 +120,7 @@ server:
 remote-control:
     control-enable: no
 CONF
-        for z in signed.test stale.test broken.test plain.test; do
+        for z in $DNSSEC_ZONES alias.test; do
             printf 'zone:\n    name: "%s"\n    zonefile: "%s.served"\n' "$z" "$z"
         done
     } > "$d/nsd.conf"
@@ -365,6 +371,9 @@ start)
     # Test accounts (the passwords are test data, written to peers.env for the tests).
     prosodyctl --config "$run/prosody/prosody.cfg.lua" register alice a.test alice-pass >/dev/null
     prosodyctl --config "$run/prosody/prosody.cfg.lua" register bob a.test bob-pass >/dev/null
+    for z in $DNSSEC_ZONES; do
+        prosodyctl --config "$run/prosody/prosody.cfg.lua" register alice "$z" alice-pass >/dev/null
+    done
     "$run/ejabberd/ctl.sh" register carol c.test carol-pass >/dev/null
     "$run/ejabberd/ctl.sh" register dave c.test dave-pass >/dev/null
     "$run/ejabberd/ctl.sh" register erin d.test erin-pass >/dev/null

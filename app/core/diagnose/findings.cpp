@@ -153,6 +153,15 @@ static void dnsFindings(const QJsonObject &s, QJsonArray *out)
                                 Tr::tr("An SRV target without A or AAAA records cannot be reached."),
                                 QStringLiteral("RFC 6120 §3.2.1 step 4"),
                                 Tr::tr("Add A/AAAA records for the target, or fix the SRV record.")));
+        if (c.value(QStringLiteral("daneNotApplied")).toString() == QLatin1String("address-insecure"))
+            out->append(finding("warning", "DANE-ADDRESS-INSECURE",
+                                Tr::tr("The TLSA records of %1 are not used").arg(c.value(QStringLiteral("target")).toString()),
+                                Tr::tr("Its TLSA records are DNSSEC-secure, but its A/AAAA answers are not (often a "
+                                       "CNAME into an unsigned zone), so the address may be forged: the "
+                                       "certificate is checked by PKIX only."),
+                                QStringLiteral("RFC 7673 §3.2"),
+                                Tr::tr("Sign the zone that holds the target's addresses, or point the SRV "
+                                       "record at a name in a signed zone.")));
     }
     for (const QJsonValue &v : s.value(QStringLiteral("attempts")).toArray()) {
         const QJsonObject a = v.toObject();

@@ -506,14 +506,22 @@ void DnsLookup::checkDone()
             c.insert(QStringLiteral("rejected"), QStringLiteral("TLSA bogus"));
             c.insert(QStringLiteral("addresses"), QJsonArray());
         }
-        // RFC 7673 §3: DANE applies when both the SRV (or, without SRV, nothing to follow)
-        // and the TLSA answers are secure.
+        // RFC 7673 §3.1-3.3: DANE applies when the SRV answer (or, without SRV, nothing to
+        // follow), at least one of the target's address answers and the TLSA answer are all
+        // secure. An address reached through a CNAME into an unsigned zone is not: its TLSA
+        // records are then not relied upon (§3.2), however secure they are themselves.
         const QString srv = c.value(QStringLiteral("dnssecSrv")).toString();
-        c.insert(QStringLiteral("daneUsable"),
-                 c.value(QStringLiteral("dnssecTlsa")).toString() == QLatin1String("secure") &&
-                     !c.value(QStringLiteral("tlsa")).toArray().isEmpty() &&
-                     (srv == QLatin1String("secure") ||
-                      c.value(QStringLiteral("source")).toString() == QLatin1String("fallback")));
+        const bool secureAddress =
+            c.value(QStringLiteral("dnssecA")).toString() == QLatin1String("secure") ||
+            c.value(QStringLiteral("dnssecAAAA")).toString() == QLatin1String("secure");
+        const bool secureTlsa =
+            c.value(QStringLiteral("dnssecTlsa")).toString() == QLatin1String("secure") &&
+            !c.value(QStringLiteral("tlsa")).toArray().isEmpty();
+        const bool secureSrv = srv == QLatin1String("secure") ||
+                               c.value(QStringLiteral("source")).toString() == QLatin1String("fallback");
+        c.insert(QStringLiteral("daneUsable"), secureTlsa && secureSrv && secureAddress);
+        if (secureTlsa && secureSrv && !secureAddress)
+            c.insert(QStringLiteral("daneNotApplied"), QStringLiteral("address-insecure"));
         m_candidates[i] = c;
     }
     QString dnssec = m_validation == QLatin1String("off")        ? QStringLiteral("unvalidated")

@@ -239,26 +239,41 @@ void Transport::onSslErrors(const QList<QSslError> &errors)
     // DANE-EE match makes PKIX problems irrelevant (RFC 7671 §5.1), a DANE-TA match stands in
     // for a trusted issuer (§5.2), and a mismatch lets the handshake finish so that the chain
     // is recorded before the session fails.
-    const bool dane = m_dane.value(QStringLiteral("usable")).toBool();
-    const int usage = m_dane.value(QStringLiteral("matchedUsage")).toInt(-1);
-    const bool mismatch = m_dane.value(QStringLiteral("mismatch")).toBool();
+    const bool mismatch = m_dane.value(QStringLiteral("usable")).toBool()
+                          && m_dane.value(QStringLiteral("mismatch")).toBool();
     QList<QSslError> fatal;
     for (const QSslError &e : errors) {
-        if (!m_tls.strict || e.error() == QSslError::HostNameMismatch || (dane && (usage == 3 || mismatch)))
-            continue;
-        const bool untrustedIssuer = e.error() == QSslError::SelfSignedCertificateInChain
-                                     || e.error() == QSslError::UnableToGetLocalIssuerCertificate
-                                     || e.error() == QSslError::UnableToVerifyFirstCertificate
-                                     || e.error() == QSslError::CertificateUntrusted
-                                     || e.error() == QSslError::UnableToGetIssuerCertificate
-                                     || e.error() == QSslError::SelfSignedCertificate;
-        if (dane && usage == 2 && untrustedIssuer)
+        if (!m_tls.strict || e.error() == QSslError::HostNameMismatch || mismatch || daneExcuses(e))
             continue;
         fatal.append(e);
     }
     Q_EMIT certificateErrors(errors, !fatal.isEmpty());
     if (fatal.isEmpty())
         m_socket->ignoreSslErrors(errors);
+}
+
+bool Transport::daneExcuses(const QSslError &error) const
+{
+    if (!m_dane.value(QStringLiteral("usable")).toBool())
+        return false;
+    switch (m_dane.value(QStringLiteral("matchedUsage")).toInt(-1)) {
+    case 3:
+        return true;
+    case 2:
+        switch (error.error()) {
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::SelfSignedCertificate:
+            return true;
+        default:
+            return false;
+        }
+    default:
+        return false;
+    }
 }
 
 void Transport::onError(QAbstractSocket::SocketError error)

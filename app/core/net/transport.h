@@ -56,6 +56,11 @@ public:
     /// The TLSA records against the chain (Dane::evaluate), once the handshake has the chain;
     /// empty without TLSA records.
     const QJsonObject &dane() const { return m_dane; }
+    /// Whether DNSSEC-secure TLSA records make `error` irrelevant to the server's
+    /// authentication (RFC 7673 §3): a DANE-EE match any PKIX problem (RFC 7671 §5.1), a
+    /// DANE-TA match an issuer the system does not trust (§5.2). The name is still checked
+    /// after a DANE-TA match.
+    bool daneExcuses(const QSslError &error) const;
     /// Queues bytes for the peer; false when the connection cannot carry them.
     bool write(const QByteArray &bytes);
     /// Graceful close (TLS close_notify, then FIN) once pending data is written; during a

@@ -201,10 +201,16 @@ QString ClientSasl::credentialRisk(const Transport &transport, const QString &do
                              "sends it anyway)");
     if (!transport.isEncrypted())
         return tr("Credentials withheld: the stream is not encrypted; %1.").arg(optIn);
+    // RFC 7671 §5.1: a DNSSEC-secure DANE-EE record that matches is the server's key, names
+    // and issuers aside.
+    const QJsonObject &dane = transport.dane();
+    if (dane.value(QStringLiteral("usable")).toBool()
+        && dane.value(QStringLiteral("matchedUsage")).toInt(-1) == 3)
+        return {};
     QStringList chain;
     for (const QSslError &e : transport.verifyErrors()) {
         // The name is judged below by RFC 9525 (Qt's check knows no SRV-ID or XmppAddr).
-        if (e.error() != QSslError::HostNameMismatch) {
+        if (e.error() != QSslError::HostNameMismatch && !transport.daneExcuses(e)) {
             QString text = e.errorString();
             if (!text.isEmpty())
                 text[0] = text.at(0).toLower();
