@@ -72,10 +72,8 @@ C2sForm::C2sForm(QWidget *parent)
         m_tls->addItem(QString());
     m_message->setObjectName(QStringLiteral("c2sFormMessage"));
     m_message->setWordWrap(true);
-    QPalette warn = m_message->palette();
-    warn.setColor(QPalette::WindowText, QColor(190, 50, 50));
-    m_message->setPalette(warn);
-    m_insecureWarning->setPalette(warn);
+    showAsWarning(m_message);
+    showAsWarning(m_insecureWarning);
     auto *form = new QFormLayout(this);
     form->addRow(m_labels[0], m_jid);
     form->addRow(m_labels[1], m_password);

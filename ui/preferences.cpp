@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -112,6 +113,46 @@ void Preferences::applyTheme() const
         QApplication::setPalette(darkPalette());
         break;
     }
+}
+
+namespace {
+/// Recolours its label whenever the application's palette changes (a theme applied).
+class WarningColour : public QObject
+{
+public:
+    explicit WarningColour(QLabel *label)
+        : QObject(label)
+        , m_label(label)
+    {
+        label->installEventFilter(this);
+        apply();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_label && event->type() == QEvent::ApplicationPaletteChange)
+            apply();
+        return false;
+    }
+
+private:
+    void apply()
+    {
+        // A dark red on light windows, a light one on dark windows: either way about 130
+        // steps of lightness from the background.
+        const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+        QPalette p = QApplication::palette();
+        p.setColor(QPalette::WindowText, dark ? QColor(255, 140, 130) : QColor(170, 30, 30));
+        m_label->setPalette(p);
+    }
+    QLabel *m_label;
+};
+} // namespace
+
+void showAsWarning(QLabel *label)
+{
+    new WarningColour(label);
 }
 
 QString Preferences::installTranslations() const

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -33,6 +34,10 @@ struct Preferences
     QString installTranslations() const;
     static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}; }
 };
+
+/// Shows `label`'s text in a warning red that stays readable on the light and the dark
+/// theme, and follows later theme changes.
+void showAsWarning(QLabel *label);
 
 class PreferencesDialog : public QDialog
 {

@@ -73,9 +73,7 @@ SessionForm::SessionForm(QWidget *parent)
     for (int i = 0; i < 4; ++i)
         m_auth->addItem(QString());
     m_message->setWordWrap(true);
-    QPalette warn = m_message->palette();
-    warn.setColor(QPalette::WindowText, QColor(190, 50, 50));
-    m_message->setPalette(warn);
+    showAsWarning(m_message);
     auto *form = new QFormLayout(this);
     form->addRow(m_labels[From], m_from);
     form->addRow(m_labels[To], m_to);

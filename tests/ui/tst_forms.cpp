@@ -31,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdlib>
+
 using namespace Inspector;
 
 namespace {
@@ -350,6 +352,20 @@ void TestForms::preferences()
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80); // dark applied
     NewSessionDialog session;
     QCOMPARE(session.findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->value(), 42);
+    // The forms in the dark theme, for a person to look at; the client form's warning stays
+    // readable on the dark background.
+    session.show();
+    QVERIFY(session.grab().save(QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-s2s-form-dark.png")));
+    session.setKind(NewSessionDialog::Kind::Client);
+    session.findChild<QCheckBox *>(QStringLiteral("insecureCredentialsCheck"))->setChecked(true);
+    auto *warning = session.findChild<QLabel *>(QStringLiteral("insecureCredentialsWarning"));
+    QTRY_VERIFY(warning->isVisible() && warning->width() >= warning->sizeHint().width()
+                && warning->height() >= warning->sizeHint().height());
+    const int contrast = std::abs(warning->palette().color(warning->foregroundRole()).lightness()
+                                  - session.palette().color(QPalette::Window).lightness());
+    QVERIFY2(contrast > 90, qPrintable(QString::number(contrast)));
+    QVERIFY(session.grab().save(QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-client-form-dark.png")));
+    session.hide();
     SessionView *lab = w.runLab();
     QSignalSpy done(lab, &SessionView::finished);
     QVERIFY(done.wait(20000));
