@@ -37,7 +37,11 @@
 //   version"); expat reads any version as 1.0. XMPP is XML 1.0 (RFC 6120 §11): ours refusing
 //   must coincide with expat seeing another version.
 // - The reader reads nothing of a document (the stream, or a restarted one) before it has
-//   four bytes, to tell its encoding; expat reports a root such as <r> on three.
+//   four bytes, to tell its encoding; expat reports a root such as <r> on three. Nor does it
+//   report a start tag followed by nothing but ']' (it waits to know whether ']]>' follows).
+// - Text at the top level is counted for expat when a '<' follows it, as the reader reports
+//   text when it sees its end; inside a CDATA section a '<' is text, and the section's text
+//   ends at its ']]>'.
 // - Expat refuses some faults on fewer bytes than the reader, which waits for the end of the
 //   token (and, less often, the other way round): one failing while the other has not must
 //   mean the other has reported nothing from the fault on.
@@ -124,6 +128,7 @@ public:
     qsizetype errorAt = -1;         // where expat found its fault
     qsizetype restrictedAt = -1;    // where expat saw the first of them
     qsizetype lastDocumentSize = 0; // bytes of the last document (after the last restart)
+    bool endsInBrackets = false;    // the last document ends in ']' alone after its last '>'
 
 private:
     struct Node
@@ -148,6 +153,9 @@ private:
     {
         m_base = *at;
         lastDocumentSize = doc.size();
+        const QByteArray tail = doc.mid(doc.lastIndexOf('>') + 1);
+        endsInBrackets = !tail.isEmpty() && tail.count(']') == tail.size();
+        m_inCdata = false;
         XML_Parser p = XML_ParserCreateNS("UTF-8", Separator);
         m_parser = p;
         m_depth = 0;
@@ -158,6 +166,14 @@ private:
         XML_SetUserData(p, this);
         XML_SetElementHandler(p, &Expat::onStart, &Expat::onEnd);
         XML_SetCharacterDataHandler(p, &Expat::onText);
+        XML_SetCdataSectionHandler(
+            p, [](void *self) { static_cast<Expat *>(self)->m_inCdata = true; },
+            [](void *data) {
+                auto *self = static_cast<Expat *>(data);
+                self->m_inCdata = false;
+                if (self->m_stack.empty())
+                    self->noteTopText();
+            });
         XML_SetCommentHandler(
             p, [](void *self, const XML_Char *) { static_cast<Expat *>(self)->noteRestricted(); });
         XML_SetProcessingInstructionHandler(p, [](void *self, const XML_Char *, const XML_Char *) {
@@ -254,7 +270,9 @@ private:
             if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
                 self->m_topText = true;
         }
-        // The reader reports text once it sees the '<' after it.
+        // The reader reports text once it sees the '<' after it (a CDATA section's at its end).
+        if (self->m_inCdata)
+            return;
         const XML_Parser p = self->m_parser;
         const auto end = XML_GetCurrentByteIndex(p) + XML_GetCurrentByteCount(p);
         if (end < self->m_doc.size() && self->m_doc.at(end) == '<')
@@ -274,6 +292,7 @@ private:
     std::vector<Node> m_stack;
     qsizetype m_restartAt = -1;
     bool m_topText = false;
+    bool m_inCdata = false; // inside a CDATA section
 };
 
 class Ours
@@ -393,7 +412,8 @@ void compare(const Ours &ours, const Expat &expat)
     }
     // The reader reads nothing of a document before it has four bytes (to tell its encoding):
     // a root expat saw in fewer has not been seen by it.
-    const bool unread = expat.lastDocumentSize < 4 && x.roots.size() == o.roots.size() + 1;
+    const bool unread = (expat.lastDocumentSize < 4 || expat.endsInBrackets)
+                        && x.roots.size() == o.roots.size() + 1;
     if (x.failed) {
         // The reader may wait for more bytes (the end of a token) where expat refuses at once:
         // then we have reported none of the bytes from the fault on.
