@@ -7,7 +7,7 @@
 #include "models/timelinemodel.h"
 #include "session/replay.h"
 #include "session/s2ssession.h"
-#include "trace/exporters.h"
+#include "render/exporters.h"
 #include "trace/transcript.h"
 #include "streampane.h"
 #include "summarypane.h"
@@ -15,7 +15,7 @@
 #include "trace/eventlog.h"
 #include "trace/phases.h"
 #include "consolepane.h"
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -4,7 +4,7 @@
 #include "models/streamfiltermodel.h"
 #include "models/streammodel.h"
 #include "trace/eventlog.h"
-#include "trace/report.h"
+#include "render/report.h"
 #include "trace/teaching.h"
 #include "xmlhighlighter.h"
 

@@ -4,7 +4,7 @@
 #include "commandoptions.h"
 #include "net/dnslookup.h"
 #include "protocol/jid.h"
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 
 namespace Inspector::Cli {
 

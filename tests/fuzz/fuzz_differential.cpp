@@ -50,7 +50,7 @@
 //   stream, only ours failing is compared (expat must fail, or see a fault once told that
 //   the input is complete).
 #include "fuzzsupport.h"
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 
 #include <QByteArrayList>
 

@@ -15,7 +15,7 @@
 // at a chunk boundary or pending bytes were discarded (both depend on how bytes arrive), the
 // chunked runs report the same thing as the run that had everything at once.
 #include "fuzzsupport.h"
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 
 #include <QByteArrayList>
 

@@ -5,7 +5,7 @@
 // the tests in this file run one after another, so that port is never shared.
 #include "clirunner.h"
 #include "peersenv.h"
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 #include "trace/transcript.h"

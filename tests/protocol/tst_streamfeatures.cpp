@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parsehelper.h"
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "protocol/streamfeatures.h"
 
 #include <QTest>

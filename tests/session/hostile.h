@@ -11,7 +11,7 @@
 #include "session/s2ssession.h"
 #include "session/streamconnection.h"
 #include "trace/eventlog.h"
-#include "trace/report.h"
+#include "render/report.h"
 #include "trace/summary.h"
 #include "xml/streamparser.h"
 

@@ -3,7 +3,7 @@
 // Every session must end in time with an error that names the fault in one sentence, keep in
 // its event log every byte received up to the fault, and hold bounded memory.
 #include "hostile.h"
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 
 using namespace Hostile;
 

@@ -2,7 +2,7 @@
 // The originating server's choice between SASL EXTERNAL and dialback, and what each answer
 // means, without a connection (the sessions against real servers are in tst_interop and
 // tst_authentication).
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "session/s2sauthentication.h"
 
 #include <QTest>

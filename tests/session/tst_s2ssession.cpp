@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The initiating S2S session against scripted peers: the edge cases a real server won't produce.
 #include "scriptedpeer.h"
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "session/s2ssession.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"

@@ -2,7 +2,7 @@
 // The event log keeps the trees of its newest events and of every protocol element; older
 // stanzas keep their bytes only and are parsed again, in their own stream's namespaces, on
 // request.
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 #include "xml/streamparser.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "session/labsession.h"
 #include "trace/eventlog.h"
-#include "trace/exporters.h"
-#include "trace/report.h"
+#include "render/exporters.h"
+#include "render/report.h"
 #include "trace/summary.h"
 #include "trace/transcript.h"
 

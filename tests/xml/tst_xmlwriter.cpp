@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "protocol/namespaces.h"
-#include "protocol/streamheader.h"
+#include "xml/namespaces.h"
+#include "xml/streamheader.h"
 #include "xml/streamparser.h"
 #include "xml/xmlwriter.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialback.h"
 
-#include "namespaces.h"
+#include "xml/namespaces.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "streamfeatures.h"
 
-#include "namespaces.h"
+#include "xml/namespaces.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 
 #include "session/clientsasl.h"
 
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "protocol/queries.h"
 #include "protocol/streamerror.h"
 #include "session/clientroute.h"

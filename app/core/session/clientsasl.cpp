@@ -4,7 +4,7 @@
 #include "net/identity.h"
 #include "net/identitycheck.h"
 #include "net/transport.h"
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "protocol/saslprep.h"
 
 #include <QJsonValue>

@@ -4,7 +4,7 @@
 #include "net/identitycheck.h"
 #include "net/tlsfacts.h"
 #include "protocol/jid.h"
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "session/phasemachine.h"
 #include "session/s2sauthentication.h"
 #include "trace/eventlog.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outgoings2s.h"
 
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "protocol/streamerror.h"
 #include "session/phasemachine.h"
 #include "trace/eventlog.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "s2sauthentication.h"
 
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 
 namespace Inspector {
 

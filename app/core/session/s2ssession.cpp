@@ -4,7 +4,7 @@
 #include "net/dnslookup.h"
 #include "net/identity.h"
 #include "protocol/dialback.h"
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "protocol/queries.h"
 #include "protocol/streamerror.h"
 #include "session/dialbackverifier.h"

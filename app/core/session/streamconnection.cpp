@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "streamconnection.h"
 
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "trace/eventlog.h"
 #include "trace/transcript.h"
 

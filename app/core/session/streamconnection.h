@@ -2,7 +2,7 @@
 #pragma once
 
 #include "net/transport.h"
-#include "protocol/streamheader.h"
+#include "xml/streamheader.h"
 #include "trace/event.h"
 #include "xml/streamparser.h"
 #include "xml/xmlwriter.h"

@@ -4,10 +4,10 @@
 #include "eventlog.h"
 #include "diagnose/findings.h"
 #include "net/dane.h"
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "protocol/streamerror.h"
 #include "protocol/streamfeatures.h"
-#include "protocol/streamheader.h"
+#include "xml/streamheader.h"
 
 #include <QJsonArray>
 #include <QSet>

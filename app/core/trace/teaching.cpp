@@ -2,7 +2,7 @@
 #include "teaching.h"
 
 #include "protocol/dialback.h"
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "protocol/queries.h"
 #include "protocol/streamerror.h"
 #include "trace/eventlog.h"

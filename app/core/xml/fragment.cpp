@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fragment.h"
 
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "xml/streamparser.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "streamparser.h"
 
-#include "protocol/namespaces.h"
+#include "xml/namespaces.h"
 #include "xml/blockpool.h"
 #include "xml/utf8.h"
 #include "xml/xmlchars.h"

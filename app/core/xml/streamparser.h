@@ -2,7 +2,7 @@
 #pragma once
 
 #include "element.h"
-#include "protocol/streamheader.h"
+#include "xml/streamheader.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xmlwriter.h"
 
-#include "protocol/namespaces.h"
-#include "protocol/streamheader.h"
+#include "xml/namespaces.h"
+#include "xml/streamheader.h"
 
 namespace Inspector {
 

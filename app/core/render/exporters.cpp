@@ -4,7 +4,7 @@
 #include "models/streammodel.h"
 #include "models/timelinemodel.h"
 #include "trace/eventlog.h"
-#include "trace/report.h"
+#include "render/report.h"
 #include "trace/summary.h"
 
 #include <QJsonArray>
