@@ -38,7 +38,8 @@
 //   must coincide with expat seeing another version.
 // - The reader reads nothing of a document (the stream, or a restarted one) before it has
 //   four bytes, to tell its encoding; expat reports a root such as <r> on three. Nor does it
-//   report a start tag followed by nothing but ']' (it waits to know whether ']]>' follows).
+//   report a root start tag followed by nothing but ']' (it waits to know whether ']]>'
+//   follows). Both allowances concern the last document's root alone.
 // - Text at the top level is counted for expat when a '<' follows it, as the reader reports
 //   text when it sees its end; inside a CDATA section a '<' is text, and the section's text
 //   ends at its ']]>'.
@@ -128,7 +129,8 @@ public:
     qsizetype errorAt = -1;         // where expat found its fault
     qsizetype restrictedAt = -1;    // where expat saw the first of them
     qsizetype lastDocumentSize = 0; // bytes of the last document (after the last restart)
-    bool endsInBrackets = false;    // the last document ends in ']' alone after its last '>'
+    bool endsInBrackets = false;    // the last document's root start tag is followed by ']' alone
+    bool badStreamBefore = false;   // badStream already set by an earlier document
 
 private:
     struct Node
@@ -153,8 +155,8 @@ private:
     {
         m_base = *at;
         lastDocumentSize = doc.size();
-        const QByteArray tail = doc.mid(doc.lastIndexOf('>') + 1);
-        endsInBrackets = !tail.isEmpty() && tail.count(']') == tail.size();
+        badStreamBefore = badStream;
+        m_rootTagEnd = -1;
         m_inCdata = false;
         XML_Parser p = XML_ParserCreateNS("UTF-8", Separator);
         m_parser = p;
@@ -194,6 +196,8 @@ private:
             static_cast<Expat *>(self)->noteRestricted();
         });
         const auto status = XML_Parse(p, doc.constData(), int(doc.size()), XML_FALSE);
+        const QByteArray tail = m_rootTagEnd < 0 ? QByteArray() : doc.mid(m_rootTagEnd);
+        endsInBrackets = !tail.isEmpty() && tail.count(']') == tail.size();
         bool restarted = false;
         if (status == XML_STATUS_ERROR && XML_GetErrorCode(p) == XML_ERROR_ABORTED) {
             restarted = true;
@@ -228,6 +232,8 @@ private:
         if (self->m_depth == 1) {
             if (expatName(name) != field(Ns::Streams) + field(QByteArray("stream")))
                 self->badStream = true;
+            self->m_rootTagEnd = qsizetype(XML_GetCurrentByteIndex(self->m_parser)
+                                           + XML_GetCurrentByteCount(self->m_parser));
             self->outcome.roots.append(attributes);
             return;
         }
@@ -293,6 +299,7 @@ private:
     qsizetype m_restartAt = -1;
     bool m_topText = false;
     bool m_inCdata = false; // inside a CDATA section
+    qsizetype m_rootTagEnd = -1; // where the document's root start tag ends
 };
 
 class Ours
@@ -412,8 +419,9 @@ void compare(const Ours &ours, const Expat &expat)
     }
     // The reader reads nothing of a document before it has four bytes (to tell its encoding):
     // a root expat saw in fewer has not been seen by it.
+    // Both apply to the last document's root alone: nothing else of it has been read.
     const bool unread = (expat.lastDocumentSize < 4 || expat.endsInBrackets)
-                        && x.roots.size() == o.roots.size() + 1;
+                        && x.roots.size() == o.roots.size() + 1 && !expat.badStreamBefore;
     if (x.failed) {
         // The reader may wait for more bytes (the end of a token) where expat refuses at once:
         // then we have reported none of the bytes from the fault on.

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void c2s_data();
     void c2s();
     void daneNeedsSecureAddresses();
+    void bogusAddressRejectsTarget();
     void withoutTrustAnchorsNothingIsValidated();
     void aResolverWithoutDnssecData();
     void badTrustAnchor();
@@ -128,7 +129,7 @@ void TestDnssec::s2s_data()
     QTest::newRow("secure, stale TLSA") << "stale.test" << false << 1 << "DANE-MISMATCH";
     QTest::newRow("secure, stale TLSA, strict") << "stale.test" << true << 1 << "DANE-MISMATCH";
     QTest::newRow("bogus SRV") << "broken.test" << false << 1 << "DNSSEC-BOGUS";
-    QTest::newRow("insecure, stale TLSA") << "plain.test" << false << 0 << "";
+    QTest::newRow("insecure, matching TLSA") << "plain.test" << false << 0 << "";
 }
 
 void TestDnssec::s2s()
@@ -170,17 +171,14 @@ void TestDnssec::s2s()
     const QJsonObject dane = tls.value(QStringLiteral("dane")).toObject();
     const bool secure = domain != QLatin1String("plain.test");
     QCOMPARE(dane.value(QStringLiteral("usable")).toBool(), secure);
-    QCOMPARE(dane.value(QStringLiteral("matched")).toBool(),
-             domain == QLatin1String("signed.test"));
+    QCOMPARE(dane.value(QStringLiteral("matched")).toBool(), domain != QLatin1String("stale.test"));
     const QJsonObject mismatch = findingOf(j, QStringLiteral("DANE-MISMATCH"));
-    if (domain == QLatin1String("signed.test")) {
-        QCOMPARE(dane.value(QStringLiteral("matchedUsage")).toInt(), 3);
+    if (domain == QLatin1String("stale.test"))
+        QCOMPARE(mismatch.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    else
         QVERIFY(mismatch.isEmpty());
-    } else {
-        // Insecure TLSA records are shown, not relied upon (RFC 7673 §3).
-        QCOMPARE(mismatch.value(QStringLiteral("severity")).toString(),
-                 secure ? QStringLiteral("error") : QStringLiteral("warning"));
-    }
+    if (domain == QLatin1String("signed.test"))
+        QCOMPARE(dane.value(QStringLiteral("matchedUsage")).toInt(), 3);
     if (errorCode == QLatin1String("DANE-MISMATCH")) {
         // The handshake finished and the connection was closed by us, not cut.
         QCOMPARE(j.value(QStringLiteral("failedPhase")).toString(),
@@ -219,7 +217,8 @@ void TestDnssec::c2s_data()
     QTest::newRow("secure, DANE-EE match: the password goes") << "signed.test" << false << 0 << "";
     QTest::newRow("secure, stale TLSA") << "stale.test" << true << 1 << "DANE-MISMATCH";
     QTest::newRow("bogus SRV") << "broken.test" << true << 1 << "DNSSEC-BOGUS";
-    QTest::newRow("insecure, untrusted: withheld") << "plain.test" << false << 1 << "CREDENTIALS-WITHHELD";
+    // plain.test's unsigned TLSA record matches the key: anyone on the path could forge it.
+    QTest::newRow("insecure matching TLSA, untrusted: withheld") << "plain.test" << false << 1 << "CREDENTIALS-WITHHELD";
     QTest::newRow("insecure, trusted") << "plain.test" << true << 0 << "";
 }
 
@@ -254,7 +253,7 @@ void TestDnssec::c2s()
     QCOMPARE(first.value(QStringLiteral("port")).toInt(), m_env.value(QStringLiteral("PROSODY_C2S_TLS")).toInt());
     const QJsonObject dane = j.value(QStringLiteral("tls")).toObject().value(QStringLiteral("dane")).toObject();
     QCOMPARE(dane.value(QStringLiteral("usable")).toBool(), domain != QLatin1String("plain.test"));
-    QCOMPARE(dane.value(QStringLiteral("matched")).toBool(), domain == QLatin1String("signed.test"));
+    QCOMPARE(dane.value(QStringLiteral("matched")).toBool(), domain != QLatin1String("stale.test"));
     if (exitCode == 0)
         QCOMPARE(j.value(QStringLiteral("jid")).toString(), QStringLiteral("alice@%1/inspector").arg(domain));
     if (errorCode == QLatin1String("CREDENTIALS-WITHHELD"))
@@ -283,6 +282,28 @@ void TestDnssec::daneNeedsSecureAddresses()
     const QJsonObject secure =
         Test::runCli(validating({QStringLiteral("dns"), QStringLiteral("signed.test")})).json();
     QVERIFY(findingOf(secure, QStringLiteral("DANE-ADDRESS-INSECURE")).isEmpty());
+}
+
+void TestDnssec::bogusAddressRejectsTarget()
+{
+    // RFC 7673 §3.2: badaddr.test's target has a bogus A answer and a secure AAAA one; the
+    // target is not connected to at all, and with no other candidate the session fails.
+    const QJsonObject j = Test::runCli(validating({QStringLiteral("dns"), QStringLiteral("badaddr.test")})).json();
+    const QJsonObject c = j.value(QStringLiteral("candidates")).toArray().first().toObject();
+    QCOMPARE(c.value(QStringLiteral("dnssecA")).toString(), QStringLiteral("bogus"));
+    QCOMPARE(c.value(QStringLiteral("dnssecAAAA")).toString(), QStringLiteral("secure"));
+    QCOMPARE(c.value(QStringLiteral("rejected")).toString(), QStringLiteral("A bogus"));
+    QVERIFY(c.value(QStringLiteral("addresses")).toArray().isEmpty());
+    QVERIFY(!c.value(QStringLiteral("daneUsable")).toBool());
+    QVERIFY(findingOf(j, QStringLiteral("DANE-ADDRESS-INSECURE")).isEmpty());
+    QCOMPARE(findingOf(j, QStringLiteral("DNSSEC-BOGUS")).value(QStringLiteral("severity")).toString(),
+             QStringLiteral("error"));
+    const Test::CliResult r = Test::runCli(validating({QStringLiteral("s2s"), QStringLiteral("--from"),
+                                                       QStringLiteral("inspector.test"), QStringLiteral("--to"),
+                                                       QStringLiteral("badaddr.test")}));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("DNSSEC-BOGUS"));
+    QVERIFY(r.json().value(QStringLiteral("attempts")).toArray().isEmpty());
 }
 
 void TestDnssec::withoutTrustAnchorsNothingIsValidated()

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void unusableRecordsLeaveItToPkix();
     void oneUsableRecordDecides();
     void onlySecureRecordsDecide();
+    void strongestMatchDecidesInAnyOrder();
 
 private:
     Issued m_root, m_intermediate, m_server, m_otherRoot, m_otherServer;
@@ -271,6 +272,21 @@ void TestDane::oneUsableRecordDecides()
         m_chain, true, QStringLiteral("secure"), true);
     QCOMPARE(rollover.value(QStringLiteral("matched")).toBool(), true);
     QCOMPARE(rollover.value(QStringLiteral("mismatch")).toBool(), false);
+}
+
+void TestDane::strongestMatchDecidesInAnyOrder()
+{
+    // A DANE-TA and a DANE-EE record that both match: DANE-EE decides (it needs no name
+    // check), whichever the resolver listed first.
+    const QJsonObject ta = record(2, 1, 1, m_intermediate.certificate);
+    const QJsonObject ee = record(3, 1, 1, m_server.certificate);
+    const QJsonObject pkix = record(1, 1, 1, m_server.certificate);
+    for (const QJsonArray &records : {QJsonArray{ta, ee, pkix}, QJsonArray{pkix, ee, ta}, QJsonArray{ee, ta}}) {
+        const QJsonObject r = Dane::evaluate(records, m_chain, true, QStringLiteral("secure"), true);
+        QCOMPARE(r.value(QStringLiteral("matchedUsage")).toInt(), 3);
+    }
+    const QJsonObject r = Dane::evaluate({pkix, ta}, m_chain, true, QStringLiteral("secure"), true);
+    QCOMPARE(r.value(QStringLiteral("matchedUsage")).toInt(), 2);
 }
 
 void TestDane::onlySecureRecordsDecide()

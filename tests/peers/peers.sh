@@ -50,12 +50,14 @@ stop_all() {
 #   signed.test  signed; _xmpps-server SRV and a TLSA record matching Prosody's signed.test key
 #   stale.test   signed; a TLSA record that matches no key
 #   broken.test  signed, then its SRV record changed: its signature no longer verifies (bogus)
-#   plain.test   not signed (insecure), with a TLSA record that matches no key
+#   plain.test   not signed (insecure), with a TLSA record that matches its key: what anyone
+#                could publish, so it must never stand in for PKIX
 # each with server and client SRV records (direct TLS) and a TLSA record for both ports, and
 #   alias.test   signed, TLSA matching Prosody's signed.test key, but its SRV target is a CNAME
 #                into plain.test: secure TLSA, insecure addresses (DANE does not apply)
+#   badaddr.test signed, then its target's A record changed (bogus); its AAAA record is secure
 # Their trust anchors (DS records) go to nsd/anchors.ds.
-dnssec_zone() { # NAME SIGN(yes|no|break) TLSA_DATA [ADDRESS_RECORD]
+dnssec_zone() { # NAME SIGN(yes|no|break|break-a) TLSA_DATA [ADDRESS_RECORD]
     local name=$1 sign=$2 tlsa=$3 address=${4:-"A 127.0.0.1"} d=$run/nsd
     local srv=_xmpps-server port=$P_S2S_TLS csrv=_xmpps-client cport=$P_C2S_TLS
     [ "$sign" = break ] && srv=_xmpp-server port=$P_S2S csrv=_xmpp-client cport=$P_C2S
@@ -66,6 +68,7 @@ dnssec_zone() { # NAME SIGN(yes|no|break) TLSA_DATA [ADDRESS_RECORD]
 @ IN NS ns.$name.
 ns IN A 127.0.0.1
 xmpp IN $address
+$([ "$sign" = break-a ] && echo "xmpp IN AAAA ::1")
 $srv._tcp IN SRV 0 0 $port xmpp.$name.
 $csrv._tcp IN SRV 0 0 $cport xmpp.$name.
 _$P_S2S_TLS._tcp.xmpp IN TLSA 3 1 1 $tlsa
@@ -85,22 +88,31 @@ ZONE
         # The signed SRV records now point elsewhere than their signatures say (never reached).
         sed -i -E "s/(IN[[:space:]]+SRV[[:space:]]+0[[:space:]]+0[[:space:]]+)[0-9]+ /\\1$DEAD_PORT /" "$d/$name.served"
         [ "$(grep -c "SRV.*0 0 $DEAD_PORT " "$d/$name.served")" = 2 ] || { echo "peers: could not break $name" >&2; return 1; }
+    elif [ "$sign" = break-a ]; then
+        sed -i -E "s/^(xmpp\.$name\.[[:space:]].*IN[[:space:]]+A[[:space:]]+)127\.0\.0\.1/\1127.0.0.2/" "$d/$name.served"
+        grep -q "IN[[:space:]]A[[:space:]]127.0.0.2" "$d/$name.served" || { echo "peers: could not break $name" >&2; return 1; }
     fi
+}
+
+spki_sha256() { # CERT_NAME: the SHA-256 of its public key (TLSA 3 1 1 data)
+    openssl x509 -in "$run/certs/$1.crt" -pubkey -noout | openssl pkey -pubin -outform DER \
+        | openssl dgst -sha256 -hex | sed 's/.*= //'
 }
 
 start_nsd() {
     local d=$run/nsd
     mkdir -p "$d"
     : > "$d/anchors.ds"
-    local spki
-    spki=$(openssl x509 -in "$run/certs/signed.test.crt" -pubkey -noout | openssl pkey -pubin -outform DER \
-           | openssl dgst -sha256 -hex | sed 's/.*= //')
+    local spki plainspki
+    spki=$(spki_sha256 signed.test)
+    plainspki=$(spki_sha256 plain.test)
     local none=0000000000000000000000000000000000000000000000000000000000000000
     dnssec_zone signed.test yes "$spki"
     dnssec_zone stale.test yes "$none"
     dnssec_zone broken.test break "$spki"
-    dnssec_zone plain.test no "$none"
+    dnssec_zone plain.test no "$plainspki"
     dnssec_zone alias.test yes "$spki" "CNAME xmpp.plain.test."
+    dnssec_zone badaddr.test break-a "$spki"
     {
         cat <<CONF
 server:
@@ -120,7 +132,7 @@ server:
 remote-control:
     control-enable: no
 CONF
-        for z in $DNSSEC_ZONES alias.test; do
+        for z in $DNSSEC_ZONES alias.test badaddr.test; do
             printf 'zone:\n    name: "%s"\n    zonefile: "%s.served"\n' "$z" "$z"
         done
     } > "$d/nsd.conf"

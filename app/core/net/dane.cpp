@@ -121,6 +121,13 @@ bool matches(const QJsonObject &r, const QList<QByteArray> &der, const std::vect
 }
 } // namespace
 
+namespace {
+int usageRank(int usage)
+{
+    return usage == 3 ? 3 : usage == 2 ? 2 : 1;
+}
+} // namespace
+
 bool usable(const QJsonObject &r)
 {
     const int usage = r.value(QStringLiteral("usage")).toInt(-1);
@@ -150,8 +157,11 @@ QJsonObject evaluate(const QJsonArray &tlsaRecords, const QList<QByteArray> &cha
         const bool use = usable(r);
         const bool ok = use && matches(r, chainDer, chain, pkixValid);
         usableCount += use ? 1 : 0;
-        if (ok && !matched)
-            matchedUsage = r.value(QStringLiteral("usage"));
+        // The strongest usage that matched decides (DANE-EE over DANE-TA over PKIX), whatever
+        // order the records came in: the verdict must not depend on the resolver's shuffle.
+        const int usage = r.value(QStringLiteral("usage")).toInt();
+        if (ok && (!matched || usageRank(usage) > usageRank(matchedUsage.toInt())))
+            matchedUsage = usage;
         matched = matched || ok;
         QJsonObject result = r;
         result.insert(QStringLiteral("usageName"),

@@ -478,6 +478,11 @@ void DnsLookup::resolveTargets()
                 c.insert(QStringLiteral("addresses"), addresses);
                 c.insert(type == TypeA ? QStringLiteral("dnssecA") : QStringLiteral("dnssecAAAA"),
                          answer.value(QStringLiteral("dnssec")));
+                // RFC 7673 §3.2: a returned address RRset that is secure (a secure "no such
+                // record" answer returns none).
+                if (answer.value(QStringLiteral("dnssec")).toString() == QLatin1String("secure")
+                    && !answer.value(QStringLiteral("records")).toArray().isEmpty())
+                    c.insert(QStringLiteral("addressSecure"), true);
                 m_candidates[i] = c;
             });
         }
@@ -501,26 +506,31 @@ void DnsLookup::checkDone()
     m_done = true;
     for (int i = 0; i < m_candidates.size(); ++i) {
         QJsonObject c = m_candidates.at(i).toObject();
-        // RFC 7673 §3.3: a target whose TLSA answer is bogus is not connected to at all.
-        if (c.value(QStringLiteral("dnssecTlsa")).toString() == QLatin1String("bogus")) {
-            c.insert(QStringLiteral("rejected"), QStringLiteral("TLSA bogus"));
-            c.insert(QStringLiteral("addresses"), QJsonArray());
+        // RFC 7673 §3.2, §3.3: a target whose address or TLSA answer is bogus is not
+        // connected to at all, whatever its other address family says.
+        for (const char *key : {"dnssecA", "dnssecAAAA", "dnssecTlsa"}) {
+            if (c.value(QLatin1String(key)).toString() == QLatin1String("bogus")) {
+                c.insert(QStringLiteral("rejected"),
+                         QString(QString::fromLatin1(key + 6).toUpper() + QStringLiteral(" bogus")));
+                c.insert(QStringLiteral("addresses"), QJsonArray());
+                break;
+            }
         }
         // RFC 7673 §3.1-3.3: DANE applies when the SRV answer (or, without SRV, nothing to
         // follow), at least one of the target's address answers and the TLSA answer are all
         // secure. An address reached through a CNAME into an unsigned zone is not: its TLSA
         // records are then not relied upon (§3.2), however secure they are themselves.
         const QString srv = c.value(QStringLiteral("dnssecSrv")).toString();
-        const bool secureAddress =
-            c.value(QStringLiteral("dnssecA")).toString() == QLatin1String("secure") ||
-            c.value(QStringLiteral("dnssecAAAA")).toString() == QLatin1String("secure");
+        const bool secureAddress = c.value(QStringLiteral("addressSecure")).toBool();
+        c.remove(QStringLiteral("addressSecure"));
         const bool secureTlsa =
             c.value(QStringLiteral("dnssecTlsa")).toString() == QLatin1String("secure") &&
             !c.value(QStringLiteral("tlsa")).toArray().isEmpty();
         const bool secureSrv = srv == QLatin1String("secure") ||
                                c.value(QStringLiteral("source")).toString() == QLatin1String("fallback");
-        c.insert(QStringLiteral("daneUsable"), secureTlsa && secureSrv && secureAddress);
-        if (secureTlsa && secureSrv && !secureAddress)
+        c.insert(QStringLiteral("daneUsable"),
+                 secureTlsa && secureSrv && secureAddress && !c.contains(QStringLiteral("rejected")));
+        if (secureTlsa && secureSrv && !secureAddress && !c.contains(QStringLiteral("rejected")))
             c.insert(QStringLiteral("daneNotApplied"), QStringLiteral("address-insecure"));
         m_candidates[i] = c;
     }
