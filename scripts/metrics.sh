@@ -10,9 +10,60 @@
 #   - C++ files over 500 lines and functions over 80 lines (pmccabe) under app/ and ui/;
 #   - include cycles between the engine's folders (app/core/*/).
 #   metrics.sh [-v]    -v: the files and functions behind each figure
+#   metrics.sh --check QT_INCLUDE_DIR...
+#       (the `structure` test) fails on an include cycle between engine folders, or on an
+#       engine file including a header of a Qt GUI module (QtGui, QtWidgets, QtSvg: the
+#       directories given), which the engine must build without.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 verbose=${1:-}
+
+# Edges "A B": a file in app/core/A includes "B/…" (B another engine folder).
+folder_edges() {
+    { ls -d app/core/*/ | sed 's|^|D |'
+      grep -HoE '^#include "[a-z]+/' app/core/*/* | sed 's|^|I |'; } |
+        awk '$1 == "D" { split($2, p, "/"); dirs[p[3]] = 1; next }
+             { split(substr($0, 3), p, "[/:\"]"); if (p[6] != p[3] && (p[6] in dirs)) print p[3], p[6] }' | sort -u
+}
+
+# Pairs of folders that reach each other (transitive closure, Warshall).
+folder_cycles() {
+    folder_edges | awk '
+        { reach[$1, $2] = 1; n[$1]; n[$2] }
+        END {
+            for (k in n) for (i in n) if (reach[i, k]) for (j in n) if (reach[k, j]) reach[i, j] = 1
+            for (i in n) for (j in n) if (i < j && reach[i, j] && reach[j, i]) print i " <-> " j
+        }' | sort
+}
+
+if [ "$verbose" = --check ]; then
+    shift
+    status=0
+    cycles=$(folder_cycles)
+    if [ -n "$cycles" ]; then
+        echo "structure: include cycles between engine folders:" >&2
+        echo "$cycles" >&2
+        folder_edges | sed 's/^/  includes: /' >&2
+        status=1
+    fi
+    [ $# -gt 0 ] || { echo "structure: no Qt GUI include directories given" >&2; exit 2; }
+    # Every header of those modules, as "Header" and "Module/Header", against each include.
+    gui=$(for dir in "$@"; do
+              module=${dir%/}
+              module=${module##*/}
+              for h in "$dir"/*; do echo "H ${h##*/}"; echo "H $module/${h##*/}"; done
+          done
+          find app/core -name '*.cpp' -o -name '*.h' | xargs grep -HnoE '^#include <[^>]+>' |
+              sed -E 's/^([^:]*:[0-9]+):#include <([^>]+)>$/I \1 \2/')
+    gui=$(awk '$1 == "H" { h[$2] = 1; next } $1 == "I" && ($3 in h) { print $2 ": " $3 }' <<<"$gui")
+    if [ -n "$gui" ]; then
+        echo "structure: the engine includes Qt GUI headers:" >&2
+        echo "$gui" >&2
+        status=1
+    fi
+    [ $status -eq 0 ] && echo "structure: no include cycle between $(folder_edges | wc -l) folder dependencies; no GUI header in app/core"
+    exit $status
+fi
 
 sources() { find app ui -name '*.cpp' -o -name '*.h' | sort; }
 
@@ -44,20 +95,7 @@ else
 fi
 
 echo "== include cycles between engine folders"
-# Edges "A B": a file in app/core/A includes "B/…" (B another engine folder).
-edges=$(for f in app/core/*/*; do
-    from=$(basename "$(dirname "$f")")
-    sed -n 's|^#include "\([a-z]*\)/.*|\1|p' "$f" | while read -r to; do
-        [ -d "app/core/$to" ] && [ "$to" != "$from" ] && echo "$from $to"
-    done
-done | sort -u)
-# Two folders are in a cycle when each reaches the other (transitive closure, Warshall).
-cycles=$(awk '
-    { reach[$1, $2] = 1; n[$1]; n[$2] }
-    END {
-        for (k in n) for (i in n) if (reach[i, k]) for (j in n) if (reach[k, j]) reach[i, j] = 1
-        for (i in n) for (j in n) if (i < j && reach[i, j] && reach[j, i]) print i " <-> " j
-    }' <<<"$edges" | sort)
+cycles=$(folder_cycles)
 echo "$(grep -c . <<<"$cycles" || true) folder pairs in a cycle"
 [ -n "$cycles" ] && echo "$cycles"
 exit 0
