@@ -16,11 +16,11 @@ build_pkgs=(cmake ninja-build g++ ccache libssl-dev libgl-dev libexpat1-dev qt6-
             dns-root-data
             qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
             fonts-dejavu-core librsvg2-bin qt6-translations-l10n)
-# The suite also builds the Debian package (dpkg-dev, file) and validates the desktop
-# integration (desktop-file-utils, appstream, shared-mime-info); nsd serves its DNSSEC-signed
-# test zones, signed with ldns-signzone (ldnsutils).
+# The suite also builds the Debian package (dpkg-dev, file) and checks it with lintian, and
+# validates the desktop integration (desktop-file-utils, appstream, shared-mime-info); nsd serves
+# its DNSSEC-signed test zones, signed with ldns-signzone (ldnsutils).
 test_pkgs=(openssl prosody ejabberd util-linux xvfb xauth dnsmasq-base nsd ldnsutils
-           dpkg-dev file desktop-file-utils appstream shared-mime-info)
+           dpkg-dev file lintian desktop-file-utils appstream shared-mime-info)
 # The sanitizer build of the suite (SANITIZE=1 scripts/test.sh) needs nothing more: g++ brings
 # its AddressSanitizer and UndefinedBehaviorSanitizer runtimes (libasan8, libubsan1).
 fuzz_pkgs=(clang libclang-rt-14-dev llvm)

@@ -24,14 +24,17 @@ expected=(
     "usr/share/metainfo/$id.metainfo.xml"
     "usr/share/mime/packages/$id.xml"
     "usr/share/icons/hicolor/scalable/apps/$id.svg"
-    usr/share/man/man1/xmpp-inspector.1
-    usr/share/man/man1/xmpp-inspector-cli.1
-    usr/share/doc/xmpp-inspector/LICENSE
+    usr/share/man/man1/xmpp-inspector.1.gz
+    usr/share/man/man1/xmpp-inspector-cli.1.gz
+    usr/share/doc/xmpp-inspector/copyright
+    usr/share/doc/xmpp-inspector/changelog.gz
 )
 for size in 16 24 32 48 64 128 256; do
     expected+=("usr/share/icons/hicolor/${size}x${size}/apps/$id.png")
 done
-for f in "${expected[@]}"; do
+# The license text is installed, but left out of the .deb (its copyright file refers to
+# /usr/share/common-licenses/GPL-3).
+for f in "${expected[@]}" usr/share/doc/xmpp-inspector/LICENSE; do
     [ -s "$stage/$f" ] || fail "staged install lacks $f"
 done
 for exe in xmpp-inspector xmpp-inspector-cli; do
@@ -64,7 +67,7 @@ grep -q "^application/x-xmpp-inspector-transcript=$id.desktop;" "$share/applicat
 
 # 4. Manual pages: every option printed by --help appears in the page.
 cli=$stage/usr/bin/xmpp-inspector-cli
-plain() { sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g' "$1"; }
+plain() { zcat "$1" | sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g'; }
 # (No "| grep -q" anywhere: with pipefail, grep's early exit would fail the writer.)
 check_options() { # PAGE HELP-TEXT
     local page=$1 help=$2 opt text
@@ -73,13 +76,13 @@ check_options() { # PAGE HELP-TEXT
         grep -q -- "$opt" <<<"$text" || fail "$(basename "$page") does not mention $opt"
     done
 }
-cli_page=$stage/usr/share/man/man1/xmpp-inspector-cli.1
+cli_page=$stage/usr/share/man/man1/xmpp-inspector-cli.1.gz
 check_options "$cli_page" "$("$cli" --help)"
 for cmd in s2s c2s dns listen lab show export diff; do
     check_options "$cli_page" "$("$cli" "$cmd" --help)"
-    grep -q "^\.SS.*\b$cmd\b" <<<"$(plain "$cli_page")" || fail "xmpp-inspector-cli.1 has no section for $cmd"
+    grep -q "^\.SS.*\b$cmd\b" <<<"$(plain "$cli_page")" || fail "xmpp-inspector-cli.1.gz has no section for $cmd"
 done
-check_options "$stage/usr/share/man/man1/xmpp-inspector.1" "$("$stage/usr/bin/xmpp-inspector" --help)"
+check_options "$stage/usr/share/man/man1/xmpp-inspector.1.gz" "$("$stage/usr/bin/xmpp-inspector" --help)"
 
 # 5. Packages.
 (cd "$work" && cpack --config "$build/CPackConfig.cmake" -B "$work/pkg" >"$work/cpack.log" 2>&1) \
@@ -97,7 +100,9 @@ else
     for d in libqt6widgets6 libqt6network6 libssl3 libunbound8 libidn12 qt6-qpa-plugins dns-root-data; do
         grep -q "\b$d\b" <<<"$depends" || fail ".deb Depends lacks $d: $depends"
     done
-    grep -q "/bin/xmpp-inspector-cli$" <<<"$(tar -tzf "$tgz")" || fail ".tar.gz lacks bin/xmpp-inspector-cli"
+    tgz_list=$(tar -tzf "$tgz")
+    grep -q "/bin/xmpp-inspector-cli$" <<<"$tgz_list" || fail ".tar.gz lacks bin/xmpp-inspector-cli"
+    grep -q "/share/doc/xmpp-inspector/LICENSE$" <<<"$tgz_list" || fail ".tar.gz lacks the license text"
     echo "packages: $(basename "$deb") ($(stat -c %s "$deb") bytes), $(basename "$tgz")"
     echo "Depends: $depends"
 fi
