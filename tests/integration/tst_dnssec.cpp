@@ -213,13 +213,22 @@ void TestDnssec::c2s_data()
     QTest::addColumn<bool>("withCa");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<QString>("because"); // in the error, for withheld credentials
     // Without --ca the test CA is unknown, so PKIX fails: only DANE can vouch for the server.
-    QTest::newRow("secure, DANE-EE match: the password goes") << "signed.test" << false << 0 << "";
-    QTest::newRow("secure, stale TLSA") << "stale.test" << true << 1 << "DANE-MISMATCH";
-    QTest::newRow("bogus SRV") << "broken.test" << true << 1 << "DNSSEC-BOGUS";
+    QTest::newRow("secure, DANE-EE match: the password goes") << "signed.test" << false << 0 << "" << "";
+    // RFC 7671 §5.1: a DANE-EE match stands whatever names the certificate carries.
+    QTest::newRow("secure DANE-EE, certificate for another name: the password goes")
+        << "pinned.test" << false << 0 << "" << "";
+    // RFC 7671 §5.2: DANE-TA stands in for the unknown issuer; the name must still match.
+    QTest::newRow("secure DANE-TA, its own name: the password goes") << "tanamed.test" << false << 0 << "" << "";
+    QTest::newRow("secure DANE-TA, certificate for another name: withheld")
+        << "tawrong.test" << false << 1 << "CREDENTIALS-WITHHELD" << "not valid for tawrong.test";
+    QTest::newRow("secure, stale TLSA") << "stale.test" << true << 1 << "DANE-MISMATCH" << "";
+    QTest::newRow("bogus SRV") << "broken.test" << true << 1 << "DNSSEC-BOGUS" << "";
     // plain.test's unsigned TLSA record matches the key: anyone on the path could forge it.
-    QTest::newRow("insecure matching TLSA, untrusted: withheld") << "plain.test" << false << 1 << "CREDENTIALS-WITHHELD";
-    QTest::newRow("insecure, trusted") << "plain.test" << true << 0 << "";
+    QTest::newRow("insecure matching TLSA, untrusted: withheld")
+        << "plain.test" << false << 1 << "CREDENTIALS-WITHHELD" << "not trusted";
+    QTest::newRow("insecure, trusted") << "plain.test" << true << 0 << "" << "";
 }
 
 void TestDnssec::c2s()
@@ -230,6 +239,7 @@ void TestDnssec::c2s()
     QFETCH(bool, withCa);
     QFETCH(int, exitCode);
     QFETCH(QString, errorCode);
+    QFETCH(QString, because);
     QStringList args{QStringLiteral("c2s"), QStringLiteral("--jid"), QStringLiteral("alice@") + domain,
                      QStringLiteral("--password-env"), QStringLiteral("PW_ALICE")};
     if (withCa)
@@ -257,8 +267,12 @@ void TestDnssec::c2s()
     if (exitCode == 0)
         QCOMPARE(j.value(QStringLiteral("jid")).toString(), QStringLiteral("alice@%1/inspector").arg(domain));
     if (errorCode == QLatin1String("CREDENTIALS-WITHHELD"))
-        QVERIFY2(j.value(QStringLiteral("error")).toString().contains(QLatin1String("not trusted")),
+        QVERIFY2(j.value(QStringLiteral("error")).toString().contains(because),
                  qPrintable(j.value(QStringLiteral("error")).toString()));
+    if (domain.startsWith(QLatin1String("ta")))
+        QCOMPARE(dane.value(QStringLiteral("matchedUsage")).toInt(), 2);
+    if (domain == QLatin1String("pinned.test"))
+        QCOMPARE(dane.value(QStringLiteral("matchedUsage")).toInt(), 3);
 }
 
 void TestDnssec::daneNeedsSecureAddresses()

@@ -56,8 +56,13 @@ stop_all() {
 #   alias.test   signed, TLSA matching Prosody's signed.test key, but its SRV target is a CNAME
 #                into plain.test: secure TLSA, insecure addresses (DANE does not apply)
 #   badaddr.test signed, then its target's A record changed (bogus); its AAAA record is secure
+# and three signed zones for the DANE usages, each a virtual host of Prosody:
+#   pinned.test  DANE-EE (3 1 1) of the key Prosody serves for it: a.test's certificate (its
+#                default: no certificate names pinned.test), which does not name pinned.test
+#   tanamed.test DANE-TA (2 1 0, the CA's full key: it is not sent), its own certificate
+#   tawrong.test DANE-TA of the CA, but a.test's certificate: the name does not match
 # Their trust anchors (DS records) go to nsd/anchors.ds.
-dnssec_zone() { # NAME SIGN(yes|no|break|break-a) TLSA_DATA [ADDRESS_RECORD]
+dnssec_zone() { # NAME SIGN(yes|no|break|break-a) "USAGE SELECTOR TYPE DATA" [ADDRESS_RECORD]
     local name=$1 sign=$2 tlsa=$3 address=${4:-"A 127.0.0.1"} d=$run/nsd
     local srv=_xmpps-server port=$P_S2S_TLS csrv=_xmpps-client cport=$P_C2S_TLS
     [ "$sign" = break ] && srv=_xmpp-server port=$P_S2S csrv=_xmpp-client cport=$P_C2S
@@ -71,8 +76,8 @@ xmpp IN $address
 $([ "$sign" = break-a ] && echo "xmpp IN AAAA ::1")
 $srv._tcp IN SRV 0 0 $port xmpp.$name.
 $csrv._tcp IN SRV 0 0 $cport xmpp.$name.
-_$P_S2S_TLS._tcp.xmpp IN TLSA 3 1 1 $tlsa
-_$P_C2S_TLS._tcp.xmpp IN TLSA 3 1 1 $tlsa
+_$P_S2S_TLS._tcp.xmpp IN TLSA $tlsa
+_$P_C2S_TLS._tcp.xmpp IN TLSA $tlsa
 ZONE
     if [ "$sign" = no ]; then
         cp "$d/$name.zone" "$d/$name.served"
@@ -107,12 +112,18 @@ start_nsd() {
     spki=$(spki_sha256 signed.test)
     plainspki=$(spki_sha256 plain.test)
     local none=0000000000000000000000000000000000000000000000000000000000000000
-    dnssec_zone signed.test yes "$spki"
-    dnssec_zone stale.test yes "$none"
-    dnssec_zone broken.test break "$spki"
-    dnssec_zone plain.test no "$plainspki"
-    dnssec_zone alias.test yes "$spki" "CNAME xmpp.plain.test."
-    dnssec_zone badaddr.test break-a "$spki"
+    dnssec_zone signed.test yes "3 1 1 $spki"
+    dnssec_zone stale.test yes "3 1 1 $none"
+    dnssec_zone broken.test break "3 1 1 $spki"
+    dnssec_zone plain.test no "3 1 1 $plainspki"
+    dnssec_zone alias.test yes "3 1 1 $spki" "CNAME xmpp.plain.test."
+    dnssec_zone badaddr.test break-a "3 1 1 $spki"
+    local cakey
+    cakey=$(openssl x509 -in "$run/certs/ca.crt" -pubkey -noout | openssl pkey -pubin -outform DER \
+            | od -An -tx1 | tr -d ' \n')
+    dnssec_zone pinned.test yes "3 1 1 $(spki_sha256 a.test)"
+    dnssec_zone tanamed.test yes "2 1 0 $cakey"
+    dnssec_zone tawrong.test yes "2 1 0 $cakey"
     {
         cat <<CONF
 server:
@@ -132,7 +143,7 @@ server:
 remote-control:
     control-enable: no
 CONF
-        for z in $DNSSEC_ZONES alias.test badaddr.test; do
+        for z in $DNSSEC_ZONES $DANE_ZONES alias.test badaddr.test; do
             printf 'zone:\n    name: "%s"\n    zonefile: "%s.served"\n' "$z" "$z"
         done
     } > "$d/nsd.conf"
@@ -207,7 +218,7 @@ start_prosody() {
     # Only the virtual hosts' certificates: Prosody indexes every certificate in this folder.
     cp "$run/certs/a.test.crt" "$run/certs/a.test.key" "$d/hostcerts/"
     cp "$run/certs/b.test.crt" "$run/certs/b.test.key" "$d/hostcerts/"
-    for z in $DNSSEC_ZONES; do cp "$run/certs/$z.crt" "$run/certs/$z.key" "$d/hostcerts/"; done
+    for z in $DNSSEC_ZONES tanamed.test; do cp "$run/certs/$z.crt" "$run/certs/$z.key" "$d/hostcerts/"; done
     cat > "$d/prosody.cfg.lua" <<CFG
 -- private test instance, loopback only
 run_as_root = true -- prosody -F as root refuses to start without it
@@ -242,9 +253,11 @@ VirtualHost "a.test"
 VirtualHost "b.test"
   ssl = { certificate = "$run/certs/b.test.crt"; key = "$run/certs/b.test.key"; cafile = "$run/certs/ca.crt"; }
 CFG
-    for z in $DNSSEC_ZONES; do
+    for z in $DNSSEC_ZONES $DANE_ZONES; do
+        local cert=$z
+        case $z in pinned.test | tawrong.test) cert=a.test ;; esac # not named for them
         printf '\nVirtualHost "%s"\n  ssl = { certificate = "%s"; key = "%s"; cafile = "%s"; }\n' \
-            "$z" "$run/certs/$z.crt" "$run/certs/$z.key" "$run/certs/ca.crt" >> "$d/prosody.cfg.lua"
+            "$z" "$run/certs/$cert.crt" "$run/certs/$cert.key" "$run/certs/ca.crt" >> "$d/prosody.cfg.lua"
     done
     printf '#!/bin/sh\nexec prosodyctl --config "%s" "$@"\n' "$d/prosody.cfg.lua" > "$d/ctl.sh"
     chmod 755 "$d/ctl.sh"
@@ -364,7 +377,8 @@ start)
     rm -rf "$run"
     mkdir -p "$run"
     DNSSEC_ZONES="signed.test stale.test broken.test plain.test"
-    "$here/certs.sh" "$run/certs" a.test b.test c.test d.test inspector.test $DNSSEC_ZONES
+    DANE_ZONES="pinned.test tanamed.test tawrong.test"
+    "$here/certs.sh" "$run/certs" a.test b.test c.test d.test inspector.test $DNSSEC_ZONES tanamed.test
     chmod 755 "$run" "$run/certs"
     mapfile -t ports < <("$freeports" 14)
     P_C2S=${ports[0]} P_C2S_TLS=${ports[1]} P_S2S=${ports[2]} P_S2S_TLS=${ports[3]}
@@ -383,7 +397,7 @@ start)
     # Test accounts (the passwords are test data, written to peers.env for the tests).
     prosodyctl --config "$run/prosody/prosody.cfg.lua" register alice a.test alice-pass >/dev/null
     prosodyctl --config "$run/prosody/prosody.cfg.lua" register bob a.test bob-pass >/dev/null
-    for z in $DNSSEC_ZONES; do
+    for z in $DNSSEC_ZONES $DANE_ZONES; do
         prosodyctl --config "$run/prosody/prosody.cfg.lua" register alice "$z" alice-pass >/dev/null
     done
     "$run/ejabberd/ctl.sh" register carol c.test carol-pass >/dev/null
