@@ -382,8 +382,9 @@ void TestHostile::millionTinyStanzas()
         .send(ValidVerdict)
         .expect("urn:xmpp:ping")
         .generate(qint64(Count) * unit.size(), [chunk](qint64) { return chunk; });
-    // The ping waits long enough for a slow machine to take them all in meanwhile.
-    S2sOptions o = optionsFor(peer.port(), 15000);
+    // The ping waits long enough for a slow machine to take them all in meanwhile (under the
+    // sanitizers on a loaded machine that took 15 s).
+    S2sOptions o = optionsFor(peer.port(), 30000);
     useDialback(o);
     o.ping = true;
     Run run;
