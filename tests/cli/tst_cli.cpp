@@ -33,62 +33,62 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QString>("message");
     const QString f = QStringLiteral("--from"), t = QStringLiteral("--to");
     QTest::newRow("no-command") << QStringList{} << "No command";
-    QTest::newRow("unknown-command") << QStringList{"frobnicate"} << "Unknown command";
-    QTest::newRow("missing-to") << QStringList{"s2s", f, "a.example"} << "--to";
-    QTest::newRow("bad-domain") << QStringList{"s2s", f, "a..example", t, "b.example"}
+    QTest::newRow("unknown-command") << QStringList{QStringLiteral("frobnicate")} << "Unknown command";
+    QTest::newRow("missing-to") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example")} << "--to";
+    QTest::newRow("bad-domain") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a..example"), t, QStringLiteral("b.example")}
                                 << "not a valid domain";
-    QTest::newRow("jid-not-domain") << QStringList{"s2s", f, "user@a.example", t, "b.example"}
+    QTest::newRow("jid-not-domain") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("user@a.example"), t, QStringLiteral("b.example")}
                                     << "not a valid domain";
-    QTest::newRow("bad-port") << QStringList{"s2s", f, "a.example", t, "b.example", "--port", "70000"}
+    QTest::newRow("bad-port") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"), QStringLiteral("--port"), QStringLiteral("70000")}
                               << "not a port number";
-    QTest::newRow("port-text") << QStringList{"s2s", f, "a.example", t, "b.example", "--port", "x"}
+    QTest::newRow("port-text") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"), QStringLiteral("--port"), QStringLiteral("x")}
                                << "not a port number";
-    QTest::newRow("bad-tls") << QStringList{"s2s", f, "a.example", t, "b.example", "--tls", "maybe"}
+    QTest::newRow("bad-tls") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"), QStringLiteral("--tls"), QStringLiteral("maybe")}
                              << "not one of auto";
-    QTest::newRow("bad-timeout") << QStringList{"s2s", f, "a.example", t, "b.example",
-                                                "--timeout", "-1"}
+    QTest::newRow("bad-timeout") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"),
+                                                QStringLiteral("--timeout"), QStringLiteral("-1")}
                                  << "--timeout";
-    QTest::newRow("missing-ca") << QStringList{"s2s", f, "a.example", t, "b.example", "--ca",
-                                               "/nonexistent/ca.pem"}
+    QTest::newRow("missing-ca") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"), QStringLiteral("--ca"),
+                                               QStringLiteral("/nonexistent/ca.pem")}
                                 << "cannot be read";
-    QTest::newRow("bad-stop-after") << QStringList{"s2s", f, "a.example", t, "b.example",
-                                                   "--stop-after", "never"}
+    QTest::newRow("bad-stop-after") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"),
+                                                   QStringLiteral("--stop-after"), QStringLiteral("never")}
                                     << "--stop-after";
-    QTest::newRow("unknown-option") << QStringList{"s2s", "--frobnicate"} << "Unknown option";
-    QTest::newRow("secret-two-ways") << QStringList{"s2s", f, "a.example", t, "b.example",
-                                                    "--dialback-secret", "x", "--dialback-secret-env",
-                                                    "HOME"}
+    QTest::newRow("unknown-option") << QStringList{QStringLiteral("s2s"), QStringLiteral("--frobnicate")} << "Unknown option";
+    QTest::newRow("secret-two-ways") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"),
+                                                    QStringLiteral("--dialback-secret"), QStringLiteral("x"), QStringLiteral("--dialback-secret-env"),
+                                                    QStringLiteral("HOME")}
                                      << "one way only";
-    QTest::newRow("secret-file-missing") << QStringList{"listen", "--domain", "a.example", "--bind",
-                                                        "127.0.0.1:1", "--dialback-secret-file",
-                                                        "/nonexistent/secret"}
+    QTest::newRow("secret-file-missing") << QStringList{QStringLiteral("listen"), QStringLiteral("--domain"), QStringLiteral("a.example"), QStringLiteral("--bind"),
+                                                        QStringLiteral("127.0.0.1:1"), QStringLiteral("--dialback-secret-file"),
+                                                        QStringLiteral("/nonexistent/secret")}
                                          << "cannot be read";
-    QTest::newRow("secret-env-unset") << QStringList{"s2s", f, "a.example", t, "b.example",
-                                                     "--auth", "dialback", "--dialback-secret-env",
-                                                     "XMPP_INSPECTOR_TEST_UNSET_VARIABLE"}
+    QTest::newRow("secret-env-unset") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"),
+                                                     QStringLiteral("--auth"), QStringLiteral("dialback"), QStringLiteral("--dialback-secret-env"),
+                                                     QStringLiteral("XMPP_INSPECTOR_TEST_UNSET_VARIABLE")}
                                       << "is empty or not set";
-    QTest::newRow("twice") << QStringList{"s2s", f, "a.example", f, "c.example", t, "b.example"}
+    QTest::newRow("twice") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), f, QStringLiteral("c.example"), t, QStringLiteral("b.example")}
                            << "more than once";
-    const QStringList c2s{"c2s", "--jid", "u@a.example", "--probe"};
-    QTest::newRow("c2s-min-iterations-zero") << (c2s + QStringList{"--min-scram-iterations", "0"})
+    const QStringList c2s{QStringLiteral("c2s"), QStringLiteral("--jid"), QStringLiteral("u@a.example"), QStringLiteral("--probe")};
+    QTest::newRow("c2s-min-iterations-zero") << (c2s + QStringList{QStringLiteral("--min-scram-iterations"), QStringLiteral("0")})
                                              << "--min-scram-iterations '0' is not a number from 1";
-    QTest::newRow("c2s-min-iterations-text") << (c2s + QStringList{"--min-scram-iterations", "many"})
+    QTest::newRow("c2s-min-iterations-text") << (c2s + QStringList{QStringLiteral("--min-scram-iterations"), QStringLiteral("many")})
                                              << "--min-scram-iterations 'many'";
     QTest::newRow("c2s-min-iterations-twice")
-        << (c2s + QStringList{"--min-scram-iterations", "1", "--min-scram-iterations", "2"}) << "more than once";
-    QTest::newRow("c2s-dns-server-with-host") << (c2s + QStringList{"--host", "127.0.0.1", "--dns-server", "127.0.0.1"})
+        << (c2s + QStringList{QStringLiteral("--min-scram-iterations"), QStringLiteral("1"), QStringLiteral("--min-scram-iterations"), QStringLiteral("2")}) << "more than once";
+    QTest::newRow("c2s-dns-server-with-host") << (c2s + QStringList{QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--dns-server"), QStringLiteral("127.0.0.1")})
                                               << "--dns-server and --trust-anchor apply without --host";
-    QTest::newRow("c2s-dns-server-bad") << (c2s + QStringList{"--dns-server", "not an address"}) << "--dns-server";
-    QTest::newRow("c2s-insecure-credentials-value") << (c2s + QStringList{"--insecure-credentials=yes"})
+    QTest::newRow("c2s-dns-server-bad") << (c2s + QStringList{QStringLiteral("--dns-server"), QStringLiteral("not an address")}) << "--dns-server";
+    QTest::newRow("c2s-insecure-credentials-value") << (c2s + QStringList{QStringLiteral("--insecure-credentials=yes")})
                                                     << "--insecure-credentials";
-    for (const QStringList &session : {QStringList{"s2s", f, "a.example", t, "b.example"},
-                                       QStringList{"c2s", "--jid", "u@a.example", "--probe"},
-                                       QStringList{"lab"},
-                                       QStringList{"listen", "--domain", "a.example", "--bind", "127.0.0.1:1"}}) {
+    for (const QStringList &session : {QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example")},
+                                       QStringList{QStringLiteral("c2s"), QStringLiteral("--jid"), QStringLiteral("u@a.example"), QStringLiteral("--probe")},
+                                       QStringList{QStringLiteral("lab")},
+                                       QStringList{QStringLiteral("listen"), QStringLiteral("--domain"), QStringLiteral("a.example"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1:1")}}) {
         QTest::addRow("%s-keep-secrets-alone", qPrintable(session.first()))
-            << (session + QStringList{"--keep-secrets"}) << "--keep-secrets applies to --transcript";
+            << (session + QStringList{QStringLiteral("--keep-secrets")}) << "--keep-secrets applies to --transcript";
         QTest::addRow("%s-transcript-twice", qPrintable(session.first()))
-            << (session + QStringList{"--transcript", "a", "--transcript", "b"}) << "--transcript is given more than once";
+            << (session + QStringList{QStringLiteral("--transcript"), QStringLiteral("a"), QStringLiteral("--transcript"), QStringLiteral("b")}) << "--transcript is given more than once";
     }
 }
 

@@ -128,7 +128,7 @@ void TestDane::matrix()
                  .toObject()
                  .value(QStringLiteral("usageName"))
                  .toString(),
-             QStringList({"PKIX-TA", "PKIX-EE", "DANE-TA", "DANE-EE"}).at(usage));
+             QStringList({QStringLiteral("PKIX-TA"), QStringLiteral("PKIX-EE"), QStringLiteral("DANE-TA"), QStringLiteral("DANE-EE")}).at(usage));
 }
 
 void TestDane::wrongCertificates_data()

@@ -101,13 +101,13 @@ void TestIdentity::identifiers_data()
     QTest::addColumn<QString>("by");
     QTest::addColumn<bool>("cnOnly");
     const QStringList none;
-    QTest::newRow("dns-id") << QStringList{"example.org"} << none << none << "x" << true << "DNS-ID" << false;
-    QTest::newRow("srv-id-only") << none << QStringList{"_xmpp-server.example.org"} << none << "x" << true << "SRV-ID" << false;
-    QTest::newRow("srv-id-other-service") << none << QStringList{"_xmpp-client.example.org"} << none << "x" << false << "none" << false;
-    QTest::newRow("xmppaddr-only") << none << none << QStringList{"example.org"} << "x" << true << "XmppAddr" << false;
-    QTest::newRow("wildcard-covers") << QStringList{"*.org.example"} << none << none << "x" << false << "none" << false;
+    QTest::newRow("dns-id") << QStringList{QStringLiteral("example.org")} << none << none << "x" << true << "DNS-ID" << false;
+    QTest::newRow("srv-id-only") << none << QStringList{QStringLiteral("_xmpp-server.example.org")} << none << "x" << true << "SRV-ID" << false;
+    QTest::newRow("srv-id-other-service") << none << QStringList{QStringLiteral("_xmpp-client.example.org")} << none << "x" << false << "none" << false;
+    QTest::newRow("xmppaddr-only") << none << none << QStringList{QStringLiteral("example.org")} << "x" << true << "XmppAddr" << false;
+    QTest::newRow("wildcard-covers") << QStringList{QStringLiteral("*.org.example")} << none << none << "x" << false << "none" << false;
     QTest::newRow("cn-only") << none << none << none << "example.org" << false << "none" << true;
-    QTest::newRow("srv-target-not-domain") << QStringList{"xmpp.example.net"} << none << none << "xmpp.example.net" << false << "none" << false;
+    QTest::newRow("srv-target-not-domain") << QStringList{QStringLiteral("xmpp.example.net")} << none << none << "xmpp.example.net" << false << "none" << false;
 }
 
 void TestIdentity::identifiers()

@@ -42,7 +42,7 @@ void TestSrvOrder::prioritiesAndDirectTlsFirst()
     const QJsonArray in{srv(QStringLiteral("late"), 20, 100), srv(QStringLiteral("plain"), 10, 50),
                         srv(QStringLiteral("direct"), 10, 1, true)};
     for (quint32 seed = 0; seed < 50; ++seed)
-        QCOMPARE(targets(SrvOrder::order(in, seed)), QStringList({"direct", "plain", "late"}));
+        QCOMPARE(targets(SrvOrder::order(in, seed)), QStringList({QStringLiteral("direct"), QStringLiteral("plain"), QStringLiteral("late")}));
 }
 
 void TestSrvOrder::sameSeedSameOrder()
@@ -76,11 +76,11 @@ void TestSrvOrder::weightsAreOdds()
         ++first[targets(SrvOrder::order(in, seed * 2654435761u)).first()];
     // Binomial standard deviation at 20 000 draws is at most 0.0035: 0.02 is over 5 of them.
     QVERIFY2(qAbs(first.value(QStringLiteral("a")) / double(draws) - 0.6) < 0.02,
-             qPrintable(QString::number(first.value("a"))));
+             qPrintable(QString::number(first.value(QStringLiteral("a")))));
     QVERIFY2(qAbs(first.value(QStringLiteral("b")) / double(draws) - 0.3) < 0.02,
-             qPrintable(QString::number(first.value("b"))));
+             qPrintable(QString::number(first.value(QStringLiteral("b")))));
     QVERIFY2(qAbs(first.value(QStringLiteral("c")) / double(draws) - 0.1) < 0.02,
-             qPrintable(QString::number(first.value("c"))));
+             qPrintable(QString::number(first.value(QStringLiteral("c")))));
 }
 
 void TestSrvOrder::zeroWeightsStillDrawn()

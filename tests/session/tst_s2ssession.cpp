@@ -132,9 +132,9 @@ void TestS2sSession::plainHappyPath()
     QCOMPARE(s.value(QStringLiteral("starttlsOffered")).toBool(), false);
     QCOMPARE(s.value(QStringLiteral("tlsUpgraded")).toBool(), false);
     QCOMPARE(s.value(QStringLiteral("dialbackOffered")).toBool(), true);
-    QCOMPARE(phaseNames(s), (QStringList{"connecting", "tcp_connected", "stream_opened",
-                                         "header_received", "features_received",
-                                         "stream_closing", "stream_closed"}));
+    QCOMPARE(phaseNames(s), (QStringList{QStringLiteral("connecting"), QStringLiteral("tcp_connected"), QStringLiteral("stream_opened"),
+                                         QStringLiteral("header_received"), QStringLiteral("features_received"),
+                                         QStringLiteral("stream_closing"), QStringLiteral("stream_closed")}));
     QVERIFY(s.value(QStringLiteral("error")).isNull());
     // The header we sent is what the peer received, byte for byte.
     QVERIFY(peer.received().startsWith(sentBytes(run.log).left(60)));
@@ -179,11 +179,11 @@ void TestS2sSession::starttlsHappyPath()
     QCOMPARE(chain.first().toObject().value(QStringLiteral("sha256")).toString().toLatin1(),
              expected);
     QCOMPARE(phaseNames(s),
-             (QStringList{"connecting", "tcp_connected", "stream_opened", "header_received",
-                          "features_received", "starttls_sent", "starttls_proceed",
-                          "tls_handshake", "tls_established", "stream_restarted",
-                          "header_received", "features_received", "stream_closing",
-                          "stream_closed"}));
+             (QStringList{QStringLiteral("connecting"), QStringLiteral("tcp_connected"), QStringLiteral("stream_opened"), QStringLiteral("header_received"),
+                          QStringLiteral("features_received"), QStringLiteral("starttls_sent"), QStringLiteral("starttls_proceed"),
+                          QStringLiteral("tls_handshake"), QStringLiteral("tls_established"), QStringLiteral("stream_restarted"),
+                          QStringLiteral("header_received"), QStringLiteral("features_received"), QStringLiteral("stream_closing"),
+                          QStringLiteral("stream_closed")}));
     const QJsonArray stages = s.value(QStringLiteral("featureStages")).toArray();
     QCOMPARE(stages.size(), 2);
     QCOMPARE(stages.at(1).toObject().value(QStringLiteral("stage")).toString(),
@@ -206,8 +206,8 @@ void TestS2sSession::directTls()
              qPrintable(s.value(QStringLiteral("error")).toString()));
     QCOMPARE(s.value(QStringLiteral("directTls")).toBool(), true);
     QCOMPARE(s.value(QStringLiteral("tlsUpgraded")).toBool(), false);
-    QCOMPARE(phaseNames(s).mid(0, 5), (QStringList{"connecting", "tcp_connected", "tls_handshake",
-                                                   "tls_established", "stream_opened"}));
+    QCOMPARE(phaseNames(s).mid(0, 5), (QStringList{QStringLiteral("connecting"), QStringLiteral("tcp_connected"), QStringLiteral("tls_handshake"),
+                                                   QStringLiteral("tls_established"), QStringLiteral("stream_opened")}));
 }
 
 void TestS2sSession::untrustedCertificateReportedAndContinued()
