@@ -122,7 +122,7 @@ void TestIdentity::identifiers()
     spec.srvIds = srv;
     spec.xmppAddrs = xmpp;
     const Issued i = issue(spec);
-    const QString domain = QTest::currentDataTag() == QLatin1String("srv-target-not-domain") ? QStringLiteral("example.net")
+    const QString domain = qstrcmp(QTest::currentDataTag(), "srv-target-not-domain") == 0 ? QStringLiteral("example.net")
                                                                                             : QStringLiteral("example.org");
     const IdentityCheck c = IdentityCheck::check(i.certificate, domain);
     QTEST(c.matched, "matched");
