@@ -65,8 +65,9 @@ int main(int argc, char **argv)
     if (preferences.theme != Inspector::Preferences::Theme::System)
         preferences.applyTheme();
     QApplication::setDesktopFileName(QStringLiteral(INSPECTOR_APP_ID));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(INSPECTOR_APP_ID),
-                                                 QIcon(QStringLiteral(":/icons/" INSPECTOR_APP_ID ".png"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(INSPECTOR_APP_ID),
+                         QIcon(QStringLiteral(":/icons/" INSPECTOR_APP_ID ".png"))));
     const QStringList args = QApplication::arguments();
     const int shotAt = args.indexOf(QStringLiteral("--screenshot"));
     if (shotAt >= 0 && shotAt + 1 >= args.size()) {
@@ -97,7 +98,8 @@ int main(int argc, char **argv)
                 const QImage image = window.grab().toImage();
                 const bool ok = !isBlank(image) && image.save(file);
                 if (!ok)
-                    std::fprintf(stderr, "xmpp-inspector: the screenshot is blank or cannot be saved\n");
+                    std::fprintf(stderr,
+                                 "xmpp-inspector: the screenshot is blank or cannot be saved\n");
                 QApplication::exit(ok ? 0 : 1);
             });
         });

@@ -119,10 +119,11 @@ void C2sForm::changeEvent(QEvent *event)
 
 void C2sForm::retranslate()
 {
-    const QString texts[] = {tr("&Account (JID):"), tr("&Password:"), tr("&Host (optional):"),
-                             tr("P&ort:"), tr("T&LS:"), tr("&Message to:"), tr("P&ing JID:"),
-                             tr("Stay o&nline:"), tr("&CA file:")};
-    QWidget *buddies[] = {m_jid, m_password, m_host, m_port, m_tls, m_sendTo, m_ping, m_stay, m_caFile};
+    const QString texts[] = {tr("&Account (JID):"), tr("&Password:"),    tr("&Host (optional):"),
+                             tr("P&ort:"),          tr("T&LS:"),         tr("&Message to:"),
+                             tr("P&ing JID:"),      tr("Stay o&nline:"), tr("&CA file:")};
+    QWidget *buddies[] = {m_jid,    m_password, m_host, m_port,  m_tls,
+                          m_sendTo, m_ping,     m_stay, m_caFile};
     for (int i = 0; i < 9; ++i) {
         m_labels[i]->setText(texts[i]);
         m_labels[i]->setBuddy(buddies[i]);
@@ -167,14 +168,16 @@ void C2sForm::validate()
     if (m_jid->text().trimmed().isEmpty())
         problem = tr("Enter the account, user@domain.");
     else if (!jid.isValid() || jid.local().isEmpty() || !jid.resource().isEmpty())
-        problem = tr("The account must be user@domain: %1").arg(jid.isValid() ? tr("no resource") : jid.error());
+        problem = tr("The account must be user@domain: %1")
+                      .arg(jid.isValid() ? tr("no resource") : jid.error());
     else if (m_password->text().isEmpty())
         problem = tr("Enter the password.");
     else if (!ca.isEmpty() && !QFile::exists(ca))
         problem = tr("CA file: %1 does not exist.").arg(ca);
     else if (!ca.isEmpty() && QSslCertificate::fromPath(ca).isEmpty())
         problem = tr("CA file: %1 contains no PEM certificate.").arg(ca);
-    else if (!m_sendTo->text().trimmed().isEmpty() && !Jid::parse(m_sendTo->text().trimmed()).isValid())
+    else if (!m_sendTo->text().trimmed().isEmpty() &&
+             !Jid::parse(m_sendTo->text().trimmed()).isValid())
         problem = tr("Message to: %1").arg(Jid::parse(m_sendTo->text().trimmed()).error());
     else if (!m_ping->text().trimmed().isEmpty() && !Jid::parse(m_ping->text().trimmed()).isValid())
         problem = tr("Ping JID: %1").arg(Jid::parse(m_ping->text().trimmed()).error());

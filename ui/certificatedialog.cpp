@@ -55,8 +55,10 @@ CertificateDialog::CertificateDialog(const QJsonArray &chain, int index, QWidget
     split->setStretchFactor(1, 3);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *saveOne = buttons->addButton(tr("Save certificate as PEM…"), QDialogButtonBox::ActionRole);
-    QPushButton *saveAll = buttons->addButton(tr("Save chain as PEM…"), QDialogButtonBox::ActionRole);
+    QPushButton *saveOne =
+        buttons->addButton(tr("Save certificate as PEM…"), QDialogButtonBox::ActionRole);
+    QPushButton *saveAll =
+        buttons->addButton(tr("Save chain as PEM…"), QDialogButtonBox::ActionRole);
     saveOne->setObjectName(QStringLiteral("savePemButton"));
     saveAll->setObjectName(QStringLiteral("saveChainButton"));
     connect(saveOne, &QPushButton::clicked, this, [this] { saveDialog(false); });
@@ -124,7 +126,8 @@ bool CertificateDialog::savePem(const QString &path, bool wholeChain, QString *e
             pem += m_chain.at(i).toObject().value(QStringLiteral("pem")).toString().toLatin1();
     }
     QSaveFile file(path);
-    if (pem.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size() || !file.commit()) {
+    if (pem.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size() ||
+        !file.commit()) {
         *error = pem.isEmpty() ? tr("There is no certificate to save.")
                                : tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
@@ -134,10 +137,11 @@ bool CertificateDialog::savePem(const QString &path, bool wholeChain, QString *e
 
 void CertificateDialog::saveDialog(bool wholeChain)
 {
-    const QString name = wholeChain ? QStringLiteral("/chain.pem") : QStringLiteral("/certificate.pem");
-    const QString path = QFileDialog::getSaveFileName(this, wholeChain ? tr("Save chain") : tr("Save certificate"),
-                                                      Preferences::load().startFolder() + name,
-                                                      tr("PEM files (*.pem *.crt)"));
+    const QString name =
+        wholeChain ? QStringLiteral("/chain.pem") : QStringLiteral("/certificate.pem");
+    const QString path = QFileDialog::getSaveFileName(
+        this, wholeChain ? tr("Save chain") : tr("Save certificate"),
+        Preferences::load().startFolder() + name, tr("PEM files (*.pem *.crt)"));
     QString error;
     if (!path.isEmpty() && !savePem(path, wholeChain, &error))
         QMessageBox::warning(this, tr("Save certificate"), error);

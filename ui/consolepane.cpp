@@ -48,7 +48,8 @@ ConsolePane::ConsolePane(QWidget *parent)
     refresh();
 }
 
-void ConsolePane::attach(const QString &contentNamespace, std::function<bool()> canSend, Sender send)
+void ConsolePane::attach(const QString &contentNamespace, std::function<bool()> canSend,
+                         Sender send)
 {
     m_namespace = contentNamespace;
     m_canSend = std::move(canSend);
@@ -78,14 +79,16 @@ void ConsolePane::refresh()
                              "while the session stays open (set “Stay open” / “Stay online”)."));
     QVector<ElementPtr> elements;
     QString problem;
-    const bool wellFormed = !m_edit->toPlainText().trimmed().isEmpty() && check(&elements, &problem);
+    const bool wellFormed =
+        !m_edit->toPlainText().trimmed().isEmpty() && check(&elements, &problem);
     if (live) {
         if (m_edit->toPlainText().trimmed().isEmpty())
             m_status->setText(tr("Ready: type stanzas to send on the authenticated stream."));
         else if (!wellFormed)
             m_status->setText(problem);
         else
-            m_status->setText(tr("Well-formed: %n element(s) to send.", nullptr, int(elements.size())));
+            m_status->setText(
+                tr("Well-formed: %n element(s) to send.", nullptr, int(elements.size())));
     }
     m_send->setEnabled(live && wellFormed);
 }

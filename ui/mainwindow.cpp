@@ -20,17 +20,17 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QDir>
-#include <QFileInfo>
-#include <QMessageBox>
-#include <QStandardPaths>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -161,7 +161,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newSession);
     connect(m_labAction, &QAction::triggered, this, [this] { runLab(); });
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopSession);
-    connect(m_closeAction, &QAction::triggered, this, [this] { closeSession(m_tabs->currentIndex()); });
+    connect(m_closeAction, &QAction::triggered, this,
+            [this] { closeSession(m_tabs->currentIndex()); });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeSession);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -352,7 +353,8 @@ void MainWindow::compareTranscripts(const QString &a, const QString &b)
     table->setObjectName(QStringLiteral("diffTable"));
     const QJsonArray diffs = SessionDiff::differences(Summary::build(logA), Summary::build(logB));
     table->setColumnCount(3);
-    table->setHorizontalHeaderLabels({tr("Fact"), QFileInfo(a).fileName(), QFileInfo(b).fileName()});
+    table->setHorizontalHeaderLabels(
+        {tr("Fact"), QFileInfo(a).fileName(), QFileInfo(b).fileName()});
     table->setRowCount(diffs.size());
     const QColor highlight = palette().color(QPalette::Highlight).lighter(175);
     for (int r = 0; r < diffs.size(); ++r) {
@@ -368,7 +370,8 @@ void MainWindow::compareTranscripts(const QString &a, const QString &b)
         };
         table->setItem(r, 0, new QTableWidgetItem(d.value(QStringLiteral("field")).toString()));
         for (int c = 1; c <= 2; ++c) {
-            auto *item = new QTableWidgetItem(show(d.value(c == 1 ? QStringLiteral("a") : QStringLiteral("b"))));
+            auto *item = new QTableWidgetItem(
+                show(d.value(c == 1 ? QStringLiteral("a") : QStringLiteral("b"))));
             item->setBackground(highlight);
             item->setToolTip(item->text());
             table->setItem(r, c, item);
@@ -377,8 +380,9 @@ void MainWindow::compareTranscripts(const QString &a, const QString &b)
     table->horizontalHeader()->setStretchLastSection(true);
     table->resizeColumnsToContents();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    const int index = m_tabs->addTab(table, diffs.isEmpty() ? tr("Compare: no differences")
-                                                            : tr("Compare: %n difference(s)", nullptr, int(diffs.size())));
+    const int index = m_tabs->addTab(
+        table, diffs.isEmpty() ? tr("Compare: no differences")
+                               : tr("Compare: %n difference(s)", nullptr, int(diffs.size())));
     m_tabs->setCurrentIndex(index);
 }
 
@@ -410,10 +414,10 @@ void MainWindow::exportTimeline()
     SessionView *s = currentSession();
     if (!s)
         return;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export timeline"),
-                                                      Preferences::load().startFolder()
-                                                          + QStringLiteral("/timeline.svg"),
-                                                      tr("SVG drawings (*.svg);;PNG images (*.png)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export timeline"),
+        Preferences::load().startFolder() + QStringLiteral("/timeline.svg"),
+        tr("SVG drawings (*.svg);;PNG images (*.png)"));
     if (file.isEmpty())
         return;
     QString error;
@@ -498,7 +502,8 @@ void MainWindow::saveDialog()
     dialog.setDefaultSuffix(Transcript::Extension);
     dialog.setDirectory(Preferences::load().startFolder());
     dialog.setOption(QFileDialog::DontUseNativeDialog);
-    auto *keep = new QCheckBox(tr("Keep secrets (dialback keys, SASL payloads) in the file"), &dialog);
+    auto *keep =
+        new QCheckBox(tr("Keep secrets (dialback keys, SASL payloads) in the file"), &dialog);
     if (auto *grid = qobject_cast<QGridLayout *>(dialog.layout()))
         grid->addWidget(keep, grid->rowCount(), 0, 1, -1);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
@@ -518,7 +523,8 @@ void MainWindow::exportDialog()
     QString filter;
     const QString file = QFileDialog::getSaveFileName(
         this, tr("Export session"), Preferences::load().startFolder(),
-        tr("HTML page (*.html);;Markdown (*.md);;Plain text (*.txt);;JSON summary (*.json)"), &filter);
+        tr("HTML page (*.html);;Markdown (*.md);;Plain text (*.txt);;JSON summary (*.json)"),
+        &filter);
     if (file.isEmpty())
         return;
     const QString suffix = QFileInfo(file).suffix().toLower();
@@ -532,11 +538,11 @@ void MainWindow::exportDialog()
 
 QStringList MainWindow::recoverableSessions()
 {
-    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                   + QStringLiteral("/autosave"));
+    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                   QStringLiteral("/autosave"));
     QStringList out;
-    const QStringList names = dir.entryList({QStringLiteral("*.") + Transcript::Extension}, QDir::Files,
-                                            QDir::Name);
+    const QStringList names =
+        dir.entryList({QStringLiteral("*.") + Transcript::Extension}, QDir::Files, QDir::Name);
     for (const QString &n : names)
         out << dir.filePath(n);
     return out;
@@ -547,12 +553,11 @@ void MainWindow::recover(bool ask)
     const QStringList files = recoverableSessions();
     if (files.isEmpty())
         return;
-    if (ask
-        && QMessageBox::question(this, tr("Recover sessions?"),
-                                 tr("%n session(s) did not end normally last time (the program was "
-                                    "closed unexpectedly). Reopen what was recorded?",
-                                    nullptr, int(files.size())))
-               != QMessageBox::Yes) {
+    if (ask &&
+        QMessageBox::question(this, tr("Recover sessions?"),
+                              tr("%n session(s) did not end normally last time (the program was "
+                                 "closed unexpectedly). Reopen what was recorded?",
+                                 nullptr, int(files.size()))) != QMessageBox::Yes) {
         for (const QString &f : files)
             QFile::remove(f);
         return;

@@ -67,16 +67,16 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
     });
     connect(m_saveProfile, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save profile"), tr("Profile name:"),
-                                                   QLineEdit::Normal, m_profiles->currentIndex() > 0
-                                                                          ? m_profiles->currentText()
-                                                                          : QString(), &ok)
-                                 .trimmed();
+        const QString name =
+            QInputDialog::getText(
+                this, tr("Save profile"), tr("Profile name:"), QLineEdit::Normal,
+                m_profiles->currentIndex() > 0 ? m_profiles->currentText() : QString(), &ok)
+                .trimmed();
         if (!ok || name.isEmpty())
             return;
-        if (Profiles::exists(name)
-            && QMessageBox::question(this, tr("Save profile"), tr("Replace the profile “%1”?").arg(name))
-                   != QMessageBox::Yes)
+        if (Profiles::exists(name) &&
+            QMessageBox::question(this, tr("Save profile"),
+                                  tr("Replace the profile “%1”?").arg(name)) != QMessageBox::Yes)
             return;
         saveProfile(name);
     });
@@ -143,7 +143,8 @@ bool NewSessionDialog::saveProfile(const QString &name)
     Secrets::write(name, secret, this, [this, name, kindName, fields](const QString &error) {
         if (error.isEmpty()) {
             Profiles::save(name, kindName, fields, true);
-            setProfileMessage(tr("Profile “%1” saved; its secret is in the system keychain.").arg(name));
+            setProfileMessage(
+                tr("Profile “%1” saved; its secret is in the system keychain.").arg(name));
         } else {
             setProfileMessage(tr("Profile “%1” saved without its secret: no system keychain could "
                                  "store it (%2). The secret was not stored anywhere.")
@@ -174,16 +175,19 @@ bool NewSessionDialog::loadProfile(const QString &name)
     }
     setProfileMessage(tr("Profile “%1” loaded; reading its secret from the keychain…").arg(name));
     QPointer<QWidget> secretField = Profiles::secretField(form);
-    Secrets::read(name, this, [this, name, secretField](const QString &secret, const QString &error) {
-        if (!error.isEmpty()) {
-            setProfileMessage(tr("Profile “%1” loaded; its secret could not be read from the "
-                                 "keychain (%2).").arg(name, error));
-            return;
-        }
-        if (auto *e = qobject_cast<QLineEdit *>(secretField.data()))
-            e->setText(secret);
-        setProfileMessage(tr("Profile “%1” loaded, with its secret from the keychain.").arg(name));
-    });
+    Secrets::read(
+        name, this, [this, name, secretField](const QString &secret, const QString &error) {
+            if (!error.isEmpty()) {
+                setProfileMessage(tr("Profile “%1” loaded; its secret could not be read from the "
+                                     "keychain (%2).")
+                                      .arg(name, error));
+                return;
+            }
+            if (auto *e = qobject_cast<QLineEdit *>(secretField.data()))
+                e->setText(secret);
+            setProfileMessage(
+                tr("Profile “%1” loaded, with its secret from the keychain.").arg(name));
+        });
     return true;
 }
 

@@ -11,8 +11,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLibraryInfo>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPalette>
 #include <QPushButton>
 #include <QSettings>
@@ -160,7 +160,8 @@ QString Preferences::installTranslations() const
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     // Translators live as long as the application.
     auto *app = new QTranslator(QCoreApplication::instance());
-    if (!app->load(locale, QStringLiteral("xmpp-inspector"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (!app->load(locale, QStringLiteral("xmpp-inspector"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n"))) {
         // A language without a translation gets English, with its plural forms.
         if (app->load(QStringLiteral(":/i18n/xmpp-inspector_en.qm")))
             QCoreApplication::installTranslator(app);
@@ -212,7 +213,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_folder->setPlaceholderText(p.startFolder());
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Transcript folder"), m_folder->text());
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Transcript folder"), m_folder->text());
         if (!dir.isEmpty())
             m_folder->setText(dir);
     });
@@ -225,7 +227,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
-    auto *restart = new QLabel(tr("A new language applies when XMPP Inspector starts again."), this);
+    auto *restart =
+        new QLabel(tr("A new language applies when XMPP Inspector starts again."), this);
     restart->setWordWrap(true);
     form->addRow(QString(), restart);
     form->addRow(tr("&Theme:"), m_theme);

@@ -17,10 +17,10 @@ struct Preferences
 {
     enum class Theme { System, Light, Dark };
     Theme theme = Theme::System;
-    int timeoutSeconds = 10;   // the default step timeout of new sessions
-    QString transcriptFolder;  // where save, open and export dialogs start
-    bool autosave = true;      // sessions written to disk as they run (crash recovery)
-    QString language;          // "" follows the system; else "en", "de", "fr"
+    int timeoutSeconds = 10;  // the default step timeout of new sessions
+    QString transcriptFolder; // where save, open and export dialogs start
+    bool autosave = true;     // sessions written to disk as they run (crash recovery)
+    QString language;         // "" follows the system; else "en", "de", "fr"
 
     static Preferences load();
     void save() const;
@@ -32,7 +32,10 @@ struct Preferences
     /// Installs the translators for the language (the application's and Qt's own) on the
     /// application; returns the language used ("en" when none applies).
     QString installTranslations() const;
-    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}; }
+    static QStringList languages()
+    {
+        return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+    }
 };
 
 /// Shows `label`'s text in a warning red that stays readable on the light and the dark

@@ -55,7 +55,8 @@ bool Profiles::exists(const QString &name)
     return names().contains(name);
 }
 
-void Profiles::save(const QString &name, const QString &kind, const QVariantMap &fields, bool secretInKeychain)
+void Profiles::save(const QString &name, const QString &kind, const QVariantMap &fields,
+                    bool secretInKeychain)
 {
     QSettings settings;
     settings.beginGroup(Group);

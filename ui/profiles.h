@@ -24,7 +24,8 @@ namespace Profiles {
 QStringList names();
 bool exists(const QString &name);
 /// `kind` says which form the fields belong to ("s2s" or "c2s").
-void save(const QString &name, const QString &kind, const QVariantMap &fields, bool secretInKeychain);
+void save(const QString &name, const QString &kind, const QVariantMap &fields,
+          bool secretInKeychain);
 bool load(const QString &name, QString *kind, QVariantMap *fields, bool *secretInKeychain);
 void remove(const QString &name);
 

@@ -19,7 +19,20 @@
 namespace Inspector {
 
 namespace {
-enum LabelIndex { From, To, Host, Port, Tls, Timeout, Auth, Authoritative, Secret, Cert, Key, Stay };
+enum LabelIndex {
+    From,
+    To,
+    Host,
+    Port,
+    Tls,
+    Timeout,
+    Auth,
+    Authoritative,
+    Secret,
+    Cert,
+    Key,
+    Stay
+};
 }
 
 SessionForm::SessionForm(QWidget *parent)
@@ -114,13 +127,20 @@ void SessionForm::changeEvent(QEvent *event)
 
 void SessionForm::retranslate()
 {
-    const QString texts[] = {tr("&From domain:"), tr("&To domain:"), tr("&Host (optional):"),
-                             tr("&Port:"), tr("T&LS:"), tr("Step &timeout:"), tr("&Authentication:"),
-                             tr("Authoritative &listener:"), tr("Dialback &secret:"),
-                             tr("&Certificate (PEM):"), tr("Private &key (PEM):"),
+    const QString texts[] = {tr("&From domain:"),
+                             tr("&To domain:"),
+                             tr("&Host (optional):"),
+                             tr("&Port:"),
+                             tr("T&LS:"),
+                             tr("Step &timeout:"),
+                             tr("&Authentication:"),
+                             tr("Authoritative &listener:"),
+                             tr("Dialback &secret:"),
+                             tr("&Certificate (PEM):"),
+                             tr("Private &key (PEM):"),
                              tr("Stay &open:")};
-    QWidget *buddies[] = {m_from, m_to, m_host, m_port, m_tls, m_timeout, m_auth,
-                          m_authoritative, m_secret, m_cert, m_key, m_stay};
+    QWidget *buddies[] = {m_from,          m_to,     m_host, m_port, m_tls, m_timeout, m_auth,
+                          m_authoritative, m_secret, m_cert, m_key,  m_stay};
     for (int i = 0; i < 12; ++i) {
         m_labels[i]->setText(texts[i]);
         m_labels[i]->setBuddy(buddies[i]);
@@ -144,7 +164,8 @@ void SessionForm::retranslate()
     m_to->setPlaceholderText(tr("e.g. example.org"));
     m_host->setPlaceholderText(tr("address or name; empty: the To domain"));
     m_dns->retranslate();
-    m_authoritative->setPlaceholderText(tr("IP:PORT where the remote connects back, e.g. 0.0.0.0:5269"));
+    m_authoritative->setPlaceholderText(
+        tr("IP:PORT where the remote connects back, e.g. 0.0.0.0:5269"));
     m_secret->setPlaceholderText(tr("your server's dialback secret; not saved"));
     m_secret->setToolTip(tr("Keys made with your server's secret verify when the remote asks "
                             "your real server. The secret is never recorded or saved."));
@@ -193,8 +214,9 @@ void SessionForm::validate()
     o.softwareVersion = m_version->isChecked();
     if (o.auth == S2sOptions::Auth::None && (o.ping || o.disco || o.softwareVersion))
         o.auth = S2sOptions::Auth::Auto;
-    if (problem.isEmpty() && (o.auth == S2sOptions::Auth::Dialback || o.auth == S2sOptions::Auth::Auto)
-        && o.dialbackSecret.isEmpty() && !o.authoritative.isValid() && o.certificate.isNull())
+    if (problem.isEmpty() &&
+        (o.auth == S2sOptions::Auth::Dialback || o.auth == S2sOptions::Auth::Auto) &&
+        o.dialbackSecret.isEmpty() && !o.authoritative.isValid() && o.certificate.isNull())
         problem = tr("Authentication needs the authoritative listener, your dialback secret or a "
                      "certificate.");
     o.from = from.domainPart();

@@ -3,18 +3,18 @@
 
 #include "preferences.h"
 
+#include "consolepane.h"
 #include "models/featuresmodel.h"
 #include "models/timelinemodel.h"
+#include "render/exporters.h"
 #include "session/replay.h"
 #include "session/s2ssession.h"
-#include "render/exporters.h"
-#include "trace/transcript.h"
 #include "streampane.h"
 #include "summarypane.h"
 #include "timelineview.h"
 #include "trace/eventlog.h"
 #include "trace/phases.h"
-#include "consolepane.h"
+#include "trace/transcript.h"
 #include "xml/namespaces.h"
 
 #include <QComboBox>
@@ -22,16 +22,16 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSaveFile>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUuid>
 #include <QVBoxLayout>
-#include <QHeaderView>
-#include <QSplitter>
-#include <QTabWidget>
-#include <QTreeView>
 
 namespace Inspector {
 
@@ -52,7 +52,8 @@ SessionView::SessionView(QWidget *parent)
     m_featuresView->setObjectName(QStringLiteral("featuresView"));
     m_featuresView->setModel(m_featuresModel);
     m_featuresView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    connect(m_featuresModel, &QAbstractItemModel::rowsInserted, m_featuresView, &QTreeView::expandAll);
+    connect(m_featuresModel, &QAbstractItemModel::rowsInserted, m_featuresView,
+            &QTreeView::expandAll);
     m_tabs->setObjectName(QStringLiteral("factTabs"));
     m_tabs->addTab(m_summary, tr("Summary"));
     m_tabs->addTab(m_featuresView, tr("Features"));
@@ -128,13 +129,14 @@ void SessionView::startAutosave()
     // Written line by line as the session runs: a crash or a killed process loses nothing.
     if (!Preferences::load().autosave)
         return;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                        + QStringLiteral("/autosave");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                        QStringLiteral("/autosave");
     if (!QDir().mkpath(dir))
         return;
-    const QString name = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss-"))
-                         + QUuid::createUuid().toString(QUuid::Id128).left(8) + QLatin1Char('.')
-                         + Transcript::Extension;
+    const QString name =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss-")) +
+        QUuid::createUuid().toString(QUuid::Id128).left(8) + QLatin1Char('.') +
+        Transcript::Extension;
     m_autosave = new TranscriptAppender(m_log.get(), dir + QLatin1Char('/') + name, {}, this);
 }
 
@@ -206,7 +208,8 @@ QWidget *SessionView::makeReplayBar()
     where->setObjectName(QStringLiteral("replayPosition"));
     row->addWidget(where, 1);
     const auto update = [this, where, play] {
-        where->setText(tr("Replay: step %1 of %2").arg(m_replay->position()).arg(m_replay->length()));
+        where->setText(
+            tr("Replay: step %1 of %2").arg(m_replay->position()).arg(m_replay->length()));
         if (!m_replay->isPlaying())
             play->setText(tr("Play"));
         if (m_replay->position() > 0)
@@ -245,8 +248,7 @@ bool SessionView::exportTo(const QString &path, const QString &format, QString *
     return true;
 }
 
-template <typename Session>
-void SessionView::run(Session *session)
+template<typename Session> void SessionView::run(Session *session)
 {
     connect(session, &Session::finished, this, &SessionView::sessionFinished);
     attach(session, [session] { session->stop(); });
@@ -267,8 +269,11 @@ void SessionView::startS2s(const S2sOptions &options)
 {
     m_title = options.from + QStringLiteral(" → ") + options.to;
     auto *session = new S2sSession(m_log.get(), options, this);
-    m_console->attach(Ns::Server, [session] { return session->canSend(); },
-                      [session](const QVector<ElementPtr> &s, QString *error) { return session->send(s, error); });
+    m_console->attach(
+        Ns::Server, [session] { return session->canSend(); },
+        [session](const QVector<ElementPtr> &s, QString *error) {
+            return session->send(s, error);
+        });
     run(session);
 }
 
@@ -276,8 +281,11 @@ void SessionView::startC2s(const C2sOptions &options)
 {
     m_title = options.jid;
     auto *session = new C2sSession(m_log.get(), options, this);
-    m_console->attach(Ns::Client, [session] { return session->canSend(); },
-                      [session](const QVector<ElementPtr> &s, QString *error) { return session->send(s, error); });
+    m_console->attach(
+        Ns::Client, [session] { return session->canSend(); },
+        [session](const QVector<ElementPtr> &s, QString *error) {
+            return session->send(s, error);
+        });
     run(session);
 }
 
@@ -306,9 +314,9 @@ QString SessionView::tlsState() const
     const QJsonObject tls = m_summary->summary().value(QStringLiteral("tls")).toObject();
     if (tls.isEmpty())
         return tr("no TLS");
-    return QStringLiteral("%1 %2").arg(tls.value(QStringLiteral("protocol")).toString(),
-                                       tls.value(QStringLiteral("verified")).toBool() ? tr("verified")
-                                                                                     : tr("not verified"));
+    return QStringLiteral("%1 %2").arg(
+        tls.value(QStringLiteral("protocol")).toString(),
+        tls.value(QStringLiteral("verified")).toBool() ? tr("verified") : tr("not verified"));
 }
 
 QString SessionView::rtt() const

@@ -77,8 +77,7 @@ Q_SIGNALS:
 private:
     void attach(QObject *session, std::function<void()> stop);
     /// Attaches a live session, reports its end, and starts it.
-    template <typename Session>
-    void run(Session *session);
+    template<typename Session> void run(Session *session);
     void sessionFinished();
     void startAutosave();
     QWidget *makeReplayBar();

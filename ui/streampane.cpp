@@ -3,8 +3,8 @@
 
 #include "models/streamfiltermodel.h"
 #include "models/streammodel.h"
-#include "trace/eventlog.h"
 #include "render/report.h"
+#include "trace/eventlog.h"
 #include "trace/teaching.h"
 #include "xmlhighlighter.h"
 
@@ -55,7 +55,8 @@ StreamPane::StreamPane(const EventLog *log, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(StreamModel::SummaryColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(StreamModel::SummaryColumn,
+                                                     QHeaderView::Stretch);
     for (int c : {int(StreamModel::TimeColumn), int(StreamModel::ConnectionColumn),
                   int(StreamModel::DirectionColumn), int(StreamModel::SizeColumn)})
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -99,12 +100,10 @@ StreamPane::StreamPane(const EventLog *log, QWidget *parent)
     connect(m_text, &QLineEdit::textChanged, m_filter, &StreamFilterModel::setText);
     connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(); });
     connect(m_find, &QLineEdit::textChanged, this, [this] { m_find->setPalette(QPalette()); });
-    connect(m_connection, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setConnection(m_connection->currentData().toInt());
-    });
-    connect(m_show, &QComboBox::currentIndexChanged, this, [this](int i) {
-        m_filter->setShow(StreamFilterModel::Show(qMax(0, i)));
-    });
+    connect(m_connection, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setConnection(m_connection->currentData().toInt()); });
+    connect(m_show, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_filter->setShow(StreamFilterModel::Show(qMax(0, i))); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showDetail();
         if (!m_selecting && currentEvent() >= 0)
@@ -176,10 +175,12 @@ void StreamPane::showDetail()
     if (const ElementPtr tree = m_log->element(row))
         m_pretty->setPlainText(QString::fromUtf8(tree->toXml(true)));
     else if (!e.data.isEmpty())
-        m_pretty->setPlainText(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Indented)));
+        m_pretty->setPlainText(
+            QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Indented)));
     else
         m_pretty->setPlainText(QString::fromUtf8(e.raw));
-    m_raw->setPlainText(e.raw.isEmpty() ? StreamModel::summarize(*m_log, row) : QString::fromUtf8(e.raw));
+    m_raw->setPlainText(e.raw.isEmpty() ? StreamModel::summarize(*m_log, row)
+                                        : QString::fromUtf8(e.raw));
 }
 
 void StreamPane::selectEvent(int eventIndex)
@@ -252,7 +253,8 @@ bool StreamPane::find(bool backwards)
         return false;
     }
     // From the row after (or before) the current one, around the end, among the rows shown.
-    const int start = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : (backwards ? rows : -1);
+    const int start =
+        m_view->currentIndex().isValid() ? m_view->currentIndex().row() : (backwards ? rows : -1);
     for (int step = 1; step <= rows; ++step) {
         const int row = ((start + (backwards ? -step : step)) % rows + rows) % rows;
         if (m_filter->textMatches(m_filter->mapToSource(m_filter->index(row, 0)).row(), text)) {

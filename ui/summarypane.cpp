@@ -5,8 +5,8 @@
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 
-#include <QEvent>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 
@@ -81,7 +81,10 @@ SummaryPane::SummaryPane(const EventLog *log, QWidget *parent)
 
 CertificateDialog *SummaryPane::openCertificate(int index)
 {
-    const QJsonArray chain = m_summary.value(QStringLiteral("tls")).toObject().value(QStringLiteral("peerCertificates")).toArray();
+    const QJsonArray chain = m_summary.value(QStringLiteral("tls"))
+                                 .toObject()
+                                 .value(QStringLiteral("peerCertificates"))
+                                 .toArray();
     if (index < 0 || index >= chain.size())
         return nullptr;
     auto *dialog = new CertificateDialog(chain, index, this);
@@ -137,16 +140,17 @@ void SummaryPane::refresh()
     clear();
     QTreeWidgetItem *outcome = section(tr("Outcome"));
     const bool done = s.value(QStringLiteral("finished")).toBool();
-    add(outcome, tr("Result"), !done ? tr("running…")
-                                     : s.value(QStringLiteral("success")).toBool() ? tr("success")
-                                                                                  : tr("failed"));
+    add(outcome, tr("Result"),
+        !done                                         ? tr("running…")
+        : s.value(QStringLiteral("success")).toBool() ? tr("success")
+                                                      : tr("failed"));
     if (s.value(QStringLiteral("error")).isString())
         add(outcome, tr("Error"), s.value(QStringLiteral("error")).toString());
-    add(outcome, tr("Session"), tr("%1 → %2 via %3:%4")
-                                    .arg(text(s.value(QStringLiteral("fromDomain"))),
-                                         text(s.value(QStringLiteral("toDomain"))),
-                                         text(s.value(QStringLiteral("host"))),
-                                         text(s.value(QStringLiteral("port")))));
+    add(outcome, tr("Session"),
+        tr("%1 → %2 via %3:%4")
+            .arg(text(s.value(QStringLiteral("fromDomain"))),
+                 text(s.value(QStringLiteral("toDomain"))), text(s.value(QStringLiteral("host"))),
+                 text(s.value(QStringLiteral("port")))));
     add(outcome, tr("Server domain"), text(s.value(QStringLiteral("serverDomain"))));
     add(outcome, tr("Stream id"), text(s.value(QStringLiteral("streamId"))));
 
@@ -158,8 +162,10 @@ void SummaryPane::refresh()
             auto *item = new QTreeWidgetItem(f, {o.value(QStringLiteral("severity")).toString(),
                                                  o.value(QStringLiteral("title")).toString()});
             item->setToolTip(1, QStringLiteral("%1\n%2\nFix: %3\n%4")
-                                    .arg(o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("explanation")).toString(),
-                                         o.value(QStringLiteral("fix")).toString(), o.value(QStringLiteral("spec")).toString()));
+                                    .arg(o.value(QStringLiteral("code")).toString(),
+                                         o.value(QStringLiteral("explanation")).toString(),
+                                         o.value(QStringLiteral("fix")).toString(),
+                                         o.value(QStringLiteral("spec")).toString()));
             if (o.value(QStringLiteral("severity")).toString() == QLatin1String("error"))
                 item->setForeground(1, QColor(190, 50, 50));
         }
@@ -169,25 +175,31 @@ void SummaryPane::refresh()
         s.value(QStringLiteral("dialbackExplanation")).toString());
     const QJsonObject dbError = s.value(QStringLiteral("dialbackError")).toObject();
     if (!dbError.isEmpty())
-        add(auth, tr("Dialback error"), text(dbError.value(QStringLiteral("condition"))) + QLatin1Char(' ')
-                                            + dbError.value(QStringLiteral("text")).toString());
+        add(auth, tr("Dialback error"),
+            text(dbError.value(QStringLiteral("condition"))) + QLatin1Char(' ') +
+                dbError.value(QStringLiteral("text")).toString());
     // A client session names the mechanism it used; a server-to-server one uses EXTERNAL.
     const QString mechanism = s.value(QStringLiteral("mechanismUsed")).toString();
     const bool client = s.value(QStringLiteral("mode")).toString() == QLatin1String("c2s");
-    add(auth, !mechanism.isEmpty() ? tr("SASL %1").arg(mechanism) : client ? tr("SASL") : tr("SASL EXTERNAL"),
+    add(auth,
+        !mechanism.isEmpty() ? tr("SASL %1").arg(mechanism)
+        : client             ? tr("SASL")
+                             : tr("SASL EXTERNAL"),
         text(s.value(QStringLiteral("saslResult"))));
     const QJsonObject saslError = s.value(QStringLiteral("saslError")).toObject();
     if (!saslError.isEmpty())
-        add(auth, tr("SASL error"), text(saslError.value(QStringLiteral("condition"))) + QLatin1Char(' ')
-                                        + saslError.value(QStringLiteral("text")).toString());
+        add(auth, tr("SASL error"),
+            text(saslError.value(QStringLiteral("condition"))) + QLatin1Char(' ') +
+                saslError.value(QStringLiteral("text")).toString());
     add(auth, tr("Authenticated as"), text(s.value(QStringLiteral("authenticatedAs"))));
 
     QTreeWidgetItem *tlsItem = section(tr("TLS"));
     const QJsonObject tls = s.value(QStringLiteral("tls")).toObject();
-    add(tlsItem, tr("STARTTLS"), tr("offered %1, required %2, upgraded %3")
-                                     .arg(text(s.value(QStringLiteral("starttlsOffered"))),
-                                          text(s.value(QStringLiteral("starttlsRequired"))),
-                                          text(s.value(QStringLiteral("tlsUpgraded")))));
+    add(tlsItem, tr("STARTTLS"),
+        tr("offered %1, required %2, upgraded %3")
+            .arg(text(s.value(QStringLiteral("starttlsOffered"))),
+                 text(s.value(QStringLiteral("starttlsRequired"))),
+                 text(s.value(QStringLiteral("tlsUpgraded")))));
     if (!tls.isEmpty()) {
         add(tlsItem, tr("Protocol"), text(tls.value(QStringLiteral("protocol"))));
         add(tlsItem, tr("Cipher"), text(tls.value(QStringLiteral("cipher"))));
@@ -200,13 +212,15 @@ void SummaryPane::refresh()
         int n = 0;
         for (const QJsonValue &v : tls.value(QStringLiteral("peerCertificates")).toArray()) {
             const QJsonObject c = v.toObject();
-            auto *cert = new QTreeWidgetItem(tlsItem, {tr("Certificate %1").arg(++n),
-                                                       c.value(QStringLiteral("subject")).toString()});
+            auto *cert =
+                new QTreeWidgetItem(tlsItem, {tr("Certificate %1").arg(++n),
+                                              c.value(QStringLiteral("subject")).toString()});
             cert->setData(0, CertificateRole, n - 1);
             cert->setToolTip(0, tr("Double-click for the details and to save it as PEM"));
             add(cert, tr("Issuer"), c.value(QStringLiteral("issuer")).toString());
-            add(cert, tr("Valid"), c.value(QStringLiteral("notBefore")).toString() + QStringLiteral(" – ")
-                                       + c.value(QStringLiteral("notAfter")).toString());
+            add(cert, tr("Valid"),
+                c.value(QStringLiteral("notBefore")).toString() + QStringLiteral(" – ") +
+                    c.value(QStringLiteral("notAfter")).toString());
             add(cert, tr("Names"), text(c.value(QStringLiteral("dnsNames"))));
             add(cert, tr("SHA-256"), c.value(QStringLiteral("sha256")).toString());
         }
@@ -214,15 +228,17 @@ void SummaryPane::refresh()
 
     QTreeWidgetItem *queries = section(tr("Queries"));
     const QJsonObject ping = s.value(QStringLiteral("ping")).toObject();
-    add(queries, tr("Ping"), ping.isEmpty() ? QStringLiteral("—")
-                                            : tr("%1 in %2 ms (connection %3)")
-                                                  .arg(text(ping.value(QStringLiteral("result"))),
-                                                       text(ping.value(QStringLiteral("rttMs"))),
-                                                       text(ping.value(QStringLiteral("connection")))));
+    add(queries, tr("Ping"),
+        ping.isEmpty() ? QStringLiteral("—")
+                       : tr("%1 in %2 ms (connection %3)")
+                             .arg(text(ping.value(QStringLiteral("result"))),
+                                  text(ping.value(QStringLiteral("rttMs"))),
+                                  text(ping.value(QStringLiteral("connection")))));
     const QJsonObject version = s.value(QStringLiteral("softwareVersion")).toObject();
     if (!version.isEmpty())
-        add(queries, tr("Software"), tr("%1 %2").arg(text(version.value(QStringLiteral("name"))),
-                                                     text(version.value(QStringLiteral("version")))));
+        add(queries, tr("Software"),
+            tr("%1 %2").arg(text(version.value(QStringLiteral("name"))),
+                            text(version.value(QStringLiteral("version")))));
     const QJsonObject disco = s.value(QStringLiteral("disco")).toObject();
     if (!disco.isEmpty())
         add(queries, tr("Disco features"), text(disco.value(QStringLiteral("features"))));
@@ -230,12 +246,15 @@ void SummaryPane::refresh()
     QTreeWidgetItem *connections = section(tr("Connections"));
     for (const QJsonValue &v : s.value(QStringLiteral("connections")).toArray()) {
         const QJsonObject c = v.toObject();
-        add(connections, QStringLiteral("%1 · %2").arg(c.value(QStringLiteral("id")).toInt())
-                                                  .arg(roleLabel(c.value(QStringLiteral("role")).toString())),
-            tr("%1 — %2 ↔ %3%4").arg(c.value(QStringLiteral("label")).toString(),
-                                     text(c.value(QStringLiteral("local"))),
-                                     text(c.value(QStringLiteral("remote"))),
-                                     c.value(QStringLiteral("tls")).toBool() ? tr(" (TLS)") : QString()));
+        add(connections,
+            QStringLiteral("%1 · %2")
+                .arg(c.value(QStringLiteral("id")).toInt())
+                .arg(roleLabel(c.value(QStringLiteral("role")).toString())),
+            tr("%1 — %2 ↔ %3%4")
+                .arg(c.value(QStringLiteral("label")).toString(),
+                     text(c.value(QStringLiteral("local"))),
+                     text(c.value(QStringLiteral("remote"))),
+                     c.value(QStringLiteral("tls")).toBool() ? tr(" (TLS)") : QString()));
     }
     const QJsonArray notes = s.value(QStringLiteral("notes")).toArray();
     if (!notes.isEmpty()) {

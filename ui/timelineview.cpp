@@ -5,9 +5,9 @@
 
 #include <QMouseEvent>
 #include <QPainter>
-#include <QSvgGenerator>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QSvgGenerator>
 
 #include <cmath>
 
@@ -109,7 +109,8 @@ void TimelineView::render(QPainter *p, int firstRow, int lastRow) const
         const QModelIndex i = m_model->index(row, TimelineModel::LabelColumn);
         const int y = HeaderHeight + row * h + h / 2;
         if (row == m_selected) {
-            p->fillRect(QRect(0, y - h / 2, diagramSize().width(), h), pal.color(QPalette::Highlight).lighter(170));
+            p->fillRect(QRect(0, y - h / 2, diagramSize().width(), h),
+                        pal.color(QPalette::Highlight).lighter(170));
         }
         const QString label = i.data().toString();
         const double ms = i.data(TimelineModel::TimeMsRole).toDouble();
@@ -122,11 +123,12 @@ void TimelineView::render(QPainter *p, int firstRow, int lastRow) const
         const int x1 = laneX(from);
         if (!arrow || from == to) {
             QColor c = lane;
-            if (label.contains(QLatin1String("error")) || label.contains(QLatin1String("invalid"))
-                || label.contains(QLatin1String("failed")))
+            if (label.contains(QLatin1String("error")) ||
+                label.contains(QLatin1String("invalid")) || label.contains(QLatin1String("failed")))
                 c = bad;
-            else if (label.contains(QLatin1String("→ valid")) || label.contains(QLatin1String("→ success"))
-                     || label.contains(QLatin1String("→ result")))
+            else if (label.contains(QLatin1String("→ valid")) ||
+                     label.contains(QLatin1String("→ success")) ||
+                     label.contains(QLatin1String("→ result")))
                 c = good;
             const QRect mark(x1 - laneWidth / 2 + 10, y - h / 2 + 2, laneWidth - 20, h - 4);
             p->setPen(c);
@@ -163,7 +165,8 @@ void TimelineView::renderHeader(QPainter *p) const
     for (int l = 0; l < lanes.size(); ++l) {
         const int x = laneX(l);
         const QRect box(x - laneWidth / 2 + 4, 4, laneWidth - 8, HeaderHeight - 12);
-        p->setPen(lanes.at(l).thisTool ? pal.color(QPalette::Highlight) : pal.color(QPalette::Text));
+        p->setPen(lanes.at(l).thisTool ? pal.color(QPalette::Highlight)
+                                       : pal.color(QPalette::Text));
         p->setBrush(pal.color(QPalette::AlternateBase));
         p->drawRoundedRect(box, 4, 4);
         p->drawText(box, Qt::AlignCenter | Qt::TextWordWrap,
@@ -256,7 +259,8 @@ void TimelineView::selectEvent(int eventIndex)
         return;
     m_selected = row;
     const int y = HeaderHeight + row * rowHeight();
-    if (y < verticalScrollBar()->value() || y > verticalScrollBar()->value() + viewport()->height() - rowHeight())
+    if (y < verticalScrollBar()->value() ||
+        y > verticalScrollBar()->value() + viewport()->height() - rowHeight())
         verticalScrollBar()->setValue(y - viewport()->height() / 2);
     viewport()->update();
 }

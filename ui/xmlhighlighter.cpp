@@ -12,8 +12,7 @@ XmlHighlighter::XmlHighlighter(QTextDocument *document)
     , m_tag(QStringLiteral("</?[\\w:.-]+|/?>|\\?>|<\\?[\\w:.-]+"))
     , m_attribute(QStringLiteral("[\\w:.-]+(?=\\s*=)"))
     , m_value(QStringLiteral("\"[^\"]*\"|'[^']*'"))
-{
-}
+{}
 
 void XmlHighlighter::highlightBlock(const QString &text)
 {

@@ -38,7 +38,8 @@ QString s2sHelp()
         "  --host HOST            connect to HOST instead of DOMAIN (an address or a name)\n"
         "  --port N               TCP port (default 5269; 5270 with --tls direct)\n"
         "  --resolve D:HOST:PORT  reach domain D at HOST:PORT (verify connections); repeatable\n"
-        "  --dns-server IP[:PORT] without --host: ask only this DNS server (default: the system's)\n"
+        "  --dns-server IP[:PORT] without --host: ask only this DNS server (default: the "
+        "system's)\n"
         "                         for the SRV records (_xmpps-server, _xmpp-server), addresses\n"
         "                         and TLSA; every candidate address is tried in order\n"
         "  --trust-anchor FILE    DNSSEC trust anchors (DS or DNSKEY records, zone-file format)\n"
@@ -128,7 +129,8 @@ QString listenHelp()
 QString c2sHelp()
 {
     return QStringLiteral(
-        "Usage: xmpp-inspector-cli c2s --jid USER@DOMAIN [--password-env VAR | --password-file FILE]\n"
+        "Usage: xmpp-inspector-cli c2s --jid USER@DOMAIN [--password-env VAR | --password-file "
+        "FILE]\n"
         "                          [options]\n"
         "\n"
         "Logs in as a user: STARTTLS (or direct TLS), SASL, resource binding, then what is asked.\n"
@@ -194,7 +196,8 @@ QString labHelp()
     QString variants;
     for (const QString &v : LabSession::variantNames())
         variants += QStringLiteral("                         %1: %2\n")
-                        .arg(v, LabSession::describe(LabSession::Variant(LabSession::variantNames().indexOf(v))));
+                        .arg(v, LabSession::describe(
+                                    LabSession::Variant(LabSession::variantNames().indexOf(v))));
     return QStringLiteral(
                "Usage: xmpp-inspector-cli lab [--variant NAME] [--json] [--verbose]\n"
                "\n"
@@ -203,15 +206,15 @@ QString labHelp()
                "startup. Nothing needs to be installed or configured.\n"
                "\n"
                "Options:\n"
-               "  --variant NAME         which lab to run (default standard):\n")
-           + variants
-           + QStringLiteral("  --json                 print one JSON object on stdout\n"
-                            "  --verbose              print the streams on stderr as they happen\n"
-                            "  --transcript FILE      save the whole session as a transcript\n"
-                            "  --keep-secrets         keep dialback keys in the transcript and in\n"
-                            "                         --verbose\n"
-                            "\n"
-                            "Exit status as for s2s.\n");
+               "  --variant NAME         which lab to run (default standard):\n") +
+           variants +
+           QStringLiteral("  --json                 print one JSON object on stdout\n"
+                          "  --verbose              print the streams on stderr as they happen\n"
+                          "  --transcript FILE      save the whole session as a transcript\n"
+                          "  --keep-secrets         keep dialback keys in the transcript and in\n"
+                          "                         --verbose\n"
+                          "\n"
+                          "Exit status as for s2s.\n");
 }
 
 QString dnsHelp()

@@ -24,7 +24,8 @@ void parseDns(const QStringList &args, Parsed &out)
     }
     const Jid d = Jid::domain(o.p.positionalArguments().first());
     if (!d.isValid()) {
-        out.error = QStringLiteral("'%1' is not a valid domain: %2").arg(o.p.positionalArguments().first(), d.error());
+        out.error = QStringLiteral("'%1' is not a valid domain: %2")
+                        .arg(o.p.positionalArguments().first(), d.error());
         return;
     }
     out.dnsDomain = d.domainPart();
@@ -76,9 +77,11 @@ void parseC2s(const QStringList &args, Parsed &out)
             return false;
         const Jid j = Jid::parse(o.p.value(jid));
         if (!o.p.isSet(jid) || !j.isValid() || j.local().isEmpty() || !j.resource().isEmpty()) {
-            o.error = o.p.isSet(jid) ? QStringLiteral("--jid '%1' is not a bare USER@DOMAIN address%2")
-                                           .arg(o.p.value(jid), j.isValid() ? QStringLiteral(".") : QStringLiteral(": ") + j.error())
-                                     : QStringLiteral("c2s needs --jid USER@DOMAIN.");
+            o.error = o.p.isSet(jid)
+                          ? QStringLiteral("--jid '%1' is not a bare USER@DOMAIN address%2")
+                                .arg(o.p.value(jid), j.isValid() ? QStringLiteral(".")
+                                                                 : QStringLiteral(": ") + j.error())
+                          : QStringLiteral("c2s needs --jid USER@DOMAIN.");
             return false;
         }
         c.jid = j.bare();
@@ -91,7 +94,8 @@ void parseC2s(const QStringList &args, Parsed &out)
         if (!o.tlsMode(tls, &c.tls))
             return false;
         c.strictTls = o.p.isSet(strict);
-        if (!o.dns(dns, &c.dns) || !o.ca(ca, &c.extraCa, &c.caFile) || !o.seconds(timeout, &c.timeoutMs))
+        if (!o.dns(dns, &c.dns) || !o.ca(ca, &c.extraCa, &c.caFile) ||
+            !o.seconds(timeout, &c.timeoutMs))
             return false;
         c.mechanism = o.p.value(mechanism).toUpper();
         c.allowPlaintext = o.p.isSet(plaintext);
@@ -101,7 +105,8 @@ void parseC2s(const QStringList &args, Parsed &out)
             const int n = o.p.value(minIterations).toInt(&number);
             if (!number || n < 1 || n > 10000000) {
                 o.error = QStringLiteral("--min-scram-iterations '%1' is not a number from 1 to "
-                                         "10000000.").arg(o.p.value(minIterations));
+                                         "10000000.")
+                              .arg(o.p.value(minIterations));
                 return false;
             }
             c.minScramIterations = n;
@@ -118,7 +123,8 @@ void parseC2s(const QStringList &args, Parsed &out)
             o.error = QStringLiteral("--send-to and --body go together.");
             return false;
         }
-        for (const auto &[option, target] : {std::pair{&sendTo, &c.sendTo}, std::pair{&ping, &c.pingJid}}) {
+        for (const auto &[option, target] :
+             {std::pair{&sendTo, &c.sendTo}, std::pair{&ping, &c.pingJid}}) {
             if (!o.p.isSet(*option))
                 continue;
             const Jid to = Jid::parse(o.p.value(*option));
@@ -161,8 +167,8 @@ void parseFiles(const QString &command, const QStringList &args, Parsed &out)
         out.error = QStringLiteral("%1 takes %2 transcript file%3.\n\n")
                         .arg(command)
                         .arg(want)
-                        .arg(want == 1 ? QString() : QStringLiteral("s"))
-                    + fileCommandsHelp();
+                        .arg(want == 1 ? QString() : QStringLiteral("s")) +
+                    fileCommandsHelp();
         return;
     }
     out.json = o.p.isSet(json);
@@ -173,15 +179,18 @@ void parseFiles(const QString &command, const QStringList &args, Parsed &out)
         }
         out.exportFormat = o.p.value(format);
         out.exportTo = o.p.value(output);
-        const QStringList known{QStringLiteral("html"), QStringLiteral("md"), QStringLiteral("markdown"),
-                                QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("json")};
+        const QStringList known{QStringLiteral("html"),     QStringLiteral("md"),
+                                QStringLiteral("markdown"), QStringLiteral("txt"),
+                                QStringLiteral("text"),     QStringLiteral("json")};
         if (!known.contains(out.exportFormat.toLower())) {
-            out.error = QStringLiteral("--format '%1' is not one of html, md, txt, json.").arg(out.exportFormat);
+            out.error = QStringLiteral("--format '%1' is not one of html, md, txt, json.")
+                            .arg(out.exportFormat);
             return;
         }
         out.command = Parsed::Command::Export;
     } else {
-        out.command = command == QLatin1String("show") ? Parsed::Command::Show : Parsed::Command::Diff;
+        out.command =
+            command == QLatin1String("show") ? Parsed::Command::Show : Parsed::Command::Diff;
     }
 }
 
@@ -198,8 +207,9 @@ void parseLab(const QStringList &args, Parsed &out)
         return;
     }
     if (o.p.isSet(variant) && !LabSession::parseVariant(o.p.value(variant), &out.labVariant)) {
-        out.error = QStringLiteral("--variant '%1' is not one of %2.")
-                        .arg(o.p.value(variant), LabSession::variantNames().join(QStringLiteral(", ")));
+        out.error =
+            QStringLiteral("--variant '%1' is not one of %2.")
+                .arg(o.p.value(variant), LabSession::variantNames().join(QStringLiteral(", ")));
         return;
     }
     end(o, true, &output, Parsed::Command::Lab, out);
@@ -236,8 +246,8 @@ void parseS2s(const QStringList &args, Parsed &out)
     const auto ok = [&] {
         if (!o.noArguments())
             return false;
-        if (!o.single({from, to, host, port, tls, ca, timeout, stopAfter, auth, authoritative,
-                       cert, key, send}))
+        if (!o.single({from, to, host, port, tls, ca, timeout, stopAfter, auth, authoritative, cert,
+                       key, send}))
             return false;
         if (!o.p.isSet(from) || !o.p.isSet(to)) {
             o.error = QStringLiteral("s2s needs --from DOMAIN and --to DOMAIN.");
@@ -300,18 +310,20 @@ void parseS2s(const QStringList &args, Parsed &out)
         const bool queries = s.ping || s.disco || s.softwareVersion || !s.stanzas.isEmpty();
         if (queries && s.auth == S2sOptions::Auth::None)
             s.auth = S2sOptions::Auth::Auto; // queries need an authenticated stream
-        if ((s.auth == S2sOptions::Auth::Dialback)
-            && s.dialbackSecret.isEmpty() && !s.authoritative.isValid()) {
-            o.error = QStringLiteral("Dialback needs --authoritative HOST:PORT (this tool answers "
-                                     "the remote's verification) or the dialback secret of your server "
-                                     "(--dialback-secret-file, --dialback-secret-env).");
+        if ((s.auth == S2sOptions::Auth::Dialback) && s.dialbackSecret.isEmpty() &&
+            !s.authoritative.isValid()) {
+            o.error =
+                QStringLiteral("Dialback needs --authoritative HOST:PORT (this tool answers "
+                               "the remote's verification) or the dialback secret of your server "
+                               "(--dialback-secret-file, --dialback-secret-env).");
             return false;
         }
-        if (s.auth == S2sOptions::Auth::Auto && s.certificate.isNull()
-            && s.dialbackSecret.isEmpty() && !s.authoritative.isValid()) {
-            o.error = QStringLiteral("Authentication needs a certificate (--cert, --key), "
-                                     "--authoritative or the dialback secret (--dialback-secret-file, "
-                                     "--dialback-secret-env).");
+        if (s.auth == S2sOptions::Auth::Auto && s.certificate.isNull() &&
+            s.dialbackSecret.isEmpty() && !s.authoritative.isValid()) {
+            o.error =
+                QStringLiteral("Authentication needs a certificate (--cert, --key), "
+                               "--authoritative or the dialback secret (--dialback-secret-file, "
+                               "--dialback-secret-env).");
             return false;
         }
         return true;
@@ -347,11 +359,12 @@ void parseListen(const QStringList &args, Parsed &out)
             o.error = QStringLiteral("listen needs --domain DOMAIN and --bind HOST:PORT.");
             return false;
         }
-        return o.domain(domain, &l.domain) && o.hostPort(bind, &l.bind)
-               && o.identity(cert, key, &l.certificate, &l.privateKey, &l.certificateFile)
-               && o.ca(ca, &l.extraCa, &caFile) && o.resolve(resolve, &l.resolve) && o.dns(dns, &l.dns)
-               && readDialbackSecret(o, secret, &l.dialbackSecret, &out.warning)
-               && o.seconds(duration, &l.durationMs) && o.seconds(timeout, &l.timeoutMs);
+        return o.domain(domain, &l.domain) && o.hostPort(bind, &l.bind) &&
+               o.identity(cert, key, &l.certificate, &l.privateKey, &l.certificateFile) &&
+               o.ca(ca, &l.extraCa, &caFile) && o.resolve(resolve, &l.resolve) &&
+               o.dns(dns, &l.dns) &&
+               readDialbackSecret(o, secret, &l.dialbackSecret, &out.warning) &&
+               o.seconds(duration, &l.durationMs) && o.seconds(timeout, &l.timeoutMs);
     };
     end(o, ok(), &output, Parsed::Command::Listen, out);
 }
@@ -366,8 +379,8 @@ Parsed parse(const QStringList &arguments)
         return out;
     }
     const QString command = args.first();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h")
-        || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         out.command = Parsed::Command::Help;
         out.output = usage();
         return out;
@@ -388,8 +401,8 @@ Parsed parse(const QStringList &arguments)
         parseDns(rest, out);
     else if (command == QLatin1String("lab"))
         parseLab(rest, out);
-    else if (command == QLatin1String("show") || command == QLatin1String("export")
-             || command == QLatin1String("diff"))
+    else if (command == QLatin1String("show") || command == QLatin1String("export") ||
+             command == QLatin1String("diff"))
         parseFiles(command, rest, out);
     else
         out.error = QStringLiteral("Unknown command '%1'.\n\n").arg(command) + usage();

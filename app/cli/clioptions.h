@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/dnslookup.h"
 #include "session/c2ssession.h"
 #include "session/labsession.h"
 #include "session/listensession.h"
 #include "session/s2soptions.h"
-#include "net/dnslookup.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,9 +24,9 @@ struct Parsed
     bool dnsClient = false;
     DnsSettings dns;
     LabSession::Variant labVariant = LabSession::Variant::Standard;
-    QString transcript;  // --transcript FILE: save the session there
+    QString transcript; // --transcript FILE: save the session there
     bool keepSecrets = false;
-    QStringList files;   // show/export/diff inputs
+    QStringList files; // show/export/diff inputs
     QString exportFormat;
     QString exportTo;
     bool json = false;

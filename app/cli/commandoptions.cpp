@@ -62,7 +62,8 @@ bool Options::port(const QCommandLineOption &o, quint16 *out)
     bool ok = false;
     const uint n = p.value(o).toUInt(&ok);
     if (!ok || n < 1 || n > 65535) {
-        error = QStringLiteral("--%1 '%2' is not a port number (1–65535).").arg(o.names().first(), p.value(o));
+        error = QStringLiteral("--%1 '%2' is not a port number (1–65535).")
+                    .arg(o.names().first(), p.value(o));
         return false;
     }
     *out = quint16(n);
@@ -73,14 +74,17 @@ bool Options::tlsMode(const QCommandLineOption &o, S2sOptions::Tls *out)
 {
     if (!p.isSet(o) || S2sOptions::parseTls(p.value(o), out))
         return true;
-    error = QStringLiteral("--%1 '%2' is not one of auto, starttls, direct, none.").arg(o.names().first(), p.value(o));
+    error = QStringLiteral("--%1 '%2' is not one of auto, starttls, direct, none.")
+                .arg(o.names().first(), p.value(o));
     return false;
 }
 
-bool Options::password(const QCommandLineOption &passwordEnv, const QCommandLineOption &passwordFile,
-              const QCommandLineOption &password, C2sOptions *c, QString *warning)
+bool Options::password(const QCommandLineOption &passwordEnv,
+                       const QCommandLineOption &passwordFile, const QCommandLineOption &password,
+                       C2sOptions *c, QString *warning)
 {
-    const int sources = int(p.isSet(passwordEnv)) + int(p.isSet(passwordFile)) + int(p.isSet(password));
+    const int sources =
+        int(p.isSet(passwordEnv)) + int(p.isSet(passwordFile)) + int(p.isSet(password));
     if (sources > 1) {
         error = QStringLiteral("Give the password one way only.");
         return false;
@@ -88,7 +92,8 @@ bool Options::password(const QCommandLineOption &passwordEnv, const QCommandLine
     if (p.isSet(passwordEnv)) {
         const QByteArray v = qgetenv(p.value(passwordEnv).toLocal8Bit().constData());
         if (v.isEmpty()) {
-            error = QStringLiteral("The environment variable %1 is empty or not set.").arg(p.value(passwordEnv));
+            error = QStringLiteral("The environment variable %1 is empty or not set.")
+                        .arg(p.value(passwordEnv));
             return false;
         }
         c->password = QString::fromUtf8(v);
@@ -96,20 +101,23 @@ bool Options::password(const QCommandLineOption &passwordEnv, const QCommandLine
     } else if (p.isSet(passwordFile)) {
         QFile f(p.value(passwordFile));
         if (!f.open(QIODevice::ReadOnly)) {
-            error = QStringLiteral("--password-file '%1' cannot be read: %2").arg(f.fileName(), f.errorString());
+            error = QStringLiteral("--password-file '%1' cannot be read: %2")
+                        .arg(f.fileName(), f.errorString());
             return false;
         }
         c->password = QString::fromUtf8(f.readLine(4096)).trimmed();
         c->passwordSource = QStringLiteral("file");
         if (c->password.isEmpty()) {
-            error = QStringLiteral("--password-file '%1' has no password on its first line.").arg(f.fileName());
+            error = QStringLiteral("--password-file '%1' has no password on its first line.")
+                        .arg(f.fileName());
             return false;
         }
     } else if (p.isSet(password)) {
         c->password = p.value(password);
         c->passwordSource = QStringLiteral("command line");
-        *warning = QStringLiteral("warning: a password on the command line is visible to other "
-                                  "users of this machine; prefer --password-env or --password-file.");
+        *warning =
+            QStringLiteral("warning: a password on the command line is visible to other "
+                           "users of this machine; prefer --password-env or --password-file.");
     } else if (!c->probe) {
         error = QStringLiteral("c2s needs the password: --password-env VAR or --password-file FILE "
                                "(or --probe to look at the features only).");
@@ -174,7 +182,7 @@ bool Options::ca(const QCommandLineOption &o, QList<QSslCertificate> *out, QStri
 }
 
 bool Options::identity(const QCommandLineOption &cert, const QCommandLineOption &key,
-              QSslCertificate *certificate, QSslKey *privateKey, QString *file)
+                       QSslCertificate *certificate, QSslKey *privateKey, QString *file)
 {
     if (p.isSet(cert) != p.isSet(key)) {
         error = QStringLiteral("--cert and --key go together.");
@@ -231,7 +239,8 @@ bool Options::dns(const Dns &f, DnsSettings *out)
         bool ok = false;
         const qint64 seed = p.value(f.srvSeed).toLongLong(&ok);
         if (!ok || seed < 0 || seed > 0xffffffffLL) {
-            error = QStringLiteral("--srv-seed '%1' is not a number from 0 to 4294967295.").arg(p.value(f.srvSeed));
+            error = QStringLiteral("--srv-seed '%1' is not a number from 0 to 4294967295.")
+                        .arg(p.value(f.srvSeed));
             return false;
         }
         out->srvSeed = seed;

@@ -30,7 +30,8 @@ struct Options
     Output addOutput()
     {
         return {add(QStringLiteral("json")), add(QStringLiteral("verbose")),
-                add(QStringLiteral("transcript"), QStringLiteral("FILE")), add(QStringLiteral("keep-secrets"))};
+                add(QStringLiteral("transcript"), QStringLiteral("FILE")),
+                add(QStringLiteral("keep-secrets"))};
     }
     /// Reads the output options into `out`.
     bool output(const Output &f, Parsed &out);
@@ -40,16 +41,17 @@ struct Options
     // Each check below leaves a one-sentence message in `error` and returns false on bad
     // input; an option that is not given is left as it is.
     bool single(const QList<QCommandLineOption> &options); // each given at most once
-    bool noArguments();                                     // no stray positional arguments
-    bool port(const QCommandLineOption &o, quint16 *out);   // 1–65535
+    bool noArguments();                                    // no stray positional arguments
+    bool port(const QCommandLineOption &o, quint16 *out);  // 1–65535
     bool tlsMode(const QCommandLineOption &o, S2sOptions::Tls *out);
     bool domain(const QCommandLineOption &o, QString *out);
-    bool seconds(const QCommandLineOption &o, int *ms);     // (0, 86400], in milliseconds
+    bool seconds(const QCommandLineOption &o, int *ms); // (0, 86400], in milliseconds
     bool hostPort(const QCommandLineOption &o, HostPort *out);
     bool ca(const QCommandLineOption &o, QList<QSslCertificate> *out, QString *file);
     bool identity(const QCommandLineOption &cert, const QCommandLineOption &key,
                   QSslCertificate *certificate, QSslKey *privateKey, QString *file);
-    bool resolve(const QCommandLineOption &o, QHash<QString, HostPort> *out); // D:HOST:PORT, repeatable
+    bool resolve(const QCommandLineOption &o,
+                 QHash<QString, HostPort> *out); // D:HOST:PORT, repeatable
     /// --dns-server IP[:PORT], --trust-anchor FILE (repeatable), --srv-seed N.
     struct Dns
     {

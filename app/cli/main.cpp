@@ -3,13 +3,13 @@
 #include "clioptions.h"
 #include "diagnose/findings.h"
 #include "net/dnslookup.h"
+#include "render/exporters.h"
+#include "render/report.h"
 #include "session/c2ssession.h"
 #include "session/labsession.h"
 #include "session/listensession.h"
 #include "session/s2ssession.h"
 #include "trace/eventlog.h"
-#include "render/exporters.h"
-#include "render/report.h"
 #include "trace/sessiondiff.h"
 #include "trace/summary.h"
 #include "trace/transcript.h"
@@ -46,18 +46,21 @@ int fileCommand(const Cli::Parsed &parsed, QTextStream &out, QTextStream &err)
         Exporters::parseFormat(parsed.exportFormat, &format);
         QSaveFile file(parsed.exportTo);
         if (!file.open(QIODevice::WriteOnly)) {
-            err << "xmpp-inspector-cli: cannot write " << parsed.exportTo << ": " << file.errorString() << Qt::endl;
+            err << "xmpp-inspector-cli: cannot write " << parsed.exportTo << ": "
+                << file.errorString() << Qt::endl;
             return int(Outcome::UsageError);
         }
         file.write(Exporters::render(*logs.first(), format, parsed.keepSecrets));
         if (!file.commit()) {
-            err << "xmpp-inspector-cli: cannot write " << parsed.exportTo << ": " << file.errorString() << Qt::endl;
+            err << "xmpp-inspector-cli: cannot write " << parsed.exportTo << ": "
+                << file.errorString() << Qt::endl;
             return int(Outcome::UsageError);
         }
         return 0;
     }
     case Cli::Parsed::Command::Diff: {
-        const QJsonArray d = SessionDiff::differences(Summary::build(*logs.at(0)), Summary::build(*logs.at(1)));
+        const QJsonArray d =
+            SessionDiff::differences(Summary::build(*logs.at(0)), Summary::build(*logs.at(1)));
         if (parsed.json)
             out << QJsonDocument(d).toJson(QJsonDocument::Indented);
         else
@@ -93,22 +96,28 @@ int main(int argc, char **argv)
         return fileCommand(parsed, out, err);
     case Cli::Parsed::Command::Dns: {
         auto *lookup = new DnsLookup(parsed.dnsDomain, parsed.dnsClient, parsed.dns, &app);
-        QObject::connect(lookup, &DnsLookup::finished, &app, [&](const QJsonObject &result) {
-            QJsonObject o = result;
-            o.insert(QStringLiteral("findings"), Findings::fromSummary(QJsonObject{{QStringLiteral("dns"), result}}));
-            if (parsed.json) {
-                out << QJsonDocument(o).toJson(QJsonDocument::Indented);
-            } else {
-                QJsonObject shown = o;
-                shown.remove(QStringLiteral("answers"));
-                out << Report::summaryText(QJsonObject{{QStringLiteral("dns"), shown},
-                                                       {QStringLiteral("findings"), o.value(QStringLiteral("findings"))},
-                                                       {QStringLiteral("success"), !o.value(QStringLiteral("candidates")).toArray().isEmpty()}});
-            }
-            out.flush();
-            const bool usable = !o.value(QStringLiteral("candidates")).toArray().isEmpty();
-            QCoreApplication::exit(usable ? 0 : int(Outcome::ProtocolFailure));
-        }, Qt::QueuedConnection);
+        QObject::connect(
+            lookup, &DnsLookup::finished, &app,
+            [&](const QJsonObject &result) {
+                QJsonObject o = result;
+                o.insert(QStringLiteral("findings"),
+                         Findings::fromSummary(QJsonObject{{QStringLiteral("dns"), result}}));
+                if (parsed.json) {
+                    out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+                } else {
+                    QJsonObject shown = o;
+                    shown.remove(QStringLiteral("answers"));
+                    out << Report::summaryText(QJsonObject{
+                        {QStringLiteral("dns"), shown},
+                        {QStringLiteral("findings"), o.value(QStringLiteral("findings"))},
+                        {QStringLiteral("success"),
+                         !o.value(QStringLiteral("candidates")).toArray().isEmpty()}});
+                }
+                out.flush();
+                const bool usable = !o.value(QStringLiteral("candidates")).toArray().isEmpty();
+                QCoreApplication::exit(usable ? 0 : int(Outcome::ProtocolFailure));
+            },
+            Qt::QueuedConnection);
         lookup->start();
         return app.exec();
     }
@@ -124,9 +133,10 @@ int main(int argc, char **argv)
     EventLog log;
     if (parsed.verbose) {
         const bool keepSecrets = parsed.keepSecrets;
-        QObject::connect(&log, &EventLog::eventAppended, &log, [&log, &err, keepSecrets](int index) {
-            err << Report::eventLine(log, index, keepSecrets) << Qt::endl;
-        });
+        QObject::connect(&log, &EventLog::eventAppended, &log,
+                         [&log, &err, keepSecrets](int index) {
+                             err << Report::eventLine(log, index, keepSecrets) << Qt::endl;
+                         });
     }
     const auto report = [&] {
         const QJsonObject summary = Summary::build(log);

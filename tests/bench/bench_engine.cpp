@@ -43,13 +43,19 @@ void ingest(qsizetype megabytes)
                          lastNs = clock.nsecsElapsed();
                      });
     bool closed = false;
-    QObject::connect(&connection, &StreamConnection::transportClosed, &connection, [&] { closed = true; });
+    QObject::connect(&connection, &StreamConnection::transportClosed, &connection,
+                     [&] { closed = true; });
     QObject::connect(&connection, &StreamConnection::parseFailed, &connection,
-                     [&](const ParseError &e) { std::printf("parse error: %s\n", qPrintable(e.message)); closed = true; });
+                     [&](const ParseError &e) {
+                         std::printf("parse error: %s\n", qPrintable(e.message));
+                         closed = true;
+                     });
 
     Acceptor server;
     const TlsOptions plain;
-    server.onAccept = [&](qintptr handle) { connection.accept(handle, false, plain); };
+    server.onAccept = [&](qintptr handle) {
+        connection.accept(handle, false, plain);
+    };
     server.listen(QHostAddress::LocalHost, 0);
     const qint64 rssBefore = rssKb();
     std::thread peer(floodPeer, server.serverPort(), data);
@@ -89,8 +95,8 @@ void memoryFilterTranscript(int wanted)
     std::printf("memory: %d events (%lld holding their trees), raw bytes %.1f MB, heap in use "
                 "+%.1f MB: %.0f bytes per event beyond the raw bytes; RSS +%.1f MB, peak RSS "
                 "%.0f MB\n",
-                log->size(), qlonglong(trees), double(rawBytes) / 1048576.0, double(heap) / 1048576.0,
-                (double(heap) - double(rawBytes)) / qMax(1, log->size()),
+                log->size(), qlonglong(trees), double(rawBytes) / 1048576.0,
+                double(heap) / 1048576.0, (double(heap) - double(rawBytes)) / qMax(1, log->size()),
                 double(after - before) / 1024.0, double(peakRssKb()) / 1024.0);
     // An old stanza's tree, parsed again on demand (what the window shows when scrolled back).
     {
@@ -100,13 +106,15 @@ void memoryFilterTranscript(int wanted)
         for (int i = 1; i < log->size() && parsed < 10000; i += 97)
             parsed += log->element(i) != nullptr;
         std::printf("trees parsed again on demand: %d in %.1f ms (%.1f us each)\n", parsed,
-                    double(t.nsecsElapsed()) / 1e6, double(t.nsecsElapsed()) / 1e3 / qMax(1, parsed));
+                    double(t.nsecsElapsed()) / 1e6,
+                    double(t.nsecsElapsed()) / 1e3 / qMax(1, parsed));
     }
 
     StreamModel model(log.get());
     StreamFilterModel filter(log.get());
     filter.setSourceModel(&model);
-    for (const QString &text : {QStringLiteral("ping"), QStringLiteral("bob@b.example"), QStringLiteral("no such text")}) {
+    for (const QString &text : {QStringLiteral("ping"), QStringLiteral("bob@b.example"),
+                                QStringLiteral("no such text")}) {
         QElapsedTimer t;
         t.start();
         filter.setText(text);
@@ -138,10 +146,11 @@ void memoryFilterTranscript(int wanted)
     t.restart();
     const Transcript::ReadResult r = Transcript::read(path, &back);
     const qint64 readNs = t.nsecsElapsed();
-    std::printf("transcript: %d events, %.1f MB; write %.1f MB/s (%.2f s), read %.1f MB/s (%.2f s)%s\n",
-                part.size(), double(size) / 1048576.0, mbps(size, writeNs), double(writeNs) / 1e9,
-                mbps(size, readNs), double(readNs) / 1e9,
-                r.ok && r.events == part.size() ? "" : " — READ BACK DIFFERS");
+    std::printf(
+        "transcript: %d events, %.1f MB; write %.1f MB/s (%.2f s), read %.1f MB/s (%.2f s)%s\n",
+        part.size(), double(size) / 1048576.0, mbps(size, writeNs), double(writeNs) / 1e9,
+        mbps(size, readNs), double(readNs) / 1e9,
+        r.ok && r.events == part.size() ? "" : " — READ BACK DIFFERS");
 }
 
 } // namespace

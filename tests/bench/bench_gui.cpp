@@ -55,8 +55,8 @@ public:
         }
         QElapsedTimer t;
         t.start();
-        QByteArray what = QByteArray(receiver->metaObject()->className()) + " event "
-                          + QByteArray::number(int(event->type()));
+        QByteArray what = QByteArray(receiver->metaObject()->className()) + " event " +
+                          QByteArray::number(int(event->type()));
         if (!receiver->objectName().isEmpty())
             what += ' ' + receiver->objectName().toUtf8();
         else if (receiver->parent())
@@ -93,7 +93,9 @@ int main(int argc, char **argv)
     StreamConnection connection(log, id);
     const TlsOptions plain;
     Acceptor server;
-    server.onAccept = [&](qintptr handle) { connection.accept(handle, false, plain); };
+    server.onAccept = [&](qintptr handle) {
+        connection.accept(handle, false, plain);
+    };
     server.listen(QHostAddress::LocalHost, 0);
 
     QElapsedTimer clock;
@@ -110,7 +112,8 @@ int main(int argc, char **argv)
 
     QAbstractItemModel *rows = view.streamPane()->findChild<QTableView *>()->model();
     bool closed = false;
-    QObject::connect(&connection, &StreamConnection::transportClosed, &connection, [&] { closed = true; });
+    QObject::connect(&connection, &StreamConnection::transportClosed, &connection,
+                     [&] { closed = true; });
     const qint64 rssBefore = rssKb();
     clock.start();
     ticker.start();
@@ -121,11 +124,12 @@ int main(int argc, char **argv)
     const qint64 doneNs = clock.nsecsElapsed();
     peer.join();
     const double seconds = double(doneNs) / 1e9;
-    std::printf("GUI ingest: %d stanzas (%.1f MB) into a shown session view in %.2f s: %.0f stanzas/s; "
-                "%d rows; longest GUI-thread stall %.1f ms; RSS +%.0f MB, peak RSS %.0f MB\n",
-                count, double(data.size()) / 1048576.0, seconds, count / seconds, rows->rowCount(),
-                double(longestGap) / 1e6, double(rssKb() - rssBefore) / 1024.0,
-                double(peakRssKb()) / 1024.0);
+    std::printf(
+        "GUI ingest: %d stanzas (%.1f MB) into a shown session view in %.2f s: %.0f stanzas/s; "
+        "%d rows; longest GUI-thread stall %.1f ms; RSS +%.0f MB, peak RSS %.0f MB\n",
+        count, double(data.size()) / 1048576.0, seconds, count / seconds, rows->rowCount(),
+        double(longestGap) / 1e6, double(rssKb() - rssBefore) / 1024.0,
+        double(peakRssKb()) / 1024.0);
     std::printf("longest single event delivery: %.1f ms (%s)\n", double(app.longestNs) / 1e6,
                 app.longestWhat.constData());
     return 0;

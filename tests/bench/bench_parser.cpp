@@ -8,8 +8,8 @@
 #include <QXmlStreamReader>
 
 #include <cstdio>
-#include <limits>
 #include <expat.h>
+#include <limits>
 
 using namespace Inspector;
 
@@ -64,7 +64,8 @@ int main(int argc, char **argv)
 {
     const qsizetype megabytes = argc > 1 ? QByteArray(argv[1]).toLongLong() : 100;
     const QByteArray data = corpus(megabytes);
-    std::printf("corpus: %.1f MB of stanzas, fed in 64 KiB chunks\n", double(data.size()) / 1048576.0);
+    std::printf("corpus: %.1f MB of stanzas, fed in 64 KiB chunks\n",
+                double(data.size()) / 1048576.0);
     if (qEnvironmentVariable("BENCH_PARSER_ONLY") == QLatin1String("ours")) {
         // For a profiler: the StreamParser pass alone, three times.
         int n = 0;
@@ -92,8 +93,10 @@ int main(int argc, char **argv)
         oursNs = qMin(oursNs, pipeline(data, &stanzas, nullptr));
     }
     std::printf("fastest of %d interleaved rounds each:\n", Rounds);
-    std::printf("bare QXmlStreamReader tokenization : %8.1f MB/s (%d start tags)\n", mbps(data.size(), qtNs), qtCount);
-    std::printf("libexpat with namespaces           : %8.1f MB/s (%d start tags)\n", mbps(data.size(), expatNs), expatCount);
+    std::printf("bare QXmlStreamReader tokenization : %8.1f MB/s (%d start tags)\n",
+                mbps(data.size(), qtNs), qtCount);
+    std::printf("libexpat with namespaces           : %8.1f MB/s (%d start tags)\n",
+                mbps(data.size(), expatNs), expatCount);
     std::printf("StreamParser (trees + raw spans)   : %8.1f MB/s (%d stanzas, %.0f stanzas/s)\n",
                 mbps(data.size(), oursNs), stanzas, stanzas / (double(oursNs) / 1e9));
     std::printf("ratio StreamParser / bare Qt       : %8.2f\n", double(qtNs) / double(oursNs));

@@ -31,12 +31,16 @@ inline QByteArray corpus(qsizetype megabytes)
         "id='b2d644ed-014a-4165-b8a2-79d5badf611e' from='a.example' to='b.example' version='1.0'>";
     const QByteArray stanzas[] = {
         "<message from='alice@a.example/phone' to='bob@b.example' type='chat' id='m%1'>"
-        "<body>Hello Bob, this is message number %1 with some text in it, \xc3\xa9t\xc3\xa9 \xe2\x82\xac.</body>"
-        "<active xmlns='http://jabber.org/protocol/chatstates'/><request xmlns='urn:xmpp:receipts'/></message>",
+        "<body>Hello Bob, this is message number %1 with some text in it, \xc3\xa9t\xc3\xa9 "
+        "\xe2\x82\xac.</body>"
+        "<active xmlns='http://jabber.org/protocol/chatstates'/><request "
+        "xmlns='urn:xmpp:receipts'/></message>",
         "<presence from='carol@a.example/laptop' to='dave@b.example'><show>away</show><status>Out "
-        "for lunch</status><priority>5</priority><c xmlns='http://jabber.org/protocol/caps' hash='sha-1' "
+        "for lunch</status><priority>5</priority><c xmlns='http://jabber.org/protocol/caps' "
+        "hash='sha-1' "
         "node='https://example.org' ver='NwK8xKP/VQHXi2XstvRlLUYsrRc='/></presence>",
-        "<iq type='get' from='a.example' to='b.example' id='p%1'><ping xmlns='urn:xmpp:ping'/></iq>",
+        "<iq type='get' from='a.example' to='b.example' id='p%1'><ping "
+        "xmlns='urn:xmpp:ping'/></iq>",
         "<iq type='result' to='a.example' from='b.example' id='d%1'><query "
         "xmlns='http://jabber.org/protocol/disco#info'><identity category='server' type='im' "
         "name='Prosody'/><feature var='urn:xmpp:ping'/><feature var='jabber:iq:version'/><feature "
@@ -72,7 +76,10 @@ inline qint64 statusKb(const QByteArray &field)
     }
     return -1;
 }
-inline qint64 rssKb() { return statusKb("VmRSS"); }
+inline qint64 rssKb()
+{
+    return statusKb("VmRSS");
+}
 /// Bytes the allocator has handed out and not had back: what the data held costs, unlike RSS,
 /// which freed pages that stay mapped (and are reused) blur.
 inline qint64 heapBytes()
@@ -80,7 +87,10 @@ inline qint64 heapBytes()
     const struct mallinfo2 m = mallinfo2();
     return qint64(m.uordblks + m.hblkhd);
 }
-inline qint64 peakRssKb() { return statusKb("VmHWM"); }
+inline qint64 peakRssKb()
+{
+    return statusKb("VmHWM");
+}
 
 /// Bytes → StreamParser → (optionally) the event log, fed in 64 KiB chunks like a socket.
 inline qint64 pipeline(const QByteArray &data, int *stanzas, EventLog *log)
@@ -103,10 +113,9 @@ inline qint64 pipeline(const QByteArray &data, int *stanzas, EventLog *log)
                          [&](const StreamHeader &, const QByteArray &raw, qint64) {
                              record(EventKind::StreamHeader, raw, {});
                          });
-        QObject::connect(&parser, &StreamParser::whitespaceReceived, &parser,
-                         [&](const QByteArray &raw, qint64) {
-                             record(EventKind::Whitespace, raw, {});
-                         });
+        QObject::connect(
+            &parser, &StreamParser::whitespaceReceived, &parser,
+            [&](const QByteArray &raw, qint64) { record(EventKind::Whitespace, raw, {}); });
     }
     QObject::connect(&parser, &StreamParser::elementReceived, &parser,
                      [&](const ElementPtr &e, const QByteArray &raw, qint64) {
@@ -137,7 +146,8 @@ inline void floodPeer(quint16 port, const QByteArray &data)
     }
     qsizetype sent = 0;
     while (sent < data.size()) {
-        const ssize_t n = ::send(fd, data.constData() + sent, size_t(data.size() - sent), MSG_NOSIGNAL);
+        const ssize_t n =
+            ::send(fd, data.constData() + sent, size_t(data.size() - sent), MSG_NOSIGNAL);
         if (n <= 0)
             break;
         sent += n;

@@ -2,8 +2,8 @@
 // The CLI's contract: usage errors, help, exit codes and JSON, run as a separate process.
 #include "clirunner.h"
 
-#include <QJsonDocument>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -33,62 +33,127 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QString>("message");
     const QString f = QStringLiteral("--from"), t = QStringLiteral("--to");
     QTest::newRow("no-command") << QStringList{} << "No command";
-    QTest::newRow("unknown-command") << QStringList{QStringLiteral("frobnicate")} << "Unknown command";
-    QTest::newRow("missing-to") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example")} << "--to";
-    QTest::newRow("bad-domain") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a..example"), t, QStringLiteral("b.example")}
+    QTest::newRow("unknown-command")
+        << QStringList{QStringLiteral("frobnicate")} << "Unknown command";
+    QTest::newRow("missing-to") << QStringList{QStringLiteral("s2s"), f,
+                                               QStringLiteral("a.example")}
+                                << "--to";
+    QTest::newRow("bad-domain") << QStringList{QStringLiteral("s2s"), f,
+                                               QStringLiteral("a..example"), t,
+                                               QStringLiteral("b.example")}
                                 << "not a valid domain";
-    QTest::newRow("jid-not-domain") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("user@a.example"), t, QStringLiteral("b.example")}
-                                    << "not a valid domain";
-    QTest::newRow("bad-port") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"), QStringLiteral("--port"), QStringLiteral("70000")}
+    QTest::newRow("jid-not-domain")
+        << QStringList{QStringLiteral("s2s"), f, QStringLiteral("user@a.example"), t,
+                       QStringLiteral("b.example")}
+        << "not a valid domain";
+    QTest::newRow("bad-port") << QStringList{QStringLiteral("s2s"),       f,
+                                             QStringLiteral("a.example"), t,
+                                             QStringLiteral("b.example"), QStringLiteral("--port"),
+                                             QStringLiteral("70000")}
                               << "not a port number";
-    QTest::newRow("port-text") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"), QStringLiteral("--port"), QStringLiteral("x")}
+    QTest::newRow("port-text") << QStringList{QStringLiteral("s2s"),       f,
+                                              QStringLiteral("a.example"), t,
+                                              QStringLiteral("b.example"), QStringLiteral("--port"),
+                                              QStringLiteral("x")}
                                << "not a port number";
-    QTest::newRow("bad-tls") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"), QStringLiteral("--tls"), QStringLiteral("maybe")}
+    QTest::newRow("bad-tls") << QStringList{QStringLiteral("s2s"),       f,
+                                            QStringLiteral("a.example"), t,
+                                            QStringLiteral("b.example"), QStringLiteral("--tls"),
+                                            QStringLiteral("maybe")}
                              << "not one of auto";
-    QTest::newRow("bad-timeout") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"),
-                                                QStringLiteral("--timeout"), QStringLiteral("-1")}
+    QTest::newRow("bad-timeout") << QStringList{QStringLiteral("s2s"),
+                                                f,
+                                                QStringLiteral("a.example"),
+                                                t,
+                                                QStringLiteral("b.example"),
+                                                QStringLiteral("--timeout"),
+                                                QStringLiteral("-1")}
                                  << "--timeout";
-    QTest::newRow("missing-ca") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"), QStringLiteral("--ca"),
+    QTest::newRow("missing-ca") << QStringList{QStringLiteral("s2s"),
+                                               f,
+                                               QStringLiteral("a.example"),
+                                               t,
+                                               QStringLiteral("b.example"),
+                                               QStringLiteral("--ca"),
                                                QStringLiteral("/nonexistent/ca.pem")}
                                 << "cannot be read";
-    QTest::newRow("bad-stop-after") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"),
-                                                   QStringLiteral("--stop-after"), QStringLiteral("never")}
-                                    << "--stop-after";
-    QTest::newRow("unknown-option") << QStringList{QStringLiteral("s2s"), QStringLiteral("--frobnicate")} << "Unknown option";
-    QTest::newRow("secret-two-ways") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"),
-                                                    QStringLiteral("--dialback-secret"), QStringLiteral("x"), QStringLiteral("--dialback-secret-env"),
-                                                    QStringLiteral("HOME")}
-                                     << "one way only";
-    QTest::newRow("secret-file-missing") << QStringList{QStringLiteral("listen"), QStringLiteral("--domain"), QStringLiteral("a.example"), QStringLiteral("--bind"),
-                                                        QStringLiteral("127.0.0.1:1"), QStringLiteral("--dialback-secret-file"),
+    QTest::newRow("bad-stop-after")
+        << QStringList{QStringLiteral("s2s"),       f,
+                       QStringLiteral("a.example"), t,
+                       QStringLiteral("b.example"), QStringLiteral("--stop-after"),
+                       QStringLiteral("never")}
+        << "--stop-after";
+    QTest::newRow("unknown-option")
+        << QStringList{QStringLiteral("s2s"), QStringLiteral("--frobnicate")} << "Unknown option";
+    QTest::newRow("secret-two-ways")
+        << QStringList{QStringLiteral("s2s"),       f,
+                       QStringLiteral("a.example"), t,
+                       QStringLiteral("b.example"), QStringLiteral("--dialback-secret"),
+                       QStringLiteral("x"),         QStringLiteral("--dialback-secret-env"),
+                       QStringLiteral("HOME")}
+        << "one way only";
+    QTest::newRow("secret-file-missing") << QStringList{QStringLiteral("listen"),
+                                                        QStringLiteral("--domain"),
+                                                        QStringLiteral("a.example"),
+                                                        QStringLiteral("--bind"),
+                                                        QStringLiteral("127.0.0.1:1"),
+                                                        QStringLiteral("--dialback-secret-file"),
                                                         QStringLiteral("/nonexistent/secret")}
                                          << "cannot be read";
-    QTest::newRow("secret-env-unset") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example"),
-                                                     QStringLiteral("--auth"), QStringLiteral("dialback"), QStringLiteral("--dialback-secret-env"),
-                                                     QStringLiteral("XMPP_INSPECTOR_TEST_UNSET_VARIABLE")}
-                                      << "is empty or not set";
-    QTest::newRow("twice") << QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), f, QStringLiteral("c.example"), t, QStringLiteral("b.example")}
+    QTest::newRow("secret-env-unset")
+        << QStringList{QStringLiteral("s2s"),
+                       f,
+                       QStringLiteral("a.example"),
+                       t,
+                       QStringLiteral("b.example"),
+                       QStringLiteral("--auth"),
+                       QStringLiteral("dialback"),
+                       QStringLiteral("--dialback-secret-env"),
+                       QStringLiteral("XMPP_INSPECTOR_TEST_UNSET_VARIABLE")}
+        << "is empty or not set";
+    QTest::newRow("twice") << QStringList{QStringLiteral("s2s"),       f,
+                                          QStringLiteral("a.example"), f,
+                                          QStringLiteral("c.example"), t,
+                                          QStringLiteral("b.example")}
                            << "more than once";
-    const QStringList c2s{QStringLiteral("c2s"), QStringLiteral("--jid"), QStringLiteral("u@a.example"), QStringLiteral("--probe")};
-    QTest::newRow("c2s-min-iterations-zero") << (c2s + QStringList{QStringLiteral("--min-scram-iterations"), QStringLiteral("0")})
-                                             << "--min-scram-iterations '0' is not a number from 1";
-    QTest::newRow("c2s-min-iterations-text") << (c2s + QStringList{QStringLiteral("--min-scram-iterations"), QStringLiteral("many")})
-                                             << "--min-scram-iterations 'many'";
+    const QStringList c2s{QStringLiteral("c2s"), QStringLiteral("--jid"),
+                          QStringLiteral("u@a.example"), QStringLiteral("--probe")};
+    QTest::newRow("c2s-min-iterations-zero")
+        << (c2s + QStringList{QStringLiteral("--min-scram-iterations"), QStringLiteral("0")})
+        << "--min-scram-iterations '0' is not a number from 1";
+    QTest::newRow("c2s-min-iterations-text")
+        << (c2s + QStringList{QStringLiteral("--min-scram-iterations"), QStringLiteral("many")})
+        << "--min-scram-iterations 'many'";
     QTest::newRow("c2s-min-iterations-twice")
-        << (c2s + QStringList{QStringLiteral("--min-scram-iterations"), QStringLiteral("1"), QStringLiteral("--min-scram-iterations"), QStringLiteral("2")}) << "more than once";
-    QTest::newRow("c2s-dns-server-with-host") << (c2s + QStringList{QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--dns-server"), QStringLiteral("127.0.0.1")})
-                                              << "--dns-server and --trust-anchor apply without --host";
-    QTest::newRow("c2s-dns-server-bad") << (c2s + QStringList{QStringLiteral("--dns-server"), QStringLiteral("not an address")}) << "--dns-server";
-    QTest::newRow("c2s-insecure-credentials-value") << (c2s + QStringList{QStringLiteral("--insecure-credentials=yes")})
-                                                    << "--insecure-credentials";
-    for (const QStringList &session : {QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t, QStringLiteral("b.example")},
-                                       QStringList{QStringLiteral("c2s"), QStringLiteral("--jid"), QStringLiteral("u@a.example"), QStringLiteral("--probe")},
-                                       QStringList{QStringLiteral("lab")},
-                                       QStringList{QStringLiteral("listen"), QStringLiteral("--domain"), QStringLiteral("a.example"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1:1")}}) {
+        << (c2s + QStringList{QStringLiteral("--min-scram-iterations"), QStringLiteral("1"),
+                              QStringLiteral("--min-scram-iterations"), QStringLiteral("2")})
+        << "more than once";
+    QTest::newRow("c2s-dns-server-with-host")
+        << (c2s + QStringList{QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                              QStringLiteral("--dns-server"), QStringLiteral("127.0.0.1")})
+        << "--dns-server and --trust-anchor apply without --host";
+    QTest::newRow("c2s-dns-server-bad")
+        << (c2s + QStringList{QStringLiteral("--dns-server"), QStringLiteral("not an address")})
+        << "--dns-server";
+    QTest::newRow("c2s-insecure-credentials-value")
+        << (c2s + QStringList{QStringLiteral("--insecure-credentials=yes")})
+        << "--insecure-credentials";
+    for (const QStringList &session :
+         {QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t,
+                      QStringLiteral("b.example")},
+          QStringList{QStringLiteral("c2s"), QStringLiteral("--jid"), QStringLiteral("u@a.example"),
+                      QStringLiteral("--probe")},
+          QStringList{QStringLiteral("lab")},
+          QStringList{QStringLiteral("listen"), QStringLiteral("--domain"),
+                      QStringLiteral("a.example"), QStringLiteral("--bind"),
+                      QStringLiteral("127.0.0.1:1")}}) {
         QTest::addRow("%s-keep-secrets-alone", qPrintable(session.first()))
-            << (session + QStringList{QStringLiteral("--keep-secrets")}) << "--keep-secrets applies to --transcript";
+            << (session + QStringList{QStringLiteral("--keep-secrets")})
+            << "--keep-secrets applies to --transcript";
         QTest::addRow("%s-transcript-twice", qPrintable(session.first()))
-            << (session + QStringList{QStringLiteral("--transcript"), QStringLiteral("a"), QStringLiteral("--transcript"), QStringLiteral("b")}) << "--transcript is given more than once";
+            << (session + QStringList{QStringLiteral("--transcript"), QStringLiteral("a"),
+                                      QStringLiteral("--transcript"), QStringLiteral("b")})
+            << "--transcript is given more than once";
     }
 }
 
@@ -111,8 +176,8 @@ void TestCli::help()
         QVERIFY2(r.out.contains(flag), flag);
     const Result c2s = runCli({QStringLiteral("c2s"), QStringLiteral("--help")});
     QCOMPARE(c2s.exitCode, 0);
-    for (const char *flag : {"--insecure-credentials", "--min-scram-iterations", "--dns-server", "--strict-tls",
-                             "--ca", "_xmpps-client"})
+    for (const char *flag : {"--insecure-credentials", "--min-scram-iterations", "--dns-server",
+                             "--strict-tls", "--ca", "_xmpps-client"})
         QVERIFY2(c2s.out.contains(flag), flag);
     const Result top = runCli({QStringLiteral("--help")});
     QCOMPARE(top.exitCode, 0);
@@ -134,11 +199,11 @@ void TestCli::connectionRefusedJson()
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         port = probe.serverPort();
     }
-    const Result r = runCli({QStringLiteral("s2s"), QStringLiteral("--from"),
-                             QStringLiteral("inspector.test"), QStringLiteral("--to"),
-                             QStringLiteral("peer.localhost"), QStringLiteral("--host"),
-                             QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                             QString::number(port), QStringLiteral("--json")});
+    const Result r =
+        runCli({QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
+                QStringLiteral("--to"), QStringLiteral("peer.localhost"), QStringLiteral("--host"),
+                QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
+                QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 3);
     QJsonParseError e;
     const QJsonObject o = QJsonDocument::fromJson(r.out, &e).object();
@@ -146,7 +211,8 @@ void TestCli::connectionRefusedJson()
     QCOMPARE(o.value(QStringLiteral("success")).toBool(true), false);
     QCOMPARE(o.value(QStringLiteral("mode")).toString(), QStringLiteral("s2s"));
     QCOMPARE(o.value(QStringLiteral("port")).toInt(), int(port));
-    QVERIFY(o.value(QStringLiteral("error")).toString().contains(QLatin1String("Could not connect")));
+    QVERIFY(
+        o.value(QStringLiteral("error")).toString().contains(QLatin1String("Could not connect")));
     QVERIFY(o.value(QStringLiteral("streamError")).isNull());
 }
 
@@ -167,10 +233,14 @@ void TestCli::dialbackSecretSources()
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         port = probe.serverPort();
     }
-    const QStringList listen{QStringLiteral("listen"), QStringLiteral("--domain"),
-                             QStringLiteral("a.example"), QStringLiteral("--bind"),
-                             QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--duration"),
-                             QStringLiteral("0.2"), QStringLiteral("--json")};
+    const QStringList listen{QStringLiteral("listen"),
+                             QStringLiteral("--domain"),
+                             QStringLiteral("a.example"),
+                             QStringLiteral("--bind"),
+                             QStringLiteral("127.0.0.1:%1").arg(port),
+                             QStringLiteral("--duration"),
+                             QStringLiteral("0.2"),
+                             QStringLiteral("--json")};
     // From a file: accepted, no warning, never printed.
     Result r = runCli(listen + QStringList{QStringLiteral("--dialback-secret-file"), file});
     QCOMPARE(r.exitCode, 0);
@@ -178,13 +248,14 @@ void TestCli::dialbackSecretSources()
     QVERIFY(!r.out.contains("a secret from a file"));
     QCOMPARE(r.json().value(QStringLiteral("mode")).toString(), QStringLiteral("listen"));
     // Readable by others: accepted, with a warning.
-    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                            | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadOther));
     r = runCli(listen + QStringList{QStringLiteral("--dialback-secret-file"), file});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains("can be read by other users"), r.err.constData());
     // On the command line: accepted, with a warning that ps shows it.
-    r = runCli(listen + QStringList{QStringLiteral("--dialback-secret"), QStringLiteral("visible")});
+    r = runCli(listen +
+               QStringList{QStringLiteral("--dialback-secret"), QStringLiteral("visible")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains("visible to other users"), r.err.constData());
     QVERIFY(!r.out.contains("\"visible\""));
@@ -198,7 +269,8 @@ void TestCli::verboseRedactsSecrets()
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(err.contains(QLatin1String("[redacted:64]")), r.err.left(2000).constData());
     QVERIFY(!key.match(err).hasMatch());
-    r = runCli({QStringLiteral("lab"), QStringLiteral("--verbose"), QStringLiteral("--keep-secrets")});
+    r = runCli(
+        {QStringLiteral("lab"), QStringLiteral("--verbose"), QStringLiteral("--keep-secrets")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(key.match(QString::fromUtf8(r.err)).hasMatch());
 }
@@ -227,7 +299,9 @@ void TestCli::showAndExportRedactKeptSecrets()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString page = QString::fromUtf8(f.readAll());
     QVERIFY(page.contains(QLatin1String("[redacted:64]")));
-    QVERIFY(!QRegularExpression(QStringLiteral("db:result[^<]*&gt;[0-9a-f]{64}")).match(page).hasMatch());
+    QVERIFY(!QRegularExpression(QStringLiteral("db:result[^<]*&gt;[0-9a-f]{64}"))
+                 .match(page)
+                 .hasMatch());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

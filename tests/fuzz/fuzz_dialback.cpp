@@ -24,8 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         Fuzz::require(again.size() == 1, "a written dialback element parses");
         Fuzz::require(Dialback::Message::isDialback(*again.first()), "it is still dialback");
         const Dialback::Message read = Dialback::Message::fromElement(*again.first());
-        Fuzz::require(read.kind == m.kind && read.from == m.from && read.to == m.to
-                          && read.id == m.id && read.type == m.type,
+        Fuzz::require(read.kind == m.kind && read.from == m.from && read.to == m.to &&
+                          read.id == m.id && read.type == m.type,
                       "a written dialback element reads back the same");
     }
     return 0;

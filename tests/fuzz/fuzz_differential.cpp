@@ -254,8 +254,8 @@ private:
         if (self->m_depth == 1) {
             if (expatName(name) != field(Ns::Streams) + field(QByteArray("stream")))
                 self->badStream = true;
-            self->m_rootTagEnd = qsizetype(XML_GetCurrentByteIndex(self->m_parser)
-                                           + XML_GetCurrentByteCount(self->m_parser));
+            self->m_rootTagEnd = qsizetype(XML_GetCurrentByteIndex(self->m_parser) +
+                                           XML_GetCurrentByteCount(self->m_parser));
             self->outcome.roots.append(attributes);
             return;
         }
@@ -320,7 +320,7 @@ private:
     std::vector<Node> m_stack;
     qsizetype m_restartAt = -1;
     bool m_topText = false;
-    bool m_inCdata = false; // inside a CDATA section
+    bool m_inCdata = false;      // inside a CDATA section
     qsizetype m_rootTagEnd = -1; // where the document's root start tag ends
 };
 
@@ -421,13 +421,14 @@ void compare(const Ours &ours, const Expat &expat)
             // Expat may need more bytes to see the fault (the rest of a character, of the XML
             // declaration): then it has accepted nothing after what we accepted either, but a
             // root in the last document's first three bytes, which the reader never read.
-            const bool rootUnread = ours.errorAt >= 0 && ours.errorAt - expat.lastDocumentBase < 4
-                                    && x.roots.size() == o.roots.size() + 1;
-            Fuzz::require(x.failed || expat.failedAtEnd || expat.otherVersion ||
-                              expat.otherEncoding ||
-                              (x.elements.size() == o.elements.size() &&
-                               (x.roots.size() == o.roots.size() || rootUnread) && x.closed == o.closed),
-                          "expat also finds the input malformed");
+            const bool rootUnread = ours.errorAt >= 0 &&
+                                    ours.errorAt - expat.lastDocumentBase < 4 &&
+                                    x.roots.size() == o.roots.size() + 1;
+            Fuzz::require(
+                x.failed || expat.failedAtEnd || expat.otherVersion || expat.otherEncoding ||
+                    (x.elements.size() == o.elements.size() &&
+                     (x.roots.size() == o.roots.size() || rootUnread) && x.closed == o.closed),
+                "expat also finds the input malformed");
             break;
         }
         case ParseError::Kind::RestrictedXml:
@@ -448,8 +449,8 @@ void compare(const Ours &ours, const Expat &expat)
     // The reader reads nothing of a document before it has four bytes (to tell its encoding):
     // a root expat saw in fewer has not been seen by it.
     // Both apply to the last document's root alone: nothing else of it has been read.
-    const bool unread = (expat.givenSize < 4 || expat.endsInBrackets)
-                        && x.roots.size() == o.roots.size() + 1 && !expat.badStreamBefore;
+    const bool unread = (expat.givenSize < 4 || expat.endsInBrackets) &&
+                        x.roots.size() == o.roots.size() + 1 && !expat.badStreamBefore;
     if (x.failed) {
         // The reader may wait for more bytes (the end of a token) where expat refuses at once:
         // then we have reported none of the bytes from the fault on.

@@ -20,8 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     const Jid full = Jid::parse(jid.full());
     Fuzz::require(full.isValid(), "the full form of a valid address is valid");
-    Fuzz::require(full.local() == jid.local() && full.domainPart() == jid.domainPart()
-                      && full.resource() == jid.resource(),
+    Fuzz::require(full.local() == jid.local() && full.domainPart() == jid.domainPart() &&
+                      full.resource() == jid.resource(),
                   "the full form reads back the same parts");
     const Jid bare = Jid::parse(jid.bare());
     Fuzz::require(bare.isValid() && bare.resource().isEmpty(), "the bare form is valid");

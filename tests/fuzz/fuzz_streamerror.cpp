@@ -18,8 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         // Without a condition element it is "undefined-condition": defined, but not recognised.
         const bool defined = StreamError::definedConditions().contains(error.condition);
         Fuzz::require(!error.knownCondition || defined, "a recognised condition is defined");
-        Fuzz::require(error.knownCondition || !defined
-                          || error.condition == QLatin1String("undefined-condition"),
+        Fuzz::require(error.knownCondition || !defined ||
+                          error.condition == QLatin1String("undefined-condition"),
                       "a defined condition is recognised");
         Fuzz::require(defined != StreamError::section(error.condition).isEmpty(),
                       "every defined condition has its section of RFC 6120");

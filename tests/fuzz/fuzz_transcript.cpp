@@ -40,8 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const Transcript::ReadResult back = readBytes(written, &again);
         Fuzz::require(back.ok && again.size() == 1, "a written event reads back");
         const Event &r = again.at(0);
-        Fuzz::require(r.kind == e.kind && r.direction == e.direction
-                          && r.connection == e.connection && r.raw == e.raw,
+        Fuzz::require(r.kind == e.kind && r.direction == e.direction &&
+                          r.connection == e.connection && r.raw == e.raw,
                       "a written event reads back the same");
     }
     return 0;

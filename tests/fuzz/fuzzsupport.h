@@ -46,8 +46,7 @@ inline QVector<ElementPtr> elementsIn(const QByteArray &body)
 }
 
 /// Calls `visit` on `e` and every element below it, parents first.
-template<typename Visit>
-void forEachElement(const ElementPtr &e, const Visit &visit)
+template<typename Visit> void forEachElement(const ElementPtr &e, const Visit &visit)
 {
     visit(*e);
     for (const ElementPtr &c : e->children())

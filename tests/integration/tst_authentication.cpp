@@ -5,10 +5,10 @@
 // the tests in this file run one after another, so that port is never shared.
 #include "clirunner.h"
 #include "peersenv.h"
-#include "xml/namespaces.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 #include "trace/transcript.h"
+#include "xml/namespaces.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,8 +33,8 @@ bool hasVerdict(const QJsonObject &j, const QString &what, const QString &result
 {
     for (const QJsonValue &v : j.value(QStringLiteral("verdicts")).toArray()) {
         const QJsonObject o = v.toObject();
-        if (o.value(QStringLiteral("what")).toString() == what
-            && o.value(QStringLiteral("result")).toString() == result)
+        if (o.value(QStringLiteral("what")).toString() == what &&
+            o.value(QStringLiteral("result")).toString() == result)
             return true;
     }
     return false;
@@ -65,13 +65,20 @@ private Q_SLOTS:
     void secretsNeverPrinted();
 
 private:
-    QStringList base(const QString &server, const QString &from = QStringLiteral("inspector.test")) const;
-    QString certs(const QString &file) const { return m_env.value(QStringLiteral("CERTS")) + QLatin1Char('/') + file; }
+    QStringList base(const QString &server,
+                     const QString &from = QStringLiteral("inspector.test")) const;
+    QString certs(const QString &file) const
+    {
+        return m_env.value(QStringLiteral("CERTS")) + QLatin1Char('/') + file;
+    }
     /// Runs listen mode with `options` while `server` is made to federate into it (Prosody
     /// from `prosodyHost`); its JSON.
     QJsonObject listenWhileServerConnects(const QString &server, const QStringList &options,
                                           const QString &prosodyHost = QStringLiteral("a.test"));
-    QString as() const { return QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("INSPECTOR_AS_PORT")); }
+    QString as() const
+    {
+        return QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("INSPECTOR_AS_PORT"));
+    }
     QHash<QString, QString> m_env;
     QTemporaryDir m_dir;
 };
@@ -85,10 +92,18 @@ void TestAuthentication::initTestCase()
 
 QStringList TestAuthentication::base(const QString &server, const QString &from) const
 {
-    return {QStringLiteral("s2s"), QStringLiteral("--from"), from, QStringLiteral("--to"),
-            m_env.value(server + QStringLiteral("_DOMAIN")), QStringLiteral("--host"),
-            QStringLiteral("127.0.0.1"), QStringLiteral("--port"), m_env.value(server + QStringLiteral("_S2S")),
-            QStringLiteral("--ca"), certs(QStringLiteral("ca.crt")), QStringLiteral("--json")};
+    return {QStringLiteral("s2s"),
+            QStringLiteral("--from"),
+            from,
+            QStringLiteral("--to"),
+            m_env.value(server + QStringLiteral("_DOMAIN")),
+            QStringLiteral("--host"),
+            QStringLiteral("127.0.0.1"),
+            QStringLiteral("--port"),
+            m_env.value(server + QStringLiteral("_S2S")),
+            QStringLiteral("--ca"),
+            certs(QStringLiteral("ca.crt")),
+            QStringLiteral("--json")};
 }
 
 void TestAuthentication::dialbackValid_data()
@@ -112,8 +127,8 @@ void TestAuthentication::dialbackValid()
     const QString transcript = m_dir.filePath(QStringLiteral("%1-%2.xitrace").arg(server, tls));
     const Test::CliResult r = Test::runCli(
         base(server) + QStringList{QStringLiteral("--auth"), QStringLiteral("dialback"),
-                                   QStringLiteral("--authoritative"), as(), QStringLiteral("--tls"), tls,
-                                   QStringLiteral("--ping"), QStringLiteral("--disco"),
+                                   QStringLiteral("--authoritative"), as(), QStringLiteral("--tls"),
+                                   tls, QStringLiteral("--ping"), QStringLiteral("--disco"),
                                    QStringLiteral("--software-version"),
                                    QStringLiteral("--transcript"), transcript});
     const QJsonObject j = r.json();
@@ -122,10 +137,12 @@ void TestAuthentication::dialbackValid()
     const Transcript::ReadResult read = Transcript::read(transcript, &back);
     QVERIFY2(read.ok, qPrintable(read.error));
     QCOMPARE(Summary::build(back), j);
-    QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString() + QString::fromUtf8(r.err)));
+    QVERIFY2(r.exitCode == 0,
+             qPrintable(j.value(QStringLiteral("error")).toString() + QString::fromUtf8(r.err)));
     QCOMPARE(j.value(QStringLiteral("success")).toBool(), true);
     QCOMPARE(j.value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
-    QCOMPARE(j.value(QStringLiteral("authenticatedAs")).toString(), QStringLiteral("inspector.test"));
+    QCOMPARE(j.value(QStringLiteral("authenticatedAs")).toString(),
+             QStringLiteral("inspector.test"));
     QCOMPARE(j.value(QStringLiteral("tlsUpgraded")).toBool(), tls == QLatin1String("starttls"));
     // The remote connected back to the built-in authoritative server, which confirmed the key.
     QVERIFY(phaseRoles(j).contains(QStringLiteral("authoritative")));
@@ -138,12 +155,19 @@ void TestAuthentication::dialbackValid()
     QCOMPARE(ping.value(QStringLiteral("result")).toString(), QStringLiteral("result"));
     QVERIFY(ping.value(QStringLiteral("rttMs")).toDouble() > 0);
     QVERIFY(ping.value(QStringLiteral("connection")).toInt() != 1);
-    QCOMPARE(j.value(QStringLiteral("softwareVersion")).toObject().value(QStringLiteral("name")).toString(),
+    QCOMPARE(j.value(QStringLiteral("softwareVersion"))
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
              software);
-    QVERIFY(j.value(QStringLiteral("disco")).toObject().value(QStringLiteral("features")).toArray()
+    QVERIFY(j.value(QStringLiteral("disco"))
+                .toObject()
+                .value(QStringLiteral("features"))
+                .toArray()
                 .contains(QJsonValue(QStringLiteral("urn:xmpp:ping"))));
-    qInfo().noquote() << server << tls << "dialback valid; total" << j.value(QStringLiteral("latencyMs")).toDouble()
-                      << "ms, ping" << ping.value(QStringLiteral("rttMs")).toDouble() << "ms";
+    qInfo().noquote() << server << tls << "dialback valid; total"
+                      << j.value(QStringLiteral("latencyMs")).toDouble() << "ms, ping"
+                      << ping.value(QStringLiteral("rttMs")).toDouble() << "ms";
 }
 
 void TestAuthentication::dialbackInvalidWithWrongSecret_data()
@@ -152,8 +176,10 @@ void TestAuthentication::dialbackInvalidWithWrongSecret_data()
     // server asks the real authoritative server, which says invalid (XEP-0220 §2.2).
     QTest::addColumn<QString>("receiving");
     QTest::addColumn<QString>("claimed");
-    QTest::newRow("ejabberd-asks-prosody") << "EJABBERD" << "a.test";
-    QTest::newRow("prosody-asks-ejabberd") << "PROSODY" << "c.test";
+    QTest::newRow("ejabberd-asks-prosody") << "EJABBERD"
+                                           << "a.test";
+    QTest::newRow("prosody-asks-ejabberd") << "PROSODY"
+                                           << "c.test";
 }
 
 void TestAuthentication::dialbackInvalidWithWrongSecret()
@@ -174,10 +200,11 @@ void TestAuthentication::dialbackWithTheServersOwnSecret()
 {
     // Prosody's dialback_secret: ejabberd asks Prosody (authoritative for a.test) and Prosody,
     // computing the same XEP-0185 key, confirms it.
-    const Test::CliResult r = Test::runCli(
-        base(QStringLiteral("EJABBERD"), QStringLiteral("a.test"))
-        + QStringList{QStringLiteral("--auth"), QStringLiteral("dialback"),
-                      QStringLiteral("--dialback-secret"), m_env.value(QStringLiteral("PROSODY_SECRET"))});
+    const Test::CliResult r =
+        Test::runCli(base(QStringLiteral("EJABBERD"), QStringLiteral("a.test")) +
+                     QStringList{QStringLiteral("--auth"), QStringLiteral("dialback"),
+                                 QStringLiteral("--dialback-secret"),
+                                 m_env.value(QStringLiteral("PROSODY_SECRET"))});
     const QJsonObject j = r.json();
     QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
     QCOMPARE(j.value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
@@ -191,8 +218,10 @@ void TestAuthentication::dialbackAuthoritativeUnreachable_data()
     QTest::addColumn<int>("exitCode");
     // Prosody never answers when it cannot connect back (until its s2s_timeout); ejabberd
     // answers at once with a dialback error.
-    QTest::newRow("prosody") << "PROSODY" << "pending" << 3;
-    QTest::newRow("ejabberd") << "EJABBERD" << "error" << 1;
+    QTest::newRow("prosody") << "PROSODY"
+                             << "pending" << 3;
+    QTest::newRow("ejabberd") << "EJABBERD"
+                              << "error" << 1;
 }
 
 void TestAuthentication::dialbackAuthoritativeUnreachable()
@@ -216,10 +245,16 @@ void TestAuthentication::dialbackAuthoritativeUnreachable()
     QCOMPARE(r.exitCode, exitCode);
     QCOMPARE(j.value(QStringLiteral("dialbackResult")).toString(), result);
     if (result == QLatin1String("pending")) {
-        QVERIFY(j.value(QStringLiteral("dialbackExplanation")).toString().contains(QLatin1String("never connected back")));
-        QCOMPARE(j.value(QStringLiteral("errorCode")).toString(), QStringLiteral("dialback-pending"));
+        QVERIFY(j.value(QStringLiteral("dialbackExplanation"))
+                    .toString()
+                    .contains(QLatin1String("never connected back")));
+        QCOMPARE(j.value(QStringLiteral("errorCode")).toString(),
+                 QStringLiteral("dialback-pending"));
     } else {
-        QCOMPARE(j.value(QStringLiteral("dialbackError")).toObject().value(QStringLiteral("condition")).toString(),
+        QCOMPARE(j.value(QStringLiteral("dialbackError"))
+                     .toObject()
+                     .value(QStringLiteral("condition"))
+                     .toString(),
                  QStringLiteral("remote-server-not-found"));
     }
 }
@@ -230,14 +265,32 @@ void TestAuthentication::saslExternal_data()
     QTest::addColumn<QString>("certificate"); // empty: none
     QTest::addColumn<QString>("sasl");        // expected saslResult
     QTest::addColumn<QString>("condition");
-    QTest::newRow("prosody-trusted") << "PROSODY" << "inspector.test" << "success" << "";
-    QTest::newRow("ejabberd-trusted") << "EJABBERD" << "inspector.test" << "success" << "";
+    QTest::newRow("prosody-trusted") << "PROSODY"
+                                     << "inspector.test"
+                                     << "success"
+                                     << "";
+    QTest::newRow("ejabberd-trusted") << "EJABBERD"
+                                      << "inspector.test"
+                                      << "success"
+                                      << "";
     // Prosody offers EXTERNAL only to a peer whose certificate it accepts; ejabberd offers it
     // anyway and then refuses.
-    QTest::newRow("prosody-none") << "PROSODY" << "" << "failure" << "not-offered";
-    QTest::newRow("ejabberd-none") << "EJABBERD" << "" << "failure" << "not-authorized";
-    QTest::newRow("prosody-untrusted") << "PROSODY" << "inspector.test-selfsigned" << "failure" << "not-offered";
-    QTest::newRow("ejabberd-untrusted") << "EJABBERD" << "inspector.test-selfsigned" << "failure" << "not-authorized";
+    QTest::newRow("prosody-none") << "PROSODY"
+                                  << ""
+                                  << "failure"
+                                  << "not-offered";
+    QTest::newRow("ejabberd-none") << "EJABBERD"
+                                   << ""
+                                   << "failure"
+                                   << "not-authorized";
+    QTest::newRow("prosody-untrusted") << "PROSODY"
+                                       << "inspector.test-selfsigned"
+                                       << "failure"
+                                       << "not-offered";
+    QTest::newRow("ejabberd-untrusted") << "EJABBERD"
+                                        << "inspector.test-selfsigned"
+                                        << "failure"
+                                        << "not-authorized";
 }
 
 void TestAuthentication::saslExternal()
@@ -246,7 +299,8 @@ void TestAuthentication::saslExternal()
     QFETCH(QString, certificate);
     QFETCH(QString, sasl);
     QFETCH(QString, condition);
-    QStringList args = base(server) + QStringList{QStringLiteral("--auth"), QStringLiteral("external")};
+    QStringList args =
+        base(server) + QStringList{QStringLiteral("--auth"), QStringLiteral("external")};
     if (!certificate.isEmpty()) {
         args << QStringLiteral("--cert") << certs(certificate + QStringLiteral(".crt"))
              << QStringLiteral("--key") << certs(certificate + QStringLiteral(".key"));
@@ -259,11 +313,15 @@ void TestAuthentication::saslExternal()
     if (sasl == QLatin1String("success")) {
         QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
         QCOMPARE(j.value(QStringLiteral("authMethod")).toString(), QStringLiteral("sasl-external"));
-        QCOMPARE(j.value(QStringLiteral("ping")).toObject().value(QStringLiteral("result")).toString(),
-                 QStringLiteral("result"));
+        QCOMPARE(
+            j.value(QStringLiteral("ping")).toObject().value(QStringLiteral("result")).toString(),
+            QStringLiteral("result"));
     } else {
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(j.value(QStringLiteral("saslError")).toObject().value(QStringLiteral("condition")).toString(),
+        QCOMPARE(j.value(QStringLiteral("saslError"))
+                     .toObject()
+                     .value(QStringLiteral("condition"))
+                     .toString(),
                  condition);
     }
 }
@@ -282,12 +340,13 @@ QJsonObject TestAuthentication::listenWhileServerConnects(const QString &server,
     const QString domain = m_env.value(server + QStringLiteral("_DOMAIN"));
     QProcess listen;
     listen.start(QStringLiteral(INSPECTOR_CLI_PATH),
-                 QStringList{QStringLiteral("listen"), QStringLiteral("--domain"), QStringLiteral("inspector.test"),
-                             QStringLiteral("--bind"), as(), QStringLiteral("--duration"), QStringLiteral("4"),
+                 QStringList{QStringLiteral("listen"), QStringLiteral("--domain"),
+                             QStringLiteral("inspector.test"), QStringLiteral("--bind"), as(),
+                             QStringLiteral("--duration"), QStringLiteral("4"),
                              QStringLiteral("--cert"), certs(QStringLiteral("inspector.test.crt")),
                              QStringLiteral("--key"), certs(QStringLiteral("inspector.test.key")),
-                             QStringLiteral("--json"), QStringLiteral("--verbose")}
-                     + options);
+                             QStringLiteral("--json"), QStringLiteral("--verbose")} +
+                     options);
     if (!listen.waitForStarted())
         return {};
     // The server is made to connect only once the listener is up (--verbose prints its
@@ -327,19 +386,21 @@ void TestAuthentication::listenReceivesFederation()
     QFETCH(QString, server);
     const QString domain = m_env.value(server + QStringLiteral("_DOMAIN"));
     const QJsonObject j = listenWhileServerConnects(
-        server, {QStringLiteral("--ca"), certs(QStringLiteral("ca.crt")), QStringLiteral("--resolve"),
-                 domain + QStringLiteral(":127.0.0.1:") + m_env.value(server + QStringLiteral("_S2S"))});
+        server,
+        {QStringLiteral("--ca"), certs(QStringLiteral("ca.crt")), QStringLiteral("--resolve"),
+         domain + QStringLiteral(":127.0.0.1:") + m_env.value(server + QStringLiteral("_S2S"))});
     QCOMPARE(j.value(QStringLiteral("mode")).toString(), QStringLiteral("listen"));
     QVERIFY(phaseRoles(j).contains(QStringLiteral("receiving")));
     // The sender authenticated: with dialback (verified with its authoritative server over a
     // verify connection) or with its certificate (SASL EXTERNAL).
-    QVERIFY(hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid"))
-            || hasVerdict(j, QStringLiteral("sasl-in"), QStringLiteral("success")));
+    QVERIFY(hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid")) ||
+            hasVerdict(j, QStringLiteral("sasl-in"), QStringLiteral("success")));
     bool arrived = false;
     for (const QJsonValue &v : j.value(QStringLiteral("inboundStanzas")).toArray()) {
         const QJsonObject s = v.toObject();
-        arrived = arrived || (s.value(QStringLiteral("from")).toString().endsWith(domain)
-                              && s.value(QStringLiteral("to")).toString() == QLatin1String("inspector.test"));
+        arrived = arrived ||
+                  (s.value(QStringLiteral("from")).toString().endsWith(domain) &&
+                   s.value(QStringLiteral("to")).toString() == QLatin1String("inspector.test"));
     }
     QVERIFY2(arrived, "the stanza the server sent was not recorded");
 }
@@ -352,18 +413,20 @@ void TestAuthentication::listenRelaysUnreachableAuthoritative()
     QFETCH(QString, server);
     const QString domain = m_env.value(server + QStringLiteral("_DOMAIN"));
     const QJsonObject j = listenWhileServerConnects(
-        server, {QStringLiteral("--resolve"),
-                 domain + QStringLiteral(":127.0.0.1:") + m_env.value(QStringLiteral("DEAD_PORT"))});
+        server, {QStringLiteral("--resolve"), domain + QStringLiteral(":127.0.0.1:") +
+                                                  m_env.value(QStringLiteral("DEAD_PORT"))});
     QCOMPARE(j.value(QStringLiteral("mode")).toString(), QStringLiteral("listen"));
     bool relayed = false;
     for (const QJsonValue &v : j.value(QStringLiteral("verdicts")).toArray()) {
         const QJsonObject o = v.toObject();
-        relayed = relayed || (o.value(QStringLiteral("what")).toString() == QLatin1String("dialback-in")
-                              && o.value(QStringLiteral("sent")).toString() == QLatin1String("error")
-                              && o.value(QStringLiteral("condition")).toString()
-                                     == QLatin1String("remote-server-not-found"));
+        relayed = relayed ||
+                  (o.value(QStringLiteral("what")).toString() == QLatin1String("dialback-in") &&
+                   o.value(QStringLiteral("sent")).toString() == QLatin1String("error") &&
+                   o.value(QStringLiteral("condition")).toString() ==
+                       QLatin1String("remote-server-not-found"));
     }
-    QVERIFY2(relayed, QJsonDocument(j.value(QStringLiteral("verdicts")).toArray()).toJson().constData());
+    QVERIFY2(relayed,
+             QJsonDocument(j.value(QStringLiteral("verdicts")).toArray()).toJson().constData());
     QVERIFY(!hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid")));
     QVERIFY(!hasVerdict(j, QStringLiteral("sasl-in"), QStringLiteral("success")));
 }
@@ -375,7 +438,8 @@ void TestAuthentication::listenVerifiesThroughSrv()
     // Without --ca Prosody's certificate is not trusted here, so it uses dialback.
     const QJsonObject j = listenWhileServerConnects(
         QStringLiteral("PROSODY"),
-        {QStringLiteral("--dns-server"), QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("DNS_PORT"))});
+        {QStringLiteral("--dns-server"),
+         QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("DNS_PORT"))});
     QCOMPARE(j.value(QStringLiteral("mode")).toString(), QStringLiteral("listen"));
     QVERIFY(phaseRoles(j).contains(QStringLiteral("verify")));
     QVERIFY(hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid")));
@@ -399,7 +463,8 @@ void TestAuthentication::listenVerifiesThroughDnssec()
     QFETCH(bool, valid);
     const QJsonObject j = listenWhileServerConnects(
         QStringLiteral("PROSODY"),
-        {QStringLiteral("--dns-server"), QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("NSD_PORT")),
+        {QStringLiteral("--dns-server"),
+         QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("NSD_PORT")),
          QStringLiteral("--trust-anchor"), m_env.value(QStringLiteral("TRUST_ANCHORS"))},
         sender);
     QCOMPARE(j.value(QStringLiteral("mode")).toString(), QStringLiteral("listen"));
@@ -408,24 +473,32 @@ void TestAuthentication::listenVerifiesThroughDnssec()
         if (v.toObject().value(QStringLiteral("role")).toString() == QLatin1String("verify"))
             verifyPeers << v.toObject().value(QStringLiteral("remote")).toString();
     }
-    const QString verdicts = QString::fromUtf8(QJsonDocument(j.value(QStringLiteral("verdicts")).toArray()).toJson());
+    const QString verdicts =
+        QString::fromUtf8(QJsonDocument(j.value(QStringLiteral("verdicts")).toArray()).toJson());
     if (valid) {
-        QCOMPARE(verifyPeers, QStringList{QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("PROSODY_S2S_TLS"))});
-        QVERIFY2(hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid")), qPrintable(verdicts));
+        QCOMPARE(verifyPeers, QStringList{QStringLiteral("127.0.0.1:") +
+                                          m_env.value(QStringLiteral("PROSODY_S2S_TLS"))});
+        QVERIFY2(hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid")),
+                 qPrintable(verdicts));
         return;
     }
     QVERIFY(verifyPeers.isEmpty());
-    QVERIFY2(!hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid")), qPrintable(verdicts));
+    QVERIFY2(!hasVerdict(j, QStringLiteral("dialback-in"), QStringLiteral("valid")),
+             qPrintable(verdicts));
     bool relayed = false;
     for (const QJsonValue &v : j.value(QStringLiteral("verdicts")).toArray()) {
         const QJsonObject o = v.toObject();
-        relayed = relayed || (o.value(QStringLiteral("what")).toString() == QLatin1String("dialback-in")
-                              && o.value(QStringLiteral("condition")).toString() == QLatin1String("remote-server-not-found"));
+        relayed = relayed ||
+                  (o.value(QStringLiteral("what")).toString() == QLatin1String("dialback-in") &&
+                   o.value(QStringLiteral("condition")).toString() ==
+                       QLatin1String("remote-server-not-found"));
     }
     QVERIFY2(relayed, qPrintable(verdicts));
     bool explained = false;
     for (const QJsonValue &n : j.value(QStringLiteral("notes")).toArray())
-        explained = explained || n.toObject().value(QStringLiteral("text")).toString().contains(QLatin1String("DNSSEC"));
+        explained =
+            explained ||
+            n.toObject().value(QStringLiteral("text")).toString().contains(QLatin1String("DNSSEC"));
     QVERIFY(explained);
 }
 
@@ -433,20 +506,24 @@ void TestAuthentication::secretsNeverPrinted()
 {
     const QString secret = m_env.value(QStringLiteral("PROSODY_SECRET"));
     const Test::CliResult r = Test::runCli(
-        base(QStringLiteral("EJABBERD"), QStringLiteral("a.test"))
-        + QStringList{QStringLiteral("--auth"), QStringLiteral("dialback"), QStringLiteral("--dialback-secret"),
-                      secret, QStringLiteral("--verbose")});
+        base(QStringLiteral("EJABBERD"), QStringLiteral("a.test")) +
+        QStringList{QStringLiteral("--auth"), QStringLiteral("dialback"),
+                    QStringLiteral("--dialback-secret"), secret, QStringLiteral("--verbose")});
     QCOMPARE(r.json().value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
     QVERIFY(!r.out.contains(secret.toUtf8()));
     QVERIFY(!r.err.contains(secret.toUtf8()));
     QVERIFY(r.err.contains("<db:result")); // the verbose stream was printed
     // In a transcript, neither the secret nor any dialback key (unless asked to keep them).
     for (const bool keep : {false, true}) {
-        const QString path = m_dir.filePath(keep ? QStringLiteral("kept.xitrace") : QStringLiteral("redacted.xitrace"));
-        QStringList args = base(QStringLiteral("EJABBERD"), QStringLiteral("a.test"))
-                           + QStringList{QStringLiteral("--auth"), QStringLiteral("dialback"),
-                                         QStringLiteral("--dialback-secret"), secret,
-                                         QStringLiteral("--transcript"), path};
+        const QString path = m_dir.filePath(keep ? QStringLiteral("kept.xitrace")
+                                                 : QStringLiteral("redacted.xitrace"));
+        QStringList args = base(QStringLiteral("EJABBERD"), QStringLiteral("a.test")) +
+                           QStringList{QStringLiteral("--auth"),
+                                       QStringLiteral("dialback"),
+                                       QStringLiteral("--dialback-secret"),
+                                       secret,
+                                       QStringLiteral("--transcript"),
+                                       path};
         if (keep)
             args << QStringLiteral("--keep-secrets");
         QCOMPARE(Test::runCli(args).exitCode, 0);
@@ -457,7 +534,8 @@ void TestAuthentication::secretsNeverPrinted()
         QVERIFY(Transcript::read(path, &log).ok);
         int keys = 0;
         for (const Event &e : log.events()) {
-            if (e.element && e.element->namespaceUri() == Ns::Dialback && !e.element->text().isEmpty()) {
+            if (e.element && e.element->namespaceUri() == Ns::Dialback &&
+                !e.element->text().isEmpty()) {
                 ++keys;
                 QCOMPARE(e.element->text().startsWith(QLatin1String("[redacted:")), !keep);
             }

@@ -10,11 +10,11 @@
 #include "trace/transcript.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QPasswordDigestor>
-#include <QRegularExpression>
-#include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,12 +83,19 @@ void TestC2s::initTestCase()
     qputenv("PW_WRONG", "not-the-password");
 }
 
-QStringList TestC2s::base(const QString &server, const QString &jid, const QString &passwordVar) const
+QStringList TestC2s::base(const QString &server, const QString &jid,
+                          const QString &passwordVar) const
 {
-    QStringList args{QStringLiteral("c2s"), QStringLiteral("--jid"), jid, QStringLiteral("--host"),
-                     QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                     m_env.value(server + QStringLiteral("_C2S")), QStringLiteral("--ca"),
-                     m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"), QStringLiteral("--json")};
+    QStringList args{QStringLiteral("c2s"),
+                     QStringLiteral("--jid"),
+                     jid,
+                     QStringLiteral("--host"),
+                     QStringLiteral("127.0.0.1"),
+                     QStringLiteral("--port"),
+                     m_env.value(server + QStringLiteral("_C2S")),
+                     QStringLiteral("--ca"),
+                     m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"),
+                     QStringLiteral("--json")};
     if (!passwordVar.isEmpty())
         args << QStringLiteral("--password-env") << passwordVar;
     return args;
@@ -98,8 +105,10 @@ void TestC2s::probe_data()
 {
     QTest::addColumn<QString>("server");
     QTest::addColumn<QString>("jid");
-    QTest::newRow("prosody") << "PROSODY" << "alice@a.test";
-    QTest::newRow("ejabberd") << "EJABBERD" << "carol@c.test";
+    QTest::newRow("prosody") << "PROSODY"
+                             << "alice@a.test";
+    QTest::newRow("ejabberd") << "EJABBERD"
+                              << "carol@c.test";
 }
 
 void TestC2s::probe()
@@ -113,7 +122,11 @@ void TestC2s::probe()
     const QJsonArray stages = j.value(QStringLiteral("featureStages")).toArray();
     QCOMPARE(stages.size(), 2); // before and after STARTTLS
     QVERIFY(stages.at(0).toObject().value(QStringLiteral("starttlsRequired")).toBool());
-    QVERIFY(stages.at(1).toObject().value(QStringLiteral("saslMechanisms")).toArray().contains(QJsonValue(QStringLiteral("SCRAM-SHA-1"))));
+    QVERIFY(stages.at(1)
+                .toObject()
+                .value(QStringLiteral("saslMechanisms"))
+                .toArray()
+                .contains(QJsonValue(QStringLiteral("SCRAM-SHA-1"))));
     QCOMPARE(j.value(QStringLiteral("tlsUpgraded")).toBool(), true);
 }
 
@@ -123,10 +136,19 @@ void TestC2s::login_data()
     QTest::addColumn<QString>("jid");
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("mechanism");
-    QTest::newRow("prosody-scram-sha-1") << "PROSODY" << "alice@a.test" << "PW_ALICE" << "SCRAM-SHA-1";
-    QTest::newRow("ejabberd-scram-sha-1") << "EJABBERD" << "carol@c.test" << "PW_CAROL" << "SCRAM-SHA-1";
+    QTest::newRow("prosody-scram-sha-1") << "PROSODY"
+                                         << "alice@a.test"
+                                         << "PW_ALICE"
+                                         << "SCRAM-SHA-1";
+    QTest::newRow("ejabberd-scram-sha-1") << "EJABBERD"
+                                          << "carol@c.test"
+                                          << "PW_CAROL"
+                                          << "SCRAM-SHA-1";
     // d.test stores SHA-256 credentials (auth_scram_hash: sha256).
-    QTest::newRow("ejabberd-scram-sha-256") << "EJABBERD" << "erin@d.test" << "PW_ERIN" << "SCRAM-SHA-256";
+    QTest::newRow("ejabberd-scram-sha-256") << "EJABBERD"
+                                            << "erin@d.test"
+                                            << "PW_ERIN"
+                                            << "SCRAM-SHA-256";
 }
 
 void TestC2s::login()
@@ -144,31 +166,39 @@ void TestC2s::login()
     QStringList phases;
     for (const QJsonValue &p : j.value(QStringLiteral("phases")).toArray())
         phases << p.toObject().value(QStringLiteral("name")).toString();
-    for (const QString &expected : {QStringLiteral("stream_opened"), QStringLiteral("tls_established"),
-                                    QStringLiteral("sasl_%1_sent").arg(mechanism.toLower()),
-                                    QStringLiteral("authenticated"), QStringLiteral("stream_restarted"),
-                                    QStringLiteral("resource_bound"), QStringLiteral("stream_closed")})
+    for (const QString &expected :
+         {QStringLiteral("stream_opened"), QStringLiteral("tls_established"),
+          QStringLiteral("sasl_%1_sent").arg(mechanism.toLower()), QStringLiteral("authenticated"),
+          QStringLiteral("stream_restarted"), QStringLiteral("resource_bound"),
+          QStringLiteral("stream_closed")})
         QVERIFY2(phases.contains(expected), qPrintable(expected));
     // An ordinary login follows the phase table: no internal note about a transition.
     for (const QJsonValue &n : j.value(QStringLiteral("notes")).toArray())
-        QVERIFY2(!n.toObject().value(QStringLiteral("text")).toString().contains(QLatin1String("Internal:")),
+        QVERIFY2(!n.toObject()
+                      .value(QStringLiteral("text"))
+                      .toString()
+                      .contains(QLatin1String("Internal:")),
                  qPrintable(n.toObject().value(QStringLiteral("text")).toString()));
     // The text report names the mechanism used (not EXTERNAL, which is for servers).
     QStringList text = base(server, jid, password);
     text.removeAll(QStringLiteral("--json"));
     const Test::CliResult report = Test::runCli(text);
     QCOMPARE(report.exitCode, 0);
-    QVERIFY2(report.out.contains(QStringLiteral("SASL %1:").arg(mechanism).toUtf8()), report.out.constData());
+    QVERIFY2(report.out.contains(QStringLiteral("SASL %1:").arg(mechanism).toUtf8()),
+             report.out.constData());
     QVERIFY(!report.out.contains("EXTERNAL"));
-    qInfo().noquote() << server << mechanism << "login" << j.value(QStringLiteral("latencyMs")).toDouble() << "ms";
+    qInfo().noquote() << server << mechanism << "login"
+                      << j.value(QStringLiteral("latencyMs")).toDouble() << "ms";
 }
 
 void TestC2s::wrongPassword_data()
 {
     QTest::addColumn<QString>("server");
     QTest::addColumn<QString>("jid");
-    QTest::newRow("prosody") << "PROSODY" << "alice@a.test";
-    QTest::newRow("ejabberd") << "EJABBERD" << "carol@c.test";
+    QTest::newRow("prosody") << "PROSODY"
+                             << "alice@a.test";
+    QTest::newRow("ejabberd") << "EJABBERD"
+                              << "carol@c.test";
 }
 
 void TestC2s::wrongPassword()
@@ -179,7 +209,10 @@ void TestC2s::wrongPassword()
     const QJsonObject j = r.json();
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(j.value(QStringLiteral("saslResult")).toString(), QStringLiteral("failure"));
-    QCOMPARE(j.value(QStringLiteral("saslError")).toObject().value(QStringLiteral("condition")).toString(),
+    QCOMPARE(j.value(QStringLiteral("saslError"))
+                 .toObject()
+                 .value(QStringLiteral("condition"))
+                 .toString(),
              QStringLiteral("not-authorized"));
 }
 
@@ -189,14 +222,24 @@ void TestC2s::channelBindingWithEjabberd()
     // RFC 9266, and not exposed by Qt); this client binds to tls-server-end-point. Chosen
     // automatically, -PLUS is skipped because ejabberd does not announce its binding type
     // (XEP-0440), so the login works; forced, the mismatch is reported as the server sees it.
-    const Test::CliResult automatic = Test::runCli(base(QStringLiteral("EJABBERD"), QStringLiteral("carol@c.test"), QStringLiteral("PW_CAROL")));
+    const Test::CliResult automatic = Test::runCli(base(
+        QStringLiteral("EJABBERD"), QStringLiteral("carol@c.test"), QStringLiteral("PW_CAROL")));
     QCOMPARE(automatic.exitCode, 0);
-    QVERIFY(automatic.json().value(QStringLiteral("saslMechanisms")).toArray().contains(QJsonValue(QStringLiteral("SCRAM-SHA-1-PLUS"))));
-    QCOMPARE(automatic.json().value(QStringLiteral("mechanismUsed")).toString(), QStringLiteral("SCRAM-SHA-1"));
-    const Test::CliResult forced = Test::runCli(base(QStringLiteral("EJABBERD"), QStringLiteral("carol@c.test"), QStringLiteral("PW_CAROL"))
-                                                << QStringLiteral("--mechanism") << QStringLiteral("SCRAM-SHA-1-PLUS"));
+    QVERIFY(automatic.json()
+                .value(QStringLiteral("saslMechanisms"))
+                .toArray()
+                .contains(QJsonValue(QStringLiteral("SCRAM-SHA-1-PLUS"))));
+    QCOMPARE(automatic.json().value(QStringLiteral("mechanismUsed")).toString(),
+             QStringLiteral("SCRAM-SHA-1"));
+    const Test::CliResult forced = Test::runCli(
+        base(QStringLiteral("EJABBERD"), QStringLiteral("carol@c.test"), QStringLiteral("PW_CAROL"))
+        << QStringLiteral("--mechanism") << QStringLiteral("SCRAM-SHA-1-PLUS"));
     QCOMPARE(forced.exitCode, 1);
-    QCOMPARE(forced.json().value(QStringLiteral("saslError")).toObject().value(QStringLiteral("text")).toString(),
+    QCOMPARE(forced.json()
+                 .value(QStringLiteral("saslError"))
+                 .toObject()
+                 .value(QStringLiteral("text"))
+                 .toString(),
              QStringLiteral("Invalid channel binding"));
 }
 
@@ -227,8 +270,8 @@ struct ScramServer
     }
     static QByteArray sasl(const char *name, const QByteArray &payload)
     {
-        return QByteArray("<") + name + " xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>" + payload.toBase64()
-            + "</" + name + ">";
+        return QByteArray("<") + name + " xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>" +
+               payload.toBase64() + "</" + name + ">";
     }
     QByteArray onAuth(const QByteArray &auth)
     {
@@ -246,13 +289,16 @@ struct ScramServer
         const qsizetype proofAt = final.indexOf(",p=");
         const QByteArray withoutProof = final.left(proofAt);
         const QByteArray proof = QByteArray::fromBase64(final.mid(proofAt + 3));
-        const QByteArray c = QByteArray::fromBase64(withoutProof.mid(2, withoutProof.indexOf(',') - 2));
+        const QByteArray c =
+            QByteArray::fromBase64(withoutProof.mid(2, withoutProof.indexOf(',') - 2));
         if (c != gs2 + expectedCbind) {
             failure = QStringLiteral("channel binding: got %1").arg(QString::fromLatin1(c.toHex()));
             return "<failure xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><not-authorized/></failure>";
         }
-        const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password, salt, 4096, 32);
-        const QByteArray storedKey = QCryptographicHash::hash(hmac(salted, "Client Key"), QCryptographicHash::Sha256);
+        const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256,
+                                                                     password, salt, 4096, 32);
+        const QByteArray storedKey =
+            QCryptographicHash::hash(hmac(salted, "Client Key"), QCryptographicHash::Sha256);
         const QByteArray authMessage = clientFirstBare + ',' + serverFirst + ',' + withoutProof;
         const QByteArray signature = hmac(storedKey, authMessage);
         QByteArray clientKey = proof;
@@ -274,7 +320,8 @@ void TestC2s::channelBindingServerEndPoint_data()
     QTest::addColumn<QString>("mechanism");
     QTest::addColumn<QByteArray>("gs2");
     // XEP-0440 announces tls-server-end-point: -PLUS is chosen and bound to the certificate.
-    QTest::newRow("announced") << true << QStringLiteral("SCRAM-SHA-256-PLUS") << QByteArray("p=tls-server-end-point,,");
+    QTest::newRow("announced") << true << QStringLiteral("SCRAM-SHA-256-PLUS")
+                               << QByteArray("p=tls-server-end-point,,");
     // No announcement: the binding the server expects is unknown, so no -PLUS; "n" since
     // the server does offer -PLUS (RFC 5802 §6).
     QTest::newRow("not announced") << false << QStringLiteral("SCRAM-SHA-256") << QByteArray("n,,");
@@ -292,31 +339,42 @@ void TestC2s::channelBindingServerEndPoint()
     QVERIFY(!certificate.isNull());
     ScramServer scram;
     scram.password = "pässword";
-    scram.expectedCbind = gs2.startsWith('p') ? certificate.digest(QCryptographicHash::Sha256) : QByteArray();
-    const QByteArray header = "<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' "
-                              "id='cb1' from='peer.localhost' xmlns='jabber:client' version='1.0'>";
-    const QByteArray cb = announced ? "<sasl-channel-binding xmlns='urn:xmpp:sasl-cb:0'>"
-                                      "<channel-binding type='tls-server-end-point'/></sasl-channel-binding>"
-                                    : "";
+    scram.expectedCbind =
+        gs2.startsWith('p') ? certificate.digest(QCryptographicHash::Sha256) : QByteArray();
+    const QByteArray header =
+        "<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' "
+        "id='cb1' from='peer.localhost' xmlns='jabber:client' version='1.0'>";
+    const QByteArray cb =
+        announced ? "<sasl-channel-binding xmlns='urn:xmpp:sasl-cb:0'>"
+                    "<channel-binding type='tls-server-end-point'/></sasl-channel-binding>"
+                  : "";
     QByteArray boundId;
     ScriptedPeer server;
     server.setIdentity(certificate, ScriptedPeer::key(QStringLiteral("peer.localhost")));
     QVERIFY(server.start(true));
     server.expect("<stream:stream")
-        .send(header + "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
-                       "<mechanism>SCRAM-SHA-256-PLUS</mechanism><mechanism>SCRAM-SHA-256</mechanism>"
-                       "</mechanisms>" + cb + "</stream:features>")
+        .send(header +
+              "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
+              "<mechanism>SCRAM-SHA-256-PLUS</mechanism><mechanism>SCRAM-SHA-256</mechanism>"
+              "</mechanisms>" +
+              cb + "</stream:features>")
         .respond("</auth>", [&scram](const QByteArray &b) { return scram.onAuth(b); })
         .respond("</response>", [&scram](const QByteArray &b) { return scram.onResponse(b); })
         .expect("<stream:stream")
-        .send(header + "<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/></stream:features>")
-        .respond("</iq>", [&boundId](const QByteArray &iq) -> QByteArray {
-            const auto m = QRegularExpression(QStringLiteral("id=['\"]([^'\"]+)['\"]")).match(QString::fromUtf8(iq));
-            boundId = m.captured(1).toUtf8();
-            return "<iq type='result' id='" + boundId + "'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'>"
-                   "<jid>user@peer.localhost/inspector</jid></bind></iq>";
-        })
-        .expect("</stream:stream>").send("</stream:stream>").close();
+        .send(header +
+              "<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/></stream:features>")
+        .respond("</iq>",
+                 [&boundId](const QByteArray &iq) -> QByteArray {
+                     const auto m = QRegularExpression(QStringLiteral("id=['\"]([^'\"]+)['\"]"))
+                                        .match(QString::fromUtf8(iq));
+                     boundId = m.captured(1).toUtf8();
+                     return "<iq type='result' id='" + boundId +
+                            "'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'>"
+                            "<jid>user@peer.localhost/inspector</jid></bind></iq>";
+                 })
+        .expect("</stream:stream>")
+        .send("</stream:stream>")
+        .close();
     C2sOptions o;
     o.jid = QStringLiteral("user@peer.localhost");
     o.password = QString::fromUtf8(scram.password);
@@ -327,20 +385,23 @@ void TestC2s::channelBindingServerEndPoint()
     const QJsonObject s = runScripted(o);
     QVERIFY(!s.isEmpty());
     QVERIFY2(scram.failure.isEmpty(), qPrintable(scram.failure));
-    QVERIFY2(s.value(QStringLiteral("success")).toBool(), qPrintable(s.value(QStringLiteral("error")).toString()));
+    QVERIFY2(s.value(QStringLiteral("success")).toBool(),
+             qPrintable(s.value(QStringLiteral("error")).toString()));
     QCOMPARE(s.value(QStringLiteral("mechanismUsed")).toString(), mechanism);
     QVERIFY(scram.gs2 == gs2);
     QVERIFY(!boundId.isEmpty());
-    QCOMPARE(s.value(QStringLiteral("jid")).toString(), QStringLiteral("user@peer.localhost/inspector"));
+    QCOMPARE(s.value(QStringLiteral("jid")).toString(),
+             QStringLiteral("user@peer.localhost/inspector"));
     QVERIFY(server.scriptDone());
 }
 
 void TestC2s::plainOverTlsKeepsThePasswordOut()
 {
     const QString transcript = m_dir.filePath(QStringLiteral("plain.xitrace"));
-    const Test::CliResult r = Test::runCli(base(QStringLiteral("PROSODY"), QStringLiteral("alice@a.test"), QStringLiteral("PW_ALICE"))
-                                           << QStringLiteral("--mechanism") << QStringLiteral("PLAIN")
-                                           << QStringLiteral("--verbose") << QStringLiteral("--transcript") << transcript);
+    const Test::CliResult r = Test::runCli(
+        base(QStringLiteral("PROSODY"), QStringLiteral("alice@a.test"), QStringLiteral("PW_ALICE"))
+        << QStringLiteral("--mechanism") << QStringLiteral("PLAIN") << QStringLiteral("--verbose")
+        << QStringLiteral("--transcript") << transcript);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json().value(QStringLiteral("mechanismUsed")).toString(), QStringLiteral("PLAIN"));
     const QByteArray payload = QByteArray("\0alice\0alice-pass", 17).toBase64();
@@ -364,7 +425,9 @@ void TestC2s::plainRefusedOverPlaintext()
               "id='p1' from='plain.test' xmlns='jabber:client' version='1.0'><stream:features>"
               "<mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>PLAIN</mechanism>"
               "</mechanisms></stream:features>")
-        .expect("</stream:stream>").send("</stream:stream>").close();
+        .expect("</stream:stream>")
+        .send("</stream:stream>")
+        .close();
     C2sOptions o;
     o.jid = QStringLiteral("user@plain.test");
     o.password = QStringLiteral("secret-password");
@@ -373,7 +436,8 @@ void TestC2s::plainRefusedOverPlaintext()
     const QJsonObject s = runScripted(o);
     QVERIFY(!s.isEmpty());
     QCOMPARE(s.value(QStringLiteral("errorCode")).toString(), QStringLiteral("no-mechanism"));
-    QVERIFY(s.value(QStringLiteral("error")).toString().contains(QLatin1String("--allow-plaintext")));
+    QVERIFY(
+        s.value(QStringLiteral("error")).toString().contains(QLatin1String("--allow-plaintext")));
     QVERIFY(!server.received().contains("<auth")); // nothing of the password was sent
 }
 
@@ -388,7 +452,9 @@ void TestC2s::unknownMechanismRefused()
               "id='m1' from='mech.test' xmlns='jabber:client' version='1.0'><stream:features>"
               "<mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>X-OAUTH2</mechanism>"
               "<mechanism>SCRAM-SHA-1</mechanism></mechanisms></stream:features>")
-        .expect("</stream:stream>").send("</stream:stream>").close();
+        .expect("</stream:stream>")
+        .send("</stream:stream>")
+        .close();
     C2sOptions o;
     o.jid = QStringLiteral("user@mech.test");
     o.password = QStringLiteral("secret-password");
@@ -398,7 +464,8 @@ void TestC2s::unknownMechanismRefused()
     o.mechanism = QStringLiteral("X-OAUTH2");
     const QJsonObject s = runScripted(o);
     QVERIFY(!s.isEmpty());
-    QCOMPARE(s.value(QStringLiteral("errorCode")).toString(), QStringLiteral("unsupported-mechanism"));
+    QCOMPARE(s.value(QStringLiteral("errorCode")).toString(),
+             QStringLiteral("unsupported-mechanism"));
     QVERIFY(s.value(QStringLiteral("error")).toString().contains(QLatin1String("X-OAUTH2")));
     QVERIFY(!server.received().contains("<auth"));
 }
@@ -409,17 +476,22 @@ void TestC2s::rosterWithGroups()
     const QString sets = m_dir.filePath(QStringLiteral("roster.xml"));
     QFile f(sets);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("<iq type='set' id='r1'><query xmlns='jabber:iq:roster'><item jid='bob@a.test' name='Bob'>"
-            "<group>Friends</group><group>Work</group></item></query></iq>"
-            "<iq type='set' id='r2'><query xmlns='jabber:iq:roster'><item jid='carol@c.test' name='Carol'>"
-            "<group>Remote</group></item></query></iq>");
+    f.write(
+        "<iq type='set' id='r1'><query xmlns='jabber:iq:roster'><item jid='bob@a.test' name='Bob'>"
+        "<group>Friends</group><group>Work</group></item></query></iq>"
+        "<iq type='set' id='r2'><query xmlns='jabber:iq:roster'><item jid='carol@c.test' "
+        "name='Carol'>"
+        "<group>Remote</group></item></query></iq>");
     f.close();
     for (const auto &[server, jid, pw] : {std::tuple{"PROSODY", "alice@a.test", "PW_ALICE"},
                                           std::tuple{"EJABBERD", "dave@c.test", "PW_DAVE"}}) {
         QCOMPARE(Test::runCli(base(QLatin1String(server), QLatin1String(jid), QLatin1String(pw))
-                              << QStringLiteral("--send") << sets).exitCode, 0);
-        const Test::CliResult r = Test::runCli(base(QLatin1String(server), QLatin1String(jid), QLatin1String(pw))
-                                               << QStringLiteral("--roster"));
+                              << QStringLiteral("--send") << sets)
+                     .exitCode,
+                 0);
+        const Test::CliResult r =
+            Test::runCli(base(QLatin1String(server), QLatin1String(jid), QLatin1String(pw))
+                         << QStringLiteral("--roster"));
         const QJsonObject roster = r.json().value(QStringLiteral("roster")).toObject();
         QCOMPARE(roster.value(QStringLiteral("total")).toInt(), 2);
         bool bob = false;
@@ -440,35 +512,48 @@ void TestC2s::messageDeliveredAndBounced()
 {
     // bob stays online; alice writes to him, then to an account that does not exist.
     QProcess bob;
-    bob.start(QStringLiteral(INSPECTOR_CLI_PATH),
-              base(QStringLiteral("PROSODY"), QStringLiteral("bob@a.test"), QStringLiteral("PW_BOB"))
-                  << QStringLiteral("--stay") << QStringLiteral("4"));
+    bob.start(
+        QStringLiteral(INSPECTOR_CLI_PATH),
+        base(QStringLiteral("PROSODY"), QStringLiteral("bob@a.test"), QStringLiteral("PW_BOB"))
+            << QStringLiteral("--stay") << QStringLiteral("4"));
     QVERIFY(bob.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QStringLiteral("/proc/%1").arg(bob.processId())), 1000);
     // Wait until bob is online: his session prints nothing before the end, so poll with alice's
     // pings of bob's full JID (answered only once he is bound and available).
-    QTRY_VERIFY_WITH_TIMEOUT(Test::runCli(base(QStringLiteral("PROSODY"), QStringLiteral("alice@a.test"), QStringLiteral("PW_ALICE"))
-                                          << QStringLiteral("--ping") << QStringLiteral("bob@a.test/inspector")
-                                          << QStringLiteral("--timeout") << QStringLiteral("1"))
-                                 .json().value(QStringLiteral("ping")).toObject().value(QStringLiteral("result")).toString()
-                                 == QLatin1String("result"),
-                             8000);
-    const Test::CliResult sent = Test::runCli(base(QStringLiteral("PROSODY"), QStringLiteral("alice@a.test"), QStringLiteral("PW_ALICE"))
-                                              << QStringLiteral("--send-to") << QStringLiteral("bob@a.test")
-                                              << QStringLiteral("--body") << QStringLiteral("hello bob"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        Test::runCli(base(QStringLiteral("PROSODY"), QStringLiteral("alice@a.test"),
+                          QStringLiteral("PW_ALICE"))
+                     << QStringLiteral("--ping") << QStringLiteral("bob@a.test/inspector")
+                     << QStringLiteral("--timeout") << QStringLiteral("1"))
+                .json()
+                .value(QStringLiteral("ping"))
+                .toObject()
+                .value(QStringLiteral("result"))
+                .toString() == QLatin1String("result"),
+        8000);
+    const Test::CliResult sent = Test::runCli(
+        base(QStringLiteral("PROSODY"), QStringLiteral("alice@a.test"), QStringLiteral("PW_ALICE"))
+        << QStringLiteral("--send-to") << QStringLiteral("bob@a.test") << QStringLiteral("--body")
+        << QStringLiteral("hello bob"));
     QCOMPARE(sent.exitCode, 0);
     QVERIFY(sent.json().value(QStringLiteral("deliveryError")).isNull());
     QVERIFY(bob.waitForFinished(15000));
     const QJsonObject received = QJsonDocument::fromJson(bob.readAllStandardOutput()).object();
     bool got = false;
     for (const QJsonValue &m : received.value(QStringLiteral("messagesReceived")).toArray())
-        got = got || m.toObject().value(QStringLiteral("body")).toString() == QLatin1String("hello bob");
+        got = got ||
+              m.toObject().value(QStringLiteral("body")).toString() == QLatin1String("hello bob");
     QVERIFY2(got, "bob did not receive alice's message");
 
-    const Test::CliResult bounced = Test::runCli(base(QStringLiteral("PROSODY"), QStringLiteral("alice@a.test"), QStringLiteral("PW_ALICE"))
-                                                 << QStringLiteral("--send-to") << QStringLiteral("nobody@a.test")
-                                                 << QStringLiteral("--body") << QStringLiteral("anyone?"));
-    QCOMPARE(bounced.json().value(QStringLiteral("deliveryError")).toObject().value(QStringLiteral("condition")).toString(),
+    const Test::CliResult bounced = Test::runCli(
+        base(QStringLiteral("PROSODY"), QStringLiteral("alice@a.test"), QStringLiteral("PW_ALICE"))
+        << QStringLiteral("--send-to") << QStringLiteral("nobody@a.test")
+        << QStringLiteral("--body") << QStringLiteral("anyone?"));
+    QCOMPARE(bounced.json()
+                 .value(QStringLiteral("deliveryError"))
+                 .toObject()
+                 .value(QStringLiteral("condition"))
+                 .toString(),
              QStringLiteral("service-unavailable"));
 }
 
@@ -477,8 +562,12 @@ void TestC2s::directTls_data()
     QTest::addColumn<QString>("server");
     QTest::addColumn<QString>("jid");
     QTest::addColumn<QString>("password");
-    QTest::newRow("prosody") << "PROSODY" << "alice@a.test" << "PW_ALICE";
-    QTest::newRow("ejabberd") << "EJABBERD" << "carol@c.test" << "PW_CAROL";
+    QTest::newRow("prosody") << "PROSODY"
+                             << "alice@a.test"
+                             << "PW_ALICE";
+    QTest::newRow("ejabberd") << "EJABBERD"
+                              << "carol@c.test"
+                              << "PW_CAROL";
 }
 
 void TestC2s::directTls()
@@ -487,21 +576,25 @@ void TestC2s::directTls()
     QFETCH(QString, jid);
     QFETCH(QString, password);
     QStringList args = base(server, jid, password);
-    args[args.indexOf(QStringLiteral("--port")) + 1] = m_env.value(server + QStringLiteral("_C2S_TLS"));
+    args[args.indexOf(QStringLiteral("--port")) + 1] =
+        m_env.value(server + QStringLiteral("_C2S_TLS"));
     args << QStringLiteral("--tls") << QStringLiteral("direct") << QStringLiteral("--strict-tls");
     const Test::CliResult r = Test::runCli(args);
     const QJsonObject j = r.json();
     QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
     QCOMPARE(j.value(QStringLiteral("directTls")).toBool(), true);
-    QCOMPARE(j.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool(), true);
+    QCOMPARE(j.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool(),
+             true);
     QCOMPARE(j.value(QStringLiteral("jid")).toString(), jid + QStringLiteral("/inspector"));
 }
 
 void TestC2s::scramPayloadsStayOutOfTranscripts()
 {
     for (const bool keep : {false, true}) {
-        const QString path = m_dir.filePath(keep ? QStringLiteral("scram-kept.xitrace") : QStringLiteral("scram.xitrace"));
-        QStringList args = base(QStringLiteral("EJABBERD"), QStringLiteral("carol@c.test"), QStringLiteral("PW_CAROL"))
+        const QString path = m_dir.filePath(keep ? QStringLiteral("scram-kept.xitrace")
+                                                 : QStringLiteral("scram.xitrace"));
+        QStringList args = base(QStringLiteral("EJABBERD"), QStringLiteral("carol@c.test"),
+                                QStringLiteral("PW_CAROL"))
                            << QStringLiteral("--transcript") << path;
         if (keep)
             args << QStringLiteral("--keep-secrets");
@@ -514,8 +607,9 @@ void TestC2s::scramPayloadsStayOutOfTranscripts()
         QVERIFY(!bytes.contains("carol-pass"));
         int payloads = 0;
         for (const Event &e : log.events()) {
-            if (!e.element || e.element->namespaceUri() != QLatin1String("urn:ietf:params:xml:ns:xmpp-sasl")
-                || e.element->text().isEmpty())
+            if (!e.element ||
+                e.element->namespaceUri() != QLatin1String("urn:ietf:params:xml:ns:xmpp-sasl") ||
+                e.element->text().isEmpty())
                 continue;
             ++payloads;
             QCOMPARE(e.element->text().startsWith(QLatin1String("[redacted:")), !keep);
@@ -530,8 +624,14 @@ void TestC2s::pingAcrossFederation_data()
     QTest::addColumn<QString>("jid");
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("remote");
-    QTest::newRow("prosody-to-ejabberd") << "PROSODY" << "alice@a.test" << "PW_ALICE" << "c.test";
-    QTest::newRow("ejabberd-to-prosody") << "EJABBERD" << "carol@c.test" << "PW_CAROL" << "a.test";
+    QTest::newRow("prosody-to-ejabberd") << "PROSODY"
+                                         << "alice@a.test"
+                                         << "PW_ALICE"
+                                         << "c.test";
+    QTest::newRow("ejabberd-to-prosody") << "EJABBERD"
+                                         << "carol@c.test"
+                                         << "PW_CAROL"
+                                         << "a.test";
 }
 
 void TestC2s::pingAcrossFederation()
@@ -540,26 +640,37 @@ void TestC2s::pingAcrossFederation()
     QFETCH(QString, jid);
     QFETCH(QString, password);
     QFETCH(QString, remote);
-    const Test::CliResult r = Test::runCli(base(server, jid, password) << QStringLiteral("--ping") << remote);
+    const Test::CliResult r =
+        Test::runCli(base(server, jid, password) << QStringLiteral("--ping") << remote);
     const QJsonObject ping = r.json().value(QStringLiteral("ping")).toObject();
     QVERIFY2(r.exitCode == 0, qPrintable(r.json().value(QStringLiteral("error")).toString()));
     QCOMPARE(ping.value(QStringLiteral("result")).toString(), QStringLiteral("result"));
     QCOMPARE(ping.value(QStringLiteral("from")).toString(), remote);
-    qInfo().noquote() << server << "→" << remote << "federated ping" << ping.value(QStringLiteral("rttMs")).toDouble() << "ms";
+    qInfo().noquote() << server << "→" << remote << "federated ping"
+                      << ping.value(QStringLiteral("rttMs")).toDouble() << "ms";
 }
 
 void TestC2s::serverFoundThroughSrv()
 {
     // No --host: _xmpp-client._tcp.a.test points at Prosody's runtime client port.
-    const Test::CliResult r = Test::runCli({QStringLiteral("c2s"), QStringLiteral("--jid"), QStringLiteral("alice@a.test"),
-                                            QStringLiteral("--password-env"), QStringLiteral("PW_ALICE"), QStringLiteral("--dns-server"),
-                                            QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("DNS_PORT")), QStringLiteral("--ca"),
-                                            m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"), QStringLiteral("--json")});
+    const Test::CliResult r = Test::runCli(
+        {QStringLiteral("c2s"), QStringLiteral("--jid"), QStringLiteral("alice@a.test"),
+         QStringLiteral("--password-env"), QStringLiteral("PW_ALICE"),
+         QStringLiteral("--dns-server"),
+         QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("DNS_PORT")),
+         QStringLiteral("--ca"), m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"),
+         QStringLiteral("--json")});
     const QJsonObject j = r.json();
     QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
-    const QJsonObject first = j.value(QStringLiteral("dns")).toObject().value(QStringLiteral("candidates")).toArray().first().toObject();
+    const QJsonObject first = j.value(QStringLiteral("dns"))
+                                  .toObject()
+                                  .value(QStringLiteral("candidates"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
     QCOMPARE(first.value(QStringLiteral("source")).toString(), QStringLiteral("_xmpp-client._tcp"));
-    QCOMPARE(first.value(QStringLiteral("port")).toInt(), m_env.value(QStringLiteral("PROSODY_C2S")).toInt());
+    QCOMPARE(first.value(QStringLiteral("port")).toInt(),
+             m_env.value(QStringLiteral("PROSODY_C2S")).toInt());
     QCOMPARE(j.value(QStringLiteral("jid")).toString(), QStringLiteral("alice@a.test/inspector"));
 }
 

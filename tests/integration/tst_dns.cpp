@@ -56,7 +56,8 @@ void TestDns::initTestCase()
 
 Test::CliResult TestDns::dns(const QString &domain)
 {
-    return Test::runCli({QStringLiteral("dns"), domain, QStringLiteral("--dns-server"), m_server, QStringLiteral("--json")});
+    return Test::runCli({QStringLiteral("dns"), domain, QStringLiteral("--dns-server"), m_server,
+                         QStringLiteral("--json")});
 }
 
 void TestDns::priorityOrder()
@@ -66,20 +67,25 @@ void TestDns::priorityOrder()
     const QJsonArray c = r.json().value(QStringLiteral("candidates")).toArray();
     QCOMPARE(c.size(), 2);
     // RFC 2782: priority 0 before priority 10, whatever the order in the answer.
-    QCOMPARE(c.at(0).toObject().value(QStringLiteral("target")).toString(), QStringLiteral("beta.test"));
-    QCOMPARE(c.at(0).toObject().value(QStringLiteral("port")).toInt(), m_env.value(QStringLiteral("EJABBERD_S2S")).toInt());
+    QCOMPARE(c.at(0).toObject().value(QStringLiteral("target")).toString(),
+             QStringLiteral("beta.test"));
+    QCOMPARE(c.at(0).toObject().value(QStringLiteral("port")).toInt(),
+             m_env.value(QStringLiteral("EJABBERD_S2S")).toInt());
     QCOMPARE(c.at(1).toObject().value(QStringLiteral("priority")).toInt(), 10);
-    QCOMPARE(c.at(0).toObject().value(QStringLiteral("addresses")).toArray().first().toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(c.at(0).toObject().value(QStringLiteral("addresses")).toArray().first().toString(),
+             QStringLiteral("127.0.0.1"));
     // --dns-server without --trust-anchor: nothing is validated.
     QCOMPARE(r.json().value(QStringLiteral("dnssec")).toString(), QStringLiteral("unvalidated"));
 }
 
 void TestDns::xmppsAndXmppMerged()
 {
-    const QJsonArray c = dns(QStringLiteral("mixed.test")).json().value(QStringLiteral("candidates")).toArray();
+    const QJsonArray c =
+        dns(QStringLiteral("mixed.test")).json().value(QStringLiteral("candidates")).toArray();
     QCOMPARE(c.size(), 2);
     QCOMPARE(c.at(0).toObject().value(QStringLiteral("directTls")).toBool(), true);
-    QCOMPARE(c.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("_xmpps-server._tcp"));
+    QCOMPARE(c.at(0).toObject().value(QStringLiteral("source")).toString(),
+             QStringLiteral("_xmpps-server._tcp"));
     QCOMPARE(c.at(1).toObject().value(QStringLiteral("directTls")).toBool(), false);
 }
 
@@ -91,11 +97,13 @@ void TestDns::noService()
     QVERIFY(r.json().value(QStringLiteral("candidates")).toArray().isEmpty());
     QVERIFY(codes(r.json()).contains(QStringLiteral("DNS-NO-SERVICE")));
     // And s2s says so instead of connecting anywhere.
-    const Test::CliResult s = Test::runCli({QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
-                                            QStringLiteral("--to"), QStringLiteral("nosrv.test"), QStringLiteral("--dns-server"),
-                                            m_server, QStringLiteral("--json")});
+    const Test::CliResult s = Test::runCli(
+        {QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
+         QStringLiteral("--to"), QStringLiteral("nosrv.test"), QStringLiteral("--dns-server"),
+         m_server, QStringLiteral("--json")});
     QCOMPARE(s.exitCode, 3);
-    QCOMPARE(s.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("dns-no-service"));
+    QCOMPARE(s.json().value(QStringLiteral("errorCode")).toString(),
+             QStringLiteral("dns-no-service"));
 }
 
 void TestDns::noDirectTlsAndNothingElse()
@@ -120,25 +128,35 @@ void TestDns::fallbackToTheDomain()
     const Test::CliResult r = dns(QStringLiteral("fallback.test"));
     const QJsonArray c = r.json().value(QStringLiteral("candidates")).toArray();
     QCOMPARE(c.size(), 1);
-    QCOMPARE(c.first().toObject().value(QStringLiteral("source")).toString(), QStringLiteral("fallback"));
+    QCOMPARE(c.first().toObject().value(QStringLiteral("source")).toString(),
+             QStringLiteral("fallback"));
     QCOMPARE(c.first().toObject().value(QStringLiteral("port")).toInt(), 5269);
-    QCOMPARE(c.first().toObject().value(QStringLiteral("addresses")).toArray().first().toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(c.first().toObject().value(QStringLiteral("addresses")).toArray().first().toString(),
+             QStringLiteral("127.0.0.1"));
     QVERIFY(codes(r.json()).contains(QStringLiteral("DNS-FALLBACK")));
 }
 
 void TestDns::deadFirstCandidate()
 {
-    const Test::CliResult r = Test::runCli({QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
-                                            QStringLiteral("--to"), QStringLiteral("dead.test"), QStringLiteral("--dns-server"),
-                                            m_server, QStringLiteral("--json")});
+    const Test::CliResult r = Test::runCli(
+        {QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
+         QStringLiteral("--to"), QStringLiteral("dead.test"), QStringLiteral("--dns-server"),
+         m_server, QStringLiteral("--json")});
     const QJsonArray attempts = r.json().value(QStringLiteral("attempts")).toArray();
     QCOMPARE(attempts.size(), 2);
-    QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
-    QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("port")).toInt(), m_env.value(QStringLiteral("DEAD_PORT")).toInt());
-    QCOMPARE(attempts.at(1).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("connected"));
+    QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("result")).toString(),
+             QStringLiteral("failed"));
+    QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("port")).toInt(),
+             m_env.value(QStringLiteral("DEAD_PORT")).toInt());
+    QCOMPARE(attempts.at(1).toObject().value(QStringLiteral("result")).toString(),
+             QStringLiteral("connected"));
     QVERIFY(codes(r.json()).contains(QStringLiteral("DNS-CANDIDATE-UNREACHABLE")));
     // The second candidate is Prosody, which does not host dead.test: the session reached it.
-    QCOMPARE(r.json().value(QStringLiteral("streamError")).toObject().value(QStringLiteral("condition")).toString(),
+    QCOMPARE(r.json()
+                 .value(QStringLiteral("streamError"))
+                 .toObject()
+                 .value(QStringLiteral("condition"))
+                 .toString(),
              QStringLiteral("host-unknown"));
 }
 
@@ -154,14 +172,16 @@ void TestDns::dane()
 {
     QFETCH(QString, domain);
     QFETCH(bool, matched);
-    const Test::CliResult r = Test::runCli({QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
-                                            QStringLiteral("--to"), domain, QStringLiteral("--dns-server"), m_server,
-                                            QStringLiteral("--ca"), m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"),
-                                            QStringLiteral("--json")});
+    const Test::CliResult r = Test::runCli(
+        {QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
+         QStringLiteral("--to"), domain, QStringLiteral("--dns-server"), m_server,
+         QStringLiteral("--ca"), m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"),
+         QStringLiteral("--json")});
     const QJsonObject j = r.json();
     QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
     QCOMPARE(j.value(QStringLiteral("directTls")).toBool(), true); // an _xmpps-server record
-    const QJsonObject dane = j.value(QStringLiteral("tls")).toObject().value(QStringLiteral("dane")).toObject();
+    const QJsonObject dane =
+        j.value(QStringLiteral("tls")).toObject().value(QStringLiteral("dane")).toObject();
     QCOMPARE(dane.value(QStringLiteral("matched")).toBool(), matched);
     // Not validated (no trust anchor): the match is computed and shown, but not relied upon.
     QCOMPARE(dane.value(QStringLiteral("dnssec")).toString(), QStringLiteral("unvalidated"));
@@ -171,9 +191,10 @@ void TestDns::dane()
 
 void TestDns::directTlsRecordOnAStarttlsPort()
 {
-    const Test::CliResult r = Test::runCli({QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
-                                            QStringLiteral("--to"), QStringLiteral("wrongport.test"), QStringLiteral("--dns-server"),
-                                            m_server, QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("--json")});
+    const Test::CliResult r = Test::runCli(
+        {QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
+         QStringLiteral("--to"), QStringLiteral("wrongport.test"), QStringLiteral("--dns-server"),
+         m_server, QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(codes(r.json()).contains(QStringLiteral("DNS-DIRECT-TLS-ON-STARTTLS-PORT")),
              qPrintable(r.json().value(QStringLiteral("error")).toString()));
@@ -181,8 +202,9 @@ void TestDns::directTlsRecordOnAStarttlsPort()
 
 void TestDns::badServerArgument()
 {
-    const Test::CliResult r = Test::runCli({QStringLiteral("dns"), QStringLiteral("srv.test"), QStringLiteral("--dns-server"),
-                                            QStringLiteral("not-an-ip")});
+    const Test::CliResult r =
+        Test::runCli({QStringLiteral("dns"), QStringLiteral("srv.test"),
+                      QStringLiteral("--dns-server"), QStringLiteral("not-an-ip")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("not an IP address"));
 }
@@ -193,9 +215,13 @@ void TestDns::clientSrv_data()
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("port"); // the peers.env name of the port the SRV record gives
     QTest::addColumn<bool>("directTls");
-    QTest::newRow("xmpp-client") << "alice@a.test" << "PW_ALICE" << "PROSODY_C2S" << false;
+    QTest::newRow("xmpp-client") << "alice@a.test"
+                                 << "PW_ALICE"
+                                 << "PROSODY_C2S" << false;
     // c.test has both kinds at the same priority: XEP-0368 §3 tries direct TLS first.
-    QTest::newRow("xmpps-client-first") << "carol@c.test" << "PW_CAROL" << "EJABBERD_C2S_TLS" << true;
+    QTest::newRow("xmpps-client-first") << "carol@c.test"
+                                        << "PW_CAROL"
+                                        << "EJABBERD_C2S_TLS" << true;
 }
 
 void TestDns::clientSrv()
@@ -205,12 +231,13 @@ void TestDns::clientSrv()
     QFETCH(QString, password);
     QFETCH(QString, port);
     QFETCH(bool, directTls);
-    const Test::CliResult r = Test::runCli({QStringLiteral("c2s"), QStringLiteral("--jid"), jid, QStringLiteral("--password-env"),
-                                            password, QStringLiteral("--dns-server"), m_server, QStringLiteral("--ca"),
-                                            m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"),
-                                            // Its own resource: other tests log the same users in
-                                            // meanwhile (RFC 6120 §7.7.2.2, <conflict/>).
-                                            QStringLiteral("--resource"), QStringLiteral("dns-test"), QStringLiteral("--json")});
+    const Test::CliResult r = Test::runCli(
+        {QStringLiteral("c2s"), QStringLiteral("--jid"), jid, QStringLiteral("--password-env"),
+         password, QStringLiteral("--dns-server"), m_server, QStringLiteral("--ca"),
+         m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"),
+         // Its own resource: other tests log the same users in
+         // meanwhile (RFC 6120 §7.7.2.2, <conflict/>).
+         QStringLiteral("--resource"), QStringLiteral("dns-test"), QStringLiteral("--json")});
     const QJsonObject j = r.json();
     QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
     const QJsonArray attempts = j.value(QStringLiteral("attempts")).toArray();
@@ -222,22 +249,32 @@ void TestDns::clientSrv()
     QCOMPARE(j.value(QStringLiteral("directTls")).toBool(), directTls);
     QCOMPARE(j.value(QStringLiteral("jid")).toString(), jid + QStringLiteral("/dns-test"));
     // The certificate is checked against the JID's domain, not the SRV target (RFC 6120 §13.7.2.1).
-    QCOMPARE(j.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool(), true);
+    QCOMPARE(j.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool(),
+             true);
 }
 
 void TestDns::clientDeadFirstCandidate()
 {
-    const Test::CliResult r = Test::runCli({QStringLiteral("c2s"), QStringLiteral("--jid"), QStringLiteral("user@deadc.test"),
-                                            QStringLiteral("--probe"), QStringLiteral("--dns-server"), m_server,
-                                            QStringLiteral("--json")});
+    const Test::CliResult r =
+        Test::runCli({QStringLiteral("c2s"), QStringLiteral("--jid"),
+                      QStringLiteral("user@deadc.test"), QStringLiteral("--probe"),
+                      QStringLiteral("--dns-server"), m_server, QStringLiteral("--json")});
     const QJsonArray attempts = r.json().value(QStringLiteral("attempts")).toArray();
     QCOMPARE(attempts.size(), 2);
-    QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
-    QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("port")).toInt(), m_env.value(QStringLiteral("DEAD_PORT")).toInt());
-    QCOMPARE(attempts.at(1).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("connected"));
-    QCOMPARE(attempts.at(1).toObject().value(QStringLiteral("port")).toInt(), m_env.value(QStringLiteral("PROSODY_C2S")).toInt());
+    QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("result")).toString(),
+             QStringLiteral("failed"));
+    QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("port")).toInt(),
+             m_env.value(QStringLiteral("DEAD_PORT")).toInt());
+    QCOMPARE(attempts.at(1).toObject().value(QStringLiteral("result")).toString(),
+             QStringLiteral("connected"));
+    QCOMPARE(attempts.at(1).toObject().value(QStringLiteral("port")).toInt(),
+             m_env.value(QStringLiteral("PROSODY_C2S")).toInt());
     // Prosody does not host deadc.test: the session reached it.
-    QCOMPARE(r.json().value(QStringLiteral("streamError")).toObject().value(QStringLiteral("condition")).toString(),
+    QCOMPARE(r.json()
+                 .value(QStringLiteral("streamError"))
+                 .toObject()
+                 .value(QStringLiteral("condition"))
+                 .toString(),
              QStringLiteral("host-unknown"));
 }
 

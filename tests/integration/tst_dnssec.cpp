@@ -215,20 +215,29 @@ void TestDnssec::c2s_data()
     QTest::addColumn<QString>("errorCode");
     QTest::addColumn<QString>("because"); // in the error, for withheld credentials
     // Without --ca the test CA is unknown, so PKIX fails: only DANE can vouch for the server.
-    QTest::newRow("secure, DANE-EE match: the password goes") << "signed.test" << false << 0 << "" << "";
+    QTest::newRow("secure, DANE-EE match: the password goes") << "signed.test" << false << 0 << ""
+                                                              << "";
     // RFC 7671 §5.1: a DANE-EE match stands whatever names the certificate carries.
     QTest::newRow("secure DANE-EE, certificate for another name: the password goes")
-        << "pinned.test" << false << 0 << "" << "";
+        << "pinned.test" << false << 0 << ""
+        << "";
     // RFC 7671 §5.2: DANE-TA stands in for the unknown issuer; the name must still match.
-    QTest::newRow("secure DANE-TA, its own name: the password goes") << "tanamed.test" << false << 0 << "" << "";
+    QTest::newRow("secure DANE-TA, its own name: the password goes")
+        << "tanamed.test" << false << 0 << ""
+        << "";
     QTest::newRow("secure DANE-TA, certificate for another name: withheld")
-        << "tawrong.test" << false << 1 << "CREDENTIALS-WITHHELD" << "not valid for tawrong.test";
-    QTest::newRow("secure, stale TLSA") << "stale.test" << true << 1 << "DANE-MISMATCH" << "";
-    QTest::newRow("bogus SRV") << "broken.test" << true << 1 << "DNSSEC-BOGUS" << "";
+        << "tawrong.test" << false << 1 << "CREDENTIALS-WITHHELD"
+        << "not valid for tawrong.test";
+    QTest::newRow("secure, stale TLSA") << "stale.test" << true << 1 << "DANE-MISMATCH"
+                                        << "";
+    QTest::newRow("bogus SRV") << "broken.test" << true << 1 << "DNSSEC-BOGUS"
+                               << "";
     // plain.test's unsigned TLSA record matches the key: anyone on the path could forge it.
     QTest::newRow("insecure matching TLSA, untrusted: withheld")
-        << "plain.test" << false << 1 << "CREDENTIALS-WITHHELD" << "not trusted";
-    QTest::newRow("insecure, trusted") << "plain.test" << true << 0 << "" << "";
+        << "plain.test" << false << 1 << "CREDENTIALS-WITHHELD"
+        << "not trusted";
+    QTest::newRow("insecure, trusted") << "plain.test" << true << 0 << ""
+                                       << "";
 }
 
 void TestDnssec::c2s()
@@ -240,10 +249,12 @@ void TestDnssec::c2s()
     QFETCH(int, exitCode);
     QFETCH(QString, errorCode);
     QFETCH(QString, because);
-    QStringList args{QStringLiteral("c2s"), QStringLiteral("--jid"), QStringLiteral("alice@") + domain,
-                     QStringLiteral("--password-env"), QStringLiteral("PW_ALICE")};
+    QStringList args{QStringLiteral("c2s"), QStringLiteral("--jid"),
+                     QStringLiteral("alice@") + domain, QStringLiteral("--password-env"),
+                     QStringLiteral("PW_ALICE")};
     if (withCa)
-        args << QStringLiteral("--ca") << m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt");
+        args << QStringLiteral("--ca")
+             << m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt");
     const Test::CliResult r = Test::runCli(validating(args));
     const QJsonObject j = r.json();
     QVERIFY2(r.exitCode == exitCode,
@@ -257,15 +268,23 @@ void TestDnssec::c2s()
         QVERIFY(!findingOf(j, QStringLiteral("DNSSEC-BOGUS")).isEmpty());
         return;
     }
-    const QJsonObject first =
-        j.value(QStringLiteral("dns")).toObject().value(QStringLiteral("candidates")).toArray().first().toObject();
-    QCOMPARE(first.value(QStringLiteral("source")).toString(), QStringLiteral("_xmpps-client._tcp"));
-    QCOMPARE(first.value(QStringLiteral("port")).toInt(), m_env.value(QStringLiteral("PROSODY_C2S_TLS")).toInt());
-    const QJsonObject dane = j.value(QStringLiteral("tls")).toObject().value(QStringLiteral("dane")).toObject();
+    const QJsonObject first = j.value(QStringLiteral("dns"))
+                                  .toObject()
+                                  .value(QStringLiteral("candidates"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(first.value(QStringLiteral("source")).toString(),
+             QStringLiteral("_xmpps-client._tcp"));
+    QCOMPARE(first.value(QStringLiteral("port")).toInt(),
+             m_env.value(QStringLiteral("PROSODY_C2S_TLS")).toInt());
+    const QJsonObject dane =
+        j.value(QStringLiteral("tls")).toObject().value(QStringLiteral("dane")).toObject();
     QCOMPARE(dane.value(QStringLiteral("usable")).toBool(), domain != QLatin1String("plain.test"));
     QCOMPARE(dane.value(QStringLiteral("matched")).toBool(), domain != QLatin1String("stale.test"));
     if (exitCode == 0)
-        QCOMPARE(j.value(QStringLiteral("jid")).toString(), QStringLiteral("alice@%1/inspector").arg(domain));
+        QCOMPARE(j.value(QStringLiteral("jid")).toString(),
+                 QStringLiteral("alice@%1/inspector").arg(domain));
     if (errorCode == QLatin1String("CREDENTIALS-WITHHELD"))
         QVERIFY2(j.value(QStringLiteral("error")).toString().contains(because),
                  qPrintable(j.value(QStringLiteral("error")).toString()));
@@ -279,7 +298,8 @@ void TestDnssec::daneNeedsSecureAddresses()
 {
     // RFC 7673 §3.2: alias.test's SRV and TLSA answers are secure, but its target's address
     // comes through a CNAME into the unsigned plain.test: the TLSA records must not decide.
-    const Test::CliResult r = Test::runCli(validating({QStringLiteral("dns"), QStringLiteral("alias.test")}));
+    const Test::CliResult r =
+        Test::runCli(validating({QStringLiteral("dns"), QStringLiteral("alias.test")}));
     const QJsonObject j = r.json();
     QCOMPARE(r.exitCode, 0);
     const QJsonArray candidates = j.value(QStringLiteral("candidates")).toArray();
@@ -290,7 +310,9 @@ void TestDnssec::daneNeedsSecureAddresses()
     QCOMPARE(c.value(QStringLiteral("dnssecA")).toString(), QStringLiteral("insecure"));
     QVERIFY(!c.value(QStringLiteral("addresses")).toArray().isEmpty());
     QCOMPARE(c.value(QStringLiteral("daneUsable")).toBool(), false);
-    QCOMPARE(findingOf(j, QStringLiteral("DANE-ADDRESS-INSECURE")).value(QStringLiteral("severity")).toString(),
+    QCOMPARE(findingOf(j, QStringLiteral("DANE-ADDRESS-INSECURE"))
+                 .value(QStringLiteral("severity"))
+                 .toString(),
              QStringLiteral("warning"));
     // The same checks of signed.test raise no such finding.
     const QJsonObject secure =
@@ -302,7 +324,8 @@ void TestDnssec::bogusAddressRejectsTarget()
 {
     // RFC 7673 §3.2: badaddr.test's target has a bogus A answer and a secure AAAA one; the
     // target is not connected to at all, and with no other candidate the session fails.
-    const QJsonObject j = Test::runCli(validating({QStringLiteral("dns"), QStringLiteral("badaddr.test")})).json();
+    const QJsonObject j =
+        Test::runCli(validating({QStringLiteral("dns"), QStringLiteral("badaddr.test")})).json();
     const QJsonObject c = j.value(QStringLiteral("candidates")).toArray().first().toObject();
     QCOMPARE(c.value(QStringLiteral("dnssecA")).toString(), QStringLiteral("bogus"));
     QCOMPARE(c.value(QStringLiteral("dnssecAAAA")).toString(), QStringLiteral("secure"));
@@ -310,13 +333,15 @@ void TestDnssec::bogusAddressRejectsTarget()
     QVERIFY(c.value(QStringLiteral("addresses")).toArray().isEmpty());
     QVERIFY(!c.value(QStringLiteral("daneUsable")).toBool());
     QVERIFY(findingOf(j, QStringLiteral("DANE-ADDRESS-INSECURE")).isEmpty());
-    QCOMPARE(findingOf(j, QStringLiteral("DNSSEC-BOGUS")).value(QStringLiteral("severity")).toString(),
-             QStringLiteral("error"));
-    const Test::CliResult r = Test::runCli(validating({QStringLiteral("s2s"), QStringLiteral("--from"),
-                                                       QStringLiteral("inspector.test"), QStringLiteral("--to"),
-                                                       QStringLiteral("badaddr.test")}));
+    QCOMPARE(
+        findingOf(j, QStringLiteral("DNSSEC-BOGUS")).value(QStringLiteral("severity")).toString(),
+        QStringLiteral("error"));
+    const Test::CliResult r = Test::runCli(validating(
+        {QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
+         QStringLiteral("--to"), QStringLiteral("badaddr.test")}));
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("DNSSEC-BOGUS"));
+    QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(),
+             QStringLiteral("DNSSEC-BOGUS"));
     QVERIFY(r.json().value(QStringLiteral("attempts")).toArray().isEmpty());
 }
 

@@ -56,7 +56,8 @@ private:
 void TestInterop::initTestCase()
 {
     m_env = Test::peersEnv();
-    QVERIFY2(m_env.contains(QStringLiteral("PROSODY_S2S")) && m_env.contains(QStringLiteral("EJABBERD_S2S")),
+    QVERIFY2(m_env.contains(QStringLiteral("PROSODY_S2S")) &&
+                 m_env.contains(QStringLiteral("EJABBERD_S2S")),
              "peers.env missing: the servers are started by the fixture_peers_start test");
 }
 
@@ -66,8 +67,8 @@ void TestInterop::probe_data()
     QTest::addColumn<QString>("mode");
     for (const char *server : {"PROSODY", "EJABBERD"}) {
         for (const char *mode : {"plain", "starttls", "direct", "host-unknown", "strict-untrusted"})
-            QTest::newRow(qPrintable(QStringLiteral("%1-%2").arg(QString::fromLatin1(server).toLower(),
-                                                                 QLatin1String(mode))))
+            QTest::newRow(qPrintable(QStringLiteral("%1-%2").arg(
+                QString::fromLatin1(server).toLower(), QLatin1String(mode))))
                 << QString::fromLatin1(server) << QString::fromLatin1(mode);
     }
 }
@@ -78,16 +79,17 @@ void TestInterop::probe()
     QFETCH(QString, mode);
     const QString domain = m_env.value(server + QStringLiteral("_DOMAIN"));
     const QString ca = m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt");
-    QStringList args{QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
-                     QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                     QStringLiteral("--timeout"), QStringLiteral("10")};
+    QStringList args{
+        QStringLiteral("s2s"),    QStringLiteral("--from"),    QStringLiteral("inspector.test"),
+        QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--timeout"),
+        QStringLiteral("10")};
     QString port = m_env.value(server + QStringLiteral("_S2S"));
     QString to = domain;
     if (mode == QLatin1String("plain")) {
         args << QStringLiteral("--tls") << QStringLiteral("none");
     } else if (mode == QLatin1String("starttls")) {
-        args << QStringLiteral("--tls") << QStringLiteral("starttls") << QStringLiteral("--ca") << ca
-             << QStringLiteral("--strict-tls");
+        args << QStringLiteral("--tls") << QStringLiteral("starttls") << QStringLiteral("--ca")
+             << ca << QStringLiteral("--strict-tls");
     } else if (mode == QLatin1String("direct")) {
         port = m_env.value(server + QStringLiteral("_S2S_TLS"));
         args << QStringLiteral("--tls") << QStringLiteral("direct") << QStringLiteral("--ca") << ca
@@ -95,7 +97,8 @@ void TestInterop::probe()
     } else if (mode == QLatin1String("host-unknown")) {
         to = QStringLiteral("nosuch.localhost");
     } else if (mode == QLatin1String("strict-untrusted")) {
-        args << QStringLiteral("--tls") << QStringLiteral("starttls") << QStringLiteral("--strict-tls");
+        args << QStringLiteral("--tls") << QStringLiteral("starttls")
+             << QStringLiteral("--strict-tls");
     }
     args << QStringLiteral("--to") << to << QStringLiteral("--port") << port;
     const CliRun r = runCli(args);
@@ -107,10 +110,27 @@ void TestInterop::probe()
                              .toJson(QJsonDocument::Compact);
 
     // Fields of the contract, whatever the case.
-    for (const char *key : {"success", "mode", "fromDomain", "toDomain", "host", "port", "streamId",
-                            "serverDomain", "version", "features", "starttlsOffered",
-                            "starttlsRequired", "tlsUpgraded", "directTls", "tls", "saslMechanisms",
-                            "dialbackOffered", "streamError", "phases", "latencyMs", "error"})
+    for (const char *key : {"success",
+                            "mode",
+                            "fromDomain",
+                            "toDomain",
+                            "host",
+                            "port",
+                            "streamId",
+                            "serverDomain",
+                            "version",
+                            "features",
+                            "starttlsOffered",
+                            "starttlsRequired",
+                            "tlsUpgraded",
+                            "directTls",
+                            "tls",
+                            "saslMechanisms",
+                            "dialbackOffered",
+                            "streamError",
+                            "phases",
+                            "latencyMs",
+                            "error"})
         QVERIFY2(j.contains(QLatin1String(key)), key);
     QCOMPARE(j.value(QStringLiteral("mode")).toString(), QStringLiteral("s2s"));
     QCOMPARE(j.value(QStringLiteral("port")).toInt(), port.toInt());
@@ -128,8 +148,12 @@ void TestInterop::probe()
         QCOMPARE(j.value(QStringLiteral("dialbackOffered")).toBool(), true);
         QCOMPARE(j.value(QStringLiteral("tlsUpgraded")).toBool(), false);
         QVERIFY(j.value(QStringLiteral("tls")).isNull());
-        QCOMPARE(j.value(QStringLiteral("phases")).toArray().last().toObject()
-                     .value(QStringLiteral("name")).toString(),
+        QCOMPARE(j.value(QStringLiteral("phases"))
+                     .toArray()
+                     .last()
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
                  QStringLiteral("stream_closed"));
     } else if (mode == QLatin1String("starttls") || mode == QLatin1String("direct")) {
         QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
@@ -138,17 +162,21 @@ void TestInterop::probe()
         QCOMPARE(j.value(QStringLiteral("tlsUpgraded")).toBool(), !direct);
         QCOMPARE(j.value(QStringLiteral("directTls")).toBool(), direct);
         const QJsonObject tls = j.value(QStringLiteral("tls")).toObject();
-        QVERIFY(tls.value(QStringLiteral("protocol")).toString().startsWith(QLatin1String("TLSv1.")));
+        QVERIFY(
+            tls.value(QStringLiteral("protocol")).toString().startsWith(QLatin1String("TLSv1.")));
         QVERIFY(!tls.value(QStringLiteral("cipher")).toString().isEmpty());
         QCOMPARE(tls.value(QStringLiteral("sni")).toString(), domain);
         QCOMPARE(tls.value(QStringLiteral("verified")).toBool(), true);
         const QJsonArray chain = tls.value(QStringLiteral("peerCertificates")).toArray();
         QVERIFY(!chain.isEmpty());
-        const QSslCertificate expected = QSslCertificate::fromPath(
-            m_env.value(QStringLiteral("CERTS")) + QLatin1Char('/') + domain + QStringLiteral(".crt")).value(0);
+        const QSslCertificate expected =
+            QSslCertificate::fromPath(m_env.value(QStringLiteral("CERTS")) + QLatin1Char('/') +
+                                      domain + QStringLiteral(".crt"))
+                .value(0);
         QCOMPARE(chain.first().toObject().value(QStringLiteral("sha256")).toString().toLatin1(),
                  expected.digest(QCryptographicHash::Sha256).toHex());
-        QVERIFY(chain.first().toObject().value(QStringLiteral("subject")).toString().contains(domain));
+        QVERIFY(
+            chain.first().toObject().value(QStringLiteral("subject")).toString().contains(domain));
         // After TLS: no STARTTLS any more; dialback still offered.
         QVERIFY(!strings(j.value(QStringLiteral("features"))).contains(QStringLiteral("STARTTLS")));
         QVERIFY(strings(j.value(QStringLiteral("features"))).contains(QStringLiteral("DIALBACK")));
@@ -162,14 +190,18 @@ void TestInterop::probe()
     } else if (mode == QLatin1String("host-unknown")) {
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(j.value(QStringLiteral("success")).toBool(), false);
-        QCOMPARE(j.value(QStringLiteral("streamError")).toObject().value(QStringLiteral("condition"))
+        QCOMPARE(j.value(QStringLiteral("streamError"))
+                     .toObject()
+                     .value(QStringLiteral("condition"))
                      .toString(),
                  QStringLiteral("host-unknown"));
-        QVERIFY(j.value(QStringLiteral("error")).toString().contains(QLatin1String("host-unknown")));
+        QVERIFY(
+            j.value(QStringLiteral("error")).toString().contains(QLatin1String("host-unknown")));
     } else if (mode == QLatin1String("strict-untrusted")) {
         // Without --ca the test CA is unknown: strict TLS refuses the peer's certificate.
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(j.value(QStringLiteral("errorCode")).toString(), QStringLiteral("tls-handshake-failed"));
+        QCOMPARE(j.value(QStringLiteral("errorCode")).toString(),
+                 QStringLiteral("tls-handshake-failed"));
     }
 }
 
@@ -188,7 +220,8 @@ void TestInterop::eventLogHoldsTheCertificateAndCleartext()
     o.to = m_env.value(server + QStringLiteral("_DOMAIN"));
     o.host = QStringLiteral("127.0.0.1");
     o.port = m_env.value(server + QStringLiteral("_S2S")).toUShort();
-    o.extraCa = QSslCertificate::fromPath(m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"));
+    o.extraCa =
+        QSslCertificate::fromPath(m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"));
     EventLog log;
     S2sSession session(&log, o);
     QSignalSpy finished(&session, &S2sSession::finished);
@@ -202,8 +235,8 @@ void TestInterop::eventLogHoldsTheCertificateAndCleartext()
             ++headersIn;
             QVERIFY(e.raw.contains("<stream:stream"));
         }
-        if (e.kind == EventKind::Element && e.direction == Direction::Inbound
-            && e.raw.startsWith("<stream:features"))
+        if (e.kind == EventKind::Element && e.direction == Direction::Inbound &&
+            e.raw.startsWith("<stream:features"))
             ++features;
         if (e.kind == EventKind::Tls)
             ++tls;

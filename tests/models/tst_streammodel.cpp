@@ -34,7 +34,8 @@ void TestStreamModel::batchesAppends()
     QCOMPARE(model.rowCount(), 0); // nothing until the event loop turns
     QTRY_COMPARE(model.rowCount(), 1000);
     QCOMPARE(inserted.count(), 1); // one batch, not a thousand inserts
-    QCOMPARE(model.index(999, StreamModel::SummaryColumn).data().toString(), QStringLiteral("n999"));
+    QCOMPARE(model.index(999, StreamModel::SummaryColumn).data().toString(),
+             QStringLiteral("n999"));
 }
 
 void TestStreamModel::summaries()
@@ -66,7 +67,8 @@ void TestStreamModel::summaries()
     header.kind = EventKind::StreamHeader;
     header.direction = Direction::Outbound;
     header.connection = 1;
-    header.raw = "<stream:stream xmlns='jabber:server' xmlns:stream='http://etherx.jabber.org/streams'>";
+    header.raw =
+        "<stream:stream xmlns='jabber:server' xmlns:stream='http://etherx.jabber.org/streams'>";
     const int headerRow = log.append(std::move(header));
     Event again = log.at(0);
     const int row = log.append(std::move(again));
@@ -80,15 +82,17 @@ void TestStreamModel::summaries()
     QVERIFY(log.holdsTree(0)); // no header before it: nothing to parse it in again
     QCOMPARE(model.index(row, StreamModel::SummaryColumn).data().toString(),
              QStringLiteral("iq type=get id=ping1 <ping/>"));
-    QVERIFY(model.index(headerRow, StreamModel::SummaryColumn).data().toString().startsWith(
-        QLatin1String("stream header")));
+    QVERIFY(model.index(headerRow, StreamModel::SummaryColumn)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("stream header")));
 }
 
 void TestStreamModel::filters()
 {
     EventLog log;
-    const auto add = [&log](EventKind kind, Direction direction, int connection, const QByteArray &raw,
-                            const QString &text = {}) {
+    const auto add = [&log](EventKind kind, Direction direction, int connection,
+                            const QByteArray &raw, const QString &text = {}) {
         Event e;
         e.kind = kind;
         e.direction = direction;
@@ -98,15 +102,19 @@ void TestStreamModel::filters()
             e.data.insert(QStringLiteral("text"), text);
         log.append(std::move(e));
     };
-    add(EventKind::Element, Direction::Outbound, 1, "<iq type='get' id='Ping1'><ping xmlns='urn:xmpp:ping'/></iq>");
+    add(EventKind::Element, Direction::Outbound, 1,
+        "<iq type='get' id='Ping1'><ping xmlns='urn:xmpp:ping'/></iq>");
     add(EventKind::Element, Direction::Inbound, 1, "<iq type='result' id='Ping1'/>");
     add(EventKind::Note, Direction::Local, 1, {}, QStringLiteral("Dialback key sent"));
-    add(EventKind::Element, Direction::Inbound, 2, "<message to='b\xc3\xa9" "b@b.example'><body>Caf\xc3\xa9</body></message>");
+    add(EventKind::Element, Direction::Inbound, 2,
+        "<message to='b\xc3\xa9"
+        "b@b.example'><body>Caf\xc3\xa9</body></message>");
     add(EventKind::Whitespace, Direction::Inbound, 2, " ");
     StreamModel model(&log);
     StreamFilterModel filter(&log);
     filter.setSourceModel(&model);
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.flush();
     QCOMPARE(filter.rowCount(), 5);
     QVERIFY(!filter.isFiltering());

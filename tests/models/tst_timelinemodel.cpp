@@ -39,9 +39,9 @@ void TestTimelineModel::lanesOfTheLab()
     for (int r = 0; r < model.rowCount(); ++r)
         arrows += model.index(r, 0).data(TimelineModel::IsArrowRole).toBool() ? 1 : 0;
     for (const Event &e : log.events()) {
-        if (e.direction == Direction::Outbound
-            && (e.kind == EventKind::Element || e.kind == EventKind::StreamHeader
-                || e.kind == EventKind::StreamEnd))
+        if (e.direction == Direction::Outbound &&
+            (e.kind == EventKind::Element || e.kind == EventKind::StreamHeader ||
+             e.kind == EventKind::StreamEnd))
             ++messages;
     }
     QCOMPARE(arrows, messages);
@@ -75,7 +75,8 @@ void TestTimelineModel::featuresTree()
     QStringList titles;
     for (int s = 0; s < model.rowCount(); ++s)
         titles << model.index(s, 0).data().toString();
-    QVERIFY2(titles.filter(QStringLiteral("after SASL")).size() >= 1, qPrintable(titles.join(QLatin1Char('|'))));
+    QVERIFY2(titles.filter(QStringLiteral("after SASL")).size() >= 1,
+             qPrintable(titles.join(QLatin1Char('|'))));
     QVERIFY(titles.filter(QStringLiteral("after TLS")).size() >= 1);
 }
 
@@ -85,7 +86,8 @@ void TestTimelineModel::filter()
     StreamModel source(&log);
     StreamFilterModel filter(&log);
     filter.setSourceModel(&source);
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     LabSession lab(&log, LabSession::Variant::Standard);
     QSignalSpy finished(&lab, &LabSession::finished);
     lab.start();

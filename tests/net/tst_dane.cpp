@@ -2,9 +2,9 @@
 // DANE (RFC 6698, RFC 7671, RFC 7673): every usage × selector × matching type against a chain
 // made here (root CA, intermediate CA, server), records that must not match, unusable records,
 // and the DNSSEC condition under which the records decide.
+#include "diagnose/findings.h"
 #include "issuedcert.h"
 #include "net/certfactory.h"
-#include "diagnose/findings.h"
 #include "net/dane.h"
 
 #include <QCryptographicHash>
@@ -12,8 +12,8 @@
 #include <QTest>
 
 using namespace Inspector;
-using Inspector::Test::Issued;
 using Inspector::Test::issue;
+using Inspector::Test::Issued;
 
 namespace {
 Issued ca(const QString &name, const Issued *issuer = nullptr)
@@ -128,7 +128,9 @@ void TestDane::matrix()
                  .toObject()
                  .value(QStringLiteral("usageName"))
                  .toString(),
-             QStringList({QStringLiteral("PKIX-TA"), QStringLiteral("PKIX-EE"), QStringLiteral("DANE-TA"), QStringLiteral("DANE-EE")}).at(usage));
+             QStringList({QStringLiteral("PKIX-TA"), QStringLiteral("PKIX-EE"),
+                          QStringLiteral("DANE-TA"), QStringLiteral("DANE-EE")})
+                 .at(usage));
 }
 
 void TestDane::wrongCertificates_data()
@@ -230,11 +232,10 @@ void TestDane::caLinksMustBeCas()
     s.issuer = m_server.certificate;
     s.issuerKey = m_server.key;
     const Issued underLeaf = issue(s);
-    const QJsonObject r = Dane::evaluate(
-        {record(2, 0, 1, m_root.certificate)},
-        der({underLeaf.certificate, m_server.certificate, m_intermediate.certificate,
-             m_root.certificate}),
-        false, QStringLiteral("secure"), true);
+    const QJsonObject r = Dane::evaluate({record(2, 0, 1, m_root.certificate)},
+                                         der({underLeaf.certificate, m_server.certificate,
+                                              m_intermediate.certificate, m_root.certificate}),
+                                         false, QStringLiteral("secure"), true);
     QCOMPARE(r.value(QStringLiteral("matched")).toBool(), false);
 }
 
@@ -256,7 +257,8 @@ void TestDane::unusableRecordsLeaveItToPkix()
     // And no DANE-MISMATCH finding for it either.
     const QJsonObject summary{{QStringLiteral("tls"), QJsonObject{{QStringLiteral("dane"), r}}}};
     for (const QJsonValue &f : Findings::fromSummary(summary))
-        QVERIFY(f.toObject().value(QStringLiteral("code")).toString() != QLatin1String("DANE-MISMATCH"));
+        QVERIFY(f.toObject().value(QStringLiteral("code")).toString() !=
+                QLatin1String("DANE-MISMATCH"));
 }
 
 void TestDane::oneUsableRecordDecides()
@@ -281,8 +283,10 @@ void TestDane::strongestMatchDecidesInAnyOrder()
     const QJsonObject ta = record(2, 1, 1, m_intermediate.certificate);
     const QJsonObject ee = record(3, 1, 1, m_server.certificate);
     const QJsonObject pkix = record(1, 1, 1, m_server.certificate);
-    for (const QJsonArray &records : {QJsonArray{ta, ee, pkix}, QJsonArray{pkix, ee, ta}, QJsonArray{ee, ta}}) {
-        const QJsonObject r = Dane::evaluate(records, m_chain, true, QStringLiteral("secure"), true);
+    for (const QJsonArray &records :
+         {QJsonArray{ta, ee, pkix}, QJsonArray{pkix, ee, ta}, QJsonArray{ee, ta}}) {
+        const QJsonObject r =
+            Dane::evaluate(records, m_chain, true, QStringLiteral("secure"), true);
         QCOMPARE(r.value(QStringLiteral("matchedUsage")).toInt(), 3);
     }
     const QJsonObject r = Dane::evaluate({pkix, ta}, m_chain, true, QStringLiteral("secure"), true);

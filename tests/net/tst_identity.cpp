@@ -3,8 +3,8 @@
 // with a scripted peer presenting certificates made for each case.
 #include "issuedcert.h"
 #include "net/certfactory.h"
-#include "net/identitycheck.h"
 #include "net/identity.h"
+#include "net/identitycheck.h"
 #include "scriptedpeer.h"
 #include "session/s2slistener.h"
 #include "session/s2ssession.h"
@@ -17,8 +17,8 @@
 #include <QUrl>
 
 using namespace Inspector;
-using Inspector::Test::Issued;
 using Inspector::Test::issue;
+using Inspector::Test::Issued;
 using Inspector::Test::ScriptedPeer;
 
 namespace {
@@ -73,15 +73,26 @@ void TestIdentity::wildcards_data()
     QTest::addColumn<QString>("presented");
     QTest::addColumn<QString>("reference");
     QTest::addColumn<bool>("match");
-    QTest::newRow("exact") << "example.org" << "example.org" << true;
-    QTest::newRow("case") << "Example.ORG" << "example.org" << true;
-    QTest::newRow("trailing-dot") << "example.org." << "example.org" << true;
-    QTest::newRow("wildcard-one-label") << "*.example.org" << "conference.example.org" << true;
-    QTest::newRow("wildcard-not-apex") << "*.example.org" << "example.org" << false;
-    QTest::newRow("wildcard-not-two-labels") << "*.example.org" << "a.b.example.org" << false;
-    QTest::newRow("partial-label") << "c*.example.org" << "conference.example.org" << false;
-    QTest::newRow("wildcard-tld") << "*.org" << "example.org" << false;
-    QTest::newRow("idn") << "xn--bcher-kva.example" << QString::fromUtf8("b\xc3\xbc" "cher.example") << true;
+    QTest::newRow("exact") << "example.org"
+                           << "example.org" << true;
+    QTest::newRow("case") << "Example.ORG"
+                          << "example.org" << true;
+    QTest::newRow("trailing-dot") << "example.org."
+                                  << "example.org" << true;
+    QTest::newRow("wildcard-one-label") << "*.example.org"
+                                        << "conference.example.org" << true;
+    QTest::newRow("wildcard-not-apex") << "*.example.org"
+                                       << "example.org" << false;
+    QTest::newRow("wildcard-not-two-labels") << "*.example.org"
+                                             << "a.b.example.org" << false;
+    QTest::newRow("partial-label") << "c*.example.org"
+                                   << "conference.example.org" << false;
+    QTest::newRow("wildcard-tld") << "*.org"
+                                  << "example.org" << false;
+    QTest::newRow("idn") << "xn--bcher-kva.example"
+                         << QString::fromUtf8("b\xc3\xbc"
+                                              "cher.example")
+                         << true;
 }
 
 void TestIdentity::wildcards()
@@ -101,13 +112,21 @@ void TestIdentity::identifiers_data()
     QTest::addColumn<QString>("by");
     QTest::addColumn<bool>("cnOnly");
     const QStringList none;
-    QTest::newRow("dns-id") << QStringList{QStringLiteral("example.org")} << none << none << "x" << true << "DNS-ID" << false;
-    QTest::newRow("srv-id-only") << none << QStringList{QStringLiteral("_xmpp-server.example.org")} << none << "x" << true << "SRV-ID" << false;
-    QTest::newRow("srv-id-other-service") << none << QStringList{QStringLiteral("_xmpp-client.example.org")} << none << "x" << false << "none" << false;
-    QTest::newRow("xmppaddr-only") << none << none << QStringList{QStringLiteral("example.org")} << "x" << true << "XmppAddr" << false;
-    QTest::newRow("wildcard-covers") << QStringList{QStringLiteral("*.org.example")} << none << none << "x" << false << "none" << false;
+    QTest::newRow("dns-id") << QStringList{QStringLiteral("example.org")} << none << none << "x"
+                            << true << "DNS-ID" << false;
+    QTest::newRow("srv-id-only") << none << QStringList{QStringLiteral("_xmpp-server.example.org")}
+                                 << none << "x" << true << "SRV-ID" << false;
+    QTest::newRow("srv-id-other-service")
+        << none << QStringList{QStringLiteral("_xmpp-client.example.org")} << none << "x" << false
+        << "none" << false;
+    QTest::newRow("xmppaddr-only") << none << none << QStringList{QStringLiteral("example.org")}
+                                   << "x" << true << "XmppAddr" << false;
+    QTest::newRow("wildcard-covers") << QStringList{QStringLiteral("*.org.example")} << none << none
+                                     << "x" << false << "none" << false;
     QTest::newRow("cn-only") << none << none << none << "example.org" << false << "none" << true;
-    QTest::newRow("srv-target-not-domain") << QStringList{QStringLiteral("xmpp.example.net")} << none << none << "xmpp.example.net" << false << "none" << false;
+    QTest::newRow("srv-target-not-domain")
+        << QStringList{QStringLiteral("xmpp.example.net")} << none << none << "xmpp.example.net"
+        << false << "none" << false;
 }
 
 void TestIdentity::identifiers()
@@ -122,8 +141,9 @@ void TestIdentity::identifiers()
     spec.srvIds = srv;
     spec.xmppAddrs = xmpp;
     const Issued i = issue(spec);
-    const QString domain = qstrcmp(QTest::currentDataTag(), "srv-target-not-domain") == 0 ? QStringLiteral("example.net")
-                                                                                            : QStringLiteral("example.org");
+    const QString domain = qstrcmp(QTest::currentDataTag(), "srv-target-not-domain") == 0
+                               ? QStringLiteral("example.net")
+                               : QStringLiteral("example.org");
     const IdentityCheck c = IdentityCheck::check(i.certificate, domain);
     QTEST(c.matched, "matched");
     QTEST(c.by, "by");
@@ -137,20 +157,34 @@ void TestIdentity::handshakes_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("finding"); // empty: none expected
     QTest::addColumn<bool>("verified");
-    QTest::newRow("good") << "good" << "" << true;
-    QTest::newRow("expired") << "expired" << "TLS-EXPIRED" << false;
-    QTest::newRow("not-yet-valid") << "future" << "TLS-NOT-YET-VALID" << false;
-    QTest::newRow("self-signed") << "self" << "TLS-SELF-SIGNED" << false;
-    QTest::newRow("untrusted-chain") << "untrusted" << "TLS-CHAIN-INCOMPLETE" << false;
-    QTest::newRow("missing-intermediate") << "nointermediate" << "TLS-CHAIN-INCOMPLETE" << false;
-    QTest::newRow("wrong-name") << "wrongname" << "TLS-IDENTITY-MISMATCH" << false;
-    QTest::newRow("cn-only") << "cnonly" << "TLS-IDENTITY-CN-ONLY" << false;
-    QTest::newRow("expires-soon") << "soon" << "TLS-EXPIRES-SOON" << true;
-    QTest::newRow("srv-id-only") << "srvid" << "" << true;
-    QTest::newRow("xmppaddr-only") << "xmppaddr" << "" << true;
-    QTest::newRow("wildcard-covers") << "wildcard" << "" << true; // *.peer.localhost for conf.peer.localhost
-    QTest::newRow("wildcard-too-deep") << "deepwildcard" << "TLS-IDENTITY-MISMATCH" << false;
-    QTest::newRow("internationalised") << "idn" << "" << true; // U-label domain, A-label certificate
+    QTest::newRow("good") << "good"
+                          << "" << true;
+    QTest::newRow("expired") << "expired"
+                             << "TLS-EXPIRED" << false;
+    QTest::newRow("not-yet-valid") << "future"
+                                   << "TLS-NOT-YET-VALID" << false;
+    QTest::newRow("self-signed") << "self"
+                                 << "TLS-SELF-SIGNED" << false;
+    QTest::newRow("untrusted-chain") << "untrusted"
+                                     << "TLS-CHAIN-INCOMPLETE" << false;
+    QTest::newRow("missing-intermediate") << "nointermediate"
+                                          << "TLS-CHAIN-INCOMPLETE" << false;
+    QTest::newRow("wrong-name") << "wrongname"
+                                << "TLS-IDENTITY-MISMATCH" << false;
+    QTest::newRow("cn-only") << "cnonly"
+                             << "TLS-IDENTITY-CN-ONLY" << false;
+    QTest::newRow("expires-soon") << "soon"
+                                  << "TLS-EXPIRES-SOON" << true;
+    QTest::newRow("srv-id-only") << "srvid"
+                                 << "" << true;
+    QTest::newRow("xmppaddr-only") << "xmppaddr"
+                                   << "" << true;
+    QTest::newRow("wildcard-covers") << "wildcard"
+                                     << "" << true; // *.peer.localhost for conf.peer.localhost
+    QTest::newRow("wildcard-too-deep") << "deepwildcard"
+                                       << "TLS-IDENTITY-MISMATCH" << false;
+    QTest::newRow("internationalised") << "idn"
+                                       << "" << true; // U-label domain, A-label certificate
 }
 
 void TestIdentity::handshakes()
@@ -159,7 +193,8 @@ void TestIdentity::handshakes()
     QFETCH(QString, finding);
     QFETCH(bool, verified);
     const QString domain = kind == QLatin1String("wildcard") ? QStringLiteral("conf.peer.localhost")
-                           : kind == QLatin1String("idn")    ? QString::fromUtf8("b\xc3\xbc" "cher.peer.localhost")
+                           : kind == QLatin1String("idn")    ? QString::fromUtf8("b\xc3\xbc"
+                                                                                    "cher.peer.localhost")
                                                              : QStringLiteral("peer.localhost");
     const QString aLabel = QString::fromLatin1(QUrl::toAce(domain));
     CertFactory::Spec spec;
@@ -202,7 +237,8 @@ void TestIdentity::handshakes()
         spec.dnsNames = {QStringLiteral("*.peer.localhost")};
     } else if (kind == QLatin1String("deepwildcard")) {
         spec.commonName = QStringLiteral("x");
-        spec.dnsNames = {QStringLiteral("*.peer.localhost")}; // covers conf.peer.localhost, not peer.localhost
+        spec.dnsNames = {
+            QStringLiteral("*.peer.localhost")}; // covers conf.peer.localhost, not peer.localhost
     }
     const Issued leaf = issue(spec);
     ScriptedPeer peer;
@@ -210,9 +246,12 @@ void TestIdentity::handshakes()
     peer.setChain(chain);
     QVERIFY(peer.start(true));
     peer.expect("<stream:stream")
-        .send("<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' id='t1' "
+        .send("<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' "
+              "id='t1' "
               "xmlns='jabber:server' version='1.0'><stream:features/>")
-        .expect("</stream:stream>").send("</stream:stream>").close();
+        .expect("</stream:stream>")
+        .send("</stream:stream>")
+        .close();
     S2sOptions o;
     o.from = QStringLiteral("inspector.test");
     o.to = domain;
@@ -226,23 +265,33 @@ void TestIdentity::handshakes()
     session.start();
     QVERIFY(finished.wait(10000));
     const QJsonObject s = Summary::build(log);
-    QCOMPARE(s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool(), verified);
+    QCOMPARE(s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool(),
+             verified);
     const QStringList codes = codesOf(s);
     if (finding.isEmpty())
         QVERIFY2(codes.isEmpty(), qPrintable(codes.join(QLatin1Char(','))));
     else
         QVERIFY2(codes.contains(finding), qPrintable(codes.join(QLatin1Char(','))));
-    const QJsonObject identity = s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("identity")).toObject();
+    const QJsonObject identity =
+        s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("identity")).toObject();
     QCOMPARE(identity.value(QStringLiteral("matched")).toBool(),
-             kind != QLatin1String("wrongname") && kind != QLatin1String("cnonly")
-                 && kind != QLatin1String("deepwildcard"));
-    const QJsonObject leafFacts = s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("peerCertificates"))
-                                      .toArray().first().toObject();
-    QCOMPARE(leafFacts.value(QStringLiteral("signatureAlgorithm")).toString(), QStringLiteral("ecdsa-with-SHA256"));
+             kind != QLatin1String("wrongname") && kind != QLatin1String("cnonly") &&
+                 kind != QLatin1String("deepwildcard"));
+    const QJsonObject leafFacts = s.value(QStringLiteral("tls"))
+                                      .toObject()
+                                      .value(QStringLiteral("peerCertificates"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+    QCOMPARE(leafFacts.value(QStringLiteral("signatureAlgorithm")).toString(),
+             QStringLiteral("ecdsa-with-SHA256"));
     QCOMPARE(leafFacts.value(QStringLiteral("keyAlgorithm")).toString(), QStringLiteral("EC"));
-    QVERIFY(leafFacts.value(QStringLiteral("extendedKeyUsage")).toArray().contains(QJsonValue(QStringLiteral("serverAuth"))));
+    QVERIFY(leafFacts.value(QStringLiteral("extendedKeyUsage"))
+                .toArray()
+                .contains(QJsonValue(QStringLiteral("serverAuth"))));
     // RFC 6066 §3: SNI carries the A-label; the stream header keeps the domain as given.
-    QCOMPARE(s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("sni")).toString(), aLabel);
+    QCOMPARE(s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("sni")).toString(),
+             aLabel);
     QCOMPARE(s.value(QStringLiteral("toDomain")).toString(), domain);
     if (kind == QLatin1String("idn"))
         QCOMPARE(aLabel, QStringLiteral("xn--bcher-kva.peer.localhost"));
@@ -252,8 +301,8 @@ void TestIdentity::strictTlsJudgesNamesByRfc9525_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<bool>("success");
-    QTest::newRow("srv-id-accepted") << "srvid" << true;      // Qt alone would refuse it
-    QTest::newRow("cn-only-refused") << "cnonly" << false;    // Qt alone would accept it
+    QTest::newRow("srv-id-accepted") << "srvid" << true;   // Qt alone would refuse it
+    QTest::newRow("cn-only-refused") << "cnonly" << false; // Qt alone would accept it
 }
 
 void TestIdentity::strictTlsJudgesNamesByRfc9525()
@@ -274,9 +323,12 @@ void TestIdentity::strictTlsJudgesNamesByRfc9525()
     peer.setChain({m_intermediate.certificate});
     QVERIFY(peer.start(true));
     peer.expect("<stream:stream")
-        .send("<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' id='t2' "
+        .send("<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' "
+              "id='t2' "
               "xmlns='jabber:server' version='1.0'><stream:features/>")
-        .expect("</stream:stream>").send("</stream:stream>").close();
+        .expect("</stream:stream>")
+        .send("</stream:stream>")
+        .close();
     S2sOptions o;
     o.from = QStringLiteral("inspector.test");
     o.to = QStringLiteral("peer.localhost");
@@ -305,7 +357,9 @@ void TestIdentity::clientCertificateWithoutClientAuth()
     const Issued i = issue(spec);
     const QJsonObject usage = Identity::usage(i.certificate);
     QCOMPARE(usage.value(QStringLiteral("clientAuth")).toBool(), false);
-    QVERIFY(usage.value(QStringLiteral("warning")).toString().contains(QLatin1String("unsupported certificate purpose")));
+    QVERIFY(usage.value(QStringLiteral("warning"))
+                .toString()
+                .contains(QLatin1String("unsupported certificate purpose")));
     // A session that uses it says so among its findings, before anything is sent.
     S2sOptions o;
     o.from = QStringLiteral("inspector.test");
@@ -326,18 +380,27 @@ void TestIdentity::clientCertificateWithoutClientAuth()
 
 void TestIdentity::inboundExternalByRfc9525_data()
 {
-    QTest::addColumn<QString>("kind");  // how the certificate names the peer
+    QTest::addColumn<QString>("kind"); // how the certificate names the peer
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("accepted"); // SASL EXTERNAL offered and succeeds
-    QTest::newRow("no-certificate") << "none" << "" << false;
-    QTest::newRow("dns-id") << "dns" << "peer.localhost" << true;
-    QTest::newRow("wildcard-one-label") << "dns" << "*.localhost" << false; // like *.com
-    QTest::newRow("wildcard-left-label") << "dns" << "*.peer.localhost" << false;
-    QTest::newRow("srv-id") << "srv" << "_xmpp-server.peer.localhost" << true;
-    QTest::newRow("srv-id-client-service") << "srv" << "_xmpp-client.peer.localhost" << false;
-    QTest::newRow("xmppaddr") << "xmpp" << "peer.localhost" << true;
-    QTest::newRow("another-domain") << "dns" << "other.localhost" << false;
-    QTest::newRow("common-name-only") << "cn" << "peer.localhost" << false;
+    QTest::newRow("no-certificate") << "none"
+                                    << "" << false;
+    QTest::newRow("dns-id") << "dns"
+                            << "peer.localhost" << true;
+    QTest::newRow("wildcard-one-label") << "dns"
+                                        << "*.localhost" << false; // like *.com
+    QTest::newRow("wildcard-left-label") << "dns"
+                                         << "*.peer.localhost" << false;
+    QTest::newRow("srv-id") << "srv"
+                            << "_xmpp-server.peer.localhost" << true;
+    QTest::newRow("srv-id-client-service") << "srv"
+                                           << "_xmpp-client.peer.localhost" << false;
+    QTest::newRow("xmppaddr") << "xmpp"
+                              << "peer.localhost" << true;
+    QTest::newRow("another-domain") << "dns"
+                                    << "other.localhost" << false;
+    QTest::newRow("common-name-only") << "cn"
+                                      << "peer.localhost" << false;
 }
 
 void TestIdentity::inboundExternalByRfc9525()
@@ -392,8 +455,8 @@ void TestIdentity::inboundExternalByRfc9525()
         .expect("xmlns=\"urn:ietf:params:xml:ns:xmpp-sasl\"")
         .stall();
     peer.connectTo(listener.serverPort());
-    QTRY_VERIFY_WITH_TIMEOUT(peer.received().contains("<success") || peer.received().contains("<failure"),
-                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        peer.received().contains("<success") || peer.received().contains("<failure"), 5000);
     const QByteArray got = peer.received();
     const QByteArray afterTls = got.mid(got.lastIndexOf("<stream:features"));
     QCOMPARE(afterTls.contains("EXTERNAL"), accepted);

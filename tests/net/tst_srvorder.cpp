@@ -42,7 +42,9 @@ void TestSrvOrder::prioritiesAndDirectTlsFirst()
     const QJsonArray in{srv(QStringLiteral("late"), 20, 100), srv(QStringLiteral("plain"), 10, 50),
                         srv(QStringLiteral("direct"), 10, 1, true)};
     for (quint32 seed = 0; seed < 50; ++seed)
-        QCOMPARE(targets(SrvOrder::order(in, seed)), QStringList({QStringLiteral("direct"), QStringLiteral("plain"), QStringLiteral("late")}));
+        QCOMPARE(targets(SrvOrder::order(in, seed)),
+                 QStringList(
+                     {QStringLiteral("direct"), QStringLiteral("plain"), QStringLiteral("late")}));
 }
 
 void TestSrvOrder::sameSeedSameOrder()

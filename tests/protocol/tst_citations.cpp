@@ -28,7 +28,7 @@ const QHash<QString, QStringList> &sections()
         // XEP-0030 Service Discovery 2.5
         {QStringLiteral("XEP-0030"),
          list({"1", "2",   "3",   "3.1", "3.2", "4", "4.1", "4.2", "4.3", "4.4", "5",
-          "6", "6.1", "6.2", "6.3", "7",   "8", "9",   "10",  "11",  "12"})},
+               "6", "6.1", "6.2", "6.3", "7",   "8", "9",   "10",  "11",  "12"})},
         // XEP-0092 Software Version 1.1
         {QStringLiteral("XEP-0092"), list({"1", "2", "3", "4", "5", "6", "7", "8"})},
         // XEP-0178 SASL EXTERNAL with certificates 1.2
@@ -36,9 +36,8 @@ const QHash<QString, QStringList> &sections()
         // XEP-0185 Dialback Key Generation and Validation 1.0
         {QStringLiteral("XEP-0185"), list({"1", "2", "3", "4", "5", "6", "7"})},
         // XEP-0199 XMPP Ping 2.0.1
-        {QStringLiteral("XEP-0199"),
-         list({"1", "2", "3", "4", "4.1", "4.2", "4.3", "4.4", "4.5", "5", "6", "7", "8", "9", "9.1",
-          "10"})},
+        {QStringLiteral("XEP-0199"), list({"1", "2", "3", "4", "4.1", "4.2", "4.3", "4.4", "4.5",
+                                           "5", "6", "7", "8", "9", "9.1", "10"})},
         // XEP-0220 Server Dialback 1.1.1: 1.1 Why Dialback?, 1.2 What Dialback Accomplishes,
         // 1.3 Terminology, 1.4 How Dialback Works; 2.1 Outbound Connection (2.1.1 Initiating
         // Server Generates Outbound Request, 2.1.2 Receiving Server Generates Outbound Request
@@ -49,8 +48,8 @@ const QHash<QString, QStringList> &sections()
         // (2.6.1 Sender Domains, 2.6.2 Target Domains); 3.1 Unsolicited Dialback; 6 XML Schema.
         {QStringLiteral("XEP-0220"),
          list({"1",     "1.1",   "1.2", "1.3", "1.4",   "2",     "2.1", "2.1.1", "2.1.2", "2.2",
-          "2.2.1", "2.2.2", "2.3", "2.4", "2.4.1", "2.4.2", "2.5", "2.6",   "2.6.1", "2.6.2",
-          "3",     "3.1",   "4",   "5",   "5.1",   "5.2",   "6",   "6.1",   "6.2",   "7"})},
+               "2.2.1", "2.2.2", "2.3", "2.4", "2.4.1", "2.4.2", "2.5", "2.6",   "2.6.1", "2.6.2",
+               "3",     "3.1",   "4",   "5",   "5.1",   "5.2",   "6",   "6.1",   "6.2",   "7"})},
         // XEP-0288 Bidirectional Server-to-Server Connections 1.0.1
         {QStringLiteral("XEP-0288"),
          list({"1", "2", "2.1", "2.2", "3", "4", "5", "6", "6.1", "6.2", "7", "7.1", "7.2", "8"})},
@@ -103,7 +102,8 @@ void TestCitations::parsesLists()
     QStringList got;
     for (const Citation &x : c)
         got << x.spec + QLatin1Char(' ') + x.section;
-    QCOMPARE(got, (QStringList{QStringLiteral("XEP-0220 2.1.1"), QStringLiteral("XEP-0220 2.2.2"), QStringLiteral("XEP-0220 3.1"), QStringLiteral("XEP-0178 3"),
+    QCOMPARE(got, (QStringList{QStringLiteral("XEP-0220 2.1.1"), QStringLiteral("XEP-0220 2.2.2"),
+                               QStringLiteral("XEP-0220 3.1"), QStringLiteral("XEP-0178 3"),
                                QStringLiteral("XEP-0220 2.3"), QStringLiteral("XEP-0220 2.6")}));
 }
 

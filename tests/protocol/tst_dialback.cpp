@@ -31,16 +31,21 @@ void TestDialback::keyVectors_data()
     QTest::addColumn<QString>("expected");
     // XEP-0185 §3
     QTest::newRow("xep0185") << QByteArray("s3cr3tf0rd14lb4ck") << "xmpp.example.com"
-                             << "example.org" << "D60000229F"
+                             << "example.org"
+                             << "D60000229F"
                              << "37c69b1cf07a3f67c04a5ef5902fa5114f2c76fe4a2686482ba5b89323075643";
     // XEP-0220 §2.1.1
-    QTest::newRow("xep0220-2.1.1") << QByteArray("s3cr3tf0rd14lb4ck") << "montague.example"
-                                   << "capulet.example" << "D60000229F"
-                                   << "b4835385f37fe2895af6c196b59097b16862406db80559900d96bf6fa7d23df3";
+    QTest::newRow("xep0220-2.1.1")
+        << QByteArray("s3cr3tf0rd14lb4ck") << "montague.example"
+        << "capulet.example"
+        << "D60000229F"
+        << "b4835385f37fe2895af6c196b59097b16862406db80559900d96bf6fa7d23df3";
     // XEP-0220 §2.2.2
-    QTest::newRow("xep0220-2.2.2") << QByteArray("d14lb4ck43v3r") << "capulet.example"
-                                   << "montague.example" << "417GAF25"
-                                   << "225cc5aa6a071133249d25fef42ae516fc7a86c523aa1c6980a7f73e784c972d";
+    QTest::newRow("xep0220-2.2.2")
+        << QByteArray("d14lb4ck43v3r") << "capulet.example"
+        << "montague.example"
+        << "417GAF25"
+        << "225cc5aa6a071133249d25fef42ae516fc7a86c523aa1c6980a7f73e784c972d";
 }
 
 void TestDialback::keyVectors()
@@ -103,13 +108,20 @@ void TestDialback::parseErrors_data()
     QTest::addColumn<QString>("type");
     // XEP-0220 §2.5, plus remote-connection-failed, which that section lists although RFC 6120
     // defines it only as a stream error.
-    QTest::newRow("item-not-found") << "item-not-found" << "cancel";
-    QTest::newRow("remote-connection-failed") << "remote-connection-failed" << "cancel";
-    QTest::newRow("remote-server-not-found") << "remote-server-not-found" << "cancel";
-    QTest::newRow("remote-server-timeout") << "remote-server-timeout" << "wait";
-    QTest::newRow("policy-violation") << "policy-violation" << "modify";
-    QTest::newRow("not-allowed") << "not-allowed" << "cancel";
-    QTest::newRow("internal-server-error") << "internal-server-error" << "cancel";
+    QTest::newRow("item-not-found") << "item-not-found"
+                                    << "cancel";
+    QTest::newRow("remote-connection-failed") << "remote-connection-failed"
+                                              << "cancel";
+    QTest::newRow("remote-server-not-found") << "remote-server-not-found"
+                                             << "cancel";
+    QTest::newRow("remote-server-timeout") << "remote-server-timeout"
+                                           << "wait";
+    QTest::newRow("policy-violation") << "policy-violation"
+                                      << "modify";
+    QTest::newRow("not-allowed") << "not-allowed"
+                                 << "cancel";
+    QTest::newRow("internal-server-error") << "internal-server-error"
+                                           << "cancel";
 }
 
 void TestDialback::parseErrors()

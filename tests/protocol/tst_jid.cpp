@@ -22,28 +22,61 @@ void TestJid::parse_data()
     QTest::addColumn<QString>("local");
     QTest::addColumn<QString>("domain");
     QTest::addColumn<QString>("resource");
-    QTest::newRow("domain") << "Example.ORG" << true << "" << "example.org" << "";
-    QTest::newRow("bare") << "juliet@example.com" << true << "juliet" << "example.com" << "";
-    QTest::newRow("full") << "juliet@example.com/balcony/2" << true << "juliet" << "example.com"
+    QTest::newRow("domain") << "Example.ORG" << true << ""
+                            << "example.org"
+                            << "";
+    QTest::newRow("bare") << "juliet@example.com" << true << "juliet"
+                          << "example.com"
+                          << "";
+    QTest::newRow("full") << "juliet@example.com/balcony/2" << true << "juliet"
+                          << "example.com"
                           << "balcony/2";
-    QTest::newRow("resource-with-at") << "example.com/a@b" << true << "" << "example.com" << "a@b";
-    QTest::newRow("trailing-dot") << "example.com." << true << "" << "example.com" << "";
-    QTest::newRow("ipv4") << "127.0.0.1" << true << "" << "127.0.0.1" << "";
-    QTest::newRow("ipv6") << "[::1]" << true << "" << "[::1]" << "";
+    QTest::newRow("resource-with-at") << "example.com/a@b" << true << ""
+                                      << "example.com"
+                                      << "a@b";
+    QTest::newRow("trailing-dot") << "example.com." << true << ""
+                                  << "example.com"
+                                  << "";
+    QTest::newRow("ipv4") << "127.0.0.1" << true << ""
+                          << "127.0.0.1"
+                          << "";
+    QTest::newRow("ipv6") << "[::1]" << true << ""
+                          << "[::1]"
+                          << "";
     QTest::newRow("unicode") << QString::fromUtf8("\xc3\xa9x.example") << true << ""
                              << QString::fromUtf8("\xc3\xa9x.example") << "";
-    QTest::newRow("empty") << "" << false << "" << "" << "";
-    QTest::newRow("empty-local") << "@example.com" << false << "" << "" << "";
-    QTest::newRow("empty-resource") << "a@example.com/" << false << "" << "" << "";
-    QTest::newRow("bad-local-char") << "a:b@example.com" << false << "" << "" << "";
-    QTest::newRow("space-in-domain") << "exa mple.com" << false << "" << "" << "";
-    QTest::newRow("double-dot") << "example..com" << false << "" << "" << "";
+    QTest::newRow("empty") << "" << false << ""
+                           << ""
+                           << "";
+    QTest::newRow("empty-local") << "@example.com" << false << ""
+                                 << ""
+                                 << "";
+    QTest::newRow("empty-resource") << "a@example.com/" << false << ""
+                                    << ""
+                                    << "";
+    QTest::newRow("bad-local-char") << "a:b@example.com" << false << ""
+                                    << ""
+                                    << "";
+    QTest::newRow("space-in-domain") << "exa mple.com" << false << ""
+                                     << ""
+                                     << "";
+    QTest::newRow("double-dot") << "example..com" << false << ""
+                                << ""
+                                << "";
     QTest::newRow("long-label") << QString(64, QLatin1Char('a')) + QStringLiteral(".com") << false
-                                << "" << "" << "";
-    QTest::newRow("bad-ipv6") << "[nope]" << false << "" << "" << "";
-    QTest::newRow("hyphen") << "-a.example" << false << "" << "" << "";
+                                << ""
+                                << ""
+                                << "";
+    QTest::newRow("bad-ipv6") << "[nope]" << false << ""
+                              << ""
+                              << "";
+    QTest::newRow("hyphen") << "-a.example" << false << ""
+                            << ""
+                            << "";
     QTest::newRow("long-local") << QString(1024, QLatin1Char('a')) + QStringLiteral("@x.org")
-                                << false << "" << "" << "";
+                                << false << ""
+                                << ""
+                                << "";
 }
 
 void TestJid::parse()

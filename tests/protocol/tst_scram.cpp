@@ -30,14 +30,17 @@ void TestScram::vectors_data()
         << int(QCryptographicHash::Sha1) << QByteArray("fyko+d2lbbFgONRv9qkxdawL")
         << QByteArray("n,,n=user,r=fyko+d2lbbFgONRv9qkxdawL")
         << QByteArray("r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,s=QSXCR+Q6sek8bf92,i=4096")
-        << QByteArray("c=biws,r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,p=v0X8v3Bz2T0CJGbJQyF0X+HI4Ts=")
+        << QByteArray(
+               "c=biws,r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,p=v0X8v3Bz2T0CJGbJQyF0X+HI4Ts=")
         << QByteArray("v=rmF9pqV8S7suAoZWja4dJRkFsKQ=");
     // RFC 7677 §3
     QTest::newRow("rfc7677-sha256")
         << int(QCryptographicHash::Sha256) << QByteArray("rOprNGfwEbeRWgbNEkqO")
         << QByteArray("n,,n=user,r=rOprNGfwEbeRWgbNEkqO")
-        << QByteArray("r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096")
-        << QByteArray("c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,p=dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ=")
+        << QByteArray("r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,s="
+                      "W22ZaJ0SNY7soEsUEjb6gQ==,i=4096")
+        << QByteArray("c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,p="
+                      "dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ=")
         << QByteArray("v=6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4=");
 }
 
@@ -45,7 +48,8 @@ void TestScram::vectors()
 {
     QFETCH(int, hash);
     QFETCH(QByteArray, nonce);
-    ScramClient scram(QCryptographicHash::Algorithm(hash), QStringLiteral("user"), QStringLiteral("pencil"));
+    ScramClient scram(QCryptographicHash::Algorithm(hash), QStringLiteral("user"),
+                      QStringLiteral("pencil"));
     scram.setClientNonce(nonce);
     QTEST(scram.clientFirst(), "c1");
     QFETCH(QByteArray, s1);
@@ -63,7 +67,8 @@ void TestScram::wrongServerSignature()
     scram.setClientNonce("fyko+d2lbbFgONRv9qkxdawL");
     scram.clientFirst();
     QByteArray c2;
-    QVERIFY(scram.serverFirst("r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,s=QSXCR+Q6sek8bf92,i=4096", &c2));
+    QVERIFY(scram.serverFirst(
+        "r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,s=QSXCR+Q6sek8bf92,i=4096", &c2));
     QVERIFY(!scram.serverFinal("v=AAAApqV8S7suAoZWja4dJRkFsKQ="));
     QVERIFY(scram.error().contains(QLatin1String("signature")));
     QVERIFY(!scram.serverFinal("e=invalid-proof"));
@@ -99,7 +104,8 @@ void TestScram::channelBindingHeader()
     // c= carries the GS2 header and the binding data (RFC 5802 §7).
     QCOMPARE(QByteArray::fromBase64(c2.mid(2, c2.indexOf(',') - 2)),
              QByteArray("p=tls-server-end-point,,") + QByteArray(20, 'x'));
-    ScramClient y(QCryptographicHash::Sha1, QStringLiteral("u"), QStringLiteral("p"), ScramClient::Binding::NotOffered);
+    ScramClient y(QCryptographicHash::Sha1, QStringLiteral("u"), QStringLiteral("p"),
+                  ScramClient::Binding::NotOffered);
     QVERIFY(y.clientFirst().startsWith("y,,"));
     bool isPlus = false;
     QCryptographicHash::Algorithm h;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parsehelper.h"
-#include "xml/namespaces.h"
 #include "protocol/streamerror.h"
+#include "xml/namespaces.h"
 
 #include <QTest>
 
@@ -87,9 +87,9 @@ void TestStreamError::ejabberdTextWithEntities()
 
 void TestStreamError::applicationSpecific()
 {
-    const ElementPtr e = firstElement(
-        "<stream:error><policy-violation xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
-        "<stanza-too-big xmlns='urn:xmpp:errors'/></stream:error>");
+    const ElementPtr e =
+        firstElement("<stream:error><policy-violation xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
+                     "<stanza-too-big xmlns='urn:xmpp:errors'/></stream:error>");
     const StreamError se = StreamError::fromElement(*e);
     QCOMPARE(se.condition, QStringLiteral("policy-violation"));
     QCOMPARE(se.appNamespace, Ns::XmppErrors);
@@ -98,9 +98,9 @@ void TestStreamError::applicationSpecific()
 
 void TestStreamError::seeOtherHost()
 {
-    const ElementPtr e = firstElement(
-        "<stream:error><see-other-host xmlns='urn:ietf:params:xml:ns:xmpp-streams'>"
-        "[2001:db8::1]:5269</see-other-host></stream:error>");
+    const ElementPtr e =
+        firstElement("<stream:error><see-other-host xmlns='urn:ietf:params:xml:ns:xmpp-streams'>"
+                     "[2001:db8::1]:5269</see-other-host></stream:error>");
     const StreamError se = StreamError::fromElement(*e);
     QCOMPARE(se.condition, QStringLiteral("see-other-host"));
     QCOMPARE(se.seeOtherHost, QStringLiteral("[2001:db8::1]:5269"));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parsehelper.h"
-#include "xml/namespaces.h"
 #include "protocol/streamfeatures.h"
+#include "xml/namespaces.h"
 
 #include <QTest>
 
@@ -51,7 +51,8 @@ void TestStreamFeatures::prosodyS2sAfterTlsWithCertificate()
 {
     const auto f = featuresOf(
         "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>EXTERNAL"
-        "</mechanism></mechanisms><dialback xmlns='urn:xmpp:features:dialback'/></stream:features>");
+        "</mechanism></mechanisms><dialback "
+        "xmlns='urn:xmpp:features:dialback'/></stream:features>");
     QVERIFY(!f.starttls);
     QCOMPARE(f.saslMechanisms, QStringList{QStringLiteral("EXTERNAL")});
     QVERIFY(f.names().contains(QStringLiteral("SASL-EXTERNAL")));

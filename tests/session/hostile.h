@@ -5,13 +5,13 @@
 #pragma once
 
 #include "clirunner.h"
+#include "render/report.h"
 #include "scriptedpeer.h"
 #include "session/listensession.h"
 #include "session/s2slistener.h"
 #include "session/s2ssession.h"
 #include "session/streamconnection.h"
 #include "trace/eventlog.h"
-#include "render/report.h"
 #include "trace/summary.h"
 #include "xml/streamparser.h"
 

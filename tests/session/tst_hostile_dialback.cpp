@@ -222,7 +222,8 @@ void TestHostileDialback::initiatingAcceptsTheRightAnswer_data()
     QTest::addColumn<int>("unsolicited");
     // The lie is reported, and the real answer after it still counts.
     QTest::newRow("after-a-wrong-one")
-        << QByteArray("<db:result type='valid' from='evil.example' to='inspector.test'/>" + ValidVerdict)
+        << QByteArray("<db:result type='valid' from='evil.example' to='inspector.test'/>" +
+                      ValidVerdict)
         << 1;
     // Domains compare case-insensitively and without a trailing dot (RFC 7622 §3.2).
     QTest::newRow("case-and-trailing-dot")
@@ -244,7 +245,8 @@ void TestHostileDialback::initiatingAcceptsTheRightAnswer()
     const QJsonObject s = summaryOf(run.log);
     QVERIFY2(s.value(QStringLiteral("success")).toBool(), qPrintable(describe(s)));
     QCOMPARE(s.value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
-    QCOMPARE(s.value(QStringLiteral("authenticatedAs")).toString(), QStringLiteral("inspector.test"));
+    QCOMPARE(s.value(QStringLiteral("authenticatedAs")).toString(),
+             QStringLiteral("inspector.test"));
     QCOMPARE(s.value(QStringLiteral("dialbackUnsolicited")).toArray().size(), unsolicited);
     QCOMPARE(hasFinding(s, QStringLiteral("DIALBACK-UNSOLICITED")), unsolicited > 0);
     QCOMPARE(countVerdicts(run.log, QStringLiteral("dialback")), 1);

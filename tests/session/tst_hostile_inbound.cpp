@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Hostile peers against the accepting roles (receiving and authoritative): XML faults, floods of connections, trickles, resets, unsolicited dialback.
-// Every session must end in time with an error that names the fault in one sentence, keep in
-// its event log every byte received up to the fault, and hold bounded memory.
+// Hostile peers against the accepting roles (receiving and authoritative): XML faults, floods of
+// connections, trickles, resets, unsolicited dialback. Every session must end in time with an error
+// that names the fault in one sentence, keep in its event log every byte received up to the fault,
+// and hold bounded memory.
 #include "hostile.h"
 
 using namespace Hostile;
@@ -259,7 +260,10 @@ void TestHostile::slowlorisInbound()
                  e.data.value(QStringLiteral("code")).toString() == QLatin1String("timeout") &&
                  e.data.value(QStringLiteral("message"))
                      .toString()
-                     .contains(QStringLiteral("more byte(s) but no complete element within %1 ms during accepted").arg(Timeout)));
+                     .contains(
+                         QStringLiteral(
+                             "more byte(s) but no complete element within %1 ms during accepted")
+                             .arg(Timeout)));
         }
         QVERIFY(timedOut);
     }

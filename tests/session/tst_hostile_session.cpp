@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Hostile peers against the initiating session: TLS and the stream around it, time, dialback, resets, and the same faults through the command-line tool.
-// Every session must end in time with an error that names the fault in one sentence, keep in
-// its event log every byte received up to the fault, and hold bounded memory.
+// Hostile peers against the initiating session: TLS and the stream around it, time, dialback,
+// resets, and the same faults through the command-line tool. Every session must end in time with an
+// error that names the fault in one sentence, keep in its event log every byte received up to the
+// fault, and hold bounded memory.
 #include "hostile.h"
 
 using namespace Hostile;
@@ -98,7 +99,8 @@ void TestHostile::proceedThenGarbage()
     // Once the handshake has failed nothing more can reach the peer, and nothing more is
     // recorded as sent: the log ends our side with <starttls/>.
     if (!samePacket)
-        QVERIFY2(outboundRaw(run.log, 1).endsWith("<starttls xmlns=\"urn:ietf:params:xml:ns:xmpp-tls\"/>"),
+        QVERIFY2(outboundRaw(run.log, 1)
+                     .endsWith("<starttls xmlns=\"urn:ietf:params:xml:ns:xmpp-tls\"/>"),
                  outboundRaw(run.log, 1).right(100).constData());
     checkBounded(run.log, SmallLogBound);
 }
@@ -270,7 +272,8 @@ void TestHostile::dialbackVerdictBeforeRequest()
     QVERIFY(s.value(QStringLiteral("authenticatedAs")).isNull());
     if (!withFeatures) {
         QCOMPARE(s.value(QStringLiteral("exitCode")).toInt(), 3);
-        QVERIFY(hasNote(run.log, QStringLiteral("no dialback request was sent that it could answer")));
+        QVERIFY(
+            hasNote(run.log, QStringLiteral("no dialback request was sent that it could answer")));
     }
     QCOMPARE(inboundRaw(run.log, 1), peer.sent());
     checkBounded(run.log, SmallLogBound);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Hostile peers against the initiating session: XML a stream must not carry at each phase, and input without end.
-// Every session must end in time with an error that names the fault in one sentence, keep in
-// its event log every byte received up to the fault, and hold bounded memory.
+// Hostile peers against the initiating session: XML a stream must not carry at each phase, and
+// input without end. Every session must end in time with an error that names the fault in one
+// sentence, keep in its event log every byte received up to the fault, and hold bounded memory.
 #include "hostile.h"
 #include "xml/namespaces.h"
 

@@ -26,12 +26,21 @@ void TestLab::variants_data()
     QTest::addColumn<QString>("dialback");
     QTest::addColumn<QString>("sasl");
     QTest::addColumn<QString>("errorCode");
-    QTest::newRow("standard") << "standard" << true << "valid" << "" << "";
-    QTest::newRow("wrong-key") << "wrong-key" << false << "invalid" << "" << "dialback-invalid";
-    QTest::newRow("sasl-external") << "sasl-external" << true << "" << "success" << "";
-    QTest::newRow("tls-required-not-offered") << "tls-required-not-offered" << false << "" << ""
+    QTest::newRow("standard") << "standard" << true << "valid"
+                              << ""
+                              << "";
+    QTest::newRow("wrong-key") << "wrong-key" << false << "invalid"
+                               << ""
+                               << "dialback-invalid";
+    QTest::newRow("sasl-external") << "sasl-external" << true << ""
+                                   << "success"
+                                   << "";
+    QTest::newRow("tls-required-not-offered") << "tls-required-not-offered" << false << ""
+                                              << ""
                                               << "starttls-not-offered";
-    QTest::newRow("wrong-certificate-name") << "wrong-certificate-name" << true << "valid" << "" << "";
+    QTest::newRow("wrong-certificate-name") << "wrong-certificate-name" << true << "valid"
+                                            << ""
+                                            << "";
 }
 
 void TestLab::variants()
@@ -54,14 +63,16 @@ void TestLab::variants()
     QCOMPARE(s.value(QStringLiteral("saslResult")).toString(), sasl);
     QCOMPARE(s.value(QStringLiteral("errorCode")).toString(), errorCode);
     if (success) {
-        QCOMPARE(s.value(QStringLiteral("ping")).toObject().value(QStringLiteral("result")).toString(),
-                 QStringLiteral("result"));
+        QCOMPARE(
+            s.value(QStringLiteral("ping")).toObject().value(QStringLiteral("result")).toString(),
+            QStringLiteral("result"));
         QCOMPARE(s.value(QStringLiteral("tlsUpgraded")).toBool(), true);
     }
     const bool nameMismatch = variant == QLatin1String("wrong-certificate-name");
     if (s.value(QStringLiteral("tls")).isObject())
-        QCOMPARE(s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool(),
-                 !nameMismatch);
+        QCOMPARE(
+            s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool(),
+            !nameMismatch);
     QCOMPARE(lab.outcome() == Outcome::Success, success);
 
     // Kept up to date a few events at a time (as the window does), the summary is the same;
@@ -103,7 +114,8 @@ void TestLab::everyRoleTakesPart()
                 last = e.data.value(QStringLiteral("name")).toString();
         }
         QVERIFY2(last == QLatin1String("stream_closed") || last == QLatin1String("stream_closing"),
-                 qPrintable(QStringLiteral("connection %1 (%2) ended in %3").arg(c.id).arg(c.role, last)));
+                 qPrintable(
+                     QStringLiteral("connection %1 (%2) ended in %3").arg(c.id).arg(c.role, last)));
     }
 }
 

@@ -2,8 +2,8 @@
 // The originating server's choice between SASL EXTERNAL and dialback, and what each answer
 // means, without a connection (the sessions against real servers are in tst_interop and
 // tst_authentication).
-#include "xml/namespaces.h"
 #include "session/s2sauthentication.h"
+#include "xml/namespaces.h"
 
 #include <QTest>
 
@@ -79,23 +79,30 @@ void TestS2sAuthentication::choose_data()
 
     const QStringList external{QStringLiteral("EXTERNAL")};
     QTest::newRow("auto, certificate, EXTERNAL offered")
-        << int(Auth::Auto) << true << true << external << true << int(Next::External) << QString() << false;
+        << int(Auth::Auto) << true << true << external << true << int(Next::External) << QString()
+        << false;
     QTest::newRow("auto, no certificate: dialback")
-        << int(Auth::Auto) << false << true << external << true << int(Next::Dialback) << QString() << false;
+        << int(Auth::Auto) << false << true << external << true << int(Next::Dialback) << QString()
+        << false;
     QTest::newRow("auto, EXTERNAL not offered: dialback")
-        << int(Auth::Auto) << true << true << QStringList() << true << int(Next::Dialback) << QString() << false;
+        << int(Auth::Auto) << true << true << QStringList() << true << int(Next::Dialback)
+        << QString() << false;
     QTest::newRow("auto, dialback not advertised: tried, noted")
-        << int(Auth::Auto) << false << true << QStringList() << false << int(Next::Dialback) << QString() << true;
+        << int(Auth::Auto) << false << true << QStringList() << false << int(Next::Dialback)
+        << QString() << true;
     QTest::newRow("auto, nothing to use")
-        << int(Auth::Auto) << false << false << QStringList() << true << int(Next::Fail) << QStringLiteral("no-dialback-key") << false;
+        << int(Auth::Auto) << false << false << QStringList() << true << int(Next::Fail)
+        << QStringLiteral("no-dialback-key") << false;
     QTest::newRow("external asked, not offered")
-        << int(Auth::External) << true << true << QStringList() << true << int(Next::Fail) << QStringLiteral("external-not-offered") << false;
-    QTest::newRow("external asked, offered")
-        << int(Auth::External) << true << false << external << false << int(Next::External) << QString() << false;
+        << int(Auth::External) << true << true << QStringList() << true << int(Next::Fail)
+        << QStringLiteral("external-not-offered") << false;
+    QTest::newRow("external asked, offered") << int(Auth::External) << true << false << external
+                                             << false << int(Next::External) << QString() << false;
     QTest::newRow("dialback asked, EXTERNAL offered too")
-        << int(Auth::Dialback) << true << true << external << true << int(Next::Dialback) << QString() << false;
-    QTest::newRow("none: close")
-        << int(Auth::None) << true << true << external << true << int(Next::Close) << QString() << false;
+        << int(Auth::Dialback) << true << true << external << true << int(Next::Dialback)
+        << QString() << false;
+    QTest::newRow("none: close") << int(Auth::None) << true << true << external << true
+                                 << int(Next::Close) << QString() << false;
 }
 
 void TestS2sAuthentication::choose()
@@ -119,7 +126,8 @@ void TestS2sAuthentication::choose()
         QCOMPARE(s.outcome, Outcome::UsageError);
     if (code == QLatin1String("external-not-offered")) {
         QCOMPARE(s.outcome, Outcome::ProtocolFailure);
-        QCOMPARE(s.verdict.value(QStringLiteral("condition")).toString(), QStringLiteral("not-offered"));
+        QCOMPARE(s.verdict.value(QStringLiteral("condition")).toString(),
+                 QStringLiteral("not-offered"));
         QVERIFY(s.message.contains(QLatin1String("did not accept our certificate")));
     }
     // The db namespace on the stream header counts as advertising dialback (XEP-0220 §2.4.1).
@@ -145,7 +153,8 @@ void TestS2sAuthentication::externalFailureFallsBackToDialback()
         a.saslAnswer(saslFailure(QStringLiteral("not-authorized"), QStringLiteral("bad cert")));
     QCOMPARE(s.next, Next::Dialback);
     QCOMPARE(s.verdict.value(QStringLiteral("result")).toString(), QStringLiteral("failure"));
-    QCOMPARE(s.verdict.value(QStringLiteral("condition")).toString(), QStringLiteral("not-authorized"));
+    QCOMPARE(s.verdict.value(QStringLiteral("condition")).toString(),
+             QStringLiteral("not-authorized"));
     QCOMPARE(s.verdict.value(QStringLiteral("text")).toString(), QStringLiteral("bad cert"));
     QVERIFY(s.note.contains(QLatin1String("<not-authorized/>: bad cert")));
     QVERIFY(s.note.contains(QLatin1String("Falling back to dialback")));
@@ -160,7 +169,8 @@ void TestS2sAuthentication::externalFailureWithoutDialback()
     QCOMPARE(s.next, Next::Fail);
     QCOMPARE(s.code, QStringLiteral("sasl-failure"));
     QCOMPARE(s.message, QStringLiteral("SASL EXTERNAL failed with <invalid-authzid/>."));
-    QCOMPARE(s.verdict.value(QStringLiteral("condition")).toString(), QStringLiteral("invalid-authzid"));
+    QCOMPARE(s.verdict.value(QStringLiteral("condition")).toString(),
+             QStringLiteral("invalid-authzid"));
 }
 
 void TestS2sAuthentication::externalSuccessRestarts()
@@ -189,9 +199,12 @@ void TestS2sAuthentication::dialbackAnswers_data()
     QTest::addColumn<QString>("recorded");
     QTest::addColumn<bool>("noted");
     QTest::newRow("valid") << "valid" << int(Next::Authenticated) << QString() << "valid" << false;
-    QTest::newRow("invalid") << "invalid" << int(Next::Fail) << "dialback-invalid" << "invalid" << false;
-    QTest::newRow("error") << "error" << int(Next::Fail) << "dialback-error" << "error" << false;
-    QTest::newRow("undefined type") << "maybe" << int(Next::Fail) << "dialback-invalid" << "invalid" << true;
+    QTest::newRow("invalid") << "invalid" << int(Next::Fail) << "dialback-invalid"
+                             << "invalid" << false;
+    QTest::newRow("error") << "error" << int(Next::Fail) << "dialback-error"
+                           << "error" << false;
+    QTest::newRow("undefined type") << "maybe" << int(Next::Fail) << "dialback-invalid"
+                                    << "invalid" << true;
 }
 
 void TestS2sAuthentication::dialbackAnswers()
@@ -230,15 +243,33 @@ void TestS2sAuthentication::uncorrelatedAnswersDecideNothing_data()
     QTest::addColumn<bool>("verify");
     QTest::addColumn<bool>("correlates");
     // XEP-0220 §2.1.1: the answer's from/to are the request's, swapped.
-    QTest::newRow("valid, right pair") << "b.example" << "a.example" << "valid" << false << true;
-    QTest::newRow("valid, case differs") << "B.Example" << "A.EXAMPLE" << "valid" << false << true;
-    QTest::newRow("valid from another domain") << "c.example" << "a.example" << "valid" << false << false;
-    QTest::newRow("valid to another domain") << "b.example" << "c.example" << "valid" << false << false;
-    QTest::newRow("valid, pair not swapped") << "a.example" << "b.example" << "valid" << false << false;
-    QTest::newRow("valid, no addresses") << "" << "" << "valid" << false << false;
-    QTest::newRow("invalid from another domain") << "c.example" << "a.example" << "invalid" << false << false;
-    QTest::newRow("error from another domain") << "c.example" << "a.example" << "error" << false << false;
-    QTest::newRow("db:verify for a db:result") << "b.example" << "a.example" << "valid" << true << false;
+    QTest::newRow("valid, right pair") << "b.example"
+                                       << "a.example"
+                                       << "valid" << false << true;
+    QTest::newRow("valid, case differs") << "B.Example"
+                                         << "A.EXAMPLE"
+                                         << "valid" << false << true;
+    QTest::newRow("valid from another domain") << "c.example"
+                                               << "a.example"
+                                               << "valid" << false << false;
+    QTest::newRow("valid to another domain") << "b.example"
+                                             << "c.example"
+                                             << "valid" << false << false;
+    QTest::newRow("valid, pair not swapped") << "a.example"
+                                             << "b.example"
+                                             << "valid" << false << false;
+    QTest::newRow("valid, no addresses") << ""
+                                         << ""
+                                         << "valid" << false << false;
+    QTest::newRow("invalid from another domain") << "c.example"
+                                                 << "a.example"
+                                                 << "invalid" << false << false;
+    QTest::newRow("error from another domain") << "c.example"
+                                               << "a.example"
+                                               << "error" << false << false;
+    QTest::newRow("db:verify for a db:result") << "b.example"
+                                               << "a.example"
+                                               << "valid" << true << false;
 }
 
 void TestS2sAuthentication::uncorrelatedAnswersDecideNothing()
@@ -261,7 +292,8 @@ void TestS2sAuthentication::uncorrelatedAnswersDecideNothing()
         return;
     }
     QCOMPARE(s.next, Next::Nothing);
-    QCOMPARE(s.verdict.value(QStringLiteral("what")).toString(), QStringLiteral("dialback-unsolicited"));
+    QCOMPARE(s.verdict.value(QStringLiteral("what")).toString(),
+             QStringLiteral("dialback-unsolicited"));
     QCOMPARE(s.verdict.value(QStringLiteral("expected")).toString(),
              QStringLiteral("db:result from='b.example' to='a.example'"));
     QVERIFY(s.verdict.value(QStringLiteral("received")).toString().contains(type));

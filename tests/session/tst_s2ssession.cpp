@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The initiating S2S session against scripted peers: the edge cases a real server won't produce.
 #include "scriptedpeer.h"
-#include "xml/namespaces.h"
 #include "session/s2ssession.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 #include "xml/fragment.h"
+#include "xml/namespaces.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -24,8 +24,9 @@ const QByteArray PeerHeader2 =
     "<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' "
     "id='s2' from='peer.localhost' xmlns='jabber:server' to='inspector.test' version='1.0' "
     "xml:lang='en' xmlns:db='jabber:server:dialback'>";
-const QByteArray FeaturesTls = "<stream:features><starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"
-                               "<dialback xmlns='urn:xmpp:features:dialback'/></stream:features>";
+const QByteArray FeaturesTls =
+    "<stream:features><starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"
+    "<dialback xmlns='urn:xmpp:features:dialback'/></stream:features>";
 const QByteArray FeaturesPlain =
     "<stream:features><dialback xmlns='urn:xmpp:features:dialback'><errors/></dialback>"
     "</stream:features>";
@@ -120,7 +121,11 @@ void TestS2sSession::plainHappyPath()
 {
     ScriptedPeer peer;
     QVERIFY(peer.start());
-    peer.expect("<stream:stream").send(PeerHeader + FeaturesPlain).expect(Close).send(Close).close();
+    peer.expect("<stream:stream")
+        .send(PeerHeader + FeaturesPlain)
+        .expect(Close)
+        .send(Close)
+        .close();
     Run run;
     runSession(run, optionsFor(peer));
     const QJsonObject &s = run.summary;
@@ -132,9 +137,11 @@ void TestS2sSession::plainHappyPath()
     QCOMPARE(s.value(QStringLiteral("starttlsOffered")).toBool(), false);
     QCOMPARE(s.value(QStringLiteral("tlsUpgraded")).toBool(), false);
     QCOMPARE(s.value(QStringLiteral("dialbackOffered")).toBool(), true);
-    QCOMPARE(phaseNames(s), (QStringList{QStringLiteral("connecting"), QStringLiteral("tcp_connected"), QStringLiteral("stream_opened"),
-                                         QStringLiteral("header_received"), QStringLiteral("features_received"),
-                                         QStringLiteral("stream_closing"), QStringLiteral("stream_closed")}));
+    QCOMPARE(phaseNames(s),
+             (QStringList{QStringLiteral("connecting"), QStringLiteral("tcp_connected"),
+                          QStringLiteral("stream_opened"), QStringLiteral("header_received"),
+                          QStringLiteral("features_received"), QStringLiteral("stream_closing"),
+                          QStringLiteral("stream_closed")}));
     QVERIFY(s.value(QStringLiteral("error")).isNull());
     // The header we sent is what the peer received, byte for byte.
     QVERIFY(peer.received().startsWith(sentBytes(run.log).left(60)));
@@ -179,11 +186,13 @@ void TestS2sSession::starttlsHappyPath()
     QCOMPARE(chain.first().toObject().value(QStringLiteral("sha256")).toString().toLatin1(),
              expected);
     QCOMPARE(phaseNames(s),
-             (QStringList{QStringLiteral("connecting"), QStringLiteral("tcp_connected"), QStringLiteral("stream_opened"), QStringLiteral("header_received"),
-                          QStringLiteral("features_received"), QStringLiteral("starttls_sent"), QStringLiteral("starttls_proceed"),
-                          QStringLiteral("tls_handshake"), QStringLiteral("tls_established"), QStringLiteral("stream_restarted"),
-                          QStringLiteral("header_received"), QStringLiteral("features_received"), QStringLiteral("stream_closing"),
-                          QStringLiteral("stream_closed")}));
+             (QStringList{QStringLiteral("connecting"), QStringLiteral("tcp_connected"),
+                          QStringLiteral("stream_opened"), QStringLiteral("header_received"),
+                          QStringLiteral("features_received"), QStringLiteral("starttls_sent"),
+                          QStringLiteral("starttls_proceed"), QStringLiteral("tls_handshake"),
+                          QStringLiteral("tls_established"), QStringLiteral("stream_restarted"),
+                          QStringLiteral("header_received"), QStringLiteral("features_received"),
+                          QStringLiteral("stream_closing"), QStringLiteral("stream_closed")}));
     const QJsonArray stages = s.value(QStringLiteral("featureStages")).toArray();
     QCOMPARE(stages.size(), 2);
     QCOMPARE(stages.at(1).toObject().value(QStringLiteral("stage")).toString(),
@@ -196,7 +205,11 @@ void TestS2sSession::directTls()
     peer.setIdentity(ScriptedPeer::certificate(QStringLiteral("peer.localhost")),
                      ScriptedPeer::key(QStringLiteral("peer.localhost")));
     QVERIFY(peer.start(true));
-    peer.expect("<stream:stream").send(PeerHeader + FeaturesAfterTls).expect(Close).send(Close).close();
+    peer.expect("<stream:stream")
+        .send(PeerHeader + FeaturesAfterTls)
+        .expect(Close)
+        .send(Close)
+        .close();
     S2sOptions o = optionsFor(peer);
     o.tls = S2sOptions::Tls::Direct;
     Run run;
@@ -206,8 +219,10 @@ void TestS2sSession::directTls()
              qPrintable(s.value(QStringLiteral("error")).toString()));
     QCOMPARE(s.value(QStringLiteral("directTls")).toBool(), true);
     QCOMPARE(s.value(QStringLiteral("tlsUpgraded")).toBool(), false);
-    QCOMPARE(phaseNames(s).mid(0, 5), (QStringList{QStringLiteral("connecting"), QStringLiteral("tcp_connected"), QStringLiteral("tls_handshake"),
-                                                   QStringLiteral("tls_established"), QStringLiteral("stream_opened")}));
+    QCOMPARE(phaseNames(s).mid(0, 5),
+             (QStringList{QStringLiteral("connecting"), QStringLiteral("tcp_connected"),
+                          QStringLiteral("tls_handshake"), QStringLiteral("tls_established"),
+                          QStringLiteral("stream_opened")}));
 }
 
 void TestS2sSession::untrustedCertificateReportedAndContinued()
@@ -216,9 +231,16 @@ void TestS2sSession::untrustedCertificateReportedAndContinued()
     peer.setIdentity(ScriptedPeer::certificate(QStringLiteral("peer.localhost-selfsigned")),
                      ScriptedPeer::key(QStringLiteral("peer.localhost-selfsigned")));
     QVERIFY(peer.start());
-    peer.expect("<stream:stream").send(PeerHeader + FeaturesTls).expect("<starttls").send(Proceed)
-        .startTls().expect("<stream:stream").send(PeerHeader2 + FeaturesAfterTls).expect(Close)
-        .send(Close).close();
+    peer.expect("<stream:stream")
+        .send(PeerHeader + FeaturesTls)
+        .expect("<starttls")
+        .send(Proceed)
+        .startTls()
+        .expect("<stream:stream")
+        .send(PeerHeader2 + FeaturesAfterTls)
+        .expect(Close)
+        .send(Close)
+        .close();
     Run run;
     runSession(run, optionsFor(peer));
     const QJsonObject tls = run.summary.value(QStringLiteral("tls")).toObject();
@@ -227,8 +249,10 @@ void TestS2sSession::untrustedCertificateReportedAndContinued()
     QVERIFY(!tls.value(QStringLiteral("verifyErrors")).toArray().isEmpty());
     bool noted = false;
     for (const QJsonValue &n : run.summary.value(QStringLiteral("notes")).toArray())
-        noted = noted || n.toObject().value(QStringLiteral("text")).toString().contains(
-                             QLatin1String("Certificate verification failed"));
+        noted = noted || n.toObject()
+                             .value(QStringLiteral("text"))
+                             .toString()
+                             .contains(QLatin1String("Certificate verification failed"));
     QVERIFY(noted);
 }
 
@@ -238,7 +262,10 @@ void TestS2sSession::strictTlsAbortsOnUntrustedCertificate()
     peer.setIdentity(ScriptedPeer::certificate(QStringLiteral("peer.localhost-selfsigned")),
                      ScriptedPeer::key(QStringLiteral("peer.localhost-selfsigned")));
     QVERIFY(peer.start());
-    peer.expect("<stream:stream").send(PeerHeader + FeaturesTls).expect("<starttls").send(Proceed)
+    peer.expect("<stream:stream")
+        .send(PeerHeader + FeaturesTls)
+        .expect("<starttls")
+        .send(Proceed)
         .startTls();
     S2sOptions o = optionsFor(peer);
     o.strictTls = true;
@@ -256,8 +283,11 @@ void TestS2sSession::starttlsFailure()
 {
     ScriptedPeer peer;
     QVERIFY(peer.start());
-    peer.expect("<stream:stream").send(PeerHeader + FeaturesTls).expect("<starttls")
-        .send("<failure xmlns='urn:ietf:params:xml:ns:xmpp-tls'/></stream:stream>").close();
+    peer.expect("<stream:stream")
+        .send(PeerHeader + FeaturesTls)
+        .expect("<starttls")
+        .send("<failure xmlns='urn:ietf:params:xml:ns:xmpp-tls'/></stream:stream>")
+        .close();
     Run run;
     runSession(run, optionsFor(peer));
     QCOMPARE(run.summary.value(QStringLiteral("exitCode")).toInt(), 1);
@@ -272,8 +302,13 @@ void TestS2sSession::tlsHandshakeFailure()
     ScriptedPeer peer;
     QVERIFY(peer.start());
     // After <proceed/> the peer answers the ClientHello with plain text: not TLS.
-    peer.expect("<stream:stream").send(PeerHeader + FeaturesTls).expect("<starttls").send(Proceed)
-        .expect(QByteArray("\x16\x03", 2)).send("this is not a TLS record\r\n").close();
+    peer.expect("<stream:stream")
+        .send(PeerHeader + FeaturesTls)
+        .expect("<starttls")
+        .send(Proceed)
+        .expect(QByteArray("\x16\x03", 2))
+        .send("this is not a TLS record\r\n")
+        .close();
     Run run;
     runSession(run, optionsFor(peer));
     QCOMPARE(run.summary.value(QStringLiteral("exitCode")).toInt(), 1);
@@ -285,7 +320,9 @@ void TestS2sSession::cleartextAfterProceed()
 {
     ScriptedPeer peer;
     QVERIFY(peer.start());
-    peer.expect("<stream:stream").send(PeerHeader + FeaturesTls).expect("<starttls")
+    peer.expect("<stream:stream")
+        .send(PeerHeader + FeaturesTls)
+        .expect("<starttls")
         .send(Proceed + "<oops/>");
     Run run;
     runSession(run, optionsFor(peer));
@@ -311,9 +348,10 @@ void TestS2sSession::streamErrorAtEachPhase()
 {
     QFETCH(int, phase);
     QFETCH(QString, failedPhase);
-    const QByteArray error = "<stream:error><host-unknown xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
-                             "<text xmlns='urn:ietf:params:xml:ns:xmpp-streams'>This host does not "
-                             "serve peer.localhost</text></stream:error></stream:stream>";
+    const QByteArray error =
+        "<stream:error><host-unknown xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
+        "<text xmlns='urn:ietf:params:xml:ns:xmpp-streams'>This host does not "
+        "serve peer.localhost</text></stream:error></stream:stream>";
     ScriptedPeer peer;
     peer.setIdentity(ScriptedPeer::certificate(QStringLiteral("peer.localhost")),
                      ScriptedPeer::key(QStringLiteral("peer.localhost")));
@@ -327,12 +365,21 @@ void TestS2sSession::streamErrorAtEachPhase()
         peer.send(PeerHeader + FeaturesTls).expect("<starttls").send(error);
         break;
     case 2:
-        peer.send(PeerHeader + FeaturesTls).expect("<starttls").send(Proceed).startTls()
-            .expect("<stream:stream").send(PeerHeader2.left(PeerHeader2.size()) + error);
+        peer.send(PeerHeader + FeaturesTls)
+            .expect("<starttls")
+            .send(Proceed)
+            .startTls()
+            .expect("<stream:stream")
+            .send(PeerHeader2.left(PeerHeader2.size()) + error);
         break;
     case 3:
-        peer.send(PeerHeader + FeaturesTls).expect("<starttls").send(Proceed).startTls()
-            .expect("<stream:stream").send(PeerHeader2).send(error);
+        peer.send(PeerHeader + FeaturesTls)
+            .expect("<starttls")
+            .send(Proceed)
+            .startTls()
+            .expect("<stream:stream")
+            .send(PeerHeader2)
+            .send(error);
         break;
     }
     peer.expect(Close).close();
@@ -357,7 +404,8 @@ void TestS2sSession::peerClosesMidStream()
 {
     ScriptedPeer peer;
     QVERIFY(peer.start());
-    peer.expect("<stream:stream").send(PeerHeader + "<stream:features><starttls xmlns='urn:ietf")
+    peer.expect("<stream:stream")
+        .send(PeerHeader + "<stream:features><starttls xmlns='urn:ietf")
         .close();
     Run run;
     runSession(run, optionsFor(peer));
@@ -401,7 +449,11 @@ void TestS2sSession::starttlsRequiredButNotOffered()
 {
     ScriptedPeer peer;
     QVERIFY(peer.start());
-    peer.expect("<stream:stream").send(PeerHeader + FeaturesPlain).expect(Close).send(Close).close();
+    peer.expect("<stream:stream")
+        .send(PeerHeader + FeaturesPlain)
+        .expect(Close)
+        .send(Close)
+        .close();
     S2sOptions o = optionsFor(peer);
     o.tls = S2sOptions::Tls::StartTls;
     Run run;
@@ -454,15 +506,19 @@ void TestS2sSession::legacyPeerWithoutVersion()
     peer.expect("<stream:stream")
         .send("<stream:stream xmlns:stream='http://etherx.jabber.org/streams' id='old' "
               "xmlns='jabber:server' xmlns:db='jabber:server:dialback'>")
-        .expect(Close).send(Close).close();
+        .expect(Close)
+        .send(Close)
+        .close();
     Run run;
     runSession(run, optionsFor(peer));
     QCOMPARE(run.summary.value(QStringLiteral("success")).toBool(), true);
     QVERIFY(run.summary.value(QStringLiteral("version")).isNull());
     bool noted = false;
     for (const QJsonValue &n : run.summary.value(QStringLiteral("notes")).toArray())
-        noted = noted || n.toObject().value(QStringLiteral("text")).toString().contains(
-                             QLatin1String("pre-1.0"));
+        noted = noted || n.toObject()
+                             .value(QStringLiteral("text"))
+                             .toString()
+                             .contains(QLatin1String("pre-1.0"));
     QVERIFY(noted);
 }
 
@@ -478,7 +534,8 @@ void TestS2sSession::consoleOnAuthenticatedStream()
         .respond("</iq>",
                  [](const QByteArray &got) -> QByteArray {
                      const QByteArray id = got.mid(got.indexOf("id=\"") + 4).split('"').first();
-                     return "<iq type='result' from='peer.localhost' to='inspector.test' id='" + id + "'/>";
+                     return "<iq type='result' from='peer.localhost' to='inspector.test' id='" +
+                            id + "'/>";
                  })
         .expect(Close)
         .send(Close)
@@ -493,8 +550,9 @@ void TestS2sSession::consoleOnAuthenticatedStream()
     QString error;
     QVERIFY(!session.canSend());
     QVector<ElementPtr> stanzas;
-    QVERIFY(Fragment::parse("<iq type='get'><ping xmlns='urn:xmpp:ping'/></iq><message><body>hi</body></message>",
-                            Ns::Server, &stanzas, &error));
+    QVERIFY(Fragment::parse(
+        "<iq type='get'><ping xmlns='urn:xmpp:ping'/></iq><message><body>hi</body></message>",
+        Ns::Server, &stanzas, &error));
     QVERIFY(!session.send(stanzas, &error));
     QVERIFY(error.contains(QLatin1String("authenticated")));
     QElapsedTimer t;
@@ -504,9 +562,11 @@ void TestS2sSession::consoleOnAuthenticatedStream()
     QVERIFY2(session.send(stanzas, &error), qPrintable(error));
     // The iq got an id, both got 'from' and 'to'; the reply is recorded as a verdict.
     QTRY_VERIFY_WITH_TIMEOUT(peer.received().contains("<message"), 5000);
-    QVERIFY(peer.received().contains("<iq type=\"get\" from=\"inspector.test\" to=\"peer.localhost\" id=\"stanza-1\""));
+    QVERIFY(peer.received().contains(
+        "<iq type=\"get\" from=\"inspector.test\" to=\"peer.localhost\" id=\"stanza-1\""));
     QVERIFY(peer.received().contains("<message from=\"inspector.test\" to=\"peer.localhost\""));
-    QTRY_VERIFY_WITH_TIMEOUT(Summary::build(log).value(QStringLiteral("stanzaReplies")).toArray().size() == 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        Summary::build(log).value(QStringLiteral("stanzaReplies")).toArray().size() == 1, 5000);
     QVERIFY(finished.isEmpty()); // still open: it stays until stopped or stayMs
     session.stop();
     QVERIFY(finished.count() == 1 || finished.wait(5000));
@@ -514,7 +574,12 @@ void TestS2sSession::consoleOnAuthenticatedStream()
     QVERIFY(!session.canSend());
     const QJsonObject s = Summary::build(log);
     QCOMPARE(s.value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
-    QCOMPARE(s.value(QStringLiteral("stanzaReplies")).toArray().first().toObject().value(QStringLiteral("result")).toString(),
+    QCOMPARE(s.value(QStringLiteral("stanzaReplies"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("result"))
+                 .toString(),
              QStringLiteral("result"));
 }
 

@@ -23,8 +23,8 @@ inline QByteArray inStream(const QByteArray &elements)
 {
     return "<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' "
            "id='x' from='a.localhost' xmlns='jabber:server' to='inspector.test' version='1.0' "
-           "xml:lang='en' xmlns:db='jabber:server:dialback'>"
-           + elements;
+           "xml:lang='en' xmlns:db='jabber:server:dialback'>" +
+           elements;
 }
 
 } // namespace Inspector::Test

@@ -244,8 +244,8 @@ void ScriptedPeer::trickleOnce()
 
 void ScriptedPeer::advance()
 {
-    while (m_socket && !m_waitingTls && !m_generating && !m_trickleTimer.isActive()
-           && !m_pauseTimer.isActive() && m_next < m_steps.size()) {
+    while (m_socket && !m_waitingTls && !m_generating && !m_trickleTimer.isActive() &&
+           !m_pauseTimer.isActive() && m_next < m_steps.size()) {
         const Step &s = m_steps.at(m_next);
         switch (s.kind) {
         case Step::Kind::Expect: {
@@ -259,7 +259,8 @@ void ScriptedPeer::advance()
             const qsizetype at = m_received.indexOf(s.data, m_matchedUpTo);
             if (at < 0)
                 return;
-            const QByteArray segment = m_received.mid(m_matchedUpTo, at + s.data.size() - m_matchedUpTo);
+            const QByteArray segment =
+                m_received.mid(m_matchedUpTo, at + s.data.size() - m_matchedUpTo);
             m_matchedUpTo = at + s.data.size();
             write(s.reply(segment));
             m_socket->flush();

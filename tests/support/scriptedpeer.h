@@ -48,7 +48,8 @@ public:
     /// Waits like expect(until), then sends what reply returns for the bytes received since
     /// the previous match (up to and including until): for exchanges that depend on what
     /// the other side sent (ids, nonces).
-    ScriptedPeer &respond(const QByteArray &until, std::function<QByteArray(const QByteArray &)> reply);
+    ScriptedPeer &respond(const QByteArray &until,
+                          std::function<QByteArray(const QByteArray &)> reply);
     /// TLS from here on: the server side when listening, the client side after connectTo().
     ScriptedPeer &startTls();
     ScriptedPeer &close();
@@ -121,7 +122,7 @@ private:
     qsizetype m_matchedUpTo = 0;
     QByteArray m_sent;
     qint64 m_sentTotal = 0;
-    qint64 m_generated = 0; // of the current generate step
+    qint64 m_generated = 0;   // of the current generate step
     qsizetype m_trickled = 0; // of the current trickle step
     bool m_generating = false;
     bool m_otherSideClosed = false;

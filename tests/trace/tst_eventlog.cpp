@@ -2,9 +2,9 @@
 // The event log keeps the trees of its newest events and of every protocol element; older
 // stanzas keep their bytes only and are parsed again, in their own stream's namespaces, on
 // request.
-#include "xml/namespaces.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
+#include "xml/namespaces.h"
 #include "xml/streamparser.h"
 
 #include <QJsonArray>
@@ -42,17 +42,16 @@ void record(EventLog *log, int connection, Direction direction, const QByteArray
 
 QByteArray header(const QByteArray &declarations)
 {
-    return "<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' "
-           + declarations + " from='a.example' to='b.example' id='s1' version='1.0'>";
+    return "<?xml version='1.0'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams' " +
+           declarations + " from='a.example' to='b.example' id='s1' version='1.0'>";
 }
 
 QByteArray message(int n)
 {
-    return "<message from='alice@a.example/phone' to='bob@b.example' type='chat' id='m"
-           + QByteArray::number(n)
-           + "'><body>Hello \xc3\xa9t\xc3\xa9 &amp; &lt;more&gt; "
-           + QByteArray::number(n)
-           + "</body><x xmlns='jabber:x:data' type='form'><field var='a'/></x></message>";
+    return "<message from='alice@a.example/phone' to='bob@b.example' type='chat' id='m" +
+           QByteArray::number(n) + "'><body>Hello \xc3\xa9t\xc3\xa9 &amp; &lt;more&gt; " +
+           QByteArray::number(n) +
+           "</body><x xmlns='jabber:x:data' type='form'><field var='a'/></x></message>";
 }
 
 /// An inbound stanza on connection 1, recorded with the bytes given and a tree of its name.
@@ -103,9 +102,9 @@ private Q_SLOTS:
 void TestEventLog::oldStanzasAreParsedAgain()
 {
     EventLog log;
-    QByteArray bytes = header("xmlns='jabber:client'")
-                       + "<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"
-                         "</stream:features>";
+    QByteArray bytes = header("xmlns='jabber:client'") +
+                       "<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"
+                       "</stream:features>";
     const int count = EventLog::TreeWindow + 200;
     for (int n = 0; n < count; ++n)
         bytes += message(n);
@@ -113,8 +112,9 @@ void TestEventLog::oldStanzasAreParsedAgain()
     QVector<QByteArray> expected;
     {
         StreamParser parser;
-        QObject::connect(&parser, &StreamParser::elementReceived, &parser,
-                         [&](const ElementPtr &e, const QByteArray &, qint64) { expected << e->toXml(); });
+        QObject::connect(
+            &parser, &StreamParser::elementReceived, &parser,
+            [&](const ElementPtr &e, const QByteArray &, qint64) { expected << e->toXml(); });
         parser.feed(bytes);
     }
     record(&log, 1, Direction::Inbound, bytes);
@@ -159,11 +159,14 @@ void TestEventLog::eachStreamKeepsItsNamespaces()
     // an old stanza must be parsed in the declarations of the header it came under, or its
     // prefixes are undeclared and it would not parse at all.
     EventLog log;
-    record(&log, 1, Direction::Inbound, header("xmlns='jabber:server'") + "<iq type='get' id='first'/>");
-    record(&log, 2, Direction::Inbound, header("xmlns='jabber:client'") + "<presence id='c2'/>");
-    record(&log, 1, Direction::Outbound, header("xmlns='jabber:server'") + "<iq type='result' id='out'/>");
     record(&log, 1, Direction::Inbound,
-           header("xmlns='urn:example:other' xmlns:s='jabber:server'") + "<s:message id='prefixed'><s:body>b</s:body></s:message>");
+           header("xmlns='jabber:server'") + "<iq type='get' id='first'/>");
+    record(&log, 2, Direction::Inbound, header("xmlns='jabber:client'") + "<presence id='c2'/>");
+    record(&log, 1, Direction::Outbound,
+           header("xmlns='jabber:server'") + "<iq type='result' id='out'/>");
+    record(&log, 1, Direction::Inbound,
+           header("xmlns='urn:example:other' xmlns:s='jabber:server'") +
+               "<s:message id='prefixed'><s:body>b</s:body></s:message>");
     ageOut(&log);
     const QList<int> one = elementsOf(log, 1), two = elementsOf(log, 2);
     QCOMPARE(one.size(), 3);
@@ -232,14 +235,16 @@ void TestEventLog::summaryCountsEveryStanzaAndListsTheFirst()
     const int stanzas = EventLog::TreeWindow + 1500;
     QByteArray bytes = header("xmlns='jabber:server'");
     for (int n = 0; n < stanzas; ++n)
-        bytes += "<message from='x@a.example' to='y@b.example' id='" + QByteArray::number(n) + "'/>";
+        bytes +=
+            "<message from='x@a.example' to='y@b.example' id='" + QByteArray::number(n) + "'/>";
     record(&log, 2, Direction::Inbound, bytes);
     const QJsonObject summary = Summary::build(log);
     QCOMPARE(summary.value(QStringLiteral("inboundStanzaCount")).toInt(), stanzas);
     const QJsonArray listed = summary.value(QStringLiteral("inboundStanzas")).toArray();
     QCOMPARE(listed.size(), 1000);
     QCOMPARE(listed.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("0"));
-    QCOMPARE(listed.last().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("999"));
+    QCOMPARE(listed.last().toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("999"));
     // Incrementally, a slice at a time, the same.
     Summary::Builder builder;
     while (!builder.update(log, 700)) {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "xml/namespaces.h"
-#include "session/labsession.h"
-#include "trace/eventlog.h"
 #include "render/exporters.h"
 #include "render/report.h"
+#include "session/labsession.h"
+#include "trace/eventlog.h"
 #include "trace/summary.h"
 #include "trace/transcript.h"
+#include "xml/namespaces.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -121,7 +121,8 @@ void TestTranscript::secretsAreRedactedByDefault()
     // The redacted file still reads and gives the same verdicts.
     EventLog back;
     QVERIFY(Transcript::read(redactedPath, &back).ok);
-    QCOMPARE(Summary::build(back).value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
+    QCOMPARE(Summary::build(back).value(QStringLiteral("dialbackResult")).toString(),
+             QStringLiteral("valid"));
 }
 
 void TestTranscript::readsEveryVersion_data()
@@ -135,15 +136,18 @@ void TestTranscript::readsEveryVersion()
 {
     QFETCH(int, version);
     EventLog log;
-    const Transcript::ReadResult r = Transcript::read(
-        QStringLiteral(INSPECTOR_TEST_SOURCE_DIR "/trace/fixtures/v%1-tls-required-not-offered.xitrace").arg(version),
-        &log);
+    const Transcript::ReadResult r =
+        Transcript::read(QStringLiteral(INSPECTOR_TEST_SOURCE_DIR
+                                        "/trace/fixtures/v%1-tls-required-not-offered.xitrace")
+                             .arg(version),
+                         &log);
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.header.value(QStringLiteral("version")).toInt(), version);
     QCOMPARE(log.connections().size(), 2);
     QCOMPARE(log.connection(1)->role, QStringLiteral("initiating"));
     const QJsonObject s = Summary::build(log);
-    QCOMPARE(s.value(QStringLiteral("errorCode")).toString(), QStringLiteral("starttls-not-offered"));
+    QCOMPARE(s.value(QStringLiteral("errorCode")).toString(),
+             QStringLiteral("starttls-not-offered"));
     QCOMPARE(s.value(QStringLiteral("fromDomain")).toString(), QStringLiteral("lab-a.localhost"));
     QVERIFY(!s.value(QStringLiteral("features")).toArray().isEmpty());
 }
@@ -164,7 +168,8 @@ void TestTranscript::corruptFiles()
 {
     QFETCH(QString, damage);
     QFETCH(int, errorLine);
-    const QByteArray good = fileBytes(QStringLiteral(INSPECTOR_TEST_SOURCE_DIR "/trace/fixtures/v1-tls-required-not-offered.xitrace"));
+    const QByteArray good = fileBytes(QStringLiteral(
+        INSPECTOR_TEST_SOURCE_DIR "/trace/fixtures/v1-tls-required-not-offered.xitrace"));
     QList<QByteArray> lines = good.split('\n');
     QByteArray bad;
     if (damage == QLatin1String("cut")) {
@@ -260,7 +265,8 @@ void TestTranscript::htmlIsSelfContainedAndComplete()
         if (reader.isStartElement()) {
             for (const char *attr : {"src", "href", "xlink:href"})
                 QVERIFY2(!reader.attributes().hasAttribute(QLatin1String(attr)), attr);
-            QVERIFY(reader.name() != QLatin1String("link") && reader.name() != QLatin1String("script"));
+            QVERIFY(reader.name() != QLatin1String("link") &&
+                    reader.name() != QLatin1String("script"));
             if (reader.namespaceUri() == QLatin1String("http://www.w3.org/2000/svg"))
                 ++svgElements;
         }
@@ -271,7 +277,8 @@ void TestTranscript::htmlIsSelfContainedAndComplete()
     QVERIFY(svgElements > 50); // the timeline
     for (const Event &e : log.events()) {
         if (e.kind == EventKind::Element)
-            QVERIFY2(text.contains(QString::fromUtf8(Report::rawBytes(e, false))), e.raw.constData());
+            QVERIFY2(text.contains(QString::fromUtf8(Report::rawBytes(e, false))),
+                     e.raw.constData());
     }
 }
 
@@ -285,8 +292,8 @@ void TestTranscript::exportsRedactSecretsUnlessAsked()
             keys << e.element->text().trimmed();
     }
     QVERIFY(!keys.isEmpty());
-    for (const auto format : {Exporters::Format::Html, Exporters::Format::Markdown,
-                              Exporters::Format::Text}) {
+    for (const auto format :
+         {Exporters::Format::Html, Exporters::Format::Markdown, Exporters::Format::Text}) {
         const QByteArray redacted = Exporters::render(log, format);
         const QByteArray kept = Exporters::render(log, format, true);
         for (const QString &key : std::as_const(keys)) {

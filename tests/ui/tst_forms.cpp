@@ -2,34 +2,34 @@
 // The session forms (validation as the user types, named profiles, the client form), the
 // preferences and the interface's languages, on the offscreen platform.
 #include "diagnose/findings.h"
-#include "net/certfactory.h"
 #include "mainwindow.h"
 #include "models/streammodel.h"
+#include "net/certfactory.h"
 #include "newsessiondialog.h"
 #include "preferences.h"
 #include "profiles.h"
-#include "sessionview.h"
 #include "protocol/streamerror.h"
+#include "sessionview.h"
 #include "trace/phases.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QStandardPaths>
-#include <QJsonArray>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTranslator>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <cstdlib>
 
@@ -39,7 +39,8 @@ namespace {
 
 void removeTranslators()
 {
-    const QList<QTranslator *> translators = QCoreApplication::instance()->findChildren<QTranslator *>();
+    const QList<QTranslator *> translators =
+        QCoreApplication::instance()->findChildren<QTranslator *>();
     for (QTranslator *t : translators) {
         QCoreApplication::removeTranslator(t);
         delete t;
@@ -115,10 +116,12 @@ void TestForms::formValidation()
     QTest::keyClicks(dnsServer, QStringLiteral("127.0.0.1:5353"));
     QVERIFY(start->isEnabled());
     QTemporaryDir dir;
-    const QString anchorFile = dir.filePath(QStringLiteral("anchor.ds")), notAnchor = dir.filePath(QStringLiteral("notes.txt"));
+    const QString anchorFile = dir.filePath(QStringLiteral("anchor.ds")),
+                  notAnchor = dir.filePath(QStringLiteral("notes.txt"));
     QFile f(anchorFile);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("example.test. IN DS 12345 13 2 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n");
+    f.write("example.test. IN DS 12345 13 2 "
+            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n");
     f.close();
     QFile n(notAnchor);
     QVERIFY(n.open(QIODevice::WriteOnly));
@@ -147,19 +150,23 @@ void TestForms::profiles()
     {
         NewSessionDialog dialog;
         dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("fromEdit")), QStringLiteral("inspector.test"));
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("toEdit")), QStringLiteral("peer.example"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("fromEdit")),
+                         QStringLiteral("inspector.test"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("toEdit")),
+                         QStringLiteral("peer.example"));
         dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(5299);
         dialog.findChild<QComboBox *>(QStringLiteral("tlsCombo"))->setCurrentIndex(1);
         dialog.findChild<QCheckBox *>(QStringLiteral("pingCheck"))->setChecked(true);
         dialog.findChild<QComboBox *>(QStringLiteral("authCombo"))->setCurrentIndex(2);
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit")), QStringLiteral("s3cret-dialback"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit")),
+                         QStringLiteral("s3cret-dialback"));
         QVERIFY(dialog.saveProfile(name));
         QVERIFY(dialog.profileMessage().contains(QLatin1String("without its secret")));
         // Asked to remember it: without a keychain it is stored nowhere, and the user is told.
         dialog.findChild<QCheckBox *>(QStringLiteral("rememberSecretCheck"))->setChecked(true);
         QVERIFY(dialog.saveProfile(name));
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.profileMessage().contains(QLatin1String("not stored anywhere")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.profileMessage().contains(QLatin1String("not stored anywhere")), 10000);
         QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("profileCombo"))->findText(name) > 0);
     }
     QSettings settings;
@@ -171,7 +178,8 @@ void TestForms::profiles()
         NewSessionDialog dialog;
         QVERIFY(dialog.loadProfile(name));
         QCOMPARE(dialog.kind(), NewSessionDialog::Kind::ServerToServer);
-        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("toEdit"))->text(), QStringLiteral("peer.example"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("toEdit"))->text(),
+                 QStringLiteral("peer.example"));
         QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"))->value(), 5299);
         QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("tlsCombo"))->currentIndex(), 1);
         QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("pingCheck"))->isChecked());
@@ -184,8 +192,10 @@ void TestForms::profiles()
 
         // A client profile: the password is never saved either.
         dialog.setKind(NewSessionDialog::Kind::Client);
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("jidEdit")), QStringLiteral("alice@a.test"));
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("alice-pass"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("jidEdit")),
+                         QStringLiteral("alice@a.test"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                         QStringLiteral("alice-pass"));
         dialog.findChild<QSpinBox *>(QStringLiteral("stayOnlineSpin"))->setValue(42);
         QVERIFY(dialog.saveProfile(QStringLiteral("client")));
         QSettings().sync();
@@ -247,7 +257,8 @@ void TestForms::clientTrust()
     QSslCertificate ca;
     QSslKey key;
     QString error;
-    QVERIFY2(CertFactory::selfSigned(QStringLiteral("ca.example"), 30, &ca, &key, &error), qPrintable(error));
+    QVERIFY2(CertFactory::selfSigned(QStringLiteral("ca.example"), 30, &ca, &key, &error),
+             qPrintable(error));
     const QString caPath = dir.filePath(QStringLiteral("ca.pem"));
     QFile caFile(caPath);
     QVERIFY(caFile.open(QIODevice::WriteOnly));
@@ -269,9 +280,12 @@ void TestForms::clientTrust()
     auto *insecure = dialog.findChild<QCheckBox *>(QStringLiteral("insecureCredentialsCheck"));
     auto *warning = dialog.findChild<QLabel *>(QStringLiteral("insecureCredentialsWarning"));
     auto *message = dialog.findChild<QLabel *>(QStringLiteral("c2sFormMessage"));
-    QVERIFY(caEdit && strict && insecure && warning && dialog.findChild<QPushButton *>(QStringLiteral("c2sCaBrowse")));
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("jidEdit")), QStringLiteral("alice@a.test"));
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("alice-pass"));
+    QVERIFY(caEdit && strict && insecure && warning &&
+            dialog.findChild<QPushButton *>(QStringLiteral("c2sCaBrowse")));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("jidEdit")),
+                     QStringLiteral("alice@a.test"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                     QStringLiteral("alice-pass"));
     QVERIFY(start->isEnabled());
 
     // The CA file is checked as it is typed: missing, not PEM, then good.
@@ -296,10 +310,12 @@ void TestForms::clientTrust()
     QCOMPARE(o.extraCa, QList<QSslCertificate>{ca});
     QVERIFY(!o.strictTls);
     // Read whole: the warning has the room its text needs.
-    QTRY_VERIFY(warning->width() >= warning->sizeHint().width() && warning->height() >= warning->sizeHint().height());
+    QTRY_VERIFY(warning->width() >= warning->sizeHint().width() &&
+                warning->height() >= warning->sizeHint().height());
     QVERIFY(insecure->toolTip().contains(QLatin1String("never saved")));
     // For a person to look at: the form as it is laid out, with the warning shown.
-    QVERIFY(dialog.grab().save(QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-client-form.png")));
+    QVERIFY(
+        dialog.grab().save(QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-client-form.png")));
     strict->setChecked(true);
     QVERIFY(!insecure->isChecked());
     QVERIFY(!insecure->isEnabled());
@@ -338,7 +354,8 @@ void TestForms::preferences()
     w.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
     auto *dialog = w.findChild<PreferencesDialog *>(QStringLiteral("preferencesDialog"));
     QVERIFY(dialog && dialog->isVisible());
-    dialog->findChild<QComboBox *>(QStringLiteral("themeCombo"))->setCurrentIndex(int(Preferences::Theme::Dark));
+    dialog->findChild<QComboBox *>(QStringLiteral("themeCombo"))
+        ->setCurrentIndex(int(Preferences::Theme::Dark));
     dialog->findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->setValue(42);
     dialog->findChild<QLineEdit *>(QStringLiteral("folderEdit"))->setText(folder.path());
     dialog->findChild<QCheckBox *>(QStringLiteral("autosaveCheck"))->setChecked(false);
@@ -355,16 +372,18 @@ void TestForms::preferences()
     // The forms in the dark theme, for a person to look at; the client form's warning stays
     // readable on the dark background.
     session.show();
-    QVERIFY(session.grab().save(QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-s2s-form-dark.png")));
+    QVERIFY(session.grab().save(
+        QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-s2s-form-dark.png")));
     session.setKind(NewSessionDialog::Kind::Client);
     session.findChild<QCheckBox *>(QStringLiteral("insecureCredentialsCheck"))->setChecked(true);
     auto *warning = session.findChild<QLabel *>(QStringLiteral("insecureCredentialsWarning"));
-    QTRY_VERIFY(warning->isVisible() && warning->width() >= warning->sizeHint().width()
-                && warning->height() >= warning->sizeHint().height());
-    const int contrast = std::abs(warning->palette().color(warning->foregroundRole()).lightness()
-                                  - session.palette().color(QPalette::Window).lightness());
+    QTRY_VERIFY(warning->isVisible() && warning->width() >= warning->sizeHint().width() &&
+                warning->height() >= warning->sizeHint().height());
+    const int contrast = std::abs(warning->palette().color(warning->foregroundRole()).lightness() -
+                                  session.palette().color(QPalette::Window).lightness());
     QVERIFY2(contrast > 90, qPrintable(QString::number(contrast)));
-    QVERIFY(session.grab().save(QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-client-form-dark.png")));
+    QVERIFY(session.grab().save(
+        QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-client-form-dark.png")));
     session.hide();
     SessionView *lab = w.runLab();
     QSignalSpy done(lab, &SessionView::finished);
@@ -393,12 +412,15 @@ void TestForms::germanInterface()
         QCOMPARE(w.findChild<QAction *>(QStringLiteral("preferencesAction"))->text(),
                  QCoreApplication::translate("Inspector::MainWindow", "&Preferences…"));
         NewSessionDialog dialog;
-        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("startButton"))->text()
-                != QLatin1String("&Start"));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("startButton"))->text() !=
+                QLatin1String("&Start"));
         // The engine's messages too: a JID the form rejects, as the user types it.
         dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("fromEdit")), QStringLiteral("inspector..test"));
-        QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("formMessage"))->text().contains(QLatin1String("leeres Label")),
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("fromEdit")),
+                         QStringLiteral("inspector..test"));
+        QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("formMessage"))
+                     ->text()
+                     .contains(QLatin1String("leeres Label")),
                  qPrintable(dialog.findChild<QLabel *>(QStringLiteral("formMessage"))->text()));
         // The client form's trust options, with the longer German texts, laid out whole.
         dialog.setKind(NewSessionDialog::Kind::Client);
@@ -407,27 +429,36 @@ void TestForms::germanInterface()
         QVERIFY(insecure->text().startsWith(QLatin1String("Zugangsdaten")));
         insecure->setChecked(true);
         QVERIFY(warning->text().startsWith(QLatin1String("Warnung")));
-        QTRY_VERIFY(warning->width() >= warning->sizeHint().width() && warning->height() >= warning->sizeHint().height());
-        QVERIFY(dialog.grab().save(QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-client-form-de.png")));
+        QTRY_VERIFY(warning->width() >= warning->sizeHint().width() &&
+                    warning->height() >= warning->sizeHint().height());
+        QVERIFY(dialog.grab().save(
+            QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-client-form-de.png")));
     }
     // Phase names, findings, stream-error explanations, plurals: shown in German; the stable
     // identifiers (phase ids, finding codes) stay as they are.
     QCOMPARE(Phases::label(QStringLiteral("tls_handshake")), QStringLiteral("TLS-Handshake"));
-    QCOMPARE(Phases::label(QStringLiteral("sasl_scram-sha-1_sent")), QStringLiteral("SASL SCRAM-SHA-1 gesendet"));
+    QCOMPARE(Phases::label(QStringLiteral("sasl_scram-sha-1_sent")),
+             QStringLiteral("SASL SCRAM-SHA-1 gesendet"));
     QCOMPARE(Phases::label(QStringLiteral("no_such_phase")), QStringLiteral("no_such_phase"));
     const QJsonObject expired{
         {QStringLiteral("tls"),
-         QJsonObject{{QStringLiteral("verifyErrorCodes"), QJsonArray{QStringLiteral("CertificateExpired")}},
-                     {QStringLiteral("peerCertificates"), QJsonArray{QJsonObject{}}}}}};
+         QJsonObject{
+             {QStringLiteral("verifyErrorCodes"), QJsonArray{QStringLiteral("CertificateExpired")}},
+             {QStringLiteral("peerCertificates"), QJsonArray{QJsonObject{}}}}}};
     const QJsonObject finding = Findings::fromSummary(expired).first().toObject();
     QCOMPARE(finding.value(QStringLiteral("code")).toString(), QStringLiteral("TLS-EXPIRED"));
-    QCOMPARE(finding.value(QStringLiteral("title")).toString(), QStringLiteral("Das Zertifikat ist abgelaufen"));
-    QVERIFY(!StreamError::explanation(QStringLiteral("host-unknown")).startsWith(QLatin1String("The peer")));
-    QCOMPARE(QCoreApplication::translate("Inspector::StreamModel", "%n byte(s) outside any XML stream", nullptr, 1),
+    QCOMPARE(finding.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Das Zertifikat ist abgelaufen"));
+    QVERIFY(!StreamError::explanation(QStringLiteral("host-unknown"))
+                 .startsWith(QLatin1String("The peer")));
+    QCOMPARE(QCoreApplication::translate("Inspector::StreamModel",
+                                         "%n byte(s) outside any XML stream", nullptr, 1),
              QStringLiteral("1 Byte außerhalb eines XML-Streams"));
     removeTranslators();
-    QCOMPARE(Phases::label(QStringLiteral("tls_handshake")), QStringLiteral("TLS handshake")); // back to the source texts for whatever runs next
-    QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", "&File"), QStringLiteral("&File"));
+    QCOMPARE(Phases::label(QStringLiteral("tls_handshake")),
+             QStringLiteral("TLS handshake")); // back to the source texts for whatever runs next
+    QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", "&File"),
+             QStringLiteral("&File"));
 }
 
 void TestForms::englishPlurals()

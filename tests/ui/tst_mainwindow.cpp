@@ -1,57 +1,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window on the offscreen platform: the lab filling every pane, cross-selection, filtering
 // and copying, sessions against a scripted peer and a real Prosody, comparing transcripts, help.
+#include "c2sform.h"
+#include "certificatedialog.h"
+#include "consolepane.h"
 #include "diagnose/findings.h"
+#include "helpdialogs.h"
 #include "mainwindow.h"
 #include "models/featuresmodel.h"
 #include "models/streamfiltermodel.h"
 #include "models/streammodel.h"
 #include "models/timelinemodel.h"
-#include "session/labsession.h"
-#include "c2sform.h"
-#include "certificatedialog.h"
-#include "consolepane.h"
-#include "helpdialogs.h"
 #include "newsessiondialog.h"
+#include "peersenv.h"
 #include "preferences.h"
 #include "profiles.h"
-#include "peersenv.h"
-#include "trace/transcript.h"
+#include "protocol/streamerror.h"
 #include "scriptedpeer.h"
+#include "session/labsession.h"
 #include "sessionform.h"
 #include "sessionview.h"
 #include "streampane.h"
 #include "summarypane.h"
 #include "timelineview.h"
-#include "protocol/streamerror.h"
 #include "trace/eventlog.h"
 #include "trace/phases.h"
+#include "trace/transcript.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QDialogButtonBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QSslCertificate>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSettings>
-#include <QSignalSpy>
-#include <QSslCertificate>
-#include <QSslSocket>
-#include <QTextBrowser>
-#include <QMenuBar>
-#include <QTranslator>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -101,7 +101,8 @@ void TestMainWindow::labFillsEveryPane()
     QStringList lanes;
     for (const TimelineModel::Lane &l : timeline->lanes())
         lanes << l.title();
-    QVERIFY2(lanes.contains(QStringLiteral("lab-a.localhost · originating")), qPrintable(lanes.join(QLatin1Char('|'))));
+    QVERIFY2(lanes.contains(QStringLiteral("lab-a.localhost · originating")),
+             qPrintable(lanes.join(QLatin1Char('|'))));
     QVERIFY(lanes.contains(QStringLiteral("lab-b.localhost · receiving")));
     QVERIFY(lanes.contains(QStringLiteral("lab-a.localhost · authoritative")));
     QVERIFY(lanes.contains(QStringLiteral("lab-b.localhost · verifying")));
@@ -112,15 +113,16 @@ void TestMainWindow::labFillsEveryPane()
     for (int s = 0; s < features->rowCount(); ++s) {
         const QModelIndex stage = features->index(s, 0);
         for (int r = 0; r < features->rowCount(stage); ++r)
-            removedStarttls = removedStarttls
-                              || features->index(r, 0, stage).data().toString() == QLatin1String("STARTTLS (removed)");
+            removedStarttls = removedStarttls || features->index(r, 0, stage).data().toString() ==
+                                                     QLatin1String("STARTTLS (removed)");
     }
     QVERIFY(removedStarttls);
     // Summary: the verdict and the ping.
     view->summaryPane()->refresh();
     const QJsonObject s = view->summaryPane()->summary();
     QCOMPARE(s.value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
-    QVERIFY(!view->summaryPane()->findItems(QStringLiteral("Dialback"), Qt::MatchRecursive).isEmpty());
+    QVERIFY(
+        !view->summaryPane()->findItems(QStringLiteral("Dialback"), Qt::MatchRecursive).isEmpty());
     QVERIFY(!view->rtt().isEmpty());
     QVERIFY(view->tlsState().contains(QLatin1String("TLSv1.")));
     QVERIFY(!view->timeline()->renderImage().isNull());
@@ -147,20 +149,36 @@ void TestMainWindow::labFillsEveryPane()
         view->summaryPane()->findItems(QStringLiteral("Certificate 1"), Qt::MatchRecursive);
     QCOMPARE(certRows.size(), 1);
     Q_EMIT view->summaryPane()->itemActivated(certRows.first(), 0);
-    auto *dialog = view->summaryPane()->findChild<CertificateDialog *>(QStringLiteral("certificateDialog"));
+    auto *dialog =
+        view->summaryPane()->findChild<CertificateDialog *>(QStringLiteral("certificateDialog"));
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     auto *details = dialog->findChild<QTreeWidget *>(QStringLiteral("certificateDetails"));
-    QVERIFY(!details->findItems(QStringLiteral("lab-b.localhost"), Qt::MatchContains | Qt::MatchRecursive, 1).isEmpty());
-    const QJsonObject leaf = s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("peerCertificates")).toArray().first().toObject();
-    QVERIFY(!details->findItems(leaf.value(QStringLiteral("sha256")).toString(), Qt::MatchExactly | Qt::MatchRecursive, 1).isEmpty());
+    QVERIFY(!details
+                 ->findItems(QStringLiteral("lab-b.localhost"),
+                             Qt::MatchContains | Qt::MatchRecursive, 1)
+                 .isEmpty());
+    const QJsonObject leaf = s.value(QStringLiteral("tls"))
+                                 .toObject()
+                                 .value(QStringLiteral("peerCertificates"))
+                                 .toArray()
+                                 .first()
+                                 .toObject();
+    QVERIFY(!details
+                 ->findItems(leaf.value(QStringLiteral("sha256")).toString(),
+                             Qt::MatchExactly | Qt::MatchRecursive, 1)
+                 .isEmpty());
     const QString pem = dir.filePath(QStringLiteral("leaf.pem"));
     QVERIFY2(dialog->savePem(pem, false, &error), qPrintable(error));
     const QList<QSslCertificate> saved = QSslCertificate::fromPath(pem);
     QCOMPARE(saved.size(), 1);
     QCOMPARE(QString::fromLatin1(saved.first().digest(QCryptographicHash::Sha256).toHex()),
              leaf.value(QStringLiteral("sha256")).toString());
-    const int chainLength = int(s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("peerCertificates")).toArray().size());
+    const int chainLength = int(s.value(QStringLiteral("tls"))
+                                    .toObject()
+                                    .value(QStringLiteral("peerCertificates"))
+                                    .toArray()
+                                    .size());
     QVERIFY2(dialog->savePem(pem, true, &error), qPrintable(error));
     QCOMPARE(QSslCertificate::fromPath(pem).size(), chainLength);
     QVERIFY(!dialog->savePem(dir.filePath(QStringLiteral("no/such/dir/c.pem")), false, &error));
@@ -206,7 +224,8 @@ void TestMainWindow::filterAndCopy()
     for (int r = 0; r < filtered; ++r) {
         const QModelIndex i = table->model()->index(r, StreamModel::SummaryColumn);
         const QByteArray raw = i.data(StreamModel::RawBytesRole).toByteArray();
-        QVERIFY(raw.toLower().contains("db:verify") || i.data().toString().contains(QLatin1String("verify")));
+        QVERIFY(raw.toLower().contains("db:verify") ||
+                i.data().toString().contains(QLatin1String("verify")));
     }
     table->setCurrentIndex(table->model()->index(0, 0));
     view->streamPane()->copySelected();
@@ -222,11 +241,12 @@ void TestMainWindow::filterAndCopy()
     QList<int> expected; // every row whose bytes or summary mention "proceed"
     for (int r = 0; r < all; ++r) {
         const QModelIndex i = table->model()->index(r, StreamModel::SummaryColumn);
-        if (i.data(StreamModel::RawBytesRole).toByteArray().contains("proceed")
-            || i.data().toString().contains(QLatin1String("proceed"), Qt::CaseInsensitive))
+        if (i.data(StreamModel::RawBytesRole).toByteArray().contains("proceed") ||
+            i.data().toString().contains(QLatin1String("proceed"), Qt::CaseInsensitive))
             expected << r;
     }
-    QVERIFY(expected.size() >= 2); // the lab's STARTTLS: at least the <proceed/> element and its phase
+    QVERIFY(expected.size() >=
+            2); // the lab's STARTTLS: at least the <proceed/> element and its phase
     table->setCurrentIndex(table->model()->index(0, 0));
     find->setText(QStringLiteral("PROCEED"));
     QAction *next = w.findChild<QAction *>(QStringLiteral("findNextAction"));
@@ -280,8 +300,10 @@ void TestMainWindow::sessionAgainstScriptedPeer()
     QTRY_COMPARE(model->rowCount(), view->log()->size());
     bool sawFeatures = false;
     for (int r = 0; r < model->rowCount(); ++r)
-        sawFeatures = sawFeatures
-                      || model->index(r, StreamModel::SummaryColumn).data().toString().startsWith(QLatin1String("stream:features"));
+        sawFeatures = sawFeatures || model->index(r, StreamModel::SummaryColumn)
+                                         .data()
+                                         .toString()
+                                         .startsWith(QLatin1String("stream:features"));
     QVERIFY(sawFeatures);
     QCOMPARE(w.tabs()->count(), 1);
     w.closeSession(0);
@@ -329,8 +351,10 @@ void TestMainWindow::helpMenu()
     guideAction->trigger();
     auto *guide = w.findChild<GuideDialog *>(QStringLiteral("guideDialog"));
     QVERIFY(guide && guide->isVisible());
-    const QString text = guide->findChild<QTextBrowser *>(QStringLiteral("guideBrowser"))->toPlainText();
-    for (const char *topic : {"Built-in lab", "New session", "Findings", ".xitrace", "xmpp-inspector-cli"})
+    const QString text =
+        guide->findChild<QTextBrowser *>(QStringLiteral("guideBrowser"))->toPlainText();
+    for (const char *topic :
+         {"Built-in lab", "New session", "Findings", ".xitrace", "xmpp-inspector-cli"})
         QVERIFY2(text.contains(QLatin1String(topic)), topic);
     aboutAction->trigger();
     auto *about = w.findChild<AboutDialog *>(QStringLiteral("aboutDialog"));
@@ -356,7 +380,8 @@ void TestMainWindow::realProsodyInTheWindow()
     o.to = env.value(QStringLiteral("PROSODY_DOMAIN"));
     o.host = QStringLiteral("127.0.0.1");
     o.port = env.value(QStringLiteral("PROSODY_S2S")).toUShort();
-    o.extraCa = QSslCertificate::fromPath(env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"));
+    o.extraCa =
+        QSslCertificate::fromPath(env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"));
     SessionView *s2s = w.startSession(o);
     QTRY_VERIFY_WITH_TIMEOUT(finished(s2s), 15000);
     QCOMPARE(s2s->summaryPane()->summary().value(QStringLiteral("tlsUpgraded")).toBool(), true);
@@ -379,11 +404,17 @@ void TestMainWindow::realProsodyInTheWindow()
     SessionView *c2s = w.startClientSession(c);
     QTRY_VERIFY_WITH_TIMEOUT(finished(c2s), 15000);
     const QJsonObject summary = c2s->summaryPane()->summary();
-    QCOMPARE(summary.value(QStringLiteral("jid")).toString(), QStringLiteral("alice@a.test/window-test"));
+    QCOMPARE(summary.value(QStringLiteral("jid")).toString(),
+             QStringLiteral("alice@a.test/window-test"));
     QCOMPARE(summary.value(QStringLiteral("serverSignatureVerified")).toBool(), true);
     // The summary names the mechanism used, not the server-to-server EXTERNAL.
-    QVERIFY(!c2s->summaryPane()->findItems(QStringLiteral("SASL SCRAM-SHA-1"), Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
-    QVERIFY(c2s->summaryPane()->findItems(QStringLiteral("SASL EXTERNAL"), Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
+    QVERIFY(
+        !c2s->summaryPane()
+             ->findItems(QStringLiteral("SASL SCRAM-SHA-1"), Qt::MatchExactly | Qt::MatchRecursive)
+             .isEmpty());
+    QVERIFY(c2s->summaryPane()
+                ->findItems(QStringLiteral("SASL EXTERNAL"), Qt::MatchExactly | Qt::MatchRecursive)
+                .isEmpty());
     // The password typed into the form is nowhere in what the window shows.
     for (const Event &e : c2s->log()->events()) {
         QVERIFY(!e.raw.contains("alice-pass"));
@@ -400,16 +431,19 @@ void TestMainWindow::realProsodyInTheWindow()
     auto *status = online->console()->findChild<QLabel *>(QStringLiteral("consoleStatus"));
     QVERIFY(edit && send && status);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Ready")), 15000);
-    edit->setPlainText(QStringLiteral("<iq type='get' id='console-1'><query xmlns='jabber:iq:version'>"));
+    edit->setPlainText(
+        QStringLiteral("<iq type='get' id='console-1'><query xmlns='jabber:iq:version'>"));
     QVERIFY(!send->isEnabled()); // not well-formed: the element is not closed
     QVERIFY2(status->text().contains(QLatin1String("well-formed")), qPrintable(status->text()));
-    edit->setPlainText(QStringLiteral("<iq type='get' id='console-1' to='a.test'><query xmlns='jabber:iq:version'/></iq>"));
+    edit->setPlainText(QStringLiteral(
+        "<iq type='get' id='console-1' to='a.test'><query xmlns='jabber:iq:version'/></iq>"));
     QVERIFY(send->isEnabled());
     QTest::mouseClick(send, Qt::LeftButton);
     QVERIFY(edit->toPlainText().isEmpty());
     const auto answered = [online] {
         for (const Event &e : online->log()->events()) {
-            if (e.direction == Direction::Inbound && e.element && e.element->attribute(u"id") == QLatin1String("console-1"))
+            if (e.direction == Direction::Inbound && e.element &&
+                e.element->attribute(u"id") == QLatin1String("console-1"))
                 return e.element->attribute(u"type") == QLatin1String("result");
         }
         return false;
@@ -418,7 +452,8 @@ void TestMainWindow::realProsodyInTheWindow()
     // Written by the writer, in the client namespace.
     bool sentByWriter = false;
     for (const Event &e : online->log()->events())
-        sentByWriter = sentByWriter || (e.direction == Direction::Outbound && e.raw.contains("id=\"console-1\""));
+        sentByWriter = sentByWriter ||
+                       (e.direction == Direction::Outbound && e.raw.contains("id=\"console-1\""));
     QVERIFY(sentByWriter);
     w.stopSession();
     QTRY_VERIFY_WITH_TIMEOUT(finished(online), 10000);

@@ -100,7 +100,8 @@ void TestReplay::transcriptOpensAndSteps()
     auto *explanation = view->findChild<QLabel *>(QStringLiteral("explanation"));
     int dialback = -1;
     for (int i = 0; i < live.size(); ++i) {
-        if (live.at(i).raw.startsWith("<db:result") && live.at(i).direction == Direction::Outbound) {
+        if (live.at(i).raw.startsWith("<db:result") &&
+            live.at(i).direction == Direction::Outbound) {
             dialback = i;
             break;
         }
@@ -140,10 +141,12 @@ void TestReplay::killedSessionIsRecovered()
     QTRY_VERIFY_WITH_TIMEOUT(MainWindow::recoverableSessions().size() == 1, 10000);
     const QString autosave = MainWindow::recoverableSessions().first();
     // Wait until the peer's header is on disk, then kill the process without warning.
-    QTRY_VERIFY_WITH_TIMEOUT([&] {
-        QFile f(autosave);
-        return f.open(QIODevice::ReadOnly) && f.readAll().contains("id='k1'");
-    }(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QFile f(autosave);
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains("id='k1'");
+        }(),
+        10000);
     gui.kill();
     QVERIFY(gui.waitForFinished());
     QCOMPARE(MainWindow::recoverableSessions().size(), 1);

@@ -98,7 +98,8 @@ void TestBlockPool::parsedElementsUseThePool()
                              held = e; // one kept: its blocks stay its own
                          fewest = qMin(fewest, Elements::freeCount());
                      });
-    parser.feed("<stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'>");
+    parser.feed(
+        "<stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'>");
     const int before = Elements::freeCount();
     parser.feed("<message to='a@b'><body>hi</body><thread>t</thread></message>");
     QCOMPARE(Elements::freeCount(), qMax(0, before - 3)); // the kept stanza's three

@@ -53,10 +53,11 @@ struct Recorder : QObject
                     events << QStringLiteral("close @%1").arg(off);
                     rawConcat += raw;
                 });
-        connect(&parser, &StreamParser::pendingDiscarded, this,
-                [this](const QByteArray &raw, qint64 off) {
-                    events << QStringLiteral("discarded %1 @%2").arg(QString::fromUtf8(raw)).arg(off);
-                });
+        connect(
+            &parser, &StreamParser::pendingDiscarded, this,
+            [this](const QByteArray &raw, qint64 off) {
+                events << QStringLiteral("discarded %1 @%2").arg(QString::fromUtf8(raw)).arg(off);
+            });
         connect(&parser, &StreamParser::parseError, this, [this](const ParseError &e) {
             events << QStringLiteral("error %1").arg(e.condition());
             errors << e;
@@ -177,7 +178,8 @@ void TestStreamParser::rawBytesAreExact()
              QString::fromUtf8("h\xc3\xa9llo \xf0\x9f\x98\x80 & A \xe2\x82\xac"));
     QVERIFY(r.events.at(0).contains(QString::fromUtf8("from=\xc3\xa9.example")));
     const int messageAt = Utf8Stream.indexOf("<message");
-    QVERIFY(r.events.join(QLatin1Char('\n')).contains(QStringLiteral("@%1 [<message").arg(messageAt)));
+    QVERIFY(
+        r.events.join(QLatin1Char('\n')).contains(QStringLiteral("@%1 [<message").arg(messageAt)));
 }
 
 void TestStreamParser::restartKeepsPendingBytes()
@@ -198,8 +200,8 @@ void TestStreamParser::restartKeepsPendingBytes()
         QVERIFY2(r.errors.isEmpty(), qPrintable(r.events.join(QLatin1Char('\n'))));
         QCOMPARE(r.events.size(), 4);
         QVERIFY(r.events[0].startsWith(QLatin1String("open id=one")));
-        QVERIFY(r.events[2].startsWith(QStringLiteral("open id=two from= ns=jabber:server @%1")
-                                           .arg(first.size())));
+        QVERIFY(r.events[2].startsWith(
+            QStringLiteral("open id=two from= ns=jabber:server @%1").arg(first.size())));
         QVERIFY(r.events[3].contains(QLatin1String("}features")));
     }
 }
@@ -259,9 +261,12 @@ void TestStreamParser::restrictedXml_data()
     QTest::addColumn<QString>("condition");
     const QByteArray head = "<stream:stream xmlns='jabber:server' "
                             "xmlns:stream='http://etherx.jabber.org/streams'>";
-    QTest::newRow("comment") << head + "<!-- hi --><a/>" << "restricted-xml";
-    QTest::newRow("comment-in-stanza") << head + "<a><!-- hi --></a>" << "restricted-xml";
-    QTest::newRow("processing-instruction") << head + "<?pi data?><a/>" << "restricted-xml";
+    QTest::newRow("comment") << head + "<!-- hi --><a/>"
+                             << "restricted-xml";
+    QTest::newRow("comment-in-stanza") << head + "<a><!-- hi --></a>"
+                                       << "restricted-xml";
+    QTest::newRow("processing-instruction") << head + "<?pi data?><a/>"
+                                            << "restricted-xml";
     QTest::newRow("dtd-billion-laughs")
         << QByteArray("<?xml version='1.0'?><!DOCTYPE lolz [<!ENTITY lol 'lol'><!ENTITY lol2 "
                       "'&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;'>]>"
@@ -271,7 +276,8 @@ void TestStreamParser::restrictedXml_data()
     QTest::newRow("external-entity")
         << QByteArray("<!DOCTYPE x [<!ENTITY ext SYSTEM 'file:///etc/passwd'>]><x>&ext;</x>")
         << "restricted-xml";
-    QTest::newRow("undeclared-entity") << head + "<a>&nbsp;</a>" << "restricted-xml";
+    QTest::newRow("undeclared-entity") << head + "<a>&nbsp;</a>"
+                                       << "restricted-xml";
 }
 
 void TestStreamParser::restrictedXml()
@@ -296,11 +302,16 @@ void TestStreamParser::malformed_data()
     const QByteArray head = "<stream:stream xmlns='jabber:server' "
                             "xmlns:stream='http://etherx.jabber.org/streams'>";
     QTest::newRow("garbage") << QByteArray("HTTP/1.1 400 Bad Request\r\n\r\n") << "not-well-formed";
-    QTest::newRow("mismatched-tag") << head + "<a></b>" << "not-well-formed";
-    QTest::newRow("bad-token") << head + "<iq><</iq>" << "not-well-formed";
-    QTest::newRow("invalid-utf8") << head + "<a>\xff\xfe</a>" << "not-well-formed";
-    QTest::newRow("text-at-top-level") << head + "hello<a/>" << "bad-format";
-    QTest::newRow("unbound-prefix") << head + "<x:a/>" << "not-well-formed";
+    QTest::newRow("mismatched-tag") << head + "<a></b>"
+                                    << "not-well-formed";
+    QTest::newRow("bad-token") << head + "<iq><</iq>"
+                               << "not-well-formed";
+    QTest::newRow("invalid-utf8") << head + "<a>\xff\xfe</a>"
+                                  << "not-well-formed";
+    QTest::newRow("text-at-top-level") << head + "hello<a/>"
+                                       << "bad-format";
+    QTest::newRow("unbound-prefix") << head + "<x:a/>"
+                                    << "not-well-formed";
     // Found by fuzz_differential: the reader decoded what followed by the declared encoding.
     QTest::newRow("latin1-declared")
         << "<?xml version='1.0' encoding='ISO-8859-1'?>" + head + "<a>\xc3\xa9</a>"
@@ -347,7 +358,8 @@ void TestStreamParser::utf8Declared()
 void TestStreamParser::wrongRootNamespace()
 {
     Recorder r;
-    r.parser.feed("<stream:stream xmlns='jabber:server' xmlns:stream='http://example.com/streams'>");
+    r.parser.feed(
+        "<stream:stream xmlns='jabber:server' xmlns:stream='http://example.com/streams'>");
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(r.errors.first().condition(), QStringLiteral("invalid-namespace"));
 }
@@ -481,10 +493,12 @@ void TestStreamParser::sharedNamesAreBounded()
     QVector<ElementPtr> got;
     QObject::connect(&parser, &StreamParser::elementReceived, &parser,
                      [&got](const ElementPtr &e, const QByteArray &, qint64) { got.append(e); });
-    parser.feed("<stream:stream xmlns='jabber:server' xmlns:stream='http://etherx.jabber.org/streams'>");
+    parser.feed(
+        "<stream:stream xmlns='jabber:server' xmlns:stream='http://etherx.jabber.org/streams'>");
     QByteArray many;
     for (int i = 0; i < 6000; ++i)
-        many += "<x" + QByteArray::number(i) + " a='v" + QByteArray::number(i) + "' id='i" + QByteArray::number(i) + "'/>";
+        many += "<x" + QByteArray::number(i) + " a='v" + QByteArray::number(i) + "' id='i" +
+                QByteArray::number(i) + "'/>";
     parser.feed(many);
     QCOMPARE(got.size(), 6000);
     QVERIFY(parser.internedCount() <= StreamParser::MaxInterned);
@@ -492,7 +506,8 @@ void TestStreamParser::sharedNamesAreBounded()
     QCOMPARE(got.last()->attribute(u"a"), QStringLiteral("v5999"));
     QCOMPARE(got.last()->attribute(u"id"), QStringLiteral("i5999"));
     // Repeated ones are one copy: the same characters, not equal copies.
-    parser.feed("<message type='chat' to='bob@b.example'/><message type='chat' to='bob@b.example'/>");
+    parser.feed(
+        "<message type='chat' to='bob@b.example'/><message type='chat' to='bob@b.example'/>");
     QCOMPARE(got.size(), 6002);
     const ElementPtr a = got.at(6000), b = got.at(6001);
     QCOMPARE(a->attribute(u"to"), QStringLiteral("bob@b.example"));
@@ -508,9 +523,12 @@ void TestStreamParser::shortTextsAreShared()
     QVector<ElementPtr> got;
     QObject::connect(&parser, &StreamParser::elementReceived, &parser,
                      [&got](const ElementPtr &e, const QByteArray &, qint64) { got.append(e); });
-    parser.feed("<stream:stream xmlns='jabber:server' xmlns:stream='http://etherx.jabber.org/streams'>");
-    const QByteArray presence = "<presence to='b.example'><show>away</show><status>Out for lunch</status></presence>";
-    const QByteArray message = "<message to='b.example'><body>A body longer than sixteen characters</body></message>";
+    parser.feed(
+        "<stream:stream xmlns='jabber:server' xmlns:stream='http://etherx.jabber.org/streams'>");
+    const QByteArray presence =
+        "<presence to='b.example'><show>away</show><status>Out for lunch</status></presence>";
+    const QByteArray message =
+        "<message to='b.example'><body>A body longer than sixteen characters</body></message>";
     parser.feed(presence + message + presence + message);
     QCOMPARE(got.size(), 4);
     const auto child = [&](int i, QStringView name) {

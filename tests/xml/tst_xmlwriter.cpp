@@ -82,8 +82,8 @@ void TestXmlWriter::userInputIsEscaped()
     ElementPtr back;
     connect(&p, &StreamParser::elementReceived, this,
             [&](const ElementPtr &e, const QByteArray &, qint64) { back = e; });
-    p.feed("<stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'>"
-           + xml);
+    p.feed("<stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'>" +
+           xml);
     QVERIFY(back);
     QCOMPARE(back->attribute(u"id"), QStringLiteral("a\"b'<c>&"));
     QCOMPARE(back->text(), QStringLiteral("</body><evil/>&amp;"));

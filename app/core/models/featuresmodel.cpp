@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "featuresmodel.h"
 
-#include "xml/namespaces.h"
 #include "trace/eventlog.h"
+#include "xml/namespaces.h"
 
 #include <QHash>
 #include <QSet>
@@ -43,9 +43,9 @@ void FeaturesModel::flush()
         const Event &e = m_log->at(i);
         if (e.kind == EventKind::Tls)
             m_tlsSeen[e.connection] = true;
-        if (e.kind == EventKind::Verdict
-            && e.data.value(QStringLiteral("what")).toString().startsWith(QLatin1String("sasl"))
-            && e.data.value(QStringLiteral("result")).toString() == QLatin1String("success"))
+        if (e.kind == EventKind::Verdict &&
+            e.data.value(QStringLiteral("what")).toString().startsWith(QLatin1String("sasl")) &&
+            e.data.value(QStringLiteral("result")).toString() == QLatin1String("success"))
             m_saslSeen[e.connection] = true;
         if (e.kind != EventKind::Element)
             continue;
@@ -60,17 +60,15 @@ void FeaturesModel::flush()
         stage.event = i;
         stage.connection = e.connection;
         const ConnectionInfo *c = m_log->connection(e.connection);
-        const QString sender = e.direction == Direction::Inbound
-                                   ? (c ? c->remoteDomain : QString())
-                                   : (c ? c->localDomain : QString());
-        const QString when = m_saslSeen.value(e.connection) ? tr("after SASL")
+        const QString sender = e.direction == Direction::Inbound ? (c ? c->remoteDomain : QString())
+                                                                 : (c ? c->localDomain : QString());
+        const QString when = m_saslSeen.value(e.connection)  ? tr("after SASL")
                              : m_tlsSeen.value(e.connection) ? tr("after TLS")
-                                                           : tr("initial");
+                                                             : tr("initial");
         stage.title = tr("Connection %1 · %2 · offered by %3")
                           .arg(e.connection)
                           .arg(when, sender.isEmpty() ? tr("the peer") : sender);
-        const QVector<StreamFeatures::Entry> entries =
-            StreamFeatures::fromElement(*tree).entries();
+        const QVector<StreamFeatures::Entry> entries = StreamFeatures::fromElement(*tree).entries();
         QSet<QString> before;
         const int previous = lastStageOf.value(e.connection, -1);
         if (previous >= 0) {
@@ -158,11 +156,11 @@ QVariant FeaturesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case FeatureColumn:
-            return r.change.isEmpty() ? r.entry.name
-                                      : QStringLiteral("%1 (%2)").arg(r.entry.name,
-                                                                      r.change == QLatin1String("new")
-                                                                          ? tr("new")
-                                                                          : tr("removed"));
+            return r.change.isEmpty()
+                       ? r.entry.name
+                       : QStringLiteral("%1 (%2)").arg(
+                             r.entry.name,
+                             r.change == QLatin1String("new") ? tr("new") : tr("removed"));
         case DetailColumn:
             return r.entry.detail;
         case NamespaceColumn:

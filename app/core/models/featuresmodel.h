@@ -52,7 +52,7 @@ private:
     const EventLog *m_log;
     QVector<Stage> m_stages;
     int m_scanned = 0;
-    QHash<int, bool> m_tlsSeen;  // per connection
+    QHash<int, bool> m_tlsSeen; // per connection
     QHash<int, bool> m_saslSeen;
     QTimer m_flushTimer;
 };

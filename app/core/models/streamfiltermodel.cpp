@@ -21,7 +21,9 @@ bool containsFolded(const QByteArray &haystack, const QByteArray &needle)
         return false;
     const auto *h = reinterpret_cast<const uchar *>(haystack.constData());
     const auto *w = reinterpret_cast<const uchar *>(needle.constData());
-    const auto fold = [](uchar c) -> uchar { return c >= 'A' && c <= 'Z' ? uchar(c + 32) : c; };
+    const auto fold = [](uchar c) -> uchar {
+        return c >= 'A' && c <= 'Z' ? uchar(c + 32) : c;
+    };
     // Candidates are found with memchr for both cases of the first byte (vectorised in libc);
     // each scan's next hit is kept until passed, so neither case is searched twice.
     const uchar lower = w[0];
@@ -52,8 +54,7 @@ bool containsFolded(const QByteArray &haystack, const QByteArray &needle)
 StreamFilterModel::StreamFilterModel(const EventLog *log, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_log(log)
-{
-}
+{}
 
 void StreamFilterModel::setConnection(int connection)
 {
@@ -94,9 +95,9 @@ bool StreamFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
         return false;
     if (m_direction >= 0 && int(e.direction) != m_direction)
         return false;
-    const bool stream = e.kind == EventKind::StreamHeader || e.kind == EventKind::Element
-                        || e.kind == EventKind::StreamEnd || e.kind == EventKind::Whitespace
-                        || e.kind == EventKind::DiscardedBytes;
+    const bool stream = e.kind == EventKind::StreamHeader || e.kind == EventKind::Element ||
+                        e.kind == EventKind::StreamEnd || e.kind == EventKind::Whitespace ||
+                        e.kind == EventKind::DiscardedBytes;
     if (m_show == Show::StreamOnly && !stream)
         return false;
     if (m_show == Show::FactsOnly && stream)
@@ -106,11 +107,12 @@ bool StreamFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
 
 bool StreamFilterModel::textMatches(int sourceRow, const QString &text) const
 {
-    return sourceRow >= 0 && sourceRow < m_log->size()
-           && (text.isEmpty() || matches(sourceRow, text, text.toUtf8().toLower()));
+    return sourceRow >= 0 && sourceRow < m_log->size() &&
+           (text.isEmpty() || matches(sourceRow, text, text.toUtf8().toLower()));
 }
 
-bool StreamFilterModel::matches(int sourceRow, const QString &text, const QByteArray &utf8Lower) const
+bool StreamFilterModel::matches(int sourceRow, const QString &text,
+                                const QByteArray &utf8Lower) const
 {
     const Event &e = m_log->at(sourceRow);
     if (!e.raw.isEmpty() && containsFolded(e.raw, utf8Lower))

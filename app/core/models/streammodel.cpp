@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "streammodel.h"
 
-#include "xml/namespaces.h"
 #include "trace/eventlog.h"
 #include "trace/phases.h"
+#include "xml/namespaces.h"
 
 #include <QJsonArray>
 
@@ -112,8 +112,8 @@ QString StreamModel::summarize(const EventLog &log, int index)
         if (!tree)
             return QStringLiteral("element");
         const Element &el = *tree;
-        QString s = el.namespaceUri() == Ns::Streams ? QStringLiteral("stream:") + el.name()
-                                                     : el.name();
+        QString s =
+            el.namespaceUri() == Ns::Streams ? QStringLiteral("stream:") + el.name() : el.name();
         for (const QString &attr : {QStringLiteral("type"), QStringLiteral("id"),
                                     QStringLiteral("to"), QStringLiteral("from")}) {
             const QString v = el.attribute(attr);
@@ -143,7 +143,8 @@ QString StreamModel::summarize(const EventLog &log, int index)
     case EventKind::Dns:
         return tr("DNS: %n candidate(s) for %1, DNSSEC %2", nullptr,
                   int(e.data.value(QStringLiteral("candidates")).toArray().size()))
-            .arg(e.data.value(QStringLiteral("domain")).toString(), e.data.value(QStringLiteral("dnssec")).toString());
+            .arg(e.data.value(QStringLiteral("domain")).toString(),
+                 e.data.value(QStringLiteral("dnssec")).toString());
     case EventKind::Connection:
         return tr("connection %1: %2, %3 (%4 ↔ %5)")
             .arg(e.connection)
@@ -159,7 +160,8 @@ QString StreamModel::summarize(const EventLog &log, int index)
     case EventKind::SessionFinished:
         return e.data.value(QStringLiteral("success")).toBool()
                    ? tr("session finished: success")
-                   : tr("session finished: %1").arg(e.data.value(QStringLiteral("error")).toString());
+                   : tr("session finished: %1")
+                         .arg(e.data.value(QStringLiteral("error")).toString());
     }
     return {};
 }

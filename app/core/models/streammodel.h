@@ -16,8 +16,14 @@ class StreamModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, ConnectionColumn, DirectionColumn, SummaryColumn, SizeColumn,
-                  ColumnCount };
+    enum Column {
+        TimeColumn,
+        ConnectionColumn,
+        DirectionColumn,
+        SummaryColumn,
+        SizeColumn,
+        ColumnCount
+    };
     enum Role { EventIndexRole = Qt::UserRole + 1, RawBytesRole };
 
     explicit StreamModel(const EventLog *log, QObject *parent = nullptr);

@@ -26,8 +26,11 @@ QString TimelineModel::Lane::title() const
         return domain.isEmpty() ? TimelineModel::tr("peer") : domain;
     // What this tool plays on the lane, in the interface's language.
     static const char *const functions[] = {
-        QT_TRANSLATE_NOOP("Inspector::TimelineModel", "originating"), QT_TRANSLATE_NOOP("Inspector::TimelineModel", "verifying"), QT_TRANSLATE_NOOP("Inspector::TimelineModel", "authoritative"),
-        QT_TRANSLATE_NOOP("Inspector::TimelineModel", "receiving"),   QT_TRANSLATE_NOOP("Inspector::TimelineModel", "client"),
+        QT_TRANSLATE_NOOP("Inspector::TimelineModel", "originating"),
+        QT_TRANSLATE_NOOP("Inspector::TimelineModel", "verifying"),
+        QT_TRANSLATE_NOOP("Inspector::TimelineModel", "authoritative"),
+        QT_TRANSLATE_NOOP("Inspector::TimelineModel", "receiving"),
+        QT_TRANSLATE_NOOP("Inspector::TimelineModel", "client"),
     };
     QString shown = function;
     for (const char *f : functions) {

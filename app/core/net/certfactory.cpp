@@ -23,9 +23,18 @@ struct Tr
 } // namespace
 
 namespace {
-struct PkeyDeleter { void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); } };
-struct X509Deleter { void operator()(X509 *x) const { X509_free(x); } };
-struct BioDeleter { void operator()(BIO *b) const { BIO_free(b); } };
+struct PkeyDeleter
+{
+    void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); }
+};
+struct X509Deleter
+{
+    void operator()(X509 *x) const { X509_free(x); }
+};
+struct BioDeleter
+{
+    void operator()(BIO *b) const { BIO_free(b); }
+};
 
 QByteArray bioBytes(BIO *bio)
 {
@@ -71,7 +80,8 @@ bool make(const Spec &spec, QSslCertificate *certificate, QSslKey *key, QString 
     }
     const bool selfSigned = spec.issuer.isNull();
     std::unique_ptr<X509, X509Deleter> issuer(selfSigned ? nullptr : readCertificate(spec.issuer));
-    std::unique_ptr<EVP_PKEY, PkeyDeleter> issuerKey(selfSigned ? nullptr : readKey(spec.issuerKey));
+    std::unique_ptr<EVP_PKEY, PkeyDeleter> issuerKey(selfSigned ? nullptr
+                                                                : readKey(spec.issuerKey));
     if (!selfSigned && (!issuer || !issuerKey)) {
         *error = Tr::tr("The issuer's certificate or key cannot be read.");
         return false;
@@ -90,7 +100,8 @@ bool make(const Spec &spec, QSslCertificate *certificate, QSslKey *key, QString 
     const QByteArray cn = spec.commonName.toUtf8();
     if (!cn.isEmpty())
         X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
-                                   reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0);
+                                   reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1,
+                                   0);
     X509_set_issuer_name(x.get(), selfSigned ? name : X509_get_subject_name(issuer.get()));
     QStringList sans;
     for (const QString &d : spec.dnsNames)
@@ -111,9 +122,10 @@ bool make(const Spec &spec, QSslCertificate *certificate, QSslKey *key, QString 
         X509_EXTENSION_free(ext);
         return ok;
     };
-    bool ok = add(NID_basic_constraints, spec.ca ? "critical,CA:TRUE" : "critical,CA:FALSE")
-              && add(NID_key_usage, spec.ca ? "critical,keyCertSign,cRLSign" : "critical,digitalSignature")
-              && add(NID_subject_key_identifier, "hash");
+    bool ok = add(NID_basic_constraints, spec.ca ? "critical,CA:TRUE" : "critical,CA:FALSE") &&
+              add(NID_key_usage,
+                  spec.ca ? "critical,keyCertSign,cRLSign" : "critical,digitalSignature") &&
+              add(NID_subject_key_identifier, "hash");
     if (ok && !selfSigned)
         ok = add(NID_authority_key_identifier, "keyid:always");
     if (ok && !spec.ca && !spec.extendedKeyUsage.isEmpty())

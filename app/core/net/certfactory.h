@@ -18,13 +18,13 @@ struct Spec
 {
     QString commonName;
     QStringList dnsNames;
-    QStringList srvIds;    // otherName 1.3.6.1.5.5.7.8.7, e.g. "_xmpp-server.example.org"
-    QStringList xmppAddrs; // otherName 1.3.6.1.5.5.7.8.5
+    QStringList srvIds;     // otherName 1.3.6.1.5.5.7.8.7, e.g. "_xmpp-server.example.org"
+    QStringList xmppAddrs;  // otherName 1.3.6.1.5.5.7.8.5
     int notBeforeDays = -1; // relative to now
     int notAfterDays = 30;
     bool ca = false;
     QString extendedKeyUsage = QStringLiteral("serverAuth,clientAuth"); // empty: none
-    QSslCertificate issuer; // null: self-signed
+    QSslCertificate issuer;                                             // null: self-signed
     QSslKey issuerKey;
 };
 bool make(const Spec &spec, QSslCertificate *certificate, QSslKey *key, QString *error);

@@ -480,8 +480,8 @@ void DnsLookup::resolveTargets()
                          answer.value(QStringLiteral("dnssec")));
                 // RFC 7673 §3.2: a returned address RRset that is secure (a secure "no such
                 // record" answer returns none).
-                if (answer.value(QStringLiteral("dnssec")).toString() == QLatin1String("secure")
-                    && !answer.value(QStringLiteral("records")).toArray().isEmpty())
+                if (answer.value(QStringLiteral("dnssec")).toString() == QLatin1String("secure") &&
+                    !answer.value(QStringLiteral("records")).toArray().isEmpty())
                     c.insert(QStringLiteral("addressSecure"), true);
                 m_candidates[i] = c;
             });
@@ -510,8 +510,9 @@ void DnsLookup::checkDone()
         // connected to at all, whatever its other address family says.
         for (const char *key : {"dnssecA", "dnssecAAAA", "dnssecTlsa"}) {
             if (c.value(QLatin1String(key)).toString() == QLatin1String("bogus")) {
-                c.insert(QStringLiteral("rejected"),
-                         QString(QString::fromLatin1(key + 6).toUpper() + QStringLiteral(" bogus")));
+                c.insert(
+                    QStringLiteral("rejected"),
+                    QString(QString::fromLatin1(key + 6).toUpper() + QStringLiteral(" bogus")));
                 c.insert(QStringLiteral("addresses"), QJsonArray());
                 break;
             }
@@ -526,10 +527,11 @@ void DnsLookup::checkDone()
         const bool secureTlsa =
             c.value(QStringLiteral("dnssecTlsa")).toString() == QLatin1String("secure") &&
             !c.value(QStringLiteral("tlsa")).toArray().isEmpty();
-        const bool secureSrv = srv == QLatin1String("secure") ||
-                               c.value(QStringLiteral("source")).toString() == QLatin1String("fallback");
-        c.insert(QStringLiteral("daneUsable"),
-                 secureTlsa && secureSrv && secureAddress && !c.contains(QStringLiteral("rejected")));
+        const bool secureSrv =
+            srv == QLatin1String("secure") ||
+            c.value(QStringLiteral("source")).toString() == QLatin1String("fallback");
+        c.insert(QStringLiteral("daneUsable"), secureTlsa && secureSrv && secureAddress &&
+                                                   !c.contains(QStringLiteral("rejected")));
         if (secureTlsa && secureSrv && !secureAddress && !c.contains(QStringLiteral("rejected")))
             c.insert(QStringLiteral("daneNotApplied"), QStringLiteral("address-insecure"));
         m_candidates[i] = c;

@@ -44,9 +44,18 @@ bool readFile(const QString &path, QByteArray *out, QString *error)
     return true;
 }
 
-struct BioDeleter { void operator()(BIO *b) const { BIO_free(b); } };
-struct X509Deleter { void operator()(X509 *x) const { X509_free(x); } };
-struct PkeyDeleter { void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); } };
+struct BioDeleter
+{
+    void operator()(BIO *b) const { BIO_free(b); }
+};
+struct X509Deleter
+{
+    void operator()(X509 *x) const { X509_free(x); }
+};
+struct PkeyDeleter
+{
+    void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); }
+};
 } // namespace
 
 bool load(const QString &certificateFile, const QString &keyFile, QSslCertificate *certificate,
@@ -67,14 +76,17 @@ bool load(const QString &certificateFile, const QString &keyFile, QSslCertificat
             break;
     }
     if (k.isNull()) {
-        *error = Tr::tr("'%1' contains no unencrypted PEM private key (RSA, EC or DSA).")
-                     .arg(keyFile);
+        *error =
+            Tr::tr("'%1' contains no unencrypted PEM private key (RSA, EC or DSA).").arg(keyFile);
         return false;
     }
     // The key must belong to the certificate, or every handshake would fail obscurely.
-    std::unique_ptr<BIO, BioDeleter> certBio(BIO_new_mem_buf(certPem.constData(), int(certPem.size())));
-    std::unique_ptr<BIO, BioDeleter> keyBio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
-    std::unique_ptr<X509, X509Deleter> x509(PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr));
+    std::unique_ptr<BIO, BioDeleter> certBio(
+        BIO_new_mem_buf(certPem.constData(), int(certPem.size())));
+    std::unique_ptr<BIO, BioDeleter> keyBio(
+        BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
+    std::unique_ptr<X509, X509Deleter> x509(
+        PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr));
     std::unique_ptr<EVP_PKEY, PkeyDeleter> pkey(
         PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
     if (!x509 || !pkey || X509_check_private_key(x509.get(), pkey.get()) != 1) {
@@ -99,9 +111,12 @@ QJsonObject purposes(const QSslCertificate &certificate)
     if (flags & EXFLAG_KUSAGE) {
         const uint32_t k = X509_get_key_usage(x.get());
         const std::pair<uint32_t, const char *> names[] = {
-            {KU_DIGITAL_SIGNATURE, "digitalSignature"}, {KU_NON_REPUDIATION, "nonRepudiation"},
-            {KU_KEY_ENCIPHERMENT, "keyEncipherment"},   {KU_DATA_ENCIPHERMENT, "dataEncipherment"},
-            {KU_KEY_AGREEMENT, "keyAgreement"},         {KU_KEY_CERT_SIGN, "keyCertSign"},
+            {KU_DIGITAL_SIGNATURE, "digitalSignature"},
+            {KU_NON_REPUDIATION, "nonRepudiation"},
+            {KU_KEY_ENCIPHERMENT, "keyEncipherment"},
+            {KU_DATA_ENCIPHERMENT, "dataEncipherment"},
+            {KU_KEY_AGREEMENT, "keyAgreement"},
+            {KU_KEY_CERT_SIGN, "keyCertSign"},
             {KU_CRL_SIGN, "cRLSign"}};
         for (const auto &[bit, name] : names) {
             if (k & bit)
@@ -137,10 +152,10 @@ QJsonObject usage(const QSslCertificate &certificate)
     if (!clientAuth) {
         o.insert(QStringLiteral("warning"),
                  Tr::tr("The certificate has no clientAuth purpose. Servers that check "
-                                "purposes (ejabberd with OpenSSL defaults, Metronome) reject it "
-                                "for SASL EXTERNAL with 'unsupported certificate purpose'; "
-                                "Prosody ignores the purpose. Public CAs stopped issuing "
-                                "clientAuth in 2025–26: expect dialback to be needed."));
+                        "purposes (ejabberd with OpenSSL defaults, Metronome) reject it "
+                        "for SASL EXTERNAL with 'unsupported certificate purpose'; "
+                        "Prosody ignores the purpose. Public CAs stopped issuing "
+                        "clientAuth in 2025–26: expect dialback to be needed."));
     }
     return o;
 }

@@ -14,7 +14,10 @@
 namespace Inspector {
 
 namespace {
-struct X509Deleter { void operator()(X509 *x) const { X509_free(x); } };
+struct X509Deleter
+{
+    void operator()(X509 *x) const { X509_free(x); }
+};
 
 QString asn1Text(const ASN1_STRING *s)
 {
@@ -46,8 +49,8 @@ bool IdentityCheck::dnsIdMatches(const QString &presented, const QString &refere
     if (!p.contains(QLatin1Char('*')))
         return p == r;
     // Only "*.rest" with at least two labels in rest; '*' matches exactly one whole label.
-    if (!p.startsWith(QLatin1String("*.")) || p.mid(2).contains(QLatin1Char('*'))
-        || p.mid(2).count(QLatin1Char('.')) < 1)
+    if (!p.startsWith(QLatin1String("*.")) || p.mid(2).contains(QLatin1Char('*')) ||
+        p.mid(2).count(QLatin1Char('.')) < 1)
         return false;
     const int dot = r.indexOf(QLatin1Char('.'));
     return dot > 0 && r.mid(dot + 1) == p.mid(2);
@@ -65,7 +68,8 @@ IdentityCheck IdentityCheck::check(const QSslCertificate &certificate, const QSt
         return c;
     const ASN1_OBJECT *srvOid = OBJ_txt2obj("1.3.6.1.5.5.7.8.7", 1);
     const ASN1_OBJECT *xmppOid = OBJ_txt2obj("1.3.6.1.5.5.7.8.5", 1);
-    auto *names = static_cast<GENERAL_NAMES *>(X509_get_ext_d2i(x.get(), NID_subject_alt_name, nullptr, nullptr));
+    auto *names = static_cast<GENERAL_NAMES *>(
+        X509_get_ext_d2i(x.get(), NID_subject_alt_name, nullptr, nullptr));
     for (int i = 0; names && i < sk_GENERAL_NAME_num(names); ++i) {
         const GENERAL_NAME *name = sk_GENERAL_NAME_value(names, i);
         if (name->type == GEN_DNS) {
@@ -76,7 +80,8 @@ IdentityCheck IdentityCheck::check(const QSslCertificate &certificate, const QSt
                 continue;
             if (OBJ_cmp(other->type_id, srvOid) == 0 && other->value->type == V_ASN1_IA5STRING)
                 c.srvIds << asn1Text(other->value->value.ia5string);
-            else if (OBJ_cmp(other->type_id, xmppOid) == 0 && other->value->type == V_ASN1_UTF8STRING)
+            else if (OBJ_cmp(other->type_id, xmppOid) == 0 &&
+                     other->value->type == V_ASN1_UTF8STRING)
                 c.xmppAddrs << asn1Text(other->value->value.utf8string);
         }
     }
@@ -98,7 +103,8 @@ IdentityCheck IdentityCheck::check(const QSslCertificate &certificate, const QSt
     const QString srvReference = QLatin1Char('_') + service + QLatin1Char('.') + reference;
     for (const QString &id : std::as_const(c.srvIds)) {
         const int dot = id.indexOf(QLatin1Char('.'));
-        const QString name = dot > 0 ? id.left(dot).toLower() + QLatin1Char('.') + normalized(id.mid(dot + 1)) : id;
+        const QString name =
+            dot > 0 ? id.left(dot).toLower() + QLatin1Char('.') + normalized(id.mid(dot + 1)) : id;
         if (name == srvReference) {
             c.matched = true;
             c.by = QStringLiteral("SRV-ID");

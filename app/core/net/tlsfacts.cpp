@@ -5,12 +5,12 @@
 #include "net/identitycheck.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QMetaEnum>
-#include <QSslKey>
 #include <QSslCipher>
 #include <QSslConfiguration>
+#include <QSslKey>
 #include <QSslSocket>
-#include <QDateTime>
 
 namespace Inspector::TlsFacts {
 
@@ -134,7 +134,8 @@ QJsonObject describeSession(const QSslSocket &socket, const QString &sni,
         // No certificate (an inbound peer that sent none) verifies nothing; without a
         // reference name (an inbound peer before its header) the identity is not checked
         // here, so the session is not "verified" either.
-        {QStringLiteral("verified"), !certs.isEmpty() && chainOk && identityOk && !identity.isNull()},
+        {QStringLiteral("verified"),
+         !certs.isEmpty() && chainOk && identityOk && !identity.isNull()},
         {QStringLiteral("pkixVerified"), !certs.isEmpty() && chainOk},
         {QStringLiteral("verifyErrors"), errors},
         {QStringLiteral("verifyErrorCodes"), codes},

@@ -41,7 +41,8 @@ Transport::Transport(QObject *parent)
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
         m_handshaking = false;
         evaluateDane();
-        QJsonObject facts = TlsFacts::describeSession(*m_socket, m_tls.peerName, m_verifyErrors, m_tls.service);
+        QJsonObject facts =
+            TlsFacts::describeSession(*m_socket, m_tls.peerName, m_verifyErrors, m_tls.service);
         if (!m_dane.isEmpty())
             facts.insert(QStringLiteral("dane"), m_dane);
         // What went on the wire (the identity check itself compares U- and A-labels alike).
@@ -51,17 +52,18 @@ Transport::Transport(QObject *parent)
         const QJsonObject identity = facts.value(QStringLiteral("identity")).toObject();
         // RFC 7671 §5.1: a DANE-EE match does not depend on names; a DANE mismatch is the
         // session's to report (it records the chain, then closes).
-        const bool daneSettles = m_dane.value(QStringLiteral("usable")).toBool()
-                                 && (m_dane.value(QStringLiteral("matchedUsage")).toInt() == 3
-                                     || m_dane.value(QStringLiteral("mismatch")).toBool());
-        if (m_tls.strict && !daneSettles && !identity.isEmpty() && !identity.value(QStringLiteral("matched")).toBool()
-            && !m_failedReported) {
+        const bool daneSettles = m_dane.value(QStringLiteral("usable")).toBool() &&
+                                 (m_dane.value(QStringLiteral("matchedUsage")).toInt() == 3 ||
+                                  m_dane.value(QStringLiteral("mismatch")).toBool());
+        if (m_tls.strict && !daneSettles && !identity.isEmpty() &&
+            !identity.value(QStringLiteral("matched")).toBool() && !m_failedReported) {
             // --strict-tls: a certificate that does not prove the domain (RFC 9525) ends here.
             m_failedReported = true;
-            Q_EMIT failed(Failure::TlsHandshake,
-                          QStringLiteral("The certificate is not valid for %1 (RFC 9525: no DNS-ID, "
-                                         "SRV-ID or XmppAddr names it).")
-                              .arg(m_tls.peerName));
+            Q_EMIT failed(
+                Failure::TlsHandshake,
+                QStringLiteral("The certificate is not valid for %1 (RFC 9525: no DNS-ID, "
+                               "SRV-ID or XmppAddr names it).")
+                    .arg(m_tls.peerName));
             m_socket->abort();
         }
     });
@@ -126,7 +128,8 @@ void Transport::connectToHost(const QString &host, quint16 port, bool directTls,
         m_handshaking = true;
         // XEP-0368 §3: SNI is the XMPP domain, not the host we connect to; RFC 6066 §3: as an
         // A-label (UTS #46), whatever form the domain was given in.
-        m_socket->connectToHostEncrypted(host, port, QString::fromLatin1(QUrl::toAce(tls.peerName)));
+        m_socket->connectToHostEncrypted(host, port,
+                                         QString::fromLatin1(QUrl::toAce(tls.peerName)));
     } else {
         m_socket->connectToHost(host, port);
     }
@@ -197,14 +200,14 @@ void Transport::abort()
 
 QString Transport::localAddress() const
 {
-    return m_socket->localAddress().toString() + QLatin1Char(':')
-           + QString::number(m_socket->localPort());
+    return m_socket->localAddress().toString() + QLatin1Char(':') +
+           QString::number(m_socket->localPort());
 }
 
 QString Transport::peerAddress() const
 {
-    return m_socket->peerAddress().toString() + QLatin1Char(':')
-           + QString::number(m_socket->peerPort());
+    return m_socket->peerAddress().toString() + QLatin1Char(':') +
+           QString::number(m_socket->peerPort());
 }
 
 void Transport::onReadyRead()
@@ -225,7 +228,8 @@ void Transport::evaluateDane()
     bool pkixValid = true;
     for (const QSslError &e : std::as_const(m_verifyErrors))
         pkixValid = pkixValid && e.error() == QSslError::HostNameMismatch;
-    m_dane = Dane::evaluate(m_tls.dane.tlsa, chain, pkixValid, m_tls.dane.dnssec, m_tls.dane.applies);
+    m_dane =
+        Dane::evaluate(m_tls.dane.tlsa, chain, pkixValid, m_tls.dane.dnssec, m_tls.dane.applies);
 }
 
 void Transport::onSslErrors(const QList<QSslError> &errors)
@@ -239,8 +243,8 @@ void Transport::onSslErrors(const QList<QSslError> &errors)
     // DANE-EE match makes PKIX problems irrelevant (RFC 7671 §5.1), a DANE-TA match stands in
     // for a trusted issuer (§5.2), and a mismatch lets the handshake finish so that the chain
     // is recorded before the session fails.
-    const bool mismatch = m_dane.value(QStringLiteral("usable")).toBool()
-                          && m_dane.value(QStringLiteral("mismatch")).toBool();
+    const bool mismatch = m_dane.value(QStringLiteral("usable")).toBool() &&
+                          m_dane.value(QStringLiteral("mismatch")).toBool();
     QList<QSslError> fatal;
     for (const QSslError &e : errors) {
         if (!m_tls.strict || e.error() == QSslError::HostNameMismatch || mismatch || daneExcuses(e))
@@ -288,7 +292,7 @@ void Transport::onError(QAbstractSocket::SocketError error)
     case QAbstractSocket::SocketAccessError:
     case QAbstractSocket::AddressInUseError:
         kind = m_socket->state() == QAbstractSocket::ConnectedState ? Failure::ConnectionLost
-                                                                     : Failure::Connect;
+                                                                    : Failure::Connect;
         break;
     case QAbstractSocket::SocketTimeoutError:
         kind = Failure::Timeout;

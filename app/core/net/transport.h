@@ -24,7 +24,7 @@ struct TlsOptions
     QSslKey privateKey;
     bool requestPeerCertificate = false; // server side: ask for (not require) a client cert
     QString service = QStringLiteral("xmpp-server"); // for the SRV-ID check (RFC 9525 §6.4)
-    Dane::Expectation dane;         // TLSA records of this endpoint, if any
+    Dane::Expectation dane;                          // TLSA records of this endpoint, if any
 };
 
 /**
@@ -43,8 +43,7 @@ public:
     explicit Transport(QObject *parent = nullptr);
     ~Transport() override;
 
-    void connectToHost(const QString &host, quint16 port, bool directTls,
-                       const TlsOptions &tls);
+    void connectToHost(const QString &host, quint16 port, bool directTls, const TlsOptions &tls);
     /// Takes over an accepted connection (server side); with directTls the handshake starts.
     bool attach(qintptr socketDescriptor, bool directTls, const TlsOptions &tls);
     /// STARTTLS: begin the client handshake on the connected socket.

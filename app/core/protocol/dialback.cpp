@@ -42,8 +42,8 @@ bool Message::answers(const Message &request) const
     if (isRequest() || kind != request.kind || from.isEmpty() || to.isEmpty())
         return false;
     // Domains are compared as domains (RFC 7622 §3.2); a stream id exactly.
-    if (normalizedDomain(from) != normalizedDomain(request.to)
-        || normalizedDomain(to) != normalizedDomain(request.from))
+    if (normalizedDomain(from) != normalizedDomain(request.to) ||
+        normalizedDomain(to) != normalizedDomain(request.from))
         return false;
     return kind == Kind::Result || id == request.id;
 }
@@ -61,8 +61,8 @@ QString Message::describe() const
 
 bool Message::isDialback(const Element &e)
 {
-    return e.namespaceUri() == Ns::Dialback
-           && (e.name() == QLatin1String("result") || e.name() == QLatin1String("verify"));
+    return e.namespaceUri() == Ns::Dialback &&
+           (e.name() == QLatin1String("result") || e.name() == QLatin1String("verify"));
 }
 
 Message Message::fromElement(const Element &e)
@@ -88,7 +88,8 @@ Message Message::fromElement(const Element &e)
 
 Element Message::toElement() const
 {
-    Element e(Ns::Dialback, kind == Kind::Verify ? QStringLiteral("verify") : QStringLiteral("result"));
+    Element e(Ns::Dialback,
+              kind == Kind::Verify ? QStringLiteral("verify") : QStringLiteral("result"));
     e.setAttribute(QStringLiteral("from"), from);
     e.setAttribute(QStringLiteral("to"), to);
     if (!id.isEmpty())

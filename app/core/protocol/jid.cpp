@@ -57,7 +57,7 @@ Jid Jid::parse(const QString &text)
         for (const QChar c : std::as_const(j.m_local)) {
             if (forbidden.contains(c) || c.isSpace() || c.category() == QChar::Other_Control) {
                 j.m_error = Tr::tr("The local part contains the character '%1', which "
-                                           "an XMPP address cannot contain.")
+                                   "an XMPP address cannot contain.")
                                 .arg(c);
                 return j;
             }
@@ -86,8 +86,8 @@ QString Jid::validateDomain(const QString &domain)
         return Tr::tr("The domain is longer than 1023 bytes.");
     if (domain.startsWith(QLatin1Char('[')) && domain.endsWith(QLatin1Char(']'))) {
         QHostAddress a;
-        if (!a.setAddress(domain.mid(1, domain.size() - 2))
-            || a.protocol() != QAbstractSocket::IPv6Protocol)
+        if (!a.setAddress(domain.mid(1, domain.size() - 2)) ||
+            a.protocol() != QAbstractSocket::IPv6Protocol)
             return Tr::tr("The bracketed domain is not an IPv6 address.");
         return {};
     }
@@ -95,14 +95,14 @@ QString Jid::validateDomain(const QString &domain)
     for (const QString &label : labels) {
         if (label.isEmpty())
             return Tr::tr("The domain has an empty label (two dots in a row, or a "
-                                  "leading dot).");
+                          "leading dot).");
         if (label.toUtf8().size() > 63)
             return Tr::tr("The domain label '%1' is longer than 63 bytes.").arg(label);
         for (const QChar c : label) {
-            if (c.isSpace() || c.category() == QChar::Other_Control
-                || QStringLiteral("/@:<>\"'&[]\\").contains(c))
+            if (c.isSpace() || c.category() == QChar::Other_Control ||
+                QStringLiteral("/@:<>\"'&[]\\").contains(c))
                 return Tr::tr("The domain contains the character '%1', which a domain "
-                                      "cannot contain.")
+                              "cannot contain.")
                     .arg(c);
         }
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))

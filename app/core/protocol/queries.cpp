@@ -21,8 +21,8 @@ Element iqGet(const QString &contentNamespace, const QString &from, const QStrin
 ElementPtr answer(const Element &stanza)
 {
     const QString type = stanza.attribute(u"type");
-    if (stanza.name() != QLatin1String("iq")
-        || (type != QLatin1String("get") && type != QLatin1String("set")))
+    if (stanza.name() != QLatin1String("iq") ||
+        (type != QLatin1String("get") && type != QLatin1String("set")))
         return {};
     const QString ns = stanza.namespaceUri();
     Element reply(ns, QStringLiteral("iq"));
@@ -110,11 +110,12 @@ QJsonArray rosterContacts(const Element &iq)
         QJsonArray groups;
         for (const ElementPtr &g : item->childrenNamed(roster, u"group"))
             groups.append(g->text());
-        contacts.append(QJsonObject{{QStringLiteral("jid"), item->attribute(u"jid")},
-                                    {QStringLiteral("name"), item->attribute(u"name")},
-                                    {QStringLiteral("subscription"), item->attribute(u"subscription")},
-                                    {QStringLiteral("ask"), item->attribute(u"ask")},
-                                    {QStringLiteral("groups"), groups}});
+        contacts.append(
+            QJsonObject{{QStringLiteral("jid"), item->attribute(u"jid")},
+                        {QStringLiteral("name"), item->attribute(u"name")},
+                        {QStringLiteral("subscription"), item->attribute(u"subscription")},
+                        {QStringLiteral("ask"), item->attribute(u"ask")},
+                        {QStringLiteral("groups"), groups}});
     }
     return contacts;
 }

@@ -55,7 +55,8 @@ ScramClient::ScramClient(QCryptographicHash::Algorithm hash, const QString &user
     m_clientNonce = QByteArray(reinterpret_cast<const char *>(random), sizeof random).toBase64();
 }
 
-bool ScramClient::mechanismFor(const QString &mechanism, QCryptographicHash::Algorithm *hash, bool *plus)
+bool ScramClient::mechanismFor(const QString &mechanism, QCryptographicHash::Algorithm *hash,
+                               bool *plus)
 {
     const QString m = mechanism.toUpper();
     *plus = m.endsWith(QLatin1String("-PLUS"));
@@ -110,7 +111,7 @@ bool ScramClient::serverFirst(const QByteArray &message, QByteArray *clientFinal
     }
     if (!nonce.startsWith(m_clientNonce) || nonce.size() == m_clientNonce.size()) {
         m_error = Tr::tr("The server's nonce does not extend ours (RFC 5802 §5.1): a "
-                                 "replay or a broken server.");
+                         "replay or a broken server.");
         return false;
     }
     if (m_iterations < 1 || m_iterations > MaxIterations) {
@@ -147,7 +148,7 @@ bool ScramClient::serverFinal(const QByteArray &message)
     const QByteArray verifier = QByteArray::fromBase64(attribute(message, 'v'));
     if (verifier.isEmpty() || verifier != m_serverSignature) {
         m_error = Tr::tr("The server's signature does not match: it does not know the "
-                                 "password, or something altered the exchange.");
+                         "password, or something altered the exchange.");
         return false;
     }
     return true;

@@ -21,9 +21,11 @@ public:
         ServerEndPoint // "p=tls-server-end-point"
     };
 
-    ScramClient(QCryptographicHash::Algorithm hash, const QString &username, const QString &password,
-                Binding binding = Binding::None, const QByteArray &bindingData = {});
-    static bool mechanismFor(const QString &mechanism, QCryptographicHash::Algorithm *hash, bool *plus);
+    ScramClient(QCryptographicHash::Algorithm hash, const QString &username,
+                const QString &password, Binding binding = Binding::None,
+                const QByteArray &bindingData = {});
+    static bool mechanismFor(const QString &mechanism, QCryptographicHash::Algorithm *hash,
+                             bool *plus);
 
     /// For tests: the client nonce (otherwise random).
     void setClientNonce(const QByteArray &nonce) { m_clientNonce = nonce; }

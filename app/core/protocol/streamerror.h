@@ -12,13 +12,13 @@ namespace Inspector {
 /// `<stream:error/>` (RFC 6120 §4.9).
 struct StreamError
 {
-    QString condition;     // e.g. "host-unknown"; "undefined-condition" if none was recognised
+    QString condition; // e.g. "host-unknown"; "undefined-condition" if none was recognised
     bool knownCondition = false;
     QString text;
     QString textLang;
-    QString appNamespace;  // application-specific condition, if any (§4.9.4)
+    QString appNamespace; // application-specific condition, if any (§4.9.4)
     QString appCondition;
-    QString seeOtherHost;  // content of <see-other-host/> (§4.9.3.19)
+    QString seeOtherHost; // content of <see-other-host/> (§4.9.3.19)
 
     static StreamError fromElement(const Element &error);
     /// The 25 defined conditions, in RFC 6120 §4.9.3 order.
@@ -33,7 +33,7 @@ struct StreamError
 /// A stanza `<error/>` child (RFC 6120 §8.3).
 struct StanzaError
 {
-    QString type;      // auth | cancel | continue | modify | wait
+    QString type; // auth | cancel | continue | modify | wait
     QString condition;
     bool knownCondition = false;
     QString text;

@@ -62,8 +62,7 @@ StreamFeatures StreamFeatures::fromElement(const Element &features)
             f.sasl2 = true;
             f.sasl2Mechanisms = childTexts(c, Ns::Sasl2, QStringLiteral("mechanism"));
         } else if (c.is(Ns::SaslChannelBinding, u"sasl-channel-binding")) {
-            for (const ElementPtr &cb : c.childrenNamed(Ns::SaslChannelBinding,
-                                                        u"channel-binding"))
+            for (const ElementPtr &cb : c.childrenNamed(Ns::SaslChannelBinding, u"channel-binding"))
                 f.channelBindings.append(cb->attribute(u"type"));
         } else if (c.is(Ns::StreamLimits, u"limits")) {
             if (const ElementPtr m = c.firstChild(Ns::StreamLimits, u"max-bytes"))
@@ -98,15 +97,14 @@ QVector<StreamFeatures::Entry> StreamFeatures::entries() const
                                              : saslMechanisms.join(QStringLiteral(", ")),
                     saslMechanisms.isEmpty()
                         ? Tr::tr("An empty list: the peer accepts no SASL mechanism from us "
-                                         "here (before TLS, or our certificate was not accepted).")
+                                 "here (before TLS, or our certificate was not accepted).")
                         : Tr::tr("Authentication mechanisms offered (RFC 6120 §6); "
-                                         "EXTERNAL uses our TLS certificate (XEP-0178).")});
+                                 "EXTERNAL uses our TLS certificate (XEP-0178).")});
     if (dialback)
         out.append({QStringLiteral("Dialback"), Ns::DialbackFeature,
-                    dialbackErrors ? Tr::tr("with error handling")
-                                   : Tr::tr("without <errors/>"),
+                    dialbackErrors ? Tr::tr("with error handling") : Tr::tr("without <errors/>"),
                     Tr::tr("Server Dialback (XEP-0220 §2.4): the peer verifies our domain "
-                                   "by calling its authoritative server back.")});
+                           "by calling its authoritative server back.")});
     if (bidi)
         out.append({QStringLiteral("Bidi"), Ns::BidiFeature, QString(),
                     Tr::tr("Bidirectional server-to-server streams (XEP-0288).")});
@@ -116,12 +114,12 @@ QVector<StreamFeatures::Entry> StreamFeatures::entries() const
     if (caps)
         out.append({QStringLiteral("Caps"), Ns::Caps, capsNode,
                     Tr::tr("Entity capabilities (XEP-0115): what the server supports, "
-                                   "as a hash.")});
+                           "as a hash.")});
     if (compression)
         out.append({QStringLiteral("Compression"), Ns::CompressFeature,
                     compressionMethods.join(QStringLiteral(", ")),
                     Tr::tr("Stream compression (XEP-0138), obsolete for security "
-                                   "reasons.")});
+                           "reasons.")});
     if (bind)
         out.append({QStringLiteral("Bind"), Ns::Bind, QString(),
                     Tr::tr("Resource binding (RFC 6120 §7).")});
@@ -212,11 +210,12 @@ QJsonObject StreamFeatures::toJson() const
                  QJsonObject{{QStringLiteral("node"), capsNode}, {QStringLiteral("ver"), capsVer}});
     }
     if (compression)
-        o.insert(QStringLiteral("compressionMethods"), QJsonArray::fromStringList(compressionMethods));
+        o.insert(QStringLiteral("compressionMethods"),
+                 QJsonArray::fromStringList(compressionMethods));
     o.insert(QStringLiteral("bind"), bind);
     if (session)
-        o.insert(QStringLiteral("session"), sessionOptional ? QStringLiteral("optional")
-                                                            : QStringLiteral("required"));
+        o.insert(QStringLiteral("session"),
+                 sessionOptional ? QStringLiteral("optional") : QStringLiteral("required"));
     if (sasl2)
         o.insert(QStringLiteral("sasl2Mechanisms"), QJsonArray::fromStringList(sasl2Mechanisms));
     if (!channelBindings.isEmpty())

@@ -3,8 +3,8 @@
 
 #include "models/streammodel.h"
 #include "models/timelinemodel.h"
-#include "trace/eventlog.h"
 #include "render/report.h"
+#include "trace/eventlog.h"
 #include "trace/summary.h"
 
 #include <QJsonArray>
@@ -18,8 +18,9 @@ const QString Svg = QStringLiteral("http://www.w3.org/2000/svg");
 
 QString directionArrow(Direction d)
 {
-    return d == Direction::Inbound ? QStringLiteral("←") : d == Direction::Outbound ? QStringLiteral("→")
-                                                                                     : QString();
+    return d == Direction::Inbound    ? QStringLiteral("←")
+           : d == Direction::Outbound ? QStringLiteral("→")
+                                      : QString();
 }
 
 // No '<', '>' or '&' in here: the style element's content is not escaped by HTML parsers.
@@ -39,7 +40,9 @@ void writeTimelineSvg(QXmlStreamWriter &w, const EventLog &log)
     const int laneWidth = 190, rowHeight = 20, header = 46, timeWidth = 70;
     const int width = timeWidth + lanes * laneWidth;
     const int height = header + model.rowCount() * rowHeight + 10;
-    const auto laneX = [&](int lane) { return timeWidth + laneWidth / 2 + lane * laneWidth; };
+    const auto laneX = [&](int lane) {
+        return timeWidth + laneWidth / 2 + lane * laneWidth;
+    };
     w.writeStartElement(QStringLiteral("svg"));
     w.writeDefaultNamespace(Svg);
     w.writeAttribute(QStringLiteral("width"), QString::number(width));
@@ -62,14 +65,16 @@ void writeTimelineSvg(QXmlStreamWriter &w, const EventLog &log)
         w.writeAttribute(QStringLiteral("height"), QString::number(header - 12));
         w.writeAttribute(QStringLiteral("rx"), QStringLiteral("4"));
         w.writeAttribute(QStringLiteral("fill"), QStringLiteral("#f3f3f6"));
-        w.writeAttribute(QStringLiteral("stroke"), model.lanes().at(l).thisTool ? QStringLiteral("#1a4f9c")
-                                                                                : QStringLiteral("#444"));
+        w.writeAttribute(QStringLiteral("stroke"), model.lanes().at(l).thisTool
+                                                       ? QStringLiteral("#1a4f9c")
+                                                       : QStringLiteral("#444"));
         w.writeStartElement(QStringLiteral("text"));
         w.writeAttribute(QStringLiteral("x"), QString::number(x));
         w.writeAttribute(QStringLiteral("y"), QString::number(header / 2));
         w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
-        w.writeCharacters(model.lanes().at(l).title()
-                          + (model.lanes().at(l).thisTool ? QStringLiteral(" (this tool)") : QString()));
+        w.writeCharacters(model.lanes().at(l).title() + (model.lanes().at(l).thisTool
+                                                             ? QStringLiteral(" (this tool)")
+                                                             : QString()));
         w.writeEndElement();
     }
     for (int r = 0; r < model.rowCount(); ++r) {
@@ -91,12 +96,18 @@ void writeTimelineSvg(QXmlStreamWriter &w, const EventLog &log)
             w.writeAttribute(QStringLiteral("x2"), QString::number(to));
             w.writeAttribute(QStringLiteral("y1"), QString::number(y + 4));
             w.writeAttribute(QStringLiteral("y2"), QString::number(y + 4));
-            w.writeAttribute(QStringLiteral("stroke"), to > from ? QStringLiteral("#1a4f9c") : QStringLiteral("#7a2f86"));
+            w.writeAttribute(QStringLiteral("stroke"),
+                             to > from ? QStringLiteral("#1a4f9c") : QStringLiteral("#7a2f86"));
             const int d = to > from ? -7 : 7;
             w.writeEmptyElement(QStringLiteral("polygon"));
             w.writeAttribute(QStringLiteral("points"), QStringLiteral("%1,%2 %3,%4 %3,%5")
-                                                           .arg(to).arg(y + 4).arg(to + d).arg(y).arg(y + 8));
-            w.writeAttribute(QStringLiteral("fill"), to > from ? QStringLiteral("#1a4f9c") : QStringLiteral("#7a2f86"));
+                                                           .arg(to)
+                                                           .arg(y + 4)
+                                                           .arg(to + d)
+                                                           .arg(y)
+                                                           .arg(y + 8));
+            w.writeAttribute(QStringLiteral("fill"),
+                             to > from ? QStringLiteral("#1a4f9c") : QStringLiteral("#7a2f86"));
             w.writeStartElement(QStringLiteral("text"));
             w.writeAttribute(QStringLiteral("x"), QString::number((from + to) / 2));
             w.writeAttribute(QStringLiteral("y"), QString::number(y));
@@ -162,13 +173,16 @@ QByteArray markdown(const EventLog &log, bool keepSecrets)
     QString out = QStringLiteral("# XMPP Inspector session: %1 → %2\n\n")
                       .arg(s.value(QStringLiteral("fromDomain")).toString(),
                            s.value(QStringLiteral("toDomain")).toString());
-    out += QStringLiteral("```\n") + Report::summaryText(s) + QStringLiteral("```\n\n## Stream\n\n");
+    out +=
+        QStringLiteral("```\n") + Report::summaryText(s) + QStringLiteral("```\n\n## Stream\n\n");
     for (int i = 0; i < log.size(); ++i) {
         const Event &e = log.at(i);
-        out += QStringLiteral("- `%1 ms` #%2 %3 %4\n")
-                   .arg(double(e.monotonicNs) / 1e6, 0, 'f', 1)
-                   .arg(e.connection)
-                   .arg(directionArrow(e.direction), StreamModel::summarize(log, i).replace(QLatin1Char('`'), QLatin1Char('\'')));
+        out +=
+            QStringLiteral("- `%1 ms` #%2 %3 %4\n")
+                .arg(double(e.monotonicNs) / 1e6, 0, 'f', 1)
+                .arg(e.connection)
+                .arg(directionArrow(e.direction),
+                     StreamModel::summarize(log, i).replace(QLatin1Char('`'), QLatin1Char('\'')));
         if (!e.raw.isEmpty() && e.kind != EventKind::Whitespace) {
             QString raw = QString::fromUtf8(Report::rawBytes(e, keepSecrets));
             raw.replace(QStringLiteral("```"), QStringLiteral("`\u200b``"));
@@ -224,10 +238,11 @@ QByteArray html(const EventLog &log, bool keepSecrets)
     for (int i = 0; i < log.size(); ++i) {
         const Event &e = log.at(i);
         w.writeStartElement(QStringLiteral("tr"));
-        w.writeAttribute(QStringLiteral("class"), Event::directionName(e.direction) == QLatin1String("local")
-                                                      ? QStringLiteral("local")
-                                                      : e.direction == Direction::Inbound ? QStringLiteral("in")
-                                                                                          : QStringLiteral("out"));
+        w.writeAttribute(QStringLiteral("class"),
+                         Event::directionName(e.direction) == QLatin1String("local")
+                             ? QStringLiteral("local")
+                         : e.direction == Direction::Inbound ? QStringLiteral("in")
+                                                             : QStringLiteral("out"));
         w.writeAttribute(QStringLiteral("id"), QStringLiteral("e%1").arg(i));
         cell(w, QString::number(double(e.monotonicNs) / 1e6, 'f', 1));
         cell(w, QString::number(e.connection));

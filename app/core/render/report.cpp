@@ -52,29 +52,29 @@ QString summaryText(const QJsonObject &s)
         line(QStringLiteral("Features (%1):").arg(st.value(QStringLiteral("stage")).toString()),
              str(st.value(QStringLiteral("names"))));
     }
-    line(QStringLiteral("STARTTLS:"),
-         QStringLiteral("offered %1, required %2, upgraded %3")
-             .arg(str(s.value(QStringLiteral("starttlsOffered"))),
-                  str(s.value(QStringLiteral("starttlsRequired"))),
-                  str(s.value(QStringLiteral("tlsUpgraded")))));
+    line(QStringLiteral("STARTTLS:"), QStringLiteral("offered %1, required %2, upgraded %3")
+                                          .arg(str(s.value(QStringLiteral("starttlsOffered"))),
+                                               str(s.value(QStringLiteral("starttlsRequired"))),
+                                               str(s.value(QStringLiteral("tlsUpgraded")))));
     const QJsonObject tls = s.value(QStringLiteral("tls")).toObject();
     if (!tls.isEmpty()) {
-        line(QStringLiteral("TLS:"),
-             QStringLiteral("%1 %2, ALPN %3, SNI %4")
-                 .arg(str(tls.value(QStringLiteral("protocol"))),
-                      str(tls.value(QStringLiteral("cipher"))),
-                      str(tls.value(QStringLiteral("alpn"))), str(tls.value(QStringLiteral("sni")))));
+        line(QStringLiteral("TLS:"), QStringLiteral("%1 %2, ALPN %3, SNI %4")
+                                         .arg(str(tls.value(QStringLiteral("protocol"))),
+                                              str(tls.value(QStringLiteral("cipher"))),
+                                              str(tls.value(QStringLiteral("alpn"))),
+                                              str(tls.value(QStringLiteral("sni")))));
         line(QStringLiteral("Certificate:"),
              tls.value(QStringLiteral("verified")).toBool()
                  ? QStringLiteral("verified")
-                 : QStringLiteral("NOT verified: ") + str(tls.value(QStringLiteral("verifyErrors"))));
+                 : QStringLiteral("NOT verified: ") +
+                       str(tls.value(QStringLiteral("verifyErrors"))));
         for (const QJsonValue &c : tls.value(QStringLiteral("peerCertificates")).toArray()) {
             const QJsonObject cert = c.toObject();
             line(QStringLiteral("  subject:"), cert.value(QStringLiteral("subject")).toString());
             line(QStringLiteral("  issuer:"), cert.value(QStringLiteral("issuer")).toString());
-            line(QStringLiteral("  valid:"),
-                 cert.value(QStringLiteral("notBefore")).toString() + QStringLiteral(" – ")
-                     + cert.value(QStringLiteral("notAfter")).toString());
+            line(QStringLiteral("  valid:"), cert.value(QStringLiteral("notBefore")).toString() +
+                                                 QStringLiteral(" – ") +
+                                                 cert.value(QStringLiteral("notAfter")).toString());
             line(QStringLiteral("  sha256:"), cert.value(QStringLiteral("sha256")).toString());
         }
     }
@@ -82,21 +82,24 @@ QString summaryText(const QJsonObject &s)
         QString v = str(s.value(QStringLiteral("saslResult")));
         const QJsonObject e = s.value(QStringLiteral("saslError")).toObject();
         if (!e.isEmpty())
-            v += QStringLiteral(" (%1 %2)").arg(str(e.value(QStringLiteral("condition"))),
-                                                 e.value(QStringLiteral("text")).toString());
+            v += QStringLiteral(" (%1 %2)")
+                     .arg(str(e.value(QStringLiteral("condition"))),
+                          e.value(QStringLiteral("text")).toString());
         // A client session names the mechanism it used; a server-to-server one uses EXTERNAL.
         const QString mechanism = s.value(QStringLiteral("mechanismUsed")).toString();
         const bool client = s.value(QStringLiteral("mode")).toString() == QLatin1String("c2s");
-        line(mechanism.isEmpty() ? (client ? QStringLiteral("SASL:") : QStringLiteral("SASL EXTERNAL:"))
-                                 : QStringLiteral("SASL %1:").arg(mechanism),
+        line(mechanism.isEmpty()
+                 ? (client ? QStringLiteral("SASL:") : QStringLiteral("SASL EXTERNAL:"))
+                 : QStringLiteral("SASL %1:").arg(mechanism),
              v);
     }
     if (!s.value(QStringLiteral("dialbackResult")).isNull()) {
         QString v = str(s.value(QStringLiteral("dialbackResult")));
         const QJsonObject e = s.value(QStringLiteral("dialbackError")).toObject();
         if (!e.isEmpty())
-            v += QStringLiteral(" (%1 %2)").arg(str(e.value(QStringLiteral("condition"))),
-                                                 e.value(QStringLiteral("text")).toString());
+            v += QStringLiteral(" (%1 %2)")
+                     .arg(str(e.value(QStringLiteral("condition"))),
+                          e.value(QStringLiteral("text")).toString());
         if (s.contains(QStringLiteral("dialbackExplanation")))
             v += QStringLiteral(" — ") + s.value(QStringLiteral("dialbackExplanation")).toString();
         line(QStringLiteral("Dialback:"), v);
@@ -129,34 +132,42 @@ QString summaryText(const QJsonObject &s)
                        .arg(c.value(QStringLiteral("id")).toInt())
                        .arg(c.value(QStringLiteral("role")).toString(),
                             c.value(QStringLiteral("label")).toString(),
-                            str(c.value(QStringLiteral("local"))), str(c.value(QStringLiteral("remote"))),
-                            c.value(QStringLiteral("tls")).toBool() ? QStringLiteral(" (TLS)") : QString());
+                            str(c.value(QStringLiteral("local"))),
+                            str(c.value(QStringLiteral("remote"))),
+                            c.value(QStringLiteral("tls")).toBool() ? QStringLiteral(" (TLS)")
+                                                                    : QString());
         }
     }
     const QJsonValue se = s.value(QStringLiteral("streamError"));
     if (se.isObject()) {
         const QJsonObject e = se.toObject();
         line(QStringLiteral("Stream error:"),
-             str(e.value(QStringLiteral("condition"))) + QStringLiteral(" ")
-                 + (e.value(QStringLiteral("text")).isNull()
-                        ? QString()
-                        : QLatin1Char('"') + e.value(QStringLiteral("text")).toString()
-                              + QLatin1Char('"')));
+             str(e.value(QStringLiteral("condition"))) + QStringLiteral(" ") +
+                 (e.value(QStringLiteral("text")).isNull()
+                      ? QString()
+                      : QLatin1Char('"') + e.value(QStringLiteral("text")).toString() +
+                            QLatin1Char('"')));
     }
     const QJsonObject dns = s.value(QStringLiteral("dns")).toObject();
     if (!dns.isEmpty()) {
-        out += QStringLiteral("DNS (%1, DNSSEC %2):\n").arg(dns.value(QStringLiteral("server")).toString(),
-                                                         dns.value(QStringLiteral("dnssec")).toString());
+        out += QStringLiteral("DNS (%1, DNSSEC %2):\n")
+                   .arg(dns.value(QStringLiteral("server")).toString(),
+                        dns.value(QStringLiteral("dnssec")).toString());
         for (const QJsonValue &v : dns.value(QStringLiteral("candidates")).toArray()) {
             const QJsonObject c = v.toObject();
             out += QStringLiteral("  %1:%2 %3 priority %4 weight %5 (%6) %7%8\n")
                        .arg(c.value(QStringLiteral("target")).toString())
                        .arg(c.value(QStringLiteral("port")).toInt())
-                       .arg(c.value(QStringLiteral("directTls")).toBool() ? QStringLiteral("direct TLS") : QStringLiteral("STARTTLS"))
+                       .arg(c.value(QStringLiteral("directTls")).toBool()
+                                ? QStringLiteral("direct TLS")
+                                : QStringLiteral("STARTTLS"))
                        .arg(c.value(QStringLiteral("priority")).toInt())
                        .arg(c.value(QStringLiteral("weight")).toInt())
-                       .arg(c.value(QStringLiteral("source")).toString(), str(c.value(QStringLiteral("addresses"))),
-                            c.value(QStringLiteral("tlsa")).toArray().isEmpty() ? QString() : QStringLiteral(", TLSA"));
+                       .arg(c.value(QStringLiteral("source")).toString(),
+                            str(c.value(QStringLiteral("addresses"))),
+                            c.value(QStringLiteral("tlsa")).toArray().isEmpty()
+                                ? QString()
+                                : QStringLiteral(", TLSA"));
         }
     }
     for (const QJsonValue &v : s.value(QStringLiteral("attempts")).toArray()) {
@@ -174,8 +185,10 @@ QString summaryText(const QJsonObject &s)
             const QJsonObject f = v.toObject();
             out += QStringLiteral("  [%1] %2: %3\n      %4\n      Fix: %5 (%6)\n")
                        .arg(f.value(QStringLiteral("severity")).toString().toUpper(),
-                            f.value(QStringLiteral("code")).toString(), f.value(QStringLiteral("title")).toString(),
-                            f.value(QStringLiteral("explanation")).toString(), f.value(QStringLiteral("fix")).toString(),
+                            f.value(QStringLiteral("code")).toString(),
+                            f.value(QStringLiteral("title")).toString(),
+                            f.value(QStringLiteral("explanation")).toString(),
+                            f.value(QStringLiteral("fix")).toString(),
                             f.value(QStringLiteral("spec")).toString());
         }
     }
@@ -191,8 +204,8 @@ QString summaryText(const QJsonObject &s)
     if (!notes.isEmpty()) {
         out += QStringLiteral("Notes:\n");
         for (const QJsonValue &v : notes)
-            out += QStringLiteral("  - ") + v.toObject().value(QStringLiteral("text")).toString()
-                   + QLatin1Char('\n');
+            out += QStringLiteral("  - ") + v.toObject().value(QStringLiteral("text")).toString() +
+                   QLatin1Char('\n');
     }
     return out;
 }
@@ -225,7 +238,8 @@ QString eventLine(const EventLog &log, int index, bool keepSecrets)
     case EventKind::Note:
         return head + QStringLiteral("note: ") + e.data.value(QStringLiteral("text")).toString();
     case EventKind::Error:
-        return head + QStringLiteral("error: ") + e.data.value(QStringLiteral("message")).toString();
+        return head + QStringLiteral("error: ") +
+               e.data.value(QStringLiteral("message")).toString();
     case EventKind::Dns:
         return head + QStringLiteral("dns: %1 candidate(s) for %2 (DNSSEC %3)")
                           .arg(e.data.value(QStringLiteral("candidates")).toArray().size())
@@ -247,8 +261,8 @@ QString eventLine(const EventLog &log, int index, bool keepSecrets)
                                e.data.value(QStringLiteral("cipher")).toString());
     case EventKind::SessionStarted:
     case EventKind::SessionFinished:
-        return head + Event::kindName(e.kind) + QLatin1Char(' ')
-               + QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact));
+        return head + Event::kindName(e.kind) + QLatin1Char(' ') +
+               QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact));
     }
     return head;
 }

@@ -7,7 +7,7 @@
 namespace Inspector {
 class EventLog;
 struct Event;
-}
+} // namespace Inspector
 
 namespace Inspector::Report {
 

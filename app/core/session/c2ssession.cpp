@@ -5,12 +5,12 @@
 
 #include "session/clientsasl.h"
 
-#include "xml/namespaces.h"
 #include "protocol/queries.h"
 #include "protocol/streamerror.h"
 #include "session/clientroute.h"
 #include "session/phasemachine.h"
 #include "trace/eventlog.h"
+#include "xml/namespaces.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -22,7 +22,6 @@ using P = C2sSession::Phase;
 namespace {
 constexpr int DeliveryWindowMs = 3000;
 const QString Roster = QStringLiteral("jabber:iq:roster");
-
 
 QSet<PhaseMachine::Transition> allowed()
 {
@@ -38,8 +37,8 @@ QSet<PhaseMachine::Transition> allowed()
         {int(P::BindSent), int(P::ResourceBound)},
     };
     // After binding, actions follow one another in any order the options ask for.
-    const P after[] = {P::ResourceBound, P::SessionEstablished, P::RosterReceived, P::MessageSent,
-                       P::PingSent, P::Online};
+    const P after[] = {P::ResourceBound, P::SessionEstablished, P::RosterReceived,
+                       P::MessageSent,   P::PingSent,           P::Online};
     for (P a : after)
         for (P b : after)
             if (a != b && b != P::ResourceBound)
@@ -58,7 +57,8 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
                                         options.jid + QStringLiteral(" → ") + options.domain(),
                                         options.jid, options.domain()))
     , m_conn(new StreamConnection(log, m_connectionId, this))
-    , m_phases(new PhaseMachine(log, m_connectionId, [this](int p) { return phaseName(p); }, allowed(), this))
+    , m_phases(new PhaseMachine(
+          log, m_connectionId, [this](int p) { return phaseName(p); }, allowed(), this))
     , m_end(new Ending(m_conn, m_phases, {int(P::Closing), int(P::Closed), int(P::Failed)}, this))
 {
     m_conn->setRecordSecrets(options.keepSecrets);
@@ -79,7 +79,8 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
         // RFC 7673 §3: secure TLSA records of which none matches end the session.
         if (m_conn->transport()->dane().value(QStringLiteral("mismatch")).toBool()) {
             fail(Outcome::ProtocolFailure, QStringLiteral("DANE-MISMATCH"),
-                 tr("No DNSSEC-secure TLSA record matches the certificate %1 presented.").arg(m_options.domain()));
+                 tr("No DNSSEC-secure TLSA record matches the certificate %1 presented.")
+                     .arg(m_options.domain()));
             return;
         }
         openStream();
@@ -107,7 +108,8 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
             [this](Transport::Failure f, const QString &message) {
                 if (phase() == P::Closing || m_end->hasFailed()) {
                     note(QStringLiteral("Transport: ") + message);
-                } else if (f == Transport::Failure::Connect && !m_connected && m_route && m_route->failed(message)) {
+                } else if (f == Transport::Failure::Connect && !m_connected && m_route &&
+                           m_route->failed(message)) {
                     return;
                 } else if (f == Transport::Failure::TlsHandshake) {
                     fail(Outcome::ProtocolFailure, QStringLiteral("tls-handshake-failed"),
@@ -140,12 +142,29 @@ C2sSession::Phase C2sSession::phase() const
 
 QString C2sSession::phaseName(int p) const
 {
-    static const char *const names[] = {
-        "idle", "connecting", "tcp_connected", "tls_handshake", "tls_established", "stream_opened",
-        "stream_restarted", "header_received", "features_received", "starttls_sent",
-        "starttls_proceed", "sasl_sent", "authenticated", "bind_sent", "resource_bound",
-        "session_established", "roster_received", "message_sent", "ping_sent", "online",
-        "stream_closing", "stream_closed", "failed"};
+    static const char *const names[] = {"idle",
+                                        "connecting",
+                                        "tcp_connected",
+                                        "tls_handshake",
+                                        "tls_established",
+                                        "stream_opened",
+                                        "stream_restarted",
+                                        "header_received",
+                                        "features_received",
+                                        "starttls_sent",
+                                        "starttls_proceed",
+                                        "sasl_sent",
+                                        "authenticated",
+                                        "bind_sent",
+                                        "resource_bound",
+                                        "session_established",
+                                        "roster_received",
+                                        "message_sent",
+                                        "ping_sent",
+                                        "online",
+                                        "stream_closing",
+                                        "stream_closed",
+                                        "failed"};
     if (Phase(p) == P::SaslSent && m_sasl && !m_sasl->mechanism().isEmpty())
         return QStringLiteral("sasl_%1_sent").arg(m_sasl->mechanism().toLower());
     return PhaseMachine::nameOf(names, p);
@@ -155,7 +174,8 @@ bool C2sSession::go(Phase p, int timeoutMs)
 {
     if (m_phases->transition(int(p), timeoutMs))
         return true;
-    note(tr("Internal: transition %1 → %2 is not allowed.").arg(m_phases->currentName(), phaseName(int(p))));
+    note(tr("Internal: transition %1 → %2 is not allowed.")
+             .arg(m_phases->currentName(), phaseName(int(p))));
     return false;
 }
 
@@ -194,10 +214,13 @@ void C2sSession::start()
         {QStringLiteral("host"), m_options.effectiveHost()},
         {QStringLiteral("port"), int(m_options.effectivePort())},
         {QStringLiteral("dns"), m_options.host.isEmpty()},
-        {QStringLiteral("dnsServer"), m_options.dns.server.isEmpty() ? QStringLiteral("system") : m_options.dns.server},
+        {QStringLiteral("dnsServer"),
+         m_options.dns.server.isEmpty() ? QStringLiteral("system") : m_options.dns.server},
         {QStringLiteral("tlsMode"), S2sOptions::tlsName(m_options.tls)},
-        {QStringLiteral("password"), m_options.passwordSource.isEmpty() ? QStringLiteral("[set]")
-                                                                        : QStringLiteral("[from %1]").arg(m_options.passwordSource)},
+        {QStringLiteral("password"),
+         m_options.passwordSource.isEmpty()
+             ? QStringLiteral("[set]")
+             : QStringLiteral("[from %1]").arg(m_options.passwordSource)},
         {QStringLiteral("mechanism"), m_options.mechanism},
         {QStringLiteral("timeoutMs"), m_options.timeoutMs},
         {QStringLiteral("connection"), m_connectionId},
@@ -210,19 +233,23 @@ void C2sSession::start()
     }
     // RFC 6120 §3.2.1, XEP-0368 §2: a client finds its server through _xmpps-client and
     // _xmpp-client SRV records (the domain itself on 5222 when there are none).
-    m_route = new ClientRoute(m_log, m_conn, m_options.domain(), m_options.dns, m_options.tls, this);
-    connect(m_route, &ClientRoute::attempt, this, [this](const QString &host, quint16 port, S2sOptions::Tls tls) {
-        if (m_end->hasFailed())
-            return; // the lookup took longer than the timeout
-        m_phases->rearm(m_options.timeoutMs);
-        m_dane = m_route->dane();
-        connectTo(host, port, tls);
-    });
-    connect(m_route, &ClientRoute::noCandidate, this, [this](const QString &code, const QString &message) {
-        // A bogus DNSSEC answer is the zone's fault, not the network's (RFC 7673 §3.1).
-        fail(code == QLatin1String("DNSSEC-BOGUS") ? Outcome::ProtocolFailure : Outcome::NetworkFailure,
-             code, message);
-    });
+    m_route =
+        new ClientRoute(m_log, m_conn, m_options.domain(), m_options.dns, m_options.tls, this);
+    connect(m_route, &ClientRoute::attempt, this,
+            [this](const QString &host, quint16 port, S2sOptions::Tls tls) {
+                if (m_end->hasFailed())
+                    return; // the lookup took longer than the timeout
+                m_phases->rearm(m_options.timeoutMs);
+                m_dane = m_route->dane();
+                connectTo(host, port, tls);
+            });
+    connect(m_route, &ClientRoute::noCandidate, this,
+            [this](const QString &code, const QString &message) {
+                // A bogus DNSSEC answer is the zone's fault, not the network's (RFC 7673 §3.1).
+                fail(code == QLatin1String("DNSSEC-BOGUS") ? Outcome::ProtocolFailure
+                                                           : Outcome::NetworkFailure,
+                     code, message);
+            });
     m_route->start();
 }
 
@@ -268,9 +295,10 @@ void C2sSession::onElement(const ElementPtr &element)
     if (e.is(Ns::Streams, u"error")) {
         const StreamError se = StreamError::fromElement(e);
         m_conn->closeStream();
-        fail(Outcome::ProtocolFailure, QStringLiteral("stream-error"),
-             tr("The server closed the stream with <%1/>%2.")
-                 .arg(se.condition, se.text.isEmpty() ? QString() : QStringLiteral(": ") + se.text));
+        fail(
+            Outcome::ProtocolFailure, QStringLiteral("stream-error"),
+            tr("The server closed the stream with <%1/>%2.")
+                .arg(se.condition, se.text.isEmpty() ? QString() : QStringLiteral(": ") + se.text));
         return;
     }
     if (phase() == P::HeaderReceived && e.is(Ns::Streams, u"features")) {
@@ -305,14 +333,15 @@ void C2sSession::onElement(const ElementPtr &element)
         onIq(e);
         return;
     }
-    if (e.name() == QLatin1String("message") && e.attribute(u"type") == QLatin1String("error")
-        && !m_messageId.isEmpty() && e.attribute(u"id") == m_messageId) {
+    if (e.name() == QLatin1String("message") && e.attribute(u"type") == QLatin1String("error") &&
+        !m_messageId.isEmpty() && e.attribute(u"id") == m_messageId) {
         const ElementPtr error = e.firstChild(Ns::Client, u"error");
         verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("delivery-error")},
                             {QStringLiteral("result"), QStringLiteral("error")},
                             {QStringLiteral("id"), m_messageId},
                             {QStringLiteral("from"), e.attribute(u"from")},
-                            {QStringLiteral("error"), error ? StanzaError::fromElement(*error).toJson() : QJsonObject()}});
+                            {QStringLiteral("error"),
+                             error ? StanzaError::fromElement(*error).toJson() : QJsonObject()}});
         return;
     }
 }
@@ -324,8 +353,8 @@ void C2sSession::onFeatures(const StreamFeatures &f)
         beginClose();
         return;
     }
-    if (!encrypted && f.starttls
-        && (m_options.tls == S2sOptions::Tls::Auto || m_options.tls == S2sOptions::Tls::StartTls)) {
+    if (!encrypted && f.starttls &&
+        (m_options.tls == S2sOptions::Tls::Auto || m_options.tls == S2sOptions::Tls::StartTls)) {
         m_conn->send(Element(Ns::Tls, QStringLiteral("starttls")));
         go(P::StarttlsSent, m_options.timeoutMs);
         return;
@@ -450,10 +479,12 @@ void C2sSession::onSasl(const Element &e)
     if (e.name() == QLatin1String("failure")) {
         QString condition, text;
         ClientSasl::failureOf(e, &condition, &text);
-        verdict(m_sasl ? m_sasl->verdict(QStringLiteral("failure"), condition, text) : QJsonObject());
+        verdict(m_sasl ? m_sasl->verdict(QStringLiteral("failure"), condition, text)
+                       : QJsonObject());
         fail(Outcome::ProtocolFailure, QStringLiteral("sasl-failure"),
              tr("%1 failed with <%2/>%3 (RFC 6120 §6.5).")
-                 .arg(mechanism, condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text));
+                 .arg(mechanism, condition,
+                      text.isEmpty() ? QString() : QStringLiteral(": ") + text));
     }
 }
 
@@ -487,12 +518,14 @@ void C2sSession::onIq(const Element &iq)
     if (id != m_pendingId)
         return;
     const ElementPtr error = iq.firstChild(Ns::Client, u"error");
-    const QJsonValue errorJson = error ? QJsonValue(StanzaError::fromElement(*error).toJson()) : QJsonValue();
+    const QJsonValue errorJson =
+        error ? QJsonValue(StanzaError::fromElement(*error).toJson()) : QJsonValue();
     switch (phase()) {
     case P::BindSent: {
         if (type != QLatin1String("result")) {
             fail(Outcome::ProtocolFailure, QStringLiteral("bind-failed"),
-                 tr("Resource binding failed: %1").arg(errorJson.toObject().value(QStringLiteral("condition")).toString()));
+                 tr("Resource binding failed: %1")
+                     .arg(errorJson.toObject().value(QStringLiteral("condition")).toString()));
             return;
         }
         const ElementPtr b = iq.firstChild(Ns::Bind, u"bind");
@@ -533,7 +566,8 @@ void C2sSession::onIq(const Element &iq)
     } else if (id.startsWith(QLatin1String("ping-"))) {
         verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("ping")},
                             {QStringLiteral("result"), type},
-                            {QStringLiteral("rttMs"), double((m_log->elapsedNs() - m_pendingSentNs) / 1000) / 1000.0},
+                            {QStringLiteral("rttMs"),
+                             double((m_log->elapsedNs() - m_pendingSentNs) / 1000) / 1000.0},
                             {QStringLiteral("from"), iq.attribute(u"from")},
                             {QStringLiteral("replyConnection"), m_connectionId},
                             {QStringLiteral("error"), errorJson}});
@@ -584,8 +618,8 @@ void C2sSession::nextAction()
         if (step == 3 && !m_options.pingJid.isEmpty()) {
             m_pendingId = QStringLiteral("ping-1");
             m_pendingSentNs = m_log->elapsedNs();
-            m_conn->send(Queries::iqGet(Ns::Client, QString(), m_options.pingJid, m_pendingId, Ns::Ping,
-                                        QStringLiteral("ping")));
+            m_conn->send(Queries::iqGet(Ns::Client, QString(), m_options.pingJid, m_pendingId,
+                                        Ns::Ping, QStringLiteral("ping")));
             go(P::PingSent, m_options.timeoutMs);
             return;
         }
@@ -630,14 +664,18 @@ void C2sSession::onTimeout(int p)
         verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("ping")},
                             {QStringLiteral("result"), QStringLiteral("timeout")}});
         fail(Outcome::NetworkFailure, QStringLiteral("ping-timeout"),
-             tr("No answer to the ping of %1 within %2 ms.").arg(m_options.pingJid).arg(m_options.timeoutMs));
+             tr("No answer to the ping of %1 within %2 ms.")
+                 .arg(m_options.pingJid)
+                 .arg(m_options.timeoutMs));
         return;
     case P::Closing:
         m_end->closeTimedOut();
         return;
     default:
         fail(Outcome::NetworkFailure, QStringLiteral("timeout"),
-             tr("No answer from the server within %1 ms during %2.").arg(m_options.timeoutMs).arg(phaseName(p)));
+             tr("No answer from the server within %1 ms during %2.")
+                 .arg(m_options.timeoutMs)
+                 .arg(phaseName(p)));
     }
 }
 
@@ -658,9 +696,10 @@ void C2sSession::onFinished()
     Event e;
     e.kind = EventKind::SessionFinished;
     const bool failed = m_end->hasFailed();
-    e.data = QJsonObject{{QStringLiteral("success"), !failed},
-                         {QStringLiteral("exitCode"), int(m_end->outcome())},
-                         {QStringLiteral("error"), failed ? QJsonValue(m_end->error()) : QJsonValue()}};
+    e.data =
+        QJsonObject{{QStringLiteral("success"), !failed},
+                    {QStringLiteral("exitCode"), int(m_end->outcome())},
+                    {QStringLiteral("error"), failed ? QJsonValue(m_end->error()) : QJsonValue()}};
     m_log->append(std::move(e));
     Q_EMIT finished();
 }

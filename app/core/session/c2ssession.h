@@ -20,36 +20,39 @@ class PhaseMachine;
 
 struct C2sOptions
 {
-    QString jid;           // user@domain (bare)
-    QString password;      // never recorded
+    QString jid;            // user@domain (bare)
+    QString password;       // never recorded
     QString passwordSource; // recorded instead: "environment variable X", "file", …
     QString host;
-    quint16 port = 0;      // 0: 5222, or 5223 for direct TLS
+    quint16 port = 0; // 0: 5222, or 5223 for direct TLS
     S2sOptions::Tls tls = S2sOptions::Tls::Auto;
     bool strictTls = false;
     QList<QSslCertificate> extraCa;
     QString caFile;
     int timeoutMs = 10000;
-    QString mechanism;     // empty: the strongest offered
+    QString mechanism; // empty: the strongest offered
     bool allowPlaintext = false;
     // Opt-ins that are never saved (profiles, settings): they weaken what protects the password.
     bool insecureCredentials = false; // send them even where the server's certificate failed
     int minScramIterations = 4096;    // RFC 7677 §4
     QString resource = QStringLiteral("inspector");
-    bool probe = false;    // stop after the features (before TLS, and after it if negotiated)
+    bool probe = false; // stop after the features (before TLS, and after it if negotiated)
     bool roster = false;
     QString sendTo;
     QString body;
     QString pingJid;
     QVector<ElementPtr> stanzas;
-    int stayMs = 0;        // stay online (available) this long and record what arrives
+    int stayMs = 0; // stay online (available) this long and record what arrives
     bool keepSecrets = false;
 
     QString domain() const { return jid.section(QLatin1Char('@'), 1); }
     QString user() const { return jid.section(QLatin1Char('@'), 0, 0); }
     DnsSettings dns; // without --host: the client SRV records (RFC 6120 §3.2, XEP-0368)
     QString effectiveHost() const { return host.isEmpty() ? domain() : host; }
-    quint16 effectivePort() const { return port ? port : (tls == S2sOptions::Tls::Direct ? 5223 : 5222); }
+    quint16 effectivePort() const
+    {
+        return port ? port : (tls == S2sOptions::Tls::Direct ? 5223 : 5222);
+    }
 };
 
 /**
@@ -63,10 +66,29 @@ class C2sSession : public QObject
     Q_OBJECT
 public:
     enum class Phase {
-        Idle, Connecting, TcpConnected, TlsHandshake, TlsEstablished, StreamOpened,
-        StreamRestarted, HeaderReceived, FeaturesReceived, StarttlsSent, StarttlsProceed,
-        SaslSent, Authenticated, BindSent, ResourceBound, SessionEstablished, RosterReceived,
-        MessageSent, PingSent, Online, Closing, Closed, Failed,
+        Idle,
+        Connecting,
+        TcpConnected,
+        TlsHandshake,
+        TlsEstablished,
+        StreamOpened,
+        StreamRestarted,
+        HeaderReceived,
+        FeaturesReceived,
+        StarttlsSent,
+        StarttlsProceed,
+        SaslSent,
+        Authenticated,
+        BindSent,
+        ResourceBound,
+        SessionEstablished,
+        RosterReceived,
+        MessageSent,
+        PingSent,
+        Online,
+        Closing,
+        Closed,
+        Failed,
     };
 
     C2sSession(EventLog *log, const C2sOptions &options, QObject *parent = nullptr);
@@ -119,7 +141,7 @@ private:
     PhaseMachine *m_phases;
     Ending *m_end;
     ClientRoute *m_route = nullptr; // without a host: where DNS says
-    QString m_host;        // where the current attempt connects
+    QString m_host;                 // where the current attempt connects
     quint16 m_port = 0;
     S2sOptions::Tls m_tls = S2sOptions::Tls::Auto; // the current attempt's TLS mode
     bool m_connected = false;
@@ -128,8 +150,8 @@ private:
     bool m_sessionRequired = false;
     bool m_abortPending = false; // <abort/> sent, waiting for the server's <failure/>
     int m_streams = 0;
-    int m_step = 0;            // which action runs next
-    QString m_pendingId;       // the iq we wait for
+    int m_step = 0;      // which action runs next
+    QString m_pendingId; // the iq we wait for
     qint64 m_pendingSentNs = 0;
     QString m_messageId;
     Dane::Expectation m_dane; // the TLSA records of the SRV target

@@ -4,8 +4,8 @@
 #include "net/identity.h"
 #include "net/identitycheck.h"
 #include "net/transport.h"
-#include "xml/namespaces.h"
 #include "protocol/saslprep.h"
+#include "xml/namespaces.h"
 
 #include <QJsonValue>
 
@@ -13,8 +13,12 @@ namespace Inspector {
 
 namespace {
 // The strongest first (RFC 7677 §1, RFC 5802 §6): SHA-256 over SHA-1, channel binding over none.
-const char *const Preference[] = {"SCRAM-SHA-512-PLUS", "SCRAM-SHA-256-PLUS", "SCRAM-SHA-1-PLUS",
-                                  "SCRAM-SHA-512",      "SCRAM-SHA-256",      "SCRAM-SHA-1",
+const char *const Preference[] = {"SCRAM-SHA-512-PLUS",
+                                  "SCRAM-SHA-256-PLUS",
+                                  "SCRAM-SHA-1-PLUS",
+                                  "SCRAM-SHA-512",
+                                  "SCRAM-SHA-256",
+                                  "SCRAM-SHA-1",
                                   "PLAIN"};
 
 Element saslElement(const QString &name, const QByteArray &payload)
@@ -37,8 +41,7 @@ ClientSasl::ClientSasl(QString user, QString password, QString wanted, bool allo
     , m_wanted(wanted.toUpper())
     , m_allowPlaintext(allowPlaintext)
     , m_minIterations(minIterations)
-{
-}
+{}
 
 ClientSasl::~ClientSasl() = default;
 
@@ -140,15 +143,16 @@ ClientSasl::Problem ClientSasl::challenge(const Element &challenge, Element *res
                                           QStringList *notes)
 {
     QByteArray answer;
-    if (m_scram && !m_scram->serverFirst(payloadOf(challenge), &answer, m_minIterations)
-        && m_scram->belowMinimum()) {
+    if (m_scram && !m_scram->serverFirst(payloadOf(challenge), &answer, m_minIterations) &&
+        m_scram->belowMinimum()) {
         // RFC 7677 §4: fewer iterations make a stolen proof cheap to brute-force; the proof is
         // withheld (not even computed) unless the user lowered the floor.
-        return {QStringLiteral("SCRAM-ITERATIONS-LOW"),
-                tr("The server asks for %1 SCRAM iterations, fewer than %2 (RFC 7677 §4 asks for "
-                   "at least 4096); the proof was not sent (--min-scram-iterations lowers the floor).")
-                    .arg(m_scram->iterations())
-                    .arg(m_minIterations)};
+        return {
+            QStringLiteral("SCRAM-ITERATIONS-LOW"),
+            tr("The server asks for %1 SCRAM iterations, fewer than %2 (RFC 7677 §4 asks for "
+               "at least 4096); the proof was not sent (--min-scram-iterations lowers the floor).")
+                .arg(m_scram->iterations())
+                .arg(m_minIterations)};
     }
     if (!m_scram || answer.isEmpty()) {
         return {QStringLiteral("sasl-challenge"),
@@ -204,8 +208,8 @@ QString ClientSasl::credentialRisk(const Transport &transport, const QString &do
     // RFC 7671 §5.1: a DNSSEC-secure DANE-EE record that matches is the server's key, names
     // and issuers aside.
     const QJsonObject &dane = transport.dane();
-    if (dane.value(QStringLiteral("usable")).toBool()
-        && dane.value(QStringLiteral("matchedUsage")).toInt(-1) == 3)
+    if (dane.value(QStringLiteral("usable")).toBool() &&
+        dane.value(QStringLiteral("matchedUsage")).toInt(-1) == 3)
         return {};
     QStringList chain;
     for (const QSslError &e : transport.verifyErrors()) {
@@ -223,8 +227,8 @@ QString ClientSasl::credentialRisk(const Transport &transport, const QString &do
     const QList<QSslCertificate> certs = transport.peerCertificateChain();
     if (certs.isEmpty())
         return tr("Credentials withheld: the server presented no certificate; %1.").arg(optIn);
-    const IdentityCheck identity = IdentityCheck::check(certs.first(), domain,
-                                                        QStringLiteral("xmpp-client"));
+    const IdentityCheck identity =
+        IdentityCheck::check(certs.first(), domain, QStringLiteral("xmpp-client"));
     if (!identity.matched)
         return tr("Credentials withheld: the server's certificate is not valid for %1 (name "
                   "mismatch: no DNS-ID, SRV-ID or XmppAddr names it, RFC 9525); %2.")

@@ -14,8 +14,7 @@ DialbackVerifier::DialbackVerifier(EventLog *log, Locator locate, const Outgoing
     , m_log(log)
     , m_locate(std::move(locate))
     , m_base(base)
-{
-}
+{}
 
 void DialbackVerifier::verify(InboundS2s *inbound, const Dialback::Message &request)
 {
@@ -36,29 +35,29 @@ void DialbackVerifier::verify(InboundS2s *inbound, const Dialback::Message &requ
     // The verify connection hands on only an answer that correlates to its request (same
     // from, to and id: XEP-0220 §2.1.2); it belongs to the inbound connection that asked, on
     // the stream the key was made for (request.id).
-    connect(connection, &S2sDialer::verifyAnswered, this,
-            [asker, request, answered](const Dialback::Message &answer) {
-                *answered = true;
-                if (!asker)
-                    return;
-                if (answer.type == QLatin1String("valid") || answer.type == QLatin1String("invalid")) {
-                    asker->answerDialback(request, answer.type);
-                    return;
-                }
-                // XEP-0220 §2.5: "If an error is encountered in Step 3 of the dialback
-                // negotiation, the Receiving Server MUST send a <remote-server-not-found/>
-                // dialback error"; the authoritative server's own condition is kept as a note.
-                const QString condition = answer.error.condition.isEmpty()
-                                              ? answer.type
-                                              : answer.error.condition;
-                asker->answerDialback(
-                    request, QStringLiteral("error"), QStringLiteral("remote-server-not-found"),
-                    tr("The authoritative server for %1 answered the verification with <%2/>%3; "
-                       "the initiating server is told <remote-server-not-found/> (XEP-0220 §2.5).")
-                        .arg(request.from, condition,
-                             answer.error.text.isEmpty() ? QString()
-                                                         : QStringLiteral(": ") + answer.error.text));
-            });
+    connect(
+        connection, &S2sDialer::verifyAnswered, this,
+        [asker, request, answered](const Dialback::Message &answer) {
+            *answered = true;
+            if (!asker)
+                return;
+            if (answer.type == QLatin1String("valid") || answer.type == QLatin1String("invalid")) {
+                asker->answerDialback(request, answer.type);
+                return;
+            }
+            // XEP-0220 §2.5: "If an error is encountered in Step 3 of the dialback
+            // negotiation, the Receiving Server MUST send a <remote-server-not-found/>
+            // dialback error"; the authoritative server's own condition is kept as a note.
+            const QString condition =
+                answer.error.condition.isEmpty() ? answer.type : answer.error.condition;
+            asker->answerDialback(
+                request, QStringLiteral("error"), QStringLiteral("remote-server-not-found"),
+                tr("The authoritative server for %1 answered the verification with <%2/>%3; "
+                   "the initiating server is told <remote-server-not-found/> (XEP-0220 §2.5).")
+                    .arg(request.from, condition,
+                         answer.error.text.isEmpty() ? QString()
+                                                     : QStringLiteral(": ") + answer.error.text));
+        });
     connect(connection, &S2sDialer::finished, this, [this, connection, asker, request, answered] {
         // XEP-0220 §2.5: the authoritative server could not be reached, refused the stream or
         // went away without an answer: every failure of step 3 is <remote-server-not-found/>.

@@ -73,8 +73,8 @@ void Ending::close(int timeoutMs)
 
 void Ending::closeTimedOut()
 {
-    m_connection->note(tr("The peer did not close its stream within %1 ms; closing TCP.")
-                           .arg(m_closeWaitMs));
+    m_connection->note(
+        tr("The peer did not close its stream within %1 ms; closing TCP.").arg(m_closeWaitMs));
     m_phases->transition(m_ends.closed);
     m_connection->transport()->abort();
     finish();

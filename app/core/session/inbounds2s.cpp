@@ -4,10 +4,10 @@
 #include "net/identitycheck.h"
 #include "net/tlsfacts.h"
 #include "protocol/jid.h"
-#include "xml/namespaces.h"
 #include "session/phasemachine.h"
 #include "session/s2sauthentication.h"
 #include "trace/eventlog.h"
+#include "xml/namespaces.h"
 
 #include <QRandomGenerator>
 
@@ -46,7 +46,8 @@ QString newStreamId()
 {
     quint32 words[4];
     QRandomGenerator::system()->fillRange(words);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
 }
 
 QString domainOf(const QString &jid)
@@ -65,9 +66,9 @@ QString domainOf(const QString &jid)
 QString InboundS2s::phaseName(int phase)
 {
     static const char *const names[] = {
-        "idle", "accepted", "tls_handshake", "tls_established", "header_received",
-        "features_sent",    "starttls_proceed", "authenticated", "stream_closing",
-        "stream_closed",    "failed",
+        "idle",          "accepted",         "tls_handshake", "tls_established", "header_received",
+        "features_sent", "starttls_proceed", "authenticated", "stream_closing",  "stream_closed",
+        "failed",
     };
     return PhaseMachine::nameOf(names, phase);
 }
@@ -76,13 +77,13 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
     : QObject(parent)
     , m_log(log)
     , m_config(config)
-    , m_connectionId(log->addConnection(config.role,
-                                        QStringLiteral("inbound to %1")
-                                            .arg(config.localDomains.join(QLatin1Char(','))),
-                                        config.localDomains.value(0)))
+    , m_connectionId(log->addConnection(
+          config.role,
+          QStringLiteral("inbound to %1").arg(config.localDomains.join(QLatin1Char(','))),
+          config.localDomains.value(0)))
     , m_conn(new StreamConnection(log, m_connectionId, this))
-    , m_phases(new PhaseMachine(log, m_connectionId, &InboundS2s::phaseName, allowedTransitions(),
-                                this))
+    , m_phases(
+          new PhaseMachine(log, m_connectionId, &InboundS2s::phaseName, allowedTransitions(), this))
     , m_end(new Ending(m_conn, m_phases, {int(P::Closing), int(P::Closed), int(P::Failed)}, this))
 {
     connect(m_end, &Ending::finished, this, &InboundS2s::finished);
@@ -134,8 +135,8 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
         if (phase() == P::Closing)
             go(P::Closed);
         else if (!m_end->hasFailed())
-            m_conn->note(tr("The peer closed the TCP connection during %1.")
-                             .arg(m_phases->currentName()));
+            m_conn->note(
+                tr("The peer closed the TCP connection during %1.").arg(m_phases->currentName()));
         m_end->finish();
     });
 }
@@ -212,8 +213,7 @@ void InboundS2s::onHeader(const StreamHeader &h)
     // RFC 6120 §4.9.1.2: the header comes first, then the error.
     if (h.contentNamespace != Ns::Server) {
         fail(QStringLiteral("invalid-namespace"),
-             tr("The peer's content namespace is '%1', not jabber:server.")
-                 .arg(h.contentNamespace),
+             tr("The peer's content namespace is '%1', not jabber:server.").arg(h.contentNamespace),
              QStringLiteral("invalid-namespace"));
         return;
     }
@@ -362,7 +362,8 @@ void InboundS2s::onDialback(const Dialback::Message &m)
     }
     if (!ours) {
         // XEP-0220 §2.2.1: a dialback error, not a stream error: other pairs may use the stream.
-        if (sendDialbackResult(m.from, m.to, QStringLiteral("error"), QStringLiteral("item-not-found"),
+        if (sendDialbackResult(m.from, m.to, QStringLiteral("error"),
+                               QStringLiteral("item-not-found"),
                                tr("This side does not serve %1.").arg(m.to)))
             recordDialbackIn(m.from, m.to, QStringLiteral("error"), QStringLiteral("error"),
                              QStringLiteral("item-not-found"));
@@ -376,13 +377,14 @@ void InboundS2s::onDialback(const Dialback::Message &m)
         m_conn->noteRepeated(QStringLiteral("dialback-again"),
                              tr("A second <db:result/> for %1 → %2, which is already %3; ignored.")
                                  .arg(m.from, m.to,
-                                      m_dialback.isAuthorised(m.from, m.to) ? tr("authorised")
-                                                                            : tr("being verified")));
+                                      m_dialback.isAuthorised(m.from, m.to)
+                                          ? tr("authorised")
+                                          : tr("being verified")));
         return;
     case InboundDialback::Request::TooMany:
-        if (sendDialbackResult(m.from, m.to, QStringLiteral("error"),
-                               QStringLiteral("resource-constraint"),
-                               tr("At most %1 verifications at once.").arg(InboundDialback::MaxPending)))
+        if (sendDialbackResult(
+                m.from, m.to, QStringLiteral("error"), QStringLiteral("resource-constraint"),
+                tr("At most %1 verifications at once.").arg(InboundDialback::MaxPending)))
             recordDialbackIn(m.from, m.to, QStringLiteral("error"), QStringLiteral("error"),
                              QStringLiteral("resource-constraint"));
         return;
@@ -428,13 +430,13 @@ void InboundS2s::recordDialbackIn(const QString &sender, const QString &receiver
                                   const QString &result, const QString &sent,
                                   const QString &condition)
 {
-    m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback-in")},
-                                {QStringLiteral("result"), result},
-                                {QStringLiteral("sent"), sent},
-                                {QStringLiteral("domain"), sender},
-                                {QStringLiteral("localDomain"), receiver},
-                                {QStringLiteral("condition"), condition.isEmpty() ? QJsonValue()
-                                                                                  : QJsonValue(condition)}});
+    m_conn->verdict(QJsonObject{
+        {QStringLiteral("what"), QStringLiteral("dialback-in")},
+        {QStringLiteral("result"), result},
+        {QStringLiteral("sent"), sent},
+        {QStringLiteral("domain"), sender},
+        {QStringLiteral("localDomain"), receiver},
+        {QStringLiteral("condition"), condition.isEmpty() ? QJsonValue() : QJsonValue(condition)}});
 }
 
 void InboundS2s::answerDialback(const Dialback::Message &request, const QString &type,
@@ -442,8 +444,8 @@ void InboundS2s::answerDialback(const Dialback::Message &request, const QString 
 {
     if (m_end->isFinished())
         return; // the initiating server went away while its key was being verified
-    const InboundDialback::Answer a = m_dialback.verified(request.from, request.to, request.id,
-                                                          m_streamId, type, condition);
+    const InboundDialback::Answer a =
+        m_dialback.verified(request.from, request.to, request.id, m_streamId, type, condition);
     if (a.stale) {
         m_conn->note(tr("A verification for %1 → %2 arrived for stream %3, which has been "
                         "restarted since; dropped (XEP-0220 §2.1.2).")
@@ -479,8 +481,8 @@ void InboundS2s::answerDialback(const Dialback::Message &request, const QString 
         return;
     }
     // A peer left with nothing authorised and nothing under way must make progress again.
-    if (!m_dialback.hasAuthorised() && !m_dialback.hasPending()
-        && (phase() == P::FeaturesSent || phase() == P::HeaderReceived))
+    if (!m_dialback.hasAuthorised() && !m_dialback.hasPending() &&
+        (phase() == P::FeaturesSent || phase() == P::HeaderReceived))
         m_phases->rearm(m_config.timeoutMs);
 }
 
@@ -504,9 +506,10 @@ void InboundS2s::onSaslAuth(const Element &auth)
     }
     // XEP-0178 §3 step 10: the authzid, if any, must be the stream's 'from'.
     const QString payload = auth.text().trimmed();
-    const QString authzid = payload.isEmpty() || payload == QLatin1String("=")
-                                ? m_peerDomain
-                                : QString::fromUtf8(QByteArray::fromBase64(payload.toLatin1())).toLower();
+    const QString authzid =
+        payload.isEmpty() || payload == QLatin1String("=")
+            ? m_peerDomain
+            : QString::fromUtf8(QByteArray::fromBase64(payload.toLatin1())).toLower();
     if (authzid != m_peerDomain) {
         failure(QStringLiteral("invalid-authzid"),
                 tr("The authorization identity '%1' is not the stream's 'from' (%2).")
@@ -538,13 +541,12 @@ void InboundS2s::onStanza(const ElementPtr &stanza)
                                                     domainOf(stanza->attribute(u"to")));
     if (!authorized) {
         const QStringList pairs = m_dialback.authorisedPairs();
-        m_conn->noteRepeated(QStringLiteral("spoofing"),
-                             tr("Spoofing check: a <%1/> from '%2' to '%3' arrived on a "
-                                "connection that authorised %4.")
-                                 .arg(stanza->name(), stanza->attribute(u"from"),
-                                      stanza->attribute(u"to"),
-                                      pairs.isEmpty() ? tr("no domain pair")
-                                                      : pairs.join(QStringLiteral(", "))));
+        m_conn->noteRepeated(
+            QStringLiteral("spoofing"),
+            tr("Spoofing check: a <%1/> from '%2' to '%3' arrived on a "
+               "connection that authorised %4.")
+                .arg(stanza->name(), stanza->attribute(u"from"), stanza->attribute(u"to"),
+                     pairs.isEmpty() ? tr("no domain pair") : pairs.join(QStringLiteral(", "))));
     }
     Q_EMIT stanzaReceived(stanza, authorized);
 }

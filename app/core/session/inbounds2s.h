@@ -22,8 +22,8 @@ struct InboundS2sConfig
     QStringList localDomains;                       // the domains this side serves
     QSslCertificate certificate;                    // STARTTLS is offered when set
     QSslKey privateKey;
-    QList<QSslCertificate> extraCa;                 // to verify peers' certificates
-    QByteArray dialbackSecret;                      // to answer <db:verify/>; never recorded
+    QList<QSslCertificate> extraCa; // to verify peers' certificates
+    QByteArray dialbackSecret;      // to answer <db:verify/>; never recorded
     int timeoutMs = 10000;
     bool directTls = false;
 };

@@ -16,8 +16,9 @@ constexpr int LabTimeoutMs = 5000;
 
 QStringList LabSession::variantNames()
 {
-    return {QStringLiteral("standard"), QStringLiteral("wrong-key"), QStringLiteral("sasl-external"),
-            QStringLiteral("tls-required-not-offered"), QStringLiteral("wrong-certificate-name")};
+    return {QStringLiteral("standard"), QStringLiteral("wrong-key"),
+            QStringLiteral("sasl-external"), QStringLiteral("tls-required-not-offered"),
+            QStringLiteral("wrong-certificate-name")};
 }
 
 QString LabSession::variantName(Variant variant)
@@ -58,13 +59,13 @@ QString LabSession::describe(Variant variant)
         return tr("STARTTLS, then dialback verified over the back-connection, then a ping.");
     case Variant::WrongKey:
         return tr("The dialback key is made with the wrong secret: the authoritative "
-                              "server says invalid.");
+                  "server says invalid.");
     case Variant::SaslExternal:
         return tr("STARTTLS with a client certificate, then SASL EXTERNAL instead of "
-                              "dialback.");
+                  "dialback.");
     case Variant::TlsRequiredNotOffered:
         return tr("The originating side requires TLS; the receiving side has no "
-                              "certificate and offers none.");
+                  "certificate and offers none.");
     case Variant::WrongCertificateName:
         return tr("The receiving side presents a certificate for another name.");
     }
@@ -75,8 +76,7 @@ LabSession::LabSession(EventLog *log, Variant variant, QObject *parent)
     : QObject(parent)
     , m_log(log)
     , m_variant(variant)
-{
-}
+{}
 
 LabSession::~LabSession() = default;
 
@@ -109,8 +109,8 @@ void LabSession::start()
     const QString nameB = m_variant == Variant::WrongCertificateName
                               ? QStringLiteral("wrong-name.localhost")
                               : DomainB;
-    if (!CertFactory::selfSigned(DomainA, 90, &certA, &keyA, &error)
-        || !CertFactory::selfSigned(nameB, 90, &certB, &keyB, &error)) {
+    if (!CertFactory::selfSigned(DomainA, 90, &certA, &keyA, &error) ||
+        !CertFactory::selfSigned(nameB, 90, &certB, &keyB, &error)) {
         fail(error);
         return;
     }

@@ -23,10 +23,16 @@ class LabSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class Variant { Standard, WrongKey, SaslExternal, TlsRequiredNotOffered, WrongCertificateName };
+    enum class Variant {
+        Standard,
+        WrongKey,
+        SaslExternal,
+        TlsRequiredNotOffered,
+        WrongCertificateName
+    };
     static QStringList variantNames();
     static bool parseVariant(const QString &name, Variant *variant);
-    static QString variantName(Variant variant); // the identifier (CLI, transcripts)
+    static QString variantName(Variant variant);  // the identifier (CLI, transcripts)
     static QString variantTitle(Variant variant); // in the interface's language
     static QString describe(Variant variant);
 

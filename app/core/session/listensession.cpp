@@ -3,8 +3,8 @@
 
 #include "protocol/queries.h"
 #include "session/dialbackverifier.h"
-#include "session/outboundrouter.h"
 #include "session/inbounds2s.h"
+#include "session/outboundrouter.h"
 #include "session/s2slistener.h"
 #include "trace/eventlog.h"
 
@@ -30,7 +30,8 @@ ListenSession::ListenSession(EventLog *log, const ListenOptions &options, QObjec
     l.dialbackSecret = options.dialbackSecret;
     if (l.dialbackSecret.isEmpty()) {
         l.dialbackSecret.resize(32);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(l.dialbackSecret.data()), 8);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(l.dialbackSecret.data()),
+                                              8);
     }
     l.timeoutMs = options.timeoutMs;
     m_listener = new S2sListener(log, l, this);
@@ -41,7 +42,9 @@ ListenSession::ListenSession(EventLog *log, const ListenOptions &options, QObjec
     m_locate = [resolve](const QString &domain) {
         return resolve.value(domain.toLower()); // none: DNS, as for any peer (RFC 6120 §3.2)
     };
-    const auto locate = [this](const QString &domain) { return m_locate(domain); };
+    const auto locate = [this](const QString &domain) {
+        return m_locate(domain);
+    };
     OutgoingS2sConfig base;
     base.extraCa = options.extraCa;
     base.timeoutMs = options.timeoutMs;
@@ -78,34 +81,35 @@ HostPort ListenSession::address() const
 bool ListenSession::start()
 {
     if (m_options.recordSession) {
-    Event e;
-    e.kind = EventKind::SessionStarted;
-    e.data = QJsonObject{
-        {QStringLiteral("mode"), QStringLiteral("listen")},
-        {QStringLiteral("domain"), m_options.domain},
-        {QStringLiteral("bind"), m_options.bind.toString()},
-        {QStringLiteral("certificate"), m_options.certificateFile},
-        {QStringLiteral("dialbackSecret"), m_options.dialbackSecret.isEmpty()
-                                               ? QJsonValue()
-                                               : QJsonValue(QStringLiteral("[set]"))},
-        {QStringLiteral("durationMs"), m_options.durationMs},
-        {QStringLiteral("timeoutMs"), m_options.timeoutMs},
-    };
-    m_log->append(std::move(e));
+        Event e;
+        e.kind = EventKind::SessionStarted;
+        e.data = QJsonObject{
+            {QStringLiteral("mode"), QStringLiteral("listen")},
+            {QStringLiteral("domain"), m_options.domain},
+            {QStringLiteral("bind"), m_options.bind.toString()},
+            {QStringLiteral("certificate"), m_options.certificateFile},
+            {QStringLiteral("dialbackSecret"), m_options.dialbackSecret.isEmpty()
+                                                   ? QJsonValue()
+                                                   : QJsonValue(QStringLiteral("[set]"))},
+            {QStringLiteral("durationMs"), m_options.durationMs},
+            {QStringLiteral("timeoutMs"), m_options.timeoutMs},
+        };
+        m_log->append(std::move(e));
     }
     const QHostAddress bindAddress(m_options.bind.host);
     if (bindAddress.isNull() || !m_listener->listen(bindAddress, m_options.bind.port)) {
         m_outcome = Outcome::NetworkFailure;
-        finish(bindAddress.isNull() ? tr("--bind needs an IP address, not '%1'.")
-                                      .arg(m_options.bind.host)
-                                : tr("Cannot listen on %1: %2")
-                                      .arg(m_options.bind.toString(), m_listener->errorString()));
+        finish(bindAddress.isNull()
+                   ? tr("--bind needs an IP address, not '%1'.").arg(m_options.bind.host)
+                   : tr("Cannot listen on %1: %2")
+                         .arg(m_options.bind.toString(), m_listener->errorString()));
         return false;
     }
     Event n;
     n.kind = EventKind::Note;
-    n.data.insert(QStringLiteral("text"), tr("Receiving server for %1 listening on %2.")
-                                              .arg(m_options.domain, address().toString()));
+    n.data.insert(
+        QStringLiteral("text"),
+        tr("Receiving server for %1 listening on %2.").arg(m_options.domain, address().toString()));
     m_log->append(std::move(n));
     m_duration.start(m_options.durationMs);
     return true;
@@ -135,7 +139,8 @@ void ListenSession::onInbound(InboundS2s *connection)
                 if (!authorized)
                     return;
                 if (const ElementPtr reply = Queries::answer(*stanza))
-                    m_router->send(reply->attribute(u"to").section(QLatin1Char('/'), 0, 0)
+                    m_router->send(reply->attribute(u"to")
+                                       .section(QLatin1Char('/'), 0, 0)
                                        .section(QLatin1Char('@'), -1),
                                    *reply);
             });
@@ -145,8 +150,8 @@ void ListenSession::onInbound(InboundS2s *connection)
 
 void ListenSession::checkDone()
 {
-    if (m_stopping && m_listener->allFinished() && m_verifier->allFinished()
-        && m_router->allFinished())
+    if (m_stopping && m_listener->allFinished() && m_verifier->allFinished() &&
+        m_router->allFinished())
         finish();
 }
 
@@ -163,11 +168,12 @@ void ListenSession::finish(const QString &error)
     }
     Event e;
     e.kind = EventKind::SessionFinished;
-    e.data = QJsonObject{{QStringLiteral("success"), error.isEmpty()},
-                         {QStringLiteral("exitCode"), int(m_outcome)},
-                         {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)},
-                         {QStringLiteral("code"), error.isEmpty() ? QJsonValue()
-                                                                  : QJsonValue(QStringLiteral("listen-failed"))}};
+    e.data =
+        QJsonObject{{QStringLiteral("success"), error.isEmpty()},
+                    {QStringLiteral("exitCode"), int(m_outcome)},
+                    {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)},
+                    {QStringLiteral("code"),
+                     error.isEmpty() ? QJsonValue() : QJsonValue(QStringLiteral("listen-failed"))}};
     m_log->append(std::move(e));
     Q_EMIT finished();
 }

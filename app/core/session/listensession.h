@@ -20,7 +20,7 @@ class S2sListener;
 
 struct ListenOptions
 {
-    QString domain;  // the domain this side receives for
+    QString domain; // the domain this side receives for
     HostPort bind;
     QSslCertificate certificate;
     QSslKey privateKey;
@@ -53,7 +53,10 @@ public:
     Outcome outcome() const { return m_outcome; }
     HostPort address() const;
     /// Where to reach other domains' servers (verify connections, replies); overrides resolve.
-    void setLocator(std::function<HostPort(const QString &domain)> locate) { m_locate = std::move(locate); }
+    void setLocator(std::function<HostPort(const QString &domain)> locate)
+    {
+        m_locate = std::move(locate);
+    }
 
 Q_SIGNALS:
     void finished();

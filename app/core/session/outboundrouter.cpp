@@ -10,8 +10,7 @@ OutboundRouter::OutboundRouter(EventLog *log, const Config &config, QObject *par
     : QObject(parent)
     , m_log(log)
     , m_config(config)
-{
-}
+{}
 
 void OutboundRouter::send(const QString &domain, const Element &stanza)
 {

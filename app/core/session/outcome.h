@@ -8,7 +8,7 @@ enum class Outcome {
     Success = 0,
     ProtocolFailure = 1, // the peer refused or failed the protocol
     UsageError = 2,
-    NetworkFailure = 3,  // could not connect, connection lost, or a timeout
+    NetworkFailure = 3, // could not connect, connection lost, or a timeout
 };
 
 } // namespace Inspector

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outgoings2s.h"
 
-#include "xml/namespaces.h"
 #include "protocol/streamerror.h"
 #include "session/phasemachine.h"
 #include "trace/eventlog.h"
+#include "xml/namespaces.h"
 
 namespace Inspector {
 
@@ -36,11 +36,24 @@ QSet<PhaseMachine::Transition> allowedTransitions()
 QString OutgoingS2s::phaseName(int phase)
 {
     static const char *const names[] = {
-        "idle",           "connecting",        "tcp_connected",    "tls_handshake",
-        "tls_established", "stream_opened",    "stream_restarted", "header_received",
-        "features_received", "starttls_sent",  "starttls_proceed", "sasl_external_sent",
-        "dialback_sent",  "verify_sent",       "authenticated",    "stream_closing",
-        "stream_closed",  "failed",
+        "idle",
+        "connecting",
+        "tcp_connected",
+        "tls_handshake",
+        "tls_established",
+        "stream_opened",
+        "stream_restarted",
+        "header_received",
+        "features_received",
+        "starttls_sent",
+        "starttls_proceed",
+        "sasl_external_sent",
+        "dialback_sent",
+        "verify_sent",
+        "authenticated",
+        "stream_closing",
+        "stream_closed",
+        "failed",
     };
     return PhaseMachine::nameOf(names, phase);
 }
@@ -49,8 +62,8 @@ OutgoingS2s::OutgoingS2s(EventLog *log, const OutgoingS2sConfig &config, QObject
     : QObject(parent)
     , m_log(log)
     , m_config(config)
-    , m_connectionId(log->addConnection(config.role, config.from + QStringLiteral(" → ") + config.to,
-                                        config.from, config.to))
+    , m_connectionId(log->addConnection(
+          config.role, config.from + QStringLiteral(" → ") + config.to, config.from, config.to))
     , m_conn(new StreamConnection(log, m_connectionId, this))
     , m_phases(new PhaseMachine(log, m_connectionId, &OutgoingS2s::phaseName, allowedTransitions(),
                                 this))
@@ -187,17 +200,17 @@ void OutgoingS2s::onHeader(const StreamHeader &h)
     // RFC 6120 §4.7: checks on the response header, recorded as notes for the admin.
     if (h.id.isEmpty())
         note(tr("The response header has no stream id (RFC 6120 §4.7.3 requires "
-                            "one; dialback keys depend on it)."));
+                "one; dialback keys depend on it)."));
     else if (h.id == m_lastStreamId)
         note(tr("The stream id was reused after the restart (RFC 6120 §4.3.3 "
-                            "requires a new one)."));
+                "requires a new one)."));
     m_lastStreamId = h.id;
     m_headerDeclaresDialback = h.declaresDialback();
     if (!h.from.isEmpty() && h.from.compare(m_config.to, Qt::CaseInsensitive) != 0)
         note(tr("The peer answers as '%1', not '%2'.").arg(h.from, m_config.to));
     if (h.contentNamespace != Ns::Server)
-        note(tr("The peer's content namespace is '%1', not jabber:server.")
-                 .arg(h.contentNamespace));
+        note(
+            tr("The peer's content namespace is '%1', not jabber:server.").arg(h.contentNamespace));
     if (stopsAt(P::HeaderReceived))
         return;
     if (!h.version.isEmpty() && h.version != QLatin1String("1.0")) {
@@ -210,7 +223,7 @@ void OutgoingS2s::onHeader(const StreamHeader &h)
     if (h.version.isEmpty()) {
         // RFC 6120 §4.7.5: no version means a pre-1.0 peer that sends no features.
         note(tr("The peer sent no version: a pre-1.0 server that sends no stream "
-                            "features; only dialback can work with it."));
+                "features; only dialback can work with it."));
         if (m_config.task == Task::Verify) {
             m_conn->send(m_config.verify.toElement());
             requestSent();
@@ -265,7 +278,7 @@ void OutgoingS2s::onElement(const ElementPtr &element)
         if (e.is(Ns::Tls, u"failure")) {
             fail(Outcome::ProtocolFailure, QStringLiteral("starttls-failure"),
                  tr("The peer answered <starttls/> with <failure/> (RFC 6120 "
-                                "§5.4.2.2): it cannot or will not negotiate TLS."));
+                    "§5.4.2.2): it cannot or will not negotiate TLS."));
             return;
         }
         break;
@@ -276,8 +289,8 @@ void OutgoingS2s::onElement(const ElementPtr &element)
         }
         break;
     case P::DialbackSent:
-        if (Dialback::Message::isDialback(e) && e.name() == QLatin1String("result")
-            && !e.attribute(u"type").isEmpty()) {
+        if (Dialback::Message::isDialback(e) && e.name() == QLatin1String("result") &&
+            !e.attribute(u"type").isEmpty()) {
             if (answeredTooEarly(e))
                 return;
             onDialbackAnswer(Dialback::Message::fromElement(e));
@@ -285,8 +298,8 @@ void OutgoingS2s::onElement(const ElementPtr &element)
         }
         break;
     case P::VerifySent:
-        if (Dialback::Message::isDialback(e) && e.name() == QLatin1String("verify")
-            && !e.attribute(u"type").isEmpty()) {
+        if (Dialback::Message::isDialback(e) && e.name() == QLatin1String("verify") &&
+            !e.attribute(u"type").isEmpty()) {
             if (answeredTooEarly(e))
                 return;
             const Dialback::Message answer = Dialback::Message::fromElement(e);
@@ -297,14 +310,14 @@ void OutgoingS2s::onElement(const ElementPtr &element)
                 ignoreDialbackAnswer(answer, false);
                 return;
             }
-            m_conn->verdict(QJsonObject{
-                {QStringLiteral("what"), QStringLiteral("verify")},
-                {QStringLiteral("result"), answer.type},
-                {QStringLiteral("id"), answer.id},
-                {QStringLiteral("domain"), answer.from},
-                {QStringLiteral("condition"), answer.type == QLatin1String("error")
-                                                  ? QJsonValue(answer.error.condition)
-                                                  : QJsonValue()}});
+            m_conn->verdict(
+                QJsonObject{{QStringLiteral("what"), QStringLiteral("verify")},
+                            {QStringLiteral("result"), answer.type},
+                            {QStringLiteral("id"), answer.id},
+                            {QStringLiteral("domain"), answer.from},
+                            {QStringLiteral("condition"), answer.type == QLatin1String("error")
+                                                              ? QJsonValue(answer.error.condition)
+                                                              : QJsonValue()}});
             Q_EMIT verifyAnswered(answer);
             beginClose();
             return;
@@ -344,9 +357,9 @@ void OutgoingS2s::onFeatures(const StreamFeatures &f)
         if (f.starttls)
             note(m_config.tls == Tls::Direct
                      ? tr("STARTTLS is offered inside direct TLS (XEP-0368 §3 "
-                                      "forbids it).")
+                          "forbids it).")
                      : tr("STARTTLS is offered again after TLS (RFC 6120 §5.4.3.3 "
-                                      "forbids it)."));
+                          "forbids it)."));
     } else if (m_config.tls == Tls::Auto || m_config.tls == Tls::StartTls) {
         if (f.starttls) {
             m_conn->send(Element(Ns::Tls, QStringLiteral("starttls")));
@@ -356,7 +369,7 @@ void OutgoingS2s::onFeatures(const StreamFeatures &f)
         if (m_config.tls == Tls::StartTls) {
             fail(Outcome::ProtocolFailure, QStringLiteral("starttls-not-offered"),
                  tr("The peer does not offer STARTTLS, and --tls starttls requires "
-                                "it (a middlebox may strip it; try direct TLS)."));
+                    "it (a middlebox may strip it; try direct TLS)."));
             return;
         }
         note(tr("The peer does not offer STARTTLS: the stream stays unencrypted."));
@@ -433,9 +446,9 @@ void OutgoingS2s::ignoreDialbackAnswer(const Dialback::Message &answer, bool bef
 {
     // The answer to our own request after its verdict or timeout (a slow authoritative
     // server) is late, not a lie; anything else is unsolicited.
-    const bool ours = !beforeRequest
-                      && ((!m_dialbackRequest.from.isEmpty() && answer.answers(m_dialbackRequest))
-                          || (m_config.task == Task::Verify && answer.answers(m_config.verify)));
+    const bool ours = !beforeRequest &&
+                      ((!m_dialbackRequest.from.isEmpty() && answer.answers(m_dialbackRequest)) ||
+                       (m_config.task == Task::Verify && answer.answers(m_config.verify)));
     if (ours && phase() != P::DialbackSent && phase() != P::VerifySent) {
         m_conn->noteRepeated(QStringLiteral("dialback-late"),
                              tr("Ignored <%1/>: it answers our request, but after its verdict or "
@@ -513,7 +526,8 @@ void OutgoingS2s::onTlsEstablished()
     // --strict-tls or not; the handshake and chain are recorded, then the connection closes.
     if (m_conn->transport()->dane().value(QStringLiteral("mismatch")).toBool()) {
         fail(Outcome::ProtocolFailure, QStringLiteral("DANE-MISMATCH"),
-             tr("No DNSSEC-secure TLSA record matches the certificate %1 presented.").arg(m_config.to));
+             tr("No DNSSEC-secure TLSA record matches the certificate %1 presented.")
+                 .arg(m_config.to));
         return;
     }
     if (stopsAt(P::TlsEstablished))
@@ -548,9 +562,7 @@ void OutgoingS2s::onParseFailed(const ParseError &error)
 {
     // Tell the peer why, as RFC 6120 §4.9.3 asks, then close.
     fail(Outcome::ProtocolFailure, QStringLiteral("xml-") + error.condition(),
-         tr("The peer's XML is unacceptable at byte %1: %2")
-             .arg(error.offset)
-             .arg(error.message),
+         tr("The peer's XML is unacceptable at byte %1: %2").arg(error.offset).arg(error.message),
          QString(), error.condition());
 }
 
@@ -558,7 +570,7 @@ void OutgoingS2s::onCleartextDiscarded(const QByteArray &raw)
 {
     fail(Outcome::ProtocolFailure, QStringLiteral("cleartext-after-proceed"),
          tr("The peer sent %1 bytes of cleartext after <proceed/> (RFC 6120 §5.4.2.3: "
-                        "TLS must start right after it).")
+            "TLS must start right after it).")
              .arg(raw.size()));
 }
 
@@ -586,8 +598,7 @@ void OutgoingS2s::onTransportFailed(Transport::Failure failure, const QString &m
     case Transport::Failure::ConnectionLost:
     case Transport::Failure::Other:
         fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
-             tr("The connection failed during %1: %2")
-                 .arg(m_phases->currentName(), message));
+             tr("The connection failed during %1: %2").arg(m_phases->currentName(), message));
         break;
     }
     if (!m_conn->transport()->isOpen())
@@ -605,8 +616,7 @@ void OutgoingS2s::onTransportClosed()
     }
     if (!m_end->hasFailed()) {
         fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
-             tr("The peer closed the TCP connection during %1.")
-                 .arg(m_phases->currentName()));
+             tr("The peer closed the TCP connection during %1.").arg(m_phases->currentName()));
     }
     m_end->finish();
 }
@@ -642,9 +652,10 @@ void OutgoingS2s::onTimeout(int p)
 void OutgoingS2s::fail(Outcome outcome, const QString &code, const QString &message,
                        const QString &streamErrorCondition, const QString &answerCondition)
 {
-    const QJsonObject details = streamErrorCondition.isEmpty()
-                                    ? QJsonObject()
-                                    : QJsonObject{{QStringLiteral("condition"), streamErrorCondition}};
+    const QJsonObject details =
+        streamErrorCondition.isEmpty()
+            ? QJsonObject()
+            : QJsonObject{{QStringLiteral("condition"), streamErrorCondition}};
     if (m_end->fail(outcome, code, message, details))
         m_end->hangUp(answerCondition);
 }

@@ -148,7 +148,7 @@ private:
     Ending *m_end;
     S2sAuthentication m_auth;
     QString m_lastStreamId;
-    qint64 m_requestSentAt = -1; // bytes received when the last dialback request went out
+    qint64 m_requestSentAt = -1;         // bytes received when the last dialback request went out
     Dialback::Message m_dialbackRequest; // the <db:result/> sent on this stream, without key
     qint64 m_bytesAtPhase = 0;
     bool m_headerDeclaresDialback = false;

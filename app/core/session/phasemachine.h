@@ -28,8 +28,7 @@ public:
 
     /// The opening every initiating role shares: connect, TLS (direct, or after STARTTLS and
     /// <proceed/>), the stream, the peer's header and features. P is the role's Phase enum.
-    template <typename P>
-    static QSet<Transition> initiatorOpening()
+    template<typename P> static QSet<Transition> initiatorOpening()
     {
         return {
             {int(P::Idle), int(P::Connecting)},
@@ -53,8 +52,7 @@ public:
     static void allowEnds(QSet<Transition> *t, int idle, int firstLive, int lastLive, int closing,
                           int failed);
     /// names[phase], or "unknown".
-    template <std::size_t N>
-    static QString nameOf(const char *const (&names)[N], int phase)
+    template<std::size_t N> static QString nameOf(const char *const (&names)[N], int phase)
     {
         return phase >= 0 && phase < int(N) ? QString::fromLatin1(names[phase])
                                             : QStringLiteral("unknown");

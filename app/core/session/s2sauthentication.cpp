@@ -13,8 +13,7 @@ S2sAuthentication::S2sAuthentication(S2sOptions::Auth auth, QString from, bool h
     , m_from(std::move(from))
     , m_haveCertificate(haveCertificate)
     , m_haveDialbackKey(haveDialbackKey)
-{
-}
+{}
 
 S2sAuthentication::Step S2sAuthentication::failure(QString code, QString message,
                                                    QJsonObject verdict, Outcome outcome)
@@ -33,21 +32,20 @@ S2sAuthentication::Step S2sAuthentication::choose(const StreamFeatures &f,
 {
     using Auth = S2sOptions::Auth;
     const bool externalOffered = f.saslMechanisms.contains(QStringLiteral("EXTERNAL"));
-    const bool tryExternal = m_auth == Auth::External
-                             || (m_auth == Auth::Auto && externalOffered && m_haveCertificate
-                                 && !m_saslFailed);
+    const bool tryExternal = m_auth == Auth::External || (m_auth == Auth::Auto && externalOffered &&
+                                                          m_haveCertificate && !m_saslFailed);
     Step s;
     if (tryExternal) {
         if (!externalOffered) {
-            return failure(QStringLiteral("external-not-offered"),
-                           m_haveCertificate
-                               ? tr("The peer does not offer SASL EXTERNAL: it did not accept "
-                                    "our certificate (XEP-0178 §3 step 9).")
-                               : tr("The peer does not offer SASL EXTERNAL; it is offered only "
-                                    "to servers that present a certificate (--cert, --key)."),
-                           QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
-                                       {QStringLiteral("result"), QStringLiteral("failure")},
-                                       {QStringLiteral("condition"), QStringLiteral("not-offered")}});
+            return failure(
+                QStringLiteral("external-not-offered"),
+                m_haveCertificate ? tr("The peer does not offer SASL EXTERNAL: it did not accept "
+                                       "our certificate (XEP-0178 §3 step 9).")
+                                  : tr("The peer does not offer SASL EXTERNAL; it is offered only "
+                                       "to servers that present a certificate (--cert, --key)."),
+                QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
+                            {QStringLiteral("result"), QStringLiteral("failure")},
+                            {QStringLiteral("condition"), QStringLiteral("not-offered")}});
         }
         s.next = Next::External;
         return s;
@@ -103,8 +101,9 @@ S2sAuthentication::Step S2sAuthentication::saslAnswer(const Element &answer)
     verdict.insert(QStringLiteral("result"), QStringLiteral("failure"));
     verdict.insert(QStringLiteral("condition"), condition);
     verdict.insert(QStringLiteral("text"), text);
-    const QString msg = tr("SASL EXTERNAL failed with <%1/>%2.")
-                            .arg(condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text);
+    const QString msg =
+        tr("SASL EXTERNAL failed with <%1/>%2.")
+            .arg(condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text);
     if (m_auth == S2sOptions::Auth::Auto && m_haveDialbackKey) {
         s.verdict = verdict;
         s.note = msg + tr(" Falling back to dialback (XEP-0178 §3).");
@@ -119,10 +118,10 @@ S2sAuthentication::Step S2sAuthentication::unsolicited(const Dialback::Message &
 {
     Step s;
     s.next = Next::Nothing;
-    s.verdict = QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback-unsolicited")},
-                            {QStringLiteral("received"), answer.describe()},
-                            {QStringLiteral("expected"), expected.isEmpty() ? QJsonValue()
-                                                                            : QJsonValue(expected)}};
+    s.verdict = QJsonObject{
+        {QStringLiteral("what"), QStringLiteral("dialback-unsolicited")},
+        {QStringLiteral("received"), answer.describe()},
+        {QStringLiteral("expected"), expected.isEmpty() ? QJsonValue() : QJsonValue(expected)}};
     s.note = expected.isEmpty()
                  ? tr("Ignored <%1/>: no dialback request was sent that it could answer "
                       "(XEP-0220 §3.1).")
@@ -161,13 +160,13 @@ S2sAuthentication::Step S2sAuthentication::dialbackAnswer(const Dialback::Messag
         v.insert(QStringLiteral("condition"), answer.error.condition);
         v.insert(QStringLiteral("text"), answer.error.text);
         v.insert(QStringLiteral("errorType"), answer.error.type);
-        return failure(QStringLiteral("dialback-error"),
-                       tr("Dialback failed with <%1/>%2 (XEP-0220 §2.5).")
-                           .arg(answer.error.condition,
-                                answer.error.text.isEmpty()
-                                    ? QString()
-                                    : QStringLiteral(": ") + answer.error.text),
-                       v);
+        return failure(
+            QStringLiteral("dialback-error"),
+            tr("Dialback failed with <%1/>%2 (XEP-0220 §2.5).")
+                .arg(answer.error.condition, answer.error.text.isEmpty()
+                                                 ? QString()
+                                                 : QStringLiteral(": ") + answer.error.text),
+            v);
     }
     Step s = failure(QStringLiteral("dialback-invalid"),
                      tr("The receiving server says our dialback key is invalid: its "

@@ -11,8 +11,7 @@ S2sListener::S2sListener(EventLog *log, const InboundS2sConfig &config, QObject 
     : QTcpServer(parent)
     , m_log(log)
     , m_config(config)
-{
-}
+{}
 
 void S2sListener::incomingConnection(qintptr handle)
 {

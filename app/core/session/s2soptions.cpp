@@ -59,8 +59,8 @@ bool HostPort::parse(const QString &text, HostPort *out, QString *error)
 
 QString HostPort::toString() const
 {
-    return (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host)
-           + QLatin1Char(':') + QString::number(port);
+    return (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host) +
+           QLatin1Char(':') + QString::number(port);
 }
 
 QString S2sOptions::tlsName(Tls tls)

@@ -31,22 +31,22 @@ struct S2sOptions
     enum class Tls { Auto, StartTls, Direct, None };
     enum class Auth { Auto, Dialback, External, None };
 
-    QString from;         // our domain (the stream's 'from')
-    QString to;           // the peer's domain (the stream's 'to', SNI, verification name)
-    QString host;         // empty: connect to 'to'
-    quint16 port = 0;     // 0: 5269, or 5270 for direct TLS
+    QString from;     // our domain (the stream's 'from')
+    QString to;       // the peer's domain (the stream's 'to', SNI, verification name)
+    QString host;     // empty: connect to 'to'
+    quint16 port = 0; // 0: 5269, or 5270 for direct TLS
     Tls tls = Tls::Auto;
     bool strictTls = false;
     QList<QSslCertificate> extraCa;
-    QString caFile;       // recorded; the certificates are in extraCa
+    QString caFile;        // recorded; the certificates are in extraCa
     int timeoutMs = 10000; // the longest wait for any one step of the peer
-    QString stopAfter;    // a phase name: close gracefully once it is reached
+    QString stopAfter;     // a phase name: close gracefully once it is reached
 
     Auth auth = Auth::None;
     /// The dialback secret of the user's own server (Prosody's dialback_secret): keys computed
     /// with it verify when the remote asks that server. Never recorded.
     QByteArray dialbackSecret;
-    HostPort authoritative; // run the built-in authoritative server for 'from' here
+    HostPort authoritative;      // run the built-in authoritative server for 'from' here
     QSslCertificate certificate; // ours: SASL EXTERNAL client certificate, listener's STARTTLS
     QSslKey privateKey;
     QString certificateFile;
@@ -59,7 +59,7 @@ struct S2sOptions
     /// the console (0: close at once); stopping the session ends it sooner.
     int stayMs = 0;
     QHash<QString, HostPort> resolve; // domain -> where to connect instead of DNS
-    DnsSettings dns; // resolver, trust anchors, SRV seed
+    DnsSettings dns;                  // resolver, trust anchors, SRV seed
     /// Teaching: send a dialback key made with another secret than the authoritative server's.
     bool wrongDialbackKey = false;
 

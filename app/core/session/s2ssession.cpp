@@ -4,7 +4,6 @@
 #include "net/dnslookup.h"
 #include "net/identity.h"
 #include "protocol/dialback.h"
-#include "xml/namespaces.h"
 #include "protocol/queries.h"
 #include "protocol/streamerror.h"
 #include "session/dialbackverifier.h"
@@ -12,6 +11,7 @@
 #include "session/outgoings2s.h"
 #include "session/s2slistener.h"
 #include "trace/eventlog.h"
+#include "xml/namespaces.h"
 
 #include <QRandomGenerator>
 
@@ -88,8 +88,8 @@ HostPort S2sSession::locate(const QString &domain) const
 void S2sSession::start()
 {
     OutgoingS2sConfig base;
-    base.tls = m_options.tls == S2sOptions::Tls::Direct ? S2sOptions::Tls::Direct
-                                                        : S2sOptions::Tls::Auto;
+    base.tls =
+        m_options.tls == S2sOptions::Tls::Direct ? S2sOptions::Tls::Direct : S2sOptions::Tls::Auto;
     base.extraCa = m_options.extraCa;
     base.timeoutMs = m_options.timeoutMs;
     m_verifier = new DialbackVerifier(
@@ -100,7 +100,10 @@ void S2sSession::start()
     m_useDns = m_options.host.isEmpty();
     // Without DNS, the initiating connection is created first so that it is connection 1.
     if (!m_useDns)
-        m_initiating = new OutgoingS2s(m_log, initiatingConfig(m_options.effectiveHost(), m_options.effectivePort(), m_options.tls), this);
+        m_initiating = new OutgoingS2s(
+            m_log,
+            initiatingConfig(m_options.effectiveHost(), m_options.effectivePort(), m_options.tls),
+            this);
 
     Event e;
     e.kind = EventKind::SessionStarted;
@@ -117,26 +120,28 @@ void S2sSession::start()
         {QStringLiteral("stopAfter"), m_options.stopAfter},
         {QStringLiteral("auth"), S2sOptions::authName(m_options.auth)},
         // Never the secret itself: only whether one was given.
-        {QStringLiteral("dialbackSecret"), m_options.dialbackSecret.isEmpty()
-                                               ? QJsonValue()
-                                               : QJsonValue(QStringLiteral("[set]"))},
+        {QStringLiteral("dialbackSecret"),
+         m_options.dialbackSecret.isEmpty() ? QJsonValue() : QJsonValue(QStringLiteral("[set]"))},
         {QStringLiteral("authoritative"), m_options.authoritative.isValid()
                                               ? QJsonValue(m_options.authoritative.toString())
                                               : QJsonValue()},
         {QStringLiteral("certificate"), m_options.certificateFile},
-        {QStringLiteral("clientCertificate"), m_options.certificate.isNull()
-                                                  ? QJsonValue()
-                                                  : QJsonValue(Identity::usage(m_options.certificate))},
+        {QStringLiteral("clientCertificate"),
+         m_options.certificate.isNull() ? QJsonValue()
+                                        : QJsonValue(Identity::usage(m_options.certificate))},
         {QStringLiteral("ping"), m_options.ping},
         {QStringLiteral("disco"), m_options.disco},
         {QStringLiteral("softwareVersion"), m_options.softwareVersion},
         {QStringLiteral("stanzasFile"), m_options.stanzasFile},
         {QStringLiteral("connection"), m_initiating ? m_initiating->connectionId() : 0},
-        {QStringLiteral("dnsServer"), m_options.dns.server.isEmpty() ? QStringLiteral("system") : m_options.dns.server},
+        {QStringLiteral("dnsServer"),
+         m_options.dns.server.isEmpty() ? QStringLiteral("system") : m_options.dns.server},
         {QStringLiteral("trustAnchors"), QJsonArray::fromStringList(m_options.dns.trustAnchors)},
     };
-    const QString usageWarning =
-        e.data.value(QStringLiteral("clientCertificate")).toObject().value(QStringLiteral("warning")).toString();
+    const QString usageWarning = e.data.value(QStringLiteral("clientCertificate"))
+                                     .toObject()
+                                     .value(QStringLiteral("warning"))
+                                     .toString();
     m_log->append(std::move(e));
     if (!usageWarning.isEmpty())
         note(usageWarning);
@@ -162,7 +167,8 @@ void S2sSession::start()
             m_errorCode = QStringLiteral("listen-failed");
             m_error = address.isNull()
                           ? tr("The authoritative listener needs an IP address, not "
-                                           "'%1'.").arg(m_options.authoritative.host)
+                               "'%1'.")
+                                .arg(m_options.authoritative.host)
                           : tr("Cannot listen on %1: %2")
                                 .arg(m_options.authoritative.toString(), m_listener->errorString());
             finish();
@@ -181,7 +187,8 @@ void S2sSession::start()
     m_lookup->start();
 }
 
-OutgoingS2sConfig S2sSession::initiatingConfig(const QString &host, quint16 port, S2sOptions::Tls tls)
+OutgoingS2sConfig S2sSession::initiatingConfig(const QString &host, quint16 port,
+                                               S2sOptions::Tls tls)
 {
     const bool keyed = !m_options.dialbackSecret.isEmpty() || m_options.authoritative.isValid();
     OutgoingS2sConfig c;
@@ -205,14 +212,16 @@ OutgoingS2sConfig S2sSession::initiatingConfig(const QString &host, quint16 port
         if (m_options.wrongDialbackKey) {
             secret = QByteArrayLiteral("not the secret of ") + m_options.from.toUtf8();
             note(tr("Teaching variant: the dialback key is made with a secret the "
-                                "authoritative server does not use, so it cannot verify."));
+                    "authoritative server does not use, so it cannot verify."));
         }
         const QString from = m_options.from, to = m_options.to;
         c.dialbackKey = [secret, from, to](const QString &streamId) {
             return Dialback::key(secret, to, from, streamId);
         };
     }
-    c.explainPending = [this] { return explainPending(); };
+    c.explainPending = [this] {
+        return explainPending();
+    };
     return c;
 }
 
@@ -220,19 +229,20 @@ void S2sSession::attachInitiating()
 {
     connect(m_initiating, &OutgoingS2s::authenticated, this, &S2sSession::onAuthenticated);
     OutgoingS2s *attempt = m_initiating;
-    connect(m_initiating, &OutgoingS2s::stanzaReceived, this, [this, attempt](const ElementPtr &s) {
-        onStanza(attempt->connectionId(), s, true);
-    });
+    connect(m_initiating, &OutgoingS2s::stanzaReceived, this,
+            [this, attempt](const ElementPtr &s) { onStanza(attempt->connectionId(), s, true); });
     connect(m_initiating, &OutgoingS2s::finished, this, [this, attempt] {
         // RFC 6120 §3.2.1: a candidate that cannot be reached gives way to the next one.
-        const bool unreachable = attempt->outcome() == Outcome::NetworkFailure && !attempt->wasConnected();
+        const bool unreachable =
+            attempt->outcome() == Outcome::NetworkFailure && !attempt->wasConnected();
         if (m_useDns) {
             Event v;
             v.kind = EventKind::Verdict;
             v.connection = attempt->connectionId();
             v.data = m_attempts.at(m_attempt).toObject();
             v.data.insert(QStringLiteral("what"), QStringLiteral("attempt"));
-            v.data.insert(QStringLiteral("result"), unreachable ? QStringLiteral("failed") : QStringLiteral("connected"));
+            v.data.insert(QStringLiteral("result"),
+                          unreachable ? QStringLiteral("failed") : QStringLiteral("connected"));
             if (unreachable)
                 v.data.insert(QStringLiteral("error"), attempt->error());
             m_log->append(std::move(v));
@@ -257,21 +267,24 @@ void S2sSession::onDns(const QJsonObject &result)
     for (qsizetype i = 0; i < m_candidates.size(); ++i) {
         const QJsonObject c = m_candidates.at(i).toObject();
         for (const QJsonValue &address : c.value(QStringLiteral("addresses")).toArray()) {
-            m_attempts.append(QJsonObject{{QStringLiteral("target"), c.value(QStringLiteral("target"))},
-                                          {QStringLiteral("address"), address},
-                                          {QStringLiteral("port"), c.value(QStringLiteral("port"))},
-                                          {QStringLiteral("directTls"), c.value(QStringLiteral("directTls"))},
-                                          {QStringLiteral("source"), c.value(QStringLiteral("source"))},
-                                          {QStringLiteral("candidate"), int(i)}});
+            m_attempts.append(
+                QJsonObject{{QStringLiteral("target"), c.value(QStringLiteral("target"))},
+                            {QStringLiteral("address"), address},
+                            {QStringLiteral("port"), c.value(QStringLiteral("port"))},
+                            {QStringLiteral("directTls"), c.value(QStringLiteral("directTls"))},
+                            {QStringLiteral("source"), c.value(QStringLiteral("source"))},
+                            {QStringLiteral("candidate"), int(i)}});
         }
     }
     if (m_attempts.isEmpty() && !result.value(QStringLiteral("bogus")).toArray().isEmpty()) {
         // RFC 7673 §3.1-3.3: bogus answers are not used, and nothing else is tried instead.
-        const QJsonObject first = result.value(QStringLiteral("bogus")).toArray().first().toObject();
+        const QJsonObject first =
+            result.value(QStringLiteral("bogus")).toArray().first().toObject();
         m_outcome = Outcome::ProtocolFailure;
         m_errorCode = QStringLiteral("DNSSEC-BOGUS");
         m_error = tr("The DNSSEC validation of %1 %2 failed (%3): no candidate can be used.")
-                      .arg(first.value(QStringLiteral("name")).toString(), first.value(QStringLiteral("type")).toString(),
+                      .arg(first.value(QStringLiteral("name")).toString(),
+                           first.value(QStringLiteral("type")).toString(),
                            first.value(QStringLiteral("whyBogus")).toString());
         wrapUp();
         checkDone();
@@ -279,13 +292,16 @@ void S2sSession::onDns(const QJsonObject &result)
     }
     if (m_attempts.isEmpty()) {
         m_outcome = Outcome::NetworkFailure;
-        m_errorCode = result.value(QStringLiteral("noService")).toBool() ? QStringLiteral("dns-no-service")
-                                                                         : QStringLiteral("dns-no-address");
+        m_errorCode = result.value(QStringLiteral("noService")).toBool()
+                          ? QStringLiteral("dns-no-service")
+                          : QStringLiteral("dns-no-address");
         m_error = result.value(QStringLiteral("noService")).toBool()
                       ? tr("%1 declares no XMPP server-to-server service (SRV target \".\", "
-                                       "RFC 6120 §3.2.1).").arg(m_options.to)
+                           "RFC 6120 §3.2.1).")
+                            .arg(m_options.to)
                       : tr("No address found for %1 (%2).")
-                            .arg(m_options.to, result.value(QStringLiteral("error")).toString(tr("no SRV, A or AAAA record")));
+                            .arg(m_options.to, result.value(QStringLiteral("error"))
+                                                   .toString(tr("no SRV, A or AAAA record")));
         wrapUp();
         checkDone();
         return;
@@ -299,13 +315,15 @@ void S2sSession::startAttempt(int index)
     const QJsonObject a = m_attempts.at(index).toObject();
     // XEP-0368 §3: an _xmpps- target speaks TLS from the first byte; an _xmpp- target STARTTLS.
     S2sOptions::Tls tls = a.value(QStringLiteral("directTls")).toBool() ? S2sOptions::Tls::Direct
-                          : m_options.tls == S2sOptions::Tls::Direct ? S2sOptions::Tls::Auto
-                                                                      : m_options.tls;
-    OutgoingS2sConfig config = initiatingConfig(a.value(QStringLiteral("address")).toString(),
-                                                quint16(a.value(QStringLiteral("port")).toInt()), tls);
+                          : m_options.tls == S2sOptions::Tls::Direct    ? S2sOptions::Tls::Auto
+                                                                        : m_options.tls;
+    OutgoingS2sConfig config =
+        initiatingConfig(a.value(QStringLiteral("address")).toString(),
+                         quint16(a.value(QStringLiteral("port")).toInt()), tls);
     // RFC 7673 §3: the TLSA records of this target, and whether DNSSEC lets them decide.
     const QJsonObject c = m_candidates.at(a.value(QStringLiteral("candidate")).toInt()).toObject();
-    config.dane = Dane::Expectation{c.value(QStringLiteral("tlsa")).toArray(), c.value(QStringLiteral("dnssecTlsa")).toString(),
+    config.dane = Dane::Expectation{c.value(QStringLiteral("tlsa")).toArray(),
+                                    c.value(QStringLiteral("dnssecTlsa")).toString(),
                                     c.value(QStringLiteral("daneUsable")).toBool()};
     m_initiating = new OutgoingS2s(m_log, config, this);
     attachInitiating();
@@ -359,8 +377,8 @@ void S2sSession::sendQueries()
     };
     if (!m_listener && (m_options.ping || m_options.disco || m_options.softwareVersion)) {
         note(tr("Replies are addressed to %1 and travel to its real servers; this tool "
-                            "sees them only if %1 points to its authoritative listener "
-                            "(--authoritative).")
+                "sees them only if %1 points to its authoritative listener "
+                "(--authoritative).")
                  .arg(from));
     }
     if (m_options.ping)
@@ -381,16 +399,17 @@ void S2sSession::sendQueries()
 void S2sSession::onStanza(int connection, const ElementPtr &stanza, bool authorized)
 {
     // The remote's own requests (disco of us, pings) are answered on our outgoing stream to it.
-    if (authorized && connection != m_initiating->connectionId() && m_initiating->isAuthenticated()
-        && domainOf(stanza->attribute(u"from")) == m_options.to.toLower()) {
+    if (authorized && connection != m_initiating->connectionId() &&
+        m_initiating->isAuthenticated() &&
+        domainOf(stanza->attribute(u"from")) == m_options.to.toLower()) {
         if (const ElementPtr reply = Queries::answer(*stanza))
             m_initiating->send(*reply);
     }
     const QString type = stanza->attribute(u"type");
     const QString id = stanza->attribute(u"id");
-    if (stanza->name() != QLatin1String("iq")
-        || (type != QLatin1String("result") && type != QLatin1String("error"))
-        || !m_pending.contains(id))
+    if (stanza->name() != QLatin1String("iq") ||
+        (type != QLatin1String("result") && type != QLatin1String("error")) ||
+        !m_pending.contains(id))
         return;
     if (!authorized) {
         note(tr("A reply to %1 arrived from an unauthenticated sender; not counted.").arg(id));
@@ -436,7 +455,8 @@ void S2sSession::sendStanza(Element stanza)
     if (!stanza.hasAttribute(u"to"))
         stanza.setAttribute(QStringLiteral("to"), m_options.to);
     const QString type = stanza.attribute(u"type");
-    if (stanza.name() == QLatin1String("iq") && (type == QLatin1String("get") || type == QLatin1String("set"))) {
+    if (stanza.name() == QLatin1String("iq") &&
+        (type == QLatin1String("get") || type == QLatin1String("set"))) {
         QString id = stanza.attribute(u"id");
         if (id.isEmpty() || m_pending.contains(id)) {
             id = QStringLiteral("stanza-%1").arg(++m_stanzaCount);
@@ -480,26 +500,26 @@ QString S2sSession::explainPending() const
 {
     if (!m_listener) {
         return tr("The receiving server asks the authoritative server of %1 (as DNS "
-                              "names it) to confirm the key: check that server is reachable "
-                              "from %2 and uses the dialback secret given here.")
+                  "names it) to confirm the key: check that server is reachable "
+                  "from %2 and uses the dialback secret given here.")
             .arg(m_options.from, m_options.to);
     }
     if (m_listener->acceptedCount() == 0) {
         return tr("%1 never connected back to the authoritative server for %2 (the "
-                              "listener at %3 saw no connection): check that %2 resolves (SRV "
-                              "_xmpp-server._tcp or A/AAAA) to this listener and that %1 can "
-                              "reach it.")
+                  "listener at %3 saw no connection): check that %2 resolves (SRV "
+                  "_xmpp-server._tcp or A/AAAA) to this listener and that %1 can "
+                  "reach it.")
             .arg(m_options.to, m_options.from, authoritativeAddress().toString());
     }
     if (m_listener->verifyRequestsAnswered() == 0) {
         return tr("%1 connected back %2 time(s) but sent no <db:verify/>; Prosody "
-                              "sends it only after its own dialback on that connection is "
-                              "answered (see the verify connections).")
+                  "sends it only after its own dialback on that connection is "
+                  "answered (see the verify connections).")
             .arg(m_options.to)
             .arg(m_listener->acceptedCount());
     }
     return tr("The authoritative listener answered %1 <db:verify/> request(s), but "
-                          "no verdict reached our stream.")
+              "no verdict reached our stream.")
         .arg(m_listener->verifyRequestsAnswered());
 }
 

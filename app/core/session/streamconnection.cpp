@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "streamconnection.h"
 
-#include "xml/namespaces.h"
 #include "trace/eventlog.h"
 #include "trace/transcript.h"
+#include "xml/namespaces.h"
 
 namespace Inspector {
 
@@ -35,10 +35,10 @@ StreamConnection::StreamConnection(EventLog *log, int connectionId, QObject *par
                 for (const QSslError &e : errors)
                     list.append(e.errorString());
                 note((fatal ? tr("Certificate verification failed (strict TLS: the "
-                                             "handshake is aborted): ")
+                                 "handshake is aborted): ")
                             : tr("Certificate verification failed; continuing for "
-                                             "inspection: "))
-                     + list.join(QStringLiteral("; ")));
+                                 "inspection: ")) +
+                     list.join(QStringLiteral("; ")));
             });
     connect(m_transport, &Transport::tlsAlert, this,
             [this](const QString &dir, const QString &level, const QString &description) {
@@ -46,9 +46,11 @@ StreamConnection::StreamConnection(EventLog *log, int connectionId, QObject *par
                 const bool sent = dir == QLatin1String("sent");
                 QString text;
                 if (level == QLatin1String("fatal"))
-                    text = sent ? tr("TLS alert sent (fatal): %1") : tr("TLS alert received (fatal): %1");
+                    text = sent ? tr("TLS alert sent (fatal): %1")
+                                : tr("TLS alert received (fatal): %1");
                 else if (level == QLatin1String("warning"))
-                    text = sent ? tr("TLS alert sent (warning): %1") : tr("TLS alert received (warning): %1");
+                    text = sent ? tr("TLS alert sent (warning): %1")
+                                : tr("TLS alert received (warning): %1");
                 else
                     text = sent ? tr("TLS alert sent: %1") : tr("TLS alert received: %1");
                 note(text.arg(description));
@@ -268,8 +270,7 @@ void StreamConnection::restartInbound(StreamParser::RestartMode mode)
 
 void StreamConnection::note(const QString &text)
 {
-    record(EventKind::Note, Direction::Local, {}, {},
-           QJsonObject{{QStringLiteral("text"), text}});
+    record(EventKind::Note, Direction::Local, {}, {}, QJsonObject{{QStringLiteral("text"), text}});
 }
 
 void StreamConnection::noteRepeated(const QString &kind, const QString &text)

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "net/transport.h"
-#include "xml/streamheader.h"
 #include "trace/event.h"
+#include "xml/streamheader.h"
 #include "xml/streamparser.h"
 #include "xml/xmlwriter.h"
 

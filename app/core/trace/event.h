@@ -39,7 +39,8 @@ struct Event
     Direction direction = Direction::Local;
     EventKind kind = EventKind::Note;
     QByteArray raw;
-    ElementPtr element; // the parsed tree while the log holds it; read it through EventLog::element()
+    ElementPtr
+        element; // the parsed tree while the log holds it; read it through EventLog::element()
     QJsonObject data;
 
     static QString kindName(EventKind kind);

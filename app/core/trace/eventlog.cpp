@@ -76,8 +76,8 @@ ElementPtr EventLog::element(int index) const
     const int header = headerFor(index);
     if (header < 0)
         return {};
-    if (!m_reparser || m_reparserHeader != header || m_reparser->hasFailed()
-        || !m_reparser->isStreamOpen()) {
+    if (!m_reparser || m_reparserHeader != header || m_reparser->hasFailed() ||
+        !m_reparser->isStreamOpen()) {
         m_reparser = std::make_unique<StreamParser>();
         m_reparserHeader = header;
         connect(m_reparser.get(), &StreamParser::elementReceived, m_reparser.get(),

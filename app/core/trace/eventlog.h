@@ -90,7 +90,10 @@ private:
     int stored(Event event);
     void retireTree(int index);
     int headerFor(int index) const;
-    static quint64 streamKey(const Event &e) { return quint64(uint(e.connection)) << 2 | quint64(e.direction); }
+    static quint64 streamKey(const Event &e)
+    {
+        return quint64(uint(e.connection)) << 2 | quint64(e.direction);
+    }
 
     /// The stream headers of each connection and direction, by index, in order.
     QHash<quint64, QVector<int>> m_headers;

@@ -19,9 +19,10 @@ namespace {
 QJsonObject facts(const QJsonObject &s)
 {
     QJsonObject f;
-    for (const char *key : {"success", "serverDomain", "version", "starttlsOffered", "starttlsRequired",
-                            "tlsUpgraded", "directTls", "dialbackOffered", "dialbackResult", "saslResult",
-                            "authenticatedAs", "errorCode", "failedPhase"})
+    for (const char *key :
+         {"success", "serverDomain", "version", "starttlsOffered", "starttlsRequired",
+          "tlsUpgraded", "directTls", "dialbackOffered", "dialbackResult", "saslResult",
+          "authenticatedAs", "errorCode", "failedPhase"})
         f.insert(QLatin1String(key), s.value(QLatin1String(key)));
     f.insert(QStringLiteral("features"), s.value(QStringLiteral("features")));
     f.insert(QStringLiteral("saslMechanisms"), s.value(QStringLiteral("saslMechanisms")));
@@ -30,9 +31,11 @@ QJsonObject facts(const QJsonObject &s)
     const QJsonObject tls = s.value(QStringLiteral("tls")).toObject();
     for (const char *key : {"protocol", "cipher", "alpn", "verified", "verifyErrors"})
         f.insert(QStringLiteral("tls.") + QLatin1String(key), tls.value(QLatin1String(key)));
-    const QJsonObject leaf = tls.value(QStringLiteral("peerCertificates")).toArray().first().toObject();
+    const QJsonObject leaf =
+        tls.value(QStringLiteral("peerCertificates")).toArray().first().toObject();
     for (const char *key : {"subject", "issuer", "notAfter", "sha256"})
-        f.insert(QStringLiteral("certificate.") + QLatin1String(key), leaf.value(QLatin1String(key)));
+        f.insert(QStringLiteral("certificate.") + QLatin1String(key),
+                 leaf.value(QLatin1String(key)));
     QJsonArray stages;
     for (const QJsonValue &v : s.value(QStringLiteral("featureStages")).toArray())
         stages.append(v.toObject().value(QStringLiteral("names")));
@@ -44,7 +47,8 @@ QJsonObject facts(const QJsonObject &s)
             phases.append(p.value(QStringLiteral("name")));
     }
     f.insert(QStringLiteral("phases"), phases);
-    f.insert(QStringLiteral("ping"), s.value(QStringLiteral("ping")).toObject().value(QStringLiteral("result")));
+    f.insert(QStringLiteral("ping"),
+             s.value(QStringLiteral("ping")).toObject().value(QStringLiteral("result")));
     QJsonArray roles;
     for (const QJsonValue &v : s.value(QStringLiteral("connections")).toArray())
         roles.append(v.toObject().value(QStringLiteral("role")));
@@ -57,10 +61,13 @@ QJsonObject facts(const QJsonObject &s)
         for (const QJsonValue &v : dns.value(QStringLiteral("candidates")).toArray()) {
             const QJsonObject c = v.toObject();
             candidates << QStringLiteral("%1 %2:%3%4")
-                              .arg(c.value(QStringLiteral("priority")).toInt(), 5, 10, QLatin1Char('0'))
+                              .arg(c.value(QStringLiteral("priority")).toInt(), 5, 10,
+                                   QLatin1Char('0'))
                               .arg(c.value(QStringLiteral("target")).toString())
                               .arg(c.value(QStringLiteral("port")).toInt())
-                              .arg(c.value(QStringLiteral("directTls")).toBool() ? QStringLiteral(" direct TLS") : QString());
+                              .arg(c.value(QStringLiteral("directTls")).toBool()
+                                       ? QStringLiteral(" direct TLS")
+                                       : QString());
         }
         candidates.sort();
         f.insert(QStringLiteral("dns.candidates"), QJsonArray::fromStringList(candidates));
@@ -105,8 +112,8 @@ QString toText(const QJsonArray &differences)
     for (const QJsonValue &v : differences) {
         const QJsonObject d = v.toObject();
         out += QStringLiteral("%1:\n  A: %2\n  B: %3\n")
-                   .arg(d.value(QStringLiteral("field")).toString(), show(d.value(QStringLiteral("a"))),
-                        show(d.value(QStringLiteral("b"))));
+                   .arg(d.value(QStringLiteral("field")).toString(),
+                        show(d.value(QStringLiteral("a"))), show(d.value(QStringLiteral("b"))));
     }
     return out;
 }

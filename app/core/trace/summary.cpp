@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summary.h"
 
-#include "eventlog.h"
 #include "diagnose/findings.h"
+#include "eventlog.h"
 #include "net/dane.h"
-#include "xml/namespaces.h"
 #include "protocol/streamerror.h"
 #include "protocol/streamfeatures.h"
+#include "xml/namespaces.h"
 #include "xml/streamheader.h"
 
 #include <QJsonArray>
@@ -66,8 +66,8 @@ struct Summary::Builder::State
             return false;
         if (e.connection != mainConnection)
             return inboundStanzas.size() < MaxListed;
-        return config.value(QStringLiteral("mode")).toString() == QLatin1String("c2s")
-               && (presenceReceived.size() < MaxListed || messagesReceived.size() < MaxListed);
+        return config.value(QStringLiteral("mode")).toString() == QLatin1String("c2s") &&
+               (presenceReceived.size() < MaxListed || messagesReceived.size() < MaxListed);
     }
     QJsonObject result(const EventLog &log) const;
 };
@@ -82,10 +82,11 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
         break;
     case EventKind::Connection:
         // With DNS, each candidate is its own initiating connection: the latest one counts.
-        if (config.value(QStringLiteral("connection")).toInt() == 0
-            && e.data.value(QStringLiteral("role")).toString() == QLatin1String("initiating")
-            && e.data.value(QStringLiteral("localDomain")).toString() == config.value(QStringLiteral("fromDomain")).toString()
-            && config.value(QStringLiteral("mode")).toString() == QLatin1String("s2s"))
+        if (config.value(QStringLiteral("connection")).toInt() == 0 &&
+            e.data.value(QStringLiteral("role")).toString() == QLatin1String("initiating") &&
+            e.data.value(QStringLiteral("localDomain")).toString() ==
+                config.value(QStringLiteral("fromDomain")).toString() &&
+            config.value(QStringLiteral("mode")).toString() == QLatin1String("s2s"))
             mainConnection = e.connection;
         break;
     case EventKind::SessionFinished:
@@ -147,11 +148,12 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
         const bool main = e.connection == mainConnection;
         if (main && what == QLatin1String("dialback")) {
             dialbackResult = result;
-            dialbackError = result.toString() == QLatin1String("error")
-                                ? QJsonValue(QJsonObject{
-                                      {QStringLiteral("condition"), e.data.value(QStringLiteral("condition"))},
-                                      {QStringLiteral("text"), e.data.value(QStringLiteral("text"))}})
-                                : QJsonValue();
+            dialbackError =
+                result.toString() == QLatin1String("error")
+                    ? QJsonValue(QJsonObject{
+                          {QStringLiteral("condition"), e.data.value(QStringLiteral("condition"))},
+                          {QStringLiteral("text"), e.data.value(QStringLiteral("text"))}})
+                    : QJsonValue();
             dialbackExplanation = e.data.value(QStringLiteral("explanation"));
         } else if (main && what == QLatin1String("bound")) {
             boundJid = e.data.value(QStringLiteral("jid"));
@@ -171,21 +173,23 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
             if (e.data.contains(QStringLiteral("serverSignatureVerified")))
                 serverSignature = e.data.value(QStringLiteral("serverSignatureVerified"));
             saslResult = result;
-            saslError = result.toString() == QLatin1String("failure")
-                            ? QJsonValue(QJsonObject{
-                                  {QStringLiteral("condition"), e.data.value(QStringLiteral("condition"))},
-                                  {QStringLiteral("text"), e.data.value(QStringLiteral("text"))}})
-                            : QJsonValue();
+            saslError =
+                result.toString() == QLatin1String("failure")
+                    ? QJsonValue(QJsonObject{
+                          {QStringLiteral("condition"), e.data.value(QStringLiteral("condition"))},
+                          {QStringLiteral("text"), e.data.value(QStringLiteral("text"))}})
+                    : QJsonValue();
         } else if (main && what == QLatin1String("authenticated")) {
             authenticatedAs = e.data.value(QStringLiteral("as"));
             authMethod = e.data.value(QStringLiteral("method"));
         } else if (what == QLatin1String("ping")) {
-            ping = QJsonObject{{QStringLiteral("result"), result},
-                               {QStringLiteral("rttMs"), e.data.value(QStringLiteral("rttMs"))},
-                               {QStringLiteral("from"), e.data.value(QStringLiteral("from"))},
-                               {QStringLiteral("connection"), e.data.contains(QStringLiteral("replyConnection"))
-                                                                  ? e.data.value(QStringLiteral("replyConnection"))
-                                                                  : QJsonValue()}};
+            ping = QJsonObject{
+                {QStringLiteral("result"), result},
+                {QStringLiteral("rttMs"), e.data.value(QStringLiteral("rttMs"))},
+                {QStringLiteral("from"), e.data.value(QStringLiteral("from"))},
+                {QStringLiteral("connection"), e.data.contains(QStringLiteral("replyConnection"))
+                                                   ? e.data.value(QStringLiteral("replyConnection"))
+                                                   : QJsonValue()}};
         } else if (what == QLatin1String("disco")) {
             QJsonObject d = e.data.value(QStringLiteral("disco")).toObject();
             d.insert(QStringLiteral("result"), result);
@@ -203,35 +207,37 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
         break;
     }
     case EventKind::Element:
-        if (e.direction == Direction::Inbound && e.connection != mainConnection
-            && (tree ? tree->namespaceUri() == Ns::Server : !holdsTree)) {
+        if (e.direction == Direction::Inbound && e.connection != mainConnection &&
+            (tree ? tree->namespaceUri() == Ns::Server : !holdsTree)) {
             // A tree the log no longer holds is a stanza's (client or server namespace); a
             // session on other connections than the main one is a server-to-server one.
             ++inboundStanzaCount;
         }
-        if (e.direction == Direction::Inbound && tree && e.connection != mainConnection
-            && tree->namespaceUri() == Ns::Server && inboundStanzas.size() < MaxListed) {
-            inboundStanzas.append(QJsonObject{
-                {QStringLiteral("connection"), e.connection},
-                {QStringLiteral("atMs"), ms(e.monotonicNs)},
-                {QStringLiteral("kind"), tree->name()},
-                {QStringLiteral("type"), orNull(tree->attribute(u"type"))},
-                {QStringLiteral("id"), orNull(tree->attribute(u"id"))},
-                {QStringLiteral("from"), orNull(tree->attribute(u"from"))},
-                {QStringLiteral("to"), orNull(tree->attribute(u"to"))}});
+        if (e.direction == Direction::Inbound && tree && e.connection != mainConnection &&
+            tree->namespaceUri() == Ns::Server && inboundStanzas.size() < MaxListed) {
+            inboundStanzas.append(
+                QJsonObject{{QStringLiteral("connection"), e.connection},
+                            {QStringLiteral("atMs"), ms(e.monotonicNs)},
+                            {QStringLiteral("kind"), tree->name()},
+                            {QStringLiteral("type"), orNull(tree->attribute(u"type"))},
+                            {QStringLiteral("id"), orNull(tree->attribute(u"id"))},
+                            {QStringLiteral("from"), orNull(tree->attribute(u"from"))},
+                            {QStringLiteral("to"), orNull(tree->attribute(u"to"))}});
         }
         if (e.connection != mainConnection || e.direction != Direction::Inbound || !tree)
             break;
         if (tree->is(Ns::Client, u"presence") && presenceReceived.size() < MaxListed) {
-            presenceReceived.append(QJsonObject{{QStringLiteral("from"), tree->attribute(u"from")},
-                                                {QStringLiteral("type"), orNull(tree->attribute(u"type"))}});
+            presenceReceived.append(
+                QJsonObject{{QStringLiteral("from"), tree->attribute(u"from")},
+                            {QStringLiteral("type"), orNull(tree->attribute(u"type"))}});
         }
         if (tree->is(Ns::Client, u"message") && messagesReceived.size() < MaxListed) {
             const ElementPtr body = tree->firstChild(Ns::Client, u"body");
-            messagesReceived.append(QJsonObject{{QStringLiteral("from"), tree->attribute(u"from")},
-                                                {QStringLiteral("type"), tree->attribute(u"type")},
-                                                {QStringLiteral("id"), tree->attribute(u"id")},
-                                                {QStringLiteral("body"), body ? QJsonValue(body->text()) : QJsonValue()}});
+            messagesReceived.append(QJsonObject{
+                {QStringLiteral("from"), tree->attribute(u"from")},
+                {QStringLiteral("type"), tree->attribute(u"type")},
+                {QStringLiteral("id"), tree->attribute(u"id")},
+                {QStringLiteral("body"), body ? QJsonValue(body->text()) : QJsonValue()}});
         }
         if (tree->is(Ns::Streams, u"features")) {
             const StreamFeatures f = StreamFeatures::fromElement(*tree);
@@ -242,10 +248,9 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
             starttlsRequired = starttlsRequired || f.starttlsRequired;
             dialbackOffered = dialbackOffered || f.dialback;
             QJsonObject stage = f.toJson();
-            stage.insert(QStringLiteral("stage"), stages.isEmpty()
-                                                      ? QStringLiteral("initial")
-                                                      : tlsSeen ? QStringLiteral("after-tls")
-                                                                : QStringLiteral("restart"));
+            stage.insert(QStringLiteral("stage"), stages.isEmpty() ? QStringLiteral("initial")
+                                                  : tlsSeen        ? QStringLiteral("after-tls")
+                                                                   : QStringLiteral("restart"));
             stage.insert(QStringLiteral("streamId"), streamId);
             stages.append(stage);
         } else if (tree->is(Ns::Streams, u"error")) {
@@ -260,9 +265,10 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
 QJsonObject Summary::Builder::State::result(const EventLog &log) const
 {
     // With DNS, the candidate that was used decides (XEP-0368: _xmpps- targets are direct TLS).
-    const bool directTls = attempts.isEmpty()
-                               ? config.value(QStringLiteral("tlsMode")).toString() == QLatin1String("direct")
-                               : attempts.last().toObject().value(QStringLiteral("directTls")).toBool();
+    const bool directTls =
+        attempts.isEmpty()
+            ? config.value(QStringLiteral("tlsMode")).toString() == QLatin1String("direct")
+            : attempts.last().toObject().value(QStringLiteral("directTls")).toBool();
     QJsonObject timings;
     const auto since = [&](const char *from, const char *to) -> QJsonValue {
         const QString a = QString::fromLatin1(from), b = QString::fromLatin1(to);
@@ -314,18 +320,22 @@ QJsonObject Summary::Builder::State::result(const EventLog &log) const
     o.insert(QStringLiteral("saslMechanisms"), QJsonArray::fromStringList(saslMechanisms));
     o.insert(QStringLiteral("dialbackOffered"), dialbackOffered);
     o.insert(QStringLiteral("streamError"), streamError);
-    o.insert(QStringLiteral("dialbackResult"), dialbackResult.isUndefined() ? QJsonValue() : dialbackResult);
-    o.insert(QStringLiteral("dialbackError"), dialbackError.isUndefined() ? QJsonValue() : dialbackError);
+    o.insert(QStringLiteral("dialbackResult"),
+             dialbackResult.isUndefined() ? QJsonValue() : dialbackResult);
+    o.insert(QStringLiteral("dialbackError"),
+             dialbackError.isUndefined() ? QJsonValue() : dialbackError);
     o.insert(QStringLiteral("dialbackUnsolicited"), dialbackUnsolicited);
     if (!dialbackExplanation.isUndefined() && !dialbackExplanation.isNull())
         o.insert(QStringLiteral("dialbackExplanation"), dialbackExplanation);
     o.insert(QStringLiteral("saslResult"), saslResult.isUndefined() ? QJsonValue() : saslResult);
     o.insert(QStringLiteral("saslError"), saslError.isUndefined() ? QJsonValue() : saslError);
-    o.insert(QStringLiteral("authenticatedAs"), authenticatedAs.isUndefined() ? QJsonValue() : authenticatedAs);
+    o.insert(QStringLiteral("authenticatedAs"),
+             authenticatedAs.isUndefined() ? QJsonValue() : authenticatedAs);
     o.insert(QStringLiteral("authMethod"), authMethod.isUndefined() ? QJsonValue() : authMethod);
     o.insert(QStringLiteral("ping"), ping.isUndefined() ? QJsonValue() : ping);
     o.insert(QStringLiteral("disco"), disco.isUndefined() ? QJsonValue() : disco);
-    o.insert(QStringLiteral("softwareVersion"), softwareVersion.isUndefined() ? QJsonValue() : softwareVersion);
+    o.insert(QStringLiteral("softwareVersion"),
+             softwareVersion.isUndefined() ? QJsonValue() : softwareVersion);
     o.insert(QStringLiteral("stanzaReplies"), stanzaReplies);
     if (!dns.isEmpty()) {
         QJsonObject d = dns;
@@ -339,13 +349,14 @@ QJsonObject Summary::Builder::State::result(const EventLog &log) const
             const QJsonObject used = attempts.last().toObject();
             for (const QJsonValue &v : dns.value(QStringLiteral("candidates")).toArray()) {
                 const QJsonObject c = v.toObject();
-                if (c.value(QStringLiteral("target")) == used.value(QStringLiteral("target"))
-                    && c.value(QStringLiteral("port")) == used.value(QStringLiteral("port"))) {
+                if (c.value(QStringLiteral("target")) == used.value(QStringLiteral("target")) &&
+                    c.value(QStringLiteral("port")) == used.value(QStringLiteral("port"))) {
                     QJsonObject t = tls;
-                    t.insert(QStringLiteral("dane"), Dane::match(c.value(QStringLiteral("tlsa")).toArray(),
-                                                                 tls.value(QStringLiteral("peerCertificates")).toArray(),
-                                                                 c.value(QStringLiteral("dnssecTlsa")).toString(),
-                                                                 tls.value(QStringLiteral("verified")).toBool()));
+                    t.insert(QStringLiteral("dane"),
+                             Dane::match(c.value(QStringLiteral("tlsa")).toArray(),
+                                         tls.value(QStringLiteral("peerCertificates")).toArray(),
+                                         c.value(QStringLiteral("dnssecTlsa")).toString(),
+                                         tls.value(QStringLiteral("verified")).toBool()));
                     o.insert(QStringLiteral("tls"), t);
                 }
             }
@@ -371,19 +382,20 @@ QJsonObject Summary::Builder::State::result(const EventLog &log) const
     o.insert(QStringLiteral("connections"), connections);
     o.insert(QStringLiteral("notes"), notes);
     o.insert(QStringLiteral("error"), finished.value(QStringLiteral("error")));
-    o.insert(QStringLiteral("errorCode"), success || errorCode.isUndefined() ? QJsonValue() : errorCode);
+    o.insert(QStringLiteral("errorCode"),
+             success || errorCode.isUndefined() ? QJsonValue() : errorCode);
     o.insert(QStringLiteral("failedPhase"), failedPhase.isUndefined() ? QJsonValue() : failedPhase);
     o.insert(QStringLiteral("exitCode"), finished.value(QStringLiteral("exitCode")).toInt(1));
     if (config.contains(QStringLiteral("clientCertificate")))
-        o.insert(QStringLiteral("clientCertificate"), config.value(QStringLiteral("clientCertificate")));
+        o.insert(QStringLiteral("clientCertificate"),
+                 config.value(QStringLiteral("clientCertificate")));
     o.insert(QStringLiteral("findings"), Findings::fromSummary(o));
     return o;
 }
 
 Summary::Builder::Builder()
     : m_state(std::make_unique<State>())
-{
-}
+{}
 
 Summary::Builder::~Builder() = default;
 
@@ -392,8 +404,7 @@ bool Summary::Builder::update(const EventLog &log, int maxEvents)
     if (log.size() < m_consumed)
         reset();
     const int end = log.size() - m_consumed > maxEvents ? m_consumed + maxEvents : log.size();
-    for (; m_consumed < end; ++m_consumed)
-    {
+    for (; m_consumed < end; ++m_consumed) {
         const Event &e = log.at(m_consumed);
         ElementPtr tree;
         const bool held = e.kind == EventKind::Element && log.holdsTree(m_consumed);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transcript.h"
 
-#include "xml/namespaces.h"
 #include "trace/eventlog.h"
+#include "xml/namespaces.h"
 #include "xml/streamparser.h"
 
 #include <QCoreApplication>
@@ -60,8 +60,8 @@ bool holdsSecret(const Element &e)
     if (e.namespaceUri() == Ns::Dialback)
         return e.name() == QLatin1String("result") || e.name() == QLatin1String("verify");
     if (e.namespaceUri() == Ns::Sasl)
-        return e.name() == QLatin1String("auth") || e.name() == QLatin1String("response")
-               || e.name() == QLatin1String("challenge") || e.name() == QLatin1String("success");
+        return e.name() == QLatin1String("auth") || e.name() == QLatin1String("response") ||
+               e.name() == QLatin1String("challenge") || e.name() == QLatin1String("success");
     return false;
 }
 
@@ -100,8 +100,8 @@ QByteArray headerLine(const EventLog &log, const WriteOptions &options)
         {QStringLiteral("tool"), QStringLiteral("xmpp-inspector " INSPECTOR_VERSION)},
         {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("startWallMs"), log.startWallMs()},
-        {QStringLiteral("secrets"), options.keepSecrets ? QStringLiteral("kept")
-                                                        : QStringLiteral("redacted")},
+        {QStringLiteral("secrets"),
+         options.keepSecrets ? QStringLiteral("kept") : QStringLiteral("redacted")},
         {QStringLiteral("redaction"),
          QStringLiteral("Dialback keys and SASL payloads are replaced by [redacted:LENGTH] unless "
                         "secrets are kept; secrets given to the tool are never recorded.")},
@@ -185,8 +185,8 @@ ReadResult read(QIODevice *device, EventLog *log)
             if (!bytes.endsWith('\n') && device->atEnd() && lineNo > 1) {
                 // The last record was cut off (a crash while writing): the rest counts.
                 return fail(lineNo, Tr::tr("the file ends in the middle of a record (it "
-                                                   "was cut off); the %1 events before it were "
-                                                   "read.")
+                                           "was cut off); the %1 events before it were "
+                                           "read.")
                                         .arg(r.events));
             }
             return fail(lineNo, Tr::tr("not a JSON object (%1).").arg(jsonError.errorString()));
@@ -194,13 +194,13 @@ ReadResult read(QIODevice *device, EventLog *log)
         const QJsonObject o = doc.object();
         const QString type = o.value(QStringLiteral("type")).toString();
         if (lineNo == 1) {
-            if (type != QLatin1String("header")
-                || o.value(QStringLiteral("format")).toString() != FormatName)
+            if (type != QLatin1String("header") ||
+                o.value(QStringLiteral("format")).toString() != FormatName)
                 return fail(lineNo, Tr::tr("this is not an XMPP Inspector transcript."));
             const int version = o.value(QStringLiteral("version")).toInt();
             if (version < 1 || version > Version)
                 return fail(lineNo, Tr::tr("format version %1 is newer than this tool "
-                                                   "understands (%2); update the tool.")
+                                           "understands (%2); update the tool.")
                                         .arg(version)
                                         .arg(Version));
             r.header = o;
@@ -220,11 +220,13 @@ ReadResult read(QIODevice *device, EventLog *log)
             continue; // a record type from a later version 1 writer: skipped
         Event e;
         if (!Event::kindFromName(o.value(QStringLiteral("k")).toString(), &e.kind))
-            return fail(lineNo, Tr::tr("unknown event kind '%1'.")
-                                    .arg(o.value(QStringLiteral("k")).toString()));
+            return fail(
+                lineNo,
+                Tr::tr("unknown event kind '%1'.").arg(o.value(QStringLiteral("k")).toString()));
         if (!Event::directionFromName(o.value(QStringLiteral("d")).toString(), &e.direction))
-            return fail(lineNo, Tr::tr("unknown direction '%1'.")
-                                    .arg(o.value(QStringLiteral("d")).toString()));
+            return fail(
+                lineNo,
+                Tr::tr("unknown direction '%1'.").arg(o.value(QStringLiteral("d")).toString()));
         // Whole numbers in range only: casting a double such as 1e300 to qint64 is undefined.
         e.monotonicNs = o.value(QStringLiteral("t")).toInteger();
         e.wallMs = o.value(QStringLiteral("w")).toInteger();
@@ -237,8 +239,9 @@ ReadResult read(QIODevice *device, EventLog *log)
         const auto key = std::make_pair(e.connection, int(e.direction));
         if (e.kind == EventKind::StreamHeader) {
             auto parser = std::make_unique<StreamParser>();
-            QObject::connect(parser.get(), &StreamParser::elementReceived, parser.get(),
-                             [&parsed](const ElementPtr &el, const QByteArray &, qint64) { parsed = el; });
+            QObject::connect(
+                parser.get(), &StreamParser::elementReceived, parser.get(),
+                [&parsed](const ElementPtr &el, const QByteArray &, qint64) { parsed = el; });
             parser->feed(e.raw);
             parsers[key] = std::move(parser);
         } else if (e.kind == EventKind::Element) {
@@ -250,11 +253,12 @@ ReadResult read(QIODevice *device, EventLog *log)
                 // An element without its stream header (cannot happen in our own files): parse
                 // it alone, with the namespaces a server stream declares.
                 StreamParser alone;
-                QObject::connect(&alone, &StreamParser::elementReceived, &alone,
-                                 [&parsed](const ElementPtr &el, const QByteArray &, qint64) { parsed = el; });
+                QObject::connect(
+                    &alone, &StreamParser::elementReceived, &alone,
+                    [&parsed](const ElementPtr &el, const QByteArray &, qint64) { parsed = el; });
                 alone.feed("<stream:stream xmlns='jabber:server' xmlns:db='jabber:server:dialback' "
-                           "xmlns:stream='http://etherx.jabber.org/streams'>"
-                           + e.raw);
+                           "xmlns:stream='http://etherx.jabber.org/streams'>" +
+                           e.raw);
             }
             e.element = parsed;
         }

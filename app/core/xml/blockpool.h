@@ -23,8 +23,7 @@ namespace Inspector {
  * A block may be freed in another thread than the one that made it: it joins that thread's
  * list. Off under AddressSanitizer, which then sees every block as made and freed.
  */
-template <std::size_t Size>
-class BlockPool
+template<std::size_t Size> class BlockPool
 {
 public:
     static constexpr int MaxFree = 4096;
@@ -44,7 +43,10 @@ public:
     }
 
     /// Blocks waiting in this thread's list.
-    static int freeCount() { return list().count; }
+    static int freeCount()
+    {
+        return list().count;
+    }
 
     static void give(void *p)
     {
@@ -99,20 +101,15 @@ private:
 
 /// A standard allocator over BlockPool<Size>, for std::allocate_shared, which asks it for one
 /// object of its own (the shared block: the object and its counts) that must fit in Size.
-template <typename T, std::size_t Size>
-struct PoolAllocator
+template<typename T, std::size_t Size> struct PoolAllocator
 {
     using value_type = T;
-    template <typename U>
-    struct rebind
+    template<typename U> struct rebind
     {
         using other = PoolAllocator<U, Size>;
     };
     PoolAllocator() = default;
-    template <typename U>
-    PoolAllocator(const PoolAllocator<U, Size> &) noexcept
-    {
-    }
+    template<typename U> PoolAllocator(const PoolAllocator<U, Size> &) noexcept {}
     T *allocate(std::size_t n)
     {
         static_assert(sizeof(T) <= Size, "the pool's blocks are too small for this object");
@@ -128,13 +125,11 @@ struct PoolAllocator
         else
             ::operator delete(p);
     }
-    template <typename U>
-    bool operator==(const PoolAllocator<U, Size> &) const noexcept
+    template<typename U> bool operator==(const PoolAllocator<U, Size> &) const noexcept
     {
         return true;
     }
-    template <typename U>
-    bool operator!=(const PoolAllocator<U, Size> &) const noexcept
+    template<typename U> bool operator!=(const PoolAllocator<U, Size> &) const noexcept
     {
         return false;
     }

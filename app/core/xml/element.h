@@ -33,8 +33,7 @@ public:
     Element(QString namespaceUri, QString name)
         : m_namespaceUri(std::move(namespaceUri))
         , m_name(std::move(name))
-    {
-    }
+    {}
 
     const QString &namespaceUri() const { return m_namespaceUri; }
     const QString &name() const { return m_name; }
@@ -71,7 +70,8 @@ public:
     void reserveAttributes(qsizetype n) { m_attributes.reserve(n); }
     void appendParsedAttribute(QString namespaceUri, QString name, QString value)
     {
-        m_attributes.emplace_back(XmlAttribute{std::move(namespaceUri), std::move(name), std::move(value)});
+        m_attributes.emplace_back(
+            XmlAttribute{std::move(namespaceUri), std::move(name), std::move(value)});
     }
     void appendChildren(ElementPtr *first, ElementPtr *last)
     {

@@ -25,14 +25,16 @@ bool parse(const QByteArray &text, const QString &contentNamespace, QVector<Elem
     StreamParser parser;
     QVector<ElementPtr> elements;
     QString problem;
-    QObject::connect(&parser, &StreamParser::elementReceived, &parser,
-                     [&elements](const ElementPtr &e, const QByteArray &, qint64) { elements.append(e); });
+    QObject::connect(
+        &parser, &StreamParser::elementReceived, &parser,
+        [&elements](const ElementPtr &e, const QByteArray &, qint64) { elements.append(e); });
     // The stream header is ours (contentNamespace comes from the code, never from the user).
-    const QByteArray head = "<stream:stream xmlns:stream='" + Ns::Streams.toUtf8() + "' xmlns='"
-                            + contentNamespace.toUtf8() + "'>";
+    const QByteArray head = "<stream:stream xmlns:stream='" + Ns::Streams.toUtf8() + "' xmlns='" +
+                            contentNamespace.toUtf8() + "'>";
     QObject::connect(&parser, &StreamParser::parseError, &parser, [&](const ParseError &e) {
         // Offsets within the user's text, not the wrapper around it.
-        problem = Tr::tr("%1 (at byte %2)").arg(e.message).arg(qMax<qint64>(0, e.offset - head.size()));
+        problem =
+            Tr::tr("%1 (at byte %2)").arg(e.message).arg(qMax<qint64>(0, e.offset - head.size()));
     });
     parser.feed(head);
     parser.feed(text);

@@ -15,9 +15,9 @@ struct StreamHeader
     QString from;
     QString to;
     QString id;
-    QString version; // empty when absent: a pre-1.0 peer (RFC 6120 §4.7.5)
-    QString lang;    // xml:lang
-    QString contentNamespace;                 // default namespace: jabber:server / jabber:client
+    QString version;          // empty when absent: a pre-1.0 peer (RFC 6120 §4.7.5)
+    QString lang;             // xml:lang
+    QString contentNamespace; // default namespace: jabber:server / jabber:client
     QMap<QString, QString> prefixedNamespaces; // prefix -> URI, besides the stream prefix
     QString streamNamespace;                   // namespace of the root element itself
     QVector<XmlAttribute> attributes;          // every attribute as received

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "streamparser.h"
 
-#include "xml/namespaces.h"
 #include "xml/blockpool.h"
+#include "xml/namespaces.h"
 #include "xml/utf8.h"
 #include "xml/xmlchars.h"
 
@@ -81,8 +81,8 @@ void StreamParser::process()
         }
         while (!m_failed && !m_restartRequested && !m_closed) {
             const auto token = m_reader->readNext();
-            if (token == QXmlStreamReader::Invalid
-                && m_reader->error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+            if (token == QXmlStreamReader::Invalid &&
+                m_reader->error() == QXmlStreamReader::PrematureEndOfDocumentError) {
                 // The reader reports character data only once it sees what follows; a
                 // keepalive between stanzas is recorded when it arrives, not with the next one.
                 if (m_depth == 1 && m_elementStart < 0)
@@ -121,7 +121,7 @@ void StreamParser::process()
         if (room <= 0) {
             fail(ParseError::Kind::PolicyViolation,
                  tr("The peer sent more than %1 bytes on this connection (the "
-                                "limit).")
+                    "limit).")
                      .arg(m_limits.maxConnectionBytes),
                  m_base + m_fed);
             break;
@@ -133,12 +133,12 @@ void StreamParser::process()
         // here, once everything before it has been parsed.
         bool invalid = false;
         const qint64 valid = Utf8::validPrefix(m_buf.constData() + m_fed,
-                                             qMin(FeedSlice, m_buf.size() - m_fed), &invalid);
+                                               qMin(FeedSlice, m_buf.size() - m_fed), &invalid);
         if (valid == 0) {
             if (invalid) {
                 fail(ParseError::Kind::NotWellFormed,
                      tr("The peer sent bytes that are not valid UTF-8 (RFC 6120 "
-                                    "§11.6)."),
+                        "§11.6)."),
                      m_base + m_fed);
             }
             break; // otherwise the rest of a character is still to come
@@ -170,8 +170,8 @@ void StreamParser::checkAfterEnd()
     while (i < m_buf.size() && isXmlSpace(m_buf.at(i)))
         ++i;
     if (i < m_buf.size()) {
-        fail(ParseError::Kind::NotWellFormed,
-             tr("The peer sent data after the end of the stream."), m_base + i);
+        fail(ParseError::Kind::NotWellFormed, tr("The peer sent data after the end of the stream."),
+             m_base + i);
     }
 }
 
@@ -181,15 +181,13 @@ bool StreamParser::checkOpenBytes()
     const qint64 open = m_fed - start;
     if (!m_headerSeen && open > m_limits.maxHeaderBytes) {
         fail(ParseError::Kind::PolicyViolation,
-             tr("The stream header exceeds the limit of %1 bytes.")
-                 .arg(m_limits.maxHeaderBytes),
+             tr("The stream header exceeds the limit of %1 bytes.").arg(m_limits.maxHeaderBytes),
              m_base + start);
         return false;
     }
     if (m_headerSeen && open > m_limits.maxStanzaBytes) {
         fail(ParseError::Kind::PolicyViolation,
-             tr("A stanza exceeds the size limit of %1 bytes.")
-                 .arg(m_limits.maxStanzaBytes),
+             tr("A stanza exceeds the size limit of %1 bytes.").arg(m_limits.maxStanzaBytes),
              m_base + start);
         return false;
     }
@@ -207,8 +205,8 @@ QString StreamParser::internText(QStringView text, bool asName)
     // Two entries per set, the one found last first: two names that land in the same set (as
     // in any table this size, a few of the hundred or so a stream uses do) do not push each
     // other out in turn.
-    RecentSet &set = (*m_recent)[(size_t(n) * 131 + c[0] * 31 + c[n / 2] * 7 + c[n - 1])
-                                 % RecentSets];
+    RecentSet &set =
+        (*m_recent)[(size_t(n) * 131 + c[0] * 31 + c[n / 2] * 7 + c[n - 1]) % RecentSets];
     const auto same = [&](const Interned &s) {
         return s.text.size() == n && std::memcmp(s.text.constData(), c, size_t(n) * 2) == 0;
     };
@@ -264,8 +262,8 @@ bool StreamParser::checkNames(bool attributeNames, qint64 tagEnd)
         // XML 1.0 §3.1 (Unique Att Spec): the reader lets a declaration repeat.
         for (qsizetype j = 0; j < i; ++j) {
             if (decls.at(j).prefix() == prefix) {
-                const QString name = prefix.isEmpty() ? QStringLiteral("xmlns")
-                                                      : QLatin1String("xmlns:") + prefix;
+                const QString name =
+                    prefix.isEmpty() ? QStringLiteral("xmlns") : QLatin1String("xmlns:") + prefix;
                 fail(ParseError::Kind::NotWellFormed,
                      tr("The peer sent a start tag with the attribute %1 twice (XML 1.0 §3.1).")
                          .arg(name),
@@ -301,8 +299,8 @@ void StreamParser::failName(QStringView prefix, QStringView name, bool declarati
 {
     const qsizetype bad = XmlChars::firstNonNameChar(name);
     char32_t c = name.at(bad).unicode();
-    if (name.at(bad).isHighSurrogate() && bad + 1 < name.size()
-        && name.at(bad + 1).isLowSurrogate())
+    if (name.at(bad).isHighSurrogate() && bad + 1 < name.size() &&
+        name.at(bad + 1).isLowSurrogate())
         c = QChar::surrogateToUcs4(name.at(bad), name.at(bad + 1));
     const QByteArray qname =
         (prefix.isEmpty() ? QString() : prefix + u':').toUtf8() + name.toUtf8();
@@ -339,22 +337,19 @@ bool StreamParser::handleToken(int t)
     }
     case QXmlStreamReader::DTD:
         fail(ParseError::Kind::RestrictedXml,
-             tr("The peer sent a document type declaration (RFC 6120 §11.1)."),
-             m_base + m_pos);
+             tr("The peer sent a document type declaration (RFC 6120 §11.1)."), m_base + m_pos);
         return false;
     case QXmlStreamReader::Comment:
-        fail(ParseError::Kind::RestrictedXml,
-             tr("The peer sent an XML comment (RFC 6120 §11.1)."), m_base + m_pos);
+        fail(ParseError::Kind::RestrictedXml, tr("The peer sent an XML comment (RFC 6120 §11.1)."),
+             m_base + m_pos);
         return false;
     case QXmlStreamReader::ProcessingInstruction:
         fail(ParseError::Kind::RestrictedXml,
-             tr("The peer sent a processing instruction (RFC 6120 §11.1)."),
-             m_base + m_pos);
+             tr("The peer sent a processing instruction (RFC 6120 §11.1)."), m_base + m_pos);
         return false;
     case QXmlStreamReader::EntityReference:
         fail(ParseError::Kind::RestrictedXml,
-             tr("The peer sent an entity reference (RFC 6120 §11.1)."),
-             m_base + m_pos);
+             tr("The peer sent an entity reference (RFC 6120 §11.1)."), m_base + m_pos);
         return false;
     case QXmlStreamReader::StartElement: {
         if (m_depth == 0) {
@@ -370,7 +365,7 @@ bool StreamParser::handleToken(int t)
             if (r.attributes().size() > m_limits.maxAttributes) {
                 fail(ParseError::Kind::PolicyViolation,
                      tr("The stream header has %1 attributes, more than the limit "
-                                    "of %2.")
+                        "of %2.")
                          .arg(r.attributes().size())
                          .arg(m_limits.maxAttributes),
                      m_base + m_pos);
@@ -378,7 +373,7 @@ bool StreamParser::handleToken(int t)
             }
             if (r.name() != QLatin1String("stream") || r.namespaceUri() != Ns::Streams) {
                 fail(r.name() == QLatin1String("stream") ? ParseError::Kind::InvalidNamespace
-                                                          : ParseError::Kind::BadFormat,
+                                                         : ParseError::Kind::BadFormat,
                      tr("The stream root is {%1}%2, not {%3}stream.")
                          .arg(r.namespaceUri().toString(), r.name().toString(), Ns::Streams),
                      m_base + end);
@@ -436,8 +431,7 @@ bool StreamParser::handleToken(int t)
         }
         if (m_depth - 1 >= m_limits.maxDepth) {
             fail(ParseError::Kind::PolicyViolation,
-                 tr("Elements are nested deeper than the limit of %1.")
-                     .arg(m_limits.maxDepth),
+                 tr("Elements are nested deeper than the limit of %1.").arg(m_limits.maxDepth),
                  m_base + m_elementStart);
             return false;
         }
@@ -504,8 +498,7 @@ bool StreamParser::handleToken(int t)
         // One that ends within the slice after its limit is refused all the same.
         if (end - m_elementStart > m_limits.maxStanzaBytes) {
             fail(ParseError::Kind::PolicyViolation,
-                 tr("A stanza exceeds the size limit of %1 bytes.")
-                     .arg(m_limits.maxStanzaBytes),
+                 tr("A stanza exceeds the size limit of %1 bytes.").arg(m_limits.maxStanzaBytes),
                  m_base + m_elementStart);
             return false;
         }
@@ -526,8 +519,7 @@ bool StreamParser::handleToken(int t)
         }
         if (!r.isWhitespace()) {
             fail(ParseError::Kind::BadFormat,
-                 tr("The peer sent character data between top-level elements."),
-                 m_base + m_pos);
+                 tr("The peer sent character data between top-level elements."), m_base + m_pos);
             return false;
         }
         if (m_depth == 1)
@@ -585,7 +577,7 @@ void StreamParser::emitWhitespace(qint64 limit)
 QString StreamParser::elementsLimitMessage() const
 {
     return tr("The peer sent more than %1 top-level elements and keepalives on this "
-                          "connection (the limit).")
+              "connection (the limit).")
         .arg(m_limits.maxElements);
 }
 
@@ -613,7 +605,8 @@ void StreamParser::restart()
 {
     m_reader = std::make_unique<QXmlStreamReader>();
     m_reader->setNamespaceProcessing(true);
-    if (m_restartRequested && m_restartMode == RestartMode::DiscardPending && m_pos < m_buf.size()) {
+    if (m_restartRequested && m_restartMode == RestartMode::DiscardPending &&
+        m_pos < m_buf.size()) {
         const QByteArray pending = m_buf.mid(m_pos);
         const qint64 offset = m_base + m_pos;
         m_pos = m_buf.size();

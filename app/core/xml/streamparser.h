@@ -9,8 +9,8 @@
 #include <QObject>
 
 #include <array>
-#include <vector>
 #include <memory>
+#include <vector>
 
 class QXmlStreamReader;
 
@@ -44,7 +44,7 @@ struct ParseError
         UnsupportedEncoding,
     };
     Kind kind = Kind::NotWellFormed;
-    QString message;  // one sentence (English in the CLI, which loads no translation)
+    QString message;   // one sentence (English in the CLI, which loads no translation)
     qint64 offset = 0; // absolute byte offset in this direction of the connection
     /// The bytes received that no signal reported (the unfinished element or header, the
     /// fault, whatever else came in the same read), so that a caller can record every byte up
@@ -152,15 +152,15 @@ private:
 
     ParserLimits m_limits;
     std::unique_ptr<QXmlStreamReader> m_reader;
-    QByteArray m_buf;         // bytes from absolute offset m_base on
+    QByteArray m_buf; // bytes from absolute offset m_base on
     qint64 m_base = 0;
-    qint64 m_pos = 0;         // index in m_buf matching m_charPos of the current reader
-    qint64 m_charPos = 0;     // reader character offset (UTF-16 units) at m_pos
-    qint64 m_fed = 0;         // index in m_buf up to which the reader has the bytes
+    qint64 m_pos = 0;     // index in m_buf matching m_charPos of the current reader
+    qint64 m_charPos = 0; // reader character offset (UTF-16 units) at m_pos
+    qint64 m_fed = 0;     // index in m_buf up to which the reader has the bytes
     qint64 m_elementStart = -1;
-    qint64 m_spaceRun = 0;    // bytes of keepalive whitespace since the last element
-    int m_elements = 0;       // top-level elements and keepalives reported, all streams
-    int m_depth = 0;          // open elements, the stream root included
+    qint64 m_spaceRun = 0; // bytes of keepalive whitespace since the last element
+    int m_elements = 0;    // top-level elements and keepalives reported, all streams
+    int m_depth = 0;       // open elements, the stream root included
     // Elements being built (the top-level stanza and its open descendants), each already in
     // the shared block it will be handed on in (from a BlockPool: see blockpool.h).
     std::vector<std::shared_ptr<Element>> m_stack;

@@ -29,7 +29,8 @@ QByteArray XmlWriter::openStream(const StreamHeader &header)
     m_prefixes.insert(Ns::Streams, QStringLiteral("stream"));
     m_writer.writeNamespace(Ns::Streams, QStringLiteral("stream"));
     // XEP-0220 §2.4.1: the db prefix is declared on the header of any entity that sends db:*.
-    for (auto it = header.prefixedNamespaces.cbegin(); it != header.prefixedNamespaces.cend(); ++it) {
+    for (auto it = header.prefixedNamespaces.cbegin(); it != header.prefixedNamespaces.cend();
+         ++it) {
         m_prefixes.insert(it.value(), it.key());
         m_writer.writeNamespace(it.value(), it.key());
     }
