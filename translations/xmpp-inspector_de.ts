@@ -348,6 +348,85 @@
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <source>From domain</source>
+        <translation>Absenderdomain</translation>
+    </message>
+    <message>
+        <source>To domain</source>
+        <translation>Zieldomain</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Step timeout</source>
+        <translation>Zeitlimit pro Schritt</translation>
+    </message>
+    <message>
+        <source>Stop after</source>
+        <translation>Anhalten nach</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>the authoritative listener</source>
+        <translation>der autoritative Listener</translation>
+    </message>
+    <message>
+        <source>your dialback secret</source>
+        <translation>Ihr Dialback-Geheimnis</translation>
+    </message>
+    <message>
+        <source>a certificate</source>
+        <translation>ein Zertifikat</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Message to</source>
+        <translation>Nachricht an</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Ping JID</source>
+        <translation>Ping-JID</translation>
+    </message>
+    <message>
+        <source>Minimum SCRAM iterations</source>
+        <translation>Mindestzahl der SCRAM-Iterationen</translation>
+    </message>
+    <message>
+        <source>Stay online</source>
+        <translation>Online bleiben</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Lauschen auf</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
     <name>Fragment</name>
     <message>
         <source>The text is larger than 1 MiB.</source>
@@ -473,30 +552,6 @@
     <message>
         <source>Allow PLAIN without TLS (sends the password in the clear)</source>
         <translation>PLAIN ohne TLS erlauben (sendet das Passwort im Klartext)</translation>
-    </message>
-    <message>
-        <source>Enter the account, user@domain.</source>
-        <translation>Geben Sie das Konto ein (benutzer@domain).</translation>
-    </message>
-    <message>
-        <source>The account must be user@domain: %1</source>
-        <translation>Das Konto muss die Form benutzer@domain haben: %1</translation>
-    </message>
-    <message>
-        <source>no resource</source>
-        <translation>ohne Ressource</translation>
-    </message>
-    <message>
-        <source>Enter the password.</source>
-        <translation>Geben Sie das Passwort ein.</translation>
-    </message>
-    <message>
-        <source>Message to: %1</source>
-        <translation>Nachricht an: %1</translation>
-    </message>
-    <message>
-        <source>Ping JID: %1</source>
-        <translation>Ping-JID: %1</translation>
     </message>
     <message>
         <source>Stay o&amp;nline:</source>
@@ -933,6 +988,17 @@
     <message>
         <source>Trust anchors: %1.</source>
         <translation>Vertrauensanker: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::DnsSession</name>
+    <message>
+        <source>Stopped before the lookup ended.</source>
+        <translation>Angehalten, bevor die Abfrage endete.</translation>
+    </message>
+    <message>
+        <source>No usable candidate for %1.</source>
+        <translation>Kein brauchbarer Kandidat für %1.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1946,20 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Session</name>
+    <message>
+        <source>This session has no stream to send stanzas on.</source>
+        <translation>Diese Sitzung hat keinen Stream, auf dem Stanzas gesendet werden könnten.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::SessionController</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::SessionForm</name>
     <message>
         <source>&amp;From domain:</source>
@@ -2006,36 +2086,12 @@
         <translation>Mit dem Geheimnis Ihres Servers erzeugte Schlüssel werden bestätigt, wenn die Gegenseite bei Ihrem echten Server nachfragt. Das Geheimnis wird nie aufgezeichnet oder gespeichert.</translation>
     </message>
     <message>
-        <source>Enter the domain this session speaks for.</source>
-        <translation>Geben Sie die Domain ein, für die diese Sitzung spricht.</translation>
-    </message>
-    <message>
-        <source>From domain: %1</source>
-        <translation>Quell-Domain: %1</translation>
-    </message>
-    <message>
-        <source>Enter the remote domain.</source>
-        <translation>Geben Sie die entfernte Domain ein.</translation>
-    </message>
-    <message>
-        <source>To domain: %1</source>
-        <translation>Ziel-Domain: %1</translation>
-    </message>
-    <message>
-        <source>The host cannot contain spaces.</source>
-        <translation>Der Host darf keine Leerzeichen enthalten.</translation>
-    </message>
-    <message>
         <source>Authoritative listener: %1</source>
         <translation>Autoritativer Listener: %1</translation>
     </message>
     <message>
         <source>Give both the certificate and the key file.</source>
         <translation>Geben Sie sowohl das Zertifikat als auch die Schlüsseldatei an.</translation>
-    </message>
-    <message>
-        <source>Authentication needs the authoritative listener, your dialback secret or a certificate.</source>
-        <translation>Für die Authentifizierung wird der autoritative Listener, Ihr Dialback-Geheimnis oder ein Zertifikat benötigt.</translation>
     </message>
     <message>
         <source>Stay &amp;open:</source>
@@ -2095,18 +2151,6 @@
     <message>
         <source>Unknown export format &apos;%1&apos;.</source>
         <translation>Unbekanntes Exportformat „%1“.</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Lab: %1</source>
-        <translation>Labor: %1</translation>
-    </message>
-    <message>
-        <source>Listening as %1</source>
-        <translation>Lauscht als %1</translation>
     </message>
     <message>
         <source>no TLS</source>
@@ -2895,6 +2939,81 @@
 </source>
         <translation>Keine Unterschiede bei Ausgang, Features, TLS, Urteilen oder Phasen.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Specifications</name>
+    <message>
+        <source>%1: a domain is needed.</source>
+        <translation>%1: Eine Domain wird benötigt.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid domain: %3</source>
+        <translation>%1: „%2“ ist keine gültige Domain: %3</translation>
+    </message>
+    <message>
+        <source>%1: a duration between 0 and 86400 seconds is needed.</source>
+        <translation>%1: Eine Dauer zwischen 0 und 86400 Sekunden wird benötigt.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid address: %3</source>
+        <translation>%1: „%2“ ist keine gültige Adresse: %3</translation>
+    </message>
+    <message>
+        <source>%1: a host name or address has no spaces.</source>
+        <translation>%1: Ein Hostname oder eine Adresse enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3.</source>
+        <translation>%1: „%2“ ist keiner von %3.</translation>
+    </message>
+    <message>
+        <source>%1: dialback needs %2 (this tool answers the remote&apos;s verification) or %3.</source>
+        <translation>%1: Dialback braucht %2 (dieses Werkzeug beantwortet die Prüfung der Gegenseite) oder %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 or %4 is needed.</source>
+        <translation>%1: %2, %3 oder %4 wird benötigt.</translation>
+    </message>
+    <message>
+        <source>%1: an account, user@domain, is needed.</source>
+        <translation>%1: Ein Konto, benutzer@domain, wird benötigt.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a bare user@domain address: %3</source>
+        <translation>%1: „%2“ ist keine reine benutzer@domain-Adresse: %3</translation>
+    </message>
+    <message>
+        <source>it has no user or has a resource</source>
+        <translation>sie hat keinen Benutzer oder eine Ressource</translation>
+    </message>
+    <message>
+        <source>%1: a password is needed to log in.</source>
+        <translation>%1: Zum Anmelden wird ein Passwort benötigt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number from 1 to 10000000.</source>
+        <translation>%1: %2 ist keine Zahl von 1 bis 10000000.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 go together.</source>
+        <translation>%1 und %2 gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>%1: an IP address is needed, not &apos;%2&apos;.</source>
+        <translation>%1: Eine IP-Adresse wird benötigt, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Listening as %1</source>
+        <translation>Lauscht als %1</translation>
+    </message>
+    <message>
+        <source>Lab: %1</source>
+        <translation>Labor: %1</translation>
+    </message>
+    <message>
+        <source>DNS: %1</source>
+        <translation>DNS: %1</translation>
     </message>
 </context>
 <context>

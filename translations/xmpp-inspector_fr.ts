@@ -348,6 +348,85 @@
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <source>From domain</source>
+        <translation>Domaine d’origine</translation>
+    </message>
+    <message>
+        <source>To domain</source>
+        <translation>Domaine de destination</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Step timeout</source>
+        <translation>Délai par étape</translation>
+    </message>
+    <message>
+        <source>Stop after</source>
+        <translation>Arrêter après</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>the authoritative listener</source>
+        <translation>l’écouteur faisant autorité</translation>
+    </message>
+    <message>
+        <source>your dialback secret</source>
+        <translation>votre secret dialback</translation>
+    </message>
+    <message>
+        <source>a certificate</source>
+        <translation>un certificat</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Message to</source>
+        <translation>Message à</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Ping JID</source>
+        <translation>JID à pinguer</translation>
+    </message>
+    <message>
+        <source>Minimum SCRAM iterations</source>
+        <translation>Itérations SCRAM minimales</translation>
+    </message>
+    <message>
+        <source>Stay online</source>
+        <translation>Rester en ligne</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Écouter sur</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
     <name>Fragment</name>
     <message>
         <source>The text is larger than 1 MiB.</source>
@@ -473,30 +552,6 @@
     <message>
         <source>Allow PLAIN without TLS (sends the password in the clear)</source>
         <translation>Autoriser PLAIN sans TLS (envoie le mot de passe en clair)</translation>
-    </message>
-    <message>
-        <source>Enter the account, user@domain.</source>
-        <translation>Saisissez le compte, sous la forme utilisateur@domaine.</translation>
-    </message>
-    <message>
-        <source>The account must be user@domain: %1</source>
-        <translation>Le compte doit être de la forme utilisateur@domaine&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no resource</source>
-        <translation>sans ressource</translation>
-    </message>
-    <message>
-        <source>Enter the password.</source>
-        <translation>Saisissez le mot de passe.</translation>
-    </message>
-    <message>
-        <source>Message to: %1</source>
-        <translation>Destinataire du message&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Ping JID: %1</source>
-        <translation>Ping vers le JID&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stay o&amp;nline:</source>
@@ -933,6 +988,17 @@
     <message>
         <source>Trust anchors: %1.</source>
         <translation>Ancres de confiance : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::DnsSession</name>
+    <message>
+        <source>Stopped before the lookup ended.</source>
+        <translation>Arrêté avant la fin de la résolution.</translation>
+    </message>
+    <message>
+        <source>No usable candidate for %1.</source>
+        <translation>Aucun candidat utilisable pour %1.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1946,20 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Session</name>
+    <message>
+        <source>This session has no stream to send stanzas on.</source>
+        <translation>Cette session n’a pas de flux sur lequel envoyer des stanzas.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::SessionController</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::SessionForm</name>
     <message>
         <source>&amp;From domain:</source>
@@ -2006,36 +2086,12 @@
         <translation>Les clés générées avec le secret de votre serveur sont validées lorsque le serveur distant interroge votre vrai serveur. Le secret n&apos;est jamais consigné ni enregistré.</translation>
     </message>
     <message>
-        <source>Enter the domain this session speaks for.</source>
-        <translation>Saisissez le domaine que cette session représente.</translation>
-    </message>
-    <message>
-        <source>From domain: %1</source>
-        <translation>Domaine d&apos;origine&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Enter the remote domain.</source>
-        <translation>Saisissez le domaine distant.</translation>
-    </message>
-    <message>
-        <source>To domain: %1</source>
-        <translation>Domaine de destination&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The host cannot contain spaces.</source>
-        <translation>L&apos;hôte ne peut pas contenir d&apos;espaces.</translation>
-    </message>
-    <message>
         <source>Authoritative listener: %1</source>
         <translation>Écouteur faisant autorité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give both the certificate and the key file.</source>
         <translation>Indiquez à la fois le certificat et le fichier de clé.</translation>
-    </message>
-    <message>
-        <source>Authentication needs the authoritative listener, your dialback secret or a certificate.</source>
-        <translation>L&apos;authentification nécessite l&apos;écouteur faisant autorité, votre secret Dialback ou un certificat.</translation>
     </message>
     <message>
         <source>Stay &amp;open:</source>
@@ -2095,18 +2151,6 @@
     <message>
         <source>Unknown export format &apos;%1&apos;.</source>
         <translation>Format d&apos;exportation «&#xa0;%1&#xa0;» inconnu.</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Lab: %1</source>
-        <translation>Laboratoire&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Listening as %1</source>
-        <translation>En écoute en tant que %1</translation>
     </message>
     <message>
         <source>no TLS</source>
@@ -2895,6 +2939,81 @@
 </source>
         <translation>Aucune différence de résultat, de fonctionnalités, de TLS, de verdicts ou de phases.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Specifications</name>
+    <message>
+        <source>%1: a domain is needed.</source>
+        <translation>%1 : un domaine est nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid domain: %3</source>
+        <translation>%1 : « %2 » n’est pas un domaine valide : %3</translation>
+    </message>
+    <message>
+        <source>%1: a duration between 0 and 86400 seconds is needed.</source>
+        <translation>%1 : une durée entre 0 et 86400 secondes est nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid address: %3</source>
+        <translation>%1 : « %2 » n’est pas une adresse valide : %3</translation>
+    </message>
+    <message>
+        <source>%1: a host name or address has no spaces.</source>
+        <translation>%1 : un nom d’hôte ou une adresse ne contient pas d’espaces.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3.</source>
+        <translation>%1 : « %2 » ne fait pas partie de %3.</translation>
+    </message>
+    <message>
+        <source>%1: dialback needs %2 (this tool answers the remote&apos;s verification) or %3.</source>
+        <translation>%1 : le dialback a besoin de %2 (cet outil répond à la vérification du serveur distant) ou de %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 or %4 is needed.</source>
+        <translation>%1 : %2, %3 ou %4 est nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1: an account, user@domain, is needed.</source>
+        <translation>%1 : un compte, utilisateur@domaine, est nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a bare user@domain address: %3</source>
+        <translation>%1 : « %2 » n’est pas une adresse utilisateur@domaine nue : %3</translation>
+    </message>
+    <message>
+        <source>it has no user or has a resource</source>
+        <translation>elle n’a pas d’utilisateur ou a une ressource</translation>
+    </message>
+    <message>
+        <source>%1: a password is needed to log in.</source>
+        <translation>%1 : un mot de passe est nécessaire pour se connecter.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number from 1 to 10000000.</source>
+        <translation>%1 : %2 n’est pas un nombre de 1 à 10000000.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 go together.</source>
+        <translation>%1 et %2 vont ensemble.</translation>
+    </message>
+    <message>
+        <source>%1: an IP address is needed, not &apos;%2&apos;.</source>
+        <translation>%1 : une adresse IP est nécessaire, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Listening as %1</source>
+        <translation>À l’écoute en tant que %1</translation>
+    </message>
+    <message>
+        <source>Lab: %1</source>
+        <translation>Labo : %1</translation>
+    </message>
+    <message>
+        <source>DNS: %1</source>
+        <translation>DNS : %1</translation>
     </message>
 </context>
 <context>

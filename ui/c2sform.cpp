@@ -2,6 +2,7 @@
 #include "c2sform.h"
 
 #include "dnsfields.h"
+#include "fieldnames.h"
 #include "preferences.h"
 #include "sessionform.h"
 
@@ -162,28 +163,24 @@ void C2sForm::retranslate()
 
 void C2sForm::validate()
 {
+    // What only a form has (files to read) is checked here; the session's own rules by
+    // Specifications::check(), as for the CLI.
     QString problem;
-    const Jid jid = Jid::parse(m_jid->text().trimmed());
     const QString ca = m_caFile->text().trimmed();
-    if (m_jid->text().trimmed().isEmpty())
-        problem = tr("Enter the account, user@domain.");
-    else if (!jid.isValid() || jid.local().isEmpty() || !jid.resource().isEmpty())
-        problem = tr("The account must be user@domain: %1")
-                      .arg(jid.isValid() ? tr("no resource") : jid.error());
-    else if (m_password->text().isEmpty())
-        problem = tr("Enter the password.");
-    else if (!ca.isEmpty() && !QFile::exists(ca))
+    if (!ca.isEmpty() && !QFile::exists(ca))
         problem = tr("CA file: %1 does not exist.").arg(ca);
     else if (!ca.isEmpty() && QSslCertificate::fromPath(ca).isEmpty())
         problem = tr("CA file: %1 contains no PEM certificate.").arg(ca);
-    else if (!m_sendTo->text().trimmed().isEmpty() &&
-             !Jid::parse(m_sendTo->text().trimmed()).isValid())
-        problem = tr("Message to: %1").arg(Jid::parse(m_sendTo->text().trimmed()).error());
-    else if (!m_ping->text().trimmed().isEmpty() && !Jid::parse(m_ping->text().trimmed()).isValid())
-        problem = tr("Ping JID: %1").arg(Jid::parse(m_ping->text().trimmed()).error());
     DnsSettings dns;
     if (problem.isEmpty())
         problem = m_dns->read(&dns);
+    C2sOptions o = read();
+    const QString rules = Specifications::check(&o, formFieldName);
+    // The account and password first, as the form reads from the top.
+    const bool topFirst = rules.startsWith(formFieldName(Specifications::Field::Jid)) ||
+                          rules.startsWith(formFieldName(Specifications::Field::Password));
+    if (problem.isEmpty() || topFirst)
+        problem = rules;
     const bool changed = problem != m_problem;
     m_problem = problem;
     m_message->setText(problem);
@@ -201,9 +198,16 @@ void C2sForm::browseCa()
 
 C2sOptions C2sForm::options() const
 {
+    C2sOptions o = read();
+    Specifications::check(&o, formFieldName); // the addresses in their normal form
+    return o;
+}
+
+C2sOptions C2sForm::read() const
+{
     C2sOptions o;
     o.timeoutMs = Preferences::load().timeoutSeconds * 1000;
-    o.jid = Jid::parse(m_jid->text().trimmed()).bare();
+    o.jid = m_jid->text().trimmed();
     o.password = m_password->text();
     o.passwordSource = QStringLiteral("the form");
     o.host = m_host->text().trimmed();

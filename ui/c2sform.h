@@ -37,6 +37,8 @@ protected:
 private:
     void retranslate();
     void validate();
+    /// The fields as they are, before Specifications::check().
+    C2sOptions read() const;
     void browseCa();
 
     QLabel *m_labels[9];

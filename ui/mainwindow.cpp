@@ -293,16 +293,13 @@ SessionView *MainWindow::addSession()
 
 SessionView *MainWindow::runLab(LabSession::Variant variant)
 {
-    SessionView *view = addSession();
-    view->startLab(variant);
-    m_tabs->setCurrentIndex(m_tabs->addTab(view, view->title()));
-    return view;
+    return start(LabOptions{variant});
 }
 
-SessionView *MainWindow::startSession(const S2sOptions &options)
+SessionView *MainWindow::start(const Specification &spec)
 {
     SessionView *view = addSession();
-    view->startS2s(options);
+    view->start(spec);
     m_tabs->setCurrentIndex(m_tabs->addTab(view, view->title()));
     return view;
 }
@@ -313,17 +310,9 @@ void MainWindow::newSession()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.kind() == NewSessionDialog::Kind::Client)
-        startClientSession(dialog.clientOptions());
+        start(dialog.clientOptions());
     else
-        startSession(dialog.options());
-}
-
-SessionView *MainWindow::startClientSession(const C2sOptions &options)
-{
-    SessionView *view = addSession();
-    view->startC2s(options);
-    m_tabs->setCurrentIndex(m_tabs->addTab(view, view->title()));
-    return view;
+        start(dialog.options());
 }
 
 void MainWindow::compareDialog()

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/c2ssession.h"
-#include "session/labsession.h"
-#include "session/s2soptions.h"
+#include "run/specification.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -29,8 +27,8 @@ public:
 
 public Q_SLOTS:
     SessionView *runLab(Inspector::LabSession::Variant variant = LabSession::Variant::Standard);
-    SessionView *startSession(const Inspector::S2sOptions &options);
-    SessionView *startClientSession(const Inspector::C2sOptions &options);
+    /// A new tab running a session of any kind.
+    SessionView *start(const Inspector::Specification &spec);
     /// Shows what differs between two transcripts (File → Compare transcripts).
     void compareTranscripts(const QString &a, const QString &b);
     void compareDialog();

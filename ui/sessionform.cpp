@@ -2,6 +2,7 @@
 #include "sessionform.h"
 
 #include "dnsfields.h"
+#include "fieldnames.h"
 #include "preferences.h"
 
 #include "net/identity.h"
@@ -174,26 +175,17 @@ void SessionForm::retranslate()
 
 void SessionForm::validate()
 {
+    // What only a form has (text to read, files to load) is checked here; the session's own
+    // rules by Specifications::check(), as for the CLI.
     QString problem;
     S2sOptions o;
-    const Jid from = Jid::domain(m_from->text().trimmed());
-    const Jid to = Jid::domain(m_to->text().trimmed());
     const S2sOptions::Auth auths[] = {S2sOptions::Auth::None, S2sOptions::Auth::Auto,
                                       S2sOptions::Auth::Dialback, S2sOptions::Auth::External};
     o.auth = auths[qBound(0, m_auth->currentIndex(), 3)];
-    if (m_from->text().trimmed().isEmpty())
-        problem = tr("Enter the domain this session speaks for.");
-    else if (!from.isValid())
-        problem = tr("From domain: %1").arg(from.error());
-    else if (m_to->text().trimmed().isEmpty())
-        problem = tr("Enter the remote domain.");
-    else if (!to.isValid())
-        problem = tr("To domain: %1").arg(to.error());
-    else if (m_host->text().contains(QLatin1Char(' ')))
-        problem = tr("The host cannot contain spaces.");
-    const QString dnsProblem = m_dns->read(&o.dns);
-    if (problem.isEmpty())
-        problem = dnsProblem;
+    o.from = m_from->text().trimmed();
+    o.to = m_to->text().trimmed();
+    o.host = m_host->text().trimmed();
+    problem = m_dns->read(&o.dns);
     if (problem.isEmpty() && !m_authoritative->text().trimmed().isEmpty()) {
         QString why;
         if (!HostPort::parse(m_authoritative->text().trimmed(), &o.authoritative, &why))
@@ -212,22 +204,21 @@ void SessionForm::validate()
     o.ping = m_ping->isChecked();
     o.disco = m_disco->isChecked();
     o.softwareVersion = m_version->isChecked();
-    if (o.auth == S2sOptions::Auth::None && (o.ping || o.disco || o.softwareVersion))
-        o.auth = S2sOptions::Auth::Auto;
-    if (problem.isEmpty() &&
-        (o.auth == S2sOptions::Auth::Dialback || o.auth == S2sOptions::Auth::Auto) &&
-        o.dialbackSecret.isEmpty() && !o.authoritative.isValid() && o.certificate.isNull())
-        problem = tr("Authentication needs the authoritative listener, your dialback secret or a "
-                     "certificate.");
-    o.from = from.domainPart();
-    o.to = to.domainPart();
-    o.host = m_host->text().trimmed();
     o.port = quint16(m_port->value());
     const S2sOptions::Tls modes[] = {S2sOptions::Tls::Auto, S2sOptions::Tls::StartTls,
                                      S2sOptions::Tls::Direct, S2sOptions::Tls::None};
     o.tls = modes[qBound(0, m_tls->currentIndex(), 3)];
     o.timeoutMs = m_timeout->value() * 1000;
+    o.stayMs = m_stay->value() * 1000;
     o.strictTls = m_strict->isChecked();
+    // The fields at the top first, as the form reads.
+    const QString rules = Specifications::check(&o, formFieldName);
+    using F = Specifications::Field;
+    const bool topFirst = rules.startsWith(formFieldName(F::From)) ||
+                          rules.startsWith(formFieldName(F::To)) ||
+                          rules.startsWith(formFieldName(F::Host));
+    if (problem.isEmpty() || topFirst)
+        problem = rules;
     const bool changed = (problem.isEmpty() != m_problem.isEmpty()) || problem != m_problem;
     m_problem = problem;
     m_parsed = o;

@@ -7,8 +7,9 @@
 #include "models/featuresmodel.h"
 #include "models/timelinemodel.h"
 #include "render/exporters.h"
+#include "run/controller.h"
 #include "session/replay.h"
-#include "session/s2ssession.h"
+#include "session/session.h"
 #include "streampane.h"
 #include "summarypane.h"
 #include "timelineview.h"
@@ -37,12 +38,12 @@ namespace Inspector {
 
 SessionView::SessionView(QWidget *parent)
     : QWidget(parent)
-    , m_log(std::make_unique<EventLog>())
-    , m_timelineModel(new TimelineModel(m_log.get(), this))
-    , m_featuresModel(new FeaturesModel(m_log.get(), this))
-    , m_stream(new StreamPane(m_log.get(), this))
+    , m_controller(std::make_unique<SessionController>())
+    , m_timelineModel(new TimelineModel(m_controller->log(), this))
+    , m_featuresModel(new FeaturesModel(m_controller->log(), this))
+    , m_stream(new StreamPane(m_controller->log(), this))
     , m_timeline(new TimelineView(m_timelineModel, this))
-    , m_summary(new SummaryPane(m_log.get(), this))
+    , m_summary(new SummaryPane(m_controller->log(), this))
     , m_featuresView(new QTreeView(this))
     , m_console(new ConsolePane(this))
     , m_tabs(new QTabWidget(this))
@@ -79,8 +80,8 @@ SessionView::SessionView(QWidget *parent)
     connect(m_featuresView, &QTreeView::clicked, this, [this](const QModelIndex &i) {
         selectEverywhere(i.data(FeaturesModel::EventIndexRole).toInt(), m_featuresView);
     });
-    connect(m_log.get(), &EventLog::eventAppended, this, [this](int index) {
-        const Event &e = m_log->at(index);
+    connect(m_controller->log(), &EventLog::eventAppended, this, [this](int index) {
+        const Event &e = m_controller->log()->at(index);
         if (e.kind == EventKind::Phase || e.kind == EventKind::Verdict)
             m_console->refresh(); // the session may have become able, or unable, to send
         if (e.kind == EventKind::Phase) {
@@ -92,11 +93,13 @@ SessionView::SessionView(QWidget *parent)
     });
 }
 
-SessionView::~SessionView()
+// The controller goes before the panes (a member, they are children), as the log did: its
+// session, which records while it shuts down, goes first.
+SessionView::~SessionView() = default;
+
+EventLog *SessionView::log() const
 {
-    // Sessions record into the log while they shut down: they go first.
-    delete m_session;
-    m_session = nullptr;
+    return m_controller->log();
 }
 
 QList<QSplitter *> SessionView::splitters() const
@@ -114,16 +117,6 @@ void SessionView::selectEverywhere(int eventIndex, QObject *origin)
         m_timeline->selectEvent(eventIndex);
 }
 
-void SessionView::attach(QObject *session, std::function<void()> stop)
-{
-    m_session = session;
-    m_stop = std::move(stop);
-    m_running = true;
-    m_clock.start();
-    startAutosave();
-    Q_EMIT statusChanged();
-}
-
 void SessionView::startAutosave()
 {
     // Written line by line as the session runs: a crash or a killed process loses nothing.
@@ -137,32 +130,26 @@ void SessionView::startAutosave()
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss-")) +
         QUuid::createUuid().toString(QUuid::Id128).left(8) + QLatin1Char('.') +
         Transcript::Extension;
-    m_autosave = new TranscriptAppender(m_log.get(), dir + QLatin1Char('/') + name, {}, this);
+    m_controller->autosaveTo(dir + QLatin1Char('/') + name);
 }
 
 void SessionView::discardAutosave()
 {
-    if (m_autosave)
-        m_autosave->discard();
+    m_controller->discardAutosave();
 }
 
 const EventLog *SessionView::fullLog() const
 {
-    return m_source ? m_source.get() : m_log.get();
+    return &m_controller->fullLog();
 }
 
 bool SessionView::openTranscript(const QString &path, QString *error)
 {
-    m_source = std::make_unique<EventLog>();
-    const Transcript::ReadResult r = Transcript::read(path, m_source.get());
-    if (!r.ok && m_source->size() == 0) {
-        *error = r.error;
+    // On a bad line, what was read before it is kept, and the error shown.
+    if (m_controller->open(path, error) == SessionController::Opened::Failed)
         return false;
-    }
-    if (!r.ok)
-        *error = r.error; // shown, but what was read before the bad line is kept
     m_title = QFileInfo(path).fileName();
-    m_replay = new ReplayController(m_source.get(), m_log.get(), this);
+    m_replay = new ReplayController(m_controller->source(), m_controller->log(), this);
     static_cast<QBoxLayout *>(layout())->insertWidget(0, makeReplayBar());
     m_replay->last();
     m_summary->refresh();
@@ -223,9 +210,7 @@ QWidget *SessionView::makeReplayBar()
 
 bool SessionView::save(const QString &path, bool keepSecrets, QString *error) const
 {
-    Transcript::WriteOptions options;
-    options.keepSecrets = keepSecrets;
-    return Transcript::write(*fullLog(), path, options, error);
+    return m_controller->save(path, keepSecrets, error);
 }
 
 bool SessionView::exportTo(const QString &path, const QString &format, QString *error) const
@@ -235,24 +220,7 @@ bool SessionView::exportTo(const QString &path, const QString &format, QString *
         *error = tr("Unknown export format '%1'.").arg(format);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(Exporters::render(*fullLog(), f));
-    if (!file.commit()) {
-        *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-template<typename Session> void SessionView::run(Session *session)
-{
-    connect(session, &Session::finished, this, &SessionView::sessionFinished);
-    attach(session, [session] { session->stop(); });
-    session->start();
+    return m_controller->exportTo(path, f, false, error);
 }
 
 void SessionView::sessionFinished()
@@ -265,48 +233,28 @@ void SessionView::sessionFinished()
     Q_EMIT finished();
 }
 
-void SessionView::startS2s(const S2sOptions &options)
+void SessionView::start(const Specification &spec)
 {
-    m_title = options.from + QStringLiteral(" → ") + options.to;
-    auto *session = new S2sSession(m_log.get(), options, this);
-    m_console->attach(
-        Ns::Server, [session] { return session->canSend(); },
-        [session](const QVector<ElementPtr> &s, QString *error) {
-            return session->send(s, error);
-        });
-    run(session);
-}
-
-void SessionView::startC2s(const C2sOptions &options)
-{
-    m_title = options.jid;
-    auto *session = new C2sSession(m_log.get(), options, this);
-    m_console->attach(
-        Ns::Client, [session] { return session->canSend(); },
-        [session](const QVector<ElementPtr> &s, QString *error) {
-            return session->send(s, error);
-        });
-    run(session);
-}
-
-void SessionView::startLab(LabSession::Variant variant)
-{
-    m_title = tr("Lab: %1").arg(LabSession::variantTitle(variant));
-    auto *session = new LabSession(m_log.get(), variant, this);
-    run(session);
-}
-
-void SessionView::startListen(const ListenOptions &options)
-{
-    m_title = tr("Listening as %1").arg(options.domain);
-    auto *session = new ListenSession(m_log.get(), options, this);
-    run(session);
+    m_title = Specifications::title(spec);
+    connect(m_controller.get(), &SessionController::finished, this, &SessionView::sessionFinished);
+    m_running = true;
+    m_clock.start();
+    startAutosave();
+    Q_EMIT statusChanged();
+    m_controller->start(spec); // may finish at once (an address that cannot be bound)
+    Session *session = m_controller->session();
+    if (!session->consoleNamespace().isEmpty() && !session->isFinished())
+        m_console->attach(
+            session->consoleNamespace(), [session] { return session->canSend(); },
+            [session](const QVector<ElementPtr> &s, QString *error) {
+                return session->send(s, error);
+            });
 }
 
 void SessionView::stop()
 {
-    if (m_running && m_stop)
-        m_stop();
+    if (m_running)
+        m_controller->stop();
 }
 
 QString SessionView::tlsState() const

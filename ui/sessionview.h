@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/c2ssession.h"
-#include "session/labsession.h"
-#include "session/listensession.h"
-#include "session/s2soptions.h"
+#include "run/specification.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 
 class QSplitter;
@@ -22,7 +18,7 @@ namespace Inspector {
 class EventLog;
 class FeaturesModel;
 class ReplayController;
-class TranscriptAppender;
+class SessionController;
 class ConsolePane;
 class StreamPane;
 class SummaryPane;
@@ -38,10 +34,8 @@ public:
     explicit SessionView(QWidget *parent = nullptr);
     ~SessionView() override;
 
-    void startS2s(const S2sOptions &options);
-    void startC2s(const C2sOptions &options);
-    void startLab(LabSession::Variant variant);
-    void startListen(const ListenOptions &options);
+    /// Runs a session of any kind (a specification Specifications::check() accepted).
+    void start(const Specification &spec);
     /// Opens a saved session in replay: every pane shows the state at the replay cursor.
     bool openTranscript(const QString &path, QString *error);
     bool save(const QString &path, bool keepSecrets, QString *error) const;
@@ -55,7 +49,7 @@ public:
 
     bool isRunning() const { return m_running; }
     QString title() const { return m_title; }
-    EventLog *log() const { return m_log.get(); }
+    EventLog *log() const;
     StreamPane *streamPane() const { return m_stream; }
     TimelineView *timeline() const { return m_timeline; }
     TimelineModel *timelineModel() const { return m_timelineModel; }
@@ -75,18 +69,14 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void attach(QObject *session, std::function<void()> stop);
-    /// Attaches a live session, reports its end, and starts it.
-    template<typename Session> void run(Session *session);
     void sessionFinished();
     void startAutosave();
     QWidget *makeReplayBar();
     void selectEverywhere(int eventIndex, QObject *origin);
 
-    std::unique_ptr<EventLog> m_log;
-    std::unique_ptr<EventLog> m_source; // a transcript's events; m_log is the replayed prefix
+    // The log and the session (or the transcript, whose events are replayed into the log).
+    std::unique_ptr<SessionController> m_controller;
     ReplayController *m_replay = nullptr;
-    TranscriptAppender *m_autosave = nullptr;
     TimelineModel *m_timelineModel;
     FeaturesModel *m_featuresModel;
     StreamPane *m_stream;
@@ -97,8 +87,6 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_main;
     QSplitter *m_right;
-    QObject *m_session = nullptr;
-    std::function<void()> m_stop;
     QString m_title;
     QString m_phase;
     bool m_running = false;

@@ -222,6 +222,7 @@ QString dnsHelp()
     return QStringLiteral(
         "Usage: xmpp-inspector-cli dns DOMAIN [--client] [--dns-server IP[:PORT]]\n"
         "                              [--trust-anchor FILE]... [--srv-seed N] [--json]\n"
+        "                              [--verbose] [--transcript FILE]\n"
         "\n"
         "Lists the candidates a server (or with --client, a client) would connect to, in order:\n"
         "_xmpps-/_xmpp- SRV records (XEP-0368; target \".\" means no service), else the domain\n"
@@ -230,7 +231,8 @@ QString dnsHelp()
         "--dns-server asks only that server (a test zone before publishing it); DNSSEC is then\n"
         "validated only with --trust-anchor FILE (DS or DNSKEY records; repeatable), which\n"
         "otherwise replaces the root key (/usr/share/dns/root.key). --srv-seed N repeats the\n"
-        "weighted order of equal-priority SRV targets (RFC 2782).\n");
+        "weighted order of equal-priority SRV targets (RFC 2782). --verbose prints the events\n"
+        "on stderr; --transcript FILE saves the lookup as a session (show, diff).\n");
 }
 
 } // namespace Inspector::Cli

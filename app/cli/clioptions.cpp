@@ -15,27 +15,20 @@ void parseDns(const QStringList &args, Parsed &out)
     const auto help = o.add(QStringLiteral("help"));
     const auto client = o.add(QStringLiteral("client"));
     const Options::Dns dns = o.addDns();
-    const auto json = o.add(QStringLiteral("json"));
+    const Options::Output output = o.addOutput();
     if (!begin(o, args, help, dnsHelp(), out))
         return;
-    if (o.p.positionalArguments().size() != 1) {
-        out.error = QStringLiteral("dns takes one domain.\n\n") + dnsHelp();
-        return;
-    }
-    const Jid d = Jid::domain(o.p.positionalArguments().first());
-    if (!d.isValid()) {
-        out.error = QStringLiteral("'%1' is not a valid domain: %2")
-                        .arg(o.p.positionalArguments().first(), d.error());
-        return;
-    }
-    out.dnsDomain = d.domainPart();
-    out.dnsClient = o.p.isSet(client);
-    if (!o.dns(dns, &out.dns)) {
-        out.error = o.error;
-        return;
-    }
-    out.json = o.p.isSet(json);
-    out.command = Parsed::Command::Dns;
+    DnsOptions &d = out.spec.emplace<DnsOptions>();
+    const auto ok = [&] {
+        if (o.p.positionalArguments().size() != 1) {
+            o.error = QStringLiteral("dns takes one domain.\n\n") + dnsHelp();
+            return false;
+        }
+        d.domain = o.p.positionalArguments().first();
+        d.client = o.p.isSet(client);
+        return o.dns(dns, &d.dns);
+    };
+    end(o, ok(), &output, Parsed::Command::Dns, out);
 }
 
 void parseC2s(const QStringList &args, Parsed &out)
@@ -68,23 +61,14 @@ void parseC2s(const QStringList &args, Parsed &out)
     const Options::Output output = o.addOutput();
     if (!begin(o, args, help, c2sHelp(), out))
         return;
-    C2sOptions &c = out.c2s;
+    C2sOptions &c = out.spec.emplace<C2sOptions>();
     const auto ok = [&] {
         if (!o.noArguments())
             return false;
         if (!o.single({jid, passwordEnv, passwordFile, password, host, port, tls, ca, mechanism,
                        minIterations, resource, sendTo, body, ping, send, stay, timeout}))
             return false;
-        const Jid j = Jid::parse(o.p.value(jid));
-        if (!o.p.isSet(jid) || !j.isValid() || j.local().isEmpty() || !j.resource().isEmpty()) {
-            o.error = o.p.isSet(jid)
-                          ? QStringLiteral("--jid '%1' is not a bare USER@DOMAIN address%2")
-                                .arg(o.p.value(jid), j.isValid() ? QStringLiteral(".")
-                                                                 : QStringLiteral(": ") + j.error())
-                          : QStringLiteral("c2s needs --jid USER@DOMAIN.");
-            return false;
-        }
-        c.jid = j.bare();
+        c.jid = o.p.value(jid);
         c.probe = o.p.isSet(probe);
         if (!o.password(passwordEnv, passwordFile, password, &c, &out.warning))
             return false;
@@ -102,14 +86,12 @@ void parseC2s(const QStringList &args, Parsed &out)
         c.insecureCredentials = o.p.isSet(insecure);
         if (o.p.isSet(minIterations)) {
             bool number = false;
-            const int n = o.p.value(minIterations).toInt(&number);
-            if (!number || n < 1 || n > 10000000) {
-                o.error = QStringLiteral("--min-scram-iterations '%1' is not a number from 1 to "
-                                         "10000000.")
+            c.minScramIterations = o.p.value(minIterations).toInt(&number);
+            if (!number) {
+                o.error = QStringLiteral("--min-scram-iterations '%1' is not a number.")
                               .arg(o.p.value(minIterations));
                 return false;
             }
-            c.minScramIterations = n;
         }
         if (!c.host.isEmpty() && (o.p.isSet(dns.server) || o.p.isSet(dns.trustAnchor))) {
             o.error = QStringLiteral("--dns-server and --trust-anchor apply without --host (DNS is "
@@ -119,22 +101,8 @@ void parseC2s(const QStringList &args, Parsed &out)
         if (o.p.isSet(resource))
             c.resource = o.p.value(resource);
         c.roster = o.p.isSet(roster);
-        if (o.p.isSet(sendTo) != o.p.isSet(body)) {
-            o.error = QStringLiteral("--send-to and --body go together.");
-            return false;
-        }
-        for (const auto &[option, target] :
-             {std::pair{&sendTo, &c.sendTo}, std::pair{&ping, &c.pingJid}}) {
-            if (!o.p.isSet(*option))
-                continue;
-            const Jid to = Jid::parse(o.p.value(*option));
-            if (!to.isValid()) {
-                o.error = QStringLiteral("--%1 '%2' is not a valid address: %3")
-                              .arg(option->names().first(), o.p.value(*option), to.error());
-                return false;
-            }
-            *target = to.full();
-        }
+        c.sendTo = o.p.value(sendTo);
+        c.pingJid = o.p.value(ping);
         c.body = o.p.value(body);
         if (o.p.isSet(send) && !readStanzas(o.p.value(send), Ns::Client, &c.stanzas, &o.error))
             return false;
@@ -206,7 +174,8 @@ void parseLab(const QStringList &args, Parsed &out)
         out.error = o.error;
         return;
     }
-    if (o.p.isSet(variant) && !LabSession::parseVariant(o.p.value(variant), &out.labVariant)) {
+    LabOptions &lab = out.spec.emplace<LabOptions>();
+    if (o.p.isSet(variant) && !LabSession::parseVariant(o.p.value(variant), &lab.variant)) {
         out.error =
             QStringLiteral("--variant '%1' is not one of %2.")
                 .arg(o.p.value(variant), LabSession::variantNames().join(QStringLiteral(", ")));
@@ -242,18 +211,16 @@ void parseS2s(const QStringList &args, Parsed &out)
     const Options::Output output = o.addOutput();
     if (!begin(o, args, help, s2sHelp(), out))
         return;
-    S2sOptions &s = out.s2s;
+    S2sOptions &s = out.spec.emplace<S2sOptions>();
     const auto ok = [&] {
         if (!o.noArguments())
             return false;
         if (!o.single({from, to, host, port, tls, ca, timeout, stopAfter, auth, authoritative, cert,
                        key, send}))
             return false;
-        if (!o.p.isSet(from) || !o.p.isSet(to)) {
-            o.error = QStringLiteral("s2s needs --from DOMAIN and --to DOMAIN.");
-            return false;
-        }
-        if (!o.domain(from, &s.from) || !o.domain(to, &s.to))
+        // In their normal form at once: --resolve below is matched against --to.
+        if ((o.p.isSet(from) && !o.domain(from, &s.from)) ||
+            (o.p.isSet(to) && !o.domain(to, &s.to)))
             return false;
         s.host = o.p.value(host).trimmed();
         if (o.p.isSet(host) && s.host.isEmpty()) {
@@ -277,17 +244,7 @@ void parseS2s(const QStringList &args, Parsed &out)
         s.strictTls = o.p.isSet(strict);
         if (!o.ca(ca, &s.extraCa, &s.caFile) || !o.seconds(timeout, &s.timeoutMs))
             return false;
-        if (o.p.isSet(stopAfter)) {
-            static const QStringList allowed{
-                QStringLiteral("tcp_connected"), QStringLiteral("tls_established"),
-                QStringLiteral("header_received"), QStringLiteral("features_received")};
-            if (!allowed.contains(o.p.value(stopAfter))) {
-                o.error = QStringLiteral("--stop-after '%1' is not one of %2.")
-                              .arg(o.p.value(stopAfter), allowed.join(QStringLiteral(", ")));
-                return false;
-            }
-            s.stopAfter = o.p.value(stopAfter);
-        }
+        s.stopAfter = o.p.value(stopAfter);
         if (o.p.isSet(auth) && !S2sOptions::parseAuth(o.p.value(auth), &s.auth)) {
             o.error = QStringLiteral("--auth '%1' is not one of auto, dialback, external, none.")
                           .arg(o.p.value(auth));
@@ -306,25 +263,6 @@ void parseS2s(const QStringList &args, Parsed &out)
             s.stanzasFile = o.p.value(send);
             if (!readStanzas(s.stanzasFile, Ns::Server, &s.stanzas, &o.error))
                 return false;
-        }
-        const bool queries = s.ping || s.disco || s.softwareVersion || !s.stanzas.isEmpty();
-        if (queries && s.auth == S2sOptions::Auth::None)
-            s.auth = S2sOptions::Auth::Auto; // queries need an authenticated stream
-        if ((s.auth == S2sOptions::Auth::Dialback) && s.dialbackSecret.isEmpty() &&
-            !s.authoritative.isValid()) {
-            o.error =
-                QStringLiteral("Dialback needs --authoritative HOST:PORT (this tool answers "
-                               "the remote's verification) or the dialback secret of your server "
-                               "(--dialback-secret-file, --dialback-secret-env).");
-            return false;
-        }
-        if (s.auth == S2sOptions::Auth::Auto && s.certificate.isNull() &&
-            s.dialbackSecret.isEmpty() && !s.authoritative.isValid()) {
-            o.error =
-                QStringLiteral("Authentication needs a certificate (--cert, --key), "
-                               "--authoritative or the dialback secret (--dialback-secret-file, "
-                               "--dialback-secret-env).");
-            return false;
         }
         return true;
     };
@@ -348,18 +286,20 @@ void parseListen(const QStringList &args, Parsed &out)
     const Options::Output output = o.addOutput();
     if (!begin(o, args, help, listenHelp(), out))
         return;
-    ListenOptions &l = out.listen;
+    ListenOptions &l = out.spec.emplace<ListenOptions>();
     QString caFile;
     const auto ok = [&] {
         if (!o.noArguments())
             return false;
         if (!o.single({domain, bind, cert, key, ca, duration, timeout}))
             return false;
-        if (!o.p.isSet(domain) || !o.p.isSet(bind)) {
-            o.error = QStringLiteral("listen needs --domain DOMAIN and --bind HOST:PORT.");
+        if (o.p.isSet(domain) && !o.domain(domain, &l.domain))
+            return false;
+        if (!o.p.isSet(bind)) {
+            o.error = QStringLiteral("listen needs --bind HOST:PORT.");
             return false;
         }
-        return o.domain(domain, &l.domain) && o.hostPort(bind, &l.bind) &&
+        return o.hostPort(bind, &l.bind) &&
                o.identity(cert, key, &l.certificate, &l.privateKey, &l.certificateFile) &&
                o.ca(ca, &l.extraCa, &caFile) && o.resolve(resolve, &l.resolve) &&
                o.dns(dns, &l.dns) &&
@@ -369,6 +309,54 @@ void parseListen(const QStringList &args, Parsed &out)
     end(o, ok(), &output, Parsed::Command::Listen, out);
 }
 } // namespace
+
+QString flagName(Specifications::Field field)
+{
+    using F = Specifications::Field;
+    switch (field) {
+    case F::From:
+        return QStringLiteral("--from");
+    case F::To:
+        return QStringLiteral("--to");
+    case F::Host:
+        return QStringLiteral("--host");
+    case F::Timeout:
+        return QStringLiteral("--timeout");
+    case F::StopAfter:
+        return QStringLiteral("--stop-after");
+    case F::Auth:
+        return QStringLiteral("--auth");
+    case F::Authoritative:
+        return QStringLiteral("--authoritative HOST:PORT");
+    case F::DialbackSecret:
+        return QStringLiteral("the dialback secret of your server (--dialback-secret-file, "
+                              "--dialback-secret-env)");
+    case F::Certificate:
+        return QStringLiteral("a certificate (--cert, --key)");
+    case F::Jid:
+        return QStringLiteral("--jid");
+    case F::Password:
+        return QStringLiteral("--password-env VAR or --password-file FILE (or --probe to look "
+                              "at the features only)");
+    case F::SendTo:
+        return QStringLiteral("--send-to");
+    case F::Body:
+        return QStringLiteral("--body");
+    case F::Ping:
+        return QStringLiteral("--ping");
+    case F::MinScramIterations:
+        return QStringLiteral("--min-scram-iterations");
+    case F::Stay:
+        return QStringLiteral("--stay");
+    case F::Domain:
+        return QStringLiteral("the domain");
+    case F::Bind:
+        return QStringLiteral("--bind");
+    case F::Duration:
+        return QStringLiteral("--duration");
+    }
+    return {};
+}
 
 Parsed parse(const QStringList &arguments)
 {

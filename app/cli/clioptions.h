@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/dnslookup.h"
-#include "session/c2ssession.h"
-#include "session/labsession.h"
-#include "session/listensession.h"
-#include "session/s2soptions.h"
+#include "run/specification.h"
 
 #include <QString>
 #include <QStringList>
@@ -16,14 +12,8 @@ struct Parsed
 {
     enum class Command { None, Help, Version, S2s, C2s, Listen, Lab, Show, Export, Diff, Dns };
     Command command = Command::None;
-    S2sOptions s2s;
-    ListenOptions listen;
-    C2sOptions c2s;
-    QString warning; // printed on stderr, the command still runs
-    QString dnsDomain;
-    bool dnsClient = false;
-    DnsSettings dns;
-    LabSession::Variant labVariant = LabSession::Variant::Standard;
+    Specification spec; // s2s, c2s, listen, lab, dns: the session to run
+    QString warning;    // printed on stderr, the command still runs
     QString transcript; // --transcript FILE: save the session there
     bool keepSecrets = false;
     QStringList files; // show/export/diff inputs
@@ -35,8 +25,11 @@ struct Parsed
     QString output; // text for --help / --version
 };
 
-/// Parses argv (program name first). Never exits; the caller prints and exits.
+/// Parses argv (program name first). Never exits; the caller prints and exits. A session's
+/// specification is checked by Specifications::check(), its fields named as flags.
 Parsed parse(const QStringList &arguments);
+/// How the CLI names a specification's fields in its messages: as its flags.
+QString flagName(Specifications::Field field);
 QString usage();
 QString s2sHelp();
 QString listenHelp();

@@ -118,12 +118,8 @@ bool Options::password(const QCommandLineOption &passwordEnv,
         *warning =
             QStringLiteral("warning: a password on the command line is visible to other "
                            "users of this machine; prefer --password-env or --password-file.");
-    } else if (!c->probe) {
-        error = QStringLiteral("c2s needs the password: --password-env VAR or --password-file FILE "
-                               "(or --probe to look at the features only).");
-        return false;
     }
-    return true;
+    return true; // no password at all: Specifications::check() says when one is needed
 }
 
 bool Options::domain(const QCommandLineOption &o, QString *out)
@@ -286,7 +282,9 @@ bool begin(Options &o, const QStringList &args, const QCommandLineOption &help,
 /// And ends so: the command's own checks (`ok`), then the output options it shares.
 void end(Options &o, bool ok, const Options::Output *output, Parsed::Command command, Parsed &out)
 {
-    if (!ok || (output && !o.output(*output, out))) {
+    if (ok && (!output || o.output(*output, out)))
+        o.error = Specifications::check(&out.spec, flagName);
+    if (!o.error.isEmpty()) {
         out.error = o.error;
         out.command = Parsed::Command::None;
         return;

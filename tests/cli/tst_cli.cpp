@@ -120,7 +120,7 @@ void TestCli::usageErrors_data()
                           QStringLiteral("u@a.example"), QStringLiteral("--probe")};
     QTest::newRow("c2s-min-iterations-zero")
         << (c2s + QStringList{QStringLiteral("--min-scram-iterations"), QStringLiteral("0")})
-        << "--min-scram-iterations '0' is not a number from 1";
+        << "--min-scram-iterations: 0 is not a number from 1";
     QTest::newRow("c2s-min-iterations-text")
         << (c2s + QStringList{QStringLiteral("--min-scram-iterations"), QStringLiteral("many")})
         << "--min-scram-iterations 'many'";

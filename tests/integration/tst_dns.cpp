@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Inspector;
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void clientSrv_data();
     void clientSrv();
     void clientDeadFirstCandidate();
+    void lookupSavedAsTranscript();
 
 private:
     Test::CliResult dns(const QString &domain);
@@ -276,6 +278,34 @@ void TestDns::clientDeadFirstCandidate()
                  .value(QStringLiteral("condition"))
                  .toString(),
              QStringLiteral("host-unknown"));
+}
+
+void TestDns::lookupSavedAsTranscript()
+{
+    // A lookup is a session like any other: recorded, saved, shown and compared later.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("dns.xitrace"));
+    const Test::CliResult r =
+        Test::runCli({QStringLiteral("dns"), QStringLiteral("srv.test"),
+                      QStringLiteral("--dns-server"), m_server, QStringLiteral("--json"),
+                      QStringLiteral("--verbose"), QStringLiteral("--transcript"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("candidates")).toArray().size(), 2);
+    QVERIFY2(r.err.contains("candidate(s) for srv.test"), r.err.constData()); // --verbose
+    const Test::CliResult shown = Test::runCli({QStringLiteral("show"), file});
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains("beta.test"), shown.out.constData());
+    QVERIFY2(shown.out.contains("srv.test"), shown.out.constData());
+    const Test::CliResult same = Test::runCli({QStringLiteral("diff"), file, file});
+    QCOMPARE(same.exitCode, 0);
+    // A domain without the service fails as a session: exit status 1, recorded as such.
+    const QString none = dir.filePath(QStringLiteral("none.xitrace"));
+    QCOMPARE(Test::runCli({QStringLiteral("dns"), QStringLiteral("nosrv.test"),
+                           QStringLiteral("--dns-server"), m_server, QStringLiteral("--transcript"),
+                           none})
+                 .exitCode,
+             1);
+    QCOMPARE(Test::runCli({QStringLiteral("diff"), file, none}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestDns)

@@ -122,7 +122,8 @@ struct Receiving
             return HostPort{QStringLiteral("127.0.0.1"),
                             it == authorities.end() ? quint16(1) : it->second->port()};
         });
-        return listen.start();
+        listen.start();
+        return listen.isListening();
     }
     /// The initiating server's opening: its header and, with `dialback`, a <db:result/> for
     /// peer.localhost; the test adds what follows, then connect()s.

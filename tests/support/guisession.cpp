@@ -21,7 +21,7 @@ int main(int argc, char **argv)
     o.host = QString::fromLocal8Bit(argv[1]);
     o.port = quint16(QString::fromLocal8Bit(argv[2]).toUInt());
     o.timeoutMs = 60000;
-    window.startSession(o);
+    window.start(o);
     QTextStream(stdout) << "started" << Qt::endl;
     return app.exec();
 }

@@ -104,6 +104,32 @@ void TestForms::formValidation()
     cert->clear();
     auth->setCurrentIndex(2); // dialback
     QVERIFY(!start->isEnabled());
+    // A certificate alone cannot make a dialback key verify: the same rule as the CLI's.
+    {
+        QTemporaryDir pem;
+        QSslCertificate certificate;
+        QSslKey key;
+        QString error;
+        QVERIFY(CertFactory::selfSigned(QStringLiteral("inspector.test"), 1, &certificate, &key,
+                                        &error));
+        QFile c(pem.filePath(QStringLiteral("c.pem"))), k(pem.filePath(QStringLiteral("k.pem")));
+        QVERIFY(c.open(QIODevice::WriteOnly) && k.open(QIODevice::WriteOnly));
+        c.write(certificate.toPem());
+        k.write(key.toPem());
+        c.close();
+        k.close();
+        auto *keyEdit = dialog.findChild<QLineEdit *>(QStringLiteral("keyEdit"));
+        QTest::keyClicks(cert, c.fileName());
+        QTest::keyClicks(keyEdit, k.fileName());
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(message->text().startsWith(QLatin1String("Authentication: dialback needs")),
+                 qPrintable(message->text()));
+        auth->setCurrentIndex(1); // automatic: SASL EXTERNAL with the certificate
+        QVERIFY2(start->isEnabled(), qPrintable(message->text()));
+        auth->setCurrentIndex(2);
+        cert->clear();
+        keyEdit->clear();
+    }
     QTest::keyClicks(authoritative, QStringLiteral("127.0.0.1:5269"));
     QVERIFY(start->isEnabled());
     // DNS: a server address and DNSSEC trust anchor files, checked as they are typed.

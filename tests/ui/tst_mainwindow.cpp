@@ -294,7 +294,7 @@ void TestMainWindow::sessionAgainstScriptedPeer()
     o.to = QStringLiteral("peer.localhost");
     o.host = QStringLiteral("127.0.0.1");
     o.port = peer.port();
-    SessionView *view = w.startSession(o);
+    SessionView *view = w.start(o);
     QTRY_VERIFY_WITH_TIMEOUT(finished(view), 10000);
     QAbstractItemModel *model = view->streamPane()->view()->model();
     QTRY_COMPARE(model->rowCount(), view->log()->size());
@@ -382,7 +382,7 @@ void TestMainWindow::realProsodyInTheWindow()
     o.port = env.value(QStringLiteral("PROSODY_S2S")).toUShort();
     o.extraCa =
         QSslCertificate::fromPath(env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"));
-    SessionView *s2s = w.startSession(o);
+    SessionView *s2s = w.start(o);
     QTRY_VERIFY_WITH_TIMEOUT(finished(s2s), 15000);
     QCOMPARE(s2s->summaryPane()->summary().value(QStringLiteral("tlsUpgraded")).toBool(), true);
     QVERIFY(s2s->featuresView()->model()->rowCount() >= 2);
@@ -401,7 +401,7 @@ void TestMainWindow::realProsodyInTheWindow()
     // Its own resource: tst_c2s logs alice in at the same time, and a second session with the
     // same full JID would replace the first (RFC 6120 §7.7.2.2, <conflict/>).
     c.resource = QStringLiteral("window-test");
-    SessionView *c2s = w.startClientSession(c);
+    SessionView *c2s = w.start(c);
     QTRY_VERIFY_WITH_TIMEOUT(finished(c2s), 15000);
     const QJsonObject summary = c2s->summaryPane()->summary();
     QCOMPARE(summary.value(QStringLiteral("jid")).toString(),
@@ -425,7 +425,7 @@ void TestMainWindow::realProsodyInTheWindow()
     c.resource = QStringLiteral("window-console");
     c.roster = false;
     c.stayMs = 30000;
-    SessionView *online = w.startClientSession(c);
+    SessionView *online = w.start(c);
     auto *edit = online->console()->findChild<QPlainTextEdit *>(QStringLiteral("consoleEdit"));
     auto *send = online->console()->findChild<QPushButton *>(QStringLiteral("consoleSendButton"));
     auto *status = online->console()->findChild<QLabel *>(QStringLiteral("consoleStatus"));

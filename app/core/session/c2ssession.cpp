@@ -50,7 +50,7 @@ QSet<PhaseMachine::Transition> allowed()
 } // namespace
 
 C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent)
-    : QObject(parent)
+    : Session(parent)
     , m_log(log)
     , m_options(options)
     , m_connectionId(log->addConnection(QStringLiteral("client"),
@@ -633,6 +633,11 @@ void C2sSession::nextAction()
             return;
         }
     }
+}
+
+QString C2sSession::consoleNamespace() const
+{
+    return Ns::Client;
 }
 
 bool C2sSession::canSend() const

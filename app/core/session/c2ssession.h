@@ -5,6 +5,7 @@
 #include "session/ending.h"
 #include "session/outcome.h"
 #include "session/s2soptions.h"
+#include "session/session.h"
 #include "session/streamconnection.h"
 
 #include <QObject>
@@ -61,7 +62,7 @@ struct C2sOptions
  * resource binding, then as asked: roster, a message with a delivery-error watch window, a
  * ping to any JID (an end-to-end federation test), raw stanzas, staying online.
  */
-class C2sSession : public QObject
+class C2sSession : public Session
 {
     Q_OBJECT
 public:
@@ -94,18 +95,16 @@ public:
     C2sSession(EventLog *log, const C2sOptions &options, QObject *parent = nullptr);
     ~C2sSession() override;
 
-    void start();
-    void stop();
-    bool isFinished() const { return m_end->isFinished(); }
-    Outcome outcome() const { return m_end->outcome(); }
+    void start() override;
+    void stop() override;
+    bool isFinished() const override { return m_end->isFinished(); }
+    Outcome outcome() const override { return m_end->outcome(); }
     Phase phase() const;
     /// Whether stanzas can be sent now: bound and staying online.
-    bool canSend() const;
+    bool canSend() const override;
     /// Sends stanzas typed by the user (a console) on the session's stream, as written.
-    bool send(const QVector<ElementPtr> &stanzas, QString *error);
-
-Q_SIGNALS:
-    void finished();
+    bool send(const QVector<ElementPtr> &stanzas, QString *error) override;
+    QString consoleNamespace() const override;
 
 private:
     QString phaseName(int phase) const;

@@ -73,7 +73,7 @@ QString LabSession::describe(Variant variant)
 }
 
 LabSession::LabSession(EventLog *log, Variant variant, QObject *parent)
-    : QObject(parent)
+    : Session(parent)
     , m_log(log)
     , m_variant(variant)
 {}
@@ -128,7 +128,8 @@ void LabSession::start()
     b.recordSession = false;
     m_receiving = new ListenSession(m_log, b, this);
     connect(m_receiving, &ListenSession::finished, this, &LabSession::checkDone);
-    if (!m_receiving->start()) {
+    m_receiving->start();
+    if (!m_receiving->isListening()) {
         fail(tr("The lab could not listen on 127.0.0.1."));
         return;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "session/outcome.h"
+#include "session/session.h"
 
 #include <QObject>
 #include <QStringList>
@@ -19,7 +20,7 @@ class S2sSession;
  * startup): dialback verified over the back-connection, then a ping answered over lab-b's own
  * outgoing stream. Exactly the code paths of real sessions; variants show common failures.
  */
-class LabSession : public QObject
+class LabSession : public Session
 {
     Q_OBJECT
 public:
@@ -39,13 +40,10 @@ public:
     LabSession(EventLog *log, Variant variant, QObject *parent = nullptr);
     ~LabSession() override;
 
-    void start();
-    void stop();
-    bool isFinished() const { return m_finished; }
-    Outcome outcome() const { return m_outcome; }
-
-Q_SIGNALS:
-    void finished();
+    void start() override;
+    void stop() override;
+    bool isFinished() const override { return m_finished; }
+    Outcome outcome() const override { return m_outcome; }
 
 private:
     void fail(const QString &message);

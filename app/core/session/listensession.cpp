@@ -17,7 +17,7 @@ constexpr int ShutdownGraceMs = 6000;
 }
 
 ListenSession::ListenSession(EventLog *log, const ListenOptions &options, QObject *parent)
-    : QObject(parent)
+    : Session(parent)
     , m_log(log)
     , m_options(options)
 {
@@ -78,7 +78,7 @@ HostPort ListenSession::address() const
     return HostPort{m_listener->serverAddress().toString(), m_listener->serverPort()};
 }
 
-bool ListenSession::start()
+void ListenSession::start()
 {
     if (m_options.recordSession) {
         Event e;
@@ -103,7 +103,7 @@ bool ListenSession::start()
                    ? tr("--bind needs an IP address, not '%1'.").arg(m_options.bind.host)
                    : tr("Cannot listen on %1: %2")
                          .arg(m_options.bind.toString(), m_listener->errorString()));
-        return false;
+        return;
     }
     Event n;
     n.kind = EventKind::Note;
@@ -112,7 +112,11 @@ bool ListenSession::start()
         tr("Receiving server for %1 listening on %2.").arg(m_options.domain, address().toString()));
     m_log->append(std::move(n));
     m_duration.start(m_options.durationMs);
-    return true;
+}
+
+bool ListenSession::isListening() const
+{
+    return m_listener->isListening();
 }
 
 void ListenSession::stop()

@@ -4,6 +4,7 @@
 #include "net/dnslookup.h"
 #include "session/outcome.h"
 #include "session/s2soptions.h"
+#include "session/session.h"
 
 #include <QObject>
 #include <QTimer>
@@ -39,27 +40,26 @@ struct ListenOptions
  * dialback keys are verified with their authoritative servers (verify connections), and
  * everything that arrives is recorded, until the duration ends or stop() is called.
  */
-class ListenSession : public QObject
+class ListenSession : public Session
 {
     Q_OBJECT
 public:
     ListenSession(EventLog *log, const ListenOptions &options, QObject *parent = nullptr);
     ~ListenSession() override;
 
-    /// False if the address cannot be bound (the session has then finished with an error).
-    bool start();
-    void stop();
-    bool isFinished() const { return m_finished; }
-    Outcome outcome() const { return m_outcome; }
+    /// When the address cannot be bound, the session finishes at once with an error.
+    void start() override;
+    /// Whether start() could bind the address.
+    bool isListening() const;
+    void stop() override;
+    bool isFinished() const override { return m_finished; }
+    Outcome outcome() const override { return m_outcome; }
     HostPort address() const;
     /// Where to reach other domains' servers (verify connections, replies); overrides resolve.
     void setLocator(std::function<HostPort(const QString &domain)> locate)
     {
         m_locate = std::move(locate);
     }
-
-Q_SIGNALS:
-    void finished();
 
 private:
     void onInbound(InboundS2s *connection);

@@ -28,7 +28,7 @@ QString domainOf(const QString &jid)
 } // namespace
 
 S2sSession::S2sSession(EventLog *log, const S2sOptions &options, QObject *parent)
-    : QObject(parent)
+    : Session(parent)
     , m_log(log)
     , m_options(options)
 {
@@ -478,6 +478,11 @@ void S2sSession::queriesDone()
     note(tr("The stream stays open for %n second(s): stanzas from the console are sent on it.",
             nullptr, m_options.stayMs / 1000));
     m_stayTimer.start(m_options.stayMs);
+}
+
+QString S2sSession::consoleNamespace() const
+{
+    return Ns::Server;
 }
 
 bool S2sSession::canSend() const

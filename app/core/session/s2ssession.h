@@ -3,6 +3,7 @@
 
 #include "session/outcome.h"
 #include "session/s2soptions.h"
+#include "session/session.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -28,27 +29,25 @@ class S2sListener;
  * after authentication (ping, disco, version, raw stanzas) are matched to their replies by id
  * on whichever connection they arrive.
  */
-class S2sSession : public QObject
+class S2sSession : public Session
 {
     Q_OBJECT
 public:
     S2sSession(EventLog *log, const S2sOptions &options, QObject *parent = nullptr);
     ~S2sSession() override;
 
-    void start();
-    void stop();
-    bool isFinished() const { return m_finished; }
-    Outcome outcome() const { return m_outcome; }
+    void start() override;
+    void stop() override;
+    bool isFinished() const override { return m_finished; }
+    Outcome outcome() const override { return m_outcome; }
     /// Whether stanzas can be sent now: the outgoing stream is authenticated and still open.
-    bool canSend() const;
+    bool canSend() const override;
     /// Sends stanzas typed by the user (a console) on the authenticated outgoing stream, with
     /// 'from' and 'to' filled in; replies to iq get/set are recorded as verdicts.
-    bool send(const QVector<ElementPtr> &stanzas, QString *error);
+    bool send(const QVector<ElementPtr> &stanzas, QString *error) override;
+    QString consoleNamespace() const override;
     /// Where the authoritative listener listens (its port when 0 was asked for).
     HostPort authoritativeAddress() const;
-
-Q_SIGNALS:
-    void finished();
 
 private:
     struct Pending

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "controller.h"
+
+#include "session/session.h"
+#include "trace/eventlog.h"
+#include "trace/transcript.h"
+
+#include <QSaveFile>
+
+namespace Inspector {
+
+SessionController::SessionController(QObject *parent)
+    : QObject(parent)
+    , m_log(std::make_unique<EventLog>())
+{}
+
+SessionController::~SessionController()
+{
+    // A session records into the log while it shuts down: it goes first.
+    delete m_session;
+    m_session = nullptr;
+}
+
+const EventLog &SessionController::fullLog() const
+{
+    return m_source ? *m_source : *m_log;
+}
+
+void SessionController::start(const Specification &spec)
+{
+    Q_ASSERT(!m_session);
+    m_session = Specifications::create(m_log.get(), spec, this);
+    connect(m_session, &Session::finished, this, &SessionController::finished);
+    m_session->start();
+}
+
+void SessionController::stop()
+{
+    if (isRunning())
+        m_session->stop();
+}
+
+bool SessionController::isRunning() const
+{
+    return m_session && !m_session->isFinished();
+}
+
+bool SessionController::autosaveTo(const QString &path)
+{
+    delete m_autosave;
+    m_autosave = new TranscriptAppender(m_log.get(), path, {}, this);
+    return m_autosave->isOpen();
+}
+
+void SessionController::discardAutosave()
+{
+    if (m_autosave)
+        m_autosave->discard();
+}
+
+bool SessionController::save(const QString &path, bool keepSecrets, QString *error) const
+{
+    Transcript::WriteOptions options;
+    options.keepSecrets = keepSecrets;
+    return Transcript::write(fullLog(), path, options, error);
+}
+
+bool SessionController::exportTo(const QString &path, Exporters::Format format, bool keepSecrets,
+                                 QString *error) const
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(Exporters::render(fullLog(), format, keepSecrets));
+        if (file.commit())
+            return true;
+    }
+    *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
+    return false;
+}
+
+SessionController::Opened SessionController::open(const QString &path, QString *error)
+{
+    m_source = std::make_unique<EventLog>();
+    const Transcript::ReadResult r = Transcript::read(path, m_source.get());
+    if (r.ok)
+        return Opened::Whole;
+    *error = r.error;
+    if (m_source->size() == 0) {
+        m_source.reset();
+        return Opened::Failed;
+    }
+    return Opened::Partly;
+}
+
+} // namespace Inspector

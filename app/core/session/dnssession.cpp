@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dnssession.h"
+
+#include "trace/eventlog.h"
+
+namespace Inspector {
+
+DnsSession::DnsSession(EventLog *log, const DnsOptions &options, QObject *parent)
+    : Session(parent)
+    , m_log(log)
+    , m_options(options)
+{}
+
+DnsSession::~DnsSession() = default;
+
+void DnsSession::start()
+{
+    Event e;
+    e.kind = EventKind::SessionStarted;
+    e.data = QJsonObject{
+        {QStringLiteral("mode"), QStringLiteral("dns")},
+        {QStringLiteral("domain"), m_options.domain},
+        {QStringLiteral("client"), m_options.client},
+        {QStringLiteral("dnsServer"), m_options.dns.server},
+        {QStringLiteral("trustAnchors"), QJsonArray::fromStringList(m_options.dns.trustAnchors)},
+    };
+    m_log->append(std::move(e));
+    m_lookup = new DnsLookup(m_options.domain, m_options.client, m_options.dns, this);
+    connect(m_lookup, &DnsLookup::finished, this, &DnsSession::onResult, Qt::QueuedConnection);
+    m_lookup->start();
+}
+
+void DnsSession::stop()
+{
+    if (m_finished)
+        return;
+    // A lookup cannot be ended half-way with an answer: what there is, is recorded.
+    onResult(QJsonObject{{QStringLiteral("domain"), m_options.domain},
+                         {QStringLiteral("error"), tr("Stopped before the lookup ended.")},
+                         {QStringLiteral("candidates"), QJsonArray()}});
+}
+
+void DnsSession::onResult(const QJsonObject &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_lookup)
+        m_lookup->disconnect(this);
+    Event d;
+    d.kind = EventKind::Dns;
+    d.data = result;
+    m_log->append(std::move(d));
+    const bool usable = !result.value(QStringLiteral("candidates")).toArray().isEmpty();
+    m_outcome = usable ? Outcome::Success : Outcome::ProtocolFailure;
+    Event f;
+    f.kind = EventKind::SessionFinished;
+    f.data = QJsonObject{{QStringLiteral("success"), usable},
+                         {QStringLiteral("exitCode"), int(m_outcome)}};
+    if (!usable)
+        f.data.insert(QStringLiteral("error"),
+                      result.value(QStringLiteral("error"))
+                          .toString(tr("No usable candidate for %1.").arg(m_options.domain)));
+    m_log->append(std::move(f));
+    Q_EMIT finished();
+}
+
+} // namespace Inspector

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fieldnames.h"
+
+#include <QCoreApplication>
+
+namespace Inspector {
+
+namespace {
+struct FormFields
+{
+    Q_DECLARE_TR_FUNCTIONS(FormFields)
+};
+} // namespace
+
+QString formFieldName(Specifications::Field field)
+{
+    using F = Specifications::Field;
+    switch (field) {
+    case F::From:
+        return FormFields::tr("From domain");
+    case F::To:
+        return FormFields::tr("To domain");
+    case F::Host:
+        return FormFields::tr("Host");
+    case F::Timeout:
+        return FormFields::tr("Step timeout");
+    case F::StopAfter:
+        return FormFields::tr("Stop after");
+    case F::Auth:
+        return FormFields::tr("Authentication");
+    case F::Authoritative:
+        return FormFields::tr("the authoritative listener");
+    case F::DialbackSecret:
+        return FormFields::tr("your dialback secret");
+    case F::Certificate:
+        return FormFields::tr("a certificate");
+    case F::Jid:
+        return FormFields::tr("Account");
+    case F::Password:
+        return FormFields::tr("Password");
+    case F::SendTo:
+        return FormFields::tr("Message to");
+    case F::Body:
+        return FormFields::tr("Message text");
+    case F::Ping:
+        return FormFields::tr("Ping JID");
+    case F::MinScramIterations:
+        return FormFields::tr("Minimum SCRAM iterations");
+    case F::Stay:
+        return FormFields::tr("Stay online");
+    case F::Domain:
+        return FormFields::tr("Domain");
+    case F::Bind:
+        return FormFields::tr("Listen on");
+    case F::Duration:
+        return FormFields::tr("Duration");
+    }
+    return {};
+}
+
+} // namespace Inspector
