@@ -210,7 +210,7 @@ void TestSpecification::listenAndDns()
 
 void TestSpecification::kindsAndTitles()
 {
-    const QList<Specification> specs{s2s(), c2s(), ListenOptions{}, LabOptions{}, DnsOptions{}};
+    const QList<Specification> specs{s2s(), c2s(), ListenOptions(), LabOptions(), DnsOptions()};
     QStringList kinds;
     for (const Specification &spec : specs) {
         kinds << Specifications::kindName(spec);

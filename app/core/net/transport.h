@@ -12,6 +12,8 @@
 #include <QSslKey>
 #include <QSslSocket>
 
+#include <functional>
+
 namespace Inspector {
 
 struct TlsOptions
@@ -28,10 +30,11 @@ struct TlsOptions
 };
 
 /**
- * One TCP connection over QSslSocket: plain, STARTTLS upgrade or direct TLS. Emits cleartext
- * bytes (above TLS) so the caller records exactly what crossed the wire in the clear, and the
- * TLS facts once the handshake is done. Certificate errors are always reported; whether they
- * abort the handshake is TlsOptions::strict.
+ * One connection to a peer, as the stream above it sees it: bytes in the clear both ways, TLS
+ * started directly or by STARTTLS, the TLS facts once the handshake is done, and how it ended.
+ * SocketTransport is the real one (QSslSocket); tests drive the roles over an in-process one.
+ * Certificate errors are always reported; whether they abort the handshake is
+ * TlsOptions::strict.
  */
 class Transport : public QObject
 {
@@ -40,67 +43,54 @@ public:
     enum class Failure { Connect, Timeout, TlsHandshake, ConnectionLost, Other };
     Q_ENUM(Failure)
 
-    explicit Transport(QObject *parent = nullptr);
-    ~Transport() override;
+    using QObject::QObject;
 
-    void connectToHost(const QString &host, quint16 port, bool directTls, const TlsOptions &tls);
+    virtual void connectToHost(const QString &host, quint16 port, bool directTls,
+                               const TlsOptions &tls) = 0;
     /// Takes over an accepted connection (server side); with directTls the handshake starts.
-    bool attach(qintptr socketDescriptor, bool directTls, const TlsOptions &tls);
+    virtual bool attach(qintptr socketDescriptor, bool directTls, const TlsOptions &tls) = 0;
     /// STARTTLS: begin the client handshake on the connected socket.
-    void startTls(const TlsOptions &tls);
+    virtual void startTls(const TlsOptions &tls) = 0;
     /// STARTTLS, server side: answer the peer's ClientHello with our certificate.
-    void startServerTls(const TlsOptions &tls);
-    QList<QSslCertificate> peerCertificateChain() const { return m_socket->peerCertificateChain(); }
-    QList<QSslError> verifyErrors() const { return m_verifyErrors; }
+    virtual void startServerTls(const TlsOptions &tls) = 0;
+    virtual QList<QSslCertificate> peerCertificateChain() const = 0;
+    virtual QList<QSslError> verifyErrors() const = 0;
     /// The TLSA records against the chain (Dane::evaluate), once the handshake has the chain;
     /// empty without TLSA records.
-    const QJsonObject &dane() const { return m_dane; }
+    virtual const QJsonObject &dane() const = 0;
     /// Whether DNSSEC-secure TLSA records make `error` irrelevant to the server's
     /// authentication (RFC 7673 §3): a DANE-EE match any PKIX problem (RFC 7671 §5.1), a
     /// DANE-TA match an issuer the system does not trust (§5.2). The name is still checked
     /// after a DANE-TA match.
     bool daneExcuses(const QSslError &error) const;
     /// Queues bytes for the peer; false when the connection cannot carry them.
-    bool write(const QByteArray &bytes);
+    virtual bool write(const QByteArray &bytes) = 0;
     /// Graceful close (TLS close_notify, then FIN) once pending data is written; during a
     /// TLS handshake there is nothing to close gracefully, so it is at once. closed() follows.
-    void close();
+    virtual void close() = 0;
     /// Ends the connection at once, discarding what is not written yet. The caller ends it
     /// itself, so aborted() is emitted, not closed(), which means the connection was lost.
-    void abort();
-    bool isEncrypted() const { return m_socket->isEncrypted(); }
-    bool isOpen() const { return m_socket->state() != QAbstractSocket::UnconnectedState; }
-    QString localAddress() const;
-    QString peerAddress() const;
+    virtual void abort() = 0;
+    virtual bool isEncrypted() const = 0;
+    virtual bool isOpen() const = 0;
+    virtual QString localAddress() const = 0;
+    virtual QString peerAddress() const = 0;
     /// Reads at most this much into memory before the caller has taken it (bounded memory).
-    void setReadBufferSize(qint64 bytes) { m_socket->setReadBufferSize(bytes); }
+    virtual void setReadBufferSize(qint64 bytes) = 0;
 
 Q_SIGNALS:
     void connected();
     void bytesReceived(const QByteArray &cleartext);
     void tlsEstablished(const QJsonObject &facts);
-    /// Certificate problems as QSslSocket reported them, before the handshake continues/aborts.
+    /// Certificate problems as reported, before the handshake continues or aborts.
     void certificateErrors(const QList<QSslError> &errors, bool fatal);
     void tlsAlert(const QString &direction, const QString &level, const QString &description);
     void failed(Inspector::Transport::Failure failure, const QString &message);
     void closed();
     void aborted();
-
-private:
-    void configureTls(const TlsOptions &tls, bool server);
-    void onReadyRead();
-    void onSslErrors(const QList<QSslError> &errors);
-    void onError(QAbstractSocket::SocketError error);
-    void evaluateDane();
-
-    QSslSocket *m_socket;
-    TlsOptions m_tls;
-    QList<QSslError> m_verifyErrors;
-    QJsonObject m_dane;
-    bool m_daneDone = false;
-    bool m_handshaking = false;
-    bool m_failedReported = false;
-    bool m_aborting = false;
 };
+
+/// Makes the transport of a new connection (owned by `parent`); empty: a SocketTransport.
+using TransportFactory = std::function<Transport *(QObject *parent)>;
 
 } // namespace Inspector

@@ -56,7 +56,7 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
     , m_connectionId(log->addConnection(QStringLiteral("client"),
                                         options.jid + QStringLiteral(" → ") + options.domain(),
                                         options.jid, options.domain()))
-    , m_conn(new StreamConnection(log, m_connectionId, this))
+    , m_conn(new StreamConnection(log, m_connectionId, this, options.transport))
     , m_phases(new PhaseMachine(
           log, m_connectionId, [this](int p) { return phaseName(p); }, allowed(), this))
     , m_end(new Ending(m_conn, m_phases, {int(P::Closing), int(P::Closed), int(P::Failed)}, this))

@@ -45,6 +45,7 @@ struct C2sOptions
     QVector<ElementPtr> stanzas;
     int stayMs = 0; // stay online (available) this long and record what arrives
     bool keepSecrets = false;
+    TransportFactory transport; // empty: TCP (tests run over an in-process transport)
 
     QString domain() const { return jid.section(QLatin1Char('@'), 1); }
     QString user() const { return jid.section(QLatin1Char('@'), 0, 0); }

@@ -81,7 +81,7 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
           config.role,
           QStringLiteral("inbound to %1").arg(config.localDomains.join(QLatin1Char(','))),
           config.localDomains.value(0)))
-    , m_conn(new StreamConnection(log, m_connectionId, this))
+    , m_conn(new StreamConnection(log, m_connectionId, this, config.transport))
     , m_phases(
           new PhaseMachine(log, m_connectionId, &InboundS2s::phaseName, allowedTransitions(), this))
     , m_end(new Ending(m_conn, m_phases, {int(P::Closing), int(P::Closed), int(P::Failed)}, this))

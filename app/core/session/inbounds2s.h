@@ -26,6 +26,7 @@ struct InboundS2sConfig
     QByteArray dialbackSecret;      // to answer <db:verify/>; never recorded
     int timeoutMs = 10000;
     bool directTls = false;
+    TransportFactory transport; // empty: the accepted TCP connection
 };
 
 /**

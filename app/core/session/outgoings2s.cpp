@@ -64,7 +64,7 @@ OutgoingS2s::OutgoingS2s(EventLog *log, const OutgoingS2sConfig &config, QObject
     , m_config(config)
     , m_connectionId(log->addConnection(
           config.role, config.from + QStringLiteral(" → ") + config.to, config.from, config.to))
-    , m_conn(new StreamConnection(log, m_connectionId, this))
+    , m_conn(new StreamConnection(log, m_connectionId, this, config.transport))
     , m_phases(new PhaseMachine(log, m_connectionId, &OutgoingS2s::phaseName, allowedTransitions(),
                                 this))
     , m_end(new Ending(m_conn, m_phases, {int(P::Closing), int(P::Closed), int(P::Failed)}, this))

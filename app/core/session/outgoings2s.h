@@ -46,7 +46,8 @@ struct OutgoingS2sConfig
     std::function<QString(const QString &streamId)> dialbackKey;
     /// Explains a dialback that got no verdict in time (which connection never came).
     std::function<QString()> explainPending;
-    Dialback::Message verify; // Task::Verify: from, to, id, key
+    Dialback::Message verify;   // Task::Verify: from, to, id, key
+    TransportFactory transport; // empty: TCP
 };
 
 /**

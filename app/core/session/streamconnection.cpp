@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "streamconnection.h"
 
+#include "net/sockettransport.h"
 #include "trace/eventlog.h"
 #include "trace/transcript.h"
 #include "xml/namespaces.h"
 
 namespace Inspector {
 
-StreamConnection::StreamConnection(EventLog *log, int connectionId, QObject *parent)
+StreamConnection::StreamConnection(EventLog *log, int connectionId, QObject *parent,
+                                   const TransportFactory &makeTransport)
     : QObject(parent)
     , m_log(log)
     , m_id(connectionId)
-    , m_transport(new Transport(this))
+    , m_transport(makeTransport ? makeTransport(this) : new SocketTransport(this))
     , m_parser(new StreamParser(this))
 {
     m_parser->setLimits(liveLimits());

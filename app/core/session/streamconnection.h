@@ -25,7 +25,9 @@ class StreamConnection : public QObject
 {
     Q_OBJECT
 public:
-    StreamConnection(EventLog *log, int connectionId, QObject *parent = nullptr);
+    /// `makeTransport` empty: a TCP connection (SocketTransport).
+    StreamConnection(EventLog *log, int connectionId, QObject *parent = nullptr,
+                     const TransportFactory &makeTransport = {});
     ~StreamConnection() override;
 
     /// The parser limits of a live connection: ParserLimits' defaults, plus at most a million
