@@ -102,8 +102,17 @@ QJsonObject describeCertificate(const QSslCertificate &c)
 QJsonObject describeSession(const QSslSocket &socket, const QString &sni,
                             const QList<QSslError> &verifyErrors, const QString &service)
 {
+    return describeSession(Handshake{socket.peerCertificateChain(), socket.sessionProtocol(),
+                                     socket.sessionCipher().name(),
+                                     socket.sslConfiguration().nextNegotiatedProtocol()},
+                           sni, verifyErrors, service);
+}
+
+QJsonObject describeSession(const Handshake &handshake, const QString &sni,
+                            const QList<QSslError> &verifyErrors, const QString &service)
+{
     QJsonArray chain;
-    const QList<QSslCertificate> certs = socket.peerCertificateChain();
+    const QList<QSslCertificate> &certs = handshake.peerChain;
     for (const QSslCertificate &c : certs)
         chain.append(describeCertificate(c));
     QJsonArray errors, codes;
@@ -115,7 +124,7 @@ QJsonObject describeSession(const QSslSocket &socket, const QString &sni,
         // or XmppAddr, and still accepts a CN).
         chainOk = chainOk && e.error() == QSslError::HostNameMismatch;
     }
-    const QByteArray alpn = socket.sslConfiguration().nextNegotiatedProtocol();
+    const QByteArray &alpn = handshake.alpn;
     QJsonValue identity;
     bool identityOk = true;
     if (!certs.isEmpty() && !sni.isEmpty()) {
@@ -124,8 +133,8 @@ QJsonObject describeSession(const QSslSocket &socket, const QString &sni,
         identityOk = check.matched;
     }
     return QJsonObject{
-        {QStringLiteral("protocol"), protocolName(socket.sessionProtocol())},
-        {QStringLiteral("cipher"), socket.sessionCipher().name()},
+        {QStringLiteral("protocol"), protocolName(handshake.protocol)},
+        {QStringLiteral("cipher"), handshake.cipher},
         {QStringLiteral("alpn"), alpn.isEmpty() ? QJsonValue() : QString::fromLatin1(alpn)},
         {QStringLiteral("sni"), sni},
         {QStringLiteral("peerCertificates"), chain},

@@ -14,6 +14,16 @@ namespace Inspector::TlsFacts {
 /// One certificate as recorded: subject, issuer, validity, SHA-256 fingerprint, names, PEM.
 QJsonObject describeCertificate(const QSslCertificate &certificate);
 /// What the handshake negotiated and what the peer presented, plus the verification outcome.
+/// What a TLS handshake settled, whatever carried it.
+struct Handshake
+{
+    QList<QSslCertificate> peerChain;
+    int protocol = -1; // QSsl::SslProtocol
+    QString cipher;
+    QByteArray alpn;
+};
+QJsonObject describeSession(const Handshake &handshake, const QString &sni,
+                            const QList<QSslError> &verifyErrors, const QString &service);
 QJsonObject describeSession(const QSslSocket &socket, const QString &sni,
                             const QList<QSslError> &verifyErrors,
                             const QString &service = QStringLiteral("xmpp-server"));

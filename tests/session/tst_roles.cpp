@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The roles' state machines driven over an in-process transport: no socket, no TLS library,
+// no timing but the event loop's. The peer's side is played by the test, byte for byte.
+#include "memorytransport.h"
+#include "net/certfactory.h"
+#include "session/c2ssession.h"
+#include "session/inbounds2s.h"
+#include "session/outgoings2s.h"
+#include "trace/eventlog.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Inspector;
+using Inspector::Test::MemoryTransport;
+
+namespace {
+const QByteArray ServerHeader =
+    "<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
+    "xmlns:stream='http://etherx.jabber.org/streams' xmlns:db='jabber:server:dialback' "
+    "from='peer.example' to='inspector.test' id='s1' version='1.0'>";
+const QByteArray StarttlsFeatures =
+    "<stream:features><starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'><required/></starttls>"
+    "</stream:features>";
+const QByteArray DialbackFeatures =
+    "<stream:features><dialback xmlns='urn:xmpp:features:dialback'><errors/></dialback>"
+    "</stream:features>";
+
+/// The peer's side of one connection: when what it received contains the next cue, it does
+/// that step (answers bytes, starts TLS, closes).
+class Peer : public QObject
+{
+public:
+    struct Step
+    {
+        QByteArray cue;
+        QByteArray reply;
+        enum class Then { Nothing, StartTls, Close } then = Then::Nothing;
+    };
+    explicit Peer(MemoryTransport *end, QVector<Step> steps)
+        : m_end(end)
+        , m_steps(std::move(steps))
+    {
+        connect(end, &Transport::bytesReceived, this, [this] { advance(); });
+    }
+    bool done() const { return m_next == m_steps.size(); }
+
+private:
+    void advance()
+    {
+        while (m_next < m_steps.size()) {
+            const Step &s = m_steps.at(m_next);
+            const qsizetype at = m_end->received().indexOf(s.cue, m_matched);
+            if (at < 0)
+                return;
+            m_matched = at + s.cue.size();
+            ++m_next;
+            if (!s.reply.isEmpty())
+                m_end->write(s.reply);
+            if (s.then == Step::Then::StartTls)
+                m_end->startServerTls(TlsOptions());
+            else if (s.then == Step::Then::Close)
+                m_end->close();
+        }
+    }
+    MemoryTransport *m_end;
+    QVector<Step> m_steps;
+    int m_next = 0;
+    qsizetype m_matched = 0;
+};
+
+/// The phases the log holds for one connection, in order.
+QStringList phases(const EventLog &log, int connection)
+{
+    QStringList names;
+    for (int i = 0; i < log.size(); ++i) {
+        const Event &e = log.at(i);
+        if (e.connection == connection && e.kind == EventKind::Phase)
+            names << e.data.value(QStringLiteral("name")).toString();
+    }
+    return names;
+}
+
+QString errorCode(const EventLog &log, int connection)
+{
+    for (int i = 0; i < log.size(); ++i) {
+        const Event &e = log.at(i);
+        if (e.connection == connection && e.kind == EventKind::Error)
+            return e.data.value(QStringLiteral("code")).toString();
+    }
+    return {};
+}
+
+OutgoingS2sConfig outgoing(MemoryTransport *peer)
+{
+    OutgoingS2sConfig c;
+    c.from = QStringLiteral("inspector.test");
+    c.to = QStringLiteral("peer.example");
+    c.host = QStringLiteral("peer.example");
+    c.timeoutMs = 2000;
+    c.transport = MemoryTransport::factory(peer);
+    return c;
+}
+} // namespace
+
+class TestRoles : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void outgoingStarttlsAndDialback();
+    void outgoingStarttlsRequiredProbe();
+    void outgoingRefused();
+    void outgoingSilentPeerTimesOut();
+    void outgoingStreamErrorInFeatures();
+    void outgoingDialbackRefused();
+    void inboundDialbackAsAuthoritative();
+    void clientProbe();
+
+private:
+    QSslCertificate m_peerCertificate;
+    QSslKey m_peerKey;
+};
+
+void TestRoles::initTestCase()
+{
+    QString error;
+    QVERIFY2(CertFactory::selfSigned(QStringLiteral("peer.example"), 1, &m_peerCertificate,
+                                     &m_peerKey, &error),
+             qPrintable(error));
+}
+
+void TestRoles::outgoingStarttlsAndDialback()
+{
+    EventLog log;
+    MemoryTransport peerEnd;
+    OutgoingS2sConfig c = outgoing(&peerEnd);
+    c.task = OutgoingS2sConfig::Task::Authenticate;
+    c.auth = S2sOptions::Auth::Dialback;
+    c.dialbackKey = [](const QString &) {
+        return QStringLiteral("k3y");
+    };
+    Peer peer(&peerEnd, {{"<stream:stream", ServerHeader + StarttlsFeatures},
+                         {"<starttls", "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
+                          Peer::Step::Then::StartTls},
+                         {"<stream:stream", ServerHeader + DialbackFeatures},
+                         {"</db:result>", "<db:result type='valid' from='peer.example' "
+                                          "to='inspector.test'/>"},
+                         {"</stream:stream>", "</stream:stream>", Peer::Step::Then::Close}});
+    OutgoingS2s role(&log, c);
+    QSignalSpy authenticated(&role, &OutgoingS2s::authenticated);
+    QSignalSpy finished(&role, &OutgoingS2s::finished);
+    role.start();
+    QVERIFY(authenticated.wait(5000));
+    QCOMPARE(authenticated.first().first().toString(), QStringLiteral("dialback"));
+    role.stop();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(peer.done());
+    QCOMPARE(role.outcome(), Outcome::Success);
+    QCOMPARE(phases(log, role.connectionId()),
+             (QStringList{QStringLiteral("connecting"), QStringLiteral("tcp_connected"),
+                          QStringLiteral("stream_opened"), QStringLiteral("header_received"),
+                          QStringLiteral("features_received"), QStringLiteral("starttls_sent"),
+                          QStringLiteral("starttls_proceed"), QStringLiteral("tls_handshake"),
+                          QStringLiteral("tls_established"), QStringLiteral("stream_restarted"),
+                          QStringLiteral("header_received"), QStringLiteral("features_received"),
+                          QStringLiteral("dialback_sent"), QStringLiteral("authenticated"),
+                          QStringLiteral("stream_closing"), QStringLiteral("stream_closed")}));
+    // Our key went out as XEP-0220 §2.1.1 says: from our domain, to theirs.
+    QVERIFY2(peerEnd.received().contains(
+                 "<db:result from=\"inspector.test\" to=\"peer.example\">k3y</db:result>"),
+             peerEnd.received().constData());
+}
+
+void TestRoles::outgoingStarttlsRequiredProbe()
+{
+    EventLog log;
+    MemoryTransport peerEnd;
+    peerEnd.setPeerPresents({}, {}); // this end is the server: it sees no client certificate
+    OutgoingS2sConfig c = outgoing(&peerEnd);
+    c.task = OutgoingS2sConfig::Task::Probe;
+    Peer peer(&peerEnd, {{"<stream:stream", ServerHeader + StarttlsFeatures},
+                         {"<starttls", "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
+                          Peer::Step::Then::StartTls},
+                         {"<stream:stream", ServerHeader + DialbackFeatures},
+                         {"</stream:stream>", "</stream:stream>", Peer::Step::Then::Close}});
+    OutgoingS2s role(&log, c);
+    QSignalSpy finished(&role, &OutgoingS2s::finished);
+    role.start();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(role.outcome(), Outcome::Success);
+    const QStringList p = phases(log, role.connectionId());
+    QCOMPARE(p.last(), QStringLiteral("stream_closed"));
+    QVERIFY(p.contains(QStringLiteral("tls_established")));
+    QVERIFY(!p.contains(QStringLiteral("dialback_sent"))); // a probe does not authenticate
+}
+
+void TestRoles::outgoingRefused()
+{
+    EventLog log;
+    MemoryTransport peerEnd;
+    OutgoingS2sConfig c = outgoing(&peerEnd);
+    c.transport = [&peerEnd](QObject *parent) {
+        auto *end = new MemoryTransport(parent);
+        MemoryTransport::link(end, &peerEnd);
+        end->refuseConnections(true);
+        return end;
+    };
+    OutgoingS2s role(&log, c);
+    QSignalSpy finished(&role, &OutgoingS2s::finished);
+    role.start();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(role.outcome(), Outcome::NetworkFailure);
+    QVERIFY(!role.wasConnected());
+    QCOMPARE(phases(log, role.connectionId()),
+             (QStringList{QStringLiteral("connecting"), QStringLiteral("failed")}));
+}
+
+void TestRoles::outgoingSilentPeerTimesOut()
+{
+    EventLog log;
+    MemoryTransport peerEnd;
+    OutgoingS2sConfig c = outgoing(&peerEnd);
+    c.timeoutMs = 200;
+    OutgoingS2s role(&log, c);
+    QSignalSpy finished(&role, &OutgoingS2s::finished);
+    role.start();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(role.outcome(), Outcome::NetworkFailure);
+    const QStringList p = phases(log, role.connectionId());
+    QCOMPARE(p.mid(0, 3),
+             (QStringList{QStringLiteral("connecting"), QStringLiteral("tcp_connected"),
+                          QStringLiteral("stream_opened")}));
+    QCOMPARE(p.last(), QStringLiteral("failed"));
+    QVERIFY2(errorCode(log, role.connectionId()).contains(QLatin1String("timeout")),
+             qPrintable(errorCode(log, role.connectionId())));
+}
+
+void TestRoles::outgoingStreamErrorInFeatures()
+{
+    EventLog log;
+    MemoryTransport peerEnd;
+    Peer peer(&peerEnd, {{"<stream:stream",
+                          ServerHeader + "<stream:error><host-unknown "
+                                         "xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
+                                         "</stream:error></stream:stream>",
+                          Peer::Step::Then::Close}});
+    OutgoingS2s role(&log, outgoing(&peerEnd));
+    QSignalSpy finished(&role, &OutgoingS2s::finished);
+    role.start();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(role.outcome(), Outcome::ProtocolFailure);
+    QCOMPARE(phases(log, role.connectionId()).last(), QStringLiteral("failed"));
+    QVERIFY(role.error().contains(QLatin1String("host-unknown")));
+}
+
+void TestRoles::outgoingDialbackRefused()
+{
+    EventLog log;
+    MemoryTransport peerEnd;
+    OutgoingS2sConfig c = outgoing(&peerEnd);
+    c.task = OutgoingS2sConfig::Task::Authenticate;
+    c.auth = S2sOptions::Auth::Dialback;
+    c.tls = S2sOptions::Tls::None;
+    c.dialbackKey = [](const QString &) {
+        return QStringLiteral("k3y");
+    };
+    Peer peer(&peerEnd, {{"<stream:stream", ServerHeader + DialbackFeatures},
+                         {"</db:result>", "<db:result type='invalid' from='peer.example' "
+                                          "to='inspector.test'/>"}});
+    OutgoingS2s role(&log, c);
+    QSignalSpy authenticated(&role, &OutgoingS2s::authenticated);
+    QSignalSpy finished(&role, &OutgoingS2s::finished);
+    role.start();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(authenticated.count(), 0);
+    QCOMPARE(role.outcome(), Outcome::ProtocolFailure);
+    const QStringList p = phases(log, role.connectionId());
+    QVERIFY(p.contains(QStringLiteral("dialback_sent")));
+    QVERIFY(!p.contains(QStringLiteral("authenticated")));
+    QCOMPARE(p.last(), QStringLiteral("failed"));
+}
+
+void TestRoles::inboundDialbackAsAuthoritative()
+{
+    // This tool as the authoritative server: a receiving server asks whether a key is ours.
+    EventLog log;
+    MemoryTransport remoteEnd;
+    InboundS2sConfig c;
+    c.role = QStringLiteral("authoritative");
+    c.localDomains = {QStringLiteral("inspector.test")};
+    c.dialbackSecret = "s3cret";
+    c.timeoutMs = 2000;
+    c.transport = MemoryTransport::factory(&remoteEnd);
+    InboundS2s role(&log, c);
+    QSignalSpy finished(&role, &InboundS2s::finished);
+    QVERIFY(role.accept(0));
+    remoteEnd.write("<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
+                    "xmlns:stream='http://etherx.jabber.org/streams' "
+                    "xmlns:db='jabber:server:dialback' from='peer.example' "
+                    "to='inspector.test' version='1.0'>");
+    QTRY_VERIFY2_WITH_TIMEOUT(remoteEnd.received().contains("</stream:features>"),
+                              qPrintable(phases(log, 1).join(u',') + QLatin1Char(' ') +
+                                         errorCode(log, 1) + QLatin1Char(' ') +
+                                         QString::fromUtf8(remoteEnd.received())),
+                              5000);
+    // A key that was never made with our secret: XEP-0220 §2.4.1, type='invalid'.
+    remoteEnd.write("<db:verify from='peer.example' to='inspector.test' id='x1'>"
+                    "not-our-key</db:verify>");
+    QTRY_VERIFY_WITH_TIMEOUT(remoteEnd.received().contains("type=\"invalid\""), 5000);
+    QVERIFY(remoteEnd.received().contains("id=\"x1\""));
+    remoteEnd.write("</stream:stream>");
+    QVERIFY(finished.wait(5000));
+    const QStringList p = phases(log, 1);
+    QVERIFY2(p.contains(QStringLiteral("features_sent")), qPrintable(p.join(u',')));
+    QCOMPARE(p.last(), QStringLiteral("stream_closed"));
+}
+
+void TestRoles::clientProbe()
+{
+    EventLog log;
+    MemoryTransport serverEnd;
+    serverEnd.setPeerPresents({}, {});
+    const QByteArray header = "<?xml version='1.0'?><stream:stream xmlns='jabber:client' "
+                              "xmlns:stream='http://etherx.jabber.org/streams' "
+                              "from='example.org' id='c1' version='1.0'>";
+    const QByteArray mechanisms = "<stream:features><mechanisms "
+                                  "xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>SCRAM-SHA-1"
+                                  "</mechanism></mechanisms></stream:features>";
+    Peer peer(&serverEnd, {{"<stream:stream", header + StarttlsFeatures},
+                           {"<starttls", "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
+                            Peer::Step::Then::StartTls},
+                           {"<stream:stream", header + mechanisms},
+                           {"</stream:stream>", "</stream:stream>", Peer::Step::Then::Close}});
+    C2sOptions c;
+    c.jid = QStringLiteral("alice@example.org");
+    c.host = QStringLiteral("example.org");
+    c.probe = true;
+    c.timeoutMs = 2000;
+    c.transport = MemoryTransport::factory(&serverEnd);
+    C2sSession session(&log, c);
+    QSignalSpy finished(&session, &Session::finished);
+    session.start();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(peer.done());
+    QCOMPARE(session.outcome(), Outcome::Success);
+    const QStringList p = phases(log, 1);
+    QVERIFY2(p.contains(QStringLiteral("tls_established")), qPrintable(p.join(u',')));
+    QCOMPARE(p.last(), QStringLiteral("stream_closed"));
+    // A probe never sends credentials.
+    QVERIFY(!serverEnd.received().contains("<auth"));
+}
+
+QTEST_GUILESS_MAIN(TestRoles)
+#include "tst_roles.moc"

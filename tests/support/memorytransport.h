@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "net/transport.h"
+
+#include <QPointer>
+
+namespace Inspector::Test {
+
+/**
+ * An in-process transport for tests whose subject is a role's state machine, not sockets: two
+ * ends linked to each other, bytes written to one arriving at the other on the next turn of
+ * the event loop (as over TCP). Its "TLS" is a handshake in name: both ends become encrypted
+ * and the facts are those of the chain and verification result the test says this end's peer
+ * presents (TlsFacts::describeSession, the same as for a real handshake).
+ */
+class MemoryTransport : public Transport
+{
+    Q_OBJECT
+public:
+    explicit MemoryTransport(QObject *parent = nullptr);
+    ~MemoryTransport() override;
+
+    /// Links two ends; the second is the one a test usually drives by hand.
+    static void link(MemoryTransport *a, MemoryTransport *b);
+    /// A factory for a role's configuration that hands out `end`, linked to `peer`.
+    static TransportFactory factory(MemoryTransport *peer);
+
+    /// The certificates this end's peer presents in a handshake, and what checking them gave.
+    void setPeerPresents(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
+    /// The next connectToHost() fails as a refused connection would.
+    void refuseConnections(bool refuse) { m_refuse = refuse; }
+
+    /// Everything this end has received so far.
+    QByteArray received() const { return m_received; }
+
+    void connectToHost(const QString &host, quint16 port, bool directTls,
+                       const TlsOptions &tls) override;
+    bool attach(qintptr socketDescriptor, bool directTls, const TlsOptions &tls) override;
+    void startTls(const TlsOptions &tls) override;
+    void startServerTls(const TlsOptions &tls) override;
+    QList<QSslCertificate> peerCertificateChain() const override { return m_peerChain; }
+    QList<QSslError> verifyErrors() const override { return m_verifyErrors; }
+    const QJsonObject &dane() const override { return m_dane; }
+    bool write(const QByteArray &bytes) override;
+    void close() override;
+    void abort() override;
+    bool isEncrypted() const override { return m_encrypted; }
+    bool isOpen() const override { return m_open; }
+    QString localAddress() const override { return m_address; }
+    QString peerAddress() const override;
+    void setReadBufferSize(qint64) override {}
+
+private:
+    void handshake(const TlsOptions &tls);
+    /// The peer's end of the connection went away (FIN or reset).
+    void peerGone();
+
+    QPointer<MemoryTransport> m_peer;
+    QList<QSslCertificate> m_peerChain;
+    QList<QSslError> m_verifyErrors;
+    QJsonObject m_dane;
+    QByteArray m_received;
+    QString m_address;
+    bool m_open = false;
+    bool m_encrypted = false;
+    bool m_refuse = false;
+};
+
+} // namespace Inspector::Test
