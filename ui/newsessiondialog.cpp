@@ -111,7 +111,6 @@ QWidget *NewSessionDialog::currentForm() const
 void NewSessionDialog::setProfileMessage(const QString &message)
 {
     m_profileMessage->setText(message);
-    Q_EMIT profileMessageChanged(message);
 }
 
 QString NewSessionDialog::profileMessage() const

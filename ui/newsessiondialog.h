@@ -43,9 +43,6 @@ public:
     void deleteProfile(const QString &name);
     QString profileMessage() const;
 
-Q_SIGNALS:
-    void profileMessageChanged(const QString &message);
-
 private:
     void updateStart();
     void refreshProfiles(const QString &current = {});

@@ -29,7 +29,6 @@ public:
     ~StreamPane() override;
 
     QTableView *view() const { return m_view; }
-    StreamFilterModel *filterModel() const { return m_filter; }
     int currentEvent() const;
 
 public Q_SLOTS:

@@ -18,7 +18,7 @@ void S2sListener::incomingConnection(qintptr handle)
     int live = 0;
     for (const auto &c : std::as_const(m_connections))
         live += (c && !c->isFinished()) ? 1 : 0;
-    if (live >= m_maxConnections) {
+    if (live >= MaxConnections) {
         QTcpSocket refused;
         refused.setSocketDescriptor(handle);
         // A flood must not flood the log: the first refusal at the limit is noted, the
@@ -27,7 +27,7 @@ void S2sListener::incomingConnection(qintptr handle)
             note(QStringLiteral("Refused an inbound connection from %1: %2 connections are "
                                 "already open (the limit).")
                      .arg(refused.peerAddress().toString())
-                     .arg(m_maxConnections));
+                     .arg(MaxConnections));
         }
         refused.abort();
         return;
@@ -82,7 +82,7 @@ void S2sListener::noteRefusals()
         note(QStringLiteral("Refused %1 more inbound connections while %2 were open (the "
                             "limit).")
                  .arg(m_refusedUnnoted - 1)
-                 .arg(m_maxConnections));
+                 .arg(MaxConnections));
     }
     m_refusedUnnoted = 0;
 }

@@ -23,7 +23,6 @@ class S2sListener : public QTcpServer
 public:
     S2sListener(EventLog *log, const InboundS2sConfig &config, QObject *parent = nullptr);
 
-    void setMaxConnections(int n) { m_maxConnections = n; }
     int acceptedCount() const { return m_accepted; }
     int verifyRequestsAnswered() const;
     /// The connections not finished yet (finished ones are deleted once their end is told).
@@ -46,7 +45,7 @@ private:
     EventLog *m_log;
     InboundS2sConfig m_config;
     QList<QPointer<InboundS2s>> m_connections;
-    int m_maxConnections = 32;
+    static constexpr int MaxConnections = 32; // live inbound connections at once
     int m_accepted = 0;
     int m_refusedUnnoted = 0; // refusals since the limit was last reached, the first noted
     int m_verifyAnsweredByFinished = 0;
