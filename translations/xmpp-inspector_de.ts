@@ -1946,6 +1946,13 @@
     </message>
 </context>
 <context>
+    <name>Inspector::SequenceLayout</name>
+    <message>
+        <source>(this tool)</source>
+        <translation>(dieses Werkzeug)</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::Session</name>
     <message>
         <source>This session has no stream to send stanzas on.</source>

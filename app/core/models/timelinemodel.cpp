@@ -18,6 +18,24 @@ QString localFunction(const QString &role)
     return role; // authoritative, receiving, client
 }
 
+int outcome(const Event &e)
+{
+    if (e.kind == EventKind::Error)
+        return -1;
+    if (e.kind != EventKind::Verdict)
+        return 0;
+    const QString result = e.data.value(QStringLiteral("result")).toString();
+    for (const char *good : {"valid", "success", "result"}) {
+        if (result == QLatin1String(good))
+            return 1;
+    }
+    for (const char *bad : {"invalid", "error", "failure", "failed", "timeout"}) {
+        if (result == QLatin1String(bad))
+            return -1;
+    }
+    return 0;
+}
+
 } // namespace
 
 QString TimelineModel::Lane::title() const
@@ -194,6 +212,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return e.connection;
     case TimeMsRole:
         return double(e.monotonicNs) / 1e6;
+    case OutcomeRole:
+        return item.arrow ? 0 : outcome(e);
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:

@@ -29,6 +29,9 @@ public:
         IsArrowRole,
         ConnectionRole,
         TimeMsRole,
+        /// For marks: 1 if it reports a success (a valid verdict), -1 a failure (an error, a
+        /// negative verdict), 0 otherwise.
+        OutcomeRole,
     };
 
     struct Lane

@@ -4,6 +4,7 @@
 #include "models/streammodel.h"
 #include "models/timelinemodel.h"
 #include "render/report.h"
+#include "render/sequencesvg.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 
@@ -14,8 +15,6 @@
 namespace Inspector::Exporters {
 
 namespace {
-const QString Svg = QStringLiteral("http://www.w3.org/2000/svg");
-
 QString directionArrow(Direction d)
 {
     return d == Direction::Inbound    ? QStringLiteral("←")
@@ -32,100 +31,6 @@ const char *const Css =
     "tr.out td.s{color:#1a4f9c}tr.in td.s{color:#7a2f86}tr.local td.s{color:#666}"
     "pre{margin:0;white-space:pre-wrap;word-break:break-all;font-size:.85em}"
     ".ok{color:#27803a}.bad{color:#b3261e}.svg{overflow-x:auto;border:1px solid #ddd}";
-
-void writeTimelineSvg(QXmlStreamWriter &w, const EventLog &log)
-{
-    TimelineModel model(&log);
-    const int lanes = qMax(1, model.lanes().size());
-    const int laneWidth = 190, rowHeight = 20, header = 46, timeWidth = 70;
-    const int width = timeWidth + lanes * laneWidth;
-    const int height = header + model.rowCount() * rowHeight + 10;
-    const auto laneX = [&](int lane) {
-        return timeWidth + laneWidth / 2 + lane * laneWidth;
-    };
-    w.writeStartElement(QStringLiteral("svg"));
-    w.writeDefaultNamespace(Svg);
-    w.writeAttribute(QStringLiteral("width"), QString::number(width));
-    w.writeAttribute(QStringLiteral("height"), QString::number(height));
-    w.writeAttribute(QStringLiteral("font-family"), QStringLiteral("sans-serif"));
-    w.writeAttribute(QStringLiteral("font-size"), QStringLiteral("11"));
-    for (int l = 0; l < model.lanes().size(); ++l) {
-        const int x = laneX(l);
-        w.writeEmptyElement(QStringLiteral("line"));
-        w.writeAttribute(QStringLiteral("x1"), QString::number(x));
-        w.writeAttribute(QStringLiteral("x2"), QString::number(x));
-        w.writeAttribute(QStringLiteral("y1"), QString::number(header - 4));
-        w.writeAttribute(QStringLiteral("y2"), QString::number(height));
-        w.writeAttribute(QStringLiteral("stroke"), QStringLiteral("#aaa"));
-        w.writeAttribute(QStringLiteral("stroke-dasharray"), QStringLiteral("4 3"));
-        w.writeEmptyElement(QStringLiteral("rect"));
-        w.writeAttribute(QStringLiteral("x"), QString::number(x - laneWidth / 2 + 4));
-        w.writeAttribute(QStringLiteral("y"), QStringLiteral("4"));
-        w.writeAttribute(QStringLiteral("width"), QString::number(laneWidth - 8));
-        w.writeAttribute(QStringLiteral("height"), QString::number(header - 12));
-        w.writeAttribute(QStringLiteral("rx"), QStringLiteral("4"));
-        w.writeAttribute(QStringLiteral("fill"), QStringLiteral("#f3f3f6"));
-        w.writeAttribute(QStringLiteral("stroke"), model.lanes().at(l).thisTool
-                                                       ? QStringLiteral("#1a4f9c")
-                                                       : QStringLiteral("#444"));
-        w.writeStartElement(QStringLiteral("text"));
-        w.writeAttribute(QStringLiteral("x"), QString::number(x));
-        w.writeAttribute(QStringLiteral("y"), QString::number(header / 2));
-        w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
-        w.writeCharacters(model.lanes().at(l).title() + (model.lanes().at(l).thisTool
-                                                             ? QStringLiteral(" (this tool)")
-                                                             : QString()));
-        w.writeEndElement();
-    }
-    for (int r = 0; r < model.rowCount(); ++r) {
-        const QModelIndex i = model.index(r, TimelineModel::LabelColumn);
-        const int y = header + r * rowHeight + rowHeight / 2;
-        w.writeStartElement(QStringLiteral("text"));
-        w.writeAttribute(QStringLiteral("x"), QString::number(timeWidth - 6));
-        w.writeAttribute(QStringLiteral("y"), QString::number(y + 4));
-        w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("end"));
-        w.writeAttribute(QStringLiteral("fill"), QStringLiteral("#888"));
-        w.writeCharacters(QString::number(i.data(TimelineModel::TimeMsRole).toDouble(), 'f', 1));
-        w.writeEndElement();
-        const int from = laneX(i.data(TimelineModel::FromLaneRole).toInt());
-        const int to = laneX(i.data(TimelineModel::ToLaneRole).toInt());
-        const QString label = i.data().toString();
-        if (i.data(TimelineModel::IsArrowRole).toBool() && from != to) {
-            w.writeEmptyElement(QStringLiteral("line"));
-            w.writeAttribute(QStringLiteral("x1"), QString::number(from));
-            w.writeAttribute(QStringLiteral("x2"), QString::number(to));
-            w.writeAttribute(QStringLiteral("y1"), QString::number(y + 4));
-            w.writeAttribute(QStringLiteral("y2"), QString::number(y + 4));
-            w.writeAttribute(QStringLiteral("stroke"),
-                             to > from ? QStringLiteral("#1a4f9c") : QStringLiteral("#7a2f86"));
-            const int d = to > from ? -7 : 7;
-            w.writeEmptyElement(QStringLiteral("polygon"));
-            w.writeAttribute(QStringLiteral("points"), QStringLiteral("%1,%2 %3,%4 %3,%5")
-                                                           .arg(to)
-                                                           .arg(y + 4)
-                                                           .arg(to + d)
-                                                           .arg(y)
-                                                           .arg(y + 8));
-            w.writeAttribute(QStringLiteral("fill"),
-                             to > from ? QStringLiteral("#1a4f9c") : QStringLiteral("#7a2f86"));
-            w.writeStartElement(QStringLiteral("text"));
-            w.writeAttribute(QStringLiteral("x"), QString::number((from + to) / 2));
-            w.writeAttribute(QStringLiteral("y"), QString::number(y));
-            w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
-            w.writeCharacters(label.left(60));
-            w.writeEndElement();
-        } else {
-            w.writeStartElement(QStringLiteral("text"));
-            w.writeAttribute(QStringLiteral("x"), QString::number(from));
-            w.writeAttribute(QStringLiteral("y"), QString::number(y + 4));
-            w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
-            w.writeAttribute(QStringLiteral("fill"), QStringLiteral("#666"));
-            w.writeCharacters(label.left(40));
-            w.writeEndElement();
-        }
-    }
-    w.writeEndElement(); // svg
-}
 
 void cell(QXmlStreamWriter &w, const QString &text, const QString &cls = {})
 {
@@ -227,7 +132,8 @@ QByteArray html(const EventLog &log, bool keepSecrets)
     w.writeTextElement(QStringLiteral("h2"), QStringLiteral("Timeline"));
     w.writeStartElement(QStringLiteral("div"));
     w.writeAttribute(QStringLiteral("class"), QStringLiteral("svg"));
-    writeTimelineSvg(w, log);
+    const TimelineModel timeline(&log);
+    SequenceSvg::write(w, timeline);
     w.writeEndElement();
     w.writeTextElement(QStringLiteral("h2"), QStringLiteral("Stream"));
     w.writeStartElement(QStringLiteral("table"));

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sequencelayout.h"
+
+#include "models/timelinemodel.h"
+#include "render/textmetrics.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Inspector {
+
+namespace {
+QString timeText(const TimelineModel &model, int row)
+{
+    const double ms = model.index(row, 0).data(TimelineModel::TimeMsRole).toDouble();
+    return QString::number(ms, 'f', 1);
+}
+
+// The characters a reader sees, without spaces (which wrapping drops) and without the
+// ellipsis eliding added.
+int visibleCharacters(const QString &text)
+{
+    return int(std::count_if(text.cbegin(), text.cend(),
+                             [](QChar c) { return !c.isSpace() && c != QChar(0x2026); }));
+}
+
+bool isShortened(const QStringList &lines, const QString &text)
+{
+    int shown = 0;
+    for (const QString &line : lines)
+        shown += visibleCharacters(line);
+    return shown < visibleCharacters(text);
+}
+} // namespace
+
+SequenceLayout::SequenceLayout(const TextMetrics &metrics, SequenceStyle style)
+    : m_metrics(metrics)
+    , m_style(style)
+{}
+
+double SequenceLayout::padding() const
+{
+    return std::max(2.0, 0.3 * m_metrics.height());
+}
+
+double SequenceLayout::headLength() const
+{
+    return std::max(5.0, 0.55 * m_metrics.height());
+}
+
+double SequenceLayout::headHalfHeight() const
+{
+    return std::max(3.0, 0.3 * m_metrics.height());
+}
+
+double SequenceLayout::pillRadius() const
+{
+    return (m_metrics.height() + padding()) / 2;
+}
+
+QSizeF SequenceLayout::size() const
+{
+    const double bottom = m_rows.isEmpty() ? m_headerHeight : m_rows.constLast().bottom();
+    return {m_timeWidth + std::max<qsizetype>(1, m_lanes.size()) * m_laneWidth,
+            bottom + 2 * padding()};
+}
+
+int SequenceLayout::rowAt(double y) const
+{
+    const auto after = std::upper_bound(m_rows.cbegin(), m_rows.cend(), y,
+                                        [](double y, const Row &row) { return y < row.top; });
+    if (after == m_rows.cbegin())
+        return -1;
+    const int row = int(after - m_rows.cbegin()) - 1;
+    return y < m_rows.at(row).bottom() ? row : -1;
+}
+
+void SequenceLayout::build(const TimelineModel &model)
+{
+    m_rows.clear();
+    double widestTime = m_metrics.width(QStringLiteral("00000.0"));
+    for (int r = 0; r < model.rowCount(); ++r)
+        widestTime = std::max(widestTime, m_metrics.width(timeText(model, r)));
+    m_timeWidth = std::ceil(widestTime + 3 * padding());
+    layOutLanes(model);
+    double top = m_headerHeight;
+    m_rows.reserve(model.rowCount());
+    for (int r = 0; r < model.rowCount(); ++r) {
+        m_rows.append(layOutRow(model, r, top));
+        top = m_rows.constLast().bottom();
+    }
+}
+
+void SequenceLayout::append(const TimelineModel &model)
+{
+    if (model.lanes().size() != m_lanes.size() || model.rowCount() < m_rows.size()) {
+        build(model);
+        return;
+    }
+    for (int r = int(m_rows.size()); r < model.rowCount(); ++r) {
+        if (m_metrics.width(timeText(model, r)) + 3 * padding() > m_timeWidth) {
+            build(model);
+            return;
+        }
+        const double top = m_rows.isEmpty() ? m_headerHeight : m_rows.constLast().bottom();
+        m_rows.append(layOutRow(model, r, top));
+    }
+}
+
+void SequenceLayout::layOutLanes(const TimelineModel &model)
+{
+    const double pad = padding();
+    const QString thisTool = tr("(this tool)");
+    // Wide enough that no word of a title (a domain) has to be broken, within reason.
+    double widestWord = m_metrics.width(thisTool);
+    for (const TimelineModel::Lane &lane : model.lanes()) {
+        for (const QString &word : lane.title().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            widestWord = std::max(widestWord, m_metrics.width(word));
+    }
+    m_laneWidth = std::max(m_style.laneWidth,
+                           std::min(m_style.maxLaneWidth, std::ceil(widestWord + 4 * pad)));
+    const double textWidth = m_laneWidth - 4 * pad;
+    QVector<QStringList> titles;
+    int mostLines = 1;
+    for (const TimelineModel::Lane &lane : model.lanes()) {
+        const int room = std::max(1, m_style.maxTitleLines - (lane.thisTool ? 1 : 0));
+        QStringList lines = m_metrics.wrapped(lane.title(), textWidth, room);
+        if (lane.thisTool)
+            lines << m_metrics.elided(thisTool, textWidth);
+        mostLines = std::max(mostLines, int(lines.size()));
+        titles << lines;
+    }
+    const double lineHeight = m_metrics.height();
+    const double boxHeight = mostLines * lineHeight + 2 * pad;
+    m_headerHeight = std::ceil(boxHeight + 3 * pad);
+    m_lanes.clear();
+    for (int l = 0; l < model.lanes().size(); ++l) {
+        Lane lane;
+        lane.x = m_timeWidth + m_laneWidth / 2 + l * m_laneWidth;
+        lane.thisTool = model.lanes().at(l).thisTool;
+        lane.box = QRectF(lane.x - m_laneWidth / 2 + pad, pad, m_laneWidth - 2 * pad, boxHeight);
+        // Fewer lines than the tallest title: centred in the box.
+        const double top = lane.box.center().y() - titles.at(l).size() * lineHeight / 2;
+        lane.title = centeredLines(titles.at(l), lane.x, top);
+        m_lanes.append(lane);
+    }
+}
+
+SequenceLayout::Row SequenceLayout::layOutRow(const TimelineModel &model, int r, double top) const
+{
+    const QModelIndex i = model.index(r, TimelineModel::LabelColumn);
+    const int lastLane = std::max(0, int(m_lanes.size()) - 1);
+    Row row;
+    row.event = i.data(TimelineModel::EventIndexRole).toInt();
+    row.from = std::clamp(i.data(TimelineModel::FromLaneRole).toInt(), 0, lastLane);
+    row.to = std::clamp(i.data(TimelineModel::ToLaneRole).toInt(), 0, lastLane);
+    row.arrow = i.data(TimelineModel::IsArrowRole).toBool() && row.from != row.to;
+    row.fullLabel = i.data().toString();
+    const int outcome = i.data(TimelineModel::OutcomeRole).toInt();
+    row.tone = outcome > 0 ? Tone::Good : outcome < 0 ? Tone::Bad : Tone::Neutral;
+    row.top = top;
+    if (m_lanes.isEmpty())
+        row.height = m_metrics.height() + 2 * padding();
+    else if (row.arrow)
+        layOutArrow(&row, row.fullLabel, top);
+    else
+        layOutMark(&row, row.fullLabel, top);
+    // The time on the baseline of the label's first line, right-aligned in its column.
+    row.time.text = timeText(model, r);
+    row.time.width = m_metrics.width(row.time.text);
+    const double baseline = row.label.isEmpty() ? top + padding() + m_metrics.ascent()
+                                                : row.label.constFirst().origin.y();
+    row.time.origin = QPointF(m_timeWidth - 2 * padding() - row.time.width, baseline);
+    return row;
+}
+
+void SequenceLayout::layOutArrow(Row *row, const QString &label, double top) const
+{
+    const double pad = padding();
+    row->x1 = m_lanes.at(row->from).x;
+    row->x2 = m_lanes.at(row->to).x;
+    const QStringList lines =
+        m_metrics.wrapped(label, std::abs(row->x2 - row->x1) - 2 * pad, m_style.maxLabelLines);
+    row->shortened = isShortened(lines, label);
+    row->label = centeredLines(lines, (row->x1 + row->x2) / 2, top + pad);
+    const double textHeight = std::max<qsizetype>(1, lines.size()) * m_metrics.height();
+    double widest = 0;
+    for (const TextLine &line : std::as_const(row->label))
+        widest = std::max(widest, line.width);
+    row->box = QRectF((row->x1 + row->x2 - widest) / 2, top + pad, widest, textHeight);
+    // The line below the text, its head clear of the last line's descenders.
+    row->lineY = row->box.bottom() + pad / 2 + headHalfHeight();
+    row->height = row->lineY + headHalfHeight() + pad - top;
+}
+
+void SequenceLayout::layOutMark(Row *row, const QString &label, double top) const
+{
+    const double pad = padding();
+    const double lineHeight = m_metrics.height();
+    const double x = m_lanes.at(row->from).x;
+    // Rounded ends of half a line's height; the pill stays within its lane.
+    const double inner = lineHeight / 2;
+    const QStringList lines =
+        m_metrics.wrapped(label, m_laneWidth - 2 * pad - 2 * inner, m_style.maxLabelLines);
+    row->shortened = isShortened(lines, label);
+    row->label = centeredLines(lines, x, top + pad);
+    double widest = 0;
+    for (const TextLine &line : std::as_const(row->label))
+        widest = std::max(widest, line.width);
+    const double textHeight = std::max<qsizetype>(1, lines.size()) * lineHeight;
+    row->box = QRectF(x - widest / 2 - inner, top + pad / 2, widest + 2 * inner, textHeight + pad);
+    row->x1 = row->x2 = x;
+    row->lineY = row->box.center().y();
+    row->height = row->box.height() + pad;
+}
+
+QVector<SequenceLayout::TextLine> SequenceLayout::centeredLines(const QStringList &lines,
+                                                                double centerX, double top) const
+{
+    QVector<TextLine> out;
+    out.reserve(lines.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        TextLine line;
+        line.text = lines.at(i);
+        line.width = m_metrics.width(line.text);
+        line.origin =
+            QPointF(centerX - line.width / 2, top + i * m_metrics.height() + m_metrics.ascent());
+        out.append(line);
+    }
+    return out;
+}
+
+} // namespace Inspector

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+#include <QVector>
+
+namespace Inspector {
+
+class TextMetrics;
+class TimelineModel;
+
+/// Lengths the layout keeps (the rest follows from the font's height).
+struct SequenceStyle
+{
+    double laneWidth = 190;    // the least distance between two lanes
+    double maxLaneWidth = 400; // lanes widen up to this so that no title word is broken
+    int maxLabelLines = 3;     // an arrow's or mark's label wraps to this many lines
+    int maxTitleLines = 4;     // a lane's title, with the "(this tool)" line
+};
+
+/**
+ * The geometry of the sequence diagram, for every renderer (the GUI's painter, the SVG of
+ * the exports): a lane per party with its title box, a row per timeline row (an arrow with
+ * its label above the line, or a mark "pill" on a lane) and the time of each row in a column
+ * on the left. Text is measured with the TextMetrics given and wrapped or elided to fit its
+ * box; nothing is cut at a fixed number of characters.
+ *
+ * It reads the TimelineModel rather than the event log: the model already decides the lanes
+ * (one per party, both ends of a loopback connection drawn once) and the labels, and the GUI
+ * keeps it current as events arrive, so append() only lays out the new rows.
+ */
+class SequenceLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(Inspector::SequenceLayout)
+public:
+    /// A line of text: its baseline starts at origin; width as measured.
+    struct TextLine
+    {
+        QString text;
+        QPointF origin;
+        double width = 0;
+        double centerX() const { return origin.x() + width / 2; }
+    };
+    struct Lane
+    {
+        double x = 0; // the lane's vertical line
+        QRectF box;   // the title's box in the header
+        QVector<TextLine> title;
+        bool thisTool = false;
+    };
+    enum class Tone { Neutral, Good, Bad };
+    struct Row
+    {
+        int event = -1;
+        double top = 0;
+        double height = 0;
+        bool arrow = false; // else a mark on lane `from`
+        int from = 0;
+        int to = 0;
+        double x1 = 0; // an arrow's line from x1 to x2 at lineY; its head at x2
+        double x2 = 0;
+        double lineY = 0;
+        QRectF box; // the label's box (a mark's pill)
+        QVector<TextLine> label;
+        QString fullLabel;
+        bool shortened = false; // the label did not fit in its lines: show fullLabel on demand
+        TextLine time;
+        Tone tone = Tone::Neutral;
+        double bottom() const { return top + height; }
+    };
+
+    explicit SequenceLayout(const TextMetrics &metrics, SequenceStyle style = {});
+
+    /// Lays out every lane and row of the model.
+    void build(const TimelineModel &model);
+    /// Lays out the rows added since the last build() or append(); builds everything again
+    /// if the lanes changed or a time no longer fits its column.
+    void append(const TimelineModel &model);
+
+    const QVector<Lane> &lanes() const { return m_lanes; }
+    const QVector<Row> &rows() const { return m_rows; }
+    double headerHeight() const { return m_headerHeight; }
+    double timeWidth() const { return m_timeWidth; }
+    double laneWidth() const { return m_laneWidth; }
+    /// Arrow heads' length and half height.
+    double headLength() const;
+    double headHalfHeight() const;
+    /// The radius of a mark's pill ends (a one-line pill is round at both ends).
+    double pillRadius() const;
+    QSizeF size() const;
+    /// The row at height y of the diagram, -1 above the first or below the last.
+    int rowAt(double y) const;
+
+private:
+    void layOutLanes(const TimelineModel &model);
+    Row layOutRow(const TimelineModel &model, int row, double top) const;
+    void layOutArrow(Row *row, const QString &label, double top) const;
+    void layOutMark(Row *row, const QString &label, double top) const;
+    QVector<TextLine> centeredLines(const QStringList &lines, double centerX, double top) const;
+    double padding() const;
+
+    const TextMetrics &m_metrics;
+    SequenceStyle m_style;
+    QVector<Lane> m_lanes;
+    QVector<Row> m_rows;
+    double m_headerHeight = 0;
+    double m_timeWidth = 0;
+    double m_laneWidth = 0;
+};
+
+} // namespace Inspector
