@@ -2678,22 +2678,12 @@
 <context>
     <name>Inspector::TimelineView</name>
     <message>
-        <source>
-(this tool)</source>
-        <translation>
-(dieses Werkzeug)</translation>
-    </message>
-    <message>
-        <source>Sequence diagram</source>
-        <translation>Sequenzdiagramm</translation>
-    </message>
-    <message>
-        <source>Exported by XMPP Inspector</source>
-        <translation>Exportiert von XMPP Inspector</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 ms: %2</source>
+        <translation>%1 ms: %2</translation>
     </message>
 </context>
 <context>

@@ -2678,22 +2678,12 @@
 <context>
     <name>Inspector::TimelineView</name>
     <message>
-        <source>
-(this tool)</source>
-        <translation>
-(cet outil)</translation>
-    </message>
-    <message>
-        <source>Sequence diagram</source>
-        <translation>Diagramme de séquence</translation>
-    </message>
-    <message>
-        <source>Exported by XMPP Inspector</source>
-        <translation>Exporté par XMPP Inspector</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>%1 ms: %2</source>
+        <translation>%1 ms&#xa0;: %2</translation>
     </message>
 </context>
 <context>

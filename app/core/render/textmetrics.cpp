@@ -11,7 +11,8 @@ const QString Ellipsis = QStringLiteral("…");
 bool breaksAfter(QChar c)
 {
     return c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('/') ||
-           c == QLatin1Char('=') || c == QLatin1Char(',') || c == QLatin1Char(':');
+           c == QLatin1Char('=') || c == QLatin1Char(',') || c == QLatin1Char(':') ||
+           c == QLatin1Char('_');
 }
 
 // East Asian Wide and Fullwidth blocks (UAX #11), which monospace fonts draw two cells wide.

@@ -26,7 +26,7 @@ public:
     /// even "…" fits).
     QString elided(const QString &text, double maxWidth) const;
     /// The text broken into lines no wider than maxWidth, at spaces where it can, else after
-    /// '.', '-', '/', '=', ',' or ':', else anywhere; at most maxLines, the last one elided.
+    /// '.', '-', '/', '=', ',', ':' or '_', else anywhere; at most maxLines, the last one elided.
     QStringList wrapped(const QString &text, double maxWidth, int maxLines) const;
 
 private:
