@@ -6,6 +6,7 @@
 #include "session/labsession.h"
 #include "trace/eventlog.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -18,6 +19,21 @@ class FixedMetrics : public TextMetrics
 {
 public:
     double width(const QString &text) const override { return 7.0 * text.size(); }
+    double ascent() const override { return 10; }
+    double descent() const override { return 4; }
+};
+
+// Characters of different widths (3 to 9), as in a proportional font.
+class UnevenMetrics : public TextMetrics
+{
+public:
+    double width(const QString &text) const override
+    {
+        double w = 0;
+        for (QChar c : text)
+            w += c.unicode() % 7 + 3;
+        return w;
+    }
     double ascent() const override { return 10; }
     double descent() const override { return 4; }
 };
@@ -86,6 +102,7 @@ private Q_SLOTS:
     void wrapped_data();
     void wrapped();
     void elided();
+    void elidedIsTheLongestStart();
     void monospaceCells();
     void labOfFiveLanes();
     void sizeGrowsWithRows();
@@ -144,6 +161,32 @@ void TestSequenceLayout::elided()
     QCOMPARE(metrics.elided(text, 7.0 * 12), QStringLiteral("authoritati…"));
     QCOMPARE(metrics.elided(QStringLiteral("ab cd"), 7.0 * 4), QStringLiteral("ab…"));
     QCOMPARE(metrics.elided(text, 6.0), QString());
+}
+
+void TestSequenceLayout::elidedIsTheLongestStart()
+{
+    const UnevenMetrics metrics;
+    QRandomGenerator random(20240601);
+    for (int round = 0; round < 500; ++round) {
+        QString text;
+        const int size = random.bounded(1, 90);
+        for (int i = 0; i < size; ++i)
+            text += QChar(char16_t(random.bounded(0x21, 0x7f)));
+        const double width = random.bounded(1, 500);
+        // The longest start that fits with the ellipsis, by trying every length.
+        QString expected;
+        if (metrics.width(text) <= width) {
+            expected = text;
+        } else {
+            for (int n = 0; n < size; ++n) {
+                if (metrics.width(text.left(n) + QStringLiteral("…")) <= width)
+                    expected = text.left(n) + QStringLiteral("…");
+            }
+        }
+        QCOMPARE(metrics.elided(text, width), expected);
+        for (const QString &line : metrics.wrapped(text, width, 4))
+            QVERIFY(metrics.width(line) <= width);
+    }
 }
 
 void TestSequenceLayout::monospaceCells()

@@ -3,6 +3,8 @@
 
 #include <QStringView>
 
+#include <algorithm>
+
 namespace Inspector {
 
 namespace {
@@ -29,13 +31,26 @@ bool isWide(char32_t c)
 
 int TextMetrics::longestFit(const QString &text, int from, double maxWidth) const
 {
-    int low = 0, high = int(text.size()) - from;
-    while (low < high) {
-        const int mid = (low + high + 1) / 2;
-        if (width(text.mid(from, mid)) <= maxWidth)
-            low = mid;
-        else
-            high = mid - 1;
+    // Searched around the guess the average character width gives: a few measures of short
+    // strings rather than a bisection over the whole text (QFontMetricsF shapes each one).
+    const int remaining = int(text.size()) - from;
+    const double whole = width(text.mid(from));
+    if (whole <= maxWidth)
+        return remaining;
+    if (maxWidth <= 0)
+        return 0;
+    int low = 0, high = remaining - 1; // fits: low; does not: above high
+    int guess = std::clamp(int(remaining * maxWidth / whole), 0, high);
+    for (int step = 1; low < high; step *= 2) {
+        if (width(text.mid(from, guess)) <= maxWidth) {
+            low = guess;
+            guess = std::min(high, guess + step);
+        } else {
+            high = guess - 1;
+            guess = std::max(low, guess - step);
+        }
+        if (guess == low && low < high)
+            guess = (low + high + 1) / 2;
     }
     // Never between the two halves of a surrogate pair.
     if (low > 0 && text.at(from + low - 1).isHighSurrogate())
