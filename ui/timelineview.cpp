@@ -223,7 +223,8 @@ bool TimelineView::viewportEvent(QEvent *event)
         // The whole label, however it was wrapped or shortened in the diagram.
         const SequenceLayout::Row &r = m_layout->rows().at(row);
         QToolTip::showText(help->globalPos(),
-                           Qt::convertFromPlainText(tr("%1 ms: %2").arg(r.time.text, r.fullLabel)),
+                           Qt::convertFromPlainText(tr("%1 ms: %2").arg(r.time.text, r.fullLabel),
+                                                    Qt::WhiteSpaceNormal),
                            viewport());
         return true;
     }

@@ -7,11 +7,14 @@
 #include "timelineview.h"
 #include "trace/eventlog.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QHelpEvent>
 #include <QImage>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 using namespace Inspector;
 
@@ -89,6 +92,13 @@ void TestTimelineView::clickSelectsTheRowsEvent()
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.at(0).at(0).toInt(), m_model->eventForRow(row));
     QCOMPARE(view.selectedRow(), row);
+    // Hovering shows the row's whole label, however it was wrapped.
+    const QPoint at(int(r.x1), y);
+    QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view.viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(r.fullLabel.toHtmlEscaped()), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(r.time.text));
     // A click on the lanes' titles selects nothing.
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(200, 5));
     QCOMPARE(selected.size(), 1);
