@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>the authoritative listener</source>
-        <translation>der autoritative Listener</translation>
+        <translation>den autoritativen Listener</translation>
     </message>
     <message>
         <source>your dialback secret</source>
@@ -2949,10 +2949,6 @@
         <translation>%1: „%2“ ist keine gültige Domain: %3</translation>
     </message>
     <message>
-        <source>%1: a duration between 0 and 86400 seconds is needed.</source>
-        <translation>%1: Eine Dauer zwischen 0 und 86400 Sekunden wird benötigt.</translation>
-    </message>
-    <message>
         <source>%1: &apos;%2&apos; is not a valid address: %3</source>
         <translation>%1: „%2“ ist keine gültige Adresse: %3</translation>
     </message>
@@ -2969,20 +2965,8 @@
         <translation>%1: Dialback braucht %2 (dieses Werkzeug beantwortet die Prüfung der Gegenseite) oder %3.</translation>
     </message>
     <message>
-        <source>%1: %2, %3 or %4 is needed.</source>
-        <translation>%1: %2, %3 oder %4 wird benötigt.</translation>
-    </message>
-    <message>
         <source>%1: an account, user@domain, is needed.</source>
         <translation>%1: Ein Konto, benutzer@domain, wird benötigt.</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a bare user@domain address: %3</source>
-        <translation>%1: „%2“ ist keine reine benutzer@domain-Adresse: %3</translation>
-    </message>
-    <message>
-        <source>it has no user or has a resource</source>
-        <translation>sie hat keinen Benutzer oder eine Ressource</translation>
     </message>
     <message>
         <source>%1: a password is needed to log in.</source>
@@ -2991,10 +2975,6 @@
     <message>
         <source>%1: %2 is not a number from 1 to 10000000.</source>
         <translation>%1: %2 ist keine Zahl von 1 bis 10000000.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 go together.</source>
-        <translation>%1 und %2 gehören zusammen.</translation>
     </message>
     <message>
         <source>%1: an IP address is needed, not &apos;%2&apos;.</source>
@@ -3011,6 +2991,34 @@
     <message>
         <source>DNS: %1</source>
         <translation>DNS: %1</translation>
+    </message>
+    <message>
+        <source>%1: a duration from 0 to 86400 seconds is needed.</source>
+        <translation>%1: Eine Dauer von 0 bis 86400 Sekunden wird benötigt.</translation>
+    </message>
+    <message>
+        <source>%1: a duration of more than 0 and at most 86400 seconds is needed.</source>
+        <translation>%1: Eine Dauer von mehr als 0 und höchstens 86400 Sekunden wird benötigt.</translation>
+    </message>
+    <message>
+        <source>%1: the queries need an authenticated stream: give %2, %3 or %4.</source>
+        <translation>%1: Die Abfragen brauchen einen authentifizierten Stream: Geben Sie %2, %3 oder %4 an.</translation>
+    </message>
+    <message>
+        <source>%1: give %2, %3 or %4.</source>
+        <translation>%1: Geben Sie %2, %3 oder %4 an.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; has no user part; an account is user@domain.</source>
+        <translation>%1: „%2“ hat keinen Benutzerteil; ein Konto ist benutzer@domain.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; has a resource; the account is the bare user@domain.</source>
+        <translation>%1: „%2“ hat eine Ressource; das Konto ist die reine Adresse benutzer@domain.</translation>
+    </message>
+    <message>
+        <source>%1: a message needs both %2 and %3.</source>
+        <translation>%1: Eine Nachricht braucht %2 und %3.</translation>
     </message>
 </context>
 <context>

@@ -2949,10 +2949,6 @@
         <translation>%1 : « %2 » n’est pas un domaine valide : %3</translation>
     </message>
     <message>
-        <source>%1: a duration between 0 and 86400 seconds is needed.</source>
-        <translation>%1 : une durée entre 0 et 86400 secondes est nécessaire.</translation>
-    </message>
-    <message>
         <source>%1: &apos;%2&apos; is not a valid address: %3</source>
         <translation>%1 : « %2 » n’est pas une adresse valide : %3</translation>
     </message>
@@ -2969,20 +2965,8 @@
         <translation>%1 : le dialback a besoin de %2 (cet outil répond à la vérification du serveur distant) ou de %3.</translation>
     </message>
     <message>
-        <source>%1: %2, %3 or %4 is needed.</source>
-        <translation>%1 : %2, %3 ou %4 est nécessaire.</translation>
-    </message>
-    <message>
         <source>%1: an account, user@domain, is needed.</source>
         <translation>%1 : un compte, utilisateur@domaine, est nécessaire.</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a bare user@domain address: %3</source>
-        <translation>%1 : « %2 » n’est pas une adresse utilisateur@domaine nue : %3</translation>
-    </message>
-    <message>
-        <source>it has no user or has a resource</source>
-        <translation>elle n’a pas d’utilisateur ou a une ressource</translation>
     </message>
     <message>
         <source>%1: a password is needed to log in.</source>
@@ -2991,10 +2975,6 @@
     <message>
         <source>%1: %2 is not a number from 1 to 10000000.</source>
         <translation>%1 : %2 n’est pas un nombre de 1 à 10000000.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 go together.</source>
-        <translation>%1 et %2 vont ensemble.</translation>
     </message>
     <message>
         <source>%1: an IP address is needed, not &apos;%2&apos;.</source>
@@ -3011,6 +2991,34 @@
     <message>
         <source>DNS: %1</source>
         <translation>DNS : %1</translation>
+    </message>
+    <message>
+        <source>%1: a duration from 0 to 86400 seconds is needed.</source>
+        <translation>%1 : une durée de 0 à 86400 secondes est nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1: a duration of more than 0 and at most 86400 seconds is needed.</source>
+        <translation>%1 : une durée de plus de 0 et d’au plus 86400 secondes est nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1: the queries need an authenticated stream: give %2, %3 or %4.</source>
+        <translation>%1 : les requêtes ont besoin d’un flux authentifié : indiquez %2, %3 ou %4.</translation>
+    </message>
+    <message>
+        <source>%1: give %2, %3 or %4.</source>
+        <translation>%1 : indiquez %2, %3 ou %4.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; has no user part; an account is user@domain.</source>
+        <translation>%1 : « %2 » n’a pas de partie utilisateur ; un compte est utilisateur@domaine.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; has a resource; the account is the bare user@domain.</source>
+        <translation>%1 : « %2 » a une ressource ; le compte est l’adresse nue utilisateur@domaine.</translation>
+    </message>
+    <message>
+        <source>%1: a message needs both %2 and %3.</source>
+        <translation>%1 : un message a besoin de %2 et de %3.</translation>
     </message>
 </context>
 <context>

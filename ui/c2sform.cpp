@@ -175,12 +175,12 @@ void C2sForm::validate()
     if (problem.isEmpty())
         problem = m_dns->read(&dns);
     C2sOptions o = read();
-    const QString rules = Specifications::check(&o, formFieldName);
+    const Specifications::Problem rules = Specifications::check(&o, formFieldName);
     // The account and password first, as the form reads from the top.
-    const bool topFirst = rules.startsWith(formFieldName(Specifications::Field::Jid)) ||
-                          rules.startsWith(formFieldName(Specifications::Field::Password));
+    const bool topFirst = !rules.isEmpty() && (rules.field == Specifications::Field::Jid ||
+                                               rules.field == Specifications::Field::Password);
     if (problem.isEmpty() || topFirst)
-        problem = rules;
+        problem = rules.text;
     const bool changed = problem != m_problem;
     m_problem = problem;
     m_message->setText(problem);

@@ -49,6 +49,7 @@ QString formFieldName(Specifications::Field field)
     case F::Stay:
         return FormFields::tr("Stay online");
     case F::Domain:
+    case F::DnsDomain:
         return FormFields::tr("Domain");
     case F::Bind:
         return FormFields::tr("Listen on");

@@ -212,13 +212,12 @@ void SessionForm::validate()
     o.stayMs = m_stay->value() * 1000;
     o.strictTls = m_strict->isChecked();
     // The fields at the top first, as the form reads.
-    const QString rules = Specifications::check(&o, formFieldName);
+    const Specifications::Problem rules = Specifications::check(&o, formFieldName);
     using F = Specifications::Field;
-    const bool topFirst = rules.startsWith(formFieldName(F::From)) ||
-                          rules.startsWith(formFieldName(F::To)) ||
-                          rules.startsWith(formFieldName(F::Host));
+    const bool topFirst = !rules.isEmpty() && (rules.field == F::From || rules.field == F::To ||
+                                               rules.field == F::Host);
     if (problem.isEmpty() || topFirst)
-        problem = rules;
+        problem = rules.text;
     const bool changed = (problem.isEmpty() != m_problem.isEmpty()) || problem != m_problem;
     m_problem = problem;
     m_parsed = o;

@@ -93,9 +93,14 @@ SessionView::SessionView(QWidget *parent)
     });
 }
 
-// The controller goes before the panes (a member, they are children), as the log did: its
-// session, which records while it shuts down, goes first.
-SessionView::~SessionView() = default;
+SessionView::~SessionView()
+{
+    // The session may record, or finish, while it shuts down: nothing of that reaches this
+    // view any more, and it goes (with its log) while every member and pane is still here.
+    m_controller->log()->disconnect(this);
+    m_controller->disconnect(this);
+    m_controller.reset();
+}
 
 EventLog *SessionView::log() const
 {

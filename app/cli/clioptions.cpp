@@ -26,6 +26,11 @@ void parseDns(const QStringList &args, Parsed &out)
         }
         d.domain = o.p.positionalArguments().first();
         d.client = o.p.isSet(client);
+        if (o.p.isSet(output.keepSecrets)) {
+            o.error = QStringLiteral("--keep-secrets does not apply to dns: a lookup holds no "
+                                     "secrets.");
+            return false;
+        }
         return o.dns(dns, &d.dns);
     };
     end(o, ok(), &output, Parsed::Command::Dns, out);
@@ -101,6 +106,12 @@ void parseC2s(const QStringList &args, Parsed &out)
         if (o.p.isSet(resource))
             c.resource = o.p.value(resource);
         c.roster = o.p.isSet(roster);
+        for (const QCommandLineOption *option : {&sendTo, &body, &ping}) {
+            if (o.p.isSet(*option) && o.p.value(*option).trimmed().isEmpty()) {
+                o.error = QStringLiteral("--%1 is empty.").arg(option->names().first());
+                return false;
+            }
+        }
         c.sendTo = o.p.value(sendTo);
         c.pingJid = o.p.value(ping);
         c.body = o.p.value(body);
@@ -349,7 +360,9 @@ QString flagName(Specifications::Field field)
     case F::Stay:
         return QStringLiteral("--stay");
     case F::Domain:
-        return QStringLiteral("the domain");
+        return QStringLiteral("--domain");
+    case F::DnsDomain:
+        return QStringLiteral("dns DOMAIN");
     case F::Bind:
         return QStringLiteral("--bind");
     case F::Duration:

@@ -283,7 +283,7 @@ bool begin(Options &o, const QStringList &args, const QCommandLineOption &help,
 void end(Options &o, bool ok, const Options::Output *output, Parsed::Command command, Parsed &out)
 {
     if (ok && (!output || o.output(*output, out)))
-        o.error = Specifications::check(&out.spec, flagName);
+        o.error = Specifications::check(&out.spec, flagName).text;
     if (!o.error.isEmpty()) {
         out.error = o.error;
         out.command = Parsed::Command::None;

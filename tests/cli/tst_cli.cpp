@@ -138,6 +138,46 @@ void TestCli::usageErrors_data()
     QTest::newRow("c2s-insecure-credentials-value")
         << (c2s + QStringList{QStringLiteral("--insecure-credentials=yes")})
         << "--insecure-credentials";
+    // The checks every front end shares (Specifications::check), with the CLI's names.
+    QTest::newRow("dialback-without-verifier")
+        << QStringList{QStringLiteral("s2s"),       f,
+                       QStringLiteral("a.example"), t,
+                       QStringLiteral("b.example"), QStringLiteral("--auth"),
+                       QStringLiteral("dialback")}
+        << "--auth: dialback needs --authoritative HOST:PORT";
+    QTest::newRow("ping-without-authentication")
+        << QStringList{QStringLiteral("s2s"),       f,
+                       QStringLiteral("a.example"), t,
+                       QStringLiteral("b.example"), QStringLiteral("--ping")}
+        << "the queries need an authenticated stream";
+    QTest::newRow("listen-without-domain")
+        << QStringList{QStringLiteral("listen"), QStringLiteral("--bind"),
+                       QStringLiteral("127.0.0.1:1")}
+        << "--domain: a domain is needed";
+    QTest::newRow("listen-bind-name")
+        << QStringList{QStringLiteral("listen"), QStringLiteral("--domain"),
+                       QStringLiteral("a.example"), QStringLiteral("--bind"),
+                       QStringLiteral("localhost:5269")}
+        << "--bind: an IP address is needed";
+    QTest::newRow("c2s-resource") << QStringList{QStringLiteral("c2s"), QStringLiteral("--jid"),
+                                                 QStringLiteral("u@a.example/phone"),
+                                                 QStringLiteral("--probe")}
+                                  << "has a resource";
+    QTest::newRow("c2s-no-password") << QStringList{QStringLiteral("c2s"), QStringLiteral("--jid"),
+                                                    QStringLiteral("u@a.example")}
+                                     << "a password is needed to log in";
+    QTest::newRow("c2s-empty-ping")
+        << (c2s + QStringList{QStringLiteral("--ping"), QString()}) << "--ping is empty";
+    QTest::newRow("c2s-message-without-body")
+        << (c2s + QStringList{QStringLiteral("--send-to"), QStringLiteral("b@a.example")})
+        << "a message needs both --send-to and --body";
+    QTest::newRow("dns-keep-secrets")
+        << QStringList{QStringLiteral("dns"), QStringLiteral("a.example"),
+                       QStringLiteral("--keep-secrets")}
+        << "--keep-secrets does not apply to dns";
+    QTest::newRow("dns-bad-domain")
+        << QStringList{QStringLiteral("dns"), QStringLiteral("a..example")}
+        << "dns DOMAIN: 'a..example' is not a valid domain";
     for (const QStringList &session :
          {QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t,
                       QStringLiteral("b.example")},

@@ -8,6 +8,7 @@
 #include "session/outgoings2s.h"
 #include "trace/eventlog.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void outgoingStarttlsAndDialback();
     void outgoingStarttlsRequiredProbe();
     void outgoingRefused();
+    void outgoingStrictTlsRefusesTheCertificate();
     void outgoingSilentPeerTimesOut();
     void outgoingStreamErrorInFeatures();
     void outgoingDialbackRefused();
@@ -140,6 +142,10 @@ void TestRoles::outgoingStarttlsAndDialback()
     c.dialbackKey = [](const QString &) {
         return QStringLiteral("k3y");
     };
+    // The peer's certificate names it, but no trusted CA issued it.
+    c.transport =
+        MemoryTransport::factory(&peerEnd, {m_peerCertificate},
+                                 {QSslError(QSslError::SelfSignedCertificate, m_peerCertificate)});
     Peer peer(&peerEnd, {{"<stream:stream", ServerHeader + StarttlsFeatures},
                          {"<starttls", "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
                           Peer::Step::Then::StartTls},
@@ -166,6 +172,17 @@ void TestRoles::outgoingStarttlsAndDialback()
                           QStringLiteral("header_received"), QStringLiteral("features_received"),
                           QStringLiteral("dialback_sent"), QStringLiteral("authenticated"),
                           QStringLiteral("stream_closing"), QStringLiteral("stream_closed")}));
+    // The TLS facts are those of the presented chain: the name matches (RFC 9525), the
+    // chain does not verify, so the connection is not "verified".
+    QJsonObject tls;
+    for (int i = 0; i < log.size(); ++i)
+        if (log.at(i).kind == EventKind::Tls)
+            tls = log.at(i).data;
+    QCOMPARE(
+        tls.value(QStringLiteral("identity")).toObject().value(QStringLiteral("matched")).toBool(),
+        true);
+    QCOMPARE(tls.value(QStringLiteral("verified")).toBool(), false);
+    QCOMPARE(tls.value(QStringLiteral("peerCertificates")).toArray().size(), 1);
     // Our key went out as XEP-0220 §2.1.1 says: from our domain, to theirs.
     QVERIFY2(peerEnd.received().contains(
                  "<db:result from=\"inspector.test\" to=\"peer.example\">k3y</db:result>"),
@@ -176,7 +193,6 @@ void TestRoles::outgoingStarttlsRequiredProbe()
 {
     EventLog log;
     MemoryTransport peerEnd;
-    peerEnd.setPeerPresents({}, {}); // this end is the server: it sees no client certificate
     OutgoingS2sConfig c = outgoing(&peerEnd);
     c.task = OutgoingS2sConfig::Task::Probe;
     Peer peer(&peerEnd, {{"<stream:stream", ServerHeader + StarttlsFeatures},
@@ -193,6 +209,31 @@ void TestRoles::outgoingStarttlsRequiredProbe()
     QCOMPARE(p.last(), QStringLiteral("stream_closed"));
     QVERIFY(p.contains(QStringLiteral("tls_established")));
     QVERIFY(!p.contains(QStringLiteral("dialback_sent"))); // a probe does not authenticate
+}
+
+void TestRoles::outgoingStrictTlsRefusesTheCertificate()
+{
+    EventLog log;
+    MemoryTransport peerEnd;
+    OutgoingS2sConfig c = outgoing(&peerEnd);
+    c.strictTls = true;
+    c.transport =
+        MemoryTransport::factory(&peerEnd, {m_peerCertificate},
+                                 {QSslError(QSslError::SelfSignedCertificate, m_peerCertificate)});
+    Peer peer(&peerEnd, {{"<stream:stream", ServerHeader + StarttlsFeatures},
+                         {"<starttls", "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
+                          Peer::Step::Then::StartTls}});
+    OutgoingS2s role(&log, c);
+    QSignalSpy finished(&role, &OutgoingS2s::finished);
+    role.start();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(role.outcome() != Outcome::Success);
+    const QStringList p = phases(log, role.connectionId());
+    QVERIFY2(p.contains(QStringLiteral("tls_handshake")), qPrintable(p.join(u',')));
+    QVERIFY2(!p.contains(QStringLiteral("tls_established")), qPrintable(p.join(u',')));
+    QCOMPARE(p.last(), QStringLiteral("failed"));
+    // Nothing after <starttls/> went out: no restarted stream over a refused TLS session.
+    QCOMPARE(peerEnd.received().count("<stream:stream"), 1);
 }
 
 void TestRoles::outgoingRefused()
@@ -320,7 +361,6 @@ void TestRoles::clientProbe()
 {
     EventLog log;
     MemoryTransport serverEnd;
-    serverEnd.setPeerPresents({}, {});
     const QByteArray header = "<?xml version='1.0'?><stream:stream xmlns='jabber:client' "
                               "xmlns:stream='http://etherx.jabber.org/streams' "
                               "from='example.org' id='c1' version='1.0'>";

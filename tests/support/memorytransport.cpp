@@ -28,10 +28,14 @@ void MemoryTransport::link(MemoryTransport *a, MemoryTransport *b)
     b->m_peer = a;
 }
 
-TransportFactory MemoryTransport::factory(MemoryTransport *peer)
+TransportFactory MemoryTransport::factory(MemoryTransport *peer,
+                                          const QList<QSslCertificate> &presented,
+                                          const QList<QSslError> &errors)
 {
-    return [peer](QObject *parent) {
+    return [peer, presented, errors](QObject *parent) {
+        Q_ASSERT(!peer->m_peer); // one connection per factory: the peer end is taken
         auto *end = new MemoryTransport(parent);
+        end->setPeerPresents(presented, errors);
         link(end, peer);
         return end;
     };
@@ -60,7 +64,7 @@ void MemoryTransport::connectToHost(const QString &, quint16, bool directTls, co
         m_peer->m_open = true;
         Q_EMIT connected();
         if (directTls)
-            handshake(tls);
+            requestTls(tls);
     });
 }
 
@@ -70,44 +74,65 @@ bool MemoryTransport::attach(qintptr, bool directTls, const TlsOptions &tls)
     if (m_peer)
         m_peer->m_open = true; // the other end connected to us
     if (directTls)
-        QTimer::singleShot(0, this, [this, tls] { handshake(tls); });
+        requestTls(tls);
     return true;
 }
 
 void MemoryTransport::startTls(const TlsOptions &tls)
 {
-    QTimer::singleShot(0, this, [this, tls] { handshake(tls); });
+    requestTls(tls);
 }
 
 void MemoryTransport::startServerTls(const TlsOptions &tls)
 {
-    startTls(tls);
+    requestTls(tls);
 }
 
-void MemoryTransport::handshake(const TlsOptions &tls)
+void MemoryTransport::requestTls(const TlsOptions &tls)
 {
-    if (!m_open)
+    if (!m_open || m_handshaking)
         return;
-    m_encrypted = true;
-    if (m_peer)
-        m_peer->m_encrypted = true;
+    m_handshaking = true;
+    m_tls = tls;
+    if (m_peer && m_peer->m_handshaking) {
+        QPointer<MemoryTransport> peer = m_peer;
+        QTimer::singleShot(0, this, [this, peer] {
+            completeHandshake();
+            if (peer)
+                peer->completeHandshake();
+        });
+    }
+}
+
+void MemoryTransport::completeHandshake()
+{
+    if (!m_open || !m_handshaking)
+        return;
+    m_handshaking = false;
     if (!m_verifyErrors.isEmpty())
-        Q_EMIT certificateErrors(m_verifyErrors, tls.strict);
-    if (tls.strict && !m_verifyErrors.isEmpty()) {
+        Q_EMIT certificateErrors(m_verifyErrors, m_tls.strict);
+    if (m_tls.strict && !m_verifyErrors.isEmpty()) {
+        // As a socket does: the handshake fails, then the connection is gone.
         Q_EMIT failed(Failure::TlsHandshake, m_verifyErrors.first().errorString());
-        abort();
+        m_open = false;
+        if (m_peer)
+            m_peer->peerGone();
+        Q_EMIT closed();
         return;
     }
+    m_encrypted = true;
     TlsFacts::Handshake h;
     h.peerChain = m_peerChain;
     h.protocol = int(QSsl::TlsV1_3);
     h.cipher = QStringLiteral("TLS_AES_128_GCM_SHA256");
-    Q_EMIT tlsEstablished(TlsFacts::describeSession(h, tls.peerName, m_verifyErrors, tls.service));
+    Q_EMIT tlsEstablished(
+        TlsFacts::describeSession(h, m_tls.peerName, m_verifyErrors, m_tls.service));
 }
 
 bool MemoryTransport::write(const QByteArray &bytes)
 {
-    if (!m_open || !m_peer)
+    // As over a socket: nothing goes while a handshake is under way.
+    if (!m_open || !m_peer || m_handshaking)
         return false;
     QPointer<MemoryTransport> peer = m_peer;
     QTimer::singleShot(0, peer, [peer, bytes] {
@@ -135,9 +160,11 @@ void MemoryTransport::close()
 
 void MemoryTransport::abort()
 {
-    const bool wasOpen = m_open;
+    if (!m_open)
+        return;
     m_open = false;
-    if (wasOpen && m_peer) {
+    m_handshaking = false;
+    if (m_peer) {
         QPointer<MemoryTransport> peer = m_peer;
         QTimer::singleShot(0, peer, [peer] {
             if (peer)
@@ -152,6 +179,7 @@ void MemoryTransport::peerGone()
     if (!m_open)
         return;
     m_open = false;
+    m_handshaking = false;
     Q_EMIT closed();
 }
 

@@ -10,8 +10,9 @@ namespace Inspector::Test {
 /**
  * An in-process transport for tests whose subject is a role's state machine, not sockets: two
  * ends linked to each other, bytes written to one arriving at the other on the next turn of
- * the event loop (as over TCP). Its "TLS" is a handshake in name: both ends become encrypted
- * and the facts are those of the chain and verification result the test says this end's peer
+ * the event loop (as over TCP). Its "TLS" is a handshake in name, but with a socket's rules:
+ * it completes once both ends have started it, nothing can be written meanwhile, and each end
+ * then reports the facts of the chain and verification result the test says its peer
  * presents (TlsFacts::describeSession, the same as for a real handshake).
  */
 class MemoryTransport : public Transport
@@ -23,12 +24,16 @@ public:
 
     /// Links two ends; the second is the one a test usually drives by hand.
     static void link(MemoryTransport *a, MemoryTransport *b);
-    /// A factory for a role's configuration that hands out `end`, linked to `peer`.
-    static TransportFactory factory(MemoryTransport *peer);
+    /// A factory for a role's configuration: the one end it makes is linked to `peer`, and in
+    /// a handshake sees `presented` with `errors` (what checking that chain gave). One
+    /// connection per factory.
+    static TransportFactory factory(MemoryTransport *peer,
+                                    const QList<QSslCertificate> &presented = {},
+                                    const QList<QSslError> &errors = {});
 
     /// The certificates this end's peer presents in a handshake, and what checking them gave.
     void setPeerPresents(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
-    /// The next connectToHost() fails as a refused connection would.
+    /// Every connectToHost() of this end fails as a refused connection would.
     void refuseConnections(bool refuse) { m_refuse = refuse; }
 
     /// Everything this end has received so far.
@@ -52,7 +57,9 @@ public:
     void setReadBufferSize(qint64) override {}
 
 private:
-    void handshake(const TlsOptions &tls);
+    /// This end starts TLS; the handshake completes when the other end has started it too.
+    void requestTls(const TlsOptions &tls);
+    void completeHandshake();
     /// The peer's end of the connection went away (FIN or reset).
     void peerGone();
 
@@ -64,6 +71,8 @@ private:
     QString m_address;
     bool m_open = false;
     bool m_encrypted = false;
+    bool m_handshaking = false;
+    TlsOptions m_tls;
     bool m_refuse = false;
 };
 

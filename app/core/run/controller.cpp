@@ -28,7 +28,8 @@ const EventLog &SessionController::fullLog() const
 
 void SessionController::start(const Specification &spec)
 {
-    Q_ASSERT(!m_session);
+    // One session or one transcript per controller, for its whole life.
+    Q_ASSERT(!m_session && !m_source);
     m_session = Specifications::create(m_log.get(), spec, this);
     connect(m_session, &Session::finished, this, &SessionController::finished);
     m_session->start();
@@ -80,6 +81,7 @@ bool SessionController::exportTo(const QString &path, Exporters::Format format, 
 
 SessionController::Opened SessionController::open(const QString &path, QString *error)
 {
+    Q_ASSERT(!m_session && !m_source);
     m_source = std::make_unique<EventLog>();
     const Transcript::ReadResult r = Transcript::read(path, m_source.get());
     if (r.ok)

@@ -33,7 +33,8 @@ public:
     /// The transcript read by open(), or nullptr.
     EventLog *source() const { return m_source.get(); }
 
-    /// Starts a session for a specification that Specifications::check() accepted.
+    /// Starts a session for a specification that Specifications::check() accepted. A
+    /// controller runs one session, or holds one transcript (open()), for its whole life.
     void start(const Specification &spec);
     void stop();
     Session *session() const { return m_session; }

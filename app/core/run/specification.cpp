@@ -17,31 +17,45 @@ struct Text
 
 constexpr int MaxMs = 86400 * 1000;
 
+Problem problem(Field field, const QString &text)
+{
+    return Problem{field, text};
+}
+
 /// A domain in its normal form (RFC 7622 §3.2), or the problem with it.
-QString domain(QString *value, Field field, const FieldNames &names)
+Problem domain(QString *value, Field field, const FieldNames &names)
 {
     if (value->trimmed().isEmpty())
-        return Text::tr("%1: a domain is needed.").arg(names(field));
+        return problem(field, Text::tr("%1: a domain is needed.").arg(names(field)));
     const Jid j = Jid::domain(value->trimmed());
     if (!j.isValid())
-        return Text::tr("%1: '%2' is not a valid domain: %3").arg(names(field), *value, j.error());
+        return problem(
+            field,
+            Text::tr("%1: '%2' is not a valid domain: %3").arg(names(field), *value, j.error()));
     *value = j.domainPart();
     return {};
 }
 
-QString duration(int ms, Field field, const FieldNames &names, bool zeroAllowed = false)
+Problem duration(int ms, Field field, const FieldNames &names, bool zeroAllowed = false)
 {
-    if ((ms <= 0 && !(zeroAllowed && ms == 0)) || ms > MaxMs)
-        return Text::tr("%1: a duration between 0 and 86400 seconds is needed.").arg(names(field));
+    if (zeroAllowed && (ms < 0 || ms > MaxMs))
+        return problem(
+            field, Text::tr("%1: a duration from 0 to 86400 seconds is needed.").arg(names(field)));
+    if (!zeroAllowed && (ms <= 0 || ms > MaxMs))
+        return problem(field, Text::tr("%1: a duration of more than 0 and at most 86400 seconds "
+                                       "is needed.")
+                                  .arg(names(field)));
     return {};
 }
 
 /// An address in its normal form, or the problem with it.
-QString jid(QString *value, Field field, const FieldNames &names)
+Problem jid(QString *value, Field field, const FieldNames &names)
 {
     const Jid j = Jid::parse(value->trimmed());
     if (!j.isValid())
-        return Text::tr("%1: '%2' is not a valid address: %3").arg(names(field), *value, j.error());
+        return problem(
+            field,
+            Text::tr("%1: '%2' is not a valid address: %3").arg(names(field), *value, j.error()));
     *value = j.full();
     return {};
 }
@@ -49,11 +63,11 @@ QString jid(QString *value, Field field, const FieldNames &names)
 struct Visit
 {
     const FieldNames &names;
-    QString operator()(S2sOptions &s) const { return check(&s, names); }
-    QString operator()(C2sOptions &c) const { return check(&c, names); }
-    QString operator()(ListenOptions &l) const { return check(&l, names); }
-    QString operator()(LabOptions &) const { return {}; }
-    QString operator()(DnsOptions &d) const { return check(&d, names); }
+    Problem operator()(S2sOptions &s) const { return check(&s, names); }
+    Problem operator()(C2sOptions &c) const { return check(&c, names); }
+    Problem operator()(ListenOptions &l) const { return check(&l, names); }
+    Problem operator()(LabOptions &) const { return {}; }
+    Problem operator()(DnsOptions &d) const { return check(&d, names); }
 };
 } // namespace
 
@@ -63,90 +77,109 @@ QStringList stopAfterPhases()
             QStringLiteral("header_received"), QStringLiteral("features_received")};
 }
 
-QString check(S2sOptions *s, const FieldNames &names)
+Problem check(S2sOptions *s, const FieldNames &names)
 {
-    if (QString p = domain(&s->from, Field::From, names); !p.isEmpty())
+    if (Problem p = domain(&s->from, Field::From, names); !p.isEmpty())
         return p;
-    if (QString p = domain(&s->to, Field::To, names); !p.isEmpty())
+    if (Problem p = domain(&s->to, Field::To, names); !p.isEmpty())
         return p;
     if (s->host.contains(QLatin1Char(' ')))
-        return Text::tr("%1: a host name or address has no spaces.").arg(names(Field::Host));
-    if (QString p = duration(s->timeoutMs, Field::Timeout, names); !p.isEmpty())
+        return problem(
+            Field::Host,
+            Text::tr("%1: a host name or address has no spaces.").arg(names(Field::Host)));
+    if (Problem p = duration(s->timeoutMs, Field::Timeout, names); !p.isEmpty())
         return p;
-    if (QString p = duration(s->stayMs, Field::Stay, names, true); !p.isEmpty())
+    if (Problem p = duration(s->stayMs, Field::Stay, names, true); !p.isEmpty())
         return p;
     if (!s->stopAfter.isEmpty() && !stopAfterPhases().contains(s->stopAfter))
-        return Text::tr("%1: '%2' is not one of %3.")
-            .arg(names(Field::StopAfter), s->stopAfter,
-                 stopAfterPhases().join(QStringLiteral(", ")));
+        return problem(Field::StopAfter, Text::tr("%1: '%2' is not one of %3.")
+                                             .arg(names(Field::StopAfter), s->stopAfter,
+                                                  stopAfterPhases().join(QStringLiteral(", "))));
     const bool queries = s->ping || s->disco || s->softwareVersion || !s->stanzas.isEmpty();
     if (queries && s->auth == S2sOptions::Auth::None)
         s->auth = S2sOptions::Auth::Auto; // queries need an authenticated stream
     // A dialback key verifies only where its secret is known: at this tool's authoritative
     // server, or at the user's own server (XEP-0185 §3). A certificate alone proves nothing to
     // dialback, but it lets "auto" choose SASL EXTERNAL. EXTERNAL without one is allowed: how a
-    // server refuses it is worth seeing.
+    // server refuses it is worth seeing. (The names are in the accusative in both sentences.)
     const bool verifiable = !s->dialbackSecret.isEmpty() || s->authoritative.isValid();
     if (s->auth == S2sOptions::Auth::Dialback && !verifiable)
-        return Text::tr("%1: dialback needs %2 (this tool answers the remote's verification) "
-                        "or %3.")
-            .arg(names(Field::Auth), names(Field::Authoritative), names(Field::DialbackSecret));
+        return problem(Field::Auth, Text::tr("%1: dialback needs %2 (this tool answers the "
+                                             "remote's verification) or %3.")
+                                        .arg(names(Field::Auth), names(Field::Authoritative),
+                                             names(Field::DialbackSecret)));
     if (s->auth == S2sOptions::Auth::Auto && !verifiable && s->certificate.isNull())
-        return Text::tr("%1: %2, %3 or %4 is needed.")
-            .arg(names(Field::Auth), names(Field::Certificate), names(Field::Authoritative),
-                 names(Field::DialbackSecret));
+        return problem(Field::Auth,
+                       (queries ? Text::tr("%1: the queries need an authenticated stream: give "
+                                           "%2, %3 or %4.")
+                                : Text::tr("%1: give %2, %3 or %4."))
+                           .arg(names(Field::Auth), names(Field::Certificate),
+                                names(Field::Authoritative), names(Field::DialbackSecret)));
     return {};
 }
 
-QString check(C2sOptions *c, const FieldNames &names)
+Problem check(C2sOptions *c, const FieldNames &names)
 {
     const Jid j = Jid::parse(c->jid.trimmed());
     if (c->jid.trimmed().isEmpty())
-        return Text::tr("%1: an account, user@domain, is needed.").arg(names(Field::Jid));
-    if (!j.isValid() || j.local().isEmpty() || !j.resource().isEmpty())
-        return Text::tr("%1: '%2' is not a bare user@domain address: %3")
-            .arg(names(Field::Jid), c->jid,
-                 j.isValid() ? Text::tr("it has no user or has a resource") : j.error());
+        return problem(Field::Jid,
+                       Text::tr("%1: an account, user@domain, is needed.").arg(names(Field::Jid)));
+    if (!j.isValid())
+        return problem(Field::Jid, Text::tr("%1: '%2' is not a valid address: %3")
+                                       .arg(names(Field::Jid), c->jid, j.error()));
+    if (j.local().isEmpty())
+        return problem(Field::Jid, Text::tr("%1: '%2' has no user part; an account is "
+                                            "user@domain.")
+                                       .arg(names(Field::Jid), c->jid));
+    if (!j.resource().isEmpty())
+        return problem(Field::Jid, Text::tr("%1: '%2' has a resource; the account is the bare "
+                                            "user@domain.")
+                                       .arg(names(Field::Jid), c->jid));
     c->jid = j.bare();
     if (c->password.isEmpty() && !c->probe)
-        return Text::tr("%1: a password is needed to log in.").arg(names(Field::Password));
-    if (QString p = duration(c->timeoutMs, Field::Timeout, names); !p.isEmpty())
+        return problem(Field::Password,
+                       Text::tr("%1: a password is needed to log in.").arg(names(Field::Password)));
+    if (Problem p = duration(c->timeoutMs, Field::Timeout, names); !p.isEmpty())
         return p;
-    if (QString p = duration(c->stayMs, Field::Stay, names, true); !p.isEmpty())
+    if (Problem p = duration(c->stayMs, Field::Stay, names, true); !p.isEmpty())
         return p;
     if (c->minScramIterations < 1 || c->minScramIterations > 10000000)
-        return Text::tr("%1: %2 is not a number from 1 to 10000000.")
-            .arg(names(Field::MinScramIterations))
-            .arg(c->minScramIterations);
+        return problem(Field::MinScramIterations,
+                       Text::tr("%1: %2 is not a number from 1 to 10000000.")
+                           .arg(names(Field::MinScramIterations))
+                           .arg(c->minScramIterations));
     if (c->sendTo.isEmpty() != c->body.isEmpty())
-        return Text::tr("%1 and %2 go together.").arg(names(Field::SendTo), names(Field::Body));
+        return problem(c->sendTo.isEmpty() ? Field::SendTo : Field::Body,
+                       Text::tr("%1: a message needs both %2 and %3.")
+                           .arg(names(c->sendTo.isEmpty() ? Field::SendTo : Field::Body),
+                                names(Field::SendTo), names(Field::Body)));
     if (!c->sendTo.isEmpty())
-        if (QString p = jid(&c->sendTo, Field::SendTo, names); !p.isEmpty())
+        if (Problem p = jid(&c->sendTo, Field::SendTo, names); !p.isEmpty())
             return p;
     if (!c->pingJid.isEmpty())
-        if (QString p = jid(&c->pingJid, Field::Ping, names); !p.isEmpty())
+        if (Problem p = jid(&c->pingJid, Field::Ping, names); !p.isEmpty())
             return p;
     return {};
 }
 
-QString check(ListenOptions *l, const FieldNames &names)
+Problem check(ListenOptions *l, const FieldNames &names)
 {
-    if (QString p = domain(&l->domain, Field::Domain, names); !p.isEmpty())
+    if (Problem p = domain(&l->domain, Field::Domain, names); !p.isEmpty())
         return p;
     if (QHostAddress(l->bind.host).isNull())
-        return Text::tr("%1: an IP address is needed, not '%2'.")
-            .arg(names(Field::Bind), l->bind.host);
-    if (QString p = duration(l->durationMs, Field::Duration, names); !p.isEmpty())
+        return problem(Field::Bind, Text::tr("%1: an IP address is needed, not '%2'.")
+                                        .arg(names(Field::Bind), l->bind.host));
+    if (Problem p = duration(l->durationMs, Field::Duration, names); !p.isEmpty())
         return p;
     return duration(l->timeoutMs, Field::Timeout, names);
 }
 
-QString check(DnsOptions *d, const FieldNames &names)
+Problem check(DnsOptions *d, const FieldNames &names)
 {
-    return domain(&d->domain, Field::Domain, names);
+    return domain(&d->domain, Field::DnsDomain, names);
 }
 
-QString check(Specification *spec, const FieldNames &names)
+Problem check(Specification *spec, const FieldNames &names)
 {
     return std::visit(Visit{names}, *spec);
 }

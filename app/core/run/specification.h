@@ -48,7 +48,8 @@ enum class Field {
     Ping,
     MinScramIterations,
     Stay,
-    Domain,
+    Domain,    // listen: the domain received for
+    DnsDomain, // dns: the domain looked up
     Bind,
     Duration,
 };
@@ -59,14 +60,22 @@ QString kindName(const Specification &spec);
 /// A short title for the session (a window tab).
 QString title(const Specification &spec);
 
-/// Checks a specification and completes what follows from it (domains in their normal form;
-/// queries make an s2s session authenticate). Returns the first problem, a sentence naming
-/// the fields with `names`, or empty when the session can run.
-QString check(Specification *spec, const FieldNames &names);
-QString check(S2sOptions *s, const FieldNames &names);
-QString check(C2sOptions *c, const FieldNames &names);
-QString check(ListenOptions *l, const FieldNames &names);
-QString check(DnsOptions *d, const FieldNames &names);
+/// The first problem check() found: the field it is about, and a sentence that starts with
+/// that field's name and names any others with the front end's names.
+struct Problem
+{
+    Field field = Field::From;
+    QString text;
+    bool isEmpty() const { return text.isEmpty(); }
+};
+
+/// Checks a specification and completes what follows from it (domains and addresses in their
+/// normal form; queries make an s2s session authenticate). Empty when the session can run.
+Problem check(Specification *spec, const FieldNames &names);
+Problem check(S2sOptions *s, const FieldNames &names);
+Problem check(C2sOptions *c, const FieldNames &names);
+Problem check(ListenOptions *l, const FieldNames &names);
+Problem check(DnsOptions *d, const FieldNames &names);
 
 /// The `--stop-after` phases an s2s session accepts.
 QStringList stopAfterPhases();

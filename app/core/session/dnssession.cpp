@@ -26,18 +26,25 @@ void DnsSession::start()
     };
     m_log->append(std::move(e));
     m_lookup = new DnsLookup(m_options.domain, m_options.client, m_options.dns, this);
+    // The answer is kept as soon as it comes (stop() may run before the queued call does).
+    connect(m_lookup, &DnsLookup::finished, this, [this](const QJsonObject &r) { m_answer = r; });
     connect(m_lookup, &DnsLookup::finished, this, &DnsSession::onResult, Qt::QueuedConnection);
     m_lookup->start();
 }
 
 void DnsSession::stop()
 {
-    if (m_finished)
+    if (m_finished || !m_lookup)
         return;
-    // A lookup cannot be ended half-way with an answer: what there is, is recorded.
-    onResult(QJsonObject{{QStringLiteral("domain"), m_options.domain},
-                         {QStringLiteral("error"), tr("Stopped before the lookup ended.")},
-                         {QStringLiteral("candidates"), QJsonArray()}});
+    // A lookup that has its answer (the signal may still be on its way) ends with it; one
+    // that has none ends without candidates, and the resolver's queries are dropped with it.
+    onResult(!m_answer.isEmpty()
+                 ? m_answer
+                 : QJsonObject{{QStringLiteral("domain"), m_options.domain},
+                               {QStringLiteral("error"), tr("Stopped before the lookup ended.")},
+                               {QStringLiteral("candidates"), QJsonArray()}});
+    m_lookup->deleteLater();
+    m_lookup = nullptr;
 }
 
 void DnsSession::onResult(const QJsonObject &result)
@@ -46,7 +53,7 @@ void DnsSession::onResult(const QJsonObject &result)
         return;
     m_finished = true;
     if (m_lookup)
-        m_lookup->disconnect(this);
+        m_lookup->disconnect(this); // a queued answer after stop() changes nothing
     Event d;
     d.kind = EventKind::Dns;
     d.data = result;

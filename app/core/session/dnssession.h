@@ -39,6 +39,7 @@ private:
     EventLog *m_log;
     DnsOptions m_options;
     DnsLookup *m_lookup = nullptr;
+    QJsonObject m_answer; // the lookup's result, once it has one
     bool m_finished = false;
     Outcome m_outcome = Outcome::Success;
 };

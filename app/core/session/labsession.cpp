@@ -127,12 +127,14 @@ void LabSession::start()
     b.timeoutMs = LabTimeoutMs;
     b.recordSession = false;
     m_receiving = new ListenSession(m_log, b, this);
-    connect(m_receiving, &ListenSession::finished, this, &LabSession::checkDone);
     m_receiving->start();
     if (!m_receiving->isListening()) {
         fail(tr("The lab could not listen on 127.0.0.1."));
         return;
     }
+    // Only now: a listener that could not start finishes inside start(), and the lab says
+    // finished() once, from fail().
+    connect(m_receiving, &ListenSession::finished, this, &LabSession::checkDone);
 
     S2sOptions a;
     a.from = DomainA;
