@@ -48,11 +48,7 @@ function app/core/trace/summary.cpp Inspector::Summary::Builder::State::consume 
 function app/core/trace/summary.cpp Inspector::Summary::Builder::State::result 130
 function app/core/xml/streamparser.cpp Inspector::StreamParser::handleToken 214
 function app/core/xml/streamparser.cpp Inspector::StreamParser::process 88
-function ui/c2sform.cpp Inspector::C2sForm::C2sForm 87
 function ui/mainwindow.cpp Inspector::MainWindow::MainWindow 187
-function ui/sessionform.cpp Inspector::SessionForm::SessionForm 82
-function ui/streampane.cpp Inspector::StreamPane::StreamPane 94
-function ui/summarypane.cpp Inspector::SummaryPane::refresh 147
 '
 
 # Edges "A B": a file in app/core/A includes "B/…" (B another engine folder).

@@ -46,6 +46,15 @@ C2sForm::C2sForm(QWidget *parent)
 {
     for (QLabel *&l : m_labels)
         l = new QLabel(this);
+    setUpFields();
+    layOutRows();
+    connectFields();
+    retranslate();
+    validate();
+}
+
+void C2sForm::setUpFields()
+{
     m_jid->setObjectName(QStringLiteral("jidEdit"));
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setProperty("secret", true); // never in a saved profile
@@ -75,6 +84,10 @@ C2sForm::C2sForm(QWidget *parent)
     m_message->setWordWrap(true);
     showAsWarning(m_message);
     showAsWarning(m_insecureWarning);
+}
+
+void C2sForm::layOutRows()
+{
     auto *form = new QFormLayout(this);
     form->addRow(m_labels[0], m_jid);
     form->addRow(m_labels[1], m_password);
@@ -96,6 +109,10 @@ C2sForm::C2sForm(QWidget *parent)
     form->addRow(m_labels[7], m_stay);
     form->addRow(QString(), m_allowPlaintext);
     form->addRow(m_message);
+}
+
+void C2sForm::connectFields()
+{
     for (QLineEdit *e : {m_jid, m_password, m_host, m_caFile, m_sendTo, m_ping, m_body})
         connect(e, &QLineEdit::textChanged, this, &C2sForm::validate);
     connect(m_browseCa, &QPushButton::clicked, this, &C2sForm::browseCa);
@@ -107,8 +124,6 @@ C2sForm::C2sForm(QWidget *parent)
         m_insecureCredentials->setEnabled(!strict);
     });
     connect(m_dns, &DnsFields::changed, this, &C2sForm::validate);
-    retranslate();
-    validate();
 }
 
 void C2sForm::changeEvent(QEvent *event)

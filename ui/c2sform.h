@@ -35,6 +35,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpFields();
+    void layOutRows();
+    void connectFields();
     void retranslate();
     void validate();
     /// The fields as they are, before Specifications::check().

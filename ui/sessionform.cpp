@@ -59,6 +59,20 @@ SessionForm::SessionForm(QWidget *parent)
 {
     for (QLabel *&l : m_labels)
         l = new QLabel(this);
+    setUpFields();
+    layOutRows();
+    for (QLineEdit *e : {m_from, m_to, m_host, m_authoritative, m_secret, m_cert, m_key})
+        connect(e, &QLineEdit::textChanged, this, &SessionForm::validate);
+    for (QCheckBox *c : {m_ping, m_disco, m_version})
+        connect(c, &QCheckBox::toggled, this, &SessionForm::validate);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &SessionForm::validate);
+    connect(m_dns, &DnsFields::changed, this, &SessionForm::validate);
+    retranslate();
+    validate();
+}
+
+void SessionForm::setUpFields()
+{
     m_from->setObjectName(QStringLiteral("fromEdit"));
     m_to->setObjectName(QStringLiteral("toEdit"));
     m_host->setObjectName(QStringLiteral("hostEdit"));
@@ -88,6 +102,10 @@ SessionForm::SessionForm(QWidget *parent)
         m_auth->addItem(QString());
     m_message->setWordWrap(true);
     showAsWarning(m_message);
+}
+
+void SessionForm::layOutRows()
+{
     auto *form = new QFormLayout(this);
     form->addRow(m_labels[From], m_from);
     form->addRow(m_labels[To], m_to);
@@ -109,14 +127,6 @@ SessionForm::SessionForm(QWidget *parent)
     form->addRow(QString(), queries);
     form->addRow(m_labels[Stay], m_stay);
     form->addRow(m_message);
-    for (QLineEdit *e : {m_from, m_to, m_host, m_authoritative, m_secret, m_cert, m_key})
-        connect(e, &QLineEdit::textChanged, this, &SessionForm::validate);
-    for (QCheckBox *c : {m_ping, m_disco, m_version})
-        connect(c, &QCheckBox::toggled, this, &SessionForm::validate);
-    connect(m_auth, &QComboBox::currentIndexChanged, this, &SessionForm::validate);
-    connect(m_dns, &DnsFields::changed, this, &SessionForm::validate);
-    retranslate();
-    validate();
 }
 
 void SessionForm::changeEvent(QEvent *event)

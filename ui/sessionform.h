@@ -36,6 +36,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpFields();
+    void layOutRows();
     void retranslate();
     void validate();
 

@@ -42,6 +42,15 @@ StreamPane::StreamPane(const EventLog *log, QWidget *parent)
     , m_pretty(new QPlainTextEdit(this))
     , m_raw(new QPlainTextEdit(this))
 {
+    setUpViews();
+    layOut();
+    connectViews();
+    connect(log, &EventLog::connectionChanged, this, &StreamPane::refreshConnections);
+    retranslate();
+}
+
+void StreamPane::setUpViews()
+{
     m_text->setObjectName(QStringLiteral("streamFilter"));
     m_find->setObjectName(QStringLiteral("streamFind"));
     m_find->setClearButtonEnabled(true);
@@ -72,7 +81,10 @@ StreamPane::StreamPane(const EventLog *log, QWidget *parent)
     new XmlHighlighter(m_raw->document());
     m_detailTabs->addTab(m_pretty, QString());
     m_detailTabs->addTab(m_raw, QString());
+}
 
+void StreamPane::layOut()
+{
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_text, 2);
     bar->addWidget(m_find, 1);
@@ -96,7 +108,10 @@ StreamPane::StreamPane(const EventLog *log, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
+}
 
+void StreamPane::connectViews()
+{
     connect(m_text, &QLineEdit::textChanged, m_filter, &StreamFilterModel::setText);
     connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(); });
     connect(m_find, &QLineEdit::textChanged, this, [this] { m_find->setPalette(QPalette()); });
@@ -118,8 +133,6 @@ StreamPane::StreamPane(const EventLog *log, QWidget *parent)
         if (m_atBottom)
             m_view->scrollToBottom();
     });
-    connect(log, &EventLog::connectionChanged, this, &StreamPane::refreshConnections);
-    retranslate();
 }
 
 StreamPane::~StreamPane() = default;

@@ -52,6 +52,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpViews();
+    void layOut();
+    void connectViews();
     void retranslate();
     void showDetail();
     bool find(bool backwards);

@@ -136,8 +136,20 @@ void SummaryPane::refresh()
         return;
     }
     m_summary = m_builder.result(*m_log);
-    const QJsonObject &s = m_summary;
     clear();
+    addOutcome(m_summary);
+    addFindings(m_summary);
+    addAuthentication(m_summary);
+    addTls(m_summary);
+    addQueries(m_summary);
+    addConnections(m_summary);
+    Q_EMIT summaryChanged(m_summary);
+    // While events keep coming, refreshing takes at most a tenth of the GUI thread.
+    m_throttle.setInterval(qBound(150, int(took.elapsed()) * 10, 2000));
+}
+
+void SummaryPane::addOutcome(const QJsonObject &s)
+{
     QTreeWidgetItem *outcome = section(tr("Outcome"));
     const bool done = s.value(QStringLiteral("finished")).toBool();
     add(outcome, tr("Result"),
@@ -153,7 +165,10 @@ void SummaryPane::refresh()
                  text(s.value(QStringLiteral("port")))));
     add(outcome, tr("Server domain"), text(s.value(QStringLiteral("serverDomain"))));
     add(outcome, tr("Stream id"), text(s.value(QStringLiteral("streamId"))));
+}
 
+void SummaryPane::addFindings(const QJsonObject &s)
+{
     const QJsonArray findings = s.value(QStringLiteral("findings")).toArray();
     if (!findings.isEmpty()) {
         QTreeWidgetItem *f = section(tr("Findings"));
@@ -170,6 +185,10 @@ void SummaryPane::refresh()
                 item->setForeground(1, QColor(190, 50, 50));
         }
     }
+}
+
+void SummaryPane::addAuthentication(const QJsonObject &s)
+{
     QTreeWidgetItem *auth = section(tr("Authentication"));
     add(auth, tr("Dialback"), text(s.value(QStringLiteral("dialbackResult"))),
         s.value(QStringLiteral("dialbackExplanation")).toString());
@@ -192,7 +211,10 @@ void SummaryPane::refresh()
             text(saslError.value(QStringLiteral("condition"))) + QLatin1Char(' ') +
                 saslError.value(QStringLiteral("text")).toString());
     add(auth, tr("Authenticated as"), text(s.value(QStringLiteral("authenticatedAs"))));
+}
 
+void SummaryPane::addTls(const QJsonObject &s)
+{
     QTreeWidgetItem *tlsItem = section(tr("TLS"));
     const QJsonObject tls = s.value(QStringLiteral("tls")).toObject();
     add(tlsItem, tr("STARTTLS"),
@@ -225,7 +247,10 @@ void SummaryPane::refresh()
             add(cert, tr("SHA-256"), c.value(QStringLiteral("sha256")).toString());
         }
     }
+}
 
+void SummaryPane::addQueries(const QJsonObject &s)
+{
     QTreeWidgetItem *queries = section(tr("Queries"));
     const QJsonObject ping = s.value(QStringLiteral("ping")).toObject();
     add(queries, tr("Ping"),
@@ -242,7 +267,10 @@ void SummaryPane::refresh()
     const QJsonObject disco = s.value(QStringLiteral("disco")).toObject();
     if (!disco.isEmpty())
         add(queries, tr("Disco features"), text(disco.value(QStringLiteral("features"))));
+}
 
+void SummaryPane::addConnections(const QJsonObject &s)
+{
     QTreeWidgetItem *connections = section(tr("Connections"));
     for (const QJsonValue &v : s.value(QStringLiteral("connections")).toArray()) {
         const QJsonObject c = v.toObject();
@@ -265,9 +293,6 @@ void SummaryPane::refresh()
                 o.value(QStringLiteral("text")).toString());
         }
     }
-    Q_EMIT summaryChanged(m_summary);
-    // While events keep coming, refreshing takes at most a tenth of the GUI thread.
-    m_throttle.setInterval(qBound(150, int(took.elapsed()) * 10, 2000));
 }
 
 } // namespace Inspector

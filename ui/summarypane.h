@@ -37,6 +37,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The sections of the tree, in order.
+    void addOutcome(const QJsonObject &s);
+    void addFindings(const QJsonObject &s);
+    void addAuthentication(const QJsonObject &s);
+    void addTls(const QJsonObject &s);
+    void addQueries(const QJsonObject &s);
+    /// The connections and the notes.
+    void addConnections(const QJsonObject &s);
     QTreeWidgetItem *section(const QString &title);
     void add(QTreeWidgetItem *parent, const QString &name, const QString &value,
              const QString &tooltip = {});
