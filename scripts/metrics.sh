@@ -37,7 +37,6 @@ file app/core/session/inbounds2s.cpp 592
 file app/core/session/outgoings2s.cpp 668
 file app/core/session/s2ssession.cpp 604
 file app/core/xml/streamparser.cpp 675
-file ui/mainwindow.cpp 560
 function app/core/session/c2ssession.cpp Inspector::C2sSession::C2sSession 83
 function app/core/session/clientsasl.cpp Inspector::ClientSasl::start 93
 function app/core/session/inbounds2s.cpp Inspector::InboundS2s::onDialback 84
@@ -48,7 +47,6 @@ function app/core/trace/summary.cpp Inspector::Summary::Builder::State::consume 
 function app/core/trace/summary.cpp Inspector::Summary::Builder::State::result 130
 function app/core/xml/streamparser.cpp Inspector::StreamParser::handleToken 214
 function app/core/xml/streamparser.cpp Inspector::StreamParser::process 88
-function ui/mainwindow.cpp Inspector::MainWindow::MainWindow 187
 '
 
 # Edges "A B": a file in app/core/A includes "B/…" (B another engine folder).

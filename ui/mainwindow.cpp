@@ -8,29 +8,12 @@
 #include "streampane.h"
 #include "timelineview.h"
 
-#include "trace/eventlog.h"
-#include "trace/sessiondiff.h"
-#include "trace/summary.h"
-#include "trace/transcript.h"
-
-#include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QTableWidget>
-
 #include <QAction>
-#include <QCheckBox>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QGridLayout>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -70,27 +53,44 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
+    createFileMenu();
+    createSessionMenu();
+    createViewMenu();
+    createHelpMenu();
 
-    m_newAction->setShortcut(QKeySequence::New);
-    m_labAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    m_closeAction->setShortcut(QKeySequence::Close);
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_findNextAction->setShortcut(QKeySequence::FindNext);
-    m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
-    m_clearFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_findNextAction->setObjectName(QStringLiteral("findNextAction"));
-    m_findPreviousAction->setObjectName(QStringLiteral("findPreviousAction"));
-    m_clearFilterAction->setObjectName(QStringLiteral("clearFilterAction"));
-    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
-    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
-    m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    QToolBar *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->addAction(m_newAction);
+    toolbar->addAction(m_labAction);
+    toolbar->addAction(m_stopAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_fitAction);
 
+    statusBar()->addPermanentWidget(m_phase);
+    statusBar()->addPermanentWidget(m_elapsed);
+    statusBar()->addPermanentWidget(m_tls);
+    statusBar()->addPermanentWidget(m_rtt);
+    m_phase->setObjectName(QStringLiteral("phaseLabel"));
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeSession);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    m_statusTimer.setInterval(200);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusTimer.start();
+
+    retranslate();
+    resize(1280, 800);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateStatus();
+}
+
+void MainWindow::createFileMenu()
+{
     m_openAction->setShortcut(QKeySequence::Open);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_exportDocAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_quitAction->setShortcut(QKeySequence::Quit);
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_saveAction);
@@ -112,6 +112,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveDialog);
     connect(m_exportDocAction, &QAction::triggered, this, &MainWindow::exportDialog);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createSessionMenu()
+{
+    m_newAction->setShortcut(QKeySequence::New);
+    m_labAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_closeAction->setShortcut(QKeySequence::Close);
     m_sessionMenu = menuBar()->addMenu(QString());
     m_sessionMenu->addAction(m_newAction);
     m_labMenu = m_sessionMenu->addMenu(QString());
@@ -126,6 +135,27 @@ MainWindow::MainWindow(QWidget *parent)
     m_sessionMenu->addAction(m_closeAction);
     m_sessionMenu->addSeparator();
     m_sessionMenu->addAction(m_exportAction);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newSession);
+    connect(m_labAction, &QAction::triggered, this, [this] { runLab(); });
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopSession);
+    connect(m_closeAction, &QAction::triggered, this,
+            [this] { closeSession(m_tabs->currentIndex()); });
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportTimeline);
+}
+
+void MainWindow::createViewMenu()
+{
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_findNextAction->setShortcut(QKeySequence::FindNext);
+    m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
+    m_clearFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_findNextAction->setObjectName(QStringLiteral("findNextAction"));
+    m_findPreviousAction->setObjectName(QStringLiteral("findPreviousAction"));
+    m_clearFilterAction->setObjectName(QStringLiteral("clearFilterAction"));
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addAction(m_clearFilterAction);
@@ -136,6 +166,37 @@ MainWindow::MainWindow(QWidget *parent)
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_fitAction);
+    // Each acts on the current session's stream pane or timeline, if there is a session.
+    const auto onSession = [this](QAction *action, auto act) {
+        connect(action, &QAction::triggered, this, [this, act] {
+            if (SessionView *s = currentSession())
+                act(s);
+        });
+    };
+    onSession(m_findAction, [](SessionView *s) { s->streamPane()->focusFilter(); });
+    onSession(m_findNextAction, [this](SessionView *s) {
+        if (!s->streamPane()->findNext())
+            statusBar()->showMessage(tr("Not found."), 3000);
+    });
+    onSession(m_findPreviousAction, [this](SessionView *s) {
+        if (!s->streamPane()->findPrevious())
+            statusBar()->showMessage(tr("Not found."), 3000);
+    });
+    onSession(m_clearFilterAction, [](SessionView *s) { s->streamPane()->clearFilter(); });
+    onSession(m_copyAction, [](SessionView *s) { s->streamPane()->copySelected(); });
+    onSession(m_zoomInAction, [](SessionView *s) {
+        s->timeline()->setAutoFit(false);
+        s->timeline()->zoomIn();
+    });
+    onSession(m_zoomOutAction, [](SessionView *s) {
+        s->timeline()->setAutoFit(false);
+        s->timeline()->zoomOut();
+    });
+    onSession(m_fitAction, [](SessionView *s) { s->timeline()->fit(); });
+}
+
+void MainWindow::createHelpMenu()
+{
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_guideAction);
     m_helpMenu->addAction(m_aboutAction);
@@ -143,66 +204,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_guideAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
-
-    QToolBar *toolbar = addToolBar(QString());
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->addAction(m_newAction);
-    toolbar->addAction(m_labAction);
-    toolbar->addAction(m_stopAction);
-    toolbar->addSeparator();
-    toolbar->addAction(m_fitAction);
-
-    statusBar()->addPermanentWidget(m_phase);
-    statusBar()->addPermanentWidget(m_elapsed);
-    statusBar()->addPermanentWidget(m_tls);
-    statusBar()->addPermanentWidget(m_rtt);
-    m_phase->setObjectName(QStringLiteral("phaseLabel"));
-
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newSession);
-    connect(m_labAction, &QAction::triggered, this, [this] { runLab(); });
-    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopSession);
-    connect(m_closeAction, &QAction::triggered, this,
-            [this] { closeSession(m_tabs->currentIndex()); });
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeSession);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        if (SessionView *s = currentSession())
-            s->streamPane()->focusFilter();
-    });
-    connect(m_findNextAction, &QAction::triggered, this, [this] {
-        if (SessionView *s = currentSession(); s && !s->streamPane()->findNext())
-            statusBar()->showMessage(tr("Not found."), 3000);
-    });
-    connect(m_findPreviousAction, &QAction::triggered, this, [this] {
-        if (SessionView *s = currentSession(); s && !s->streamPane()->findPrevious())
-            statusBar()->showMessage(tr("Not found."), 3000);
-    });
-    connect(m_clearFilterAction, &QAction::triggered, this, [this] {
-        if (SessionView *s = currentSession())
-            s->streamPane()->clearFilter();
-    });
-    connect(m_copyAction, &QAction::triggered, this, [this] {
-        if (SessionView *s = currentSession())
-            s->streamPane()->copySelected();
-    });
-    connect(m_zoomInAction, &QAction::triggered, this, [this] {
-        if (SessionView *s = currentSession()) {
-            s->timeline()->setAutoFit(false);
-            s->timeline()->zoomIn();
-        }
-    });
-    connect(m_zoomOutAction, &QAction::triggered, this, [this] {
-        if (SessionView *s = currentSession()) {
-            s->timeline()->setAutoFit(false);
-            s->timeline()->zoomOut();
-        }
-    });
-    connect(m_fitAction, &QAction::triggered, this, [this] {
-        if (SessionView *s = currentSession())
-            s->timeline()->fit();
-    });
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportTimeline);
     connect(m_guideAction, &QAction::triggered, this, [this] {
         auto *guide = new GuideDialog(this);
         guide->setAttribute(Qt::WA_DeleteOnClose);
@@ -213,16 +214,6 @@ MainWindow::MainWindow(QWidget *parent)
         about->setAttribute(Qt::WA_DeleteOnClose);
         about->open();
     });
-    m_statusTimer.setInterval(200);
-    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
-    m_statusTimer.start();
-
-    retranslate();
-    resize(1280, 800);
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -315,66 +306,6 @@ void MainWindow::newSession()
         start(dialog.options());
 }
 
-void MainWindow::compareDialog()
-{
-    const QString filter = tr("XMPP Inspector transcripts (*.%1)").arg(Transcript::Extension);
-    const QString a = QFileDialog::getOpenFileName(this, tr("First transcript (A)"),
-                                                   Preferences::load().startFolder(), filter);
-    if (a.isEmpty())
-        return;
-    const QString b = QFileDialog::getOpenFileName(this, tr("Second transcript (B)"),
-                                                   Preferences::load().startFolder(), filter);
-    if (!b.isEmpty())
-        compareTranscripts(a, b);
-}
-
-void MainWindow::compareTranscripts(const QString &a, const QString &b)
-{
-    EventLog logA, logB;
-    for (const auto &[path, log] : {std::pair{a, &logA}, std::pair{b, &logB}}) {
-        const Transcript::ReadResult r = Transcript::read(path, log);
-        if (!r.ok && log->size() == 0) {
-            QMessageBox::warning(this, tr("Cannot compare"), r.error);
-            return;
-        }
-    }
-    auto *table = new QTableWidget(this);
-    table->setObjectName(QStringLiteral("diffTable"));
-    const QJsonArray diffs = SessionDiff::differences(Summary::build(logA), Summary::build(logB));
-    table->setColumnCount(3);
-    table->setHorizontalHeaderLabels(
-        {tr("Fact"), QFileInfo(a).fileName(), QFileInfo(b).fileName()});
-    table->setRowCount(diffs.size());
-    const QColor highlight = palette().color(QPalette::Highlight).lighter(175);
-    for (int r = 0; r < diffs.size(); ++r) {
-        const QJsonObject d = diffs.at(r).toObject();
-        const auto show = [](const QJsonValue &v) {
-            if (v.isArray())
-                return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-            if (v.isBool())
-                return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-            if (v.isDouble())
-                return QString::number(v.toDouble());
-            return v.isNull() || v.isUndefined() ? QStringLiteral("—") : v.toString();
-        };
-        table->setItem(r, 0, new QTableWidgetItem(d.value(QStringLiteral("field")).toString()));
-        for (int c = 1; c <= 2; ++c) {
-            auto *item = new QTableWidgetItem(
-                show(d.value(c == 1 ? QStringLiteral("a") : QStringLiteral("b"))));
-            item->setBackground(highlight);
-            item->setToolTip(item->text());
-            table->setItem(r, c, item);
-        }
-    }
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->resizeColumnsToContents();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    const int index = m_tabs->addTab(
-        table, diffs.isEmpty() ? tr("Compare: no differences")
-                               : tr("Compare: %n difference(s)", nullptr, int(diffs.size())));
-    m_tabs->setCurrentIndex(index);
-}
-
 void MainWindow::stopSession()
 {
     if (SessionView *s = currentSession())
@@ -396,24 +327,6 @@ void MainWindow::closeSession(int index)
     view->stop();
     view->discardAutosave();
     view->deleteLater();
-}
-
-void MainWindow::exportTimeline()
-{
-    SessionView *s = currentSession();
-    if (!s)
-        return;
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export timeline"),
-        Preferences::load().startFolder() + QStringLiteral("/timeline.svg"),
-        tr("SVG drawings (*.svg);;PNG images (*.png)"));
-    if (file.isEmpty())
-        return;
-    QString error;
-    if (s->timeline()->exportTo(file, &error))
-        statusBar()->showMessage(tr("Timeline saved to %1.").arg(file), 5000);
-    else
-        QMessageBox::warning(this, tr("Export timeline"), error);
 }
 
 void MainWindow::updateStatus()
@@ -454,107 +367,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
             view->discardAutosave();
     }
     QMainWindow::closeEvent(event);
-}
-
-bool MainWindow::openTranscript(const QString &path)
-{
-    SessionView *view = addSession();
-    QString error;
-    if (!view->openTranscript(path, &error)) {
-        delete view;
-        QMessageBox::warning(this, tr("Cannot open transcript"), error);
-        return false;
-    }
-    m_tabs->setCurrentIndex(m_tabs->addTab(view, view->title()));
-    if (!error.isEmpty())
-        statusBar()->showMessage(tr("Opened what could be read: %1").arg(error), 15000);
-    return true;
-}
-
-void MainWindow::openDialog()
-{
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Open transcript"), Preferences::load().startFolder(),
-        tr("XMPP Inspector transcripts (*.%1);;All files (*)").arg(Transcript::Extension));
-    if (!file.isEmpty())
-        openTranscript(file);
-}
-
-void MainWindow::saveDialog()
-{
-    SessionView *s = currentSession();
-    if (!s)
-        return;
-    QFileDialog dialog(this, tr("Save transcript"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setNameFilter(tr("XMPP Inspector transcripts (*.%1)").arg(Transcript::Extension));
-    dialog.setDefaultSuffix(Transcript::Extension);
-    dialog.setDirectory(Preferences::load().startFolder());
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
-    auto *keep =
-        new QCheckBox(tr("Keep secrets (dialback keys, SASL payloads) in the file"), &dialog);
-    if (auto *grid = qobject_cast<QGridLayout *>(dialog.layout()))
-        grid->addWidget(keep, grid->rowCount(), 0, 1, -1);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return;
-    QString error;
-    if (s->save(dialog.selectedFiles().first(), keep->isChecked(), &error))
-        statusBar()->showMessage(tr("Saved %1.").arg(dialog.selectedFiles().first()), 5000);
-    else
-        QMessageBox::warning(this, tr("Cannot save"), error);
-}
-
-void MainWindow::exportDialog()
-{
-    SessionView *s = currentSession();
-    if (!s)
-        return;
-    QString filter;
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export session"), Preferences::load().startFolder(),
-        tr("HTML page (*.html);;Markdown (*.md);;Plain text (*.txt);;JSON summary (*.json)"),
-        &filter);
-    if (file.isEmpty())
-        return;
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    const QString format = suffix.isEmpty() ? QStringLiteral("html") : suffix;
-    QString error;
-    if (s->exportTo(file, format, &error))
-        statusBar()->showMessage(tr("Exported %1.").arg(file), 5000);
-    else
-        QMessageBox::warning(this, tr("Cannot export"), error);
-}
-
-QStringList MainWindow::recoverableSessions()
-{
-    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                   QStringLiteral("/autosave"));
-    QStringList out;
-    const QStringList names =
-        dir.entryList({QStringLiteral("*.") + Transcript::Extension}, QDir::Files, QDir::Name);
-    for (const QString &n : names)
-        out << dir.filePath(n);
-    return out;
-}
-
-void MainWindow::recover(bool ask)
-{
-    const QStringList files = recoverableSessions();
-    if (files.isEmpty())
-        return;
-    if (ask &&
-        QMessageBox::question(this, tr("Recover sessions?"),
-                              tr("%n session(s) did not end normally last time (the program was "
-                                 "closed unexpectedly). Reopen what was recorded?",
-                                 nullptr, int(files.size()))) != QMessageBox::Yes) {
-        for (const QString &f : files)
-            QFile::remove(f);
-        return;
-    }
-    for (const QString &f : files) {
-        if (openTranscript(f))
-            QFile::remove(f); // now in memory; the user can save it
-    }
 }
 
 } // namespace Inspector

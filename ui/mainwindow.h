@@ -29,12 +29,14 @@ public Q_SLOTS:
     SessionView *runLab(Inspector::LabSession::Variant variant = LabSession::Variant::Standard);
     /// A new tab running a session of any kind.
     SessionView *start(const Inspector::Specification &spec);
-    /// Shows what differs between two transcripts (File → Compare transcripts).
-    void compareTranscripts(const QString &a, const QString &b);
-    void compareDialog();
     void newSession();
     void stopSession();
     void closeSession(int index);
+
+    // The File menu's side (mainwindowfiles.cpp).
+    /// Shows what differs between two transcripts (File → Compare transcripts).
+    void compareTranscripts(const QString &a, const QString &b);
+    void compareDialog();
     void exportTimeline();
     /// Opens a transcript in a new tab (replay); false with a message on failure.
     bool openTranscript(const QString &path);
@@ -51,6 +53,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The menus, their actions and what each does.
+    void createFileMenu();
+    void createSessionMenu();
+    void createViewMenu();
+    void createHelpMenu();
     SessionView *addSession();
     void retranslate();
     void updateStatus();
