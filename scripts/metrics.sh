@@ -38,7 +38,6 @@ file app/core/session/outgoings2s.cpp 668
 file app/core/session/s2ssession.cpp 604
 file app/core/xml/streamparser.cpp 675
 function app/core/session/c2ssession.cpp Inspector::C2sSession::C2sSession 83
-function app/core/session/clientsasl.cpp Inspector::ClientSasl::start 93
 function app/core/session/inbounds2s.cpp Inspector::InboundS2s::onDialback 84
 function app/core/session/outgoings2s.cpp Inspector::OutgoingS2s::onElement 110
 function app/core/session/s2ssession.cpp Inspector::S2sSession::start 101

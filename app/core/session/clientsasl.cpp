@@ -49,16 +49,46 @@ ClientSasl::Problem ClientSasl::start(const StreamFeatures &f, bool encrypted,
                                       const QList<QSslCertificate> &chain, Element *auth,
                                       QStringList *notes)
 {
+    // -PLUS only where the server says it binds to tls-server-end-point (XEP-0440): servers
+    // that do not say may expect tls-unique (ejabberd 23.01 does), which RFC 9266 leaves
+    // undefined for TLS 1.3 and Qt does not expose, so the login would fail for no good reason.
+    const bool endPointBinding = f.channelBindings.contains(QStringLiteral("tls-server-end-point"));
+    QString chosen;
+    if (Problem p = choose(f, encrypted, endPointBinding, &chosen))
+        return p;
+    // RFC 4013 as the server applies it to the stored credentials (RFC 5802 §5.1, RFC 4616
+    // §2): a string it rejects could never match, so it is refused before anything is sent.
+    QString user, password, why;
+    if (!SaslPrep::prepare(m_user, &user, &why))
+        return {QStringLiteral("SASLPREP-REJECTED"),
+                tr("The user name cannot be used: %1.").arg(why)};
+    if (!SaslPrep::prepare(m_password, &password, &why))
+        return {QStringLiteral("SASLPREP-REJECTED"),
+                tr("The password cannot be used: %1.").arg(why)};
+    m_user = user;
+    m_password = password;
+    m_mechanism = chosen;
+    QByteArray initial;
+    if (chosen == QLatin1String("PLAIN")) {
+        // RFC 4616: authzid NUL authcid NUL password.
+        initial = '\0' + m_user.toUtf8() + '\0' + m_password.toUtf8();
+    } else if (Problem p = startScram(f, encrypted, endPointBinding, chain, &initial, notes)) {
+        return p;
+    }
+    *auth = saslElement(QStringLiteral("auth"), initial);
+    auth->setAttribute(QStringLiteral("mechanism"), chosen);
+    return {};
+}
+
+ClientSasl::Problem ClientSasl::choose(const StreamFeatures &f, bool encrypted,
+                                       bool endPointBinding, QString *mechanism) const
+{
     QString chosen = m_wanted;
     if (!chosen.isEmpty() && !f.saslMechanisms.contains(chosen)) {
         return {QStringLiteral("mechanism-not-offered"),
                 tr("The server does not offer %1 (it offers %2).")
                     .arg(chosen, f.saslMechanisms.join(QStringLiteral(", ")))};
     }
-    // -PLUS only where the server says it binds to tls-server-end-point (XEP-0440): servers
-    // that do not say may expect tls-unique (ejabberd 23.01 does), which RFC 9266 leaves
-    // undefined for TLS 1.3 and Qt does not expose, so the login would fail for no good reason.
-    const bool endPointBinding = f.channelBindings.contains(QStringLiteral("tls-server-end-point"));
     if (chosen.isEmpty()) {
         for (const char *m : Preference) {
             const QString name = QString::fromLatin1(m);
@@ -86,56 +116,45 @@ ClientSasl::Problem ClientSasl::start(const StreamFeatures &f, bool encrypted,
                     : tr("No SASL mechanism this client supports is offered (%1).")
                           .arg(f.saslMechanisms.join(QStringLiteral(", ")))};
     }
-    // RFC 4013 as the server applies it to the stored credentials (RFC 5802 §5.1, RFC 4616
-    // §2): a string it rejects could never match, so it is refused before anything is sent.
-    QString user, password, why;
-    if (!SaslPrep::prepare(m_user, &user, &why))
-        return {QStringLiteral("SASLPREP-REJECTED"),
-                tr("The user name cannot be used: %1.").arg(why)};
-    if (!SaslPrep::prepare(m_password, &password, &why))
-        return {QStringLiteral("SASLPREP-REJECTED"),
-                tr("The password cannot be used: %1.").arg(why)};
-    m_user = user;
-    m_password = password;
-    m_mechanism = chosen;
-    QByteArray initial;
-    if (chosen == QLatin1String("PLAIN")) {
-        // RFC 4616: authzid NUL authcid NUL password.
-        initial = '\0' + m_user.toUtf8() + '\0' + m_password.toUtf8();
-    } else {
-        QCryptographicHash::Algorithm hash = QCryptographicHash::Sha1;
-        bool plus = false;
-        if (!ScramClient::mechanismFor(chosen, &hash, &plus)) {
-            return {QStringLiteral("unsupported-mechanism"),
-                    tr("This client cannot use %1; it supports SCRAM-SHA-1, SCRAM-SHA-256 (with "
-                       "-PLUS) and PLAIN.")
-                        .arg(chosen)};
-        }
-        ScramClient::Binding binding = ScramClient::Binding::None;
-        QByteArray bindingData;
-        if (plus) {
-            if (!endPointBinding)
-                notes->append(tr("The server does not say which channel binding it uses "
-                                 "(XEP-0440); this client binds to tls-server-end-point."));
-            binding = ScramClient::Binding::ServerEndPoint;
-            bindingData = chain.isEmpty() ? QByteArray() : Identity::serverEndPoint(chain.first());
-            if (bindingData.isEmpty()) {
-                return {QStringLiteral("channel-binding"),
-                        tr("No tls-server-end-point data could be made from the server's "
-                           "certificate.")};
-            }
-        } else if (encrypted) {
-            // RFC 5802 §6: "y" tells a server that offered no -PLUS that we could have bound.
-            bool offeredPlus = false;
-            for (const QString &m : f.saslMechanisms)
-                offeredPlus = offeredPlus || m.endsWith(QLatin1String("-PLUS"));
-            binding = offeredPlus ? ScramClient::Binding::None : ScramClient::Binding::NotOffered;
-        }
-        m_scram = std::make_unique<ScramClient>(hash, m_user, m_password, binding, bindingData);
-        initial = m_scram->clientFirst();
+    *mechanism = chosen;
+    return {};
+}
+
+ClientSasl::Problem ClientSasl::startScram(const StreamFeatures &f, bool encrypted,
+                                           bool endPointBinding,
+                                           const QList<QSslCertificate> &chain, QByteArray *initial,
+                                           QStringList *notes)
+{
+    QCryptographicHash::Algorithm hash = QCryptographicHash::Sha1;
+    bool plus = false;
+    if (!ScramClient::mechanismFor(m_mechanism, &hash, &plus)) {
+        return {QStringLiteral("unsupported-mechanism"),
+                tr("This client cannot use %1; it supports SCRAM-SHA-1, SCRAM-SHA-256 (with "
+                   "-PLUS) and PLAIN.")
+                    .arg(m_mechanism)};
     }
-    *auth = saslElement(QStringLiteral("auth"), initial);
-    auth->setAttribute(QStringLiteral("mechanism"), chosen);
+    ScramClient::Binding binding = ScramClient::Binding::None;
+    QByteArray bindingData;
+    if (plus) {
+        if (!endPointBinding)
+            notes->append(tr("The server does not say which channel binding it uses "
+                             "(XEP-0440); this client binds to tls-server-end-point."));
+        binding = ScramClient::Binding::ServerEndPoint;
+        bindingData = chain.isEmpty() ? QByteArray() : Identity::serverEndPoint(chain.first());
+        if (bindingData.isEmpty()) {
+            return {QStringLiteral("channel-binding"),
+                    tr("No tls-server-end-point data could be made from the server's "
+                       "certificate.")};
+        }
+    } else if (encrypted) {
+        // RFC 5802 §6: "y" tells a server that offered no -PLUS that we could have bound.
+        bool offeredPlus = false;
+        for (const QString &m : f.saslMechanisms)
+            offeredPlus = offeredPlus || m.endsWith(QLatin1String("-PLUS"));
+        binding = offeredPlus ? ScramClient::Binding::None : ScramClient::Binding::NotOffered;
+    }
+    m_scram = std::make_unique<ScramClient>(hash, m_user, m_password, binding, bindingData);
+    *initial = m_scram->clientFirst();
     return {};
 }
 

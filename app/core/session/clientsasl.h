@@ -74,6 +74,14 @@ public:
     const QString &mechanism() const { return m_mechanism; }
 
 private:
+    /// The mechanism to use: the one asked for, or the strongest offered that may be used here.
+    Problem choose(const StreamFeatures &features, bool encrypted, bool endPointBinding,
+                   QString *mechanism) const;
+    /// The SCRAM client for m_mechanism, with the channel binding it can have; its first message.
+    Problem startScram(const StreamFeatures &features, bool encrypted, bool endPointBinding,
+                       const QList<QSslCertificate> &chain, QByteArray *initial,
+                       QStringList *notes);
+
     QString m_user;
     QString m_password;
     QString m_wanted;
