@@ -31,7 +31,6 @@ max_function_lines=80
 allowed='
 # Being split, each into smaller functions and files: the session roles and the stream
 # connection they share.
-file app/core/net/dnslookup.cpp 565
 file app/core/session/c2ssession.cpp 712
 file app/core/session/inbounds2s.cpp 592
 file app/core/session/outgoings2s.cpp 668

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dnslookup.h"
 
+#include "dnsanswer.h"
+#include "dnscandidates.h"
 #include "srvorder.h"
 
 #include <QCoreApplication>
@@ -25,40 +27,7 @@ struct Tr
 } // namespace
 
 namespace {
-constexpr int TypeA = 1, TypeAAAA = 28, TypeSRV = 33, TypeTLSA = 52;
-
-QString typeName(int type)
-{
-    switch (type) {
-    case TypeA:
-        return QStringLiteral("A");
-    case TypeAAAA:
-        return QStringLiteral("AAAA");
-    case TypeSRV:
-        return QStringLiteral("SRV");
-    case TypeTLSA:
-        return QStringLiteral("TLSA");
-    }
-    return QString::number(type);
-}
-
-QString wireName(const QByteArray &data, int offset)
-{
-    QStringList labels;
-    while (offset < data.size()) {
-        const int len = quint8(data.at(offset));
-        if (len == 0 || offset + 1 + len > data.size())
-            break;
-        labels << QString::fromLatin1(data.mid(offset + 1, len));
-        offset += 1 + len;
-    }
-    return labels.isEmpty() ? QStringLiteral(".") : labels.join(QLatin1Char('.'));
-}
-
-quint16 be16(const QByteArray &d, int at)
-{
-    return quint16((quint8(d.at(at)) << 8) | quint8(d.at(at + 1)));
-}
+using DnsAnswer::typeName;
 
 /// The owner names of the DS/DNSKEY records of a trust anchor file (zone-file format).
 QStringList anchorOwners(const QString &file, QString *error)
@@ -91,17 +60,6 @@ QStringList anchorOwners(const QString &file, QString *error)
     if (owners.isEmpty())
         *error = Tr::tr("%1 holds no DS or DNSKEY record").arg(file);
     return owners;
-}
-
-QString status(const ::ub_result *r, const QString &validation)
-{
-    if (validation == QLatin1String("off"))
-        return QStringLiteral("unvalidated");
-    if (validation == QLatin1String("stripped"))
-        return QStringLiteral("stripped");
-    return r->secure  ? QStringLiteral("secure")
-           : r->bogus ? QStringLiteral("bogus")
-                      : QStringLiteral("insecure");
 }
 } // namespace
 
@@ -273,7 +231,7 @@ void DnsLookup::probeAnchors()
     owners.removeDuplicates();
     const int total = int(owners.size());
     for (const QString &owner : std::as_const(owners)) {
-        query(owner, 48 /* DNSKEY */, [this, verdicts, total](const QJsonObject &answer) {
+        query(owner, DnsAnswer::DNSKEY, [this, verdicts, total](const QJsonObject &answer) {
             verdicts->append(answer);
             if (verdicts->size() < total)
                 return;
@@ -314,7 +272,7 @@ void DnsLookup::lookUpServices()
     for (const bool direct : {true, false}) {
         const QString name = QStringLiteral("_xmpp%1-%2._tcp.%3")
                                  .arg(direct ? QStringLiteral("s") : QString(), kind, m_domain);
-        query(name, TypeSRV, [this, direct, name](const QJsonObject &answer) {
+        query(name, DnsAnswer::SRV, [this, direct, name](const QJsonObject &answer) {
             QJsonArray &list = direct ? m_srvDirect : m_srvStarttls;
             const QString dnssec = answer.value(QStringLiteral("dnssec")).toString();
             // The SRV set's status is its weakest answer's (an empty insecure answer counts).
@@ -359,49 +317,10 @@ void DnsLookup::callback(void *data, int err, ::ub_result *result)
                        {QStringLiteral("type"), typeName(q->type)},
                        {QStringLiteral("ms"), double(q->clock.nsecsElapsed() / 1000) / 1000.0}};
     QJsonArray records;
-    if (err != 0 || !result) {
+    if (err != 0 || !result)
         answer.insert(QStringLiteral("error"), QString::fromUtf8(ub_strerror(err)));
-    } else {
-        answer.insert(QStringLiteral("rcode"), result->rcode);
-        answer.insert(QStringLiteral("nxdomain"), bool(result->nxdomain));
-        // DNSSEC (RFC 4033 §5, RFC 4035 §4.3): secure, insecure (no chain of trust), bogus.
-        const QString dnssec = status(result, self->m_validation);
-        answer.insert(QStringLiteral("dnssec"), dnssec);
-        if (dnssec == QLatin1String("bogus"))
-            answer.insert(QStringLiteral("whyBogus"), result->why_bogus
-                                                          ? QString::fromUtf8(result->why_bogus)
-                                                          : QStringLiteral("validation failure"));
-        int keys = 0;
-        for (int i = 0; result->havedata && result->data[i]; ++i) {
-            const QByteArray d(result->data[i], result->len[i]);
-            if (q->type == TypeSRV && d.size() >= 7) {
-                records.append(QJsonObject{{QStringLiteral("priority"), be16(d, 0)},
-                                           {QStringLiteral("weight"), be16(d, 2)},
-                                           {QStringLiteral("port"), be16(d, 4)},
-                                           {QStringLiteral("target"), wireName(d, 6)}});
-            } else if (q->type == TypeA && d.size() == 4) {
-                records.append(QHostAddress(quint32((quint8(d[0]) << 24) | (quint8(d[1]) << 16) |
-                                                    (quint8(d[2]) << 8) | quint8(d[3])))
-                                   .toString());
-            } else if (q->type == TypeAAAA && d.size() == 16) {
-                records.append(
-                    QHostAddress(reinterpret_cast<const quint8 *>(d.constData())).toString());
-            } else if (q->type == TypeTLSA && d.size() >= 3) {
-                records.append(
-                    QJsonObject{{QStringLiteral("usage"), quint8(d[0])},
-                                {QStringLiteral("selector"), quint8(d[1])},
-                                {QStringLiteral("matchingType"), quint8(d[2])},
-                                {QStringLiteral("data"), QString::fromLatin1(d.mid(3).toHex())}});
-            } else {
-                ++keys;
-            }
-        }
-        if (keys > 0)
-            answer.insert(QStringLiteral("keys"), keys);
-        if (result->canonname && q->name.compare(QString::fromUtf8(result->canonname).chopped(1),
-                                                 Qt::CaseInsensitive) != 0)
-            answer.insert(QStringLiteral("cname"), QString::fromUtf8(result->canonname));
-    }
+    else
+        records = DnsAnswer::decode(result, q->type, q->name, self->m_validation, &answer);
     // RFC 7673 §3.1-3.3: the data of a bogus answer is never used.
     if (answer.value(QStringLiteral("dnssec")).toString() == QLatin1String("bogus")) {
         if (!records.isEmpty())
@@ -426,39 +345,15 @@ void DnsLookup::onSrvDone()
 {
     if (m_pending > 0)
         return;
-    // RFC 6120 §3.2.1 step 2 / XEP-0368 §5: a single "." target means "no such service".
-    const auto none = [](const QJsonArray &list) {
-        return list.size() == 1 &&
-               list.first().toObject().value(QStringLiteral("target")).toString() ==
-                   QLatin1String(".");
-    };
-    QJsonArray all;
+    using DnsCandidates::saysNoService;
     // XEP-0368 §5: "." for _xmpps- with no _xmpp- record at all is "no service" as well; with
     // _xmpp- records it only says that direct TLS is not offered.
-    const bool noService = none(m_srvStarttls) || (none(m_srvDirect) && m_srvStarttls.isEmpty());
-    m_result.insert(QStringLiteral("noDirectTls"), none(m_srvDirect));
+    const bool noService =
+        saysNoService(m_srvStarttls) || (saysNoService(m_srvDirect) && m_srvStarttls.isEmpty());
+    m_result.insert(QStringLiteral("noDirectTls"), saysNoService(m_srvDirect));
     m_result.insert(QStringLiteral("noService"), noService);
-    for (const QJsonArray *list : {&m_srvDirect, &m_srvStarttls}) {
-        if (none(*list))
-            continue;
-        for (const QJsonValue &v : *list)
-            all.append(v);
-    }
-    if (!m_bogus.isEmpty()) {
-        // RFC 7673 §3.1: a bogus SRV answer aborts the attempt; no fallback to the domain.
-        all = QJsonArray();
-    } else if (noService) {
-        all = QJsonArray();
-    } else if (all.isEmpty()) {
-        // RFC 6120 §3.2.2: no SRV record at all, so the domain itself on the default port.
-        all.append(QJsonObject{{QStringLiteral("target"), m_domain},
-                               {QStringLiteral("port"), m_client ? 5222 : 5269},
-                               {QStringLiteral("priority"), 0},
-                               {QStringLiteral("weight"), 0},
-                               {QStringLiteral("directTls"), false},
-                               {QStringLiteral("source"), QStringLiteral("fallback")},
-                               {QStringLiteral("dnssecSrv"), m_srvDnssec}});
-    }
+    const QJsonArray all = DnsCandidates::targets(
+        m_srvDirect, m_srvStarttls, noService, !m_bogus.isEmpty(), m_domain, m_client, m_srvDnssec);
     m_candidates = SrvOrder::order(all, m_seed);
     resolveTargets();
 }
@@ -468,28 +363,17 @@ void DnsLookup::resolveTargets()
     for (int i = 0; i < m_candidates.size(); ++i) {
         const QJsonObject c = m_candidates.at(i).toObject();
         const QString target = c.value(QStringLiteral("target")).toString();
-        for (const int type : {TypeAAAA, TypeA}) {
+        for (const int type : {DnsAnswer::AAAA, DnsAnswer::A}) {
             query(target, type, [this, i, type](const QJsonObject &answer) {
                 QJsonObject c = m_candidates.at(i).toObject();
-                QJsonArray addresses = c.value(QStringLiteral("addresses")).toArray();
-                // IPv6 first (RFC 6724 default), each family listed and tried.
-                for (const QJsonValue &a : answer.value(QStringLiteral("records")).toArray())
-                    type == TypeAAAA ? addresses.prepend(a) : addresses.append(a);
-                c.insert(QStringLiteral("addresses"), addresses);
-                c.insert(type == TypeA ? QStringLiteral("dnssecA") : QStringLiteral("dnssecAAAA"),
-                         answer.value(QStringLiteral("dnssec")));
-                // RFC 7673 §3.2: a returned address RRset that is secure (a secure "no such
-                // record" answer returns none).
-                if (answer.value(QStringLiteral("dnssec")).toString() == QLatin1String("secure") &&
-                    !answer.value(QStringLiteral("records")).toArray().isEmpty())
-                    c.insert(QStringLiteral("addressSecure"), true);
+                DnsCandidates::addAddresses(&c, type == DnsAnswer::AAAA, answer);
                 m_candidates[i] = c;
             });
         }
         // RFC 7673 §3: TLSA at _port._tcp.target.
         query(
             QStringLiteral("_%1._tcp.%2").arg(c.value(QStringLiteral("port")).toInt()).arg(target),
-            TypeTLSA, [this, i](const QJsonObject &answer) {
+            DnsAnswer::TLSA, [this, i](const QJsonObject &answer) {
                 QJsonObject c = m_candidates.at(i).toObject();
                 c.insert(QStringLiteral("tlsa"), answer.value(QStringLiteral("records")));
                 c.insert(QStringLiteral("dnssecTlsa"), answer.value(QStringLiteral("dnssec")));
@@ -506,46 +390,10 @@ void DnsLookup::checkDone()
     m_done = true;
     for (int i = 0; i < m_candidates.size(); ++i) {
         QJsonObject c = m_candidates.at(i).toObject();
-        // RFC 7673 §3.2, §3.3: a target whose address or TLSA answer is bogus is not
-        // connected to at all, whatever its other address family says.
-        for (const char *key : {"dnssecA", "dnssecAAAA", "dnssecTlsa"}) {
-            if (c.value(QLatin1String(key)).toString() == QLatin1String("bogus")) {
-                c.insert(
-                    QStringLiteral("rejected"),
-                    QString(QString::fromLatin1(key + 6).toUpper() + QStringLiteral(" bogus")));
-                c.insert(QStringLiteral("addresses"), QJsonArray());
-                break;
-            }
-        }
-        // RFC 7673 §3.1-3.3: DANE applies when the SRV answer (or, without SRV, nothing to
-        // follow), at least one of the target's address answers and the TLSA answer are all
-        // secure. An address reached through a CNAME into an unsigned zone is not: its TLSA
-        // records are then not relied upon (§3.2), however secure they are themselves.
-        const QString srv = c.value(QStringLiteral("dnssecSrv")).toString();
-        const bool secureAddress = c.value(QStringLiteral("addressSecure")).toBool();
-        c.remove(QStringLiteral("addressSecure"));
-        const bool secureTlsa =
-            c.value(QStringLiteral("dnssecTlsa")).toString() == QLatin1String("secure") &&
-            !c.value(QStringLiteral("tlsa")).toArray().isEmpty();
-        const bool secureSrv =
-            srv == QLatin1String("secure") ||
-            c.value(QStringLiteral("source")).toString() == QLatin1String("fallback");
-        c.insert(QStringLiteral("daneUsable"), secureTlsa && secureSrv && secureAddress &&
-                                                   !c.contains(QStringLiteral("rejected")));
-        if (secureTlsa && secureSrv && !secureAddress && !c.contains(QStringLiteral("rejected")))
-            c.insert(QStringLiteral("daneNotApplied"), QStringLiteral("address-insecure"));
+        DnsCandidates::settle(&c);
         m_candidates[i] = c;
     }
-    QString dnssec = m_validation == QLatin1String("off")        ? QStringLiteral("unvalidated")
-                     : m_validation == QLatin1String("stripped") ? QStringLiteral("stripped")
-                                                                 : QStringLiteral("insecure");
-    for (const QJsonValue &v : std::as_const(m_answers)) {
-        const QString s = v.toObject().value(QStringLiteral("dnssec")).toString();
-        if (s == QLatin1String("bogus"))
-            dnssec = s;
-        else if (s == QLatin1String("secure") && dnssec == QLatin1String("insecure"))
-            dnssec = s;
-    }
+    const QString dnssec = DnsCandidates::overallStatus(m_validation, m_answers);
     m_result.insert(QStringLiteral("domain"), m_domain);
     m_result.insert(QStringLiteral("service"),
                     m_client ? QStringLiteral("client") : QStringLiteral("server"));
