@@ -35,7 +35,6 @@ file app/core/session/c2ssession.cpp 712
 file app/core/session/inbounds2s.cpp 592
 file app/core/session/outgoings2s.cpp 668
 file app/core/session/s2ssession.cpp 604
-file app/core/xml/streamparser.cpp 675
 function app/core/session/c2ssession.cpp Inspector::C2sSession::C2sSession 83
 function app/core/session/inbounds2s.cpp Inspector::InboundS2s::onDialback 84
 function app/core/session/outgoings2s.cpp Inspector::OutgoingS2s::onElement 110
@@ -43,8 +42,6 @@ function app/core/session/s2ssession.cpp Inspector::S2sSession::start 101
 function app/core/session/streamconnection.cpp Inspector::StreamConnection::StreamConnection 103
 function app/core/trace/summary.cpp Inspector::Summary::Builder::State::consume 189
 function app/core/trace/summary.cpp Inspector::Summary::Builder::State::result 130
-function app/core/xml/streamparser.cpp Inspector::StreamParser::handleToken 214
-function app/core/xml/streamparser.cpp Inspector::StreamParser::process 88
 '
 
 # Edges "A B": a file in app/core/A includes "B/…" (B another engine folder).

@@ -2,7 +2,6 @@
 #include "streamparser.h"
 
 #include "xml/blockpool.h"
-#include "xml/namespaces.h"
 #include "xml/utf8.h"
 #include "xml/xmlchars.h"
 
@@ -17,32 +16,7 @@ namespace {
 // The reader is given at most this much per addData(), so the size limits are checked at least
 // this often and an oversized stanza is refused after at most one slice past its limit.
 constexpr qint64 FeedSlice = 64 * 1024;
-
-bool isXmlSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
 } // namespace
-
-QString ParseError::condition() const
-{
-    switch (kind) {
-    case Kind::NotWellFormed:
-        return QStringLiteral("not-well-formed");
-    case Kind::RestrictedXml:
-        return QStringLiteral("restricted-xml");
-    case Kind::InvalidNamespace:
-        return QStringLiteral("invalid-namespace");
-    case Kind::BadFormat:
-        return QStringLiteral("bad-format");
-    case Kind::PolicyViolation:
-        return QStringLiteral("policy-violation");
-    case Kind::UnsupportedEncoding:
-        return QStringLiteral("unsupported-encoding");
-    }
-    return QStringLiteral("undefined-condition");
-}
 
 StreamParser::StreamParser(QObject *parent)
     : QObject(parent)
@@ -111,86 +85,59 @@ void StreamParser::process()
             checkAfterEnd();
             break;
         }
-        if (m_fed >= m_buf.size())
+        if (!feedSlice())
             break;
-        // The bound on the whole connection: everything before it is parsed, the byte after
-        // it is refused.
-        const qint64 room = m_limits.maxConnectionBytes > 0
-                                ? m_limits.maxConnectionBytes - (m_base + m_fed)
-                                : FeedSlice;
-        if (room <= 0) {
-            fail(ParseError::Kind::PolicyViolation,
-                 tr("The peer sent more than %1 bytes on this connection (the "
-                    "limit).")
-                     .arg(m_limits.maxConnectionBytes),
-                 m_base + m_fed);
-            break;
-        }
-        // QXmlStreamReader decodes all it is given before it reads a token from it: one bad
-        // byte hides the good elements before it in the same chunk, and in any chunk but the
-        // first it is not reported at all (Qt 6.4), so the stream would stall silently. The
-        // reader gets whole, valid UTF-8 sequences only; the first invalid byte is refused
-        // here, once everything before it has been parsed.
-        bool invalid = false;
-        const qint64 valid = Utf8::validPrefix(m_buf.constData() + m_fed,
-                                               qMin(FeedSlice, m_buf.size() - m_fed), &invalid);
-        if (valid == 0) {
-            if (invalid) {
-                fail(ParseError::Kind::NotWellFormed,
-                     tr("The peer sent bytes that are not valid UTF-8 (RFC 6120 "
-                        "§11.6)."),
-                     m_base + m_fed);
-            }
-            break; // otherwise the rest of a character is still to come
-        }
-        qint64 n = qMin(valid, room);
-        // QXmlStreamReader refuses "]]>" in character data only when it is given the three
-        // bytes in one addData() (Qt 6.4): a chunk ends with ']' only if it has nothing else.
-        qint64 cut = n;
-        while (cut > 0 && m_buf.at(m_fed + cut - 1) == ']')
-            --cut;
-        if (cut > 0)
-            n = cut;
-        else if (m_fed + n == m_buf.size())
-            break; // nothing but ']' so far: they wait for what follows them
-        m_reader->addData(m_buf.mid(m_fed, n));
-        m_fed += n;
     }
     compact();
     m_inProcess = false;
 }
 
-void StreamParser::checkAfterEnd()
+bool StreamParser::feedSlice()
 {
-    // RFC 6120 §4.4: nothing follows the closing tag; XML 1.0 §2.8 allows whitespace there (and
-    // comments and PIs, which §11.1 of RFC 6120 restricts). Checked here, not by the reader:
-    // it stops at the document's end and reads on only if given more (Qt 6.4), so what it made
-    // of these bytes depended on whether they came in the same read as the end.
-    qint64 i = m_pos;
-    while (i < m_buf.size() && isXmlSpace(m_buf.at(i)))
-        ++i;
-    if (i < m_buf.size()) {
-        fail(ParseError::Kind::NotWellFormed, tr("The peer sent data after the end of the stream."),
-             m_base + i);
-    }
-}
-
-bool StreamParser::checkOpenBytes()
-{
-    const qint64 start = m_elementStart >= 0 ? m_elementStart : m_pos;
-    const qint64 open = m_fed - start;
-    if (!m_headerSeen && open > m_limits.maxHeaderBytes) {
+    if (m_fed >= m_buf.size())
+        return false;
+    // The bound on the whole connection: everything before it is parsed, the byte after
+    // it is refused.
+    const qint64 room = m_limits.maxConnectionBytes > 0
+                            ? m_limits.maxConnectionBytes - (m_base + m_fed)
+                            : FeedSlice;
+    if (room <= 0) {
         fail(ParseError::Kind::PolicyViolation,
-             tr("The stream header exceeds the limit of %1 bytes.").arg(m_limits.maxHeaderBytes),
-             m_base + start);
+             tr("The peer sent more than %1 bytes on this connection (the "
+                "limit).")
+                 .arg(m_limits.maxConnectionBytes),
+             m_base + m_fed);
         return false;
     }
-    if (m_headerSeen && open > m_limits.maxStanzaBytes) {
-        fail(ParseError::Kind::PolicyViolation,
-             tr("A stanza exceeds the size limit of %1 bytes.").arg(m_limits.maxStanzaBytes),
-             m_base + start);
-        return false;
+    // QXmlStreamReader decodes all it is given before it reads a token from it: one bad
+    // byte hides the good elements before it in the same chunk, and in any chunk but the
+    // first it is not reported at all (Qt 6.4), so the stream would stall silently. The
+    // reader gets whole, valid UTF-8 sequences only; the first invalid byte is refused
+    // here, once everything before it has been parsed.
+    bool invalid = false;
+    const qint64 valid = Utf8::validPrefix(m_buf.constData() + m_fed,
+                                           qMin(FeedSlice, m_buf.size() - m_fed), &invalid);
+    if (valid == 0) {
+        if (invalid) {
+            fail(ParseError::Kind::NotWellFormed,
+                 tr("The peer sent bytes that are not valid UTF-8 (RFC 6120 "
+                    "§11.6)."),
+                 m_base + m_fed);
+        }
+        return false; // otherwise the rest of a character is still to come
     }
+    qint64 n = qMin(valid, room);
+    // QXmlStreamReader refuses "]]>" in character data only when it is given the three
+    // bytes in one addData() (Qt 6.4): a chunk ends with ']' only if it has nothing else.
+    qint64 cut = n;
+    while (cut > 0 && m_buf.at(m_fed + cut - 1) == ']')
+        --cut;
+    if (cut > 0)
+        n = cut;
+    else if (m_fed + n == m_buf.size())
+        return false; // nothing but ']' so far: they wait for what follows them
+    m_reader->addData(m_buf.mid(m_fed, n));
+    m_fed += n;
     return true;
 }
 
@@ -284,247 +231,143 @@ bool StreamParser::checkNames(bool attributeNames, qint64 tagEnd)
     return true;
 }
 
-qint64 StreamParser::attributeByteOffset(const QByteArray &qname, int skip, qint64 tagEnd)
+Q_ALWAYS_INLINE bool StreamParser::startElement()
 {
-    // The current start tag is the last '<' before the tag's end (the reader refuses one in a
-    // value); the offset of that tag if the attribute is not found in it.
-    const qint64 end = tagEnd >= 0 ? tagEnd : advanceToCharOffset(m_reader->characterOffset());
-    const qint64 tag = qMax(m_buf.lastIndexOf('<', end - 1), qint64(0));
-    const qint64 found =
-        XmlChars::attributeOffset(QByteArrayView(m_buf.constData() + tag, end - tag), qname, skip);
-    return found >= 0 ? tag + found : tag;
+    QXmlStreamReader &r = *m_reader;
+    if (m_depth == 1) {
+        emitWhitespace(readerPos());
+        if (m_failed)
+            return false;
+        m_elementStart = m_pos;
+        m_spaceRun = 0;
+        if (m_limits.maxElements > 0 && m_elements >= m_limits.maxElements) {
+            fail(ParseError::Kind::PolicyViolation, elementsLimitMessage(),
+                 m_base + m_elementStart);
+            return false;
+        }
+    }
+    if (m_depth - 1 >= m_limits.maxDepth) {
+        fail(ParseError::Kind::PolicyViolation,
+             tr("Elements are nested deeper than the limit of %1.").arg(m_limits.maxDepth),
+             m_base + m_elementStart);
+        return false;
+    }
+    const auto attrs = r.attributes();
+    if (attrs.size() > m_limits.maxAttributes) {
+        fail(ParseError::Kind::PolicyViolation,
+             tr("An element has %1 attributes, more than the limit of %2.")
+                 .arg(attrs.size())
+                 .arg(m_limits.maxAttributes),
+             m_base + m_elementStart);
+        return false;
+    }
+    if (!checkNames(false))
+        return false;
+    Element &e = *m_stack.emplace_back(std::allocate_shared<Element>(
+        PoolAllocator<Element, ElementBlockSize>(), intern(r.namespaceUri()), intern(r.name())));
+    e.setPrefix(intern(r.prefix()));
+    e.reserveAttributes(attrs.size());
+    for (const QXmlStreamAttribute &a : attrs) {
+        // Ids are unique by design: interning them would only fill the table.
+        const bool unique = a.name() == QLatin1String("id") && a.namespaceUri().isEmpty();
+        QString name = internName(a.name());
+        if (name.isNull()) {
+            failName(a.prefix(), a.name(), false);
+            return false;
+        }
+        e.appendParsedAttribute(intern(a.namespaceUri()), std::move(name),
+                                unique ? a.value().toString() : intern(a.value()));
+    }
+    m_childStart.push_back(m_children.size());
+    ++m_depth;
+    return true;
 }
 
-void StreamParser::failName(QStringView prefix, QStringView name, bool declaration, qint64 tagEnd)
+Q_ALWAYS_INLINE bool StreamParser::endElement()
 {
-    const qsizetype bad = XmlChars::firstNonNameChar(name);
-    char32_t c = name.at(bad).unicode();
-    if (name.at(bad).isHighSurrogate() && bad + 1 < name.size() &&
-        name.at(bad + 1).isLowSurrogate())
-        c = QChar::surrogateToUcs4(name.at(bad), name.at(bad + 1));
-    const QByteArray qname =
-        (prefix.isEmpty() ? QString() : prefix + u':').toUtf8() + name.toUtf8();
-    qint64 at = attributeByteOffset(qname, 0, tagEnd);
-    if (at >= 0 && m_buf.mid(at, qname.size()) == qname)
-        at += qname.size() - name.mid(bad).toUtf8().size(); // the character's own offset
-    const QString code = QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
-    fail(ParseError::Kind::NotWellFormed,
-         declaration ? tr("The peer sent a namespace prefix with the character U+%1, which XML "
-                          "1.0 does not allow there (§2.3, fourth-edition name characters).")
-                           .arg(code)
-                     : tr("The peer sent an attribute name with the character U+%1, which XML "
-                          "1.0 does not allow there (§2.3, fourth-edition name characters).")
-                           .arg(code),
-         m_base + at);
+    QXmlStreamReader &r = *m_reader;
+    if (m_depth == 1) {
+        emitWhitespace(readerPos());
+        if (m_failed)
+            return false;
+        const qint64 end = advanceToCharOffset(r.characterOffset());
+        const QByteArray raw = m_buf.mid(m_pos, end - m_pos);
+        const qint64 offset = m_base + m_pos;
+        m_pos = end;
+        m_depth = 0;
+        m_closed = true;
+        Q_EMIT streamClosed(raw, offset);
+        return true;
+    }
+    --m_depth;
+    const size_t first = m_childStart.back();
+    m_childStart.pop_back();
+    if (first < m_children.size()) {
+        m_stack.back()->appendChildren(m_children.data() + first,
+                                       m_children.data() + m_children.size());
+        m_children.resize(first);
+    }
+    ElementPtr done = std::move(m_stack.back());
+    m_stack.pop_back();
+    if (!m_stack.empty()) {
+        m_children.push_back(std::move(done));
+        return true;
+    }
+    const qint64 end = advanceToCharOffset(r.characterOffset());
+    // One that ends within the slice after its limit is refused all the same.
+    if (end - m_elementStart > m_limits.maxStanzaBytes) {
+        fail(ParseError::Kind::PolicyViolation,
+             tr("A stanza exceeds the size limit of %1 bytes.").arg(m_limits.maxStanzaBytes),
+             m_base + m_elementStart);
+        return false;
+    }
+    const QByteArray raw = m_buf.mid(m_elementStart, end - m_elementStart);
+    const qint64 offset = m_base + m_elementStart;
+    m_pos = end;
+    m_elementStart = -1;
+    ++m_elements;
+    Q_EMIT elementReceived(done, raw, offset);
+    return true;
+}
+
+Q_ALWAYS_INLINE bool StreamParser::characters()
+{
+    QXmlStreamReader &r = *m_reader;
+    if (m_depth >= 2) {
+        // Short texts repeat (show, priority, a status): shared like names and values.
+        const QStringView text = r.text();
+        m_stack.back()->appendText(text.size() <= ShortText ? intern(text) : text.toString());
+        return true;
+    }
+    if (!r.isWhitespace()) {
+        fail(ParseError::Kind::BadFormat,
+             tr("The peer sent character data between top-level elements."), m_base + m_pos);
+        return false;
+    }
+    if (m_depth == 1)
+        emitWhitespace(readerPos());
+    return !m_failed;
 }
 
 bool StreamParser::handleToken(int t)
 {
-    QXmlStreamReader &r = *m_reader;
+    // The tokens of stanzas come here by the million: their handling is inlined, and what
+    // happens once a stream or once at a fault is out of line (streamparserchecks.cpp).
     switch (static_cast<QXmlStreamReader::TokenType>(t)) {
-    case QXmlStreamReader::StartDocument: {
-        // RFC 6120 §11.6: UTF-8 only. The reader would decode what follows by the declared
-        // encoding, while the bytes are checked and counted as UTF-8.
-        const QStringView encoding = r.documentEncoding();
-        if (!encoding.isEmpty() && encoding.compare(u"UTF-8", Qt::CaseInsensitive) != 0) {
-            fail(ParseError::Kind::UnsupportedEncoding,
-                 tr("The peer declared the encoding %1; XMPP streams are UTF-8 (RFC 6120 §11.6).")
-                     .arg(encoding.toString()),
-                 m_base + m_pos);
-            return false;
-        }
-        return true;
-    }
-    case QXmlStreamReader::DTD:
-        fail(ParseError::Kind::RestrictedXml,
-             tr("The peer sent a document type declaration (RFC 6120 §11.1)."), m_base + m_pos);
-        return false;
-    case QXmlStreamReader::Comment:
-        fail(ParseError::Kind::RestrictedXml, tr("The peer sent an XML comment (RFC 6120 §11.1)."),
-             m_base + m_pos);
-        return false;
-    case QXmlStreamReader::ProcessingInstruction:
-        fail(ParseError::Kind::RestrictedXml,
-             tr("The peer sent a processing instruction (RFC 6120 §11.1)."), m_base + m_pos);
-        return false;
-    case QXmlStreamReader::EntityReference:
-        fail(ParseError::Kind::RestrictedXml,
-             tr("The peer sent an entity reference (RFC 6120 §11.1)."), m_base + m_pos);
-        return false;
-    case QXmlStreamReader::StartElement: {
-        if (m_depth == 0) {
-            const qint64 end = advanceToCharOffset(r.characterOffset());
-            // A header that ends within the slice after its limit is refused all the same.
-            if (end - m_pos > m_limits.maxHeaderBytes) {
-                fail(ParseError::Kind::PolicyViolation,
-                     tr("The stream header exceeds the limit of %1 bytes.")
-                         .arg(m_limits.maxHeaderBytes),
-                     m_base + m_pos);
-                return false;
-            }
-            if (r.attributes().size() > m_limits.maxAttributes) {
-                fail(ParseError::Kind::PolicyViolation,
-                     tr("The stream header has %1 attributes, more than the limit "
-                        "of %2.")
-                         .arg(r.attributes().size())
-                         .arg(m_limits.maxAttributes),
-                     m_base + m_pos);
-                return false;
-            }
-            if (r.name() != QLatin1String("stream") || r.namespaceUri() != Ns::Streams) {
-                fail(r.name() == QLatin1String("stream") ? ParseError::Kind::InvalidNamespace
-                                                         : ParseError::Kind::BadFormat,
-                     tr("The stream root is {%1}%2, not {%3}stream.")
-                         .arg(r.namespaceUri().toString(), r.name().toString(), Ns::Streams),
-                     m_base + end);
-                return false;
-            }
-            if (!checkNames(true, end))
-                return false;
-            StreamHeader h;
-            h.streamNamespace = r.namespaceUri().toString();
-            const QString rootPrefix = r.prefix().toString();
-            const auto decls = r.namespaceDeclarations();
-            for (const QXmlStreamNamespaceDeclaration &d : decls) {
-                if (d.prefix().isEmpty())
-                    h.contentNamespace = d.namespaceUri().toString();
-                else if (d.prefix() != rootPrefix)
-                    h.prefixedNamespaces.insert(d.prefix().toString(), d.namespaceUri().toString());
-            }
-            const auto attrs = r.attributes();
-            for (const QXmlStreamAttribute &a : attrs) {
-                XmlAttribute x{a.namespaceUri().toString(), a.name().toString(),
-                               a.value().toString()};
-                if (x.namespaceUri.isEmpty()) {
-                    if (x.name == QLatin1String("from"))
-                        h.from = x.value;
-                    else if (x.name == QLatin1String("to"))
-                        h.to = x.value;
-                    else if (x.name == QLatin1String("id"))
-                        h.id = x.value;
-                    else if (x.name == QLatin1String("version"))
-                        h.version = x.value;
-                } else if (x.namespaceUri == Ns::Xml && x.name == QLatin1String("lang")) {
-                    h.lang = x.value;
-                }
-                h.attributes.append(std::move(x));
-            }
-            const QByteArray raw = m_buf.mid(m_pos, end - m_pos);
-            const qint64 offset = m_base + m_pos;
-            m_pos = end;
-            m_depth = 1;
-            m_headerSeen = true;
-            Q_EMIT streamOpened(h, raw, offset);
-            return true;
-        }
-        if (m_depth == 1) {
-            emitWhitespace(readerPos());
-            if (m_failed)
-                return false;
-            m_elementStart = m_pos;
-            m_spaceRun = 0;
-            if (m_limits.maxElements > 0 && m_elements >= m_limits.maxElements) {
-                fail(ParseError::Kind::PolicyViolation, elementsLimitMessage(),
-                     m_base + m_elementStart);
-                return false;
-            }
-        }
-        if (m_depth - 1 >= m_limits.maxDepth) {
-            fail(ParseError::Kind::PolicyViolation,
-                 tr("Elements are nested deeper than the limit of %1.").arg(m_limits.maxDepth),
-                 m_base + m_elementStart);
-            return false;
-        }
-        const auto attrs = r.attributes();
-        if (attrs.size() > m_limits.maxAttributes) {
-            fail(ParseError::Kind::PolicyViolation,
-                 tr("An element has %1 attributes, more than the limit of %2.")
-                     .arg(attrs.size())
-                     .arg(m_limits.maxAttributes),
-                 m_base + m_elementStart);
-            return false;
-        }
-        if (!checkNames(false))
-            return false;
-        Element &e = *m_stack.emplace_back(
-            std::allocate_shared<Element>(PoolAllocator<Element, ElementBlockSize>(),
-                                          intern(r.namespaceUri()), intern(r.name())));
-        e.setPrefix(intern(r.prefix()));
-        e.reserveAttributes(attrs.size());
-        for (const QXmlStreamAttribute &a : attrs) {
-            // Ids are unique by design: interning them would only fill the table.
-            const bool unique = a.name() == QLatin1String("id") && a.namespaceUri().isEmpty();
-            QString name = internName(a.name());
-            if (name.isNull()) {
-                failName(a.prefix(), a.name(), false);
-                return false;
-            }
-            e.appendParsedAttribute(intern(a.namespaceUri()), std::move(name),
-                                    unique ? a.value().toString() : intern(a.value()));
-        }
-        m_childStart.push_back(m_children.size());
-        ++m_depth;
-        return true;
-    }
-    case QXmlStreamReader::EndElement: {
-        if (m_depth == 1) {
-            emitWhitespace(readerPos());
-            if (m_failed)
-                return false;
-            const qint64 end = advanceToCharOffset(r.characterOffset());
-            const QByteArray raw = m_buf.mid(m_pos, end - m_pos);
-            const qint64 offset = m_base + m_pos;
-            m_pos = end;
-            m_depth = 0;
-            m_closed = true;
-            Q_EMIT streamClosed(raw, offset);
-            return true;
-        }
-        --m_depth;
-        const size_t first = m_childStart.back();
-        m_childStart.pop_back();
-        if (first < m_children.size()) {
-            m_stack.back()->appendChildren(m_children.data() + first,
-                                           m_children.data() + m_children.size());
-            m_children.resize(first);
-        }
-        ElementPtr done = std::move(m_stack.back());
-        m_stack.pop_back();
-        if (!m_stack.empty()) {
-            m_children.push_back(std::move(done));
-            return true;
-        }
-        const qint64 end = advanceToCharOffset(r.characterOffset());
-        // One that ends within the slice after its limit is refused all the same.
-        if (end - m_elementStart > m_limits.maxStanzaBytes) {
-            fail(ParseError::Kind::PolicyViolation,
-                 tr("A stanza exceeds the size limit of %1 bytes.").arg(m_limits.maxStanzaBytes),
-                 m_base + m_elementStart);
-            return false;
-        }
-        const QByteArray raw = m_buf.mid(m_elementStart, end - m_elementStart);
-        const qint64 offset = m_base + m_elementStart;
-        m_pos = end;
-        m_elementStart = -1;
-        ++m_elements;
-        Q_EMIT elementReceived(done, raw, offset);
-        return true;
-    }
+    case QXmlStreamReader::StartElement:
+        return m_depth == 0 ? openStream() : startElement();
+    case QXmlStreamReader::EndElement:
+        return endElement();
     case QXmlStreamReader::Characters:
-        if (m_depth >= 2) {
-            // Short texts repeat (show, priority, a status): shared like names and values.
-            const QStringView text = r.text();
-            m_stack.back()->appendText(text.size() <= ShortText ? intern(text) : text.toString());
-            return true;
-        }
-        if (!r.isWhitespace()) {
-            fail(ParseError::Kind::BadFormat,
-                 tr("The peer sent character data between top-level elements."), m_base + m_pos);
-            return false;
-        }
-        if (m_depth == 1)
-            emitWhitespace(readerPos());
-        return !m_failed;
+        return characters();
+    case QXmlStreamReader::StartDocument:
+        return checkEncoding();
+    case QXmlStreamReader::DTD:
+    case QXmlStreamReader::Comment:
+    case QXmlStreamReader::ProcessingInstruction:
+    case QXmlStreamReader::EntityReference:
+        refuseRestricted(t);
+        return false;
     case QXmlStreamReader::EndDocument:
     case QXmlStreamReader::NoToken:
     case QXmlStreamReader::Invalid:
@@ -549,7 +392,7 @@ void StreamParser::emitWhitespace(qint64 limit)
     if (limit < 0)
         limit = m_fed;
     qint64 end = m_pos;
-    while (end < limit && isXmlSpace(m_buf.at(end)))
+    while (end < limit && XmlChars::isSpace(m_buf.at(end)))
         ++end;
     if (end == m_pos)
         return;
@@ -574,13 +417,6 @@ void StreamParser::emitWhitespace(qint64 limit)
     Q_EMIT whitespaceReceived(raw, offset);
 }
 
-QString StreamParser::elementsLimitMessage() const
-{
-    return tr("The peer sent more than %1 top-level elements and keepalives on this "
-              "connection (the limit).")
-        .arg(m_limits.maxElements);
-}
-
 qint64 StreamParser::advanceToCharOffset(qint64 charOffset)
 {
     // characterOffset() counts UTF-16 units of the decoded input, not bytes: walk the UTF-8.
@@ -599,47 +435,6 @@ qint64 StreamParser::advanceToCharOffset(qint64 charOffset)
     }
     m_charPos = chars;
     return qMin(pos, m_fed);
-}
-
-void StreamParser::restart()
-{
-    m_reader = std::make_unique<QXmlStreamReader>();
-    m_reader->setNamespaceProcessing(true);
-    if (m_restartRequested && m_restartMode == RestartMode::DiscardPending &&
-        m_pos < m_buf.size()) {
-        const QByteArray pending = m_buf.mid(m_pos);
-        const qint64 offset = m_base + m_pos;
-        m_pos = m_buf.size();
-        m_restartRequested = false;
-        Q_EMIT pendingDiscarded(pending, offset);
-    }
-    m_restartRequested = false;
-    m_fed = m_pos;
-    m_charPos = 0;
-    m_elementStart = -1;
-    m_spaceRun = 0;
-    m_depth = 0;
-    m_stack.clear();
-    m_children.clear();
-    m_childStart.clear();
-    m_headerSeen = false;
-    m_closed = false;
-}
-
-void StreamParser::fail(ParseError::Kind kind, const QString &message, qint64 offset)
-{
-    if (m_failed)
-        return;
-    m_failed = true;
-    ParseError error;
-    error.kind = kind;
-    error.message = message;
-    error.offset = offset;
-    // Handed over before compact() drops them: the caller records what led to the fault.
-    const qint64 start = unreportedStart();
-    error.unreported = m_buf.mid(start);
-    error.unreportedOffset = m_base + start;
-    Q_EMIT parseError(error);
 }
 
 qint64 StreamParser::unreportedStart() const

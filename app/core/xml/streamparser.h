@@ -106,7 +106,18 @@ Q_SIGNALS:
 
 private:
     void process();
+    /// Gives the reader the next slice of the bytes received; false when there is none yet
+    /// (or at a fault).
+    bool feedSlice();
     bool handleToken(int token);
+    // The tokens of stanzas, inlined into handleToken() (streamparser.cpp); false: stop.
+    Q_ALWAYS_INLINE bool startElement();
+    Q_ALWAYS_INLINE bool endElement();
+    Q_ALWAYS_INLINE bool characters();
+    // Once a stream or at a fault (streamparserchecks.cpp).
+    bool openStream();
+    bool checkEncoding();
+    void refuseRestricted(int token);
     void restart();
     void fail(ParseError::Kind kind, const QString &message, qint64 offset);
     /// The names the reader does not check (internName()); tagEnd: where the start tag ends,

@@ -7,6 +7,12 @@
 
 namespace Inspector::XmlChars {
 
+/// XML 1.0 §2.3 S: space, tab, carriage return, line feed.
+inline bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 /// XML 1.0 fourth edition Appendix B, as QXmlStreamReader (Qt 6.4) checks element names and
 /// expat checks every name: Letter | '_' (a name's first character; ':' is left to the
 /// namespace rules, Namespaces in XML §3 NCName) ...
