@@ -40,8 +40,6 @@ function app/core/session/inbounds2s.cpp Inspector::InboundS2s::onDialback 84
 function app/core/session/outgoings2s.cpp Inspector::OutgoingS2s::onElement 110
 function app/core/session/s2ssession.cpp Inspector::S2sSession::start 101
 function app/core/session/streamconnection.cpp Inspector::StreamConnection::StreamConnection 103
-function app/core/trace/summary.cpp Inspector::Summary::Builder::State::consume 189
-function app/core/trace/summary.cpp Inspector::Summary::Builder::State::result 130
 '
 
 # Edges "A B": a file in app/core/A includes "B/…" (B another engine folder).
