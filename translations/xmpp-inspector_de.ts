@@ -641,10 +641,6 @@
         <translation>Der Server hat die Verbindung in der Phase %1 geschlossen.</translation>
     </message>
     <message>
-        <source>Internal: transition %1 → %2 is not allowed.</source>
-        <translation>Intern: Der Übergang %1 → %2 ist nicht erlaubt.</translation>
-    </message>
-    <message>
         <source>The server&apos;s header has no stream id (RFC 6120 §4.7.3).</source>
         <translation>Der Header des Servers enthält keine Stream-ID (RFC 6120 §4.7.3).</translation>
     </message>
@@ -1586,10 +1582,6 @@
 <context>
     <name>Inspector::OutgoingS2s</name>
     <message>
-        <source>Internal: transition %1 → %2 is not allowed; ignored.</source>
-        <translation>Intern: Der Übergang %1 → %2 ist nicht erlaubt; ignoriert.</translation>
-    </message>
-    <message>
         <source>Stopping after %1, as asked.</source>
         <translation>Wie gewünscht wird nach %1 angehalten.</translation>
     </message>
@@ -1764,6 +1756,13 @@
     <message>
         <source>No DNSSEC-secure TLSA record matches the certificate %1 presented.</source>
         <translation>Kein DNSSEC-gesicherter TLSA-Eintrag passt zum Zertifikat, das %1 vorgelegt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PhaseMachineBase</name>
+    <message>
+        <source>The phase table does not allow %1 → %2: the transition is refused and the phase stays %1 (a bug in this tool; please report it).</source>
+        <translation>Die Phasentabelle erlaubt %1 → %2 nicht: Der Übergang wird abgelehnt, die Phase bleibt %1 (ein Fehler dieses Werkzeugs; bitte melden).</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2861,70 @@
     <message>
         <source>SASL %1 sent</source>
         <translation>SASL %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Looking up DNS</source>
+        <translation>DNS-Abfrage</translation>
+    </message>
+    <message>
+        <source>Trying a server</source>
+        <translation>Server wird versucht</translation>
+    </message>
+    <message>
+        <source>Waiting for replies</source>
+        <translation>Warten auf Antworten</translation>
+    </message>
+    <message>
+        <source>Staying open</source>
+        <translation>Bleibt offen</translation>
+    </message>
+    <message>
+        <source>Wrapping up</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Lauscht</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Sending the stanzas</source>
+        <translation>Stanzas werden gesendet</translation>
+    </message>
+    <message>
+        <source>Asking for the roster</source>
+        <translation>Kontaktliste wird abgefragt</translation>
+    </message>
+    <message>
+        <source>Sending the message</source>
+        <translation>Nachricht wird gesendet</translation>
+    </message>
+    <message>
+        <source>Pinging</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Staying online</source>
+        <translation>Bleibt online</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Aktionen erledigt</translation>
     </message>
 </context>
 <context>

@@ -641,10 +641,6 @@
         <translation>Le serveur a fermé la connexion pendant la phase %1.</translation>
     </message>
     <message>
-        <source>Internal: transition %1 → %2 is not allowed.</source>
-        <translation>Interne&#xa0;: la transition %1 → %2 n&apos;est pas autorisée.</translation>
-    </message>
-    <message>
         <source>The server&apos;s header has no stream id (RFC 6120 §4.7.3).</source>
         <translation>L&apos;en-tête de flux du serveur ne comporte pas d&apos;identifiant de flux (stream id) (RFC 6120 §4.7.3).</translation>
     </message>
@@ -1586,10 +1582,6 @@
 <context>
     <name>Inspector::OutgoingS2s</name>
     <message>
-        <source>Internal: transition %1 → %2 is not allowed; ignored.</source>
-        <translation>Interne&#xa0;: la transition %1 → %2 n&apos;est pas autorisée&#xa0;; ignorée.</translation>
-    </message>
-    <message>
         <source>Stopping after %1, as asked.</source>
         <translation>Arrêt après la phase %1, comme demandé.</translation>
     </message>
@@ -1764,6 +1756,13 @@
     <message>
         <source>No DNSSEC-secure TLSA record matches the certificate %1 presented.</source>
         <translation>Aucun enregistrement TLSA sécurisé par DNSSEC ne correspond au certificat présenté par %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PhaseMachineBase</name>
+    <message>
+        <source>The phase table does not allow %1 → %2: the transition is refused and the phase stays %1 (a bug in this tool; please report it).</source>
+        <translation>La table des phases n’autorise pas %1 → %2 : la transition est refusée et la phase reste %1 (un bogue de cet outil ; merci de le signaler).</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2861,70 @@
     <message>
         <source>SASL %1 sent</source>
         <translation>SASL %1 envoyé</translation>
+    </message>
+    <message>
+        <source>Looking up DNS</source>
+        <translation>Recherche DNS</translation>
+    </message>
+    <message>
+        <source>Trying a server</source>
+        <translation>Essai d’un serveur</translation>
+    </message>
+    <message>
+        <source>Waiting for replies</source>
+        <translation>Attente des réponses</translation>
+    </message>
+    <message>
+        <source>Staying open</source>
+        <translation>Reste ouvert</translation>
+    </message>
+    <message>
+        <source>Wrapping up</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>À l’écoute</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Arrêt en cours</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Sending the stanzas</source>
+        <translation>Envoi des stanzas</translation>
+    </message>
+    <message>
+        <source>Asking for the roster</source>
+        <translation>Demande de la liste de contacts</translation>
+    </message>
+    <message>
+        <source>Sending the message</source>
+        <translation>Envoi du message</translation>
+    </message>
+    <message>
+        <source>Pinging</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Staying online</source>
+        <translation>Reste en ligne</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Actions terminées</translation>
     </message>
 </context>
 <context>

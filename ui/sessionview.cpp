@@ -84,7 +84,7 @@ SessionView::SessionView(QWidget *parent)
         const Event &e = m_controller->log()->at(index);
         if (e.kind == EventKind::Phase || e.kind == EventKind::Verdict)
             m_console->refresh(); // the session may have become able, or unable, to send
-        if (e.kind == EventKind::Phase) {
+        if (e.kind == EventKind::Phase && e.connection != 0) { // a connection's, not the session's
             m_phase = tr("%1: %2", "connection: phase")
                           .arg(e.connection)
                           .arg(Phases::label(e.data.value(QStringLiteral("name")).toString()));

@@ -8,12 +8,14 @@
 #include "protocol/queries.h"
 #include "protocol/streamerror.h"
 #include "session/clientroute.h"
-#include "session/phasemachine.h"
 #include "trace/eventlog.h"
 #include "xml/namespaces.h"
 
 #include <QJsonArray>
 #include <QTimer>
+
+#include <algorithm>
+#include <iterator>
 
 namespace Inspector {
 
@@ -23,30 +25,6 @@ namespace {
 constexpr int DeliveryWindowMs = 3000;
 const QString Roster = QStringLiteral("jabber:iq:roster");
 
-QSet<PhaseMachine::Transition> allowed()
-{
-    QSet<PhaseMachine::Transition> t = PhaseMachine::initiatorOpening<P>();
-    t += {
-        {int(P::FeaturesReceived), int(P::SaslSent)},
-        {int(P::FeaturesReceived), int(P::BindSent)},
-        // RFC 6120 §6.4.2: each <challenge/> is answered with a <response/>, a new round of
-        // the same phase with its own timeout (SCRAM has one, other mechanisms more).
-        {int(P::SaslSent), int(P::SaslSent)},
-        {int(P::SaslSent), int(P::Authenticated)},
-        {int(P::Authenticated), int(P::StreamRestarted)},
-        {int(P::BindSent), int(P::ResourceBound)},
-    };
-    // After binding, actions follow one another in any order the options ask for.
-    const P after[] = {P::ResourceBound, P::SessionEstablished, P::RosterReceived,
-                       P::MessageSent,   P::PingSent,           P::Online};
-    for (P a : after)
-        for (P b : after)
-            if (a != b && b != P::ResourceBound)
-                t.insert({int(a), int(b)});
-    PhaseMachine::allowEnds(&t, int(P::Idle), int(P::Connecting), int(P::Online), int(P::Closing),
-                            int(P::Failed));
-    return t;
-}
 } // namespace
 
 C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent)
@@ -57,13 +35,13 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
                                         options.jid + QStringLiteral(" → ") + options.domain(),
                                         options.jid, options.domain()))
     , m_conn(new StreamConnection(log, m_connectionId, this, options.transport))
-    , m_phases(new PhaseMachine(
-          log, m_connectionId, [this](int p) { return phaseName(p); }, allowed(), this))
+    , m_phases(new PhaseMachine<Phase>(log, m_connectionId, phaseTable(), this))
+    , m_actions(new PhaseMachine<Action>(log, QStringLiteral("c2s"), actionTable(), this))
     , m_end(new Ending(m_conn, m_phases, {int(P::Closing), int(P::Closed), int(P::Failed)}, this))
 {
     m_conn->setRecordSecrets(options.keepSecrets);
     connect(m_end, &Ending::finished, this, &C2sSession::onFinished);
-    connect(m_phases, &PhaseMachine::timedOut, this, &C2sSession::onTimeout);
+    connect(m_phases, &PhaseMachineBase::timedOut, this, [this](int p) { onTimeout(Phase(p)); });
     connect(m_conn, &StreamConnection::connected, this, [this] {
         m_connected = true;
         if (m_route)
@@ -137,46 +115,12 @@ C2sSession::~C2sSession() = default;
 
 C2sSession::Phase C2sSession::phase() const
 {
-    return Phase(m_phases->current());
-}
-
-QString C2sSession::phaseName(int p) const
-{
-    static const char *const names[] = {"idle",
-                                        "connecting",
-                                        "tcp_connected",
-                                        "tls_handshake",
-                                        "tls_established",
-                                        "stream_opened",
-                                        "stream_restarted",
-                                        "header_received",
-                                        "features_received",
-                                        "starttls_sent",
-                                        "starttls_proceed",
-                                        "sasl_sent",
-                                        "authenticated",
-                                        "bind_sent",
-                                        "resource_bound",
-                                        "session_established",
-                                        "roster_received",
-                                        "message_sent",
-                                        "ping_sent",
-                                        "online",
-                                        "stream_closing",
-                                        "stream_closed",
-                                        "failed"};
-    if (Phase(p) == P::SaslSent && m_sasl && !m_sasl->mechanism().isEmpty())
-        return QStringLiteral("sasl_%1_sent").arg(m_sasl->mechanism().toLower());
-    return PhaseMachine::nameOf(names, p);
+    return m_phases->current();
 }
 
 bool C2sSession::go(Phase p, int timeoutMs)
 {
-    if (m_phases->transition(int(p), timeoutMs))
-        return true;
-    note(tr("Internal: transition %1 → %2 is not allowed.")
-             .arg(m_phases->currentName(), phaseName(int(p))));
-    return false;
+    return m_phases->transition(p, timeoutMs);
 }
 
 void C2sSession::note(const QString &text)
@@ -383,6 +327,9 @@ void C2sSession::startSasl(const StreamFeatures &f)
     const ClientSasl::Problem problem =
         m_sasl->start(f, m_conn->transport()->isEncrypted(),
                       m_conn->transport()->peerCertificateChain(), &auth, &notes);
+    if (!m_sasl->mechanism().isEmpty())
+        m_phases->rename(P::SaslSent,
+                         QStringLiteral("sasl_%1_sent").arg(m_sasl->mechanism().toLower()));
     for (const QString &n : std::as_const(notes))
         note(n);
     if (problem) {
@@ -578,61 +525,93 @@ void C2sSession::onIq(const Element &iq)
 
 void C2sSession::nextAction()
 {
-    // The actions asked for, in a fixed order: stanzas, roster, message, ping, staying online.
-    while (true) {
-        const int step = m_step++;
-        if (step == 0 && !m_options.stanzas.isEmpty()) {
-            for (const ElementPtr &s : std::as_const(m_options.stanzas))
-                m_conn->send(*s);
-            continue;
+    // The actions asked for, in a fixed order; one that waits for something (a reply, a
+    // delivery window) calls this again when it is done, and the next one asked for follows.
+    static const Action order[] = {Action::Stanzas, Action::Roster, Action::Message, Action::Ping,
+                                   Action::StayOnline};
+    const Action *next = std::find(std::begin(order), std::end(order), m_actions->current());
+    next = next == std::end(order) ? std::begin(order) : next + 1;
+    if (m_actions->current() != Action::Done) {
+        for (; next != std::end(order); ++next) {
+            if (startAction(*next))
+                return;
         }
-        if (step == 1 && m_options.roster) {
-            Element iq(Ns::Client, QStringLiteral("iq"));
-            iq.setAttribute(QStringLiteral("type"), QStringLiteral("get"));
-            m_pendingId = QStringLiteral("roster-1");
-            iq.setAttribute(QStringLiteral("id"), m_pendingId);
-            iq.appendChild(Element(Roster, QStringLiteral("query")));
-            m_conn->send(iq);
-            m_phases->rearm(m_options.timeoutMs);
-            return; // the reply moves on (onIq)
-        }
-        if (step == 2 && !m_options.sendTo.isEmpty()) {
-            Element message(Ns::Client, QStringLiteral("message"));
-            m_messageId = QStringLiteral("message-1");
-            message.setAttribute(QStringLiteral("to"), m_options.sendTo);
-            message.setAttribute(QStringLiteral("type"), QStringLiteral("chat"));
-            message.setAttribute(QStringLiteral("id"), m_messageId);
-            Element body(Ns::Client, QStringLiteral("body"));
-            body.appendText(m_options.body);
-            message.appendChild(std::move(body));
-            m_conn->send(message);
-            verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("message")},
-                                {QStringLiteral("result"), QStringLiteral("sent")},
-                                {QStringLiteral("to"), m_options.sendTo},
-                                {QStringLiteral("body"), m_options.body},
-                                {QStringLiteral("id"), m_messageId}});
-            // An error for it may come back later: watch for a while (RFC 6120 §8.3).
-            go(P::MessageSent, qMin(m_options.timeoutMs, DeliveryWindowMs));
-            return;
-        }
-        if (step == 3 && !m_options.pingJid.isEmpty()) {
-            m_pendingId = QStringLiteral("ping-1");
-            m_pendingSentNs = m_log->elapsedNs();
-            m_conn->send(Queries::iqGet(Ns::Client, QString(), m_options.pingJid, m_pendingId,
-                                        Ns::Ping, QStringLiteral("ping")));
-            go(P::PingSent, m_options.timeoutMs);
-            return;
-        }
-        if (step == 4 && m_options.stayMs > 0) {
-            m_conn->send(Element(Ns::Client, QStringLiteral("presence")));
-            go(P::Online, m_options.stayMs);
-            return;
-        }
-        if (step > 4) {
-            beginClose();
-            return;
-        }
+        m_actions->transition(Action::Done);
     }
+    beginClose();
+}
+
+bool C2sSession::startAction(Action action)
+{
+    switch (action) {
+    case Action::Stanzas:
+        if (m_options.stanzas.isEmpty())
+            return false;
+        m_actions->transition(action);
+        for (const ElementPtr &s : std::as_const(m_options.stanzas))
+            m_conn->send(*s);
+        return false; // nothing to wait for: the next action follows at once
+    case Action::Roster: {
+        if (!m_options.roster)
+            return false;
+        m_actions->transition(action);
+        Element iq(Ns::Client, QStringLiteral("iq"));
+        iq.setAttribute(QStringLiteral("type"), QStringLiteral("get"));
+        m_pendingId = QStringLiteral("roster-1");
+        iq.setAttribute(QStringLiteral("id"), m_pendingId);
+        iq.appendChild(Element(Roster, QStringLiteral("query")));
+        m_conn->send(iq);
+        m_phases->rearm(m_options.timeoutMs);
+        return true; // the reply moves on (onIq)
+    }
+    case Action::Message:
+        if (m_options.sendTo.isEmpty())
+            return false;
+        m_actions->transition(action);
+        sendMessage();
+        return true;
+    case Action::Ping:
+        if (m_options.pingJid.isEmpty())
+            return false;
+        m_actions->transition(action);
+        m_pendingId = QStringLiteral("ping-1");
+        m_pendingSentNs = m_log->elapsedNs();
+        m_conn->send(Queries::iqGet(Ns::Client, QString(), m_options.pingJid, m_pendingId, Ns::Ping,
+                                    QStringLiteral("ping")));
+        go(P::PingSent, m_options.timeoutMs);
+        return true;
+    case Action::StayOnline:
+        if (m_options.stayMs <= 0)
+            return false;
+        m_actions->transition(action);
+        m_conn->send(Element(Ns::Client, QStringLiteral("presence")));
+        go(P::Online, m_options.stayMs);
+        return true;
+    case Action::Idle:
+    case Action::Done:
+        break;
+    }
+    return false;
+}
+
+void C2sSession::sendMessage()
+{
+    Element message(Ns::Client, QStringLiteral("message"));
+    m_messageId = QStringLiteral("message-1");
+    message.setAttribute(QStringLiteral("to"), m_options.sendTo);
+    message.setAttribute(QStringLiteral("type"), QStringLiteral("chat"));
+    message.setAttribute(QStringLiteral("id"), m_messageId);
+    Element body(Ns::Client, QStringLiteral("body"));
+    body.appendText(m_options.body);
+    message.appendChild(std::move(body));
+    m_conn->send(message);
+    verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("message")},
+                        {QStringLiteral("result"), QStringLiteral("sent")},
+                        {QStringLiteral("to"), m_options.sendTo},
+                        {QStringLiteral("body"), m_options.body},
+                        {QStringLiteral("id"), m_messageId}});
+    // An error for it may come back later: watch for a while (RFC 6120 §8.3).
+    go(P::MessageSent, qMin(m_options.timeoutMs, DeliveryWindowMs));
 }
 
 QString C2sSession::consoleNamespace() const
@@ -656,9 +635,9 @@ bool C2sSession::send(const QVector<ElementPtr> &stanzas, QString *error)
     return true;
 }
 
-void C2sSession::onTimeout(int p)
+void C2sSession::onTimeout(Phase p)
 {
-    switch (Phase(p)) {
+    switch (p) {
     case P::MessageSent:
         nextAction(); // the watch window ended without a delivery error
         return;
@@ -680,7 +659,7 @@ void C2sSession::onTimeout(int p)
         fail(Outcome::NetworkFailure, QStringLiteral("timeout"),
              tr("No answer from the server within %1 ms during %2.")
                  .arg(m_options.timeoutMs)
-                 .arg(phaseName(p)));
+                 .arg(m_phases->name(p)));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "protocol/streamfeatures.h"
 #include "session/ending.h"
 #include "session/outcome.h"
+#include "session/phasemachine.h"
 #include "session/s2soptions.h"
 #include "session/session.h"
 #include "session/streamconnection.h"
@@ -17,7 +18,6 @@ namespace Inspector {
 class ClientRoute;
 class ClientSasl;
 class EventLog;
-class PhaseMachine;
 
 struct C2sOptions
 {
@@ -92,6 +92,19 @@ public:
         Closed,
         Failed,
     };
+    static const PhaseTable<Phase> &phaseTable();
+    /// What the client does after binding, each only if asked for, in this order; recorded on
+    /// connection 0 (scope "c2s"), next to the connection's own phases.
+    enum class Action {
+        Idle,
+        Stanzas,
+        Roster,
+        Message,
+        Ping,
+        StayOnline,
+        Done,
+    };
+    static const PhaseTable<Action> &actionTable();
 
     C2sSession(EventLog *log, const C2sOptions &options, QObject *parent = nullptr);
     ~C2sSession() override;
@@ -108,7 +121,6 @@ public:
     QString consoleNamespace() const override;
 
 private:
-    QString phaseName(int phase) const;
     bool go(Phase phase, int timeoutMs = 0);
     TlsOptions tlsOptions() const;
     void connectTo(const QString &host, quint16 port, S2sOptions::Tls tls);
@@ -127,7 +139,10 @@ private:
     void bind();
     void onIq(const Element &iq);
     void nextAction();
-    void onTimeout(int phase);
+    /// Starts `action`; false if it was not asked for.
+    bool startAction(Action action);
+    void sendMessage();
+    void onTimeout(Phase phase);
     void fail(Outcome outcome, const QString &code, const QString &message);
     void beginClose();
     void onFinished();
@@ -138,7 +153,8 @@ private:
     C2sOptions m_options;
     int m_connectionId;
     StreamConnection *m_conn;
-    PhaseMachine *m_phases;
+    PhaseMachine<Phase> *m_phases;
+    PhaseMachine<Action> *m_actions;
     Ending *m_end;
     ClientRoute *m_route = nullptr; // without a host: where DNS says
     QString m_host;                 // where the current attempt connects
@@ -150,7 +166,6 @@ private:
     bool m_sessionRequired = false;
     bool m_abortPending = false; // <abort/> sent, waiting for the server's <failure/>
     int m_streams = 0;
-    int m_step = 0;      // which action runs next
     QString m_pendingId; // the iq we wait for
     qint64 m_pendingSentNs = 0;
     QString m_messageId;

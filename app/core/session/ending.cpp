@@ -6,7 +6,7 @@
 
 namespace Inspector {
 
-Ending::Ending(StreamConnection *connection, PhaseMachine *phases, Phases ends, QObject *parent)
+Ending::Ending(StreamConnection *connection, PhaseMachineBase *phases, Phases ends, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_phases(phases)
@@ -32,7 +32,8 @@ bool Ending::fail(Outcome outcome, const QString &code, const QString &message,
     m_errorCode = code;
     m_failedPhase = m_phases->currentName();
     m_connection->recordError(code, message, m_failedPhase, details);
-    m_phases->transition(m_ends.failed);
+    if (m_phases->allows(m_ends.failed))
+        m_phases->transitionTo(m_ends.failed);
     return true;
 }
 
@@ -56,13 +57,17 @@ void Ending::closeTransport(int ms)
 
 void Ending::close(int timeoutMs)
 {
-    const int phase = m_phases->current();
+    const int phase = m_phases->currentPhase();
     if (m_finished || phase == m_ends.closing || phase == m_ends.failed)
         return;
+    if (!m_phases->allows(m_ends.closing)) {
+        finish(); // nothing was started (a client stopped before it began)
+        return;
+    }
     m_closeWaitMs = qMin(timeoutMs, CloseWaitCapMs);
-    m_phases->transition(m_ends.closing, m_closeWaitMs);
+    m_phases->transitionTo(m_ends.closing, m_closeWaitMs);
     if (!m_connection->transport()->isOpen()) {
-        m_phases->transition(m_ends.closed);
+        m_phases->transitionTo(m_ends.closed);
         finish();
         return;
     }
@@ -75,7 +80,7 @@ void Ending::closeTimedOut()
 {
     m_connection->note(
         tr("The peer did not close its stream within %1 ms; closing TCP.").arg(m_closeWaitMs));
-    m_phases->transition(m_ends.closed);
+    m_phases->transitionTo(m_ends.closed);
     m_connection->transport()->abort();
     finish();
 }

@@ -9,7 +9,7 @@
 
 namespace Inspector {
 
-class PhaseMachine;
+class PhaseMachineBase;
 class StreamConnection;
 
 /**
@@ -33,7 +33,7 @@ public:
         int closed;
         int failed;
     };
-    Ending(StreamConnection *connection, PhaseMachine *phases, Phases ends,
+    Ending(StreamConnection *connection, PhaseMachineBase *phases, Phases ends,
            QObject *parent = nullptr);
 
     bool hasFailed() const { return m_failed; }
@@ -45,7 +45,8 @@ public:
     const QString &failedPhase() const { return m_failedPhase; }
 
     /// Records the failure if it is the first (with `details` in its record) and moves the
-    /// phase machine to the failed phase; returns false, after noting it, for a later one.
+    /// phase machine to the failed phase (a connection already closing stays in that phase);
+    /// returns false, after noting it, for a later one.
     bool fail(Outcome outcome, const QString &code, const QString &message,
               const QJsonObject &details = {});
     /// After fail(): closes our stream, with <answerCondition/> first if given, then TCP; the
@@ -66,7 +67,7 @@ Q_SIGNALS:
 
 private:
     StreamConnection *m_connection;
-    PhaseMachine *m_phases;
+    PhaseMachineBase *m_phases;
     Phases m_ends;
     int m_closeWaitMs = 0;
     QTimer m_grace;

@@ -4,7 +4,6 @@
 #include "net/identitycheck.h"
 #include "net/tlsfacts.h"
 #include "protocol/jid.h"
-#include "session/phasemachine.h"
 #include "session/s2sauthentication.h"
 #include "trace/eventlog.h"
 #include "xml/namespaces.h"
@@ -17,29 +16,6 @@ using P = InboundS2s::Phase;
 
 namespace {
 constexpr int CloseGraceMs = 3000;
-
-QSet<PhaseMachine::Transition> allowedTransitions()
-{
-    QSet<PhaseMachine::Transition> t{
-        {int(P::Idle), int(P::Accepted)},
-        {int(P::Accepted), int(P::HeaderReceived)},
-        {int(P::Accepted), int(P::TlsHandshake)},
-        {int(P::TlsHandshake), int(P::TlsEstablished)},
-        {int(P::TlsEstablished), int(P::HeaderReceived)},
-        {int(P::HeaderReceived), int(P::FeaturesSent)},
-        {int(P::FeaturesSent), int(P::StarttlsProceed)},
-        {int(P::FeaturesSent), int(P::Authenticated)},
-        {int(P::FeaturesSent), int(P::HeaderReceived)},
-        {int(P::Authenticated), int(P::HeaderReceived)}, // restart after SASL success
-        {int(P::StarttlsProceed), int(P::TlsHandshake)},
-        {int(P::Closing), int(P::Closed)},
-    };
-    for (int p = int(P::Accepted); p <= int(P::Authenticated); ++p) {
-        t.insert({p, int(P::Closing)});
-        t.insert({p, int(P::Failed)});
-    }
-    return t;
-}
 
 // RFC 6120 §4.7.3: unique and unpredictable; hex keeps it a valid NMTOKEN (XEP-0220 §6.1).
 QString newStreamId()
@@ -63,16 +39,6 @@ QString domainOf(const QString &jid)
 }
 } // namespace
 
-QString InboundS2s::phaseName(int phase)
-{
-    static const char *const names[] = {
-        "idle",          "accepted",         "tls_handshake", "tls_established", "header_received",
-        "features_sent", "starttls_proceed", "authenticated", "stream_closing",  "stream_closed",
-        "failed",
-    };
-    return PhaseMachine::nameOf(names, phase);
-}
-
 InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *parent)
     : QObject(parent)
     , m_log(log)
@@ -82,12 +48,11 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
           QStringLiteral("inbound to %1").arg(config.localDomains.join(QLatin1Char(','))),
           config.localDomains.value(0)))
     , m_conn(new StreamConnection(log, m_connectionId, this, config.transport))
-    , m_phases(
-          new PhaseMachine(log, m_connectionId, &InboundS2s::phaseName, allowedTransitions(), this))
+    , m_phases(new PhaseMachine<Phase>(log, m_connectionId, phaseTable(), this))
     , m_end(new Ending(m_conn, m_phases, {int(P::Closing), int(P::Closed), int(P::Failed)}, this))
 {
     connect(m_end, &Ending::finished, this, &InboundS2s::finished);
-    connect(m_phases, &PhaseMachine::timedOut, this, [this](int p) {
+    connect(m_phases, &PhaseMachineBase::timedOut, this, [this](int p) {
         // A peer that trickles bytes is told apart from a silent one: both end on the timeout.
         const qint64 partial = m_conn->parser()->bytesReceived() - m_bytesAtPhase;
         fail(QStringLiteral("timeout"),
@@ -95,10 +60,10 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
                               "during %3.")
                                .arg(partial)
                                .arg(m_config.timeoutMs)
-                               .arg(phaseName(p))
+                               .arg(m_phases->name(Phase(p)))
                          : tr("The peer sent nothing for %1 ms during %2.")
                                .arg(m_config.timeoutMs)
-                               .arg(phaseName(p)),
+                               .arg(m_phases->name(Phase(p))),
              QStringLiteral("connection-timeout"));
     });
     connect(m_conn, &StreamConnection::headerReceived, this, &InboundS2s::onHeader);
@@ -106,8 +71,7 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
     connect(m_conn, &StreamConnection::tlsEstablished, this, &InboundS2s::onTlsEstablished);
     connect(m_conn, &StreamConnection::peerClosedStream, this, [this] {
         m_conn->closeStream();
-        if (phase() != P::Failed)
-            go(P::Closing, CloseGraceMs);
+        goClosing();
         m_conn->transport()->close();
     });
     connect(m_conn, &StreamConnection::parseFailed, this, [this](const ParseError &e) {
@@ -145,13 +109,20 @@ InboundS2s::~InboundS2s() = default;
 
 InboundS2s::Phase InboundS2s::phase() const
 {
-    return Phase(m_phases->current());
+    return m_phases->current();
 }
 
 bool InboundS2s::go(Phase phase, int timeoutMs)
 {
     m_bytesAtPhase = m_conn->parser()->bytesReceived();
-    return m_phases->transition(int(phase), timeoutMs);
+    return m_phases->transition(phase, timeoutMs);
+}
+
+void InboundS2s::goClosing()
+{
+    // Already closing, or failed (which closes without this phase): nothing changes.
+    if (phase() != P::Closing && phase() != P::Failed)
+        go(P::Closing, CloseGraceMs);
 }
 
 int InboundS2s::unauthenticatedTimeout() const
@@ -273,7 +244,7 @@ void InboundS2s::onElement(const ElementPtr &element)
         m_conn->note(tr("The peer sent a stream error: %1")
                          .arg(e.firstChild() ? e.firstChild()->name() : QString()));
         m_conn->closeStream();
-        go(P::Closing, CloseGraceMs);
+        goClosing();
         m_conn->transport()->close();
         return;
     }
@@ -281,7 +252,7 @@ void InboundS2s::onElement(const ElementPtr &element)
         if (m_config.certificate.isNull() || m_conn->transport()->isEncrypted()) {
             m_conn->send(Element(Ns::Tls, QStringLiteral("failure")));
             m_conn->closeStream();
-            go(P::Closing, CloseGraceMs);
+            goClosing();
             m_conn->transport()->close();
             return;
         }
@@ -476,7 +447,7 @@ void InboundS2s::answerDialback(const Dialback::Message &request, const QString 
                         "is closed (XEP-0220 §2.2.1).")
                          .arg(request.from, request.to));
         m_conn->closeStream();
-        go(P::Closing, CloseGraceMs);
+        goClosing();
         m_end->closeTransport(CloseGraceMs);
         return;
     }
@@ -566,8 +537,7 @@ void InboundS2s::stop()
         return;
     }
     m_conn->closeStream();
-    if (phase() != P::Failed)
-        go(P::Closing, CloseGraceMs);
+    goClosing();
     m_end->closeTransport(CloseGraceMs);
 }
 

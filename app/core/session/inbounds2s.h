@@ -4,6 +4,7 @@
 #include "protocol/dialback.h"
 #include "session/ending.h"
 #include "session/inbounddialback.h"
+#include "session/phasemachine.h"
 #include "session/streamconnection.h"
 
 #include <QObject>
@@ -14,7 +15,6 @@
 namespace Inspector {
 
 class EventLog;
-class PhaseMachine;
 
 struct InboundS2sConfig
 {
@@ -53,7 +53,7 @@ public:
         Closed,
         Failed,
     };
-    static QString phaseName(int phase);
+    static const PhaseTable<Phase> &phaseTable();
 
     InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *parent = nullptr);
     ~InboundS2s() override;
@@ -87,6 +87,8 @@ Q_SIGNALS:
 
 private:
     bool go(Phase phase, int timeoutMs = 0);
+    /// Our side closes (its stream is closed or closing): the peer has a grace period.
+    void goClosing();
     int unauthenticatedTimeout() const;
     void onHeader(const StreamHeader &header);
     void sendFeatures();
@@ -111,7 +113,7 @@ private:
     InboundS2sConfig m_config;
     int m_connectionId;
     StreamConnection *m_conn;
-    PhaseMachine *m_phases;
+    PhaseMachine<Phase> *m_phases;
     Ending *m_end;
     QString m_streamId;
     qint64 m_bytesAtPhase = 0;

@@ -76,6 +76,7 @@ LabSession::LabSession(EventLog *log, Variant variant, QObject *parent)
     : Session(parent)
     , m_log(log)
     , m_variant(variant)
+    , m_phases(new PhaseMachine<Phase>(log, QStringLiteral("lab"), phaseTable(), this))
 {}
 
 LabSession::~LabSession() = default;
@@ -90,7 +91,7 @@ void LabSession::fail(const QString &message)
                          {QStringLiteral("error"), message},
                          {QStringLiteral("code"), QStringLiteral("lab-setup")}};
     m_log->append(std::move(e));
-    m_finished = true;
+    m_phases->transition(Phase::Finished);
     Q_EMIT finished();
 }
 
@@ -102,7 +103,8 @@ void LabSession::start()
                       tr("Built-in lab (%1): %2 federates with %3 on loopback. %4")
                           .arg(variantName(m_variant), DomainA, DomainB, describe(m_variant)));
     m_log->append(std::move(intro));
-
+    // Certificates for both domains and the receiving side's listener.
+    m_phases->transition(Phase::Preparing);
     QSslCertificate certA, certB;
     QSslKey keyA, keyB;
     QString error;
@@ -161,9 +163,11 @@ void LabSession::start()
     });
     connect(m_originating, &S2sSession::finished, this, [this] {
         m_outcome = m_originating->outcome();
+        m_phases->transition(Phase::Stopping);
         m_receiving->stop();
         checkDone();
     });
+    m_phases->transition(Phase::Running);
     m_originating->start();
 }
 
@@ -177,13 +181,11 @@ void LabSession::stop()
 
 void LabSession::checkDone()
 {
-    if (m_finished)
+    if (m_phases->current() != Phase::Stopping)
         return;
-    if (m_originating && !m_originating->isFinished())
+    if (!m_originating->isFinished() || !m_receiving->isFinished())
         return;
-    if (m_receiving && !m_receiving->isFinished())
-        return;
-    m_finished = true;
+    m_phases->transition(Phase::Finished);
     Q_EMIT finished();
 }
 

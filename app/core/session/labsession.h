@@ -2,6 +2,7 @@
 #pragma once
 
 #include "session/outcome.h"
+#include "session/phasemachine.h"
 #include "session/session.h"
 
 #include <QObject>
@@ -36,13 +37,22 @@ public:
     static QString variantName(Variant variant);  // the identifier (CLI, transcripts)
     static QString variantTitle(Variant variant); // in the interface's language
     static QString describe(Variant variant);
+    /// The lab's own phases, recorded on connection 0 (scope "lab").
+    enum class Phase {
+        Idle,
+        Preparing,
+        Running,
+        Stopping,
+        Finished,
+    };
+    static const PhaseTable<Phase> &phaseTable();
 
     LabSession(EventLog *log, Variant variant, QObject *parent = nullptr);
     ~LabSession() override;
 
     void start() override;
     void stop() override;
-    bool isFinished() const override { return m_finished; }
+    bool isFinished() const override { return m_phases->current() == Phase::Finished; }
     Outcome outcome() const override { return m_outcome; }
 
 private:
@@ -53,7 +63,7 @@ private:
     Variant m_variant;
     ListenSession *m_receiving = nullptr;
     S2sSession *m_originating = nullptr;
-    bool m_finished = false;
+    PhaseMachine<Phase> *m_phases;
     Outcome m_outcome = Outcome::Success;
 };
 

@@ -20,6 +20,7 @@ ListenSession::ListenSession(EventLog *log, const ListenOptions &options, QObjec
     : Session(parent)
     , m_log(log)
     , m_options(options)
+    , m_phases(new PhaseMachine<Phase>(log, QStringLiteral("listen"), phaseTable(), this))
 {
     InboundS2sConfig l;
     l.role = QStringLiteral("receiving");
@@ -63,10 +64,12 @@ ListenSession::ListenSession(EventLog *log, const ListenOptions &options, QObjec
     m_router = new OutboundRouter(log, r, this);
     connect(m_router, &OutboundRouter::connectionFinished, this, &ListenSession::checkDone);
 
-    m_duration.setSingleShot(true);
-    connect(&m_duration, &QTimer::timeout, this, &ListenSession::stop);
-    m_shutdownTimer.setSingleShot(true);
-    connect(&m_shutdownTimer, &QTimer::timeout, this, [this] { finish(); });
+    connect(m_phases, &PhaseMachineBase::timedOut, this, [this](int p) {
+        if (Phase(p) == Phase::Listening)
+            stop(); // the duration is over
+        else if (Phase(p) == Phase::Stopping)
+            finish(); // connections that did not close within the grace period
+    });
 }
 
 ListenSession::~ListenSession() = default;
@@ -111,7 +114,7 @@ void ListenSession::start()
         QStringLiteral("text"),
         tr("Receiving server for %1 listening on %2.").arg(m_options.domain, address().toString()));
     m_log->append(std::move(n));
-    m_duration.start(m_options.durationMs);
+    m_phases->transition(Phase::Listening, m_options.durationMs);
 }
 
 bool ListenSession::isListening() const
@@ -121,14 +124,13 @@ bool ListenSession::isListening() const
 
 void ListenSession::stop()
 {
-    if (m_stopping || m_finished)
+    if (m_phases->current() == Phase::Stopping || isFinished())
         return;
-    m_stopping = true;
+    m_phases->transition(Phase::Stopping, ShutdownGraceMs);
     m_listener->close();
     m_listener->stopAll();
     m_verifier->stopAll();
     m_router->stopAll();
-    m_shutdownTimer.start(ShutdownGraceMs);
     checkDone();
 }
 
@@ -148,24 +150,22 @@ void ListenSession::onInbound(InboundS2s *connection)
                                        .section(QLatin1Char('@'), -1),
                                    *reply);
             });
-    if (m_stopping)
+    if (m_phases->current() == Phase::Stopping)
         connection->stop();
 }
 
 void ListenSession::checkDone()
 {
-    if (m_stopping && m_listener->allFinished() && m_verifier->allFinished() &&
-        m_router->allFinished())
+    if (m_phases->current() == Phase::Stopping && m_listener->allFinished() &&
+        m_verifier->allFinished() && m_router->allFinished())
         finish();
 }
 
 void ListenSession::finish(const QString &error)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
-    m_duration.stop();
-    m_shutdownTimer.stop();
+    m_phases->transition(Phase::Finished);
     if (!m_options.recordSession) {
         Q_EMIT finished();
         return;

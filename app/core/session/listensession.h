@@ -3,11 +3,11 @@
 
 #include "net/dnslookup.h"
 #include "session/outcome.h"
+#include "session/phasemachine.h"
 #include "session/s2soptions.h"
 #include "session/session.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 
@@ -44,6 +44,15 @@ class ListenSession : public Session
 {
     Q_OBJECT
 public:
+    /// The session's own phases, recorded on connection 0 (scope "listen").
+    enum class Phase {
+        Idle,
+        Listening,
+        Stopping,
+        Finished,
+    };
+    static const PhaseTable<Phase> &phaseTable();
+
     ListenSession(EventLog *log, const ListenOptions &options, QObject *parent = nullptr);
     ~ListenSession() override;
 
@@ -52,7 +61,7 @@ public:
     /// Whether start() could bind the address.
     bool isListening() const;
     void stop() override;
-    bool isFinished() const override { return m_finished; }
+    bool isFinished() const override { return m_phases->current() == Phase::Finished; }
     Outcome outcome() const override { return m_outcome; }
     HostPort address() const;
     /// Where to reach other domains' servers (verify connections, replies); overrides resolve.
@@ -72,10 +81,7 @@ private:
     DialbackVerifier *m_verifier;
     OutboundRouter *m_router;
     std::function<HostPort(const QString &domain)> m_locate;
-    QTimer m_duration;
-    QTimer m_shutdownTimer;
-    bool m_stopping = false;
-    bool m_finished = false;
+    PhaseMachine<Phase> *m_phases;
     Outcome m_outcome = Outcome::Success;
 };
 

@@ -2,7 +2,6 @@
 #include "outgoings2s.h"
 
 #include "protocol/streamerror.h"
-#include "session/phasemachine.h"
 #include "trace/eventlog.h"
 #include "xml/namespaces.h"
 
@@ -11,53 +10,6 @@ namespace Inspector {
 using P = OutgoingS2s::Phase;
 using Task = OutgoingS2sConfig::Task;
 
-namespace {
-QSet<PhaseMachine::Transition> allowedTransitions()
-{
-    QSet<PhaseMachine::Transition> t = PhaseMachine::initiatorOpening<P>();
-    t += {
-        {int(P::HeaderReceived), int(P::DialbackSent)}, // pre-1.0 peer: no features
-        {int(P::HeaderReceived), int(P::VerifySent)},
-        {int(P::FeaturesReceived), int(P::SaslExternalSent)},
-        {int(P::FeaturesReceived), int(P::DialbackSent)},
-        {int(P::FeaturesReceived), int(P::VerifySent)},
-        {int(P::FeaturesReceived), int(P::Authenticated)}, // after the SASL restart
-        {int(P::SaslExternalSent), int(P::StreamRestarted)},
-        {int(P::SaslExternalSent), int(P::DialbackSent)}, // XEP-0178: fall back after failure
-        {int(P::DialbackSent), int(P::Authenticated)},
-    };
-    PhaseMachine::allowEnds(&t, int(P::Idle), int(P::Connecting), int(P::Authenticated),
-                            int(P::Closing), int(P::Failed));
-    return t;
-}
-
-} // namespace
-
-QString OutgoingS2s::phaseName(int phase)
-{
-    static const char *const names[] = {
-        "idle",
-        "connecting",
-        "tcp_connected",
-        "tls_handshake",
-        "tls_established",
-        "stream_opened",
-        "stream_restarted",
-        "header_received",
-        "features_received",
-        "starttls_sent",
-        "starttls_proceed",
-        "sasl_external_sent",
-        "dialback_sent",
-        "verify_sent",
-        "authenticated",
-        "stream_closing",
-        "stream_closed",
-        "failed",
-    };
-    return PhaseMachine::nameOf(names, phase);
-}
-
 OutgoingS2s::OutgoingS2s(EventLog *log, const OutgoingS2sConfig &config, QObject *parent)
     : QObject(parent)
     , m_log(log)
@@ -65,13 +17,12 @@ OutgoingS2s::OutgoingS2s(EventLog *log, const OutgoingS2sConfig &config, QObject
     , m_connectionId(log->addConnection(
           config.role, config.from + QStringLiteral(" → ") + config.to, config.from, config.to))
     , m_conn(new StreamConnection(log, m_connectionId, this, config.transport))
-    , m_phases(new PhaseMachine(log, m_connectionId, &OutgoingS2s::phaseName, allowedTransitions(),
-                                this))
+    , m_phases(new PhaseMachine<Phase>(log, m_connectionId, phaseTable(), this))
     , m_end(new Ending(m_conn, m_phases, {int(P::Closing), int(P::Closed), int(P::Failed)}, this))
     , m_auth(config.auth, config.from, !config.clientCertificate.isNull(), bool(config.dialbackKey))
 {
     connect(m_end, &Ending::finished, this, &OutgoingS2s::finished);
-    connect(m_phases, &PhaseMachine::timedOut, this, &OutgoingS2s::onTimeout);
+    connect(m_phases, &PhaseMachineBase::timedOut, this, [this](int p) { onTimeout(Phase(p)); });
     connect(m_conn, &StreamConnection::connected, this, &OutgoingS2s::onConnected);
     connect(m_conn, &StreamConnection::headerReceived, this, &OutgoingS2s::onHeader);
     connect(m_conn, &StreamConnection::elementReceived, this, &OutgoingS2s::onElement);
@@ -88,24 +39,21 @@ OutgoingS2s::~OutgoingS2s() = default;
 
 OutgoingS2s::Phase OutgoingS2s::phase() const
 {
-    return Phase(m_phases->current());
+    return m_phases->current();
 }
 
 bool OutgoingS2s::go(Phase phase, int timeoutMs)
 {
     m_bytesAtPhase = m_conn->parser()->bytesReceived();
-    if (m_phases->transition(int(phase), timeoutMs))
-        return true;
-    note(tr("Internal: transition %1 → %2 is not allowed; ignored.")
-             .arg(m_phases->currentName(), phaseName(int(phase))));
-    return false;
+    return m_phases->transition(phase, timeoutMs);
 }
 
 bool OutgoingS2s::stopsAt(Phase phase)
 {
-    if (m_config.stopAfter.isEmpty() || m_config.stopAfter != phaseName(int(phase)))
+    Q_ASSERT(phaseTable().isStoppable(phase));
+    if (m_config.stopAfter.isEmpty() || m_config.stopAfter != m_phases->name(phase))
         return false;
-    note(tr("Stopping after %1, as asked.").arg(phaseName(int(phase))));
+    note(tr("Stopping after %1, as asked.").arg(m_phases->name(phase)));
     beginClose();
     return true;
 }
@@ -621,13 +569,13 @@ void OutgoingS2s::onTransportClosed()
     m_end->finish();
 }
 
-void OutgoingS2s::onTimeout(int p)
+void OutgoingS2s::onTimeout(Phase p)
 {
-    if (Phase(p) == P::Closing) {
+    if (p == P::Closing) {
         m_end->closeTimedOut();
         return;
     }
-    if (Phase(p) == P::DialbackSent) {
+    if (p == P::DialbackSent) {
         const QString why = m_config.explainPending ? m_config.explainPending() : QString();
         m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback")},
                                     {QStringLiteral("result"), QStringLiteral("pending")},
@@ -643,10 +591,10 @@ void OutgoingS2s::onTimeout(int p)
                           "during %3.")
                            .arg(partial)
                            .arg(m_config.timeoutMs)
-                           .arg(phaseName(p))
+                           .arg(m_phases->name(p))
                      : tr("No answer from the peer within %1 ms during %2.")
                            .arg(m_config.timeoutMs)
-                           .arg(phaseName(p)));
+                           .arg(m_phases->name(p)));
 }
 
 void OutgoingS2s::fail(Outcome outcome, const QString &code, const QString &message,

@@ -5,6 +5,7 @@
 #include "protocol/streamfeatures.h"
 #include "session/ending.h"
 #include "session/outcome.h"
+#include "session/phasemachine.h"
 #include "session/s2sauthentication.h"
 #include "session/s2soptions.h"
 #include "session/streamconnection.h"
@@ -16,7 +17,6 @@
 namespace Inspector {
 
 class EventLog;
-class PhaseMachine;
 
 /// What one outgoing server-to-server connection is for.
 struct OutgoingS2sConfig
@@ -80,7 +80,7 @@ public:
         Closed,
         Failed,
     };
-    static QString phaseName(int phase);
+    static const PhaseTable<Phase> &phaseTable();
 
     OutgoingS2s(EventLog *log, const OutgoingS2sConfig &config, QObject *parent = nullptr);
     ~OutgoingS2s() override;
@@ -135,7 +135,7 @@ private:
     void onTlsEstablished();
     void onTransportFailed(Transport::Failure failure, const QString &message);
     void onTransportClosed();
-    void onTimeout(int phase);
+    void onTimeout(Phase phase);
     void fail(Outcome outcome, const QString &code, const QString &message,
               const QString &streamErrorCondition = {}, const QString &answerCondition = {});
     void beginClose();
@@ -145,7 +145,7 @@ private:
     OutgoingS2sConfig m_config;
     int m_connectionId;
     StreamConnection *m_conn;
-    PhaseMachine *m_phases;
+    PhaseMachine<Phase> *m_phases;
     Ending *m_end;
     S2sAuthentication m_auth;
     QString m_lastStreamId;

@@ -5,22 +5,31 @@
 
 namespace Inspector {
 
-PhaseMachine::PhaseMachine(EventLog *log, int connection, std::function<QString(int)> names,
-                           QSet<Transition> allowed, QObject *parent)
+PhaseMachineBase::PhaseMachineBase(EventLog *log, int connection, const PhaseTableBase *table,
+                                   const QString &scope, QObject *parent)
     : QObject(parent)
     , m_log(log)
     , m_connection(connection)
-    , m_names(std::move(names))
-    , m_allowed(std::move(allowed))
+    , m_table(table)
+    , m_scope(scope)
+    , m_current(table->initial())
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { Q_EMIT timedOut(m_current); });
 }
 
-bool PhaseMachine::transition(int to, int timeoutMs)
+QString PhaseMachineBase::name(int phase) const
 {
-    if (!m_allowed.contains({m_current, to}))
+    const auto it = m_renamed.constFind(phase);
+    return it != m_renamed.constEnd() ? it.value() : m_table->id(phase);
+}
+
+bool PhaseMachineBase::transitionTo(int to, int timeoutMs)
+{
+    if (!m_table->allows(m_current, to)) {
+        recordIllegal(to);
         return false;
+    }
     const int from = m_current;
     m_current = to;
     m_timer.stop();
@@ -29,21 +38,34 @@ bool PhaseMachine::transition(int to, int timeoutMs)
     Event e;
     e.kind = EventKind::Phase;
     e.connection = m_connection;
-    e.data = QJsonObject{{QStringLiteral("name"), m_names(to)},
-                         {QStringLiteral("previous"), m_names(from)},
+    e.data = QJsonObject{{QStringLiteral("name"), name(to)},
+                         {QStringLiteral("previous"), name(from)},
                          {QStringLiteral("timeoutMs"), timeoutMs}};
+    if (!m_scope.isEmpty())
+        e.data.insert(QStringLiteral("scope"), m_scope);
     m_log->append(std::move(e));
     return true;
 }
 
-void PhaseMachine::allowEnds(QSet<Transition> *t, int idle, int firstLive, int lastLive,
-                             int closing, int failed)
+void PhaseMachineBase::recordIllegal(int to)
 {
-    for (int p = firstLive; p <= lastLive; ++p) {
-        t->insert({p, closing});
-        t->insert({p, failed});
-    }
-    t->insert({idle, failed});
+    const QString from = currentName(), target = name(to);
+    Event e;
+    e.kind = EventKind::Error;
+    e.connection = m_connection;
+    e.data = QJsonObject{
+        {QStringLiteral("code"), QStringLiteral("illegal-transition")},
+        {QStringLiteral("message"),
+         tr("The phase table does not allow %1 → %2: the transition is refused and the phase "
+            "stays %1 (a bug in this tool; please report it).")
+             .arg(from, target)},
+        {QStringLiteral("phase"), from},
+        {QStringLiteral("from"), from},
+        {QStringLiteral("to"), target}};
+    if (!m_scope.isEmpty())
+        e.data.insert(QStringLiteral("scope"), m_scope);
+    m_log->append(std::move(e));
+    Q_ASSERT_X(!m_assertOnIllegal, "PhaseMachine", "a transition the phase table does not allow");
 }
 
 } // namespace Inspector

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "s2soptions.h"
 
+#include "net/identity.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QJsonArray>
 
 namespace Inspector {
 
@@ -113,6 +116,38 @@ bool S2sOptions::parseAuth(const QString &name, Auth *auth)
         }
     }
     return false;
+}
+
+QJsonObject S2sOptions::describe(int connection) const
+{
+    return QJsonObject{
+        {QStringLiteral("mode"), QStringLiteral("s2s")},
+        {QStringLiteral("fromDomain"), from},
+        {QStringLiteral("toDomain"), to},
+        {QStringLiteral("host"), effectiveHost()},
+        {QStringLiteral("port"), int(effectivePort())},
+        {QStringLiteral("tlsMode"), S2sOptions::tlsName(tls)},
+        {QStringLiteral("strictTls"), strictTls},
+        {QStringLiteral("caFile"), caFile},
+        {QStringLiteral("timeoutMs"), timeoutMs},
+        {QStringLiteral("stopAfter"), stopAfter},
+        {QStringLiteral("auth"), S2sOptions::authName(auth)},
+        // Never the secret itself: only whether one was given.
+        {QStringLiteral("dialbackSecret"),
+         dialbackSecret.isEmpty() ? QJsonValue() : QJsonValue(QStringLiteral("[set]"))},
+        {QStringLiteral("authoritative"),
+         authoritative.isValid() ? QJsonValue(authoritative.toString()) : QJsonValue()},
+        {QStringLiteral("certificate"), certificateFile},
+        {QStringLiteral("clientCertificate"),
+         certificate.isNull() ? QJsonValue() : QJsonValue(Identity::usage(certificate))},
+        {QStringLiteral("ping"), ping},
+        {QStringLiteral("disco"), disco},
+        {QStringLiteral("softwareVersion"), softwareVersion},
+        {QStringLiteral("stanzasFile"), stanzasFile},
+        {QStringLiteral("connection"), connection},
+        {QStringLiteral("dnsServer"), dns.server.isEmpty() ? QStringLiteral("system") : dns.server},
+        {QStringLiteral("trustAnchors"), QJsonArray::fromStringList(dns.trustAnchors)},
+    };
 }
 
 } // namespace Inspector

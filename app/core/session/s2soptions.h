@@ -5,6 +5,7 @@
 #include "xml/element.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -66,6 +67,9 @@ struct S2sOptions
     QString effectiveHost() const { return host.isEmpty() ? to : host; }
     quint16 effectivePort() const { return port ? port : (tls == Tls::Direct ? 5270 : 5269); }
     bool wantsAuthentication() const { return auth != Auth::None; }
+    /// What a session records of these options when it starts (never the secrets themselves),
+    /// with the id of its main connection (0: not known yet).
+    QJsonObject describe(int connection) const;
     static QString tlsName(Tls tls);
     static bool parseTls(const QString &name, Tls *tls);
     static QString authName(Auth auth);

@@ -2,7 +2,6 @@
 #include "s2ssession.h"
 
 #include "net/dnslookup.h"
-#include "net/identity.h"
 #include "protocol/dialback.h"
 #include "protocol/queries.h"
 #include "protocol/streamerror.h"
@@ -31,6 +30,7 @@ S2sSession::S2sSession(EventLog *log, const S2sOptions &options, QObject *parent
     : Session(parent)
     , m_log(log)
     , m_options(options)
+    , m_phases(new PhaseMachine<Phase>(log, QStringLiteral("s2s"), phaseTable(), this))
 {
     // XEP-0185 §2: with the user's secret, keys verify at the user's own server; without it,
     // a fresh secret that only our own authoritative listener knows.
@@ -39,8 +39,15 @@ S2sSession::S2sSession(EventLog *log, const S2sOptions &options, QObject *parent
         m_secret.resize(32);
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_secret.data()), 8);
     }
-    m_queryTimer.setSingleShot(true);
-    connect(&m_queryTimer, &QTimer::timeout, this, [this] {
+    connect(m_phases, &PhaseMachineBase::timedOut, this, [this](int p) { onTimeout(Phase(p)); });
+}
+
+S2sSession::~S2sSession() = default;
+
+void S2sSession::onTimeout(Phase phase)
+{
+    switch (phase) {
+    case Phase::Querying: // the replies that did not come in time
         for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
             Event e;
             e.kind = EventKind::Verdict;
@@ -51,14 +58,17 @@ S2sSession::S2sSession(EventLog *log, const S2sOptions &options, QObject *parent
         }
         m_pending.clear();
         queriesDone();
-    });
-    m_stayTimer.setSingleShot(true);
-    connect(&m_stayTimer, &QTimer::timeout, this, &S2sSession::wrapUp);
-    m_shutdownTimer.setSingleShot(true);
-    connect(&m_shutdownTimer, &QTimer::timeout, this, &S2sSession::finish);
+        return;
+    case Phase::StayingOpen:
+        wrapUp();
+        return;
+    case Phase::WrappingUp: // connections that did not close within the grace period
+        finish();
+        return;
+    default:
+        return;
+    }
 }
-
-S2sSession::~S2sSession() = default;
 
 HostPort S2sSession::authoritativeAddress() const
 {
@@ -105,39 +115,28 @@ void S2sSession::start()
             initiatingConfig(m_options.effectiveHost(), m_options.effectivePort(), m_options.tls),
             this);
 
+    recordStart();
+    if (m_initiating)
+        attachInitiating();
+    if (m_options.authoritative.isValid() && !startListener())
+        return;
+    if (m_initiating) {
+        m_phases->transition(Phase::Attempting);
+        m_initiating->start();
+        return;
+    }
+    // RFC 6120 §3.2: find the candidates in DNS, then try each address in order.
+    m_phases->transition(Phase::Resolving);
+    m_lookup = new DnsLookup(m_options.to, false, m_options.dns, this);
+    connect(m_lookup, &DnsLookup::finished, this, &S2sSession::onDns);
+    m_lookup->start();
+}
+
+void S2sSession::recordStart()
+{
     Event e;
     e.kind = EventKind::SessionStarted;
-    e.data = QJsonObject{
-        {QStringLiteral("mode"), QStringLiteral("s2s")},
-        {QStringLiteral("fromDomain"), m_options.from},
-        {QStringLiteral("toDomain"), m_options.to},
-        {QStringLiteral("host"), m_options.effectiveHost()},
-        {QStringLiteral("port"), int(m_options.effectivePort())},
-        {QStringLiteral("tlsMode"), S2sOptions::tlsName(m_options.tls)},
-        {QStringLiteral("strictTls"), m_options.strictTls},
-        {QStringLiteral("caFile"), m_options.caFile},
-        {QStringLiteral("timeoutMs"), m_options.timeoutMs},
-        {QStringLiteral("stopAfter"), m_options.stopAfter},
-        {QStringLiteral("auth"), S2sOptions::authName(m_options.auth)},
-        // Never the secret itself: only whether one was given.
-        {QStringLiteral("dialbackSecret"),
-         m_options.dialbackSecret.isEmpty() ? QJsonValue() : QJsonValue(QStringLiteral("[set]"))},
-        {QStringLiteral("authoritative"), m_options.authoritative.isValid()
-                                              ? QJsonValue(m_options.authoritative.toString())
-                                              : QJsonValue()},
-        {QStringLiteral("certificate"), m_options.certificateFile},
-        {QStringLiteral("clientCertificate"),
-         m_options.certificate.isNull() ? QJsonValue()
-                                        : QJsonValue(Identity::usage(m_options.certificate))},
-        {QStringLiteral("ping"), m_options.ping},
-        {QStringLiteral("disco"), m_options.disco},
-        {QStringLiteral("softwareVersion"), m_options.softwareVersion},
-        {QStringLiteral("stanzasFile"), m_options.stanzasFile},
-        {QStringLiteral("connection"), m_initiating ? m_initiating->connectionId() : 0},
-        {QStringLiteral("dnsServer"),
-         m_options.dns.server.isEmpty() ? QStringLiteral("system") : m_options.dns.server},
-        {QStringLiteral("trustAnchors"), QJsonArray::fromStringList(m_options.dns.trustAnchors)},
-    };
+    e.data = m_options.describe(m_initiating ? m_initiating->connectionId() : 0);
     const QString usageWarning = e.data.value(QStringLiteral("clientCertificate"))
                                      .toObject()
                                      .value(QStringLiteral("warning"))
@@ -145,46 +144,37 @@ void S2sSession::start()
     m_log->append(std::move(e));
     if (!usageWarning.isEmpty())
         note(usageWarning);
+}
 
-    if (m_initiating)
-        attachInitiating();
-
-    if (m_options.authoritative.isValid()) {
-        InboundS2sConfig l;
-        l.role = QStringLiteral("authoritative");
-        l.localDomains = {m_options.from.toLower()};
-        l.certificate = m_options.certificate;
-        l.privateKey = m_options.privateKey;
-        l.extraCa = m_options.extraCa;
-        l.dialbackSecret = m_secret;
-        l.timeoutMs = m_options.timeoutMs;
-        m_listener = new S2sListener(m_log, l, this);
-        connect(m_listener, &S2sListener::connectionAccepted, this, &S2sSession::onInbound);
-        connect(m_listener, &S2sListener::connectionFinished, this, &S2sSession::checkDone);
-        const QHostAddress address(m_options.authoritative.host);
-        if (address.isNull() || !m_listener->listen(address, m_options.authoritative.port)) {
-            m_outcome = Outcome::NetworkFailure;
-            m_errorCode = QStringLiteral("listen-failed");
-            m_error = address.isNull()
-                          ? tr("The authoritative listener needs an IP address, not "
-                               "'%1'.")
-                                .arg(m_options.authoritative.host)
-                          : tr("Cannot listen on %1: %2")
-                                .arg(m_options.authoritative.toString(), m_listener->errorString());
-            finish();
-            return;
-        }
-        note(tr("Authoritative server for %1 listening on %2.")
-                 .arg(m_options.from, authoritativeAddress().toString()));
+bool S2sSession::startListener()
+{
+    InboundS2sConfig l;
+    l.role = QStringLiteral("authoritative");
+    l.localDomains = {m_options.from.toLower()};
+    l.certificate = m_options.certificate;
+    l.privateKey = m_options.privateKey;
+    l.extraCa = m_options.extraCa;
+    l.dialbackSecret = m_secret;
+    l.timeoutMs = m_options.timeoutMs;
+    m_listener = new S2sListener(m_log, l, this);
+    connect(m_listener, &S2sListener::connectionAccepted, this, &S2sSession::onInbound);
+    connect(m_listener, &S2sListener::connectionFinished, this, &S2sSession::checkDone);
+    const QHostAddress address(m_options.authoritative.host);
+    if (address.isNull() || !m_listener->listen(address, m_options.authoritative.port)) {
+        m_outcome = Outcome::NetworkFailure;
+        m_errorCode = QStringLiteral("listen-failed");
+        m_error = address.isNull()
+                      ? tr("The authoritative listener needs an IP address, not "
+                           "'%1'.")
+                            .arg(m_options.authoritative.host)
+                      : tr("Cannot listen on %1: %2")
+                            .arg(m_options.authoritative.toString(), m_listener->errorString());
+        finish();
+        return false;
     }
-    if (m_initiating) {
-        m_initiating->start();
-        return;
-    }
-    // RFC 6120 §3.2: find the candidates in DNS, then try each address in order.
-    m_lookup = new DnsLookup(m_options.to, false, m_options.dns, this);
-    connect(m_lookup, &DnsLookup::finished, this, &S2sSession::onDns);
-    m_lookup->start();
+    note(tr("Authoritative server for %1 listening on %2.")
+             .arg(m_options.from, authoritativeAddress().toString()));
+    return true;
 }
 
 OutgoingS2sConfig S2sSession::initiatingConfig(const QString &host, quint16 port,
@@ -247,11 +237,12 @@ void S2sSession::attachInitiating()
                 v.data.insert(QStringLiteral("error"), attempt->error());
             m_log->append(std::move(v));
         }
-        if (m_useDns && unreachable && !m_wrappingUp && m_attempt + 1 < m_attempts.size()) {
+        if (m_useDns && unreachable && phase() == Phase::Attempting &&
+            m_attempt + 1 < m_attempts.size()) {
             startAttempt(m_attempt + 1);
             return;
         }
-        if (!m_wrappingUp)
+        if (phase() != Phase::WrappingUp)
             wrapUp();
         checkDone();
     });
@@ -263,6 +254,8 @@ void S2sSession::onDns(const QJsonObject &result)
     e.kind = EventKind::Dns;
     e.data = result;
     m_log->append(std::move(e));
+    if (phase() != Phase::Resolving)
+        return; // stopped while resolving
     m_candidates = result.value(QStringLiteral("candidates")).toArray();
     for (qsizetype i = 0; i < m_candidates.size(); ++i) {
         const QJsonObject c = m_candidates.at(i).toObject();
@@ -327,12 +320,13 @@ void S2sSession::startAttempt(int index)
                                     c.value(QStringLiteral("daneUsable")).toBool()};
     m_initiating = new OutgoingS2s(m_log, config, this);
     attachInitiating();
+    m_phases->transition(Phase::Attempting);
     m_initiating->start();
 }
 
 void S2sSession::stop()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     note(tr("Stopped by the user."));
     wrapUp();
@@ -348,7 +342,7 @@ void S2sSession::onInbound(InboundS2s *connection)
             [this, connection](const ElementPtr &stanza, bool authorized) {
                 onStanza(connection->connectionId(), stanza, authorized);
             });
-    if (m_wrappingUp)
+    if (phase() == Phase::WrappingUp)
         connection->stop();
 }
 
@@ -363,6 +357,9 @@ void S2sSession::onAuthenticated(const QString &method)
                          {QStringLiteral("method"), method},
                          {QStringLiteral("as"), m_options.from}};
     m_log->append(std::move(e));
+    if (phase() != Phase::Attempting)
+        return;                                                 // wrapping up already
+    m_phases->transition(Phase::Querying, m_options.timeoutMs); // the replies' timeout
     sendQueries();
 }
 
@@ -389,11 +386,8 @@ void S2sSession::sendQueries()
         ask(QStringLiteral("version"), Queries::Version, QStringLiteral("query"));
     for (const ElementPtr &s : std::as_const(m_options.stanzas))
         sendStanza(*s);
-    if (m_pending.isEmpty()) {
+    if (m_pending.isEmpty())
         queriesDone();
-        return;
-    }
-    m_queryTimer.start(m_options.timeoutMs);
 }
 
 void S2sSession::onStanza(int connection, const ElementPtr &stanza, bool authorized)
@@ -441,10 +435,8 @@ void S2sSession::onStanza(int connection, const ElementPtr &stanza, bool authori
     e.connection = connection;
     e.data = v;
     m_log->append(std::move(e));
-    if (m_pending.isEmpty()) {
-        m_queryTimer.stop();
+    if (m_pending.isEmpty())
         queriesDone();
-    }
 }
 
 void S2sSession::sendStanza(Element stanza)
@@ -473,11 +465,11 @@ void S2sSession::queriesDone()
         wrapUp();
         return;
     }
-    if (m_stayTimer.isActive() || m_wrappingUp)
+    if (phase() != Phase::Querying)
         return;
     note(tr("The stream stays open for %n second(s): stanzas from the console are sent on it.",
             nullptr, m_options.stayMs / 1000));
-    m_stayTimer.start(m_options.stayMs);
+    m_phases->transition(Phase::StayingOpen, m_options.stayMs);
 }
 
 QString S2sSession::consoleNamespace() const
@@ -487,7 +479,8 @@ QString S2sSession::consoleNamespace() const
 
 bool S2sSession::canSend() const
 {
-    return m_initiating && m_initiating->isAuthenticated() && !m_wrappingUp && !m_finished;
+    return m_initiating && m_initiating->isAuthenticated() &&
+           (phase() == Phase::Querying || phase() == Phase::StayingOpen);
 }
 
 bool S2sSession::send(const QVector<ElementPtr> &stanzas, QString *error)
@@ -530,25 +523,24 @@ QString S2sSession::explainPending() const
 
 void S2sSession::wrapUp()
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_wrappingUp = true;
-    m_queryTimer.stop();
-    m_stayTimer.stop();
+    // Every connection closes (again: a verify connection may have started since); those that
+    // do not within the grace period are cut off.
+    if (phase() != Phase::WrappingUp)
+        m_phases->transition(Phase::WrappingUp, ShutdownGraceMs);
     if (m_initiating)
         m_initiating->stop();
     if (m_listener)
         m_listener->stopAll();
     if (m_verifier)
         m_verifier->stopAll();
-    if (!m_shutdownTimer.isActive())
-        m_shutdownTimer.start(ShutdownGraceMs);
     checkDone();
 }
 
 void S2sSession::checkDone()
 {
-    if (!m_wrappingUp || m_finished)
+    if (phase() != Phase::WrappingUp)
         return;
     if (m_initiating && !m_initiating->isFinished())
         return;
@@ -561,11 +553,9 @@ void S2sSession::checkDone()
 
 void S2sSession::finish()
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
-    m_queryTimer.stop();
-    m_shutdownTimer.stop();
+    m_phases->transition(Phase::Finished);
     if (m_listener) {
         m_listener->close();
         for (InboundS2s *c : m_listener->connections())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "session/outcome.h"
+#include "session/phasemachine.h"
 #include "session/s2soptions.h"
 #include "session/session.h"
 
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
-#include <QTimer>
 
 namespace Inspector {
 
@@ -33,12 +33,24 @@ class S2sSession : public Session
 {
     Q_OBJECT
 public:
+    /// The investigation's own phases, recorded on connection 0 (scope "s2s").
+    enum class Phase {
+        Idle,
+        Resolving,
+        Attempting,
+        Querying,
+        StayingOpen,
+        WrappingUp,
+        Finished,
+    };
+    static const PhaseTable<Phase> &phaseTable();
+
     S2sSession(EventLog *log, const S2sOptions &options, QObject *parent = nullptr);
     ~S2sSession() override;
 
     void start() override;
     void stop() override;
-    bool isFinished() const override { return m_finished; }
+    bool isFinished() const override { return m_phases->current() == Phase::Finished; }
     Outcome outcome() const override { return m_outcome; }
     /// Whether stanzas can be sent now: the outgoing stream is authenticated and still open.
     bool canSend() const override;
@@ -57,10 +69,14 @@ private:
     };
 
     OutgoingS2sConfig initiatingConfig(const QString &host, quint16 port, S2sOptions::Tls tls);
+    Phase phase() const { return m_phases->current(); }
+    void recordStart();
+    bool startListener();
     void attachInitiating();
     void onDns(const QJsonObject &result);
     void startAttempt(int index);
     void onAuthenticated(const QString &method);
+    void onTimeout(Phase phase);
     void sendQueries();
     void sendStanza(Element stanza);
     void queriesDone();
@@ -85,14 +101,10 @@ private:
     QJsonArray m_attempts;   // every candidate address, in the order they are tried
     int m_attempt = 0;
     QHash<QString, Pending> m_pending;
-    QTimer m_queryTimer;
-    QTimer m_shutdownTimer;
-    QTimer m_stayTimer;
+    PhaseMachine<Phase> *m_phases;
     int m_stanzaCount = 0;
     bool m_authenticated = false;
     bool m_pingAnswered = false;
-    bool m_wrappingUp = false;
-    bool m_finished = false;
     Outcome m_outcome = Outcome::Success;
     QString m_error;
     QString m_errorCode;

@@ -12,7 +12,8 @@ struct PhaseText
     Q_DECLARE_TR_FUNCTIONS(Phases)
 };
 
-// Every phase identifier any role records (outgoing and inbound S2S, client).
+// Every phase identifier any role records (outgoing and inbound S2S, client, and the sessions'
+// own on connection 0): the role tables in session/phasetables.cpp, which a test holds to this.
 const char *const Labels[][2] = {
     {"idle", QT_TRANSLATE_NOOP("Phases", "Idle")},
     {"connecting", QT_TRANSLATE_NOOP("Phases", "Connecting")},
@@ -42,6 +43,24 @@ const char *const Labels[][2] = {
     {"stream_closing", QT_TRANSLATE_NOOP("Phases", "Closing the stream")},
     {"stream_closed", QT_TRANSLATE_NOOP("Phases", "Stream closed")},
     {"failed", QT_TRANSLATE_NOOP("Phases", "Failed")},
+    // The sessions' own phases (connection 0): server-to-server, listening, the lab.
+    {"resolving", QT_TRANSLATE_NOOP("Phases", "Looking up DNS")},
+    {"attempting", QT_TRANSLATE_NOOP("Phases", "Trying a server")},
+    {"querying", QT_TRANSLATE_NOOP("Phases", "Waiting for replies")},
+    {"staying_open", QT_TRANSLATE_NOOP("Phases", "Staying open")},
+    {"wrapping_up", QT_TRANSLATE_NOOP("Phases", "Wrapping up")},
+    {"listening", QT_TRANSLATE_NOOP("Phases", "Listening")},
+    {"preparing", QT_TRANSLATE_NOOP("Phases", "Preparing")},
+    {"running", QT_TRANSLATE_NOOP("Phases", "Running")},
+    {"stopping", QT_TRANSLATE_NOOP("Phases", "Stopping")},
+    {"finished", QT_TRANSLATE_NOOP("Phases", "Finished")},
+    // The client's actions after binding.
+    {"sending_stanzas", QT_TRANSLATE_NOOP("Phases", "Sending the stanzas")},
+    {"asking_roster", QT_TRANSLATE_NOOP("Phases", "Asking for the roster")},
+    {"sending_message", QT_TRANSLATE_NOOP("Phases", "Sending the message")},
+    {"pinging", QT_TRANSLATE_NOOP("Phases", "Pinging")},
+    {"staying_online", QT_TRANSLATE_NOOP("Phases", "Staying online")},
+    {"actions_done", QT_TRANSLATE_NOOP("Phases", "Actions done")},
 };
 } // namespace
 

@@ -38,7 +38,7 @@ struct Summary::Builder::State
     bool tlsSeen = false;
     QJsonObject tls;
     QJsonValue streamError;
-    QJsonArray phases, notes, stages;
+    QJsonArray phases, sessionPhases, notes, stages;
     QHash<QString, qint64> firstPhaseNs;
     qint64 lastNs = 0;
     QJsonObject firstMainError;
@@ -57,6 +57,7 @@ struct Summary::Builder::State
     qint64 inboundStanzaCount = 0;
 
     void consume(const Event &e, const ElementPtr &tree, bool holdsTree);
+    void consumePhase(const Event &e);
     void consumeVerdict(const Event &e);
     /// A verdict about the main connection; false if it is not one of those kinds.
     bool consumeMainVerdict(const Event &e, const QString &what, const QJsonValue &result);
@@ -104,15 +105,9 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
     case EventKind::SessionFinished:
         finished = e.data;
         break;
-    case EventKind::Phase: {
-        const QString name = e.data.value(QStringLiteral("name")).toString();
-        phases.append(QJsonObject{{QStringLiteral("name"), name},
-                                  {QStringLiteral("atMs"), ms(e.monotonicNs)},
-                                  {QStringLiteral("connection"), e.connection}});
-        if (e.connection == mainConnection && !firstPhaseNs.contains(name))
-            firstPhaseNs.insert(name, e.monotonicNs);
+    case EventKind::Phase:
+        consumePhase(e);
         break;
-    }
     case EventKind::Note:
         notes.append(QJsonObject{{QStringLiteral("atMs"), ms(e.monotonicNs)},
                                  {QStringLiteral("connection"), e.connection},
@@ -153,6 +148,22 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
     default:
         break;
     }
+}
+
+void Summary::Builder::State::consumePhase(const Event &e)
+{
+    // Connection 0's are the session's own, apart from the connections' (and their timings).
+    const QString name = e.data.value(QStringLiteral("name")).toString();
+    QJsonObject p{{QStringLiteral("name"), name}, {QStringLiteral("atMs"), ms(e.monotonicNs)}};
+    if (e.connection == 0) {
+        p.insert(QStringLiteral("scope"), e.data.value(QStringLiteral("scope")));
+        sessionPhases.append(p);
+        return;
+    }
+    p.insert(QStringLiteral("connection"), e.connection);
+    phases.append(p);
+    if (e.connection == mainConnection && !firstPhaseNs.contains(name))
+        firstPhaseNs.insert(name, e.monotonicNs);
 }
 
 void Summary::Builder::State::consumeVerdict(const Event &e)
@@ -359,6 +370,7 @@ QJsonObject Summary::Builder::State::result(const EventLog &log) const
     o.insert(QStringLiteral("inboundStanzas"), inboundStanzas);
     o.insert(QStringLiteral("inboundStanzaCount"), inboundStanzaCount);
     o.insert(QStringLiteral("phases"), phases);
+    o.insert(QStringLiteral("sessionPhases"), sessionPhases);
     o.insert(QStringLiteral("timings"), timings());
     o.insert(QStringLiteral("latencyMs"), ms(lastNs));
     o.insert(QStringLiteral("connections"), connectionsOf(log));
