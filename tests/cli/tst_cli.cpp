@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CLI's contract: usage errors, help, exit codes and JSON, run as a separate process.
 #include "clirunner.h"
+#include "session/outgoings2s.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void help();
     void version();
     void connectionRefusedJson();
+    void stopAfterFromTheTable();
     void dialbackSecretSources();
     void verboseRedactsSecrets();
     void showAndExportRedactKeptSecrets();
@@ -254,6 +257,55 @@ void TestCli::connectionRefusedJson()
     QVERIFY(
         o.value(QStringLiteral("error")).toString().contains(QLatin1String("Could not connect")));
     QVERIFY(o.value(QStringLiteral("streamError")).isNull());
+}
+
+void TestCli::stopAfterFromTheTable()
+{
+    // The help lists the outgoing connection's stoppable phases, in protocol order.
+    const QStringList stoppable = Inspector::OutgoingS2s::phaseTable().stoppable();
+    QCOMPARE(stoppable.size(), 4);
+    const Result help = runCli({QStringLiteral("s2s"), QStringLiteral("--help")});
+    qsizetype at = help.out.indexOf("--stop-after PHASE");
+    QVERIFY(at > 0);
+    for (const QString &id : stoppable) {
+        const qsizetype next = help.out.indexOf(id.toLatin1(), at);
+        QVERIFY2(next > at, qPrintable(id));
+        at = next;
+    }
+    const QStringList s2s{QStringLiteral("s2s"),
+                          QStringLiteral("--from"),
+                          QStringLiteral("inspector.test"),
+                          QStringLiteral("--to"),
+                          QStringLiteral("peer.localhost"),
+                          QStringLiteral("--host"),
+                          QStringLiteral("127.0.0.1"),
+                          QStringLiteral("--json")};
+    // A phase of the table that is not stoppable is refused, with the list.
+    const Result refused =
+        runCli(s2s + QStringList{QStringLiteral("--stop-after"), QStringLiteral("authenticated")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(stoppable.join(QStringLiteral(", ")).toLatin1()),
+             refused.err.constData());
+    // Every stoppable one is accepted: the run goes on to the (refused) connection.
+    quint16 port;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    for (const QString &id : stoppable) {
+        const Result r = runCli(s2s + QStringList{QStringLiteral("--port"), QString::number(port),
+                                                  QStringLiteral("--stop-after"), id});
+        QCOMPARE(r.exitCode, 3);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QStringList sessionPhases;
+        for (const QJsonValue &p : o.value(QStringLiteral("sessionPhases")).toArray())
+            sessionPhases << p.toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(sessionPhases,
+                 (QStringList{QStringLiteral("attempting"), QStringLiteral("wrapping_up"),
+                              QStringLiteral("finished")}));
+        QCOMPARE(o.value(QStringLiteral("failedPhase")).toString(), QStringLiteral("connecting"));
+    }
 }
 
 void TestCli::dialbackSecretSources()

@@ -2,6 +2,7 @@
 #include "specification.h"
 
 #include "protocol/jid.h"
+#include "session/outgoings2s.h"
 #include "session/session.h"
 
 #include <QCoreApplication>
@@ -73,8 +74,7 @@ struct Visit
 
 QStringList stopAfterPhases()
 {
-    return {QStringLiteral("tcp_connected"), QStringLiteral("tls_established"),
-            QStringLiteral("header_received"), QStringLiteral("features_received")};
+    return OutgoingS2s::phaseTable().stoppable();
 }
 
 Problem check(S2sOptions *s, const FieldNames &names)

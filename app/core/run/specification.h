@@ -77,7 +77,8 @@ Problem check(C2sOptions *c, const FieldNames &names);
 Problem check(ListenOptions *l, const FieldNames &names);
 Problem check(DnsOptions *d, const FieldNames &names);
 
-/// The `--stop-after` phases an s2s session accepts.
+/// The `--stop-after` phases an s2s session accepts: the stoppable ones of the outgoing
+/// connection's phase table, in protocol order.
 QStringList stopAfterPhases();
 
 /// A session that runs the specification, recording into `log`; not started.
