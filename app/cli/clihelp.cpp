@@ -26,9 +26,9 @@ QString usage()
 }
 
 namespace {
-/// The phases --stop-after accepts (the stoppable ones of the outgoing connection's table, in
-/// protocol order), wrapped under the option's description.
-QString stoppablePhases()
+/// `help` with the phases --stop-after accepts in place of %1: the stoppable ones of the
+/// outgoing connection's table, in protocol order, wrapped under the option's description.
+QString withStoppablePhases(const QString &help)
 {
     QString out, line;
     for (const QString &id : OutgoingS2s::phaseTable().stoppable()) {
@@ -38,93 +38,76 @@ QString stoppablePhases()
         }
         line += (line.isEmpty() ? QString() : QStringLiteral(", ")) + id;
     }
-    return out + QStringLiteral("                         ") + line + QLatin1Char('\n');
+    return help.arg(out + QStringLiteral("                         ") + line + QLatin1Char('\n'));
 }
 } // namespace
 
 QString s2sHelp()
 {
-    return QStringLiteral(
-               "Usage: xmpp-inspector-cli s2s --from DOMAIN --to DOMAIN [options]\n"
-               "\n"
-               "Opens a server-to-server stream to --to as --from, reads the header and features,\n"
-               "negotiates TLS, authenticates if asked, sends the queries asked for, and closes.\n"
-               "\n"
-               "Connection:\n"
-               "  --from DOMAIN          our domain: the stream's 'from' (required)\n"
-               "  --to DOMAIN            the remote domain: the stream's 'to', SNI and the name "
-               "the\n"
-               "                         certificate is checked against (required)\n"
-               "  --host HOST            connect to HOST instead of DOMAIN (an address or a name)\n"
-               "  --port N               TCP port (default 5269; 5270 with --tls direct)\n"
-               "  --resolve D:HOST:PORT  reach domain D at HOST:PORT (verify connections); "
-               "repeatable\n"
-               "  --dns-server IP[:PORT] without --host: ask only this DNS server (default: the "
-               "system's)\n"
-               "                         for the SRV records (_xmpps-server, _xmpp-server), "
-               "addresses\n"
-               "                         and TLSA; every candidate address is tried in order\n"
-               "  --trust-anchor FILE    DNSSEC trust anchors (DS or DNSKEY records, zone-file "
-               "format)\n"
-               "                         instead of the root key; repeatable. With --dns-server "
-               "and\n"
-               "                         no --trust-anchor, nothing is validated\n"
-               "  --srv-seed N           seed of the weighted random order of equal-priority SRV\n"
-               "                         targets (RFC 2782), to repeat a run; the JSON gives "
-               "srvSeed\n"
-               "  --tls MODE             auto: STARTTLS when offered (default); starttls: require "
-               "it;\n"
-               "                         direct: TLS from the first byte (XEP-0368), ALPN "
-               "xmpp-server;\n"
-               "                         none: never negotiate TLS\n"
-               "  --strict-tls           certificate errors abort the handshake (default: they "
-               "are\n"
-               "                         reported and the session goes on, for inspection)\n"
-               "  --ca FILE              PEM file of extra trust anchors\n"
-               "  --timeout SECONDS      the longest wait for any one step of the peer (default "
-               "10)\n"
-               "  --stop-after PHASE     close gracefully once PHASE is reached, one of:\n") +
-           stoppablePhases() +
-           QStringLiteral(
-               "\n"
-               "Authentication:\n"
-               "  --auth MODE            none (default): probe only; dialback; external: SASL "
-               "EXTERNAL\n"
-               "                         with --cert/--key; auto: EXTERNAL when offered and a\n"
-               "                         certificate is given, else dialback\n"
-               "  --authoritative H:P    run this tool as the authoritative server for --from on "
-               "H:P\n"
-               "                         (an IP address): the remote connects back there to "
-               "verify\n"
-               "                         our dialback key; its DNS for --from must point there\n"
-               "  --dialback-secret-file FILE, --dialback-secret-env VAR\n"
-               "                         the dialback secret of your own server for --from (first\n"
-               "                         line of FILE, or the variable VAR; Prosody's\n"
-               "                         dialback_secret): the key is computed exactly as your "
-               "server\n"
-               "                         does, so when the remote asks your real server to verify "
-               "it,\n"
-               "                         the answer is valid. Never recorded or printed.\n"
-               "  --dialback-secret S    the same on the command line (visible in ps: a warning)\n"
-               "  --cert FILE --key FILE our certificate and key (PEM): SASL EXTERNAL client\n"
-               "                         certificate, and STARTTLS on the authoritative listener\n"
-               "\n"
-               "After authentication:\n"
-               "  --ping                 XEP-0199 ping, with the round-trip time\n"
-               "  --disco                XEP-0030 disco#info of the remote domain\n"
-               "  --software-version     XEP-0092 software version of the remote server\n"
-               "  --send FILE            send the stanzas in FILE (XML; 'from'/'to' added if "
-               "missing)\n"
-               "\n"
-               "Output:\n"
-               "  --json                 print one JSON object on stdout\n"
-               "  --verbose              print the stream on stderr as it happens\n"
-               "  --transcript FILE      save the whole session as a transcript (.xitrace)\n"
-               "  --keep-secrets         keep dialback keys and SASL payloads in the transcript\n"
-               "                         and in --verbose (they are [redacted:LENGTH] otherwise)\n"
-               "\n"
-               "Exit status: 0 success, 1 the peer refused or failed the protocol, 2 usage error,\n"
-               "3 network failure or timeout.\n");
+    return withStoppablePhases(QStringLiteral(
+        "Usage: xmpp-inspector-cli s2s --from DOMAIN --to DOMAIN [options]\n"
+        "\n"
+        "Opens a server-to-server stream to --to as --from, reads the header and features,\n"
+        "negotiates TLS, authenticates if asked, sends the queries asked for, and closes.\n"
+        "\n"
+        "Connection:\n"
+        "  --from DOMAIN          our domain: the stream's 'from' (required)\n"
+        "  --to DOMAIN            the remote domain: the stream's 'to', SNI and the name the\n"
+        "                         certificate is checked against (required)\n"
+        "  --host HOST            connect to HOST instead of DOMAIN (an address or a name)\n"
+        "  --port N               TCP port (default 5269; 5270 with --tls direct)\n"
+        "  --resolve D:HOST:PORT  reach domain D at HOST:PORT (verify connections); repeatable\n"
+        "  --dns-server IP[:PORT] without --host: ask only this DNS server (default: the "
+        "system's)\n"
+        "                         for the SRV records (_xmpps-server, _xmpp-server), addresses\n"
+        "                         and TLSA; every candidate address is tried in order\n"
+        "  --trust-anchor FILE    DNSSEC trust anchors (DS or DNSKEY records, zone-file format)\n"
+        "                         instead of the root key; repeatable. With --dns-server and\n"
+        "                         no --trust-anchor, nothing is validated\n"
+        "  --srv-seed N           seed of the weighted random order of equal-priority SRV\n"
+        "                         targets (RFC 2782), to repeat a run; the JSON gives srvSeed\n"
+        "  --tls MODE             auto: STARTTLS when offered (default); starttls: require it;\n"
+        "                         direct: TLS from the first byte (XEP-0368), ALPN xmpp-server;\n"
+        "                         none: never negotiate TLS\n"
+        "  --strict-tls           certificate errors abort the handshake (default: they are\n"
+        "                         reported and the session goes on, for inspection)\n"
+        "  --ca FILE              PEM file of extra trust anchors\n"
+        "  --timeout SECONDS      the longest wait for any one step of the peer (default 10)\n"
+        "  --stop-after PHASE     close gracefully once PHASE is reached, one of:\n"
+        "%1"
+        "\n"
+        "Authentication:\n"
+        "  --auth MODE            none (default): probe only; dialback; external: SASL EXTERNAL\n"
+        "                         with --cert/--key; auto: EXTERNAL when offered and a\n"
+        "                         certificate is given, else dialback\n"
+        "  --authoritative H:P    run this tool as the authoritative server for --from on H:P\n"
+        "                         (an IP address): the remote connects back there to verify\n"
+        "                         our dialback key; its DNS for --from must point there\n"
+        "  --dialback-secret-file FILE, --dialback-secret-env VAR\n"
+        "                         the dialback secret of your own server for --from (first\n"
+        "                         line of FILE, or the variable VAR; Prosody's\n"
+        "                         dialback_secret): the key is computed exactly as your server\n"
+        "                         does, so when the remote asks your real server to verify it,\n"
+        "                         the answer is valid. Never recorded or printed.\n"
+        "  --dialback-secret S    the same on the command line (visible in ps: a warning)\n"
+        "  --cert FILE --key FILE our certificate and key (PEM): SASL EXTERNAL client\n"
+        "                         certificate, and STARTTLS on the authoritative listener\n"
+        "\n"
+        "After authentication:\n"
+        "  --ping                 XEP-0199 ping, with the round-trip time\n"
+        "  --disco                XEP-0030 disco#info of the remote domain\n"
+        "  --software-version     XEP-0092 software version of the remote server\n"
+        "  --send FILE            send the stanzas in FILE (XML; 'from'/'to' added if missing)\n"
+        "\n"
+        "Output:\n"
+        "  --json                 print one JSON object on stdout\n"
+        "  --verbose              print the stream on stderr as it happens\n"
+        "  --transcript FILE      save the whole session as a transcript (.xitrace)\n"
+        "  --keep-secrets         keep dialback keys and SASL payloads in the transcript\n"
+        "                         and in --verbose (they are [redacted:LENGTH] otherwise)\n"
+        "\n"
+        "Exit status: 0 success, 1 the peer refused or failed the protocol, 2 usage error,\n"
+        "3 network failure or timeout.\n"));
 }
 
 QString listenHelp()
