@@ -38,7 +38,6 @@ file app/core/session/s2ssession.cpp 594
 function app/core/session/c2ssession.cpp Inspector::C2sSession::C2sSession 83
 function app/core/session/inbounds2s.cpp Inspector::InboundS2s::onDialback 84
 function app/core/session/outgoings2s.cpp Inspector::OutgoingS2s::onElement 110
-function app/core/session/streamconnection.cpp Inspector::StreamConnection::StreamConnection 103
 '
 
 # Edges "A B": a file in app/core/A includes "B/…" (B another engine folder).

@@ -17,6 +17,12 @@ StreamConnection::StreamConnection(EventLog *log, int connectionId, QObject *par
     , m_parser(new StreamParser(this))
 {
     m_parser->setLimits(liveLimits());
+    followTransport();
+    followParser();
+}
+
+void StreamConnection::followTransport()
+{
     connect(m_transport, &Transport::connected, this, [this] {
         if (const ConnectionInfo *c = m_log->connection(m_id)) {
             ConnectionInfo info = *c;
@@ -63,7 +69,10 @@ StreamConnection::StreamConnection(EventLog *log, int connectionId, QObject *par
         Q_EMIT transportClosed();
     });
     connect(m_transport, &Transport::aborted, this, &StreamConnection::recordUnfinished);
+}
 
+void StreamConnection::followParser()
+{
     connect(m_parser, &StreamParser::streamOpened, this,
             [this](const StreamHeader &h, const QByteArray &raw, qint64 offset) {
                 QJsonObject data = h.toJson();

@@ -83,6 +83,10 @@ Q_SIGNALS:
     void transportClosed();
 
 private:
+    /// What the transport and the parser report, recorded and passed on as this class's
+    /// signals.
+    void followTransport();
+    void followParser();
     void record(EventKind kind, Direction direction, const QByteArray &raw,
                 const ElementPtr &element, const QJsonObject &data);
     /// The name of this connection's latest phase, as its role recorded it.
