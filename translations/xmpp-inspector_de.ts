@@ -2287,6 +2287,10 @@
         <source>session finished: %1</source>
         <translation>Sitzung beendet: %1</translation>
     </message>
+    <message>
+        <source>phase (%1): %2</source>
+        <translation>Phase (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::StreamPane</name>
@@ -2925,6 +2929,22 @@
     <message>
         <source>Actions done</source>
         <translation>Aktionen erledigt</translation>
+    </message>
+    <message>
+        <source>server-to-server session</source>
+        <translation>Server-zu-Server-Sitzung</translation>
+    </message>
+    <message>
+        <source>client actions</source>
+        <translation>Client-Aktionen</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>Labor</translation>
     </message>
 </context>
 <context>

@@ -2287,6 +2287,10 @@
         <source>session finished: %1</source>
         <translation>session terminée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>phase (%1): %2</source>
+        <translation>phase (%1) : %2</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::StreamPane</name>
@@ -2925,6 +2929,22 @@
     <message>
         <source>Actions done</source>
         <translation>Actions terminées</translation>
+    </message>
+    <message>
+        <source>server-to-server session</source>
+        <translation>session serveur à serveur</translation>
+    </message>
+    <message>
+        <source>client actions</source>
+        <translation>actions du client</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>écouteur</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>labo</translation>
     </message>
 </context>
 <context>

@@ -130,8 +130,15 @@ QString StreamModel::summarize(const EventLog &log, int index)
         return QStringLiteral("</stream:stream>");
     case EventKind::DiscardedBytes:
         return tr("%n byte(s) outside any XML stream", nullptr, int(e.raw.size()));
-    case EventKind::Phase:
-        return tr("phase: %1").arg(Phases::label(e.data.value(QStringLiteral("name")).toString()));
+    case EventKind::Phase: {
+        const QString label = Phases::label(e.data.value(QStringLiteral("name")).toString());
+        // A session's own phases (connection 0) say whose they are: the lab, its listener and
+        // its s2s session each finish.
+        const QString scope = e.data.value(QStringLiteral("scope")).toString();
+        if (scope.isEmpty())
+            return tr("phase: %1").arg(label);
+        return tr("phase (%1): %2").arg(Phases::scopeLabel(scope), label);
+    }
     case EventKind::Tls:
         return QStringLiteral("TLS %1 %2")
             .arg(e.data.value(QStringLiteral("protocol")).toString(),

@@ -234,7 +234,11 @@ QString eventLine(const EventLog &log, int index, bool keepSecrets)
     case EventKind::DiscardedBytes:
         return head + QStringLiteral("(%1 bytes outside any XML stream)").arg(e.raw.size());
     case EventKind::Phase:
-        return head + QStringLiteral("phase ") + e.data.value(QStringLiteral("name")).toString();
+        return head + QStringLiteral("phase ") +
+               (e.data.contains(QStringLiteral("scope"))
+                    ? e.data.value(QStringLiteral("scope")).toString() + QLatin1Char(' ')
+                    : QString()) +
+               e.data.value(QStringLiteral("name")).toString();
     case EventKind::Note:
         return head + QStringLiteral("note: ") + e.data.value(QStringLiteral("text")).toString();
     case EventKind::Error:

@@ -80,4 +80,17 @@ QString label(const QString &id)
     return id;
 }
 
+QString scopeLabel(const QString &scope)
+{
+    if (scope == QLatin1String("s2s"))
+        return PhaseText::tr("server-to-server session");
+    if (scope == QLatin1String("c2s"))
+        return PhaseText::tr("client actions");
+    if (scope == QLatin1String("listen"))
+        return PhaseText::tr("listener");
+    if (scope == QLatin1String("lab"))
+        return PhaseText::tr("lab");
+    return scope;
+}
+
 } // namespace Inspector::Phases

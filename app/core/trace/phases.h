@@ -12,5 +12,8 @@ namespace Inspector::Phases {
  * they are.
  */
 QString label(const QString &id);
+/// Whose phases a session-level phase event records ("s2s", "c2s", "listen", "lab"), as a
+/// person reads it; unknown scopes come back as they are.
+QString scopeLabel(const QString &scope);
 
 } // namespace Inspector::Phases
