@@ -32,12 +32,8 @@ allowed='
 # Being split, each into smaller functions and files: the session roles and the stream
 # connection they share.
 file app/core/session/c2ssession.cpp 691
-file app/core/session/inbounds2s.cpp 562
-file app/core/session/outgoings2s.cpp 616
 file app/core/session/s2ssession.cpp 594
 function app/core/session/c2ssession.cpp Inspector::C2sSession::C2sSession 83
-function app/core/session/inbounds2s.cpp Inspector::InboundS2s::onDialback 84
-function app/core/session/outgoings2s.cpp Inspector::OutgoingS2s::onElement 110
 '
 
 # Edges "A B": a file in app/core/A includes "B/…" (B another engine folder).

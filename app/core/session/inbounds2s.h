@@ -86,6 +86,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    static constexpr int CloseGraceMs = 3000; // the peer's time to close after we did
+
     bool go(Phase phase, int timeoutMs = 0);
     /// Our side closes (its stream is closed or closing): the peer has a grace period.
     void goClosing();
@@ -94,6 +96,8 @@ private:
     void sendFeatures();
     void onElement(const ElementPtr &element);
     void onDialback(const Dialback::Message &m);
+    /// XEP-0220 §2.1.2: answers <db:verify/> as the authoritative server for m.to.
+    void answerVerify(const Dialback::Message &m, bool ours);
     void onSaslAuth(const Element &auth);
     void onStanza(const ElementPtr &stanza);
     void onTlsEstablished();

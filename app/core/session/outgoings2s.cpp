@@ -188,19 +188,7 @@ void OutgoingS2s::onElement(const ElementPtr &element)
 {
     const Element &e = *element;
     if (e.is(Ns::Streams, u"error")) {
-        const StreamError se = StreamError::fromElement(e);
-        QString msg = tr("The peer closed the stream with <%1/>").arg(se.condition);
-        if (!se.text.isEmpty())
-            msg += QStringLiteral(": ") + se.text;
-        msg += QStringLiteral(" (%1).").arg(StreamError::explanation(se.condition));
-        if (phase() == P::DialbackSent) {
-            m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback")},
-                                        {QStringLiteral("result"), QStringLiteral("error")},
-                                        {QStringLiteral("condition"), se.condition},
-                                        {QStringLiteral("text"), se.text},
-                                        {QStringLiteral("streamError"), true}});
-        }
-        fail(Outcome::ProtocolFailure, QStringLiteral("stream-error"), msg, se.condition);
+        onStreamError(StreamError::fromElement(e));
         return;
     }
     switch (phase()) {
@@ -212,23 +200,8 @@ void OutgoingS2s::onElement(const ElementPtr &element)
         }
         break;
     case P::StarttlsSent:
-        if (e.is(Ns::Tls, u"proceed")) {
-            go(P::StarttlsProceed);
-            // RFC 6120 §5.4.2.3: TLS starts right after '>' of <proceed/>; anything already
-            // received after it is not XML and is reported, never parsed.
-            m_conn->restartInbound(StreamParser::RestartMode::DiscardPending);
-            if (m_end->hasFailed())
-                return;
-            go(P::TlsHandshake, m_config.timeoutMs);
-            m_conn->transport()->startTls(tlsOptions());
+        if (onStarttlsAnswer(e))
             return;
-        }
-        if (e.is(Ns::Tls, u"failure")) {
-            fail(Outcome::ProtocolFailure, QStringLiteral("starttls-failure"),
-                 tr("The peer answered <starttls/> with <failure/> (RFC 6120 "
-                    "§5.4.2.2): it cannot or will not negotiate TLS."));
-            return;
-        }
         break;
     case P::SaslExternalSent:
         if (e.namespaceUri() == Ns::Sasl) {
@@ -250,24 +223,7 @@ void OutgoingS2s::onElement(const ElementPtr &element)
             !e.attribute(u"type").isEmpty()) {
             if (answeredTooEarly(e))
                 return;
-            const Dialback::Message answer = Dialback::Message::fromElement(e);
-            // XEP-0220 §2.1.2: "The Receiving Server MUST ensure that the values of the
-            // 'from', 'to' and 'id' attributes correlate to a request that was sent over the
-            // same XML stream"; anything else is unsolicited (§3.1) and decides nothing.
-            if (!answer.answers(m_config.verify)) {
-                ignoreDialbackAnswer(answer, false);
-                return;
-            }
-            m_conn->verdict(
-                QJsonObject{{QStringLiteral("what"), QStringLiteral("verify")},
-                            {QStringLiteral("result"), answer.type},
-                            {QStringLiteral("id"), answer.id},
-                            {QStringLiteral("domain"), answer.from},
-                            {QStringLiteral("condition"), answer.type == QLatin1String("error")
-                                                              ? QJsonValue(answer.error.condition)
-                                                              : QJsonValue()}});
-            Q_EMIT verifyAnswered(answer);
-            beginClose();
+            onVerifyAnswer(Dialback::Message::fromElement(e));
             return;
         }
         break;
@@ -293,6 +249,44 @@ void OutgoingS2s::onElement(const ElementPtr &element)
         m_conn->noteRepeated(QStringLiteral("unexpected"),
                              tr("Unexpected element {%1}%2 during %3.")
                                  .arg(e.namespaceUri(), e.name(), m_phases->currentName()));
+}
+
+bool OutgoingS2s::onStarttlsAnswer(const Element &e)
+{
+    if (e.is(Ns::Tls, u"proceed")) {
+        go(P::StarttlsProceed);
+        // RFC 6120 §5.4.2.3: TLS starts right after '>' of <proceed/>; anything already
+        // received after it is not XML and is reported, never parsed.
+        m_conn->restartInbound(StreamParser::RestartMode::DiscardPending);
+        if (m_end->hasFailed())
+            return true;
+        go(P::TlsHandshake, m_config.timeoutMs);
+        m_conn->transport()->startTls(tlsOptions());
+        return true;
+    }
+    if (e.is(Ns::Tls, u"failure")) {
+        fail(Outcome::ProtocolFailure, QStringLiteral("starttls-failure"),
+             tr("The peer answered <starttls/> with <failure/> (RFC 6120 "
+                "§5.4.2.2): it cannot or will not negotiate TLS."));
+        return true;
+    }
+    return false;
+}
+
+void OutgoingS2s::onStreamError(const StreamError &se)
+{
+    QString msg = tr("The peer closed the stream with <%1/>").arg(se.condition);
+    if (!se.text.isEmpty())
+        msg += QStringLiteral(": ") + se.text;
+    msg += QStringLiteral(" (%1).").arg(StreamError::explanation(se.condition));
+    if (phase() == P::DialbackSent) {
+        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback")},
+                                    {QStringLiteral("result"), QStringLiteral("error")},
+                                    {QStringLiteral("condition"), se.condition},
+                                    {QStringLiteral("text"), se.text},
+                                    {QStringLiteral("streamError"), true}});
+    }
+    fail(Outcome::ProtocolFailure, QStringLiteral("stream-error"), msg, se.condition);
 }
 
 void OutgoingS2s::onFeatures(const StreamFeatures &f)
@@ -375,81 +369,6 @@ bool OutgoingS2s::record(const S2sAuthentication::Step &step)
     return false;
 }
 
-void OutgoingS2s::requestSent()
-{
-    m_requestSentAt = m_conn->parser()->bytesReceived();
-}
-
-bool OutgoingS2s::answeredTooEarly(const Element &answer)
-{
-    // An answer must come in bytes that arrived after the request was sent: one that was
-    // already in the data received with (or before) the features cannot answer it.
-    if (m_conn->parser()->bytesReceived() > m_requestSentAt)
-        return false;
-    ignoreDialbackAnswer(Dialback::Message::fromElement(answer), true);
-    return true;
-}
-
-void OutgoingS2s::ignoreDialbackAnswer(const Dialback::Message &answer, bool beforeRequest)
-{
-    // The answer to our own request after its verdict or timeout (a slow authoritative
-    // server) is late, not a lie; anything else is unsolicited.
-    const bool ours = !beforeRequest &&
-                      ((!m_dialbackRequest.from.isEmpty() && answer.answers(m_dialbackRequest)) ||
-                       (m_config.task == Task::Verify && answer.answers(m_config.verify)));
-    if (ours && phase() != P::DialbackSent && phase() != P::VerifySent) {
-        m_conn->noteRepeated(QStringLiteral("dialback-late"),
-                             tr("Ignored <%1/>: it answers our request, but after its verdict or "
-                                "timeout.")
-                                 .arg(answer.describe()));
-        return;
-    }
-    const S2sAuthentication::Step step =
-        S2sAuthentication::unsolicited(answer, beforeRequest ? QString() : awaitedAnswer());
-    m_conn->verdict(step.verdict);
-    m_conn->noteRepeated(QStringLiteral("dialback-unsolicited"), step.note);
-}
-
-QString OutgoingS2s::awaitedAnswer() const
-{
-    Dialback::Message awaited;
-    if (phase() == P::DialbackSent)
-        awaited = m_dialbackRequest;
-    else if (phase() == P::VerifySent)
-        awaited = m_config.verify;
-    else
-        return {};
-    std::swap(awaited.from, awaited.to);
-    awaited.key.clear();
-    return awaited.describe();
-}
-
-void OutgoingS2s::startDialback()
-{
-    // XEP-0220 §2.1.1: the key is bound to the stream id the receiving server gave us.
-    Dialback::Message request;
-    request.from = m_config.from;
-    request.to = m_config.to;
-    request.key = m_config.dialbackKey(m_lastStreamId);
-    m_conn->send(request.toElement());
-    request.key.clear(); // only what the answer must correlate to is kept
-    m_dialbackRequest = request;
-    requestSent();
-    go(P::DialbackSent, m_config.timeoutMs);
-}
-
-void OutgoingS2s::onDialbackAnswer(const Dialback::Message &answer)
-{
-    if (!answer.answers(m_dialbackRequest)) {
-        ignoreDialbackAnswer(answer, false); // keep waiting for the real one until the timeout
-        return;
-    }
-    if (!record(m_auth.dialbackAnswer(m_dialbackRequest, answer, m_lastStreamId)))
-        return;
-    go(P::Authenticated);
-    Q_EMIT authenticated(QStringLiteral("dialback"));
-}
-
 void OutgoingS2s::onSaslAnswer(const Element &answer)
 {
     const S2sAuthentication::Step step = m_auth.saslAnswer(answer);
@@ -481,136 +400,6 @@ void OutgoingS2s::onTlsEstablished()
     if (stopsAt(P::TlsEstablished))
         return;
     openStream();
-}
-
-void OutgoingS2s::onPeerClosedStream()
-{
-    if (phase() == P::Closing) {
-        m_conn->transport()->close();
-        return;
-    }
-    if (m_end->hasFailed()) {
-        m_conn->closeStream();
-        m_conn->transport()->close();
-        return;
-    }
-    if (phase() == P::Authenticated) {
-        // RFC 6120 §4.4: either side may end an established stream; we answer in kind.
-        note(tr("The peer closed the authenticated stream; closing ours."));
-        beginClose();
-        return;
-    }
-    m_conn->closeStream();
-    fail(Outcome::ProtocolFailure, QStringLiteral("peer-closed-stream"),
-         tr("The peer closed its stream during %1 without a stream error.")
-             .arg(m_phases->currentName()));
-}
-
-void OutgoingS2s::onParseFailed(const ParseError &error)
-{
-    // Tell the peer why, as RFC 6120 §4.9.3 asks, then close.
-    fail(Outcome::ProtocolFailure, QStringLiteral("xml-") + error.condition(),
-         tr("The peer's XML is unacceptable at byte %1: %2").arg(error.offset).arg(error.message),
-         QString(), error.condition());
-}
-
-void OutgoingS2s::onCleartextDiscarded(const QByteArray &raw)
-{
-    fail(Outcome::ProtocolFailure, QStringLiteral("cleartext-after-proceed"),
-         tr("The peer sent %1 bytes of cleartext after <proceed/> (RFC 6120 §5.4.2.3: "
-            "TLS must start right after it).")
-             .arg(raw.size()));
-}
-
-void OutgoingS2s::onTransportFailed(Transport::Failure failure, const QString &message)
-{
-    if (phase() == P::Closing || m_end->hasFailed() || m_end->isFinished()) {
-        note(tr("Transport: %1").arg(message));
-        if (!m_conn->transport()->isOpen())
-            m_end->finish();
-        return;
-    }
-    switch (failure) {
-    case Transport::Failure::Connect:
-        fail(Outcome::NetworkFailure, QStringLiteral("connect-failed"),
-             tr("Could not connect to %1:%2: %3")
-                 .arg(m_config.host)
-                 .arg(m_config.port)
-                 .arg(message));
-        break;
-    case Transport::Failure::TlsHandshake:
-        fail(Outcome::ProtocolFailure, QStringLiteral("tls-handshake-failed"),
-             tr("The TLS handshake failed: %1").arg(message));
-        break;
-    case Transport::Failure::Timeout:
-    case Transport::Failure::ConnectionLost:
-    case Transport::Failure::Other:
-        fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
-             tr("The connection failed during %1: %2").arg(m_phases->currentName(), message));
-        break;
-    }
-    if (!m_conn->transport()->isOpen())
-        m_end->finish();
-}
-
-void OutgoingS2s::onTransportClosed()
-{
-    if (phase() == P::Closing) {
-        if (m_conn->peerStreamOpen())
-            note(tr("The peer closed TCP without closing its stream."));
-        go(P::Closed);
-        m_end->finish();
-        return;
-    }
-    if (!m_end->hasFailed()) {
-        fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
-             tr("The peer closed the TCP connection during %1.").arg(m_phases->currentName()));
-    }
-    m_end->finish();
-}
-
-void OutgoingS2s::onTimeout(Phase p)
-{
-    if (p == P::Closing) {
-        m_end->closeTimedOut();
-        return;
-    }
-    if (p == P::DialbackSent) {
-        const QString why = m_config.explainPending ? m_config.explainPending() : QString();
-        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback")},
-                                    {QStringLiteral("result"), QStringLiteral("pending")},
-                                    {QStringLiteral("streamId"), m_lastStreamId},
-                                    {QStringLiteral("explanation"), why}});
-        fail(Outcome::NetworkFailure, QStringLiteral("dialback-pending"),
-             tr("No dialback verdict within %1 ms. %2").arg(m_config.timeoutMs).arg(why));
-        return;
-    }
-    const qint64 partial = m_conn->parser()->bytesReceived() - m_bytesAtPhase;
-    fail(Outcome::NetworkFailure, QStringLiteral("timeout"),
-         partial > 0 ? tr("The peer sent %1 more byte(s) but no complete element within %2 ms "
-                          "during %3.")
-                           .arg(partial)
-                           .arg(m_config.timeoutMs)
-                           .arg(m_phases->name(p))
-                     : tr("No answer from the peer within %1 ms during %2.")
-                           .arg(m_config.timeoutMs)
-                           .arg(m_phases->name(p)));
-}
-
-void OutgoingS2s::fail(Outcome outcome, const QString &code, const QString &message,
-                       const QString &streamErrorCondition, const QString &answerCondition)
-{
-    const QJsonObject details =
-        streamErrorCondition.isEmpty()
-            ? QJsonObject()
-            : QJsonObject{{QStringLiteral("condition"), streamErrorCondition}};
-    if (m_end->fail(outcome, code, message, details))
-        m_end->hangUp(answerCondition);
-}
-
-void OutgoingS2s::beginClose()
-{
-    m_end->close(m_config.timeoutMs);
 }
 
 } // namespace Inspector

@@ -17,6 +17,7 @@
 namespace Inspector {
 
 class EventLog;
+struct StreamError;
 
 /// What one outgoing server-to-server connection is for.
 struct OutgoingS2sConfig
@@ -116,6 +117,11 @@ private:
     void onConnected();
     void onHeader(const StreamHeader &header);
     void onElement(const ElementPtr &element);
+    void onStreamError(const StreamError &error);
+    /// <proceed/> or <failure/> after our <starttls/>; false for anything else.
+    bool onStarttlsAnswer(const Element &answer);
+    /// Task::Verify: the authoritative server's <db:verify type=…/>.
+    void onVerifyAnswer(const Dialback::Message &answer);
     void onFeatures(const StreamFeatures &features);
     void authenticate(const StreamFeatures &features);
     void startDialback();

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How an outgoing server-to-server connection ends: the peer's close, broken XML or
+// transport, a timeout, our own failure or close.
+#include "outgoings2s.h"
+
+#include "trace/eventlog.h"
+
+namespace Inspector {
+
+using P = OutgoingS2s::Phase;
+
+void OutgoingS2s::onPeerClosedStream()
+{
+    if (phase() == P::Closing) {
+        m_conn->transport()->close();
+        return;
+    }
+    if (m_end->hasFailed()) {
+        m_conn->closeStream();
+        m_conn->transport()->close();
+        return;
+    }
+    if (phase() == P::Authenticated) {
+        // RFC 6120 §4.4: either side may end an established stream; we answer in kind.
+        note(tr("The peer closed the authenticated stream; closing ours."));
+        beginClose();
+        return;
+    }
+    m_conn->closeStream();
+    fail(Outcome::ProtocolFailure, QStringLiteral("peer-closed-stream"),
+         tr("The peer closed its stream during %1 without a stream error.")
+             .arg(m_phases->currentName()));
+}
+
+void OutgoingS2s::onParseFailed(const ParseError &error)
+{
+    // Tell the peer why, as RFC 6120 §4.9.3 asks, then close.
+    fail(Outcome::ProtocolFailure, QStringLiteral("xml-") + error.condition(),
+         tr("The peer's XML is unacceptable at byte %1: %2").arg(error.offset).arg(error.message),
+         QString(), error.condition());
+}
+
+void OutgoingS2s::onCleartextDiscarded(const QByteArray &raw)
+{
+    fail(Outcome::ProtocolFailure, QStringLiteral("cleartext-after-proceed"),
+         tr("The peer sent %1 bytes of cleartext after <proceed/> (RFC 6120 §5.4.2.3: "
+            "TLS must start right after it).")
+             .arg(raw.size()));
+}
+
+void OutgoingS2s::onTransportFailed(Transport::Failure failure, const QString &message)
+{
+    if (phase() == P::Closing || m_end->hasFailed() || m_end->isFinished()) {
+        note(tr("Transport: %1").arg(message));
+        if (!m_conn->transport()->isOpen())
+            m_end->finish();
+        return;
+    }
+    switch (failure) {
+    case Transport::Failure::Connect:
+        fail(Outcome::NetworkFailure, QStringLiteral("connect-failed"),
+             tr("Could not connect to %1:%2: %3")
+                 .arg(m_config.host)
+                 .arg(m_config.port)
+                 .arg(message));
+        break;
+    case Transport::Failure::TlsHandshake:
+        fail(Outcome::ProtocolFailure, QStringLiteral("tls-handshake-failed"),
+             tr("The TLS handshake failed: %1").arg(message));
+        break;
+    case Transport::Failure::Timeout:
+    case Transport::Failure::ConnectionLost:
+    case Transport::Failure::Other:
+        fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
+             tr("The connection failed during %1: %2").arg(m_phases->currentName(), message));
+        break;
+    }
+    if (!m_conn->transport()->isOpen())
+        m_end->finish();
+}
+
+void OutgoingS2s::onTransportClosed()
+{
+    if (phase() == P::Closing) {
+        if (m_conn->peerStreamOpen())
+            note(tr("The peer closed TCP without closing its stream."));
+        go(P::Closed);
+        m_end->finish();
+        return;
+    }
+    if (!m_end->hasFailed()) {
+        fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
+             tr("The peer closed the TCP connection during %1.").arg(m_phases->currentName()));
+    }
+    m_end->finish();
+}
+
+void OutgoingS2s::onTimeout(Phase p)
+{
+    if (p == P::Closing) {
+        m_end->closeTimedOut();
+        return;
+    }
+    if (p == P::DialbackSent) {
+        const QString why = m_config.explainPending ? m_config.explainPending() : QString();
+        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback")},
+                                    {QStringLiteral("result"), QStringLiteral("pending")},
+                                    {QStringLiteral("streamId"), m_lastStreamId},
+                                    {QStringLiteral("explanation"), why}});
+        fail(Outcome::NetworkFailure, QStringLiteral("dialback-pending"),
+             tr("No dialback verdict within %1 ms. %2").arg(m_config.timeoutMs).arg(why));
+        return;
+    }
+    const qint64 partial = m_conn->parser()->bytesReceived() - m_bytesAtPhase;
+    fail(Outcome::NetworkFailure, QStringLiteral("timeout"),
+         partial > 0 ? tr("The peer sent %1 more byte(s) but no complete element within %2 ms "
+                          "during %3.")
+                           .arg(partial)
+                           .arg(m_config.timeoutMs)
+                           .arg(m_phases->name(p))
+                     : tr("No answer from the peer within %1 ms during %2.")
+                           .arg(m_config.timeoutMs)
+                           .arg(m_phases->name(p)));
+}
+
+void OutgoingS2s::fail(Outcome outcome, const QString &code, const QString &message,
+                       const QString &streamErrorCondition, const QString &answerCondition)
+{
+    const QJsonObject details =
+        streamErrorCondition.isEmpty()
+            ? QJsonObject()
+            : QJsonObject{{QStringLiteral("condition"), streamErrorCondition}};
+    if (m_end->fail(outcome, code, message, details))
+        m_end->hangUp(answerCondition);
+}
+
+void OutgoingS2s::beginClose()
+{
+    m_end->close(m_config.timeoutMs);
+}
+
+} // namespace Inspector
