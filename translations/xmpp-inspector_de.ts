@@ -1172,6 +1172,18 @@
         <source>The answer for %1 → %2 could not be sent: the connection is closing.</source>
         <translation>Die Antwort für %1 → %2 konnte nicht gesendet werden: Die Verbindung wird geschlossen.</translation>
     </message>
+    <message>
+        <source>The peer asked for a bidirectional stream after it authenticated; XEP-0288 §2.2 asks for it before SASL or dialback.</source>
+        <translation>Die Gegenseite hat nach ihrer Authentifizierung einen bidirektionalen Stream verlangt; XEP-0288 §2.2 verlangt ihn vor SASL oder Dialback.</translation>
+    </message>
+    <message>
+        <source>The peer asked for a bidirectional stream, which this stream did not offer (XEP-0288 §2.1).</source>
+        <translation>Die Gegenseite hat einen bidirektionalen Stream verlangt, den dieser Stream nicht angeboten hat (XEP-0288 §2.1).</translation>
+    </message>
+    <message>
+        <source>The stream is bidirectional: %1 may now send to %2 on it (XEP-0288 §2.2).</source>
+        <translation>Der Stream ist bidirektional: %1 darf jetzt darüber an %2 senden (XEP-0288 §2.2).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::LabSession</name>
@@ -1618,10 +1630,6 @@
         <translation>Die Gegenseite hat &lt;starttls/&gt; mit &lt;failure/&gt; beantwortet (RFC 6120 §5.4.2.2): Sie kann oder will TLS nicht aushandeln.</translation>
     </message>
     <message>
-        <source>The peer sent a &lt;%1/&gt; on our outgoing stream.</source>
-        <translation>Die Gegenseite hat ein &lt;%1/&gt; auf unserem ausgehenden Stream gesendet.</translation>
-    </message>
-    <message>
         <source>Unexpected element {%1}%2 during %3.</source>
         <translation>Unerwartetes Element {%1}%2 in der Phase %3.</translation>
     </message>
@@ -1756,6 +1764,34 @@
     <message>
         <source>No DNSSEC-secure TLSA record matches the certificate %1 presented.</source>
         <translation>Kein DNSSEC-gesicherter TLSA-Eintrag passt zum Zertifikat, das %1 vorgelegt hat.</translation>
+    </message>
+    <message>
+        <source>No bidirectional stream requested: the peer offered it only before TLS, and STARTTLS must complete before it is enabled (XEP-0288 §2.1).</source>
+        <translation>Kein bidirektionaler Stream verlangt: Die Gegenseite hat ihn nur vor TLS angeboten, und STARTTLS muss abgeschlossen sein, bevor er aktiviert wird (XEP-0288 §2.1).</translation>
+    </message>
+    <message>
+        <source>No bidirectional stream requested: the peer does not offer it (XEP-0288 §2.1), so its replies travel on its own connection to us.</source>
+        <translation>Kein bidirektionaler Stream verlangt: Die Gegenseite bietet ihn nicht an (XEP-0288 §2.1), ihre Antworten kommen also über ihre eigene Verbindung zu uns.</translation>
+    </message>
+    <message>
+        <source>The stream is bidirectional: %1 may now send to %2 on it (XEP-0288 §2.2).</source>
+        <translation>Der Stream ist bidirektional: %1 darf jetzt darüber an %2 senden (XEP-0288 §2.2).</translation>
+    </message>
+    <message>
+        <source>The stream is bidirectional, but the peer&apos;s certificate does not prove it is %1: stanzas it sends back on this stream are not counted as %1&apos;s.</source>
+        <translation>Der Stream ist bidirektional, aber das Zertifikat der Gegenseite beweist nicht, dass sie %1 ist: Stanzas, die sie über diesen Stream zurückschickt, zählen nicht als die von %1.</translation>
+    </message>
+    <message>
+        <source>The peer sent a &lt;%1/&gt; from &apos;%2&apos; to &apos;%3&apos; on the bidirectional stream, which carries %4 back (XEP-0288 §2.2); not counted as the sender&apos;s.</source>
+        <translation>Die Gegenseite hat ein &lt;%1/&gt; von „%2“ an „%3“ über den bidirektionalen Stream geschickt, der in Gegenrichtung %4 trägt (XEP-0288 §2.2); es zählt nicht als das des Absenders.</translation>
+    </message>
+    <message>
+        <source>no domain pair</source>
+        <translation>kein Domain-Paar</translation>
+    </message>
+    <message>
+        <source>The peer sent a &lt;%1/&gt; on our outgoing stream, which is not bidirectional (XEP-0288); not counted as the sender&apos;s.</source>
+        <translation>Die Gegenseite hat ein &lt;%1/&gt; über unseren ausgehenden Stream geschickt, der nicht bidirektional ist (XEP-0288); es zählt nicht als das des Absenders.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2146,14 @@
     <message>
         <source>Keep the authenticated stream open this long after the queries; stanzas can be sent from the Console tab meanwhile.</source>
         <translation>Den authentifizierten Stream nach den Abfragen so lange offen halten; währenddessen können Stanzas über den Tab „Konsole“ gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Bidirectional stream (XEP-0288) where offered</source>
+        <translation>Bidirektionaler Stream (XEP-0288), wo angeboten</translation>
+    </message>
+    <message>
+        <source>Ask the remote to send its replies and requests back on this stream; they count only for the domain pair it is authenticated for.</source>
+        <translation>Die Gegenseite bitten, ihre Antworten und Anfragen über diesen Stream zurückzuschicken; sie zählen nur für das Domain-Paar, für das sie authentifiziert ist.</translation>
     </message>
 </context>
 <context>

@@ -1172,6 +1172,18 @@
         <source>The answer for %1 → %2 could not be sent: the connection is closing.</source>
         <translation>La réponse pour %1 → %2 n’a pas pu être envoyée : la connexion se ferme.</translation>
     </message>
+    <message>
+        <source>The peer asked for a bidirectional stream after it authenticated; XEP-0288 §2.2 asks for it before SASL or dialback.</source>
+        <translation>Le pair a demandé un flux bidirectionnel après s&apos;être authentifié ; XEP-0288 §2.2 le demande avant SASL ou le dialback.</translation>
+    </message>
+    <message>
+        <source>The peer asked for a bidirectional stream, which this stream did not offer (XEP-0288 §2.1).</source>
+        <translation>Le pair a demandé un flux bidirectionnel, que ce flux n&apos;a pas proposé (XEP-0288 §2.1).</translation>
+    </message>
+    <message>
+        <source>The stream is bidirectional: %1 may now send to %2 on it (XEP-0288 §2.2).</source>
+        <translation>Le flux est bidirectionnel : %1 peut désormais y envoyer à %2 (XEP-0288 §2.2).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::LabSession</name>
@@ -1618,10 +1630,6 @@
         <translation>Le pair a répondu à &lt;starttls/&gt; par &lt;failure/&gt; (RFC 6120 §5.4.2.2)&#xa0;: il ne peut pas ou ne veut pas négocier TLS.</translation>
     </message>
     <message>
-        <source>The peer sent a &lt;%1/&gt; on our outgoing stream.</source>
-        <translation>Le pair a envoyé un &lt;%1/&gt; sur notre flux sortant.</translation>
-    </message>
-    <message>
         <source>Unexpected element {%1}%2 during %3.</source>
         <translation>Élément inattendu {%1}%2 pendant la phase %3.</translation>
     </message>
@@ -1756,6 +1764,34 @@
     <message>
         <source>No DNSSEC-secure TLSA record matches the certificate %1 presented.</source>
         <translation>Aucun enregistrement TLSA sécurisé par DNSSEC ne correspond au certificat présenté par %1.</translation>
+    </message>
+    <message>
+        <source>No bidirectional stream requested: the peer offered it only before TLS, and STARTTLS must complete before it is enabled (XEP-0288 §2.1).</source>
+        <translation>Aucun flux bidirectionnel demandé : le pair ne l&apos;a proposé qu&apos;avant TLS, et STARTTLS doit être terminé avant de l&apos;activer (XEP-0288 §2.1).</translation>
+    </message>
+    <message>
+        <source>No bidirectional stream requested: the peer does not offer it (XEP-0288 §2.1), so its replies travel on its own connection to us.</source>
+        <translation>Aucun flux bidirectionnel demandé : le pair ne le propose pas (XEP-0288 §2.1), ses réponses passent donc par sa propre connexion vers nous.</translation>
+    </message>
+    <message>
+        <source>The stream is bidirectional: %1 may now send to %2 on it (XEP-0288 §2.2).</source>
+        <translation>Le flux est bidirectionnel : %1 peut désormais y envoyer à %2 (XEP-0288 §2.2).</translation>
+    </message>
+    <message>
+        <source>The stream is bidirectional, but the peer&apos;s certificate does not prove it is %1: stanzas it sends back on this stream are not counted as %1&apos;s.</source>
+        <translation>Le flux est bidirectionnel, mais le certificat du pair ne prouve pas qu&apos;il est %1 : les stanzas qu&apos;il renvoie sur ce flux ne comptent pas comme celles de %1.</translation>
+    </message>
+    <message>
+        <source>The peer sent a &lt;%1/&gt; from &apos;%2&apos; to &apos;%3&apos; on the bidirectional stream, which carries %4 back (XEP-0288 §2.2); not counted as the sender&apos;s.</source>
+        <translation>Le pair a envoyé un &lt;%1/&gt; de « %2 » à « %3 » sur le flux bidirectionnel, qui transporte %4 en retour (XEP-0288 §2.2) ; il ne compte pas comme celui de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>no domain pair</source>
+        <translation>aucune paire de domaines</translation>
+    </message>
+    <message>
+        <source>The peer sent a &lt;%1/&gt; on our outgoing stream, which is not bidirectional (XEP-0288); not counted as the sender&apos;s.</source>
+        <translation>Le pair a envoyé un &lt;%1/&gt; sur notre flux sortant, qui n&apos;est pas bidirectionnel (XEP-0288) ; il ne compte pas comme celui de l&apos;expéditeur.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2146,14 @@
     <message>
         <source>Keep the authenticated stream open this long after the queries; stanzas can be sent from the Console tab meanwhile.</source>
         <translation>Garder le flux authentifié ouvert pendant cette durée après les requêtes&#xa0;; des stanzas peuvent être envoyées depuis l&apos;onglet Console pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>Bidirectional stream (XEP-0288) where offered</source>
+        <translation>Flux bidirectionnel (XEP-0288) s&apos;il est proposé</translation>
+    </message>
+    <message>
+        <source>Ask the remote to send its replies and requests back on this stream; they count only for the domain pair it is authenticated for.</source>
+        <translation>Demander au serveur distant de renvoyer ses réponses et requêtes sur ce flux ; elles ne comptent que pour la paire de domaines pour laquelle il est authentifié.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ SessionForm::SessionForm(QWidget *parent)
     , m_secret(new QLineEdit(this))
     , m_cert(new QLineEdit(this))
     , m_key(new QLineEdit(this))
+    , m_bidi(new QCheckBox(this))
     , m_ping(new QCheckBox(this))
     , m_disco(new QCheckBox(this))
     , m_version(new QCheckBox(this))
@@ -63,7 +64,7 @@ SessionForm::SessionForm(QWidget *parent)
     layOutRows();
     for (QLineEdit *e : {m_from, m_to, m_host, m_authoritative, m_secret, m_cert, m_key})
         connect(e, &QLineEdit::textChanged, this, &SessionForm::validate);
-    for (QCheckBox *c : {m_ping, m_disco, m_version})
+    for (QCheckBox *c : {m_bidi, m_ping, m_disco, m_version})
         connect(c, &QCheckBox::toggled, this, &SessionForm::validate);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &SessionForm::validate);
     connect(m_dns, &DnsFields::changed, this, &SessionForm::validate);
@@ -89,6 +90,7 @@ void SessionForm::setUpFields()
     m_cert->setObjectName(QStringLiteral("certEdit"));
     m_key->setObjectName(QStringLiteral("keyEdit"));
     m_ping->setObjectName(QStringLiteral("pingCheck"));
+    m_bidi->setObjectName(QStringLiteral("bidiCheck"));
     m_message->setObjectName(QStringLiteral("formMessage"));
     m_port->setRange(0, 65535);
     m_timeout->setRange(1, 3600);
@@ -120,6 +122,7 @@ void SessionForm::layOutRows()
     form->addRow(m_labels[Secret], m_secret);
     form->addRow(m_labels[Cert], m_cert);
     form->addRow(m_labels[Key], m_key);
+    form->addRow(QString(), m_bidi);
     auto *queries = new QHBoxLayout;
     queries->addWidget(m_ping);
     queries->addWidget(m_disco);
@@ -169,6 +172,9 @@ void SessionForm::retranslate()
                           "stanzas can be sent from the Console tab meanwhile."));
     m_strict->setText(tr("Abort on certificate errors"));
     m_ping->setText(tr("Ping"));
+    m_bidi->setText(tr("Bidirectional stream (XEP-0288) where offered"));
+    m_bidi->setToolTip(tr("Ask the remote to send its replies and requests back on this stream; "
+                          "they count only for the domain pair it is authenticated for."));
     m_disco->setText(tr("Disco"));
     m_version->setText(tr("Software version"));
     m_from->setPlaceholderText(tr("e.g. inspector.example"));
@@ -211,6 +217,7 @@ void SessionForm::validate()
         o.certificateFile = m_cert->text().trimmed();
     }
     o.dialbackSecret = m_secret->text().toUtf8();
+    o.bidi = m_bidi->isChecked();
     o.ping = m_ping->isChecked();
     o.disco = m_disco->isChecked();
     o.softwareVersion = m_version->isChecked();

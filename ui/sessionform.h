@@ -55,6 +55,7 @@ private:
     QLineEdit *m_secret;
     QLineEdit *m_cert;
     QLineEdit *m_key;
+    QCheckBox *m_bidi;
     QCheckBox *m_ping;
     QCheckBox *m_disco;
     QCheckBox *m_version;

@@ -215,6 +215,7 @@ void parseS2s(const QStringList &args, Parsed &out)
     const DialbackSecretOptions secret = addDialbackSecret(o);
     const auto cert = o.add(QStringLiteral("cert"), QStringLiteral("FILE"));
     const auto key = o.add(QStringLiteral("key"), QStringLiteral("FILE"));
+    const auto bidi = o.add(QStringLiteral("bidi"));
     const auto ping = o.add(QStringLiteral("ping"));
     const auto disco = o.add(QStringLiteral("disco"));
     const auto version = o.add(QStringLiteral("software-version"));
@@ -267,6 +268,7 @@ void parseS2s(const QStringList &args, Parsed &out)
             return false;
         if (!o.identity(cert, key, &s.certificate, &s.privateKey, &s.certificateFile))
             return false;
+        s.bidi = o.p.isSet(bidi);
         s.ping = o.p.isSet(ping);
         s.disco = o.p.isSet(disco);
         s.softwareVersion = o.p.isSet(version);
@@ -294,6 +296,7 @@ void parseListen(const QStringList &args, Parsed &out)
     const Options::Dns dns = o.addDns();
     const auto duration = o.add(QStringLiteral("duration"), QStringLiteral("SECONDS"));
     const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
+    const auto bidi = o.add(QStringLiteral("bidi"));
     const Options::Output output = o.addOutput();
     if (!begin(o, args, help, listenHelp(), out))
         return;
@@ -310,6 +313,7 @@ void parseListen(const QStringList &args, Parsed &out)
             o.error = QStringLiteral("listen needs --bind HOST:PORT.");
             return false;
         }
+        l.bidi = o.p.isSet(bidi);
         return o.hostPort(bind, &l.bind) &&
                o.identity(cert, key, &l.certificate, &l.privateKey, &l.certificateFile) &&
                o.ca(ca, &l.extraCa, &caFile) && o.resolve(resolve, &l.resolve) &&

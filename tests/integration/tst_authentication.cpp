@@ -63,8 +63,17 @@ private Q_SLOTS:
     void listenVerifiesThroughDnssec();
     void listenRelaysUnreachableAuthoritative();
     void secretsNeverPrinted();
+    // XEP-0288, against Prosody's mod_s2s_bidi (enabled for bidi.test only). EXTERNAL first:
+    // a dialback run leaves Prosody an outgoing stream of its own to inspector.test for a
+    // while, and with one it does not route over ours.
+    void bidiWithSaslExternal();
+    void bidiWithDialback();
+    void bidiNeverRequestedUnoffered();
+    void listenOffersBidi();
 
 private:
+    /// Index of the first outbound event whose bytes contain `needle`, or -1.
+    static int firstSent(const EventLog &log, const QByteArray &needle);
     QStringList base(const QString &server,
                      const QString &from = QStringLiteral("inspector.test")) const;
     QString certs(const QString &file) const
@@ -542,6 +551,110 @@ void TestAuthentication::secretsNeverPrinted()
         }
         QVERIFY(keys >= 1);
     }
+}
+
+int TestAuthentication::firstSent(const EventLog &log, const QByteArray &needle)
+{
+    for (int i = 0; i < log.size(); ++i) {
+        const Event &e = log.at(i);
+        if (e.direction == Direction::Outbound && e.raw.contains(needle))
+            return i;
+    }
+    return -1;
+}
+
+void TestAuthentication::bidiWithSaslExternal()
+{
+    // XEP-0288 §3: with SASL EXTERNAL the ping's reply comes back on our own stream, and the
+    // remote never connects to us, although the authoritative listener is there.
+    const QString transcript = m_dir.filePath(QStringLiteral("bidi-external.xitrace"));
+    const Test::CliResult r = Test::runCli(
+        base(QStringLiteral("PROSODY_BIDI")) +
+        QStringList{QStringLiteral("--auth"), QStringLiteral("external"), QStringLiteral("--cert"),
+                    certs(QStringLiteral("inspector.test.crt")), QStringLiteral("--key"),
+                    certs(QStringLiteral("inspector.test.key")), QStringLiteral("--bidi"),
+                    QStringLiteral("--ping"), QStringLiteral("--authoritative"), as(),
+                    QStringLiteral("--transcript"), transcript});
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
+    QCOMPARE(j.value(QStringLiteral("saslResult")).toString(), QStringLiteral("success"));
+    QVERIFY(hasVerdict(j, QStringLiteral("bidi"), QStringLiteral("requested")));
+    QVERIFY(hasVerdict(j, QStringLiteral("bidi-reverse"), QStringLiteral("authorised")));
+    const QJsonObject ping = j.value(QStringLiteral("ping")).toObject();
+    QCOMPARE(ping.value(QStringLiteral("result")).toString(), QStringLiteral("result"));
+    QCOMPARE(ping.value(QStringLiteral("connection")).toInt(), 1);
+    QCOMPARE(phaseRoles(j), QStringList{QStringLiteral("initiating")});
+    // The request went after TLS and before <auth/> (§2.1, §2.2).
+    EventLog log;
+    QVERIFY(Transcript::read(transcript, &log).ok);
+    const int request = firstSent(log, "<bidi xmlns=\"urn:xmpp:bidi\"/>");
+    QVERIFY(request > firstSent(log, "<starttls"));
+    QVERIFY(request < firstSent(log, "<auth "));
+}
+
+void TestAuthentication::bidiWithDialback()
+{
+    // Prosody accepts the request with dialback too; the verification makes it open its own
+    // stream to our authoritative listener first, and the reply may come on either.
+    const Test::CliResult r =
+        Test::runCli(base(QStringLiteral("PROSODY_BIDI")) +
+                     QStringList{QStringLiteral("--auth"), QStringLiteral("dialback"),
+                                 QStringLiteral("--authoritative"), as(), QStringLiteral("--tls"),
+                                 QStringLiteral("starttls"), QStringLiteral("--bidi"),
+                                 QStringLiteral("--ping")});
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
+    QCOMPARE(j.value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
+    QVERIFY(hasVerdict(j, QStringLiteral("bidi"), QStringLiteral("requested")));
+    QVERIFY(hasVerdict(j, QStringLiteral("bidi-reverse"), QStringLiteral("authorised")));
+    QCOMPARE(j.value(QStringLiteral("ping")).toObject().value(QStringLiteral("result")).toString(),
+             QStringLiteral("result"));
+    QVERIFY(!hasVerdict(j, QStringLiteral("bidi-stanza"), QStringLiteral("unauthorised")));
+}
+
+void TestAuthentication::bidiNeverRequestedUnoffered()
+{
+    // a.test has no mod_s2s_bidi: asking anyway would cost the stream.
+    const QString transcript = m_dir.filePath(QStringLiteral("bidi-unoffered.xitrace"));
+    const Test::CliResult r = Test::runCli(
+        base(QStringLiteral("PROSODY")) +
+        QStringList{QStringLiteral("--auth"), QStringLiteral("dialback"),
+                    QStringLiteral("--authoritative"), as(), QStringLiteral("--bidi"),
+                    QStringLiteral("--ping"), QStringLiteral("--transcript"), transcript});
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
+    QVERIFY(hasVerdict(j, QStringLiteral("bidi"), QStringLiteral("not-offered")));
+    EventLog log;
+    QVERIFY(Transcript::read(transcript, &log).ok);
+    QCOMPARE(firstSent(log, "urn:xmpp:bidi"), -1);
+    // The reply came the usual way, on Prosody's own connection to us.
+    QVERIFY(
+        j.value(QStringLiteral("ping")).toObject().value(QStringLiteral("connection")).toInt() !=
+        1);
+}
+
+void TestAuthentication::listenOffersBidi()
+{
+    // Prosody as the initiating server asks for bidi where we offer it; the answer to its ping
+    // then goes back on its own connection, and no stream of ours is opened to it.
+    const QString transcript = m_dir.filePath(QStringLiteral("listen-bidi.xitrace"));
+    const QJsonObject j = listenWhileServerConnects(
+        QStringLiteral("PROSODY"),
+        {QStringLiteral("--bidi"), QStringLiteral("--ca"), certs(QStringLiteral("ca.crt")),
+         QStringLiteral("--resolve"),
+         QStringLiteral("bidi.test:127.0.0.1:") + m_env.value(QStringLiteral("PROSODY_S2S")),
+         QStringLiteral("--transcript"), transcript},
+        QStringLiteral("bidi.test"));
+    const QString verdicts =
+        QString::fromUtf8(QJsonDocument(j.value(QStringLiteral("verdicts")).toArray()).toJson());
+    QVERIFY2(hasVerdict(j, QStringLiteral("bidi-in"), QStringLiteral("accepted")),
+             qPrintable(verdicts));
+    QVERIFY(!phaseRoles(j).contains(QStringLiteral("initiating")));
+    EventLog log;
+    QVERIFY(Transcript::read(transcript, &log).ok);
+    const int pong = firstSent(log, "type=\"result\"");
+    QVERIFY(pong >= 0);
+    QCOMPARE(log.connection(log.at(pong).connection)->role, QStringLiteral("receiving"));
 }
 
 QTEST_GUILESS_MAIN(TestAuthentication)

@@ -166,13 +166,14 @@ start_dns() {
         --srv-host="_xmpp-server._tcp.inspector.test,localhost,$AS_PORT,0,0"
         --srv-host="_xmpp-server._tcp.a.test,localhost,$P_S2S,0,0"
         --srv-host="_xmpp-server._tcp.b.test,localhost,$P_S2S,0,0"
+        --srv-host="_xmpp-server._tcp.bidi.test,localhost,$P_S2S,0,0"
         --srv-host="_xmpp-server._tcp.c.test,localhost,$E_S2S,0,0"
         --srv-host="_xmpp-server._tcp.d.test,localhost,$E_S2S,0,0"
         --srv-host="_xmpp-client._tcp.a.test,localhost,$P_C2S,0,0"
         --srv-host="_xmpp-client._tcp.c.test,localhost,$E_C2S,0,0"
         --srv-host="_xmpps-client._tcp.c.test,localhost,$E_C2S_TLS,0,0"
     )
-    for name in inspector.test a.test b.test c.test d.test alpha.test beta.test fallback.test; do
+    for name in inspector.test a.test b.test bidi.test c.test d.test alpha.test beta.test fallback.test; do
         records+=(--host-record="$name,127.0.0.1")
     done
     records+=(--host-record="localhost,127.0.0.1")
@@ -218,6 +219,7 @@ start_prosody() {
     # Only the virtual hosts' certificates: Prosody indexes every certificate in this folder.
     cp "$run/certs/a.test.crt" "$run/certs/a.test.key" "$d/hostcerts/"
     cp "$run/certs/b.test.crt" "$run/certs/b.test.key" "$d/hostcerts/"
+    cp "$run/certs/bidi.test.crt" "$run/certs/bidi.test.key" "$d/hostcerts/"
     for z in $DNSSEC_ZONES tanamed.test; do cp "$run/certs/$z.crt" "$run/certs/$z.key" "$d/hostcerts/"; done
     cat > "$d/prosody.cfg.lua" <<CFG
 -- private test instance, loopback only
@@ -252,6 +254,13 @@ VirtualHost "a.test"
 
 VirtualHost "b.test"
   ssl = { certificate = "$run/certs/b.test.crt"; key = "$run/certs/b.test.key"; cafile = "$run/certs/ca.crt"; }
+
+-- XEP-0288 for this host only (a host's modules_enabled adds to the global list), so the
+-- features of the other hosts stay as they are. Offered before TLS too, as
+-- s2s_require_encryption is false.
+VirtualHost "bidi.test"
+  ssl = { certificate = "$run/certs/bidi.test.crt"; key = "$run/certs/bidi.test.key"; cafile = "$run/certs/ca.crt"; }
+  modules_enabled = { "s2s_bidi" }
 CFG
     for z in $DNSSEC_ZONES $DANE_ZONES; do
         local cert=$z
@@ -378,7 +387,7 @@ start)
     mkdir -p "$run"
     DNSSEC_ZONES="signed.test stale.test broken.test plain.test"
     DANE_ZONES="pinned.test tanamed.test tawrong.test"
-    "$here/certs.sh" "$run/certs" a.test b.test c.test d.test inspector.test $DNSSEC_ZONES tanamed.test
+    "$here/certs.sh" "$run/certs" a.test b.test bidi.test c.test d.test inspector.test $DNSSEC_ZONES tanamed.test
     chmod 755 "$run" "$run/certs"
     mapfile -t ports < <("$freeports" 14)
     P_C2S=${ports[0]} P_C2S_TLS=${ports[1]} P_S2S=${ports[2]} P_S2S_TLS=${ports[3]}
@@ -397,6 +406,7 @@ start)
     # Test accounts (the passwords are test data, written to peers.env for the tests).
     prosodyctl --config "$run/prosody/prosody.cfg.lua" register alice a.test alice-pass >/dev/null
     prosodyctl --config "$run/prosody/prosody.cfg.lua" register bob a.test bob-pass >/dev/null
+    prosodyctl --config "$run/prosody/prosody.cfg.lua" register alice bidi.test alice-pass >/dev/null
     for z in $DNSSEC_ZONES $DANE_ZONES; do
         prosodyctl --config "$run/prosody/prosody.cfg.lua" register alice "$z" alice-pass >/dev/null
     done
@@ -416,6 +426,8 @@ INSPECTOR_AS_PORT=$AS_PORT
 INSPECTOR_AS_TLS_PORT=$AS_TLS_PORT
 PROSODY_DOMAIN=a.test
 PROSODY_DOMAIN2=b.test
+PROSODY_BIDI_DOMAIN=bidi.test
+PROSODY_BIDI_S2S=$P_S2S
 PROSODY_C2S=$P_C2S
 PROSODY_C2S_TLS=$P_C2S_TLS
 PROSODY_S2S=$P_S2S

@@ -30,6 +30,9 @@ const QByteArray FeaturesTls =
 const QByteArray FeaturesPlain =
     "<stream:features><dialback xmlns='urn:xmpp:features:dialback'><errors/></dialback>"
     "</stream:features>";
+const QByteArray FeaturesPlainBidi =
+    "<stream:features><dialback xmlns='urn:xmpp:features:dialback'><errors/></dialback>"
+    "<bidi xmlns='urn:xmpp:features:bidi'/></stream:features>";
 const QByteArray FeaturesAfterTls =
     "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>EXTERNAL"
     "</mechanism></mechanisms><dialback xmlns='urn:xmpp:features:dialback'/></stream:features>";
@@ -524,11 +527,12 @@ void TestS2sSession::legacyPeerWithoutVersion()
 
 void TestS2sSession::consoleOnAuthenticatedStream()
 {
-    // Dialback with the user's own secret, then the stream stays open for the console.
+    // Dialback with the user's own secret, then the stream stays open for the console. The
+    // peer answers on our stream, which counts only because it is bidirectional (XEP-0288).
     ScriptedPeer peer;
     QVERIFY(peer.start());
     peer.expect("<stream:stream")
-        .send(PeerHeader + FeaturesPlain)
+        .send(PeerHeader + FeaturesPlainBidi)
         .expect("</db:result>")
         .send("<db:result from='peer.localhost' to='inspector.test' type='valid'/>")
         .respond("</iq>",
@@ -544,6 +548,7 @@ void TestS2sSession::consoleOnAuthenticatedStream()
     o.auth = S2sOptions::Auth::Dialback;
     o.dialbackSecret = "console-test-secret";
     o.stayMs = 20000;
+    o.bidi = true;
     EventLog log;
     S2sSession session(&log, o);
     QSignalSpy finished(&session, &S2sSession::finished);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transport.h"
 
+#include "identitycheck.h"
+
+#include <algorithm>
+
 namespace Inspector {
 
 bool Transport::daneExcuses(const QSslError &error) const
@@ -25,6 +29,23 @@ bool Transport::daneExcuses(const QSslError &error) const
     default:
         return false;
     }
+}
+
+bool Transport::provesIdentity(const QString &domain, const QString &service) const
+{
+    if (!isEncrypted() || domain.isEmpty())
+        return false;
+    if (dane().value(QStringLiteral("usable")).toBool() &&
+        dane().value(QStringLiteral("matchedUsage")).toInt(-1) == 3)
+        return true;
+    const QList<QSslError> errors = verifyErrors();
+    const bool chainVerified =
+        std::all_of(errors.begin(), errors.end(), [this](const QSslError &e) {
+            return e.error() == QSslError::HostNameMismatch || daneExcuses(e);
+        });
+    const QList<QSslCertificate> chain = peerCertificateChain();
+    return chainVerified && !chain.isEmpty() &&
+           IdentityCheck::check(chain.first(), domain, service).matched;
 }
 
 } // namespace Inspector

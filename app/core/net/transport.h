@@ -63,6 +63,10 @@ public:
     /// DANE-TA match an issuer the system does not trust (§5.2). The name is still checked
     /// after a DANE-TA match.
     bool daneExcuses(const QSslError &error) const;
+    /// Whether the peer's certificate proves it is `domain` for `service` (xmpp-server,
+    /// xmpp-client): a chain that verified or that DANE excuses (RFC 7671 §5), and the name by
+    /// RFC 9525 (DNS-ID, SRV-ID, XmppAddr), which a DANE-EE match makes irrelevant (§5.1).
+    bool provesIdentity(const QString &domain, const QString &service) const;
     /// Queues bytes for the peer; false when the connection cannot carry them.
     virtual bool write(const QByteArray &bytes) = 0;
     /// Graceful close (TLS close_notify, then FIN) once pending data is written; during a

@@ -96,8 +96,8 @@ Problem check(S2sOptions *s, const FieldNames &names)
                                              .arg(names(Field::StopAfter), s->stopAfter,
                                                   stopAfterPhases().join(QStringLiteral(", "))));
     const bool queries = s->ping || s->disco || s->softwareVersion || !s->stanzas.isEmpty();
-    if (queries && s->auth == S2sOptions::Auth::None)
-        s->auth = S2sOptions::Auth::Auto; // queries need an authenticated stream
+    if ((queries || s->bidi) && s->auth == S2sOptions::Auth::None)
+        s->auth = S2sOptions::Auth::Auto; // queries and bidi need an authenticated stream
     // A dialback key verifies only where its secret is known: at this tool's authoritative
     // server, or at the user's own server (XEP-0185 §3). A certificate alone proves nothing to
     // dialback, but it lets "auto" choose SASL EXTERNAL. EXTERNAL without one is allowed: how a

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbounds2s.h"
 
-#include "net/identitycheck.h"
 #include "net/tlsfacts.h"
 #include "protocol/jid.h"
 #include "session/s2sauthentication.h"
@@ -220,6 +219,11 @@ void InboundS2s::sendFeatures()
         Element dialback(Ns::DialbackFeature, QStringLiteral("dialback"));
         dialback.appendChild(Element(Ns::DialbackFeature, QStringLiteral("errors")));
         features.appendChild(std::move(dialback));
+        // XEP-0288 §2.1: STARTTLS "MUST be completed before enabling bidirectionality", so
+        // the offer waits for TLS when TLS is offered.
+        m_bidiOffered = m_config.offerBidi && (encrypted || m_config.certificate.isNull());
+        if (m_bidiOffered)
+            features.appendChild(Bidi::feature());
     }
     m_conn->send(features);
     go(P::FeaturesSent, unauthenticatedTimeout());
@@ -229,10 +233,43 @@ bool InboundS2s::peerCertificateMatches(const QString &domain) const
 {
     // The same checks as for a server we connect to: a chain that verified, and the domain
     // proven by RFC 9525 (DNS-ID with the wildcard rules, SRV-ID _xmpp-server, XmppAddr).
-    const QList<QSslCertificate> chain = m_conn->transport()->peerCertificateChain();
-    if (chain.isEmpty() || !m_conn->transport()->verifyErrors().isEmpty() || domain.isEmpty())
-        return false;
-    return IdentityCheck::check(chain.first(), domain, QStringLiteral("xmpp-server")).matched;
+    return m_conn->transport()->provesIdentity(domain, QStringLiteral("xmpp-server"));
+}
+
+void InboundS2s::onBidiRequest()
+{
+    const bool authenticated = m_saslDone || m_dialback.hasAuthorised();
+    if (!m_bidiOffered || authenticated) {
+        // RFC 6120 §4.9.3.24: an element the stream does not support here.
+        fail(QStringLiteral("bidi-unexpected"),
+             authenticated ? tr("The peer asked for a bidirectional stream after it "
+                                "authenticated; XEP-0288 §2.2 asks for it before SASL or "
+                                "dialback.")
+                           : tr("The peer asked for a bidirectional stream, which this stream "
+                                "did not offer (XEP-0288 §2.1)."),
+             QStringLiteral("unsupported-stanza-type"));
+        return;
+    }
+    m_bidi.enable();
+    m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("bidi-in")},
+                                {QStringLiteral("result"), QStringLiteral("accepted")}});
+}
+
+void InboundS2s::authorised(const QString &peer, const QString &local)
+{
+    m_dialback.authorise(InboundDialback::pair(peer, local));
+    if (!m_bidi.isEnabled())
+        return;
+    // XEP-0288 §2.2: we were not authenticated to the peer, it was to us: we may answer as
+    // `local` to the domain it proved.
+    m_bidi.authorise(local, peer);
+    m_conn->note(tr("The stream is bidirectional: %1 may now send to %2 on it (XEP-0288 §2.2).")
+                     .arg(local, peer));
+}
+
+bool InboundS2s::canSendBack(const QString &fromJid, const QString &toJid) const
+{
+    return m_bidi.allows(fromJid, toJid) && m_conn->localStreamOpen() && !m_end->isFinished();
 }
 
 void InboundS2s::onElement(const ElementPtr &element)
@@ -258,6 +295,7 @@ void InboundS2s::onElement(const ElementPtr &element)
         // RFC 6120 §5.4.3.3: nothing negotiated before TLS counts after it, and verifications
         // still under way belong to the old stream id.
         m_dialback.reset();
+        m_bidi = Bidi();
         go(P::StarttlsProceed);
         m_conn->restartInbound(StreamParser::RestartMode::DiscardPending);
         go(P::TlsHandshake, m_config.timeoutMs);
@@ -266,6 +304,10 @@ void InboundS2s::onElement(const ElementPtr &element)
     }
     if (e.is(Ns::Sasl, u"auth")) {
         onSaslAuth(e);
+        return;
+    }
+    if (Bidi::isRequest(e)) {
+        onBidiRequest();
         return;
     }
     if (Dialback::Message::isDialback(e)) {
@@ -317,7 +359,7 @@ void InboundS2s::onSaslAuth(const Element &auth)
     }
     m_saslDone = true;
     // RFC 6120 §6.4.6: the stream is authenticated for the peer's domain, to ours.
-    m_dialback.authorise(InboundDialback::pair(m_peerDomain, m_localDomain));
+    authorised(m_peerDomain, m_localDomain);
     m_conn->send(Element(Ns::Sasl, QStringLiteral("success")));
     m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl-in")},
                                 {QStringLiteral("result"), QStringLiteral("success")},

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "protocol/dialback.h"
+#include "session/bidi.h"
 #include "session/ending.h"
 #include "session/inbounddialback.h"
 #include "session/phasemachine.h"
@@ -26,6 +27,9 @@ struct InboundS2sConfig
     QByteArray dialbackSecret;      // to answer <db:verify/>; never recorded
     int timeoutMs = 10000;
     bool directTls = false;
+    /// XEP-0288: offer bidirectional streams (after STARTTLS when a certificate is set), so
+    /// the peer can receive our stanzas on its own connection.
+    bool offerBidi = false;
     TransportFactory transport; // empty: the accepted TCP connection
 };
 
@@ -69,6 +73,9 @@ public:
     void answerDialback(const Dialback::Message &request, const QString &type,
                         const QString &condition = {}, const QString &note = {});
     void send(const Element &stanza);
+    /// Whether a stanza from `fromJid` to `toJid` may go back on this connection: it is
+    /// bidirectional and the peer authenticated as the 'to' domain (XEP-0288 §2.2).
+    bool canSendBack(const QString &fromJid, const QString &toJid) const;
     void stop();
 
     int connectionId() const { return m_connectionId; }
@@ -99,6 +106,11 @@ private:
     /// XEP-0220 §2.1.2: answers <db:verify/> as the authoritative server for m.to.
     void answerVerify(const Dialback::Message &m, bool ours);
     void onSaslAuth(const Element &auth);
+    /// XEP-0288 §2.2: the peer's <bidi/>, accepted only where offered and before it
+    /// authenticated.
+    void onBidiRequest();
+    /// The peer authenticated as `peer` for our `local`: with bidi, we may send back.
+    void authorised(const QString &peer, const QString &local);
     void onStanza(const ElementPtr &stanza);
     void onTlsEstablished();
     void fail(const QString &code, const QString &message, const QString &answerCondition = {});
@@ -126,6 +138,8 @@ private:
     InboundDialback m_dialback; // domain pairs verified and being verified (XEP-0220 §2.2.1)
     bool m_saslDone = false;
     int m_verifyAnswered = 0;
+    bool m_bidiOffered = false; // in the features of the current stream
+    Bidi m_bidi;
 };
 
 } // namespace Inspector

@@ -167,7 +167,7 @@ void InboundS2s::answerDialback(const Dialback::Message &request, const QString 
     }
     recordDialbackIn(request.from, request.to, type, a.type, a.condition);
     if (a.authorise) {
-        m_dialback.authorise(InboundDialback::pair(request.from, request.to));
+        authorised(request.from, request.to);
         if (phase() == P::FeaturesSent)
             go(P::Authenticated);
     } else if (a.keptOthers) {

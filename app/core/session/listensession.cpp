@@ -35,6 +35,7 @@ ListenSession::ListenSession(EventLog *log, const ListenOptions &options, QObjec
                                               8);
     }
     l.timeoutMs = options.timeoutMs;
+    l.offerBidi = options.bidi;
     m_listener = new S2sListener(log, l, this);
     connect(m_listener, &S2sListener::connectionAccepted, this, &ListenSession::onInbound);
     connect(m_listener, &S2sListener::connectionFinished, this, &ListenSession::checkDone);
@@ -94,6 +95,7 @@ void ListenSession::start()
             {QStringLiteral("dialbackSecret"), m_options.dialbackSecret.isEmpty()
                                                    ? QJsonValue()
                                                    : QJsonValue(QStringLiteral("[set]"))},
+            {QStringLiteral("bidi"), m_options.bidi},
             {QStringLiteral("durationMs"), m_options.durationMs},
             {QStringLiteral("timeoutMs"), m_options.timeoutMs},
         };
@@ -141,14 +143,19 @@ void ListenSession::onInbound(InboundS2s *connection)
                 m_verifier->verify(connection, request);
             });
     connect(connection, &InboundS2s::stanzaReceived, this,
-            [this](const ElementPtr &stanza, bool authorized) {
+            [this, connection](const ElementPtr &stanza, bool authorized) {
                 if (!authorized)
                     return;
-                if (const ElementPtr reply = Queries::answer(*stanza))
-                    m_router->send(reply->attribute(u"to")
-                                       .section(QLatin1Char('/'), 0, 0)
-                                       .section(QLatin1Char('@'), -1),
-                                   *reply);
+                const ElementPtr reply = Queries::answer(*stanza);
+                if (!reply)
+                    return;
+                // XEP-0288: on the sender's own connection when it is bidirectional, otherwise
+                // on our own outgoing stream to its domain.
+                const QString from = reply->attribute(u"from"), to = reply->attribute(u"to");
+                if (connection->canSendBack(from, to))
+                    connection->send(*reply);
+                else
+                    m_router->send(Bidi::domainOf(to), *reply);
             });
     if (m_phases->current() == Phase::Stopping)
         connection->stop();

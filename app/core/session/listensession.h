@@ -31,7 +31,8 @@ struct ListenOptions
     int durationMs = 60000;
     int timeoutMs = 10000;
     QHash<QString, HostPort> resolve;
-    DnsSettings dns; // how remote domains are found (verify connections, outgoing streams)
+    DnsSettings dns;   // how remote domains are found (verify connections, outgoing streams)
+    bool bidi = false; // XEP-0288: offer bidirectional streams; replies go back on them
     bool recordSession = true; // false when part of a larger session (the lab)
 };
 

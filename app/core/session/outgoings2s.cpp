@@ -229,10 +229,7 @@ void OutgoingS2s::onElement(const ElementPtr &element)
         break;
     case P::Authenticated:
         if (e.namespaceUri() == Ns::Server) {
-            // No bidi negotiated: the peer should not send stanzas on our stream (XEP-0288).
-            m_conn->noteRepeated(QStringLiteral("stanza-on-outgoing"),
-                                 tr("The peer sent a <%1/> on our outgoing stream.").arg(e.name()));
-            Q_EMIT stanzaReceived(element);
+            onStanza(element);
             return;
         }
         break;
@@ -294,6 +291,7 @@ void OutgoingS2s::onFeatures(const StreamFeatures &f)
     if (stopsAt(P::FeaturesReceived))
         return;
     const bool encrypted = m_conn->transport()->isEncrypted();
+    m_bidiOfferedBeforeTls = m_bidiOfferedBeforeTls || (!encrypted && f.bidi);
     using Tls = S2sOptions::Tls;
     if (encrypted) {
         if (f.starttls)
@@ -338,12 +336,16 @@ void OutgoingS2s::authenticate(const StreamFeatures &f)
     if (m_saslDone) {
         // XEP-0178 §3 step 11: the stream after the SASL restart is authenticated.
         go(P::Authenticated);
+        authoriseReverse(QStringLiteral("sasl-external"));
         Q_EMIT authenticated(QStringLiteral("sasl-external"));
         return;
     }
     const S2sAuthentication::Step step = m_auth.choose(f, m_headerDeclaresDialback);
     if (!record(step))
         return;
+    if (step.next == S2sAuthentication::Step::Next::External ||
+        step.next == S2sAuthentication::Step::Next::Dialback)
+        requestBidi(f);
     switch (step.next) {
     case S2sAuthentication::Step::Next::External:
         m_conn->send(m_auth.externalRequest());

@@ -3,6 +3,7 @@
 
 #include "protocol/dialback.h"
 #include "protocol/streamfeatures.h"
+#include "session/bidi.h"
 #include "session/ending.h"
 #include "session/outcome.h"
 #include "session/phasemachine.h"
@@ -43,6 +44,7 @@ struct OutgoingS2sConfig
     QString stopAfter;
     Task task = Task::Probe;
     S2sOptions::Auth auth = S2sOptions::Auth::Auto;
+    bool bidi = false; // XEP-0288: make the stream bidirectional where the peer offers it
     /// XEP-0185 key for our db:result, from the receiving server's stream id; empty: no dialback.
     std::function<QString(const QString &streamId)> dialbackKey;
     /// Explains a dialback that got no verdict in time (which connection never came).
@@ -101,12 +103,16 @@ public:
     QString streamId() const { return m_lastStreamId; }
     /// Whether the TCP connection was ever made (a refused candidate gives way to the next).
     bool wasConnected() const { return m_connected; }
+    /// Whether the peer accepted our XEP-0288 request: it may send stanzas back on the stream.
+    bool isBidirectional() const { return m_bidi.isEnabled(); }
 
 Q_SIGNALS:
     void authenticated(const QString &method);
     /// The peer's answer to our db:verify (Task::Verify).
     void verifyAnswered(const Inspector::Dialback::Message &answer);
-    void stanzaReceived(const Inspector::ElementPtr &stanza);
+    /// A stanza on the authenticated stream; authorized only when the stream is bidirectional
+    /// and the peer is authenticated for the stanza's domain pair (XEP-0288 §2.2).
+    void stanzaReceived(const Inspector::ElementPtr &stanza, bool authorized);
     void finished();
 
 private:
@@ -124,6 +130,11 @@ private:
     void onVerifyAnswer(const Dialback::Message &answer);
     void onFeatures(const StreamFeatures &features);
     void authenticate(const StreamFeatures &features);
+    /// XEP-0288 §2.2: the request goes just before SASL or dialback, when the features offer it.
+    void requestBidi(const StreamFeatures &features);
+    /// XEP-0288 §2.2: the pairs the peer may send for once it authenticated us.
+    void authoriseReverse(const QString &method);
+    void onStanza(const ElementPtr &stanza);
     void startDialback();
     void requestSent();
     bool answeredTooEarly(const Element &answer);
@@ -162,6 +173,8 @@ private:
     bool m_connected = false;
     bool m_saslDone = false;
     int m_streamCount = 0;
+    Bidi m_bidi;
+    bool m_bidiOfferedBeforeTls = false;
 };
 
 } // namespace Inspector

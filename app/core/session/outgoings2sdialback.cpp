@@ -84,6 +84,7 @@ void OutgoingS2s::onDialbackAnswer(const Dialback::Message &answer)
     if (!record(m_auth.dialbackAnswer(m_dialbackRequest, answer, m_lastStreamId)))
         return;
     go(P::Authenticated);
+    authoriseReverse(QStringLiteral("dialback"));
     Q_EMIT authenticated(QStringLiteral("dialback"));
 }
 

@@ -140,6 +140,7 @@ QJsonObject S2sOptions::describe(int connection) const
         {QStringLiteral("certificate"), certificateFile},
         {QStringLiteral("clientCertificate"),
          certificate.isNull() ? QJsonValue() : QJsonValue(Identity::usage(certificate))},
+        {QStringLiteral("bidi"), bidi},
         {QStringLiteral("ping"), ping},
         {QStringLiteral("disco"), disco},
         {QStringLiteral("softwareVersion"), softwareVersion},

@@ -51,6 +51,8 @@ struct S2sOptions
     QSslCertificate certificate; // ours: SASL EXTERNAL client certificate, listener's STARTTLS
     QSslKey privateKey;
     QString certificateFile;
+    /// XEP-0288: ask for a bidirectional stream where offered, so replies can come back on it.
+    bool bidi = false;
     bool ping = false;
     bool disco = false;
     bool softwareVersion = false;

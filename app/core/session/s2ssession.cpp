@@ -18,12 +18,6 @@ namespace Inspector {
 
 namespace {
 constexpr int ShutdownGraceMs = 6000;
-
-QString domainOf(const QString &jid)
-{
-    QString d = jid.section(QLatin1Char('/'), 0, 0);
-    return d.section(QLatin1Char('@'), -1).toLower();
-}
 } // namespace
 
 S2sSession::S2sSession(EventLog *log, const S2sOptions &options, QObject *parent)
@@ -197,6 +191,7 @@ OutgoingS2sConfig S2sSession::initiatingConfig(const QString &host, quint16 port
     c.task = m_options.wantsAuthentication() ? OutgoingS2sConfig::Task::Authenticate
                                              : OutgoingS2sConfig::Task::Probe;
     c.auth = m_options.auth;
+    c.bidi = m_options.bidi;
     if (keyed) {
         QByteArray secret = m_secret;
         if (m_options.wrongDialbackKey) {
@@ -220,7 +215,9 @@ void S2sSession::attachInitiating()
     connect(m_initiating, &OutgoingS2s::authenticated, this, &S2sSession::onAuthenticated);
     OutgoingS2s *attempt = m_initiating;
     connect(m_initiating, &OutgoingS2s::stanzaReceived, this,
-            [this, attempt](const ElementPtr &s) { onStanza(attempt->connectionId(), s, true); });
+            [this, attempt](const ElementPtr &s, bool authorized) {
+                onStanza(attempt->connectionId(), s, authorized);
+            });
     connect(m_initiating, &OutgoingS2s::finished, this, [this, attempt] {
         // RFC 6120 §3.2.1: a candidate that cannot be reached gives way to the next one.
         const bool unreachable =
@@ -372,7 +369,9 @@ void S2sSession::sendQueries()
         m_pending.insert(id, Pending{kind, m_log->elapsedNs()});
         m_initiating->send(Queries::iqGet(Ns::Server, from, to, id, ns, name));
     };
-    if (!m_listener && (m_options.ping || m_options.disco || m_options.softwareVersion)) {
+    // A bidirectional stream brings the replies back itself (its own note says so).
+    if (!m_initiating->isBidirectional() && !m_listener &&
+        (m_options.ping || m_options.disco || m_options.softwareVersion)) {
         note(tr("Replies are addressed to %1 and travel to its real servers; this tool "
                 "sees them only if %1 points to its authoritative listener "
                 "(--authoritative).")
@@ -392,10 +391,10 @@ void S2sSession::sendQueries()
 
 void S2sSession::onStanza(int connection, const ElementPtr &stanza, bool authorized)
 {
-    // The remote's own requests (disco of us, pings) are answered on our outgoing stream to it.
-    if (authorized && connection != m_initiating->connectionId() &&
-        m_initiating->isAuthenticated() &&
-        domainOf(stanza->attribute(u"from")) == m_options.to.toLower()) {
+    // The remote's own requests (disco of us, pings) are answered on our outgoing stream to it,
+    // wherever they came from (its own connection, or ours when bidirectional).
+    if (authorized && m_initiating->isAuthenticated() &&
+        Bidi::domainOf(stanza->attribute(u"from")) == m_options.to.toLower()) {
         if (const ElementPtr reply = Queries::answer(*stanza))
             m_initiating->send(*reply);
     }
@@ -417,7 +416,7 @@ void S2sSession::onStanza(int connection, const ElementPtr &stanza, bool authori
                   {QStringLiteral("rttMs"), rttMs},
                   {QStringLiteral("from"), stanza->attribute(u"from")},
                   {QStringLiteral("replyConnection"), connection}};
-    if (domainOf(stanza->attribute(u"from")) != m_options.to.toLower())
+    if (Bidi::domainOf(stanza->attribute(u"from")) != m_options.to.toLower())
         v.insert(QStringLiteral("unexpectedSender"), true);
     if (type == QLatin1String("error")) {
         if (const ElementPtr error = stanza->firstChild(Ns::Server, u"error"))

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// XEP-0288 on an outgoing connection: asking for a bidirectional stream, and deciding which
+// stanzas the peer sends back on it are its own.
+#include "outgoings2s.h"
+
+#include "trace/eventlog.h"
+
+#include <QJsonArray>
+
+namespace Inspector {
+
+void OutgoingS2s::requestBidi(const StreamFeatures &f)
+{
+    if (!m_config.bidi)
+        return;
+    if (!f.bidi) {
+        // Never unoffered: a server that does not expect it ends the stream
+        // (Prosody: <unsupported-stanza-type/>).
+        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("bidi")},
+                                    {QStringLiteral("result"), QStringLiteral("not-offered")},
+                                    {QStringLiteral("offeredBeforeTls"), m_bidiOfferedBeforeTls}});
+        note(m_bidiOfferedBeforeTls
+                 ? tr("No bidirectional stream requested: the peer offered it only before TLS, "
+                      "and STARTTLS must complete before it is enabled (XEP-0288 §2.1).")
+                 : tr("No bidirectional stream requested: the peer does not offer it (XEP-0288 "
+                      "§2.1), so its replies travel on its own connection to us."));
+        return;
+    }
+    // §2.2: no answer comes; the request goes in the same flight as <auth/> or <db:result/>.
+    m_conn->send(Bidi::request());
+    m_bidi.enable();
+    m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("bidi")},
+                                {QStringLiteral("result"), QStringLiteral("requested")},
+                                {QStringLiteral("encrypted"), m_conn->transport()->isEncrypted()}});
+}
+
+void OutgoingS2s::authoriseReverse(const QString &method)
+{
+    if (!m_bidi.isEnabled())
+        return;
+    // §2.2: SASL authorises the stream's 'to' towards its 'from'; dialback the inverse of the
+    // pair we asked for, which is the same pair here. Who the peer is rests on its certificate
+    // for 'to' (SASL: we authenticated, it did not), or for dialback on the DNS and the
+    // connection we made to it (XEP-0220 §1.3: weak identity without DNSSEC).
+    const bool proven =
+        m_conn->transport()->provesIdentity(m_config.to, QStringLiteral("xmpp-server"));
+    const bool authorised = proven || method == QLatin1String("dialback");
+    if (authorised)
+        m_bidi.authorise(m_config.to, m_config.from);
+    m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("bidi-reverse")},
+                                {QStringLiteral("result"), authorised ? QStringLiteral("authorised")
+                                                                      : QStringLiteral("unproven")},
+                                {QStringLiteral("from"), m_config.to},
+                                {QStringLiteral("to"), m_config.from},
+                                {QStringLiteral("method"), method},
+                                {QStringLiteral("certificateProves"), proven}});
+    if (authorised)
+        note(tr("The stream is bidirectional: %1 may now send to %2 on it (XEP-0288 §2.2).")
+                 .arg(m_config.to, m_config.from));
+    else
+        note(tr("The stream is bidirectional, but the peer's certificate does not prove it is %1: "
+                "stanzas it sends back on this stream are not counted as %1's.")
+                 .arg(m_config.to));
+}
+
+void OutgoingS2s::onStanza(const ElementPtr &stanza)
+{
+    const QString from = stanza->attribute(u"from"), to = stanza->attribute(u"to");
+    const bool allowed = m_bidi.allows(from, to);
+    if (!allowed) {
+        if (m_bidi.firstRefusal(from, to)) {
+            m_conn->verdict(QJsonObject{
+                {QStringLiteral("what"), QStringLiteral("bidi-stanza")},
+                {QStringLiteral("result"), m_bidi.isEnabled() ? QStringLiteral("unauthorised")
+                                                              : QStringLiteral("not-negotiated")},
+                {QStringLiteral("from"), Bidi::domainOf(from)},
+                {QStringLiteral("to"), Bidi::domainOf(to)},
+                {QStringLiteral("authorised"), QJsonArray::fromStringList(m_bidi.pairs())}});
+        }
+        if (m_bidi.isEnabled())
+            m_conn->noteRepeated(
+                QStringLiteral("bidi-unauthorised"),
+                tr("The peer sent a <%1/> from '%2' to '%3' on the bidirectional stream, which "
+                   "carries %4 back (XEP-0288 §2.2); not counted as the sender's.")
+                    .arg(stanza->name(), from, to,
+                         m_bidi.pairs().isEmpty() ? tr("no domain pair")
+                                                  : m_bidi.pairs().join(QStringLiteral(", "))));
+        else
+            m_conn->noteRepeated(
+                QStringLiteral("stanza-on-outgoing"),
+                tr("The peer sent a <%1/> on our outgoing stream, which is not bidirectional "
+                   "(XEP-0288); not counted as the sender's.")
+                    .arg(stanza->name()));
+    }
+    Q_EMIT stanzaReceived(stanza, allowed);
+}
+
+} // namespace Inspector
