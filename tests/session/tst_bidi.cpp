@@ -179,7 +179,7 @@ void TestBidi::outgoingOfferBeforeTlsDoesNotCount()
                                            "<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"
                                            "</stream:features>"},
          {"<starttls", "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
-          MemoryPeer::Step::Then::StartTls},
+          MemoryPeer::Then::StartTls},
          {"<stream:stream", ServerHeader + DialbackFeatures},
          {"</db:result>", Valid}});
     OutgoingS2s role(&log, c);
@@ -224,7 +224,7 @@ void TestBidi::outgoingExternalNeedsTheCertificate()
           ServerHeader + "<stream:features><starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"
                          "</stream:features>"},
          {"<starttls", "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
-          MemoryPeer::Step::Then::StartTls},
+          MemoryPeer::Then::StartTls},
          {"<stream:stream",
           ServerHeader + "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
                          "<mechanism>EXTERNAL</mechanism></mechanisms>"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The roles' state machines driven over an in-process transport: no socket, no TLS library,
 // no timing but the event loop's. The peer's side is played by the test, byte for byte.
+#include "memorypeer.h"
 #include "memorytransport.h"
 #include "net/certfactory.h"
 #include "session/c2ssession.h"
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace Inspector;
+using Inspector::Test::MemoryPeer;
 using Inspector::Test::MemoryTransport;
 
 namespace {
@@ -26,49 +28,6 @@ const QByteArray StarttlsFeatures =
 const QByteArray DialbackFeatures =
     "<stream:features><dialback xmlns='urn:xmpp:features:dialback'><errors/></dialback>"
     "</stream:features>";
-
-/// The peer's side of one connection: when what it received contains the next cue, it does
-/// that step (answers bytes, starts TLS, closes).
-class Peer : public QObject
-{
-public:
-    struct Step
-    {
-        QByteArray cue;
-        QByteArray reply;
-        enum class Then { Nothing, StartTls, Close } then = Then::Nothing;
-    };
-    explicit Peer(MemoryTransport *end, QVector<Step> steps)
-        : m_end(end)
-        , m_steps(std::move(steps))
-    {
-        connect(end, &Transport::bytesReceived, this, [this] { advance(); });
-    }
-    bool done() const { return m_next == m_steps.size(); }
-
-private:
-    void advance()
-    {
-        while (m_next < m_steps.size()) {
-            const Step &s = m_steps.at(m_next);
-            const qsizetype at = m_end->received().indexOf(s.cue, m_matched);
-            if (at < 0)
-                return;
-            m_matched = at + s.cue.size();
-            ++m_next;
-            if (!s.reply.isEmpty())
-                m_end->write(s.reply);
-            if (s.then == Step::Then::StartTls)
-                m_end->startServerTls(TlsOptions());
-            else if (s.then == Step::Then::Close)
-                m_end->close();
-        }
-    }
-    MemoryTransport *m_end;
-    QVector<Step> m_steps;
-    int m_next = 0;
-    qsizetype m_matched = 0;
-};
 
 /// The phases the log holds for one connection, in order.
 QStringList phases(const EventLog &log, int connection)
@@ -146,13 +105,15 @@ void TestRoles::outgoingStarttlsAndDialback()
     c.transport =
         MemoryTransport::factory(&peerEnd, {m_peerCertificate},
                                  {QSslError(QSslError::SelfSignedCertificate, m_peerCertificate)});
-    Peer peer(&peerEnd, {{"<stream:stream", ServerHeader + StarttlsFeatures},
-                         {"<starttls", "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
-                          Peer::Step::Then::StartTls},
-                         {"<stream:stream", ServerHeader + DialbackFeatures},
-                         {"</db:result>", "<db:result type='valid' from='peer.example' "
-                                          "to='inspector.test'/>"},
-                         {"</stream:stream>", "</stream:stream>", Peer::Step::Then::Close}});
+    MemoryPeer peer(&peerEnd,
+                    {{"<stream:stream", ServerHeader + StarttlsFeatures},
+                     {"<starttls", "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
+                      MemoryPeer::Then::StartTls},
+                     {"<stream:stream", ServerHeader + DialbackFeatures},
+                     {"</db:result>", "<db:result type='valid' from='peer.example' "
+                                      "to='inspector.test'/>"},
+                     {"</stream:stream>", "</stream:stream>", MemoryPeer::Then::Close}},
+                    false);
     OutgoingS2s role(&log, c);
     QSignalSpy authenticated(&role, &OutgoingS2s::authenticated);
     QSignalSpy finished(&role, &OutgoingS2s::finished);
@@ -195,11 +156,13 @@ void TestRoles::outgoingStarttlsRequiredProbe()
     MemoryTransport peerEnd;
     OutgoingS2sConfig c = outgoing(&peerEnd);
     c.task = OutgoingS2sConfig::Task::Probe;
-    Peer peer(&peerEnd, {{"<stream:stream", ServerHeader + StarttlsFeatures},
-                         {"<starttls", "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
-                          Peer::Step::Then::StartTls},
-                         {"<stream:stream", ServerHeader + DialbackFeatures},
-                         {"</stream:stream>", "</stream:stream>", Peer::Step::Then::Close}});
+    MemoryPeer peer(&peerEnd,
+                    {{"<stream:stream", ServerHeader + StarttlsFeatures},
+                     {"<starttls", "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
+                      MemoryPeer::Then::StartTls},
+                     {"<stream:stream", ServerHeader + DialbackFeatures},
+                     {"</stream:stream>", "</stream:stream>", MemoryPeer::Then::Close}},
+                    false);
     OutgoingS2s role(&log, c);
     QSignalSpy finished(&role, &OutgoingS2s::finished);
     role.start();
@@ -220,9 +183,11 @@ void TestRoles::outgoingStrictTlsRefusesTheCertificate()
     c.transport =
         MemoryTransport::factory(&peerEnd, {m_peerCertificate},
                                  {QSslError(QSslError::SelfSignedCertificate, m_peerCertificate)});
-    Peer peer(&peerEnd, {{"<stream:stream", ServerHeader + StarttlsFeatures},
-                         {"<starttls", "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
-                          Peer::Step::Then::StartTls}});
+    MemoryPeer peer(&peerEnd,
+                    {{"<stream:stream", ServerHeader + StarttlsFeatures},
+                     {"<starttls", "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
+                      MemoryPeer::Then::StartTls}},
+                    false);
     OutgoingS2s role(&log, c);
     QSignalSpy finished(&role, &OutgoingS2s::finished);
     role.start();
@@ -281,11 +246,13 @@ void TestRoles::outgoingStreamErrorInFeatures()
 {
     EventLog log;
     MemoryTransport peerEnd;
-    Peer peer(&peerEnd, {{"<stream:stream",
-                          ServerHeader + "<stream:error><host-unknown "
-                                         "xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
-                                         "</stream:error></stream:stream>",
-                          Peer::Step::Then::Close}});
+    MemoryPeer peer(&peerEnd,
+                    {{"<stream:stream",
+                      ServerHeader + "<stream:error><host-unknown "
+                                     "xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
+                                     "</stream:error></stream:stream>",
+                      MemoryPeer::Then::Close}},
+                    false);
     OutgoingS2s role(&log, outgoing(&peerEnd));
     QSignalSpy finished(&role, &OutgoingS2s::finished);
     role.start();
@@ -306,9 +273,11 @@ void TestRoles::outgoingDialbackRefused()
     c.dialbackKey = [](const QString &) {
         return QStringLiteral("k3y");
     };
-    Peer peer(&peerEnd, {{"<stream:stream", ServerHeader + DialbackFeatures},
-                         {"</db:result>", "<db:result type='invalid' from='peer.example' "
-                                          "to='inspector.test'/>"}});
+    MemoryPeer peer(&peerEnd,
+                    {{"<stream:stream", ServerHeader + DialbackFeatures},
+                     {"</db:result>", "<db:result type='invalid' from='peer.example' "
+                                      "to='inspector.test'/>"}},
+                    false);
     OutgoingS2s role(&log, c);
     QSignalSpy authenticated(&role, &OutgoingS2s::authenticated);
     QSignalSpy finished(&role, &OutgoingS2s::finished);
@@ -367,11 +336,13 @@ void TestRoles::clientProbe()
     const QByteArray mechanisms = "<stream:features><mechanisms "
                                   "xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>SCRAM-SHA-1"
                                   "</mechanism></mechanisms></stream:features>";
-    Peer peer(&serverEnd, {{"<stream:stream", header + StarttlsFeatures},
-                           {"<starttls", "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
-                            Peer::Step::Then::StartTls},
-                           {"<stream:stream", header + mechanisms},
-                           {"</stream:stream>", "</stream:stream>", Peer::Step::Then::Close}});
+    MemoryPeer peer(&serverEnd,
+                    {{"<stream:stream", header + StarttlsFeatures},
+                     {"<starttls", "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
+                      MemoryPeer::Then::StartTls},
+                     {"<stream:stream", header + mechanisms},
+                     {"</stream:stream>", "</stream:stream>", MemoryPeer::Then::Close}},
+                    false);
     C2sOptions c;
     c.jid = QStringLiteral("alice@example.org");
     c.host = QStringLiteral("example.org");

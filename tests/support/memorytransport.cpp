@@ -55,7 +55,11 @@ QString MemoryTransport::peerAddress() const
 
 void MemoryTransport::connectToHost(const QString &, quint16, bool directTls, const TlsOptions &tls)
 {
+    m_connecting = true;
     QTimer::singleShot(0, this, [this, directTls, tls] {
+        if (!m_connecting)
+            return; // closed while connecting
+        m_connecting = false;
         if (m_refuse || !m_peer) {
             Q_EMIT failed(Failure::Connect, QStringLiteral("Connection refused (in memory)."));
             return;
@@ -121,6 +125,7 @@ void MemoryTransport::completeHandshake()
         return;
     }
     m_encrypted = true;
+    m_dane = m_daneAfterHandshake;
     TlsFacts::Handshake h;
     h.peerChain = m_peerChain;
     h.protocol = int(QSsl::TlsV1_3);
@@ -146,6 +151,12 @@ bool MemoryTransport::write(const QByteArray &bytes)
 
 void MemoryTransport::close()
 {
+    if (m_connecting) {
+        // The attempt is given up: it never connects, and the connection reports its end.
+        m_connecting = false;
+        QTimer::singleShot(0, this, [this] { Q_EMIT closed(); });
+        return;
+    }
     if (!m_open)
         return;
     m_open = false;
@@ -160,6 +171,11 @@ void MemoryTransport::close()
 
 void MemoryTransport::abort()
 {
+    if (m_connecting) {
+        m_connecting = false;
+        Q_EMIT aborted();
+        return;
+    }
     if (!m_open)
         return;
     m_open = false;

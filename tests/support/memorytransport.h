@@ -35,6 +35,9 @@ public:
     void setPeerPresents(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
     /// Every connectToHost() of this end fails as a refused connection would.
     void refuseConnections(bool refuse) { m_refuse = refuse; }
+    /// What checking the handshake's chain against the endpoint's TLSA records gave
+    /// (Dane::evaluate's object, e.g. {"mismatch": true}); reported as dane() once TLS is up.
+    void setDane(const QJsonObject &dane) { m_daneAfterHandshake = dane; }
 
     /// Everything this end has received so far.
     QByteArray received() const { return m_received; }
@@ -51,7 +54,8 @@ public:
     void close() override;
     void abort() override;
     bool isEncrypted() const override { return m_encrypted; }
-    bool isOpen() const override { return m_open; }
+    /// As a socket's: open from connectToHost() on, while the connection is being made.
+    bool isOpen() const override { return m_open || m_connecting; }
     QString localAddress() const override { return m_address; }
     QString peerAddress() const override;
     void setReadBufferSize(qint64) override {}
@@ -67,9 +71,11 @@ private:
     QList<QSslCertificate> m_peerChain;
     QList<QSslError> m_verifyErrors;
     QJsonObject m_dane;
+    QJsonObject m_daneAfterHandshake;
     QByteArray m_received;
     QString m_address;
     bool m_open = false;
+    bool m_connecting = false; // connectToHost() called, not connected (or refused) yet
     bool m_encrypted = false;
     bool m_handshaking = false;
     TlsOptions m_tls;
