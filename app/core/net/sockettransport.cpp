@@ -4,6 +4,7 @@
 #include "tlsfacts.h"
 
 #include <QSslConfiguration>
+#include <QTimer>
 #include <QUrl>
 
 namespace Inspector {
@@ -178,6 +179,15 @@ void SocketTransport::close()
         // to close yet, so the TCP connection ends now.
         m_handshaking = false;
         m_socket->abort();
+        return;
+    }
+    const QAbstractSocket::SocketState state = m_socket->state();
+    if (state == QAbstractSocket::HostLookupState || state == QAbstractSocket::ConnectingState) {
+        // disconnectFromHost() would let the attempt go on (connected() fires, then the socket
+        // closes): the attempt is given up, and as nothing was connected, no disconnected()
+        // comes, so closed() is reported here, on the next turn as for any close.
+        m_socket->abort();
+        QTimer::singleShot(0, this, [this] { Q_EMIT closed(); });
         return;
     }
     m_socket->disconnectFromHost();
