@@ -32,7 +32,6 @@ allowed='
 # Being split, each into smaller functions and files: the session roles and the stream
 # connection they share.
 file app/core/session/c2ssession.cpp 691
-file app/core/session/s2ssession.cpp 594
 function app/core/session/c2ssession.cpp Inspector::C2sSession::C2sSession 83
 '
 
