@@ -16,7 +16,6 @@ namespace Inspector {
 class ClientActions;
 class ClientLogin;
 class ClientRoute;
-class ClientSasl;
 class EventLog;
 
 struct C2sOptions
@@ -61,7 +60,9 @@ struct C2sOptions
  * A client-to-server session (RFC 6120, RFC 6121): STARTTLS or direct TLS, SASL with SCRAM
  * (server signature verified, tls-server-end-point binding for -PLUS) or PLAIN over TLS,
  * resource binding, then as asked: roster, a message with a delivery-error watch window, a
- * ping to any JID (an end-to-end federation test), raw stanzas, staying online.
+ * ping to any JID (an end-to-end federation test), raw stanzas, staying online. The SASL
+ * exchange is ClientLogin's and the actions ClientActions', on this session's connection and
+ * phases; the session negotiates the stream, binds, and ends.
  */
 class C2sSession : public Session
 {

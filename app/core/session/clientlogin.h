@@ -9,6 +9,8 @@
 
 namespace Inspector {
 
+class ClientSasl;
+
 /**
  * The client's SASL login on its stream (RFC 6120 §6): ClientSasl's exchange sent, its steps
  * and result recorded on the connection's phases and as verdicts, and the credentials

@@ -27,7 +27,7 @@ class S2sQueries;
  * this tool as the authoritative server for our own domain (accepting the remote's
  * back-connections), plus the verify connections the remote's own dialback needs. Queries sent
  * after authentication (ping, disco, version, raw stanzas) are matched to their replies by id
- * on whichever connection they arrive.
+ * on whichever connection they arrive (S2sQueries).
  */
 class S2sSession : public Session
 {
