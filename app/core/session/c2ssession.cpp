@@ -2,30 +2,17 @@
 #include "c2ssession.h"
 
 #include "net/dnslookup.h"
-
-#include "session/clientsasl.h"
-
 #include "protocol/queries.h"
 #include "protocol/streamerror.h"
+#include "session/clientactions.h"
+#include "session/clientlogin.h"
 #include "session/clientroute.h"
 #include "trace/eventlog.h"
 #include "xml/namespaces.h"
 
-#include <QJsonArray>
-#include <QTimer>
-
-#include <algorithm>
-#include <iterator>
-
 namespace Inspector {
 
 using P = C2sSession::Phase;
-
-namespace {
-constexpr int DeliveryWindowMs = 3000;
-const QString Roster = QStringLiteral("jabber:iq:roster");
-
-} // namespace
 
 C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent)
     : Session(parent)
@@ -36,12 +23,25 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
                                         options.jid, options.domain()))
     , m_conn(new StreamConnection(log, m_connectionId, this, options.transport))
     , m_phases(new PhaseMachine<Phase>(log, m_connectionId, phaseTable(), this))
-    , m_actions(new PhaseMachine<Action>(log, QStringLiteral("c2s"), actionTable(), this))
     , m_end(new Ending(m_conn, m_phases, {int(P::Closing), int(P::Closed), int(P::Failed)}, this))
+    , m_login(new ClientLogin(options, m_conn, m_phases, m_end, this))
+    , m_actions(new ClientActions(log, options, m_conn, m_phases, this))
 {
     m_conn->setRecordSecrets(options.keepSecrets);
     connect(m_end, &Ending::finished, this, &C2sSession::onFinished);
     connect(m_phases, &PhaseMachineBase::timedOut, this, [this](int p) { onTimeout(Phase(p)); });
+    connect(m_login, &ClientLogin::authenticated, this, &C2sSession::onAuthenticated);
+    connect(m_login, &ClientLogin::failed, this, &C2sSession::fail);
+    connect(m_actions, &ClientActions::awaiting, this,
+            [this](const QString &id) { m_pendingId = id; });
+    connect(m_actions, &ClientActions::done, this, &C2sSession::beginClose);
+    connect(m_actions, &ClientActions::failed, this, &C2sSession::fail);
+    followTransport();
+    followStream();
+}
+
+void C2sSession::followTransport()
+{
     connect(m_conn, &StreamConnection::connected, this, [this] {
         m_connected = true;
         if (m_route)
@@ -62,25 +62,6 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
             return;
         }
         openStream();
-    });
-    connect(m_conn, &StreamConnection::headerReceived, this, &C2sSession::onHeader);
-    connect(m_conn, &StreamConnection::elementReceived, this, &C2sSession::onElement);
-    connect(m_conn, &StreamConnection::parseFailed, this, [this](const ParseError &e) {
-        m_conn->sendStreamError(e.condition(), QString());
-        fail(Outcome::ProtocolFailure, QStringLiteral("xml-") + e.condition(),
-             tr("The server's XML is unacceptable at byte %1: %2").arg(e.offset).arg(e.message));
-    });
-    connect(m_conn, &StreamConnection::cleartextDiscarded, this, [this](const QByteArray &raw) {
-        fail(Outcome::ProtocolFailure, QStringLiteral("cleartext-after-proceed"),
-             tr("The server sent %1 bytes of cleartext after <proceed/>.").arg(raw.size()));
-    });
-    connect(m_conn, &StreamConnection::peerClosedStream, this, [this] {
-        m_conn->closeStream();
-        if (phase() == P::Closing || m_end->hasFailed())
-            m_conn->transport()->close();
-        else
-            fail(Outcome::ProtocolFailure, QStringLiteral("peer-closed-stream"),
-                 tr("The server closed the stream during %1.").arg(m_phases->currentName()));
     });
     connect(m_conn, &StreamConnection::transportFailed, this,
             [this](Transport::Failure f, const QString &message) {
@@ -111,6 +92,29 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
     });
 }
 
+void C2sSession::followStream()
+{
+    connect(m_conn, &StreamConnection::headerReceived, this, &C2sSession::onHeader);
+    connect(m_conn, &StreamConnection::elementReceived, this, &C2sSession::onElement);
+    connect(m_conn, &StreamConnection::parseFailed, this, [this](const ParseError &e) {
+        m_conn->sendStreamError(e.condition(), QString());
+        fail(Outcome::ProtocolFailure, QStringLiteral("xml-") + e.condition(),
+             tr("The server's XML is unacceptable at byte %1: %2").arg(e.offset).arg(e.message));
+    });
+    connect(m_conn, &StreamConnection::cleartextDiscarded, this, [this](const QByteArray &raw) {
+        fail(Outcome::ProtocolFailure, QStringLiteral("cleartext-after-proceed"),
+             tr("The server sent %1 bytes of cleartext after <proceed/>.").arg(raw.size()));
+    });
+    connect(m_conn, &StreamConnection::peerClosedStream, this, [this] {
+        m_conn->closeStream();
+        if (phase() == P::Closing || m_end->hasFailed())
+            m_conn->transport()->close();
+        else
+            fail(Outcome::ProtocolFailure, QStringLiteral("peer-closed-stream"),
+                 tr("The server closed the stream during %1.").arg(m_phases->currentName()));
+    });
+}
+
 C2sSession::~C2sSession() = default;
 
 C2sSession::Phase C2sSession::phase() const
@@ -126,11 +130,6 @@ bool C2sSession::go(Phase p, int timeoutMs)
 void C2sSession::note(const QString &text)
 {
     m_conn->note(text);
-}
-
-void C2sSession::verdict(const QJsonObject &data)
-{
-    m_conn->verdict(data);
 }
 
 TlsOptions C2sSession::tlsOptions() const
@@ -265,29 +264,18 @@ void C2sSession::onElement(const ElementPtr &element)
         return;
     }
     if (phase() == P::SaslSent && e.namespaceUri() == Ns::Sasl) {
-        onSasl(e);
+        m_login->onSasl(e);
         return;
     }
-    if (m_abortPending && e.is(Ns::Sasl, u"failure")) {
-        m_abortPending = false;
-        m_end->hangUp();
+    if (m_login->abortAnswered(e))
         return;
-    }
     if (e.name() == QLatin1String("iq")) {
         onIq(e);
         return;
     }
-    if (e.name() == QLatin1String("message") && e.attribute(u"type") == QLatin1String("error") &&
-        !m_messageId.isEmpty() && e.attribute(u"id") == m_messageId) {
-        const ElementPtr error = e.firstChild(Ns::Client, u"error");
-        verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("delivery-error")},
-                            {QStringLiteral("result"), QStringLiteral("error")},
-                            {QStringLiteral("id"), m_messageId},
-                            {QStringLiteral("from"), e.attribute(u"from")},
-                            {QStringLiteral("error"),
-                             error ? StanzaError::fromElement(*error).toJson() : QJsonObject()}});
-        return;
-    }
+    // RFC 6120 §8.3: a bounce of the message sent.
+    if (e.name() == QLatin1String("message") && e.attribute(u"type") == QLatin1String("error"))
+        m_actions->messageError(e);
 }
 
 void C2sSession::onFeatures(const StreamFeatures &f)
@@ -308,8 +296,8 @@ void C2sSession::onFeatures(const StreamFeatures &f)
              tr("The server does not offer STARTTLS, and --tls starttls requires it."));
         return;
     }
-    if (!m_authenticated) {
-        startSasl(f);
+    if (!m_login->isAuthenticated()) {
+        m_login->start(f);
         return;
     }
     m_sessionRequired = f.session && !f.sessionOptional;
@@ -318,121 +306,12 @@ void C2sSession::onFeatures(const StreamFeatures &f)
     bind();
 }
 
-void C2sSession::startSasl(const StreamFeatures &f)
+void C2sSession::onAuthenticated()
 {
-    m_sasl = std::make_unique<ClientSasl>(m_options.user(), m_options.password, m_options.mechanism,
-                                          m_options.allowPlaintext, m_options.minScramIterations);
-    Element auth;
-    QStringList notes;
-    const ClientSasl::Problem problem =
-        m_sasl->start(f, m_conn->transport()->isEncrypted(),
-                      m_conn->transport()->peerCertificateChain(), &auth, &notes);
-    if (!m_sasl->mechanism().isEmpty())
-        m_phases->rename(P::SaslSent,
-                         QStringLiteral("sasl_%1_sent").arg(m_sasl->mechanism().toLower()));
-    for (const QString &n : std::as_const(notes))
-        note(n);
-    if (problem) {
-        fail(Outcome::ProtocolFailure, problem.code, problem.message);
-        return;
-    }
-    // PLAIN's first message is the password itself; a SCRAM client-first holds only the name
-    // and a nonce, so it may go, and the proof is what is withheld (onSasl).
-    const QString risk = credentialRisk();
-    if (!risk.isEmpty() && m_sasl->mechanism() == QLatin1String("PLAIN")) {
-        withhold(QStringLiteral("CREDENTIALS-WITHHELD"), risk, false);
-        return;
-    }
-    m_conn->send(auth);
-    go(P::SaslSent, m_options.timeoutMs);
-}
-
-QString C2sSession::credentialRisk() const
-{
-    return m_options.insecureCredentials
-               ? QString()
-               : ClientSasl::credentialRisk(*m_conn->transport(), m_options.domain());
-}
-
-void C2sSession::withhold(const QString &code, const QString &message, bool exchangeStarted)
-{
-    if (m_sasl)
-        verdict(m_sasl->verdict(QStringLiteral("aborted"), code, message));
-    if (!exchangeStarted) {
-        fail(Outcome::ProtocolFailure, code, message);
-        return;
-    }
-    // RFC 6120 §6.4.4: the server answers <abort/> with <failure><aborted/></failure>; the
-    // stream is closed after it (or after the timeout), not over it.
-    m_conn->send(Element(Ns::Sasl, QStringLiteral("abort")));
-    if (!m_end->fail(Outcome::ProtocolFailure, code, message))
-        return;
-    m_abortPending = true;
-    QTimer::singleShot(m_options.timeoutMs, this, [this] {
-        if (m_abortPending) {
-            m_abortPending = false;
-            note(tr("The server did not answer <abort/> within %1 ms.").arg(m_options.timeoutMs));
-            m_end->hangUp();
-        }
-    });
-}
-
-void C2sSession::onSasl(const Element &e)
-{
-    const QString mechanism = m_sasl ? m_sasl->mechanism() : QString();
-    if (e.name() == QLatin1String("challenge")) {
-        // Judged before anything is computed from the password: a proof that will not be sent
-        // is not derived either.
-        const QString risk = credentialRisk();
-        if (!risk.isEmpty()) {
-            withhold(QStringLiteral("CREDENTIALS-WITHHELD"), risk, true);
-            return;
-        }
-        Element response;
-        QStringList notes;
-        const ClientSasl::Problem problem =
-            m_sasl ? m_sasl->challenge(e, &response, &notes)
-                   : ClientSasl::Problem{QStringLiteral("sasl-challenge"),
-                                         tr("An unexpected SASL challenge.")};
-        for (const QString &n : std::as_const(notes))
-            note(n);
-        if (problem) {
-            withhold(problem.code, problem.message, true);
-            return;
-        }
-        m_conn->send(response);
-        go(P::SaslSent, m_options.timeoutMs); // re-arm the timeout
-        return;
-    }
-    if (e.name() == QLatin1String("success")) {
-        QJsonValue verified;
-        const ClientSasl::Problem problem =
-            m_sasl ? m_sasl->success(e, &verified) : ClientSasl::Problem{};
-        if (problem) {
-            verdict(m_sasl->verdict(QStringLiteral("failure"), problem.code, problem.message));
-            fail(Outcome::ProtocolFailure, problem.code, problem.message);
-            return;
-        }
-        m_authenticated = true;
-        QJsonObject v = m_sasl ? m_sasl->verdict(QStringLiteral("success")) : QJsonObject();
-        v.insert(QStringLiteral("serverSignatureVerified"), verified);
-        verdict(v);
-        go(P::Authenticated);
-        // RFC 6120 §6.4.6: restart the stream without closing it.
-        m_conn->restartInbound(StreamParser::RestartMode::KeepPending);
-        openStream();
-        return;
-    }
-    if (e.name() == QLatin1String("failure")) {
-        QString condition, text;
-        ClientSasl::failureOf(e, &condition, &text);
-        verdict(m_sasl ? m_sasl->verdict(QStringLiteral("failure"), condition, text)
-                       : QJsonObject());
-        fail(Outcome::ProtocolFailure, QStringLiteral("sasl-failure"),
-             tr("%1 failed with <%2/>%3 (RFC 6120 §6.5).")
-                 .arg(mechanism, condition,
-                      text.isEmpty() ? QString() : QStringLiteral(": ") + text));
-    }
+    go(P::Authenticated);
+    // RFC 6120 §6.4.6: restart the stream without closing it.
+    m_conn->restartInbound(StreamParser::RestartMode::KeepPending);
+    openStream();
 }
 
 void C2sSession::bind()
@@ -477,9 +356,9 @@ void C2sSession::onIq(const Element &iq)
         }
         const ElementPtr b = iq.firstChild(Ns::Bind, u"bind");
         const ElementPtr j = b ? b->firstChild(Ns::Bind, u"jid") : ElementPtr();
-        verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("bound")},
-                            {QStringLiteral("result"), QStringLiteral("success")},
-                            {QStringLiteral("jid"), j ? j->text().trimmed() : QString()}});
+        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("bound")},
+                                    {QStringLiteral("result"), QStringLiteral("success")},
+                                    {QStringLiteral("jid"), j ? j->text().trimmed() : QString()}});
         go(P::ResourceBound);
         if (m_sessionRequired) {
             Element s(Ns::Client, QStringLiteral("iq"));
@@ -491,7 +370,7 @@ void C2sSession::onIq(const Element &iq)
             m_phases->rearm(m_options.timeoutMs);
             return;
         }
-        nextAction();
+        m_actions->next();
         return;
     }
     default:
@@ -500,118 +379,11 @@ void C2sSession::onIq(const Element &iq)
     if (id == QLatin1String("session-1")) {
         go(P::SessionEstablished);
         m_pendingId.clear();
-        nextAction();
+        m_actions->next();
         return;
     }
-    if (id.startsWith(QLatin1String("roster-"))) {
-        const QJsonArray contacts = Queries::rosterContacts(iq);
-        verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("roster")},
-                            {QStringLiteral("result"), type},
-                            {QStringLiteral("contacts"), contacts},
-                            {QStringLiteral("error"), errorJson}});
-        go(P::RosterReceived);
-    } else if (id.startsWith(QLatin1String("ping-"))) {
-        verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("ping")},
-                            {QStringLiteral("result"), type},
-                            {QStringLiteral("rttMs"),
-                             double((m_log->elapsedNs() - m_pendingSentNs) / 1000) / 1000.0},
-                            {QStringLiteral("from"), iq.attribute(u"from")},
-                            {QStringLiteral("replyConnection"), m_connectionId},
-                            {QStringLiteral("error"), errorJson}});
-    }
     m_pendingId.clear();
-    nextAction();
-}
-
-void C2sSession::nextAction()
-{
-    // The actions asked for, in a fixed order; one that waits for something (a reply, a
-    // delivery window) calls this again when it is done, and the next one asked for follows.
-    static const Action order[] = {Action::Stanzas, Action::Roster, Action::Message, Action::Ping,
-                                   Action::StayOnline};
-    const Action *next = std::find(std::begin(order), std::end(order), m_actions->current());
-    next = next == std::end(order) ? std::begin(order) : next + 1;
-    if (m_actions->current() != Action::Done) {
-        for (; next != std::end(order); ++next) {
-            if (startAction(*next))
-                return;
-        }
-        m_actions->transition(Action::Done);
-    }
-    beginClose();
-}
-
-bool C2sSession::startAction(Action action)
-{
-    switch (action) {
-    case Action::Stanzas:
-        if (m_options.stanzas.isEmpty())
-            return false;
-        m_actions->transition(action);
-        for (const ElementPtr &s : std::as_const(m_options.stanzas))
-            m_conn->send(*s);
-        return false; // nothing to wait for: the next action follows at once
-    case Action::Roster: {
-        if (!m_options.roster)
-            return false;
-        m_actions->transition(action);
-        Element iq(Ns::Client, QStringLiteral("iq"));
-        iq.setAttribute(QStringLiteral("type"), QStringLiteral("get"));
-        m_pendingId = QStringLiteral("roster-1");
-        iq.setAttribute(QStringLiteral("id"), m_pendingId);
-        iq.appendChild(Element(Roster, QStringLiteral("query")));
-        m_conn->send(iq);
-        m_phases->rearm(m_options.timeoutMs);
-        return true; // the reply moves on (onIq)
-    }
-    case Action::Message:
-        if (m_options.sendTo.isEmpty())
-            return false;
-        m_actions->transition(action);
-        sendMessage();
-        return true;
-    case Action::Ping:
-        if (m_options.pingJid.isEmpty())
-            return false;
-        m_actions->transition(action);
-        m_pendingId = QStringLiteral("ping-1");
-        m_pendingSentNs = m_log->elapsedNs();
-        m_conn->send(Queries::iqGet(Ns::Client, QString(), m_options.pingJid, m_pendingId, Ns::Ping,
-                                    QStringLiteral("ping")));
-        go(P::PingSent, m_options.timeoutMs);
-        return true;
-    case Action::StayOnline:
-        if (m_options.stayMs <= 0)
-            return false;
-        m_actions->transition(action);
-        m_conn->send(Element(Ns::Client, QStringLiteral("presence")));
-        go(P::Online, m_options.stayMs);
-        return true;
-    case Action::Idle:
-    case Action::Done:
-        break;
-    }
-    return false;
-}
-
-void C2sSession::sendMessage()
-{
-    Element message(Ns::Client, QStringLiteral("message"));
-    m_messageId = QStringLiteral("message-1");
-    message.setAttribute(QStringLiteral("to"), m_options.sendTo);
-    message.setAttribute(QStringLiteral("type"), QStringLiteral("chat"));
-    message.setAttribute(QStringLiteral("id"), m_messageId);
-    Element body(Ns::Client, QStringLiteral("body"));
-    body.appendText(m_options.body);
-    message.appendChild(std::move(body));
-    m_conn->send(message);
-    verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("message")},
-                        {QStringLiteral("result"), QStringLiteral("sent")},
-                        {QStringLiteral("to"), m_options.sendTo},
-                        {QStringLiteral("body"), m_options.body},
-                        {QStringLiteral("id"), m_messageId}});
-    // An error for it may come back later: watch for a while (RFC 6120 §8.3).
-    go(P::MessageSent, qMin(m_options.timeoutMs, DeliveryWindowMs));
+    m_actions->replied(iq, type, errorJson);
 }
 
 QString C2sSession::consoleNamespace() const
@@ -639,18 +411,13 @@ void C2sSession::onTimeout(Phase p)
 {
     switch (p) {
     case P::MessageSent:
-        nextAction(); // the watch window ended without a delivery error
+        m_actions->next(); // the watch window ended without a delivery error
         return;
     case P::Online:
         beginClose();
         return;
     case P::PingSent:
-        verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("ping")},
-                            {QStringLiteral("result"), QStringLiteral("timeout")}});
-        fail(Outcome::NetworkFailure, QStringLiteral("ping-timeout"),
-             tr("No answer to the ping of %1 within %2 ms.")
-                 .arg(m_options.pingJid)
-                 .arg(m_options.timeoutMs));
+        m_actions->pingTimedOut();
         return;
     case P::Closing:
         m_end->closeTimedOut();
@@ -676,7 +443,6 @@ void C2sSession::beginClose()
 
 void C2sSession::onFinished()
 {
-    m_abortPending = false;
     Event e;
     e.kind = EventKind::SessionFinished;
     const bool failed = m_end->hasFailed();

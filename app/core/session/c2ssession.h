@@ -11,12 +11,11 @@
 
 #include <QObject>
 
-#include <memory>
-
 namespace Inspector {
 
+class ClientActions;
+class ClientLogin;
 class ClientRoute;
-class ClientSasl;
 class EventLog;
 
 struct C2sOptions
@@ -61,7 +60,9 @@ struct C2sOptions
  * A client-to-server session (RFC 6120, RFC 6121): STARTTLS or direct TLS, SASL with SCRAM
  * (server signature verified, tls-server-end-point binding for -PLUS) or PLAIN over TLS,
  * resource binding, then as asked: roster, a message with a delivery-error watch window, a
- * ping to any JID (an end-to-end federation test), raw stanzas, staying online.
+ * ping to any JID (an end-to-end federation test), raw stanzas, staying online. The SASL
+ * exchange is ClientLogin's and the actions ClientActions', on this session's connection and
+ * phases; the session negotiates the stream, binds, and ends.
  */
 class C2sSession : public Session
 {
@@ -121,6 +122,10 @@ public:
     QString consoleNamespace() const override;
 
 private:
+    /// What the transport reports (connected, TLS, failures, closing) and what the stream
+    /// reports (header, elements, XML errors, its end), each followed in its own function.
+    void followTransport();
+    void followStream();
     bool go(Phase phase, int timeoutMs = 0);
     TlsOptions tlsOptions() const;
     void connectTo(const QString &host, quint16 port, S2sOptions::Tls tls);
@@ -128,25 +133,13 @@ private:
     void onHeader(const StreamHeader &header);
     void onElement(const ElementPtr &element);
     void onFeatures(const StreamFeatures &features);
-    void startSasl(const StreamFeatures &features);
-    void onSasl(const Element &element);
-    /// Why credentials may not go to this server now (RFC 6120 §13.7.2: the certificate must
-    /// prove the domain), or empty.
-    QString credentialRisk() const;
-    /// Ends the session before credential material is sent: <abort/> when the exchange has
-    /// started (RFC 6120 §6.4.4), then, after the server's <failure><aborted/>, our stream.
-    void withhold(const QString &code, const QString &message, bool exchangeStarted);
+    void onAuthenticated();
     void bind();
     void onIq(const Element &iq);
-    void nextAction();
-    /// Starts `action`; false if it was not asked for.
-    bool startAction(Action action);
-    void sendMessage();
     void onTimeout(Phase phase);
     void fail(Outcome outcome, const QString &code, const QString &message);
     void beginClose();
     void onFinished();
-    void verdict(const QJsonObject &data);
     void note(const QString &text);
 
     EventLog *m_log;
@@ -154,21 +147,17 @@ private:
     int m_connectionId;
     StreamConnection *m_conn;
     PhaseMachine<Phase> *m_phases;
-    PhaseMachine<Action> *m_actions;
     Ending *m_end;
+    ClientLogin *m_login;
+    ClientActions *m_actions;
     ClientRoute *m_route = nullptr; // without a host: where DNS says
     QString m_host;                 // where the current attempt connects
     quint16 m_port = 0;
     S2sOptions::Tls m_tls = S2sOptions::Tls::Auto; // the current attempt's TLS mode
     bool m_connected = false;
-    std::unique_ptr<ClientSasl> m_sasl;
-    bool m_authenticated = false;
     bool m_sessionRequired = false;
-    bool m_abortPending = false; // <abort/> sent, waiting for the server's <failure/>
     int m_streams = 0;
-    QString m_pendingId; // the iq we wait for
-    qint64 m_pendingSentNs = 0;
-    QString m_messageId;
+    QString m_pendingId;      // the iq we wait for
     Dane::Expectation m_dane; // the TLSA records of the SRV target
 };
 

@@ -4,11 +4,11 @@
 #include "net/dnslookup.h"
 #include "protocol/dialback.h"
 #include "protocol/queries.h"
-#include "protocol/streamerror.h"
 #include "session/dialbackverifier.h"
 #include "session/inbounds2s.h"
 #include "session/outgoings2s.h"
 #include "session/s2slistener.h"
+#include "session/s2squeries.h"
 #include "trace/eventlog.h"
 #include "xml/namespaces.h"
 
@@ -25,6 +25,7 @@ S2sSession::S2sSession(EventLog *log, const S2sOptions &options, QObject *parent
     , m_log(log)
     , m_options(options)
     , m_phases(new PhaseMachine<Phase>(log, QStringLiteral("s2s"), phaseTable(), this))
+    , m_queries(new S2sQueries(log, options, this))
 {
     // XEP-0185 §2: with the user's secret, keys verify at the user's own server; without it,
     // a fresh secret that only our own authoritative listener knows.
@@ -34,6 +35,7 @@ S2sSession::S2sSession(EventLog *log, const S2sOptions &options, QObject *parent
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_secret.data()), 8);
     }
     connect(m_phases, &PhaseMachineBase::timedOut, this, [this](int p) { onTimeout(Phase(p)); });
+    connect(m_queries, &S2sQueries::allAnswered, this, &S2sSession::queriesDone);
 }
 
 S2sSession::~S2sSession() = default;
@@ -42,16 +44,7 @@ void S2sSession::onTimeout(Phase phase)
 {
     switch (phase) {
     case Phase::Querying: // the replies that did not come in time
-        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-            Event e;
-            e.kind = EventKind::Verdict;
-            e.data = QJsonObject{{QStringLiteral("what"), it.value().kind},
-                                 {QStringLiteral("result"), QStringLiteral("timeout")},
-                                 {QStringLiteral("id"), it.key()}};
-            m_log->append(std::move(e));
-        }
-        m_pending.clear();
-        queriesDone();
+        m_queries->timedOut();
         return;
     case Phase::StayingOpen:
         wrapUp();
@@ -357,36 +350,7 @@ void S2sSession::onAuthenticated(const QString &method)
     if (phase() != Phase::Attempting)
         return;                                                 // wrapping up already
     m_phases->transition(Phase::Querying, m_options.timeoutMs); // the replies' timeout
-    sendQueries();
-}
-
-void S2sSession::sendQueries()
-{
-    const QString from = m_options.from, to = m_options.to;
-    int n = 0;
-    const auto ask = [&](const QString &kind, const QString &ns, const QString &name) {
-        const QString id = QStringLiteral("%1-%2").arg(kind).arg(++n);
-        m_pending.insert(id, Pending{kind, m_log->elapsedNs()});
-        m_initiating->send(Queries::iqGet(Ns::Server, from, to, id, ns, name));
-    };
-    // A bidirectional stream brings the replies back itself (its own note says so).
-    if (!m_initiating->isBidirectional() && !m_listener &&
-        (m_options.ping || m_options.disco || m_options.softwareVersion)) {
-        note(tr("Replies are addressed to %1 and travel to its real servers; this tool "
-                "sees them only if %1 points to its authoritative listener "
-                "(--authoritative).")
-                 .arg(from));
-    }
-    if (m_options.ping)
-        ask(QStringLiteral("ping"), Ns::Ping, QStringLiteral("ping"));
-    if (m_options.disco)
-        ask(QStringLiteral("disco"), Queries::DiscoInfo, QStringLiteral("query"));
-    if (m_options.softwareVersion)
-        ask(QStringLiteral("version"), Queries::Version, QStringLiteral("query"));
-    for (const ElementPtr &s : std::as_const(m_options.stanzas))
-        sendStanza(*s);
-    if (m_pending.isEmpty())
-        queriesDone();
+    m_queries->start(m_initiating, m_listener != nullptr);
 }
 
 void S2sSession::onStanza(int connection, const ElementPtr &stanza, bool authorized)
@@ -398,64 +362,7 @@ void S2sSession::onStanza(int connection, const ElementPtr &stanza, bool authori
         if (const ElementPtr reply = Queries::answer(*stanza))
             m_initiating->send(*reply);
     }
-    const QString type = stanza->attribute(u"type");
-    const QString id = stanza->attribute(u"id");
-    if (stanza->name() != QLatin1String("iq") ||
-        (type != QLatin1String("result") && type != QLatin1String("error")) ||
-        !m_pending.contains(id))
-        return;
-    if (!authorized) {
-        note(tr("A reply to %1 arrived from an unauthenticated sender; not counted.").arg(id));
-        return;
-    }
-    const Pending p = m_pending.take(id);
-    const double rttMs = double((m_log->elapsedNs() - p.sentNs) / 1000) / 1000.0;
-    QJsonObject v{{QStringLiteral("what"), p.kind},
-                  {QStringLiteral("result"), type},
-                  {QStringLiteral("id"), id},
-                  {QStringLiteral("rttMs"), rttMs},
-                  {QStringLiteral("from"), stanza->attribute(u"from")},
-                  {QStringLiteral("replyConnection"), connection}};
-    if (Bidi::domainOf(stanza->attribute(u"from")) != m_options.to.toLower())
-        v.insert(QStringLiteral("unexpectedSender"), true);
-    if (type == QLatin1String("error")) {
-        if (const ElementPtr error = stanza->firstChild(Ns::Server, u"error"))
-            v.insert(QStringLiteral("error"), StanzaError::fromElement(*error).toJson());
-    } else if (p.kind == QLatin1String("disco")) {
-        v.insert(QStringLiteral("disco"), Queries::discoInfo(*stanza));
-    } else if (p.kind == QLatin1String("version")) {
-        v.insert(QStringLiteral("softwareVersion"), Queries::softwareVersion(*stanza));
-    }
-    // XEP-0199 §6: any reply generated by the remote domain proves the link works.
-    if (p.kind == QLatin1String("ping"))
-        m_pingAnswered = true;
-    Event e;
-    e.kind = EventKind::Verdict;
-    e.connection = connection;
-    e.data = v;
-    m_log->append(std::move(e));
-    if (m_pending.isEmpty())
-        queriesDone();
-}
-
-void S2sSession::sendStanza(Element stanza)
-{
-    // RFC 6120 §8.1.1.1 / §8.1.2.1: on s2s, every stanza carries 'to' and 'from'.
-    if (!stanza.hasAttribute(u"from"))
-        stanza.setAttribute(QStringLiteral("from"), m_options.from);
-    if (!stanza.hasAttribute(u"to"))
-        stanza.setAttribute(QStringLiteral("to"), m_options.to);
-    const QString type = stanza.attribute(u"type");
-    if (stanza.name() == QLatin1String("iq") &&
-        (type == QLatin1String("get") || type == QLatin1String("set"))) {
-        QString id = stanza.attribute(u"id");
-        if (id.isEmpty() || m_pending.contains(id)) {
-            id = QStringLiteral("stanza-%1").arg(++m_stanzaCount);
-            stanza.setAttribute(QStringLiteral("id"), id);
-        }
-        m_pending.insert(id, Pending{QStringLiteral("stanza"), m_log->elapsedNs()});
-    }
-    m_initiating->send(stanza);
+    m_queries->received(connection, *stanza, authorized);
 }
 
 void S2sSession::queriesDone()
@@ -489,7 +396,7 @@ bool S2sSession::send(const QVector<ElementPtr> &stanzas, QString *error)
         return false;
     }
     for (const ElementPtr &s : stanzas)
-        sendStanza(*s);
+        m_queries->send(*s);
     return true;
 }
 
@@ -570,7 +477,7 @@ void S2sSession::finish()
         m_errorCode = QStringLiteral("not-authenticated");
         m_error = tr("The stream was not authenticated.");
     }
-    if (m_errorCode.isEmpty() && m_options.ping && !m_pingAnswered) {
+    if (m_errorCode.isEmpty() && m_options.ping && !m_queries->pingAnswered()) {
         m_outcome = Outcome::NetworkFailure;
         m_errorCode = QStringLiteral("ping-unanswered");
         m_error = tr("The ping got no answer within %1 ms.").arg(m_options.timeoutMs);

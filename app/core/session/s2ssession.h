@@ -7,7 +7,6 @@
 #include "session/session.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -21,13 +20,14 @@ class EventLog;
 class InboundS2s;
 class OutgoingS2s;
 class S2sListener;
+class S2sQueries;
 
 /**
  * One server-to-server investigation: the outgoing stream to the remote domain and, when asked,
  * this tool as the authoritative server for our own domain (accepting the remote's
  * back-connections), plus the verify connections the remote's own dialback needs. Queries sent
  * after authentication (ping, disco, version, raw stanzas) are matched to their replies by id
- * on whichever connection they arrive.
+ * on whichever connection they arrive (S2sQueries).
  */
 class S2sSession : public Session
 {
@@ -62,12 +62,6 @@ public:
     HostPort authoritativeAddress() const;
 
 private:
-    struct Pending
-    {
-        QString kind;
-        qint64 sentNs = 0;
-    };
-
     OutgoingS2sConfig initiatingConfig(const QString &host, quint16 port, S2sOptions::Tls tls);
     Phase phase() const { return m_phases->current(); }
     void recordStart();
@@ -77,8 +71,6 @@ private:
     void startAttempt(int index);
     void onAuthenticated(const QString &method);
     void onTimeout(Phase phase);
-    void sendQueries();
-    void sendStanza(Element stanza);
     void queriesDone();
     void onStanza(int connection, const ElementPtr &stanza, bool authorized);
     void onInbound(InboundS2s *connection);
@@ -100,11 +92,9 @@ private:
     QJsonArray m_candidates; // from DNS, with their TLSA records
     QJsonArray m_attempts;   // every candidate address, in the order they are tried
     int m_attempt = 0;
-    QHash<QString, Pending> m_pending;
     PhaseMachine<Phase> *m_phases;
-    int m_stanzaCount = 0;
+    S2sQueries *m_queries;
     bool m_authenticated = false;
-    bool m_pingAnswered = false;
     Outcome m_outcome = Outcome::Success;
     QString m_error;
     QString m_errorCode;

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clientactions.h"
+
+#include "protocol/queries.h"
+#include "protocol/streamerror.h"
+#include "trace/eventlog.h"
+#include "xml/namespaces.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <iterator>
+
+namespace Inspector {
+
+using P = C2sSession::Phase;
+using Action = C2sSession::Action;
+
+namespace {
+constexpr int DeliveryWindowMs = 3000;
+const QString Roster = QStringLiteral("jabber:iq:roster");
+} // namespace
+
+// The messages are the session's, in its translation context.
+ClientActions::ClientActions(EventLog *log, const C2sOptions &options, StreamConnection *connection,
+                             PhaseMachine<C2sSession::Phase> *phases, QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_options(options)
+    , m_conn(connection)
+    , m_phases(phases)
+    , m_actions(
+          new PhaseMachine<Action>(log, QStringLiteral("c2s"), C2sSession::actionTable(), this))
+{}
+
+void ClientActions::next()
+{
+    // The actions asked for, in a fixed order; one that waits for something (a reply, a
+    // delivery window) calls this again when it is done, and the next one asked for follows.
+    static const Action order[] = {Action::Stanzas, Action::Roster, Action::Message, Action::Ping,
+                                   Action::StayOnline};
+    const Action *next = std::find(std::begin(order), std::end(order), m_actions->current());
+    next = next == std::end(order) ? std::begin(order) : next + 1;
+    if (m_actions->current() != Action::Done) {
+        for (; next != std::end(order); ++next) {
+            if (start(*next))
+                return;
+        }
+        m_actions->transition(Action::Done);
+    }
+    Q_EMIT done();
+}
+
+bool ClientActions::start(Action action)
+{
+    switch (action) {
+    case Action::Stanzas:
+        if (m_options.stanzas.isEmpty())
+            return false;
+        m_actions->transition(action);
+        for (const ElementPtr &s : std::as_const(m_options.stanzas))
+            m_conn->send(*s);
+        return false; // nothing to wait for: the next action follows at once
+    case Action::Roster:
+        if (!m_options.roster)
+            return false;
+        m_actions->transition(action);
+        askRoster();
+        return true; // the reply moves on (replied)
+    case Action::Message:
+        if (m_options.sendTo.isEmpty())
+            return false;
+        m_actions->transition(action);
+        sendMessage();
+        return true;
+    case Action::Ping: {
+        if (m_options.pingJid.isEmpty())
+            return false;
+        m_actions->transition(action);
+        const QString id = QStringLiteral("ping-1");
+        Q_EMIT awaiting(id);
+        m_pingSentNs = m_log->elapsedNs();
+        m_conn->send(Queries::iqGet(Ns::Client, QString(), m_options.pingJid, id, Ns::Ping,
+                                    QStringLiteral("ping")));
+        m_phases->transition(P::PingSent, m_options.timeoutMs);
+        return true;
+    }
+    case Action::StayOnline:
+        if (m_options.stayMs <= 0)
+            return false;
+        m_actions->transition(action);
+        m_conn->send(Element(Ns::Client, QStringLiteral("presence")));
+        m_phases->transition(P::Online, m_options.stayMs);
+        return true;
+    case Action::Idle:
+    case Action::Done:
+        break;
+    }
+    return false;
+}
+
+void ClientActions::askRoster()
+{
+    Element iq(Ns::Client, QStringLiteral("iq"));
+    iq.setAttribute(QStringLiteral("type"), QStringLiteral("get"));
+    const QString id = QStringLiteral("roster-1");
+    Q_EMIT awaiting(id);
+    iq.setAttribute(QStringLiteral("id"), id);
+    iq.appendChild(Element(Roster, QStringLiteral("query")));
+    m_conn->send(iq);
+    m_phases->rearm(m_options.timeoutMs);
+}
+
+void ClientActions::sendMessage()
+{
+    Element message(Ns::Client, QStringLiteral("message"));
+    m_messageId = QStringLiteral("message-1");
+    message.setAttribute(QStringLiteral("to"), m_options.sendTo);
+    message.setAttribute(QStringLiteral("type"), QStringLiteral("chat"));
+    message.setAttribute(QStringLiteral("id"), m_messageId);
+    Element body(Ns::Client, QStringLiteral("body"));
+    body.appendText(m_options.body);
+    message.appendChild(std::move(body));
+    m_conn->send(message);
+    m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("message")},
+                                {QStringLiteral("result"), QStringLiteral("sent")},
+                                {QStringLiteral("to"), m_options.sendTo},
+                                {QStringLiteral("body"), m_options.body},
+                                {QStringLiteral("id"), m_messageId}});
+    // An error for it may come back later: watch for a while (RFC 6120 §8.3).
+    m_phases->transition(P::MessageSent, qMin(m_options.timeoutMs, DeliveryWindowMs));
+}
+
+void ClientActions::replied(const Element &iq, const QString &type, const QJsonValue &error)
+{
+    const QString id = iq.attribute(u"id");
+    if (id.startsWith(QLatin1String("roster-"))) {
+        const QJsonArray contacts = Queries::rosterContacts(iq);
+        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("roster")},
+                                    {QStringLiteral("result"), type},
+                                    {QStringLiteral("contacts"), contacts},
+                                    {QStringLiteral("error"), error}});
+        m_phases->transition(P::RosterReceived);
+    } else if (id.startsWith(QLatin1String("ping-"))) {
+        m_conn->verdict(QJsonObject{
+            {QStringLiteral("what"), QStringLiteral("ping")},
+            {QStringLiteral("result"), type},
+            {QStringLiteral("rttMs"), double((m_log->elapsedNs() - m_pingSentNs) / 1000) / 1000.0},
+            {QStringLiteral("from"), iq.attribute(u"from")},
+            {QStringLiteral("replyConnection"), m_conn->id()},
+            {QStringLiteral("error"), error}});
+    }
+    next();
+}
+
+void ClientActions::messageError(const Element &e)
+{
+    if (m_messageId.isEmpty() || e.attribute(u"id") != m_messageId)
+        return;
+    const ElementPtr error = e.firstChild(Ns::Client, u"error");
+    m_conn->verdict(
+        QJsonObject{{QStringLiteral("what"), QStringLiteral("delivery-error")},
+                    {QStringLiteral("result"), QStringLiteral("error")},
+                    {QStringLiteral("id"), m_messageId},
+                    {QStringLiteral("from"), e.attribute(u"from")},
+                    {QStringLiteral("error"),
+                     error ? StanzaError::fromElement(*error).toJson() : QJsonObject()}});
+}
+
+void ClientActions::pingTimedOut()
+{
+    m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("ping")},
+                                {QStringLiteral("result"), QStringLiteral("timeout")}});
+    Q_EMIT failed(Outcome::NetworkFailure, QStringLiteral("ping-timeout"),
+                  C2sSession::tr("No answer to the ping of %1 within %2 ms.")
+                      .arg(m_options.pingJid)
+                      .arg(m_options.timeoutMs));
+}
+
+} // namespace Inspector
