@@ -3417,10 +3417,6 @@
         <translation>Softwareversion (XEP-0092): Name und Version des Servers.</translation>
     </message>
     <message>
-        <source>The answer to an earlier request with the same id (RFC 6120 §8.2.3). Between servers it travels on the answering server&apos;s own stream (no bidi).</source>
-        <translation>Die Antwort auf eine frühere Anfrage mit derselben ID (RFC 6120 §8.2.3). Zwischen Servern läuft sie über den eigenen Stream des antwortenden Servers (ohne Bidi).</translation>
-    </message>
-    <message>
         <source>An error answer (RFC 6120 §8.3): the condition and who generated it tell where the problem is.</source>
         <translation>Eine Fehlerantwort (RFC 6120 §8.3): Die Bedingung und wer sie erzeugt hat zeigen, wo das Problem liegt.</translation>
     </message>
@@ -3463,6 +3459,18 @@
     <message>
         <source>Step 4 (XEP-0220 §2.2.1, §2.5): the receiving server refuses the domain: the key was not confirmed, or the authoritative server could not be reached.</source>
         <translation>Schritt 4 (XEP-0220 §2.2.1, §2.5): Der empfangende Server lehnt die Domain ab: Der Schlüssel wurde nicht bestätigt, oder der autoritative Server war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Asking for a bidirectional stream (XEP-0288 §2.2), just before authenticating: the other server may then send its own stanzas back on this connection instead of opening one of its own. No answer comes.</source>
+        <translation>Bitte um einen bidirektionalen Stream (XEP-0288 §2.2), kurz vor der Authentifizierung: Der andere Server darf dann seine eigenen Stanzas über diese Verbindung zurückschicken, statt eine eigene zu öffnen. Eine Antwort darauf kommt nicht.</translation>
+    </message>
+    <message>
+        <source>A stanza on our own outgoing stream: only a bidirectional stream (XEP-0288) carries these, and only for the domain pair the sender is authenticated for (§2.2) — the verdicts say whether this one counted.</source>
+        <translation>Eine Stanza auf unserem eigenen ausgehenden Stream: Nur ein bidirektionaler Stream (XEP-0288) trägt solche, und nur für das Domain-Paar, für das der Absender authentifiziert ist (§2.2) – die Urteile sagen, ob diese gezählt hat.</translation>
+    </message>
+    <message>
+        <source>The answer to an earlier request with the same id (RFC 6120 §8.2.3). Between servers it travels on the answering server&apos;s own stream, unless ours is bidirectional (XEP-0288).</source>
+        <translation>Die Antwort auf eine frühere Anfrage mit derselben ID (RFC 6120 §8.2.3). Zwischen Servern reist sie über den eigenen Stream des antwortenden Servers, außer unserer ist bidirektional (XEP-0288).</translation>
     </message>
 </context>
 <context>

@@ -3417,10 +3417,6 @@
         <translation>Version du logiciel (XEP-0092)&#xa0;: le nom et la version du serveur.</translation>
     </message>
     <message>
-        <source>The answer to an earlier request with the same id (RFC 6120 §8.2.3). Between servers it travels on the answering server&apos;s own stream (no bidi).</source>
-        <translation>La réponse à une requête antérieure portant le même id (RFC 6120 §8.2.3). Entre serveurs, elle circule sur le propre flux du serveur qui répond (sans bidi).</translation>
-    </message>
-    <message>
         <source>An error answer (RFC 6120 §8.3): the condition and who generated it tell where the problem is.</source>
         <translation>Une réponse d&apos;erreur (RFC 6120 §8.3)&#xa0;: la condition et l&apos;entité qui l&apos;a générée indiquent où se situe le problème.</translation>
     </message>
@@ -3463,6 +3459,18 @@
     <message>
         <source>Step 4 (XEP-0220 §2.2.1, §2.5): the receiving server refuses the domain: the key was not confirmed, or the authoritative server could not be reached.</source>
         <translation>Étape 4 (XEP-0220 §2.2.1, §2.5) : le serveur récepteur refuse le domaine : la clé n’a pas été confirmée, ou le serveur faisant autorité était injoignable.</translation>
+    </message>
+    <message>
+        <source>Asking for a bidirectional stream (XEP-0288 §2.2), just before authenticating: the other server may then send its own stanzas back on this connection instead of opening one of its own. No answer comes.</source>
+        <translation>Demande d&apos;un flux bidirectionnel (XEP-0288 §2.2), juste avant l&apos;authentification : l&apos;autre serveur peut alors renvoyer ses propres stanzas sur cette connexion au lieu d&apos;en ouvrir une à lui. Aucune réponse ne vient.</translation>
+    </message>
+    <message>
+        <source>A stanza on our own outgoing stream: only a bidirectional stream (XEP-0288) carries these, and only for the domain pair the sender is authenticated for (§2.2) — the verdicts say whether this one counted.</source>
+        <translation>Une stanza sur notre propre flux sortant : seul un flux bidirectionnel (XEP-0288) en transporte, et seulement pour la paire de domaines pour laquelle l&apos;expéditeur est authentifié (§2.2) — les verdicts disent si celle-ci a compté.</translation>
+    </message>
+    <message>
+        <source>The answer to an earlier request with the same id (RFC 6120 §8.2.3). Between servers it travels on the answering server&apos;s own stream, unless ours is bidirectional (XEP-0288).</source>
+        <translation>La réponse à une requête antérieure de même identifiant (RFC 6120 §8.2.3). Entre serveurs, elle passe par le propre flux du serveur qui répond, sauf si le nôtre est bidirectionnel (XEP-0288).</translation>
     </message>
 </context>
 <context>

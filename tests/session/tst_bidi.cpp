@@ -8,6 +8,7 @@
 #include "session/inbounds2s.h"
 #include "session/outgoings2s.h"
 #include "trace/eventlog.h"
+#include "trace/teaching.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -141,6 +142,18 @@ void TestBidi::outgoingCountsOnlyTheInversePair()
     QCOMPARE(refused.at(0).value(QStringLiteral("from")).toString(),
              QStringLiteral("other.example"));
     QCOMPARE(refused.at(1).value(QStringLiteral("to")).toString(), QStringLiteral("someone.else"));
+    // The teaching notes explain both the request and a stanza coming back on our stream.
+    QStringList explained;
+    for (int i = 0; i < log.size(); ++i) {
+        const Event &e = log.at(i);
+        if (e.kind == EventKind::Element && (e.raw.startsWith("<bidi") || e.raw.startsWith("<iq")))
+            explained << Teaching::explain(log, i);
+    }
+    QCOMPARE(explained.size(), 4);
+    QVERIFY2(explained.at(0).contains(QStringLiteral("XEP-0288 §2.2")),
+             qPrintable(explained.at(0)));
+    QVERIFY2(explained.at(1).contains(QLatin1String("own outgoing stream")),
+             qPrintable(explained.at(1)));
 }
 
 void TestBidi::outgoingNeverRequestsUnoffered()

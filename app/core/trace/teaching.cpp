@@ -89,6 +89,17 @@ QString element(const EventLog &log, int index)
     if (el.is(Ns::Sasl, u"failure"))
         return Tr::tr("SASL failed (RFC 6120 §6.5): the condition says why; dialback may be tried "
                       "instead.");
+    if (el.is(Ns::Bidi, u"bidi"))
+        return Tr::tr(
+            "Asking for a bidirectional stream (XEP-0288 §2.2), just before authenticating: "
+            "the other server may then send its own stanzas back on this connection instead of "
+            "opening one of its own. No answer comes.");
+    const ConnectionInfo *connection = log.connection(e.connection);
+    if (!out && el.namespaceUri() == Ns::Server && connection &&
+        connection->role == QLatin1String("initiating"))
+        return Tr::tr("A stanza on our own outgoing stream: only a bidirectional stream (XEP-0288) "
+                      "carries these, and only for the domain pair the sender is authenticated for "
+                      "(§2.2) — the verdicts say whether this one counted.");
     if (el.name() == QLatin1String("iq")) {
         const ElementPtr p = el.firstChild();
         const QString type = el.attribute(u"type");
@@ -105,13 +116,14 @@ QString element(const EventLog &log, int index)
         if (type == QLatin1String("result"))
             return Tr::tr(
                 "The answer to an earlier request with the same id (RFC 6120 §8.2.3). Between "
-                "servers it travels on the answering server's own stream (no bidi).");
+                "servers it travels on the answering server's own stream, unless ours is "
+                "bidirectional "
+                "(XEP-0288).");
         if (type == QLatin1String("error"))
             return Tr::tr(
                 "An error answer (RFC 6120 §8.3): the condition and who generated it tell "
                 "where the problem is.");
     }
-    Q_UNUSED(out);
     return {};
 }
 } // namespace
