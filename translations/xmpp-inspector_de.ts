@@ -54,6 +54,17 @@
         <source>no DNSKEY record for %1, rcode %2</source>
         <translation>kein DNSKEY-Eintrag für %1, rcode %2</translation>
     </message>
+    <message numerus="yes">
+        <source>No complete DNS answer within %1 s from %2 (%n question(s) unanswered).</source>
+        <translation>
+            <numerusform>Keine vollständige DNS-Antwort innerhalb von %1 s von %2 (%n Frage unbeantwortet).</numerusform>
+            <numerusform>Keine vollständige DNS-Antwort innerhalb von %1 s von %2 (%n Fragen unbeantwortet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>dem Resolver des Systems</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DnsLookup</name>
+    <message numerus="yes">
+        <source>No complete DNS answer within %1 s from %2 (%n question(s) unanswered).</source>
+        <translation>
+            <numerusform>No complete DNS answer within %1 s from %2 (%n question unanswered).</numerusform>
+            <numerusform>No complete DNS answer within %1 s from %2 (%n questions unanswered).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message numerus="yes">
         <source>The server sent %n certificate(s) and no trusted root is reached: an intermediate certificate is missing, or the issuer is unknown here.</source>

@@ -54,6 +54,17 @@
         <source>no DNSKEY record for %1, rcode %2</source>
         <translation>aucun enregistrement DNSKEY pour %1, rcode %2</translation>
     </message>
+    <message numerus="yes">
+        <source>No complete DNS answer within %1 s from %2 (%n question(s) unanswered).</source>
+        <translation>
+            <numerusform>Aucune réponse DNS complète en %1 s de %2 (%n question sans réponse).</numerusform>
+            <numerusform>Aucune réponse DNS complète en %1 s de %2 (%n questions sans réponse).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>le résolveur du système</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>

@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -210,6 +211,15 @@ void DnsLookup::start()
     m_validation = m_anchors.isEmpty() ? QStringLiteral("off") : QStringLiteral("on");
     if (!createContext(!m_anchors.isEmpty()))
         return;
+    QTimer::singleShot(m_settings.timeoutMs, this, [this] {
+        if (m_done)
+            return;
+        fail(Tr::tr("No complete DNS answer within %1 s from %2 (%n question(s) unanswered).",
+                    nullptr, m_pending)
+                 .arg(m_settings.timeoutMs / 1000.0)
+                 .arg(m_settings.server.isEmpty() ? Tr::tr("the system's resolver")
+                                                  : m_settings.server));
+    });
     if (m_anchors.isEmpty())
         lookUpServices();
     else
@@ -337,6 +347,8 @@ void DnsLookup::callback(void *data, int err, ::ub_result *result)
         ub_resolve_free(result);
     self->m_answers.append(answer);
     --self->m_pending;
+    if (self->m_done)
+        return; // past the deadline: the lookup has ended, nothing more is asked
     q->done(answer);
     self->checkDone();
 }

@@ -20,6 +20,9 @@ struct DnsSettings
     QString server;           // libunbound forwarder "IP@PORT"; empty: the system's resolver
     QStringList trustAnchors; // DS/DNSKEY files; empty: the root key with the system's resolver
     qint64 srvSeed = -1;      // seed of the weighted SRV order; negative: drawn at random
+    /// The whole lookup's deadline: libunbound retries a server that never answers for
+    /// minutes, and a session must not wait that long for its first step.
+    int timeoutMs = 15000;
 
     /// The root zone's key from Debian's dns-root-data.
     static QString defaultRootKey() { return QStringLiteral("/usr/share/dns/root.key"); }
