@@ -4,7 +4,8 @@
 #   - string-key reads of event data outside the JSON edges: `.value(QStringLiteral("…"))`,
 #     `.value(QLatin1String("…"))` and `[QStringLiteral("…")]` reads in app/ and ui/, leaving
 #     out the edges where JSON is the format itself (the CLI in app/cli/, the transcript reader
-#     and writer app/core/trace/transcript.cpp) and the QSettings files (ui/profiles.cpp,
+#     and writer app/core/trace/transcript.cpp, the summary's and the events' readers and
+#     writers app/core/facts/*json.cpp) and the QSettings files (ui/profiles.cpp,
 #     ui/preferences.cpp);
 #   - the session kinds the front ends (ui/, app/cli/) name: the session classes they construct;
 #   - C++ files over 500 lines and functions over 80 lines (pmccabe) under app/ and ui/;
@@ -123,6 +124,7 @@ fi
 
 echo "== string-key reads outside the JSON edges"
 reads=$(sources | grep -v -e '^app/cli/' -e '^app/core/trace/transcript\.cpp$' \
+                         -e '^app/core/facts/[a-z]*json\.cpp$' \
                          -e '^ui/profiles\.cpp$' -e '^ui/preferences\.cpp$' |
     xargs grep -oE '(\.value\((QStringLiteral|QLatin1String)|\[QStringLiteral)\("[^"]*"\)' || true)
 echo "$(grep -c . <<<"$reads" || true) reads"

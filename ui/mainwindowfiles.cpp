@@ -122,14 +122,15 @@ void MainWindow::compareTranscripts(const QString &a, const QString &b)
     }
     auto *table = new QTableWidget(this);
     table->setObjectName(QStringLiteral("diffTable"));
-    const QJsonArray diffs = SessionDiff::differences(Summary::build(logA), Summary::build(logB));
+    const QVector<SessionDiff::Difference> diffs =
+        SessionDiff::differences(Summary::build(logA), Summary::build(logB));
     table->setColumnCount(3);
     table->setHorizontalHeaderLabels(
         {tr("Fact"), QFileInfo(a).fileName(), QFileInfo(b).fileName()});
     table->setRowCount(diffs.size());
     const QColor highlight = palette().color(QPalette::Highlight).lighter(175);
     for (int r = 0; r < diffs.size(); ++r) {
-        const QJsonObject d = diffs.at(r).toObject();
+        const SessionDiff::Difference &d = diffs.at(r);
         const auto show = [](const QJsonValue &v) {
             if (v.isArray())
                 return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
@@ -139,10 +140,9 @@ void MainWindow::compareTranscripts(const QString &a, const QString &b)
                 return QString::number(v.toDouble());
             return v.isNull() || v.isUndefined() ? QStringLiteral("—") : v.toString();
         };
-        table->setItem(r, 0, new QTableWidgetItem(d.value(QStringLiteral("field")).toString()));
+        table->setItem(r, 0, new QTableWidgetItem(d.field));
         for (int c = 1; c <= 2; ++c) {
-            auto *item = new QTableWidgetItem(
-                show(d.value(c == 1 ? QStringLiteral("a") : QStringLiteral("b"))));
+            auto *item = new QTableWidgetItem(show(c == 1 ? d.a : d.b));
             item->setBackground(highlight);
             item->setToolTip(item->text());
             table->setItem(r, c, item);

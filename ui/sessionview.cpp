@@ -4,6 +4,7 @@
 #include "preferences.h"
 
 #include "consolepane.h"
+#include "facts/eventfacts.h"
 #include "models/featuresmodel.h"
 #include "models/timelinemodel.h"
 #include "render/exporters.h"
@@ -87,7 +88,7 @@ SessionView::SessionView(QWidget *parent)
         if (e.kind == EventKind::Phase && e.connection != 0) { // a connection's, not the session's
             m_phase = tr("%1: %2", "connection: phase")
                           .arg(e.connection)
-                          .arg(Phases::label(e.data.value(QStringLiteral("name")).toString()));
+                          .arg(Phases::label(PhaseEventFact::fromEventData(e.data).name));
             Q_EMIT statusChanged();
         }
     });
@@ -264,20 +265,20 @@ void SessionView::stop()
 
 QString SessionView::tlsState() const
 {
-    const QJsonObject tls = m_summary->summary().value(QStringLiteral("tls")).toObject();
-    if (tls.isEmpty())
+    const std::optional<TlsFact> &tls = m_summary->summary().tls;
+    if (!tls || tls->recorded.isEmpty())
         return tr("no TLS");
-    return QStringLiteral("%1 %2").arg(
-        tls.value(QStringLiteral("protocol")).toString(),
-        tls.value(QStringLiteral("verified")).toBool() ? tr("verified") : tr("not verified"));
+    return QStringLiteral("%1 %2").arg(tls->protocol,
+                                       tls->verified ? tr("verified") : tr("not verified"));
 }
 
 QString SessionView::rtt() const
 {
-    const QJsonObject ping = m_summary->summary().value(QStringLiteral("ping")).toObject();
-    if (ping.isEmpty() || ping.value(QStringLiteral("rttMs")).isNull())
+    const std::optional<VerdictFact> &ping = m_summary->summary().ping;
+    // A ping that timed out has no round-trip time.
+    if (!ping || !ping->rttMs)
         return QString();
-    return tr("RTT %1 ms").arg(ping.value(QStringLiteral("rttMs")).toDouble(), 0, 'f', 1);
+    return tr("RTT %1 ms").arg(*ping->rttMs, 0, 'f', 1);
 }
 
 qint64 SessionView::elapsedMs() const

@@ -31,21 +31,27 @@ QString roleLabel(const QString &role)
 }
 
 constexpr int CertificateRole = Qt::UserRole + 1; // index in the peer's chain
-QString text(const QJsonValue &v)
+const QString None = QStringLiteral("—");
+
+QString text(const TextFact &t)
 {
-    if (v.isNull() || v.isUndefined())
-        return QStringLiteral("—");
-    if (v.isBool())
-        return v.toBool() ? QObject::tr("yes") : QObject::tr("no");
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    if (v.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &x : v.toArray())
-            parts << text(x);
-        return parts.join(QStringLiteral(", "));
-    }
-    return v.toString();
+    return t.isValue() ? t.value : None;
+}
+
+/// A fact that is empty when it was not seen.
+QString orNone(const QString &s)
+{
+    return s.isEmpty() ? None : s;
+}
+
+QString yesNo(bool b)
+{
+    return b ? QObject::tr("yes") : QObject::tr("no");
+}
+
+QString result(const std::optional<VerdictFact> &v)
+{
+    return v ? text(v->result) : None;
 }
 } // namespace
 
@@ -81,10 +87,7 @@ SummaryPane::SummaryPane(const EventLog *log, QWidget *parent)
 
 CertificateDialog *SummaryPane::openCertificate(int index)
 {
-    const QJsonArray chain = m_summary.value(QStringLiteral("tls"))
-                                 .toObject()
-                                 .value(QStringLiteral("peerCertificates"))
-                                 .toArray();
+    const QJsonArray chain = m_summary.tls ? m_summary.tls->peerCertificatesJson() : QJsonArray();
     if (index < 0 || index >= chain.size())
         return nullptr;
     auto *dialog = new CertificateDialog(chain, index, this);
@@ -143,155 +146,122 @@ void SummaryPane::refresh()
     addTls(m_summary);
     addQueries(m_summary);
     addConnections(m_summary);
-    Q_EMIT summaryChanged(m_summary);
     // While events keep coming, refreshing takes at most a tenth of the GUI thread.
     m_throttle.setInterval(qBound(150, int(took.elapsed()) * 10, 2000));
 }
 
-void SummaryPane::addOutcome(const QJsonObject &s)
+void SummaryPane::addOutcome(const SessionSummary &s)
 {
     QTreeWidgetItem *outcome = section(tr("Outcome"));
-    const bool done = s.value(QStringLiteral("finished")).toBool();
     add(outcome, tr("Result"),
-        !done                                         ? tr("running…")
-        : s.value(QStringLiteral("success")).toBool() ? tr("success")
-                                                      : tr("failed"));
-    if (s.value(QStringLiteral("error")).isString())
-        add(outcome, tr("Error"), s.value(QStringLiteral("error")).toString());
+        !s.finished ? tr("running…")
+        : s.success ? tr("success")
+                    : tr("failed"));
+    if (s.error.isValue())
+        add(outcome, tr("Error"), s.error.value);
     add(outcome, tr("Session"),
         tr("%1 → %2 via %3:%4")
-            .arg(text(s.value(QStringLiteral("fromDomain"))),
-                 text(s.value(QStringLiteral("toDomain"))), text(s.value(QStringLiteral("host"))),
-                 text(s.value(QStringLiteral("port")))));
-    add(outcome, tr("Server domain"), text(s.value(QStringLiteral("serverDomain"))));
-    add(outcome, tr("Stream id"), text(s.value(QStringLiteral("streamId"))));
+            .arg(text(s.fromDomain), text(s.toDomain), text(s.host),
+                 s.port ? QString::number(*s.port) : None));
+    add(outcome, tr("Server domain"), orNone(s.serverDomain));
+    add(outcome, tr("Stream id"), orNone(s.streamId));
 }
 
-void SummaryPane::addFindings(const QJsonObject &s)
+void SummaryPane::addFindings(const SessionSummary &s)
 {
-    const QJsonArray findings = s.value(QStringLiteral("findings")).toArray();
-    if (!findings.isEmpty()) {
-        QTreeWidgetItem *f = section(tr("Findings"));
-        for (const QJsonValue &v : findings) {
-            const QJsonObject o = v.toObject();
-            auto *item = new QTreeWidgetItem(f, {o.value(QStringLiteral("severity")).toString(),
-                                                 o.value(QStringLiteral("title")).toString()});
-            item->setToolTip(1, QStringLiteral("%1\n%2\nFix: %3\n%4")
-                                    .arg(o.value(QStringLiteral("code")).toString(),
-                                         o.value(QStringLiteral("explanation")).toString(),
-                                         o.value(QStringLiteral("fix")).toString(),
-                                         o.value(QStringLiteral("spec")).toString()));
-            if (o.value(QStringLiteral("severity")).toString() == QLatin1String("error"))
-                item->setForeground(1, QColor(190, 50, 50));
-        }
+    if (s.findings.isEmpty())
+        return;
+    QTreeWidgetItem *section = this->section(tr("Findings"));
+    for (const Finding &f : s.findings) {
+        // The texts in the interface's language, made now (a language change refreshes).
+        auto *item = new QTreeWidgetItem(section, {f.severityName(), f.title()});
+        item->setToolTip(1, QStringLiteral("%1\n%2\nFix: %3\n%4")
+                                .arg(f.codeName(), f.explanation(), f.fix(), f.spec()));
+        if (f.severity == Finding::Severity::Error)
+            item->setForeground(1, QColor(190, 50, 50));
     }
 }
 
-void SummaryPane::addAuthentication(const QJsonObject &s)
+void SummaryPane::addAuthentication(const SessionSummary &s)
 {
     QTreeWidgetItem *auth = section(tr("Authentication"));
-    add(auth, tr("Dialback"), text(s.value(QStringLiteral("dialbackResult"))),
-        s.value(QStringLiteral("dialbackExplanation")).toString());
-    const QJsonObject dbError = s.value(QStringLiteral("dialbackError")).toObject();
-    if (!dbError.isEmpty())
+    add(auth, tr("Dialback"), result(s.dialback),
+        s.dialback ? s.dialback->explanation.text() : QString());
+    if (s.dialback && s.dialback->resultIs("error"))
         add(auth, tr("Dialback error"),
-            text(dbError.value(QStringLiteral("condition"))) + QLatin1Char(' ') +
-                dbError.value(QStringLiteral("text")).toString());
+            text(s.dialback->condition) + QLatin1Char(' ') + s.dialback->text.text());
     // A client session names the mechanism it used; a server-to-server one uses EXTERNAL.
-    const QString mechanism = s.value(QStringLiteral("mechanismUsed")).toString();
-    const bool client = s.value(QStringLiteral("mode")).toString() == QLatin1String("c2s");
+    const QString mechanism = s.isClient() && s.sasl ? s.sasl->mechanism.text() : QString();
     add(auth,
         !mechanism.isEmpty() ? tr("SASL %1").arg(mechanism)
-        : client             ? tr("SASL")
+        : s.isClient()       ? tr("SASL")
                              : tr("SASL EXTERNAL"),
-        text(s.value(QStringLiteral("saslResult"))));
-    const QJsonObject saslError = s.value(QStringLiteral("saslError")).toObject();
-    if (!saslError.isEmpty())
+        result(s.sasl));
+    if (s.sasl && s.sasl->resultIs("failure"))
         add(auth, tr("SASL error"),
-            text(saslError.value(QStringLiteral("condition"))) + QLatin1Char(' ') +
-                saslError.value(QStringLiteral("text")).toString());
-    add(auth, tr("Authenticated as"), text(s.value(QStringLiteral("authenticatedAs"))));
+            text(s.sasl->condition) + QLatin1Char(' ') + s.sasl->text.text());
+    add(auth, tr("Authenticated as"), s.authenticated ? text(s.authenticated->as) : None);
 }
 
-void SummaryPane::addTls(const QJsonObject &s)
+void SummaryPane::addTls(const SessionSummary &s)
 {
     QTreeWidgetItem *tlsItem = section(tr("TLS"));
-    const QJsonObject tls = s.value(QStringLiteral("tls")).toObject();
     add(tlsItem, tr("STARTTLS"),
         tr("offered %1, required %2, upgraded %3")
-            .arg(text(s.value(QStringLiteral("starttlsOffered"))),
-                 text(s.value(QStringLiteral("starttlsRequired"))),
-                 text(s.value(QStringLiteral("tlsUpgraded")))));
-    if (!tls.isEmpty()) {
-        add(tlsItem, tr("Protocol"), text(tls.value(QStringLiteral("protocol"))));
-        add(tlsItem, tr("Cipher"), text(tls.value(QStringLiteral("cipher"))));
-        add(tlsItem, tr("ALPN"), text(tls.value(QStringLiteral("alpn"))));
-        add(tlsItem, tr("SNI"), text(tls.value(QStringLiteral("sni"))));
-        add(tlsItem, tr("Verified"), text(tls.value(QStringLiteral("verified"))),
-            text(tls.value(QStringLiteral("verifyErrors"))));
-        if (!tls.value(QStringLiteral("verifyErrors")).toArray().isEmpty())
-            add(tlsItem, tr("Problems"), text(tls.value(QStringLiteral("verifyErrors"))));
-        int n = 0;
-        for (const QJsonValue &v : tls.value(QStringLiteral("peerCertificates")).toArray()) {
-            const QJsonObject c = v.toObject();
-            auto *cert =
-                new QTreeWidgetItem(tlsItem, {tr("Certificate %1").arg(++n),
-                                              c.value(QStringLiteral("subject")).toString()});
-            cert->setData(0, CertificateRole, n - 1);
-            cert->setToolTip(0, tr("Double-click for the details and to save it as PEM"));
-            add(cert, tr("Issuer"), c.value(QStringLiteral("issuer")).toString());
-            add(cert, tr("Valid"),
-                c.value(QStringLiteral("notBefore")).toString() + QStringLiteral(" – ") +
-                    c.value(QStringLiteral("notAfter")).toString());
-            add(cert, tr("Names"), text(c.value(QStringLiteral("dnsNames"))));
-            add(cert, tr("SHA-256"), c.value(QStringLiteral("sha256")).toString());
-        }
+            .arg(yesNo(s.starttlsOffered), yesNo(s.starttlsRequired), yesNo(s.tlsUpgraded)));
+    if (!s.tls || s.tls->recorded.isEmpty())
+        return;
+    const TlsFact &tls = *s.tls;
+    const QString problems = tls.verifyErrors.join(QStringLiteral(", "));
+    add(tlsItem, tr("Protocol"), tls.protocol);
+    add(tlsItem, tr("Cipher"), tls.cipher);
+    add(tlsItem, tr("ALPN"), tls.alpn.value_or(None));
+    add(tlsItem, tr("SNI"), tls.sni);
+    add(tlsItem, tr("Verified"), yesNo(tls.verified), problems);
+    if (!tls.verifyErrors.isEmpty())
+        add(tlsItem, tr("Problems"), problems);
+    int n = 0;
+    for (const CertificateFact &c : tls.peerCertificates) {
+        auto *cert = new QTreeWidgetItem(tlsItem, {tr("Certificate %1").arg(++n), c.subject});
+        cert->setData(0, CertificateRole, n - 1);
+        cert->setToolTip(0, tr("Double-click for the details and to save it as PEM"));
+        add(cert, tr("Issuer"), c.issuer);
+        add(cert, tr("Valid"), c.notBefore + QStringLiteral(" – ") + c.notAfter);
+        add(cert, tr("Names"), c.dnsNames.join(QStringLiteral(", ")));
+        add(cert, tr("SHA-256"), c.sha256);
     }
 }
 
-void SummaryPane::addQueries(const QJsonObject &s)
+void SummaryPane::addQueries(const SessionSummary &s)
 {
     QTreeWidgetItem *queries = section(tr("Queries"));
-    const QJsonObject ping = s.value(QStringLiteral("ping")).toObject();
     add(queries, tr("Ping"),
-        ping.isEmpty() ? QStringLiteral("—")
-                       : tr("%1 in %2 ms (connection %3)")
-                             .arg(text(ping.value(QStringLiteral("result"))),
-                                  text(ping.value(QStringLiteral("rttMs"))),
-                                  text(ping.value(QStringLiteral("connection")))));
-    const QJsonObject version = s.value(QStringLiteral("softwareVersion")).toObject();
-    if (!version.isEmpty())
+        !s.ping
+            ? None
+            : tr("%1 in %2 ms (connection %3)")
+                  .arg(text(s.ping->result), s.ping->rttMs ? QString::number(*s.ping->rttMs) : None,
+                       s.ping->replyConnection ? QString::number(*s.ping->replyConnection) : None));
+    if (s.softwareVersion)
         add(queries, tr("Software"),
-            tr("%1 %2").arg(text(version.value(QStringLiteral("name"))),
-                            text(version.value(QStringLiteral("version")))));
-    const QJsonObject disco = s.value(QStringLiteral("disco")).toObject();
-    if (!disco.isEmpty())
-        add(queries, tr("Disco features"), text(disco.value(QStringLiteral("features"))));
+            tr("%1 %2").arg(text(s.softwareVersion->softwareName),
+                            text(s.softwareVersion->softwareVersion)));
+    if (s.disco)
+        add(queries, tr("Disco features"),
+            s.disco->discoFeatures ? s.disco->discoFeatures->join(QStringLiteral(", ")) : None);
 }
 
-void SummaryPane::addConnections(const QJsonObject &s)
+void SummaryPane::addConnections(const SessionSummary &s)
 {
     QTreeWidgetItem *connections = section(tr("Connections"));
-    for (const QJsonValue &v : s.value(QStringLiteral("connections")).toArray()) {
-        const QJsonObject c = v.toObject();
-        add(connections,
-            QStringLiteral("%1 · %2")
-                .arg(c.value(QStringLiteral("id")).toInt())
-                .arg(roleLabel(c.value(QStringLiteral("role")).toString())),
+    for (const ConnectionFact &c : s.connections) {
+        add(connections, QStringLiteral("%1 · %2").arg(c.id).arg(roleLabel(c.role)),
             tr("%1 — %2 ↔ %3%4")
-                .arg(c.value(QStringLiteral("label")).toString(),
-                     text(c.value(QStringLiteral("local"))),
-                     text(c.value(QStringLiteral("remote"))),
-                     c.value(QStringLiteral("tls")).toBool() ? tr(" (TLS)") : QString()));
+                .arg(c.label, orNone(c.local), orNone(c.remote), c.tls ? tr(" (TLS)") : QString()));
     }
-    const QJsonArray notes = s.value(QStringLiteral("notes")).toArray();
-    if (!notes.isEmpty()) {
+    if (!s.notes.isEmpty()) {
         QTreeWidgetItem *n = section(tr("Notes"));
-        for (const QJsonValue &v : notes) {
-            const QJsonObject o = v.toObject();
-            add(n, QString::number(o.value(QStringLiteral("atMs")).toDouble(), 'f', 1) + tr(" ms"),
-                o.value(QStringLiteral("text")).toString());
-        }
+        for (const NoteFact &note : s.notes)
+            add(n, QString::number(note.atMs, 'f', 1) + tr(" ms"), note.text.text());
     }
 }
 

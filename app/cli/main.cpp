@@ -11,6 +11,7 @@
 #include "trace/transcript.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -49,10 +50,10 @@ int fileCommand(const Cli::Parsed &parsed, QTextStream &out, QTextStream &err)
         return 0;
     }
     case Cli::Parsed::Command::Diff: {
-        const QJsonArray d = SessionDiff::differences(Summary::build(files.at(0)->fullLog()),
-                                                      Summary::build(files.at(1)->fullLog()));
+        const QVector<SessionDiff::Difference> d = SessionDiff::differences(
+            Summary::build(files.at(0)->fullLog()), Summary::build(files.at(1)->fullLog()));
         if (parsed.json)
-            out << QJsonDocument(d).toJson(QJsonDocument::Indented);
+            out << QJsonDocument(SessionDiff::toJson(d)).toJson(QJsonDocument::Indented);
         else
             out << SessionDiff::toText(d);
         return d.isEmpty() ? 0 : 1;
@@ -64,22 +65,21 @@ int fileCommand(const Cli::Parsed &parsed, QTextStream &out, QTextStream &err)
 /// What `dns` prints: the lookup's whole result (with every answer) and its findings.
 void printDns(const EventLog &log, bool json, QTextStream &out)
 {
-    QJsonObject o;
+    DnsFact dns;
     for (int i = 0; i < log.size(); ++i)
         if (log.at(i).kind == EventKind::Dns)
-            o = log.at(i).data;
-    o.insert(QStringLiteral("findings"),
-             Findings::fromSummary(QJsonObject{{QStringLiteral("dns"), o}}));
-    if (json) {
-        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+            dns = DnsFact::fromEventData(log.at(i).data);
+    const QVector<Finding> findings = Findings::fromDns(dns);
+    if (!json) {
+        out << Report::dnsText(dns, findings);
         return;
     }
-    QJsonObject shown = o;
-    shown.remove(QStringLiteral("answers"));
-    out << Report::summaryText(QJsonObject{
-        {QStringLiteral("dns"), shown},
-        {QStringLiteral("findings"), o.value(QStringLiteral("findings"))},
-        {QStringLiteral("success"), !o.value(QStringLiteral("candidates")).toArray().isEmpty()}});
+    QJsonObject o = dns.recorded; // with its answers, unlike a session's summary
+    QJsonArray f;
+    for (const Finding &finding : findings)
+        f.append(finding.toJson());
+    o.insert(QStringLiteral("findings"), f);
+    out << QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 } // namespace
 
@@ -124,8 +124,8 @@ int main(int argc, char **argv)
                          });
     }
     const auto report = [&] {
-        const QJsonObject summary = Summary::build(log);
-        int exitCode = summary.value(QStringLiteral("exitCode")).toInt(1);
+        const SessionSummary summary = Summary::build(log);
+        int exitCode = summary.exitCode;
         if (!parsed.transcript.isEmpty()) {
             QString error;
             if (!controller.save(parsed.transcript, parsed.keepSecrets, &error)) {
@@ -136,7 +136,7 @@ int main(int argc, char **argv)
         if (parsed.command == Cli::Parsed::Command::Dns)
             printDns(log, parsed.json, out);
         else if (parsed.json)
-            out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
+            out << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
         else
             out << Report::summaryText(summary);
         out.flush();

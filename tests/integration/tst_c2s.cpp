@@ -66,7 +66,7 @@ QJsonObject runScripted(const C2sOptions &o)
     session.start();
     if (!finished.wait(15000))
         return {};
-    return Summary::build(log);
+    return Summary::build(log).toJson();
 }
 
 } // namespace

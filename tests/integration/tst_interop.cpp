@@ -244,7 +244,7 @@ void TestInterop::eventLogHoldsTheCertificateAndCleartext()
     QCOMPARE(headersIn, 2);
     QCOMPARE(features, 2);
     QCOMPARE(tls, 1);
-    QCOMPARE(Summary::build(log).value(QStringLiteral("tlsUpgraded")).toBool(), true);
+    QCOMPARE(Summary::build(log).toJson().value(QStringLiteral("tlsUpgraded")).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestInterop)

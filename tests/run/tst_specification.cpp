@@ -252,7 +252,8 @@ void TestSpecification::controllerRunsTheLab()
     QCOMPARE(fromSave.open(saved, &error), SessionController::Opened::Whole);
     QCOMPARE(fromSave.source()->size(), controller.log()->size());
     QCOMPARE(fromAutosave.source()->size(), controller.log()->size());
-    QCOMPARE(Summary::build(fromSave.fullLog()).value(QStringLiteral("success")).toBool(), true);
+    QCOMPARE(Summary::build(fromSave.fullLog()).toJson().value(QStringLiteral("success")).toBool(),
+             true);
     controller.discardAutosave();
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("auto.xitrace"))));
 }

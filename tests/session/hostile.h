@@ -335,7 +335,7 @@ inline void runSession(Run &run, const S2sOptions &options)
     session.start();
     run.finished = finished.count() == 1 || finished.wait(options.timeoutMs + MarginMs);
     run.elapsedMs = t.elapsed();
-    run.summary = Summary::build(run.log);
+    run.summary = Summary::build(run.log).toJson();
     dumpLog(run.log);
     QVERIFY2(run.finished, qPrintable(QStringLiteral("still running after %1 ms: %2")
                                           .arg(run.elapsedMs)

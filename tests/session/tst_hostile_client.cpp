@@ -94,7 +94,7 @@ QJsonObject run(const C2sOptions &o, EventLog *log)
     session.start();
     if (!finished.wait(o.timeoutMs * 3 + MarginMs))
         return {};
-    return Summary::build(*log);
+    return Summary::build(*log).toJson();
 }
 
 } // namespace

@@ -5,8 +5,6 @@
 // <remote-server-not-found/>, and authorises stanzas per domain pair.
 #include "hostile.h"
 
-#include "diagnose/findings.h"
-
 #include <QRegularExpression>
 
 #include <map>
@@ -58,10 +56,7 @@ bool hasFinding(const QJsonObject &summary, const QString &code)
 
 QJsonObject summaryOf(const EventLog &log)
 {
-    QJsonObject s = Summary::build(log);
-    if (!s.contains(QStringLiteral("findings")))
-        s.insert(QStringLiteral("findings"), Findings::fromSummary(s));
-    return s;
+    return Summary::build(log).toJson();
 }
 
 int countVerdicts(const EventLog &log, const QString &what)

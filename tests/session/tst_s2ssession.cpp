@@ -67,7 +67,7 @@ void runSession(Run &run, const S2sOptions &options, int waitMs = 10000)
     session.start();
     QVERIFY(finished.count() == 1 || finished.wait(waitMs));
     run.elapsedMs = t.elapsed();
-    run.summary = Summary::build(run.log);
+    run.summary = Summary::build(run.log).toJson();
 }
 
 QStringList phaseNames(const QJsonObject &summary)
@@ -571,13 +571,14 @@ void TestS2sSession::consoleOnAuthenticatedStream()
         "<iq type=\"get\" from=\"inspector.test\" to=\"peer.localhost\" id=\"stanza-1\""));
     QVERIFY(peer.received().contains("<message from=\"inspector.test\" to=\"peer.localhost\""));
     QTRY_VERIFY_WITH_TIMEOUT(
-        Summary::build(log).value(QStringLiteral("stanzaReplies")).toArray().size() == 1, 5000);
+        Summary::build(log).toJson().value(QStringLiteral("stanzaReplies")).toArray().size() == 1,
+        5000);
     QVERIFY(finished.isEmpty()); // still open: it stays until stopped or stayMs
     session.stop();
     QVERIFY(finished.count() == 1 || finished.wait(5000));
     QVERIFY(t.elapsed() < 15000);
     QVERIFY(!session.canSend());
-    const QJsonObject s = Summary::build(log);
+    const QJsonObject s = Summary::build(log).toJson();
     QCOMPARE(s.value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
     QCOMPARE(s.value(QStringLiteral("stanzaReplies"))
                  .toArray()

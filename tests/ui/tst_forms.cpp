@@ -2,6 +2,7 @@
 // The session forms (validation as the user types, named profiles, the client form), the
 // preferences and the interface's languages, on the offscreen platform.
 #include "diagnose/findings.h"
+#include "facts/sessionsummary.h"
 #include "mainwindow.h"
 #include "models/streammodel.h"
 #include "net/certfactory.h"
@@ -471,10 +472,9 @@ void TestForms::germanInterface()
          QJsonObject{
              {QStringLiteral("verifyErrorCodes"), QJsonArray{QStringLiteral("CertificateExpired")}},
              {QStringLiteral("peerCertificates"), QJsonArray{QJsonObject{}}}}}};
-    const QJsonObject finding = Findings::fromSummary(expired).first().toObject();
-    QCOMPARE(finding.value(QStringLiteral("code")).toString(), QStringLiteral("TLS-EXPIRED"));
-    QCOMPARE(finding.value(QStringLiteral("title")).toString(),
-             QStringLiteral("Das Zertifikat ist abgelaufen"));
+    const Finding finding = Findings::fromSummary(SessionSummary::fromJson(expired)).first();
+    QCOMPARE(finding.codeName(), QStringLiteral("TLS-EXPIRED"));
+    QCOMPARE(finding.title(), QStringLiteral("Das Zertifikat ist abgelaufen"));
     QVERIFY(!StreamError::explanation(QStringLiteral("host-unknown"))
                  .startsWith(QLatin1String("The peer")));
     QCOMPARE(QCoreApplication::translate("Inspector::StreamModel",

@@ -119,7 +119,7 @@ void TestMainWindow::labFillsEveryPane()
     QVERIFY(removedStarttls);
     // Summary: the verdict and the ping.
     view->summaryPane()->refresh();
-    const QJsonObject s = view->summaryPane()->summary();
+    const QJsonObject s = view->summaryPane()->summary().toJson();
     QCOMPARE(s.value(QStringLiteral("dialbackResult")).toString(), QStringLiteral("valid"));
     QVERIFY(
         !view->summaryPane()->findItems(QStringLiteral("Dialback"), Qt::MatchRecursive).isEmpty());
@@ -384,7 +384,8 @@ void TestMainWindow::realProsodyInTheWindow()
         QSslCertificate::fromPath(env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"));
     SessionView *s2s = w.start(o);
     QTRY_VERIFY_WITH_TIMEOUT(finished(s2s), 15000);
-    QCOMPARE(s2s->summaryPane()->summary().value(QStringLiteral("tlsUpgraded")).toBool(), true);
+    QCOMPARE(s2s->summaryPane()->summary().toJson().value(QStringLiteral("tlsUpgraded")).toBool(),
+             true);
     QVERIFY(s2s->featuresView()->model()->rowCount() >= 2);
     QStringList lanes;
     for (const TimelineModel::Lane &l : s2s->timelineModel()->lanes())
@@ -403,7 +404,7 @@ void TestMainWindow::realProsodyInTheWindow()
     c.resource = QStringLiteral("window-test");
     SessionView *c2s = w.start(c);
     QTRY_VERIFY_WITH_TIMEOUT(finished(c2s), 15000);
-    const QJsonObject summary = c2s->summaryPane()->summary();
+    const QJsonObject summary = c2s->summaryPane()->summary().toJson();
     QCOMPARE(summary.value(QStringLiteral("jid")).toString(),
              QStringLiteral("alice@a.test/window-test"));
     QCOMPARE(summary.value(QStringLiteral("serverSignatureVerified")).toBool(), true);

@@ -8,7 +8,6 @@
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QXmlStreamWriter>
 
@@ -69,15 +68,14 @@ QByteArray text(const EventLog &log, bool keepSecrets)
 
 QByteArray json(const EventLog &log)
 {
-    return QJsonDocument(Summary::build(log)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(Summary::build(log).toJson()).toJson(QJsonDocument::Indented);
 }
 
 QByteArray markdown(const EventLog &log, bool keepSecrets)
 {
-    const QJsonObject s = Summary::build(log);
+    const SessionSummary s = Summary::build(log);
     QString out = QStringLiteral("# XMPP Inspector session: %1 → %2\n\n")
-                      .arg(s.value(QStringLiteral("fromDomain")).toString(),
-                           s.value(QStringLiteral("toDomain")).toString());
+                      .arg(s.fromDomain.text(), s.toDomain.text());
     out +=
         QStringLiteral("```\n") + Report::summaryText(s) + QStringLiteral("```\n\n## Stream\n\n");
     for (int i = 0; i < log.size(); ++i) {
@@ -99,7 +97,7 @@ QByteArray markdown(const EventLog &log, bool keepSecrets)
 
 QByteArray html(const EventLog &log, bool keepSecrets)
 {
-    const QJsonObject s = Summary::build(log);
+    const SessionSummary s = Summary::build(log);
     QByteArray out;
     QXmlStreamWriter w(&out);
     w.setAutoFormatting(true);
@@ -110,22 +108,21 @@ QByteArray html(const EventLog &log, bool keepSecrets)
     w.writeStartElement(QStringLiteral("head"));
     w.writeEmptyElement(QStringLiteral("meta"));
     w.writeAttribute(QStringLiteral("charset"), QStringLiteral("utf-8"));
-    const QString title = QStringLiteral("XMPP Inspector: %1 → %2")
-                              .arg(s.value(QStringLiteral("fromDomain")).toString(),
-                                   s.value(QStringLiteral("toDomain")).toString());
+    const QString title =
+        QStringLiteral("XMPP Inspector: %1 → %2").arg(s.fromDomain.text(), s.toDomain.text());
     w.writeTextElement(QStringLiteral("title"), title);
     w.writeTextElement(QStringLiteral("style"), QString::fromLatin1(Css));
     w.writeEndElement(); // head
     w.writeStartElement(QStringLiteral("body"));
     w.writeTextElement(QStringLiteral("h1"), title);
     w.writeStartElement(QStringLiteral("p"));
-    const bool ok = s.value(QStringLiteral("success")).toBool();
+    const bool ok = s.success;
     w.writeStartElement(QStringLiteral("strong"));
     w.writeAttribute(QStringLiteral("class"), ok ? QStringLiteral("ok") : QStringLiteral("bad"));
     w.writeCharacters(ok ? QStringLiteral("Success") : QStringLiteral("Failed"));
     w.writeEndElement();
-    if (s.value(QStringLiteral("error")).isString())
-        w.writeCharacters(QStringLiteral(": ") + s.value(QStringLiteral("error")).toString());
+    if (s.error.isValue())
+        w.writeCharacters(QStringLiteral(": ") + s.error.value);
     w.writeEndElement(); // p
     w.writeTextElement(QStringLiteral("h2"), QStringLiteral("Summary"));
     w.writeTextElement(QStringLiteral("pre"), Report::summaryText(s));

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessiondiff.h"
 
+#include "facts/sessionsummary.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 namespace Inspector::SessionDiff {
@@ -13,65 +17,107 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(SessionDiff)
 };
-} // namespace
 
-namespace {
-QJsonObject facts(const QJsonObject &s)
+/// The facts compared, by field name (in the order of the names); a fact a session does not
+/// have is left out.
+using Facts = QMap<QString, QJsonValue>;
+
+void put(Facts *f, const QString &name, const QJsonValue &v)
 {
-    QJsonObject f;
-    for (const char *key :
-         {"success", "serverDomain", "version", "starttlsOffered", "starttlsRequired",
-          "tlsUpgraded", "directTls", "dialbackOffered", "dialbackResult", "saslResult",
-          "authenticatedAs", "errorCode", "failedPhase"})
-        f.insert(QLatin1String(key), s.value(QLatin1String(key)));
-    f.insert(QStringLiteral("features"), s.value(QStringLiteral("features")));
-    f.insert(QStringLiteral("saslMechanisms"), s.value(QStringLiteral("saslMechanisms")));
-    f.insert(QStringLiteral("streamError"),
-             s.value(QStringLiteral("streamError")).toObject().value(QStringLiteral("condition")));
-    const QJsonObject tls = s.value(QStringLiteral("tls")).toObject();
-    for (const char *key : {"protocol", "cipher", "alpn", "verified", "verifyErrors"})
-        f.insert(QStringLiteral("tls.") + QLatin1String(key), tls.value(QLatin1String(key)));
-    const QJsonObject leaf =
-        tls.value(QStringLiteral("peerCertificates")).toArray().first().toObject();
-    for (const char *key : {"subject", "issuer", "notAfter", "sha256"})
-        f.insert(QStringLiteral("certificate.") + QLatin1String(key),
-                 leaf.value(QLatin1String(key)));
+    if (!v.isUndefined())
+        f->insert(name, v);
+}
+
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+QJsonValue resultOf(const std::optional<VerdictFact> &v, TextFact VerdictFact::*field)
+{
+    if (!v)
+        return QJsonValue();
+    const QJsonValue r = ((*v).*field).toJson();
+    return r.isUndefined() ? QJsonValue() : r;
+}
+
+void outcomeFacts(const SessionSummary &s, Facts *f)
+{
+    put(f, QStringLiteral("success"), s.success);
+    put(f, QStringLiteral("serverDomain"), orNull(s.serverDomain));
+    put(f, QStringLiteral("version"), orNull(s.version));
+    put(f, QStringLiteral("starttlsOffered"), s.starttlsOffered);
+    put(f, QStringLiteral("starttlsRequired"), s.starttlsRequired);
+    put(f, QStringLiteral("tlsUpgraded"), s.tlsUpgraded);
+    put(f, QStringLiteral("directTls"), s.directTls);
+    put(f, QStringLiteral("dialbackOffered"), s.dialbackOffered);
+    put(f, QStringLiteral("dialbackResult"), resultOf(s.dialback, &VerdictFact::result));
+    put(f, QStringLiteral("saslResult"), resultOf(s.sasl, &VerdictFact::result));
+    put(f, QStringLiteral("authenticatedAs"), resultOf(s.authenticated, &VerdictFact::as));
+    put(f, QStringLiteral("errorCode"),
+        s.success || s.errorCode.isAbsent() ? QJsonValue() : s.errorCode.toJson());
+    const QJsonValue failed = s.failedPhase.toJson();
+    put(f, QStringLiteral("failedPhase"), failed.isUndefined() ? QJsonValue() : failed);
+    put(f, QStringLiteral("features"), QJsonArray::fromStringList(s.features));
+    put(f, QStringLiteral("saslMechanisms"), QJsonArray::fromStringList(s.saslMechanisms));
+    if (s.streamError)
+        put(f, QStringLiteral("streamError"), s.streamError->condition);
+    if (s.ping)
+        put(f, QStringLiteral("ping"), s.ping->result.toJson());
+}
+
+void tlsFacts(const SessionSummary &s, Facts *f)
+{
+    if (!s.tls || s.tls->recorded.isEmpty())
+        return;
+    const TlsFact &tls = *s.tls;
+    put(f, QStringLiteral("tls.protocol"), tls.protocol);
+    put(f, QStringLiteral("tls.cipher"), tls.cipher);
+    put(f, QStringLiteral("tls.alpn"), tls.alpn ? QJsonValue(*tls.alpn) : QJsonValue());
+    put(f, QStringLiteral("tls.verified"), tls.verified);
+    put(f, QStringLiteral("tls.verifyErrors"), QJsonArray::fromStringList(tls.verifyErrors));
+    if (tls.peerCertificates.isEmpty())
+        return;
+    const CertificateFact &leaf = tls.peerCertificates.first();
+    put(f, QStringLiteral("certificate.subject"), leaf.subject);
+    put(f, QStringLiteral("certificate.issuer"), leaf.issuer);
+    put(f, QStringLiteral("certificate.notAfter"), leaf.notAfter);
+    put(f, QStringLiteral("certificate.sha256"), leaf.sha256);
+}
+
+Facts facts(const SessionSummary &s)
+{
+    Facts f;
+    outcomeFacts(s, &f);
+    tlsFacts(s, &f);
     QJsonArray stages;
-    for (const QJsonValue &v : s.value(QStringLiteral("featureStages")).toArray())
-        stages.append(v.toObject().value(QStringLiteral("names")));
-    f.insert(QStringLiteral("featureStages"), stages);
+    for (const FeatureStageFact &st : s.featureStages)
+        stages.append(QJsonArray::fromStringList(st.features.names()));
+    put(&f, QStringLiteral("featureStages"), stages);
     QJsonArray phases;
-    for (const QJsonValue &v : s.value(QStringLiteral("phases")).toArray()) {
-        const QJsonObject p = v.toObject();
-        if (p.value(QStringLiteral("connection")).toInt() == 1)
-            phases.append(p.value(QStringLiteral("name")));
+    for (const PhaseFact &p : s.phases) {
+        if (p.connection == 1)
+            phases.append(p.name);
     }
-    f.insert(QStringLiteral("phases"), phases);
-    f.insert(QStringLiteral("ping"),
-             s.value(QStringLiteral("ping")).toObject().value(QStringLiteral("result")));
+    put(&f, QStringLiteral("phases"), phases);
     QJsonArray roles;
-    for (const QJsonValue &v : s.value(QStringLiteral("connections")).toArray())
-        roles.append(v.toObject().value(QStringLiteral("role")));
-    f.insert(QStringLiteral("connections"), roles);
+    for (const ConnectionFact &c : s.connections)
+        roles.append(c.role);
+    put(&f, QStringLiteral("connections"), roles);
     // DNS candidates as a set per priority: which of equal-priority targets RFC 2782's weighted
     // draw put first is chance (or --srv-seed), not a difference between the sessions.
-    const QJsonObject dns = s.value(QStringLiteral("dns")).toObject();
-    if (!dns.isEmpty()) {
+    if (s.dns && !s.dns->recorded.isEmpty()) {
         QStringList candidates;
-        for (const QJsonValue &v : dns.value(QStringLiteral("candidates")).toArray()) {
-            const QJsonObject c = v.toObject();
+        for (const DnsCandidateFact &c : s.dns->candidates) {
             candidates << QStringLiteral("%1 %2:%3%4")
-                              .arg(c.value(QStringLiteral("priority")).toInt(), 5, 10,
-                                   QLatin1Char('0'))
-                              .arg(c.value(QStringLiteral("target")).toString())
-                              .arg(c.value(QStringLiteral("port")).toInt())
-                              .arg(c.value(QStringLiteral("directTls")).toBool()
-                                       ? QStringLiteral(" direct TLS")
-                                       : QString());
+                              .arg(c.priority, 5, 10, QLatin1Char('0'))
+                              .arg(c.target)
+                              .arg(c.port)
+                              .arg(c.directTls ? QStringLiteral(" direct TLS") : QString());
         }
         candidates.sort();
-        f.insert(QStringLiteral("dns.candidates"), QJsonArray::fromStringList(candidates));
-        f.insert(QStringLiteral("dns.dnssec"), dns.value(QStringLiteral("dnssec")));
+        put(&f, QStringLiteral("dns.candidates"), QJsonArray::fromStringList(candidates));
+        put(&f, QStringLiteral("dns.dnssec"), s.dns->dnssec);
     }
     return f;
 }
@@ -90,31 +136,35 @@ QString show(const QJsonValue &v)
 }
 } // namespace
 
-QJsonArray differences(const QJsonObject &summaryA, const QJsonObject &summaryB)
+QVector<Difference> differences(const SessionSummary &summaryA, const SessionSummary &summaryB)
 {
-    const QJsonObject a = facts(summaryA), b = facts(summaryB);
-    QJsonArray out;
+    const Facts a = facts(summaryA), b = facts(summaryB);
+    QVector<Difference> out;
     for (auto it = a.constBegin(); it != a.constEnd(); ++it) {
-        const QJsonValue other = b.value(it.key());
+        const QJsonValue other = b.value(it.key(), QJsonValue(QJsonValue::Undefined));
         if (it.value() != other)
-            out.append(QJsonObject{{QStringLiteral("field"), it.key()},
-                                   {QStringLiteral("a"), it.value()},
-                                   {QStringLiteral("b"), other}});
+            out.append({it.key(), it.value(), other});
     }
     return out;
 }
 
-QString toText(const QJsonArray &differences)
+QJsonArray toJson(const QVector<Difference> &differences)
+{
+    QJsonArray out;
+    for (const Difference &d : differences)
+        out.append(QJsonObject{{QStringLiteral("field"), d.field},
+                               {QStringLiteral("a"), d.a},
+                               {QStringLiteral("b"), d.b}});
+    return out;
+}
+
+QString toText(const QVector<Difference> &differences)
 {
     if (differences.isEmpty())
         return Tr::tr("No differences in outcome, features, TLS, verdicts or phases.\n");
     QString out;
-    for (const QJsonValue &v : differences) {
-        const QJsonObject d = v.toObject();
-        out += QStringLiteral("%1:\n  A: %2\n  B: %3\n")
-                   .arg(d.value(QStringLiteral("field")).toString(),
-                        show(d.value(QStringLiteral("a"))), show(d.value(QStringLiteral("b"))));
-    }
+    for (const Difference &d : differences)
+        out += QStringLiteral("%1:\n  A: %2\n  B: %3\n").arg(d.field, show(d.a), show(d.b));
     return out;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include "facts/sessionsummary.h"
 
 #include <limits>
 #include <memory>
@@ -10,10 +10,10 @@ namespace Inspector {
 
 class EventLog;
 
-/// The JSON summary the CLI prints, derived from the event log alone: replaying
-/// a transcript into a log gives the same summary as the live session.
+/// The session summary, derived from the event log alone: replaying a transcript into a log
+/// gives the same summary as the live session. Its JSON (the CLI's) is SessionSummary::toJson.
 namespace Summary {
-QJsonObject build(const EventLog &log);
+SessionSummary build(const EventLog &log);
 
 /// The same summary kept up to date as events arrive: each update() reads only the events
 /// appended since the previous one, so a view refreshing it during a flood of stanzas costs
@@ -28,7 +28,7 @@ public:
     bool update(const EventLog &log, int maxEvents = std::numeric_limits<int>::max());
     /// Starts over, e.g. after the log was truncated by a replay seek.
     void reset();
-    QJsonObject result(const EventLog &log) const;
+    SessionSummary result(const EventLog &log) const;
 
 private:
     struct State;

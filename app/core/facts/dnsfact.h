@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace Inspector {
+
+/// One place to connect to, in the order of RFC 6120 §3.2 (and XEP-0368 for _xmpps-).
+struct DnsCandidateFact
+{
+    QString target;
+    int port = 0;
+    bool directTls = false;
+    int priority = 0, weight = 0;
+    QString source;                       // srv, or fallback (the domain itself, RFC 6120 §3.2.2)
+    std::optional<QStringList> addresses; // none: not looked up
+    QJsonArray tlsa;                      // the TLSA records as recorded (what Dane::match takes)
+    QString dnssecTlsa;
+    QString daneNotApplied;
+};
+
+/// A DNSSEC answer that does not validate (RFC 4035 §5.5).
+struct BogusAnswerFact
+{
+    QString name, type, whyBogus;
+};
+
+/**
+ * A session's DNS lookup (a DNS event): the candidates, DNSSEC and DANE status. The payload
+ * stays as recorded (without its raw answers) for the JSON edge.
+ */
+struct DnsFact
+{
+    QString domain, service, server, dnssec, validation, strippedReason;
+    bool noService = false;
+    /// Made for another role (a dialback verify connection), not the session's own peer.
+    bool forOtherRole = false;
+    std::optional<qint64> srvSeed;
+    QVector<DnsCandidateFact> candidates;
+    QVector<BogusAnswerFact> bogus;
+    QJsonObject recorded;
+
+    static DnsFact fromEventData(const QJsonObject &data);
+    /// The payload without "answers" (the summary leaves the raw answers out).
+    QJsonObject toJson() const;
+};
+
+/// One connection attempt to a candidate (an "attempt" verdict).
+struct AttemptFact
+{
+    QString target, address, result, error;
+    int port = 0;
+    bool directTls = false;
+    int connection = 0;
+    QJsonObject recorded;
+
+    static AttemptFact fromEventData(const QJsonObject &data, int connection);
+    /// The payload without "what", with its connection.
+    QJsonObject toJson() const { return recorded; }
+    static AttemptFact fromJson(const QJsonObject &o);
+};
+
+} // namespace Inspector

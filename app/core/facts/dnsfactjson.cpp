@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The JSON edge of DNS events (net/dnslookup.cpp writes them) and connection attempts.
+#include "dnsfact.h"
+
+namespace Inspector {
+
+namespace {
+DnsCandidateFact candidateFromJson(const QJsonObject &c)
+{
+    DnsCandidateFact f;
+    f.target = c.value(QStringLiteral("target")).toString();
+    f.port = c.value(QStringLiteral("port")).toInt();
+    f.directTls = c.value(QStringLiteral("directTls")).toBool();
+    f.priority = c.value(QStringLiteral("priority")).toInt();
+    f.weight = c.value(QStringLiteral("weight")).toInt();
+    f.source = c.value(QStringLiteral("source")).toString();
+    if (c.value(QStringLiteral("addresses")).isArray()) {
+        f.addresses.emplace();
+        for (const QJsonValue &a : c.value(QStringLiteral("addresses")).toArray())
+            *f.addresses << a.toString();
+    }
+    f.tlsa = c.value(QStringLiteral("tlsa")).toArray();
+    f.dnssecTlsa = c.value(QStringLiteral("dnssecTlsa")).toString();
+    f.daneNotApplied = c.value(QStringLiteral("daneNotApplied")).toString();
+    return f;
+}
+} // namespace
+
+DnsFact DnsFact::fromEventData(const QJsonObject &d)
+{
+    DnsFact f;
+    f.domain = d.value(QStringLiteral("domain")).toString();
+    f.service = d.value(QStringLiteral("service")).toString();
+    f.server = d.value(QStringLiteral("server")).toString();
+    f.dnssec = d.value(QStringLiteral("dnssec")).toString();
+    f.validation = d.value(QStringLiteral("validation")).toString();
+    f.strippedReason = d.value(QStringLiteral("strippedReason")).toString();
+    f.noService = d.value(QStringLiteral("noService")).toBool();
+    f.forOtherRole = d.contains(QStringLiteral("role"));
+    if (d.value(QStringLiteral("srvSeed")).isDouble())
+        f.srvSeed = qint64(d.value(QStringLiteral("srvSeed")).toDouble());
+    for (const QJsonValue &v : d.value(QStringLiteral("candidates")).toArray())
+        f.candidates.append(candidateFromJson(v.toObject()));
+    for (const QJsonValue &v : d.value(QStringLiteral("bogus")).toArray()) {
+        const QJsonObject b = v.toObject();
+        f.bogus.append({b.value(QStringLiteral("name")).toString(),
+                        b.value(QStringLiteral("type")).toString(),
+                        b.value(QStringLiteral("whyBogus")).toString()});
+    }
+    f.recorded = d;
+    return f;
+}
+
+QJsonObject DnsFact::toJson() const
+{
+    QJsonObject o = recorded;
+    o.remove(QStringLiteral("answers"));
+    return o;
+}
+
+AttemptFact AttemptFact::fromEventData(const QJsonObject &d, int connection)
+{
+    QJsonObject o = d;
+    o.remove(QStringLiteral("what"));
+    o.insert(QStringLiteral("connection"), connection);
+    return fromJson(o);
+}
+
+AttemptFact AttemptFact::fromJson(const QJsonObject &o)
+{
+    AttemptFact a;
+    a.target = o.value(QStringLiteral("target")).toString();
+    a.address = o.value(QStringLiteral("address")).toString();
+    a.result = o.value(QStringLiteral("result")).toString();
+    a.error = o.value(QStringLiteral("error")).toString();
+    a.port = o.value(QStringLiteral("port")).toInt();
+    a.directTls = o.value(QStringLiteral("directTls")).toBool();
+    a.connection = o.value(QStringLiteral("connection")).toInt();
+    a.recorded = o;
+    return a;
+}
+
+} // namespace Inspector

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace Inspector {
+
+/// One certificate of a peer's chain as recorded: the fields the summary, report and findings
+/// show; `recorded` keeps all of them (PEM, extensions, key) for the certificate dialog and DANE.
+struct CertificateFact
+{
+    QString subject, issuer, notBefore, notAfter, sha256;
+    QStringList dnsNames;
+    QJsonObject recorded;
+
+    static CertificateFact fromJson(const QJsonObject &o);
+    QJsonObject toJson() const { return recorded; }
+};
+
+/// RFC 9525 identity check of the peer's certificate against the XMPP domain.
+struct IdentityFact
+{
+    bool present = false;
+    bool matched = false;
+    bool onlyCommonNameMatches = false;
+    QStringList presentedIdentifiers;
+};
+
+/// DANE (RFC 6698, RFC 7673): the TLSA records of the candidate used against the chain.
+struct DaneFact
+{
+    bool present = false;
+    bool usable = false;
+    int matchedUsage = -1;
+    std::optional<bool> matched; // none without records
+    int usableRecords = 1;
+    QString dnssec;
+};
+
+/**
+ * What a TLS handshake settled on one connection (a TLS event): protocol, cipher, ALPN, SNI,
+ * the chain and its verification. The payload stays as recorded for the JSON edge; setDane()
+ * adds a DANE evaluation made after the fact (sessions recorded before it was part of it).
+ */
+struct TlsFact
+{
+    QString protocol, cipher, sni, checkedAt;
+    std::optional<QString> alpn;
+    bool verified = false;
+    QStringList verifyErrors, verifyErrorCodes;
+    IdentityFact identity;
+    DaneFact dane;
+    QVector<CertificateFact> peerCertificates;
+    QJsonObject recorded;
+
+    static TlsFact fromEventData(const QJsonObject &data);
+    QJsonObject toJson() const { return recorded; }
+    void setDane(const QJsonObject &evaluation);
+    /// Whether the handshake's record has a DANE evaluation of its own.
+    bool recordsDane() const;
+    /// The chain as recorded (what Dane::match and the certificate dialog take).
+    QJsonArray peerCertificatesJson() const;
+};
+
+} // namespace Inspector

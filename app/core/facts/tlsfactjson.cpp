@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The JSON edge of TLS events (net/tlsfacts.cpp writes them): the only place their keys are
+// read.
+#include "tlsfact.h"
+
+namespace Inspector {
+
+namespace {
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out << x.toString();
+    return out;
+}
+
+DaneFact daneFromJson(const QJsonObject &o)
+{
+    DaneFact d;
+    d.present = !o.isEmpty();
+    d.usable = o.value(QStringLiteral("usable")).toBool();
+    d.matchedUsage = o.value(QStringLiteral("matchedUsage")).toInt(-1);
+    if (o.value(QStringLiteral("matched")).isBool())
+        d.matched = o.value(QStringLiteral("matched")).toBool();
+    d.usableRecords = o.value(QStringLiteral("usableRecords")).toInt(1);
+    d.dnssec = o.value(QStringLiteral("dnssec")).toString();
+    return d;
+}
+} // namespace
+
+CertificateFact CertificateFact::fromJson(const QJsonObject &o)
+{
+    CertificateFact c;
+    c.subject = o.value(QStringLiteral("subject")).toString();
+    c.issuer = o.value(QStringLiteral("issuer")).toString();
+    c.notBefore = o.value(QStringLiteral("notBefore")).toString();
+    c.notAfter = o.value(QStringLiteral("notAfter")).toString();
+    c.sha256 = o.value(QStringLiteral("sha256")).toString();
+    c.dnsNames = strings(o.value(QStringLiteral("dnsNames")));
+    c.recorded = o;
+    return c;
+}
+
+TlsFact TlsFact::fromEventData(const QJsonObject &d)
+{
+    TlsFact t;
+    t.protocol = d.value(QStringLiteral("protocol")).toString();
+    t.cipher = d.value(QStringLiteral("cipher")).toString();
+    t.sni = d.value(QStringLiteral("sni")).toString();
+    t.checkedAt = d.value(QStringLiteral("checkedAt")).toString();
+    if (d.value(QStringLiteral("alpn")).isString())
+        t.alpn = d.value(QStringLiteral("alpn")).toString();
+    t.verified = d.value(QStringLiteral("verified")).toBool();
+    t.verifyErrors = strings(d.value(QStringLiteral("verifyErrors")));
+    t.verifyErrorCodes = strings(d.value(QStringLiteral("verifyErrorCodes")));
+    const QJsonObject identity = d.value(QStringLiteral("identity")).toObject();
+    t.identity.present = !identity.isEmpty();
+    t.identity.matched = identity.value(QStringLiteral("matched")).toBool();
+    t.identity.onlyCommonNameMatches =
+        identity.value(QStringLiteral("onlyCommonNameMatches")).toBool();
+    t.identity.presentedIdentifiers =
+        strings(identity.value(QStringLiteral("presentedIdentifiers")));
+    t.dane = daneFromJson(d.value(QStringLiteral("dane")).toObject());
+    for (const QJsonValue &c : d.value(QStringLiteral("peerCertificates")).toArray())
+        t.peerCertificates.append(CertificateFact::fromJson(c.toObject()));
+    t.recorded = d;
+    return t;
+}
+
+void TlsFact::setDane(const QJsonObject &evaluation)
+{
+    recorded.insert(QStringLiteral("dane"), evaluation);
+    dane = daneFromJson(evaluation);
+}
+
+bool TlsFact::recordsDane() const
+{
+    return recorded.contains(QStringLiteral("dane"));
+}
+
+QJsonArray TlsFact::peerCertificatesJson() const
+{
+    return recorded.value(QStringLiteral("peerCertificates")).toArray();
+}
+
+} // namespace Inspector
