@@ -357,6 +357,61 @@
         <source>Sign the zone that holds the target&apos;s addresses, or point the SRV record at a name in a signed zone.</source>
         <translation>Signieren Sie die Zone mit den Adressen des Ziels, oder lassen Sie den SRV-Eintrag auf einen Namen in einer signierten Zone zeigen.</translation>
     </message>
+    <message>
+        <source>Bidirectional stream asked for, not offered</source>
+        <translation>Bidirektionaler Stream verlangt, nicht angeboten</translation>
+    </message>
+    <message>
+        <source>%1 does not offer XEP-0288 on the stream it authenticated, so its replies travel on a connection of its own to us.</source>
+        <translation>%1 bietet XEP-0288 auf dem authentifizierten Stream nicht an; seine Antworten kommen daher über eine eigene Verbindung zu uns.</translation>
+    </message>
+    <message>
+        <source>%1 offers XEP-0288 only before TLS; it may be enabled only once STARTTLS has completed, and the features after TLS no longer offer it.</source>
+        <translation>%1 bietet XEP-0288 nur vor TLS an; aktiviert werden darf es erst nach abgeschlossenem STARTTLS, und die Features nach TLS bieten es nicht mehr an.</translation>
+    </message>
+    <message>
+        <source>Prosody: enable mod_s2s_bidi; ejabberd: mod_s2s_bidi (24.10 and later).</source>
+        <translation>Prosody: mod_s2s_bidi aktivieren; ejabberd: mod_s2s_bidi (ab 24.10).</translation>
+    </message>
+    <message>
+        <source>Bidirectional stream with an unproven peer</source>
+        <translation>Bidirektionaler Stream mit unbewiesener Gegenseite</translation>
+    </message>
+    <message>
+        <source>We authenticated with SASL, but %1&apos;s certificate does not prove that name: stanzas it sends back on our stream are not counted as its own.</source>
+        <translation>Wir haben uns per SASL authentifiziert, aber das Zertifikat von %1 beweist diesen Namen nicht: Stanzas, die es über unseren Stream zurückschickt, zählen nicht als seine.</translation>
+    </message>
+    <message>
+        <source>Give %1 a certificate for its domain from a trusted CA, or pass that CA with --ca.</source>
+        <translation>%1 ein Zertifikat für seine Domain von einer vertrauenswürdigen CA geben oder diese CA mit --ca angeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stanzas on the bidirectional stream for %n domain pair(s) the peer is not authenticated for</source>
+        <translation>
+            <numerusform>Stanzas auf dem bidirektionalen Stream für %n Domain-Paar, für das die Gegenseite nicht authentifiziert ist</numerusform>
+            <numerusform>Stanzas auf dem bidirektionalen Stream für %n Domain-Paare, für die die Gegenseite nicht authentifiziert ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First: from %1 to %2. A bidirectional stream carries back only what the peer authenticated for; anything else is a bug or an attempt to spoof a domain, and was not counted.</source>
+        <translation>Erstes: von %1 an %2. Ein bidirektionaler Stream trägt zurück nur, wofür die Gegenseite authentifiziert ist; alles andere ist ein Fehler oder ein Versuch, eine Domain vorzutäuschen, und wurde nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Report it to the peer&apos;s operators.</source>
+        <translation>Den Betreibern der Gegenseite melden.</translation>
+    </message>
+    <message>
+        <source>Stanzas on our outgoing stream, which is not bidirectional</source>
+        <translation>Stanzas auf unserem ausgehenden Stream, der nicht bidirektional ist</translation>
+    </message>
+    <message>
+        <source>The peer (first from %1) sent stanzas where only a bidirectional stream carries them; they were not counted as the sender&apos;s.</source>
+        <translation>Die Gegenseite (zuerst von %1) hat Stanzas geschickt, wo nur ein bidirektionaler Stream sie trägt; sie zählen nicht als die des Absenders.</translation>
+    </message>
+    <message>
+        <source>Report it to the peer&apos;s operators: without XEP-0288 a server sends on its own connection.</source>
+        <translation>Den Betreibern der Gegenseite melden: Ohne XEP-0288 sendet ein Server über seine eigene Verbindung.</translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>

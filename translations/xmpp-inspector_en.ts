@@ -34,6 +34,13 @@
             <numerusform>Dialback: %n answers that answer no request of ours</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stanzas on the bidirectional stream for %n domain pair(s) the peer is not authenticated for</source>
+        <translation>
+            <numerusform>Stanzas on the bidirectional stream for %n domain pair the peer is not authenticated for</numerusform>
+            <numerusform>Stanzas on the bidirectional stream for %n domain pairs the peer is not authenticated for</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inspector::ConsolePane</name>

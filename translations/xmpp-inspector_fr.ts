@@ -357,6 +357,61 @@
         <source>Sign the zone that holds the target&apos;s addresses, or point the SRV record at a name in a signed zone.</source>
         <translation>Signez la zone qui contient les adresses de la cible, ou faites pointer l’enregistrement SRV vers un nom d’une zone signée.</translation>
     </message>
+    <message>
+        <source>Bidirectional stream asked for, not offered</source>
+        <translation>Flux bidirectionnel demandé, non proposé</translation>
+    </message>
+    <message>
+        <source>%1 does not offer XEP-0288 on the stream it authenticated, so its replies travel on a connection of its own to us.</source>
+        <translation>%1 ne propose pas XEP-0288 sur le flux authentifié ; ses réponses passent donc par une connexion à lui vers nous.</translation>
+    </message>
+    <message>
+        <source>%1 offers XEP-0288 only before TLS; it may be enabled only once STARTTLS has completed, and the features after TLS no longer offer it.</source>
+        <translation>%1 ne propose XEP-0288 qu&apos;avant TLS ; il ne peut être activé qu&apos;une fois STARTTLS terminé, et les fonctionnalités après TLS ne le proposent plus.</translation>
+    </message>
+    <message>
+        <source>Prosody: enable mod_s2s_bidi; ejabberd: mod_s2s_bidi (24.10 and later).</source>
+        <translation>Prosody : activer mod_s2s_bidi ; ejabberd : mod_s2s_bidi (24.10 et suivants).</translation>
+    </message>
+    <message>
+        <source>Bidirectional stream with an unproven peer</source>
+        <translation>Flux bidirectionnel avec un pair non prouvé</translation>
+    </message>
+    <message>
+        <source>We authenticated with SASL, but %1&apos;s certificate does not prove that name: stanzas it sends back on our stream are not counted as its own.</source>
+        <translation>Nous nous sommes authentifiés par SASL, mais le certificat de %1 ne prouve pas ce nom : les stanzas qu&apos;il renvoie sur notre flux ne comptent pas comme les siennes.</translation>
+    </message>
+    <message>
+        <source>Give %1 a certificate for its domain from a trusted CA, or pass that CA with --ca.</source>
+        <translation>Donner à %1 un certificat pour son domaine émis par une AC de confiance, ou passer cette AC avec --ca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stanzas on the bidirectional stream for %n domain pair(s) the peer is not authenticated for</source>
+        <translation>
+            <numerusform>Des stanzas sur le flux bidirectionnel pour %n paire de domaines pour laquelle le pair n&apos;est pas authentifié</numerusform>
+            <numerusform>Des stanzas sur le flux bidirectionnel pour %n paires de domaines pour lesquelles le pair n&apos;est pas authentifié</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First: from %1 to %2. A bidirectional stream carries back only what the peer authenticated for; anything else is a bug or an attempt to spoof a domain, and was not counted.</source>
+        <translation>Premier : de %1 à %2. Un flux bidirectionnel ne transporte en retour que ce pour quoi le pair s&apos;est authentifié ; le reste est un bogue ou une tentative d&apos;usurper un domaine, et n&apos;a pas été compté.</translation>
+    </message>
+    <message>
+        <source>Report it to the peer&apos;s operators.</source>
+        <translation>Le signaler aux opérateurs du pair.</translation>
+    </message>
+    <message>
+        <source>Stanzas on our outgoing stream, which is not bidirectional</source>
+        <translation>Des stanzas sur notre flux sortant, qui n&apos;est pas bidirectionnel</translation>
+    </message>
+    <message>
+        <source>The peer (first from %1) sent stanzas where only a bidirectional stream carries them; they were not counted as the sender&apos;s.</source>
+        <translation>Le pair (d&apos;abord de %1) a envoyé des stanzas là où seul un flux bidirectionnel en transporte ; elles ne comptent pas comme celles de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>Report it to the peer&apos;s operators: without XEP-0288 a server sends on its own connection.</source>
+        <translation>Le signaler aux opérateurs du pair : sans XEP-0288, un serveur envoie sur sa propre connexion.</translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>

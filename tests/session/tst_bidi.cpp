@@ -8,6 +8,7 @@
 #include "session/inbounds2s.h"
 #include "session/outgoings2s.h"
 #include "trace/eventlog.h"
+#include "trace/summary.h"
 #include "trace/teaching.h"
 
 #include <QJsonArray>
@@ -44,6 +45,15 @@ QList<QJsonObject> verdicts(const EventLog &log, const QString &what)
             out << e.data;
     }
     return out;
+}
+
+/// The finding codes the session's summary gives, e.g. "BIDI-UNPROVEN".
+QStringList findingCodes(const EventLog &log)
+{
+    QStringList codes;
+    for (const Finding &f : Summary::build(log).findings)
+        codes << f.codeName();
+    return codes;
 }
 
 QString result(const EventLog &log, const QString &what)
@@ -142,6 +152,7 @@ void TestBidi::outgoingCountsOnlyTheInversePair()
     QCOMPARE(refused.at(0).value(QStringLiteral("from")).toString(),
              QStringLiteral("other.example"));
     QCOMPARE(refused.at(1).value(QStringLiteral("to")).toString(), QStringLiteral("someone.else"));
+    QVERIFY(findingCodes(log).contains(QStringLiteral("BIDI-STANZA-UNAUTHORISED")));
     // The teaching notes explain both the request and a stanza coming back on our stream.
     QStringList explained;
     for (int i = 0; i < log.size(); ++i) {
@@ -175,6 +186,10 @@ void TestBidi::outgoingNeverRequestsUnoffered()
     QVERIFY2(!peerEnd.received().contains("urn:xmpp:bidi"), peerEnd.received().constData());
     QCOMPARE(result(log, QStringLiteral("bidi")), QStringLiteral("not-offered"));
     QCOMPARE(result(log, QStringLiteral("bidi-stanza")), QStringLiteral("not-negotiated"));
+    const QStringList codes = findingCodes(log);
+    QVERIFY2(codes.contains(QStringLiteral("BIDI-NOT-OFFERED")) &&
+                 codes.contains(QStringLiteral("STANZA-WITHOUT-BIDI")),
+             qPrintable(codes.join(u' ')));
 }
 
 void TestBidi::outgoingOfferBeforeTlsDoesNotCount()
@@ -254,6 +269,8 @@ void TestBidi::outgoingExternalNeedsTheCertificate()
     QCOMPARE(authorisedFlags(stanzas), QList<bool>{trusted});
     QCOMPARE(result(log, QStringLiteral("bidi-reverse")),
              trusted ? QStringLiteral("authorised") : QStringLiteral("unproven"));
+    QCOMPARE(findingCodes(log).contains(QStringLiteral("BIDI-UNPROVEN")), !trusted);
+    QVERIFY(!findingCodes(log).contains(QStringLiteral("BIDI-STANZA-UNAUTHORISED")));
 }
 
 struct TestBidi::Inbound

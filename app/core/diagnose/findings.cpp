@@ -147,6 +147,32 @@ void dialbackFindings(const SessionSummary &s, QVector<Finding> *out)
         add(out, S::Error, C::DialbackError,
             {s.dialback->condition.text(), s.dialback->text.text()});
 }
+void bidiFindings(const SessionSummary &s, QVector<Finding> *out)
+{
+    const VerdictFact *unauthorised = nullptr, *without = nullptr;
+    int unauthorisedPairs = 0, withoutPairs = 0;
+    for (const VerdictFact &v : s.verdicts) {
+        const QString result = v.result.text();
+        if (v.what == QLatin1String("bidi") && result == QLatin1String("not-offered"))
+            add(out, S::Info, C::BidiNotOffered,
+                {s.toDomain.text(), v.offeredBeforeTls ? QStringLiteral("before-tls") : QString()});
+        if (v.what == QLatin1String("bidi-reverse") && result == QLatin1String("unproven"))
+            add(out, S::Warning, C::BidiUnproven, {v.from.text()});
+        if (v.what != QLatin1String("bidi-stanza"))
+            continue;
+        // One verdict per refused domain pair.
+        const bool bidi = result == QLatin1String("unauthorised");
+        (bidi ? unauthorisedPairs : withoutPairs) += 1;
+        const VerdictFact *&first = bidi ? unauthorised : without;
+        if (!first)
+            first = &v;
+    }
+    if (unauthorised)
+        add(out, S::Error, C::BidiStanzaUnauthorised,
+            {unauthorised->from.text(), unauthorised->to.text()}, unauthorisedPairs);
+    if (without)
+        add(out, S::Warning, C::StanzaWithoutBidi, {without->from.text()}, withoutPairs);
+}
 } // namespace
 
 QVector<Finding> fromSummary(const SessionSummary &s)
@@ -159,6 +185,7 @@ QVector<Finding> fromSummary(const SessionSummary &s)
     if (!s.featureStages.isEmpty() && !s.directTls && !s.starttlsOffered && !s.tls)
         add(&out, S::Warning, C::StarttlsNotOffered);
     dialbackFindings(s, &out);
+    bidiFindings(s, &out);
     if (s.streamError) {
         QStringList args{s.streamError->condition, s.toDomain.text()};
         if (!s.streamError->text.isEmpty())

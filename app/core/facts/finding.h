@@ -39,6 +39,10 @@ struct Finding
         DialbackUnsolicited,
         DialbackPending,
         DialbackError,
+        BidiNotOffered,
+        BidiUnproven,
+        BidiStanzaUnauthorised,
+        StanzaWithoutBidi,
         StreamError,
     };
 

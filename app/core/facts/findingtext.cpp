@@ -236,6 +236,55 @@ Texts dialbackTexts(const Finding &f)
     }
 }
 
+/// XEP-0288: args the remote domain (and "before-tls" for an offer made only before TLS),
+/// or for stanzas the sender's and recipient's domains, count the pairs.
+Texts bidiTexts(const Finding &f)
+{
+    using C = Finding::Code;
+    const QString spec = QStringLiteral("XEP-0288 §2.1, §2.2");
+    switch (f.code) {
+    case C::BidiNotOffered:
+        return {Tr::tr("Bidirectional stream asked for, not offered"),
+                arg(f, 1).isEmpty()
+                    ? Tr::tr("%1 does not offer XEP-0288 on the stream it authenticated, so its "
+                             "replies travel on a connection of its own to us.")
+                          .arg(arg(f, 0))
+                    : Tr::tr("%1 offers XEP-0288 only before TLS; it may be enabled only once "
+                             "STARTTLS has completed, and the features after TLS no longer "
+                             "offer it.")
+                          .arg(arg(f, 0)),
+                spec,
+                Tr::tr("Prosody: enable mod_s2s_bidi; ejabberd: mod_s2s_bidi (24.10 and "
+                       "later).")};
+    case C::BidiUnproven:
+        return {Tr::tr("Bidirectional stream with an unproven peer"),
+                Tr::tr("We authenticated with SASL, but %1's certificate does not prove that "
+                       "name: stanzas it sends back on our stream are not counted as its own.")
+                    .arg(arg(f, 0)),
+                spec + QStringLiteral("; RFC 6120 §13.7.2"),
+                Tr::tr("Give %1 a certificate for its domain from a trusted CA, or pass that "
+                       "CA with --ca.")
+                    .arg(arg(f, 0))};
+    case C::BidiStanzaUnauthorised:
+        return {Tr::tr("Stanzas on the bidirectional stream for %n domain pair(s) the peer is "
+                       "not authenticated for",
+                       nullptr, f.count),
+                Tr::tr("First: from %1 to %2. A bidirectional stream carries back only what "
+                       "the peer authenticated for; anything else is a bug or an attempt to "
+                       "spoof a domain, and was not counted.")
+                    .arg(arg(f, 0), arg(f, 1)),
+                spec, Tr::tr("Report it to the peer's operators.")};
+    default:
+        return {Tr::tr("Stanzas on our outgoing stream, which is not bidirectional"),
+                Tr::tr("The peer (first from %1) sent stanzas where only a bidirectional "
+                       "stream carries them; they were not counted as the sender's.")
+                    .arg(arg(f, 0)),
+                QStringLiteral("RFC 6120 §2.5; XEP-0288 §2.2"),
+                Tr::tr("Report it to the peer's operators: without XEP-0288 a server sends "
+                       "on its own connection.")};
+    }
+}
+
 /// STREAM-ERROR: args condition, the peer's domain and, when the peer gave one, its text.
 Texts streamErrorTexts(const Finding &f)
 {
@@ -282,6 +331,11 @@ Texts texts(const Finding &f)
     case C::DialbackPending:
     case C::DialbackError:
         return dialbackTexts(f);
+    case C::BidiNotOffered:
+    case C::BidiUnproven:
+    case C::BidiStanzaUnauthorised:
+    case C::StanzaWithoutBidi:
+        return bidiTexts(f);
     case C::StreamError:
         return streamErrorTexts(f);
     }
@@ -330,6 +384,10 @@ QString Finding::codeName() const
         "DIALBACK-UNSOLICITED",
         "DIALBACK-PENDING",
         "DIALBACK-ERROR",
+        "BIDI-NOT-OFFERED",
+        "BIDI-UNPROVEN",
+        "BIDI-STANZA-UNAUTHORISED",
+        "STANZA-WITHOUT-BIDI",
         "STREAM-ERROR",
     };
     static_assert(std::size(names) == int(Code::StreamError) + 1);

@@ -37,6 +37,8 @@ struct VerdictFact
     int rosterContacts = 0;
     // An answer that correlates to no request (XEP-0220 §3.1).
     QString expected, received;
+    // XEP-0288: the offer was made only before TLS (a "bidi" verdict).
+    bool offeredBeforeTls = false;
     /// The payload as recorded, for the JSON edge.
     QJsonObject data;
 

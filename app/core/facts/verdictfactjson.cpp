@@ -71,6 +71,7 @@ VerdictFact VerdictFact::fromEventData(const QJsonObject &d, int connection, dou
     v.rosterContacts = int(d.value(QStringLiteral("contacts")).toArray().size());
     v.expected = d.value(QStringLiteral("expected")).toString();
     v.received = d.value(QStringLiteral("received")).toString();
+    v.offeredBeforeTls = d.value(QStringLiteral("offeredBeforeTls")).toBool();
     v.data = d;
     return v;
 }

@@ -68,11 +68,17 @@ void OutgoingS2s::onStanza(const ElementPtr &stanza)
     const QString from = stanza->attribute(u"from"), to = stanza->attribute(u"to");
     const bool allowed = m_bidi.allows(from, to);
     if (!allowed) {
+        // The stream's own pair back, refused only because the peer's certificate proved
+        // nothing, is "unproven"; any other pair is one the peer never authenticated for.
+        const bool ownPair = Bidi::domainOf(from) == Bidi::domainOf(m_config.to) &&
+                             Bidi::domainOf(to) == Bidi::domainOf(m_config.from);
+        const QString result = !m_bidi.isEnabled() ? QStringLiteral("not-negotiated")
+                               : ownPair           ? QStringLiteral("unproven")
+                                                   : QStringLiteral("unauthorised");
         if (m_bidi.firstRefusal(from, to)) {
             m_conn->verdict(QJsonObject{
                 {QStringLiteral("what"), QStringLiteral("bidi-stanza")},
-                {QStringLiteral("result"), m_bidi.isEnabled() ? QStringLiteral("unauthorised")
-                                                              : QStringLiteral("not-negotiated")},
+                {QStringLiteral("result"), result},
                 {QStringLiteral("from"), Bidi::domainOf(from)},
                 {QStringLiteral("to"), Bidi::domainOf(to)},
                 {QStringLiteral("authorised"), QJsonArray::fromStringList(m_bidi.pairs())}});
