@@ -412,6 +412,18 @@
         <source>Report it to the peer&apos;s operators: without XEP-0288 a server sends on its own connection.</source>
         <translation>Den Betreibern der Gegenseite melden: Ohne XEP-0288 sendet ein Server über seine eigene Verbindung.</translation>
     </message>
+    <message>
+        <source>The SRV lookup for %1 failed</source>
+        <translation>Die SRV-Abfrage für %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1. Without an answer the connection falls back to the domain itself on the default port, which may not be the server its SRV records name.</source>
+        <translation>%1. Ohne Antwort weicht die Verbindung auf die Domain selbst am Standardport aus – womöglich nicht der Server, den ihre SRV-Einträge nennen.</translation>
+    </message>
+    <message>
+        <source>Check the DNS server and the domain&apos;s delegation: SERVFAIL often means an unreachable or lame authoritative server, or a broken DNSSEC chain.</source>
+        <translation>DNS-Server und Delegation der Domain prüfen: SERVFAIL bedeutet oft einen unerreichbaren oder fehlkonfigurierten autoritativen Server oder eine kaputte DNSSEC-Kette.</translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>

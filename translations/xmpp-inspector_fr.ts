@@ -412,6 +412,18 @@
         <source>Report it to the peer&apos;s operators: without XEP-0288 a server sends on its own connection.</source>
         <translation>Le signaler aux opérateurs du pair : sans XEP-0288, un serveur envoie sur sa propre connexion.</translation>
     </message>
+    <message>
+        <source>The SRV lookup for %1 failed</source>
+        <translation>La requête SRV pour %1 a échoué</translation>
+    </message>
+    <message>
+        <source>%1. Without an answer the connection falls back to the domain itself on the default port, which may not be the server its SRV records name.</source>
+        <translation>%1. Sans réponse, la connexion se replie sur le domaine lui-même au port par défaut, qui n&apos;est peut-être pas le serveur que nomment ses enregistrements SRV.</translation>
+    </message>
+    <message>
+        <source>Check the DNS server and the domain&apos;s delegation: SERVFAIL often means an unreachable or lame authoritative server, or a broken DNSSEC chain.</source>
+        <translation>Vérifier le serveur DNS et la délégation du domaine : SERVFAIL signifie souvent un serveur faisant autorité injoignable ou mal délégué, ou une chaîne DNSSEC cassée.</translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>

@@ -76,7 +76,12 @@ void candidateFindings(const DnsFact &dns, QVector<Finding> *out)
 {
     if (dns.noService)
         add(out, S::Error, C::DnsNoService, {dns.domain, dns.service});
-    if (dns.candidates.size() == 1 && dns.candidates.first().source == QLatin1String("fallback"))
+    // A failed lookup is not an absent record: the fallback is then no finding of its own.
+    if (!dns.srvFailed.isEmpty())
+        add(out, S::Warning, C::DnsSrvFailed,
+            {dns.domain, dns.srvFailed.join(QStringLiteral("; "))});
+    else if (dns.candidates.size() == 1 &&
+             dns.candidates.first().source == QLatin1String("fallback"))
         add(out, S::Info, C::DnsFallback,
             {dns.domain, QString::number(dns.candidates.first().port)});
     for (const DnsCandidateFact &c : dns.candidates) {

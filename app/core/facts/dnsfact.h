@@ -38,6 +38,8 @@ struct DnsFact
 {
     QString domain, service, server, dnssec, validation, strippedReason;
     bool noService = false;
+    /// SRV questions that failed ("NAME: SERVFAIL"): no answer is not "no SRV records".
+    QStringList srvFailed;
     /// Made for another role (a dialback verify connection), not the session's own peer.
     bool forOtherRole = false;
     std::optional<qint64> srvSeed;

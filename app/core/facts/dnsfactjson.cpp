@@ -36,6 +36,17 @@ DnsFact DnsFact::fromEventData(const QJsonObject &d)
     f.validation = d.value(QStringLiteral("validation")).toString();
     f.strippedReason = d.value(QStringLiteral("strippedReason")).toString();
     f.noService = d.value(QStringLiteral("noService")).toBool();
+    for (const QJsonValue &v : d.value(QStringLiteral("srvFailed")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const int rcode = o.value(QStringLiteral("rcode")).toInt(-1);
+        const QString why = !o.value(QStringLiteral("error")).toString().isEmpty()
+                                ? o.value(QStringLiteral("error")).toString()
+                            : rcode == 2 ? QStringLiteral("SERVFAIL")
+                            : rcode == 5 ? QStringLiteral("REFUSED")
+                                         : QStringLiteral("rcode %1").arg(rcode);
+        f.srvFailed << QStringLiteral("%1: %2").arg(o.value(QStringLiteral("name")).toString(),
+                                                    why);
+    }
     f.forOtherRole = d.contains(QStringLiteral("role"));
     if (d.value(QStringLiteral("srvSeed")).isDouble())
         f.srvSeed = qint64(d.value(QStringLiteral("srvSeed")).toDouble());

@@ -26,6 +26,7 @@ struct Finding
         TlsOldProtocol,
         DnsNoService,
         DnsFallback,
+        DnsSrvFailed,
         DnsTargetNoAddress,
         DaneAddressInsecure,
         DnsDirectTlsOnStarttlsPort,

@@ -131,6 +131,16 @@ Texts dnsTexts(const Finding &f)
                     .arg(arg(f, 1)),
                 QStringLiteral("RFC 6120 §3.2.2"),
                 Tr::tr("Publish _xmpp-server._tcp (and _xmpps-server._tcp) SRV records.")};
+    case C::DnsSrvFailed:
+        return {Tr::tr("The SRV lookup for %1 failed").arg(arg(f, 0)),
+                Tr::tr("%1. Without an answer the connection falls back to the domain itself "
+                       "on the default port, which may not be the server its SRV records "
+                       "name.")
+                    .arg(arg(f, 1)),
+                QStringLiteral("RFC 6120 §3.2.1, §3.2.2"),
+                Tr::tr("Check the DNS server and the domain's delegation: SERVFAIL often means "
+                       "an unreachable or lame authoritative server, or a broken DNSSEC "
+                       "chain.")};
     case C::DnsTargetNoAddress:
         return {Tr::tr("%1 has no address").arg(arg(f, 0)),
                 Tr::tr("An SRV target without A or AAAA records cannot be reached."),
@@ -318,6 +328,7 @@ Texts texts(const Finding &f)
         return trustTexts(f);
     case C::DnsNoService:
     case C::DnsFallback:
+    case C::DnsSrvFailed:
     case C::DnsTargetNoAddress:
     case C::DaneAddressInsecure:
     case C::DnsDirectTlsOnStarttlsPort:
@@ -371,6 +382,7 @@ QString Finding::codeName() const
         "TLS-OLD-PROTOCOL",
         "DNS-NO-SERVICE",
         "DNS-FALLBACK",
+        "DNS-SRV-FAILED",
         "DNS-TARGET-NO-ADDRESS",
         "DANE-ADDRESS-INSECURE",
         "DNS-DIRECT-TLS-ON-STARTTLS-PORT",

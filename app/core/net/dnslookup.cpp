@@ -285,6 +285,14 @@ void DnsLookup::lookUpServices()
         query(name, DnsAnswer::SRV, [this, direct, name](const QJsonObject &answer) {
             QJsonArray &list = direct ? m_srvDirect : m_srvStarttls;
             const QString dnssec = answer.value(QStringLiteral("dnssec")).toString();
+            // Neither records nor "no such record" (NOERROR, NXDOMAIN): the lookup failed,
+            // which is not the same as a domain without SRV records.
+            const int rcode = answer.value(QStringLiteral("rcode")).toInt(-1);
+            if (answer.contains(QStringLiteral("error")) || (rcode != 0 && rcode != 3))
+                m_srvFailed.append(
+                    QJsonObject{{QStringLiteral("name"), name},
+                                {QStringLiteral("rcode"), rcode},
+                                {QStringLiteral("error"), answer.value(QStringLiteral("error"))}});
             // The SRV set's status is its weakest answer's (an empty insecure answer counts).
             if (m_srvDnssec.isEmpty() || m_srvDnssec == QLatin1String("secure"))
                 m_srvDnssec = dnssec;
@@ -418,6 +426,8 @@ void DnsLookup::checkDone()
     m_result.insert(QStringLiteral("dnssec"), dnssec);
     if (!m_bogus.isEmpty())
         m_result.insert(QStringLiteral("bogus"), m_bogus);
+    if (!m_srvFailed.isEmpty())
+        m_result.insert(QStringLiteral("srvFailed"), m_srvFailed);
     m_result.insert(QStringLiteral("answers"), m_answers);
     Q_EMIT finished(m_result);
 }

@@ -89,6 +89,7 @@ private:
     QJsonObject m_result;
     QJsonArray m_answers;
     QJsonArray m_bogus;
+    QJsonArray m_srvFailed; // SRV questions answered with neither records nor NXDOMAIN
     QJsonArray m_srvDirect;
     QJsonArray m_srvStarttls;
     QString m_srvDnssec;
