@@ -51,7 +51,7 @@ void ingest(qsizetype megabytes)
                          closed = true;
                      });
 
-    Acceptor server;
+    Bench::Acceptor server;
     const TlsOptions plain;
     server.onAccept = [&](qintptr handle) {
         connection.accept(handle, false, plain);

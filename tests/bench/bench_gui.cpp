@@ -92,7 +92,7 @@ int main(int argc, char **argv)
     const int id = log->addConnection(QStringLiteral("receiving"), QStringLiteral("bench"));
     StreamConnection connection(log, id);
     const TlsOptions plain;
-    Acceptor server;
+    Bench::Acceptor server;
     server.onAccept = [&](qintptr handle) {
         connection.accept(handle, false, plain);
     };

@@ -5,6 +5,7 @@
 #include "memorypeer.h"
 #include "session/c2ssession.h"
 #include "session/inbounds2s.h"
+#include "session/outcome.h"
 #include "session/outgoings2s.h"
 
 #include <QObject>
@@ -30,6 +31,17 @@ using OutgoingScenario = Scenario<OutgoingS2sConfig>;
 using InboundScenario = Scenario<InboundS2sConfig>;
 using ClientScenario = Scenario<C2sOptions>;
 
+/// One run of the s2s session with the test as the receiving server (peer.example).
+struct SessionScenario
+{
+    std::function<void(S2sOptions &)> configure;
+    QVector<MemoryPeer::Step> steps;
+    QJsonObject dns; // set: what the lookup of peer.example gives (no --host)
+    int refused = 0; // connections refused before the one to the peer
+    QString stopAt;  // the session phase at which the user stops it
+    Outcome outcome = Outcome::Success;
+};
+
 /// The name of the last phase the log holds for `connection` (or for `scope` on 0).
 QString lastPhase(const EventLog &log, int connection, const QString &scope = {});
 /// The illegal-transition errors the log holds, as messages.
@@ -43,6 +55,7 @@ void stopOnce(EventLog &log, int connection, const QString &phase, QObject *cont
 Q_DECLARE_METATYPE(Inspector::Test::OutgoingScenario)
 Q_DECLARE_METATYPE(Inspector::Test::InboundScenario)
 Q_DECLARE_METATYPE(Inspector::Test::ClientScenario)
+Q_DECLARE_METATYPE(Inspector::Test::SessionScenario)
 
 class TestTransitions : public QObject
 {
@@ -57,6 +70,12 @@ private Q_SLOTS:
     void client();
     void clientActions_data();
     void clientActions();
+    void s2sSession_data();
+    void s2sSession();
+    /// The authoritative listener answers the peer's back-connection, whose own dialback
+    /// goes over a verify connection.
+    void s2sSessionAuthoritative();
+    void listen();
     void sessionsWithoutSockets();
     /// Last: every edge of every table was taken by the scenarios above, or is exempt.
     void everyEdgeIsTaken();

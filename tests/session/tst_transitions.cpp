@@ -78,15 +78,6 @@ const QString DeferredRestart =
     QStringLiteral("the handshake starts in the same callback; the deferred parser restart reports "
                    "cleartext in tls_handshake");
 const QString StartsAtOnce = QStringLiteral("start() moves to connecting before anything can fail");
-// S2sOptions has no transport factory: the initiating connection is a SocketTransport, and
-// without --host the candidates come from DNS (libunbound). Seam: a TransportFactory in
-// S2sOptions, passed on by initiatingConfig() and to the DialbackVerifier's base config.
-const QString S2sSocket =
-    QStringLiteral("the s2s session's connections are sockets (S2sOptions has no transport)");
-const QString S2sDns = QStringLiteral("resolving asks DNS over a socket (libunbound)");
-// S2sListener is a QTcpServer: listening is a bound socket. Seam: an acceptor in
-// ListenOptions that hands connections (transports) to the listener.
-const QString ListenSocket = QStringLiteral("listening is a bound QTcpServer");
 const QString LabSocket =
     QStringLiteral("the lab is two of this tool's roles talking over loopback sockets");
 
@@ -127,20 +118,6 @@ Exempt clientExempt()
     };
 }
 
-Exempt s2sSessionExempt()
-{
-    return {{QStringLiteral("idle → resolving"), S2sDns},
-            {QStringLiteral("resolving → attempting"), S2sDns},
-            {QStringLiteral("resolving → wrapping_up"), S2sDns},
-            {QStringLiteral("idle → attempting"), S2sSocket},
-            {QStringLiteral("attempting → attempting"), S2sSocket},
-            {QStringLiteral("attempting → querying"), S2sSocket},
-            {QStringLiteral("attempting → wrapping_up"), S2sSocket},
-            {QStringLiteral("querying → staying_open"), S2sSocket},
-            {QStringLiteral("querying → wrapping_up"), S2sSocket},
-            {QStringLiteral("staying_open → wrapping_up"), S2sSocket}};
-}
-
 Exempt labExempt()
 {
     Exempt out;
@@ -174,11 +151,8 @@ void TestTransitions::initTestCase()
     m_coverage.addTable(QStringLiteral("client actions"), C2sSession::actionTable(),
                         {{QStringLiteral("staying_online → actions_done"),
                           QStringLiteral("a stay's end closes without recording actions_done")}});
-    m_coverage.addTable(QStringLiteral("s2s session"), S2sSession::phaseTable(),
-                        s2sSessionExempt());
-    m_coverage.addTable(QStringLiteral("listen"), ListenSession::phaseTable(),
-                        {{QStringLiteral("idle → listening"), ListenSocket},
-                         {QStringLiteral("listening → stopping"), ListenSocket}});
+    m_coverage.addTable(QStringLiteral("s2s session"), S2sSession::phaseTable());
+    m_coverage.addTable(QStringLiteral("listen"), ListenSession::phaseTable());
     m_coverage.addTable(QStringLiteral("lab"), LabSession::phaseTable(), labExempt());
     QVERIFY2(m_coverage.problems().isEmpty(), qPrintable(m_coverage.problems().join(u'\n')));
 }

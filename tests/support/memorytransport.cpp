@@ -41,6 +41,22 @@ TransportFactory MemoryTransport::factory(MemoryTransport *peer,
     };
 }
 
+TransportFactory MemoryTransport::sequence(const QList<MemoryTransport *> &peers,
+                                           const QList<QSslCertificate> &presented)
+{
+    auto next = std::make_shared<qsizetype>(0);
+    return [peers, presented, next](QObject *parent) {
+        auto *end = new MemoryTransport(parent);
+        end->setPeerPresents(presented, {});
+        MemoryTransport *peer = peers.value((*next)++);
+        if (peer)
+            link(end, peer);
+        else
+            end->refuseConnections(true);
+        return end;
+    };
+}
+
 void MemoryTransport::setPeerPresents(const QList<QSslCertificate> &chain,
                                       const QList<QSslError> &errors)
 {

@@ -31,6 +31,11 @@ public:
                                     const QList<QSslCertificate> &presented = {},
                                     const QList<QSslError> &errors = {});
 
+    /// A factory for a role that makes several connections: its ends are linked to `peers` in
+    /// order, a null peer (or none left) making an end whose connection is refused.
+    static TransportFactory sequence(const QList<MemoryTransport *> &peers,
+                                     const QList<QSslCertificate> &presented = {});
+
     /// The certificates this end's peer presents in a handshake, and what checking them gave.
     void setPeerPresents(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
     /// Every connectToHost() of this end fails as a refused connection would.

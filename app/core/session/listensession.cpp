@@ -36,7 +36,7 @@ ListenSession::ListenSession(EventLog *log, const ListenOptions &options, QObjec
     }
     l.timeoutMs = options.timeoutMs;
     l.offerBidi = options.bidi;
-    m_listener = new S2sListener(log, l, this);
+    m_listener = new S2sListener(log, l, this, options.acceptor);
     connect(m_listener, &S2sListener::connectionAccepted, this, &ListenSession::onInbound);
     connect(m_listener, &S2sListener::connectionFinished, this, &ListenSession::checkDone);
 
@@ -50,6 +50,7 @@ ListenSession::ListenSession(EventLog *log, const ListenOptions &options, QObjec
     OutgoingS2sConfig base;
     base.extraCa = options.extraCa;
     base.timeoutMs = options.timeoutMs;
+    base.transport = options.transport;
     m_verifier = new DialbackVerifier(log, locate, base, this);
     m_verifier->setDns(options.dns);
     connect(m_verifier, &DialbackVerifier::connectionFinished, this, &ListenSession::checkDone);
@@ -62,6 +63,7 @@ ListenSession::ListenSession(EventLog *log, const ListenOptions &options, QObjec
     r.timeoutMs = options.timeoutMs;
     r.locate = locate;
     r.dns = options.dns;
+    r.transport = options.transport;
     m_router = new OutboundRouter(log, r, this);
     connect(m_router, &OutboundRouter::connectionFinished, this, &ListenSession::checkDone);
 

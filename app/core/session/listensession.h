@@ -34,6 +34,9 @@ struct ListenOptions
     DnsSettings dns;   // how remote domains are found (verify connections, outgoing streams)
     bool bidi = false; // XEP-0288: offer bidirectional streams; replies go back on them
     bool recordSession = true; // false when part of a larger session (the lab)
+    // Runtime only, never recorded (tests run the session over in-process connections):
+    AcceptorFactory acceptor;   // empty: a TCP port
+    TransportFactory transport; // verify connections and outgoing streams; empty: TCP
 };
 
 /**

@@ -36,6 +36,7 @@ void OutboundRouter::send(const QString &domain, const Element &stanza)
     c.timeoutMs = m_config.timeoutMs;
     c.task = OutgoingS2sConfig::Task::Authenticate;
     c.auth = S2sOptions::Auth::Auto;
+    c.transport = m_config.transport;
     const QByteArray secret = m_config.dialbackSecret;
     const QString from = m_config.localDomain;
     c.dialbackKey = [secret, from, d](const QString &streamId) {

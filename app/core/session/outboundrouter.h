@@ -37,6 +37,7 @@ public:
         /// An address that replaces DNS for a domain (--resolve); invalid: DNS as for any peer.
         std::function<HostPort(const QString &domain)> locate;
         DnsSettings dns;
+        TransportFactory transport; // empty: TCP
     };
 
     OutboundRouter(EventLog *log, const Config &config, QObject *parent = nullptr);

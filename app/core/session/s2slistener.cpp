@@ -7,36 +7,40 @@
 
 namespace Inspector {
 
-S2sListener::S2sListener(EventLog *log, const InboundS2sConfig &config, QObject *parent)
-    : QTcpServer(parent)
+S2sListener::S2sListener(EventLog *log, const InboundS2sConfig &config, QObject *parent,
+                         const AcceptorFactory &acceptor)
+    : QObject(parent)
     , m_log(log)
     , m_config(config)
-{}
+    , m_acceptor(acceptor ? acceptor(this) : new TcpAcceptor(this))
+{
+    connect(
+        m_acceptor, &Acceptor::incoming, this,
+        [this](qintptr handle, const TransportFactory &transport) { adopt(handle, transport); });
+}
 
-void S2sListener::incomingConnection(qintptr handle)
+bool S2sListener::listen(const QHostAddress &address, quint16 port)
+{
+    return m_acceptor->listen(address, port);
+}
+
+bool S2sListener::adopt(qintptr handle, const TransportFactory &transport)
 {
     int live = 0;
     for (const auto &c : std::as_const(m_connections))
         live += (c && !c->isFinished()) ? 1 : 0;
     if (live >= MaxConnections) {
-        QTcpSocket refused;
-        refused.setSocketDescriptor(handle);
-        // A flood must not flood the log: the first refusal at the limit is noted, the
-        // others are counted and noted together once the limit is no longer reached.
-        if (m_refusedUnnoted++ == 0) {
-            note(QStringLiteral("Refused an inbound connection from %1: %2 connections are "
-                                "already open (the limit).")
-                     .arg(refused.peerAddress().toString())
-                     .arg(MaxConnections));
-        }
-        refused.abort();
-        return;
+        refuse(handle, transport);
+        return false;
     }
     noteRefusals();
-    auto *connection = new InboundS2s(m_log, m_config, this);
+    InboundS2sConfig config = m_config;
+    if (transport)
+        config.transport = transport;
+    auto *connection = new InboundS2s(m_log, config, this);
     if (!connection->accept(handle)) {
         delete connection;
-        return;
+        return false;
     }
     ++m_accepted;
     m_connections.append(connection);
@@ -49,6 +53,32 @@ void S2sListener::incomingConnection(qintptr handle)
         connection->deleteLater();
     });
     Q_EMIT connectionAccepted(connection);
+    return true;
+}
+
+void S2sListener::refuse(qintptr handle, const TransportFactory &transport)
+{
+    QString peer;
+    if (transport) {
+        Transport *refused = transport(this);
+        refused->attach(handle, false, {});
+        peer = refused->peerAddress();
+        refused->abort();
+        refused->deleteLater();
+    } else {
+        QTcpSocket refused;
+        refused.setSocketDescriptor(handle);
+        peer = refused.peerAddress().toString();
+        refused.abort();
+    }
+    // A flood must not flood the log: the first refusal at the limit is noted, the others are
+    // counted and noted together once the limit is no longer reached.
+    if (m_refusedUnnoted++ == 0) {
+        note(QStringLiteral("Refused an inbound connection from %1: %2 connections are already "
+                            "open (the limit).")
+                 .arg(peer)
+                 .arg(MaxConnections));
+    }
 }
 
 int S2sListener::verifyRequestsAnswered() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/acceptor.h"
 #include "net/dnslookup.h"
 #include "xml/element.h"
 
@@ -11,6 +12,8 @@
 #include <QSslKey>
 #include <QString>
 #include <QVector>
+
+#include <functional>
 
 namespace Inspector {
 
@@ -65,6 +68,13 @@ struct S2sOptions
     DnsSettings dns;                  // resolver, trust anchors, SRV seed
     /// Teaching: send a dialback key made with another secret than the authoritative server's.
     bool wrongDialbackKey = false;
+
+    // Runtime only, never recorded (tests run the session over in-process connections):
+    TransportFactory transport; // the session's outgoing connections; empty: TCP
+    AcceptorFactory acceptor;   // the authoritative listener's; empty: a TCP port
+    /// Stands in for the DNS lookup of 'to' (the result object DnsLookup gives, delivered on
+    /// the next turn of the event loop as a lookup's is); empty: DNS.
+    std::function<QJsonObject(const QString &domain)> resolver;
 
     QString effectiveHost() const { return host.isEmpty() ? to : host; }
     quint16 effectivePort() const { return port ? port : (tls == Tls::Direct ? 5270 : 5269); }

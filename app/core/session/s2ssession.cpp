@@ -13,6 +13,7 @@
 #include "xml/namespaces.h"
 
 #include <QRandomGenerator>
+#include <QTimer>
 
 namespace Inspector {
 
@@ -57,13 +58,6 @@ void S2sSession::onTimeout(Phase phase)
     }
 }
 
-HostPort S2sSession::authoritativeAddress() const
-{
-    if (!m_listener || !m_listener->isListening())
-        return {};
-    return HostPort{m_listener->serverAddress().toString(), m_listener->serverPort()};
-}
-
 void S2sSession::note(const QString &text)
 {
     Event e;
@@ -89,6 +83,7 @@ void S2sSession::start()
         m_options.tls == S2sOptions::Tls::Direct ? S2sOptions::Tls::Direct : S2sOptions::Tls::Auto;
     base.extraCa = m_options.extraCa;
     base.timeoutMs = m_options.timeoutMs;
+    base.transport = m_options.transport;
     m_verifier = new DialbackVerifier(
         m_log, [this](const QString &d) { return locate(d); }, base, this);
     m_verifier->setDns(m_options.dns);
@@ -114,6 +109,10 @@ void S2sSession::start()
     }
     // RFC 6120 §3.2: find the candidates in DNS, then try each address in order.
     m_phases->transition(Phase::Resolving);
+    if (m_options.resolver) {
+        QTimer::singleShot(0, this, [this] { onDns(m_options.resolver(m_options.to)); });
+        return;
+    }
     m_lookup = new DnsLookup(m_options.to, false, m_options.dns, this);
     connect(m_lookup, &DnsLookup::finished, this, &S2sSession::onDns);
     m_lookup->start();
@@ -131,37 +130,6 @@ void S2sSession::recordStart()
     m_log->append(std::move(e));
     if (!usageWarning.isEmpty())
         note(usageWarning);
-}
-
-bool S2sSession::startListener()
-{
-    InboundS2sConfig l;
-    l.role = QStringLiteral("authoritative");
-    l.localDomains = {m_options.from.toLower()};
-    l.certificate = m_options.certificate;
-    l.privateKey = m_options.privateKey;
-    l.extraCa = m_options.extraCa;
-    l.dialbackSecret = m_secret;
-    l.timeoutMs = m_options.timeoutMs;
-    m_listener = new S2sListener(m_log, l, this);
-    connect(m_listener, &S2sListener::connectionAccepted, this, &S2sSession::onInbound);
-    connect(m_listener, &S2sListener::connectionFinished, this, &S2sSession::checkDone);
-    const QHostAddress address(m_options.authoritative.host);
-    if (address.isNull() || !m_listener->listen(address, m_options.authoritative.port)) {
-        m_outcome = Outcome::NetworkFailure;
-        m_errorCode = QStringLiteral("listen-failed");
-        m_error = address.isNull()
-                      ? tr("The authoritative listener needs an IP address, not "
-                           "'%1'.")
-                            .arg(m_options.authoritative.host)
-                      : tr("Cannot listen on %1: %2")
-                            .arg(m_options.authoritative.toString(), m_listener->errorString());
-        finish();
-        return false;
-    }
-    note(tr("Authoritative server for %1 listening on %2.")
-             .arg(m_options.from, authoritativeAddress().toString()));
-    return true;
 }
 
 OutgoingS2sConfig S2sSession::initiatingConfig(const QString &host, quint16 port,
@@ -185,6 +153,7 @@ OutgoingS2sConfig S2sSession::initiatingConfig(const QString &host, quint16 port
                                              : OutgoingS2sConfig::Task::Probe;
     c.auth = m_options.auth;
     c.bidi = m_options.bidi;
+    c.transport = m_options.transport;
     if (keyed) {
         QByteArray secret = m_secret;
         if (m_options.wrongDialbackKey) {
@@ -322,20 +291,6 @@ void S2sSession::stop()
     wrapUp();
 }
 
-void S2sSession::onInbound(InboundS2s *connection)
-{
-    connect(connection, &InboundS2s::verifyNeeded, this,
-            [this, connection](const Dialback::Message &request) {
-                m_verifier->verify(connection, request);
-            });
-    connect(connection, &InboundS2s::stanzaReceived, this,
-            [this, connection](const ElementPtr &stanza, bool authorized) {
-                onStanza(connection->connectionId(), stanza, authorized);
-            });
-    if (phase() == Phase::WrappingUp)
-        connection->stop();
-}
-
 void S2sSession::onAuthenticated(const QString &method)
 {
     m_authenticated = true;
@@ -398,33 +353,6 @@ bool S2sSession::send(const QVector<ElementPtr> &stanzas, QString *error)
     for (const ElementPtr &s : stanzas)
         m_queries->send(*s);
     return true;
-}
-
-QString S2sSession::explainPending() const
-{
-    if (!m_listener) {
-        return tr("The receiving server asks the authoritative server of %1 (as DNS "
-                  "names it) to confirm the key: check that server is reachable "
-                  "from %2 and uses the dialback secret given here.")
-            .arg(m_options.from, m_options.to);
-    }
-    if (m_listener->acceptedCount() == 0) {
-        return tr("%1 never connected back to the authoritative server for %2 (the "
-                  "listener at %3 saw no connection): check that %2 resolves (SRV "
-                  "_xmpp-server._tcp or A/AAAA) to this listener and that %1 can "
-                  "reach it.")
-            .arg(m_options.to, m_options.from, authoritativeAddress().toString());
-    }
-    if (m_listener->verifyRequestsAnswered() == 0) {
-        return tr("%1 connected back %2 time(s) but sent no <db:verify/>; Prosody "
-                  "sends it only after its own dialback on that connection is "
-                  "answered (see the verify connections).")
-            .arg(m_options.to)
-            .arg(m_listener->acceptedCount());
-    }
-    return tr("The authoritative listener answered %1 <db:verify/> request(s), but "
-              "no verdict reached our stream.")
-        .arg(m_listener->verifyRequestsAnswered());
 }
 
 void S2sSession::wrapUp()
