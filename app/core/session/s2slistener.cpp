@@ -61,7 +61,7 @@ void S2sListener::refuse(qintptr handle, const TransportFactory &transport)
     QString peer;
     if (transport) {
         Transport *refused = transport(this);
-        refused->attach(handle, false, {});
+        refused->attach(handle, false, TlsOptions());
         peer = refused->peerAddress();
         refused->abort();
         refused->deleteLater();
