@@ -5,24 +5,18 @@
 
 #include <QJsonArray>
 
+#include "textfact.h"
+
 namespace Inspector {
 
 namespace {
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &x : v.toArray())
-        out << x.toString();
-    return out;
-}
-
 StreamFeatures featuresFromJson(const QJsonObject &o)
 {
     StreamFeatures f;
     f.starttls = o.value(QStringLiteral("starttls")).toBool();
     f.starttlsRequired = o.value(QStringLiteral("starttlsRequired")).toBool();
     f.saslOffered = o.value(QStringLiteral("saslOffered")).toBool();
-    f.saslMechanisms = strings(o.value(QStringLiteral("saslMechanisms")));
+    f.saslMechanisms = TextFact::strings(o.value(QStringLiteral("saslMechanisms")));
     f.dialback = o.value(QStringLiteral("dialback")).toBool();
     f.dialbackErrors = o.value(QStringLiteral("dialbackErrors")).toBool();
     f.bidi = o.value(QStringLiteral("bidi")).toBool();
@@ -32,13 +26,13 @@ StreamFeatures featuresFromJson(const QJsonObject &o)
     f.capsNode = caps.value(QStringLiteral("node")).toString();
     f.capsVer = caps.value(QStringLiteral("ver")).toString();
     f.compression = o.contains(QStringLiteral("compressionMethods"));
-    f.compressionMethods = strings(o.value(QStringLiteral("compressionMethods")));
+    f.compressionMethods = TextFact::strings(o.value(QStringLiteral("compressionMethods")));
     f.bind = o.value(QStringLiteral("bind")).toBool();
     f.session = o.contains(QStringLiteral("session"));
     f.sessionOptional = o.value(QStringLiteral("session")).toString() == QLatin1String("optional");
     f.sasl2 = o.contains(QStringLiteral("sasl2Mechanisms"));
-    f.sasl2Mechanisms = strings(o.value(QStringLiteral("sasl2Mechanisms")));
-    f.channelBindings = strings(o.value(QStringLiteral("channelBindings")));
+    f.sasl2Mechanisms = TextFact::strings(o.value(QStringLiteral("sasl2Mechanisms")));
+    f.channelBindings = TextFact::strings(o.value(QStringLiteral("channelBindings")));
     f.limitMaxBytes = qint64(o.value(QStringLiteral("limitMaxBytes")).toDouble(-1));
     f.limitIdleSeconds = qint64(o.value(QStringLiteral("limitIdleSeconds")).toDouble(-1));
     for (const QJsonValue &v : o.value(QStringLiteral("unknown")).toArray()) {
@@ -48,7 +42,7 @@ StreamFeatures featuresFromJson(const QJsonObject &o)
                           u.value(QStringLiteral("xml")).toString().toUtf8()});
     }
     // The flags names() reads and toJson() does not write are only in the names.
-    const QStringList names = strings(o.value(QStringLiteral("names")));
+    const QStringList names = TextFact::strings(o.value(QStringLiteral("names")));
     f.rosterVersioning = names.contains(QStringLiteral("ROSTERVER"));
     f.preApproval = names.contains(QStringLiteral("PRE-APPROVAL"));
     f.csi = names.contains(QStringLiteral("CSI"));
@@ -169,8 +163,8 @@ void readStream(const QJsonObject &o, SessionSummary *s)
     s->streamId = o.value(QStringLiteral("streamId")).toString();
     s->serverDomain = o.value(QStringLiteral("serverDomain")).toString();
     s->version = o.value(QStringLiteral("version")).toString();
-    s->features = strings(o.value(QStringLiteral("features")));
-    s->saslMechanisms = strings(o.value(QStringLiteral("saslMechanisms")));
+    s->features = TextFact::strings(o.value(QStringLiteral("features")));
+    s->saslMechanisms = TextFact::strings(o.value(QStringLiteral("saslMechanisms")));
     for (const QJsonValue &v : o.value(QStringLiteral("featureStages")).toArray()) {
         const QJsonObject st = v.toObject();
         s->featureStages.append({st.value(QStringLiteral("stage")).toString(),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QJsonValue;
 
@@ -29,6 +30,8 @@ struct TextFact
     }
     /// A string for a string, null for null, absent for anything else (a missing key).
     static TextFact fromJson(const QJsonValue &v);
+    /// The strings of a JSON array (anything else: none).
+    static QStringList strings(const QJsonValue &v);
     /// Undefined (so QJsonObject::insert leaves the key out), null, or the string.
     QJsonValue toJson() const;
 

@@ -3,17 +3,11 @@
 // read.
 #include "tlsfact.h"
 
+#include "textfact.h"
+
 namespace Inspector {
 
 namespace {
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &x : v.toArray())
-        out << x.toString();
-    return out;
-}
-
 DaneFact daneFromJson(const QJsonObject &o)
 {
     DaneFact d;
@@ -36,7 +30,7 @@ CertificateFact CertificateFact::fromJson(const QJsonObject &o)
     c.notBefore = o.value(QStringLiteral("notBefore")).toString();
     c.notAfter = o.value(QStringLiteral("notAfter")).toString();
     c.sha256 = o.value(QStringLiteral("sha256")).toString();
-    c.dnsNames = strings(o.value(QStringLiteral("dnsNames")));
+    c.dnsNames = TextFact::strings(o.value(QStringLiteral("dnsNames")));
     c.recorded = o;
     return c;
 }
@@ -51,15 +45,15 @@ TlsFact TlsFact::fromEventData(const QJsonObject &d)
     if (d.value(QStringLiteral("alpn")).isString())
         t.alpn = d.value(QStringLiteral("alpn")).toString();
     t.verified = d.value(QStringLiteral("verified")).toBool();
-    t.verifyErrors = strings(d.value(QStringLiteral("verifyErrors")));
-    t.verifyErrorCodes = strings(d.value(QStringLiteral("verifyErrorCodes")));
+    t.verifyErrors = TextFact::strings(d.value(QStringLiteral("verifyErrors")));
+    t.verifyErrorCodes = TextFact::strings(d.value(QStringLiteral("verifyErrorCodes")));
     const QJsonObject identity = d.value(QStringLiteral("identity")).toObject();
     t.identity.present = !identity.isEmpty();
     t.identity.matched = identity.value(QStringLiteral("matched")).toBool();
     t.identity.onlyCommonNameMatches =
         identity.value(QStringLiteral("onlyCommonNameMatches")).toBool();
     t.identity.presentedIdentifiers =
-        strings(identity.value(QStringLiteral("presentedIdentifiers")));
+        TextFact::strings(identity.value(QStringLiteral("presentedIdentifiers")));
     t.dane = daneFromJson(d.value(QStringLiteral("dane")).toObject());
     for (const QJsonValue &c : d.value(QStringLiteral("peerCertificates")).toArray())
         t.peerCertificates.append(CertificateFact::fromJson(c.toObject()));

@@ -17,6 +17,14 @@ TextFact TextFact::fromJson(const QJsonValue &v)
     return TextFact(v.toString());
 }
 
+QStringList TextFact::strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out << x.toString();
+    return out;
+}
+
 QJsonValue TextFact::toJson() const
 {
     switch (state) {
