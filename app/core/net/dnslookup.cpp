@@ -88,6 +88,17 @@ struct DnsLookup::Query
     std::function<void(const QJsonObject &)> done;
 };
 
+void DnsLookup::deleteContext()
+{
+    if (!m_ctx)
+        return;
+    // No callback comes after the context is gone: the questions still out are freed here.
+    ub_ctx_delete(m_ctx);
+    m_ctx = nullptr;
+    qDeleteAll(m_outstanding);
+    m_outstanding.clear();
+}
+
 DnsLookup::DnsLookup(const QString &domain, bool client, const DnsSettings &settings,
                      QObject *parent)
     : QObject(parent)
@@ -98,8 +109,7 @@ DnsLookup::DnsLookup(const QString &domain, bool client, const DnsSettings &sett
 
 DnsLookup::~DnsLookup()
 {
-    if (m_ctx)
-        ub_ctx_delete(m_ctx);
+    deleteContext();
 }
 
 bool DnsLookup::parseServer(const QString &text, QString *unboundAddress, QString *error)
@@ -154,8 +164,7 @@ bool DnsLookup::createContext(bool validate)
         m_notifier->deleteLater();
         m_notifier = nullptr;
     }
-    if (m_ctx)
-        ub_ctx_delete(m_ctx);
+    deleteContext();
     m_ctx = ub_ctx_create();
     int rc = 0;
     if (m_settings.server.isEmpty()) {
@@ -313,6 +322,7 @@ void DnsLookup::query(const QString &name, int type, std::function<void(const QJ
     auto *q = new Query{this, name, type, {}, std::move(done)};
     q->clock.start();
     ++m_pending;
+    m_outstanding.insert(q);
     const int rc = ub_resolve_async(m_ctx, name.toUtf8().constData(), type, 1, q,
                                     &DnsLookup::callback, nullptr);
     if (rc != 0) {
@@ -322,6 +332,7 @@ void DnsLookup::query(const QString &name, int type, std::function<void(const QJ
                                  {QStringLiteral("error"), QString::fromUtf8(ub_strerror(rc))},
                                  {QStringLiteral("records"), QJsonArray()}};
         m_answers.append(failed);
+        m_outstanding.remove(q);
         q->done(failed);
         delete q;
     }
@@ -331,6 +342,7 @@ void DnsLookup::callback(void *data, int err, ::ub_result *result)
 {
     std::unique_ptr<Query> q(static_cast<Query *>(data));
     DnsLookup *self = q->owner;
+    self->m_outstanding.remove(q.get());
     QJsonObject answer{{QStringLiteral("name"), q->name},
                        {QStringLiteral("type"), typeName(q->type)},
                        {QStringLiteral("ms"), double(q->clock.nsecsElapsed() / 1000) / 1000.0}};

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QStringList>
 
@@ -65,6 +66,7 @@ Q_SIGNALS:
 private:
     struct Query;
     bool createContext(bool validate);
+    void deleteContext();
     void probeAnchors();
     void lookUpServices();
     void query(const QString &name, int type, std::function<void(const QJsonObject &)> done);
@@ -81,7 +83,8 @@ private:
     quint32 m_seed = 0;
     ub_ctx *m_ctx = nullptr;
     QSocketNotifier *m_notifier = nullptr;
-    QString m_validation; // "on", "off" or "stripped"
+    QString m_validation;        // "on", "off" or "stripped"
+    QSet<Query *> m_outstanding; // asked and not yet answered; owned until the callback
     int m_pending = 0;
     bool m_started = false;
     bool m_done = false;
