@@ -834,6 +834,10 @@
         <source>No DNSSEC-secure TLSA record matches the certificate %1 presented.</source>
         <translation>Kein DNSSEC-gesicherter TLSA-Eintrag passt zum Zertifikat, das %1 vorgelegt hat.</translation>
     </message>
+    <message>
+        <source>Transport: %1</source>
+        <translation>Transport: %1</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::CertificateDialog</name>
@@ -1078,12 +1082,12 @@
 <context>
     <name>Inspector::Ending</name>
     <message>
-        <source>Later error (the first one decides): </source>
-        <translation>Späterer Fehler (der erste ist maßgeblich): </translation>
-    </message>
-    <message>
         <source>The peer did not close its stream within %1 ms; closing TCP.</source>
         <translation>Die Gegenseite hat ihren Stream nicht innerhalb von %1 ms geschlossen; TCP wird geschlossen.</translation>
+    </message>
+    <message>
+        <source>Later error (the first one decides): %1</source>
+        <translation>Späterer Fehler (der erste ist maßgeblich): %1</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1265,10 @@
     <message>
         <source>The stream is bidirectional: %1 may now send to %2 on it (XEP-0288 §2.2).</source>
         <translation>Der Stream ist bidirektional: %1 darf jetzt darüber an %2 senden (XEP-0288 §2.2).</translation>
+    </message>
+    <message>
+        <source>Transport: %1</source>
+        <translation>Transport: %1</translation>
     </message>
 </context>
 <context>
@@ -1760,10 +1768,6 @@
         <translation>SASL EXTERNAL scheiterte mit &lt;%1/&gt;%2.</translation>
     </message>
     <message>
-        <source> Falling back to dialback (XEP-0178 §3).</source>
-        <translation> Es wird auf Dialback zurückgegriffen (XEP-0178 §3).</translation>
-    </message>
-    <message>
         <source>Unexpected SASL element &lt;%1/&gt;.</source>
         <translation>Unerwartetes SASL-Element &lt;%1/&gt;.</translation>
     </message>
@@ -1871,6 +1875,10 @@
         <source>The peer sent a &lt;%1/&gt; on our outgoing stream, which is not bidirectional (XEP-0288); not counted as the sender&apos;s.</source>
         <translation>Die Gegenseite hat ein &lt;%1/&gt; über unseren ausgehenden Stream geschickt, der nicht bidirektional ist (XEP-0288); es zählt nicht als das des Absenders.</translation>
     </message>
+    <message>
+        <source>%1 Falling back to dialback (XEP-0178 §3).</source>
+        <translation>%1 Es wird auf Dialback zurückgegriffen (XEP-0178 §3).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::PhaseMachineBase</name>
@@ -1959,6 +1967,20 @@
     <message>
         <source>no SRV, A or AAAA record</source>
         <translation>kein SRV-, A- oder AAAA-Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::S2sListener</name>
+    <message>
+        <source>Refused an inbound connection from %1: %2 connections are already open (the limit).</source>
+        <translation>Eingehende Verbindung von %1 abgelehnt: Es sind bereits %2 Verbindungen offen (die Obergrenze).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused %n more inbound connection(s) while %1 were open (the limit).</source>
+        <translation>
+            <numerusform>%n weitere eingehende Verbindung abgelehnt, während %1 offen waren (die Obergrenze).</numerusform>
+            <numerusform>%n weitere eingehende Verbindungen abgelehnt, während %1 offen waren (die Obergrenze).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2313,14 +2335,6 @@
         <translation>Weitere davon werden nicht vermerkt; der Stream zeigt jedes Element.</translation>
     </message>
     <message>
-        <source>Certificate verification failed (strict TLS: the handshake is aborted): </source>
-        <translation>Zertifikatsprüfung fehlgeschlagen (striktes TLS: Der Handshake wird abgebrochen): </translation>
-    </message>
-    <message>
-        <source>Certificate verification failed; continuing for inspection: </source>
-        <translation>Zertifikatsprüfung fehlgeschlagen; zur Untersuchung wird fortgefahren: </translation>
-    </message>
-    <message>
         <source>TLS alert sent (fatal): %1</source>
         <translation>TLS-Alert gesendet (fatal): %1</translation>
     </message>
@@ -2343,6 +2357,14 @@
     <message>
         <source>TLS alert received: %1</source>
         <translation>TLS-Alert empfangen: %1</translation>
+    </message>
+    <message>
+        <source>Certificate verification failed (strict TLS: the handshake is aborted): %1</source>
+        <translation>Zertifikatsprüfung fehlgeschlagen (striktes TLS: Der Handshake wird abgebrochen): %1</translation>
+    </message>
+    <message>
+        <source>Certificate verification failed; continuing for inspection: %1</source>
+        <translation>Zertifikatsprüfung fehlgeschlagen; zur Untersuchung wird fortgefahren: %1</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>Inspector::S2sListener</name>
+    <message numerus="yes">
+        <source>Refused %n more inbound connection(s) while %1 were open (the limit).</source>
+        <translation>
+            <numerusform>Refused %n more inbound connection while %1 were open (the limit).</numerusform>
+            <numerusform>Refused %n more inbound connections while %1 were open (the limit).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector::S2sSession</name>
     <message numerus="yes">
         <source>The stream stays open for %n second(s): stanzas from the console are sent on it.</source>

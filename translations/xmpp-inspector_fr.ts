@@ -834,6 +834,10 @@
         <source>No DNSSEC-secure TLSA record matches the certificate %1 presented.</source>
         <translation>Aucun enregistrement TLSA sécurisé par DNSSEC ne correspond au certificat présenté par %1.</translation>
     </message>
+    <message>
+        <source>Transport: %1</source>
+        <translation>Transport : %1</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::CertificateDialog</name>
@@ -1078,12 +1082,12 @@
 <context>
     <name>Inspector::Ending</name>
     <message>
-        <source>Later error (the first one decides): </source>
-        <translation>Erreur ultérieure (la première est déterminante)&#xa0;: </translation>
-    </message>
-    <message>
         <source>The peer did not close its stream within %1 ms; closing TCP.</source>
         <translation>Le pair n&apos;a pas fermé son flux dans un délai de %1 ms&#xa0;; fermeture de la connexion TCP.</translation>
+    </message>
+    <message>
+        <source>Later error (the first one decides): %1</source>
+        <translation>Erreur ultérieure (la première est déterminante) : %1</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1265,10 @@
     <message>
         <source>The stream is bidirectional: %1 may now send to %2 on it (XEP-0288 §2.2).</source>
         <translation>Le flux est bidirectionnel : %1 peut désormais y envoyer à %2 (XEP-0288 §2.2).</translation>
+    </message>
+    <message>
+        <source>Transport: %1</source>
+        <translation>Transport : %1</translation>
     </message>
 </context>
 <context>
@@ -1760,10 +1768,6 @@
         <translation>SASL EXTERNAL a échoué avec &lt;%1/&gt;%2.</translation>
     </message>
     <message>
-        <source> Falling back to dialback (XEP-0178 §3).</source>
-        <translation> Repli sur Dialback (XEP-0178 §3).</translation>
-    </message>
-    <message>
         <source>Unexpected SASL element &lt;%1/&gt;.</source>
         <translation>Élément SASL inattendu &lt;%1/&gt;.</translation>
     </message>
@@ -1871,6 +1875,10 @@
         <source>The peer sent a &lt;%1/&gt; on our outgoing stream, which is not bidirectional (XEP-0288); not counted as the sender&apos;s.</source>
         <translation>Le pair a envoyé un &lt;%1/&gt; sur notre flux sortant, qui n&apos;est pas bidirectionnel (XEP-0288) ; il ne compte pas comme celui de l&apos;expéditeur.</translation>
     </message>
+    <message>
+        <source>%1 Falling back to dialback (XEP-0178 §3).</source>
+        <translation>%1 Repli sur Dialback (XEP-0178 §3).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::PhaseMachineBase</name>
@@ -1959,6 +1967,20 @@
     <message>
         <source>no SRV, A or AAAA record</source>
         <translation>aucun enregistrement SRV, A ou AAAA</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::S2sListener</name>
+    <message>
+        <source>Refused an inbound connection from %1: %2 connections are already open (the limit).</source>
+        <translation>Connexion entrante de %1 refusée : %2 connexions sont déjà ouvertes (la limite).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused %n more inbound connection(s) while %1 were open (the limit).</source>
+        <translation>
+            <numerusform>%n autre connexion entrante refusée pendant que %1 étaient ouvertes (la limite).</numerusform>
+            <numerusform>%n autres connexions entrantes refusées pendant que %1 étaient ouvertes (la limite).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2313,14 +2335,6 @@
         <translation>Les suivants ne sont plus notés&#xa0;; le flux montre chaque élément.</translation>
     </message>
     <message>
-        <source>Certificate verification failed (strict TLS: the handshake is aborted): </source>
-        <translation>Échec de la vérification du certificat (TLS strict&#xa0;: la négociation est interrompue)&#xa0;: </translation>
-    </message>
-    <message>
-        <source>Certificate verification failed; continuing for inspection: </source>
-        <translation>Échec de la vérification du certificat&#xa0;; on continue pour l&apos;inspection&#xa0;: </translation>
-    </message>
-    <message>
         <source>TLS alert sent (fatal): %1</source>
         <translation>Alerte TLS envoyée (fatale) : %1</translation>
     </message>
@@ -2343,6 +2357,14 @@
     <message>
         <source>TLS alert received: %1</source>
         <translation>Alerte TLS reçue : %1</translation>
+    </message>
+    <message>
+        <source>Certificate verification failed (strict TLS: the handshake is aborted): %1</source>
+        <translation>Échec de la vérification du certificat (TLS strict : la négociation est interrompue) : %1</translation>
+    </message>
+    <message>
+        <source>Certificate verification failed; continuing for inspection: %1</source>
+        <translation>Échec de la vérification du certificat ; poursuite pour inspection : %1</translation>
     </message>
 </context>
 <context>

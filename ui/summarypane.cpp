@@ -261,7 +261,7 @@ void SummaryPane::addConnections(const SessionSummary &s)
     if (!s.notes.isEmpty()) {
         QTreeWidgetItem *n = section(tr("Notes"));
         for (const NoteFact &note : s.notes)
-            add(n, QString::number(note.atMs, 'f', 1) + tr(" ms"), note.text.text());
+            add(n, QString::number(note.atMs, 'f', 1) + tr(" ms"), note.phrase.display());
     }
 }
 

@@ -203,7 +203,7 @@ void TestHostile::inboundFlood()
     // Every refusal is accounted for, in two notes: the first one, then the others together
     // once a slot was free again.
     QCOMPARE(countNotes(log, QStringLiteral("Refused an inbound connection")), 1);
-    QVERIFY(hasNote(log, QStringLiteral("Refused %1 more inbound connections while %2 were open")
+    QVERIFY(hasNote(log, QStringLiteral("Refused %1 more inbound connection(s) while %2 were open")
                              .arg(Burst - Limit - 1)
                              .arg(Limit)));
     // Finished connections are not kept: once their end is recorded, their objects go.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "facts/eventfacts.h"
 #include "render/exporters.h"
 #include "render/report.h"
 #include "session/labsession.h"
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace Inspector;
@@ -37,6 +39,17 @@ QStringList secretsIn(const EventLog &log)
     return keys;
 }
 
+/// Marks every translated text, as a loaded German or French .qm would change it.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QStringLiteral("«") + QString::fromUtf8(source) + QStringLiteral("»");
+    }
+    bool isEmpty() const override { return false; }
+};
+
 QByteArray fileBytes(const QString &path)
 {
     QFile f(path);
@@ -52,6 +65,7 @@ private Q_SLOTS:
     void secretsAreRedactedByDefault();
     void readsEveryVersion_data();
     void readsEveryVersion();
+    void notesAreEnglishWhateverTheLanguage();
     void corruptFiles_data();
     void corruptFiles();
     void timesOutOfRange();
@@ -150,6 +164,55 @@ void TestTranscript::readsEveryVersion()
              QStringLiteral("starttls-not-offered"));
     QCOMPARE(s.value(QStringLiteral("fromDomain")).toString(), QStringLiteral("lab-a.localhost"));
     QVERIFY(!s.value(QStringLiteral("features")).toArray().isEmpty());
+    // Version 3 keeps notes as phrases; older versions' notes are their text, shown as it is.
+    int notes = 0, phrases = 0;
+    for (const Event &e : log.events()) {
+        if (e.kind != EventKind::Note)
+            continue;
+        ++notes;
+        if (e.data.contains(QStringLiteral("phrase")))
+            ++phrases;
+        else
+            QCOMPARE(notePhrase(e.data).display(), noteText(e.data).text());
+    }
+    QVERIFY(notes > 0);
+    QCOMPARE(phrases > 0, version >= 3);
+}
+
+void TestTranscript::notesAreEnglishWhateverTheLanguage()
+{
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    EventLog log;
+    runLab(&log, LabSession::Variant::WrongKey);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("marked.xitrace"));
+    QString error;
+    QVERIFY2(Transcript::write(log, path, {}, &error), qPrintable(error));
+    const QByteArray bytes = fileBytes(path);
+    QVERIFY(bytes.contains("\"phrase\""));
+    // The stored notes are English although a translation was loaded while they were made.
+    int notes = 0;
+    for (const Event &e : log.events()) {
+        if (e.kind != EventKind::Note)
+            continue;
+        ++notes;
+        QVERIFY2(!noteText(e.data).text().contains(QStringLiteral("«")),
+                 qPrintable(noteText(e.data).text()));
+    }
+    QVERIFY(notes >= 3);
+    // Read back, they are shown in the loaded language.
+    EventLog back;
+    QVERIFY(Transcript::read(path, &back).ok);
+    int shown = 0;
+    for (const Event &e : back.events()) {
+        if (e.kind == EventKind::Note && e.data.contains(QStringLiteral("phrase"))) {
+            QVERIFY(notePhrase(e.data).display().startsWith(QStringLiteral("«")));
+            ++shown;
+        }
+    }
+    QVERIFY(shown >= 3);
+    QVERIFY(QCoreApplication::removeTranslator(&marking));
 }
 
 void TestTranscript::corruptFiles_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "phrase.h"
 #include "textfact.h"
 
 #include <QJsonObject>
@@ -56,7 +57,12 @@ struct ErrorEventFact
     static ErrorEventFact fromEventData(const QJsonObject &data);
 };
 
-/// The text of a Note event.
+/// The text of a Note event in English (as stored; also a version 1 or 2 transcript's text).
 TextFact noteText(const QJsonObject &data);
+/// A Note event's phrase, to show translated; a literal of its text when it has none (a
+/// version 1 or 2 transcript, or a note that quotes the peer).
+Phrase notePhrase(const QJsonObject &data);
+/// A Note event's payload: the English text, and the phrase unless it is a literal.
+QJsonObject noteData(const Phrase &phrase);
 
 } // namespace Inspector

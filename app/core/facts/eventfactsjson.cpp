@@ -69,4 +69,18 @@ TextFact noteText(const QJsonObject &d)
     return TextFact::fromJson(d.value(QStringLiteral("text")));
 }
 
+Phrase notePhrase(const QJsonObject &d)
+{
+    const Phrase p = Phrase::fromJson(d.value(QStringLiteral("phrase")));
+    return p.isEmpty() ? Phrase(d.value(QStringLiteral("text")).toString()) : p;
+}
+
+QJsonObject noteData(const Phrase &phrase)
+{
+    QJsonObject o{{QStringLiteral("text"), phrase.english()}};
+    if (!phrase.isLiteral())
+        o.insert(QStringLiteral("phrase"), phrase.toJson());
+    return o;
+}
+
 } // namespace Inspector

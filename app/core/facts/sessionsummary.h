@@ -3,6 +3,7 @@
 
 #include "dnsfact.h"
 #include "finding.h"
+#include "phrase.h"
 #include "protocol/streamerror.h"
 #include "protocol/streamfeatures.h"
 #include "textfact.h"
@@ -30,7 +31,8 @@ struct NoteFact
 {
     double atMs = 0;
     int connection = 0;
-    TextFact text;
+    TextFact text; // in English, as the summary's JSON has it
+    Phrase phrase; // to show in the interface's language
 };
 
 /// One connection of the session, as the event log's connection table has it.

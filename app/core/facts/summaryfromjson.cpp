@@ -213,9 +213,9 @@ void readTimeline(const QJsonObject &o, SessionSummary *s)
     }
     for (const QJsonValue &v : o.value(QStringLiteral("notes")).toArray()) {
         const QJsonObject n = v.toObject();
+        const TextFact text = TextFact::fromJson(n.value(QStringLiteral("text")));
         s->notes.append({n.value(QStringLiteral("atMs")).toDouble(),
-                         n.value(QStringLiteral("connection")).toInt(),
-                         TextFact::fromJson(n.value(QStringLiteral("text")))});
+                         n.value(QStringLiteral("connection")).toInt(), text, Phrase(text.text())});
     }
     for (const QJsonValue &v : o.value(QStringLiteral("inboundStanzas")).toArray()) {
         const QJsonObject st = v.toObject();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "streammodel.h"
 
+#include "facts/eventfacts.h"
 #include "trace/eventlog.h"
 #include "trace/phases.h"
 #include "xml/namespaces.h"
@@ -144,7 +145,7 @@ QString StreamModel::summarize(const EventLog &log, int index)
             .arg(e.data.value(QStringLiteral("protocol")).toString(),
                  e.data.value(QStringLiteral("cipher")).toString());
     case EventKind::Note:
-        return e.data.value(QStringLiteral("text")).toString();
+        return notePhrase(e.data).display();
     case EventKind::Error:
         return tr("error: %1").arg(e.data.value(QStringLiteral("message")).toString());
     case EventKind::Dns:

@@ -150,14 +150,20 @@ QJsonObject usage(const QSslCertificate &certificate)
     o.remove(QStringLiteral("pem"));
     const bool clientAuth = o.value(QStringLiteral("clientAuth")).toBool(true);
     if (!clientAuth) {
-        o.insert(QStringLiteral("warning"),
-                 Tr::tr("The certificate has no clientAuth purpose. Servers that check "
-                        "purposes (ejabberd with OpenSSL defaults, Metronome) reject it "
-                        "for SASL EXTERNAL with 'unsupported certificate purpose'; "
-                        "Prosody ignores the purpose. Public CAs stopped issuing "
-                        "clientAuth in 2025–26: expect dialback to be needed."));
+        o.insert(QStringLiteral("warning"), clientAuthWarning().english());
     }
     return o;
+}
+
+Phrase clientAuthWarning()
+{
+    return Phrase("Identity",
+                  QT_TRANSLATE_NOOP(
+                      "Identity", "The certificate has no clientAuth purpose. Servers that check "
+                                  "purposes (ejabberd with OpenSSL defaults, Metronome) reject it "
+                                  "for SASL EXTERNAL with 'unsupported certificate purpose'; "
+                                  "Prosody ignores the purpose. Public CAs stopped issuing "
+                                  "clientAuth in 2025–26: expect dialback to be needed."));
 }
 
 QByteArray serverEndPoint(const QSslCertificate &certificate)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/phrase.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QSslCertificate>
@@ -17,6 +19,9 @@ bool load(const QString &certificateFile, const QString &keyFile, QSslCertificat
 /// Key usage and extended key usage of a certificate, and whether it may authenticate a TLS
 /// client (clientAuth), with the consequence spelled out when it may not.
 QJsonObject usage(const QSslCertificate &certificate);
+/// Why a certificate without the clientAuth purpose may be refused for SASL EXTERNAL; usage()
+/// records it (in English) as "warning".
+Phrase clientAuthWarning();
 /// Key usage, extended key usage, clientAuth and the signature algorithm, without the rest.
 QJsonObject purposes(const QSslCertificate &certificate);
 

@@ -66,7 +66,7 @@ void C2sSession::followTransport()
     connect(m_conn, &StreamConnection::transportFailed, this,
             [this](Transport::Failure f, const QString &message) {
                 if (phase() == P::Closing || m_end->hasFailed()) {
-                    note(QStringLiteral("Transport: ") + message);
+                    note(Phrase::of(staticMetaObject, QT_TR_NOOP("Transport: %1"), {message}));
                 } else if (f == Transport::Failure::Connect && !m_connected && m_route &&
                            m_route->failed(message)) {
                     return;
@@ -127,7 +127,7 @@ bool C2sSession::go(Phase p, int timeoutMs)
     return m_phases->transition(p, timeoutMs);
 }
 
-void C2sSession::note(const QString &text)
+void C2sSession::note(const Phrase &text)
 {
     m_conn->note(text);
 }
@@ -229,7 +229,8 @@ void C2sSession::onHeader(const StreamHeader &h)
 {
     go(P::HeaderReceived, m_options.timeoutMs);
     if (h.id.isEmpty())
-        note(tr("The server's header has no stream id (RFC 6120 §4.7.3)."));
+        note(Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The server's header has no stream id (RFC 6120 §4.7.3).")));
 }
 
 void C2sSession::onElement(const ElementPtr &element)
@@ -302,7 +303,9 @@ void C2sSession::onFeatures(const StreamFeatures &f)
     }
     m_sessionRequired = f.session && !f.sessionOptional;
     if (!f.bind)
-        note(tr("The server does not offer resource binding (RFC 6120 §7 requires it)."));
+        note(Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("The server does not offer resource binding (RFC 6120 §7 requires it).")));
     bind();
 }
 

@@ -140,7 +140,7 @@ private:
     void fail(Outcome outcome, const QString &code, const QString &message);
     void beginClose();
     void onFinished();
-    void note(const QString &text);
+    void note(const Phrase &text);
 
     EventLog *m_log;
     C2sOptions m_options;

@@ -24,7 +24,7 @@ ClientLogin::ClientLogin(const C2sOptions &options, StreamConnection *connection
 
 ClientLogin::~ClientLogin() = default;
 
-void ClientLogin::note(const QString &text)
+void ClientLogin::note(const Phrase &text)
 {
     m_conn->note(text);
 }
@@ -34,14 +34,14 @@ void ClientLogin::start(const StreamFeatures &f)
     m_sasl = std::make_unique<ClientSasl>(m_options.user(), m_options.password, m_options.mechanism,
                                           m_options.allowPlaintext, m_options.minScramIterations);
     Element auth;
-    QStringList notes;
+    QList<Phrase> notes;
     const ClientSasl::Problem problem =
         m_sasl->start(f, m_conn->transport()->isEncrypted(),
                       m_conn->transport()->peerCertificateChain(), &auth, &notes);
     if (!m_sasl->mechanism().isEmpty())
         m_phases->rename(P::SaslSent,
                          QStringLiteral("sasl_%1_sent").arg(m_sasl->mechanism().toLower()));
-    for (const QString &n : std::as_const(notes))
+    for (const Phrase &n : std::as_const(notes))
         note(n);
     if (problem) {
         Q_EMIT failed(Outcome::ProtocolFailure, problem.code, problem.message);
@@ -82,8 +82,10 @@ void ClientLogin::withhold(const QString &code, const QString &message, bool exc
     QTimer::singleShot(m_options.timeoutMs, this, [this] {
         if (m_abortPending) {
             m_abortPending = false;
-            note(C2sSession::tr("The server did not answer <abort/> within %1 ms.")
-                     .arg(m_options.timeoutMs));
+            note(Phrase("Inspector::C2sSession",
+                        QT_TRANSLATE_NOOP("Inspector::C2sSession",
+                                          "The server did not answer <abort/> within %1 ms."),
+                        {QString::number(m_options.timeoutMs)}));
             m_end->hangUp();
         }
     });
@@ -131,12 +133,12 @@ void ClientLogin::onChallenge(const Element &e)
         return;
     }
     Element response;
-    QStringList notes;
+    QList<Phrase> notes;
     const ClientSasl::Problem problem =
         m_sasl ? m_sasl->challenge(e, &response, &notes)
                : ClientSasl::Problem{QStringLiteral("sasl-challenge"),
                                      C2sSession::tr("An unexpected SASL challenge.")};
-    for (const QString &n : std::as_const(notes))
+    for (const Phrase &n : std::as_const(notes))
         note(n);
     if (problem) {
         withhold(problem.code, problem.message, true);

@@ -46,7 +46,7 @@ private:
     /// Ends the session before credential material is sent: <abort/> when the exchange has
     /// started, then, after the server's <failure><aborted/>, our stream.
     void withhold(const QString &code, const QString &message, bool exchangeStarted);
-    void note(const QString &text);
+    void note(const Phrase &text);
 
     C2sOptions m_options;
     StreamConnection *m_conn;

@@ -109,11 +109,12 @@ bool ClientRoute::next()
     const S2sOptions::Tls tls = direct                               ? S2sOptions::Tls::Direct
                                 : m_asked == S2sOptions::Tls::Direct ? S2sOptions::Tls::Auto
                                                                      : m_asked;
-    m_connection->note(tr("Connecting to %1 (%2, port %3, from %4).")
-                           .arg(a.value(QStringLiteral("address")).toString(),
-                                a.value(QStringLiteral("target")).toString())
-                           .arg(a.value(QStringLiteral("port")).toInt())
-                           .arg(a.value(QStringLiteral("source")).toString()));
+    m_connection->note(Phrase::of(staticMetaObject,
+                                  QT_TR_NOOP("Connecting to %1 (%2, port %3, from %4)."),
+                                  {a.value(QStringLiteral("address")).toString(),
+                                   a.value(QStringLiteral("target")).toString(),
+                                   QString::number(a.value(QStringLiteral("port")).toInt()),
+                                   a.value(QStringLiteral("source")).toString()}));
     Q_EMIT attempt(a.value(QStringLiteral("address")).toString(),
                    quint16(a.value(QStringLiteral("port")).toInt()), tls);
     return true;

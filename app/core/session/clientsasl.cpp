@@ -47,7 +47,7 @@ ClientSasl::~ClientSasl() = default;
 
 ClientSasl::Problem ClientSasl::start(const StreamFeatures &f, bool encrypted,
                                       const QList<QSslCertificate> &chain, Element *auth,
-                                      QStringList *notes)
+                                      QList<Phrase> *notes)
 {
     // -PLUS only where the server says it binds to tls-server-end-point (XEP-0440): servers
     // that do not say may expect tls-unique (ejabberd 23.01 does), which RFC 9266 leaves
@@ -123,7 +123,7 @@ ClientSasl::Problem ClientSasl::choose(const StreamFeatures &f, bool encrypted,
 ClientSasl::Problem ClientSasl::startScram(const StreamFeatures &f, bool encrypted,
                                            bool endPointBinding,
                                            const QList<QSslCertificate> &chain, QByteArray *initial,
-                                           QStringList *notes)
+                                           QList<Phrase> *notes)
 {
     QCryptographicHash::Algorithm hash = QCryptographicHash::Sha1;
     bool plus = false;
@@ -137,8 +137,11 @@ ClientSasl::Problem ClientSasl::startScram(const StreamFeatures &f, bool encrypt
     QByteArray bindingData;
     if (plus) {
         if (!endPointBinding)
-            notes->append(tr("The server does not say which channel binding it uses "
-                             "(XEP-0440); this client binds to tls-server-end-point."));
+            notes->append(Phrase(
+                "Inspector::C2sSession",
+                QT_TRANSLATE_NOOP("Inspector::C2sSession",
+                                  "The server does not say which channel binding it uses "
+                                  "(XEP-0440); this client binds to tls-server-end-point.")));
         binding = ScramClient::Binding::ServerEndPoint;
         bindingData = chain.isEmpty() ? QByteArray() : Identity::serverEndPoint(chain.first());
         if (bindingData.isEmpty()) {
@@ -159,7 +162,7 @@ ClientSasl::Problem ClientSasl::startScram(const StreamFeatures &f, bool encrypt
 }
 
 ClientSasl::Problem ClientSasl::challenge(const Element &challenge, Element *response,
-                                          QStringList *notes)
+                                          QList<Phrase> *notes)
 {
     QByteArray answer;
     if (m_scram && !m_scram->serverFirst(payloadOf(challenge), &answer, m_minIterations) &&
@@ -178,8 +181,11 @@ ClientSasl::Problem ClientSasl::challenge(const Element &challenge, Element *res
                 m_scram ? m_scram->error() : tr("An unexpected SASL challenge.")};
     }
     if (m_scram->iterations() < DefaultMinIterations)
-        notes->append(tr("The server uses %1 SCRAM iterations; RFC 7677 §4 asks for at least 4096.")
-                          .arg(m_scram->iterations()));
+        notes->append(Phrase("Inspector::C2sSession",
+                             QT_TRANSLATE_NOOP("Inspector::C2sSession",
+                                               "The server uses %1 SCRAM iterations; RFC 7677 §4 "
+                                               "asks for at least 4096."),
+                             {QString::number(m_scram->iterations())}));
     *response = saslElement(QStringLiteral("response"), answer);
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/phrase.h"
 #include "protocol/scram.h"
 #include "protocol/streamfeatures.h"
 #include "xml/element.h"
@@ -51,9 +52,9 @@ public:
     /// server's certificate chain on an encrypted stream (for channel binding). Notes worth
     /// recording are appended to *notes.
     Problem start(const StreamFeatures &features, bool encrypted,
-                  const QList<QSslCertificate> &chain, Element *auth, QStringList *notes);
+                  const QList<QSslCertificate> &chain, Element *auth, QList<Phrase> *notes);
     /// A <challenge/>: the <response/> to send.
-    Problem challenge(const Element &challenge, Element *response, QStringList *notes);
+    Problem challenge(const Element &challenge, Element *response, QList<Phrase> *notes);
     /// A <success/>: for SCRAM, whether the server proved it knows the password; `*verified`
     /// is left null for PLAIN, which proves nothing.
     Problem success(const Element &success, QJsonValue *verified);
@@ -80,7 +81,7 @@ private:
     /// The SCRAM client for m_mechanism, with the channel binding it can have; its first message.
     Problem startScram(const StreamFeatures &features, bool encrypted, bool endPointBinding,
                        const QList<QSslCertificate> &chain, QByteArray *initial,
-                       QStringList *notes);
+                       QList<Phrase> *notes);
 
     QString m_user;
     QString m_password;

@@ -35,37 +35,42 @@ void DialbackVerifier::verify(InboundS2s *inbound, const Dialback::Message &requ
     // The verify connection hands on only an answer that correlates to its request (same
     // from, to and id: XEP-0220 §2.1.2); it belongs to the inbound connection that asked, on
     // the stream the key was made for (request.id).
-    connect(
-        connection, &S2sDialer::verifyAnswered, this,
-        [asker, request, answered](const Dialback::Message &answer) {
-            *answered = true;
-            if (!asker)
-                return;
-            if (answer.type == QLatin1String("valid") || answer.type == QLatin1String("invalid")) {
-                asker->answerDialback(request, answer.type);
-                return;
-            }
-            // XEP-0220 §2.5: "If an error is encountered in Step 3 of the dialback
-            // negotiation, the Receiving Server MUST send a <remote-server-not-found/>
-            // dialback error"; the authoritative server's own condition is kept as a note.
-            const QString condition =
-                answer.error.condition.isEmpty() ? answer.type : answer.error.condition;
-            asker->answerDialback(
-                request, QStringLiteral("error"), QStringLiteral("remote-server-not-found"),
-                tr("The authoritative server for %1 answered the verification with <%2/>%3; "
-                   "the initiating server is told <remote-server-not-found/> (XEP-0220 §2.5).")
-                    .arg(request.from, condition,
+    connect(connection, &S2sDialer::verifyAnswered, this,
+            [asker, request, answered](const Dialback::Message &answer) {
+                *answered = true;
+                if (!asker)
+                    return;
+                if (answer.type == QLatin1String("valid") ||
+                    answer.type == QLatin1String("invalid")) {
+                    asker->answerDialback(request, answer.type);
+                    return;
+                }
+                // XEP-0220 §2.5: "If an error is encountered in Step 3 of the dialback
+                // negotiation, the Receiving Server MUST send a <remote-server-not-found/>
+                // dialback error"; the authoritative server's own condition is kept as a note.
+                const QString condition =
+                    answer.error.condition.isEmpty() ? answer.type : answer.error.condition;
+                asker->answerDialback(
+                    request, QStringLiteral("error"), QStringLiteral("remote-server-not-found"),
+                    Phrase::of(
+                        staticMetaObject,
+                        QT_TR_NOOP("The authoritative server for %1 answered the verification "
+                                   "with <%2/>%3; the initiating server is told "
+                                   "<remote-server-not-found/> (XEP-0220 §2.5)."),
+                        {request.from, condition,
                          answer.error.text.isEmpty() ? QString()
-                                                     : QStringLiteral(": ") + answer.error.text));
-        });
+                                                     : QStringLiteral(": ") + answer.error.text}));
+            });
     connect(connection, &S2sDialer::finished, this, [this, connection, asker, request, answered] {
         // XEP-0220 §2.5: the authoritative server could not be reached, refused the stream or
         // went away without an answer: every failure of step 3 is <remote-server-not-found/>.
         if (!*answered && asker) {
             asker->answerDialback(request, QStringLiteral("error"),
                                   QStringLiteral("remote-server-not-found"),
-                                  tr("No verification from the authoritative server for %1: %2")
-                                      .arg(request.from, connection->error()));
+                                  Phrase::of(staticMetaObject,
+                                             QT_TR_NOOP("No verification from the authoritative "
+                                                        "server for %1: %2"),
+                                             {request.from, connection->error()}));
         }
         // A finished verify connection holds a resolver context and sockets: let it go, so a
         // peer that asks for verification after verification cannot exhaust them.

@@ -23,7 +23,8 @@ bool Ending::fail(Outcome outcome, const QString &code, const QString &message,
                   const QJsonObject &details)
 {
     if (m_failed || m_finished) {
-        m_connection->note(tr("Later error (the first one decides): ") + message);
+        m_connection->note(Phrase::of(
+            staticMetaObject, QT_TR_NOOP("Later error (the first one decides): %1"), {message}));
         return false;
     }
     m_failed = true;
@@ -79,7 +80,9 @@ void Ending::close(int timeoutMs)
 void Ending::closeTimedOut()
 {
     m_connection->note(
-        tr("The peer did not close its stream within %1 ms; closing TCP.").arg(m_closeWaitMs));
+        Phrase::of(staticMetaObject,
+                   QT_TR_NOOP("The peer did not close its stream within %1 ms; closing TCP."),
+                   {QString::number(m_closeWaitMs)}));
     m_phases->transitionTo(m_ends.closed);
     m_connection->transport()->abort();
     finish();

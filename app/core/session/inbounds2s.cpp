@@ -80,24 +80,25 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
         fail(QStringLiteral("cleartext-after-starttls"),
              tr("The peer sent %1 bytes of cleartext after <starttls/>.").arg(raw.size()));
     });
-    connect(m_conn, &StreamConnection::transportFailed, this,
-            [this](Transport::Failure, const QString &message) {
-                if (phase() == P::Closing || m_end->hasFailed()) {
-                    m_conn->note(QStringLiteral("Transport: ") + message);
-                } else {
-                    fail(QStringLiteral("connection-lost"),
-                         tr("The connection failed during %1: %2")
-                             .arg(m_phases->currentName(), message));
-                }
-                if (!m_conn->transport()->isOpen())
-                    m_end->finish();
-            });
+    connect(
+        m_conn, &StreamConnection::transportFailed, this,
+        [this](Transport::Failure, const QString &message) {
+            if (phase() == P::Closing || m_end->hasFailed()) {
+                m_conn->note(Phrase::of(staticMetaObject, QT_TR_NOOP("Transport: %1"), {message}));
+            } else {
+                fail(QStringLiteral("connection-lost"), tr("The connection failed during %1: %2")
+                                                            .arg(m_phases->currentName(), message));
+            }
+            if (!m_conn->transport()->isOpen())
+                m_end->finish();
+        });
     connect(m_conn, &StreamConnection::transportClosed, this, [this] {
         if (phase() == P::Closing)
             go(P::Closed);
         else if (!m_end->hasFailed())
-            m_conn->note(
-                tr("The peer closed the TCP connection during %1.").arg(m_phases->currentName()));
+            m_conn->note(Phrase::of(staticMetaObject,
+                                    QT_TR_NOOP("The peer closed the TCP connection during %1."),
+                                    {m_phases->currentName()}));
         m_end->finish();
     });
 }
@@ -193,7 +194,9 @@ void InboundS2s::onHeader(const StreamHeader &h)
         return;
     }
     if (h.version.isEmpty()) {
-        m_conn->note(tr("The peer is pre-1.0 (no version): no features are sent."));
+        m_conn->note(
+            Phrase::of(staticMetaObject,
+                       QT_TR_NOOP("The peer is pre-1.0 (no version): no features are sent.")));
         go(P::FeaturesSent, unauthenticatedTimeout());
         return;
     }
@@ -263,8 +266,10 @@ void InboundS2s::authorised(const QString &peer, const QString &local)
     // XEP-0288 §2.2: we were not authenticated to the peer, it was to us: we may answer as
     // `local` to the domain it proved.
     m_bidi.authorise(local, peer);
-    m_conn->note(tr("The stream is bidirectional: %1 may now send to %2 on it (XEP-0288 §2.2).")
-                     .arg(local, peer));
+    m_conn->note(Phrase::of(
+        staticMetaObject,
+        QT_TR_NOOP("The stream is bidirectional: %1 may now send to %2 on it (XEP-0288 §2.2)."),
+        {local, peer}));
 }
 
 bool InboundS2s::canSendBack(const QString &fromJid, const QString &toJid) const
@@ -276,8 +281,8 @@ void InboundS2s::onElement(const ElementPtr &element)
 {
     const Element &e = *element;
     if (e.is(Ns::Streams, u"error")) {
-        m_conn->note(tr("The peer sent a stream error: %1")
-                         .arg(e.firstChild() ? e.firstChild()->name() : QString()));
+        m_conn->note(Phrase::of(staticMetaObject, QT_TR_NOOP("The peer sent a stream error: %1"),
+                                {e.firstChild() ? e.firstChild()->name() : QString()}));
         m_conn->closeStream();
         goClosing();
         m_conn->transport()->close();
@@ -319,7 +324,8 @@ void InboundS2s::onElement(const ElementPtr &element)
         return;
     }
     m_conn->noteRepeated(QStringLiteral("unexpected"),
-                         tr("Unexpected element {%1}%2.").arg(e.namespaceUri(), e.name()));
+                         Phrase::of(staticMetaObject, QT_TR_NOOP("Unexpected element {%1}%2."),
+                                    {e.namespaceUri(), e.name()}));
 }
 
 void InboundS2s::onSaslAuth(const Element &auth)
@@ -379,10 +385,12 @@ void InboundS2s::onStanza(const ElementPtr &stanza)
         const QStringList pairs = m_dialback.authorisedPairs();
         m_conn->noteRepeated(
             QStringLiteral("spoofing"),
-            tr("Spoofing check: a <%1/> from '%2' to '%3' arrived on a "
-               "connection that authorised %4.")
-                .arg(stanza->name(), stanza->attribute(u"from"), stanza->attribute(u"to"),
-                     pairs.isEmpty() ? tr("no domain pair") : pairs.join(QStringLiteral(", "))));
+            Phrase::of(
+                staticMetaObject,
+                QT_TR_NOOP("Spoofing check: a <%1/> from '%2' to '%3' arrived on a "
+                           "connection that authorised %4."),
+                {stanza->name(), stanza->attribute(u"from"), stanza->attribute(u"to"),
+                 pairs.isEmpty() ? tr("no domain pair") : pairs.join(QStringLiteral(", "))}));
     }
     Q_EMIT stanzaReceived(stanza, authorized);
 }

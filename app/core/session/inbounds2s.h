@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/phrase.h"
 #include "protocol/dialback.h"
 #include "session/bidi.h"
 #include "session/ending.h"
@@ -71,7 +72,7 @@ public:
      * authorised on it (then a <forbidden/> dialback error is sent instead).
      */
     void answerDialback(const Dialback::Message &request, const QString &type,
-                        const QString &condition = {}, const QString &note = {});
+                        const QString &condition = {}, const Phrase &note = {});
     void send(const Element &stanza);
     /// Whether a stanza from `fromJid` to `toJid` may go back on this connection: it is
     /// bidirectional and the peer authenticated as the 'to' domain (XEP-0288 §2.2).

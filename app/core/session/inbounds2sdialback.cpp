@@ -80,12 +80,13 @@ void InboundS2s::onDialback(const Dialback::Message &m)
         break;
     case InboundDialback::Request::AlreadyPending:
     case InboundDialback::Request::AlreadyAuthorised:
-        m_conn->noteRepeated(QStringLiteral("dialback-again"),
-                             tr("A second <db:result/> for %1 → %2, which is already %3; ignored.")
-                                 .arg(m.from, m.to,
-                                      m_dialback.isAuthorised(m.from, m.to)
-                                          ? tr("authorised")
-                                          : tr("being verified")));
+        m_conn->noteRepeated(
+            QStringLiteral("dialback-again"),
+            Phrase::of(
+                staticMetaObject,
+                QT_TR_NOOP("A second <db:result/> for %1 → %2, which is already %3; ignored."),
+                {m.from, m.to,
+                 m_dialback.isAuthorised(m.from, m.to) ? tr("authorised") : tr("being verified")}));
         return;
     case InboundDialback::Request::TooMany:
         if (sendDialbackResult(
@@ -146,23 +147,27 @@ void InboundS2s::recordDialbackIn(const QString &sender, const QString &receiver
 }
 
 void InboundS2s::answerDialback(const Dialback::Message &request, const QString &type,
-                                const QString &condition, const QString &note)
+                                const QString &condition, const Phrase &note)
 {
     if (m_end->isFinished())
         return; // the initiating server went away while its key was being verified
     const InboundDialback::Answer a =
         m_dialback.verified(request.from, request.to, request.id, m_streamId, type, condition);
     if (a.stale) {
-        m_conn->note(tr("A verification for %1 → %2 arrived for stream %3, which has been "
-                        "restarted since; dropped (XEP-0220 §2.1.2).")
-                         .arg(request.from, request.to, request.id));
+        m_conn->note(Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("A verification for %1 → %2 arrived for stream %3, which has been "
+                       "restarted since; dropped (XEP-0220 §2.1.2)."),
+            {request.from, request.to, request.id}));
         return;
     }
     if (!note.isEmpty())
         m_conn->note(note);
     if (!sendDialbackResult(request.from, request.to, a.type, a.condition)) {
-        m_conn->note(tr("The answer for %1 → %2 could not be sent: the connection is closing.")
-                         .arg(request.from, request.to));
+        m_conn->note(Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("The answer for %1 → %2 could not be sent: the connection is closing."),
+            {request.from, request.to}));
         return;
     }
     recordDialbackIn(request.from, request.to, type, a.type, a.condition);
@@ -171,16 +176,20 @@ void InboundS2s::answerDialback(const Dialback::Message &request, const QString 
         if (phase() == P::FeaturesSent)
             go(P::Authenticated);
     } else if (a.keptOthers) {
-        m_conn->note(tr("The key for %1 → %2 is invalid; answered with a <forbidden/> dialback "
-                        "error so the domain pairs already authorised on this stream stay "
-                        "(XEP-0220 §2.1.2).")
-                         .arg(request.from, request.to));
+        m_conn->note(Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("The key for %1 → %2 is invalid; answered with a <forbidden/> dialback "
+                       "error so the domain pairs already authorised on this stream stay "
+                       "(XEP-0220 §2.1.2)."),
+            {request.from, request.to}));
     } else if (a.closeStream) {
         // XEP-0220 §2.2.1: "MUST NOT accept stanzas from the Initiating Server for the Sender
         // Domain, ought to log the attempt, and MUST close the XML stream".
-        m_conn->note(tr("The key for %1 → %2 is invalid: the peer may be spoofing %1; the stream "
-                        "is closed (XEP-0220 §2.2.1).")
-                         .arg(request.from, request.to));
+        m_conn->note(Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("The key for %1 → %2 is invalid: the peer may be spoofing %1; the stream "
+                       "is closed (XEP-0220 §2.2.1)."),
+            {request.from, request.to}));
         m_conn->closeStream();
         goClosing();
         m_end->closeTransport(CloseGraceMs);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labsession.h"
 
+#include "facts/eventfacts.h"
+
 #include "net/certfactory.h"
 #include "session/listensession.h"
 #include "session/s2ssession.h"
@@ -52,24 +54,38 @@ bool LabSession::parseVariant(const QString &name, Variant *variant)
     return true;
 }
 
-QString LabSession::describe(Variant variant)
+Phrase LabSession::description(Variant variant)
 {
     switch (variant) {
     case Variant::Standard:
-        return tr("STARTTLS, then dialback verified over the back-connection, then a ping.");
+        return Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("STARTTLS, then dialback verified over the back-connection, then a ping."));
     case Variant::WrongKey:
-        return tr("The dialback key is made with the wrong secret: the authoritative "
-                  "server says invalid.");
+        return Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("The dialback key is made with the wrong secret: the authoritative "
+                       "server says invalid."));
     case Variant::SaslExternal:
-        return tr("STARTTLS with a client certificate, then SASL EXTERNAL instead of "
-                  "dialback.");
+        return Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("STARTTLS with a client certificate, then SASL EXTERNAL instead of "
+                       "dialback."));
     case Variant::TlsRequiredNotOffered:
-        return tr("The originating side requires TLS; the receiving side has no "
-                  "certificate and offers none.");
+        return Phrase::of(staticMetaObject,
+                          QT_TR_NOOP("The originating side requires TLS; the receiving side has no "
+                                     "certificate and offers none."));
     case Variant::WrongCertificateName:
-        return tr("The receiving side presents a certificate for another name.");
+        return Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("The receiving side presents a certificate for another name."));
     }
-    return {};
+    return Phrase();
+}
+
+QString LabSession::describe(Variant variant)
+{
+    return description(variant).display();
 }
 
 LabSession::LabSession(EventLog *log, Variant variant, QObject *parent)
@@ -99,9 +115,9 @@ void LabSession::start()
 {
     Event intro;
     intro.kind = EventKind::Note;
-    intro.data.insert(QStringLiteral("text"),
-                      tr("Built-in lab (%1): %2 federates with %3 on loopback. %4")
-                          .arg(variantName(m_variant), DomainA, DomainB, describe(m_variant)));
+    intro.data = noteData(Phrase::of(
+        staticMetaObject, QT_TR_NOOP("Built-in lab (%1): %2 federates with %3 on loopback. %4"),
+        {variantName(m_variant), DomainA, DomainB, description(m_variant)}));
     m_log->append(std::move(intro));
     // Certificates for both domains and the receiving side's listener.
     m_phases->transition(Phase::Preparing);

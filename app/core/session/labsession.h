@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/phrase.h"
 #include "session/outcome.h"
 #include "session/phasemachine.h"
 #include "session/session.h"
@@ -37,6 +38,7 @@ public:
     static QString variantName(Variant variant);  // the identifier (CLI, transcripts)
     static QString variantTitle(Variant variant); // in the interface's language
     static QString describe(Variant variant);
+    static Phrase description(Variant variant);
     /// The lab's own phases, recorded on connection 0 (scope "lab").
     enum class Phase {
         Idle,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listensession.h"
 
+#include "facts/eventfacts.h"
+
 #include "protocol/queries.h"
 #include "session/dialbackverifier.h"
 #include "session/inbounds2s.h"
@@ -114,9 +116,9 @@ void ListenSession::start()
     }
     Event n;
     n.kind = EventKind::Note;
-    n.data.insert(
-        QStringLiteral("text"),
-        tr("Receiving server for %1 listening on %2.").arg(m_options.domain, address().toString()));
+    n.data = noteData(Phrase::of(staticMetaObject,
+                                 QT_TR_NOOP("Receiving server for %1 listening on %2."),
+                                 {m_options.domain, address().toString()}));
     m_log->append(std::move(n));
     m_phases->transition(Phase::Listening, m_options.durationMs);
 }

@@ -53,12 +53,13 @@ bool OutgoingS2s::stopsAt(Phase phase)
     Q_ASSERT(phaseTable().isStoppable(phase));
     if (m_config.stopAfter.isEmpty() || m_config.stopAfter != m_phases->name(phase))
         return false;
-    note(tr("Stopping after %1, as asked.").arg(m_phases->name(phase)));
+    note(Phrase::of(staticMetaObject, QT_TR_NOOP("Stopping after %1, as asked."),
+                    {m_phases->name(phase)}));
     beginClose();
     return true;
 }
 
-void OutgoingS2s::note(const QString &text)
+void OutgoingS2s::note(const Phrase &text)
 {
     m_conn->note(text);
 }
@@ -141,37 +142,47 @@ void OutgoingS2s::openStream()
 void OutgoingS2s::onHeader(const StreamHeader &h)
 {
     if (phase() != P::StreamOpened && phase() != P::StreamRestarted) {
-        note(tr("Unexpected stream header during %1.").arg(m_phases->currentName()));
+        note(Phrase::of(staticMetaObject, QT_TR_NOOP("Unexpected stream header during %1."),
+                        {m_phases->currentName()}));
         return;
     }
     go(P::HeaderReceived, m_config.timeoutMs);
     // RFC 6120 §4.7: checks on the response header, recorded as notes for the admin.
     if (h.id.isEmpty())
-        note(tr("The response header has no stream id (RFC 6120 §4.7.3 requires "
-                "one; dialback keys depend on it)."));
+        note(Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The response header has no stream id (RFC 6120 §4.7.3 requires "
+                                   "one; dialback keys depend on it).")));
     else if (h.id == m_lastStreamId)
-        note(tr("The stream id was reused after the restart (RFC 6120 §4.3.3 "
-                "requires a new one)."));
+        note(Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The stream id was reused after the restart (RFC 6120 §4.3.3 "
+                                   "requires a new one).")));
     m_lastStreamId = h.id;
     m_headerDeclaresDialback = h.declaresDialback();
     if (!h.from.isEmpty() && h.from.compare(m_config.to, Qt::CaseInsensitive) != 0)
-        note(tr("The peer answers as '%1', not '%2'.").arg(h.from, m_config.to));
+        note(Phrase::of(staticMetaObject, QT_TR_NOOP("The peer answers as '%1', not '%2'."),
+                        {h.from, m_config.to}));
     if (h.contentNamespace != Ns::Server)
-        note(
-            tr("The peer's content namespace is '%1', not jabber:server.").arg(h.contentNamespace));
+        note(Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer's content namespace is '%1', not jabber:server."),
+                        {h.contentNamespace}));
     if (stopsAt(P::HeaderReceived))
         return;
     if (!h.version.isEmpty() && h.version != QLatin1String("1.0")) {
         // RFC 6120 §4.7.5: the response carries the highest version both sides support, so
         // never more than the 1.0 we sent.
-        note(tr("The peer answers with version '%1' to our 1.0 (RFC 6120 §4.7.5: it may not be "
-                "higher than ours); continuing as 1.0.")
-                 .arg(h.version));
+        note(Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP(
+                "The peer answers with version '%1' to our 1.0 (RFC 6120 §4.7.5: it may not be "
+                "higher than ours); continuing as 1.0."),
+            {h.version}));
     }
     if (h.version.isEmpty()) {
         // RFC 6120 §4.7.5: no version means a pre-1.0 peer that sends no features.
-        note(tr("The peer sent no version: a pre-1.0 server that sends no stream "
-                "features; only dialback can work with it."));
+        note(
+            Phrase::of(staticMetaObject,
+                       QT_TR_NOOP("The peer sent no version: a pre-1.0 server that sends no stream "
+                                  "features; only dialback can work with it.")));
         if (m_config.task == Task::Verify) {
             m_conn->send(m_config.verify.toElement());
             requestSent();
@@ -244,8 +255,9 @@ void OutgoingS2s::onElement(const ElementPtr &element)
     }
     if (phase() != P::Closing && phase() != P::Failed)
         m_conn->noteRepeated(QStringLiteral("unexpected"),
-                             tr("Unexpected element {%1}%2 during %3.")
-                                 .arg(e.namespaceUri(), e.name(), m_phases->currentName()));
+                             Phrase::of(staticMetaObject,
+                                        QT_TR_NOOP("Unexpected element {%1}%2 during %3."),
+                                        {e.namespaceUri(), e.name(), m_phases->currentName()}));
 }
 
 bool OutgoingS2s::onStarttlsAnswer(const Element &e)
@@ -296,10 +308,13 @@ void OutgoingS2s::onFeatures(const StreamFeatures &f)
     if (encrypted) {
         if (f.starttls)
             note(m_config.tls == Tls::Direct
-                     ? tr("STARTTLS is offered inside direct TLS (XEP-0368 §3 "
-                          "forbids it).")
-                     : tr("STARTTLS is offered again after TLS (RFC 6120 §5.4.3.3 "
-                          "forbids it)."));
+                     ? Phrase::of(staticMetaObject,
+                                  QT_TR_NOOP("STARTTLS is offered inside direct TLS (XEP-0368 §3 "
+                                             "forbids it)."))
+                     : Phrase::of(
+                           staticMetaObject,
+                           QT_TR_NOOP("STARTTLS is offered again after TLS (RFC 6120 §5.4.3.3 "
+                                      "forbids it).")));
     } else if (m_config.tls == Tls::Auto || m_config.tls == Tls::StartTls) {
         if (f.starttls) {
             m_conn->send(Element(Ns::Tls, QStringLiteral("starttls")));
@@ -312,9 +327,13 @@ void OutgoingS2s::onFeatures(const StreamFeatures &f)
                     "it (a middlebox may strip it; try direct TLS)."));
             return;
         }
-        note(tr("The peer does not offer STARTTLS: the stream stays unencrypted."));
+        note(Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("The peer does not offer STARTTLS: the stream stays unencrypted.")));
     } else if (f.starttlsRequired) {
-        note(tr("The peer requires STARTTLS; not negotiated because of --tls none."));
+        note(Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("The peer requires STARTTLS; not negotiated because of --tls none.")));
     }
     switch (m_config.task) {
     case Task::Probe:

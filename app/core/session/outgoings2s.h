@@ -156,7 +156,7 @@ private:
     void fail(Outcome outcome, const QString &code, const QString &message,
               const QString &streamErrorCondition = {}, const QString &answerCondition = {});
     void beginClose();
-    void note(const QString &text);
+    void note(const Phrase &text);
 
     EventLog *m_log;
     OutgoingS2sConfig m_config;

@@ -19,11 +19,18 @@ void OutgoingS2s::requestBidi(const StreamFeatures &f)
         m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("bidi")},
                                     {QStringLiteral("result"), QStringLiteral("not-offered")},
                                     {QStringLiteral("offeredBeforeTls"), m_bidiOfferedBeforeTls}});
-        note(m_bidiOfferedBeforeTls
-                 ? tr("No bidirectional stream requested: the peer offered it only before TLS, "
-                      "and STARTTLS must complete before it is enabled (XEP-0288 §2.1).")
-                 : tr("No bidirectional stream requested: the peer does not offer it (XEP-0288 "
-                      "§2.1), so its replies travel on its own connection to us."));
+        note(
+            m_bidiOfferedBeforeTls
+                ? Phrase::of(
+                      staticMetaObject,
+                      QT_TR_NOOP(
+                          "No bidirectional stream requested: the peer offered it only before TLS, "
+                          "and STARTTLS must complete before it is enabled (XEP-0288 §2.1)."))
+                : Phrase::of(
+                      staticMetaObject,
+                      QT_TR_NOOP(
+                          "No bidirectional stream requested: the peer does not offer it (XEP-0288 "
+                          "§2.1), so its replies travel on its own connection to us.")));
         return;
     }
     // §2.2: no answer comes; the request goes in the same flight as <auth/> or <db:result/>.
@@ -55,12 +62,17 @@ void OutgoingS2s::authoriseReverse(const QString &method)
                                 {QStringLiteral("method"), method},
                                 {QStringLiteral("certificateProves"), proven}});
     if (authorised)
-        note(tr("The stream is bidirectional: %1 may now send to %2 on it (XEP-0288 §2.2).")
-                 .arg(m_config.to, m_config.from));
+        note(Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("The stream is bidirectional: %1 may now send to %2 on it (XEP-0288 §2.2)."),
+            {m_config.to, m_config.from}));
     else
-        note(tr("The stream is bidirectional, but the peer's certificate does not prove it is %1: "
-                "stanzas it sends back on this stream are not counted as %1's.")
-                 .arg(m_config.to));
+        note(Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP(
+                "The stream is bidirectional, but the peer's certificate does not prove it is %1: "
+                "stanzas it sends back on this stream are not counted as %1's."),
+            {m_config.to}));
 }
 
 void OutgoingS2s::onStanza(const ElementPtr &stanza)
@@ -86,17 +98,23 @@ void OutgoingS2s::onStanza(const ElementPtr &stanza)
         if (m_bidi.isEnabled())
             m_conn->noteRepeated(
                 QStringLiteral("bidi-unauthorised"),
-                tr("The peer sent a <%1/> from '%2' to '%3' on the bidirectional stream, which "
-                   "carries %4 back (XEP-0288 §2.2); not counted as the sender's.")
-                    .arg(stanza->name(), from, to,
-                         m_bidi.pairs().isEmpty() ? tr("no domain pair")
-                                                  : m_bidi.pairs().join(QStringLiteral(", "))));
+                Phrase::of(
+                    staticMetaObject,
+                    QT_TR_NOOP("The peer sent a <%1/> from '%2' to '%3' on the bidirectional "
+                               "stream, which "
+                               "carries %4 back (XEP-0288 §2.2); not counted as the sender's."),
+                    {stanza->name(), from, to,
+                     m_bidi.pairs().isEmpty() ? tr("no domain pair")
+                                              : m_bidi.pairs().join(QStringLiteral(", "))}));
         else
             m_conn->noteRepeated(
                 QStringLiteral("stanza-on-outgoing"),
-                tr("The peer sent a <%1/> on our outgoing stream, which is not bidirectional "
-                   "(XEP-0288); not counted as the sender's.")
-                    .arg(stanza->name()));
+                Phrase::of(
+                    staticMetaObject,
+                    QT_TR_NOOP(
+                        "The peer sent a <%1/> on our outgoing stream, which is not bidirectional "
+                        "(XEP-0288); not counted as the sender's."),
+                    {stanza->name()}));
     }
     Q_EMIT stanzaReceived(stanza, allowed);
 }

@@ -35,10 +35,12 @@ void OutgoingS2s::ignoreDialbackAnswer(const Dialback::Message &answer, bool bef
                       ((!m_dialbackRequest.from.isEmpty() && answer.answers(m_dialbackRequest)) ||
                        (m_config.task == Task::Verify && answer.answers(m_config.verify)));
     if (ours && phase() != P::DialbackSent && phase() != P::VerifySent) {
-        m_conn->noteRepeated(QStringLiteral("dialback-late"),
-                             tr("Ignored <%1/>: it answers our request, but after its verdict or "
-                                "timeout.")
-                                 .arg(answer.describe()));
+        m_conn->noteRepeated(
+            QStringLiteral("dialback-late"),
+            Phrase::of(staticMetaObject,
+                       QT_TR_NOOP("Ignored <%1/>: it answers our request, but after its verdict or "
+                                  "timeout."),
+                       {answer.describe()}));
         return;
     }
     const S2sAuthentication::Step step =

@@ -22,7 +22,8 @@ void OutgoingS2s::onPeerClosedStream()
     }
     if (phase() == P::Authenticated) {
         // RFC 6120 §4.4: either side may end an established stream; we answer in kind.
-        note(tr("The peer closed the authenticated stream; closing ours."));
+        note(Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer closed the authenticated stream; closing ours.")));
         beginClose();
         return;
     }
@@ -51,7 +52,7 @@ void OutgoingS2s::onCleartextDiscarded(const QByteArray &raw)
 void OutgoingS2s::onTransportFailed(Transport::Failure failure, const QString &message)
 {
     if (phase() == P::Closing || m_end->hasFailed() || m_end->isFinished()) {
-        note(tr("Transport: %1").arg(message));
+        note(Phrase::of(staticMetaObject, QT_TR_NOOP("Transport: %1"), {message}));
         if (!m_conn->transport()->isOpen())
             m_end->finish();
         return;
@@ -83,7 +84,8 @@ void OutgoingS2s::onTransportClosed()
 {
     if (phase() == P::Closing) {
         if (m_conn->peerStreamOpen())
-            note(tr("The peer closed TCP without closing its stream."));
+            note(Phrase::of(staticMetaObject,
+                            QT_TR_NOOP("The peer closed TCP without closing its stream.")));
         go(P::Closed);
         m_end->finish();
         return;

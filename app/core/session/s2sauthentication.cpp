@@ -5,6 +5,14 @@
 
 namespace Inspector {
 
+namespace {
+/// A note in the context this class's tr() uses.
+Phrase phrase(const char *source, QList<Phrase> args = {})
+{
+    return Phrase("Inspector::OutgoingS2s", source, std::move(args));
+}
+} // namespace
+
 using Next = S2sAuthentication::Step::Next;
 
 S2sAuthentication::S2sAuthentication(S2sOptions::Auth auth, QString from, bool haveCertificate,
@@ -59,8 +67,10 @@ S2sAuthentication::Step S2sAuthentication::choose(const StreamFeatures &f,
                        {}, Outcome::UsageError);
     }
     if (!f.dialback && !headerDeclaresDialback)
-        s.note = tr("The peer advertises no dialback (neither the feature nor the "
-                    "db namespace); trying it anyway.");
+        s.note =
+            phrase(QT_TRANSLATE_NOOP("Inspector::OutgoingS2s",
+                                     "The peer advertises no dialback (neither the feature nor the "
+                                     "db namespace); trying it anyway."));
     s.next = Next::Dialback;
     return s;
 }
@@ -86,7 +96,9 @@ S2sAuthentication::Step S2sAuthentication::saslAnswer(const Element &answer)
     }
     if (answer.name() != QLatin1String("failure")) {
         s.next = Next::Nothing;
-        s.note = tr("Unexpected SASL element <%1/>.").arg(answer.name());
+        s.note =
+            phrase(QT_TRANSLATE_NOOP("Inspector::OutgoingS2s", "Unexpected SASL element <%1/>."),
+                   {answer.name()});
         return s;
     }
     QString condition;
@@ -101,12 +113,15 @@ S2sAuthentication::Step S2sAuthentication::saslAnswer(const Element &answer)
     verdict.insert(QStringLiteral("result"), QStringLiteral("failure"));
     verdict.insert(QStringLiteral("condition"), condition);
     verdict.insert(QStringLiteral("text"), text);
-    const QString msg =
-        tr("SASL EXTERNAL failed with <%1/>%2.")
-            .arg(condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text);
+    const Phrase failed =
+        phrase(QT_TRANSLATE_NOOP("Inspector::OutgoingS2s", "SASL EXTERNAL failed with <%1/>%2."),
+               {condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text});
+    const QString msg = failed.display();
     if (m_auth == S2sOptions::Auth::Auto && m_haveDialbackKey) {
         s.verdict = verdict;
-        s.note = msg + tr(" Falling back to dialback (XEP-0178 §3).");
+        s.note = phrase(QT_TRANSLATE_NOOP("Inspector::OutgoingS2s",
+                                          "%1 Falling back to dialback (XEP-0178 §3)."),
+                        {failed});
         s.next = Next::Dialback;
         return s;
     }
@@ -123,12 +138,14 @@ S2sAuthentication::Step S2sAuthentication::unsolicited(const Dialback::Message &
         {QStringLiteral("received"), answer.describe()},
         {QStringLiteral("expected"), expected.isEmpty() ? QJsonValue() : QJsonValue(expected)}};
     s.note = expected.isEmpty()
-                 ? tr("Ignored <%1/>: no dialback request was sent that it could answer "
-                      "(XEP-0220 §3.1).")
-                       .arg(answer.describe())
-                 : tr("Ignored <%1/>: it does not answer our request, which awaits <%2/> "
-                      "(XEP-0220 §2.1, §3.1).")
-                       .arg(answer.describe(), expected);
+                 ? phrase(QT_TRANSLATE_NOOP("Inspector::OutgoingS2s",
+                                            "Ignored <%1/>: no dialback request was sent that "
+                                            "it could answer (XEP-0220 §3.1)."),
+                          {answer.describe()})
+                 : phrase(QT_TRANSLATE_NOOP("Inspector::OutgoingS2s",
+                                            "Ignored <%1/>: it does not answer our request, "
+                                            "which awaits <%2/> (XEP-0220 §2.1, §3.1)."),
+                          {answer.describe(), expected});
     return s;
 }
 
@@ -173,8 +190,10 @@ S2sAuthentication::Step S2sAuthentication::dialbackAnswer(const Dialback::Messag
                         "authoritative server for %1 did not confirm it (XEP-0220 §2.1.1).")
                          .arg(m_from));
     if (answer.type != QLatin1String("invalid")) {
-        s.note = tr("A db:result answer of type '%1' is not defined; treated as invalid.")
-                     .arg(answer.type);
+        s.note = phrase(QT_TRANSLATE_NOOP(
+                            "Inspector::OutgoingS2s",
+                            "A db:result answer of type '%1' is not defined; treated as invalid."),
+                        {answer.type});
         v.insert(QStringLiteral("result"), QStringLiteral("invalid"));
     }
     s.verdict = v;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/phrase.h"
 #include "protocol/dialback.h"
 #include "protocol/streamfeatures.h"
 #include "session/outcome.h"
@@ -38,7 +39,7 @@ public:
         };
         Next next = Next::Close;
         QJsonObject verdict; // to record as the verdict, when not empty
-        QString note;        // to record as a note, when not empty
+        Phrase note;         // to record as a note, when not empty
         Outcome outcome = Outcome::ProtocolFailure;
         QString code;
         QString message;

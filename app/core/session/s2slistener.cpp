@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "s2slistener.h"
 
+#include "facts/eventfacts.h"
+
 #include "trace/eventlog.h"
 
 #include <QTcpSocket>
@@ -74,10 +76,10 @@ void S2sListener::refuse(qintptr handle, const TransportFactory &transport)
     // A flood must not flood the log: the first refusal at the limit is noted, the others are
     // counted and noted together once the limit is no longer reached.
     if (m_refusedUnnoted++ == 0) {
-        note(QStringLiteral("Refused an inbound connection from %1: %2 connections are already "
-                            "open (the limit).")
-                 .arg(peer)
-                 .arg(MaxConnections));
+        note(Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("Refused an inbound connection from %1: %2 connections are "
+                                   "already open (the limit)."),
+                        {peer, QString::number(MaxConnections)}));
     }
 }
 
@@ -109,19 +111,19 @@ void S2sListener::stopAll()
 void S2sListener::noteRefusals()
 {
     if (m_refusedUnnoted > 1) {
-        note(QStringLiteral("Refused %1 more inbound connections while %2 were open (the "
-                            "limit).")
-                 .arg(m_refusedUnnoted - 1)
-                 .arg(MaxConnections));
+        note(Phrase::of(staticMetaObject,
+                        QT_TR_N_NOOP("Refused %n more inbound connection(s) while %1 were open "
+                                     "(the limit)."),
+                        {QString::number(MaxConnections)}, m_refusedUnnoted - 1));
     }
     m_refusedUnnoted = 0;
 }
 
-void S2sListener::note(const QString &text)
+void S2sListener::note(const Phrase &text)
 {
     Event e;
     e.kind = EventKind::Note;
-    e.data.insert(QStringLiteral("text"), text);
+    e.data = noteData(text);
     m_log->append(std::move(e));
 }
 

@@ -52,7 +52,7 @@ Q_SIGNALS:
 private:
     void refuse(qintptr socketDescriptor, const TransportFactory &transport);
     void noteRefusals();
-    void note(const QString &text);
+    void note(const Phrase &text);
 
     EventLog *m_log;
     InboundS2sConfig m_config;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "s2squeries.h"
 
+#include "facts/eventfacts.h"
+
 #include "protocol/queries.h"
 #include "protocol/streamerror.h"
 #include "session/outgoings2s.h"
@@ -18,11 +20,11 @@ S2sQueries::S2sQueries(EventLog *log, const S2sOptions &options, QObject *parent
 
 // The messages are the session's, in its translation context.
 
-void S2sQueries::note(const QString &text)
+void S2sQueries::note(const Phrase &text)
 {
     Event e;
     e.kind = EventKind::Note;
-    e.data.insert(QStringLiteral("text"), text);
+    e.data = noteData(text);
     m_log->append(std::move(e));
 }
 
@@ -32,10 +34,13 @@ void S2sQueries::start(OutgoingS2s *stream, bool listening)
     // A bidirectional stream brings the replies back itself (its own note says so).
     if (!stream->isBidirectional() && !listening &&
         (m_options.ping || m_options.disco || m_options.softwareVersion)) {
-        note(S2sSession::tr("Replies are addressed to %1 and travel to its real servers; this "
-                            "tool sees them only if %1 points to its authoritative listener "
-                            "(--authoritative).")
-                 .arg(m_options.from));
+        note(Phrase(
+            "Inspector::S2sSession",
+            QT_TRANSLATE_NOOP("Inspector::S2sSession",
+                              "Replies are addressed to %1 and travel to its real servers; this "
+                              "tool sees them only if %1 points to its authoritative listener "
+                              "(--authoritative)."),
+            {m_options.from}));
     }
     if (m_options.ping)
         ask(QStringLiteral("ping"), Ns::Ping, QStringLiteral("ping"));
@@ -85,8 +90,11 @@ void S2sQueries::received(int connection, const Element &stanza, bool authorized
         !m_pending.contains(id))
         return;
     if (!authorized) {
-        note(S2sSession::tr("A reply to %1 arrived from an unauthenticated sender; not counted.")
-                 .arg(id));
+        note(Phrase(
+            "Inspector::S2sSession",
+            QT_TRANSLATE_NOOP("Inspector::S2sSession",
+                              "A reply to %1 arrived from an unauthenticated sender; not counted."),
+            {id}));
         return;
     }
     const Pending p = m_pending.take(id);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/phrase.h"
 #include "session/s2soptions.h"
 #include "xml/element.h"
 
@@ -50,7 +51,7 @@ private:
     };
 
     void ask(const QString &kind, const QString &ns, const QString &name);
-    void note(const QString &text);
+    void note(const Phrase &text);
 
     EventLog *m_log;
     S2sOptions m_options;

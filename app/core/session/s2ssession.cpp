@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "s2ssession.h"
 
+#include "facts/eventfacts.h"
+#include "net/identity.h"
+
 #include "net/dnslookup.h"
 #include "protocol/dialback.h"
 #include "protocol/queries.h"
@@ -58,11 +61,11 @@ void S2sSession::onTimeout(Phase phase)
     }
 }
 
-void S2sSession::note(const QString &text)
+void S2sSession::note(const Phrase &text)
 {
     Event e;
     e.kind = EventKind::Note;
-    e.data.insert(QStringLiteral("text"), text);
+    e.data = noteData(text);
     m_log->append(std::move(e));
 }
 
@@ -129,7 +132,7 @@ void S2sSession::recordStart()
                                      .toString();
     m_log->append(std::move(e));
     if (!usageWarning.isEmpty())
-        note(usageWarning);
+        note(Identity::clientAuthWarning());
 }
 
 OutgoingS2sConfig S2sSession::initiatingConfig(const QString &host, quint16 port,
@@ -158,8 +161,10 @@ OutgoingS2sConfig S2sSession::initiatingConfig(const QString &host, quint16 port
         QByteArray secret = m_secret;
         if (m_options.wrongDialbackKey) {
             secret = QByteArrayLiteral("not the secret of ") + m_options.from.toUtf8();
-            note(tr("Teaching variant: the dialback key is made with a secret the "
-                    "authoritative server does not use, so it cannot verify."));
+            note(Phrase::of(
+                staticMetaObject,
+                QT_TR_NOOP("Teaching variant: the dialback key is made with a secret the "
+                           "authoritative server does not use, so it cannot verify.")));
         }
         const QString from = m_options.from, to = m_options.to;
         c.dialbackKey = [secret, from, to](const QString &streamId) {
@@ -287,7 +292,7 @@ void S2sSession::stop()
 {
     if (isFinished())
         return;
-    note(tr("Stopped by the user."));
+    note(Phrase::of(staticMetaObject, QT_TR_NOOP("Stopped by the user.")));
     wrapUp();
 }
 
@@ -328,8 +333,11 @@ void S2sSession::queriesDone()
     }
     if (phase() != Phase::Querying)
         return;
-    note(tr("The stream stays open for %n second(s): stanzas from the console are sent on it.",
-            nullptr, m_options.stayMs / 1000));
+    note(Phrase::of(
+        staticMetaObject,
+        QT_TR_N_NOOP(
+            "The stream stays open for %n second(s): stanzas from the console are sent on it."),
+        {}, m_options.stayMs / 1000));
     m_phases->transition(Phase::StayingOpen, m_options.stayMs);
 }
 

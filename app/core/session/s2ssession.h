@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/phrase.h"
 #include "session/outcome.h"
 #include "session/phasemachine.h"
 #include "session/s2soptions.h"
@@ -79,7 +80,7 @@ private:
     void wrapUp();
     void checkDone();
     void finish();
-    void note(const QString &text);
+    void note(const Phrase &text);
 
     EventLog *m_log;
     S2sOptions m_options;

@@ -43,8 +43,8 @@ bool S2sSession::startListener()
         finish();
         return false;
     }
-    note(tr("Authoritative server for %1 listening on %2.")
-             .arg(m_options.from, authoritativeAddress().toString()));
+    note(Phrase::of(staticMetaObject, QT_TR_NOOP("Authoritative server for %1 listening on %2."),
+                    {m_options.from, authoritativeAddress().toString()}));
     return true;
 }
 

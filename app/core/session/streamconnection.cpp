@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "streamconnection.h"
 
+#include "facts/eventfacts.h"
 #include "net/sockettransport.h"
 #include "trace/eventlog.h"
 #include "trace/transcript.h"
@@ -42,26 +43,31 @@ void StreamConnection::followTransport()
                 QStringList list;
                 for (const QSslError &e : errors)
                     list.append(e.errorString());
-                note((fatal ? tr("Certificate verification failed (strict TLS: the "
-                                 "handshake is aborted): ")
-                            : tr("Certificate verification failed; continuing for "
-                                 "inspection: ")) +
-                     list.join(QStringLiteral("; ")));
+                const QString errorList = list.join(QStringLiteral("; "));
+                note(fatal ? Phrase::of(staticMetaObject,
+                                        QT_TR_NOOP("Certificate verification failed (strict TLS: "
+                                                   "the handshake is aborted): %1"),
+                                        {errorList})
+                           : Phrase::of(staticMetaObject,
+                                        QT_TR_NOOP("Certificate verification failed; continuing "
+                                                   "for inspection: %1"),
+                                        {errorList}));
             });
     connect(m_transport, &Transport::tlsAlert, this,
             [this](const QString &dir, const QString &level, const QString &description) {
                 // The description is OpenSSL's name of the alert (RFC 8446 §6), kept as it is.
                 const bool sent = dir == QLatin1String("sent");
-                QString text;
+                const char *text = nullptr;
                 if (level == QLatin1String("fatal"))
-                    text = sent ? tr("TLS alert sent (fatal): %1")
-                                : tr("TLS alert received (fatal): %1");
+                    text = sent ? QT_TR_NOOP("TLS alert sent (fatal): %1")
+                                : QT_TR_NOOP("TLS alert received (fatal): %1");
                 else if (level == QLatin1String("warning"))
-                    text = sent ? tr("TLS alert sent (warning): %1")
-                                : tr("TLS alert received (warning): %1");
+                    text = sent ? QT_TR_NOOP("TLS alert sent (warning): %1")
+                                : QT_TR_NOOP("TLS alert received (warning): %1");
                 else
-                    text = sent ? tr("TLS alert sent: %1") : tr("TLS alert received: %1");
-                note(text.arg(description));
+                    text = sent ? QT_TR_NOOP("TLS alert sent: %1")
+                                : QT_TR_NOOP("TLS alert received: %1");
+                note(Phrase::of(staticMetaObject, text, {description}));
             });
     connect(m_transport, &Transport::failed, this, &StreamConnection::transportFailed);
     connect(m_transport, &Transport::closed, this, [this] {
@@ -279,19 +285,21 @@ void StreamConnection::restartInbound(StreamParser::RestartMode mode)
     m_parser->requestRestart(mode);
 }
 
-void StreamConnection::note(const QString &text)
+void StreamConnection::note(const Phrase &text)
 {
-    record(EventKind::Note, Direction::Local, {}, {}, QJsonObject{{QStringLiteral("text"), text}});
+    record(EventKind::Note, Direction::Local, {}, {}, noteData(text));
 }
 
-void StreamConnection::noteRepeated(const QString &kind, const QString &text)
+void StreamConnection::noteRepeated(const QString &kind, const Phrase &text)
 {
     // A flood of the same oddity would otherwise double the events of the flood itself.
     const int seen = ++m_repeatedNotes[kind];
     if (seen <= RepeatedNotesShown)
         note(text);
     if (seen == RepeatedNotesShown)
-        note(tr("More of these are not noted; the stream shows every element."));
+        note(
+            Phrase::of(staticMetaObject,
+                       QT_TR_NOOP("More of these are not noted; the stream shows every element.")));
 }
 
 } // namespace Inspector

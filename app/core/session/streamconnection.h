@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/phrase.h"
 #include "net/transport.h"
 #include "trace/event.h"
 #include "xml/streamheader.h"
@@ -58,10 +59,10 @@ public:
     bool localStreamOpen() const { return m_localOpen; }
     bool peerStreamOpen() const { return m_parser->isStreamOpen(); }
 
-    void note(const QString &text);
+    void note(const Phrase &text);
     /// A note about something that may repeat (a stanza where none belongs, …): the first
     /// RepeatedNotesShown of each kind are recorded, then one line saying the rest are not.
-    void noteRepeated(const QString &kind, const QString &text);
+    void noteRepeated(const QString &kind, const Phrase &text);
     static constexpr int RepeatedNotesShown = 10;
     /// The error that ends this connection's role: its code, one sentence, the phase it
     /// happened in, and any further facts.

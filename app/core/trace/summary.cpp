@@ -39,7 +39,7 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
         consumePhase(e);
         break;
     case EventKind::Note:
-        s.notes.append({ms(e.monotonicNs), e.connection, noteText(e.data)});
+        s.notes.append({ms(e.monotonicNs), e.connection, noteText(e.data), notePhrase(e.data)});
         break;
     case EventKind::StreamHeader:
         if (e.connection == mainConnection && e.direction == Direction::Inbound) {

@@ -22,7 +22,9 @@ class EventLog;
 namespace Transcript {
 
 inline const QString FormatName = QStringLiteral("xmpp-inspector-transcript");
-constexpr int Version = 2; // 1: connections as records of their own; 2: as events
+// 1: connections as records of their own; 2: as events; 3: notes as phrases (English text,
+// translation context, source and arguments), translated when shown
+constexpr int Version = 3;
 inline const QString Extension = QStringLiteral("xitrace");
 inline const QString MimeType = QStringLiteral("application/x-xmpp-inspector-transcript");
 
