@@ -66,6 +66,7 @@ private Q_SLOTS:
     void jsonReadBack();
     void findingsAreFacts();
     void textFactKeepsAbsentAndNull();
+    void dnsAttemptsInOrder();
 };
 
 void TestSessionSummary::jsonAsBefore_data()
@@ -137,6 +138,39 @@ void TestSessionSummary::textFactKeepsAbsentAndNull()
         QCOMPARE(o.contains(QStringLiteral("k")), !t.isAbsent());
         QCOMPARE(TextFact::fromJson(o.value(QStringLiteral("k"))), t);
     }
+}
+
+void TestSessionSummary::dnsAttemptsInOrder()
+{
+    // RFC 6120 §3.2.1: every address of the first candidate, then the next candidate's; a
+    // candidate whose addresses were not looked up (or have none) gives no attempt.
+    const QJsonObject data{
+        {QStringLiteral("domain"), QStringLiteral("a.test")},
+        {QStringLiteral("error"), QStringLiteral("partial")},
+        {QStringLiteral("candidates"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("target"), QStringLiteral("one.a.test")},
+                         {QStringLiteral("port"), 5269},
+                         {QStringLiteral("addresses"),
+                          QJsonArray{QStringLiteral("127.0.0.2"), QStringLiteral("::1")}},
+                         {QStringLiteral("daneUsable"), true}},
+             QJsonObject{{QStringLiteral("target"), QStringLiteral("none.a.test")},
+                         {QStringLiteral("port"), 5270}},
+             QJsonObject{{QStringLiteral("target"), QStringLiteral("two.a.test")},
+                         {QStringLiteral("port"), 5271},
+                         {QStringLiteral("directTls"), true},
+                         {QStringLiteral("addresses"), QJsonArray{QStringLiteral("127.0.0.3")}}}}}};
+    const DnsFact dns = DnsFact::fromEventData(data);
+    QCOMPARE(dns.error, QStringLiteral("partial"));
+    const QVector<DnsAttempt> attempts = dns.attempts();
+    QCOMPARE(attempts.size(), 3);
+    QCOMPARE(attempts.at(0).address, QStringLiteral("127.0.0.2"));
+    QCOMPARE(attempts.at(1).address, QStringLiteral("::1"));
+    QCOMPARE(attempts.at(1).candidate, 0);
+    QCOMPARE(attempts.at(2).candidate, 2);
+    QVERIFY(dns.candidates.at(0).daneUsable);
+    QVERIFY(!dns.candidates.at(2).daneUsable);
+    QVERIFY(dns.candidates.at(2).directTls);
 }
 
 QTEST_GUILESS_MAIN(TestSessionSummary)

@@ -21,7 +21,15 @@ struct DnsCandidateFact
     std::optional<QStringList> addresses; // none: not looked up
     QJsonArray tlsa;                      // the TLSA records as recorded (what Dane::match takes)
     QString dnssecTlsa;
+    bool daneUsable = false; // the TLSA set is secure and may decide (RFC 7673 §3)
     QString daneNotApplied;
+};
+
+/// One address to connect to: RFC 6120 §3.2.1 tries each address of each candidate in order.
+struct DnsAttempt
+{
+    QString address;
+    int candidate = 0; // the index in DnsFact::candidates
 };
 
 /// A DNSSEC answer that does not validate (RFC 4035 §5.5).
@@ -45,12 +53,26 @@ struct DnsFact
     std::optional<qint64> srvSeed;
     QVector<DnsCandidateFact> candidates;
     QVector<BogusAnswerFact> bogus;
+    QString error; // the lookup failed as a whole
     QJsonObject recorded;
+
+    /// Every address of every candidate, in the candidates' order.
+    QVector<DnsAttempt> attempts() const;
 
     static DnsFact fromEventData(const QJsonObject &data);
     /// The payload without "answers" (the summary leaves the raw answers out).
     QJsonObject toJson() const;
 };
+
+inline QVector<DnsAttempt> DnsFact::attempts() const
+{
+    QVector<DnsAttempt> out;
+    for (int i = 0; i < int(candidates.size()); ++i) {
+        for (const QString &address : candidates.at(i).addresses.value_or(QStringList()))
+            out.append({address, i});
+    }
+    return out;
+}
 
 /// One connection attempt to a candidate (an "attempt" verdict).
 struct AttemptFact

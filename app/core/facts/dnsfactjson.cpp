@@ -21,6 +21,7 @@ DnsCandidateFact candidateFromJson(const QJsonObject &c)
     }
     f.tlsa = c.value(QStringLiteral("tlsa")).toArray();
     f.dnssecTlsa = c.value(QStringLiteral("dnssecTlsa")).toString();
+    f.daneUsable = c.value(QStringLiteral("daneUsable")).toBool();
     f.daneNotApplied = c.value(QStringLiteral("daneNotApplied")).toString();
     return f;
 }
@@ -58,6 +59,7 @@ DnsFact DnsFact::fromEventData(const QJsonObject &d)
                         b.value(QStringLiteral("type")).toString(),
                         b.value(QStringLiteral("whyBogus")).toString()});
     }
+    f.error = d.value(QStringLiteral("error")).toString();
     f.recorded = d;
     return f;
 }

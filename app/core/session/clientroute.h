@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/dnsfact.h"
 #include "net/dane.h"
 #include "net/dnslookup.h"
 #include "session/s2soptions.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QVector>
 
 namespace Inspector {
 
@@ -54,7 +55,12 @@ private:
     DnsSettings m_dns;
     S2sOptions::Tls m_asked;
     DnsLookup *m_lookup = nullptr;
-    QJsonArray m_attempts;
+    struct Attempt
+    {
+        QString address;
+        DnsCandidateFact candidate;
+    };
+    QVector<Attempt> m_attempts;
     int m_current = -1;
 };
 

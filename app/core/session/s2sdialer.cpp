@@ -17,8 +17,7 @@ S2sDialer::S2sDialer(EventLog *log, const OutgoingS2sConfig &base, const DnsSett
 void S2sDialer::start()
 {
     if (m_fixed.isValid()) {
-        m_attempts.append(QJsonObject{{QStringLiteral("address"), m_fixed.host},
-                                      {QStringLiteral("port"), m_fixed.port}});
+        m_attempts.append({m_fixed.host, m_fixed.port, std::nullopt});
         attempt(0);
         return;
     }
@@ -38,30 +37,24 @@ void S2sDialer::onDns(const QJsonObject &result)
     // Each lookup holds a resolver context (a thread, descriptors) until it is deleted.
     m_lookup->deleteLater();
     m_lookup = nullptr;
-    m_candidates = result.value(QStringLiteral("candidates")).toArray();
-    for (qsizetype i = 0; i < m_candidates.size(); ++i) {
-        const QJsonObject c = m_candidates.at(i).toObject();
-        for (const QJsonValue &address : c.value(QStringLiteral("addresses")).toArray())
-            m_attempts.append(
-                QJsonObject{{QStringLiteral("target"), c.value(QStringLiteral("target"))},
-                            {QStringLiteral("address"), address},
-                            {QStringLiteral("port"), c.value(QStringLiteral("port"))},
-                            {QStringLiteral("directTls"), c.value(QStringLiteral("directTls"))},
-                            {QStringLiteral("candidate"), int(i)}});
+    const DnsFact dns = DnsFact::fromEventData(result);
+    for (const DnsAttempt &a : dns.attempts()) {
+        const DnsCandidateFact &c = dns.candidates.at(a.candidate);
+        m_attempts.append({a.address, quint16(c.port), c});
     }
     if (m_attempts.isEmpty() || m_stopped) {
-        const bool bogus = !result.value(QStringLiteral("bogus")).toArray().isEmpty();
+        const bool bogus = !dns.bogus.isEmpty();
         m_outcome = bogus ? Outcome::ProtocolFailure : Outcome::NetworkFailure;
         m_error =
             bogus
                 ? tr("The DNSSEC validation of %1 failed: no candidate can be used.").arg(m_base.to)
-            : result.value(QStringLiteral("noService")).toBool()
+            : dns.noService
                 ? tr("%1 declares no XMPP server-to-server service (SRV target \".\", RFC 6120 "
                      "§3.2.1).")
                       .arg(m_base.to)
                 : tr("No address found for %1 (%2).")
-                      .arg(m_base.to, result.value(QStringLiteral("error"))
-                                          .toString(tr("no SRV, A or AAAA record")));
+                      .arg(m_base.to,
+                           dns.error.isEmpty() ? tr("no SRV, A or AAAA record") : dns.error);
         finish();
         return;
     }
@@ -71,20 +64,17 @@ void S2sDialer::onDns(const QJsonObject &result)
 void S2sDialer::attempt(int index)
 {
     m_attempt = index;
-    const QJsonObject a = m_attempts.at(index).toObject();
+    const Attempt &a = m_attempts.at(index);
     OutgoingS2sConfig config = m_base;
-    config.host = a.value(QStringLiteral("address")).toString();
-    config.port = quint16(a.value(QStringLiteral("port")).toInt());
-    if (a.contains(QStringLiteral("candidate"))) {
+    config.host = a.address;
+    config.port = a.port;
+    if (a.candidate) {
+        const DnsCandidateFact &c = *a.candidate;
         // XEP-0368 §3: an _xmpps- target speaks TLS from the first byte; an _xmpp- one STARTTLS.
-        config.tls = a.value(QStringLiteral("directTls")).toBool() ? S2sOptions::Tls::Direct
-                     : m_base.tls == S2sOptions::Tls::Direct       ? S2sOptions::Tls::Auto
-                                                                   : m_base.tls;
-        const QJsonObject c =
-            m_candidates.at(a.value(QStringLiteral("candidate")).toInt()).toObject();
-        config.dane = Dane::Expectation{c.value(QStringLiteral("tlsa")).toArray(),
-                                        c.value(QStringLiteral("dnssecTlsa")).toString(),
-                                        c.value(QStringLiteral("daneUsable")).toBool()};
+        config.tls = c.directTls                             ? S2sOptions::Tls::Direct
+                     : m_base.tls == S2sOptions::Tls::Direct ? S2sOptions::Tls::Auto
+                                                             : m_base.tls;
+        config.dane = Dane::Expectation{c.tlsa, c.dnssecTlsa, c.daneUsable};
     }
     auto *connection = new OutgoingS2s(m_log, config, this);
     m_connection = connection;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/dnsfact.h"
 #include "net/dnslookup.h"
 #include "session/outgoings2s.h"
 
-#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QVector>
+
+#include <optional>
 
 namespace Inspector {
 
@@ -52,8 +55,14 @@ private:
     OutgoingS2sConfig m_base;
     DnsSettings m_dns;
     HostPort m_fixed;
-    QJsonArray m_candidates;
-    QJsonArray m_attempts;
+    /// An address to try: one of the DNS candidates', or the fixed host (no candidate).
+    struct Attempt
+    {
+        QString address;
+        quint16 port = 0;
+        std::optional<DnsCandidateFact> candidate;
+    };
+    QVector<Attempt> m_attempts;
     int m_attempt = -1;
     QPointer<OutgoingS2s> m_connection;
     DnsLookup *m_lookup = nullptr;
