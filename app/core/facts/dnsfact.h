@@ -74,6 +74,10 @@ inline QVector<DnsAttempt> DnsFact::attempts() const
     return out;
 }
 
+/// The facts of an "attempt" verdict about connecting to `address` of candidate `c` (target,
+/// address, port, directTls, source); the caller adds what, result and error.
+QJsonObject attemptData(const DnsCandidateFact &c, const QString &address);
+
 /// One connection attempt to a candidate (an "attempt" verdict).
 struct AttemptFact
 {

@@ -93,4 +93,13 @@ AttemptFact AttemptFact::fromJson(const QJsonObject &o)
     return a;
 }
 
+QJsonObject attemptData(const DnsCandidateFact &c, const QString &address)
+{
+    return QJsonObject{{QStringLiteral("target"), c.target},
+                       {QStringLiteral("address"), address},
+                       {QStringLiteral("port"), c.port},
+                       {QStringLiteral("directTls"), c.directTls},
+                       {QStringLiteral("source"), c.source}};
+}
+
 } // namespace Inspector

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "streammodel.h"
 
+#include "facts/dnsfact.h"
 #include "facts/eventfacts.h"
+#include "facts/tlsfact.h"
+#include "facts/verdictfact.h"
 #include "trace/eventlog.h"
 #include "trace/phases.h"
 #include "xml/namespaces.h"
+#include "xml/streamheader.h"
 
 #include <QJsonArray>
 
@@ -103,11 +107,10 @@ QString StreamModel::summarize(const EventLog &log, int index)
 {
     const Event &e = log.at(index);
     switch (e.kind) {
-    case EventKind::StreamHeader:
-        return QStringLiteral("stream header from=%1 to=%2 id=%3")
-            .arg(e.data.value(QStringLiteral("from")).toString(),
-                 e.data.value(QStringLiteral("to")).toString(),
-                 e.data.value(QStringLiteral("id")).toString());
+    case EventKind::StreamHeader: {
+        const StreamHeader h = StreamHeader::fromJson(e.data);
+        return QStringLiteral("stream header from=%1 to=%2 id=%3").arg(h.from, h.to, h.id);
+    }
     case EventKind::Element: {
         const ElementPtr tree = log.element(index);
         if (!tree)
@@ -132,44 +135,44 @@ QString StreamModel::summarize(const EventLog &log, int index)
     case EventKind::DiscardedBytes:
         return tr("%n byte(s) outside any XML stream", nullptr, int(e.raw.size()));
     case EventKind::Phase: {
-        const QString label = Phases::label(e.data.value(QStringLiteral("name")).toString());
+        const PhaseEventFact phase = PhaseEventFact::fromEventData(e.data);
+        const QString label = Phases::label(phase.name);
         // A session's own phases (connection 0) say whose they are: the lab, its listener and
         // its s2s session each finish.
-        const QString scope = e.data.value(QStringLiteral("scope")).toString();
-        if (scope.isEmpty())
+        if (phase.scope.text().isEmpty())
             return tr("phase: %1").arg(label);
-        return tr("phase (%1): %2").arg(Phases::scopeLabel(scope), label);
+        return tr("phase (%1): %2").arg(Phases::scopeLabel(phase.scope.text()), label);
     }
-    case EventKind::Tls:
-        return QStringLiteral("TLS %1 %2")
-            .arg(e.data.value(QStringLiteral("protocol")).toString(),
-                 e.data.value(QStringLiteral("cipher")).toString());
+    case EventKind::Tls: {
+        const TlsFact tls = TlsFact::fromEventData(e.data);
+        return QStringLiteral("TLS %1 %2").arg(tls.protocol, tls.cipher);
+    }
     case EventKind::Note:
         return notePhrase(e.data).display();
     case EventKind::Error:
-        return tr("error: %1").arg(e.data.value(QStringLiteral("message")).toString());
-    case EventKind::Dns:
-        return tr("DNS: %n candidate(s) for %1, DNSSEC %2", nullptr,
-                  int(e.data.value(QStringLiteral("candidates")).toArray().size()))
-            .arg(e.data.value(QStringLiteral("domain")).toString(),
-                 e.data.value(QStringLiteral("dnssec")).toString());
-    case EventKind::Connection:
+        return tr("error: %1").arg(ErrorEventFact::fromEventData(e.data).message);
+    case EventKind::Dns: {
+        const DnsFact dns = DnsFact::fromEventData(e.data);
+        return tr("DNS: %n candidate(s) for %1, DNSSEC %2", nullptr, int(dns.candidates.size()))
+            .arg(dns.domain, dns.dnssec);
+    }
+    case EventKind::Connection: {
+        const ConnectionEventFact c = ConnectionEventFact::fromEventData(e.data);
         return tr("connection %1: %2, %3 (%4 ↔ %5)")
             .arg(e.connection)
-            .arg(e.data.value(QStringLiteral("role")).toString(),
-                 e.data.value(QStringLiteral("label")).toString(),
-                 e.data.value(QStringLiteral("localAddress")).toString(),
-                 e.data.value(QStringLiteral("peerAddress")).toString());
-    case EventKind::Verdict:
-        return QStringLiteral("%1 → %2").arg(e.data.value(QStringLiteral("what")).toString(),
-                                             e.data.value(QStringLiteral("result")).toString());
+            .arg(c.role, c.label, c.localAddress, c.peerAddress);
+    }
+    case EventKind::Verdict: {
+        const VerdictFact v = VerdictFact::fromEventData(e.data, e.connection, 0);
+        return QStringLiteral("%1 → %2").arg(v.what, v.result.text());
+    }
     case EventKind::SessionStarted:
         return tr("session started");
-    case EventKind::SessionFinished:
-        return e.data.value(QStringLiteral("success")).toBool()
-                   ? tr("session finished: success")
-                   : tr("session finished: %1")
-                         .arg(e.data.value(QStringLiteral("error")).toString());
+    case EventKind::SessionFinished: {
+        const SessionFinishedFact f = SessionFinishedFact::fromEventData(e.data);
+        return f.success ? tr("session finished: success")
+                         : tr("session finished: %1").arg(f.error.text());
+    }
     }
     return {};
 }

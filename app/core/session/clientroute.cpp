@@ -61,11 +61,7 @@ void ClientRoute::record(const QString &result, const QString &error)
     if (m_current < 0)
         return;
     const Attempt &a = m_attempts.at(m_current);
-    QJsonObject v{{QStringLiteral("target"), a.candidate.target},
-                  {QStringLiteral("address"), a.address},
-                  {QStringLiteral("port"), a.candidate.port},
-                  {QStringLiteral("directTls"), a.candidate.directTls},
-                  {QStringLiteral("source"), a.candidate.source}};
+    QJsonObject v = attemptData(a.candidate, a.address);
     v.insert(QStringLiteral("what"), QStringLiteral("attempt"));
     v.insert(QStringLiteral("result"), result);
     if (!error.isEmpty())

@@ -193,7 +193,9 @@ void S2sSession::attachInitiating()
             Event v;
             v.kind = EventKind::Verdict;
             v.connection = attempt->connectionId();
-            v.data = m_attempts.at(m_attempt).toObject();
+            const DnsAttempt &a = m_attempts.at(m_attempt);
+            v.data = attemptData(m_dns.candidates.at(a.candidate), a.address);
+            v.data.insert(QStringLiteral("candidate"), a.candidate);
             v.data.insert(QStringLiteral("what"), QStringLiteral("attempt"));
             v.data.insert(QStringLiteral("result"),
                           unreachable ? QStringLiteral("failed") : QStringLiteral("connected"));
@@ -220,45 +222,31 @@ void S2sSession::onDns(const QJsonObject &result)
     m_log->append(std::move(e));
     if (phase() != Phase::Resolving)
         return; // stopped while resolving
-    m_candidates = result.value(QStringLiteral("candidates")).toArray();
-    for (qsizetype i = 0; i < m_candidates.size(); ++i) {
-        const QJsonObject c = m_candidates.at(i).toObject();
-        for (const QJsonValue &address : c.value(QStringLiteral("addresses")).toArray()) {
-            m_attempts.append(
-                QJsonObject{{QStringLiteral("target"), c.value(QStringLiteral("target"))},
-                            {QStringLiteral("address"), address},
-                            {QStringLiteral("port"), c.value(QStringLiteral("port"))},
-                            {QStringLiteral("directTls"), c.value(QStringLiteral("directTls"))},
-                            {QStringLiteral("source"), c.value(QStringLiteral("source"))},
-                            {QStringLiteral("candidate"), int(i)}});
-        }
-    }
-    if (m_attempts.isEmpty() && !result.value(QStringLiteral("bogus")).toArray().isEmpty()) {
+    m_dns = DnsFact::fromEventData(result);
+    m_attempts = m_dns.attempts();
+    if (m_attempts.isEmpty() && !m_dns.bogus.isEmpty()) {
         // RFC 7673 §3.1-3.3: bogus answers are not used, and nothing else is tried instead.
-        const QJsonObject first =
-            result.value(QStringLiteral("bogus")).toArray().first().toObject();
+        const BogusAnswerFact &first = m_dns.bogus.first();
         m_outcome = Outcome::ProtocolFailure;
         m_errorCode = QStringLiteral("DNSSEC-BOGUS");
         m_error = tr("The DNSSEC validation of %1 %2 failed (%3): no candidate can be used.")
-                      .arg(first.value(QStringLiteral("name")).toString(),
-                           first.value(QStringLiteral("type")).toString(),
-                           first.value(QStringLiteral("whyBogus")).toString());
+                      .arg(first.name, first.type, first.whyBogus);
         wrapUp();
         checkDone();
         return;
     }
     if (m_attempts.isEmpty()) {
         m_outcome = Outcome::NetworkFailure;
-        m_errorCode = result.value(QStringLiteral("noService")).toBool()
-                          ? QStringLiteral("dns-no-service")
-                          : QStringLiteral("dns-no-address");
-        m_error = result.value(QStringLiteral("noService")).toBool()
-                      ? tr("%1 declares no XMPP server-to-server service (SRV target \".\", "
-                           "RFC 6120 §3.2.1).")
-                            .arg(m_options.to)
-                      : tr("No address found for %1 (%2).")
-                            .arg(m_options.to, result.value(QStringLiteral("error"))
-                                                   .toString(tr("no SRV, A or AAAA record")));
+        m_errorCode =
+            m_dns.noService ? QStringLiteral("dns-no-service") : QStringLiteral("dns-no-address");
+        m_error =
+            m_dns.noService
+                ? tr("%1 declares no XMPP server-to-server service (SRV target \".\", "
+                     "RFC 6120 §3.2.1).")
+                      .arg(m_options.to)
+                : tr("No address found for %1 (%2).")
+                      .arg(m_options.to,
+                           m_dns.error.isEmpty() ? tr("no SRV, A or AAAA record") : m_dns.error);
         wrapUp();
         checkDone();
         return;
@@ -269,19 +257,15 @@ void S2sSession::onDns(const QJsonObject &result)
 void S2sSession::startAttempt(int index)
 {
     m_attempt = index;
-    const QJsonObject a = m_attempts.at(index).toObject();
+    const DnsAttempt &a = m_attempts.at(index);
+    const DnsCandidateFact &c = m_dns.candidates.at(a.candidate);
     // XEP-0368 §3: an _xmpps- target speaks TLS from the first byte; an _xmpp- target STARTTLS.
-    S2sOptions::Tls tls = a.value(QStringLiteral("directTls")).toBool() ? S2sOptions::Tls::Direct
-                          : m_options.tls == S2sOptions::Tls::Direct    ? S2sOptions::Tls::Auto
-                                                                        : m_options.tls;
-    OutgoingS2sConfig config =
-        initiatingConfig(a.value(QStringLiteral("address")).toString(),
-                         quint16(a.value(QStringLiteral("port")).toInt()), tls);
+    S2sOptions::Tls tls = c.directTls                                ? S2sOptions::Tls::Direct
+                          : m_options.tls == S2sOptions::Tls::Direct ? S2sOptions::Tls::Auto
+                                                                     : m_options.tls;
+    OutgoingS2sConfig config = initiatingConfig(a.address, quint16(c.port), tls);
     // RFC 7673 §3: the TLSA records of this target, and whether DNSSEC lets them decide.
-    const QJsonObject c = m_candidates.at(a.value(QStringLiteral("candidate")).toInt()).toObject();
-    config.dane = Dane::Expectation{c.value(QStringLiteral("tlsa")).toArray(),
-                                    c.value(QStringLiteral("dnssecTlsa")).toString(),
-                                    c.value(QStringLiteral("daneUsable")).toBool()};
+    config.dane = Dane::Expectation{c.tlsa, c.dnssecTlsa, c.daneUsable};
     m_initiating = new OutgoingS2s(m_log, config, this);
     attachInitiating();
     m_phases->transition(Phase::Attempting);

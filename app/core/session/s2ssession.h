@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/dnsfact.h"
 #include "facts/phrase.h"
 #include "session/outcome.h"
 #include "session/phasemachine.h"
@@ -90,8 +91,8 @@ private:
     DialbackVerifier *m_verifier = nullptr;
     DnsLookup *m_lookup = nullptr;
     bool m_useDns = false;
-    QJsonArray m_candidates; // from DNS, with their TLSA records
-    QJsonArray m_attempts;   // every candidate address, in the order they are tried
+    DnsFact m_dns;                  // the candidates, with their TLSA records
+    QVector<DnsAttempt> m_attempts; // every candidate address, in the order they are tried
     int m_attempt = 0;
     PhaseMachine<Phase> *m_phases;
     S2sQueries *m_queries;
