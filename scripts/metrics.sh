@@ -4,9 +4,10 @@
 #   - string-key reads of event data outside the JSON edges: `.value(QStringLiteral("…"))`,
 #     `.value(QLatin1String("…"))` and `[QStringLiteral("…")]` reads in app/ and ui/, leaving
 #     out the edges where JSON is the format itself (the CLI in app/cli/, the transcript reader
-#     and writer app/core/trace/transcript.cpp, the summary's and the events' readers and
-#     writers app/core/facts/*json.cpp) and the QSettings files (ui/profiles.cpp,
-#     ui/preferences.cpp);
+#     and writer app/core/trace/transcript.cpp, each type's one reader and writer in a file
+#     named *json.cpp: app/core/facts/*json.cpp for the summary and the events' payloads,
+#     xml/streamheaderjson.cpp, trace/connectioninfojson.cpp) and QSettings, which are not event
+#     data (ui/profiles.cpp, ui/preferences.cpp, and `settings.value(…)` reads elsewhere);
 #   - the session kinds the front ends (ui/, app/cli/) name: the session classes they construct;
 #   - C++ files over 500 lines and functions over 80 lines (pmccabe) under app/ and ui/;
 #   - include cycles between the engine's folders (app/core/*/).
@@ -124,9 +125,10 @@ fi
 
 echo "== string-key reads outside the JSON edges"
 reads=$(sources | grep -v -e '^app/cli/' -e '^app/core/trace/transcript\.cpp$' \
-                         -e '^app/core/facts/[a-z]*json\.cpp$' \
+                         -e '^app/core/[a-z]*/[a-z]*json\.cpp$' \
                          -e '^ui/profiles\.cpp$' -e '^ui/preferences\.cpp$' |
-    xargs grep -oE '(\.value\((QStringLiteral|QLatin1String)|\[QStringLiteral)\("[^"]*"\)' || true)
+    xargs grep -oE '(\b[a-zA-Z_]+\.value\((QStringLiteral|QLatin1String)|\.value\((QStringLiteral|QLatin1String)|\[QStringLiteral)\("[^"]*"\)' |
+    grep -v ':settings\.value(' || true)
 echo "$(grep -c . <<<"$reads" || true) reads"
 [ "$verbose" = -v ] && cut -d: -f1 <<<"$reads" | sort | uniq -c | sort -rn
 

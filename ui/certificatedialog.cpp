@@ -8,7 +8,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -20,16 +19,14 @@
 namespace Inspector {
 
 namespace {
-QString joined(const QJsonValue &v)
+QString joined(const QStringList &parts)
 {
-    QStringList parts;
-    for (const QJsonValue &x : v.toArray())
-        parts << x.toString();
     return parts.join(QStringLiteral(", "));
 }
 } // namespace
 
-CertificateDialog::CertificateDialog(const QJsonArray &chain, int index, QWidget *parent)
+CertificateDialog::CertificateDialog(const QVector<CertificateFact> &chain, int index,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_chain(chain)
     , m_list(new QListWidget(this))
@@ -44,9 +41,8 @@ CertificateDialog::CertificateDialog(const QJsonArray &chain, int index, QWidget
     m_details->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_details->setWordWrap(true);
     for (int i = 0; i < m_chain.size(); ++i) {
-        const QJsonObject c = m_chain.at(i).toObject();
         const QString role = i == 0 ? tr("server certificate") : tr("issuer %1").arg(i);
-        m_list->addItem(tr("%1: %2").arg(role, c.value(QStringLiteral("subject")).toString()));
+        m_list->addItem(tr("%1: %2").arg(role, m_chain.at(i).subject));
     }
 
     auto *split = new QSplitter(this);
@@ -89,31 +85,29 @@ void CertificateDialog::showCertificate(int index)
     m_details->clear();
     if (index < 0 || index >= m_chain.size())
         return;
-    const QJsonObject c = m_chain.at(index).toObject();
+    const CertificateFact &c = m_chain.at(index);
     const auto add = [this](const QString &name, const QString &value) {
         auto *item = new QTreeWidgetItem(m_details, {name, value});
         item->setToolTip(1, value);
         return item;
     };
-    add(tr("Subject"), c.value(QStringLiteral("subject")).toString());
-    add(tr("Issuer"), c.value(QStringLiteral("issuer")).toString());
-    add(tr("Serial number"), c.value(QStringLiteral("serial")).toString());
-    add(tr("Valid from"), c.value(QStringLiteral("notBefore")).toString());
-    add(tr("Valid until"), c.value(QStringLiteral("notAfter")).toString());
-    add(tr("DNS names"), joined(c.value(QStringLiteral("dnsNames"))));
-    add(tr("Self-signed"), c.value(QStringLiteral("selfSigned")).toBool() ? tr("yes") : tr("no"));
-    add(tr("Public key"), tr("%1, %2 bits")
-                              .arg(c.value(QStringLiteral("keyAlgorithm")).toString())
-                              .arg(c.value(QStringLiteral("keyBits")).toInt()));
-    if (c.contains(QStringLiteral("signatureAlgorithm")))
-        add(tr("Signature algorithm"), c.value(QStringLiteral("signatureAlgorithm")).toString());
-    if (c.contains(QStringLiteral("keyUsage")))
-        add(tr("Key usage"), joined(c.value(QStringLiteral("keyUsage"))));
-    if (c.contains(QStringLiteral("extendedKeyUsage")))
-        add(tr("Extended key usage"), joined(c.value(QStringLiteral("extendedKeyUsage"))));
-    add(tr("SHA-256 fingerprint"), c.value(QStringLiteral("sha256")).toString());
+    add(tr("Subject"), c.subject);
+    add(tr("Issuer"), c.issuer);
+    add(tr("Serial number"), c.serial);
+    add(tr("Valid from"), c.notBefore);
+    add(tr("Valid until"), c.notAfter);
+    add(tr("DNS names"), joined(c.dnsNames));
+    add(tr("Self-signed"), c.selfSigned ? tr("yes") : tr("no"));
+    add(tr("Public key"), tr("%1, %2 bits").arg(c.keyAlgorithm).arg(c.keyBits));
+    if (c.signatureAlgorithm)
+        add(tr("Signature algorithm"), *c.signatureAlgorithm);
+    if (c.keyUsage)
+        add(tr("Key usage"), joined(*c.keyUsage));
+    if (c.extendedKeyUsage)
+        add(tr("Extended key usage"), joined(*c.extendedKeyUsage));
+    add(tr("SHA-256 fingerprint"), c.sha256);
     QTreeWidgetItem *pem = add(tr("PEM"), QString());
-    auto *text = new QTreeWidgetItem(pem, {QString(), c.value(QStringLiteral("pem")).toString()});
+    auto *text = new QTreeWidgetItem(pem, {QString(), c.pem});
     text->setFont(1, QFontDatabase::systemFont(QFontDatabase::FixedFont));
     pem->setExpanded(true);
 }
@@ -123,7 +117,7 @@ bool CertificateDialog::savePem(const QString &path, bool wholeChain, QString *e
     QByteArray pem;
     for (int i = 0; i < m_chain.size(); ++i) {
         if (wholeChain || i == current())
-            pem += m_chain.at(i).toObject().value(QStringLiteral("pem")).toString().toLatin1();
+            pem += m_chain.at(i).pem.toLatin1();
     }
     QSaveFile file(path);
     if (pem.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size() ||

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/tlsfact.h"
 #include <QDialog>
-#include <QJsonArray>
+
+#include <QVector>
 
 class QListWidget;
 class QTreeWidget;
@@ -19,7 +21,7 @@ class CertificateDialog : public QDialog
     Q_OBJECT
 public:
     /// `chain` as the TLS facts record it (leaf first), `index` the certificate shown first.
-    CertificateDialog(const QJsonArray &chain, int index, QWidget *parent = nullptr);
+    CertificateDialog(const QVector<CertificateFact> &chain, int index, QWidget *parent = nullptr);
 
     int current() const;
     void setCurrent(int index);
@@ -30,7 +32,7 @@ private:
     void showCertificate(int index);
     void saveDialog(bool wholeChain);
 
-    QJsonArray m_chain;
+    QVector<CertificateFact> m_chain;
     QListWidget *m_list;
     QTreeWidget *m_details;
 };

@@ -87,7 +87,8 @@ SummaryPane::SummaryPane(const EventLog *log, QWidget *parent)
 
 CertificateDialog *SummaryPane::openCertificate(int index)
 {
-    const QJsonArray chain = m_summary.tls ? m_summary.tls->peerCertificatesJson() : QJsonArray();
+    const QVector<CertificateFact> chain =
+        m_summary.tls ? m_summary.tls->peerCertificates : QVector<CertificateFact>();
     if (index < 0 || index >= chain.size())
         return nullptr;
     auto *dialog = new CertificateDialog(chain, index, this);

@@ -16,6 +16,12 @@ struct CertificateFact
 {
     QString subject, issuer, notBefore, notAfter, sha256;
     QStringList dnsNames;
+    // What the certificate dialog shows besides.
+    QString serial, keyAlgorithm, pem;
+    int keyBits = 0;
+    bool selfSigned = false;
+    std::optional<QString> signatureAlgorithm;
+    std::optional<QStringList> keyUsage, extendedKeyUsage; // none: not recorded
     QJsonObject recorded;
 
     static CertificateFact fromJson(const QJsonObject &o);

@@ -31,6 +31,17 @@ CertificateFact CertificateFact::fromJson(const QJsonObject &o)
     c.notAfter = o.value(QStringLiteral("notAfter")).toString();
     c.sha256 = o.value(QStringLiteral("sha256")).toString();
     c.dnsNames = TextFact::strings(o.value(QStringLiteral("dnsNames")));
+    c.serial = o.value(QStringLiteral("serial")).toString();
+    c.keyAlgorithm = o.value(QStringLiteral("keyAlgorithm")).toString();
+    c.keyBits = o.value(QStringLiteral("keyBits")).toInt();
+    c.selfSigned = o.value(QStringLiteral("selfSigned")).toBool();
+    c.pem = o.value(QStringLiteral("pem")).toString();
+    if (o.contains(QStringLiteral("signatureAlgorithm")))
+        c.signatureAlgorithm = o.value(QStringLiteral("signatureAlgorithm")).toString();
+    if (o.contains(QStringLiteral("keyUsage")))
+        c.keyUsage = TextFact::strings(o.value(QStringLiteral("keyUsage")));
+    if (o.contains(QStringLiteral("extendedKeyUsage")))
+        c.extendedKeyUsage = TextFact::strings(o.value(QStringLiteral("extendedKeyUsage")));
     c.recorded = o;
     return c;
 }
