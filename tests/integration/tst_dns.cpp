@@ -296,6 +296,14 @@ void TestDns::lookupSavedAsTranscript()
     QCOMPARE(shown.exitCode, 0);
     QVERIFY2(shown.out.contains("beta.test"), shown.out.constData());
     QVERIFY2(shown.out.contains("srv.test"), shown.out.constData());
+    // A lookup's text has no stream, TLS or authentication lines (there was no stream).
+    const Test::CliResult text = Test::runCli({QStringLiteral("dns"), QStringLiteral("srv.test"),
+                                               QStringLiteral("--dns-server"), m_server});
+    QCOMPARE(text.exitCode, 0);
+    for (const Test::CliResult &r : {text, shown}) {
+        QVERIFY2(r.out.contains("Domain:") && r.out.contains("beta.test"), r.out.constData());
+        QVERIFY2(!r.out.contains("Stream id:") && !r.out.contains("Dialback:"), r.out.constData());
+    }
     const Test::CliResult same = Test::runCli({QStringLiteral("diff"), file, file});
     QCOMPARE(same.exitCode, 0);
     // A domain without the service fails as a session: exit status 1, recorded as such.

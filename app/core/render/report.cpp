@@ -191,8 +191,28 @@ void addTimeline(const SessionSummary &s, Lines &l)
 }
 } // namespace
 
+QString dnsText(const DnsFact &dns, const QVector<Finding> &findings)
+{
+    // The report's layout, with only what a lookup has: no stream, TLS or authentication.
+    Lines l;
+    l.line(QStringLiteral("Result:"),
+           dns.candidates.isEmpty() ? QStringLiteral("FAILED") : QStringLiteral("success"));
+    if (!dns.error.isEmpty())
+        l.line(QStringLiteral("Error:"), dns.error);
+    l.line(QStringLiteral("Domain:"),
+           QStringLiteral("%1 (%2)").arg(dns.domain, dns.service.isEmpty() ? None : dns.service));
+    if (!dns.srvFailed.isEmpty())
+        l.line(QStringLiteral("SRV lookup failed:"), list(dns.srvFailed));
+    if (!dns.recorded.isEmpty())
+        addDns(dns, l);
+    addFindings(findings, l);
+    return l.out;
+}
+
 QString summaryText(const SessionSummary &s)
 {
+    if (s.mode.text() == QLatin1String("dns") && s.dns)
+        return dnsText(*s.dns, s.findings); // a lookup has no stream to report
     Lines l;
     addSession(s, l);
     if (s.tls && !s.tls->recorded.isEmpty())
@@ -210,27 +230,6 @@ QString summaryText(const SessionSummary &s)
     }
     addFindings(s.findings, l);
     addTimeline(s, l);
-    return l.out;
-}
-
-QString dnsText(const DnsFact &dns, const QVector<Finding> &findings)
-{
-    // The report's layout, with the facts only a session has left unknown.
-    Lines l;
-    l.line(QStringLiteral("Result:"),
-           dns.candidates.isEmpty() ? QStringLiteral("FAILED") : QStringLiteral("success"));
-    l.line(QStringLiteral("Error:"), None);
-    l.line(QStringLiteral("Session:"), QStringLiteral("— — → — via —:— (TLS —)"));
-    for (const char *label : {"Server domain:", "Stream id:", "Version:"})
-        l.line(QLatin1String(label), None);
-    l.line(QStringLiteral("STARTTLS:"), QStringLiteral("offered —, required —, upgraded —"));
-    l.line(QStringLiteral("SASL EXTERNAL:"), None);
-    l.line(QStringLiteral("Dialback:"), None);
-    l.line(QStringLiteral("Authenticated as:"), QStringLiteral("— (—)"));
-    if (!dns.recorded.isEmpty())
-        addDns(dns, l);
-    addFindings(findings, l);
-    l.out += QStringLiteral("Phases:\n");
     return l.out;
 }
 
