@@ -103,6 +103,10 @@ void SessionForm::setUpFields()
     for (int i = 0; i < 4; ++i)
         m_auth->addItem(QString());
     m_message->setWordWrap(true);
+    // Room for two lines from the start: the tab page does not grow when a longer message
+    // wraps (a tab widget passes no height-for-width), so it would be cut off.
+    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing() + 2);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     showAsWarning(m_message);
 }
 

@@ -460,6 +460,13 @@ void TestForms::germanInterface()
                     warning->height() >= warning->sizeHint().height());
         QVERIFY(dialog.grab().save(
             QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-client-form-de.png")));
+        // The server-to-server form, bidirectional streams (XEP-0288) included, laid out whole.
+        dialog.setKind(NewSessionDialog::Kind::ServerToServer);
+        auto *bidi = dialog.findChild<QCheckBox *>(QStringLiteral("bidiCheck"));
+        QVERIFY(bidi && bidi->text().startsWith(QLatin1String("Bidirektional")));
+        QTRY_VERIFY(bidi->isVisible() && bidi->width() >= bidi->sizeHint().width());
+        QVERIFY(dialog.grab().save(
+            QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-s2s-form-de.png")));
     }
     // Phase names, findings, stream-error explanations, plurals: shown in German; the stable
     // identifiers (phase ids, finding codes) stay as they are.
