@@ -127,7 +127,7 @@ echo "== string-key reads outside the JSON edges"
 reads=$(sources | grep -v -e '^app/cli/' -e '^app/core/trace/transcript\.cpp$' \
                          -e '^app/core/[a-z]*/[a-z]*json\.cpp$' \
                          -e '^ui/profiles\.cpp$' -e '^ui/preferences\.cpp$' |
-    xargs grep -oE '(\b[a-zA-Z_]+\.value\((QStringLiteral|QLatin1String)|\.value\((QStringLiteral|QLatin1String)|\[QStringLiteral)\("[^"]*"\)' |
+    xargs grep -HoE '(\b[a-zA-Z_]+\.value\((QStringLiteral|QLatin1String)|\.value\((QStringLiteral|QLatin1String)|\[QStringLiteral)\("[^"]*"\)' |
     grep -v ':settings\.value(' || true)
 echo "$(grep -c . <<<"$reads" || true) reads"
 [ "$verbose" = -v ] && cut -d: -f1 <<<"$reads" | sort | uniq -c | sort -rn

@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>Transport: %1</source>
-        <translation>Transport : %1</translation>
+        <translation>Transport&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <source>Later error (the first one decides): %1</source>
-        <translation>Erreur ultérieure (la première est déterminante) : %1</translation>
+        <translation>Erreur ultérieure (la première est déterminante)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <source>Transport: %1</source>
-        <translation>Transport : %1</translation>
+        <translation>Transport&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +1973,7 @@
     <name>Inspector::S2sListener</name>
     <message>
         <source>Refused an inbound connection from %1: %2 connections are already open (the limit).</source>
-        <translation>Connexion entrante de %1 refusée : %2 connexions sont déjà ouvertes (la limite).</translation>
+        <translation>Connexion entrante de %1 refusée&#xa0;: %2 connexions sont déjà ouvertes (la limite).</translation>
     </message>
     <message numerus="yes">
         <source>Refused %n more inbound connection(s) while %1 were open (the limit).</source>
@@ -2360,11 +2360,11 @@
     </message>
     <message>
         <source>Certificate verification failed (strict TLS: the handshake is aborted): %1</source>
-        <translation>Échec de la vérification du certificat (TLS strict : la négociation est interrompue) : %1</translation>
+        <translation>Échec de la vérification du certificat (TLS strict&#xa0;: la négociation est interrompue)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Certificate verification failed; continuing for inspection: %1</source>
-        <translation>Échec de la vérification du certificat ; poursuite pour inspection : %1</translation>
+        <translation>Échec de la vérification du certificat&#xa0;; poursuite pour inspection&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void jsonRoundTrip();
     void hostileJson_data();
     void hostileJson();
+    void renderingIsBounded();
     void noteData();
 };
 
@@ -128,6 +129,23 @@ void TestPhrase::hostileJson_data()
     QTest::newRow("deep") << deep << QStringLiteral("(((((((())))))))");
 }
 
+void TestPhrase::renderingIsBounded()
+{
+    // Arguments repeat and nest: ten uses a level, eight levels, would be 10^8 copies.
+    QJsonValue bomb = QString(1000, QLatin1Char('x'));
+    for (int i = 0; i < 8; ++i)
+        bomb = QJsonObject{{QStringLiteral("ctx"), QStringLiteral("C")},
+                           {QStringLiteral("src"), QStringLiteral("%1").repeated(10)},
+                           {QStringLiteral("args"), QJsonArray{bomb}}};
+    const Phrase p = Phrase::fromJson(bomb);
+    const QString english = p.english(), shown = p.display();
+    QVERIFY2(english.size() <= 64 * 1024 + 1, qPrintable(QString::number(english.size())));
+    QVERIFY(english.endsWith(QStringLiteral("…")));
+    QCOMPARE(shown, english);
+    // A short phrase is not touched by the limit.
+    QCOMPARE(Phrase("C", "%1%1", {QStringLiteral("ab")}).english(), QStringLiteral("abab"));
+}
+
 void TestPhrase::hostileJson()
 {
     QFETCH(QJsonValue, json);
@@ -147,6 +165,10 @@ void TestPhrase::noteData()
     // A version 1 or 2 note has only its text, shown as it is.
     const QJsonObject old{{QStringLiteral("text"), QStringLiteral("Eine Notiz")}};
     QCOMPARE(notePhrase(old).display(), QStringLiteral("Eine Notiz"));
+    // A phrase that does not say what the stored text says is not shown: the text is.
+    QJsonObject forged = data;
+    forged.insert(QStringLiteral("text"), QStringLiteral("something else"));
+    QCOMPARE(notePhrase(forged).display(), QStringLiteral("something else"));
     // A literal note stores no phrase.
     QVERIFY(
         !Inspector::noteData(Phrase(QStringLiteral("as is"))).contains(QStringLiteral("phrase")));

@@ -71,8 +71,11 @@ TextFact noteText(const QJsonObject &d)
 
 Phrase notePhrase(const QJsonObject &d)
 {
+    // The phrase is used only when it says what the stored English text says: a transcript
+    // that shows one thing in the window and another in the CLI would be lying to someone.
+    const QString text = d.value(QStringLiteral("text")).toString();
     const Phrase p = Phrase::fromJson(d.value(QStringLiteral("phrase")));
-    return p.isEmpty() ? Phrase(d.value(QStringLiteral("text")).toString()) : p;
+    return p.isEmpty() || p.english() != text ? Phrase(text) : p;
 }
 
 QJsonObject noteData(const Phrase &phrase)

@@ -4,40 +4,16 @@
 #include <QCoreApplication>
 #include <QMetaObject>
 
+#include <optional>
+
 namespace Inspector {
 
 namespace {
-/// Replaces %1…%99 in one pass, as QString::arg(a, b, …) does (an argument's own "%2" stays),
-/// and %n with the count.
-QString substitute(const QString &pattern, const QStringList &args, int n)
-{
-    QString out;
-    out.reserve(pattern.size());
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern.at(i);
-        if (c != QLatin1Char('%') || i + 1 >= pattern.size()) {
-            out += c;
-            continue;
-        }
-        const QChar next = pattern.at(i + 1);
-        if (next == QLatin1Char('n') && n >= 0) {
-            out += QString::number(n);
-            ++i;
-            continue;
-        }
-        qsizetype end = i + 1;
-        int number = 0;
-        while (end < pattern.size() && end < i + 3 && pattern.at(end).isDigit())
-            number = number * 10 + pattern.at(end++).digitValue();
-        if (number >= 1 && number <= args.size()) {
-            out += args.at(number - 1);
-            i = end - 1;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
+// What one note may grow to when shown. Arguments can repeat and nest, so a hostile transcript
+// could otherwise make a short phrase render to gigabytes; every character appended at any
+// level counts against this.
+constexpr qsizetype MaxRenderedChars = 64 * 1024;
+const QString Ellipsis = QStringLiteral("…");
 } // namespace
 
 Phrase::Phrase(const char *context, const char *source, QList<Phrase> args, int n)
@@ -52,31 +28,77 @@ Phrase Phrase::of(const QMetaObject &context, const char *source, QList<Phrase> 
     return Phrase(context.className(), source, std::move(args), n);
 }
 
-QString Phrase::render(bool translate) const
+QString Phrase::render(bool translate, qsizetype *budget) const
 {
-    if (isLiteral())
-        return m_source;
-    QStringList args;
-    args.reserve(m_args.size());
-    for (const Phrase &a : m_args)
-        args << a.render(translate);
-    if (!translate)
-        return substitute(m_source, args, m_n);
-    // translate() puts the count in for "%n" itself.
-    const QByteArray context = m_context.toLatin1(), source = m_source.toUtf8();
-    return substitute(
-        QCoreApplication::translate(context.constData(), source.constData(), nullptr, m_n), args,
-        -1);
+    if (*budget <= 0)
+        return {};
+    if (isLiteral()) {
+        const QString text = m_source.left(*budget);
+        *budget -= text.size() + 1;
+        return text.size() < m_source.size() ? text + Ellipsis : text;
+    }
+    QString pattern = m_source;
+    if (translate) {
+        // translate() puts the count in for "%n" itself.
+        const QByteArray context = m_context.toLatin1(), source = m_source.toUtf8();
+        pattern =
+            QCoreApplication::translate(context.constData(), source.constData(), nullptr, m_n);
+    }
+    // %1…%99 replaced in one pass, as QString::arg(a, b, …) does (an argument's own "%2"
+    // stays), and %n with the count; each argument rendered once, when first used.
+    const int n = translate ? -1 : m_n;
+    QList<std::optional<QString>> args(qMin<qsizetype>(m_args.size(), 99));
+    QString out;
+    const auto append = [&out, budget](const QString &text) {
+        const QString part = text.left(qMax<qsizetype>(0, *budget));
+        out += part;
+        *budget -= part.size() + 1;
+        return part.size() == text.size();
+    };
+    qsizetype i = 0;
+    while (i < pattern.size()) {
+        const qsizetype percent = pattern.indexOf(QLatin1Char('%'), i);
+        const qsizetype plainEnd = percent < 0 ? pattern.size() : percent;
+        bool whole = append(pattern.mid(i, plainEnd - i));
+        i = plainEnd;
+        if (whole && percent >= 0) {
+            qsizetype end = percent + 1;
+            int number = 0;
+            while (end < pattern.size() && end < percent + 3 && pattern.at(end).isDigit())
+                number = number * 10 + pattern.at(end++).digitValue();
+            if (n >= 0 && end == percent + 1 && end < pattern.size() &&
+                pattern.at(end) == QLatin1Char('n')) {
+                whole = append(QString::number(n));
+                i = end + 1;
+            } else if (number >= 1 && number <= args.size()) {
+                std::optional<QString> &arg = args[number - 1];
+                if (!arg)
+                    arg = m_args.at(number - 1).render(translate, budget);
+                whole = append(*arg);
+                i = end;
+            } else {
+                whole = append(QStringLiteral("%"));
+                i = percent + 1;
+            }
+        }
+        if (!whole) {
+            out += Ellipsis;
+            break;
+        }
+    }
+    return out;
 }
 
 QString Phrase::english() const
 {
-    return render(false);
+    qsizetype budget = MaxRenderedChars;
+    return render(false, &budget);
 }
 
 QString Phrase::display() const
 {
-    return render(true);
+    qsizetype budget = MaxRenderedChars;
+    return render(true, &budget);
 }
 
 } // namespace Inspector

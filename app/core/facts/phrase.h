@@ -38,7 +38,8 @@ public:
 
     bool isLiteral() const { return m_context.isEmpty(); }
     bool isEmpty() const { return m_source.isEmpty(); }
-    /// The text in English (as the CLI prints it and transcripts store it).
+    /// The text in English (as the CLI prints it and transcripts store it). Both renderings
+    /// stop at 64 Ki characters with "…" (arguments may repeat and nest).
     QString english() const;
     /// The text in the interface's language (the installed translators).
     QString display() const;
@@ -56,7 +57,7 @@ public:
     bool operator!=(const Phrase &o) const { return !(*this == o); }
 
 private:
-    QString render(bool translate) const;
+    QString render(bool translate, qsizetype *budget) const;
     static Phrase fromJson(const QJsonValue &v, int depth);
 
     QString m_context; // empty: a literal

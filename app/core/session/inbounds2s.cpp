@@ -385,12 +385,12 @@ void InboundS2s::onStanza(const ElementPtr &stanza)
         const QStringList pairs = m_dialback.authorisedPairs();
         m_conn->noteRepeated(
             QStringLiteral("spoofing"),
-            Phrase::of(
-                staticMetaObject,
-                QT_TR_NOOP("Spoofing check: a <%1/> from '%2' to '%3' arrived on a "
-                           "connection that authorised %4."),
-                {stanza->name(), stanza->attribute(u"from"), stanza->attribute(u"to"),
-                 pairs.isEmpty() ? tr("no domain pair") : pairs.join(QStringLiteral(", "))}));
+            Phrase::of(staticMetaObject,
+                       QT_TR_NOOP("Spoofing check: a <%1/> from '%2' to '%3' arrived on a "
+                                  "connection that authorised %4."),
+                       {stanza->name(), stanza->attribute(u"from"), stanza->attribute(u"to"),
+                        pairs.isEmpty() ? Phrase::of(staticMetaObject, QT_TR_NOOP("no domain pair"))
+                                        : Phrase(pairs.join(QStringLiteral(", ")))}));
     }
     Q_EMIT stanzaReceived(stanza, authorized);
 }

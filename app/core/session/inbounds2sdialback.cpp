@@ -86,7 +86,9 @@ void InboundS2s::onDialback(const Dialback::Message &m)
                 staticMetaObject,
                 QT_TR_NOOP("A second <db:result/> for %1 → %2, which is already %3; ignored."),
                 {m.from, m.to,
-                 m_dialback.isAuthorised(m.from, m.to) ? tr("authorised") : tr("being verified")}));
+                 m_dialback.isAuthorised(m.from, m.to)
+                     ? Phrase::of(staticMetaObject, QT_TR_NOOP("authorised"))
+                     : Phrase::of(staticMetaObject, QT_TR_NOOP("being verified"))}));
         return;
     case InboundDialback::Request::TooMany:
         if (sendDialbackResult(

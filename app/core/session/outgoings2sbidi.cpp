@@ -104,8 +104,9 @@ void OutgoingS2s::onStanza(const ElementPtr &stanza)
                                "stream, which "
                                "carries %4 back (XEP-0288 §2.2); not counted as the sender's."),
                     {stanza->name(), from, to,
-                     m_bidi.pairs().isEmpty() ? tr("no domain pair")
-                                              : m_bidi.pairs().join(QStringLiteral(", "))}));
+                     m_bidi.pairs().isEmpty()
+                         ? Phrase::of(staticMetaObject, QT_TR_NOOP("no domain pair"))
+                         : Phrase(m_bidi.pairs().join(QStringLiteral(", ")))}));
         else
             m_conn->noteRepeated(
                 QStringLiteral("stanza-on-outgoing"),
