@@ -838,6 +838,10 @@
         <source>Transport: %1</source>
         <translation>Transport: %1</translation>
     </message>
+    <message>
+        <source>%1:%2 — %3</source>
+        <translation>%1:%2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::CertificateDialog</name>
@@ -1708,10 +1712,6 @@
         <translation>Die Gegenseite hat keine Version gesendet: ein Server vor 1.0, der keine Stream-Features sendet; mit ihm funktioniert nur Dialback.</translation>
     </message>
     <message>
-        <source>The peer closed the stream with &lt;%1/&gt;</source>
-        <translation>Die Gegenseite schloss den Stream mit &lt;%1/&gt;</translation>
-    </message>
-    <message>
         <source>The peer answered &lt;starttls/&gt; with &lt;failure/&gt; (RFC 6120 §5.4.2.2): it cannot or will not negotiate TLS.</source>
         <translation>Die Gegenseite hat &lt;starttls/&gt; mit &lt;failure/&gt; beantwortet (RFC 6120 §5.4.2.2): Sie kann oder will TLS nicht aushandeln.</translation>
     </message>
@@ -1878,6 +1878,10 @@
     <message>
         <source>%1 Falling back to dialback (XEP-0178 §3).</source>
         <translation>%1 Es wird auf Dialback zurückgegriffen (XEP-0178 §3).</translation>
+    </message>
+    <message>
+        <source>The peer closed the stream with &lt;%1/&gt;%2 (%3).</source>
+        <translation>Die Gegenseite schloss den Stream mit &lt;%1/&gt;%2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2835,105 @@
     <message>
         <source>%1 ms: %2</source>
         <translation>%1 ms: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::TlsErrorText</name>
+    <message>
+        <source>the issuer&apos;s certificate cannot be found (an intermediate is missing, or the root is not trusted)</source>
+        <translation>das Zertifikat des Ausstellers ist nicht auffindbar (ein Zwischenzertifikat fehlt, oder der Wurzel wird nicht vertraut)</translation>
+    </message>
+    <message>
+        <source>no certificate in the chain could be verified</source>
+        <translation>kein Zertifikat der Kette ließ sich prüfen</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s signature does not verify</source>
+        <translation>die Signatur des Zertifikats ist ungültig</translation>
+    </message>
+    <message>
+        <source>the certificate is not yet valid</source>
+        <translation>das Zertifikat ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>das Zertifikat ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s validity dates cannot be read</source>
+        <translation>die Gültigkeitsdaten des Zertifikats sind unlesbar</translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed and not trusted</source>
+        <translation>das Zertifikat ist selbstsigniert und nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>the chain ends in a self-signed certificate that is not trusted</source>
+        <translation>die Kette endet in einem selbstsignierten Zertifikat, dem nicht vertraut wird</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>das Zertifikat wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>a certificate in the chain may not issue certificates</source>
+        <translation>ein Zertifikat der Kette darf keine Zertifikate ausstellen</translation>
+    </message>
+    <message>
+        <source>the chain is longer than an issuer allows</source>
+        <translation>die Kette ist länger, als ein Aussteller erlaubt</translation>
+    </message>
+    <message>
+        <source>the certificate is not meant for this purpose</source>
+        <translation>das Zertifikat ist nicht für diesen Zweck bestimmt</translation>
+    </message>
+    <message>
+        <source>the trusted root does not accept this purpose</source>
+        <translation>die vertrauenswürdige Wurzel lässt diesen Zweck nicht zu</translation>
+    </message>
+    <message>
+        <source>a certificate does not belong to the issuer before it</source>
+        <translation>ein Zertifikat gehört nicht zum Aussteller davor</translation>
+    </message>
+    <message>
+        <source>the peer presented no certificate</source>
+        <translation>die Gegenseite legte kein Zertifikat vor</translation>
+    </message>
+    <message>
+        <source>the certificate does not name the host</source>
+        <translation>das Zertifikat nennt den Host nicht</translation>
+    </message>
+    <message>
+        <source>the certificate is blacklisted</source>
+        <translation>das Zertifikat steht auf einer Sperrliste</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection</source>
+        <translation>die Gegenseite schloss die Verbindung</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>Zeitüberschreitung der Verbindung</translation>
+    </message>
+    <message>
+        <source>network error (unreachable?)</source>
+        <translation>Netzwerkfehler (nicht erreichbar?)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS-Fehler: %1</translation>
     </message>
 </context>
 <context>

@@ -838,6 +838,10 @@
         <source>Transport: %1</source>
         <translation>Transport&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1:%2 — %3</source>
+        <translation>%1:%2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::CertificateDialog</name>
@@ -1708,10 +1712,6 @@
         <translation>Le pair n&apos;a envoyé aucune version&#xa0;: c&apos;est un serveur antérieur à la version 1.0, qui n&apos;envoie pas de fonctionnalités du flux&#xa0;; seul Dialback peut fonctionner avec lui.</translation>
     </message>
     <message>
-        <source>The peer closed the stream with &lt;%1/&gt;</source>
-        <translation>Le pair a fermé le flux avec &lt;%1/&gt;</translation>
-    </message>
-    <message>
         <source>The peer answered &lt;starttls/&gt; with &lt;failure/&gt; (RFC 6120 §5.4.2.2): it cannot or will not negotiate TLS.</source>
         <translation>Le pair a répondu à &lt;starttls/&gt; par &lt;failure/&gt; (RFC 6120 §5.4.2.2)&#xa0;: il ne peut pas ou ne veut pas négocier TLS.</translation>
     </message>
@@ -1878,6 +1878,10 @@
     <message>
         <source>%1 Falling back to dialback (XEP-0178 §3).</source>
         <translation>%1 Repli sur Dialback (XEP-0178 §3).</translation>
+    </message>
+    <message>
+        <source>The peer closed the stream with &lt;%1/&gt;%2 (%3).</source>
+        <translation>Le pair a fermé le flux avec &lt;%1/&gt;%2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2835,105 @@
     <message>
         <source>%1 ms: %2</source>
         <translation>%1 ms&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::TlsErrorText</name>
+    <message>
+        <source>the issuer&apos;s certificate cannot be found (an intermediate is missing, or the root is not trusted)</source>
+        <translation>le certificat de l’émetteur est introuvable (un certificat intermédiaire manque, ou la racine n’est pas de confiance)</translation>
+    </message>
+    <message>
+        <source>no certificate in the chain could be verified</source>
+        <translation>aucun certificat de la chaîne n’a pu être vérifié</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s signature does not verify</source>
+        <translation>la signature du certificat n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the certificate is not yet valid</source>
+        <translation>le certificat n’est pas encore valide</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>le certificat a expiré</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s validity dates cannot be read</source>
+        <translation>les dates de validité du certificat sont illisibles</translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed and not trusted</source>
+        <translation>le certificat est auto-signé et n’est pas de confiance</translation>
+    </message>
+    <message>
+        <source>the chain ends in a self-signed certificate that is not trusted</source>
+        <translation>la chaîne se termine par un certificat auto-signé qui n’est pas de confiance</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>le certificat a été révoqué</translation>
+    </message>
+    <message>
+        <source>a certificate in the chain may not issue certificates</source>
+        <translation>un certificat de la chaîne n’a pas le droit d’émettre des certificats</translation>
+    </message>
+    <message>
+        <source>the chain is longer than an issuer allows</source>
+        <translation>la chaîne est plus longue qu’un émetteur ne le permet</translation>
+    </message>
+    <message>
+        <source>the certificate is not meant for this purpose</source>
+        <translation>le certificat n’est pas prévu pour cet usage</translation>
+    </message>
+    <message>
+        <source>the trusted root does not accept this purpose</source>
+        <translation>la racine de confiance n’accepte pas cet usage</translation>
+    </message>
+    <message>
+        <source>a certificate does not belong to the issuer before it</source>
+        <translation>un certificat n’appartient pas à l’émetteur qui le précède</translation>
+    </message>
+    <message>
+        <source>the peer presented no certificate</source>
+        <translation>le pair n’a présenté aucun certificat</translation>
+    </message>
+    <message>
+        <source>the certificate does not name the host</source>
+        <translation>le certificat ne nomme pas l’hôte</translation>
+    </message>
+    <message>
+        <source>the certificate is blacklisted</source>
+        <translation>le certificat est sur une liste noire</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection</source>
+        <translation>le pair a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>hôte introuvable</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>la connexion a expiré</translation>
+    </message>
+    <message>
+        <source>network error (unreachable?)</source>
+        <translation>erreur réseau (injoignable ?)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>erreur TLS : %1</translation>
     </message>
 </context>
 <context>

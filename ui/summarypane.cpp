@@ -2,6 +2,7 @@
 #include "summarypane.h"
 
 #include "certificatedialog.h"
+#include "net/tlserrortext.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 
@@ -159,7 +160,7 @@ void SummaryPane::addOutcome(const SessionSummary &s)
         : s.success ? tr("success")
                     : tr("failed"));
     if (s.error.isValue())
-        add(outcome, tr("Error"), s.error.value);
+        add(outcome, tr("Error"), s.errorPhrase.display());
     add(outcome, tr("Session"),
         tr("%1 → %2 via %3:%4")
             .arg(text(s.fromDomain), text(s.toDomain), text(s.host),
@@ -200,7 +201,7 @@ void SummaryPane::addAuthentication(const SessionSummary &s)
         result(s.sasl));
     if (s.sasl && s.sasl->resultIs("failure"))
         add(auth, tr("SASL error"),
-            text(s.sasl->condition) + QLatin1Char(' ') + s.sasl->text.text());
+            text(s.sasl->condition) + QLatin1Char(' ') + s.sasl->textPhrase.display());
     add(auth, tr("Authenticated as"), s.authenticated ? text(s.authenticated->as) : None);
 }
 
@@ -213,7 +214,11 @@ void SummaryPane::addTls(const SessionSummary &s)
     if (!s.tls || s.tls->recorded.isEmpty())
         return;
     const TlsFact &tls = *s.tls;
-    const QString problems = tls.verifyErrors.join(QStringLiteral(", "));
+    QStringList shown;
+    for (qsizetype i = 0; i < tls.verifyErrors.size(); ++i)
+        shown << TlsErrorText::ofRecorded(tls.verifyErrorCodes.value(i), tls.verifyErrors.at(i))
+                     .display();
+    const QString problems = shown.join(QStringLiteral(", "));
     add(tlsItem, tr("Protocol"), tls.protocol);
     add(tlsItem, tr("Cipher"), tls.cipher);
     add(tlsItem, tr("ALPN"), tls.alpn.value_or(None));

@@ -47,7 +47,7 @@ void ingest(qsizetype megabytes)
                      [&] { closed = true; });
     QObject::connect(&connection, &StreamConnection::parseFailed, &connection,
                      [&](const ParseError &e) {
-                         std::printf("parse error: %s\n", qPrintable(e.message));
+                         std::printf("parse error: %s\n", qPrintable(e.message.english()));
                          closed = true;
                      });
 

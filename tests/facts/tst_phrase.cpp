@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "facts/eventfacts.h"
-#include "facts/phrase.h"
+#include "text/phrase.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -357,7 +357,7 @@ public:
             kind = e.kind;
             errorAt = e.offset;
             if (qEnvironmentVariableIsSet("FUZZ_VERBOSE")) {
-                std::fprintf(stderr, "ours: %s at %lld\n", qPrintable(e.message),
+                std::fprintf(stderr, "ours: %s at %lld\n", qPrintable(e.message.english()),
                              qlonglong(e.offset));
             }
         });

@@ -41,7 +41,8 @@ void TestSaslPrep::knownAnswers()
     QFETCH(QString, in);
     QFETCH(bool, ok);
     QFETCH(QString, out);
-    QString prepared, error;
+    QString prepared;
+    Phrase error;
     QCOMPARE(SaslPrep::prepare(in, &prepared, &error), ok);
     if (ok) {
         QCOMPARE(prepared, out);

@@ -259,7 +259,7 @@ void TestRoles::outgoingStreamErrorInFeatures()
     QVERIFY(finished.wait(5000));
     QCOMPARE(role.outcome(), Outcome::ProtocolFailure);
     QCOMPARE(phases(log, role.connectionId()).last(), QStringLiteral("failed"));
-    QVERIFY(role.error().contains(QLatin1String("host-unknown")));
+    QVERIFY(role.error().english().contains(QLatin1String("host-unknown")));
 }
 
 void TestRoles::outgoingDialbackRefused()

@@ -212,6 +212,38 @@ void TestTranscript::notesAreEnglishWhateverTheLanguage()
         }
     }
     QVERIFY(shown >= 3);
+    // So are its errors and how it ended, read back in the loaded language.
+    int errors = 0;
+    for (const Event &e : back.events()) {
+        if (e.kind == EventKind::Error) {
+            const ErrorEventFact f = ErrorEventFact::fromEventData(e.data);
+            QVERIFY2(!f.message.isEmpty() && f.messagePhrase.english() == f.message,
+                     qPrintable(f.message));
+            QVERIFY(f.messagePhrase.display().startsWith(QStringLiteral("«")));
+            ++errors;
+        } else if (e.kind == EventKind::SessionFinished) {
+            const SessionFinishedFact f = SessionFinishedFact::fromEventData(e.data);
+            QVERIFY(!f.success);
+            QCOMPARE(f.errorPhrase.english(), f.error.text());
+            QVERIFY(f.errorPhrase.display().startsWith(QStringLiteral("«")));
+        }
+    }
+    QVERIFY(errors >= 1);
+    // Nothing a translation made reaches a transcript, in any of the lab's sessions: every
+    // text the translator returned is marked.
+    for (const LabSession::Variant v :
+         {LabSession::Variant::Standard, LabSession::Variant::WrongKey,
+          LabSession::Variant::SaslExternal, LabSession::Variant::TlsRequiredNotOffered,
+          LabSession::Variant::WrongCertificateName}) {
+        EventLog each;
+        runLab(&each, v);
+        const QString file = dir.filePath(QStringLiteral("variant.xitrace"));
+        QVERIFY2(Transcript::write(each, file, {}, &error), qPrintable(error));
+        const QByteArray written = fileBytes(file);
+        const qsizetype at =
+            written.indexOf("\u00ab") >= 0 ? written.indexOf("\u00ab") : written.indexOf("«");
+        QVERIFY2(at < 0, written.mid(qMax<qsizetype>(0, at - 200), 400).constData());
+    }
     QVERIFY(QCoreApplication::removeTranslator(&marking));
 }
 

@@ -134,13 +134,14 @@ void TestXmlChars::refusedHoweverSplit()
     QVERIFY(whole.elements.isEmpty());
     if (offset >= 0) {
         QCOMPARE(e.offset, offset);
-        QVERIFY2(e.message.contains(QLatin1String("U+")), qPrintable(e.message));
+        QVERIFY2(e.message.english().contains(QLatin1String("U+")),
+                 qPrintable(e.message.english()));
     }
     for (int split = 1; split < data.size(); ++split) {
         const Result r = parse({data.left(split), data.mid(split)});
         QVERIFY2(r.errors.size() == 1, qPrintable(QStringLiteral("split at %1").arg(split)));
         QCOMPARE(r.errors.first().kind, ParseError::Kind::NotWellFormed);
-        QCOMPARE(r.errors.first().message, e.message);
+        QCOMPARE(r.errors.first().message.english(), e.message.english());
         QCOMPARE(r.errors.first().offset, e.offset);
         QVERIFY(r.elements.isEmpty());
     }
@@ -175,7 +176,7 @@ void TestXmlChars::fourthEditionNamesAccepted()
     const QByteArray data = Head + element;
     for (int split = 0; split < data.size(); ++split) {
         const Result r = split == 0 ? parse({data}) : parse({data.left(split), data.mid(split)});
-        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.value(0).message));
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.value(0).message.english()));
         QCOMPARE(r.elements.size(), 1);
         QCOMPARE(r.elements.first()->name(), name);
         QCOMPARE(r.elements.first()->attributes().size(), 1);
@@ -257,7 +258,7 @@ void TestXmlChars::repeatedDeclarations()
         QCOMPARE(r.errors.size(), 1);
         QCOMPARE(r.errors.first().kind, ParseError::Kind::NotWellFormed);
         QCOMPARE(r.errors.first().offset, offset);
-        QVERIFY(r.errors.first().message.contains(u"§3.1"));
+        QVERIFY(r.errors.first().message.english().contains(u"§3.1"));
         QVERIFY(r.elements.isEmpty());
     }
 }

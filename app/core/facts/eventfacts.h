@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "phrase.h"
+#include "text/phrase.h"
 #include "textfact.h"
 
 #include <QJsonObject>
@@ -31,6 +31,7 @@ struct SessionFinishedFact
     bool success = false;
     int exitCode = 1;
     TextFact code, error;
+    Phrase errorPhrase; // the error to show in the interface's language
     static SessionFinishedFact fromEventData(const QJsonObject &data);
 };
 
@@ -53,9 +54,17 @@ struct PhaseEventFact
 struct ErrorEventFact
 {
     TextFact code, phase;
-    QString message;
+    QString message;      // in English, as stored
+    Phrase messagePhrase; // to show in the interface's language
     static ErrorEventFact fromEventData(const QJsonObject &data);
 };
+
+/// Stores a text in English under `key` and, unless it is a literal, its phrase under
+/// key + "Phrase" (a note's "text" has its phrase under "phrase").
+void insertPhrase(QJsonObject *data, QLatin1String key, const Phrase &phrase);
+/// The phrase stored with the text under `key`, used only when it renders to that text; a
+/// literal of the text otherwise (a version 1 or 2 transcript, or a text that quotes a peer).
+Phrase storedPhrase(const QJsonObject &data, QLatin1String key);
 
 /// The text of a Note event in English (as stored; also a version 1 or 2 transcript's text).
 TextFact noteText(const QJsonObject &data);

@@ -40,6 +40,7 @@ SessionFinishedFact SessionFinishedFact::fromEventData(const QJsonObject &d)
     f.exitCode = d.value(QStringLiteral("exitCode")).toInt(1);
     f.code = TextFact::fromJson(d.value(QStringLiteral("code")));
     f.error = TextFact::fromJson(d.value(QStringLiteral("error")));
+    f.errorPhrase = storedPhrase(d, QLatin1String("error"));
     return f;
 }
 
@@ -61,7 +62,8 @@ ErrorEventFact ErrorEventFact::fromEventData(const QJsonObject &d)
 {
     return {TextFact::fromJson(d.value(QStringLiteral("code"))),
             TextFact::fromJson(d.value(QStringLiteral("phase"))),
-            d.value(QStringLiteral("message")).toString()};
+            d.value(QStringLiteral("message")).toString(),
+            storedPhrase(d, QLatin1String("message"))};
 }
 
 TextFact noteText(const QJsonObject &d)
@@ -69,20 +71,36 @@ TextFact noteText(const QJsonObject &d)
     return TextFact::fromJson(d.value(QStringLiteral("text")));
 }
 
-Phrase notePhrase(const QJsonObject &d)
+static QString phraseKey(QLatin1String key)
+{
+    return key == QLatin1String("text") ? QStringLiteral("phrase") : key + QLatin1String("Phrase");
+}
+
+void insertPhrase(QJsonObject *data, QLatin1String key, const Phrase &phrase)
+{
+    data->insert(key, phrase.english());
+    if (!phrase.isLiteral())
+        data->insert(phraseKey(key), phrase.toJson());
+}
+
+Phrase storedPhrase(const QJsonObject &d, QLatin1String key)
 {
     // The phrase is used only when it says what the stored English text says: a transcript
     // that shows one thing in the window and another in the CLI would be lying to someone.
-    const QString text = d.value(QStringLiteral("text")).toString();
-    const Phrase p = Phrase::fromJson(d.value(QStringLiteral("phrase")));
+    const QString text = d.value(key).toString();
+    const Phrase p = Phrase::fromJson(d.value(phraseKey(key)));
     return p.isEmpty() || p.english() != text ? Phrase(text) : p;
+}
+
+Phrase notePhrase(const QJsonObject &d)
+{
+    return storedPhrase(d, QLatin1String("text"));
 }
 
 QJsonObject noteData(const Phrase &phrase)
 {
-    QJsonObject o{{QStringLiteral("text"), phrase.english()}};
-    if (!phrase.isLiteral())
-        o.insert(QStringLiteral("phrase"), phrase.toJson());
+    QJsonObject o;
+    insertPhrase(&o, QLatin1String("text"), phrase);
     return o;
 }
 

@@ -3,9 +3,9 @@
 
 #include "dnsfact.h"
 #include "finding.h"
-#include "phrase.h"
 #include "protocol/streamerror.h"
 #include "protocol/streamfeatures.h"
+#include "text/phrase.h"
 #include "textfact.h"
 #include "tlsfact.h"
 #include "verdictfact.h"
@@ -129,6 +129,7 @@ struct SessionSummary
     QVector<NoteFact> notes;
 
     TextFact error, errorCode, failedPhase;
+    Phrase errorPhrase; // the error to show in the interface's language
     int exitCode = 1;
 
     QVector<Finding> findings;

@@ -263,6 +263,7 @@ SessionSummary SessionSummary::fromJson(const QJsonObject &o)
         readClient(o, &s);
     readTimeline(o, &s);
     s.error = text("error");
+    s.errorPhrase = Phrase(s.error.value); // a summary's JSON keeps the English text only
     s.errorCode = text("errorCode");
     s.failedPhase = text("failedPhase");
     s.exitCode = o.value(QStringLiteral("exitCode")).toInt(1);

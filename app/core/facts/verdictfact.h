@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/phrase.h"
 #include "textfact.h"
 
 #include <QJsonObject>
@@ -23,6 +24,7 @@ struct VerdictFact
     double atMs = 0;
     // Errors and explanations (dialback, SASL): XEP-0220 §2.5, RFC 6120 §6.5.
     TextFact condition, text, explanation;
+    Phrase textPhrase, explanationPhrase; // to show in the interface's language
     // SASL (client) and the authentication that followed.
     TextFact mechanism, as, method;
     std::optional<bool> serverSignatureVerified;

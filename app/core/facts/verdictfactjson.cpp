@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON edge of verdict events and of texts: the only place their keys are spelt.
+#include "eventfacts.h"
 #include "textfact.h"
 #include "verdictfact.h"
 
@@ -51,6 +52,8 @@ VerdictFact VerdictFact::fromEventData(const QJsonObject &d, int connection, dou
     v.condition = text("condition");
     v.text = text("text");
     v.explanation = text("explanation");
+    v.textPhrase = storedPhrase(d, QLatin1String("text"));
+    v.explanationPhrase = storedPhrase(d, QLatin1String("explanation"));
     v.mechanism = text("mechanism");
     v.as = text("as");
     v.method = text("method");

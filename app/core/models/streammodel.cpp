@@ -150,7 +150,7 @@ QString StreamModel::summarize(const EventLog &log, int index)
     case EventKind::Note:
         return notePhrase(e.data).display();
     case EventKind::Error:
-        return tr("error: %1").arg(ErrorEventFact::fromEventData(e.data).message);
+        return tr("error: %1").arg(ErrorEventFact::fromEventData(e.data).messagePhrase.display());
     case EventKind::Dns: {
         const DnsFact dns = DnsFact::fromEventData(e.data);
         return tr("DNS: %n candidate(s) for %1, DNSSEC %2", nullptr, int(dns.candidates.size()))
@@ -171,7 +171,7 @@ QString StreamModel::summarize(const EventLog &log, int index)
     case EventKind::SessionFinished: {
         const SessionFinishedFact f = SessionFinishedFact::fromEventData(e.data);
         return f.success ? tr("session finished: success")
-                         : tr("session finished: %1").arg(f.error.text());
+                         : tr("session finished: %1").arg(f.errorPhrase.display());
     }
     }
     return {};

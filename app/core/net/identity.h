@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "facts/phrase.h"
+#include "text/phrase.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sockettransport.h"
 
+#include "tlserrortext.h"
 #include "tlsfacts.h"
 
 #include <QSslConfiguration>
@@ -301,7 +302,7 @@ void SocketTransport::onError(QAbstractSocket::SocketError error)
     if (kind == Failure::Connect && m_socket->state() == QAbstractSocket::ConnectedState)
         kind = Failure::ConnectionLost;
     m_failedReported = true;
-    Q_EMIT failed(kind, m_socket->errorString());
+    Q_EMIT failed(kind, TlsErrorText::of(error, m_socket->errorString()));
 }
 
 } // namespace Inspector

@@ -3,6 +3,7 @@
 
 #include "net/identity.h"
 #include "net/identitycheck.h"
+#include "net/tlserrortext.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -118,7 +119,7 @@ QJsonObject describeSession(const Handshake &handshake, const QString &sni,
     QJsonArray errors, codes;
     bool chainOk = true;
     for (const QSslError &e : verifyErrors) {
-        errors.append(e.errorString());
+        errors.append(TlsErrorText::of(e).english());
         codes.append(errorName(e.error()));
         // The name is judged by the RFC 9525 check below, not by Qt's (which knows no SRV-ID
         // or XmppAddr, and still accepts a CN).

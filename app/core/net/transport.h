@@ -2,6 +2,7 @@
 #pragma once
 
 #include "net/dane.h"
+#include "text/phrase.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -89,7 +90,7 @@ Q_SIGNALS:
     /// Certificate problems as reported, before the handshake continues or aborts.
     void certificateErrors(const QList<QSslError> &errors, bool fatal);
     void tlsAlert(const QString &direction, const QString &level, const QString &description);
-    void failed(Inspector::Transport::Failure failure, const QString &message);
+    void failed(Inspector::Transport::Failure failure, const Inspector::Phrase &message);
     void closed();
     void aborted();
 };

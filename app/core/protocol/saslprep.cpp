@@ -7,13 +7,16 @@
 
 namespace Inspector {
 
-bool SaslPrep::prepare(const QString &in, QString *out, QString *error)
+bool SaslPrep::prepare(const QString &in, QString *out, Phrase *error)
 {
     // libidn takes a C string: a NUL would silently end it early (RFC 4013 §2.3 prohibits
     // it as a control character anyway).
     if (in.contains(QChar(0))) {
-        *error = tr("it contains a character SASLprep prohibits (RFC 4013 §2.3: a control, "
-                    "private-use or non-character code point)");
+        *error = Phrase("Inspector::SaslPrep",
+                        QT_TRANSLATE_NOOP(
+                            "Inspector::SaslPrep",
+                            "it contains a character SASLprep prohibits (RFC 4013 §2.3: a control, "
+                            "private-use or non-character code point)"));
         return false;
     }
     char *prepared = nullptr;
@@ -23,18 +26,26 @@ bool SaslPrep::prepare(const QString &in, QString *out, QString *error)
         std::free(prepared);
         switch (rc) {
         case STRINGPREP_CONTAINS_PROHIBITED:
-            *error = tr("it contains a character SASLprep prohibits (RFC 4013 §2.3: a control, "
-                        "private-use or non-character code point)");
+            *error =
+                Phrase("Inspector::SaslPrep",
+                       QT_TRANSLATE_NOOP(
+                           "Inspector::SaslPrep",
+                           "it contains a character SASLprep prohibits (RFC 4013 §2.3: a control, "
+                           "private-use or non-character code point)"));
             break;
         case STRINGPREP_BIDI_BOTH_L_AND_RAL:
         case STRINGPREP_BIDI_LEADTRAIL_NOT_RAL:
         case STRINGPREP_BIDI_CONTAINS_PROHIBITED:
-            *error = tr("it mixes or misplaces right-to-left characters (RFC 4013 §2.4, "
-                        "RFC 3454 §6)");
+            *error = Phrase(
+                "Inspector::SaslPrep",
+                QT_TRANSLATE_NOOP("Inspector::SaslPrep",
+                                  "it mixes or misplaces right-to-left characters (RFC 4013 §2.4, "
+                                  "RFC 3454 §6)"));
             break;
         default:
-            *error = tr("SASLprep failed: %1")
-                         .arg(QString::fromUtf8(stringprep_strerror(Stringprep_rc(rc))));
+            *error = Phrase("Inspector::SaslPrep",
+                            QT_TRANSLATE_NOOP("Inspector::SaslPrep", "SASLprep failed: %1"),
+                            {QString::fromUtf8(stringprep_strerror(Stringprep_rc(rc)))});
         }
         return false;
     }

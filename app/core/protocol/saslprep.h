@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/phrase.h"
 #include <QCoreApplication>
+
 #include <QString>
 
 namespace Inspector {
@@ -17,7 +19,7 @@ class SaslPrep
     Q_DECLARE_TR_FUNCTIONS(Inspector::SaslPrep)
 public:
     /// The prepared string, or false with one sentence in *error (prohibited output, bidi).
-    static bool prepare(const QString &in, QString *out, QString *error);
+    static bool prepare(const QString &in, QString *out, Phrase *error);
 };
 
 } // namespace Inspector

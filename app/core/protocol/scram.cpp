@@ -10,14 +10,6 @@
 namespace Inspector {
 
 namespace {
-// Messages follow the interface language where a translation is loaded (not in the CLI).
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Scram)
-};
-} // namespace
-
-namespace {
 // RFC 5802 §5.1: ',' and '=' in the username are escaped.
 QByteArray saslName(const QString &name)
 {
@@ -101,21 +93,30 @@ bool ScramClient::serverFirst(const QByteArray &message, QByteArray *clientFinal
     bool ok = false;
     m_iterations = attribute(message, 'i').toInt(&ok);
     if (!attribute(message, 'm').isEmpty()) {
-        m_error = Tr::tr("The server asks for a SCRAM extension this client does not know.");
+        m_error = Phrase(
+            "Scram",
+            QT_TRANSLATE_NOOP("Scram",
+                              "The server asks for a SCRAM extension this client does not know."));
         return false;
     }
     if (nonce.isEmpty() || salt.isEmpty() || !ok) {
-        m_error = Tr::tr("The server's first SCRAM message is malformed: '%1'.")
-                      .arg(QString::fromUtf8(message.left(200)));
+        m_error = Phrase(
+            "Scram",
+            QT_TRANSLATE_NOOP("Scram", "The server's first SCRAM message is malformed: '%1'."),
+            {QString::fromUtf8(message.left(200))});
         return false;
     }
     if (!nonce.startsWith(m_clientNonce) || nonce.size() == m_clientNonce.size()) {
-        m_error = Tr::tr("The server's nonce does not extend ours (RFC 5802 §5.1): a "
-                         "replay or a broken server.");
+        m_error = Phrase(
+            "Scram",
+            QT_TRANSLATE_NOOP("Scram", "The server's nonce does not extend ours (RFC 5802 §5.1): a "
+                                       "replay or a broken server."));
         return false;
     }
     if (m_iterations < 1 || m_iterations > MaxIterations) {
-        m_error = Tr::tr("The iteration count %1 is out of range.").arg(m_iterations);
+        m_error =
+            Phrase("Scram", QT_TRANSLATE_NOOP("Scram", "The iteration count %1 is out of range."),
+                   {m_iterations});
         return false;
     }
     if (m_iterations < minIterations) {
@@ -142,13 +143,17 @@ bool ScramClient::serverFinal(const QByteArray &message)
 {
     const QByteArray error = attribute(message, 'e');
     if (!error.isEmpty()) {
-        m_error = Tr::tr("The server reports a SCRAM error: %1").arg(QString::fromUtf8(error));
+        m_error =
+            Phrase("Scram", QT_TRANSLATE_NOOP("Scram", "The server reports a SCRAM error: %1"),
+                   {QString::fromUtf8(error)});
         return false;
     }
     const QByteArray verifier = QByteArray::fromBase64(attribute(message, 'v'));
     if (verifier.isEmpty() || verifier != m_serverSignature) {
-        m_error = Tr::tr("The server's signature does not match: it does not know the "
-                         "password, or something altered the exchange.");
+        m_error = Phrase("Scram",
+                         QT_TRANSLATE_NOOP(
+                             "Scram", "The server's signature does not match: it does not know the "
+                                      "password, or something altered the exchange."));
         return false;
     }
     return true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/phrase.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QString>
@@ -39,7 +41,7 @@ public:
     /// True only if the server's signature is the one the password implies.
     bool serverFinal(const QByteArray &message);
 
-    QString error() const { return m_error; }
+    Phrase error() const { return m_error; }
     int iterations() const { return m_iterations; }
 
 private:
@@ -56,7 +58,7 @@ private:
     QByteArray m_serverSignature;
     int m_iterations = 0;
     bool m_belowMinimum = false;
-    QString m_error;
+    Phrase m_error;
 };
 
 } // namespace Inspector

@@ -156,14 +156,18 @@ QString StreamError::section(const QString &condition)
     return i < 0 ? QString() : QStringLiteral("RFC 6120 §4.9.3.%1").arg(i + 1);
 }
 
-QString StreamError::explanation(const QString &condition)
+Phrase StreamError::explanationPhrase(const QString &condition)
 {
     const int i = definedConditions().indexOf(condition);
+    return Phrase("StreamError",
+                  i < 0 ? QT_TRANSLATE_NOOP("StreamError", "A condition not defined by RFC 6120.")
+                        : StreamConditions[i].explanation);
+}
+
+QString StreamError::explanation(const QString &condition)
+{
     // In the interface's language where a translation is loaded (not in the command-line tool).
-    return QCoreApplication::translate(
-        "StreamError",
-        i < 0 ? QT_TRANSLATE_NOOP("StreamError", "A condition not defined by RFC 6120.")
-              : StreamConditions[i].explanation);
+    return explanationPhrase(condition).display();
 }
 
 QJsonObject StreamError::toJson() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/phrase.h"
+
 #include "xml/element.h"
 
 #include <QJsonObject>
@@ -25,7 +27,9 @@ struct StreamError
     static const QStringList &definedConditions();
     /// "§4.9.3.6" for host-unknown; empty for unknown conditions.
     static QString section(const QString &condition);
-    /// A one-line explanation for an admin.
+    /// A one-line explanation for an admin, translated when shown.
+    static Phrase explanationPhrase(const QString &condition);
+    /// The same in the interface's language.
     static QString explanation(const QString &condition);
     QJsonObject toJson() const;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "c2ssession.h"
 
+#include "facts/eventfacts.h"
+
 #include "net/dnslookup.h"
 #include "protocol/queries.h"
 #include "protocol/streamerror.h"
@@ -57,14 +59,17 @@ void C2sSession::followTransport()
         // RFC 7673 §3: secure TLSA records of which none matches end the session.
         if (m_conn->transport()->dane().value(QStringLiteral("mismatch")).toBool()) {
             fail(Outcome::ProtocolFailure, QStringLiteral("DANE-MISMATCH"),
-                 tr("No DNSSEC-secure TLSA record matches the certificate %1 presented.")
-                     .arg(m_options.domain()));
+                 Phrase::of(
+                     staticMetaObject,
+                     QT_TR_NOOP(
+                         "No DNSSEC-secure TLSA record matches the certificate %1 presented."),
+                     {m_options.domain()}));
             return;
         }
         openStream();
     });
     connect(m_conn, &StreamConnection::transportFailed, this,
-            [this](Transport::Failure f, const QString &message) {
+            [this](Transport::Failure f, const Phrase &message) {
                 if (phase() == P::Closing || m_end->hasFailed()) {
                     note(Phrase::of(staticMetaObject, QT_TR_NOOP("Transport: %1"), {message}));
                 } else if (f == Transport::Failure::Connect && !m_connected && m_route &&
@@ -72,12 +77,14 @@ void C2sSession::followTransport()
                     return;
                 } else if (f == Transport::Failure::TlsHandshake) {
                     fail(Outcome::ProtocolFailure, QStringLiteral("tls-handshake-failed"),
-                         tr("The TLS handshake failed: %1").arg(message));
+                         Phrase::of(staticMetaObject, QT_TR_NOOP("The TLS handshake failed: %1"),
+                                    {message}));
                 } else {
                     fail(Outcome::NetworkFailure,
                          f == Transport::Failure::Connect ? QStringLiteral("connect-failed")
                                                           : QStringLiteral("connection-lost"),
-                         QStringLiteral("%1:%2 — %3").arg(m_host).arg(m_port).arg(message));
+                         Phrase::of(staticMetaObject, QT_TR_NOOP("%1:%2 — %3"),
+                                    {m_host, m_port, message}));
                 }
                 if (!m_conn->transport()->isOpen())
                     m_end->finish();
@@ -87,7 +94,9 @@ void C2sSession::followTransport()
             go(P::Closed);
         else if (!m_end->hasFailed())
             fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
-                 tr("The server closed the connection during %1.").arg(m_phases->currentName()));
+                 Phrase::of(staticMetaObject,
+                            QT_TR_NOOP("The server closed the connection during %1."),
+                            {m_phases->currentName()}));
         m_end->finish();
     });
 }
@@ -99,11 +108,15 @@ void C2sSession::followStream()
     connect(m_conn, &StreamConnection::parseFailed, this, [this](const ParseError &e) {
         m_conn->sendStreamError(e.condition(), QString());
         fail(Outcome::ProtocolFailure, QStringLiteral("xml-") + e.condition(),
-             tr("The server's XML is unacceptable at byte %1: %2").arg(e.offset).arg(e.message));
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The server's XML is unacceptable at byte %1: %2"),
+                        {e.offset, e.message}));
     });
     connect(m_conn, &StreamConnection::cleartextDiscarded, this, [this](const QByteArray &raw) {
         fail(Outcome::ProtocolFailure, QStringLiteral("cleartext-after-proceed"),
-             tr("The server sent %1 bytes of cleartext after <proceed/>.").arg(raw.size()));
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The server sent %1 bytes of cleartext after <proceed/>."),
+                        {raw.size()}));
     });
     connect(m_conn, &StreamConnection::peerClosedStream, this, [this] {
         m_conn->closeStream();
@@ -111,7 +124,8 @@ void C2sSession::followStream()
             m_conn->transport()->close();
         else
             fail(Outcome::ProtocolFailure, QStringLiteral("peer-closed-stream"),
-                 tr("The server closed the stream during %1.").arg(m_phases->currentName()));
+                 Phrase::of(staticMetaObject, QT_TR_NOOP("The server closed the stream during %1."),
+                            {m_phases->currentName()}));
     });
 }
 
@@ -187,7 +201,7 @@ void C2sSession::start()
                 connectTo(host, port, tls);
             });
     connect(m_route, &ClientRoute::noCandidate, this,
-            [this](const QString &code, const QString &message) {
+            [this](const QString &code, const Phrase &message) {
                 // A bogus DNSSEC answer is the zone's fault, not the network's (RFC 7673 §3.1).
                 fail(code == QLatin1String("DNSSEC-BOGUS") ? Outcome::ProtocolFailure
                                                            : Outcome::NetworkFailure,
@@ -239,10 +253,10 @@ void C2sSession::onElement(const ElementPtr &element)
     if (e.is(Ns::Streams, u"error")) {
         const StreamError se = StreamError::fromElement(e);
         m_conn->closeStream();
-        fail(
-            Outcome::ProtocolFailure, QStringLiteral("stream-error"),
-            tr("The server closed the stream with <%1/>%2.")
-                .arg(se.condition, se.text.isEmpty() ? QString() : QStringLiteral(": ") + se.text));
+        fail(Outcome::ProtocolFailure, QStringLiteral("stream-error"),
+             Phrase::of(
+                 staticMetaObject, QT_TR_NOOP("The server closed the stream with <%1/>%2."),
+                 {se.condition, se.text.isEmpty() ? QString() : QStringLiteral(": ") + se.text}));
         return;
     }
     if (phase() == P::HeaderReceived && e.is(Ns::Streams, u"features")) {
@@ -261,7 +275,10 @@ void C2sSession::onElement(const ElementPtr &element)
     }
     if (phase() == P::StarttlsSent && e.is(Ns::Tls, u"failure")) {
         fail(Outcome::ProtocolFailure, QStringLiteral("starttls-failure"),
-             tr("The server answered <starttls/> with <failure/> (RFC 6120 §5.4.2.2)."));
+             Phrase::of(
+                 staticMetaObject,
+                 QT_TR_NOOP(
+                     "The server answered <starttls/> with <failure/> (RFC 6120 §5.4.2.2).")));
         return;
     }
     if (phase() == P::SaslSent && e.namespaceUri() == Ns::Sasl) {
@@ -293,8 +310,11 @@ void C2sSession::onFeatures(const StreamFeatures &f)
         return;
     }
     if (!encrypted && m_options.tls == S2sOptions::Tls::StartTls) {
-        fail(Outcome::ProtocolFailure, QStringLiteral("starttls-not-offered"),
-             tr("The server does not offer STARTTLS, and --tls starttls requires it."));
+        fail(
+            Outcome::ProtocolFailure, QStringLiteral("starttls-not-offered"),
+            Phrase::of(
+                staticMetaObject,
+                QT_TR_NOOP("The server does not offer STARTTLS, and --tls starttls requires it.")));
         return;
     }
     if (!m_login->isAuthenticated()) {
@@ -353,8 +373,8 @@ void C2sSession::onIq(const Element &iq)
     case P::BindSent: {
         if (type != QLatin1String("result")) {
             fail(Outcome::ProtocolFailure, QStringLiteral("bind-failed"),
-                 tr("Resource binding failed: %1")
-                     .arg(errorJson.toObject().value(QStringLiteral("condition")).toString()));
+                 Phrase::of(staticMetaObject, QT_TR_NOOP("Resource binding failed: %1"),
+                            {errorJson.toObject().value(QStringLiteral("condition")).toString()}));
             return;
         }
         const ElementPtr b = iq.firstChild(Ns::Bind, u"bind");
@@ -427,13 +447,13 @@ void C2sSession::onTimeout(Phase p)
         return;
     default:
         fail(Outcome::NetworkFailure, QStringLiteral("timeout"),
-             tr("No answer from the server within %1 ms during %2.")
-                 .arg(m_options.timeoutMs)
-                 .arg(m_phases->name(p)));
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("No answer from the server within %1 ms during %2."),
+                        {m_options.timeoutMs, m_phases->name(p)}));
     }
 }
 
-void C2sSession::fail(Outcome outcome, const QString &code, const QString &message)
+void C2sSession::fail(Outcome outcome, const QString &code, const Phrase &message)
 {
     if (m_end->fail(outcome, code, message))
         m_end->hangUp();
@@ -449,10 +469,11 @@ void C2sSession::onFinished()
     Event e;
     e.kind = EventKind::SessionFinished;
     const bool failed = m_end->hasFailed();
-    e.data =
-        QJsonObject{{QStringLiteral("success"), !failed},
-                    {QStringLiteral("exitCode"), int(m_end->outcome())},
-                    {QStringLiteral("error"), failed ? QJsonValue(m_end->error()) : QJsonValue()}};
+    e.data = QJsonObject{{QStringLiteral("success"), !failed},
+                         {QStringLiteral("exitCode"), int(m_end->outcome())},
+                         {QStringLiteral("error"), QJsonValue()}};
+    if (failed)
+        insertPhrase(&e.data, QLatin1String("error"), m_end->error());
     m_log->append(std::move(e));
     Q_EMIT finished();
 }

@@ -137,7 +137,7 @@ private:
     void bind();
     void onIq(const Element &iq);
     void onTimeout(Phase phase);
-    void fail(Outcome outcome, const QString &code, const QString &message);
+    void fail(Outcome outcome, const QString &code, const Phrase &message);
     void beginClose();
     void onFinished();
     void note(const Phrase &text);

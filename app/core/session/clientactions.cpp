@@ -172,9 +172,10 @@ void ClientActions::pingTimedOut()
     m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("ping")},
                                 {QStringLiteral("result"), QStringLiteral("timeout")}});
     Q_EMIT failed(Outcome::NetworkFailure, QStringLiteral("ping-timeout"),
-                  C2sSession::tr("No answer to the ping of %1 within %2 ms.")
-                      .arg(m_options.pingJid)
-                      .arg(m_options.timeoutMs));
+                  Phrase("Inspector::C2sSession",
+                         QT_TRANSLATE_NOOP("Inspector::C2sSession",
+                                           "No answer to the ping of %1 within %2 ms."),
+                         {m_options.pingJid, m_options.timeoutMs}));
 }
 
 } // namespace Inspector

@@ -36,7 +36,7 @@ Q_SIGNALS:
     void awaiting(const QString &id);
     /// Every action asked for is done.
     void done();
-    void failed(Inspector::Outcome outcome, const QString &code, const QString &message);
+    void failed(Inspector::Outcome outcome, const QString &code, const Inspector::Phrase &message);
 
 private:
     /// Starts `action`; false if it was not asked for.

@@ -49,7 +49,7 @@ void ClientLogin::start(const StreamFeatures &f)
     }
     // PLAIN's first message is the password itself; a SCRAM client-first holds only the name
     // and a nonce, so it may go, and the proof is what is withheld (onChallenge).
-    const QString risk = credentialRisk();
+    const Phrase risk = credentialRisk();
     if (!risk.isEmpty() && m_sasl->mechanism() == QLatin1String("PLAIN")) {
         withhold(QStringLiteral("CREDENTIALS-WITHHELD"), risk, false);
         return;
@@ -58,14 +58,14 @@ void ClientLogin::start(const StreamFeatures &f)
     m_phases->transition(P::SaslSent, m_options.timeoutMs);
 }
 
-QString ClientLogin::credentialRisk() const
+Phrase ClientLogin::credentialRisk() const
 {
     return m_options.insecureCredentials
-               ? QString()
+               ? Phrase()
                : ClientSasl::credentialRisk(*m_conn->transport(), m_options.domain());
 }
 
-void ClientLogin::withhold(const QString &code, const QString &message, bool exchangeStarted)
+void ClientLogin::withhold(const QString &code, const Phrase &message, bool exchangeStarted)
 {
     if (m_sasl)
         m_conn->verdict(m_sasl->verdict(QStringLiteral("aborted"), code, message));
@@ -117,9 +117,11 @@ void ClientLogin::onSasl(const Element &e)
         m_conn->verdict(m_sasl ? m_sasl->verdict(QStringLiteral("failure"), condition, text)
                                : QJsonObject());
         Q_EMIT failed(Outcome::ProtocolFailure, QStringLiteral("sasl-failure"),
-                      C2sSession::tr("%1 failed with <%2/>%3 (RFC 6120 §6.5).")
-                          .arg(mechanism, condition,
-                               text.isEmpty() ? QString() : QStringLiteral(": ") + text));
+                      Phrase("Inspector::C2sSession",
+                             QT_TRANSLATE_NOOP("Inspector::C2sSession",
+                                               "%1 failed with <%2/>%3 (RFC 6120 §6.5)."),
+                             {mechanism, condition,
+                              text.isEmpty() ? QString() : QStringLiteral(": ") + text}));
     }
 }
 
@@ -127,7 +129,7 @@ void ClientLogin::onChallenge(const Element &e)
 {
     // Judged before anything is computed from the password: a proof that will not be sent
     // is not derived either.
-    const QString risk = credentialRisk();
+    const Phrase risk = credentialRisk();
     if (!risk.isEmpty()) {
         withhold(QStringLiteral("CREDENTIALS-WITHHELD"), risk, true);
         return;
@@ -137,7 +139,9 @@ void ClientLogin::onChallenge(const Element &e)
     const ClientSasl::Problem problem =
         m_sasl ? m_sasl->challenge(e, &response, &notes)
                : ClientSasl::Problem{QStringLiteral("sasl-challenge"),
-                                     C2sSession::tr("An unexpected SASL challenge.")};
+                                     Phrase("Inspector::C2sSession",
+                                            QT_TRANSLATE_NOOP("Inspector::C2sSession",
+                                                              "An unexpected SASL challenge."))};
     for (const Phrase &n : std::as_const(notes))
         note(n);
     if (problem) {

@@ -36,16 +36,16 @@ public:
 Q_SIGNALS:
     /// <success/>, and the server proved itself where the mechanism can: the stream restarts.
     void authenticated();
-    void failed(Inspector::Outcome outcome, const QString &code, const QString &message);
+    void failed(Inspector::Outcome outcome, const QString &code, const Inspector::Phrase &message);
 
 private:
     void onChallenge(const Element &challenge);
     void onSuccess(const Element &success);
     /// Why credentials may not go to this server now, or empty.
-    QString credentialRisk() const;
+    Phrase credentialRisk() const;
     /// Ends the session before credential material is sent: <abort/> when the exchange has
     /// started, then, after the server's <failure><aborted/>, our stream.
-    void withhold(const QString &code, const QString &message, bool exchangeStarted);
+    void withhold(const QString &code, const Phrase &message, bool exchangeStarted);
     void note(const Phrase &text);
 
     C2sOptions m_options;

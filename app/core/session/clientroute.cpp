@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clientroute.h"
 
+#include "facts/eventfacts.h"
 #include "session/streamconnection.h"
 #include "trace/eventlog.h"
 
@@ -40,23 +41,31 @@ void ClientRoute::onDns(const QJsonObject &result)
     if (next())
         return;
     if (!dns.bogus.isEmpty()) {
-        Q_EMIT noCandidate(QStringLiteral("DNSSEC-BOGUS"),
-                           tr("The DNSSEC validation of %1 failed: no candidate can be used "
-                              "(RFC 7673 §3.1).")
-                               .arg(m_domain));
+        Q_EMIT noCandidate(
+            QStringLiteral("DNSSEC-BOGUS"),
+            Phrase::of(staticMetaObject,
+                       QT_TR_NOOP("The DNSSEC validation of %1 failed: no candidate can be used "
+                                  "(RFC 7673 §3.1)."),
+                       {m_domain}));
         return;
     }
     const bool noService = dns.noService;
     Q_EMIT noCandidate(
         noService ? QStringLiteral("dns-no-service") : QStringLiteral("dns-no-address"),
         noService
-            ? tr("%1 declares no XMPP client service (SRV target \".\", RFC 6120 §3.2.1).")
-                  .arg(m_domain)
-            : tr("No address found for %1 (%2).")
-                  .arg(m_domain, dns.error.isEmpty() ? tr("no SRV, A or AAAA record") : dns.error));
+            ? Phrase::of(
+                  staticMetaObject,
+                  QT_TR_NOOP(
+                      "%1 declares no XMPP client service (SRV target \".\", RFC 6120 §3.2.1)."),
+                  {m_domain})
+            : Phrase::of(staticMetaObject, QT_TR_NOOP("No address found for %1 (%2)."),
+                         {m_domain,
+                          dns.error.isEmpty()
+                              ? Phrase::of(staticMetaObject, QT_TR_NOOP("no SRV, A or AAAA record"))
+                              : Phrase(dns.error)}));
 }
 
-void ClientRoute::record(const QString &result, const QString &error)
+void ClientRoute::record(const QString &result, const Phrase &error)
 {
     if (m_current < 0)
         return;
@@ -65,7 +74,7 @@ void ClientRoute::record(const QString &result, const QString &error)
     v.insert(QStringLiteral("what"), QStringLiteral("attempt"));
     v.insert(QStringLiteral("result"), result);
     if (!error.isEmpty())
-        v.insert(QStringLiteral("error"), error);
+        insertPhrase(&v, QLatin1String("error"), error);
     m_connection->verdict(v);
 }
 
@@ -79,10 +88,10 @@ Dane::Expectation ClientRoute::dane() const
 
 void ClientRoute::connected()
 {
-    record(QStringLiteral("connected"), QString());
+    record(QStringLiteral("connected"), Phrase());
 }
 
-bool ClientRoute::failed(const QString &error)
+bool ClientRoute::failed(const Phrase &error)
 {
     record(QStringLiteral("failed"), error);
     return next();

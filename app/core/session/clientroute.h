@@ -5,6 +5,7 @@
 #include "net/dane.h"
 #include "net/dnslookup.h"
 #include "session/s2soptions.h"
+#include "text/phrase.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -34,7 +35,7 @@ public:
     /// The current attempt connected: recorded.
     void connected();
     /// The current attempt could not connect: recorded; true when the next one starts.
-    bool failed(const QString &error);
+    bool failed(const Phrase &error);
     /// The TLSA records of the current attempt's target (RFC 7673).
     Dane::Expectation dane() const;
 
@@ -42,11 +43,11 @@ Q_SIGNALS:
     /// XEP-0368 §3: an _xmpps- target speaks TLS from the first byte, an _xmpp- one STARTTLS.
     void attempt(const QString &host, quint16 port, Inspector::S2sOptions::Tls tls);
     /// DNS gave nothing to connect to: a stable code and one sentence.
-    void noCandidate(const QString &code, const QString &message);
+    void noCandidate(const QString &code, const Inspector::Phrase &message);
 
 private:
     void onDns(const QJsonObject &result);
-    void record(const QString &result, const QString &error);
+    void record(const QString &result, const Phrase &error);
     bool next();
 
     EventLog *m_log;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clientsasl.h"
 
+#include "facts/eventfacts.h"
 #include "net/identity.h"
 #include "net/identitycheck.h"
+#include "net/tlserrortext.h"
 #include "net/transport.h"
 #include "protocol/saslprep.h"
 #include "xml/namespaces.h"
@@ -58,13 +60,20 @@ ClientSasl::Problem ClientSasl::start(const StreamFeatures &f, bool encrypted,
         return p;
     // RFC 4013 as the server applies it to the stored credentials (RFC 5802 §5.1, RFC 4616
     // §2): a string it rejects could never match, so it is refused before anything is sent.
-    QString user, password, why;
+    QString user, password;
+    Phrase why;
     if (!SaslPrep::prepare(m_user, &user, &why))
-        return {QStringLiteral("SASLPREP-REJECTED"),
-                tr("The user name cannot be used: %1.").arg(why)};
+        return {
+            QStringLiteral("SASLPREP-REJECTED"),
+            Phrase("Inspector::C2sSession",
+                   QT_TRANSLATE_NOOP("Inspector::C2sSession", "The user name cannot be used: %1."),
+                   {why})};
     if (!SaslPrep::prepare(m_password, &password, &why))
-        return {QStringLiteral("SASLPREP-REJECTED"),
-                tr("The password cannot be used: %1.").arg(why)};
+        return {
+            QStringLiteral("SASLPREP-REJECTED"),
+            Phrase("Inspector::C2sSession",
+                   QT_TRANSLATE_NOOP("Inspector::C2sSession", "The password cannot be used: %1."),
+                   {why})};
     m_user = user;
     m_password = password;
     m_mechanism = chosen;
@@ -86,8 +95,10 @@ ClientSasl::Problem ClientSasl::choose(const StreamFeatures &f, bool encrypted,
     QString chosen = m_wanted;
     if (!chosen.isEmpty() && !f.saslMechanisms.contains(chosen)) {
         return {QStringLiteral("mechanism-not-offered"),
-                tr("The server does not offer %1 (it offers %2).")
-                    .arg(chosen, f.saslMechanisms.join(QStringLiteral(", ")))};
+                Phrase("Inspector::C2sSession",
+                       QT_TRANSLATE_NOOP("Inspector::C2sSession",
+                                         "The server does not offer %1 (it offers %2)."),
+                       {chosen, f.saslMechanisms.join(QStringLiteral(", "))})};
     }
     if (chosen.isEmpty()) {
         for (const char *m : Preference) {
@@ -104,17 +115,26 @@ ClientSasl::Problem ClientSasl::choose(const StreamFeatures &f, bool encrypted,
     }
     if (chosen == QLatin1String("PLAIN") && !encrypted && !m_allowPlaintext) {
         return {QStringLiteral("plain-without-tls"),
-                tr("PLAIN on an unencrypted stream would send the password in the clear; "
-                   "use TLS, or --allow-plaintext if you really mean it.")};
+                Phrase("Inspector::C2sSession",
+                       QT_TRANSLATE_NOOP(
+                           "Inspector::C2sSession",
+                           "PLAIN on an unencrypted stream would send the password in the clear; "
+                           "use TLS, or --allow-plaintext if you really mean it."))};
     }
     if (chosen.isEmpty()) {
         return {QStringLiteral("no-mechanism"),
                 f.saslMechanisms == QStringList{QStringLiteral("PLAIN")} && !encrypted
-                    ? tr("The server offers only PLAIN, and the stream is not encrypted; "
-                         "this client refuses to send the password in the clear "
-                         "(--allow-plaintext overrides).")
-                    : tr("No SASL mechanism this client supports is offered (%1).")
-                          .arg(f.saslMechanisms.join(QStringLiteral(", ")))};
+                    ? Phrase("Inspector::C2sSession",
+                             QT_TRANSLATE_NOOP(
+                                 "Inspector::C2sSession",
+                                 "The server offers only PLAIN, and the stream is not encrypted; "
+                                 "this client refuses to send the password in the clear "
+                                 "(--allow-plaintext overrides)."))
+                    : Phrase("Inspector::C2sSession",
+                             QT_TRANSLATE_NOOP(
+                                 "Inspector::C2sSession",
+                                 "No SASL mechanism this client supports is offered (%1)."),
+                             {f.saslMechanisms.join(QStringLiteral(", "))})};
     }
     *mechanism = chosen;
     return {};
@@ -128,10 +148,14 @@ ClientSasl::Problem ClientSasl::startScram(const StreamFeatures &f, bool encrypt
     QCryptographicHash::Algorithm hash = QCryptographicHash::Sha1;
     bool plus = false;
     if (!ScramClient::mechanismFor(m_mechanism, &hash, &plus)) {
-        return {QStringLiteral("unsupported-mechanism"),
-                tr("This client cannot use %1; it supports SCRAM-SHA-1, SCRAM-SHA-256 (with "
-                   "-PLUS) and PLAIN.")
-                    .arg(m_mechanism)};
+        return {
+            QStringLiteral("unsupported-mechanism"),
+            Phrase("Inspector::C2sSession",
+                   QT_TRANSLATE_NOOP(
+                       "Inspector::C2sSession",
+                       "This client cannot use %1; it supports SCRAM-SHA-1, SCRAM-SHA-256 (with "
+                       "-PLUS) and PLAIN."),
+                   {m_mechanism})};
     }
     ScramClient::Binding binding = ScramClient::Binding::None;
     QByteArray bindingData;
@@ -146,8 +170,11 @@ ClientSasl::Problem ClientSasl::startScram(const StreamFeatures &f, bool encrypt
         bindingData = chain.isEmpty() ? QByteArray() : Identity::serverEndPoint(chain.first());
         if (bindingData.isEmpty()) {
             return {QStringLiteral("channel-binding"),
-                    tr("No tls-server-end-point data could be made from the server's "
-                       "certificate.")};
+                    Phrase("Inspector::C2sSession",
+                           QT_TRANSLATE_NOOP(
+                               "Inspector::C2sSession",
+                               "No tls-server-end-point data could be made from the server's "
+                               "certificate."))};
         }
     } else if (encrypted) {
         // RFC 5802 §6: "y" tells a server that offered no -PLUS that we could have bound.
@@ -171,14 +198,21 @@ ClientSasl::Problem ClientSasl::challenge(const Element &challenge, Element *res
         // withheld (not even computed) unless the user lowered the floor.
         return {
             QStringLiteral("SCRAM-ITERATIONS-LOW"),
-            tr("The server asks for %1 SCRAM iterations, fewer than %2 (RFC 7677 §4 asks for "
-               "at least 4096); the proof was not sent (--min-scram-iterations lowers the floor).")
-                .arg(m_scram->iterations())
-                .arg(m_minIterations)};
+            Phrase(
+                "Inspector::C2sSession",
+                QT_TRANSLATE_NOOP(
+                    "Inspector::C2sSession",
+                    "The server asks for %1 SCRAM iterations, fewer than %2 (RFC 7677 §4 asks for "
+                    "at least 4096); the proof was not sent (--min-scram-iterations lowers the "
+                    "floor)."),
+                {m_scram->iterations(), m_minIterations})};
     }
     if (!m_scram || answer.isEmpty()) {
         return {QStringLiteral("sasl-challenge"),
-                m_scram ? m_scram->error() : tr("An unexpected SASL challenge.")};
+                m_scram ? m_scram->error()
+                        : Phrase("Inspector::C2sSession",
+                                 QT_TRANSLATE_NOOP("Inspector::C2sSession",
+                                                   "An unexpected SASL challenge."))};
     }
     if (m_scram->iterations() < DefaultMinIterations)
         notes->append(Phrase("Inspector::C2sSession",
@@ -202,14 +236,14 @@ ClientSasl::Problem ClientSasl::success(const Element &success, QJsonValue *veri
 }
 
 QJsonObject ClientSasl::verdict(const QString &result, const QString &condition,
-                                const QString &text) const
+                                const Phrase &text) const
 {
     QJsonObject v{{QStringLiteral("what"), QStringLiteral("sasl")},
                   {QStringLiteral("result"), result},
                   {QStringLiteral("mechanism"), m_mechanism}};
     if (result != QLatin1String("success")) {
         v.insert(QStringLiteral("condition"), condition);
-        v.insert(QStringLiteral("text"), text);
+        insertPhrase(&v, QLatin1String("text"), text);
     }
     return v;
 }
@@ -224,40 +258,53 @@ void ClientSasl::failureOf(const Element &failure, QString *condition, QString *
     }
 }
 
-QString ClientSasl::credentialRisk(const Transport &transport, const QString &domain)
+Phrase ClientSasl::credentialRisk(const Transport &transport, const QString &domain)
 {
-    const QString optIn = tr("nothing that proves the password was sent (--insecure-credentials "
-                             "sends it anyway)");
+    const Phrase optIn = Phrase(
+        "Inspector::C2sSession",
+        QT_TRANSLATE_NOOP("Inspector::C2sSession",
+                          "nothing that proves the password was sent (--insecure-credentials "
+                          "sends it anyway)"));
     if (!transport.isEncrypted())
-        return tr("Credentials withheld: the stream is not encrypted; %1.").arg(optIn);
+        return Phrase("Inspector::C2sSession",
+                      QT_TRANSLATE_NOOP("Inspector::C2sSession",
+                                        "Credentials withheld: the stream is not encrypted; %1."),
+                      {optIn});
     // RFC 7671 §5.1: a DNSSEC-secure DANE-EE record that matches is the server's key, names
     // and issuers aside.
     const QJsonObject &dane = transport.dane();
     if (dane.value(QStringLiteral("usable")).toBool() &&
         dane.value(QStringLiteral("matchedUsage")).toInt(-1) == 3)
         return {};
-    QStringList chain;
+    QList<Phrase> chain;
     for (const QSslError &e : transport.verifyErrors()) {
         // The name is judged below by RFC 9525 (Qt's check knows no SRV-ID or XmppAddr).
-        if (e.error() != QSslError::HostNameMismatch && !transport.daneExcuses(e)) {
-            QString text = e.errorString();
-            if (!text.isEmpty())
-                text[0] = text.at(0).toLower();
-            chain << text;
-        }
+        if (e.error() != QSslError::HostNameMismatch && !transport.daneExcuses(e))
+            chain << TlsErrorText::of(e);
     }
     if (!chain.isEmpty())
-        return tr("Credentials withheld: the server's certificate is not trusted: %1; %2.")
-            .arg(chain.join(QStringLiteral("; ")), optIn);
+        return Phrase("Inspector::C2sSession",
+                      QT_TRANSLATE_NOOP(
+                          "Inspector::C2sSession",
+                          "Credentials withheld: the server's certificate is not trusted: %1; %2."),
+                      {Phrase::list(chain), optIn});
     const QList<QSslCertificate> certs = transport.peerCertificateChain();
     if (certs.isEmpty())
-        return tr("Credentials withheld: the server presented no certificate; %1.").arg(optIn);
+        return Phrase(
+            "Inspector::C2sSession",
+            QT_TRANSLATE_NOOP("Inspector::C2sSession",
+                              "Credentials withheld: the server presented no certificate; %1."),
+            {optIn});
     const IdentityCheck identity =
         IdentityCheck::check(certs.first(), domain, QStringLiteral("xmpp-client"));
     if (!identity.matched)
-        return tr("Credentials withheld: the server's certificate is not valid for %1 (name "
-                  "mismatch: no DNS-ID, SRV-ID or XmppAddr names it, RFC 9525); %2.")
-            .arg(domain, optIn);
+        return Phrase(
+            "Inspector::C2sSession",
+            QT_TRANSLATE_NOOP(
+                "Inspector::C2sSession",
+                "Credentials withheld: the server's certificate is not valid for %1 (name "
+                "mismatch: no DNS-ID, SRV-ID or XmppAddr names it, RFC 9525); %2."),
+            {domain, optIn});
     return {};
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "facts/phrase.h"
 #include "protocol/scram.h"
 #include "protocol/streamfeatures.h"
+#include "text/phrase.h"
 #include "xml/element.h"
 
 #include <QCoreApplication>
@@ -38,7 +38,7 @@ public:
     struct Problem
     {
         QString code;
-        QString message;
+        Phrase message;
         explicit operator bool() const { return !code.isEmpty(); }
     };
 
@@ -62,12 +62,12 @@ public:
     /// Why nothing that proves the password may go over this connection (RFC 6120 §13.7.2:
     /// the certificate must chain to a trust anchor and name the domain, RFC 9525), in one
     /// sentence; empty when it may.
-    static QString credentialRisk(const Transport &transport, const QString &domain);
+    static Phrase credentialRisk(const Transport &transport, const QString &domain);
 
     /// What the session records of the exchange: its result ("success", "failure",
     /// "aborted"), the mechanism, and the condition and text of a failure.
     QJsonObject verdict(const QString &result, const QString &condition = {},
-                        const QString &text = {}) const;
+                        const Phrase &text = {}) const;
     /// RFC 6120 §6.5: the condition and text of a <failure/>.
     static void failureOf(const Element &failure, QString *condition, QString *text);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dnssession.h"
 
+#include "facts/eventfacts.h"
+
 #include "trace/eventlog.h"
 
 namespace Inspector {
@@ -38,11 +40,15 @@ void DnsSession::stop()
         return;
     // A lookup that has its answer (the signal may still be on its way) ends with it; one
     // that has none ends without candidates, and the resolver's queries are dropped with it.
-    onResult(!m_answer.isEmpty()
-                 ? m_answer
-                 : QJsonObject{{QStringLiteral("domain"), m_options.domain},
-                               {QStringLiteral("error"), tr("Stopped before the lookup ended.")},
-                               {QStringLiteral("candidates"), QJsonArray()}});
+    if (!m_answer.isEmpty()) {
+        onResult(m_answer);
+    } else {
+        QJsonObject stopped{{QStringLiteral("domain"), m_options.domain},
+                            {QStringLiteral("candidates"), QJsonArray()}};
+        insertPhrase(&stopped, QLatin1String("error"),
+                     Phrase::of(staticMetaObject, QT_TR_NOOP("Stopped before the lookup ended.")));
+        onResult(stopped);
+    }
     m_lookup->deleteLater();
     m_lookup = nullptr;
 }
@@ -64,10 +70,14 @@ void DnsSession::onResult(const QJsonObject &result)
     f.kind = EventKind::SessionFinished;
     f.data = QJsonObject{{QStringLiteral("success"), usable},
                          {QStringLiteral("exitCode"), int(m_outcome)}};
-    if (!usable)
-        f.data.insert(QStringLiteral("error"),
-                      result.value(QStringLiteral("error"))
-                          .toString(tr("No usable candidate for %1.").arg(m_options.domain)));
+    if (!usable) {
+        const Phrase error = storedPhrase(result, QLatin1String("error"));
+        insertPhrase(&f.data, QLatin1String("error"),
+                     !error.isEmpty()
+                         ? error
+                         : Phrase::of(staticMetaObject, QT_TR_NOOP("No usable candidate for %1."),
+                                      {m_options.domain}));
+    }
     m_log->append(std::move(f));
     Q_EMIT finished();
 }

@@ -19,7 +19,7 @@ Ending::Ending(StreamConnection *connection, PhaseMachineBase *phases, Phases en
     });
 }
 
-bool Ending::fail(Outcome outcome, const QString &code, const QString &message,
+bool Ending::fail(Outcome outcome, const QString &code, const Phrase &message,
                   const QJsonObject &details)
 {
     if (m_failed || m_finished) {

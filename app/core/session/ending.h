@@ -2,6 +2,7 @@
 #pragma once
 
 #include "session/outcome.h"
+#include "text/phrase.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -39,7 +40,8 @@ public:
     bool hasFailed() const { return m_failed; }
     bool isFinished() const { return m_finished; }
     Outcome outcome() const { return m_outcome; }
-    const QString &error() const { return m_error; }
+    /// The first failure's message (its English text is what transcripts and the CLI keep).
+    const Phrase &error() const { return m_error; }
     const QString &errorCode() const { return m_errorCode; }
     /// The phase the failure happened in.
     const QString &failedPhase() const { return m_failedPhase; }
@@ -47,7 +49,7 @@ public:
     /// Records the failure if it is the first (with `details` in its record) and moves the
     /// phase machine to the failed phase (a connection already closing stays in that phase);
     /// returns false, after noting it, for a later one.
-    bool fail(Outcome outcome, const QString &code, const QString &message,
+    bool fail(Outcome outcome, const QString &code, const Phrase &message,
               const QJsonObject &details = {});
     /// After fail(): closes our stream, with <answerCondition/> first if given, then TCP; the
     /// peer has `graceMs` to close its side. Finishes at once when TCP is already closed.
@@ -74,7 +76,7 @@ private:
     bool m_failed = false;
     bool m_finished = false;
     Outcome m_outcome = Outcome::Success;
-    QString m_error;
+    Phrase m_error;
     QString m_errorCode;
     QString m_failedPhase;
 };

@@ -53,14 +53,16 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
         // A peer that trickles bytes is told apart from a silent one: both end on the timeout.
         const qint64 partial = m_conn->parser()->bytesReceived() - m_bytesAtPhase;
         fail(QStringLiteral("timeout"),
-             partial > 0 ? tr("The peer sent %1 more byte(s) but no complete element within %2 ms "
-                              "during %3.")
-                               .arg(partial)
-                               .arg(m_config.timeoutMs)
-                               .arg(m_phases->name(Phase(p)))
-                         : tr("The peer sent nothing for %1 ms during %2.")
-                               .arg(m_config.timeoutMs)
-                               .arg(m_phases->name(Phase(p))),
+             partial > 0
+                 ? Phrase::of(
+                       staticMetaObject,
+                       QT_TR_NOOP(
+                           "The peer sent %1 more byte(s) but no complete element within %2 ms "
+                           "during %3."),
+                       {partial, m_config.timeoutMs, m_phases->name(Phase(p))})
+                 : Phrase::of(staticMetaObject,
+                              QT_TR_NOOP("The peer sent nothing for %1 ms during %2."),
+                              {m_config.timeoutMs, m_phases->name(Phase(p))}),
              QStringLiteral("connection-timeout"));
     });
     connect(m_conn, &StreamConnection::headerReceived, this, &InboundS2s::onHeader);
@@ -73,21 +75,26 @@ InboundS2s::InboundS2s(EventLog *log, const InboundS2sConfig &config, QObject *p
     });
     connect(m_conn, &StreamConnection::parseFailed, this, [this](const ParseError &e) {
         fail(QStringLiteral("xml-") + e.condition(),
-             tr("The peer's XML is unacceptable at byte %1: %2").arg(e.offset).arg(e.message),
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer's XML is unacceptable at byte %1: %2"),
+                        {e.offset, e.message}),
              e.condition());
     });
     connect(m_conn, &StreamConnection::cleartextDiscarded, this, [this](const QByteArray &raw) {
         fail(QStringLiteral("cleartext-after-starttls"),
-             tr("The peer sent %1 bytes of cleartext after <starttls/>.").arg(raw.size()));
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer sent %1 bytes of cleartext after <starttls/>."),
+                        {raw.size()}));
     });
     connect(
         m_conn, &StreamConnection::transportFailed, this,
-        [this](Transport::Failure, const QString &message) {
+        [this](Transport::Failure, const Phrase &message) {
             if (phase() == P::Closing || m_end->hasFailed()) {
                 m_conn->note(Phrase::of(staticMetaObject, QT_TR_NOOP("Transport: %1"), {message}));
             } else {
-                fail(QStringLiteral("connection-lost"), tr("The connection failed during %1: %2")
-                                                            .arg(m_phases->currentName(), message));
+                fail(QStringLiteral("connection-lost"),
+                     Phrase::of(staticMetaObject, QT_TR_NOOP("The connection failed during %1: %2"),
+                                {m_phases->currentName(), message}));
             }
             if (!m_conn->transport()->isOpen())
                 m_end->finish();
@@ -182,14 +189,17 @@ void InboundS2s::onHeader(const StreamHeader &h)
     // RFC 6120 §4.9.1.2: the header comes first, then the error.
     if (h.contentNamespace != Ns::Server) {
         fail(QStringLiteral("invalid-namespace"),
-             tr("The peer's content namespace is '%1', not jabber:server.").arg(h.contentNamespace),
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer's content namespace is '%1', not jabber:server."),
+                        {h.contentNamespace}),
              QStringLiteral("invalid-namespace"));
         return;
     }
     if (!m_config.localDomains.contains(to)) {
         fail(QStringLiteral("host-unknown"),
-             tr("The peer asked for '%1', which this side does not serve (%2).")
-                 .arg(h.to, m_config.localDomains.join(QStringLiteral(", "))),
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer asked for '%1', which this side does not serve (%2)."),
+                        {h.to, m_config.localDomains.join(QStringLiteral(", "))}),
              QStringLiteral("host-unknown"));
         return;
     }
@@ -245,11 +255,15 @@ void InboundS2s::onBidiRequest()
     if (!m_bidiOffered || authenticated) {
         // RFC 6120 §4.9.3.24: an element the stream does not support here.
         fail(QStringLiteral("bidi-unexpected"),
-             authenticated ? tr("The peer asked for a bidirectional stream after it "
-                                "authenticated; XEP-0288 §2.2 asks for it before SASL or "
-                                "dialback.")
-                           : tr("The peer asked for a bidirectional stream, which this stream "
-                                "did not offer (XEP-0288 §2.1)."),
+             authenticated
+                 ? Phrase::of(staticMetaObject,
+                              QT_TR_NOOP("The peer asked for a bidirectional stream after it "
+                                         "authenticated; XEP-0288 §2.2 asks for it before SASL or "
+                                         "dialback."))
+                 : Phrase::of(
+                       staticMetaObject,
+                       QT_TR_NOOP("The peer asked for a bidirectional stream, which this stream "
+                                  "did not offer (XEP-0288 §2.1).")),
              QStringLiteral("unsupported-stanza-type"));
         return;
     }
@@ -330,7 +344,9 @@ void InboundS2s::onElement(const ElementPtr &element)
 
 void InboundS2s::onSaslAuth(const Element &auth)
 {
-    const auto failure = [this](const QString &condition, const QString &text) {
+    // The peer reads the <text/> in English, whatever the interface's language.
+    const auto failure = [this](const QString &condition, const Phrase &phrase) {
+        const QString text = phrase.english();
         Element f(Ns::Sasl, QStringLiteral("failure"));
         f.appendChild(Element(Ns::Sasl, condition));
         Element t(Ns::Sasl, QStringLiteral("text"));
@@ -343,7 +359,8 @@ void InboundS2s::onSaslAuth(const Element &auth)
                                     {QStringLiteral("text"), text}});
     };
     if (auth.attribute(u"mechanism") != QLatin1String("EXTERNAL")) {
-        failure(QStringLiteral("invalid-mechanism"), tr("Only EXTERNAL is offered."));
+        failure(QStringLiteral("invalid-mechanism"),
+                Phrase::of(staticMetaObject, QT_TR_NOOP("Only EXTERNAL is offered.")));
         return;
     }
     // XEP-0178 §3 step 10: the authzid, if any, must be the stream's 'from'.
@@ -354,13 +371,17 @@ void InboundS2s::onSaslAuth(const Element &auth)
             : QString::fromUtf8(QByteArray::fromBase64(payload.toLatin1())).toLower();
     if (authzid != m_peerDomain) {
         failure(QStringLiteral("invalid-authzid"),
-                tr("The authorization identity '%1' is not the stream's 'from' (%2).")
-                    .arg(authzid, m_peerDomain));
+                Phrase::of(
+                    staticMetaObject,
+                    QT_TR_NOOP("The authorization identity '%1' is not the stream's 'from' (%2)."),
+                    {authzid, m_peerDomain}));
         return;
     }
     if (!peerCertificateMatches(m_peerDomain)) {
         failure(QStringLiteral("not-authorized"),
-                tr("No trusted certificate for %1 was presented.").arg(m_peerDomain));
+                Phrase::of(staticMetaObject,
+                           QT_TR_NOOP("No trusted certificate for %1 was presented."),
+                           {m_peerDomain}));
         return;
     }
     m_saslDone = true;
@@ -414,7 +435,7 @@ void InboundS2s::stop()
     m_end->closeTransport(CloseGraceMs);
 }
 
-void InboundS2s::fail(const QString &code, const QString &message, const QString &answerCondition)
+void InboundS2s::fail(const QString &code, const Phrase &message, const QString &answerCondition)
 {
     if (!m_end->fail(Outcome::ProtocolFailure, code, message))
         return;

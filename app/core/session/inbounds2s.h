@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "facts/phrase.h"
 #include "protocol/dialback.h"
 #include "session/bidi.h"
 #include "session/ending.h"
 #include "session/inbounddialback.h"
 #include "session/phasemachine.h"
 #include "session/streamconnection.h"
+#include "text/phrase.h"
 
 #include <QObject>
 #include <QSet>
@@ -114,7 +114,7 @@ private:
     void authorised(const QString &peer, const QString &local);
     void onStanza(const ElementPtr &stanza);
     void onTlsEstablished();
-    void fail(const QString &code, const QString &message, const QString &answerCondition = {});
+    void fail(const QString &code, const Phrase &message, const QString &answerCondition = {});
     TlsOptions tlsOptions() const;
     bool peerCertificateMatches(const QString &domain) const;
     static Element dialbackError(const QString &condition, const QString &text);

@@ -62,15 +62,19 @@ void InboundS2s::onDialback(const Dialback::Message &m)
     if (!Jid::domain(m.from).isValid()) {
         // RFC 6120 §4.9.3.7: a missing or malformed sender address.
         fail(QStringLiteral("improper-addressing"),
-             tr("The peer asked for dialback as '%1', which is not a domain.").arg(m.from),
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer asked for dialback as '%1', which is not a domain."),
+                        {m.from}),
              QStringLiteral("improper-addressing"));
         return;
     }
     if (!ours) {
         // XEP-0220 §2.2.1: a dialback error, not a stream error: other pairs may use the stream.
-        if (sendDialbackResult(m.from, m.to, QStringLiteral("error"),
-                               QStringLiteral("item-not-found"),
-                               tr("This side does not serve %1.").arg(m.to)))
+        if (sendDialbackResult(
+                m.from, m.to, QStringLiteral("error"), QStringLiteral("item-not-found"),
+                // The peer reads the text in English, whatever the interface's language.
+                Phrase::of(staticMetaObject, QT_TR_NOOP("This side does not serve %1."), {m.to})
+                    .english()))
             recordDialbackIn(m.from, m.to, QStringLiteral("error"), QStringLiteral("error"),
                              QStringLiteral("item-not-found"));
         return;
@@ -93,7 +97,9 @@ void InboundS2s::onDialback(const Dialback::Message &m)
     case InboundDialback::Request::TooMany:
         if (sendDialbackResult(
                 m.from, m.to, QStringLiteral("error"), QStringLiteral("resource-constraint"),
-                tr("At most %1 verifications at once.").arg(InboundDialback::MaxPending)))
+                Phrase::of(staticMetaObject, QT_TR_NOOP("At most %1 verifications at once."),
+                           {InboundDialback::MaxPending})
+                    .english()))
             recordDialbackIn(m.from, m.to, QStringLiteral("error"), QStringLiteral("error"),
                              QStringLiteral("resource-constraint"));
         return;

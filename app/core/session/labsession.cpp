@@ -97,15 +97,15 @@ LabSession::LabSession(EventLog *log, Variant variant, QObject *parent)
 
 LabSession::~LabSession() = default;
 
-void LabSession::fail(const QString &message)
+void LabSession::fail(const Phrase &message)
 {
     m_outcome = Outcome::ProtocolFailure;
     Event e;
     e.kind = EventKind::SessionFinished;
     e.data = QJsonObject{{QStringLiteral("success"), false},
                          {QStringLiteral("exitCode"), int(m_outcome)},
-                         {QStringLiteral("error"), message},
                          {QStringLiteral("code"), QStringLiteral("lab-setup")}};
+    insertPhrase(&e.data, QLatin1String("error"), message);
     m_log->append(std::move(e));
     m_phases->transition(Phase::Finished);
     Q_EMIT finished();
@@ -147,7 +147,7 @@ void LabSession::start()
     m_receiving = new ListenSession(m_log, b, this);
     m_receiving->start();
     if (!m_receiving->isListening()) {
-        fail(tr("The lab could not listen on 127.0.0.1."));
+        fail(Phrase::of(staticMetaObject, QT_TR_NOOP("The lab could not listen on 127.0.0.1.")));
         return;
     }
     // Only now: a listener that could not start finishes inside start(), and the lab says

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "facts/phrase.h"
 #include "session/outcome.h"
 #include "session/phasemachine.h"
 #include "session/session.h"
+#include "text/phrase.h"
 
 #include <QObject>
 #include <QStringList>
@@ -58,7 +58,7 @@ public:
     Outcome outcome() const override { return m_outcome; }
 
 private:
-    void fail(const QString &message);
+    void fail(const Phrase &message);
     void checkDone();
 
     EventLog *m_log;

@@ -109,9 +109,11 @@ void ListenSession::start()
     if (bindAddress.isNull() || !m_listener->listen(bindAddress, m_options.bind.port)) {
         m_outcome = Outcome::NetworkFailure;
         finish(bindAddress.isNull()
-                   ? tr("--bind needs an IP address, not '%1'.").arg(m_options.bind.host)
-                   : tr("Cannot listen on %1: %2")
-                         .arg(m_options.bind.toString(), m_listener->errorString()));
+                   ? Phrase::of(staticMetaObject,
+                                QT_TR_NOOP("--bind needs an IP address, not '%1'."),
+                                {m_options.bind.host})
+                   : Phrase::of(staticMetaObject, QT_TR_NOOP("Cannot listen on %1: %2"),
+                                {m_options.bind.toString(), m_listener->errorString()}));
         return;
     }
     Event n;
@@ -172,7 +174,7 @@ void ListenSession::checkDone()
         finish();
 }
 
-void ListenSession::finish(const QString &error)
+void ListenSession::finish(const Phrase &error)
 {
     if (isFinished())
         return;
@@ -186,9 +188,11 @@ void ListenSession::finish(const QString &error)
     e.data =
         QJsonObject{{QStringLiteral("success"), error.isEmpty()},
                     {QStringLiteral("exitCode"), int(m_outcome)},
-                    {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)},
+                    {QStringLiteral("error"), QJsonValue()},
                     {QStringLiteral("code"),
                      error.isEmpty() ? QJsonValue() : QJsonValue(QStringLiteral("listen-failed"))}};
+    if (!error.isEmpty())
+        insertPhrase(&e.data, QLatin1String("error"), error);
     m_log->append(std::move(e));
     Q_EMIT finished();
 }

@@ -6,6 +6,7 @@
 #include "session/phasemachine.h"
 #include "session/s2soptions.h"
 #include "session/session.h"
+#include "text/phrase.h"
 
 #include <QObject>
 
@@ -77,7 +78,7 @@ public:
 private:
     void onInbound(InboundS2s *connection);
     void checkDone();
-    void finish(const QString &error = {});
+    void finish(const Phrase &error = {});
 
     EventLog *m_log;
     ListenOptions m_options;

@@ -275,8 +275,9 @@ bool OutgoingS2s::onStarttlsAnswer(const Element &e)
     }
     if (e.is(Ns::Tls, u"failure")) {
         fail(Outcome::ProtocolFailure, QStringLiteral("starttls-failure"),
-             tr("The peer answered <starttls/> with <failure/> (RFC 6120 "
-                "§5.4.2.2): it cannot or will not negotiate TLS."));
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer answered <starttls/> with <failure/> (RFC 6120 "
+                                   "§5.4.2.2): it cannot or will not negotiate TLS.")));
         return true;
     }
     return false;
@@ -284,10 +285,10 @@ bool OutgoingS2s::onStarttlsAnswer(const Element &e)
 
 void OutgoingS2s::onStreamError(const StreamError &se)
 {
-    QString msg = tr("The peer closed the stream with <%1/>").arg(se.condition);
-    if (!se.text.isEmpty())
-        msg += QStringLiteral(": ") + se.text;
-    msg += QStringLiteral(" (%1).").arg(StreamError::explanation(se.condition));
+    const Phrase msg =
+        Phrase::of(staticMetaObject, QT_TR_NOOP("The peer closed the stream with <%1/>%2 (%3)."),
+                   {se.condition, se.text.isEmpty() ? QString() : QStringLiteral(": ") + se.text,
+                    StreamError::explanationPhrase(se.condition)});
     if (phase() == P::DialbackSent) {
         m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback")},
                                     {QStringLiteral("result"), QStringLiteral("error")},
@@ -323,8 +324,10 @@ void OutgoingS2s::onFeatures(const StreamFeatures &f)
         }
         if (m_config.tls == Tls::StartTls) {
             fail(Outcome::ProtocolFailure, QStringLiteral("starttls-not-offered"),
-                 tr("The peer does not offer STARTTLS, and --tls starttls requires "
-                    "it (a middlebox may strip it; try direct TLS)."));
+                 Phrase::of(
+                     staticMetaObject,
+                     QT_TR_NOOP("The peer does not offer STARTTLS, and --tls starttls requires "
+                                "it (a middlebox may strip it; try direct TLS).")));
             return;
         }
         note(Phrase::of(
@@ -414,8 +417,10 @@ void OutgoingS2s::onTlsEstablished()
     // --strict-tls or not; the handshake and chain are recorded, then the connection closes.
     if (m_conn->transport()->dane().value(QStringLiteral("mismatch")).toBool()) {
         fail(Outcome::ProtocolFailure, QStringLiteral("DANE-MISMATCH"),
-             tr("No DNSSEC-secure TLSA record matches the certificate %1 presented.")
-                 .arg(m_config.to));
+             Phrase::of(
+                 staticMetaObject,
+                 QT_TR_NOOP("No DNSSEC-secure TLSA record matches the certificate %1 presented."),
+                 {m_config.to}));
         return;
     }
     if (stopsAt(P::TlsEstablished))

@@ -48,7 +48,7 @@ struct OutgoingS2sConfig
     /// XEP-0185 key for our db:result, from the receiving server's stream id; empty: no dialback.
     std::function<QString(const QString &streamId)> dialbackKey;
     /// Explains a dialback that got no verdict in time (which connection never came).
-    std::function<QString()> explainPending;
+    std::function<Phrase()> explainPending;
     Dialback::Message verify;   // Task::Verify: from, to, id, key
     TransportFactory transport; // empty: TCP
 };
@@ -99,7 +99,7 @@ public:
     bool isAuthenticated() const { return phase() == Phase::Authenticated; }
     Phase phase() const;
     Outcome outcome() const { return m_end->outcome(); }
-    QString error() const { return m_end->error(); }
+    Phrase error() const { return m_end->error(); }
     QString streamId() const { return m_lastStreamId; }
     /// Whether the TCP connection was ever made (a refused candidate gives way to the next).
     bool wasConnected() const { return m_connected; }
@@ -150,10 +150,10 @@ private:
     void onParseFailed(const ParseError &error);
     void onCleartextDiscarded(const QByteArray &raw);
     void onTlsEstablished();
-    void onTransportFailed(Transport::Failure failure, const QString &message);
+    void onTransportFailed(Transport::Failure failure, const Phrase &message);
     void onTransportClosed();
     void onTimeout(Phase phase);
-    void fail(Outcome outcome, const QString &code, const QString &message,
+    void fail(Outcome outcome, const QString &code, const Phrase &message,
               const QString &streamErrorCondition = {}, const QString &answerCondition = {});
     void beginClose();
     void note(const Phrase &text);

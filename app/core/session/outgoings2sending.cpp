@@ -3,6 +3,7 @@
 // transport, a timeout, our own failure or close.
 #include "outgoings2s.h"
 
+#include "facts/eventfacts.h"
 #include "trace/eventlog.h"
 
 namespace Inspector {
@@ -29,27 +30,31 @@ void OutgoingS2s::onPeerClosedStream()
     }
     m_conn->closeStream();
     fail(Outcome::ProtocolFailure, QStringLiteral("peer-closed-stream"),
-         tr("The peer closed its stream during %1 without a stream error.")
-             .arg(m_phases->currentName()));
+         Phrase::of(staticMetaObject,
+                    QT_TR_NOOP("The peer closed its stream during %1 without a stream error."),
+                    {m_phases->currentName()}));
 }
 
 void OutgoingS2s::onParseFailed(const ParseError &error)
 {
     // Tell the peer why, as RFC 6120 §4.9.3 asks, then close.
     fail(Outcome::ProtocolFailure, QStringLiteral("xml-") + error.condition(),
-         tr("The peer's XML is unacceptable at byte %1: %2").arg(error.offset).arg(error.message),
+         Phrase::of(staticMetaObject, QT_TR_NOOP("The peer's XML is unacceptable at byte %1: %2"),
+                    {error.offset, error.message}),
          QString(), error.condition());
 }
 
 void OutgoingS2s::onCleartextDiscarded(const QByteArray &raw)
 {
     fail(Outcome::ProtocolFailure, QStringLiteral("cleartext-after-proceed"),
-         tr("The peer sent %1 bytes of cleartext after <proceed/> (RFC 6120 §5.4.2.3: "
-            "TLS must start right after it).")
-             .arg(raw.size()));
+         Phrase::of(
+             staticMetaObject,
+             QT_TR_NOOP("The peer sent %1 bytes of cleartext after <proceed/> (RFC 6120 §5.4.2.3: "
+                        "TLS must start right after it)."),
+             {raw.size()}));
 }
 
-void OutgoingS2s::onTransportFailed(Transport::Failure failure, const QString &message)
+void OutgoingS2s::onTransportFailed(Transport::Failure failure, const Phrase &message)
 {
     if (phase() == P::Closing || m_end->hasFailed() || m_end->isFinished()) {
         note(Phrase::of(staticMetaObject, QT_TR_NOOP("Transport: %1"), {message}));
@@ -60,20 +65,19 @@ void OutgoingS2s::onTransportFailed(Transport::Failure failure, const QString &m
     switch (failure) {
     case Transport::Failure::Connect:
         fail(Outcome::NetworkFailure, QStringLiteral("connect-failed"),
-             tr("Could not connect to %1:%2: %3")
-                 .arg(m_config.host)
-                 .arg(m_config.port)
-                 .arg(message));
+             Phrase::of(staticMetaObject, QT_TR_NOOP("Could not connect to %1:%2: %3"),
+                        {m_config.host, m_config.port, message}));
         break;
     case Transport::Failure::TlsHandshake:
         fail(Outcome::ProtocolFailure, QStringLiteral("tls-handshake-failed"),
-             tr("The TLS handshake failed: %1").arg(message));
+             Phrase::of(staticMetaObject, QT_TR_NOOP("The TLS handshake failed: %1"), {message}));
         break;
     case Transport::Failure::Timeout:
     case Transport::Failure::ConnectionLost:
     case Transport::Failure::Other:
         fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
-             tr("The connection failed during %1: %2").arg(m_phases->currentName(), message));
+             Phrase::of(staticMetaObject, QT_TR_NOOP("The connection failed during %1: %2"),
+                        {m_phases->currentName(), message}));
         break;
     }
     if (!m_conn->transport()->isOpen())
@@ -92,7 +96,9 @@ void OutgoingS2s::onTransportClosed()
     }
     if (!m_end->hasFailed()) {
         fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
-             tr("The peer closed the TCP connection during %1.").arg(m_phases->currentName()));
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer closed the TCP connection during %1."),
+                        {m_phases->currentName()}));
     }
     m_end->finish();
 }
@@ -104,28 +110,31 @@ void OutgoingS2s::onTimeout(Phase p)
         return;
     }
     if (p == P::DialbackSent) {
-        const QString why = m_config.explainPending ? m_config.explainPending() : QString();
-        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback")},
-                                    {QStringLiteral("result"), QStringLiteral("pending")},
-                                    {QStringLiteral("streamId"), m_lastStreamId},
-                                    {QStringLiteral("explanation"), why}});
+        const Phrase why = m_config.explainPending ? m_config.explainPending() : Phrase();
+        QJsonObject verdict{{QStringLiteral("what"), QStringLiteral("dialback")},
+                            {QStringLiteral("result"), QStringLiteral("pending")},
+                            {QStringLiteral("streamId"), m_lastStreamId}};
+        insertPhrase(&verdict, QLatin1String("explanation"), why);
+        m_conn->verdict(verdict);
         fail(Outcome::NetworkFailure, QStringLiteral("dialback-pending"),
-             tr("No dialback verdict within %1 ms. %2").arg(m_config.timeoutMs).arg(why));
+             Phrase::of(staticMetaObject, QT_TR_NOOP("No dialback verdict within %1 ms. %2"),
+                        {m_config.timeoutMs, why}));
         return;
     }
     const qint64 partial = m_conn->parser()->bytesReceived() - m_bytesAtPhase;
     fail(Outcome::NetworkFailure, QStringLiteral("timeout"),
-         partial > 0 ? tr("The peer sent %1 more byte(s) but no complete element within %2 ms "
-                          "during %3.")
-                           .arg(partial)
-                           .arg(m_config.timeoutMs)
-                           .arg(m_phases->name(p))
-                     : tr("No answer from the peer within %1 ms during %2.")
-                           .arg(m_config.timeoutMs)
-                           .arg(m_phases->name(p)));
+         partial > 0
+             ? Phrase::of(
+                   staticMetaObject,
+                   QT_TR_NOOP("The peer sent %1 more byte(s) but no complete element within %2 ms "
+                              "during %3."),
+                   {partial, m_config.timeoutMs, m_phases->name(p)})
+             : Phrase::of(staticMetaObject,
+                          QT_TR_NOOP("No answer from the peer within %1 ms during %2."),
+                          {m_config.timeoutMs, m_phases->name(p)}));
 }
 
-void OutgoingS2s::fail(Outcome outcome, const QString &code, const QString &message,
+void OutgoingS2s::fail(Outcome outcome, const QString &code, const Phrase &message,
                        const QString &streamErrorCondition, const QString &answerCondition)
 {
     const QJsonObject details =

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phasemachine.h"
 
+#include "facts/eventfacts.h"
 #include "trace/eventlog.h"
 
 namespace Inspector {
@@ -53,15 +54,16 @@ void PhaseMachineBase::recordIllegal(int to)
     Event e;
     e.kind = EventKind::Error;
     e.connection = m_connection;
-    e.data = QJsonObject{
-        {QStringLiteral("code"), QStringLiteral("illegal-transition")},
-        {QStringLiteral("message"),
-         tr("The phase table does not allow %1 → %2: the transition is refused and the phase "
-            "stays %1 (a bug in this tool; please report it).")
-             .arg(from, target)},
-        {QStringLiteral("phase"), from},
-        {QStringLiteral("from"), from},
-        {QStringLiteral("to"), target}};
+    e.data = QJsonObject{{QStringLiteral("code"), QStringLiteral("illegal-transition")},
+                         {QStringLiteral("phase"), from},
+                         {QStringLiteral("from"), from},
+                         {QStringLiteral("to"), target}};
+    insertPhrase(&e.data, QLatin1String("message"),
+                 Phrase::of(staticMetaObject,
+                            QT_TR_NOOP("The phase table does not allow %1 → %2: the transition is "
+                                       "refused and the phase stays %1 (a bug in this tool; "
+                                       "please report it)."),
+                            {from, target}));
     if (!m_scope.isEmpty())
         e.data.insert(QStringLiteral("scope"), m_scope);
     m_log->append(std::move(e));

@@ -23,7 +23,7 @@ S2sAuthentication::S2sAuthentication(S2sOptions::Auth auth, QString from, bool h
     , m_haveDialbackKey(haveDialbackKey)
 {}
 
-S2sAuthentication::Step S2sAuthentication::failure(QString code, QString message,
+S2sAuthentication::Step S2sAuthentication::failure(QString code, Phrase message,
                                                    QJsonObject verdict, Outcome outcome)
 {
     Step s;
@@ -47,10 +47,14 @@ S2sAuthentication::Step S2sAuthentication::choose(const StreamFeatures &f,
         if (!externalOffered) {
             return failure(
                 QStringLiteral("external-not-offered"),
-                m_haveCertificate ? tr("The peer does not offer SASL EXTERNAL: it did not accept "
-                                       "our certificate (XEP-0178 §3 step 9).")
-                                  : tr("The peer does not offer SASL EXTERNAL; it is offered only "
-                                       "to servers that present a certificate (--cert, --key)."),
+                m_haveCertificate ? phrase(QT_TRANSLATE_NOOP(
+                                        "Inspector::OutgoingS2s",
+                                        "The peer does not offer SASL EXTERNAL: it did not accept "
+                                        "our certificate (XEP-0178 §3 step 9)."))
+                                  : phrase(QT_TRANSLATE_NOOP(
+                                        "Inspector::OutgoingS2s",
+                                        "The peer does not offer SASL EXTERNAL; it is offered only "
+                                        "to servers that present a certificate (--cert, --key).")),
                 QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
                             {QStringLiteral("result"), QStringLiteral("failure")},
                             {QStringLiteral("condition"), QStringLiteral("not-offered")}});
@@ -62,8 +66,10 @@ S2sAuthentication::Step S2sAuthentication::choose(const StreamFeatures &f,
         return s; // Next::Close
     if (!m_haveDialbackKey) {
         return failure(QStringLiteral("no-dialback-key"),
-                       tr("Dialback needs the authoritative listener (--authoritative) or "
-                          "the dialback secret of your server (--dialback-secret)."),
+                       phrase(QT_TRANSLATE_NOOP(
+                           "Inspector::OutgoingS2s",
+                           "Dialback needs the authoritative listener (--authoritative) or "
+                           "the dialback secret of your server (--dialback-secret).")),
                        {}, Outcome::UsageError);
     }
     if (!f.dialback && !headerDeclaresDialback)
@@ -179,16 +185,20 @@ S2sAuthentication::Step S2sAuthentication::dialbackAnswer(const Dialback::Messag
         v.insert(QStringLiteral("errorType"), answer.error.type);
         return failure(
             QStringLiteral("dialback-error"),
-            tr("Dialback failed with <%1/>%2 (XEP-0220 §2.5).")
-                .arg(answer.error.condition, answer.error.text.isEmpty()
-                                                 ? QString()
-                                                 : QStringLiteral(": ") + answer.error.text),
+            phrase(QT_TRANSLATE_NOOP("Inspector::OutgoingS2s",
+                                     "Dialback failed with <%1/>%2 (XEP-0220 §2.5)."),
+                   {answer.error.condition, answer.error.text.isEmpty()
+                                                ? QString()
+                                                : QStringLiteral(": ") + answer.error.text}),
             v);
     }
-    Step s = failure(QStringLiteral("dialback-invalid"),
-                     tr("The receiving server says our dialback key is invalid: its "
-                        "authoritative server for %1 did not confirm it (XEP-0220 §2.1.1).")
-                         .arg(m_from));
+    Step s =
+        failure(QStringLiteral("dialback-invalid"),
+                phrase(QT_TRANSLATE_NOOP(
+                           "Inspector::OutgoingS2s",
+                           "The receiving server says our dialback key is invalid: its "
+                           "authoritative server for %1 did not confirm it (XEP-0220 §2.1.1)."),
+                       {m_from}));
     if (answer.type != QLatin1String("invalid")) {
         s.note = phrase(QT_TRANSLATE_NOOP(
                             "Inspector::OutgoingS2s",

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "facts/phrase.h"
 #include "protocol/dialback.h"
 #include "protocol/streamfeatures.h"
 #include "session/outcome.h"
 #include "session/s2soptions.h"
+#include "text/phrase.h"
 #include "xml/element.h"
 
 #include <QCoreApplication>
@@ -42,7 +42,7 @@ public:
         Phrase note;         // to record as a note, when not empty
         Outcome outcome = Outcome::ProtocolFailure;
         QString code;
-        QString message;
+        Phrase message;
     };
 
     S2sAuthentication(S2sOptions::Auth auth, QString from, bool haveCertificate,
@@ -66,7 +66,7 @@ public:
     static Step unsolicited(const Dialback::Message &answer, const QString &expected);
 
 private:
-    static Step failure(QString code, QString message, QJsonObject verdict = {},
+    static Step failure(QString code, Phrase message, QJsonObject verdict = {},
                         Outcome outcome = Outcome::ProtocolFailure);
 
     S2sOptions::Auth m_auth;

@@ -46,15 +46,21 @@ void S2sDialer::onDns(const QJsonObject &result)
         const bool bogus = !dns.bogus.isEmpty();
         m_outcome = bogus ? Outcome::ProtocolFailure : Outcome::NetworkFailure;
         m_error =
-            bogus
-                ? tr("The DNSSEC validation of %1 failed: no candidate can be used.").arg(m_base.to)
+            bogus ? Phrase::of(
+                        staticMetaObject,
+                        QT_TR_NOOP("The DNSSEC validation of %1 failed: no candidate can be used."),
+                        {m_base.to})
             : dns.noService
-                ? tr("%1 declares no XMPP server-to-server service (SRV target \".\", RFC 6120 "
-                     "§3.2.1).")
-                      .arg(m_base.to)
-                : tr("No address found for %1 (%2).")
-                      .arg(m_base.to,
-                           dns.error.isEmpty() ? tr("no SRV, A or AAAA record") : dns.error);
+                ? Phrase::of(staticMetaObject,
+                             QT_TR_NOOP("%1 declares no XMPP server-to-server service (SRV target "
+                                        "\".\", RFC 6120 "
+                                        "§3.2.1)."),
+                             {m_base.to})
+                : Phrase::of(staticMetaObject, QT_TR_NOOP("No address found for %1 (%2)."),
+                             {m_base.to, dns.error.isEmpty()
+                                             ? Phrase::of(staticMetaObject,
+                                                          QT_TR_NOOP("no SRV, A or AAAA record"))
+                                             : Phrase(dns.error)});
         finish();
         return;
     }

@@ -39,7 +39,7 @@ public:
     bool isFinished() const { return m_finished; }
     bool isAuthenticated() const { return m_connection && m_connection->isAuthenticated(); }
     Outcome outcome() const { return m_connection ? m_connection->outcome() : m_outcome; }
-    QString error() const { return m_connection ? m_connection->error() : m_error; }
+    Phrase error() const { return m_connection ? m_connection->error() : m_error; }
 
 Q_SIGNALS:
     void authenticated(const QString &method);
@@ -69,7 +69,7 @@ private:
     bool m_stopped = false;
     bool m_finished = false;
     Outcome m_outcome = Outcome::Success;
-    QString m_error;
+    Phrase m_error;
 };
 
 } // namespace Inspector

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "facts/phrase.h"
 #include "session/s2soptions.h"
+#include "text/phrase.h"
 #include "xml/element.h"
 
 #include <QHash>

@@ -200,7 +200,7 @@ void S2sSession::attachInitiating()
             v.data.insert(QStringLiteral("result"),
                           unreachable ? QStringLiteral("failed") : QStringLiteral("connected"));
             if (unreachable)
-                v.data.insert(QStringLiteral("error"), attempt->error());
+                insertPhrase(&v.data, QLatin1String("error"), attempt->error());
             m_log->append(std::move(v));
         }
         if (m_useDns && unreachable && phase() == Phase::Attempting &&
@@ -229,8 +229,10 @@ void S2sSession::onDns(const QJsonObject &result)
         const BogusAnswerFact &first = m_dns.bogus.first();
         m_outcome = Outcome::ProtocolFailure;
         m_errorCode = QStringLiteral("DNSSEC-BOGUS");
-        m_error = tr("The DNSSEC validation of %1 %2 failed (%3): no candidate can be used.")
-                      .arg(first.name, first.type, first.whyBogus);
+        m_error = Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("The DNSSEC validation of %1 %2 failed (%3): no candidate can be used."),
+            {first.name, first.type, first.whyBogus});
         wrapUp();
         checkDone();
         return;
@@ -241,12 +243,16 @@ void S2sSession::onDns(const QJsonObject &result)
             m_dns.noService ? QStringLiteral("dns-no-service") : QStringLiteral("dns-no-address");
         m_error =
             m_dns.noService
-                ? tr("%1 declares no XMPP server-to-server service (SRV target \".\", "
-                     "RFC 6120 §3.2.1).")
-                      .arg(m_options.to)
-                : tr("No address found for %1 (%2).")
-                      .arg(m_options.to,
-                           m_dns.error.isEmpty() ? tr("no SRV, A or AAAA record") : m_dns.error);
+                ? Phrase::of(
+                      staticMetaObject,
+                      QT_TR_NOOP("%1 declares no XMPP server-to-server service (SRV target \".\", "
+                                 "RFC 6120 §3.2.1)."),
+                      {m_options.to})
+                : Phrase::of(staticMetaObject, QT_TR_NOOP("No address found for %1 (%2)."),
+                             {m_options.to, m_dns.error.isEmpty()
+                                                ? Phrase::of(staticMetaObject,
+                                                             QT_TR_NOOP("no SRV, A or AAAA record"))
+                                                : Phrase(m_dns.error)});
         wrapUp();
         checkDone();
         return;
@@ -395,12 +401,13 @@ void S2sSession::finish()
     if (m_errorCode.isEmpty() && m_options.wantsAuthentication() && !m_authenticated) {
         m_outcome = Outcome::ProtocolFailure;
         m_errorCode = QStringLiteral("not-authenticated");
-        m_error = tr("The stream was not authenticated.");
+        m_error = Phrase::of(staticMetaObject, QT_TR_NOOP("The stream was not authenticated."));
     }
     if (m_errorCode.isEmpty() && m_options.ping && !m_queries->pingAnswered()) {
         m_outcome = Outcome::NetworkFailure;
         m_errorCode = QStringLiteral("ping-unanswered");
-        m_error = tr("The ping got no answer within %1 ms.").arg(m_options.timeoutMs);
+        m_error = Phrase::of(staticMetaObject, QT_TR_NOOP("The ping got no answer within %1 ms."),
+                             {m_options.timeoutMs});
     }
     const bool success = m_errorCode.isEmpty();
     Event e;
@@ -408,11 +415,13 @@ void S2sSession::finish()
     e.data = QJsonObject{
         {QStringLiteral("success"), success},
         {QStringLiteral("exitCode"), int(m_outcome)},
-        {QStringLiteral("error"), success ? QJsonValue() : QJsonValue(m_error)},
+        {QStringLiteral("error"), QJsonValue()},
         {QStringLiteral("code"), success || m_errorCode == QLatin1String("initiating")
                                      ? QJsonValue()
                                      : QJsonValue(m_errorCode)},
     };
+    if (!success)
+        insertPhrase(&e.data, QLatin1String("error"), m_error);
     m_log->append(std::move(e));
     Q_EMIT finished();
 }

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "facts/dnsfact.h"
-#include "facts/phrase.h"
 #include "session/outcome.h"
 #include "session/phasemachine.h"
 #include "session/s2soptions.h"
 #include "session/session.h"
+#include "text/phrase.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -77,7 +77,7 @@ private:
     void onStanza(int connection, const ElementPtr &stanza, bool authorized);
     void onInbound(InboundS2s *connection);
     HostPort locate(const QString &domain) const;
-    QString explainPending() const;
+    Phrase explainPending() const;
     void wrapUp();
     void checkDone();
     void finish();
@@ -98,7 +98,7 @@ private:
     S2sQueries *m_queries;
     bool m_authenticated = false;
     Outcome m_outcome = Outcome::Success;
-    QString m_error;
+    Phrase m_error;
     QString m_errorCode;
     QString m_failedPhase;
 };

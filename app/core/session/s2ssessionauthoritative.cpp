@@ -35,11 +35,12 @@ bool S2sSession::startListener()
         m_outcome = Outcome::NetworkFailure;
         m_errorCode = QStringLiteral("listen-failed");
         m_error = address.isNull()
-                      ? tr("The authoritative listener needs an IP address, not "
-                           "'%1'.")
-                            .arg(m_options.authoritative.host)
-                      : tr("Cannot listen on %1: %2")
-                            .arg(m_options.authoritative.toString(), m_listener->errorString());
+                      ? Phrase::of(staticMetaObject,
+                                   QT_TR_NOOP("The authoritative listener needs an IP address, not "
+                                              "'%1'."),
+                                   {m_options.authoritative.host})
+                      : Phrase::of(staticMetaObject, QT_TR_NOOP("Cannot listen on %1: %2"),
+                                   {m_options.authoritative.toString(), m_listener->errorString()});
         finish();
         return false;
     }
@@ -62,31 +63,38 @@ void S2sSession::onInbound(InboundS2s *connection)
         connection->stop();
 }
 
-QString S2sSession::explainPending() const
+Phrase S2sSession::explainPending() const
 {
     if (!m_listener) {
-        return tr("The receiving server asks the authoritative server of %1 (as DNS "
-                  "names it) to confirm the key: check that server is reachable "
-                  "from %2 and uses the dialback secret given here.")
-            .arg(m_options.from, m_options.to);
+        return Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("The receiving server asks the authoritative server of %1 (as DNS "
+                       "names it) to confirm the key: check that server is reachable "
+                       "from %2 and uses the dialback secret given here."),
+            {m_options.from, m_options.to});
     }
     if (m_listener->acceptedCount() == 0) {
-        return tr("%1 never connected back to the authoritative server for %2 (the "
-                  "listener at %3 saw no connection): check that %2 resolves (SRV "
-                  "_xmpp-server._tcp or A/AAAA) to this listener and that %1 can "
-                  "reach it.")
-            .arg(m_options.to, m_options.from, authoritativeAddress().toString());
+        return Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("%1 never connected back to the authoritative server for %2 (the "
+                       "listener at %3 saw no connection): check that %2 resolves (SRV "
+                       "_xmpp-server._tcp or A/AAAA) to this listener and that %1 can "
+                       "reach it."),
+            {m_options.to, m_options.from, authoritativeAddress().toString()});
     }
     if (m_listener->verifyRequestsAnswered() == 0) {
-        return tr("%1 connected back %2 time(s) but sent no <db:verify/>; Prosody "
-                  "sends it only after its own dialback on that connection is "
-                  "answered (see the verify connections).")
-            .arg(m_options.to)
-            .arg(m_listener->acceptedCount());
+        return Phrase::of(
+            staticMetaObject,
+            QT_TR_NOOP("%1 connected back %2 time(s) but sent no <db:verify/>; Prosody "
+                       "sends it only after its own dialback on that connection is "
+                       "answered (see the verify connections)."),
+            {m_options.to, m_listener->acceptedCount()});
     }
-    return tr("The authoritative listener answered %1 <db:verify/> request(s), but "
-              "no verdict reached our stream.")
-        .arg(m_listener->verifyRequestsAnswered());
+    return Phrase::of(
+        staticMetaObject,
+        QT_TR_NOOP("The authoritative listener answered %1 <db:verify/> request(s), but "
+                   "no verdict reached our stream."),
+        {m_listener->verifyRequestsAnswered()});
 }
 
 } // namespace Inspector

@@ -3,6 +3,7 @@
 
 #include "facts/eventfacts.h"
 #include "net/sockettransport.h"
+#include "net/tlserrortext.h"
 #include "trace/eventlog.h"
 #include "trace/transcript.h"
 #include "xml/namespaces.h"
@@ -40,10 +41,10 @@ void StreamConnection::followTransport()
     });
     connect(m_transport, &Transport::certificateErrors, this,
             [this](const QList<QSslError> &errors, bool fatal) {
-                QStringList list;
+                QList<Phrase> list;
                 for (const QSslError &e : errors)
-                    list.append(e.errorString());
-                const QString errorList = list.join(QStringLiteral("; "));
+                    list.append(TlsErrorText::of(e));
+                const Phrase errorList = Phrase::list(list);
                 note(fatal ? Phrase::of(staticMetaObject,
                                         QT_TR_NOOP("Certificate verification failed (strict TLS: "
                                                    "the handshake is aborted): %1"),
@@ -115,8 +116,8 @@ void StreamConnection::followParser()
         // since it is the connection's first error and a summary reads the failed phase there.
         QJsonObject data{{QStringLiteral("code"), QString(QStringLiteral("xml-") + e.condition())},
                          {QStringLiteral("condition"), e.condition()},
-                         {QStringLiteral("message"), e.message},
                          {QStringLiteral("offset"), e.offset}};
+        insertPhrase(&data, QLatin1String("message"), e.message);
         if (!e.unreported.isEmpty())
             data.insert(QStringLiteral("rawOffset"), e.unreportedOffset);
         const QString phase = currentPhase();
@@ -203,11 +204,11 @@ void StreamConnection::record(EventKind kind, Direction direction, const QByteAr
     m_log->append(std::move(e));
 }
 
-void StreamConnection::recordError(const QString &code, const QString &message,
-                                   const QString &phase, QJsonObject more)
+void StreamConnection::recordError(const QString &code, const Phrase &message, const QString &phase,
+                                   QJsonObject more)
 {
     more.insert(QStringLiteral("code"), code);
-    more.insert(QStringLiteral("message"), message);
+    insertPhrase(&more, QLatin1String("message"), message);
     more.insert(QStringLiteral("phase"), phase);
     record(EventKind::Error, Direction::Local, {}, {}, more);
 }

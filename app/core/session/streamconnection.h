@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "facts/phrase.h"
 #include "net/transport.h"
+#include "text/phrase.h"
 #include "trace/event.h"
 #include "xml/streamheader.h"
 #include "xml/streamparser.h"
@@ -66,7 +66,7 @@ public:
     static constexpr int RepeatedNotesShown = 10;
     /// The error that ends this connection's role: its code, one sentence, the phase it
     /// happened in, and any further facts.
-    void recordError(const QString &code, const QString &message, const QString &phase,
+    void recordError(const QString &code, const Phrase &message, const QString &phase,
                      QJsonObject more = {});
     /// SASL payloads are recorded as [redacted:LENGTH] unless the user asked to keep secrets;
     /// the session itself always sees them.
@@ -80,7 +80,7 @@ Q_SIGNALS:
     void parseFailed(const Inspector::ParseError &error);
     void cleartextDiscarded(const QByteArray &raw);
     void tlsEstablished(const QJsonObject &facts);
-    void transportFailed(Inspector::Transport::Failure failure, const QString &message);
+    void transportFailed(Inspector::Transport::Failure failure, const Inspector::Phrase &message);
     void transportClosed();
 
 private:

@@ -36,6 +36,7 @@ SessionSummary Summary::Builder::State::result(const EventLog &log) const
     out.finished = finished.has_value();
     out.exitCode = finished ? finished->exitCode : 1;
     out.error = finished ? finished->error : TextFact();
+    out.errorPhrase = finished ? finished->errorPhrase : Phrase();
     out.errorCode = finished ? finished->code : TextFact();
     if (!out.success && !out.errorCode.isValue() && firstMainError) {
         out.errorCode = firstMainError->code;

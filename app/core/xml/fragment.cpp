@@ -33,8 +33,9 @@ bool parse(const QByteArray &text, const QString &contentNamespace, QVector<Elem
                             contentNamespace.toUtf8() + "'>";
     QObject::connect(&parser, &StreamParser::parseError, &parser, [&](const ParseError &e) {
         // Offsets within the user's text, not the wrapper around it.
-        problem =
-            Tr::tr("%1 (at byte %2)").arg(e.message).arg(qMax<qint64>(0, e.offset - head.size()));
+        problem = Tr::tr("%1 (at byte %2)")
+                      .arg(e.message.display())
+                      .arg(qMax<qint64>(0, e.offset - head.size()));
     });
     parser.feed(head);
     parser.feed(text);

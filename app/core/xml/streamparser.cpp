@@ -103,9 +103,10 @@ bool StreamParser::feedSlice()
                             : FeedSlice;
     if (room <= 0) {
         fail(ParseError::Kind::PolicyViolation,
-             tr("The peer sent more than %1 bytes on this connection (the "
-                "limit).")
-                 .arg(m_limits.maxConnectionBytes),
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer sent more than %1 bytes on this connection (the "
+                                   "limit)."),
+                        {QString::number(m_limits.maxConnectionBytes)}),
              m_base + m_fed);
         return false;
     }
@@ -120,8 +121,9 @@ bool StreamParser::feedSlice()
     if (valid == 0) {
         if (invalid) {
             fail(ParseError::Kind::NotWellFormed,
-                 tr("The peer sent bytes that are not valid UTF-8 (RFC 6120 "
-                    "§11.6)."),
+                 Phrase::of(staticMetaObject,
+                            QT_TR_NOOP("The peer sent bytes that are not valid UTF-8 (RFC 6120 "
+                                       "§11.6).")),
                  m_base + m_fed);
         }
         return false; // otherwise the rest of a character is still to come
@@ -212,8 +214,10 @@ bool StreamParser::checkNames(bool attributeNames, qint64 tagEnd)
                 const QString name =
                     prefix.isEmpty() ? QStringLiteral("xmlns") : QLatin1String("xmlns:") + prefix;
                 fail(ParseError::Kind::NotWellFormed,
-                     tr("The peer sent a start tag with the attribute %1 twice (XML 1.0 §3.1).")
-                         .arg(name),
+                     Phrase::of(staticMetaObject,
+                                QT_TR_NOOP("The peer sent a start tag with the attribute %1 twice "
+                                           "(XML 1.0 §3.1)."),
+                                {name}),
                      m_base + attributeByteOffset(name.toUtf8(), 1, tagEnd));
                 return false;
             }
@@ -248,16 +252,18 @@ Q_ALWAYS_INLINE bool StreamParser::startElement()
     }
     if (m_depth - 1 >= m_limits.maxDepth) {
         fail(ParseError::Kind::PolicyViolation,
-             tr("Elements are nested deeper than the limit of %1.").arg(m_limits.maxDepth),
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("Elements are nested deeper than the limit of %1."),
+                        {QString::number(m_limits.maxDepth)}),
              m_base + m_elementStart);
         return false;
     }
     const auto attrs = r.attributes();
     if (attrs.size() > m_limits.maxAttributes) {
         fail(ParseError::Kind::PolicyViolation,
-             tr("An element has %1 attributes, more than the limit of %2.")
-                 .arg(attrs.size())
-                 .arg(m_limits.maxAttributes),
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("An element has %1 attributes, more than the limit of %2."),
+                        {QString::number(attrs.size()), QString::number(m_limits.maxAttributes)}),
              m_base + m_elementStart);
         return false;
     }
@@ -317,7 +323,9 @@ Q_ALWAYS_INLINE bool StreamParser::endElement()
     // One that ends within the slice after its limit is refused all the same.
     if (end - m_elementStart > m_limits.maxStanzaBytes) {
         fail(ParseError::Kind::PolicyViolation,
-             tr("A stanza exceeds the size limit of %1 bytes.").arg(m_limits.maxStanzaBytes),
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("A stanza exceeds the size limit of %1 bytes."),
+                        {QString::number(m_limits.maxStanzaBytes)}),
              m_base + m_elementStart);
         return false;
     }
@@ -341,7 +349,9 @@ Q_ALWAYS_INLINE bool StreamParser::characters()
     }
     if (!r.isWhitespace()) {
         fail(ParseError::Kind::BadFormat,
-             tr("The peer sent character data between top-level elements."), m_base + m_pos);
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer sent character data between top-level elements.")),
+             m_base + m_pos);
         return false;
     }
     if (m_depth == 1)
@@ -404,8 +414,9 @@ void StreamParser::emitWhitespace(qint64 limit)
     m_spaceRun += end - m_pos;
     if (m_spaceRun > m_limits.maxStanzaBytes) {
         fail(ParseError::Kind::PolicyViolation,
-             tr("Keepalive whitespace exceeds the size limit of %1 bytes.")
-                 .arg(m_limits.maxStanzaBytes),
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("Keepalive whitespace exceeds the size limit of %1 bytes."),
+                        {QString::number(m_limits.maxStanzaBytes)}),
              m_base + m_pos);
         return;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "element.h"
+#include "text/phrase.h"
 #include "xml/streamheader.h"
 
 #include <QByteArray>
@@ -44,7 +45,7 @@ struct ParseError
         UnsupportedEncoding,
     };
     Kind kind = Kind::NotWellFormed;
-    QString message;   // one sentence (English in the CLI, which loads no translation)
+    Phrase message;    // one sentence, translated when shown
     qint64 offset = 0; // absolute byte offset in this direction of the connection
     /// The bytes received that no signal reported (the unfinished element or header, the
     /// fault, whatever else came in the same read), so that a caller can record every byte up
@@ -119,7 +120,7 @@ private:
     bool checkEncoding();
     void refuseRestricted(int token);
     void restart();
-    void fail(ParseError::Kind kind, const QString &message, qint64 offset);
+    void fail(ParseError::Kind kind, const Phrase &message, qint64 offset);
     /// The names the reader does not check (internName()); tagEnd: where the start tag ends,
     /// if known.
     bool checkNames(bool attributeNames, qint64 tagEnd = -1);
@@ -132,7 +133,7 @@ private:
     bool checkOpenBytes();
     void checkAfterEnd();
     qint64 unreportedStart() const;
-    QString elementsLimitMessage() const;
+    Phrase elementsLimitMessage() const;
     void compact();
 
     /// Names, namespaces, short attribute values and short texts repeat in every stanza: one

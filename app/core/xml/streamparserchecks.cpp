@@ -62,24 +62,27 @@ bool StreamParser::openStream()
     // A header that ends within the slice after its limit is refused all the same.
     if (end - m_pos > m_limits.maxHeaderBytes) {
         fail(ParseError::Kind::PolicyViolation,
-             tr("The stream header exceeds the limit of %1 bytes.").arg(m_limits.maxHeaderBytes),
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The stream header exceeds the limit of %1 bytes."),
+                        {QString::number(m_limits.maxHeaderBytes)}),
              m_base + m_pos);
         return false;
     }
     if (r.attributes().size() > m_limits.maxAttributes) {
         fail(ParseError::Kind::PolicyViolation,
-             tr("The stream header has %1 attributes, more than the limit "
-                "of %2.")
-                 .arg(r.attributes().size())
-                 .arg(m_limits.maxAttributes),
+             Phrase::of(
+                 staticMetaObject,
+                 QT_TR_NOOP("The stream header has %1 attributes, more than the limit "
+                            "of %2."),
+                 {QString::number(r.attributes().size()), QString::number(m_limits.maxAttributes)}),
              m_base + m_pos);
         return false;
     }
     if (r.name() != QLatin1String("stream") || r.namespaceUri() != Ns::Streams) {
         fail(r.name() == QLatin1String("stream") ? ParseError::Kind::InvalidNamespace
                                                  : ParseError::Kind::BadFormat,
-             tr("The stream root is {%1}%2, not {%3}stream.")
-                 .arg(r.namespaceUri().toString(), r.name().toString(), Ns::Streams),
+             Phrase::of(staticMetaObject, QT_TR_NOOP("The stream root is {%1}%2, not {%3}stream."),
+                        {r.namespaceUri().toString(), r.name().toString(), Ns::Streams}),
              m_base + end);
         return false;
     }
@@ -129,8 +132,11 @@ bool StreamParser::checkEncoding()
     const QStringView encoding = r.documentEncoding();
     if (!encoding.isEmpty() && encoding.compare(u"UTF-8", Qt::CaseInsensitive) != 0) {
         fail(ParseError::Kind::UnsupportedEncoding,
-             tr("The peer declared the encoding %1; XMPP streams are UTF-8 (RFC 6120 §11.6).")
-                 .arg(encoding.toString()),
+             Phrase::of(
+                 staticMetaObject,
+                 QT_TR_NOOP(
+                     "The peer declared the encoding %1; XMPP streams are UTF-8 (RFC 6120 §11.6)."),
+                 {encoding.toString()}),
              m_base + m_pos);
         return false;
     }
@@ -143,19 +149,27 @@ void StreamParser::refuseRestricted(int token)
     switch (static_cast<QXmlStreamReader::TokenType>(token)) {
     case QXmlStreamReader::DTD:
         fail(ParseError::Kind::RestrictedXml,
-             tr("The peer sent a document type declaration (RFC 6120 §11.1)."), m_base + m_pos);
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer sent a document type declaration (RFC 6120 §11.1).")),
+             m_base + m_pos);
         break;
     case QXmlStreamReader::Comment:
-        fail(ParseError::Kind::RestrictedXml, tr("The peer sent an XML comment (RFC 6120 §11.1)."),
+        fail(ParseError::Kind::RestrictedXml,
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer sent an XML comment (RFC 6120 §11.1).")),
              m_base + m_pos);
         break;
     case QXmlStreamReader::ProcessingInstruction:
         fail(ParseError::Kind::RestrictedXml,
-             tr("The peer sent a processing instruction (RFC 6120 §11.1)."), m_base + m_pos);
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer sent a processing instruction (RFC 6120 §11.1).")),
+             m_base + m_pos);
         break;
     default:
         fail(ParseError::Kind::RestrictedXml,
-             tr("The peer sent an entity reference (RFC 6120 §11.1)."), m_base + m_pos);
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer sent an entity reference (RFC 6120 §11.1).")),
+             m_base + m_pos);
         break;
     }
 }
@@ -170,7 +184,9 @@ void StreamParser::checkAfterEnd()
     while (i < m_buf.size() && XmlChars::isSpace(m_buf.at(i)))
         ++i;
     if (i < m_buf.size()) {
-        fail(ParseError::Kind::NotWellFormed, tr("The peer sent data after the end of the stream."),
+        fail(ParseError::Kind::NotWellFormed,
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer sent data after the end of the stream.")),
              m_base + i);
     }
 }
@@ -181,13 +197,17 @@ bool StreamParser::checkOpenBytes()
     const qint64 open = m_fed - start;
     if (!m_headerSeen && open > m_limits.maxHeaderBytes) {
         fail(ParseError::Kind::PolicyViolation,
-             tr("The stream header exceeds the limit of %1 bytes.").arg(m_limits.maxHeaderBytes),
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The stream header exceeds the limit of %1 bytes."),
+                        {QString::number(m_limits.maxHeaderBytes)}),
              m_base + start);
         return false;
     }
     if (m_headerSeen && open > m_limits.maxStanzaBytes) {
         fail(ParseError::Kind::PolicyViolation,
-             tr("A stanza exceeds the size limit of %1 bytes.").arg(m_limits.maxStanzaBytes),
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("A stanza exceeds the size limit of %1 bytes."),
+                        {QString::number(m_limits.maxStanzaBytes)}),
              m_base + start);
         return false;
     }
@@ -219,23 +239,29 @@ void StreamParser::failName(QStringView prefix, QStringView name, bool declarati
         at += qname.size() - name.mid(bad).toUtf8().size(); // the character's own offset
     const QString code = QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
     fail(ParseError::Kind::NotWellFormed,
-         declaration ? tr("The peer sent a namespace prefix with the character U+%1, which XML "
-                          "1.0 does not allow there (§2.3, fourth-edition name characters).")
-                           .arg(code)
-                     : tr("The peer sent an attribute name with the character U+%1, which XML "
-                          "1.0 does not allow there (§2.3, fourth-edition name characters).")
-                           .arg(code),
+         declaration
+             ? Phrase::of(
+                   staticMetaObject,
+                   QT_TR_NOOP("The peer sent a namespace prefix with the character U+%1, which XML "
+                              "1.0 does not allow there (§2.3, fourth-edition name characters)."),
+                   {code})
+             : Phrase::of(
+                   staticMetaObject,
+                   QT_TR_NOOP("The peer sent an attribute name with the character U+%1, which XML "
+                              "1.0 does not allow there (§2.3, fourth-edition name characters)."),
+                   {code}),
          m_base + at);
 }
 
-QString StreamParser::elementsLimitMessage() const
+Phrase StreamParser::elementsLimitMessage() const
 {
-    return tr("The peer sent more than %1 top-level elements and keepalives on this "
-              "connection (the limit).")
-        .arg(m_limits.maxElements);
+    return Phrase::of(staticMetaObject,
+                      QT_TR_NOOP("The peer sent more than %1 top-level elements and keepalives "
+                                 "on this connection (the limit)."),
+                      {QString::number(m_limits.maxElements)});
 }
 
-void StreamParser::fail(ParseError::Kind kind, const QString &message, qint64 offset)
+void StreamParser::fail(ParseError::Kind kind, const Phrase &message, qint64 offset)
 {
     if (m_failed)
         return;

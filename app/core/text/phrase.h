@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <type_traits>
+
 class QJsonValue;
 struct QMetaObject;
 
@@ -31,10 +33,21 @@ public:
     Phrase(const QString &literal)
         : m_source(literal)
     {}
+    /// A number, as QString::number writes it (and QString::arg would have).
+    template<typename N, std::enable_if_t<std::is_integral_v<N> && !std::is_same_v<N, bool> &&
+                                              !std::is_same_v<N, char>,
+                                          bool> = true>
+    Phrase(N number)
+        : m_source(QString::number(number))
+    {}
     Phrase(const char *context, const char *source, QList<Phrase> args = {}, int n = -1);
     /// A source marked with QT_TR_NOOP in the class `context` belongs to.
     static Phrase of(const QMetaObject &context, const char *source, QList<Phrase> args = {},
                      int n = -1);
+
+    /// The items one after the other with "; " between them, each translated in turn (at most
+    /// 99: the rest are left out).
+    static Phrase list(QList<Phrase> items);
 
     bool isLiteral() const { return m_context.isEmpty(); }
     bool isEmpty() const { return m_source.isEmpty(); }

@@ -28,6 +28,22 @@ Phrase Phrase::of(const QMetaObject &context, const char *source, QList<Phrase> 
     return Phrase(context.className(), source, std::move(args), n);
 }
 
+Phrase Phrase::list(QList<Phrase> items)
+{
+    if (items.size() == 1)
+        return items.first();
+    items = items.mid(0, 99);
+    QString pattern;
+    for (int i = 1; i <= items.size(); ++i)
+        pattern += (i > 1 ? QStringLiteral("; %") : QStringLiteral("%")) + QString::number(i);
+    // No translation has this pattern as its source, so it stays as it is when shown.
+    Phrase p;
+    p.m_context = QStringLiteral("Inspector::Phrase");
+    p.m_source = pattern;
+    p.m_args = std::move(items);
+    return p;
+}
+
 QString Phrase::render(bool translate, qsizetype *budget) const
 {
     if (*budget <= 0)
