@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "danefact.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -19,7 +21,7 @@ struct DnsCandidateFact
     int priority = 0, weight = 0;
     QString source;                       // srv, or fallback (the domain itself, RFC 6120 §3.2.2)
     std::optional<QStringList> addresses; // none: not looked up
-    QJsonArray tlsa;                      // the TLSA records as recorded (what Dane::match takes)
+    QVector<TlsaRecord> tlsa;
     QString dnssecTlsa;
     bool daneUsable = false; // the TLSA set is secure and may decide (RFC 7673 §3)
     QString daneNotApplied;

@@ -19,7 +19,7 @@ DnsCandidateFact candidateFromJson(const QJsonObject &c)
         for (const QJsonValue &a : c.value(QStringLiteral("addresses")).toArray())
             *f.addresses << a.toString();
     }
-    f.tlsa = c.value(QStringLiteral("tlsa")).toArray();
+    f.tlsa = TlsaRecord::listFromJson(c.value(QStringLiteral("tlsa")));
     f.dnssecTlsa = c.value(QStringLiteral("dnssecTlsa")).toString();
     f.daneUsable = c.value(QStringLiteral("daneUsable")).toBool();
     f.daneNotApplied = c.value(QStringLiteral("daneNotApplied")).toString();

@@ -55,7 +55,7 @@ void C2sSession::followTransport()
     connect(m_conn, &StreamConnection::tlsEstablished, this, [this] {
         go(P::TlsEstablished);
         // RFC 7673 §3: secure TLSA records of which none matches end the session.
-        if (m_conn->transport()->dane().value(QStringLiteral("mismatch")).toBool()) {
+        if (m_conn->transport()->dane().mismatch) {
             fail(Outcome::ProtocolFailure, QStringLiteral("DANE-MISMATCH"),
                  tr("No DNSSEC-secure TLSA record matches the certificate %1 presented.")
                      .arg(m_options.domain()));

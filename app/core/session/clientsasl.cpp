@@ -232,9 +232,7 @@ QString ClientSasl::credentialRisk(const Transport &transport, const QString &do
         return tr("Credentials withheld: the stream is not encrypted; %1.").arg(optIn);
     // RFC 7671 §5.1: a DNSSEC-secure DANE-EE record that matches is the server's key, names
     // and issuers aside.
-    const QJsonObject &dane = transport.dane();
-    if (dane.value(QStringLiteral("usable")).toBool() &&
-        dane.value(QStringLiteral("matchedUsage")).toInt(-1) == 3)
+    if (transport.dane().daneEeMatch())
         return {};
     QStringList chain;
     for (const QSslError &e : transport.verifyErrors()) {
