@@ -19,12 +19,21 @@ struct DnsCandidateFact
     int port = 0;
     bool directTls = false;
     int priority = 0, weight = 0;
-    QString source;                       // srv, or fallback (the domain itself, RFC 6120 §3.2.2)
+    /// The SRV service ("_xmpps-server._tcp"), or fallback (the domain itself, RFC 6120 §3.2.2)
+    QString source;
+    QString dnssecSrv;                    // the SRV answer's DNSSEC status
     std::optional<QStringList> addresses; // none: not looked up
+    QString dnssecA, dnssecAAAA;          // the address answers' status; empty: none
     QVector<TlsaRecord> tlsa;
     QString dnssecTlsa;
+    QString rejected;        // "A bogus", …: not connected to at all (RFC 7673 §3.2)
     bool daneUsable = false; // the TLSA set is secure and may decide (RFC 7673 §3)
     QString daneNotApplied;
+    /// While looking up, not recorded: a secure address answer returned addresses.
+    bool addressSecure = false;
+
+    static DnsCandidateFact fromJson(const QJsonObject &o);
+    QJsonObject toJson() const;
 };
 
 /// One address to connect to: RFC 6120 §3.2.1 tries each address of each candidate in order.

@@ -4,8 +4,7 @@
 
 namespace Inspector {
 
-namespace {
-DnsCandidateFact candidateFromJson(const QJsonObject &c)
+DnsCandidateFact DnsCandidateFact::fromJson(const QJsonObject &c)
 {
     DnsCandidateFact f;
     f.target = c.value(QStringLiteral("target")).toString();
@@ -14,6 +13,10 @@ DnsCandidateFact candidateFromJson(const QJsonObject &c)
     f.priority = c.value(QStringLiteral("priority")).toInt();
     f.weight = c.value(QStringLiteral("weight")).toInt();
     f.source = c.value(QStringLiteral("source")).toString();
+    f.dnssecSrv = c.value(QStringLiteral("dnssecSrv")).toString();
+    f.dnssecA = c.value(QStringLiteral("dnssecA")).toString();
+    f.dnssecAAAA = c.value(QStringLiteral("dnssecAAAA")).toString();
+    f.rejected = c.value(QStringLiteral("rejected")).toString();
     if (c.value(QStringLiteral("addresses")).isArray()) {
         f.addresses.emplace();
         for (const QJsonValue &a : c.value(QStringLiteral("addresses")).toArray())
@@ -25,7 +28,33 @@ DnsCandidateFact candidateFromJson(const QJsonObject &c)
     f.daneNotApplied = c.value(QStringLiteral("daneNotApplied")).toString();
     return f;
 }
-} // namespace
+
+QJsonObject DnsCandidateFact::toJson() const
+{
+    QJsonObject o{{QStringLiteral("target"), target},
+                  {QStringLiteral("port"), port},
+                  {QStringLiteral("priority"), priority},
+                  {QStringLiteral("weight"), weight},
+                  {QStringLiteral("directTls"), directTls},
+                  {QStringLiteral("source"), source},
+                  {QStringLiteral("dnssecSrv"), dnssecSrv},
+                  {QStringLiteral("tlsa"), TlsaRecord::listToJson(tlsa)},
+                  {QStringLiteral("daneUsable"), daneUsable}};
+    if (addresses)
+        o.insert(QStringLiteral("addresses"), QJsonArray::fromStringList(*addresses));
+    // Absent where the question failed (no status) or nothing was found.
+    const std::pair<const char *, const QString *> optional[] = {
+        {"dnssecA", &dnssecA},
+        {"dnssecAAAA", &dnssecAAAA},
+        {"dnssecTlsa", &dnssecTlsa},
+        {"rejected", &rejected},
+        {"daneNotApplied", &daneNotApplied}};
+    for (const auto &[key, value] : optional) {
+        if (!value->isEmpty())
+            o.insert(QLatin1String(key), *value);
+    }
+    return o;
+}
 
 DnsFact DnsFact::fromEventData(const QJsonObject &d)
 {
@@ -52,7 +81,7 @@ DnsFact DnsFact::fromEventData(const QJsonObject &d)
     if (d.value(QStringLiteral("srvSeed")).isDouble())
         f.srvSeed = qint64(d.value(QStringLiteral("srvSeed")).toDouble());
     for (const QJsonValue &v : d.value(QStringLiteral("candidates")).toArray())
-        f.candidates.append(candidateFromJson(v.toObject()));
+        f.candidates.append(DnsCandidateFact::fromJson(v.toObject()));
     for (const QJsonValue &v : d.value(QStringLiteral("bogus")).toArray()) {
         const QJsonObject b = v.toObject();
         f.bogus.append({b.value(QStringLiteral("name")).toString(),

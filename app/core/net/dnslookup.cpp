@@ -292,7 +292,7 @@ void DnsLookup::lookUpServices()
         const QString name = QStringLiteral("_xmpp%1-%2._tcp.%3")
                                  .arg(direct ? QStringLiteral("s") : QString(), kind, m_domain);
         query(name, DnsAnswer::SRV, [this, direct, name](const QJsonObject &answer) {
-            QJsonArray &list = direct ? m_srvDirect : m_srvStarttls;
+            QVector<DnsCandidateFact> &list = direct ? m_srvDirect : m_srvStarttls;
             const QString dnssec = answer.value(QStringLiteral("dnssec")).toString();
             // Neither records nor "no such record" (NOERROR, NXDOMAIN): the lookup failed,
             // which is not the same as a domain without SRV records.
@@ -306,10 +306,10 @@ void DnsLookup::lookUpServices()
             if (m_srvDnssec.isEmpty() || m_srvDnssec == QLatin1String("secure"))
                 m_srvDnssec = dnssec;
             for (const QJsonValue &v : answer.value(QStringLiteral("records")).toArray()) {
-                QJsonObject r = v.toObject();
-                r.insert(QStringLiteral("directTls"), direct);
-                r.insert(QStringLiteral("source"), name.section(QLatin1Char('.'), 0, 1));
-                r.insert(QStringLiteral("dnssecSrv"), dnssec);
+                DnsCandidateFact r = DnsCandidateFact::fromJson(v.toObject());
+                r.directTls = direct;
+                r.source = name.section(QLatin1Char('.'), 0, 1);
+                r.dnssecSrv = dnssec;
                 list.append(r);
             }
             onSrvDone();
@@ -384,7 +384,7 @@ void DnsLookup::onSrvDone()
         saysNoService(m_srvStarttls) || (saysNoService(m_srvDirect) && m_srvStarttls.isEmpty());
     m_result.insert(QStringLiteral("noDirectTls"), saysNoService(m_srvDirect));
     m_result.insert(QStringLiteral("noService"), noService);
-    const QJsonArray all = DnsCandidates::targets(
+    const QVector<DnsCandidateFact> all = DnsCandidates::targets(
         m_srvDirect, m_srvStarttls, noService, !m_bogus.isEmpty(), m_domain, m_client, m_srvDnssec);
     m_candidates = SrvOrder::order(all, m_seed);
     resolveTargets();
@@ -392,25 +392,24 @@ void DnsLookup::onSrvDone()
 
 void DnsLookup::resolveTargets()
 {
-    for (int i = 0; i < m_candidates.size(); ++i) {
-        const QJsonObject c = m_candidates.at(i).toObject();
-        const QString target = c.value(QStringLiteral("target")).toString();
+    for (int i = 0; i < int(m_candidates.size()); ++i) {
+        const QString target = m_candidates.at(i).target;
         for (const int type : {DnsAnswer::AAAA, DnsAnswer::A}) {
             query(target, type, [this, i, type](const QJsonObject &answer) {
-                QJsonObject c = m_candidates.at(i).toObject();
-                DnsCandidates::addAddresses(&c, type == DnsAnswer::AAAA, answer);
-                m_candidates[i] = c;
+                QStringList addresses;
+                for (const QJsonValue &a : answer.value(QStringLiteral("records")).toArray())
+                    addresses << a.toString();
+                DnsCandidates::addAddresses(&m_candidates[i], type == DnsAnswer::AAAA, addresses,
+                                            answer.value(QStringLiteral("dnssec")).toString());
             });
         }
         // RFC 7673 §3: TLSA at _port._tcp.target.
-        query(
-            QStringLiteral("_%1._tcp.%2").arg(c.value(QStringLiteral("port")).toInt()).arg(target),
-            DnsAnswer::TLSA, [this, i](const QJsonObject &answer) {
-                QJsonObject c = m_candidates.at(i).toObject();
-                c.insert(QStringLiteral("tlsa"), answer.value(QStringLiteral("records")));
-                c.insert(QStringLiteral("dnssecTlsa"), answer.value(QStringLiteral("dnssec")));
-                m_candidates[i] = c;
-            });
+        query(QStringLiteral("_%1._tcp.%2").arg(m_candidates.at(i).port).arg(target),
+              DnsAnswer::TLSA, [this, i](const QJsonObject &answer) {
+                  DnsCandidateFact &c = m_candidates[i];
+                  c.tlsa = TlsaRecord::listFromJson(answer.value(QStringLiteral("records")));
+                  c.dnssecTlsa = answer.value(QStringLiteral("dnssec")).toString();
+              });
     }
     checkDone();
 }
@@ -420,12 +419,15 @@ void DnsLookup::checkDone()
     if (m_done || m_pending > 0 || !m_result.contains(QStringLiteral("noService")))
         return;
     m_done = true;
-    for (int i = 0; i < m_candidates.size(); ++i) {
-        QJsonObject c = m_candidates.at(i).toObject();
+    QJsonArray candidates;
+    for (DnsCandidateFact &c : m_candidates) {
         DnsCandidates::settle(&c);
-        m_candidates[i] = c;
+        candidates.append(c.toJson());
     }
-    const QString dnssec = DnsCandidates::overallStatus(m_validation, m_answers);
+    QStringList statuses;
+    for (const QJsonValue &a : std::as_const(m_answers))
+        statuses << a.toObject().value(QStringLiteral("dnssec")).toString();
+    const QString dnssec = DnsCandidates::overallStatus(m_validation, statuses);
     m_result.insert(QStringLiteral("domain"), m_domain);
     m_result.insert(QStringLiteral("service"),
                     m_client ? QStringLiteral("client") : QStringLiteral("server"));
@@ -434,7 +436,7 @@ void DnsLookup::checkDone()
     m_result.insert(QStringLiteral("trustAnchors"), QJsonArray::fromStringList(m_anchors));
     m_result.insert(QStringLiteral("validation"), m_validation);
     m_result.insert(QStringLiteral("srvSeed"), qint64(m_seed));
-    m_result.insert(QStringLiteral("candidates"), m_candidates);
+    m_result.insert(QStringLiteral("candidates"), candidates);
     m_result.insert(QStringLiteral("dnssec"), dnssec);
     if (!m_bogus.isEmpty())
         m_result.insert(QStringLiteral("bogus"), m_bogus);

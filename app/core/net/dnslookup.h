@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/dnsfact.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -93,10 +95,10 @@ private:
     QJsonArray m_answers;
     QJsonArray m_bogus;
     QJsonArray m_srvFailed; // SRV questions answered with neither records nor NXDOMAIN
-    QJsonArray m_srvDirect;
-    QJsonArray m_srvStarttls;
+    QVector<DnsCandidateFact> m_srvDirect;
+    QVector<DnsCandidateFact> m_srvStarttls;
     QString m_srvDnssec;
-    QJsonArray m_candidates;
+    QVector<DnsCandidateFact> m_candidates;
     QString m_error;
 };
 
