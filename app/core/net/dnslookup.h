@@ -71,7 +71,8 @@ private:
     void deleteContext();
     void probeAnchors();
     void lookUpServices();
-    void query(const QString &name, int type, std::function<void(const QJsonObject &)> done);
+    void query(const QString &name, int type, std::function<void(const DnsAnswerFact &)> done);
+    void onSrvAnswer(const DnsAnswerFact &answer, bool direct);
     static void callback(void *data, int err, ::ub_result *result);
     void onSrvDone();
     void resolveTargets();
@@ -91,15 +92,12 @@ private:
     bool m_started = false;
     bool m_done = false;
     bool m_servicesAsked = false;
+    bool m_srvDone = false;
+    DnsFact m_fact; // what the lookup found, written out as m_result once it is done
     QJsonObject m_result;
-    QJsonArray m_answers;
-    QJsonArray m_bogus;
-    QJsonArray m_srvFailed; // SRV questions answered with neither records nor NXDOMAIN
     QVector<DnsCandidateFact> m_srvDirect;
     QVector<DnsCandidateFact> m_srvStarttls;
     QString m_srvDnssec;
-    QVector<DnsCandidateFact> m_candidates;
-    QString m_error;
 };
 
 } // namespace Inspector

@@ -58,7 +58,8 @@ void DnsSession::onResult(const QJsonObject &result)
     d.kind = EventKind::Dns;
     d.data = result;
     m_log->append(std::move(d));
-    const bool usable = !result.value(QStringLiteral("candidates")).toArray().isEmpty();
+    const DnsFact dns = DnsFact::fromEventData(result);
+    const bool usable = !dns.candidates.isEmpty();
     m_outcome = usable ? Outcome::Success : Outcome::ProtocolFailure;
     Event f;
     f.kind = EventKind::SessionFinished;
@@ -66,8 +67,9 @@ void DnsSession::onResult(const QJsonObject &result)
                          {QStringLiteral("exitCode"), int(m_outcome)}};
     if (!usable)
         f.data.insert(QStringLiteral("error"),
-                      result.value(QStringLiteral("error"))
-                          .toString(tr("No usable candidate for %1.").arg(m_options.domain)));
+                      !dns.error.isEmpty()
+                          ? dns.error
+                          : tr("No usable candidate for %1.").arg(m_options.domain));
     m_log->append(std::move(f));
     Q_EMIT finished();
 }
