@@ -3,6 +3,8 @@
 
 #include "tlsfacts.h"
 
+#include "facts/tlsfact.h"
+
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
@@ -50,12 +52,12 @@ SocketTransport::SocketTransport(QObject *parent)
         if (!m_tls.peerName.isEmpty())
             facts.insert(QStringLiteral("sni"), QString::fromLatin1(QUrl::toAce(m_tls.peerName)));
         Q_EMIT tlsEstablished(facts);
-        const QJsonObject identity = facts.value(QStringLiteral("identity")).toObject();
+        const IdentityFact identity = TlsFact::fromEventData(facts).identity;
         // RFC 7671 §5.1: a DANE-EE match does not depend on names; a DANE mismatch is the
         // session's to report (it records the chain, then closes).
         const bool daneSettles = m_dane.usable && (m_dane.matchedUsage == 3 || m_dane.mismatch);
-        if (m_tls.strict && !daneSettles && !identity.isEmpty() &&
-            !identity.value(QStringLiteral("matched")).toBool() && !m_failedReported) {
+        if (m_tls.strict && !daneSettles && identity.present && !identity.matched &&
+            !m_failedReported) {
             // --strict-tls: a certificate that does not prove the domain (RFC 9525) ends here.
             m_failedReported = true;
             Q_EMIT failed(
