@@ -8,8 +8,12 @@
 #include "clirunner.h"
 #include "peersenv.h"
 
+#include "facts/dnsfact.h"
+#include "net/dnslookup.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Inspector;
@@ -43,6 +47,8 @@ private Q_SLOTS:
     void aResolverWithoutDnssecData();
     void badTrustAnchor();
     void srvSeedRepeatsARun();
+    void payloadRoundTrip_data();
+    void payloadRoundTrip();
 
 private:
     QStringList validating(const QStringList &args) const;
@@ -414,6 +420,39 @@ void TestDnssec::srvSeedRepeatsARun()
     QCOMPARE(Test::runCli(args + QStringList{QStringLiteral("--srv-seed"), QStringLiteral("-1")})
                  .exitCode,
              2);
+}
+
+void TestDnssec::payloadRoundTrip_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<bool>("client");
+    QTest::newRow("secure") << "signed.test" << false;
+    QTest::newRow("secure, client") << "signed.test" << true;
+    QTest::newRow("stale TLSA") << "stale.test" << false;
+    QTest::newRow("bogus") << "broken.test" << false;
+    QTest::newRow("insecure") << "plain.test" << false;
+}
+
+void TestDnssec::payloadRoundTrip()
+{
+    // The DNS event's payload, read as a DnsFact and written again, is the same JSON: SRV,
+    // address and TLSA answers, DNSSEC states, bogus answers.
+    QFETCH(QString, domain);
+    QFETCH(bool, client);
+    DnsSettings settings;
+    settings.server = QStringLiteral("127.0.0.1@") + m_env.value(QStringLiteral("NSD_PORT"));
+    settings.trustAnchors = {m_env.value(QStringLiteral("TRUST_ANCHORS"))};
+    settings.srvSeed = 7;
+    DnsLookup lookup(domain, client, settings);
+    QSignalSpy finished(&lookup, &DnsLookup::finished);
+    lookup.start();
+    QVERIFY(finished.wait(20000));
+    const QJsonObject payload = lookup.result();
+    QVERIFY(payload.value(QStringLiteral("error")).isUndefined());
+    QVERIFY(!payload.value(QStringLiteral("answers")).toArray().isEmpty());
+    const DnsFact dns = DnsFact::fromEventData(payload);
+    QCOMPARE(dns.toEventData(), payload);
+    QCOMPARE(dns.answers.size(), payload.value(QStringLiteral("answers")).toArray().size());
 }
 
 QTEST_GUILESS_MAIN(TestDnssec)

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A DNS server that never answers: the lookup ends at its deadline with a clear error, instead
-// of libunbound's minutes of retries.
+// of libunbound's minutes of retries. The payload a lookup records, read back as a DnsFact and
+// written again, is the same JSON; a hostile payload reads as defaults.
 #include "diagnose/findings.h"
 #include "facts/dnsfact.h"
 #include "net/dnslookup.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QNetworkDatagram>
 #include <QSignalSpy>
 #include <QTest>
@@ -19,6 +21,7 @@ class TestDnsLookup : public QObject
 private Q_SLOTS:
     void silentServerEndsAtTheDeadline();
     void failedSrvLookupIsNotAbsentRecords();
+    void hostilePayloadGivesDefaults();
 };
 
 namespace {
@@ -76,6 +79,7 @@ void TestDnsLookup::silentServerEndsAtTheDeadline()
     QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(silent.hasPendingDatagrams()); // the questions did go there
     QCOMPARE(finished.size(), 1);
+    QCOMPARE(DnsFact::fromEventData(lookup.result()).toEventData(), lookup.result());
 }
 
 void TestDnsLookup::failedSrvLookupIsNotAbsentRecords()
@@ -91,6 +95,12 @@ void TestDnsLookup::failedSrvLookupIsNotAbsentRecords()
     lookup.start();
     QVERIFY(finished.wait(10000));
     const DnsFact dns = DnsFact::fromEventData(lookup.result());
+    QCOMPARE(dns.toEventData(), lookup.result());
+    QCOMPARE(dns.srvFailures.size(), 2);
+    QCOMPARE(dns.srvFailures.first().rcode, 2);
+    QCOMPARE(dns.candidates.size(), 1);
+    QCOMPARE(dns.candidates.first().source, QStringLiteral("fallback"));
+    QVERIFY(!dns.answers.isEmpty());
     QCOMPARE(dns.srvFailed.size(), 2);
     QVERIFY2(dns.srvFailed.first().endsWith(QLatin1String(": SERVFAIL")),
              qPrintable(dns.srvFailed.first()));
@@ -99,6 +109,59 @@ void TestDnsLookup::failedSrvLookupIsNotAbsentRecords()
         codes << f.codeName();
     QVERIFY2(codes.contains(QStringLiteral("DNS-SRV-FAILED")), qPrintable(codes.join(u' ')));
     QVERIFY2(!codes.contains(QStringLiteral("DNS-FALLBACK")), qPrintable(codes.join(u' ')));
+}
+
+void TestDnsLookup::hostilePayloadGivesDefaults()
+{
+    // Wrong value types and missing keys: defaults, never a crash or a usable candidate.
+    const QJsonObject hostile{
+        {QStringLiteral("domain"), 7},
+        {QStringLiteral("candidates"),
+         QJsonArray{QStringLiteral("x"),
+                    QJsonObject{{QStringLiteral("target"), QJsonArray()},
+                                {QStringLiteral("port"), QStringLiteral("5269")},
+                                {QStringLiteral("addresses"), QStringLiteral("127.0.0.1")},
+                                {QStringLiteral("tlsa"), QJsonArray{1, QJsonObject()}},
+                                {QStringLiteral("daneUsable"), QStringLiteral("true")}}}},
+        {QStringLiteral("answers"),
+         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("SRV")},
+                                {QStringLiteral("rcode"), QStringLiteral("2")},
+                                {QStringLiteral("records"), QJsonArray{5, QJsonObject()}}},
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("A")},
+                                {QStringLiteral("records"), QJsonArray{QJsonObject()}}},
+                    true}},
+        {QStringLiteral("srvFailed"), QJsonArray{QJsonObject{{QStringLiteral("rcode"), true}}}},
+        {QStringLiteral("srvSeed"), QStringLiteral("1")},
+        {QStringLiteral("bogus"), 3}};
+    const DnsFact dns = DnsFact::fromEventData(hostile);
+    QVERIFY(dns.domain.isEmpty());
+    QCOMPARE(dns.candidates.size(), 2);
+    const DnsCandidateFact &c = dns.candidates.at(1);
+    QVERIFY(c.target.isEmpty());
+    QCOMPARE(c.port, 0);
+    QVERIFY(!c.addresses);
+    QCOMPARE(c.tlsa.size(), 2);
+    QVERIFY(!c.tlsa.first().usable() && !c.tlsa.last().usable());
+    QVERIFY(!c.daneUsable);
+    QVERIFY(dns.attempts().isEmpty());
+    QCOMPARE(dns.answers.size(), 3);
+    QVERIFY(!dns.answers.first().answered && dns.answers.first().rcode == -1);
+    QCOMPARE(dns.answers.first().srv.size(), 2);
+    QCOMPARE(dns.answers.first().srv.first().port, 0);
+    QCOMPARE(dns.answers.at(1).addresses, QStringList{QString()});
+    QVERIFY(dns.answers.last().type.isEmpty());
+    QCOMPARE(dns.srvFailures.size(), 1);
+    QCOMPARE(dns.srvFailures.first().rcode, -1);
+    QVERIFY(!dns.srvSeed);
+    QVERIFY(dns.bogus.isEmpty());
+    // Written again, every value has the type the lookup gives it.
+    const QJsonObject again = dns.toEventData();
+    QVERIFY(again.value(QStringLiteral("domain")).isString());
+    const QJsonObject candidate =
+        again.value(QStringLiteral("candidates")).toArray().at(1).toObject();
+    QVERIFY(candidate.value(QStringLiteral("port")).isDouble());
+    QVERIFY(!candidate.contains(QStringLiteral("addresses")));
+    QCOMPARE(DnsFact::fromEventData(again).toEventData(), again);
 }
 
 QTEST_GUILESS_MAIN(TestDnsLookup)

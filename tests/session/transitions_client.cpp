@@ -136,13 +136,15 @@ void TestTransitions::client_data()
                 &peer, {cert}, {QSslError(QSslError::SelfSignedCertificate, cert)});
         },
         {}, Failed, {}, true);
+    DaneFact mismatch; // secure TLSA records of which none matches the chain
+    mismatch.present = mismatch.usable = mismatch.mismatch = true;
+    mismatch.matched = false;
     QTest::newRow("no TLSA record matches") << makeClient(
-        [cert](C2sOptions &o, MemoryTransport &peer) {
+        [cert, mismatch](C2sOptions &o, MemoryTransport &peer) {
             o.tls = Tls::Direct;
-            o.transport = [&peer, cert](QObject *parent) {
+            o.transport = [&peer, cert, mismatch](QObject *parent) {
                 Transport *end = MemoryTransport::factory(&peer, {cert})(parent);
-                static_cast<MemoryTransport *>(end)->setDane(
-                    QJsonObject{{QStringLiteral("mismatch"), true}});
+                static_cast<MemoryTransport *>(end)->setDane(mismatch);
                 return end;
             };
         },

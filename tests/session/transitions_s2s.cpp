@@ -147,12 +147,14 @@ void TestTransitions::outgoing_data()
         {}, Failed);
     directTls(strict);
     QTest::newRow("strict TLS refuses the chain") << strict;
+    DaneFact mismatch; // secure TLSA records of which none matches the chain
+    mismatch.present = mismatch.usable = mismatch.mismatch = true;
+    mismatch.matched = false;
     OutgoingScenario dane = makeOutgoing(
-        [cert](OutgoingS2sConfig &c, MemoryTransport &peer) {
-            c.transport = [&peer, cert](QObject *parent) {
+        [cert, mismatch](OutgoingS2sConfig &c, MemoryTransport &peer) {
+            c.transport = [&peer, cert, mismatch](QObject *parent) {
                 Transport *end = MemoryTransport::factory(&peer, {cert})(parent);
-                static_cast<MemoryTransport *>(end)->setDane(
-                    QJsonObject{{QStringLiteral("mismatch"), true}});
+                static_cast<MemoryTransport *>(end)->setDane(mismatch);
                 return end;
             };
         },

@@ -41,8 +41,8 @@ public:
     /// Every connectToHost() of this end fails as a refused connection would.
     void refuseConnections(bool refuse) { m_refuse = refuse; }
     /// What checking the handshake's chain against the endpoint's TLSA records gave
-    /// (Dane::evaluate's object, e.g. {"mismatch": true}); reported as dane() once TLS is up.
-    void setDane(const QJsonObject &dane) { m_daneAfterHandshake = dane; }
+    /// (what Dane::evaluate gives, e.g. a mismatch); reported as dane() once TLS is up.
+    void setDane(const DaneFact &dane) { m_daneAfterHandshake = dane; }
 
     /// Everything this end has received so far.
     QByteArray received() const { return m_received; }
@@ -54,7 +54,7 @@ public:
     void startServerTls(const TlsOptions &tls) override;
     QList<QSslCertificate> peerCertificateChain() const override { return m_peerChain; }
     QList<QSslError> verifyErrors() const override { return m_verifyErrors; }
-    const QJsonObject &dane() const override { return m_dane; }
+    const DaneFact &dane() const override { return m_dane; }
     bool write(const QByteArray &bytes) override;
     void close() override;
     void abort() override;
@@ -75,8 +75,8 @@ private:
     QPointer<MemoryTransport> m_peer;
     QList<QSslCertificate> m_peerChain;
     QList<QSslError> m_verifyErrors;
-    QJsonObject m_dane;
-    QJsonObject m_daneAfterHandshake;
+    DaneFact m_dane;
+    DaneFact m_daneAfterHandshake;
     QByteArray m_received;
     QString m_address;
     bool m_open = false;

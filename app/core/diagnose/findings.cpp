@@ -122,7 +122,7 @@ void daneFindings(const SessionSummary &s, QVector<Finding> *out)
         return;
     const DaneFact &dane = s.tls->dane;
     // RFC 7671 §4.1: a record set with no usable record is as if there were none.
-    if (dane.present && dane.matched && !*dane.matched && dane.usableRecords > 0)
+    if (dane.present && dane.matched && !*dane.matched && dane.usableRecords != 0)
         add(out, dane.usable ? S::Error : S::Warning, C::DaneMismatch, {dane.dnssec});
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "danefact.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -17,12 +19,60 @@ struct DnsCandidateFact
     int port = 0;
     bool directTls = false;
     int priority = 0, weight = 0;
-    QString source;                       // srv, or fallback (the domain itself, RFC 6120 §3.2.2)
+    /// The SRV service ("_xmpps-server._tcp"), or fallback (the domain itself, RFC 6120 §3.2.2)
+    QString source;
+    QString dnssecSrv;                    // the SRV answer's DNSSEC status
     std::optional<QStringList> addresses; // none: not looked up
-    QJsonArray tlsa;                      // the TLSA records as recorded (what Dane::match takes)
+    QString dnssecA, dnssecAAAA;          // the address answers' status; empty: none
+    QVector<TlsaRecord> tlsa;
     QString dnssecTlsa;
+    QString rejected;        // "A bogus", …: not connected to at all (RFC 7673 §3.2)
     bool daneUsable = false; // the TLSA set is secure and may decide (RFC 7673 §3)
     QString daneNotApplied;
+    /// While looking up, not recorded: a secure address answer returned addresses.
+    bool addressSecure = false;
+
+    static DnsCandidateFact fromJson(const QJsonObject &o);
+    QJsonObject toJson() const;
+};
+
+/// An SRV record (RFC 2782 "The format of the SRV RR").
+struct SrvRecord
+{
+    QString target;
+    int port = 0, priority = 0, weight = 0;
+
+    static SrvRecord fromJson(const QJsonObject &o);
+};
+
+/// One question a lookup asked and what came back (the "answers" of a DNS event).
+struct DnsAnswerFact
+{
+    QString name, type;       // type: "SRV", "A", … (DnsAnswer::typeName)
+    std::optional<double> ms; // none: the question could not be asked
+    QString error;            // the resolver's error; empty: none
+    bool answered = false;    // an answer came: rcode, nxdomain and dnssec are recorded
+    int rcode = -1;
+    bool nxdomain = false;
+    QString dnssec, whyBogus, cname;
+    int keys = 0;      // records of another type (DNSKEY)
+    int discarded = 0; // the records of a bogus answer, not used (RFC 7673 §3.1)
+    // The records, in the form of the type asked for.
+    QVector<SrvRecord> srv;
+    QStringList addresses;
+    QVector<TlsaRecord> tlsa;
+
+    qsizetype recordCount() const { return srv.size() + addresses.size() + tlsa.size(); }
+    static DnsAnswerFact fromJson(const QJsonObject &o);
+    QJsonObject toJson() const;
+};
+
+/// An SRV question that failed: neither records nor "no such record" (NOERROR, NXDOMAIN).
+struct SrvFailure
+{
+    QString name;
+    int rcode = -1;
+    QString error; // the resolver's error; empty: none
 };
 
 /// One address to connect to: RFC 6120 §3.2.1 tries each address of each candidate in order.
@@ -45,14 +95,20 @@ struct BogusAnswerFact
 struct DnsFact
 {
     QString domain, service, server, dnssec, validation, strippedReason;
+    QString aLabel; // the domain as asked, where it is not the domain as given (IDNA)
     bool noService = false;
-    /// SRV questions that failed ("NAME: SERVFAIL"): no answer is not "no SRV records".
+    bool noDirectTls = false; // XEP-0368 §5: "." as the only _xmpps- target
+    QStringList trustAnchors;
+    /// SRV questions that failed: no answer is not "no SRV records".
+    QVector<SrvFailure> srvFailures;
+    /// The same as text ("NAME: SERVFAIL").
     QStringList srvFailed;
     /// Made for another role (a dialback verify connection), not the session's own peer.
     bool forOtherRole = false;
     std::optional<qint64> srvSeed;
     QVector<DnsCandidateFact> candidates;
     QVector<BogusAnswerFact> bogus;
+    QVector<DnsAnswerFact> answers;
     QString error; // the lookup failed as a whole
     QJsonObject recorded;
 
@@ -62,6 +118,9 @@ struct DnsFact
     static DnsFact fromEventData(const QJsonObject &data);
     /// The payload without "answers" (the summary leaves the raw answers out).
     QJsonObject toJson() const;
+    /// The payload a lookup records, from the fields (a lookup that failed as a whole: its
+    /// domain, error and no candidates); "role" is the caller's to add.
+    QJsonObject toEventData() const;
 };
 
 inline QVector<DnsAttempt> DnsFact::attempts() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "danefact.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -37,17 +39,6 @@ struct IdentityFact
     QStringList presentedIdentifiers;
 };
 
-/// DANE (RFC 6698, RFC 7673): the TLSA records of the candidate used against the chain.
-struct DaneFact
-{
-    bool present = false;
-    bool usable = false;
-    int matchedUsage = -1;
-    std::optional<bool> matched; // none without records
-    int usableRecords = 1;
-    QString dnssec;
-};
-
 /**
  * What a TLS handshake settled on one connection (a TLS event): protocol, cipher, ALPN, SNI,
  * the chain and its verification. The payload stays as recorded for the JSON edge; setDane()
@@ -66,11 +57,9 @@ struct TlsFact
 
     static TlsFact fromEventData(const QJsonObject &data);
     QJsonObject toJson() const { return recorded; }
-    void setDane(const QJsonObject &evaluation);
+    void setDane(const DaneFact &evaluation);
     /// Whether the handshake's record has a DANE evaluation of its own.
     bool recordsDane() const;
-    /// The chain as recorded (what Dane::match and the certificate dialog take).
-    QJsonArray peerCertificatesJson() const;
 };
 
 } // namespace Inspector

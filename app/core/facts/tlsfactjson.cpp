@@ -7,21 +7,6 @@
 
 namespace Inspector {
 
-namespace {
-DaneFact daneFromJson(const QJsonObject &o)
-{
-    DaneFact d;
-    d.present = !o.isEmpty();
-    d.usable = o.value(QStringLiteral("usable")).toBool();
-    d.matchedUsage = o.value(QStringLiteral("matchedUsage")).toInt(-1);
-    if (o.value(QStringLiteral("matched")).isBool())
-        d.matched = o.value(QStringLiteral("matched")).toBool();
-    d.usableRecords = o.value(QStringLiteral("usableRecords")).toInt(1);
-    d.dnssec = o.value(QStringLiteral("dnssec")).toString();
-    return d;
-}
-} // namespace
-
 CertificateFact CertificateFact::fromJson(const QJsonObject &o)
 {
     CertificateFact c;
@@ -65,27 +50,22 @@ TlsFact TlsFact::fromEventData(const QJsonObject &d)
         identity.value(QStringLiteral("onlyCommonNameMatches")).toBool();
     t.identity.presentedIdentifiers =
         TextFact::strings(identity.value(QStringLiteral("presentedIdentifiers")));
-    t.dane = daneFromJson(d.value(QStringLiteral("dane")).toObject());
+    t.dane = DaneFact::fromJson(d.value(QStringLiteral("dane")).toObject());
     for (const QJsonValue &c : d.value(QStringLiteral("peerCertificates")).toArray())
         t.peerCertificates.append(CertificateFact::fromJson(c.toObject()));
     t.recorded = d;
     return t;
 }
 
-void TlsFact::setDane(const QJsonObject &evaluation)
+void TlsFact::setDane(const DaneFact &evaluation)
 {
-    recorded.insert(QStringLiteral("dane"), evaluation);
-    dane = daneFromJson(evaluation);
+    recorded.insert(QStringLiteral("dane"), evaluation.toJson());
+    dane = evaluation;
 }
 
 bool TlsFact::recordsDane() const
 {
     return recorded.contains(QStringLiteral("dane"));
-}
-
-QJsonArray TlsFact::peerCertificatesJson() const
-{
-    return recorded.value(QStringLiteral("peerCertificates")).toArray();
 }
 
 } // namespace Inspector

@@ -62,28 +62,20 @@ bool signedBy(X509 *subject, X509 *issuer)
            X509_verify(subject, X509_get0_pubkey(issuer)) == 1;
 }
 
-const char *usageName(int usage)
-{
-    static const char *const names[] = {"PKIX-TA", "PKIX-EE", "DANE-TA", "DANE-EE"};
-    return usage >= 0 && usage < 4 ? names[usage] : "unknown";
-}
-
 /// Whether one usable record matches the chain (RFC 6698 §2.1.1, RFC 7671 §5).
-bool matches(const QJsonObject &r, const QList<QByteArray> &der, const std::vector<X509Ptr> &chain,
+bool matches(const TlsaRecord &r, const QList<QByteArray> &der, const std::vector<X509Ptr> &chain,
              bool pkixValid)
 {
-    const int usage = r.value(QStringLiteral("usage")).toInt();
-    const int selector = r.value(QStringLiteral("selector")).toInt();
-    const int matchingType = r.value(QStringLiteral("matchingType")).toInt();
-    const QByteArray wanted =
-        QByteArray::fromHex(r.value(QStringLiteral("data")).toString().toLatin1());
+    const int selector = r.selector;
+    const int matchingType = r.matchingType;
+    const QByteArray wanted = QByteArray::fromHex(r.data.toLatin1());
     if (wanted.isEmpty() || chain.empty() || !chain.front())
         return false;
     const auto at = [&](size_t i) {
         return chain[i] &&
                associated(der.at(qsizetype(i)), chain[i].get(), selector, matchingType) == wanted;
     };
-    switch (usage) {
+    switch (r.usage) {
     case 3: // DANE-EE: the server's own certificate or key; names and dates do not matter.
         return at(0);
     case 1: // PKIX-EE: the server's certificate, which must also pass PKIX validation.
@@ -128,69 +120,49 @@ int usageRank(int usage)
 }
 } // namespace
 
-bool usable(const QJsonObject &r)
+DaneFact evaluate(const QVector<TlsaRecord> &tlsaRecords, const QList<QByteArray> &chainDer,
+                  bool pkixValid, const QString &dnssec, bool applies)
 {
-    const int usage = r.value(QStringLiteral("usage")).toInt(-1);
-    const int selector = r.value(QStringLiteral("selector")).toInt(-1);
-    const int matchingType = r.value(QStringLiteral("matchingType")).toInt(-1);
+    std::vector<X509Ptr> chain;
+    for (const QByteArray &der : chainDer)
+        chain.push_back(parse(der));
+    DaneFact out;
+    out.present = true;
+    out.dnssec = dnssec;
+    out.usableRecords = 0;
+    bool matched = false;
     // Usages 0 and 1 (PKIX-TA, PKIX-EE): RFC 7672 §3.1.3 makes them unusable for SMTP, whose
     // opportunistic TLS has no agreed set of trusted CAs. RFC 7673 (DANE with SRV, which XMPP
     // uses) does not exclude them, and XMPP servers do authenticate with PKIX (RFC 6120
     // §13.7.2), so they are honoured here as RFC 6698 §2.1.1 defines them: a match counts
     // only with a PKIX-valid chain.
-    return usage >= 0 && usage <= 3 && (selector == 0 || selector == 1) && matchingType >= 0 &&
-           matchingType <= 2;
-}
-
-QJsonObject evaluate(const QJsonArray &tlsaRecords, const QList<QByteArray> &chainDer,
-                     bool pkixValid, const QString &dnssec, bool applies)
-{
-    std::vector<X509Ptr> chain;
-    for (const QByteArray &der : chainDer)
-        chain.push_back(parse(der));
-    QJsonArray results;
-    bool matched = false;
-    int usableCount = 0;
-    QJsonValue matchedUsage;
-    for (const QJsonValue &v : tlsaRecords) {
-        const QJsonObject r = v.toObject();
-        const bool use = usable(r);
+    for (const TlsaRecord &r : tlsaRecords) {
+        const bool use = r.usable();
         const bool ok = use && matches(r, chainDer, chain, pkixValid);
-        usableCount += use ? 1 : 0;
+        out.usableRecords += use ? 1 : 0;
         // The strongest usage that matched decides (DANE-EE over DANE-TA over PKIX), whatever
         // order the records came in: the verdict must not depend on the resolver's shuffle.
-        const int usage = r.value(QStringLiteral("usage")).toInt();
-        if (ok && (!matched || usageRank(usage) > usageRank(matchedUsage.toInt())))
-            matchedUsage = usage;
+        if (ok && (!matched || usageRank(r.usage) > usageRank(out.matchedUsage)))
+            out.matchedUsage = r.usage;
         matched = matched || ok;
-        QJsonObject result = r;
-        result.insert(QStringLiteral("usageName"),
-                      QLatin1String(usageName(r.value(QStringLiteral("usage")).toInt(-1))));
-        result.insert(QStringLiteral("usable"), use);
-        result.insert(QStringLiteral("matched"), ok);
-        results.append(result);
+        out.records.append({r, use, ok});
     }
+    if (!tlsaRecords.isEmpty())
+        out.matched = matched;
     // RFC 7673 §3: TLSA records are relied upon only when DNSSEC says secure; RFC 7671 §4.1:
     // with no usable record, PKIX authentication applies as if there were no TLSA records.
-    const bool decides = applies && usableCount > 0;
-    return QJsonObject{
-        {QStringLiteral("records"), results},
-        {QStringLiteral("matched"), tlsaRecords.isEmpty() ? QJsonValue() : QJsonValue(matched)},
-        {QStringLiteral("matchedUsage"), matchedUsage.isUndefined() ? QJsonValue() : matchedUsage},
-        {QStringLiteral("dnssec"), dnssec},
-        {QStringLiteral("usable"), decides},
-        {QStringLiteral("usableRecords"), usableCount},
-        {QStringLiteral("mismatch"), decides && !matched}};
+    out.usable = applies && out.usableRecords > 0;
+    out.mismatch = out.usable && !matched;
+    return out;
 }
 
-QJsonObject match(const QJsonArray &tlsaRecords, const QJsonArray &peerCertificates,
-                  const QString &dnssec, bool pkixValid)
+DaneFact match(const QVector<TlsaRecord> &tlsaRecords,
+               const QVector<CertificateFact> &peerCertificates, const QString &dnssec,
+               bool pkixValid)
 {
     QList<QByteArray> chain;
-    for (const QJsonValue &c : peerCertificates)
-        chain << QSslCertificate(c.toObject().value(QStringLiteral("pem")).toString().toLatin1(),
-                                 QSsl::Pem)
-                     .toDer();
+    for (const CertificateFact &c : peerCertificates)
+        chain << QSslCertificate(c.pem.toLatin1(), QSsl::Pem).toDer();
     return evaluate(tlsaRecords, chain, pkixValid, dnssec, dnssec == QLatin1String("secure"));
 }
 

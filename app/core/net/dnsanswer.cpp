@@ -39,29 +39,30 @@ QString status(const ::ub_result *r, const QString &validation)
                       : QStringLiteral("insecure");
 }
 
-/// One record's data in the form of its type; null for a type not asked for or malformed.
-QJsonValue record(int type, const QByteArray &d)
+/// Adds one record's data in the form of its type; false for a type not asked for or malformed.
+bool addRecord(int type, const QByteArray &d, DnsAnswerFact *answer)
 {
     if (type == SRV && d.size() >= 7) {
-        return QJsonObject{{QStringLiteral("priority"), be16(d, 0)},
-                           {QStringLiteral("weight"), be16(d, 2)},
-                           {QStringLiteral("port"), be16(d, 4)},
-                           {QStringLiteral("target"), wireName(d, 6)}};
+        answer->srv.append({wireName(d, 6), be16(d, 4), be16(d, 0), be16(d, 2)});
+        return true;
     }
     if (type == A && d.size() == 4) {
-        return QHostAddress(quint32((quint8(d[0]) << 24) | (quint8(d[1]) << 16) |
-                                    (quint8(d[2]) << 8) | quint8(d[3])))
-            .toString();
+        answer->addresses << QHostAddress(quint32((quint8(d[0]) << 24) | (quint8(d[1]) << 16) |
+                                                  (quint8(d[2]) << 8) | quint8(d[3])))
+                                 .toString();
+        return true;
     }
-    if (type == AAAA && d.size() == 16)
-        return QHostAddress(reinterpret_cast<const quint8 *>(d.constData())).toString();
+    if (type == AAAA && d.size() == 16) {
+        answer->addresses
+            << QHostAddress(reinterpret_cast<const quint8 *>(d.constData())).toString();
+        return true;
+    }
     if (type == TLSA && d.size() >= 3) {
-        return QJsonObject{{QStringLiteral("usage"), quint8(d[0])},
-                           {QStringLiteral("selector"), quint8(d[1])},
-                           {QStringLiteral("matchingType"), quint8(d[2])},
-                           {QStringLiteral("data"), QString::fromLatin1(d.mid(3).toHex())}};
+        answer->tlsa.append(
+            {quint8(d[0]), quint8(d[1]), quint8(d[2]), QString::fromLatin1(d.mid(3).toHex())});
+        return true;
     }
-    return QJsonValue();
+    return false;
 }
 } // namespace
 
@@ -80,33 +81,24 @@ QString typeName(int type)
     return QString::number(type);
 }
 
-QJsonArray decode(const ::ub_result *result, int type, const QString &name,
-                  const QString &validation, QJsonObject *answer)
+void decode(const ::ub_result *result, int type, const QString &name, const QString &validation,
+            DnsAnswerFact *answer)
 {
-    answer->insert(QStringLiteral("rcode"), result->rcode);
-    answer->insert(QStringLiteral("nxdomain"), bool(result->nxdomain));
+    answer->answered = true;
+    answer->rcode = result->rcode;
+    answer->nxdomain = result->nxdomain;
     // DNSSEC (RFC 4033 §5, RFC 4035 §4.3): secure, insecure (no chain of trust), bogus.
-    const QString dnssec = status(result, validation);
-    answer->insert(QStringLiteral("dnssec"), dnssec);
-    if (dnssec == QLatin1String("bogus"))
-        answer->insert(QStringLiteral("whyBogus"), result->why_bogus
-                                                       ? QString::fromUtf8(result->why_bogus)
-                                                       : QStringLiteral("validation failure"));
-    QJsonArray records;
-    int keys = 0;
+    answer->dnssec = status(result, validation);
+    if (answer->dnssec == QLatin1String("bogus"))
+        answer->whyBogus = result->why_bogus ? QString::fromUtf8(result->why_bogus)
+                                             : QStringLiteral("validation failure");
     for (int i = 0; result->havedata && result->data[i]; ++i) {
-        const QJsonValue r = record(type, QByteArray(result->data[i], result->len[i]));
-        if (r.isNull())
-            ++keys;
-        else
-            records.append(r);
+        if (!addRecord(type, QByteArray(result->data[i], result->len[i]), answer))
+            ++answer->keys;
     }
-    if (keys > 0)
-        answer->insert(QStringLiteral("keys"), keys);
     if (result->canonname &&
         name.compare(QString::fromUtf8(result->canonname).chopped(1), Qt::CaseInsensitive) != 0)
-        answer->insert(QStringLiteral("cname"), QString::fromUtf8(result->canonname));
-    return records;
+        answer->cname = QString::fromUtf8(result->canonname);
 }
 
 } // namespace Inspector::DnsAnswer

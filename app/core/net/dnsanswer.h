@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include "facts/dnsfact.h"
+
 #include <QString>
 
 struct ub_result;
@@ -18,11 +18,11 @@ QString typeName(int type);
 /**
  * What libunbound answered for `type`, as the lookup records it: into `answer` the rcode,
  * nxdomain, the DNSSEC status ("secure", "insecure", "bogus" with unbound's reason, or
- * "unvalidated"/"stripped" as `validation` says: "off", "stripped", "on"), the number of other
- * records ("keys", e.g. DNSKEY) and a CNAME followed; the records of the type are returned:
- * SRV as objects, A and AAAA as address strings, TLSA as objects with hex data.
+ * "unvalidated"/"stripped" as `validation` says: "off", "stripped", "on"), the records of the
+ * type (SRV, A and AAAA addresses, TLSA), the number of other records (keys, e.g. DNSKEY) and
+ * a CNAME followed.
  */
-QJsonArray decode(const ::ub_result *result, int type, const QString &name,
-                  const QString &validation, QJsonObject *answer);
+void decode(const ::ub_result *result, int type, const QString &name, const QString &validation,
+            DnsAnswerFact *answer);
 
 } // namespace Inspector::DnsAnswer

@@ -85,7 +85,7 @@ struct DnsLookup::Query
     QString name;
     int type;
     QElapsedTimer clock;
-    std::function<void(const QJsonObject &)> done;
+    std::function<void(const DnsAnswerFact &)> done;
 };
 
 void DnsLookup::deleteContext()
@@ -150,10 +150,10 @@ QString DnsLookup::aLabel(const QString &domain)
 void DnsLookup::fail(const QString &error)
 {
     m_done = true;
-    m_error = error;
-    m_result = QJsonObject{{QStringLiteral("domain"), m_domain},
-                           {QStringLiteral("error"), m_error},
-                           {QStringLiteral("candidates"), QJsonArray()}};
+    DnsFact failed;
+    failed.domain = m_domain;
+    failed.error = error;
+    m_result = failed.toEventData();
     Q_EMIT finished(m_result);
 }
 
@@ -205,7 +205,7 @@ void DnsLookup::start()
         return;
     }
     if (ace != m_domain)
-        m_result.insert(QStringLiteral("aLabel"), ace);
+        m_fact.aLabel = ace;
     m_domain = ace;
     m_seed = m_settings.srvSeed >= 0 ? quint32(m_settings.srvSeed)
                                      : QRandomGenerator::global()->generate();
@@ -240,7 +240,7 @@ void DnsLookup::probeAnchors()
     // A resolver that strips DNSSEC data (RRSIG, DNSKEY) makes every answer look bogus. The
     // trust anchors' own DNSKEY sets tell: if none of them validates, and none even comes
     // back, the resolver gives no DNSSEC data, and the lookup runs again unvalidated.
-    auto verdicts = std::make_shared<QList<QJsonObject>>();
+    auto verdicts = std::make_shared<QList<DnsAnswerFact>>();
     QStringList owners;
     for (const QString &file : std::as_const(m_anchors)) {
         QString why;
@@ -250,17 +250,16 @@ void DnsLookup::probeAnchors()
     owners.removeDuplicates();
     const int total = int(owners.size());
     for (const QString &owner : std::as_const(owners)) {
-        query(owner, DnsAnswer::DNSKEY, [this, verdicts, total](const QJsonObject &answer) {
+        query(owner, DnsAnswer::DNSKEY, [this, verdicts, total](const DnsAnswerFact &answer) {
             verdicts->append(answer);
             if (verdicts->size() < total)
                 return;
             bool validates = false, present = false;
-            for (const QJsonObject &a : std::as_const(*verdicts)) {
-                validates = validates ||
-                            a.value(QStringLiteral("dnssec")).toString() == QLatin1String("secure");
-                present = present || a.value(QStringLiteral("keys")).toInt() > 0;
+            for (const DnsAnswerFact &a : std::as_const(*verdicts)) {
+                validates = validates || a.dnssec == QLatin1String("secure");
+                present = present || a.keys > 0;
             }
-            m_answers = QJsonArray(); // the probes are not part of the service's answers
+            m_fact.answers.clear(); // the probes are not part of the service's answers
             if (validates || present) {
                 lookUpServices();
                 return;
@@ -270,11 +269,11 @@ void DnsLookup::probeAnchors()
                 this,
                 [this, verdicts] {
                     m_validation = QStringLiteral("stripped");
-                    const QJsonObject first = verdicts->first();
-                    m_result.insert(QStringLiteral("strippedReason"),
-                                    Tr::tr("no DNSKEY record for %1, rcode %2")
-                                        .arg(first.value(QStringLiteral("name")).toString())
-                                        .arg(first.value(QStringLiteral("rcode")).toInt()));
+                    const DnsAnswerFact &first = verdicts->first();
+                    // An answer that never came has no rcode: 0, as it always read.
+                    m_fact.strippedReason = Tr::tr("no DNSKEY record for %1, rcode %2")
+                                                .arg(first.name)
+                                                .arg(first.answered ? first.rcode : 0);
                     if (createContext(false))
                         lookUpServices();
                 },
@@ -291,33 +290,37 @@ void DnsLookup::lookUpServices()
     for (const bool direct : {true, false}) {
         const QString name = QStringLiteral("_xmpp%1-%2._tcp.%3")
                                  .arg(direct ? QStringLiteral("s") : QString(), kind, m_domain);
-        query(name, DnsAnswer::SRV, [this, direct, name](const QJsonObject &answer) {
-            QJsonArray &list = direct ? m_srvDirect : m_srvStarttls;
-            const QString dnssec = answer.value(QStringLiteral("dnssec")).toString();
-            // Neither records nor "no such record" (NOERROR, NXDOMAIN): the lookup failed,
-            // which is not the same as a domain without SRV records.
-            const int rcode = answer.value(QStringLiteral("rcode")).toInt(-1);
-            if (answer.contains(QStringLiteral("error")) || (rcode != 0 && rcode != 3))
-                m_srvFailed.append(
-                    QJsonObject{{QStringLiteral("name"), name},
-                                {QStringLiteral("rcode"), rcode},
-                                {QStringLiteral("error"), answer.value(QStringLiteral("error"))}});
-            // The SRV set's status is its weakest answer's (an empty insecure answer counts).
-            if (m_srvDnssec.isEmpty() || m_srvDnssec == QLatin1String("secure"))
-                m_srvDnssec = dnssec;
-            for (const QJsonValue &v : answer.value(QStringLiteral("records")).toArray()) {
-                QJsonObject r = v.toObject();
-                r.insert(QStringLiteral("directTls"), direct);
-                r.insert(QStringLiteral("source"), name.section(QLatin1Char('.'), 0, 1));
-                r.insert(QStringLiteral("dnssecSrv"), dnssec);
-                list.append(r);
-            }
-            onSrvDone();
-        });
+        query(name, DnsAnswer::SRV,
+              [this, direct](const DnsAnswerFact &answer) { onSrvAnswer(answer, direct); });
     }
 }
 
-void DnsLookup::query(const QString &name, int type, std::function<void(const QJsonObject &)> done)
+void DnsLookup::onSrvAnswer(const DnsAnswerFact &answer, bool direct)
+{
+    QVector<DnsCandidateFact> &list = direct ? m_srvDirect : m_srvStarttls;
+    // Neither records nor "no such record" (NOERROR, NXDOMAIN): the lookup failed, which is
+    // not the same as a domain without SRV records.
+    if (!answer.error.isEmpty() || (answer.rcode != 0 && answer.rcode != 3))
+        m_fact.srvFailures.append({answer.name, answer.rcode, answer.error});
+    // The SRV set's status is its weakest answer's (an empty insecure answer counts).
+    if (m_srvDnssec.isEmpty() || m_srvDnssec == QLatin1String("secure"))
+        m_srvDnssec = answer.dnssec;
+    for (const SrvRecord &r : answer.srv) {
+        DnsCandidateFact c;
+        c.target = r.target;
+        c.port = r.port;
+        c.priority = r.priority;
+        c.weight = r.weight;
+        c.directTls = direct;
+        c.source = answer.name.section(QLatin1Char('.'), 0, 1);
+        c.dnssecSrv = answer.dnssec;
+        list.append(c);
+    }
+    onSrvDone();
+}
+
+void DnsLookup::query(const QString &name, int type,
+                      std::function<void(const DnsAnswerFact &)> done)
 {
     auto *q = new Query{this, name, type, {}, std::move(done)};
     q->clock.start();
@@ -327,11 +330,11 @@ void DnsLookup::query(const QString &name, int type, std::function<void(const QJ
                                     &DnsLookup::callback, nullptr);
     if (rc != 0) {
         --m_pending;
-        const QJsonObject failed{{QStringLiteral("name"), name},
-                                 {QStringLiteral("type"), typeName(type)},
-                                 {QStringLiteral("error"), QString::fromUtf8(ub_strerror(rc))},
-                                 {QStringLiteral("records"), QJsonArray()}};
-        m_answers.append(failed);
+        DnsAnswerFact failed;
+        failed.name = name;
+        failed.type = typeName(type);
+        failed.error = QString::fromUtf8(ub_strerror(rc));
+        m_fact.answers.append(failed);
         m_outstanding.remove(q);
         q->done(failed);
         delete q;
@@ -343,29 +346,26 @@ void DnsLookup::callback(void *data, int err, ::ub_result *result)
     std::unique_ptr<Query> q(static_cast<Query *>(data));
     DnsLookup *self = q->owner;
     self->m_outstanding.remove(q.get());
-    QJsonObject answer{{QStringLiteral("name"), q->name},
-                       {QStringLiteral("type"), typeName(q->type)},
-                       {QStringLiteral("ms"), double(q->clock.nsecsElapsed() / 1000) / 1000.0}};
-    QJsonArray records;
+    DnsAnswerFact answer;
+    answer.name = q->name;
+    answer.type = typeName(q->type);
+    answer.ms = double(q->clock.nsecsElapsed() / 1000) / 1000.0;
     if (err != 0 || !result)
-        answer.insert(QStringLiteral("error"), QString::fromUtf8(ub_strerror(err)));
+        answer.error = QString::fromUtf8(ub_strerror(err));
     else
-        records = DnsAnswer::decode(result, q->type, q->name, self->m_validation, &answer);
+        DnsAnswer::decode(result, q->type, q->name, self->m_validation, &answer);
     // RFC 7673 §3.1-3.3: the data of a bogus answer is never used.
-    if (answer.value(QStringLiteral("dnssec")).toString() == QLatin1String("bogus")) {
-        if (!records.isEmpty())
-            answer.insert(QStringLiteral("discarded"), records.size());
-        records = QJsonArray();
+    if (answer.dnssec == QLatin1String("bogus")) {
+        answer.discarded = int(answer.recordCount());
+        answer.srv.clear();
+        answer.addresses.clear();
+        answer.tlsa.clear();
         if (self->m_servicesAsked)
-            self->m_bogus.append(QJsonObject{
-                {QStringLiteral("name"), q->name},
-                {QStringLiteral("type"), typeName(q->type)},
-                {QStringLiteral("whyBogus"), answer.value(QStringLiteral("whyBogus"))}});
+            self->m_fact.bogus.append({q->name, typeName(q->type), answer.whyBogus});
     }
-    answer.insert(QStringLiteral("records"), records);
     if (result)
         ub_resolve_free(result);
-    self->m_answers.append(answer);
+    self->m_fact.answers.append(answer);
     --self->m_pending;
     if (self->m_done)
         return; // past the deadline: the lookup has ended, nothing more is asked
@@ -380,67 +380,57 @@ void DnsLookup::onSrvDone()
     using DnsCandidates::saysNoService;
     // XEP-0368 §5: "." for _xmpps- with no _xmpp- record at all is "no service" as well; with
     // _xmpp- records it only says that direct TLS is not offered.
-    const bool noService =
+    m_fact.noService =
         saysNoService(m_srvStarttls) || (saysNoService(m_srvDirect) && m_srvStarttls.isEmpty());
-    m_result.insert(QStringLiteral("noDirectTls"), saysNoService(m_srvDirect));
-    m_result.insert(QStringLiteral("noService"), noService);
-    const QJsonArray all = DnsCandidates::targets(
-        m_srvDirect, m_srvStarttls, noService, !m_bogus.isEmpty(), m_domain, m_client, m_srvDnssec);
-    m_candidates = SrvOrder::order(all, m_seed);
+    m_fact.noDirectTls = saysNoService(m_srvDirect);
+    m_srvDone = true;
+    const QVector<DnsCandidateFact> all =
+        DnsCandidates::targets(m_srvDirect, m_srvStarttls, m_fact.noService,
+                               !m_fact.bogus.isEmpty(), m_domain, m_client, m_srvDnssec);
+    m_fact.candidates = SrvOrder::order(all, m_seed);
     resolveTargets();
 }
 
 void DnsLookup::resolveTargets()
 {
-    for (int i = 0; i < m_candidates.size(); ++i) {
-        const QJsonObject c = m_candidates.at(i).toObject();
-        const QString target = c.value(QStringLiteral("target")).toString();
+    for (int i = 0; i < int(m_fact.candidates.size()); ++i) {
+        const DnsCandidateFact &c = m_fact.candidates.at(i);
         for (const int type : {DnsAnswer::AAAA, DnsAnswer::A}) {
-            query(target, type, [this, i, type](const QJsonObject &answer) {
-                QJsonObject c = m_candidates.at(i).toObject();
-                DnsCandidates::addAddresses(&c, type == DnsAnswer::AAAA, answer);
-                m_candidates[i] = c;
+            query(c.target, type, [this, i, type](const DnsAnswerFact &answer) {
+                DnsCandidates::addAddresses(&m_fact.candidates[i], type == DnsAnswer::AAAA,
+                                            answer.addresses, answer.dnssec);
             });
         }
         // RFC 7673 §3: TLSA at _port._tcp.target.
-        query(
-            QStringLiteral("_%1._tcp.%2").arg(c.value(QStringLiteral("port")).toInt()).arg(target),
-            DnsAnswer::TLSA, [this, i](const QJsonObject &answer) {
-                QJsonObject c = m_candidates.at(i).toObject();
-                c.insert(QStringLiteral("tlsa"), answer.value(QStringLiteral("records")));
-                c.insert(QStringLiteral("dnssecTlsa"), answer.value(QStringLiteral("dnssec")));
-                m_candidates[i] = c;
-            });
+        query(QStringLiteral("_%1._tcp.%2").arg(c.port).arg(c.target), DnsAnswer::TLSA,
+              [this, i](const DnsAnswerFact &answer) {
+                  DnsCandidateFact &c = m_fact.candidates[i];
+                  c.tlsa = answer.tlsa;
+                  c.dnssecTlsa = answer.dnssec;
+              });
     }
     checkDone();
 }
 
 void DnsLookup::checkDone()
 {
-    if (m_done || m_pending > 0 || !m_result.contains(QStringLiteral("noService")))
+    if (m_done || m_pending > 0 || !m_srvDone)
         return;
     m_done = true;
-    for (int i = 0; i < m_candidates.size(); ++i) {
-        QJsonObject c = m_candidates.at(i).toObject();
+    for (DnsCandidateFact &c : m_fact.candidates)
         DnsCandidates::settle(&c);
-        m_candidates[i] = c;
-    }
-    const QString dnssec = DnsCandidates::overallStatus(m_validation, m_answers);
-    m_result.insert(QStringLiteral("domain"), m_domain);
-    m_result.insert(QStringLiteral("service"),
-                    m_client ? QStringLiteral("client") : QStringLiteral("server"));
-    m_result.insert(QStringLiteral("server"),
-                    m_settings.server.isEmpty() ? QStringLiteral("system") : m_settings.server);
-    m_result.insert(QStringLiteral("trustAnchors"), QJsonArray::fromStringList(m_anchors));
-    m_result.insert(QStringLiteral("validation"), m_validation);
-    m_result.insert(QStringLiteral("srvSeed"), qint64(m_seed));
-    m_result.insert(QStringLiteral("candidates"), m_candidates);
-    m_result.insert(QStringLiteral("dnssec"), dnssec);
-    if (!m_bogus.isEmpty())
-        m_result.insert(QStringLiteral("bogus"), m_bogus);
-    if (!m_srvFailed.isEmpty())
-        m_result.insert(QStringLiteral("srvFailed"), m_srvFailed);
-    m_result.insert(QStringLiteral("answers"), m_answers);
+    QStringList statuses;
+    for (const DnsAnswerFact &a : std::as_const(m_fact.answers))
+        statuses << a.dnssec;
+    m_fact.dnssec = DnsCandidates::overallStatus(m_validation, statuses);
+    m_fact.domain = m_domain;
+    m_fact.service = m_client ? QStringLiteral("client") : QStringLiteral("server");
+    m_fact.server = m_settings.server.isEmpty() ? QStringLiteral("system") : m_settings.server;
+    m_fact.trustAnchors = m_anchors;
+    m_fact.validation = m_validation;
+    m_fact.srvSeed = qint64(m_seed);
+    // The JSON edge: what is recorded as the DNS event's payload.
+    m_result = m_fact.toEventData();
     Q_EMIT finished(m_result);
 }
 

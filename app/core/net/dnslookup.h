@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/dnsfact.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -69,7 +71,8 @@ private:
     void deleteContext();
     void probeAnchors();
     void lookUpServices();
-    void query(const QString &name, int type, std::function<void(const QJsonObject &)> done);
+    void query(const QString &name, int type, std::function<void(const DnsAnswerFact &)> done);
+    void onSrvAnswer(const DnsAnswerFact &answer, bool direct);
     static void callback(void *data, int err, ::ub_result *result);
     void onSrvDone();
     void resolveTargets();
@@ -89,15 +92,12 @@ private:
     bool m_started = false;
     bool m_done = false;
     bool m_servicesAsked = false;
+    bool m_srvDone = false;
+    DnsFact m_fact; // what the lookup found, written out as m_result once it is done
     QJsonObject m_result;
-    QJsonArray m_answers;
-    QJsonArray m_bogus;
-    QJsonArray m_srvFailed; // SRV questions answered with neither records nor NXDOMAIN
-    QJsonArray m_srvDirect;
-    QJsonArray m_srvStarttls;
+    QVector<DnsCandidateFact> m_srvDirect;
+    QVector<DnsCandidateFact> m_srvStarttls;
     QString m_srvDnssec;
-    QJsonArray m_candidates;
-    QString m_error;
 };
 
 } // namespace Inspector

@@ -4,6 +4,8 @@
 #include "tlserrortext.h"
 #include "tlsfacts.h"
 
+#include "facts/tlsfact.h"
+
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
@@ -45,20 +47,18 @@ SocketTransport::SocketTransport(QObject *parent)
         evaluateDane();
         QJsonObject facts =
             TlsFacts::describeSession(*m_socket, m_tls.peerName, m_verifyErrors, m_tls.service);
-        if (!m_dane.isEmpty())
-            facts.insert(QStringLiteral("dane"), m_dane);
+        if (m_dane.present)
+            facts.insert(QStringLiteral("dane"), m_dane.toJson());
         // What went on the wire (the identity check itself compares U- and A-labels alike).
         if (!m_tls.peerName.isEmpty())
             facts.insert(QStringLiteral("sni"), QString::fromLatin1(QUrl::toAce(m_tls.peerName)));
         Q_EMIT tlsEstablished(facts);
-        const QJsonObject identity = facts.value(QStringLiteral("identity")).toObject();
+        const IdentityFact identity = TlsFact::fromEventData(facts).identity;
         // RFC 7671 §5.1: a DANE-EE match does not depend on names; a DANE mismatch is the
         // session's to report (it records the chain, then closes).
-        const bool daneSettles = m_dane.value(QStringLiteral("usable")).toBool() &&
-                                 (m_dane.value(QStringLiteral("matchedUsage")).toInt() == 3 ||
-                                  m_dane.value(QStringLiteral("mismatch")).toBool());
-        if (m_tls.strict && !daneSettles && !identity.isEmpty() &&
-            !identity.value(QStringLiteral("matched")).toBool() && !m_failedReported) {
+        const bool daneSettles = m_dane.usable && (m_dane.matchedUsage == 3 || m_dane.mismatch);
+        if (m_tls.strict && !daneSettles && identity.present && !identity.matched &&
+            !m_failedReported) {
             // --strict-tls: a certificate that does not prove the domain (RFC 9525) ends here.
             m_failedReported = true;
             Q_EMIT failed(
@@ -98,7 +98,7 @@ void SocketTransport::configureTls(const TlsOptions &tls, bool server)
 {
     m_tls = tls;
     m_verifyErrors.clear();
-    m_dane = QJsonObject();
+    m_dane = DaneFact();
     m_daneDone = false;
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
     if (!tls.extraCa.isEmpty())
@@ -254,8 +254,7 @@ void SocketTransport::onSslErrors(const QList<QSslError> &errors)
     // DANE-EE match makes PKIX problems irrelevant (RFC 7671 §5.1), a DANE-TA match stands in
     // for a trusted issuer (§5.2), and a mismatch lets the handshake finish so that the chain
     // is recorded before the session fails.
-    const bool mismatch = m_dane.value(QStringLiteral("usable")).toBool() &&
-                          m_dane.value(QStringLiteral("mismatch")).toBool();
+    const bool mismatch = m_dane.usable && m_dane.mismatch;
     QList<QSslError> fatal;
     for (const QSslError &e : errors) {
         if (!m_tls.strict || e.error() == QSslError::HostNameMismatch || mismatch || daneExcuses(e))

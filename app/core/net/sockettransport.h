@@ -27,7 +27,7 @@ public:
         return m_socket->peerCertificateChain();
     }
     QList<QSslError> verifyErrors() const override { return m_verifyErrors; }
-    const QJsonObject &dane() const override { return m_dane; }
+    const DaneFact &dane() const override { return m_dane; }
     bool write(const QByteArray &bytes) override;
     void close() override;
     void abort() override;
@@ -47,7 +47,7 @@ private:
     QSslSocket *m_socket;
     TlsOptions m_tls;
     QList<QSslError> m_verifyErrors;
-    QJsonObject m_dane;
+    DaneFact m_dane;
     bool m_daneDone = false;
     bool m_handshaking = false;
     bool m_failedReported = false;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "srvorder.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QRandomGenerator>
 
@@ -11,43 +10,35 @@
 
 namespace Inspector::SrvOrder {
 
-QJsonArray order(const QJsonArray &candidates, quint32 seed)
+QVector<DnsCandidateFact> order(const QVector<DnsCandidateFact> &candidates, quint32 seed)
 {
     // Groups keyed by (priority, STARTTLS after direct TLS), in the order they are tried.
-    std::map<std::pair<int, bool>, QList<QJsonObject>> groups;
-    for (const QJsonValue &v : candidates) {
-        const QJsonObject c = v.toObject();
-        groups[{c.value(QStringLiteral("priority")).toInt(),
-                !c.value(QStringLiteral("directTls")).toBool()}]
-            .append(c);
-    }
+    std::map<std::pair<int, bool>, QList<DnsCandidateFact>> groups;
+    for (const DnsCandidateFact &c : candidates)
+        groups[{c.priority, !c.directTls}].append(c);
     QRandomGenerator rng(seed);
-    QJsonArray out;
+    QVector<DnsCandidateFact> out;
     for (auto &[key, group] : groups) {
         // RFC 2782: weight-0 records first in the list, so that they have a small chance of
         // being drawn; then repeatedly draw a number in [0, sum] and take the first record
         // whose running sum of weights reaches it.
         // Resolvers rotate record sets: a fixed starting order (target, then port) makes a seed
         // give the same draw however the answer came back.
-        std::sort(group.begin(), group.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            const QString ta = a.value(QStringLiteral("target")).toString();
-            const QString tb = b.value(QStringLiteral("target")).toString();
-            return ta != tb ? ta < tb
-                            : a.value(QStringLiteral("port")).toInt() <
-                                  b.value(QStringLiteral("port")).toInt();
-        });
-        std::stable_partition(group.begin(), group.end(), [](const QJsonObject &c) {
-            return c.value(QStringLiteral("weight")).toInt() == 0;
-        });
+        std::sort(group.begin(), group.end(),
+                  [](const DnsCandidateFact &a, const DnsCandidateFact &b) {
+                      return a.target != b.target ? a.target < b.target : a.port < b.port;
+                  });
+        std::stable_partition(group.begin(), group.end(),
+                              [](const DnsCandidateFact &c) { return c.weight == 0; });
         while (!group.isEmpty()) {
             quint32 sum = 0;
-            for (const QJsonObject &c : std::as_const(group))
-                sum += quint32(c.value(QStringLiteral("weight")).toInt());
+            for (const DnsCandidateFact &c : std::as_const(group))
+                sum += quint32(c.weight);
             const quint32 draw = rng.bounded(sum + 1);
             quint32 running = 0;
             qsizetype chosen = group.size() - 1;
             for (qsizetype i = 0; i < group.size(); ++i) {
-                running += quint32(group.at(i).value(QStringLiteral("weight")).toInt());
+                running += quint32(group.at(i).weight);
                 if (running >= draw) {
                     chosen = i;
                     break;

@@ -9,9 +9,9 @@ namespace Inspector {
 
 bool Transport::daneExcuses(const QSslError &error) const
 {
-    if (!dane().value(QStringLiteral("usable")).toBool())
+    if (!dane().usable)
         return false;
-    switch (dane().value(QStringLiteral("matchedUsage")).toInt(-1)) {
+    switch (dane().matchedUsage) {
     case 3:
         return true;
     case 2:
@@ -35,8 +35,7 @@ bool Transport::provesIdentity(const QString &domain, const QString &service) co
 {
     if (!isEncrypted() || domain.isEmpty())
         return false;
-    if (dane().value(QStringLiteral("usable")).toBool() &&
-        dane().value(QStringLiteral("matchedUsage")).toInt(-1) == 3)
+    if (dane().daneEeMatch())
         return true;
     const QList<QSslError> errors = verifyErrors();
     const bool chainVerified =

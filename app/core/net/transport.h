@@ -57,8 +57,8 @@ public:
     virtual QList<QSslCertificate> peerCertificateChain() const = 0;
     virtual QList<QSslError> verifyErrors() const = 0;
     /// The TLSA records against the chain (Dane::evaluate), once the handshake has the chain;
-    /// empty without TLSA records.
-    virtual const QJsonObject &dane() const = 0;
+    /// not present without TLSA records.
+    virtual const DaneFact &dane() const = 0;
     /// Whether DNSSEC-secure TLSA records make `error` irrelevant to the server's
     /// authentication (RFC 7673 §3): a DANE-EE match any PKIX problem (RFC 7671 §5.1), a
     /// DANE-TA match an issuer the system does not trust (§5.2). The name is still checked

@@ -57,7 +57,7 @@ void C2sSession::followTransport()
     connect(m_conn, &StreamConnection::tlsEstablished, this, [this] {
         go(P::TlsEstablished);
         // RFC 7673 §3: secure TLSA records of which none matches end the session.
-        if (m_conn->transport()->dane().value(QStringLiteral("mismatch")).toBool()) {
+        if (m_conn->transport()->dane().mismatch) {
             fail(Outcome::ProtocolFailure, QStringLiteral("DANE-MISMATCH"),
                  Phrase::of(
                      staticMetaObject,

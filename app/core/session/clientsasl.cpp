@@ -272,9 +272,7 @@ Phrase ClientSasl::credentialRisk(const Transport &transport, const QString &dom
                       {optIn});
     // RFC 7671 §5.1: a DNSSEC-secure DANE-EE record that matches is the server's key, names
     // and issuers aside.
-    const QJsonObject &dane = transport.dane();
-    if (dane.value(QStringLiteral("usable")).toBool() &&
-        dane.value(QStringLiteral("matchedUsage")).toInt(-1) == 3)
+    if (transport.dane().daneEeMatch())
         return {};
     QList<Phrase> chain;
     for (const QSslError &e : transport.verifyErrors()) {

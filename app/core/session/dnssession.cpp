@@ -64,7 +64,8 @@ void DnsSession::onResult(const QJsonObject &result)
     d.kind = EventKind::Dns;
     d.data = result;
     m_log->append(std::move(d));
-    const bool usable = !result.value(QStringLiteral("candidates")).toArray().isEmpty();
+    const DnsFact dns = DnsFact::fromEventData(result);
+    const bool usable = !dns.candidates.isEmpty();
     m_outcome = usable ? Outcome::Success : Outcome::ProtocolFailure;
     Event f;
     f.kind = EventKind::SessionFinished;

@@ -415,7 +415,7 @@ void OutgoingS2s::onTlsEstablished()
         return;
     // RFC 7673 §3, RFC 6698 §4.1: secure TLSA records of which none matches end the session,
     // --strict-tls or not; the handshake and chain are recorded, then the connection closes.
-    if (m_conn->transport()->dane().value(QStringLiteral("mismatch")).toBool()) {
+    if (m_conn->transport()->dane().mismatch) {
         fail(Outcome::ProtocolFailure, QStringLiteral("DANE-MISMATCH"),
              Phrase::of(
                  staticMetaObject,

@@ -82,8 +82,8 @@ void Summary::Builder::State::addDane(SessionSummary *out) const
     const AttemptFact &used = s.attempts.last();
     for (const DnsCandidateFact &c : out->dns->candidates) {
         if (c.target == used.target && c.port == used.port) {
-            out->tls->setDane(Dane::match(c.tlsa, out->tls->peerCertificatesJson(), c.dnssecTlsa,
-                                          out->tls->verified));
+            out->tls->setDane(
+                Dane::match(c.tlsa, out->tls->peerCertificates, c.dnssecTlsa, out->tls->verified));
         }
     }
 }
