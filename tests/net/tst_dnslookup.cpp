@@ -11,6 +11,7 @@
 #include <QNetworkDatagram>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 #include <QUdpSocket>
 
 using namespace Inspector;
@@ -25,6 +26,17 @@ private Q_SLOTS:
 };
 
 namespace {
+/// Marks every text it translates, so that a translated text shows where it went.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QStringLiteral("«") + QString::fromUtf8(source) + QStringLiteral("»");
+    }
+    bool isEmpty() const override { return false; }
+};
+
 /// A DNS server that answers every question with SERVFAIL (RFC 1035 §4.1.1, rcode 2).
 class ServfailServer : public QObject
 {
@@ -68,6 +80,9 @@ void TestDnsLookup::silentServerEndsAtTheDeadline()
     settings.timeoutMs = 400;
     DnsLookup lookup(QStringLiteral("example.test"), false, settings);
     QSignalSpy finished(&lookup, &DnsLookup::finished);
+    // The error is recorded in English although a translation is loaded, and shown translated.
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
     QElapsedTimer clock;
     clock.start();
     lookup.start();
@@ -80,6 +95,10 @@ void TestDnsLookup::silentServerEndsAtTheDeadline()
     QVERIFY(silent.hasPendingDatagrams()); // the questions did go there
     QCOMPARE(finished.size(), 1);
     QCOMPARE(DnsFact::fromEventData(lookup.result()).toEventData(), lookup.result());
+    QVERIFY2(!error.contains(QStringLiteral("«")), qPrintable(error));
+    const QString shown = DnsFact::fromEventData(lookup.result()).error.display();
+    QVERIFY2(shown.startsWith(QStringLiteral("«No complete DNS answer")), qPrintable(shown));
+    QVERIFY(QCoreApplication::removeTranslator(&marking));
 }
 
 void TestDnsLookup::failedSrvLookupIsNotAbsentRecords()

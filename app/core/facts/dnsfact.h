@@ -2,6 +2,7 @@
 #pragma once
 
 #include "danefact.h"
+#include "text/phrase.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -109,7 +110,7 @@ struct DnsFact
     QVector<DnsCandidateFact> candidates;
     QVector<BogusAnswerFact> bogus;
     QVector<DnsAnswerFact> answers;
-    QString error; // the lookup failed as a whole
+    Phrase error; // the lookup failed as a whole
     QJsonObject recorded;
 
     /// Every address of every candidate, in the candidates' order.

@@ -2,6 +2,7 @@
 // The JSON edge of DNS events (net/dnslookup.cpp writes them) and connection attempts.
 #include "dnsfact.h"
 
+#include "eventfacts.h"
 #include "textfact.h"
 
 namespace Inspector {
@@ -96,7 +97,7 @@ DnsFact DnsFact::fromEventData(const QJsonObject &d)
     }
     for (const QJsonValue &v : d.value(QStringLiteral("answers")).toArray())
         f.answers.append(DnsAnswerFact::fromJson(v.toObject()));
-    f.error = d.value(QStringLiteral("error")).toString();
+    f.error = storedPhrase(d, QLatin1String("error"));
     f.recorded = d;
     return f;
 }
@@ -108,7 +109,7 @@ QJsonObject DnsFact::toEventData() const
         list.append(c.toJson());
     QJsonObject o{{QStringLiteral("domain"), domain}, {QStringLiteral("candidates"), list}};
     if (!error.isEmpty()) {
-        o.insert(QStringLiteral("error"), error);
+        insertPhrase(&o, QLatin1String("error"), error);
         return o;
     }
     o.insert(QStringLiteral("service"), service);
@@ -150,6 +151,7 @@ QJsonObject DnsFact::toJson() const
 {
     QJsonObject o = recorded;
     o.remove(QStringLiteral("answers"));
+    o.remove(QStringLiteral("errorPhrase")); // the summary's JSON keeps the English text only
     return o;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "featuresmodel.h"
 
+#include "facts/verdictfact.h"
 #include "trace/eventlog.h"
 #include "xml/namespaces.h"
 
@@ -43,10 +44,11 @@ void FeaturesModel::flush()
         const Event &e = m_log->at(i);
         if (e.kind == EventKind::Tls)
             m_tlsSeen[e.connection] = true;
-        if (e.kind == EventKind::Verdict &&
-            e.data.value(QStringLiteral("what")).toString().startsWith(QLatin1String("sasl")) &&
-            e.data.value(QStringLiteral("result")).toString() == QLatin1String("success"))
-            m_saslSeen[e.connection] = true;
+        if (e.kind == EventKind::Verdict) {
+            const VerdictFact v = VerdictFact::fromEventData(e.data, e.connection, 0);
+            if (v.what.startsWith(QLatin1String("sasl")) && v.resultIs("success"))
+                m_saslSeen[e.connection] = true;
+        }
         if (e.kind != EventKind::Element)
             continue;
         // Features are never dropped from the log: no stanza is parsed again on the way.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinemodel.h"
 
+#include "facts/verdictfact.h"
 #include "models/streammodel.h"
 #include "trace/eventlog.h"
 
@@ -24,7 +25,7 @@ int outcome(const Event &e)
         return -1;
     if (e.kind != EventKind::Verdict)
         return 0;
-    const QString result = e.data.value(QStringLiteral("result")).toString();
+    const QString result = VerdictFact::fromEventData(e.data, e.connection, 0).result.text();
     for (const char *good : {"valid", "success", "result"}) {
         if (result == QLatin1String(good))
             return 1;

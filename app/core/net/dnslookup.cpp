@@ -147,7 +147,7 @@ QString DnsLookup::aLabel(const QString &domain)
     return QString::fromLatin1(QUrl::toAce(domain));
 }
 
-void DnsLookup::fail(const QString &error)
+void DnsLookup::fail(const Phrase &error)
 {
     m_done = true;
     DnsFact failed;
@@ -201,7 +201,10 @@ void DnsLookup::start()
     m_started = true;
     const QString ace = aLabel(m_domain);
     if (ace.isEmpty()) {
-        fail(Tr::tr("'%1' cannot be converted to an A-label (UTS #46).").arg(m_domain));
+        fail(Phrase(
+            "DnsLookup",
+            QT_TRANSLATE_NOOP("DnsLookup", "'%1' cannot be converted to an A-label (UTS #46)."),
+            {m_domain}));
         return;
     }
     if (ace != m_domain)
@@ -213,7 +216,7 @@ void DnsLookup::start()
     for (const QString &file : std::as_const(m_anchors)) {
         QString why;
         if (!DnsSettings::checkAnchorFile(file, &why)) {
-            fail(Tr::tr("Trust anchor: %1.").arg(why));
+            fail(Phrase("DnsLookup", QT_TRANSLATE_NOOP("DnsLookup", "Trust anchor: %1."), {why}));
             return;
         }
     }
@@ -223,11 +226,16 @@ void DnsLookup::start()
     QTimer::singleShot(m_settings.timeoutMs, this, [this] {
         if (m_done)
             return;
-        fail(Tr::tr("No complete DNS answer within %1 s from %2 (%n question(s) unanswered).",
-                    nullptr, m_pending)
-                 .arg(m_settings.timeoutMs / 1000.0)
-                 .arg(m_settings.server.isEmpty() ? Tr::tr("the system's resolver")
-                                                  : m_settings.server));
+        fail(Phrase(
+            "DnsLookup",
+            QT_TRANSLATE_N_NOOP(
+                "DnsLookup",
+                "No complete DNS answer within %1 s from %2 (%n question(s) unanswered)."),
+            {QString::number(m_settings.timeoutMs / 1000.0),
+             m_settings.server.isEmpty()
+                 ? Phrase("DnsLookup", QT_TRANSLATE_NOOP("DnsLookup", "the system's resolver"))
+                 : Phrase(m_settings.server)},
+            m_pending));
     });
     if (m_anchors.isEmpty())
         lookUpServices();

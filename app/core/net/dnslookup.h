@@ -77,7 +77,7 @@ private:
     void onSrvDone();
     void resolveTargets();
     void checkDone();
-    void fail(const QString &error);
+    void fail(const Phrase &error);
 
     QString m_domain;
     bool m_client;

@@ -99,7 +99,7 @@ bool load(const QString &certificateFile, const QString &keyFile, QSslCertificat
     return true;
 }
 
-QJsonObject purposes(const QSslCertificate &certificate)
+QJsonObject purposes(const QSslCertificate &certificate, bool *clientAuthOut)
 {
     const QByteArray der = certificate.toDer();
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
@@ -137,6 +137,8 @@ QJsonObject purposes(const QSslCertificate &certificate)
         if (x2 & XKU_CODE_SIGN)
             eku.append(QStringLiteral("codeSigning"));
     }
+    if (clientAuthOut)
+        *clientAuthOut = clientAuth;
     return QJsonObject{{QStringLiteral("keyUsage"), ku},
                        {QStringLiteral("extendedKeyUsage"), eku},
                        {QStringLiteral("clientAuth"), clientAuth},
@@ -148,7 +150,8 @@ QJsonObject usage(const QSslCertificate &certificate)
 {
     QJsonObject o = TlsFacts::describeCertificate(certificate);
     o.remove(QStringLiteral("pem"));
-    const bool clientAuth = o.value(QStringLiteral("clientAuth")).toBool(true);
+    bool clientAuth = true;
+    purposes(certificate, &clientAuth);
     if (!clientAuth) {
         o.insert(QStringLiteral("warning"), clientAuthWarning().english());
     }

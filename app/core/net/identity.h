@@ -23,7 +23,7 @@ QJsonObject usage(const QSslCertificate &certificate);
 /// records it (in English) as "warning".
 Phrase clientAuthWarning();
 /// Key usage, extended key usage, clientAuth and the signature algorithm, without the rest.
-QJsonObject purposes(const QSslCertificate &certificate);
+QJsonObject purposes(const QSslCertificate &certificate, bool *clientAuth = nullptr);
 
 /// RFC 5929 §4.1 tls-server-end-point channel-binding data: the certificate's hash with the
 /// hash of its signature algorithm (SHA-256 where that is MD5 or SHA-1). Empty if unknown.

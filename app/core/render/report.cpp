@@ -198,7 +198,7 @@ QString dnsText(const DnsFact &dns, const QVector<Finding> &findings)
     l.line(QStringLiteral("Result:"),
            dns.candidates.isEmpty() ? QStringLiteral("FAILED") : QStringLiteral("success"));
     if (!dns.error.isEmpty())
-        l.line(QStringLiteral("Error:"), dns.error);
+        l.line(QStringLiteral("Error:"), dns.error.english());
     l.line(QStringLiteral("Domain:"),
            QStringLiteral("%1 (%2)").arg(dns.domain, dns.service.isEmpty() ? None : dns.service));
     if (!dns.srvFailed.isEmpty())

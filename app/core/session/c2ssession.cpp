@@ -374,7 +374,7 @@ void C2sSession::onIq(const Element &iq)
         if (type != QLatin1String("result")) {
             fail(Outcome::ProtocolFailure, QStringLiteral("bind-failed"),
                  Phrase::of(staticMetaObject, QT_TR_NOOP("Resource binding failed: %1"),
-                            {errorJson.toObject().value(QStringLiteral("condition")).toString()}));
+                            {error ? StanzaError::fromElement(*error).condition : QString()}));
             return;
         }
         const ElementPtr b = iq.firstChild(Ns::Bind, u"bind");

@@ -62,7 +62,7 @@ void ClientRoute::onDns(const QJsonObject &result)
                          {m_domain,
                           dns.error.isEmpty()
                               ? Phrase::of(staticMetaObject, QT_TR_NOOP("no SRV, A or AAAA record"))
-                              : Phrase(dns.error)}));
+                              : dns.error}));
 }
 
 void ClientRoute::record(const QString &result, const Phrase &error)

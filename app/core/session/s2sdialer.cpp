@@ -60,7 +60,7 @@ void S2sDialer::onDns(const QJsonObject &result)
                              {m_base.to, dns.error.isEmpty()
                                              ? Phrase::of(staticMetaObject,
                                                           QT_TR_NOOP("no SRV, A or AAAA record"))
-                                             : Phrase(dns.error)});
+                                             : dns.error});
         finish();
         return;
     }

@@ -126,10 +126,8 @@ void S2sSession::recordStart()
     Event e;
     e.kind = EventKind::SessionStarted;
     e.data = m_options.describe(m_initiating ? m_initiating->connectionId() : 0);
-    const QString usageWarning = e.data.value(QStringLiteral("clientCertificate"))
-                                     .toObject()
-                                     .value(QStringLiteral("warning"))
-                                     .toString();
+    const QString usageWarning =
+        SessionStartedFact::fromEventData(e.data).clientCertificateWarning();
     m_log->append(std::move(e));
     if (!usageWarning.isEmpty())
         note(Identity::clientAuthWarning());
@@ -252,7 +250,7 @@ void S2sSession::onDns(const QJsonObject &result)
                              {m_options.to, m_dns.error.isEmpty()
                                                 ? Phrase::of(staticMetaObject,
                                                              QT_TR_NOOP("no SRV, A or AAAA record"))
-                                                : Phrase(m_dns.error)});
+                                                : m_dns.error});
         wrapUp();
         checkDone();
         return;

@@ -133,7 +133,7 @@ QString StreamConnection::currentPhase() const
     for (int i = m_log->size() - 1; i >= 0; --i) {
         const Event &e = m_log->at(i);
         if (e.connection == m_id && e.kind == EventKind::Phase)
-            return e.data.value(QStringLiteral("name")).toString();
+            return PhaseEventFact::fromEventData(e.data).name;
     }
     return {};
 }
