@@ -21,9 +21,10 @@ void printHelp()
                 "Opens the XMPP Inspector window. Transcripts given as arguments open in\n"
                 "replay; without any, the built-in lab runs (a complete federation on loopback\n"
                 "between two roles of this tool) unless --no-lab is given. --screenshot FILE\n"
-                "saves a PNG of the window once the lab has finished, then quits. Sessions\n"
-                "that did not end normally last time are offered for recovery. For scripts and\n"
-                "servers without a display, use xmpp-inspector-cli.\n");
+                "saves a PNG of the window once the lab has finished (or the transcripts are\n"
+                "open), then quits. Sessions that did not end normally last time are offered\n"
+                "for recovery. For scripts and servers without a display, use\n"
+                "xmpp-inspector-cli.\n");
 }
 
 /// A grab that is one flat colour means nothing was drawn.
@@ -87,22 +88,25 @@ int main(int argc, char **argv)
     }
     for (const QString &f : std::as_const(files))
         window.openTranscript(f);
-    if (args.contains(QStringLiteral("--no-lab")) || !files.isEmpty())
-        return app.exec();
-    Inspector::SessionView *lab = window.runLab();
-    if (shotAt >= 0) {
+    const auto shootLater = [&window, &args, shotAt] {
         const QString file = args.at(shotAt + 1);
-        QObject::connect(lab, &Inspector::SessionView::finished, &window, [&window, file] {
-            // After the finishing events are shown: the next turns of the event loop.
-            QTimer::singleShot(0, &window, [&window, file] {
-                const QImage image = window.grab().toImage();
-                const bool ok = !isBlank(image) && image.save(file);
-                if (!ok)
-                    std::fprintf(stderr,
-                                 "xmpp-inspector: the screenshot is blank or cannot be saved\n");
-                QApplication::exit(ok ? 0 : 1);
-            });
+        // After what was opened or finished is shown: the next turns of the event loop.
+        QTimer::singleShot(0, &window, [&window, file] {
+            const QImage image = window.grab().toImage();
+            const bool ok = !isBlank(image) && image.save(file);
+            if (!ok)
+                std::fprintf(stderr,
+                             "xmpp-inspector: the screenshot is blank or cannot be saved\n");
+            QApplication::exit(ok ? 0 : 1);
         });
+    };
+    if (args.contains(QStringLiteral("--no-lab")) || !files.isEmpty()) {
+        if (shotAt >= 0)
+            shootLater();
+        return app.exec();
     }
+    Inspector::SessionView *lab = window.runLab();
+    if (shotAt >= 0)
+        QObject::connect(lab, &Inspector::SessionView::finished, &window, shootLater);
     return app.exec();
 }
