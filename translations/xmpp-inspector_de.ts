@@ -2844,10 +2844,6 @@
         <translation>das Zertifikat des Ausstellers ist nicht auffindbar (ein Zwischenzertifikat fehlt, oder der Wurzel wird nicht vertraut)</translation>
     </message>
     <message>
-        <source>no certificate in the chain could be verified</source>
-        <translation>kein Zertifikat der Kette ließ sich prüfen</translation>
-    </message>
-    <message>
         <source>the certificate&apos;s signature does not verify</source>
         <translation>die Signatur des Zertifikats ist ungültig</translation>
     </message>
@@ -2888,14 +2884,6 @@
         <translation>das Zertifikat ist nicht für diesen Zweck bestimmt</translation>
     </message>
     <message>
-        <source>the trusted root does not accept this purpose</source>
-        <translation>die vertrauenswürdige Wurzel lässt diesen Zweck nicht zu</translation>
-    </message>
-    <message>
-        <source>a certificate does not belong to the issuer before it</source>
-        <translation>ein Zertifikat gehört nicht zum Aussteller davor</translation>
-    </message>
-    <message>
         <source>the peer presented no certificate</source>
         <translation>die Gegenseite legte kein Zertifikat vor</translation>
     </message>
@@ -2934,6 +2922,42 @@
     <message>
         <source>TLS error: %1</source>
         <translation>TLS-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>the first certificate cannot be verified (its issuer is missing)</source>
+        <translation>das erste Zertifikat lässt sich nicht prüfen (sein Aussteller fehlt)</translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s public key cannot be read</source>
+        <translation>der öffentliche Schlüssel des Ausstellers ist unlesbar</translation>
+    </message>
+    <message>
+        <source>the root is not trusted for this purpose</source>
+        <translation>der Wurzel wird für diesen Zweck nicht vertraut</translation>
+    </message>
+    <message>
+        <source>the root is marked to reject this purpose</source>
+        <translation>die Wurzel ist für diesen Zweck als abzulehnen markiert</translation>
+    </message>
+    <message>
+        <source>a certificate does not belong to the issuer after it in the chain</source>
+        <translation>ein Zertifikat gehört nicht zum Aussteller, der in der Kette darauf folgt</translation>
+    </message>
+    <message>
+        <source>the address is already in use</source>
+        <translation>die Adresse wird bereits verwendet</translation>
+    </message>
+    <message>
+        <source>the address is not available on this machine</source>
+        <translation>die Adresse ist auf diesem Rechner nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>certificate error %1</source>
+        <translation>Zertifikatsfehler %1</translation>
+    </message>
+    <message>
+        <source>socket error %1</source>
+        <translation>Socket-Fehler %1</translation>
     </message>
 </context>
 <context>

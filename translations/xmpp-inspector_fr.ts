@@ -2844,10 +2844,6 @@
         <translation>le certificat de l’émetteur est introuvable (un certificat intermédiaire manque, ou la racine n’est pas de confiance)</translation>
     </message>
     <message>
-        <source>no certificate in the chain could be verified</source>
-        <translation>aucun certificat de la chaîne n’a pu être vérifié</translation>
-    </message>
-    <message>
         <source>the certificate&apos;s signature does not verify</source>
         <translation>la signature du certificat n’est pas valide</translation>
     </message>
@@ -2888,14 +2884,6 @@
         <translation>le certificat n’est pas prévu pour cet usage</translation>
     </message>
     <message>
-        <source>the trusted root does not accept this purpose</source>
-        <translation>la racine de confiance n’accepte pas cet usage</translation>
-    </message>
-    <message>
-        <source>a certificate does not belong to the issuer before it</source>
-        <translation>un certificat n’appartient pas à l’émetteur qui le précède</translation>
-    </message>
-    <message>
         <source>the peer presented no certificate</source>
         <translation>le pair n’a présenté aucun certificat</translation>
     </message>
@@ -2934,6 +2922,42 @@
     <message>
         <source>TLS error: %1</source>
         <translation>erreur TLS : %1</translation>
+    </message>
+    <message>
+        <source>the first certificate cannot be verified (its issuer is missing)</source>
+        <translation>le premier certificat ne peut pas être vérifié (son émetteur manque)</translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s public key cannot be read</source>
+        <translation>la clé publique de l’émetteur est illisible</translation>
+    </message>
+    <message>
+        <source>the root is not trusted for this purpose</source>
+        <translation>la racine n’est pas de confiance pour cet usage</translation>
+    </message>
+    <message>
+        <source>the root is marked to reject this purpose</source>
+        <translation>la racine est marquée pour refuser cet usage</translation>
+    </message>
+    <message>
+        <source>a certificate does not belong to the issuer after it in the chain</source>
+        <translation>un certificat n’appartient pas à l’émetteur qui le suit dans la chaîne</translation>
+    </message>
+    <message>
+        <source>the address is already in use</source>
+        <translation>l’adresse est déjà utilisée</translation>
+    </message>
+    <message>
+        <source>the address is not available on this machine</source>
+        <translation>l’adresse n’est pas disponible sur cette machine</translation>
+    </message>
+    <message>
+        <source>certificate error %1</source>
+        <translation>erreur de certificat %1</translation>
+    </message>
+    <message>
+        <source>socket error %1</source>
+        <translation>erreur de socket %1</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,7 @@ QJsonObject DnsFact::toJson() const
 {
     QJsonObject o = recorded;
     o.remove(QStringLiteral("answers"));
-    o.remove(QStringLiteral("errorPhrase")); // the summary's JSON keeps the English text only
+    removePhrases(&o);
     return o;
 }
 
@@ -159,6 +159,7 @@ AttemptFact AttemptFact::fromEventData(const QJsonObject &d, int connection)
 {
     QJsonObject o = d;
     o.remove(QStringLiteral("what"));
+    removePhrases(&o);
     o.insert(QStringLiteral("connection"), connection);
     return fromJson(o);
 }

@@ -66,6 +66,9 @@ void insertPhrase(QJsonObject *data, QLatin1String key, const Phrase &phrase);
 /// literal of the text otherwise (a version 1 or 2 transcript, or a text that quotes a peer).
 Phrase storedPhrase(const QJsonObject &data, QLatin1String key);
 
+/// Leaves out the phrases stored next to texts (the summary's JSON keeps the English texts).
+void removePhrases(QJsonObject *data);
+
 /// The text of a Note event in English (as stored; also a version 1 or 2 transcript's text).
 TextFact noteText(const QJsonObject &data);
 /// A Note event's phrase, to show translated; a literal of its text when it has none (a

@@ -92,6 +92,16 @@ Phrase storedPhrase(const QJsonObject &d, QLatin1String key)
     return p.isEmpty() || p.english() != text ? Phrase(text) : p;
 }
 
+void removePhrases(QJsonObject *data)
+{
+    for (auto it = data->begin(); it != data->end();) {
+        if (it.key() == QLatin1String("phrase") || it.key().endsWith(QLatin1String("Phrase")))
+            it = data->erase(it);
+        else
+            ++it;
+    }
+}
+
 Phrase notePhrase(const QJsonObject &d)
 {
     return storedPhrase(d, QLatin1String("text"));

@@ -90,6 +90,7 @@ VerdictFact VerdictFact::fromEventData(const QJsonObject &d, int connection, dou
 QJsonObject VerdictFact::toJson() const
 {
     QJsonObject o = data;
+    removePhrases(&o);
     o.insert(QStringLiteral("connection"), connection);
     o.insert(QStringLiteral("atMs"), atMs);
     return o;

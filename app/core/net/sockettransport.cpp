@@ -98,6 +98,7 @@ void SocketTransport::configureTls(const TlsOptions &tls, bool server)
 {
     m_tls = tls;
     m_verifyErrors.clear();
+    m_fatalVerifyError.reset();
     m_dane = DaneFact();
     m_daneDone = false;
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
@@ -261,6 +262,7 @@ void SocketTransport::onSslErrors(const QList<QSslError> &errors)
             continue;
         fatal.append(e);
     }
+    m_fatalVerifyError = fatal.isEmpty() ? std::optional<QSslError>() : fatal.first();
     Q_EMIT certificateErrors(errors, !fatal.isEmpty());
     if (fatal.isEmpty())
         m_socket->ignoreSslErrors(errors);
@@ -301,7 +303,10 @@ void SocketTransport::onError(QAbstractSocket::SocketError error)
     if (kind == Failure::Connect && m_socket->state() == QAbstractSocket::ConnectedState)
         kind = Failure::ConnectionLost;
     m_failedReported = true;
-    Q_EMIT failed(kind, TlsErrorText::of(error, m_socket->errorString()));
+    // A handshake aborted for a certificate error: Qt's text is that error's (translated).
+    Q_EMIT failed(kind, error == QAbstractSocket::SslHandshakeFailedError && m_fatalVerifyError
+                            ? TlsErrorText::of(*m_fatalVerifyError)
+                            : TlsErrorText::of(error, m_socket->errorString()));
 }
 
 } // namespace Inspector

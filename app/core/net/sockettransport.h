@@ -3,6 +3,8 @@
 
 #include "net/transport.h"
 
+#include <optional>
+
 namespace Inspector {
 
 /**
@@ -47,6 +49,7 @@ private:
     QSslSocket *m_socket;
     TlsOptions m_tls;
     QList<QSslError> m_verifyErrors;
+    std::optional<QSslError> m_fatalVerifyError; // the one that aborts the handshake (strict)
     DaneFact m_dane;
     bool m_daneDone = false;
     bool m_handshaking = false;

@@ -18,9 +18,12 @@ const char *certificateText(QSslError::SslError error)
                                  "is missing, or the root is not trusted)");
     case QSslError::UnableToVerifyFirstCertificate:
         return QT_TRANSLATE_NOOP("Inspector::TlsErrorText",
-                                 "no certificate in the chain could be verified");
-    case QSslError::UnableToDecryptCertificateSignature:
+                                 "the first certificate cannot be verified (its issuer is "
+                                 "missing)");
     case QSslError::UnableToDecodeIssuerPublicKey:
+        return QT_TRANSLATE_NOOP("Inspector::TlsErrorText",
+                                 "the issuer's public key cannot be read");
+    case QSslError::UnableToDecryptCertificateSignature:
     case QSslError::CertificateSignatureFailed:
         return QT_TRANSLATE_NOOP("Inspector::TlsErrorText",
                                  "the certificate's signature does not verify");
@@ -51,13 +54,16 @@ const char *certificateText(QSslError::SslError error)
         return QT_TRANSLATE_NOOP("Inspector::TlsErrorText",
                                  "the certificate is not meant for this purpose");
     case QSslError::CertificateUntrusted:
+        return QT_TRANSLATE_NOOP("Inspector::TlsErrorText",
+                                 "the root is not trusted for this purpose");
     case QSslError::CertificateRejected:
         return QT_TRANSLATE_NOOP("Inspector::TlsErrorText",
-                                 "the trusted root does not accept this purpose");
+                                 "the root is marked to reject this purpose");
     case QSslError::SubjectIssuerMismatch:
     case QSslError::AuthorityIssuerSerialNumberMismatch:
         return QT_TRANSLATE_NOOP("Inspector::TlsErrorText",
-                                 "a certificate does not belong to the issuer before it");
+                                 "a certificate does not belong to the issuer after it in "
+                                 "the chain");
     case QSslError::NoPeerCertificate:
         return QT_TRANSLATE_NOOP("Inspector::TlsErrorText", "the peer presented no certificate");
     case QSslError::HostNameMismatch:
@@ -85,16 +91,30 @@ const char *socketText(QAbstractSocket::SocketError error)
         return QT_TRANSLATE_NOOP("Inspector::TlsErrorText", "network error (unreachable?)");
     case QAbstractSocket::SocketAccessError:
         return QT_TRANSLATE_NOOP("Inspector::TlsErrorText", "permission denied");
+    case QAbstractSocket::AddressInUseError:
+        return QT_TRANSLATE_NOOP("Inspector::TlsErrorText", "the address is already in use");
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        return QT_TRANSLATE_NOOP("Inspector::TlsErrorText",
+                                 "the address is not available on this machine");
     default:
         return nullptr;
     }
 }
+template<typename E> QString keyOf(E value)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<E>().valueToKey(value));
+}
+
 } // namespace
 
 Phrase of(const QSslError &error)
 {
+    // Qt's text follows the loaded Qt translation: an unnamed error is shown by its code.
     const char *text = certificateText(error.error());
-    return text ? Phrase(Context, text) : Phrase(error.errorString());
+    return text ? Phrase(Context, text)
+                : Phrase(Context,
+                         QT_TRANSLATE_NOOP("Inspector::TlsErrorText", "certificate error %1"),
+                         {keyOf(error.error())});
 }
 
 Phrase ofRecorded(const QString &code, const QString &text)
@@ -103,7 +123,9 @@ Phrase ofRecorded(const QString &code, const QString &text)
     const int value =
         QMetaEnum::fromType<QSslError::SslError>().keyToValue(code.toLatin1().constData(), &known);
     const char *source = known ? certificateText(QSslError::SslError(value)) : nullptr;
-    return source ? Phrase(Context, source) : Phrase(text);
+    // Recorded before this tool named its errors, or another tool's words: shown as recorded.
+    const Phrase named = source ? Phrase(Context, source) : Phrase(text);
+    return named.english() == text ? named : Phrase(text);
 }
 
 Phrase of(QAbstractSocket::SocketError error, const QString &qtText)
@@ -111,12 +133,15 @@ Phrase of(QAbstractSocket::SocketError error, const QString &qtText)
     if (error == QAbstractSocket::SslHandshakeFailedError) {
         // Qt's text is "<its words>: <OpenSSL's reason>"; the reason is OpenSSL's, in English.
         const qsizetype colon = qtText.indexOf(QLatin1String(": "));
-        if (colon >= 0)
+        if (colon >= 0 && colon + 2 < qtText.size())
             return Phrase(Context, QT_TRANSLATE_NOOP("Inspector::TlsErrorText", "TLS error: %1"),
                           {qtText.mid(colon + 2)});
     }
+    // Qt's text follows the loaded Qt translation: an unnamed error is shown by its code.
     const char *text = socketText(error);
-    return text ? Phrase(Context, text) : Phrase(qtText);
+    return text ? Phrase(Context, text)
+                : Phrase(Context, QT_TRANSLATE_NOOP("Inspector::TlsErrorText", "socket error %1"),
+                         {keyOf(error)});
 }
 
 } // namespace Inspector::TlsErrorText

@@ -122,7 +122,6 @@ S2sAuthentication::Step S2sAuthentication::saslAnswer(const Element &answer)
     const Phrase failed =
         phrase(QT_TRANSLATE_NOOP("Inspector::OutgoingS2s", "SASL EXTERNAL failed with <%1/>%2."),
                {condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text});
-    const QString msg = failed.display();
     if (m_auth == S2sOptions::Auth::Auto && m_haveDialbackKey) {
         s.verdict = verdict;
         s.note = phrase(QT_TRANSLATE_NOOP("Inspector::OutgoingS2s",
@@ -131,7 +130,7 @@ S2sAuthentication::Step S2sAuthentication::saslAnswer(const Element &answer)
         s.next = Next::Dialback;
         return s;
     }
-    return failure(QStringLiteral("sasl-failure"), msg, verdict);
+    return failure(QStringLiteral("sasl-failure"), failed, verdict);
 }
 
 S2sAuthentication::Step S2sAuthentication::unsolicited(const Dialback::Message &answer,

@@ -66,8 +66,9 @@ void StreamParser::process()
             if (token == QXmlStreamReader::Invalid) {
                 const QString msg = m_reader->errorString();
                 // RFC 6120 §11.1: an undeclared entity is a reference beyond the predefined five.
-                const bool entity = msg.contains(QLatin1String("ntity"));
+                // The bytes decide, not the reader's message (translated with Qt's).
                 const qint64 at = advanceToCharOffset(m_reader->characterOffset());
+                const bool entity = undeclaredEntityAt(at);
                 fail(entity ? ParseError::Kind::RestrictedXml : ParseError::Kind::NotWellFormed,
                      msg, m_base + at);
                 break;

@@ -134,6 +134,8 @@ private:
     void checkAfterEnd();
     qint64 unreportedStart() const;
     Phrase elementsLimitMessage() const;
+    /// Whether the reader stopped at a reference to an entity beyond XML's predefined five.
+    bool undeclaredEntityAt(qint64 at) const;
     void compact();
 
     /// Names, namespaces, short attribute values and short texts repeat in every stanza: one

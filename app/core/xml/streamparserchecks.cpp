@@ -253,6 +253,27 @@ void StreamParser::failName(QStringView prefix, QStringView name, bool declarati
          m_base + at);
 }
 
+bool StreamParser::undeclaredEntityAt(qint64 at) const
+{
+    // The reader stops at or just after the reference: the last '&' up to there starts it.
+    constexpr qint64 MaxName = 256;
+    const qint64 last = qMin<qint64>(at, m_buf.size() - 1);
+    const qint64 amp = last < 0 ? -1 : m_buf.lastIndexOf('&', last);
+    if (amp < 0 || last - amp > MaxName)
+        return false;
+    const qint64 semicolon = m_buf.indexOf(';', amp);
+    if (semicolon < 0 || semicolon - amp > MaxName)
+        return false;
+    const QByteArray name = m_buf.mid(amp + 1, semicolon - amp - 1);
+    if (name.isEmpty() || name.startsWith('#'))
+        return false; // a character reference, or a lone '&'
+    for (const char *predefined : {"lt", "gt", "amp", "apos", "quot"}) {
+        if (name == predefined)
+            return false;
+    }
+    return true;
+}
+
 Phrase StreamParser::elementsLimitMessage() const
 {
     return Phrase::of(staticMetaObject,
