@@ -249,11 +249,11 @@ void SummaryPane::addQueries(const SessionSummary &s)
                        s.ping->replyConnection ? QString::number(*s.ping->replyConnection) : None));
     if (s.softwareVersion)
         add(queries, tr("Software"),
-            tr("%1 %2").arg(text(s.softwareVersion->softwareName),
-                            text(s.softwareVersion->softwareVersion)));
+            tr("%1 %2").arg(text(s.softwareVersion->softwareName()),
+                            text(s.softwareVersion->softwareRelease())));
     if (s.disco)
         add(queries, tr("Disco features"),
-            s.disco->discoFeatures ? s.disco->discoFeatures->join(QStringLiteral(", ")) : None);
+            s.disco->discoFeatures() ? s.disco->discoFeatures()->join(QStringLiteral(", ")) : None);
 }
 
 void SummaryPane::addConnections(const SessionSummary &s)

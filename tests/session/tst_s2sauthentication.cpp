@@ -126,8 +126,7 @@ void TestS2sAuthentication::choose()
         QCOMPARE(s.outcome, Outcome::UsageError);
     if (code == QLatin1String("external-not-offered")) {
         QCOMPARE(s.outcome, Outcome::ProtocolFailure);
-        QCOMPARE(s.verdict.value(QStringLiteral("condition")).toString(),
-                 QStringLiteral("not-offered"));
+        QCOMPARE(s.verdict.value().condition.text(), QStringLiteral("not-offered"));
         QVERIFY(s.message.english().contains(QLatin1String("did not accept our certificate")));
     }
     // The db namespace on the stream header counts as advertising dialback (XEP-0220 §2.4.1).
@@ -152,10 +151,9 @@ void TestS2sAuthentication::externalFailureFallsBackToDialback()
     const S2sAuthentication::Step s =
         a.saslAnswer(saslFailure(QStringLiteral("not-authorized"), QStringLiteral("bad cert")));
     QCOMPARE(s.next, Next::Dialback);
-    QCOMPARE(s.verdict.value(QStringLiteral("result")).toString(), QStringLiteral("failure"));
-    QCOMPARE(s.verdict.value(QStringLiteral("condition")).toString(),
-             QStringLiteral("not-authorized"));
-    QCOMPARE(s.verdict.value(QStringLiteral("text")).toString(), QStringLiteral("bad cert"));
+    QCOMPARE(s.verdict.value().result.text(), QStringLiteral("failure"));
+    QCOMPARE(s.verdict.value().condition.text(), QStringLiteral("not-authorized"));
+    QCOMPARE(s.verdict.value().text.text(), QStringLiteral("bad cert"));
     QVERIFY(s.note.english().contains(QLatin1String("<not-authorized/>: bad cert")));
     QVERIFY(s.note.english().contains(QLatin1String("Falling back to dialback")));
     // After the restart the same features do not lead to EXTERNAL again.
@@ -169,8 +167,7 @@ void TestS2sAuthentication::externalFailureWithoutDialback()
     QCOMPARE(s.next, Next::Fail);
     QCOMPARE(s.code, QStringLiteral("sasl-failure"));
     QCOMPARE(s.message.english(), QStringLiteral("SASL EXTERNAL failed with <invalid-authzid/>."));
-    QCOMPARE(s.verdict.value(QStringLiteral("condition")).toString(),
-             QStringLiteral("invalid-authzid"));
+    QCOMPARE(s.verdict.value().condition.text(), QStringLiteral("invalid-authzid"));
 }
 
 void TestS2sAuthentication::externalSuccessRestarts()
@@ -178,8 +175,8 @@ void TestS2sAuthentication::externalSuccessRestarts()
     S2sAuthentication a(Auth::Auto, QStringLiteral("a.example"), true, true);
     const S2sAuthentication::Step s = a.saslAnswer(Element(Ns::Sasl, QStringLiteral("success")));
     QCOMPARE(s.next, Next::Restart);
-    QCOMPARE(s.verdict.value(QStringLiteral("result")).toString(), QStringLiteral("success"));
-    QCOMPARE(s.verdict.value(QStringLiteral("mechanism")).toString(), QStringLiteral("EXTERNAL"));
+    QCOMPARE(s.verdict.value().result.text(), QStringLiteral("success"));
+    QCOMPARE(s.verdict.value().mechanism.text(), QStringLiteral("EXTERNAL"));
 }
 
 void TestS2sAuthentication::unexpectedSaslElementIsNoted()
@@ -187,7 +184,7 @@ void TestS2sAuthentication::unexpectedSaslElementIsNoted()
     S2sAuthentication a(Auth::Auto, QStringLiteral("a.example"), true, true);
     const S2sAuthentication::Step s = a.saslAnswer(Element(Ns::Sasl, QStringLiteral("challenge")));
     QCOMPARE(s.next, Next::Nothing);
-    QVERIFY(s.verdict.isEmpty());
+    QVERIFY(!s.verdict);
     QCOMPARE(s.note.english(), QStringLiteral("Unexpected SASL element <challenge/>."));
 }
 
@@ -222,13 +219,12 @@ void TestS2sAuthentication::dialbackAnswers()
     QCOMPARE(int(s.next), next);
     QCOMPARE(s.code, code);
     QCOMPARE(!s.note.isEmpty(), noted);
-    QCOMPARE(s.verdict.value(QStringLiteral("result")).toString(), recorded);
-    QCOMPARE(s.verdict.value(QStringLiteral("streamId")).toString(), QStringLiteral("stream-1"));
-    QCOMPARE(s.verdict.value(QStringLiteral("from")).toString(), QStringLiteral("b.example"));
+    QCOMPARE(s.verdict.value().result.text(), recorded);
+    QCOMPARE(s.verdict.value().streamId.text(), QStringLiteral("stream-1"));
+    QCOMPARE(s.verdict.value().from.text(), QStringLiteral("b.example"));
     if (type == QLatin1String("error")) {
-        QCOMPARE(s.verdict.value(QStringLiteral("condition")).toString(),
-                 QStringLiteral("remote-server-not-found"));
-        QCOMPARE(s.verdict.value(QStringLiteral("errorType")).toString(), QStringLiteral("cancel"));
+        QCOMPARE(s.verdict.value().condition.text(), QStringLiteral("remote-server-not-found"));
+        QCOMPARE(s.verdict.value().errorType.text(), QStringLiteral("cancel"));
         QVERIFY(s.message.english().contains(QLatin1String("<remote-server-not-found/>")));
     }
     if (code == QLatin1String("dialback-invalid"))
@@ -288,15 +284,14 @@ void TestS2sAuthentication::uncorrelatedAnswersDecideNothing()
     const S2sAuthentication::Step s = a.dialbackAnswer(request(), m, QStringLiteral("stream-1"));
     if (correlates) {
         QCOMPARE(s.next, Next::Authenticated);
-        QCOMPARE(s.verdict.value(QStringLiteral("what")).toString(), QStringLiteral("dialback"));
+        QCOMPARE(s.verdict.value().what, QStringLiteral("dialback"));
         return;
     }
     QCOMPARE(s.next, Next::Nothing);
-    QCOMPARE(s.verdict.value(QStringLiteral("what")).toString(),
-             QStringLiteral("dialback-unsolicited"));
-    QCOMPARE(s.verdict.value(QStringLiteral("expected")).toString(),
+    QCOMPARE(s.verdict.value().what, QStringLiteral("dialback-unsolicited"));
+    QCOMPARE(s.verdict.value().expected.text(),
              QStringLiteral("db:result from='b.example' to='a.example'"));
-    QVERIFY(s.verdict.value(QStringLiteral("received")).toString().contains(type));
+    QVERIFY(s.verdict.value().received.text().contains(type));
     QVERIFY2(s.note.english().contains(QStringLiteral("XEP-0220 §2.1, §3.1")),
              qPrintable(s.note.english()));
 }

@@ -143,7 +143,7 @@ void dialbackFindings(const SessionSummary &s, QVector<Finding> *out)
         add(out, S::Error, C::DialbackInvalid, {s.fromDomain.text()});
     if (!s.dialbackUnsolicited.isEmpty()) {
         const VerdictFact &first = s.dialbackUnsolicited.first();
-        add(out, S::Error, C::DialbackUnsolicited, {first.expected, first.received},
+        add(out, S::Error, C::DialbackUnsolicited, {first.expected.text(), first.received.text()},
             int(s.dialbackUnsolicited.size()));
     }
     if (dialback == QLatin1String("pending"))
@@ -160,7 +160,8 @@ void bidiFindings(const SessionSummary &s, QVector<Finding> *out)
         const QString result = v.result.text();
         if (v.what == QLatin1String("bidi") && result == QLatin1String("not-offered"))
             add(out, S::Info, C::BidiNotOffered,
-                {s.toDomain.text(), v.offeredBeforeTls ? QStringLiteral("before-tls") : QString()});
+                {s.toDomain.text(),
+                 v.offeredBeforeTls.value_or(false) ? QStringLiteral("before-tls") : QString()});
         if (v.what == QLatin1String("bidi-reverse") && result == QLatin1String("unproven"))
             add(out, S::Warning, C::BidiUnproven, {v.from.text()});
         if (v.what != QLatin1String("bidi-stanza"))

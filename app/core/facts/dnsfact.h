@@ -3,6 +3,7 @@
 
 #include "danefact.h"
 #include "text/phrase.h"
+#include "verdictfact.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -134,9 +135,10 @@ inline QVector<DnsAttempt> DnsFact::attempts() const
     return out;
 }
 
-/// The facts of an "attempt" verdict about connecting to `address` of candidate `c` (target,
-/// address, port, directTls, source); the caller adds what, result and error.
-QJsonObject attemptData(const DnsCandidateFact &c, const QString &address);
+/// An "attempt" verdict about connecting to `address` of candidate `c` (target, address,
+/// port, directTls, source) with its result; the caller adds the error.
+VerdictFact attemptVerdict(const DnsCandidateFact &c, const QString &address,
+                           const QString &result);
 
 /// One connection attempt to a candidate (an "attempt" verdict).
 struct AttemptFact
@@ -145,11 +147,11 @@ struct AttemptFact
     int port = 0;
     bool directTls = false;
     int connection = 0;
-    QJsonObject recorded;
+    VerdictFact verdict; // as recorded
 
-    static AttemptFact fromEventData(const QJsonObject &data, int connection);
-    /// The payload without "what", with its connection.
-    QJsonObject toJson() const { return recorded; }
+    static AttemptFact fromVerdict(const VerdictFact &v);
+    /// The verdict without "what", with its connection.
+    QJsonObject toJson() const;
     static AttemptFact fromJson(const QJsonObject &o);
 };
 

@@ -155,36 +155,44 @@ QJsonObject DnsFact::toJson() const
     return o;
 }
 
-AttemptFact AttemptFact::fromEventData(const QJsonObject &d, int connection)
+AttemptFact AttemptFact::fromVerdict(const VerdictFact &v)
 {
-    QJsonObject o = d;
+    AttemptFact a;
+    a.target = v.target.text();
+    a.address = v.address.text();
+    a.result = v.result.text();
+    a.error = v.error.text();
+    a.port = int(v.port.value_or(0));
+    a.directTls = v.directTls.value_or(false);
+    a.connection = v.connection;
+    a.verdict = v;
+    return a;
+}
+
+QJsonObject AttemptFact::toJson() const
+{
+    QJsonObject o = verdict.toJson();
     o.remove(QStringLiteral("what"));
-    removePhrases(&o);
-    o.insert(QStringLiteral("connection"), connection);
-    return fromJson(o);
+    o.remove(QStringLiteral("atMs"));
+    return o;
 }
 
 AttemptFact AttemptFact::fromJson(const QJsonObject &o)
 {
-    AttemptFact a;
-    a.target = o.value(QStringLiteral("target")).toString();
-    a.address = o.value(QStringLiteral("address")).toString();
-    a.result = o.value(QStringLiteral("result")).toString();
-    a.error = o.value(QStringLiteral("error")).toString();
-    a.port = o.value(QStringLiteral("port")).toInt();
-    a.directTls = o.value(QStringLiteral("directTls")).toBool();
-    a.connection = o.value(QStringLiteral("connection")).toInt();
-    a.recorded = o;
-    return a;
+    VerdictFact v = VerdictFact::fromJson(o);
+    v.what = QStringLiteral("attempt");
+    return fromVerdict(v);
 }
 
-QJsonObject attemptData(const DnsCandidateFact &c, const QString &address)
+VerdictFact attemptVerdict(const DnsCandidateFact &c, const QString &address, const QString &result)
 {
-    return QJsonObject{{QStringLiteral("target"), c.target},
-                       {QStringLiteral("address"), address},
-                       {QStringLiteral("port"), c.port},
-                       {QStringLiteral("directTls"), c.directTls},
-                       {QStringLiteral("source"), c.source}};
+    VerdictFact v(QStringLiteral("attempt"), result);
+    v.target = c.target;
+    v.address = address;
+    v.port = c.port;
+    v.directTls = c.directTls;
+    v.source = c.source;
+    return v;
 }
 
 } // namespace Inspector

@@ -71,37 +71,6 @@ TextFact noteText(const QJsonObject &d)
     return TextFact::fromJson(d.value(QStringLiteral("text")));
 }
 
-static QString phraseKey(QLatin1String key)
-{
-    return key == QLatin1String("text") ? QStringLiteral("phrase") : key + QLatin1String("Phrase");
-}
-
-void insertPhrase(QJsonObject *data, QLatin1String key, const Phrase &phrase)
-{
-    data->insert(key, phrase.english());
-    if (!phrase.isLiteral())
-        data->insert(phraseKey(key), phrase.toJson());
-}
-
-Phrase storedPhrase(const QJsonObject &d, QLatin1String key)
-{
-    // The phrase is used only when it says what the stored English text says: a transcript
-    // that shows one thing in the window and another in the CLI would be lying to someone.
-    const QString text = d.value(key).toString();
-    const Phrase p = Phrase::fromJson(d.value(phraseKey(key)));
-    return p.isEmpty() || p.english() != text ? Phrase(text) : p;
-}
-
-void removePhrases(QJsonObject *data)
-{
-    for (auto it = data->begin(); it != data->end();) {
-        if (it.key() == QLatin1String("phrase") || it.key().endsWith(QLatin1String("Phrase")))
-            it = data->erase(it);
-        else
-            ++it;
-    }
-}
-
 Phrase notePhrase(const QJsonObject &d)
 {
     return storedPhrase(d, QLatin1String("text"));

@@ -59,7 +59,7 @@ QJsonValue answerJson(const std::optional<VerdictFact> &v, const QString &key)
 {
     if (!v)
         return QJsonValue();
-    QJsonObject d = v->data.value(key).toObject();
+    QJsonObject d = v->toEventData().value(key).toObject();
     d.insert(QStringLiteral("result"), v->result.toJson());
     return d;
 }
@@ -121,15 +121,15 @@ void addClient(const SessionSummary &s, QJsonObject *o)
     o->insert(QStringLiteral("jid"), s.bound ? s.bound->jid.toJson() : QJsonValue());
     o->insert(QStringLiteral("mechanismUsed"), s.sasl ? s.sasl->mechanism.toJson() : QJsonValue());
     o->insert(QStringLiteral("serverSignatureVerified"),
-              s.sasl && s.sasl->serverSignatureVerified
-                  ? QJsonValue(*s.sasl->serverSignatureVerified)
+              s.sasl && s.sasl->serverSignatureVerified.isValue()
+                  ? QJsonValue(s.sasl->serverSignatureVerified.value)
                   : QJsonValue());
     o->insert(QStringLiteral("roster"),
               s.roster ? QJsonValue(QJsonObject{
                              {QStringLiteral("result"), s.roster->result.toJson()},
-                             {QStringLiteral("total"), s.roster->rosterContacts},
+                             {QStringLiteral("total"), s.roster->rosterContacts()},
                              {QStringLiteral("contacts"),
-                              s.roster->data.value(QStringLiteral("contacts")).toArray()}})
+                              s.roster->toEventData().value(QStringLiteral("contacts")).toArray()}})
                        : QJsonValue());
     o->insert(QStringLiteral("message"),
               s.message ? QJsonValue(QJsonObject{{QStringLiteral("to"), s.message->to.toJson()},
@@ -137,7 +137,7 @@ void addClient(const SessionSummary &s, QJsonObject *o)
                                                  {QStringLiteral("id"), s.message->id.toJson()}})
                         : QJsonValue());
     o->insert(QStringLiteral("deliveryError"),
-              s.deliveryError ? s.deliveryError->data.value(QStringLiteral("error"))
+              s.deliveryError ? s.deliveryError->toEventData().value(QStringLiteral("error"))
                               : QJsonValue());
     o->insert(QStringLiteral("messagesReceived"),
               array(s.messagesReceived, [](const ReceivedMessageFact &m) {

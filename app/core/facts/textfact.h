@@ -18,7 +18,7 @@ struct TextFact
     QString value;
 
     TextFact() = default;
-    explicit TextFact(const QString &text)
+    TextFact(const QString &text) // NOLINT(google-explicit-constructor): a recorded text
         : state(State::Value)
         , value(text)
     {}

@@ -4,6 +4,8 @@
 #include "textfact.h"
 #include "verdictfact.h"
 
+#include "jsonfields.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -11,10 +13,10 @@ namespace Inspector {
 
 TextFact TextFact::fromJson(const QJsonValue &v)
 {
-    if (v.isUndefined())
-        return {};
     if (v.isNull())
         return null();
+    if (!v.isString())
+        return {};
     return TextFact(v.toString());
 }
 
@@ -39,58 +41,129 @@ QJsonValue TextFact::toJson() const
     return value;
 }
 
+namespace Queries {
+
+template<class V> void visitFields(DiscoIdentity &i, V &v)
+{
+    v("category", i.category);
+    v("type", i.type);
+    v("name", i.name);
+}
+
+template<class V> void visitFields(DiscoInfoResult &d, V &v)
+{
+    v.list("identities", d.identities);
+    v("features", d.features);
+}
+
+template<class V> void visitFields(SoftwareVersionResult &s, V &v)
+{
+    const auto field = [&v](const char *key, std::optional<QString> &f) {
+        TextFact t = f ? TextFact(*f) : TextFact();
+        v(key, t);
+        if constexpr (V::Reading)
+            f = t.isValue() ? std::optional<QString>(t.value) : std::nullopt;
+    };
+    field("name", s.name);
+    field("version", s.version);
+    field("os", s.os);
+}
+
+template<class V> void visitFields(RosterItem &r, V &v)
+{
+    v("jid", r.jid);
+    v("name", r.name);
+    v("subscription", r.subscription);
+    v("ask", r.ask);
+    v("groups", r.groups);
+}
+
+} // namespace Queries
+
+namespace {
+
+/// A stanza error is an object under "error", where other verdicts have a text.
+void readStanzaError(const QJsonObject &d, VerdictFact &f)
+{
+    const QJsonValue e = d.value(QStringLiteral("error"));
+    f.stanzaError = e.isObject() ? std::optional<StanzaError>(StanzaError::fromJson(e.toObject()))
+                                 : std::nullopt;
+}
+
+void writeStanzaError(QJsonObject *d, const VerdictFact &f)
+{
+    if (f.stanzaError)
+        d->insert(QStringLiteral("error"), f.stanzaError->toJson());
+}
+
+} // namespace
+
+template<class V> void visitFields(VerdictFact &f, V &v)
+{
+    v("what", f.what);
+    v("result", f.result);
+    v("condition", f.condition);
+    v.phrased("text", f.text, f.textPhrase);
+    v.phrased("explanation", f.explanation, f.explanationPhrase);
+    v("errorType", f.errorType);
+    v("streamError", f.streamError);
+    v("domain", f.domain);
+    v("localDomain", f.localDomain);
+    v("sent", f.sent);
+    v("streamId", f.streamId);
+    v("originating", f.originating);
+    v("receiving", f.receiving);
+    v("mechanism", f.mechanism);
+    v("as", f.as);
+    v("method", f.method);
+    v("serverSignatureVerified", f.serverSignatureVerified);
+    v("jid", f.jid);
+    v("to", f.to);
+    v("body", f.body);
+    v("id", f.id);
+    v("from", f.from);
+    v("rttMs", f.rttMs);
+    v("replyConnection", f.replyConnection);
+    v("unexpectedSender", f.unexpectedSender);
+    v.object("disco", f.disco);
+    v.object("softwareVersion", f.softwareVersion);
+    v.list("contacts", f.contacts);
+    v.phrased("error", f.error, f.errorPhrase);
+    v("expected", f.expected);
+    v("received", f.received);
+    v("offeredBeforeTls", f.offeredBeforeTls);
+    v("encrypted", f.encrypted);
+    v("certificateProves", f.certificateProves);
+    v("authorised", f.authorised);
+    v("target", f.target);
+    v("address", f.address);
+    v("source", f.source);
+    v("role", f.role);
+    v("candidate", f.candidate);
+    v("port", f.port);
+    v("directTls", f.directTls);
+}
+
 VerdictFact VerdictFact::fromEventData(const QJsonObject &d, int connection, double atMs)
 {
-    VerdictFact v;
-    const auto text = [&d](const char *key) {
-        return TextFact::fromJson(d.value(QLatin1String(key)));
-    };
-    v.what = d.value(QStringLiteral("what")).toString();
-    v.result = text("result");
-    v.connection = connection;
-    v.atMs = atMs;
-    v.condition = text("condition");
-    v.text = text("text");
-    v.explanation = text("explanation");
-    v.textPhrase = storedPhrase(d, QLatin1String("text"));
-    v.explanationPhrase = storedPhrase(d, QLatin1String("explanation"));
-    v.mechanism = text("mechanism");
-    v.as = text("as");
-    v.method = text("method");
-    if (d.contains(QStringLiteral("serverSignatureVerified")))
-        v.serverSignatureVerified = d.value(QStringLiteral("serverSignatureVerified")).toBool();
-    v.jid = text("jid");
-    v.to = text("to");
-    v.body = text("body");
-    v.id = text("id");
-    if (d.contains(QStringLiteral("rttMs")))
-        v.rttMs = d.value(QStringLiteral("rttMs")).toDouble();
-    v.from = text("from");
-    if (d.contains(QStringLiteral("replyConnection")))
-        v.replyConnection = d.value(QStringLiteral("replyConnection")).toInt();
-    const QJsonValue features =
-        d.value(QStringLiteral("disco")).toObject().value(QStringLiteral("features"));
-    if (features.isArray()) {
-        v.discoFeatures.emplace();
-        for (const QJsonValue &f : features.toArray())
-            *v.discoFeatures << f.toString();
-    }
-    const QJsonObject software = d.value(QStringLiteral("softwareVersion")).toObject();
-    v.softwareName = TextFact::fromJson(software.value(QStringLiteral("name")));
-    v.softwareVersion = TextFact::fromJson(software.value(QStringLiteral("version")));
-    v.softwareOs = TextFact::fromJson(software.value(QStringLiteral("os")));
-    v.rosterContacts = int(d.value(QStringLiteral("contacts")).toArray().size());
-    v.expected = d.value(QStringLiteral("expected")).toString();
-    v.received = d.value(QStringLiteral("received")).toString();
-    v.offeredBeforeTls = d.value(QStringLiteral("offeredBeforeTls")).toBool();
-    v.data = d;
-    return v;
+    VerdictFact f = JsonReader::read<VerdictFact>(d);
+    readStanzaError(d, f);
+    f.connection = connection;
+    f.atMs = atMs;
+    return f;
+}
+
+QJsonObject VerdictFact::toEventData() const
+{
+    QJsonObject o = JsonWriter::write(*this);
+    writeStanzaError(&o, *this);
+    return o;
 }
 
 QJsonObject VerdictFact::toJson() const
 {
-    QJsonObject o = data;
-    removePhrases(&o);
+    QJsonObject o = JsonWriter::write(*this, JsonWriter::Phrases::Leave);
+    writeStanzaError(&o, *this);
     o.insert(QStringLiteral("connection"), connection);
     o.insert(QStringLiteral("atMs"), atMs);
     return o;
@@ -98,12 +171,20 @@ QJsonObject VerdictFact::toJson() const
 
 VerdictFact VerdictFact::fromJson(const QJsonObject &o)
 {
-    QJsonObject d = o;
-    d.remove(QStringLiteral("connection"));
-    d.remove(QStringLiteral("atMs"));
-    VerdictFact v = fromEventData(d, o.value(QStringLiteral("connection")).toInt(),
-                                  o.value(QStringLiteral("atMs")).toDouble());
-    return v;
+    return fromEventData(o, o.value(QStringLiteral("connection")).toInt(),
+                         o.value(QStringLiteral("atMs")).toDouble());
+}
+
+void VerdictFact::setText(const Phrase &phrase)
+{
+    text = phrase.english();
+    textPhrase = phrase;
+}
+
+void VerdictFact::setError(const Phrase &phrase)
+{
+    error = phrase.english();
+    errorPhrase = phrase;
 }
 
 } // namespace Inspector

@@ -69,53 +69,52 @@ ElementPtr answer(const Element &stanza)
     return reply.share();
 }
 
-QJsonObject discoInfo(const Element &iq)
+DiscoInfoResult discoInfo(const Element &iq)
 {
-    QJsonArray identities;
-    QJsonArray features;
+    DiscoInfoResult r;
     if (const ElementPtr q = iq.firstChild(DiscoInfo, u"query")) {
         for (const ElementPtr &i : q->childrenNamed(DiscoInfo, u"identity")) {
-            identities.append(QJsonObject{{QStringLiteral("category"), i->attribute(u"category")},
-                                          {QStringLiteral("type"), i->attribute(u"type")},
-                                          {QStringLiteral("name"), i->attribute(u"name")}});
+            r.identities.append(
+                {i->attribute(u"category"), i->attribute(u"type"), i->attribute(u"name")});
         }
         for (const ElementPtr &f : q->childrenNamed(DiscoInfo, u"feature"))
-            features.append(f->attribute(u"var"));
+            r.features.append(f->attribute(u"var"));
     }
-    return QJsonObject{{QStringLiteral("identities"), identities},
-                       {QStringLiteral("features"), features}};
+    return r;
 }
 
-QJsonObject softwareVersion(const Element &iq)
+SoftwareVersionResult softwareVersion(const Element &iq)
 {
-    QJsonObject o;
+    SoftwareVersionResult r;
     if (const ElementPtr q = iq.firstChild(Version, u"query")) {
-        for (const char *field : {"name", "version", "os"}) {
-            const QString name = QString::fromLatin1(field);
+        const auto field = [&q](QStringView name) -> std::optional<QString> {
             if (const ElementPtr c = q->firstChild(Version, name))
-                o.insert(name, c->text().trimmed());
-        }
+                return c->text().trimmed();
+            return std::nullopt;
+        };
+        r.name = field(u"name");
+        r.version = field(u"version");
+        r.os = field(u"os");
     }
-    return o;
+    return r;
 }
 
-QJsonArray rosterContacts(const Element &iq)
+QVector<RosterItem> rosterContacts(const Element &iq)
 {
     static const QString roster = QStringLiteral("jabber:iq:roster");
-    QJsonArray contacts;
+    QVector<RosterItem> contacts;
     const ElementPtr q = iq.firstChild(roster, u"query");
     if (!q)
         return contacts;
     for (const ElementPtr &item : q->childrenNamed(roster, u"item")) {
-        QJsonArray groups;
+        RosterItem r{item->attribute(u"jid"),
+                     item->attribute(u"name"),
+                     item->attribute(u"subscription"),
+                     item->attribute(u"ask"),
+                     {}};
         for (const ElementPtr &g : item->childrenNamed(roster, u"group"))
-            groups.append(g->text());
-        contacts.append(
-            QJsonObject{{QStringLiteral("jid"), item->attribute(u"jid")},
-                        {QStringLiteral("name"), item->attribute(u"name")},
-                        {QStringLiteral("subscription"), item->attribute(u"subscription")},
-                        {QStringLiteral("ask"), item->attribute(u"ask")},
-                        {QStringLiteral("groups"), groups}});
+            r.groups.append(g->text());
+        contacts.append(r);
     }
     return contacts;
 }

@@ -3,8 +3,10 @@
 
 #include "xml/element.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
 
 namespace Inspector::Queries {
 
@@ -18,11 +20,33 @@ Element iqGet(const QString &contentNamespace, const QString &from, const QStrin
 /// XEP-0030 disco#info and XEP-0092 version, <service-unavailable/> otherwise (RFC 6120 §8.4).
 /// A null element for anything that needs no answer (results, errors, other stanzas).
 ElementPtr answer(const Element &stanza);
+
+/// XEP-0030 §3.1: one identity of a disco#info result.
+struct DiscoIdentity
+{
+    QString category, type, name;
+};
 /// XEP-0030 §3.1 result: identities and features.
-QJsonObject discoInfo(const Element &iq);
-/// XEP-0092 §2 result: name, version, os.
-QJsonObject softwareVersion(const Element &iq);
+struct DiscoInfoResult
+{
+    QVector<DiscoIdentity> identities;
+    QStringList features;
+};
+/// XEP-0092 §2 result; each field only when the answer had it.
+struct SoftwareVersionResult
+{
+    std::optional<QString> name, version, os;
+};
+/// RFC 6121 §2.1.3: one roster item.
+struct RosterItem
+{
+    QString jid, name, subscription, ask;
+    QStringList groups;
+};
+
+DiscoInfoResult discoInfo(const Element &iq);
+SoftwareVersionResult softwareVersion(const Element &iq);
 /// RFC 6121 §2.1.3 roster result: each item's jid, name, subscription, ask and groups.
-QJsonArray rosterContacts(const Element &iq);
+QVector<RosterItem> rosterContacts(const Element &iq);
 
 } // namespace Inspector::Queries

@@ -219,4 +219,18 @@ QJsonObject StanzaError::toJson() const
     return o;
 }
 
+StanzaError StanzaError::fromJson(const QJsonObject &o)
+{
+    StanzaError e;
+    e.type = o.value(QStringLiteral("type")).toString();
+    e.condition = o.value(QStringLiteral("condition")).toString();
+    e.text = o.value(QStringLiteral("text")).toString();
+    e.knownCondition = o.value(QStringLiteral("known")).toBool();
+    e.by = o.value(QStringLiteral("by")).toString();
+    const QJsonObject app = o.value(QStringLiteral("application")).toObject();
+    e.appNamespace = app.value(QStringLiteral("namespace")).toString();
+    e.appCondition = app.value(QStringLiteral("condition")).toString();
+    return e;
+}
+
 } // namespace Inspector

@@ -49,6 +49,7 @@ struct StanzaError
     static StanzaError fromElement(const Element &error);
     static const QStringList &definedConditions();
     QJsonObject toJson() const;
+    static StanzaError fromJson(const QJsonObject &o);
 };
 
 } // namespace Inspector

@@ -123,12 +123,12 @@ void addQueries(const SessionSummary &s, Lines &l)
                      s.ping->replyConnection ? QString::number(*s.ping->replyConnection) : None));
     if (s.softwareVersion)
         l.line(QStringLiteral("Software:"), QStringLiteral("%1 %2 %3")
-                                                .arg(str(s.softwareVersion->softwareName),
-                                                     str(s.softwareVersion->softwareVersion),
-                                                     s.softwareVersion->softwareOs.text()));
+                                                .arg(str(s.softwareVersion->softwareName()),
+                                                     str(s.softwareVersion->softwareRelease()),
+                                                     s.softwareVersion->softwareOs().text()));
     if (s.disco)
         l.line(QStringLiteral("Disco features:"),
-               s.disco->discoFeatures ? list(*s.disco->discoFeatures) : None);
+               s.disco->discoFeatures() ? list(*s.disco->discoFeatures()) : None);
     if (s.connections.size() > 1) {
         l.out += QStringLiteral("Connections:\n");
         for (const ConnectionFact &c : s.connections) {

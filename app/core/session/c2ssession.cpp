@@ -367,8 +367,8 @@ void C2sSession::onIq(const Element &iq)
     if (id != m_pendingId)
         return;
     const ElementPtr error = iq.firstChild(Ns::Client, u"error");
-    const QJsonValue errorJson =
-        error ? QJsonValue(StanzaError::fromElement(*error).toJson()) : QJsonValue();
+    const std::optional<StanzaError> stanzaError =
+        error ? std::optional<StanzaError>(StanzaError::fromElement(*error)) : std::nullopt;
     switch (phase()) {
     case P::BindSent: {
         if (type != QLatin1String("result")) {
@@ -379,9 +379,9 @@ void C2sSession::onIq(const Element &iq)
         }
         const ElementPtr b = iq.firstChild(Ns::Bind, u"bind");
         const ElementPtr j = b ? b->firstChild(Ns::Bind, u"jid") : ElementPtr();
-        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("bound")},
-                                    {QStringLiteral("result"), QStringLiteral("success")},
-                                    {QStringLiteral("jid"), j ? j->text().trimmed() : QString()}});
+        VerdictFact bound(QStringLiteral("bound"), QStringLiteral("success"));
+        bound.jid = j ? j->text().trimmed() : QString();
+        m_conn->verdict(bound);
         go(P::ResourceBound);
         if (m_sessionRequired) {
             Element s(Ns::Client, QStringLiteral("iq"));
@@ -406,7 +406,7 @@ void C2sSession::onIq(const Element &iq)
         return;
     }
     m_pendingId.clear();
-    m_actions->replied(iq, type, errorJson);
+    m_actions->replied(iq, type, stanzaError);
 }
 
 QString C2sSession::consoleNamespace() const

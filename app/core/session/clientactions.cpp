@@ -122,33 +122,34 @@ void ClientActions::sendMessage()
     body.appendText(m_options.body);
     message.appendChild(std::move(body));
     m_conn->send(message);
-    m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("message")},
-                                {QStringLiteral("result"), QStringLiteral("sent")},
-                                {QStringLiteral("to"), m_options.sendTo},
-                                {QStringLiteral("body"), m_options.body},
-                                {QStringLiteral("id"), m_messageId}});
+    VerdictFact sent(QStringLiteral("message"), QStringLiteral("sent"));
+    sent.to = m_options.sendTo;
+    sent.body = m_options.body;
+    sent.id = m_messageId;
+    m_conn->verdict(sent);
     // An error for it may come back later: watch for a while (RFC 6120 §8.3).
     m_phases->transition(P::MessageSent, qMin(m_options.timeoutMs, DeliveryWindowMs));
 }
 
-void ClientActions::replied(const Element &iq, const QString &type, const QJsonValue &error)
+void ClientActions::replied(const Element &iq, const QString &type,
+                            const std::optional<StanzaError> &error)
 {
     const QString id = iq.attribute(u"id");
+    VerdictFact v({}, type);
+    v.stanzaError = error;
+    if (!error)
+        v.error = TextFact::null();
     if (id.startsWith(QLatin1String("roster-"))) {
-        const QJsonArray contacts = Queries::rosterContacts(iq);
-        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("roster")},
-                                    {QStringLiteral("result"), type},
-                                    {QStringLiteral("contacts"), contacts},
-                                    {QStringLiteral("error"), error}});
+        v.what = QStringLiteral("roster");
+        v.contacts = Queries::rosterContacts(iq);
+        m_conn->verdict(v);
         m_phases->transition(P::RosterReceived);
     } else if (id.startsWith(QLatin1String("ping-"))) {
-        m_conn->verdict(QJsonObject{
-            {QStringLiteral("what"), QStringLiteral("ping")},
-            {QStringLiteral("result"), type},
-            {QStringLiteral("rttMs"), double((m_log->elapsedNs() - m_pingSentNs) / 1000) / 1000.0},
-            {QStringLiteral("from"), iq.attribute(u"from")},
-            {QStringLiteral("replyConnection"), m_conn->id()},
-            {QStringLiteral("error"), error}});
+        v.what = QStringLiteral("ping");
+        v.rttMs = double((m_log->elapsedNs() - m_pingSentNs) / 1000) / 1000.0;
+        v.from = iq.attribute(u"from");
+        v.replyConnection = m_conn->id();
+        m_conn->verdict(v);
     }
     next();
 }
@@ -158,19 +159,17 @@ void ClientActions::messageError(const Element &e)
     if (m_messageId.isEmpty() || e.attribute(u"id") != m_messageId)
         return;
     const ElementPtr error = e.firstChild(Ns::Client, u"error");
-    m_conn->verdict(
-        QJsonObject{{QStringLiteral("what"), QStringLiteral("delivery-error")},
-                    {QStringLiteral("result"), QStringLiteral("error")},
-                    {QStringLiteral("id"), m_messageId},
-                    {QStringLiteral("from"), e.attribute(u"from")},
-                    {QStringLiteral("error"),
-                     error ? StanzaError::fromElement(*error).toJson() : QJsonObject()}});
+    VerdictFact v(QStringLiteral("delivery-error"), QStringLiteral("error"));
+    v.id = m_messageId;
+    v.from = e.attribute(u"from");
+    // An error without its <error/> child still ends delivery (RFC 6120 §8.3.1).
+    v.stanzaError = error ? StanzaError::fromElement(*error) : StanzaError();
+    m_conn->verdict(v);
 }
 
 void ClientActions::pingTimedOut()
 {
-    m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("ping")},
-                                {QStringLiteral("result"), QStringLiteral("timeout")}});
+    m_conn->verdict(VerdictFact(QStringLiteral("ping"), QStringLiteral("timeout")));
     Q_EMIT failed(Outcome::NetworkFailure, QStringLiteral("ping-timeout"),
                   Phrase("Inspector::C2sSession",
                          QT_TRANSLATE_NOOP("Inspector::C2sSession",

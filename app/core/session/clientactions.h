@@ -3,6 +3,8 @@
 
 #include "session/c2ssession.h"
 
+#include "protocol/streamerror.h"
+
 #include <QJsonValue>
 #include <QObject>
 
@@ -25,7 +27,7 @@ public:
     /// Starts the next action asked for; done() when none is left.
     void next();
     /// The reply to the iq awaited: recorded (roster, ping), and the next action follows.
-    void replied(const Element &iq, const QString &type, const QJsonValue &error);
+    void replied(const Element &iq, const QString &type, const std::optional<StanzaError> &error);
     /// A <message type='error'/>: recorded when it bounces our message.
     void messageError(const Element &message);
     /// No reply to the ping within the timeout: recorded, and failed().

@@ -114,8 +114,8 @@ void ClientLogin::onSasl(const Element &e)
         const QString mechanism = m_sasl ? m_sasl->mechanism() : QString();
         QString condition, text;
         ClientSasl::failureOf(e, &condition, &text);
-        m_conn->verdict(m_sasl ? m_sasl->verdict(QStringLiteral("failure"), condition, text)
-                               : QJsonObject());
+        if (m_sasl)
+            m_conn->verdict(m_sasl->verdict(QStringLiteral("failure"), condition, text));
         Q_EMIT failed(Outcome::ProtocolFailure, QStringLiteral("sasl-failure"),
                       Phrase("Inspector::C2sSession",
                              QT_TRANSLATE_NOOP("Inspector::C2sSession",
@@ -154,7 +154,7 @@ void ClientLogin::onChallenge(const Element &e)
 
 void ClientLogin::onSuccess(const Element &e)
 {
-    QJsonValue verified;
+    FlagFact verified = FlagFact::null();
     const ClientSasl::Problem problem =
         m_sasl ? m_sasl->success(e, &verified) : ClientSasl::Problem{};
     if (problem) {
@@ -163,9 +163,11 @@ void ClientLogin::onSuccess(const Element &e)
         return;
     }
     m_authenticated = true;
-    QJsonObject v = m_sasl ? m_sasl->verdict(QStringLiteral("success")) : QJsonObject();
-    v.insert(QStringLiteral("serverSignatureVerified"), verified);
-    m_conn->verdict(v);
+    if (m_sasl) {
+        VerdictFact v = m_sasl->verdict(QStringLiteral("success"));
+        v.serverSignatureVerified = verified;
+        m_conn->verdict(v);
+    }
     Q_EMIT authenticated();
 }
 

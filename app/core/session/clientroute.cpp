@@ -70,11 +70,9 @@ void ClientRoute::record(const QString &result, const Phrase &error)
     if (m_current < 0)
         return;
     const Attempt &a = m_attempts.at(m_current);
-    QJsonObject v = attemptData(a.candidate, a.address);
-    v.insert(QStringLiteral("what"), QStringLiteral("attempt"));
-    v.insert(QStringLiteral("result"), result);
+    VerdictFact v = attemptVerdict(a.candidate, a.address, result);
     if (!error.isEmpty())
-        insertPhrase(&v, QLatin1String("error"), error);
+        v.setError(error);
     m_connection->verdict(v);
 }
 

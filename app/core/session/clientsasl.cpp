@@ -224,9 +224,9 @@ ClientSasl::Problem ClientSasl::challenge(const Element &challenge, Element *res
     return {};
 }
 
-ClientSasl::Problem ClientSasl::success(const Element &success, QJsonValue *verified)
+ClientSasl::Problem ClientSasl::success(const Element &success, FlagFact *verified)
 {
-    *verified = QJsonValue();
+    *verified = FlagFact::null();
     if (!m_scram)
         return {};
     if (!m_scram->serverFinal(payloadOf(success)))
@@ -235,15 +235,14 @@ ClientSasl::Problem ClientSasl::success(const Element &success, QJsonValue *veri
     return {};
 }
 
-QJsonObject ClientSasl::verdict(const QString &result, const QString &condition,
+VerdictFact ClientSasl::verdict(const QString &result, const QString &condition,
                                 const Phrase &text) const
 {
-    QJsonObject v{{QStringLiteral("what"), QStringLiteral("sasl")},
-                  {QStringLiteral("result"), result},
-                  {QStringLiteral("mechanism"), m_mechanism}};
+    VerdictFact v(QStringLiteral("sasl"), result);
+    v.mechanism = m_mechanism;
     if (result != QLatin1String("success")) {
-        v.insert(QStringLiteral("condition"), condition);
-        insertPhrase(&v, QLatin1String("text"), text);
+        v.condition = condition;
+        v.setText(text);
     }
     return v;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/verdictfact.h"
 #include "protocol/scram.h"
 #include "protocol/streamfeatures.h"
 #include "text/phrase.h"
@@ -57,7 +58,7 @@ public:
     Problem challenge(const Element &challenge, Element *response, QList<Phrase> *notes);
     /// A <success/>: for SCRAM, whether the server proved it knows the password; `*verified`
     /// is left null for PLAIN, which proves nothing.
-    Problem success(const Element &success, QJsonValue *verified);
+    Problem success(const Element &success, FlagFact *verified);
 
     /// Why nothing that proves the password may go over this connection (RFC 6120 §13.7.2:
     /// the certificate must chain to a trust anchor and name the domain, RFC 9525), in one
@@ -66,7 +67,7 @@ public:
 
     /// What the session records of the exchange: its result ("success", "failure",
     /// "aborted"), the mechanism, and the condition and text of a failure.
-    QJsonObject verdict(const QString &result, const QString &condition = {},
+    VerdictFact verdict(const QString &result, const QString &condition = {},
                         const Phrase &text = {}) const;
     /// RFC 6120 §6.5: the condition and text of a <failure/>.
     static void failureOf(const Element &failure, QString *condition, QString *text);

@@ -268,8 +268,7 @@ void InboundS2s::onBidiRequest()
         return;
     }
     m_bidi.enable();
-    m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("bidi-in")},
-                                {QStringLiteral("result"), QStringLiteral("accepted")}});
+    m_conn->verdict(VerdictFact(QStringLiteral("bidi-in"), QStringLiteral("accepted")));
 }
 
 void InboundS2s::authorised(const QString &peer, const QString &local)
@@ -353,10 +352,10 @@ void InboundS2s::onSaslAuth(const Element &auth)
         t.appendText(text);
         f.appendChild(std::move(t));
         m_conn->send(f);
-        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl-in")},
-                                    {QStringLiteral("result"), QStringLiteral("failure")},
-                                    {QStringLiteral("condition"), condition},
-                                    {QStringLiteral("text"), text}});
+        VerdictFact v(QStringLiteral("sasl-in"), QStringLiteral("failure"));
+        v.condition = condition;
+        v.setText(phrase);
+        m_conn->verdict(v);
     };
     if (auth.attribute(u"mechanism") != QLatin1String("EXTERNAL")) {
         failure(QStringLiteral("invalid-mechanism"),
@@ -388,9 +387,9 @@ void InboundS2s::onSaslAuth(const Element &auth)
     // RFC 6120 §6.4.6: the stream is authenticated for the peer's domain, to ours.
     authorised(m_peerDomain, m_localDomain);
     m_conn->send(Element(Ns::Sasl, QStringLiteral("success")));
-    m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl-in")},
-                                {QStringLiteral("result"), QStringLiteral("success")},
-                                {QStringLiteral("domain"), m_peerDomain}});
+    VerdictFact v(QStringLiteral("sasl-in"), QStringLiteral("success"));
+    v.domain = m_peerDomain;
+    m_conn->verdict(v);
     go(P::Authenticated);
     m_conn->restartInbound(StreamParser::RestartMode::KeepPending);
 }

@@ -36,11 +36,11 @@ void InboundS2s::answerVerify(const Dialback::Message &m, bool ours)
         reply.appendChild(dialbackError(QStringLiteral("item-not-found"), {}));
     m_conn->send(reply);
     ++m_verifyAnswered;
-    m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("verify-answered")},
-                                {QStringLiteral("result"), result},
-                                {QStringLiteral("id"), m.id},
-                                {QStringLiteral("receiving"), m.from},
-                                {QStringLiteral("originating"), m.to}});
+    VerdictFact v(QStringLiteral("verify-answered"), result);
+    v.id = m.id;
+    v.receiving = m.from;
+    v.originating = m.to;
+    m_conn->verdict(v);
 }
 
 void InboundS2s::onDialback(const Dialback::Message &m)
@@ -49,7 +49,7 @@ void InboundS2s::onDialback(const Dialback::Message &m)
         // XEP-0220 §2.2: we send no requests on a connection we accepted, so no answer can
         // belong here (without XEP-0288); §3.1: an unsolicited answer decides nothing.
         const S2sAuthentication::Step step = S2sAuthentication::unsolicited(m, {});
-        m_conn->verdict(step.verdict);
+        m_conn->verdict(*step.verdict);
         m_conn->noteRepeated(QStringLiteral("dialback-unsolicited"), step.note);
         return;
     }
@@ -145,13 +145,12 @@ void InboundS2s::recordDialbackIn(const QString &sender, const QString &receiver
                                   const QString &result, const QString &sent,
                                   const QString &condition)
 {
-    m_conn->verdict(QJsonObject{
-        {QStringLiteral("what"), QStringLiteral("dialback-in")},
-        {QStringLiteral("result"), result},
-        {QStringLiteral("sent"), sent},
-        {QStringLiteral("domain"), sender},
-        {QStringLiteral("localDomain"), receiver},
-        {QStringLiteral("condition"), condition.isEmpty() ? QJsonValue() : QJsonValue(condition)}});
+    VerdictFact v(QStringLiteral("dialback-in"), result);
+    v.sent = sent;
+    v.domain = sender;
+    v.localDomain = receiver;
+    v.condition = condition.isEmpty() ? TextFact::null() : TextFact(condition);
+    m_conn->verdict(v);
 }
 
 void InboundS2s::answerDialback(const Dialback::Message &request, const QString &type,

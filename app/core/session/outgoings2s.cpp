@@ -290,11 +290,11 @@ void OutgoingS2s::onStreamError(const StreamError &se)
                    {se.condition, se.text.isEmpty() ? QString() : QStringLiteral(": ") + se.text,
                     StreamError::explanationPhrase(se.condition)});
     if (phase() == P::DialbackSent) {
-        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("dialback")},
-                                    {QStringLiteral("result"), QStringLiteral("error")},
-                                    {QStringLiteral("condition"), se.condition},
-                                    {QStringLiteral("text"), se.text},
-                                    {QStringLiteral("streamError"), true}});
+        VerdictFact v(QStringLiteral("dialback"), QStringLiteral("error"));
+        v.condition = se.condition;
+        v.text = se.text;
+        v.streamError = true;
+        m_conn->verdict(v);
     }
     fail(Outcome::ProtocolFailure, QStringLiteral("stream-error"), msg, se.condition);
 }
@@ -383,8 +383,8 @@ void OutgoingS2s::authenticate(const StreamFeatures &f)
 
 bool OutgoingS2s::record(const S2sAuthentication::Step &step)
 {
-    if (!step.verdict.isEmpty())
-        m_conn->verdict(step.verdict);
+    if (step.verdict)
+        m_conn->verdict(*step.verdict);
     if (!step.note.isEmpty())
         note(step.note);
     if (step.next != S2sAuthentication::Step::Next::Fail)

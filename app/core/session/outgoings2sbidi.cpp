@@ -16,9 +16,9 @@ void OutgoingS2s::requestBidi(const StreamFeatures &f)
     if (!f.bidi) {
         // Never unoffered: a server that does not expect it ends the stream
         // (Prosody: <unsupported-stanza-type/>).
-        m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("bidi")},
-                                    {QStringLiteral("result"), QStringLiteral("not-offered")},
-                                    {QStringLiteral("offeredBeforeTls"), m_bidiOfferedBeforeTls}});
+        VerdictFact v(QStringLiteral("bidi"), QStringLiteral("not-offered"));
+        v.offeredBeforeTls = m_bidiOfferedBeforeTls;
+        m_conn->verdict(v);
         note(
             m_bidiOfferedBeforeTls
                 ? Phrase::of(
@@ -36,9 +36,9 @@ void OutgoingS2s::requestBidi(const StreamFeatures &f)
     // §2.2: no answer comes; the request goes in the same flight as <auth/> or <db:result/>.
     m_conn->send(Bidi::request());
     m_bidi.enable();
-    m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("bidi")},
-                                {QStringLiteral("result"), QStringLiteral("requested")},
-                                {QStringLiteral("encrypted"), m_conn->transport()->isEncrypted()}});
+    VerdictFact v(QStringLiteral("bidi"), QStringLiteral("requested"));
+    v.encrypted = m_conn->transport()->isEncrypted();
+    m_conn->verdict(v);
 }
 
 void OutgoingS2s::authoriseReverse(const QString &method)
@@ -54,13 +54,13 @@ void OutgoingS2s::authoriseReverse(const QString &method)
     const bool authorised = proven || method == QLatin1String("dialback");
     if (authorised)
         m_bidi.authorise(m_config.to, m_config.from);
-    m_conn->verdict(QJsonObject{{QStringLiteral("what"), QStringLiteral("bidi-reverse")},
-                                {QStringLiteral("result"), authorised ? QStringLiteral("authorised")
-                                                                      : QStringLiteral("unproven")},
-                                {QStringLiteral("from"), m_config.to},
-                                {QStringLiteral("to"), m_config.from},
-                                {QStringLiteral("method"), method},
-                                {QStringLiteral("certificateProves"), proven}});
+    VerdictFact v(QStringLiteral("bidi-reverse"),
+                  authorised ? QStringLiteral("authorised") : QStringLiteral("unproven"));
+    v.from = m_config.to;
+    v.to = m_config.from;
+    v.method = method;
+    v.certificateProves = proven;
+    m_conn->verdict(v);
     if (authorised)
         note(Phrase::of(
             staticMetaObject,
@@ -88,12 +88,11 @@ void OutgoingS2s::onStanza(const ElementPtr &stanza)
                                : ownPair           ? QStringLiteral("unproven")
                                                    : QStringLiteral("unauthorised");
         if (m_bidi.firstRefusal(from, to)) {
-            m_conn->verdict(QJsonObject{
-                {QStringLiteral("what"), QStringLiteral("bidi-stanza")},
-                {QStringLiteral("result"), result},
-                {QStringLiteral("from"), Bidi::domainOf(from)},
-                {QStringLiteral("to"), Bidi::domainOf(to)},
-                {QStringLiteral("authorised"), QJsonArray::fromStringList(m_bidi.pairs())}});
+            VerdictFact v(QStringLiteral("bidi-stanza"), result);
+            v.from = Bidi::domainOf(from);
+            v.to = Bidi::domainOf(to);
+            v.authorised = m_bidi.pairs();
+            m_conn->verdict(v);
         }
         if (m_bidi.isEnabled())
             m_conn->noteRepeated(

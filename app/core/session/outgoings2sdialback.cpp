@@ -45,7 +45,7 @@ void OutgoingS2s::ignoreDialbackAnswer(const Dialback::Message &answer, bool bef
     }
     const S2sAuthentication::Step step =
         S2sAuthentication::unsolicited(answer, beforeRequest ? QString() : awaitedAnswer());
-    m_conn->verdict(step.verdict);
+    m_conn->verdict(*step.verdict);
     m_conn->noteRepeated(QStringLiteral("dialback-unsolicited"), step.note);
 }
 
@@ -99,14 +99,12 @@ void OutgoingS2s::onVerifyAnswer(const Dialback::Message &answer)
         ignoreDialbackAnswer(answer, false);
         return;
     }
-    m_conn->verdict(
-        QJsonObject{{QStringLiteral("what"), QStringLiteral("verify")},
-                    {QStringLiteral("result"), answer.type},
-                    {QStringLiteral("id"), answer.id},
-                    {QStringLiteral("domain"), answer.from},
-                    {QStringLiteral("condition"), answer.type == QLatin1String("error")
-                                                      ? QJsonValue(answer.error.condition)
-                                                      : QJsonValue()}});
+    VerdictFact v(QStringLiteral("verify"), answer.type);
+    v.id = answer.id;
+    v.domain = answer.from;
+    v.condition =
+        answer.type == QLatin1String("error") ? TextFact(answer.error.condition) : TextFact::null();
+    m_conn->verdict(v);
     Q_EMIT verifyAnswered(answer);
     beginClose();
 }

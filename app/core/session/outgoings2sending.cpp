@@ -111,10 +111,10 @@ void OutgoingS2s::onTimeout(Phase p)
     }
     if (p == P::DialbackSent) {
         const Phrase why = m_config.explainPending ? m_config.explainPending() : Phrase();
-        QJsonObject verdict{{QStringLiteral("what"), QStringLiteral("dialback")},
-                            {QStringLiteral("result"), QStringLiteral("pending")},
-                            {QStringLiteral("streamId"), m_lastStreamId}};
-        insertPhrase(&verdict, QLatin1String("explanation"), why);
+        VerdictFact verdict(QStringLiteral("dialback"), QStringLiteral("pending"));
+        verdict.streamId = m_lastStreamId;
+        verdict.explanation = why.english();
+        verdict.explanationPhrase = why;
         m_conn->verdict(verdict);
         fail(Outcome::NetworkFailure, QStringLiteral("dialback-pending"),
              Phrase::of(staticMetaObject, QT_TR_NOOP("No dialback verdict within %1 ms. %2"),

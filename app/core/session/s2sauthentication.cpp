@@ -24,7 +24,8 @@ S2sAuthentication::S2sAuthentication(S2sOptions::Auth auth, QString from, bool h
 {}
 
 S2sAuthentication::Step S2sAuthentication::failure(QString code, Phrase message,
-                                                   QJsonObject verdict, Outcome outcome)
+                                                   std::optional<VerdictFact> verdict,
+                                                   Outcome outcome)
 {
     Step s;
     s.next = Next::Fail;
@@ -33,6 +34,14 @@ S2sAuthentication::Step S2sAuthentication::failure(QString code, Phrase message,
     s.verdict = std::move(verdict);
     s.outcome = outcome;
     return s;
+}
+
+/// SASL EXTERNAL is not among the features (XEP-0178 §3 step 9).
+static VerdictFact notOffered()
+{
+    VerdictFact v(QStringLiteral("sasl"), QStringLiteral("failure"));
+    v.condition = QStringLiteral("not-offered");
+    return v;
 }
 
 S2sAuthentication::Step S2sAuthentication::choose(const StreamFeatures &f,
@@ -45,19 +54,17 @@ S2sAuthentication::Step S2sAuthentication::choose(const StreamFeatures &f,
     Step s;
     if (tryExternal) {
         if (!externalOffered) {
-            return failure(
-                QStringLiteral("external-not-offered"),
-                m_haveCertificate ? phrase(QT_TRANSLATE_NOOP(
-                                        "Inspector::OutgoingS2s",
-                                        "The peer does not offer SASL EXTERNAL: it did not accept "
-                                        "our certificate (XEP-0178 §3 step 9)."))
-                                  : phrase(QT_TRANSLATE_NOOP(
-                                        "Inspector::OutgoingS2s",
-                                        "The peer does not offer SASL EXTERNAL; it is offered only "
-                                        "to servers that present a certificate (--cert, --key).")),
-                QJsonObject{{QStringLiteral("what"), QStringLiteral("sasl")},
-                            {QStringLiteral("result"), QStringLiteral("failure")},
-                            {QStringLiteral("condition"), QStringLiteral("not-offered")}});
+            return failure(QStringLiteral("external-not-offered"),
+                           m_haveCertificate
+                               ? phrase(QT_TRANSLATE_NOOP(
+                                     "Inspector::OutgoingS2s",
+                                     "The peer does not offer SASL EXTERNAL: it did not accept "
+                                     "our certificate (XEP-0178 §3 step 9)."))
+                               : phrase(QT_TRANSLATE_NOOP(
+                                     "Inspector::OutgoingS2s",
+                                     "The peer does not offer SASL EXTERNAL; it is offered only "
+                                     "to servers that present a certificate (--cert, --key).")),
+                           notOffered());
         }
         s.next = Next::External;
         return s;
@@ -91,11 +98,11 @@ Element S2sAuthentication::externalRequest() const
 
 S2sAuthentication::Step S2sAuthentication::saslAnswer(const Element &answer)
 {
-    QJsonObject verdict{{QStringLiteral("what"), QStringLiteral("sasl")},
-                        {QStringLiteral("mechanism"), QStringLiteral("EXTERNAL")}};
+    VerdictFact verdict(QStringLiteral("sasl"), {});
+    verdict.mechanism = QStringLiteral("EXTERNAL");
     Step s;
     if (answer.name() == QLatin1String("success")) {
-        verdict.insert(QStringLiteral("result"), QStringLiteral("success"));
+        verdict.result = QStringLiteral("success");
         s.verdict = verdict;
         s.next = Next::Restart;
         return s;
@@ -116,9 +123,9 @@ S2sAuthentication::Step S2sAuthentication::saslAnswer(const Element &answer)
             condition = c->name();
     }
     m_saslFailed = true;
-    verdict.insert(QStringLiteral("result"), QStringLiteral("failure"));
-    verdict.insert(QStringLiteral("condition"), condition);
-    verdict.insert(QStringLiteral("text"), text);
+    verdict.result = QStringLiteral("failure");
+    verdict.condition = condition;
+    verdict.text = text;
     const Phrase failed =
         phrase(QT_TRANSLATE_NOOP("Inspector::OutgoingS2s", "SASL EXTERNAL failed with <%1/>%2."),
                {condition, text.isEmpty() ? QString() : QStringLiteral(": ") + text});
@@ -138,10 +145,10 @@ S2sAuthentication::Step S2sAuthentication::unsolicited(const Dialback::Message &
 {
     Step s;
     s.next = Next::Nothing;
-    s.verdict = QJsonObject{
-        {QStringLiteral("what"), QStringLiteral("dialback-unsolicited")},
-        {QStringLiteral("received"), answer.describe()},
-        {QStringLiteral("expected"), expected.isEmpty() ? QJsonValue() : QJsonValue(expected)}};
+    VerdictFact v(QStringLiteral("dialback-unsolicited"), {});
+    v.received = answer.describe();
+    v.expected = expected.isEmpty() ? TextFact::null() : TextFact(expected);
+    s.verdict = v;
     s.note = expected.isEmpty()
                  ? phrase(QT_TRANSLATE_NOOP("Inspector::OutgoingS2s",
                                             "Ignored <%1/>: no dialback request was sent that "
@@ -167,11 +174,10 @@ S2sAuthentication::Step S2sAuthentication::dialbackAnswer(const Dialback::Messag
         awaited.type.clear();
         return unsolicited(answer, awaited.describe());
     }
-    QJsonObject v{{QStringLiteral("what"), QStringLiteral("dialback")},
-                  {QStringLiteral("result"), answer.type},
-                  {QStringLiteral("streamId"), streamId},
-                  {QStringLiteral("from"), answer.from},
-                  {QStringLiteral("to"), answer.to}};
+    VerdictFact v(QStringLiteral("dialback"), answer.type);
+    v.streamId = streamId;
+    v.from = answer.from;
+    v.to = answer.to;
     if (answer.type == QLatin1String("valid")) {
         Step s;
         s.verdict = v;
@@ -179,9 +185,9 @@ S2sAuthentication::Step S2sAuthentication::dialbackAnswer(const Dialback::Messag
         return s;
     }
     if (answer.type == QLatin1String("error")) {
-        v.insert(QStringLiteral("condition"), answer.error.condition);
-        v.insert(QStringLiteral("text"), answer.error.text);
-        v.insert(QStringLiteral("errorType"), answer.error.type);
+        v.condition = answer.error.condition;
+        v.text = answer.error.text;
+        v.errorType = answer.error.type;
         return failure(
             QStringLiteral("dialback-error"),
             phrase(QT_TRANSLATE_NOOP("Inspector::OutgoingS2s",
@@ -203,7 +209,7 @@ S2sAuthentication::Step S2sAuthentication::dialbackAnswer(const Dialback::Messag
                             "Inspector::OutgoingS2s",
                             "A db:result answer of type '%1' is not defined; treated as invalid."),
                         {answer.type});
-        v.insert(QStringLiteral("result"), QStringLiteral("invalid"));
+        v.result = QStringLiteral("invalid");
     }
     s.verdict = v;
     return s;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/verdictfact.h"
 #include "protocol/dialback.h"
 #include "protocol/streamfeatures.h"
 #include "session/outcome.h"
@@ -38,8 +39,8 @@ public:
             Nothing,       // an answer that means nothing here: only noted
         };
         Next next = Next::Close;
-        QJsonObject verdict; // to record as the verdict, when not empty
-        Phrase note;         // to record as a note, when not empty
+        std::optional<VerdictFact> verdict; // to record as the verdict
+        Phrase note;                        // to record as a note, when not empty
         Outcome outcome = Outcome::ProtocolFailure;
         QString code;
         Phrase message;
@@ -66,7 +67,7 @@ public:
     static Step unsolicited(const Dialback::Message &answer, const QString &expected);
 
 private:
-    static Step failure(QString code, Phrase message, QJsonObject verdict = {},
+    static Step failure(QString code, Phrase message, std::optional<VerdictFact> verdict = {},
                         Outcome outcome = Outcome::ProtocolFailure);
 
     S2sOptions::Auth m_auth;

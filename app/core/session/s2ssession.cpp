@@ -192,13 +192,13 @@ void S2sSession::attachInitiating()
             v.kind = EventKind::Verdict;
             v.connection = attempt->connectionId();
             const DnsAttempt &a = m_attempts.at(m_attempt);
-            v.data = attemptData(m_dns.candidates.at(a.candidate), a.address);
-            v.data.insert(QStringLiteral("candidate"), a.candidate);
-            v.data.insert(QStringLiteral("what"), QStringLiteral("attempt"));
-            v.data.insert(QStringLiteral("result"),
-                          unreachable ? QStringLiteral("failed") : QStringLiteral("connected"));
+            VerdictFact attempted = attemptVerdict(m_dns.candidates.at(a.candidate), a.address,
+                                                   unreachable ? QStringLiteral("failed")
+                                                               : QStringLiteral("connected"));
+            attempted.candidate = a.candidate;
             if (unreachable)
-                insertPhrase(&v.data, QLatin1String("error"), attempt->error());
+                attempted.setError(attempt->error());
+            v.data = attempted.toEventData();
             m_log->append(std::move(v));
         }
         if (m_useDns && unreachable && phase() == Phase::Attempting &&
@@ -290,10 +290,10 @@ void S2sSession::onAuthenticated(const QString &method)
     Event e;
     e.kind = EventKind::Verdict;
     e.connection = m_initiating->connectionId();
-    e.data = QJsonObject{{QStringLiteral("what"), QStringLiteral("authenticated")},
-                         {QStringLiteral("result"), QStringLiteral("success")},
-                         {QStringLiteral("method"), method},
-                         {QStringLiteral("as"), m_options.from}};
+    VerdictFact v(QStringLiteral("authenticated"), QStringLiteral("success"));
+    v.method = method;
+    v.as = m_options.from;
+    e.data = v.toEventData();
     m_log->append(std::move(e));
     if (phase() != Phase::Attempting)
         return;                                                 // wrapping up already

@@ -226,9 +226,9 @@ bool StreamConnection::accept(qintptr socketDescriptor, bool directTls, const Tl
     return true;
 }
 
-void StreamConnection::verdict(const QJsonObject &data)
+void StreamConnection::verdict(const VerdictFact &v)
 {
-    record(EventKind::Verdict, Direction::Local, {}, {}, data);
+    record(EventKind::Verdict, Direction::Local, {}, {}, v.toEventData());
 }
 
 void StreamConnection::openStream(const StreamHeader &header)

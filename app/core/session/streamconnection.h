@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/verdictfact.h"
 #include "net/transport.h"
 #include "text/phrase.h"
 #include "trace/event.h"
@@ -44,7 +45,7 @@ public:
     /// Takes over an accepted connection (the server side of a stream).
     bool accept(qintptr socketDescriptor, bool directTls, const TlsOptions &tls);
     /// Records a verdict (dialback, SASL, verify, ping…) for this connection.
-    void verdict(const QJsonObject &data);
+    void verdict(const VerdictFact &v);
     /// Starts a new outgoing stream document (initial open or restart) and records the header.
     void openStream(const StreamHeader &header);
     /// Writes and records the element; false (and nothing recorded) when it cannot be written.

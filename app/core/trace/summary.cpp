@@ -98,7 +98,7 @@ void Summary::Builder::State::consumeVerdict(const Event &e)
 {
     const VerdictFact v = VerdictFact::fromEventData(e.data, e.connection, ms(e.monotonicNs));
     if (v.what == QLatin1String("attempt"))
-        s.attempts.append(AttemptFact::fromEventData(e.data, e.connection));
+        s.attempts.append(AttemptFact::fromVerdict(v));
     s.verdicts.append(v);
     if (e.connection == mainConnection && consumeMainVerdict(v))
         return;
@@ -131,7 +131,7 @@ bool Summary::Builder::State::consumeMainVerdict(const VerdictFact &v)
     } else if (v.what == QLatin1String("sasl")) {
         VerdictFact sasl = v;
         // A verdict that does not say keeps what an earlier one said about the signature.
-        if (!sasl.serverSignatureVerified && s.sasl)
+        if (!sasl.serverSignatureVerified.isValue() && s.sasl)
             sasl.serverSignatureVerified = s.sasl->serverSignatureVerified;
         s.sasl = sasl;
     } else if (v.what == QLatin1String("authenticated")) {
