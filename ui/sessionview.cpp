@@ -88,7 +88,7 @@ SessionView::SessionView(QWidget *parent)
         if (e.kind == EventKind::Phase && e.connection != 0) { // a connection's, not the session's
             m_phase = tr("%1: %2", "connection: phase")
                           .arg(e.connection)
-                          .arg(Phases::label(PhaseEventFact::fromEventData(e.data).name));
+                          .arg(Phases::label(e.payload.as<PhaseEventFact>().name));
             Q_EMIT statusChanged();
         }
     });

@@ -4,6 +4,7 @@
 #include "models/streamfiltermodel.h"
 #include "models/streammodel.h"
 #include "render/report.h"
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 #include "trace/teaching.h"
 #include "xmlhighlighter.h"
@@ -187,9 +188,9 @@ void StreamPane::showDetail()
     const Event &e = m_log->at(row);
     if (const ElementPtr tree = m_log->element(row))
         m_pretty->setPlainText(QString::fromUtf8(tree->toXml(true)));
-    else if (!e.data.isEmpty())
+    else if (!e.payload.isEmpty())
         m_pretty->setPlainText(
-            QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Indented)));
+            QString::fromUtf8(QJsonDocument(EventJson::data(e)).toJson(QJsonDocument::Indented)));
     else
         m_pretty->setPlainText(QString::fromUtf8(e.raw));
     m_raw->setPlainText(e.raw.isEmpty() ? StreamModel::summarize(*m_log, row)

@@ -68,13 +68,13 @@ void printDns(const EventLog &log, bool json, QTextStream &out)
     DnsFact dns;
     for (int i = 0; i < log.size(); ++i)
         if (log.at(i).kind == EventKind::Dns)
-            dns = DnsFact::fromEventData(log.at(i).data);
+            dns = log.at(i).payload.as<DnsFact>();
     const QVector<Finding> findings = Findings::fromDns(dns);
     if (!json) {
         out << Report::dnsText(dns, findings);
         return;
     }
-    QJsonObject o = dns.recorded; // with its answers, unlike a session's summary
+    QJsonObject o = dns.toEventData(); // with its answers, unlike a session's summary
     QJsonArray f;
     for (const Finding &finding : findings)
         f.append(finding.toJson());

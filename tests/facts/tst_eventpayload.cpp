@@ -3,10 +3,13 @@
 // the documented format and written again must be the same JSON, key for key, or a transcript
 // opened and saved again would lose what the session recorded.
 #include "facts/verdictfact.h"
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 #include "trace/transcript.h"
 
 #include <QDir>
+#include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -31,7 +34,8 @@ private Q_SLOTS:
     void verdictRoundTrip_data();
     void verdictRoundTrip();
     void verdictTypes();
-    void recordedVerdictsRoundTrip();
+    void recordedPayloadsRoundTrip_data();
+    void recordedPayloadsRoundTrip();
     void hostileVerdict();
 };
 
@@ -142,26 +146,48 @@ void TestEventPayload::verdictTypes()
     QCOMPARE(roster.contacts->at(1).jid, QStringLiteral("c@d"));
 }
 
-/// Every verdict of recorded sessions reads and writes back unchanged.
-void TestEventPayload::recordedVerdictsRoundTrip()
+void TestEventPayload::recordedPayloadsRoundTrip_data()
 {
-    const QDir dir(QStringLiteral(INSPECTOR_TEST_SOURCE_DIR "/facts/fixtures"));
-    const QStringList files = dir.entryList({QStringLiteral("*.xitrace")});
-    QVERIFY(!files.isEmpty());
-    int verdicts = 0;
-    for (const QString &file : files) {
-        EventLog log;
-        const Transcript::ReadResult r = Transcript::read(dir.filePath(file), &log);
-        QVERIFY2(r.ok, qPrintable(r.error));
-        for (int i = 0; i < log.size(); ++i) {
-            const Event &e = log.at(i);
-            if (e.kind != EventKind::Verdict)
-                continue;
-            ++verdicts;
-            QCOMPARE(VerdictFact::fromEventData(e.data, e.connection, 0).toEventData(), e.data);
-        }
+    QTest::addColumn<QString>("path");
+    for (const char *dir : {"/facts/fixtures", "/trace/fixtures"}) {
+        const QDir d(QStringLiteral(INSPECTOR_TEST_SOURCE_DIR) + QLatin1String(dir));
+        for (const QString &file : d.entryList({QStringLiteral("*.xitrace")}))
+            QTest::newRow(qPrintable(file)) << d.filePath(file);
     }
-    QVERIFY(verdicts > 2);
+}
+
+/// Every event of recorded sessions (versions 1 to 3) has, once read into its type, the
+/// "data" its line had: nothing a session recorded is lost by opening and saving it again.
+void TestEventPayload::recordedPayloadsRoundTrip()
+{
+    QFETCH(QString, path);
+    EventLog log;
+    const Transcript::ReadResult r = Transcript::read(path, &log);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QHash<EventKind, int> kinds;
+    int index = 0;
+    while (!file.atEnd()) {
+        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+        if (line.value(QStringLiteral("type")).toString() != QLatin1String("event"))
+            continue;
+        QVERIFY(index < log.size());
+        const Event &e = log.at(index++);
+        ++kinds[e.kind];
+        const QJsonObject recorded = line.value(QStringLiteral("data")).toObject();
+        QVERIFY2(
+            EventJson::data(e) == recorded,
+            qPrintable(
+                QStringLiteral("event %1 (%2): %3\n  read back as %4")
+                    .arg(index - 1)
+                    .arg(Event::kindName(e.kind),
+                         QString::fromUtf8(QJsonDocument(recorded).toJson(QJsonDocument::Compact)),
+                         QString::fromUtf8(
+                             QJsonDocument(EventJson::data(e)).toJson(QJsonDocument::Compact)))));
+    }
+    QCOMPARE(index, log.size());
+    QVERIFY2(kinds.size() >= 6, qPrintable(QString::number(kinds.size())));
 }
 
 /// What a peer or a forged transcript puts in a verdict cannot make it say something else.

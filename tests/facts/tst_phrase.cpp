@@ -159,19 +159,21 @@ void TestPhrase::noteData()
     QVERIFY(QCoreApplication::installTranslator(&marking));
     // Written while a translation is loaded: the stored text is English all the same.
     const QJsonObject data =
-        Inspector::noteData(Phrase("Ctx", "a note on %1", {QStringLiteral("x")}));
+        NoteEventFact(Phrase("Ctx", "a note on %1", {QStringLiteral("x")})).toEventData();
     QCOMPARE(data.value(QStringLiteral("text")).toString(), QStringLiteral("a note on x"));
-    QCOMPARE(notePhrase(data).display(), QStringLiteral("«a note on x»"));
+    QCOMPARE(NoteEventFact::fromEventData(data).phrase.display(), QStringLiteral("«a note on x»"));
     // A version 1 or 2 note has only its text, shown as it is.
     const QJsonObject old{{QStringLiteral("text"), QStringLiteral("Eine Notiz")}};
-    QCOMPARE(notePhrase(old).display(), QStringLiteral("Eine Notiz"));
+    QCOMPARE(NoteEventFact::fromEventData(old).phrase.display(), QStringLiteral("Eine Notiz"));
     // A phrase that does not say what the stored text says is not shown: the text is.
     QJsonObject forged = data;
     forged.insert(QStringLiteral("text"), QStringLiteral("something else"));
-    QCOMPARE(notePhrase(forged).display(), QStringLiteral("something else"));
+    QCOMPARE(NoteEventFact::fromEventData(forged).phrase.display(),
+             QStringLiteral("something else"));
     // A literal note stores no phrase.
-    QVERIFY(
-        !Inspector::noteData(Phrase(QStringLiteral("as is"))).contains(QStringLiteral("phrase")));
+    QVERIFY(!NoteEventFact(Phrase(QStringLiteral("as is")))
+                 .toEventData()
+                 .contains(QStringLiteral("phrase")));
     QVERIFY(QCoreApplication::removeTranslator(&marking));
 }
 

@@ -5,6 +5,7 @@
 #include "peersenv.h"
 #include "scriptedpeer.h"
 #include "session/c2ssession.h"
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 #include "trace/transcript.h"
@@ -183,9 +184,9 @@ void TestC2s::login()
     QStringList actions;
     for (const Event &e : log.events()) {
         QVERIFY2(e.kind != EventKind::Error,
-                 qPrintable(e.data.value(QStringLiteral("code")).toString()));
+                 qPrintable(EventJson::data(e).value(QStringLiteral("code")).toString()));
         if (e.kind == EventKind::Phase && e.connection == 0)
-            actions << e.data.value(QStringLiteral("name")).toString();
+            actions << EventJson::data(e).value(QStringLiteral("name")).toString();
     }
     QCOMPARE(actions, QStringList{QStringLiteral("actions_done")});
     // The text report names the mechanism used (not EXTERNAL, which is for servers).

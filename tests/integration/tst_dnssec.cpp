@@ -447,7 +447,7 @@ void TestDnssec::payloadRoundTrip()
     QSignalSpy finished(&lookup, &DnsLookup::finished);
     lookup.start();
     QVERIFY(finished.wait(20000));
-    const QJsonObject payload = lookup.result();
+    const QJsonObject payload = lookup.result().toEventData();
     QVERIFY(payload.value(QStringLiteral("error")).isUndefined());
     QVERIFY(!payload.value(QStringLiteral("answers")).toArray().isEmpty());
     const DnsFact dns = DnsFact::fromEventData(payload);

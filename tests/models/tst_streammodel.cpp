@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/streamfiltermodel.h"
 #include "models/streammodel.h"
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 #include "xml/element.h"
 
@@ -28,7 +29,7 @@ void TestStreamModel::batchesAppends()
     for (int i = 0; i < 1000; ++i) {
         Event e;
         e.kind = EventKind::Note;
-        e.data.insert(QStringLiteral("text"), QStringLiteral("n%1").arg(i));
+        e.payload = NoteEventFact(Phrase(QStringLiteral("n%1").arg(i)));
         log.append(std::move(e));
     }
     QCOMPARE(model.rowCount(), 0); // nothing until the event loop turns
@@ -99,7 +100,7 @@ void TestStreamModel::filters()
         e.connection = connection;
         e.raw = raw;
         if (!text.isEmpty())
-            e.data.insert(QStringLiteral("text"), text);
+            e.payload = NoteEventFact(Phrase(text));
         log.append(std::move(e));
     };
     add(EventKind::Element, Direction::Outbound, 1,

@@ -8,6 +8,7 @@
 #include "scriptedpeer.h"
 #include "session/s2slistener.h"
 #include "session/s2ssession.h"
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 
@@ -470,11 +471,12 @@ void TestIdentity::inboundExternalByRfc9525()
     }
     QVERIFY(tls);
     if (kind == QLatin1String("none")) {
-        QCOMPARE(tls->data.value(QStringLiteral("verified")).toBool(true), false);
-        QCOMPARE(tls->data.value(QStringLiteral("pkixVerified")).toBool(true), false);
-        QVERIFY(tls->data.value(QStringLiteral("peerCertificates")).toArray().isEmpty());
+        QCOMPARE(EventJson::data(*tls).value(QStringLiteral("verified")).toBool(true), false);
+        QCOMPARE(EventJson::data(*tls).value(QStringLiteral("pkixVerified")).toBool(true), false);
+        QVERIFY(
+            EventJson::data(*tls).value(QStringLiteral("peerCertificates")).toArray().isEmpty());
     } else {
-        QCOMPARE(tls->data.value(QStringLiteral("pkixVerified")).toBool(), true);
+        QCOMPARE(EventJson::data(*tls).value(QStringLiteral("pkixVerified")).toBool(), true);
     }
     listener.stopAll();
 }

@@ -4,6 +4,7 @@
 #include "render/sequencesvg.h"
 #include "render/textmetrics.h"
 #include "session/labsession.h"
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 
 #include <QRandomGenerator>
@@ -55,7 +56,7 @@ void record(EventLog &log, int connection, EventKind kind, Direction direction, 
     e.kind = kind;
     e.direction = direction;
     e.monotonicNs = qint64(ms * 1e6);
-    e.data = data;
+    EventJson::setData(&e, data);
     log.appendRecorded(e);
 }
 

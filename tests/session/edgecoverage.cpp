@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "edgecoverage.h"
+#include "trace/eventjson.h"
 
 #include "trace/eventlog.h"
 
@@ -57,18 +58,20 @@ void EdgeCoverage::record(const QString &name, const EventLog &log, int connecti
     };
     for (int i = 0; i < log.size(); ++i) {
         const Event &e = log.at(i);
-        if (e.connection != connection || e.data.value(QStringLiteral("scope")).toString() != scope)
+        if (e.connection != connection ||
+            EventJson::data(e).value(QStringLiteral("scope")).toString() != scope)
             continue;
-        if (e.kind == EventKind::Error && e.data.value(QStringLiteral("code")).toString() ==
-                                              QLatin1String("illegal-transition")) {
+        if (e.kind == EventKind::Error &&
+            EventJson::data(e).value(QStringLiteral("code")).toString() ==
+                QLatin1String("illegal-transition")) {
             m_problems.append(name + QStringLiteral(": illegal transition recorded: ") +
-                              e.data.value(QStringLiteral("message")).toString());
+                              EventJson::data(e).value(QStringLiteral("message")).toString());
             continue;
         }
         if (e.kind != EventKind::Phase)
             continue;
-        const QString from = id(e.data.value(QStringLiteral("previous")).toString());
-        const QString to = id(e.data.value(QStringLiteral("name")).toString());
+        const QString from = id(EventJson::data(e).value(QStringLiteral("previous")).toString());
+        const QString to = id(EventJson::data(e).value(QStringLiteral("name")).toString());
         const int f = t.table->phaseOf(from), n = t.table->phaseOf(to);
         if (f < 0 || n < 0 || !t.table->allows(f, n)) {
             m_problems.append(name + QStringLiteral(": taken, but not in the table: ") +

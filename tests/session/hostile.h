@@ -11,6 +11,7 @@
 #include "session/s2slistener.h"
 #include "session/s2ssession.h"
 #include "session/streamconnection.h"
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 #include "xml/streamparser.h"
@@ -237,7 +238,7 @@ inline qint64 storedBytes(const EventLog &log)
 {
     qint64 n = 0;
     for (const Event &e : log.events())
-        n += e.raw.size() + QJsonDocument(e.data).toJson(QJsonDocument::Compact).size();
+        n += e.raw.size() + QJsonDocument(EventJson::data(e)).toJson(QJsonDocument::Compact).size();
     return n;
 }
 
@@ -254,8 +255,9 @@ inline qint64 faultOffset(const EventLog &log, int connection)
 {
     for (const Event &e : log.events()) {
         if (e.connection == connection && e.kind == EventKind::Error &&
-            e.direction == Direction::Inbound && e.data.contains(QStringLiteral("offset")))
-            return qint64(e.data.value(QStringLiteral("offset")).toDouble());
+            e.direction == Direction::Inbound &&
+            EventJson::data(e).contains(QStringLiteral("offset")))
+            return qint64(EventJson::data(e).value(QStringLiteral("offset")).toDouble());
     }
     return -1;
 }
@@ -264,7 +266,7 @@ inline bool hasNote(const EventLog &log, const QString &text)
 {
     for (const Event &e : log.events()) {
         if (e.kind == EventKind::Note &&
-            e.data.value(QStringLiteral("text")).toString().contains(text))
+            EventJson::data(e).value(QStringLiteral("text")).toString().contains(text))
             return true;
     }
     return false;
@@ -275,7 +277,7 @@ inline int countNotes(const EventLog &log, const QString &text)
     int n = 0;
     for (const Event &e : log.events()) {
         n += e.kind == EventKind::Note &&
-             e.data.value(QStringLiteral("text")).toString().contains(text);
+             EventJson::data(e).value(QStringLiteral("text")).toString().contains(text);
     }
     return n;
 }
@@ -368,8 +370,10 @@ inline void checkFaultKept(const EventLog &log, int connection, const QByteArray
             fault = &e;
     }
     QVERIFY2(fault, "no parse error recorded");
-    const qint64 offset = qint64(fault->data.value(QStringLiteral("offset")).toDouble());
-    const qint64 rawOffset = qint64(fault->data.value(QStringLiteral("rawOffset")).toDouble(-1));
+    const qint64 offset =
+        qint64(EventJson::data(*fault).value(QStringLiteral("offset")).toDouble());
+    const qint64 rawOffset =
+        qint64(EventJson::data(*fault).value(QStringLiteral("rawOffset")).toDouble(-1));
     QVERIFY2(!fault->raw.isEmpty(), "the bytes that led to the fault are not kept");
     QCOMPARE(rawOffset + fault->raw.size(), inboundRaw(log, connection).size());
     checkKeptUpTo(log, connection, sent, offset);

@@ -132,9 +132,9 @@ void TestTransitions::s2sSession()
     if (scenario.dns.isEmpty()) {
         o.host = QStringLiteral("peer.example");
     } else {
-        const QJsonObject dns = scenario.dns;
+        const DnsFact dns = DnsFact::fromEventData(scenario.dns);
         o.resolver = [dns](const QString &domain) {
-            return domain == QLatin1String("peer.example") ? dns : QJsonObject();
+            return domain == QLatin1String("peer.example") ? dns : DnsFact();
         };
     }
     QList<MemoryTransport *> peers(scenario.refused, nullptr);

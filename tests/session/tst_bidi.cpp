@@ -7,6 +7,7 @@
 #include "net/certfactory.h"
 #include "session/inbounds2s.h"
 #include "session/outgoings2s.h"
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 #include "trace/teaching.h"
@@ -41,8 +42,9 @@ QList<QJsonObject> verdicts(const EventLog &log, const QString &what)
     QList<QJsonObject> out;
     for (int i = 0; i < log.size(); ++i) {
         const Event &e = log.at(i);
-        if (e.kind == EventKind::Verdict && e.data.value(QStringLiteral("what")).toString() == what)
-            out << e.data;
+        if (e.kind == EventKind::Verdict &&
+            EventJson::data(e).value(QStringLiteral("what")).toString() == what)
+            out << EventJson::data(e);
     }
     return out;
 }

@@ -4,6 +4,7 @@
 // role; the receiving role closes after "invalid", relays failures of step 3 as
 // <remote-server-not-found/>, and authorises stanzas per domain pair.
 #include "hostile.h"
+#include "trace/eventjson.h"
 
 #include <QRegularExpression>
 
@@ -63,8 +64,8 @@ int countVerdicts(const EventLog &log, const QString &what)
 {
     int n = 0;
     for (const Event &e : log.events())
-        n +=
-            e.kind == EventKind::Verdict && e.data.value(QStringLiteral("what")).toString() == what;
+        n += e.kind == EventKind::Verdict &&
+             EventJson::data(e).value(QStringLiteral("what")).toString() == what;
     return n;
 }
 

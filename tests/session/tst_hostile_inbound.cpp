@@ -4,6 +4,7 @@
 // that names the fault in one sentence, keep in its event log every byte received up to the fault,
 // and hold bounded memory.
 #include "hostile.h"
+#include "trace/eventjson.h"
 
 using namespace Hostile;
 
@@ -66,11 +67,11 @@ void TestHostile::verifyForUnknownStreamId()
     QVERIFY(hasNote(log, QStringLiteral("no dialback request was sent that it could answer")));
     bool invalid = false;
     for (const Event &e : log.events()) {
-        invalid =
-            invalid ||
-            (e.kind == EventKind::Verdict &&
-             e.data.value(QStringLiteral("what")).toString() == QLatin1String("verify-answered") &&
-             e.data.value(QStringLiteral("result")).toString() == QLatin1String("invalid"));
+        invalid = invalid || (e.kind == EventKind::Verdict &&
+                              EventJson::data(e).value(QStringLiteral("what")).toString() ==
+                                  QLatin1String("verify-answered") &&
+                              EventJson::data(e).value(QStringLiteral("result")).toString() ==
+                                  QLatin1String("invalid"));
     }
     QVERIFY(invalid);
     QCOMPARE(inboundRaw(log, 1), peer.sent());
@@ -126,8 +127,8 @@ void TestHostile::xmlFaultsInbound()
             error = &e;
     }
     QVERIFY(error);
-    QCOMPARE(error->data.value(QStringLiteral("code")).toString(), code);
-    const QString text = error->data.value(QStringLiteral("message")).toString();
+    QCOMPARE(EventJson::data(*error).value(QStringLiteral("code")).toString(), code);
+    const QString text = EventJson::data(*error).value(QStringLiteral("message")).toString();
     QVERIFY2(text.contains(message), qPrintable(text));
     // RFC 6120 §4.9.1.2: even for a fault in the peer's header, the receiving side opens its
     // stream to send the error in it.
@@ -260,8 +261,10 @@ void TestHostile::slowlorisInbound()
             timedOut =
                 timedOut ||
                 (e.kind == EventKind::Error &&
-                 e.data.value(QStringLiteral("code")).toString() == QLatin1String("timeout") &&
-                 e.data.value(QStringLiteral("message"))
+                 EventJson::data(e).value(QStringLiteral("code")).toString() ==
+                     QLatin1String("timeout") &&
+                 EventJson::data(e)
+                     .value(QStringLiteral("message"))
                      .toString()
                      .contains(
                          QStringLiteral(
@@ -291,7 +294,8 @@ void TestHostile::resetMidStanzaInbound()
     const auto ended = [&log] {
         for (const Event &e : log.events()) {
             if (e.connection == 1 && e.kind == EventKind::Phase &&
-                e.data.value(QStringLiteral("name")).toString() == QLatin1String("failed"))
+                EventJson::data(e).value(QStringLiteral("name")).toString() ==
+                    QLatin1String("failed"))
                 return true;
         }
         return hasNote(log, QStringLiteral("closed the TCP connection"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in lab: every role of this tool against another, no server installed.
 #include "session/labsession.h"
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 
@@ -111,7 +112,7 @@ void TestLab::everyRoleTakesPart()
         QString last;
         for (const Event &e : log.events()) {
             if (e.kind == EventKind::Phase && e.connection == c.id)
-                last = e.data.value(QStringLiteral("name")).toString();
+                last = EventJson::data(e).value(QStringLiteral("name")).toString();
         }
         QVERIFY2(last == QLatin1String("stream_closed") || last == QLatin1String("stream_closing"),
                  qPrintable(

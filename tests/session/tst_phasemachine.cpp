@@ -7,6 +7,7 @@
 #include "session/outgoings2s.h"
 #include "session/phasemachine.h"
 #include "session/s2ssession.h"
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 #include "trace/phases.h"
 
@@ -131,10 +132,11 @@ void TestPhaseMachine::transitionRecordsPhase()
     const QList<Event> phases = eventsOf(log, EventKind::Phase);
     QCOMPARE(phases.size(), 3);
     QCOMPARE(phases.at(0).connection, 3);
-    QCOMPARE(phases.at(0).data, (QJsonObject{{QStringLiteral("name"), QStringLiteral("open")},
-                                             {QStringLiteral("previous"), QStringLiteral("idle")},
-                                             {QStringLiteral("timeoutMs"), 1500}}));
-    QCOMPARE(phases.at(2).data.value(QStringLiteral("previous")).toString(),
+    QCOMPARE(EventJson::data(phases.at(0)),
+             (QJsonObject{{QStringLiteral("name"), QStringLiteral("open")},
+                          {QStringLiteral("previous"), QStringLiteral("idle")},
+                          {QStringLiteral("timeoutMs"), 1500}}));
+    QCOMPARE(EventJson::data(phases.at(2)).value(QStringLiteral("previous")).toString(),
              QStringLiteral("busy"));
     QVERIFY(eventsOf(log, EventKind::Error).isEmpty());
 }
@@ -153,7 +155,7 @@ void TestPhaseMachine::illegalTransitionIsAnError()
     const QList<Event> errors = eventsOf(log, EventKind::Error);
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().connection, 2);
-    const QJsonObject d = errors.first().data;
+    const QJsonObject d = EventJson::data(errors.first());
     QCOMPARE(d.value(QStringLiteral("code")).toString(), QStringLiteral("illegal-transition"));
     QCOMPARE(d.value(QStringLiteral("from")).toString(), QStringLiteral("open"));
     QCOMPARE(d.value(QStringLiteral("to")).toString(), QStringLiteral("closed"));
@@ -174,11 +176,12 @@ void TestPhaseMachine::sessionMachineRecordsOnConnectionZero()
     QCOMPARE(phases.size(), 3);
     for (const Event &e : phases) {
         QCOMPARE(e.connection, 0);
-        QCOMPARE(e.data.value(QStringLiteral("scope")).toString(), QStringLiteral("s2s"));
+        QCOMPARE(EventJson::data(e).value(QStringLiteral("scope")).toString(),
+                 QStringLiteral("s2s"));
     }
-    QCOMPARE(phases.at(1).data.value(QStringLiteral("name")).toString(),
+    QCOMPARE(EventJson::data(phases.at(1)).value(QStringLiteral("name")).toString(),
              QStringLiteral("wrapping_up"));
-    QCOMPARE(phases.at(1).data.value(QStringLiteral("timeoutMs")).toInt(), 6000);
+    QCOMPARE(EventJson::data(phases.at(1)).value(QStringLiteral("timeoutMs")).toInt(), 6000);
 }
 
 void TestPhaseMachine::renamedPhase()
@@ -192,9 +195,9 @@ void TestPhaseMachine::renamedPhase()
                 P::FeaturesReceived, P::SaslSent, P::Authenticated})
         QVERIFY(m.transition(p));
     const QList<Event> phases = eventsOf(log, EventKind::Phase);
-    QCOMPARE(phases.at(5).data.value(QStringLiteral("name")).toString(),
+    QCOMPARE(EventJson::data(phases.at(5)).value(QStringLiteral("name")).toString(),
              QStringLiteral("sasl_scram-sha-1_sent"));
-    QCOMPARE(phases.at(6).data.value(QStringLiteral("previous")).toString(),
+    QCOMPARE(EventJson::data(phases.at(6)).value(QStringLiteral("previous")).toString(),
              QStringLiteral("sasl_scram-sha-1_sent"));
 }
 

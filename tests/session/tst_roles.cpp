@@ -7,6 +7,7 @@
 #include "session/c2ssession.h"
 #include "session/inbounds2s.h"
 #include "session/outgoings2s.h"
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 
 #include <QJsonArray>
@@ -36,7 +37,7 @@ QStringList phases(const EventLog &log, int connection)
     for (int i = 0; i < log.size(); ++i) {
         const Event &e = log.at(i);
         if (e.connection == connection && e.kind == EventKind::Phase)
-            names << e.data.value(QStringLiteral("name")).toString();
+            names << EventJson::data(e).value(QStringLiteral("name")).toString();
     }
     return names;
 }
@@ -46,7 +47,7 @@ QString errorCode(const EventLog &log, int connection)
     for (int i = 0; i < log.size(); ++i) {
         const Event &e = log.at(i);
         if (e.connection == connection && e.kind == EventKind::Error)
-            return e.data.value(QStringLiteral("code")).toString();
+            return EventJson::data(e).value(QStringLiteral("code")).toString();
     }
     return {};
 }
@@ -138,7 +139,7 @@ void TestRoles::outgoingStarttlsAndDialback()
     QJsonObject tls;
     for (int i = 0; i < log.size(); ++i)
         if (log.at(i).kind == EventKind::Tls)
-            tls = log.at(i).data;
+            tls = EventJson::data(log.at(i));
     QCOMPARE(
         tls.value(QStringLiteral("identity")).toObject().value(QStringLiteral("matched")).toBool(),
         true);

@@ -2,6 +2,7 @@
 // Every transition of every role's phase table, taken by scenarios over the in-memory
 // transport (no socket, no TLS library): the edges are read from the tables, so an edge added
 // to a table fails this test until a scenario takes it or it is exempted below with a reason.
+#include "trace/eventjson.h"
 #include "transitions.h"
 
 #include "net/certfactory.h"
@@ -26,8 +27,8 @@ QString lastPhase(const EventLog &log, int connection, const QString &scope)
     for (int i = 0; i < log.size(); ++i) {
         const Event &e = log.at(i);
         if (e.kind == EventKind::Phase && e.connection == connection &&
-            e.data.value(QStringLiteral("scope")).toString() == scope)
-            last = e.data.value(QStringLiteral("name")).toString();
+            EventJson::data(e).value(QStringLiteral("scope")).toString() == scope)
+            last = EventJson::data(e).value(QStringLiteral("name")).toString();
     }
     return last;
 }
@@ -38,8 +39,9 @@ QStringList illegalTransitions(const EventLog &log)
     for (int i = 0; i < log.size(); ++i) {
         const Event &e = log.at(i);
         if (e.kind == EventKind::Error &&
-            e.data.value(QStringLiteral("code")).toString() == QLatin1String("illegal-transition"))
-            out.append(e.data.value(QStringLiteral("message")).toString());
+            EventJson::data(e).value(QStringLiteral("code")).toString() ==
+                QLatin1String("illegal-transition"))
+            out.append(EventJson::data(e).value(QStringLiteral("message")).toString());
     }
     return out;
 }
@@ -54,7 +56,7 @@ void stopOnce(EventLog &log, int connection, const QString &phase, QObject *cont
                      [&log, connection, phase, context, stop, done](int index) {
                          const Event &e = log.at(index);
                          if (*done || e.kind != EventKind::Phase || e.connection != connection ||
-                             e.data.value(QStringLiteral("name")).toString() != phase)
+                             EventJson::data(e).value(QStringLiteral("name")).toString() != phase)
                              return;
                          *done = true;
                          // A user's stop comes between two turns of the event loop, never inside a

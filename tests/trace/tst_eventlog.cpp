@@ -2,6 +2,7 @@
 // The event log keeps the trees of its newest events and of every protocol element; older
 // stanzas keep their bytes only and are parsed again, in their own stream's namespaces, on
 // request.
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 #include "xml/namespaces.h"
@@ -229,8 +230,10 @@ void TestEventLog::summaryCountsEveryStanzaAndListsTheFirst()
     EventLog log;
     Event start;
     start.kind = EventKind::SessionStarted;
-    start.data = QJsonObject{{QStringLiteral("mode"), QStringLiteral("listen")},
-                             {QStringLiteral("connection"), 0}};
+    SessionStartedFact started;
+    started.mode = QStringLiteral("listen");
+    started.connection = 0;
+    start.payload = started;
     log.append(std::move(start));
     const int stanzas = EventLog::TreeWindow + 1500;
     QByteArray bytes = header("xmlns='jabber:server'");

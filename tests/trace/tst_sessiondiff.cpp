@@ -23,7 +23,8 @@ QJsonObject session(const QJsonArray &candidates, const QString &dnssec = QStrin
 {
     return QJsonObject{
         {QStringLiteral("success"), true},
-        {QStringLiteral("dns"), QJsonObject{{QStringLiteral("candidates"), candidates},
+        {QStringLiteral("dns"), QJsonObject{{QStringLiteral("domain"), QStringLiteral("x.example")},
+                                            {QStringLiteral("candidates"), candidates},
                                             {QStringLiteral("dnssec"), dnssec},
                                             {QStringLiteral("srvSeed"), 1}}}};
 }

@@ -3,6 +3,7 @@
 #include "render/exporters.h"
 #include "render/report.h"
 #include "session/labsession.h"
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 #include "trace/transcript.h"
@@ -101,7 +102,7 @@ void TestTranscript::roundTripIsIdentical()
         QCOMPARE(b.monotonicNs, a.monotonicNs);
         QCOMPARE(b.wallMs, a.wallMs);
         QCOMPARE(b.raw, a.raw);
-        QCOMPARE(b.data, a.data);
+        QCOMPARE(EventJson::data(b), EventJson::data(a));
         const ElementPtr ta = live.element(i), tb = back.element(i);
         QCOMPARE(bool(tb), bool(ta));
         if (ta)
@@ -170,10 +171,11 @@ void TestTranscript::readsEveryVersion()
         if (e.kind != EventKind::Note)
             continue;
         ++notes;
-        if (e.data.contains(QStringLiteral("phrase")))
+        if (EventJson::data(e).contains(QStringLiteral("phrase")))
             ++phrases;
         else
-            QCOMPARE(notePhrase(e.data).display(), noteText(e.data).text());
+            QCOMPARE(e.payload.as<NoteEventFact>().phrase.display(),
+                     e.payload.as<NoteEventFact>().text.text());
     }
     QVERIFY(notes > 0);
     QCOMPARE(phrases > 0, version >= 3);
@@ -197,8 +199,8 @@ void TestTranscript::notesAreEnglishWhateverTheLanguage()
         if (e.kind != EventKind::Note)
             continue;
         ++notes;
-        QVERIFY2(!noteText(e.data).text().contains(QStringLiteral("«")),
-                 qPrintable(noteText(e.data).text()));
+        QVERIFY2(!e.payload.as<NoteEventFact>().text.text().contains(QStringLiteral("«")),
+                 qPrintable(e.payload.as<NoteEventFact>().text.text()));
     }
     QVERIFY(notes >= 3);
     // Read back, they are shown in the loaded language.
@@ -206,8 +208,8 @@ void TestTranscript::notesAreEnglishWhateverTheLanguage()
     QVERIFY(Transcript::read(path, &back).ok);
     int shown = 0;
     for (const Event &e : back.events()) {
-        if (e.kind == EventKind::Note && e.data.contains(QStringLiteral("phrase"))) {
-            QVERIFY(notePhrase(e.data).display().startsWith(QStringLiteral("«")));
+        if (e.kind == EventKind::Note && EventJson::data(e).contains(QStringLiteral("phrase"))) {
+            QVERIFY(e.payload.as<NoteEventFact>().phrase.display().startsWith(QStringLiteral("«")));
             ++shown;
         }
     }
@@ -216,13 +218,13 @@ void TestTranscript::notesAreEnglishWhateverTheLanguage()
     int errors = 0;
     for (const Event &e : back.events()) {
         if (e.kind == EventKind::Error) {
-            const ErrorEventFact f = ErrorEventFact::fromEventData(e.data);
-            QVERIFY2(!f.message.isEmpty() && f.messagePhrase.english() == f.message,
-                     qPrintable(f.message));
+            const ErrorEventFact &f = e.payload.as<ErrorEventFact>();
+            QVERIFY2(!f.message.text().isEmpty() && f.messagePhrase.english() == f.message.text(),
+                     qPrintable(f.message.text()));
             QVERIFY(f.messagePhrase.display().startsWith(QStringLiteral("«")));
             ++errors;
         } else if (e.kind == EventKind::SessionFinished) {
-            const SessionFinishedFact f = SessionFinishedFact::fromEventData(e.data);
+            const SessionFinishedFact &f = e.payload.as<SessionFinishedFact>();
             QVERIFY(!f.success);
             QCOMPARE(f.errorPhrase.english(), f.error.text());
             QVERIFY(f.errorPhrase.display().startsWith(QStringLiteral("«")));

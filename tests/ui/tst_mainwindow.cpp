@@ -23,6 +23,7 @@
 #include "streampane.h"
 #include "summarypane.h"
 #include "timelineview.h"
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 #include "trace/phases.h"
 #include "trace/transcript.h"
@@ -419,7 +420,7 @@ void TestMainWindow::realProsodyInTheWindow()
     // The password typed into the form is nowhere in what the window shows.
     for (const Event &e : c2s->log()->events()) {
         QVERIFY(!e.raw.contains("alice-pass"));
-        QVERIFY(!QJsonDocument(e.data).toJson().contains("alice-pass"));
+        QVERIFY(!QJsonDocument(EventJson::data(e)).toJson().contains("alice-pass"));
     }
 
     // The console: staying online, a stanza typed by the user goes out through the writer.

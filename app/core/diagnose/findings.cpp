@@ -128,7 +128,7 @@ void daneFindings(const SessionSummary &s, QVector<Finding> *out)
 
 void dnsFindings(const SessionSummary &s, QVector<Finding> *out)
 {
-    if (!s.dns || s.dns->recorded.isEmpty())
+    if (!s.dns || !s.dns->isRecorded())
         return;
     candidateFindings(*s.dns, out);
     attemptFindings(s, out);

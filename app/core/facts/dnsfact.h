@@ -105,23 +105,26 @@ struct DnsFact
     QVector<SrvFailure> srvFailures;
     /// The same as text ("NAME: SERVFAIL").
     QStringList srvFailed;
-    /// Made for another role (a dialback verify connection), not the session's own peer.
-    bool forOtherRole = false;
+    /// The role a lookup was made for when it is not the session's own peer (a dialback
+    /// verify connection); empty for the session's own.
+    QString role;
     std::optional<qint64> srvSeed;
     QVector<DnsCandidateFact> candidates;
     QVector<BogusAnswerFact> bogus;
     QVector<DnsAnswerFact> answers;
     Phrase error; // the lookup failed as a whole
-    QJsonObject recorded;
 
+    bool forOtherRole() const { return !role.isEmpty(); }
+    /// Whether a lookup was recorded (every lookup names its domain).
+    bool isRecorded() const { return !domain.isEmpty(); }
     /// Every address of every candidate, in the candidates' order.
     QVector<DnsAttempt> attempts() const;
 
     static DnsFact fromEventData(const QJsonObject &data);
     /// The payload without "answers" (the summary leaves the raw answers out).
     QJsonObject toJson() const;
-    /// The payload a lookup records, from the fields (a lookup that failed as a whole: its
-    /// domain, error and no candidates); "role" is the caller's to add.
+    /// The payload a lookup records (a lookup that failed as a whole: its domain, error and
+    /// no candidates).
     QJsonObject toEventData() const;
 };
 

@@ -84,7 +84,7 @@ DnsFact DnsFact::fromEventData(const QJsonObject &d)
                                                : QStringLiteral("rcode %1").arg(s.rcode);
         f.srvFailed << QStringLiteral("%1: %2").arg(s.name, why);
     }
-    f.forOtherRole = d.contains(QStringLiteral("role"));
+    f.role = d.value(QStringLiteral("role")).toString();
     if (d.value(QStringLiteral("srvSeed")).isDouble())
         f.srvSeed = qint64(d.value(QStringLiteral("srvSeed")).toDouble());
     for (const QJsonValue &v : d.value(QStringLiteral("candidates")).toArray())
@@ -98,7 +98,6 @@ DnsFact DnsFact::fromEventData(const QJsonObject &d)
     for (const QJsonValue &v : d.value(QStringLiteral("answers")).toArray())
         f.answers.append(DnsAnswerFact::fromJson(v.toObject()));
     f.error = storedPhrase(d, QLatin1String("error"));
-    f.recorded = d;
     return f;
 }
 
@@ -108,6 +107,8 @@ QJsonObject DnsFact::toEventData() const
     for (const DnsCandidateFact &c : candidates)
         list.append(c.toJson());
     QJsonObject o{{QStringLiteral("domain"), domain}, {QStringLiteral("candidates"), list}};
+    if (!role.isEmpty())
+        o.insert(QStringLiteral("role"), role);
     if (!error.isEmpty()) {
         insertPhrase(&o, QLatin1String("error"), error);
         return o;
@@ -149,7 +150,7 @@ QJsonObject DnsFact::toEventData() const
 
 QJsonObject DnsFact::toJson() const
 {
-    QJsonObject o = recorded;
+    QJsonObject o = toEventData();
     o.remove(QStringLiteral("answers"));
     removePhrases(&o);
     return o;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "jsonfields.h"
 #include "text/phrase.h"
 #include "textfact.h"
 
@@ -11,15 +12,26 @@
 
 namespace Inspector {
 
-/// A session's configuration as its SessionStarted event recorded it.
+/**
+ * A session's configuration as its SessionStarted event recorded it (never secrets: a
+ * password or dialback secret is recorded only as "[set]" or where it came from). Each kind
+ * records the fields it has; the others stay absent.
+ */
 struct SessionStartedFact
 {
-    TextFact mode, fromDomain, toDomain, host, tlsMode;
-    std::optional<int> port;
-    int connection = 0; // the main connection, when known at the start
+    TextFact mode, fromDomain, toDomain, host, tlsMode, jid, domain;
+    std::optional<qint64> port, timeoutMs, durationMs;
+    std::optional<qint64> connection; // the main connection, when known at the start
+    // How the session was asked to run.
+    TextFact auth, authoritative, bind, caFile, certificate, dialbackSecret, dnsServer, mechanism,
+        password, stanzasFile, stopAfter;
+    std::optional<bool> bidi, client, disco, dns, ping, softwareVersion, strictTls;
+    std::optional<QStringList> trustAnchors;
     bool hasClientCertificate = false;
     QJsonValue clientCertificate; // null when configured without one
+
     static SessionStartedFact fromEventData(const QJsonObject &data);
+    QJsonObject toEventData() const;
     /// Whether our own client certificate lacks the clientAuth purpose, and why (XEP-0178).
     bool clientCertificateClientAuth() const;
     QString clientCertificateWarning() const;
@@ -32,31 +44,63 @@ struct SessionFinishedFact
     int exitCode = 1;
     TextFact code, error;
     Phrase errorPhrase; // the error to show in the interface's language
+
+    SessionFinishedFact() = default;
+    /// A session's end: its outcome, and for a failure its code and error.
+    SessionFinishedFact(bool succeeded, int exit, const QString &failureCode,
+                        const Phrase &failure);
     static SessionFinishedFact fromEventData(const QJsonObject &data);
+    QJsonObject toEventData() const;
 };
 
-/// A connection opened (a Connection event).
-struct ConnectionEventFact
-{
-    QString role, label, localDomain, localAddress, peerAddress;
-    static ConnectionEventFact fromEventData(const QJsonObject &data);
-};
-
-/// A phase entered (a Phase event).
+/// A phase entered (a Phase event): its name, the one before, the machine's scope (a
+/// session's own phases), and the time it may last.
 struct PhaseEventFact
 {
     QString name;
-    TextFact scope;
+    TextFact previous, scope;
+    std::optional<qint64> timeoutMs;
     static PhaseEventFact fromEventData(const QJsonObject &data);
+    QJsonObject toEventData() const;
 };
 
-/// An error on a connection (an Error event): its stable code and the phase it ended.
+/// An error on a connection (an Error event): its stable code, what it says, and the phase
+/// it ended; a parse error also names its XML condition and where its bytes began.
 struct ErrorEventFact
 {
-    TextFact code, phase;
-    QString message;      // in English, as stored
+    TextFact code, phase, condition, from, to, scope;
+    TextFact message;     // in English, as stored
     Phrase messagePhrase; // to show in the interface's language
+    std::optional<qint64> rawOffset;
+
+    ErrorEventFact() = default;
+    ErrorEventFact(const QString &errorCode, const Phrase &text);
     static ErrorEventFact fromEventData(const QJsonObject &data);
+    QJsonObject toEventData() const;
+};
+
+/// A teaching note (a Note event): its text in English and its phrase, shown translated.
+struct NoteEventFact
+{
+    TextFact text;
+    Phrase phrase; // a literal of the text when it has none (a version 1 or 2 transcript)
+
+    NoteEventFact() = default;
+    NoteEventFact(const Phrase &p) // NOLINT(google-explicit-constructor): a note is its phrase
+        : text(p.english())
+        , phrase(p)
+    {}
+    static NoteEventFact fromEventData(const QJsonObject &data);
+    QJsonObject toEventData() const;
+};
+
+/// Bytes that belong to no stream (a DiscardedBytes event) and why, when the reason is not
+/// the usual one (bytes after <proceed/>): "unfinished" for an element the connection ended.
+struct DiscardedFact
+{
+    TextFact reason;
+    static DiscardedFact fromEventData(const QJsonObject &data);
+    QJsonObject toEventData() const;
 };
 
 /// Stores a text in English under `key` and, unless it is a literal, its phrase under
@@ -68,13 +112,5 @@ Phrase storedPhrase(const QJsonObject &data, QLatin1String key);
 
 /// Leaves out the phrases stored next to texts (the summary's JSON keeps the English texts).
 void removePhrases(QJsonObject *data);
-
-/// The text of a Note event in English (as stored; also a version 1 or 2 transcript's text).
-TextFact noteText(const QJsonObject &data);
-/// A Note event's phrase, to show translated; a literal of its text when it has none (a
-/// version 1 or 2 transcript, or a note that quotes the peer).
-Phrase notePhrase(const QJsonObject &data);
-/// A Note event's payload: the English text, and the phrase unless it is a literal.
-QJsonObject noteData(const Phrase &phrase);
 
 } // namespace Inspector

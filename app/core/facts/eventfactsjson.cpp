@@ -1,26 +1,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The JSON edge of the session events the summary reads (their writers are the sessions).
+// The JSON edge of the session events: the only place their keys are spelt.
 #include "eventfacts.h"
 
 namespace Inspector {
 
+template<class V> void visitFields(SessionStartedFact &f, V &v)
+{
+    v("mode", f.mode);
+    v("fromDomain", f.fromDomain);
+    v("toDomain", f.toDomain);
+    v("host", f.host);
+    v("port", f.port);
+    v("tlsMode", f.tlsMode);
+    v("jid", f.jid);
+    v("domain", f.domain);
+    v("timeoutMs", f.timeoutMs);
+    v("durationMs", f.durationMs);
+    v("connection", f.connection);
+    v("auth", f.auth);
+    v("authoritative", f.authoritative);
+    v("bind", f.bind);
+    v("caFile", f.caFile);
+    v("certificate", f.certificate);
+    v("dialbackSecret", f.dialbackSecret);
+    v("dnsServer", f.dnsServer);
+    v("mechanism", f.mechanism);
+    v("password", f.password);
+    v("stanzasFile", f.stanzasFile);
+    v("stopAfter", f.stopAfter);
+    v("bidi", f.bidi);
+    v("client", f.client);
+    v("disco", f.disco);
+    v("dns", f.dns);
+    v("ping", f.ping);
+    v("softwareVersion", f.softwareVersion);
+    v("strictTls", f.strictTls);
+    v("trustAnchors", f.trustAnchors);
+}
+
 SessionStartedFact SessionStartedFact::fromEventData(const QJsonObject &d)
 {
-    SessionStartedFact f;
-    const auto text = [&d](const char *key) {
-        return TextFact::fromJson(d.value(QLatin1String(key)));
-    };
-    f.mode = text("mode");
-    f.fromDomain = text("fromDomain");
-    f.toDomain = text("toDomain");
-    f.host = text("host");
-    f.tlsMode = text("tlsMode");
-    if (d.contains(QStringLiteral("port")))
-        f.port = d.value(QStringLiteral("port")).toInt();
-    f.connection = d.value(QStringLiteral("connection")).toInt();
+    SessionStartedFact f = JsonReader::read<SessionStartedFact>(d);
     f.hasClientCertificate = d.contains(QStringLiteral("clientCertificate"));
     f.clientCertificate = d.value(QStringLiteral("clientCertificate"));
     return f;
+}
+
+QJsonObject SessionStartedFact::toEventData() const
+{
+    QJsonObject o = JsonWriter::write(*this);
+    if (hasClientCertificate)
+        o.insert(QStringLiteral("clientCertificate"), clientCertificate);
+    return o;
 }
 
 bool SessionStartedFact::clientCertificateClientAuth() const
@@ -33,54 +64,110 @@ QString SessionStartedFact::clientCertificateWarning() const
     return clientCertificate.toObject().value(QStringLiteral("warning")).toString();
 }
 
+template<class V> void visitFields(SessionFinishedFact &f, V &v)
+{
+    v("success", f.success);
+    v("exitCode", f.exitCode);
+    v("code", f.code);
+    v.phrased("error", f.error, f.errorPhrase);
+}
+
+SessionFinishedFact::SessionFinishedFact(bool succeeded, int exit, const QString &failureCode,
+                                         const Phrase &failure)
+    : success(succeeded)
+    , exitCode(exit)
+    , code(failureCode.isEmpty() ? TextFact::null() : TextFact(failureCode))
+    , error(failure.isEmpty() ? TextFact::null() : TextFact(failure.english()))
+    , errorPhrase(failure)
+{}
+
 SessionFinishedFact SessionFinishedFact::fromEventData(const QJsonObject &d)
 {
-    SessionFinishedFact f;
-    f.success = d.value(QStringLiteral("success")).toBool(false);
-    f.exitCode = d.value(QStringLiteral("exitCode")).toInt(1);
-    f.code = TextFact::fromJson(d.value(QStringLiteral("code")));
-    f.error = TextFact::fromJson(d.value(QStringLiteral("error")));
-    f.errorPhrase = storedPhrase(d, QLatin1String("error"));
+    SessionFinishedFact f = JsonReader::read<SessionFinishedFact>(d);
+    if (!d.value(QStringLiteral("exitCode")).isDouble())
+        f.exitCode = 1;
     return f;
 }
 
-ConnectionEventFact ConnectionEventFact::fromEventData(const QJsonObject &d)
+QJsonObject SessionFinishedFact::toEventData() const
 {
-    return {d.value(QStringLiteral("role")).toString(), d.value(QStringLiteral("label")).toString(),
-            d.value(QStringLiteral("localDomain")).toString(),
-            d.value(QStringLiteral("localAddress")).toString(),
-            d.value(QStringLiteral("peerAddress")).toString()};
+    return JsonWriter::write(*this);
+}
+
+template<class V> void visitFields(PhaseEventFact &f, V &v)
+{
+    v("name", f.name);
+    v("previous", f.previous);
+    v("scope", f.scope);
+    v("timeoutMs", f.timeoutMs);
 }
 
 PhaseEventFact PhaseEventFact::fromEventData(const QJsonObject &d)
 {
-    return {d.value(QStringLiteral("name")).toString(),
-            TextFact::fromJson(d.value(QStringLiteral("scope")))};
+    return JsonReader::read<PhaseEventFact>(d);
 }
+
+QJsonObject PhaseEventFact::toEventData() const
+{
+    return JsonWriter::write(*this);
+}
+
+template<class V> void visitFields(ErrorEventFact &f, V &v)
+{
+    v("code", f.code);
+    v.phrased("message", f.message, f.messagePhrase);
+    v("phase", f.phase);
+    v("condition", f.condition);
+    v("from", f.from);
+    v("to", f.to);
+    v("scope", f.scope);
+    v("rawOffset", f.rawOffset);
+}
+
+ErrorEventFact::ErrorEventFact(const QString &errorCode, const Phrase &text)
+    : code(errorCode)
+    , message(text.english())
+    , messagePhrase(text)
+{}
 
 ErrorEventFact ErrorEventFact::fromEventData(const QJsonObject &d)
 {
-    return {TextFact::fromJson(d.value(QStringLiteral("code"))),
-            TextFact::fromJson(d.value(QStringLiteral("phase"))),
-            d.value(QStringLiteral("message")).toString(),
-            storedPhrase(d, QLatin1String("message"))};
+    return JsonReader::read<ErrorEventFact>(d);
 }
 
-TextFact noteText(const QJsonObject &d)
+QJsonObject ErrorEventFact::toEventData() const
 {
-    return TextFact::fromJson(d.value(QStringLiteral("text")));
+    return JsonWriter::write(*this);
 }
 
-Phrase notePhrase(const QJsonObject &d)
+template<class V> void visitFields(NoteEventFact &f, V &v)
 {
-    return storedPhrase(d, QLatin1String("text"));
+    v.phrased("text", f.text, f.phrase);
 }
 
-QJsonObject noteData(const Phrase &phrase)
+NoteEventFact NoteEventFact::fromEventData(const QJsonObject &d)
 {
-    QJsonObject o;
-    insertPhrase(&o, QLatin1String("text"), phrase);
-    return o;
+    return JsonReader::read<NoteEventFact>(d);
+}
+
+QJsonObject NoteEventFact::toEventData() const
+{
+    return JsonWriter::write(*this);
+}
+
+template<class V> void visitFields(DiscardedFact &f, V &v)
+{
+    v("reason", f.reason);
+}
+
+DiscardedFact DiscardedFact::fromEventData(const QJsonObject &d)
+{
+    return JsonReader::read<DiscardedFact>(d);
+}
+
+QJsonObject DiscardedFact::toEventData() const
+{
+    return JsonWriter::write(*this);
 }
 
 } // namespace Inspector

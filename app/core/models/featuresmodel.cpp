@@ -45,7 +45,7 @@ void FeaturesModel::flush()
         if (e.kind == EventKind::Tls)
             m_tlsSeen[e.connection] = true;
         if (e.kind == EventKind::Verdict) {
-            const VerdictFact v = VerdictFact::fromEventData(e.data, e.connection, 0);
+            const VerdictFact v = e.verdict();
             if (v.what.startsWith(QLatin1String("sasl")) && v.resultIs("success"))
                 m_saslSeen[e.connection] = true;
         }

@@ -108,7 +108,7 @@ QString StreamModel::summarize(const EventLog &log, int index)
     const Event &e = log.at(index);
     switch (e.kind) {
     case EventKind::StreamHeader: {
-        const StreamHeader h = StreamHeader::fromJson(e.data);
+        const StreamHeader h = e.payload.as<StreamHeader>();
         return QStringLiteral("stream header from=%1 to=%2 id=%3").arg(h.from, h.to, h.id);
     }
     case EventKind::Element: {
@@ -135,7 +135,7 @@ QString StreamModel::summarize(const EventLog &log, int index)
     case EventKind::DiscardedBytes:
         return tr("%n byte(s) outside any XML stream", nullptr, int(e.raw.size()));
     case EventKind::Phase: {
-        const PhaseEventFact phase = PhaseEventFact::fromEventData(e.data);
+        const PhaseEventFact phase = e.payload.as<PhaseEventFact>();
         const QString label = Phases::label(phase.name);
         // A session's own phases (connection 0) say whose they are: the lab, its listener and
         // its s2s session each finish.
@@ -144,32 +144,32 @@ QString StreamModel::summarize(const EventLog &log, int index)
         return tr("phase (%1): %2").arg(Phases::scopeLabel(phase.scope.text()), label);
     }
     case EventKind::Tls: {
-        const TlsFact tls = TlsFact::fromEventData(e.data);
+        const TlsFact tls = e.payload.as<TlsFact>();
         return QStringLiteral("TLS %1 %2").arg(tls.protocol, tls.cipher);
     }
     case EventKind::Note:
-        return notePhrase(e.data).display();
+        return e.payload.as<NoteEventFact>().phrase.display();
     case EventKind::Error:
-        return tr("error: %1").arg(ErrorEventFact::fromEventData(e.data).messagePhrase.display());
+        return tr("error: %1").arg(e.payload.as<ErrorEventFact>().messagePhrase.display());
     case EventKind::Dns: {
-        const DnsFact dns = DnsFact::fromEventData(e.data);
+        const DnsFact dns = e.payload.as<DnsFact>();
         return tr("DNS: %n candidate(s) for %1, DNSSEC %2", nullptr, int(dns.candidates.size()))
             .arg(dns.domain, dns.dnssec);
     }
     case EventKind::Connection: {
-        const ConnectionEventFact c = ConnectionEventFact::fromEventData(e.data);
+        const ConnectionInfo c = e.payload.as<ConnectionInfo>();
         return tr("connection %1: %2, %3 (%4 ↔ %5)")
             .arg(e.connection)
             .arg(c.role, c.label, c.localAddress, c.peerAddress);
     }
     case EventKind::Verdict: {
-        const VerdictFact v = VerdictFact::fromEventData(e.data, e.connection, 0);
+        const VerdictFact v = e.verdict();
         return QStringLiteral("%1 → %2").arg(v.what, v.result.text());
     }
     case EventKind::SessionStarted:
         return tr("session started");
     case EventKind::SessionFinished: {
-        const SessionFinishedFact f = SessionFinishedFact::fromEventData(e.data);
+        const SessionFinishedFact f = e.payload.as<SessionFinishedFact>();
         return f.success ? tr("session finished: success")
                          : tr("session finished: %1").arg(f.errorPhrase.display());
     }

@@ -25,7 +25,7 @@ int outcome(const Event &e)
         return -1;
     if (e.kind != EventKind::Verdict)
         return 0;
-    const QString result = VerdictFact::fromEventData(e.data, e.connection, 0).result.text();
+    const QString result = e.verdict().result.text();
     for (const char *good : {"valid", "success", "result"}) {
         if (result == QLatin1String(good))
             return 1;

@@ -153,7 +153,7 @@ void DnsLookup::fail(const Phrase &error)
     DnsFact failed;
     failed.domain = m_domain;
     failed.error = error;
-    m_result = failed.toEventData();
+    m_result = failed;
     Q_EMIT finished(m_result);
 }
 
@@ -438,7 +438,7 @@ void DnsLookup::checkDone()
     m_fact.validation = m_validation;
     m_fact.srvSeed = qint64(m_seed);
     // The JSON edge: what is recorded as the DNS event's payload.
-    m_result = m_fact.toEventData();
+    m_result = m_fact;
     Q_EMIT finished(m_result);
 }
 

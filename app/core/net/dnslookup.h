@@ -55,7 +55,7 @@ public:
     ~DnsLookup() override;
 
     void start();
-    const QJsonObject &result() const { return m_result; }
+    const DnsFact &result() const { return m_result; }
     /// "IP", "IP:PORT", "[v6]:PORT"; false with an explanation.
     static bool parseServer(const QString &text, QString *unboundAddress, QString *error);
     /// The A-label form of a domain (UTS #46, RFC 5891) used in DNS, SNI and certificate names;
@@ -63,7 +63,7 @@ public:
     static QString aLabel(const QString &domain);
 
 Q_SIGNALS:
-    void finished(const QJsonObject &result);
+    void finished(const DnsFact &result);
 
 private:
     struct Query;
@@ -93,8 +93,8 @@ private:
     bool m_done = false;
     bool m_servicesAsked = false;
     bool m_srvDone = false;
-    DnsFact m_fact; // what the lookup found, written out as m_result once it is done
-    QJsonObject m_result;
+    DnsFact m_fact; // what the lookup found so far; m_result once it is done
+    DnsFact m_result;
     QVector<DnsCandidateFact> m_srvDirect;
     QVector<DnsCandidateFact> m_srvStarttls;
     QString m_srvDnssec;

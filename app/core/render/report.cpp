@@ -3,6 +3,7 @@
 
 #include "facts/eventfacts.h"
 #include "facts/sessionsummary.h"
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 #include "trace/transcript.h"
 
@@ -203,7 +204,7 @@ QString dnsText(const DnsFact &dns, const QVector<Finding> &findings)
            QStringLiteral("%1 (%2)").arg(dns.domain, dns.service.isEmpty() ? None : dns.service));
     if (!dns.srvFailed.isEmpty())
         l.line(QStringLiteral("SRV lookup failed:"), list(dns.srvFailed));
-    if (!dns.recorded.isEmpty())
+    if (dns.isRecorded())
         addDns(dns, l);
     addFindings(findings, l);
     return l.out;
@@ -219,7 +220,7 @@ QString summaryText(const SessionSummary &s)
         addTls(*s.tls, l);
     addAuthentication(s, l);
     addQueries(s, l);
-    if (s.dns && !s.dns->recorded.isEmpty()) {
+    if (s.dns && s.dns->isRecorded()) {
         addDns(*s.dns, l);
         for (const AttemptFact &a : s.attempts) {
             l.line(QStringLiteral("Attempt:"), QStringLiteral("%1 port %2 → %3 %4")
@@ -244,36 +245,36 @@ QString factLine(const Event &e)
 {
     switch (e.kind) {
     case EventKind::Phase: {
-        const PhaseEventFact p = PhaseEventFact::fromEventData(e.data);
+        const PhaseEventFact p = e.payload.as<PhaseEventFact>();
         return QStringLiteral("phase ") +
                (p.scope.isAbsent() ? QString() : p.scope.text() + QLatin1Char(' ')) + p.name;
     }
     case EventKind::Note:
-        return QStringLiteral("note: ") + noteText(e.data).text();
+        return QStringLiteral("note: ") + e.payload.as<NoteEventFact>().text.text();
     case EventKind::Error:
-        return QStringLiteral("error: ") + ErrorEventFact::fromEventData(e.data).message;
+        return QStringLiteral("error: ") + e.payload.as<ErrorEventFact>().message.text();
     case EventKind::Dns: {
-        const DnsFact dns = DnsFact::fromEventData(e.data);
+        const DnsFact dns = e.payload.as<DnsFact>();
         return QStringLiteral("dns: %1 candidate(s) for %2 (DNSSEC %3)")
             .arg(dns.candidates.size())
             .arg(dns.domain, dns.dnssec);
     }
     case EventKind::Connection: {
-        const ConnectionEventFact c = ConnectionEventFact::fromEventData(e.data);
+        const ConnectionInfo c = e.payload.as<ConnectionInfo>();
         return QStringLiteral("connection: %1 %2 %3 ↔ %4")
             .arg(c.role, c.label, c.localAddress, c.peerAddress);
     }
     case EventKind::Verdict: {
-        const VerdictFact v = VerdictFact::fromEventData(e.data, e.connection, 0);
+        const VerdictFact v = e.verdict();
         return QStringLiteral("verdict: %1 → %2").arg(v.what, v.result.text());
     }
     case EventKind::Tls: {
-        const TlsFact tls = TlsFact::fromEventData(e.data);
+        const TlsFact tls = e.payload.as<TlsFact>();
         return QStringLiteral("TLS established: %1 %2").arg(tls.protocol, tls.cipher);
     }
     default:
         return Event::kindName(e.kind) + QLatin1Char(' ') +
-               QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact));
+               QString::fromUtf8(QJsonDocument(EventJson::data(e)).toJson(QJsonDocument::Compact));
     }
 }
 } // namespace

@@ -163,25 +163,25 @@ void C2sSession::start()
 {
     Event e;
     e.kind = EventKind::SessionStarted;
-    e.data = QJsonObject{
-        {QStringLiteral("mode"), QStringLiteral("c2s")},
-        {QStringLiteral("jid"), m_options.jid},
-        {QStringLiteral("fromDomain"), m_options.jid},
-        {QStringLiteral("toDomain"), m_options.domain()},
-        {QStringLiteral("host"), m_options.effectiveHost()},
-        {QStringLiteral("port"), int(m_options.effectivePort())},
-        {QStringLiteral("dns"), m_options.host.isEmpty()},
-        {QStringLiteral("dnsServer"),
-         m_options.dns.server.isEmpty() ? QStringLiteral("system") : m_options.dns.server},
-        {QStringLiteral("tlsMode"), S2sOptions::tlsName(m_options.tls)},
-        {QStringLiteral("password"),
-         m_options.passwordSource.isEmpty()
-             ? QStringLiteral("[set]")
-             : QStringLiteral("[from %1]").arg(m_options.passwordSource)},
-        {QStringLiteral("mechanism"), m_options.mechanism},
-        {QStringLiteral("timeoutMs"), m_options.timeoutMs},
-        {QStringLiteral("connection"), m_connectionId},
-    };
+    SessionStartedFact started;
+    started.mode = QStringLiteral("c2s");
+    started.jid = m_options.jid;
+    started.fromDomain = m_options.jid;
+    started.toDomain = m_options.domain();
+    started.host = m_options.effectiveHost();
+    started.port = m_options.effectivePort();
+    started.dns = m_options.host.isEmpty();
+    started.dnsServer =
+        m_options.dns.server.isEmpty() ? QStringLiteral("system") : m_options.dns.server;
+    started.tlsMode = S2sOptions::tlsName(m_options.tls);
+    // Never the password itself: only where it came from.
+    started.password = m_options.passwordSource.isEmpty()
+                           ? QStringLiteral("[set]")
+                           : QStringLiteral("[from %1]").arg(m_options.passwordSource);
+    started.mechanism = m_options.mechanism;
+    started.timeoutMs = m_options.timeoutMs;
+    started.connection = m_connectionId;
+    e.payload = started;
     m_log->append(std::move(e));
     go(P::Connecting, m_options.timeoutMs);
     if (!m_options.host.isEmpty()) {
@@ -469,11 +469,9 @@ void C2sSession::onFinished()
     Event e;
     e.kind = EventKind::SessionFinished;
     const bool failed = m_end->hasFailed();
-    e.data = QJsonObject{{QStringLiteral("success"), !failed},
-                         {QStringLiteral("exitCode"), int(m_end->outcome())},
-                         {QStringLiteral("error"), QJsonValue()}};
-    if (failed)
-        insertPhrase(&e.data, QLatin1String("error"), m_end->error());
+    SessionFinishedFact end(!failed, int(m_end->outcome()), {}, failed ? m_end->error() : Phrase());
+    end.code = {}; // the error event has it
+    e.payload = end;
     m_log->append(std::move(e));
     Q_EMIT finished();
 }

@@ -24,13 +24,12 @@ void ClientRoute::start()
     m_lookup->start();
 }
 
-void ClientRoute::onDns(const QJsonObject &result)
+void ClientRoute::onDns(const DnsFact &dns)
 {
     Event e;
     e.kind = EventKind::Dns;
-    e.data = result;
+    e.payload = dns;
     m_log->append(std::move(e));
-    const DnsFact dns = DnsFact::fromEventData(result);
     for (const DnsAttempt &a : dns.attempts()) {
         const DnsCandidateFact &c = dns.candidates.at(a.candidate);
         if (c.directTls &&

@@ -46,7 +46,7 @@ Q_SIGNALS:
     void noCandidate(const QString &code, const Inspector::Phrase &message);
 
 private:
-    void onDns(const QJsonObject &result);
+    void onDns(const DnsFact &result);
     void record(const QString &result, const Phrase &error);
     bool next();
 

@@ -19,17 +19,17 @@ void DnsSession::start()
 {
     Event e;
     e.kind = EventKind::SessionStarted;
-    e.data = QJsonObject{
-        {QStringLiteral("mode"), QStringLiteral("dns")},
-        {QStringLiteral("domain"), m_options.domain},
-        {QStringLiteral("client"), m_options.client},
-        {QStringLiteral("dnsServer"), m_options.dns.server},
-        {QStringLiteral("trustAnchors"), QJsonArray::fromStringList(m_options.dns.trustAnchors)},
-    };
+    SessionStartedFact started;
+    started.mode = QStringLiteral("dns");
+    started.domain = m_options.domain;
+    started.client = m_options.client;
+    started.dnsServer = m_options.dns.server;
+    started.trustAnchors = m_options.dns.trustAnchors;
+    e.payload = started;
     m_log->append(std::move(e));
     m_lookup = new DnsLookup(m_options.domain, m_options.client, m_options.dns, this);
     // The answer is kept as soon as it comes (stop() may run before the queued call does).
-    connect(m_lookup, &DnsLookup::finished, this, [this](const QJsonObject &r) { m_answer = r; });
+    connect(m_lookup, &DnsLookup::finished, this, [this](const DnsFact &r) { m_answer = r; });
     connect(m_lookup, &DnsLookup::finished, this, &DnsSession::onResult, Qt::QueuedConnection);
     m_lookup->start();
 }
@@ -40,20 +40,20 @@ void DnsSession::stop()
         return;
     // A lookup that has its answer (the signal may still be on its way) ends with it; one
     // that has none ends without candidates, and the resolver's queries are dropped with it.
-    if (!m_answer.isEmpty()) {
-        onResult(m_answer);
+    if (m_answer) {
+        onResult(*m_answer);
     } else {
-        QJsonObject stopped{{QStringLiteral("domain"), m_options.domain},
-                            {QStringLiteral("candidates"), QJsonArray()}};
-        insertPhrase(&stopped, QLatin1String("error"),
-                     Phrase::of(staticMetaObject, QT_TR_NOOP("Stopped before the lookup ended.")));
+        DnsFact stopped;
+        stopped.domain = m_options.domain;
+        stopped.error =
+            Phrase::of(staticMetaObject, QT_TR_NOOP("Stopped before the lookup ended."));
         onResult(stopped);
     }
     m_lookup->deleteLater();
     m_lookup = nullptr;
 }
 
-void DnsSession::onResult(const QJsonObject &result)
+void DnsSession::onResult(const DnsFact &dns)
 {
     if (m_finished)
         return;
@@ -62,23 +62,24 @@ void DnsSession::onResult(const QJsonObject &result)
         m_lookup->disconnect(this); // a queued answer after stop() changes nothing
     Event d;
     d.kind = EventKind::Dns;
-    d.data = result;
+    d.payload = dns;
     m_log->append(std::move(d));
-    const DnsFact dns = DnsFact::fromEventData(result);
     const bool usable = !dns.candidates.isEmpty();
     m_outcome = usable ? Outcome::Success : Outcome::ProtocolFailure;
     Event f;
     f.kind = EventKind::SessionFinished;
-    f.data = QJsonObject{{QStringLiteral("success"), usable},
-                         {QStringLiteral("exitCode"), int(m_outcome)}};
-    if (!usable) {
-        const Phrase error = storedPhrase(result, QLatin1String("error"));
-        insertPhrase(&f.data, QLatin1String("error"),
-                     !error.isEmpty()
-                         ? error
-                         : Phrase::of(staticMetaObject, QT_TR_NOOP("No usable candidate for %1."),
-                                      {m_options.domain}));
-    }
+    SessionFinishedFact end(usable, int(m_outcome), {},
+                            usable ? Phrase()
+                            : !dns.error.isEmpty()
+                                ? dns.error
+                                : Phrase::of(staticMetaObject,
+                                             QT_TR_NOOP("No usable candidate for %1."),
+                                             {m_options.domain}));
+    // A lookup's end records its error only when it failed.
+    end.code = {};
+    if (usable)
+        end.error = {};
+    f.payload = end;
     m_log->append(std::move(f));
     Q_EMIT finished();
 }

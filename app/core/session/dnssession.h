@@ -34,12 +34,12 @@ public:
     Outcome outcome() const override { return m_outcome; }
 
 private:
-    void onResult(const QJsonObject &result);
+    void onResult(const DnsFact &dns);
 
     EventLog *m_log;
     DnsOptions m_options;
     DnsLookup *m_lookup = nullptr;
-    QJsonObject m_answer; // the lookup's result, once it has one
+    std::optional<DnsFact> m_answer; // the lookup's result, once it has one
     bool m_finished = false;
     Outcome m_outcome = Outcome::Success;
 };

@@ -20,7 +20,7 @@ Ending::Ending(StreamConnection *connection, PhaseMachineBase *phases, Phases en
 }
 
 bool Ending::fail(Outcome outcome, const QString &code, const Phrase &message,
-                  const QJsonObject &details)
+                  const QString &condition)
 {
     if (m_failed || m_finished) {
         m_connection->note(Phrase::of(
@@ -32,7 +32,7 @@ bool Ending::fail(Outcome outcome, const QString &code, const Phrase &message,
     m_error = message;
     m_errorCode = code;
     m_failedPhase = m_phases->currentName();
-    m_connection->recordError(code, message, m_failedPhase, details);
+    m_connection->recordError(code, message, m_failedPhase, condition);
     if (m_phases->allows(m_ends.failed))
         m_phases->transitionTo(m_ends.failed);
     return true;

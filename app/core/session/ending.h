@@ -46,11 +46,12 @@ public:
     /// The phase the failure happened in.
     const QString &failedPhase() const { return m_failedPhase; }
 
-    /// Records the failure if it is the first (with `details` in its record) and moves the
+    /// Records the failure if it is the first (with the stream error's `condition` in its
+    /// record, when there was one) and moves the
     /// phase machine to the failed phase (a connection already closing stays in that phase);
     /// returns false, after noting it, for a later one.
     bool fail(Outcome outcome, const QString &code, const Phrase &message,
-              const QJsonObject &details = {});
+              const QString &condition = {});
     /// After fail(): closes our stream, with <answerCondition/> first if given, then TCP; the
     /// peer has `graceMs` to close its side. Finishes at once when TCP is already closed.
     void hangUp(const QString &answerCondition = {}, int graceMs = GraceMs);

@@ -102,10 +102,7 @@ void LabSession::fail(const Phrase &message)
     m_outcome = Outcome::ProtocolFailure;
     Event e;
     e.kind = EventKind::SessionFinished;
-    e.data = QJsonObject{{QStringLiteral("success"), false},
-                         {QStringLiteral("exitCode"), int(m_outcome)},
-                         {QStringLiteral("code"), QStringLiteral("lab-setup")}};
-    insertPhrase(&e.data, QLatin1String("error"), message);
+    e.payload = SessionFinishedFact(false, int(m_outcome), QStringLiteral("lab-setup"), message);
     m_log->append(std::move(e));
     m_phases->transition(Phase::Finished);
     Q_EMIT finished();
@@ -115,7 +112,7 @@ void LabSession::start()
 {
     Event intro;
     intro.kind = EventKind::Note;
-    intro.data = noteData(Phrase::of(
+    intro.payload = NoteEventFact(Phrase::of(
         staticMetaObject, QT_TR_NOOP("Built-in lab (%1): %2 federates with %3 on loopback. %4"),
         {variantName(m_variant), DomainA, DomainB, description(m_variant)}));
     m_log->append(std::move(intro));

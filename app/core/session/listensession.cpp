@@ -91,18 +91,19 @@ void ListenSession::start()
     if (m_options.recordSession) {
         Event e;
         e.kind = EventKind::SessionStarted;
-        e.data = QJsonObject{
-            {QStringLiteral("mode"), QStringLiteral("listen")},
-            {QStringLiteral("domain"), m_options.domain},
-            {QStringLiteral("bind"), m_options.bind.toString()},
-            {QStringLiteral("certificate"), m_options.certificateFile},
-            {QStringLiteral("dialbackSecret"), m_options.dialbackSecret.isEmpty()
-                                                   ? QJsonValue()
-                                                   : QJsonValue(QStringLiteral("[set]"))},
-            {QStringLiteral("bidi"), m_options.bidi},
-            {QStringLiteral("durationMs"), m_options.durationMs},
-            {QStringLiteral("timeoutMs"), m_options.timeoutMs},
-        };
+        SessionStartedFact started;
+        started.mode = QStringLiteral("listen");
+        started.domain = m_options.domain;
+        started.bind = m_options.bind.toString();
+        started.certificate = m_options.certificateFile;
+        // Never the secret itself: only whether one was given.
+        started.dialbackSecret = m_options.dialbackSecret.isEmpty()
+                                     ? TextFact::null()
+                                     : TextFact(QStringLiteral("[set]"));
+        started.bidi = m_options.bidi;
+        started.durationMs = m_options.durationMs;
+        started.timeoutMs = m_options.timeoutMs;
+        e.payload = started;
         m_log->append(std::move(e));
     }
     const QHostAddress bindAddress(m_options.bind.host);
@@ -118,9 +119,9 @@ void ListenSession::start()
     }
     Event n;
     n.kind = EventKind::Note;
-    n.data = noteData(Phrase::of(staticMetaObject,
-                                 QT_TR_NOOP("Receiving server for %1 listening on %2."),
-                                 {m_options.domain, address().toString()}));
+    n.payload = NoteEventFact(Phrase::of(staticMetaObject,
+                                         QT_TR_NOOP("Receiving server for %1 listening on %2."),
+                                         {m_options.domain, address().toString()}));
     m_log->append(std::move(n));
     m_phases->transition(Phase::Listening, m_options.durationMs);
 }
@@ -185,14 +186,9 @@ void ListenSession::finish(const Phrase &error)
     }
     Event e;
     e.kind = EventKind::SessionFinished;
-    e.data =
-        QJsonObject{{QStringLiteral("success"), error.isEmpty()},
-                    {QStringLiteral("exitCode"), int(m_outcome)},
-                    {QStringLiteral("error"), QJsonValue()},
-                    {QStringLiteral("code"),
-                     error.isEmpty() ? QJsonValue() : QJsonValue(QStringLiteral("listen-failed"))}};
-    if (!error.isEmpty())
-        insertPhrase(&e.data, QLatin1String("error"), error);
+    e.payload =
+        SessionFinishedFact(error.isEmpty(), int(m_outcome),
+                            error.isEmpty() ? QString() : QStringLiteral("listen-failed"), error);
     m_log->append(std::move(e));
     Q_EMIT finished();
 }

@@ -137,11 +137,7 @@ void OutgoingS2s::onTimeout(Phase p)
 void OutgoingS2s::fail(Outcome outcome, const QString &code, const Phrase &message,
                        const QString &streamErrorCondition, const QString &answerCondition)
 {
-    const QJsonObject details =
-        streamErrorCondition.isEmpty()
-            ? QJsonObject()
-            : QJsonObject{{QStringLiteral("condition"), streamErrorCondition}};
-    if (m_end->fail(outcome, code, message, details))
+    if (m_end->fail(outcome, code, message, streamErrorCondition))
         m_end->hangUp(answerCondition);
 }
 

@@ -39,11 +39,13 @@ bool PhaseMachineBase::transitionTo(int to, int timeoutMs)
     Event e;
     e.kind = EventKind::Phase;
     e.connection = m_connection;
-    e.data = QJsonObject{{QStringLiteral("name"), name(to)},
-                         {QStringLiteral("previous"), name(from)},
-                         {QStringLiteral("timeoutMs"), timeoutMs}};
+    PhaseEventFact phase;
+    phase.name = name(to);
+    phase.previous = name(from);
+    phase.timeoutMs = timeoutMs;
     if (!m_scope.isEmpty())
-        e.data.insert(QStringLiteral("scope"), m_scope);
+        phase.scope = m_scope;
+    e.payload = phase;
     m_log->append(std::move(e));
     return true;
 }
@@ -54,18 +56,19 @@ void PhaseMachineBase::recordIllegal(int to)
     Event e;
     e.kind = EventKind::Error;
     e.connection = m_connection;
-    e.data = QJsonObject{{QStringLiteral("code"), QStringLiteral("illegal-transition")},
-                         {QStringLiteral("phase"), from},
-                         {QStringLiteral("from"), from},
-                         {QStringLiteral("to"), target}};
-    insertPhrase(&e.data, QLatin1String("message"),
-                 Phrase::of(staticMetaObject,
-                            QT_TR_NOOP("The phase table does not allow %1 → %2: the transition is "
-                                       "refused and the phase stays %1 (a bug in this tool; "
-                                       "please report it)."),
-                            {from, target}));
+    ErrorEventFact error(
+        QStringLiteral("illegal-transition"),
+        Phrase::of(staticMetaObject,
+                   QT_TR_NOOP("The phase table does not allow %1 → %2: the transition is "
+                              "refused and the phase stays %1 (a bug in this tool; "
+                              "please report it)."),
+                   {from, target}));
+    error.phase = from;
+    error.from = from;
+    error.to = target;
     if (!m_scope.isEmpty())
-        e.data.insert(QStringLiteral("scope"), m_scope);
+        error.scope = m_scope;
+    e.payload = error;
     m_log->append(std::move(e));
     Q_ASSERT_X(!m_assertOnIllegal, "PhaseMachine", "a transition the phase table does not allow");
 }

@@ -26,18 +26,19 @@ void S2sDialer::start()
     m_lookup->start();
 }
 
-void S2sDialer::onDns(const QJsonObject &result)
+void S2sDialer::onDns(const DnsFact &result)
 {
     Event e;
     e.kind = EventKind::Dns;
-    e.data = result;
     // The session's summary describes its own peer's DNS; this lookup is for another role.
-    e.data.insert(QStringLiteral("role"), m_base.role);
+    DnsFact recorded = result;
+    recorded.role = m_base.role;
+    e.payload = recorded;
     m_log->append(std::move(e));
     // Each lookup holds a resolver context (a thread, descriptors) until it is deleted.
     m_lookup->deleteLater();
     m_lookup = nullptr;
-    const DnsFact dns = DnsFact::fromEventData(result);
+    const DnsFact &dns = result;
     for (const DnsAttempt &a : dns.attempts()) {
         const DnsCandidateFact &c = dns.candidates.at(a.candidate);
         m_attempts.append({a.address, quint16(c.port), c});

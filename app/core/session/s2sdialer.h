@@ -47,7 +47,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void onDns(const QJsonObject &result);
+    void onDns(const DnsFact &result);
     void attempt(int index);
     void finish();
 

@@ -123,7 +123,7 @@ void S2sListener::note(const Phrase &text)
 {
     Event e;
     e.kind = EventKind::Note;
-    e.data = noteData(text);
+    e.payload = NoteEventFact(text);
     m_log->append(std::move(e));
 }
 

@@ -118,37 +118,38 @@ bool S2sOptions::parseAuth(const QString &name, Auth *auth)
     return false;
 }
 
-QJsonObject S2sOptions::describe(int connection) const
+SessionStartedFact S2sOptions::describe(int connection) const
 {
-    return QJsonObject{
-        {QStringLiteral("mode"), QStringLiteral("s2s")},
-        {QStringLiteral("fromDomain"), from},
-        {QStringLiteral("toDomain"), to},
-        {QStringLiteral("host"), effectiveHost()},
-        {QStringLiteral("port"), int(effectivePort())},
-        {QStringLiteral("tlsMode"), S2sOptions::tlsName(tls)},
-        {QStringLiteral("strictTls"), strictTls},
-        {QStringLiteral("caFile"), caFile},
-        {QStringLiteral("timeoutMs"), timeoutMs},
-        {QStringLiteral("stopAfter"), stopAfter},
-        {QStringLiteral("auth"), S2sOptions::authName(auth)},
-        // Never the secret itself: only whether one was given.
-        {QStringLiteral("dialbackSecret"),
-         dialbackSecret.isEmpty() ? QJsonValue() : QJsonValue(QStringLiteral("[set]"))},
-        {QStringLiteral("authoritative"),
-         authoritative.isValid() ? QJsonValue(authoritative.toString()) : QJsonValue()},
-        {QStringLiteral("certificate"), certificateFile},
-        {QStringLiteral("clientCertificate"),
-         certificate.isNull() ? QJsonValue() : QJsonValue(Identity::usage(certificate))},
-        {QStringLiteral("bidi"), bidi},
-        {QStringLiteral("ping"), ping},
-        {QStringLiteral("disco"), disco},
-        {QStringLiteral("softwareVersion"), softwareVersion},
-        {QStringLiteral("stanzasFile"), stanzasFile},
-        {QStringLiteral("connection"), connection},
-        {QStringLiteral("dnsServer"), dns.server.isEmpty() ? QStringLiteral("system") : dns.server},
-        {QStringLiteral("trustAnchors"), QJsonArray::fromStringList(dns.trustAnchors)},
-    };
+    SessionStartedFact f;
+    f.mode = QStringLiteral("s2s");
+    f.fromDomain = from;
+    f.toDomain = to;
+    f.host = effectiveHost();
+    f.port = effectivePort();
+    f.tlsMode = S2sOptions::tlsName(tls);
+    f.strictTls = strictTls;
+    f.caFile = caFile;
+    f.timeoutMs = timeoutMs;
+    f.stopAfter = stopAfter;
+    f.auth = S2sOptions::authName(auth);
+    // Never the secret itself: only whether one was given.
+    f.dialbackSecret =
+        dialbackSecret.isEmpty() ? TextFact::null() : TextFact(QStringLiteral("[set]"));
+    f.authoritative =
+        authoritative.isValid() ? TextFact(authoritative.toString()) : TextFact::null();
+    f.certificate = certificateFile;
+    f.hasClientCertificate = true;
+    f.clientCertificate =
+        certificate.isNull() ? QJsonValue() : QJsonValue(Identity::usage(certificate));
+    f.bidi = bidi;
+    f.ping = ping;
+    f.disco = disco;
+    f.softwareVersion = softwareVersion;
+    f.stanzasFile = stanzasFile;
+    f.connection = connection;
+    f.dnsServer = dns.server.isEmpty() ? QStringLiteral("system") : dns.server;
+    f.trustAnchors = dns.trustAnchors;
+    return f;
 }
 
 } // namespace Inspector

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/eventfacts.h"
 #include "net/acceptor.h"
 #include "net/dnslookup.h"
 #include "xml/element.h"
@@ -74,14 +75,14 @@ struct S2sOptions
     AcceptorFactory acceptor;   // the authoritative listener's; empty: a TCP port
     /// Stands in for the DNS lookup of 'to' (the result object DnsLookup gives, delivered on
     /// the next turn of the event loop as a lookup's is); empty: DNS.
-    std::function<QJsonObject(const QString &domain)> resolver;
+    std::function<DnsFact(const QString &domain)> resolver;
 
     QString effectiveHost() const { return host.isEmpty() ? to : host; }
     quint16 effectivePort() const { return port ? port : (tls == Tls::Direct ? 5270 : 5269); }
     bool wantsAuthentication() const { return auth != Auth::None; }
     /// What a session records of these options when it starts (never the secrets themselves),
     /// with the id of its main connection (0: not known yet).
-    QJsonObject describe(int connection) const;
+    SessionStartedFact describe(int connection) const;
     static QString tlsName(Tls tls);
     static bool parseTls(const QString &name, Tls *tls);
     static QString authName(Auth auth);

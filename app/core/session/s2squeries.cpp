@@ -24,7 +24,7 @@ void S2sQueries::note(const Phrase &text)
 {
     Event e;
     e.kind = EventKind::Note;
-    e.data = noteData(text);
+    e.payload = NoteEventFact(text);
     m_log->append(std::move(e));
 }
 
@@ -120,7 +120,7 @@ void S2sQueries::received(int connection, const Element &stanza, bool authorized
     Event e;
     e.kind = EventKind::Verdict;
     e.connection = connection;
-    e.data = v.toEventData();
+    e.payload = v;
     m_log->append(std::move(e));
     if (m_pending.isEmpty())
         Q_EMIT allAnswered();
@@ -133,7 +133,7 @@ void S2sQueries::timedOut()
         e.kind = EventKind::Verdict;
         VerdictFact v(it.value().kind, QStringLiteral("timeout"));
         v.id = it.key();
-        e.data = v.toEventData();
+        e.payload = v;
         m_log->append(std::move(e));
     }
     m_pending.clear();

@@ -65,7 +65,7 @@ void S2sSession::note(const Phrase &text)
 {
     Event e;
     e.kind = EventKind::Note;
-    e.data = noteData(text);
+    e.payload = NoteEventFact(text);
     m_log->append(std::move(e));
 }
 
@@ -125,9 +125,10 @@ void S2sSession::recordStart()
 {
     Event e;
     e.kind = EventKind::SessionStarted;
-    e.data = m_options.describe(m_initiating ? m_initiating->connectionId() : 0);
-    const QString usageWarning =
-        SessionStartedFact::fromEventData(e.data).clientCertificateWarning();
+    const SessionStartedFact started =
+        m_options.describe(m_initiating ? m_initiating->connectionId() : 0);
+    const QString usageWarning = started.clientCertificateWarning();
+    e.payload = started;
     m_log->append(std::move(e));
     if (!usageWarning.isEmpty())
         note(Identity::clientAuthWarning());
@@ -198,7 +199,7 @@ void S2sSession::attachInitiating()
             attempted.candidate = a.candidate;
             if (unreachable)
                 attempted.setError(attempt->error());
-            v.data = attempted.toEventData();
+            v.payload = attempted;
             m_log->append(std::move(v));
         }
         if (m_useDns && unreachable && phase() == Phase::Attempting &&
@@ -212,15 +213,15 @@ void S2sSession::attachInitiating()
     });
 }
 
-void S2sSession::onDns(const QJsonObject &result)
+void S2sSession::onDns(const DnsFact &result)
 {
     Event e;
     e.kind = EventKind::Dns;
-    e.data = result;
+    e.payload = result;
     m_log->append(std::move(e));
     if (phase() != Phase::Resolving)
         return; // stopped while resolving
-    m_dns = DnsFact::fromEventData(result);
+    m_dns = result;
     m_attempts = m_dns.attempts();
     if (m_attempts.isEmpty() && !m_dns.bogus.isEmpty()) {
         // RFC 7673 §3.1-3.3: bogus answers are not used, and nothing else is tried instead.
@@ -293,7 +294,7 @@ void S2sSession::onAuthenticated(const QString &method)
     VerdictFact v(QStringLiteral("authenticated"), QStringLiteral("success"));
     v.method = method;
     v.as = m_options.from;
-    e.data = v.toEventData();
+    e.payload = v;
     m_log->append(std::move(e));
     if (phase() != Phase::Attempting)
         return;                                                 // wrapping up already
@@ -410,16 +411,10 @@ void S2sSession::finish()
     const bool success = m_errorCode.isEmpty();
     Event e;
     e.kind = EventKind::SessionFinished;
-    e.data = QJsonObject{
-        {QStringLiteral("success"), success},
-        {QStringLiteral("exitCode"), int(m_outcome)},
-        {QStringLiteral("error"), QJsonValue()},
-        {QStringLiteral("code"), success || m_errorCode == QLatin1String("initiating")
-                                     ? QJsonValue()
-                                     : QJsonValue(m_errorCode)},
-    };
-    if (!success)
-        insertPhrase(&e.data, QLatin1String("error"), m_error);
+    e.payload = SessionFinishedFact(
+        success, int(m_outcome),
+        success || m_errorCode == QLatin1String("initiating") ? QString() : m_errorCode,
+        success ? Phrase() : m_error);
     m_log->append(std::move(e));
     Q_EMIT finished();
 }

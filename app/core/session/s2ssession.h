@@ -69,7 +69,7 @@ private:
     void recordStart();
     bool startListener();
     void attachInitiating();
-    void onDns(const QJsonObject &result);
+    void onDns(const DnsFact &result);
     void startAttempt(int index);
     void onAuthenticated(const QString &method);
     void onTimeout(Phase phase);

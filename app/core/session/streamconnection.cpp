@@ -36,7 +36,7 @@ void StreamConnection::followTransport()
     });
     connect(m_transport, &Transport::bytesReceived, m_parser, &StreamParser::feed);
     connect(m_transport, &Transport::tlsEstablished, this, [this](const QJsonObject &facts) {
-        record(EventKind::Tls, Direction::Local, {}, {}, facts);
+        record(EventKind::Tls, Direction::Local, {}, {}, TlsFact::fromEventData(facts));
         Q_EMIT tlsEstablished(facts);
     });
     connect(m_transport, &Transport::certificateErrors, this,
@@ -82,48 +82,42 @@ void StreamConnection::followParser()
 {
     connect(m_parser, &StreamParser::streamOpened, this,
             [this](const StreamHeader &h, const QByteArray &raw, qint64 offset) {
-                QJsonObject data = h.toJson();
-                data.insert(QStringLiteral("offset"), offset);
-                record(EventKind::StreamHeader, Direction::Inbound, raw, {}, data);
+                record(EventKind::StreamHeader, Direction::Inbound, raw, {}, h, offset);
                 Q_EMIT headerReceived(h);
             });
     connect(m_parser, &StreamParser::elementReceived, this,
             [this](const ElementPtr &e, const QByteArray &raw, qint64 offset) {
-                record(EventKind::Element, Direction::Inbound, raw, e,
-                       QJsonObject{{QStringLiteral("offset"), offset}});
+                record(EventKind::Element, Direction::Inbound, raw, e, {}, offset);
                 Q_EMIT elementReceived(e);
             });
     connect(m_parser, &StreamParser::whitespaceReceived, this,
             [this](const QByteArray &raw, qint64 offset) {
-                record(EventKind::Whitespace, Direction::Inbound, raw, {},
-                       QJsonObject{{QStringLiteral("offset"), offset}});
+                record(EventKind::Whitespace, Direction::Inbound, raw, {}, {}, offset);
             });
     connect(m_parser, &StreamParser::streamClosed, this,
             [this](const QByteArray &raw, qint64 offset) {
-                record(EventKind::StreamEnd, Direction::Inbound, raw, {},
-                       QJsonObject{{QStringLiteral("offset"), offset}});
+                record(EventKind::StreamEnd, Direction::Inbound, raw, {}, {}, offset);
                 Q_EMIT peerClosedStream();
             });
     connect(m_parser, &StreamParser::pendingDiscarded, this,
             [this](const QByteArray &raw, qint64 offset) {
-                record(EventKind::DiscardedBytes, Direction::Inbound, raw, {},
-                       QJsonObject{{QStringLiteral("offset"), offset}});
+                record(EventKind::DiscardedBytes, Direction::Inbound, raw, {}, DiscardedFact(),
+                       offset);
                 Q_EMIT cleartextDiscarded(raw);
             });
     connect(m_parser, &StreamParser::parseError, this, [this](const ParseError &e) {
         // The error keeps the bytes that led to it (the unfinished element, the faulty bytes),
         // so the log holds every byte received up to the fault; and the phase it happened in,
         // since it is the connection's first error and a summary reads the failed phase there.
-        QJsonObject data{{QStringLiteral("code"), QString(QStringLiteral("xml-") + e.condition())},
-                         {QStringLiteral("condition"), e.condition()},
-                         {QStringLiteral("offset"), e.offset}};
-        insertPhrase(&data, QLatin1String("message"), e.message);
+        ErrorEventFact error(QStringLiteral("xml-") + e.condition(), e.message);
+        error.condition = e.condition();
         if (!e.unreported.isEmpty())
-            data.insert(QStringLiteral("rawOffset"), e.unreportedOffset);
+            error.rawOffset = e.unreportedOffset;
         const QString phase = currentPhase();
         if (!phase.isEmpty())
-            data.insert(QStringLiteral("phase"), phase);
-        record(EventKind::Error, Direction::Inbound, unparsedForLog(e.unreported), {}, data);
+            error.phase = phase;
+        record(EventKind::Error, Direction::Inbound, unparsedForLog(e.unreported), {}, error,
+               e.offset);
         Q_EMIT parseFailed(e);
     });
 }
@@ -133,7 +127,7 @@ QString StreamConnection::currentPhase() const
     for (int i = m_log->size() - 1; i >= 0; --i) {
         const Event &e = m_log->at(i);
         if (e.connection == m_id && e.kind == EventKind::Phase)
-            return PhaseEventFact::fromEventData(e.data).name;
+            return e.payload.as<PhaseEventFact>().name;
     }
     return {};
 }
@@ -158,9 +152,10 @@ void StreamConnection::recordUnfinished()
     if (rest.isEmpty())
         return;
     m_unfinishedRecorded = true;
-    record(EventKind::DiscardedBytes, Direction::Inbound, unparsedForLog(rest), {},
-           QJsonObject{{QStringLiteral("offset"), offset},
-                       {QStringLiteral("reason"), QStringLiteral("unfinished")}});
+    DiscardedFact unfinished;
+    unfinished.reason = QStringLiteral("unfinished");
+    record(EventKind::DiscardedBytes, Direction::Inbound, unparsedForLog(rest), {}, unfinished,
+           offset);
 }
 
 StreamConnection::~StreamConnection() = default;
@@ -174,7 +169,7 @@ ParserLimits StreamConnection::liveLimits()
 }
 
 void StreamConnection::record(EventKind kind, Direction direction, const QByteArray &raw,
-                              const ElementPtr &element, const QJsonObject &data)
+                              const ElementPtr &element, const EventPayload &payload, qint64 offset)
 {
     if (!m_recordSecrets && element && element->namespaceUri() == Ns::Sasl) {
         Event sensitive;
@@ -189,7 +184,8 @@ void StreamConnection::record(EventKind kind, Direction direction, const QByteAr
             e.direction = direction;
             e.raw = clean.raw;
             e.element = clean.element;
-            e.data = data;
+            e.payload = payload;
+            e.offset = offset;
             m_log->append(std::move(e));
             return;
         }
@@ -200,17 +196,19 @@ void StreamConnection::record(EventKind kind, Direction direction, const QByteAr
     e.direction = direction;
     e.raw = raw;
     e.element = element;
-    e.data = data;
+    e.payload = payload;
+    e.offset = offset;
     m_log->append(std::move(e));
 }
 
 void StreamConnection::recordError(const QString &code, const Phrase &message, const QString &phase,
-                                   QJsonObject more)
+                                   const QString &condition)
 {
-    more.insert(QStringLiteral("code"), code);
-    insertPhrase(&more, QLatin1String("message"), message);
-    more.insert(QStringLiteral("phase"), phase);
-    record(EventKind::Error, Direction::Local, {}, {}, more);
+    ErrorEventFact error(code, message);
+    error.phase = phase;
+    if (!condition.isEmpty())
+        error.condition = condition;
+    record(EventKind::Error, Direction::Local, {}, {}, error);
 }
 
 bool StreamConnection::accept(qintptr socketDescriptor, bool directTls, const TlsOptions &tls)
@@ -228,7 +226,7 @@ bool StreamConnection::accept(qintptr socketDescriptor, bool directTls, const Tl
 
 void StreamConnection::verdict(const VerdictFact &v)
 {
-    record(EventKind::Verdict, Direction::Local, {}, {}, v.toEventData());
+    record(EventKind::Verdict, Direction::Local, {}, {}, v);
 }
 
 void StreamConnection::openStream(const StreamHeader &header)
@@ -237,7 +235,7 @@ void StreamConnection::openStream(const StreamHeader &header)
     const QByteArray bytes = m_writer->openStream(header);
     m_localOpen = true;
     m_transport->write(bytes);
-    record(EventKind::StreamHeader, Direction::Outbound, bytes, {}, header.toJson());
+    record(EventKind::StreamHeader, Direction::Outbound, bytes, {}, header);
 }
 
 bool StreamConnection::send(const Element &element)
@@ -288,7 +286,7 @@ void StreamConnection::restartInbound(StreamParser::RestartMode mode)
 
 void StreamConnection::note(const Phrase &text)
 {
-    record(EventKind::Note, Direction::Local, {}, {}, noteData(text));
+    record(EventKind::Note, Direction::Local, {}, {}, NoteEventFact(text));
 }
 
 void StreamConnection::noteRepeated(const QString &kind, const Phrase &text)

@@ -68,7 +68,7 @@ public:
     /// The error that ends this connection's role: its code, one sentence, the phase it
     /// happened in, and any further facts.
     void recordError(const QString &code, const Phrase &message, const QString &phase,
-                     QJsonObject more = {});
+                     const QString &condition = {});
     /// SASL payloads are recorded as [redacted:LENGTH] unless the user asked to keep secrets;
     /// the session itself always sees them.
     void setRecordSecrets(bool record) { m_recordSecrets = record; }
@@ -90,7 +90,7 @@ private:
     void followTransport();
     void followParser();
     void record(EventKind kind, Direction direction, const QByteArray &raw,
-                const ElementPtr &element, const QJsonObject &data);
+                const ElementPtr &element, const EventPayload &payload = {}, qint64 offset = -1);
     /// The name of this connection's latest phase, as its role recorded it.
     QString currentPhase() const;
     QByteArray unparsedForLog(const QByteArray &raw) const;

@@ -73,4 +73,12 @@ QString Event::directionName(Direction direction)
     return QStringLiteral("local");
 }
 
+VerdictFact Event::verdict() const
+{
+    VerdictFact v = payload.as<VerdictFact>();
+    v.connection = connection;
+    v.atMs = double(monotonicNs / 1000) / 1000.0;
+    return v;
+}
+
 } // namespace Inspector

@@ -1,29 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "trace/eventpayload.h"
 #include "xml/element.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QString>
 
 namespace Inspector {
 
 enum class EventKind : quint8 {
-    SessionStarted,  // data: the session's configuration (never secrets)
-    Phase,           // data: name, previous
-    StreamHeader,    // raw + data: the header's attributes
+    SessionStarted,  // the session's configuration (never secrets)
+    Phase,           // name, previous
+    StreamHeader,    // raw + the header's attributes
     Element,         // raw + element
     Whitespace,      // raw: a keepalive
     StreamEnd,       // raw: </stream:stream>
     DiscardedBytes,  // raw: bytes that belong to no XML stream (e.g. after <proceed/>)
-    Tls,             // data: protocol, cipher, chain, verification
-    Note,            // data: text
-    Error,           // data: code, message, phase
-    Verdict,         // data: what (dialback, sasl, verify, ping, …), result, details
-    Connection,      // data: the connection's facts as they are now (role, addresses, domains)
-    Dns,             // data: the candidates found in DNS, their addresses, TLSA, DNSSEC status
-    SessionFinished, // data: success, exitCode, error, failedPhase; keep last (kindFromName)
+    Tls,             // protocol, cipher, chain, verification
+    Note,            // a teaching note
+    Error,           // code, message, phase
+    Verdict,         // what (dialback, sasl, verify, ping, …), result, details
+    Connection,      // the connection's facts as they are now (role, addresses, domains)
+    Dns,             // the candidates found in DNS, their addresses, TLSA, DNSSEC status
+    SessionFinished, // success, exitCode, error; keep last (kindFromName)
 };
 
 enum class Direction : quint8 { Local, Inbound, Outbound };
@@ -41,7 +41,14 @@ struct Event
     QByteArray raw;
     ElementPtr
         element; // the parsed tree while the log holds it; read it through EventLog::element()
-    QJsonObject data;
+    /// Where `raw` began among the bytes received on the connection; -1 when not recorded.
+    qint64 offset = -1;
+    /// What the event says besides its bytes, typed by its kind (see EventPayload).
+    EventPayload payload;
+
+    /// The verdict of a Verdict event, with its connection and time (milliseconds since the
+    /// log began).
+    VerdictFact verdict() const;
 
     static QString kindName(EventKind kind);
     static bool kindFromName(const QString &name, EventKind *kind);

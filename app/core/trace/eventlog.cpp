@@ -101,7 +101,7 @@ void EventLog::recordConnection(const ConnectionInfo &info)
     Event e;
     e.kind = EventKind::Connection;
     e.connection = info.id;
-    e.data = info.toJson();
+    e.payload = info;
     append(std::move(e));
 }
 
@@ -121,7 +121,7 @@ void EventLog::applyConnection(const ConnectionInfo &info)
 int EventLog::appendRecorded(Event event)
 {
     if (event.kind == EventKind::Connection)
-        applyConnection(ConnectionInfo::fromJson(event.data));
+        applyConnection(event.payload.as<ConnectionInfo>());
     return stored(std::move(event));
 }
 
@@ -141,7 +141,7 @@ void EventLog::truncate(int count)
     m_connections.clear();
     for (const Event &e : std::as_const(m_events)) {
         if (e.kind == EventKind::Connection)
-            applyConnection(ConnectionInfo::fromJson(e.data));
+            applyConnection(e.payload.as<ConnectionInfo>());
     }
     Q_EMIT truncated();
 }

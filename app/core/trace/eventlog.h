@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectioninfo.h"
 #include "event.h"
 
 #include <QElapsedTimer>
@@ -15,23 +16,6 @@
 namespace Inspector {
 
 class StreamParser;
-
-/// One connection of a session: the outgoing stream, a back-connection, a verify connection…
-struct ConnectionInfo
-{
-    int id = 0;
-    QString role;  // "initiating", "authoritative", "receiving", "verify", "client"
-    QString label; // human-readable, e.g. "inspector.test → a.localhost"
-    QString peerHost;
-    quint16 peerPort = 0;
-    QString localAddress;
-    QString peerAddress;
-    QString localDomain;  // the domain this tool speaks for on this connection
-    QString remoteDomain; // the peer's domain, once known
-
-    QJsonObject toJson() const;
-    static ConnectionInfo fromJson(const QJsonObject &o);
-};
 
 /// The single record every front end reads. Append-only.
 class EventLog : public QObject

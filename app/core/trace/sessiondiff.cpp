@@ -106,7 +106,7 @@ Facts facts(const SessionSummary &s)
     put(&f, QStringLiteral("connections"), roles);
     // DNS candidates as a set per priority: which of equal-priority targets RFC 2782's weighted
     // draw put first is chance (or --srv-seed), not a difference between the sessions.
-    if (s.dns && !s.dns->recorded.isEmpty()) {
+    if (s.dns && s.dns->isRecorded()) {
         QStringList candidates;
         for (const DnsCandidateFact &c : s.dns->candidates) {
             candidates << QStringLiteral("%1 %2:%3%4")

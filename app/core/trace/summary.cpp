@@ -20,30 +20,32 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
     lastNs = e.monotonicNs;
     switch (e.kind) {
     case EventKind::SessionStarted:
-        config = SessionStartedFact::fromEventData(e.data);
-        mainConnection = config.connection;
+        config = e.payload.as<SessionStartedFact>();
+        mainConnection = int(config.connection.value_or(0));
         break;
     case EventKind::Connection: {
         // With DNS, each candidate is its own initiating connection: the latest one counts.
-        const ConnectionEventFact c = ConnectionEventFact::fromEventData(e.data);
-        if (config.connection == 0 && c.role == QLatin1String("initiating") &&
+        const ConnectionInfo &c = e.payload.as<ConnectionInfo>();
+        if (config.connection.value_or(0) == 0 && c.role == QLatin1String("initiating") &&
             c.localDomain == config.fromDomain.value && config.mode.value == QLatin1String("s2s"))
             mainConnection = e.connection;
         break;
     }
     case EventKind::SessionFinished:
-        if (!e.data.isEmpty())
-            finished = SessionFinishedFact::fromEventData(e.data);
+        if (const auto *end = e.payload.get<SessionFinishedFact>())
+            finished = *end;
         break;
     case EventKind::Phase:
         consumePhase(e);
         break;
-    case EventKind::Note:
-        s.notes.append({ms(e.monotonicNs), e.connection, noteText(e.data), notePhrase(e.data)});
+    case EventKind::Note: {
+        const NoteEventFact &note = e.payload.as<NoteEventFact>();
+        s.notes.append({ms(e.monotonicNs), e.connection, note.text, note.phrase});
         break;
+    }
     case EventKind::StreamHeader:
         if (e.connection == mainConnection && e.direction == Direction::Inbound) {
-            const StreamHeader header = StreamHeader::fromJson(e.data);
+            const StreamHeader &header = e.payload.as<StreamHeader>();
             s.streamId = header.id;
             // XEP-0220 §2.4.1: traditional dialback is offered by declaring its namespace on
             // the header; the stream feature (§2.4.2) adds error handling.
@@ -56,18 +58,19 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
         tlsConnections.insert(e.connection);
         if (e.connection == mainConnection) {
             tlsSeen = true;
-            s.tls = TlsFact::fromEventData(e.data);
+            s.tls = e.payload.as<TlsFact>();
         }
         break;
     case EventKind::Error:
-        if (e.connection == mainConnection && !firstMainError && !e.data.isEmpty())
-            firstMainError = ErrorEventFact::fromEventData(e.data);
+        if (const auto *error = e.payload.get<ErrorEventFact>();
+            error && e.connection == mainConnection && !firstMainError)
+            firstMainError = *error;
         break;
     case EventKind::Dns: {
         // A lookup made for another role (a verify connection) is not the session's own.
-        DnsFact dns = DnsFact::fromEventData(e.data);
-        if (!dns.forOtherRole)
-            s.dns = std::move(dns);
+        const DnsFact &dns = e.payload.as<DnsFact>();
+        if (!dns.forOtherRole())
+            s.dns = dns;
         break;
     }
     case EventKind::Verdict:
@@ -84,7 +87,7 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
 void Summary::Builder::State::consumePhase(const Event &e)
 {
     // Connection 0's are the session's own, apart from the connections' (and their timings).
-    const PhaseEventFact phase = PhaseEventFact::fromEventData(e.data);
+    const PhaseEventFact &phase = e.payload.as<PhaseEventFact>();
     if (e.connection == 0) {
         s.sessionPhases.append({phase.name, ms(e.monotonicNs), 0, phase.scope});
         return;
@@ -96,7 +99,7 @@ void Summary::Builder::State::consumePhase(const Event &e)
 
 void Summary::Builder::State::consumeVerdict(const Event &e)
 {
-    const VerdictFact v = VerdictFact::fromEventData(e.data, e.connection, ms(e.monotonicNs));
+    const VerdictFact v = e.verdict();
     if (v.what == QLatin1String("attempt"))
         s.attempts.append(AttemptFact::fromVerdict(v));
     s.verdicts.append(v);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transcript.h"
 
+#include "trace/eventjson.h"
 #include "trace/eventlog.h"
 #include "xml/namespaces.h"
 #include "xml/streamparser.h"
@@ -125,8 +126,9 @@ QByteArray eventLine(const Event &original, int index, const WriteOptions &optio
         else
             o.insert(QStringLiteral("raw64"), QString::fromLatin1(e.raw.toBase64()));
     }
-    if (!e.data.isEmpty())
-        o.insert(QStringLiteral("data"), e.data);
+    const QJsonObject data = EventJson::data(e);
+    if (!data.isEmpty())
+        o.insert(QStringLiteral("data"), data);
     return line(o);
 }
 
@@ -235,7 +237,7 @@ ReadResult read(QIODevice *device, EventLog *log)
             e.raw = QByteArray::fromBase64(o.value(QStringLiteral("raw64")).toString().toLatin1());
         else
             e.raw = o.value(QStringLiteral("raw")).toString().toUtf8();
-        e.data = o.value(QStringLiteral("data")).toObject();
+        EventJson::setData(&e, o.value(QStringLiteral("data")).toObject());
         const auto key = std::make_pair(e.connection, int(e.direction));
         if (e.kind == EventKind::StreamHeader) {
             auto parser = std::make_unique<StreamParser>();
