@@ -266,7 +266,7 @@ void SessionView::stop()
 QString SessionView::tlsState() const
 {
     const std::optional<TlsFact> &tls = m_summary->summary().tls;
-    if (!tls || tls->recorded.isEmpty())
+    if (!tls || !tls->isRecorded())
         return tr("no TLS");
     return QStringLiteral("%1 %2").arg(tls->protocol,
                                        tls->verified ? tr("verified") : tr("not verified"));

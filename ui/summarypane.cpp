@@ -211,7 +211,7 @@ void SummaryPane::addTls(const SessionSummary &s)
     add(tlsItem, tr("STARTTLS"),
         tr("offered %1, required %2, upgraded %3")
             .arg(yesNo(s.starttlsOffered), yesNo(s.starttlsRequired), yesNo(s.tlsUpgraded)));
-    if (!s.tls || s.tls->recorded.isEmpty())
+    if (!s.tls || !s.tls->isRecorded())
         return;
     const TlsFact &tls = *s.tls;
     QStringList shown;
@@ -221,7 +221,7 @@ void SummaryPane::addTls(const SessionSummary &s)
     const QString problems = shown.join(QStringLiteral(", "));
     add(tlsItem, tr("Protocol"), tls.protocol);
     add(tlsItem, tr("Cipher"), tls.cipher);
-    add(tlsItem, tr("ALPN"), tls.alpn.value_or(None));
+    add(tlsItem, tr("ALPN"), tls.alpn.isValue() ? tls.alpn.value : None);
     add(tlsItem, tr("SNI"), tls.sni);
     add(tlsItem, tr("Verified"), yesNo(tls.verified), problems);
     if (!tls.verifyErrors.isEmpty())

@@ -356,11 +356,11 @@ void TestIdentity::clientCertificateWithoutClientAuth()
     spec.dnsNames = {QStringLiteral("inspector.test")};
     spec.extendedKeyUsage = QStringLiteral("serverAuth");
     const Issued i = issue(spec);
-    const QJsonObject usage = Identity::usage(i.certificate);
-    QCOMPARE(usage.value(QStringLiteral("clientAuth")).toBool(), false);
-    QVERIFY(usage.value(QStringLiteral("warning"))
-                .toString()
-                .contains(QLatin1String("unsupported certificate purpose")));
+    const CertificateFact usage = Identity::usage(i.certificate);
+    QCOMPARE(usage.clientAuth, std::optional<bool>(false));
+    QVERIFY(usage.warning.value_or(QString()).contains(
+        QLatin1String("unsupported certificate purpose")));
+    QVERIFY(usage.pem.isEmpty()); // the usage, not the certificate
     // A session that uses it says so among its findings, before anything is sent.
     S2sOptions o;
     o.from = QStringLiteral("inspector.test");
@@ -471,12 +471,12 @@ void TestIdentity::inboundExternalByRfc9525()
     }
     QVERIFY(tls);
     if (kind == QLatin1String("none")) {
-        QCOMPARE(EventJson::data(*tls).value(QStringLiteral("verified")).toBool(true), false);
-        QCOMPARE(EventJson::data(*tls).value(QStringLiteral("pkixVerified")).toBool(true), false);
-        QVERIFY(
-            EventJson::data(*tls).value(QStringLiteral("peerCertificates")).toArray().isEmpty());
+        const TlsFact &facts = tls->payload.as<TlsFact>();
+        QCOMPARE(facts.verified, false);
+        QCOMPARE(facts.pkixVerified, std::optional<bool>(false));
+        QVERIFY(facts.peerCertificates.isEmpty());
     } else {
-        QCOMPARE(EventJson::data(*tls).value(QStringLiteral("pkixVerified")).toBool(), true);
+        QCOMPARE(tls->payload.as<TlsFact>().pkixVerified, std::optional<bool>(true));
     }
     listener.stopAll();
 }

@@ -477,6 +477,7 @@ void TestForms::germanInterface()
     const QJsonObject expired{
         {QStringLiteral("tls"),
          QJsonObject{
+             {QStringLiteral("protocol"), QStringLiteral("TLSv1.3")},
              {QStringLiteral("verifyErrorCodes"), QJsonArray{QStringLiteral("CertificateExpired")}},
              {QStringLiteral("peerCertificates"), QJsonArray{QJsonObject{}}}}}};
     const Finding finding = Findings::fromSummary(SessionSummary::fromJson(expired)).first();

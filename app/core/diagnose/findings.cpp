@@ -30,7 +30,7 @@ void identityFindings(const SessionSummary &s, const TlsFact &tls, S pkix, QVect
 
 void tlsFindings(const SessionSummary &s, QVector<Finding> *out)
 {
-    if (!s.tls || s.tls->recorded.isEmpty())
+    if (!s.tls || !s.tls->isRecorded())
         return;
     const TlsFact &tls = *s.tls;
     // With DNSSEC-secure TLSA records, DANE authenticates the server (RFC 7673 §3): a DANE-EE

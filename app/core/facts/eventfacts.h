@@ -4,6 +4,7 @@
 #include "jsonfields.h"
 #include "text/phrase.h"
 #include "textfact.h"
+#include "tlsfact.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -27,14 +28,22 @@ struct SessionStartedFact
         password, stanzasFile, stopAfter;
     std::optional<bool> bidi, client, disco, dns, ping, softwareVersion, strictTls;
     std::optional<QStringList> trustAnchors;
-    bool hasClientCertificate = false;
-    QJsonValue clientCertificate; // null when configured without one
+    /// Our own client certificate's usage (s2s: recorded as null when there is none).
+    bool recordsClientCertificate = false;
+    std::optional<CertificateFact> clientCertificate;
 
     static SessionStartedFact fromEventData(const QJsonObject &data);
     QJsonObject toEventData() const;
-    /// Whether our own client certificate lacks the clientAuth purpose, and why (XEP-0178).
-    bool clientCertificateClientAuth() const;
-    QString clientCertificateWarning() const;
+    /// Whether our own client certificate has the clientAuth purpose, and why it matters when
+    /// it does not (XEP-0178).
+    bool clientCertificateClientAuth() const
+    {
+        return !clientCertificate || clientCertificate->clientAuth.value_or(true);
+    }
+    QString clientCertificateWarning() const
+    {
+        return clientCertificate ? clientCertificate->warning.value_or(QString()) : QString();
+    }
 };
 
 /// How a session ended (its SessionFinished event).

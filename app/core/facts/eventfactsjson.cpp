@@ -41,27 +41,20 @@ template<class V> void visitFields(SessionStartedFact &f, V &v)
 SessionStartedFact SessionStartedFact::fromEventData(const QJsonObject &d)
 {
     SessionStartedFact f = JsonReader::read<SessionStartedFact>(d);
-    f.hasClientCertificate = d.contains(QStringLiteral("clientCertificate"));
-    f.clientCertificate = d.value(QStringLiteral("clientCertificate"));
+    const QJsonValue certificate = d.value(QStringLiteral("clientCertificate"));
+    f.recordsClientCertificate = !certificate.isUndefined();
+    if (certificate.isObject())
+        f.clientCertificate = CertificateFact::fromJson(certificate.toObject());
     return f;
 }
 
 QJsonObject SessionStartedFact::toEventData() const
 {
     QJsonObject o = JsonWriter::write(*this);
-    if (hasClientCertificate)
-        o.insert(QStringLiteral("clientCertificate"), clientCertificate);
+    if (recordsClientCertificate || clientCertificate)
+        o.insert(QStringLiteral("clientCertificate"),
+                 clientCertificate ? QJsonValue(clientCertificate->toJson()) : QJsonValue());
     return o;
-}
-
-bool SessionStartedFact::clientCertificateClientAuth() const
-{
-    return clientCertificate.toObject().value(QStringLiteral("clientAuth")).toBool(true);
-}
-
-QString SessionStartedFact::clientCertificateWarning() const
-{
-    return clientCertificate.toObject().value(QStringLiteral("warning")).toString();
 }
 
 template<class V> void visitFields(SessionFinishedFact &f, V &v)

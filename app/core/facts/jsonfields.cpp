@@ -72,6 +72,12 @@ void JsonReader::operator()(const char *key, std::optional<QStringList> &l) cons
     l = v.isArray() ? std::optional<QStringList>(TextFact::strings(v)) : std::nullopt;
 }
 
+void JsonReader::operator()(const char *key, std::optional<QString> &s) const
+{
+    const QJsonValue v = value(key);
+    s = v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
+}
+
 void JsonReader::phrased(const char *key, TextFact &text, Phrase &phrase) const
 {
     text = TextFact::fromJson(value(key));
@@ -119,6 +125,12 @@ void JsonWriter::operator()(const char *key, const std::optional<QStringList> &l
 {
     if (l)
         put(key, QJsonArray::fromStringList(*l));
+}
+
+void JsonWriter::operator()(const char *key, const std::optional<QString> &s) const
+{
+    if (s)
+        put(key, *s);
 }
 
 void JsonWriter::phrased(const char *key, const TextFact &text, const Phrase &phrase) const

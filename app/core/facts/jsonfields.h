@@ -62,6 +62,7 @@ public:
     void operator()(const char *key, std::optional<qint64> &n) const;
     void operator()(const char *key, std::optional<double> &n) const;
     void operator()(const char *key, std::optional<QStringList> &l) const;
+    void operator()(const char *key, std::optional<QString> &s) const;
     /// A text with its phrase, stored under key + "Phrase" ("text": "phrase").
     void phrased(const char *key, TextFact &text, Phrase &phrase) const;
 
@@ -124,6 +125,7 @@ public:
     void operator()(const char *key, const std::optional<qint64> &n) const;
     void operator()(const char *key, const std::optional<double> &n) const;
     void operator()(const char *key, const std::optional<QStringList> &l) const;
+    void operator()(const char *key, const std::optional<QString> &s) const;
     void phrased(const char *key, const TextFact &text, const Phrase &phrase) const;
 
     template<class F> void object(const char *key, const std::optional<F> &f) const

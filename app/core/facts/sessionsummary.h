@@ -82,7 +82,7 @@ struct ClientCertificateFact
 {
     bool clientAuth = true;
     QString warning;
-    QJsonValue recorded; // null when the session was configured without one
+    std::optional<CertificateFact> certificate; // none: configured without one
 };
 
 /**

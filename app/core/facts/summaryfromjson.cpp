@@ -248,9 +248,12 @@ SessionSummary SessionSummary::fromJson(const QJsonObject &o)
         s.port = o.value(QStringLiteral("port")).toInt();
     if (o.contains(QStringLiteral("clientCertificate"))) {
         const QJsonValue c = o.value(QStringLiteral("clientCertificate"));
-        s.clientCertificate =
-            ClientCertificateFact{c.toObject().value(QStringLiteral("clientAuth")).toBool(true),
-                                  c.toObject().value(QStringLiteral("warning")).toString(), c};
+        const std::optional<CertificateFact> certificate =
+            c.isObject() ? std::optional<CertificateFact>(CertificateFact::fromJson(c.toObject()))
+                         : std::nullopt;
+        s.clientCertificate = ClientCertificateFact{
+            !certificate || certificate->clientAuth.value_or(true),
+            certificate ? certificate->warning.value_or(QString()) : QString(), certificate};
     }
     readStream(o, &s);
     readVerdicts(o, &s);

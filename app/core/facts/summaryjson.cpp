@@ -236,7 +236,10 @@ QJsonObject SessionSummary::toJson() const
     o.insert(QStringLiteral("failedPhase"), nullIfAbsent(failedPhase.toJson()));
     o.insert(QStringLiteral("exitCode"), exitCode);
     if (clientCertificate)
-        o.insert(QStringLiteral("clientCertificate"), clientCertificate->recorded);
+        o.insert(QStringLiteral("clientCertificate"),
+                 clientCertificate->certificate
+                     ? QJsonValue(clientCertificate->certificate->toJson())
+                     : QJsonValue());
     o.insert(QStringLiteral("findings"),
              array(findings, [](const Finding &f) { return f.toJson(); }));
     return o;

@@ -1,71 +1,107 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The JSON edge of TLS events (net/tlsfacts.cpp writes them): the only place their keys are
-// read.
+// The JSON edge of TLS events and certificates: the only place their keys are spelt.
+#include "jsonfields.h"
 #include "tlsfact.h"
-
-#include "textfact.h"
 
 namespace Inspector {
 
+namespace {
+/// A field recorded only when it has a value (older recordings lack it; ours leave it out
+/// where there is nothing to say, as our own certificate's PEM).
+template<class V, class T> void unlessEmpty(V &v, const char *key, T &field)
+{
+    std::optional<T> value = field == T() ? std::nullopt : std::optional<T>(field);
+    if constexpr (std::is_same_v<T, int>) {
+        std::optional<qint64> n = value ? std::optional<qint64>(*value) : std::nullopt;
+        v(key, n);
+        if constexpr (V::Reading)
+            field = int(n.value_or(0));
+    } else {
+        v(key, value);
+        if constexpr (V::Reading)
+            field = value.value_or(T());
+    }
+}
+} // namespace
+
+template<class V> void visitFields(CertificateFact &c, V &v)
+{
+    v("subject", c.subject);
+    v("issuer", c.issuer);
+    v("serial", c.serial);
+    v("notBefore", c.notBefore);
+    v("notAfter", c.notAfter);
+    v("sha256", c.sha256);
+    v("dnsNames", c.dnsNames);
+    v("selfSigned", c.selfSigned);
+    unlessEmpty(v, "keyAlgorithm", c.keyAlgorithm);
+    unlessEmpty(v, "keyBits", c.keyBits);
+    unlessEmpty(v, "pem", c.pem);
+    v("keyUsage", c.keyUsage);
+    v("extendedKeyUsage", c.extendedKeyUsage);
+    v("clientAuth", c.clientAuth);
+    v("signatureAlgorithm", c.signatureAlgorithm);
+    v("warning", c.warning);
+}
+
+template<class V> void visitFields(IdentityFact &i, V &v)
+{
+    if constexpr (V::Reading)
+        i.present = true;
+    v("matched", i.matched);
+    v("by", i.by);
+    v("matchedIdentifier", i.matchedIdentifier);
+    std::optional<bool> onlyCn = i.onlyCommonNameMatches ? std::optional<bool>(true) : std::nullopt;
+    v("onlyCommonNameMatches", onlyCn);
+    if constexpr (V::Reading)
+        i.onlyCommonNameMatches = onlyCn.value_or(false);
+    v("presentedIdentifiers", i.presentedIdentifiers);
+}
+
+template<class V> void visitFields(TlsFact &t, V &v)
+{
+    v("protocol", t.protocol);
+    v("cipher", t.cipher);
+    v("alpn", t.alpn);
+    v("sni", t.sni);
+    v.list("peerCertificates", t.peerCertificates);
+    v("verified", t.verified);
+    v("pkixVerified", t.pkixVerified);
+    v("verifyErrors", t.verifyErrors);
+    v("verifyErrorCodes", t.verifyErrorCodes);
+    v("checkedAt", t.checkedAt);
+    v("sessionResumed", t.sessionResumed);
+}
+
 CertificateFact CertificateFact::fromJson(const QJsonObject &o)
 {
-    CertificateFact c;
-    c.subject = o.value(QStringLiteral("subject")).toString();
-    c.issuer = o.value(QStringLiteral("issuer")).toString();
-    c.notBefore = o.value(QStringLiteral("notBefore")).toString();
-    c.notAfter = o.value(QStringLiteral("notAfter")).toString();
-    c.sha256 = o.value(QStringLiteral("sha256")).toString();
-    c.dnsNames = TextFact::strings(o.value(QStringLiteral("dnsNames")));
-    c.serial = o.value(QStringLiteral("serial")).toString();
-    c.keyAlgorithm = o.value(QStringLiteral("keyAlgorithm")).toString();
-    c.keyBits = o.value(QStringLiteral("keyBits")).toInt();
-    c.selfSigned = o.value(QStringLiteral("selfSigned")).toBool();
-    c.pem = o.value(QStringLiteral("pem")).toString();
-    if (o.contains(QStringLiteral("signatureAlgorithm")))
-        c.signatureAlgorithm = o.value(QStringLiteral("signatureAlgorithm")).toString();
-    if (o.contains(QStringLiteral("keyUsage")))
-        c.keyUsage = TextFact::strings(o.value(QStringLiteral("keyUsage")));
-    if (o.contains(QStringLiteral("extendedKeyUsage")))
-        c.extendedKeyUsage = TextFact::strings(o.value(QStringLiteral("extendedKeyUsage")));
-    c.recorded = o;
-    return c;
+    return JsonReader::read<CertificateFact>(o);
+}
+
+QJsonObject CertificateFact::toJson() const
+{
+    return JsonWriter::write(*this);
 }
 
 TlsFact TlsFact::fromEventData(const QJsonObject &d)
 {
-    TlsFact t;
-    t.protocol = d.value(QStringLiteral("protocol")).toString();
-    t.cipher = d.value(QStringLiteral("cipher")).toString();
-    t.sni = d.value(QStringLiteral("sni")).toString();
-    t.checkedAt = d.value(QStringLiteral("checkedAt")).toString();
-    if (d.value(QStringLiteral("alpn")).isString())
-        t.alpn = d.value(QStringLiteral("alpn")).toString();
-    t.verified = d.value(QStringLiteral("verified")).toBool();
-    t.verifyErrors = TextFact::strings(d.value(QStringLiteral("verifyErrors")));
-    t.verifyErrorCodes = TextFact::strings(d.value(QStringLiteral("verifyErrorCodes")));
-    const QJsonObject identity = d.value(QStringLiteral("identity")).toObject();
-    t.identity.present = !identity.isEmpty();
-    t.identity.matched = identity.value(QStringLiteral("matched")).toBool();
-    t.identity.onlyCommonNameMatches =
-        identity.value(QStringLiteral("onlyCommonNameMatches")).toBool();
-    t.identity.presentedIdentifiers =
-        TextFact::strings(identity.value(QStringLiteral("presentedIdentifiers")));
+    TlsFact t = JsonReader::read<TlsFact>(d);
+    // The identity is null where it was not checked; DANE is there only when evaluated.
+    const QJsonValue identity = d.value(QStringLiteral("identity"));
+    if (identity.isObject())
+        t.identity = JsonReader::read<IdentityFact>(identity.toObject());
     t.dane = DaneFact::fromJson(d.value(QStringLiteral("dane")).toObject());
-    for (const QJsonValue &c : d.value(QStringLiteral("peerCertificates")).toArray())
-        t.peerCertificates.append(CertificateFact::fromJson(c.toObject()));
-    t.recorded = d;
     return t;
 }
 
-void TlsFact::setDane(const DaneFact &evaluation)
+QJsonObject TlsFact::toEventData() const
 {
-    recorded.insert(QStringLiteral("dane"), evaluation.toJson());
-    dane = evaluation;
-}
-
-bool TlsFact::recordsDane() const
-{
-    return recorded.contains(QStringLiteral("dane"));
+    QJsonObject o = JsonWriter::write(*this);
+    o.insert(QStringLiteral("identity"),
+             identity.present ? QJsonValue(JsonWriter::write(identity)) : QJsonValue());
+    if (dane.present)
+        o.insert(QStringLiteral("dane"), dane.toJson());
+    return o;
 }
 
 } // namespace Inspector

@@ -99,15 +99,15 @@ bool load(const QString &certificateFile, const QString &keyFile, QSslCertificat
     return true;
 }
 
-QJsonObject purposes(const QSslCertificate &certificate, bool *clientAuthOut)
+bool purposes(const QSslCertificate &certificate, CertificateFact *fact)
 {
     const QByteArray der = certificate.toDer();
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
     std::unique_ptr<X509, X509Deleter> x(d2i_X509(nullptr, &p, long(der.size())));
     if (!x)
-        return {};
+        return true; // unreadable: no purposes recorded, none refused
     const uint32_t flags = X509_get_extension_flags(x.get());
-    QJsonArray ku;
+    QStringList ku;
     if (flags & EXFLAG_KUSAGE) {
         const uint32_t k = X509_get_key_usage(x.get());
         const std::pair<uint32_t, const char *> names[] = {
@@ -123,7 +123,7 @@ QJsonObject purposes(const QSslCertificate &certificate, bool *clientAuthOut)
                 ku.append(QString::fromLatin1(name));
         }
     }
-    QJsonArray eku;
+    QStringList eku;
     bool clientAuth = true; // RFC 5280 §4.2.1.12: no EKU extension means any purpose
     if (flags & EXFLAG_XKUSAGE) {
         const uint32_t x2 = X509_get_extended_key_usage(x.get());
@@ -137,25 +137,20 @@ QJsonObject purposes(const QSslCertificate &certificate, bool *clientAuthOut)
         if (x2 & XKU_CODE_SIGN)
             eku.append(QStringLiteral("codeSigning"));
     }
-    if (clientAuthOut)
-        *clientAuthOut = clientAuth;
-    return QJsonObject{{QStringLiteral("keyUsage"), ku},
-                       {QStringLiteral("extendedKeyUsage"), eku},
-                       {QStringLiteral("clientAuth"), clientAuth},
-                       {QStringLiteral("signatureAlgorithm"),
-                        QString::fromLatin1(OBJ_nid2ln(X509_get_signature_nid(x.get())))}};
+    fact->keyUsage = ku;
+    fact->extendedKeyUsage = eku;
+    fact->clientAuth = clientAuth;
+    fact->signatureAlgorithm = QString::fromLatin1(OBJ_nid2ln(X509_get_signature_nid(x.get())));
+    return clientAuth;
 }
 
-QJsonObject usage(const QSslCertificate &certificate)
+CertificateFact usage(const QSslCertificate &certificate)
 {
-    QJsonObject o = TlsFacts::describeCertificate(certificate);
-    o.remove(QStringLiteral("pem"));
-    bool clientAuth = true;
-    purposes(certificate, &clientAuth);
-    if (!clientAuth) {
-        o.insert(QStringLiteral("warning"), clientAuthWarning().english());
-    }
-    return o;
+    CertificateFact c = TlsFacts::describeCertificate(certificate);
+    c.pem.clear();
+    if (!purposes(certificate, &c))
+        c.warning = clientAuthWarning().english();
+    return c;
 }
 
 Phrase clientAuthWarning()

@@ -126,25 +126,24 @@ IdentityCheck IdentityCheck::check(const QSslCertificate &certificate, const QSt
     return c;
 }
 
-QJsonObject IdentityCheck::toJson() const
+IdentityFact IdentityCheck::fact() const
 {
-    QJsonArray presented;
+    IdentityFact f;
+    f.present = true;
+    f.matched = matched;
+    f.by = by;
     for (const QString &s : dnsIds)
-        presented.append(QString(QStringLiteral("DNS:") + s));
+        f.presentedIdentifiers.append(QStringLiteral("DNS:") + s);
     for (const QString &s : srvIds)
-        presented.append(QString(QStringLiteral("SRV:") + s));
+        f.presentedIdentifiers.append(QStringLiteral("SRV:") + s);
     for (const QString &s : xmppAddrs)
-        presented.append(QString(QStringLiteral("XmppAddr:") + s));
+        f.presentedIdentifiers.append(QStringLiteral("XmppAddr:") + s);
     for (const QString &s : commonNames)
-        presented.append(QString(QStringLiteral("CN:") + s));
-    QJsonObject o{{QStringLiteral("matched"), matched},
-                  {QStringLiteral("by"), by},
-                  {QStringLiteral("presentedIdentifiers"), presented}};
+        f.presentedIdentifiers.append(QStringLiteral("CN:") + s);
     if (!matchedIdentifier.isEmpty())
-        o.insert(QStringLiteral("matchedIdentifier"), matchedIdentifier);
-    if (onlyCommonNameMatches)
-        o.insert(QStringLiteral("onlyCommonNameMatches"), true);
-    return o;
+        f.matchedIdentifier = matchedIdentifier;
+    f.onlyCommonNameMatches = onlyCommonNameMatches;
+    return f;
 }
 
 } // namespace Inspector

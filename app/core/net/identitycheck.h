@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/tlsfact.h"
+
 #include <QJsonObject>
 #include <QSslCertificate>
 #include <QString>
@@ -31,7 +33,8 @@ struct IdentityCheck
                                const QString &service = QStringLiteral("xmpp-server"));
     /// RFC 9525 §6.3 wildcard rules.
     static bool dnsIdMatches(const QString &presented, const QString &reference);
-    QJsonObject toJson() const;
+    /// The result as the TLS facts record it.
+    IdentityFact fact() const;
 };
 
 } // namespace Inspector

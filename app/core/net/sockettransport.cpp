@@ -45,15 +45,14 @@ SocketTransport::SocketTransport(QObject *parent)
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
         m_handshaking = false;
         evaluateDane();
-        QJsonObject facts =
+        TlsFact facts =
             TlsFacts::describeSession(*m_socket, m_tls.peerName, m_verifyErrors, m_tls.service);
-        if (m_dane.present)
-            facts.insert(QStringLiteral("dane"), m_dane.toJson());
+        facts.dane = m_dane;
         // What went on the wire (the identity check itself compares U- and A-labels alike).
         if (!m_tls.peerName.isEmpty())
-            facts.insert(QStringLiteral("sni"), QString::fromLatin1(QUrl::toAce(m_tls.peerName)));
+            facts.sni = QString::fromLatin1(QUrl::toAce(m_tls.peerName));
         Q_EMIT tlsEstablished(facts);
-        const IdentityFact identity = TlsFact::fromEventData(facts).identity;
+        const IdentityFact identity = facts.identity;
         // RFC 7671 §5.1: a DANE-EE match does not depend on names; a DANE mismatch is the
         // session's to report (it records the chain, then closes).
         const bool daneSettles = m_dane.usable && (m_dane.matchedUsage == 3 || m_dane.mismatch);

@@ -71,37 +71,30 @@ QString errorName(QSslError::SslError error)
 }
 } // namespace
 
-QJsonObject describeCertificate(const QSslCertificate &c)
+CertificateFact describeCertificate(const QSslCertificate &c)
 {
-    QJsonObject o;
-    QJsonArray dns;
+    CertificateFact f;
     const auto sans = c.subjectAlternativeNames();
     for (auto it = sans.cbegin(); it != sans.cend(); ++it) {
         if (it.key() == QSsl::DnsEntry)
-            dns.append(it.value());
+            f.dnsNames.append(it.value());
     }
-    o = QJsonObject{
-        {QStringLiteral("subject"), distinguishedName(c, false)},
-        {QStringLiteral("issuer"), distinguishedName(c, true)},
-        {QStringLiteral("serial"), QString::fromLatin1(c.serialNumber())},
-        {QStringLiteral("notBefore"), c.effectiveDate().toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("notAfter"), c.expiryDate().toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("sha256"),
-         QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex())},
-        {QStringLiteral("dnsNames"), dns},
-        {QStringLiteral("selfSigned"), c.isSelfSigned()},
-        {QStringLiteral("keyAlgorithm"), keyAlgorithm(c.publicKey())},
-        {QStringLiteral("keyBits"), c.publicKey().length()},
-        {QStringLiteral("pem"), QString::fromLatin1(c.toPem())},
-    };
-    const QJsonObject purposes = Identity::purposes(c);
-    for (auto it = purposes.begin(); it != purposes.end(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
+    f.subject = distinguishedName(c, false);
+    f.issuer = distinguishedName(c, true);
+    f.serial = QString::fromLatin1(c.serialNumber());
+    f.notBefore = c.effectiveDate().toUTC().toString(Qt::ISODate);
+    f.notAfter = c.expiryDate().toUTC().toString(Qt::ISODate);
+    f.sha256 = QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex());
+    f.selfSigned = c.isSelfSigned();
+    f.keyAlgorithm = keyAlgorithm(c.publicKey());
+    f.keyBits = c.publicKey().length();
+    f.pem = QString::fromLatin1(c.toPem());
+    Identity::purposes(c, &f);
+    return f;
 }
 
-QJsonObject describeSession(const QSslSocket &socket, const QString &sni,
-                            const QList<QSslError> &verifyErrors, const QString &service)
+TlsFact describeSession(const QSslSocket &socket, const QString &sni,
+                        const QList<QSslError> &verifyErrors, const QString &service)
 {
     return describeSession(Handshake{socket.peerCertificateChain(), socket.sessionProtocol(),
                                      socket.sessionCipher().name(),
@@ -109,52 +102,40 @@ QJsonObject describeSession(const QSslSocket &socket, const QString &sni,
                            sni, verifyErrors, service);
 }
 
-QJsonObject describeSession(const Handshake &handshake, const QString &sni,
-                            const QList<QSslError> &verifyErrors, const QString &service)
+TlsFact describeSession(const Handshake &handshake, const QString &sni,
+                        const QList<QSslError> &verifyErrors, const QString &service)
 {
-    QJsonArray chain;
+    TlsFact t;
     const QList<QSslCertificate> &certs = handshake.peerChain;
     for (const QSslCertificate &c : certs)
-        chain.append(describeCertificate(c));
-    QJsonArray errors, codes;
+        t.peerCertificates.append(describeCertificate(c));
     bool chainOk = true;
     for (const QSslError &e : verifyErrors) {
-        errors.append(TlsErrorText::of(e).english());
-        codes.append(errorName(e.error()));
+        t.verifyErrors.append(TlsErrorText::of(e).english());
+        t.verifyErrorCodes.append(errorName(e.error()));
         // The name is judged by the RFC 9525 check below, not by Qt's (which knows no SRV-ID
         // or XmppAddr, and still accepts a CN).
         chainOk = chainOk && e.error() == QSslError::HostNameMismatch;
     }
-    const QByteArray &alpn = handshake.alpn;
-    QJsonValue identity;
-    bool identityOk = true;
-    if (!certs.isEmpty() && !sni.isEmpty()) {
-        const IdentityCheck check = IdentityCheck::check(certs.first(), sni, service);
-        identity = check.toJson();
-        identityOk = check.matched;
-    }
-    return QJsonObject{
-        {QStringLiteral("protocol"), protocolName(handshake.protocol)},
-        {QStringLiteral("cipher"), handshake.cipher},
-        {QStringLiteral("alpn"), alpn.isEmpty() ? QJsonValue() : QString::fromLatin1(alpn)},
-        {QStringLiteral("sni"), sni},
-        {QStringLiteral("peerCertificates"), chain},
-        // Qt's own name check still accepts a matching CN; RFC 9525 does not: "verified" needs
-        // both the chain (pkixVerified) and the identity check below.
-        // No certificate (an inbound peer that sent none) verifies nothing; without a
-        // reference name (an inbound peer before its header) the identity is not checked
-        // here, so the session is not "verified" either.
-        {QStringLiteral("verified"),
-         !certs.isEmpty() && chainOk && identityOk && !identity.isNull()},
-        {QStringLiteral("pkixVerified"), !certs.isEmpty() && chainOk},
-        {QStringLiteral("verifyErrors"), errors},
-        {QStringLiteral("verifyErrorCodes"), codes},
-        {QStringLiteral("identity"), identity},
-        {QStringLiteral("checkedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        // Every connection does a full handshake: this tool offers no session to resume
-        // (Qt keeps session persistence off unless asked).
-        {QStringLiteral("sessionResumed"), false},
-    };
+    if (!certs.isEmpty() && !sni.isEmpty())
+        t.identity = IdentityCheck::check(certs.first(), sni, service).fact();
+    t.protocol = protocolName(handshake.protocol);
+    t.cipher = handshake.cipher;
+    t.alpn =
+        handshake.alpn.isEmpty() ? TextFact::null() : TextFact(QString::fromLatin1(handshake.alpn));
+    t.sni = sni;
+    // Qt's own name check still accepts a matching CN; RFC 9525 does not: "verified" needs
+    // both the chain (pkixVerified) and the identity check.
+    // No certificate (an inbound peer that sent none) verifies nothing; without a reference
+    // name (an inbound peer before its header) the identity is not checked here, so the
+    // session is not "verified" either.
+    t.verified = !certs.isEmpty() && chainOk && t.identity.present && t.identity.matched;
+    t.pkixVerified = !certs.isEmpty() && chainOk;
+    t.checkedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    // Every connection does a full handshake: this tool offers no session to resume (Qt keeps
+    // session persistence off unless asked).
+    t.sessionResumed = false;
+    return t;
 }
 
 } // namespace Inspector::TlsFacts

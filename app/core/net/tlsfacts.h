@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include "facts/tlsfact.h"
+
 #include <QList>
 #include <QSslCertificate>
 #include <QSslError>
@@ -12,7 +12,7 @@ class QSslSocket;
 namespace Inspector::TlsFacts {
 
 /// One certificate as recorded: subject, issuer, validity, SHA-256 fingerprint, names, PEM.
-QJsonObject describeCertificate(const QSslCertificate &certificate);
+CertificateFact describeCertificate(const QSslCertificate &certificate);
 /// What the handshake negotiated and what the peer presented, plus the verification outcome.
 /// What a TLS handshake settled, whatever carried it.
 struct Handshake
@@ -22,11 +22,11 @@ struct Handshake
     QString cipher;
     QByteArray alpn;
 };
-QJsonObject describeSession(const Handshake &handshake, const QString &sni,
-                            const QList<QSslError> &verifyErrors, const QString &service);
-QJsonObject describeSession(const QSslSocket &socket, const QString &sni,
-                            const QList<QSslError> &verifyErrors,
-                            const QString &service = QStringLiteral("xmpp-server"));
+TlsFact describeSession(const Handshake &handshake, const QString &sni,
+                        const QList<QSslError> &verifyErrors, const QString &service);
+TlsFact describeSession(const QSslSocket &socket, const QString &sni,
+                        const QList<QSslError> &verifyErrors,
+                        const QString &service = QStringLiteral("xmpp-server"));
 QString protocolName(int protocol);
 
 } // namespace Inspector::TlsFacts

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/tlsfact.h"
 #include "net/dane.h"
 #include "text/phrase.h"
 
@@ -86,7 +87,7 @@ public:
 Q_SIGNALS:
     void connected();
     void bytesReceived(const QByteArray &cleartext);
-    void tlsEstablished(const QJsonObject &facts);
+    void tlsEstablished(const TlsFact &facts);
     /// Certificate problems as reported, before the handshake continues or aborts.
     void certificateErrors(const QList<QSslError> &errors, bool fatal);
     void tlsAlert(const QString &direction, const QString &level, const QString &description);

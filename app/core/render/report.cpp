@@ -75,7 +75,7 @@ void addTls(const TlsFact &tls, Lines &l)
 {
     l.line(QStringLiteral("TLS:"),
            QStringLiteral("%1 %2, ALPN %3, SNI %4")
-               .arg(tls.protocol, tls.cipher, tls.alpn.value_or(None), tls.sni));
+               .arg(tls.protocol, tls.cipher, tls.alpn.isValue() ? tls.alpn.value : None, tls.sni));
     l.line(QStringLiteral("Certificate:"),
            tls.verified ? QStringLiteral("verified")
                         : QStringLiteral("NOT verified: ") + list(tls.verifyErrors));
@@ -216,7 +216,7 @@ QString summaryText(const SessionSummary &s)
         return dnsText(*s.dns, s.findings); // a lookup has no stream to report
     Lines l;
     addSession(s, l);
-    if (s.tls && !s.tls->recorded.isEmpty())
+    if (s.tls && s.tls->isRecorded())
         addTls(*s.tls, l);
     addAuthentication(s, l);
     addQueries(s, l);

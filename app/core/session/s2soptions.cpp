@@ -138,9 +138,9 @@ SessionStartedFact S2sOptions::describe(int connection) const
     f.authoritative =
         authoritative.isValid() ? TextFact(authoritative.toString()) : TextFact::null();
     f.certificate = certificateFile;
-    f.hasClientCertificate = true;
-    f.clientCertificate =
-        certificate.isNull() ? QJsonValue() : QJsonValue(Identity::usage(certificate));
+    f.recordsClientCertificate = true;
+    if (!certificate.isNull())
+        f.clientCertificate = Identity::usage(certificate);
     f.bidi = bidi;
     f.ping = ping;
     f.disco = disco;

@@ -35,8 +35,8 @@ void StreamConnection::followTransport()
         Q_EMIT connected();
     });
     connect(m_transport, &Transport::bytesReceived, m_parser, &StreamParser::feed);
-    connect(m_transport, &Transport::tlsEstablished, this, [this](const QJsonObject &facts) {
-        record(EventKind::Tls, Direction::Local, {}, {}, TlsFact::fromEventData(facts));
+    connect(m_transport, &Transport::tlsEstablished, this, [this](const TlsFact &facts) {
+        record(EventKind::Tls, Direction::Local, {}, {}, facts);
         Q_EMIT tlsEstablished(facts);
     });
     connect(m_transport, &Transport::certificateErrors, this,

@@ -80,7 +80,7 @@ Q_SIGNALS:
     void peerClosedStream();
     void parseFailed(const Inspector::ParseError &error);
     void cleartextDiscarded(const QByteArray &raw);
-    void tlsEstablished(const QJsonObject &facts);
+    void tlsEstablished(const TlsFact &facts);
     void transportFailed(Inspector::Transport::Failure failure, const Inspector::Phrase &message);
     void transportClosed();
 

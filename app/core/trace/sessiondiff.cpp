@@ -68,12 +68,13 @@ void outcomeFacts(const SessionSummary &s, Facts *f)
 
 void tlsFacts(const SessionSummary &s, Facts *f)
 {
-    if (!s.tls || s.tls->recorded.isEmpty())
+    if (!s.tls || !s.tls->isRecorded())
         return;
     const TlsFact &tls = *s.tls;
     put(f, QStringLiteral("tls.protocol"), tls.protocol);
     put(f, QStringLiteral("tls.cipher"), tls.cipher);
-    put(f, QStringLiteral("tls.alpn"), tls.alpn ? QJsonValue(*tls.alpn) : QJsonValue());
+    put(f, QStringLiteral("tls.alpn"),
+        tls.alpn.isValue() ? QJsonValue(tls.alpn.value) : QJsonValue());
     put(f, QStringLiteral("tls.verified"), tls.verified);
     put(f, QStringLiteral("tls.verifyErrors"), QJsonArray::fromStringList(tls.verifyErrors));
     if (tls.peerCertificates.isEmpty())

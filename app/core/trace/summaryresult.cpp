@@ -21,9 +21,10 @@ SessionSummary Summary::Builder::State::result(const EventLog &log) const
     out.fromDomain = config.fromDomain;
     out.toDomain = config.toDomain;
     out.host = config.host;
-    out.port = config.port;
+    if (config.port)
+        out.port = int(*config.port);
     out.tlsMode = config.tlsMode;
-    if (config.hasClientCertificate) {
+    if (config.recordsClientCertificate) {
         out.clientCertificate =
             ClientCertificateFact{config.clientCertificateClientAuth(),
                                   config.clientCertificateWarning(), config.clientCertificate};
