@@ -2333,6 +2333,17 @@
     </message>
 </context>
 <context>
+    <name>Inspector::SocketTransport</name>
+    <message>
+        <source>The certificate is not valid for %1 (RFC 9525: no DNS-ID, SRV-ID or XmppAddr names it).</source>
+        <translation>Das Zertifikat ist für %1 nicht gültig (RFC 9525: keine DNS-ID, SRV-ID oder XmppAddr nennt die Domain).</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection during the TLS handshake.</source>
+        <translation>Die Gegenstelle hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::StreamConnection</name>
     <message>
         <source>More of these are not noted; the stream shows every element.</source>

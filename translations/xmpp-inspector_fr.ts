@@ -2333,6 +2333,17 @@
     </message>
 </context>
 <context>
+    <name>Inspector::SocketTransport</name>
+    <message>
+        <source>The certificate is not valid for %1 (RFC 9525: no DNS-ID, SRV-ID or XmppAddr names it).</source>
+        <translation>Le certificat n&apos;est pas valable pour %1 (RFC 9525 : aucun DNS-ID, SRV-ID ni XmppAddr ne le nomme).</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection during the TLS handshake.</source>
+        <translation>Le pair a fermé la connexion pendant la négociation TLS.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::StreamConnection</name>
     <message>
         <source>More of these are not noted; the stream shows every element.</source>

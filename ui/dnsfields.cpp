@@ -55,8 +55,9 @@ QString DnsFields::read(DnsSettings *out) const
     if (!server.isEmpty() && !DnsLookup::parseServer(server, &out->server, &why))
         problem = tr("DNS server: %1").arg(why);
     for (const QString &file : m_anchors->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        if (problem.isEmpty() && !DnsSettings::checkAnchorFile(file.trimmed(), &why))
-            problem = tr("Trust anchors: %1.").arg(why);
+        Phrase anchorProblem;
+        if (problem.isEmpty() && !DnsSettings::checkAnchorFile(file.trimmed(), &anchorProblem))
+            problem = tr("Trust anchors: %1.").arg(anchorProblem.display());
         out->trustAnchors << file.trimmed();
     }
     return problem;

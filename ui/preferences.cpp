@@ -155,6 +155,30 @@ void showAsWarning(QLabel *label)
     new WarningColour(label);
 }
 
+namespace {
+/**
+ * Qt's own strings in the interface's language, except the messages the engine records:
+ * the XML parser's and the sockets' (a parse error, "address in use"). Transcripts keep
+ * those in English whatever the window's language, as they keep the peer's own texts.
+ */
+class QtStringsTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        static const char *const recorded[] = {"QXmlStream", "QAbstractSocket", "QSslSocket",
+                                               "QNativeSocketEngine", "QTcpServer"};
+        for (const char *c : recorded) {
+            if (qstrcmp(context, c) == 0)
+                return {};
+        }
+        return QTranslator::translate(context, sourceText, disambiguation, n);
+    }
+};
+} // namespace
+
 QString Preferences::installTranslations() const
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
@@ -172,7 +196,7 @@ QString Preferences::installTranslations() const
     }
     QCoreApplication::installTranslator(app);
     // Qt's own strings (standard buttons, file dialogs), when qt6-translations-l10n is installed.
-    auto *qt = new QTranslator(QCoreApplication::instance());
+    auto *qt = new QtStringsTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

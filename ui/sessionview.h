@@ -4,7 +4,6 @@
 #include "run/specification.h"
 
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QWidget>
 
 #include <memory>

@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QHeaderView>
-#include <QJsonArray>
 
 namespace Inspector {
 

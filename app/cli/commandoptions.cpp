@@ -224,9 +224,9 @@ bool Options::dns(const Dns &f, DnsSettings *out)
         }
     }
     for (const QString &file : p.values(f.trustAnchor)) {
-        QString why;
+        Phrase why;
         if (!DnsSettings::checkAnchorFile(file, &why)) {
-            error = QStringLiteral("--trust-anchor: ") + why + QLatin1Char('.');
+            error = QStringLiteral("--trust-anchor: ") + why.display() + QLatin1Char('.');
             return false;
         }
         out->trustAnchors << file;

@@ -113,7 +113,7 @@ void dnssecFindings(const DnsFact &dns, QVector<Finding> *out)
     if (!bogus.isEmpty())
         add(out, S::Error, C::DnssecBogus, {dns.domain, bogus.join(QStringLiteral("; "))});
     if (dns.validation == QLatin1String("stripped"))
-        add(out, S::Warning, C::DnssecStripped, {dns.server, dns.strippedReason});
+        add(out, S::Warning, C::DnssecStripped, {dns.server, dns.strippedReason.english()});
 }
 
 void daneFindings(const SessionSummary &s, QVector<Finding> *out)

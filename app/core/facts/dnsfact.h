@@ -96,8 +96,9 @@ struct BogusAnswerFact
  */
 struct DnsFact
 {
-    QString domain, service, server, dnssec, validation, strippedReason;
-    QString aLabel; // the domain as asked, where it is not the domain as given (IDNA)
+    QString domain, service, server, dnssec, validation;
+    Phrase strippedReason; // why DNSSEC was not validated with this server
+    QString aLabel;        // the domain as asked, where it is not the domain as given (IDNA)
     bool noService = false;
     bool noDirectTls = false; // XEP-0368 §5: "." as the only _xmpps- target
     QStringList trustAnchors;

@@ -67,7 +67,7 @@ DnsFact DnsFact::fromEventData(const QJsonObject &d)
     f.server = d.value(QStringLiteral("server")).toString();
     f.dnssec = d.value(QStringLiteral("dnssec")).toString();
     f.validation = d.value(QStringLiteral("validation")).toString();
-    f.strippedReason = d.value(QStringLiteral("strippedReason")).toString();
+    f.strippedReason = storedPhrase(d, QLatin1String("strippedReason"));
     f.noService = d.value(QStringLiteral("noService")).toBool();
     f.aLabel = d.value(QStringLiteral("aLabel")).toString();
     f.noDirectTls = d.value(QStringLiteral("noDirectTls")).toBool();
@@ -125,7 +125,7 @@ QJsonObject DnsFact::toEventData() const
     if (!aLabel.isEmpty())
         o.insert(QStringLiteral("aLabel"), aLabel);
     if (!strippedReason.isEmpty())
-        o.insert(QStringLiteral("strippedReason"), strippedReason);
+        insertPhrase(&o, QLatin1String("strippedReason"), strippedReason);
     QJsonArray bogusList, failed, answerList;
     for (const BogusAnswerFact &b : bogus) {
         bogusList.append(QJsonObject{{QStringLiteral("name"), b.name},

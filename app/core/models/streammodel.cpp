@@ -10,8 +10,6 @@
 #include "xml/namespaces.h"
 #include "xml/streamheader.h"
 
-#include <QJsonArray>
-
 namespace Inspector {
 
 StreamModel::StreamModel(const EventLog *log, QObject *parent)

@@ -5,7 +5,6 @@
 #include "facts/tlsfact.h"
 
 #include <QByteArray>
-#include <QJsonArray>
 #include <QList>
 #include <QString>
 

@@ -31,11 +31,12 @@ namespace {
 using DnsAnswer::typeName;
 
 /// The owner names of the DS/DNSKEY records of a trust anchor file (zone-file format).
-QStringList anchorOwners(const QString &file, QString *error)
+QStringList anchorOwners(const QString &file, Phrase *error)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("cannot read %1: %2").arg(file, f.errorString());
+        *error = Phrase("DnsLookup", QT_TRANSLATE_NOOP("DnsLookup", "cannot read %1: %2"),
+                        {file, f.errorString()});
         return {};
     }
     QStringList owners;
@@ -59,7 +60,8 @@ QStringList anchorOwners(const QString &file, QString *error)
         }
     }
     if (owners.isEmpty())
-        *error = Tr::tr("%1 holds no DS or DNSKEY record").arg(file);
+        *error = Phrase("DnsLookup",
+                        QT_TRANSLATE_NOOP("DnsLookup", "%1 holds no DS or DNSKEY record"), {file});
     return owners;
 }
 } // namespace
@@ -74,7 +76,7 @@ QStringList DnsSettings::effectiveAnchors() const
     return QFile::exists(defaultRootKey()) ? QStringList{defaultRootKey()} : QStringList();
 }
 
-bool DnsSettings::checkAnchorFile(const QString &file, QString *error)
+bool DnsSettings::checkAnchorFile(const QString &file, Phrase *error)
 {
     return !anchorOwners(file, error).isEmpty();
 }
@@ -214,7 +216,7 @@ void DnsLookup::start()
                                      : QRandomGenerator::global()->generate();
     m_anchors = m_settings.effectiveAnchors();
     for (const QString &file : std::as_const(m_anchors)) {
-        QString why;
+        Phrase why;
         if (!DnsSettings::checkAnchorFile(file, &why)) {
             fail(Phrase("DnsLookup", QT_TRANSLATE_NOOP("DnsLookup", "Trust anchor: %1."), {why}));
             return;
@@ -251,7 +253,7 @@ void DnsLookup::probeAnchors()
     auto verdicts = std::make_shared<QList<DnsAnswerFact>>();
     QStringList owners;
     for (const QString &file : std::as_const(m_anchors)) {
-        QString why;
+        Phrase why; // a file that cannot be read was refused when the lookup began
         for (const QString &o : anchorOwners(file, &why))
             owners << o;
     }
@@ -279,9 +281,10 @@ void DnsLookup::probeAnchors()
                     m_validation = QStringLiteral("stripped");
                     const DnsAnswerFact &first = verdicts->first();
                     // An answer that never came has no rcode: 0, as it always read.
-                    m_fact.strippedReason = Tr::tr("no DNSKEY record for %1, rcode %2")
-                                                .arg(first.name)
-                                                .arg(first.answered ? first.rcode : 0);
+                    m_fact.strippedReason =
+                        Phrase("DnsLookup",
+                               QT_TRANSLATE_NOOP("DnsLookup", "no DNSKEY record for %1, rcode %2"),
+                               {first.name, first.answered ? first.rcode : 0});
                     if (createContext(false))
                         lookUpServices();
                 },

@@ -3,8 +3,6 @@
 
 #include "facts/dnsfact.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QSocketNotifier>
@@ -32,7 +30,7 @@ struct DnsSettings
     /// The trust anchor files in effect: none with a chosen server and no --trust-anchor.
     QStringList effectiveAnchors() const;
     /// Checks that a file holds DS or DNSKEY records (zone-file format); false with a reason.
-    static bool checkAnchorFile(const QString &file, QString *error);
+    static bool checkAnchorFile(const QString &file, Phrase *error);
 };
 
 /**

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
 
 #include <openssl/bio.h>
 #include <openssl/evp.h>

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "identitycheck.h"
 
-#include <QJsonArray>
 #include <QUrl>
 
 #include <openssl/asn1.h>

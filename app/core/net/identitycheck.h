@@ -3,7 +3,6 @@
 
 #include "facts/tlsfact.h"
 
-#include <QJsonObject>
 #include <QSslCertificate>
 #include <QString>
 #include <QStringList>

@@ -60,11 +60,11 @@ SocketTransport::SocketTransport(QObject *parent)
             !m_failedReported) {
             // --strict-tls: a certificate that does not prove the domain (RFC 9525) ends here.
             m_failedReported = true;
-            Q_EMIT failed(
-                Failure::TlsHandshake,
-                QStringLiteral("The certificate is not valid for %1 (RFC 9525: no DNS-ID, "
-                               "SRV-ID or XmppAddr names it).")
-                    .arg(m_tls.peerName));
+            Q_EMIT failed(Failure::TlsHandshake,
+                          Phrase::of(staticMetaObject,
+                                     QT_TR_NOOP("The certificate is not valid for %1 (RFC 9525: "
+                                                "no DNS-ID, SRV-ID or XmppAddr names it)."),
+                                     {m_tls.peerName}));
             m_socket->abort();
         }
     });
@@ -84,8 +84,9 @@ SocketTransport::SocketTransport(QObject *parent)
         if (m_handshaking && !m_failedReported) {
             m_failedReported = true;
             Q_EMIT failed(Failure::TlsHandshake,
-                          QStringLiteral("The peer closed the connection during the TLS "
-                                         "handshake."));
+                          Phrase::of(staticMetaObject,
+                                     QT_TR_NOOP("The peer closed the connection during the TLS "
+                                                "handshake.")));
         }
         Q_EMIT closed();
     });

@@ -6,7 +6,6 @@
 #include "text/phrase.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>

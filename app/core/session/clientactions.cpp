@@ -6,8 +6,6 @@
 #include "trace/eventlog.h"
 #include "xml/namespaces.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 #include <iterator>
 

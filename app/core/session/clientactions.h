@@ -5,7 +5,6 @@
 
 #include "protocol/streamerror.h"
 
-#include <QJsonValue>
 #include <QObject>
 
 namespace Inspector {

@@ -7,7 +7,6 @@
 #include "session/s2soptions.h"
 #include "text/phrase.h"
 
-#include <QJsonObject>
 #include <QObject>
 #include <QVector>
 

@@ -9,8 +9,6 @@
 #include "protocol/saslprep.h"
 #include "xml/namespaces.h"
 
-#include <QJsonValue>
-
 namespace Inspector {
 
 namespace {

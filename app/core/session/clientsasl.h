@@ -8,7 +8,6 @@
 #include "xml/element.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QSslCertificate>
 #include <QString>
 #include <QStringList>

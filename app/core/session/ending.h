@@ -4,7 +4,6 @@
 #include "session/outcome.h"
 #include "text/phrase.h"
 
-#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 

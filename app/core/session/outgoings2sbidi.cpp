@@ -5,8 +5,6 @@
 
 #include "trace/eventlog.h"
 
-#include <QJsonArray>
-
 namespace Inspector {
 
 void OutgoingS2s::requestBidi(const StreamFeatures &f)

@@ -10,7 +10,6 @@
 #include "xml/element.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QString>
 
 namespace Inspector {

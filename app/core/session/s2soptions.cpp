@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QJsonArray>
 
 namespace Inspector {
 

@@ -7,7 +7,6 @@
 #include "xml/element.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslKey>

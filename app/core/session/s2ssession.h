@@ -9,8 +9,6 @@
 #include "text/phrase.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QObject>
 
 namespace Inspector {

@@ -5,7 +5,6 @@
 #include "xml/streamparser.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 
 #include <algorithm>
 
