@@ -187,7 +187,7 @@ void SummaryPane::addAuthentication(const SessionSummary &s)
 {
     QTreeWidgetItem *auth = section(tr("Authentication"));
     add(auth, tr("Dialback"), result(s.dialback),
-        s.dialback ? s.dialback->explanation.text() : QString());
+        s.dialback ? s.dialback->explanationPhrase.display() : QString());
     if (s.dialback && s.dialback->resultIs("error"))
         add(auth, tr("Dialback error"),
             text(s.dialback->condition) + QLatin1Char(' ') + s.dialback->text.text());

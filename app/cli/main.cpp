@@ -66,15 +66,21 @@ int fileCommand(const Cli::Parsed &parsed, QTextStream &out, QTextStream &err)
 void printDns(const EventLog &log, bool json, QTextStream &out)
 {
     DnsFact dns;
-    for (int i = 0; i < log.size(); ++i)
-        if (log.at(i).kind == EventKind::Dns)
+    bool looked = false;
+    for (int i = 0; i < log.size(); ++i) {
+        if (log.at(i).kind == EventKind::Dns) {
             dns = log.at(i).payload.as<DnsFact>();
+            looked = true;
+        }
+    }
     const QVector<Finding> findings = Findings::fromDns(dns);
     if (!json) {
         out << Report::dnsText(dns, findings);
         return;
     }
-    QJsonObject o = dns.toEventData(); // with its answers, unlike a session's summary
+    // With its answers, unlike a session's summary; the texts in English, without phrases.
+    QJsonObject o = looked ? dns.toEventData() : QJsonObject();
+    removePhrases(&o);
     QJsonArray f;
     for (const Finding &finding : findings)
         f.append(finding.toJson());

@@ -63,6 +63,8 @@ void TestEventPayload::verdictRoundTrip_data()
         "from":"x@b.example","error":{"type":"cancel","condition":"item-not-found",
         "text":null,"known":true,"by":"b.example","application":{"namespace":"urn:x",
         "condition":"y"}}})");
+    row("delivery-error without <error/>", R"({"what":"delivery-error","result":"error",
+        "id":"message-1","from":"x@b.example","error":{}})");
     row("dialback error", R"({"what":"dialback","result":"error","streamId":"s1",
         "from":"b.example","to":"a.example","condition":"remote-server-not-found",
         "text":"no","errorType":"cancel"})");

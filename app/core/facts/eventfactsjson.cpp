@@ -70,7 +70,7 @@ SessionFinishedFact::SessionFinishedFact(bool succeeded, int exit, const QString
     : success(succeeded)
     , exitCode(exit)
     , code(failureCode.isEmpty() ? TextFact::null() : TextFact(failureCode))
-    , error(failure.isEmpty() ? TextFact::null() : TextFact(failure.english()))
+    , error(succeeded ? TextFact::null() : TextFact(failure.english()))
     , errorPhrase(failure)
 {}
 

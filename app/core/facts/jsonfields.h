@@ -32,6 +32,7 @@ struct FlagFact
         return f;
     }
     bool isValue() const { return state == State::Value; }
+    bool isRecorded() const { return state != State::Absent; }
     bool operator==(const FlagFact &o) const { return state == o.state && value == o.value; }
 };
 

@@ -121,7 +121,8 @@ void addClient(const SessionSummary &s, QJsonObject *o)
     o->insert(QStringLiteral("jid"), s.bound ? s.bound->jid.toJson() : QJsonValue());
     o->insert(QStringLiteral("mechanismUsed"), s.sasl ? s.sasl->mechanism.toJson() : QJsonValue());
     o->insert(QStringLiteral("serverSignatureVerified"),
-              s.sasl && s.sasl->serverSignatureVerified.isValue()
+              // A recorded null (no signature to verify: PLAIN) is not verified: false.
+              s.sasl && s.sasl->serverSignatureVerified.isRecorded()
                   ? QJsonValue(s.sasl->serverSignatureVerified.value)
                   : QJsonValue());
     o->insert(QStringLiteral("roster"),

@@ -92,8 +92,12 @@ void readStanzaError(const QJsonObject &d, VerdictFact &f)
 
 void writeStanzaError(QJsonObject *d, const VerdictFact &f)
 {
+    // An error stanza without its <error/> child is recorded as an empty object.
     if (f.stanzaError)
-        d->insert(QStringLiteral("error"), f.stanzaError->toJson());
+        d->insert(QStringLiteral("error"),
+                  f.stanzaError->type.isEmpty() && f.stanzaError->condition.isEmpty()
+                      ? QJsonObject()
+                      : f.stanzaError->toJson());
 }
 
 } // namespace

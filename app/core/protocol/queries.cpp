@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queries.h"
 
-#include <QJsonArray>
-
 namespace Inspector::Queries {
 
 Element iqGet(const QString &contentNamespace, const QString &from, const QString &to,

@@ -29,7 +29,7 @@ EventPayload payloadOf(EventKind kind, const QJsonObject &d)
     case EventKind::Note:
         return NoteEventFact::fromEventData(d);
     case EventKind::Error:
-        return ErrorEventFact::fromEventData(d);
+        return d.isEmpty() ? EventPayload() : EventPayload(ErrorEventFact::fromEventData(d));
     case EventKind::Verdict:
         return VerdictFact::fromEventData(d, 0, 0);
     case EventKind::Connection:

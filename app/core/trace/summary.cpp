@@ -134,7 +134,7 @@ bool Summary::Builder::State::consumeMainVerdict(const VerdictFact &v)
     } else if (v.what == QLatin1String("sasl")) {
         VerdictFact sasl = v;
         // A verdict that does not say keeps what an earlier one said about the signature.
-        if (!sasl.serverSignatureVerified.isValue() && s.sasl)
+        if (!sasl.serverSignatureVerified.isRecorded() && s.sasl)
             sasl.serverSignatureVerified = s.sasl->serverSignatureVerified;
         s.sasl = sasl;
     } else if (v.what == QLatin1String("authenticated")) {
