@@ -67,6 +67,165 @@
     </message>
 </context>
 <context>
+    <name>EventText</name>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>recorded here</source>
+        <translation>hier aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>session start</source>
+        <translation>Sitzungsbeginn</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>stream header</source>
+        <translation>Stream-Kopf</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>whitespace</source>
+        <translation>Leerraum</translation>
+    </message>
+    <message>
+        <source>stream end</source>
+        <translation>Stream-Ende</translation>
+    </message>
+    <message>
+        <source>bytes outside the stream</source>
+        <translation>Bytes außerhalb des Streams</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>session end</source>
+        <translation>Sitzungsende</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The %1 entered the phase “%2”.</source>
+        <translation>%1 hat die Phase „%2“ begonnen.</translation>
+    </message>
+    <message>
+        <source>Connection %1 entered the phase “%2”.</source>
+        <translation>Verbindung %1 hat die Phase „%2“ begonnen.</translation>
+    </message>
+    <message>
+        <source>Before, it was in “%1”.</source>
+        <translation>Davor war sie in „%1“.</translation>
+    </message>
+    <message>
+        <source>It waits at most %1 s for the peer.</source>
+        <translation>Sie wartet höchstens %1 s auf die Gegenstelle.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation>Bedingung: %1</translation>
+    </message>
+    <message>
+        <source>It ended the phase “%1”.</source>
+        <translation>Sie beendete die Phase „%1“.</translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2): %3</source>
+        <translation>Verbindung %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>Von %1 nach %2.</translation>
+    </message>
+    <message>
+        <source>This tool speaks for %1.</source>
+        <translation>Dieses Werkzeug spricht für %1.</translation>
+    </message>
+    <message>
+        <source>The peer is %1.</source>
+        <translation>Die Gegenstelle ist %1.</translation>
+    </message>
+    <message>
+        <source>The session started with these settings:</source>
+        <translation>Die Sitzung begann mit diesen Einstellungen:</translation>
+    </message>
+    <message>
+        <source>The session succeeded.</source>
+        <translation>Die Sitzung war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>The session failed: %1</source>
+        <translation>Die Sitzung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A whitespace keepalive of %n byte(s).</source>
+        <translation>
+            <numerusform>Ein Leerraum-Keepalive von %n Byte.</numerusform>
+            <numerusform>Ein Leerraum-Keepalive von %n Bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>%1 ms · %2 · %3 · %4</source>
+        <comment>time · connection · direction · kind</comment>
+        <translation>%1 ms · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>Only the certificate&apos;s CN names %1</source>
@@ -1029,6 +1188,10 @@
             <numerusform>%n Elemente gesendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The session has ended: nothing more can be sent on it. Run it again (Ctrl+R) to open a new one.</source>
+        <translation>Die Sitzung ist beendet: Auf ihr kann nichts mehr gesendet werden. Starten Sie sie erneut (Strg+R), um eine neue zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::DialbackVerifier</name>
@@ -1092,6 +1255,41 @@
     <message>
         <source>Later error (the first one decides): %1</source>
         <translation>Späterer Fehler (der erste ist maßgeblich): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::EventDetailPane</name>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Raw bytes</source>
+        <translation>Rohe Bytes</translation>
+    </message>
+    <message>
+        <source>Recorded data</source>
+        <translation>Aufgezeichnete Daten</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Ausgewähltes Ereignis</translation>
+    </message>
+    <message>
+        <source>The selected event: when and where it happened, what it means, and its bytes</source>
+        <translation>Das ausgewählte Ereignis: wann und wo es geschah, was es bedeutet, und seine Bytes</translation>
+    </message>
+    <message>
+        <source>Event in readable form</source>
+        <translation>Ereignis in lesbarer Form</translation>
+    </message>
+    <message>
+        <source>Raw bytes of the event</source>
+        <translation>Rohe Bytes des Ereignisses</translation>
+    </message>
+    <message>
+        <source>Recorded data of the event</source>
+        <translation>Aufgezeichnete Daten des Ereignisses</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1638,6 @@
         <translation>Ü&amp;ber XMPP Inspector</translation>
     </message>
     <message>
-        <source>%1: finished.</source>
-        <translation>%1: beendet.</translation>
-    </message>
-    <message>
         <source>XMPP Inspector transcripts (*.%1)</source>
         <translation>XMPP-Inspector-Transkripte (*.%1)</translation>
     </message>
@@ -1487,10 +1681,6 @@
         <translation>Keine Sitzung</translation>
     </message>
     <message>
-        <source>finished</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1529,10 +1719,6 @@
     <message>
         <source>Export session</source>
         <translation>Sitzung exportieren</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html);;Markdown (*.md);;Plain text (*.txt);;JSON summary (*.json)</source>
-        <translation>HTML-Seite (*.html);;Markdown (*.md);;Reiner Text (*.txt);;JSON-Zusammenfassung (*.json)</translation>
     </message>
     <message>
         <source>Exported %1.</source>
@@ -1580,6 +1766,60 @@
     <message>
         <source>&amp;Export timeline as SVG or PNG…</source>
         <translation>Zeitleiste als SVG oder PNG &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind in the stream</source>
+        <translation>Im Stream &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Next sessio&amp;n</source>
+        <translation>&amp;Nächste Sitzung</translation>
+    </message>
+    <message>
+        <source>Previous sessi&amp;on</source>
+        <translation>V&amp;orherige Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Every pane back to its default size</source>
+        <translation>Jeder Bereich wieder in seiner Standardgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>Erneut &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Start the current tab&apos;s session again, in a new tab</source>
+        <translation>Die Sitzung des aktuellen Tabs erneut starten, in einem neuen Tab</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>session title: outcome</comment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tab: session title — outcome</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Reiner Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON summary (*.json)</source>
+        <translation>JSON-Zusammenfassung (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2129,61 @@
     <message>
         <source>The phase table does not allow %1 → %2: the transition is refused and the phase stays %1 (a bug in this tool; please report it).</source>
         <translation>Die Phasentabelle erlaubt %1 → %2 nicht: Der Übergang wird abgelehnt, die Phase bleibt %1 (ein Fehler dieses Werkzeugs; bitte melden).</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PhaseSpanModel</name>
+    <message>
+        <source>%1
+%2
+started at %3 ms, took %4 ms</source>
+        <translation>%1
+%2
+begann bei %3 ms, dauerte %4 ms</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Start (ms)</source>
+        <translation>Beginn (ms)</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Dauer (ms)</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>Connection %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>connection number · role · peer domain</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PhaseTimelineView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
     </message>
 </context>
 <context>
@@ -2263,14 +2558,6 @@
 <context>
     <name>Inspector::SessionView</name>
     <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Features</source>
-        <translation>Features</translation>
-    </message>
-    <message>
         <source>First step</source>
         <translation>Erster Schritt</translation>
     </message>
@@ -2330,6 +2617,66 @@
     <message>
         <source>Console</source>
         <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>XML stream</source>
+        <translation>XML-Stream</translation>
+    </message>
+    <message>
+        <source>Every event of the session, one row each</source>
+        <translation>Jedes Ereignis der Sitzung, eine Zeile pro Ereignis</translation>
+    </message>
+    <message>
+        <source>Phase timeline</source>
+        <translation>Phasen-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Each connection&apos;s phases as bars as long as they took</source>
+        <translation>Die Phasen jeder Verbindung als Balken, so lang wie sie dauerten</translation>
+    </message>
+    <message>
+        <source>Sequence diagram</source>
+        <translation>Sequenzdiagramm</translation>
+    </message>
+    <message>
+        <source>The messages between the parties, in order</source>
+        <translation>Die Nachrichten zwischen den Beteiligten, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Stream features</source>
+        <translation>Stream-Features</translation>
+    </message>
+    <message>
+        <source>What each stream offered, stage by stage</source>
+        <translation>Was jeder Stream anbot, Stufe für Stufe</translation>
+    </message>
+    <message>
+        <source>Outcome and console</source>
+        <translation>Ergebnis und Konsole</translation>
+    </message>
+    <message>
+        <source>The outcome of the session, or its console</source>
+        <translation>Das Ergebnis der Sitzung oder ihre Konsole</translation>
+    </message>
+    <message>
+        <source>The result, findings, authentication and TLS</source>
+        <translation>Das Ergebnis, Befunde, Authentifizierung und TLS</translation>
+    </message>
+    <message>
+        <source>Event detail</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+    <message>
+        <source>The selected event: when, where, what it is and means</source>
+        <translation>Das ausgewählte Ereignis: wann, wo, was es ist und bedeutet</translation>
+    </message>
+    <message>
+        <source>Send your own stanzas on the session&apos;s stream</source>
+        <translation>Eigene Stanzas auf dem Stream der Sitzung senden</translation>
     </message>
 </context>
 <context>
@@ -2456,14 +2803,6 @@
     <message>
         <source>Filter: text in the element or summary</source>
         <translation>Filter: Text im Element oder in der Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Pretty</source>
-        <translation>Formatiert</translation>
-    </message>
-    <message>
-        <source>Raw bytes</source>
-        <translation>Rohe Bytes</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -2596,10 +2935,6 @@
         <translation>läuft…</translation>
     </message>
     <message>
-        <source>success</source>
-        <translation>Erfolg</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -2716,10 +3051,6 @@
         <translation>Ping</translation>
     </message>
     <message>
-        <source>%1 in %2 ms (connection %3)</source>
-        <translation>%1 in %2 ms (Verbindung %3)</translation>
-    </message>
-    <message>
         <source>Software</source>
         <translation>Software</translation>
     </message>
@@ -2756,37 +3087,67 @@
         <translation>Doppelklick zeigt die Details und ermöglicht das Speichern als PEM</translation>
     </message>
     <message>
-        <source>initiating</source>
-        <comment>connection role</comment>
-        <translation>initiierend</translation>
-    </message>
-    <message>
-        <source>receiving</source>
-        <comment>connection role</comment>
-        <translation>empfangend</translation>
-    </message>
-    <message>
-        <source>authoritative</source>
-        <comment>connection role</comment>
-        <translation>autoritativ</translation>
-    </message>
-    <message>
-        <source>verify</source>
-        <comment>connection role: the dialback verification connection</comment>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <comment>connection role</comment>
-        <translation>Client</translation>
-    </message>
-    <message>
         <source>SASL %1</source>
         <translation>SASL %1</translation>
     </message>
     <message>
         <source>SASL</source>
         <translation>SASL</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>succeeded with problems</source>
+        <translation>erfolgreich, mit Problemen</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Spezifikation</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>finding severity</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>finding severity</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <comment>finding severity</comment>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>answered in %1 ms (connection %2)</source>
+        <translation>beantwortet in %1 ms (Verbindung %2)</translation>
+    </message>
+    <message>
+        <source>no answer in time (connection %1)</source>
+        <translation>keine Antwort rechtzeitig (Verbindung %1)</translation>
+    </message>
+    <message>
+        <source>answered with an error: %1 (connection %2)</source>
+        <translation>mit einem Fehler beantwortet: %1 (Verbindung %2)</translation>
+    </message>
+    <message>
+        <source>%1 (connection %2)</source>
+        <translation>%1 (Verbindung %2)</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3588,26 @@
     <message>
         <source>lab</source>
         <translation>Labor</translation>
+    </message>
+    <message>
+        <source>initiating</source>
+        <translation>initiierend</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>empfangend</translation>
+    </message>
+    <message>
+        <source>authoritative</source>
+        <translation>autoritativ</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>prüfend</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
     </message>
 </context>
 <context>

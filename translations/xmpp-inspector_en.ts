@@ -12,6 +12,13 @@
     </message>
 </context>
 <context>
+    <name>EventText</name>
+    <message numerus="yes">
+        <source>A whitespace keepalive of %n byte(s).</source>
+        <translation><numerusform>A whitespace keepalive of %n byte.</numerusform><numerusform>A whitespace keepalive of %n bytes.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message numerus="yes">
         <source>The server sent %n certificate(s) and no trusted root is reached: an intermediate certificate is missing, or the issuer is unknown here.</source>

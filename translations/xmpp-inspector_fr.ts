@@ -67,6 +67,165 @@
     </message>
 </context>
 <context>
+    <name>EventText</name>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>recorded here</source>
+        <translation>enregistré ici</translation>
+    </message>
+    <message>
+        <source>session start</source>
+        <translation>début de session</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>stream header</source>
+        <translation>en-tête de flux</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <source>whitespace</source>
+        <translation>espaces</translation>
+    </message>
+    <message>
+        <source>stream end</source>
+        <translation>fin de flux</translation>
+    </message>
+    <message>
+        <source>bytes outside the stream</source>
+        <translation>octets hors du flux</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>session end</source>
+        <translation>fin de session</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The %1 entered the phase “%2”.</source>
+        <translation>%1 est entré dans la phase « %2 ».</translation>
+    </message>
+    <message>
+        <source>Connection %1 entered the phase “%2”.</source>
+        <translation>La connexion %1 est entrée dans la phase « %2 ».</translation>
+    </message>
+    <message>
+        <source>Before, it was in “%1”.</source>
+        <translation>Avant, elle était dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>It waits at most %1 s for the peer.</source>
+        <translation>Elle attend le pair au plus %1 s.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation>Condition : %1</translation>
+    </message>
+    <message>
+        <source>It ended the phase “%1”.</source>
+        <translation>Elle a mis fin à la phase « %1 ».</translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2): %3</source>
+        <translation>Connexion %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>De %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>This tool speaks for %1.</source>
+        <translation>Cet outil parle au nom de %1.</translation>
+    </message>
+    <message>
+        <source>The peer is %1.</source>
+        <translation>Le pair est %1.</translation>
+    </message>
+    <message>
+        <source>The session started with these settings:</source>
+        <translation>La session a démarré avec ces réglages :</translation>
+    </message>
+    <message>
+        <source>The session succeeded.</source>
+        <translation>La session a réussi.</translation>
+    </message>
+    <message>
+        <source>The session failed: %1</source>
+        <translation>La session a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A whitespace keepalive of %n byte(s).</source>
+        <translation>
+            <numerusform>Un maintien de connexion par espaces de %n octet.</numerusform>
+            <numerusform>Un maintien de connexion par espaces de %n octets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>connexion %1</translation>
+    </message>
+    <message>
+        <source>%1 ms · %2 · %3 · %4</source>
+        <comment>time · connection · direction · kind</comment>
+        <translation>%1 ms · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>Only the certificate&apos;s CN names %1</source>
@@ -1029,6 +1188,10 @@
             <numerusform>%n éléments envoyés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The session has ended: nothing more can be sent on it. Run it again (Ctrl+R) to open a new one.</source>
+        <translation>La session est terminée : plus rien ne peut y être envoyé. Relancez-la (Ctrl+R) pour en ouvrir une nouvelle.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::DialbackVerifier</name>
@@ -1092,6 +1255,41 @@
     <message>
         <source>Later error (the first one decides): %1</source>
         <translation>Erreur ultérieure (la première est déterminante)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::EventDetailPane</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Raw bytes</source>
+        <translation>Octets bruts</translation>
+    </message>
+    <message>
+        <source>Recorded data</source>
+        <translation>Données enregistrées</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Événement sélectionné</translation>
+    </message>
+    <message>
+        <source>The selected event: when and where it happened, what it means, and its bytes</source>
+        <translation>L’événement sélectionné : quand et où il a eu lieu, ce qu’il signifie, et ses octets</translation>
+    </message>
+    <message>
+        <source>Event in readable form</source>
+        <translation>Événement sous forme lisible</translation>
+    </message>
+    <message>
+        <source>Raw bytes of the event</source>
+        <translation>Octets bruts de l’événement</translation>
+    </message>
+    <message>
+        <source>Recorded data of the event</source>
+        <translation>Données enregistrées de l’événement</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1638,6 @@
         <translation>À &amp;propos d&apos;XMPP Inspector</translation>
     </message>
     <message>
-        <source>%1: finished.</source>
-        <translation>%1&#xa0;: terminée.</translation>
-    </message>
-    <message>
         <source>XMPP Inspector transcripts (*.%1)</source>
         <translation>Transcriptions XMPP Inspector (*.%1)</translation>
     </message>
@@ -1487,10 +1681,6 @@
         <translation>Aucune session</translation>
     </message>
     <message>
-        <source>finished</source>
-        <translation>terminée</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1529,10 +1719,6 @@
     <message>
         <source>Export session</source>
         <translation>Exporter la session</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html);;Markdown (*.md);;Plain text (*.txt);;JSON summary (*.json)</source>
-        <translation>Page HTML (*.html);;Markdown (*.md);;Texte brut (*.txt);;Résumé JSON (*.json)</translation>
     </message>
     <message>
         <source>Exported %1.</source>
@@ -1580,6 +1766,60 @@
     <message>
         <source>&amp;Export timeline as SVG or PNG…</source>
         <translation>&amp;Exporter la chronologie en SVG ou PNG…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind in the stream</source>
+        <translation>Che&amp;rcher dans le flux</translation>
+    </message>
+    <message>
+        <source>Next sessio&amp;n</source>
+        <translation>Sessio&amp;n suivante</translation>
+    </message>
+    <message>
+        <source>Previous sessi&amp;on</source>
+        <translation>Sessi&amp;on précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>Every pane back to its default size</source>
+        <translation>Chaque volet revient à sa taille par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>Start the current tab&apos;s session again, in a new tab</source>
+        <translation>Relancer la session de l’onglet actuel, dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>session title: outcome</comment>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tab: session title — outcome</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Page HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texte brut (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON summary (*.json)</source>
+        <translation>Résumé JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2129,61 @@
     <message>
         <source>The phase table does not allow %1 → %2: the transition is refused and the phase stays %1 (a bug in this tool; please report it).</source>
         <translation>La table des phases n’autorise pas %1 → %2 : la transition est refusée et la phase reste %1 (un bogue de cet outil ; merci de le signaler).</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PhaseSpanModel</name>
+    <message>
+        <source>%1
+%2
+started at %3 ms, took %4 ms</source>
+        <translation>%1
+%2
+commencée à %3 ms, a duré %4 ms</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Start (ms)</source>
+        <translation>Début (ms)</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Durée (ms)</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Session : %1</translation>
+    </message>
+    <message>
+        <source>Connection %1</source>
+        <translation>Connexion %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>connection number · role · peer domain</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::PhaseTimelineView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
     </message>
 </context>
 <context>
@@ -2263,14 +2558,6 @@
 <context>
     <name>Inspector::SessionView</name>
     <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Features</source>
-        <translation>Fonctionnalités</translation>
-    </message>
-    <message>
         <source>First step</source>
         <translation>Première étape</translation>
     </message>
@@ -2330,6 +2617,66 @@
     <message>
         <source>Console</source>
         <translation>Console</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>XML stream</source>
+        <translation>Flux XML</translation>
+    </message>
+    <message>
+        <source>Every event of the session, one row each</source>
+        <translation>Chaque événement de la session, une ligne chacun</translation>
+    </message>
+    <message>
+        <source>Phase timeline</source>
+        <translation>Chronologie des phases</translation>
+    </message>
+    <message>
+        <source>Each connection&apos;s phases as bars as long as they took</source>
+        <translation>Les phases de chaque connexion, en barres aussi longues que leur durée</translation>
+    </message>
+    <message>
+        <source>Sequence diagram</source>
+        <translation>Diagramme de séquence</translation>
+    </message>
+    <message>
+        <source>The messages between the parties, in order</source>
+        <translation>Les messages entre les parties, dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Stream features</source>
+        <translation>Fonctionnalités du flux</translation>
+    </message>
+    <message>
+        <source>What each stream offered, stage by stage</source>
+        <translation>Ce que chaque flux a proposé, étape par étape</translation>
+    </message>
+    <message>
+        <source>Outcome and console</source>
+        <translation>Résultat et console</translation>
+    </message>
+    <message>
+        <source>The outcome of the session, or its console</source>
+        <translation>Le résultat de la session, ou sa console</translation>
+    </message>
+    <message>
+        <source>The result, findings, authentication and TLS</source>
+        <translation>Le résultat, les constats, l’authentification et TLS</translation>
+    </message>
+    <message>
+        <source>Event detail</source>
+        <translation>Détail de l’événement</translation>
+    </message>
+    <message>
+        <source>The selected event: when, where, what it is and means</source>
+        <translation>L’événement sélectionné : quand, où, ce qu’il est et ce qu’il signifie</translation>
+    </message>
+    <message>
+        <source>Send your own stanzas on the session&apos;s stream</source>
+        <translation>Envoyer vos propres stanzas sur le flux de la session</translation>
     </message>
 </context>
 <context>
@@ -2456,14 +2803,6 @@
     <message>
         <source>Filter: text in the element or summary</source>
         <translation>Filtre&#xa0;: texte de l&apos;élément ou du résumé</translation>
-    </message>
-    <message>
-        <source>Pretty</source>
-        <translation>Mis en forme</translation>
-    </message>
-    <message>
-        <source>Raw bytes</source>
-        <translation>Octets bruts</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -2596,10 +2935,6 @@
         <translation>en cours…</translation>
     </message>
     <message>
-        <source>success</source>
-        <translation>réussite</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -2716,10 +3051,6 @@
         <translation>Ping</translation>
     </message>
     <message>
-        <source>%1 in %2 ms (connection %3)</source>
-        <translation>%1 en %2 ms (connexion %3)</translation>
-    </message>
-    <message>
         <source>Software</source>
         <translation>Logiciel</translation>
     </message>
@@ -2756,37 +3087,67 @@
         <translation>Double-cliquez pour afficher les détails et l&apos;enregistrer au format PEM</translation>
     </message>
     <message>
-        <source>initiating</source>
-        <comment>connection role</comment>
-        <translation>initiateur</translation>
-    </message>
-    <message>
-        <source>receiving</source>
-        <comment>connection role</comment>
-        <translation>récepteur</translation>
-    </message>
-    <message>
-        <source>authoritative</source>
-        <comment>connection role</comment>
-        <translation>faisant autorité</translation>
-    </message>
-    <message>
-        <source>verify</source>
-        <comment>connection role: the dialback verification connection</comment>
-        <translation>vérification</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <comment>connection role</comment>
-        <translation>client</translation>
-    </message>
-    <message>
         <source>SASL %1</source>
         <translation>SASL %1</translation>
     </message>
     <message>
         <source>SASL</source>
         <translation>SASL</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>succeeded with problems</source>
+        <translation>réussie avec des problèmes</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Ce que cela signifie</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Spécification</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>finding severity</comment>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>finding severity</comment>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <comment>finding severity</comment>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>answered in %1 ms (connection %2)</source>
+        <translation>répondu en %1 ms (connexion %2)</translation>
+    </message>
+    <message>
+        <source>no answer in time (connection %1)</source>
+        <translation>pas de réponse à temps (connexion %1)</translation>
+    </message>
+    <message>
+        <source>answered with an error: %1 (connection %2)</source>
+        <translation>répondu par une erreur : %1 (connexion %2)</translation>
+    </message>
+    <message>
+        <source>%1 (connection %2)</source>
+        <translation>%1 (connexion %2)</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3588,26 @@
     <message>
         <source>lab</source>
         <translation>labo</translation>
+    </message>
+    <message>
+        <source>initiating</source>
+        <translation>initiatrice</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>réceptrice</translation>
+    </message>
+    <message>
+        <source>authoritative</source>
+        <translation>faisant autorité</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>vérificatrice</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
     </message>
 </context>
 <context>

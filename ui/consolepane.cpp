@@ -59,6 +59,9 @@ void ConsolePane::attach(const QString &contentNamespace, std::function<bool()> 
 
 void ConsolePane::detach()
 {
+    // A session that could send has ended (stopped, failed or done): say so, not that its
+    // kind cannot send.
+    m_ended = m_ended || bool(m_sender);
     m_canSend = {};
     m_sender = {};
     refresh();
@@ -72,7 +75,10 @@ bool ConsolePane::check(QVector<ElementPtr> *elements, QString *problem) const
 void ConsolePane::refresh()
 {
     const bool live = m_canSend && m_canSend();
-    if (!m_sender)
+    if (!m_sender && m_ended)
+        m_status->setText(tr("The session has ended: nothing more can be sent on it. Run it "
+                             "again (Ctrl+R) to open a new one."));
+    else if (!m_sender)
         m_status->setText(tr("This session cannot send stanzas (S2S or client sessions only)."));
     else if (!live)
         m_status->setText(tr("Not connected: stanzas can be sent once the stream is authenticated, "

@@ -44,6 +44,7 @@ private:
     QString m_namespace;
     std::function<bool()> m_canSend;
     Sender m_sender;
+    bool m_ended = false; // a session was attached and has ended
 };
 
 } // namespace Inspector

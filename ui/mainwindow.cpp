@@ -12,6 +12,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -28,6 +29,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stopAction(new QAction(this))
     , m_closeAction(new QAction(this))
     , m_findAction(new QAction(this))
+    , m_filterAction(new QAction(this))
+    , m_nextSessionAction(new QAction(this))
+    , m_previousSessionAction(new QAction(this))
+    , m_resetLayoutAction(new QAction(this))
+    , m_runAgainAction(new QAction(this))
     , m_copyAction(new QAction(this))
     , m_findNextAction(new QAction(this))
     , m_findPreviousAction(new QAction(this))
@@ -78,9 +84,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusTimer.start();
 
     retranslate();
-    resize(1280, 800);
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first start: the panes sit side by side, so the window takes the whole screen.
+        resize(screen()->availableGeometry().size());
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateStatus();
 }
@@ -131,6 +140,7 @@ void MainWindow::createSessionMenu()
         connect(a, &QAction::triggered, this, [this, v] { runLab(LabSession::Variant(v)); });
         m_labVariants.append(a);
     }
+    m_sessionMenu->addAction(m_runAgainAction);
     m_sessionMenu->addAction(m_stopAction);
     m_sessionMenu->addAction(m_closeAction);
     m_sessionMenu->addSeparator();
@@ -138,6 +148,9 @@ void MainWindow::createSessionMenu()
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newSession);
     connect(m_labAction, &QAction::triggered, this, [this] { runLab(); });
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopSession);
+    m_runAgainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_runAgainAction->setObjectName(QStringLiteral("runAgainAction"));
+    connect(m_runAgainAction, &QAction::triggered, this, &MainWindow::runAgain);
     connect(m_closeAction, &QAction::triggered, this,
             [this] { closeSession(m_tabs->currentIndex()); });
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportTimeline);
@@ -146,6 +159,16 @@ void MainWindow::createSessionMenu()
 void MainWindow::createViewMenu()
 {
     m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_filterAction->setObjectName(QStringLiteral("filterAction"));
+    m_nextSessionAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    m_previousSessionAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                           QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    m_nextSessionAction->setObjectName(QStringLiteral("nextSessionAction"));
+    m_previousSessionAction->setObjectName(QStringLiteral("previousSessionAction"));
+    m_resetLayoutAction->setObjectName(QStringLiteral("resetLayoutAction"));
     m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_findNextAction->setShortcut(QKeySequence::FindNext);
     m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
@@ -158,6 +181,7 @@ void MainWindow::createViewMenu()
     m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addAction(m_filterAction);
     m_viewMenu->addAction(m_clearFilterAction);
     m_viewMenu->addAction(m_findNextAction);
     m_viewMenu->addAction(m_findPreviousAction);
@@ -166,6 +190,13 @@ void MainWindow::createViewMenu()
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_fitAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_nextSessionAction);
+    m_viewMenu->addAction(m_previousSessionAction);
+    m_viewMenu->addAction(m_resetLayoutAction);
+    connect(m_nextSessionAction, &QAction::triggered, this, [this] { switchSession(1); });
+    connect(m_previousSessionAction, &QAction::triggered, this, [this] { switchSession(-1); });
+    connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     // Each acts on the current session's stream pane or timeline, if there is a session.
     const auto onSession = [this](QAction *action, auto act) {
         connect(action, &QAction::triggered, this, [this, act] {
@@ -173,7 +204,8 @@ void MainWindow::createViewMenu()
                 act(s);
         });
     };
-    onSession(m_findAction, [](SessionView *s) { s->streamPane()->focusFilter(); });
+    onSession(m_findAction, [](SessionView *s) { s->streamPane()->focusFind(); });
+    onSession(m_filterAction, [](SessionView *s) { s->streamPane()->focusFilter(); });
     onSession(m_findNextAction, [this](SessionView *s) {
         if (!s->streamPane()->findNext())
             statusBar()->showMessage(tr("Not found."), 3000);
@@ -246,7 +278,14 @@ void MainWindow::retranslate()
     }
     m_stopAction->setText(tr("S&top"));
     m_closeAction->setText(tr("&Close tab"));
-    m_findAction->setText(tr("&Filter the stream"));
+    m_findAction->setText(tr("F&ind in the stream"));
+    m_filterAction->setText(tr("&Filter the stream"));
+    m_nextSessionAction->setText(tr("Next sessio&n"));
+    m_previousSessionAction->setText(tr("Previous sessi&on"));
+    m_resetLayoutAction->setText(tr("&Reset layout"));
+    m_resetLayoutAction->setToolTip(tr("Every pane back to its default size"));
+    m_runAgainAction->setText(tr("&Run again"));
+    m_runAgainAction->setToolTip(tr("Start the current tab's session again, in a new tab"));
     m_findNextAction->setText(tr("Find &next"));
     m_findPreviousAction->setText(tr("Find pre&vious"));
     m_clearFilterAction->setText(tr("C&lear filter"));
@@ -277,7 +316,9 @@ SessionView *MainWindow::addSession()
         s->restoreState(settings.value(QStringLiteral("layout/") + s->objectName()).toByteArray());
     connect(view, &SessionView::statusChanged, this, &MainWindow::updateStatus);
     connect(view, &SessionView::finished, this, [this, view] {
-        statusBar()->showMessage(tr("%1: finished.").arg(view->title()), 5000);
+        updateTabs();
+        statusBar()->showMessage(
+            tr("%1: %2.", "session title: outcome").arg(view->title(), view->outcomeText()), 5000);
     });
     return view;
 }
@@ -329,10 +370,29 @@ void MainWindow::closeSession(int index)
     view->deleteLater();
 }
 
+void MainWindow::updateTabs()
+{
+    // Each tab says how its session ended, so that sessions that ended differently differ.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const auto *view = qobject_cast<SessionView *>(m_tabs->widget(i));
+        if (!view)
+            continue;
+        const QString text =
+            tr("%1 — %2", "tab: session title — outcome").arg(view->title(), view->outcomeText());
+        if (m_tabs->tabText(i) != text) {
+            m_tabs->setTabText(i, text);
+            m_tabs->setTabToolTip(i, text);
+            m_tabs->setTabIcon(i, view->outcomeIcon());
+        }
+    }
+}
+
 void MainWindow::updateStatus()
 {
+    updateTabs();
     SessionView *s = currentSession();
     m_stopAction->setEnabled(s && s->isRunning());
+    m_runAgainAction->setEnabled(s && s->specification());
     m_closeAction->setEnabled(s);
     m_exportAction->setEnabled(s);
     if (!s) {
@@ -342,10 +402,35 @@ void MainWindow::updateStatus()
         m_rtt->clear();
         return;
     }
-    m_phase->setText(s->isRunning() ? s->currentPhase() : tr("finished"));
+    m_phase->setText(s->isRunning() ? s->currentPhase() : s->outcomeText());
     m_elapsed->setText(tr("%1 ms").arg(s->elapsedMs()));
     m_tls->setText(s->tlsState());
     m_rtt->setText(s->rtt());
+}
+
+void MainWindow::switchSession(int step)
+{
+    const int count = m_tabs->count();
+    if (count > 1)
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + count) % count);
+}
+
+void MainWindow::resetLayout()
+{
+    QSettings settings;
+    settings.remove(QStringLiteral("layout"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<SessionView *>(m_tabs->widget(i)))
+            view->resetLayout();
+    }
+}
+
+SessionView *MainWindow::runAgain()
+{
+    const SessionView *s = currentSession();
+    if (!s || !s->specification())
+        return nullptr;
+    return start(*s->specification());
 }
 
 void MainWindow::saveLayout()

@@ -30,6 +30,12 @@ public Q_SLOTS:
     /// A new tab running a session of any kind.
     SessionView *start(const Inspector::Specification &spec);
     void newSession();
+    /// Starts the current tab's session again in a new tab; nullptr if it has no
+    /// specification (a transcript).
+    SessionView *runAgain();
+    void switchSession(int step);
+    /// Every session's panes back to their default sizes; the saved sizes are forgotten.
+    void resetLayout();
     void stopSession();
     void closeSession(int index);
 
@@ -61,6 +67,7 @@ private:
     SessionView *addSession();
     void retranslate();
     void updateStatus();
+    void updateTabs();
     void saveLayout();
 
     QTabWidget *m_tabs;
@@ -69,6 +76,11 @@ private:
     QAction *m_stopAction;
     QAction *m_closeAction;
     QAction *m_findAction;
+    QAction *m_filterAction;
+    QAction *m_nextSessionAction;
+    QAction *m_previousSessionAction;
+    QAction *m_resetLayoutAction;
+    QAction *m_runAgainAction;
     QAction *m_copyAction;
     QAction *m_findNextAction;
     QAction *m_findPreviousAction;

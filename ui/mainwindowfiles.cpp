@@ -12,6 +12,8 @@
 #include "trace/summary.h"
 #include "trace/transcript.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
@@ -21,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -81,15 +84,36 @@ void MainWindow::exportDialog()
     SessionView *s = currentSession();
     if (!s)
         return;
-    QString filter;
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export session"), Preferences::load().startFolder(),
-        tr("HTML page (*.html);;Markdown (*.md);;Plain text (*.txt);;JSON summary (*.json)"),
-        &filter);
+    // The chosen filter decides the format when the name has no known extension.
+    struct Format
+    {
+        QString suffix, filter;
+    };
+    const QList<Format> formats = {{QStringLiteral("html"), tr("HTML page (*.html)")},
+                                   {QStringLiteral("md"), tr("Markdown (*.md)")},
+                                   {QStringLiteral("txt"), tr("Plain text (*.txt)")},
+                                   {QStringLiteral("json"), tr("JSON summary (*.json)")}};
+    QStringList filters;
+    for (const Format &f : formats)
+        filters << f.filter;
+    QString name = s->title();
+    name.replace(QRegularExpression(QStringLiteral("[^\\w.@-]+")), QStringLiteral("-"));
+    QString chosen = formats.first().filter;
+    QString file = QFileDialog::getSaveFileName(
+        this, tr("Export session"),
+        QDir(Preferences::load().startFolder()).filePath(name + QStringLiteral(".html")),
+        filters.join(QStringLiteral(";;")), &chosen);
     if (file.isEmpty())
         return;
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    const QString format = suffix.isEmpty() ? QStringLiteral("html") : suffix;
+    QString format = QFileInfo(file).suffix().toLower();
+    const auto known = [&](const QString &suffix) {
+        return std::any_of(formats.begin(), formats.end(),
+                           [&](const Format &f) { return f.suffix == suffix; });
+    };
+    if (!known(format)) {
+        format = formats.at(std::max<qsizetype>(0, filters.indexOf(chosen))).suffix;
+        file += QLatin1Char('.') + format;
+    }
     QString error;
     if (s->exportTo(file, format, &error))
         statusBar()->showMessage(tr("Exported %1.").arg(file), 5000);

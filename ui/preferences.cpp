@@ -257,7 +257,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(QString(), restart);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("Default step &timeout:"), m_timeout);
-    form->addRow(tr("Transcript &folder:"), folderRow);
+    // A label given with a layout gets no buddy: without one, its mnemonic shows as "&".
+    auto *folderLabel = new QLabel(tr("Transcript &folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("Autosave:"), m_autosave);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {

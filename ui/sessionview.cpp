@@ -4,9 +4,12 @@
 #include "preferences.h"
 
 #include "consolepane.h"
+#include "eventdetail.h"
 #include "facts/eventfacts.h"
 #include "models/featuresmodel.h"
+#include "models/phasespanmodel.h"
 #include "models/timelinemodel.h"
+#include "phasetimeline.h"
 #include "render/exporters.h"
 #include "run/controller.h"
 #include "session/replay.h"
@@ -22,6 +25,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,14 +46,15 @@ SessionView::SessionView(QWidget *parent)
     , m_controller(std::make_unique<SessionController>())
     , m_timelineModel(new TimelineModel(m_controller->log(), this))
     , m_featuresModel(new FeaturesModel(m_controller->log(), this))
+    , m_phaseModel(new PhaseSpanModel(m_controller->log(), this))
     , m_stream(new StreamPane(m_controller->log(), this))
+    , m_detail(new EventDetailPane(m_controller->log(), this))
+    , m_phases(new PhaseTimelineView(m_phaseModel, this))
     , m_timeline(new TimelineView(m_timelineModel, this))
     , m_summary(new SummaryPane(m_controller->log(), this))
     , m_featuresView(new QTreeView(this))
     , m_console(new ConsolePane(this))
     , m_tabs(new QTabWidget(this))
-    , m_main(new QSplitter(Qt::Horizontal, this))
-    , m_right(new QSplitter(Qt::Vertical, this))
 {
     m_featuresView->setObjectName(QStringLiteral("featuresView"));
     m_featuresView->setModel(m_featuresModel);
@@ -57,27 +62,21 @@ SessionView::SessionView(QWidget *parent)
     connect(m_featuresModel, &QAbstractItemModel::rowsInserted, m_featuresView,
             &QTreeView::expandAll);
     m_tabs->setObjectName(QStringLiteral("factTabs"));
-    m_tabs->addTab(m_summary, tr("Summary"));
-    m_tabs->addTab(m_featuresView, tr("Features"));
-    m_tabs->addTab(m_console, tr("Console"));
-    m_main->setObjectName(QStringLiteral("mainSplitter"));
-    m_right->setObjectName(QStringLiteral("rightSplitter"));
-    m_right->addWidget(m_timeline);
-    m_right->addWidget(m_tabs);
-    m_right->setStretchFactor(0, 3);
-    m_right->setStretchFactor(1, 2);
-    m_main->addWidget(m_stream);
-    m_main->addWidget(m_right);
-    m_main->setStretchFactor(0, 1);
-    m_main->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_main);
+    m_tabs->addTab(m_summary, QString());
+    m_tabs->addTab(m_console, QString());
+    layOut();
+    retranslate();
 
     connect(m_stream, &StreamPane::eventSelected, this,
             [this](int e) { selectEverywhere(e, m_stream); });
     connect(m_timeline, &TimelineView::eventSelected, this,
             [this](int e) { selectEverywhere(e, m_timeline); });
+    connect(m_phases, &PhaseTimelineView::eventSelected, this,
+            [this](int e) { selectEverywhere(e, m_phases); });
+    connect(m_controller->log(), &EventLog::truncated, this, [this] {
+        if (m_detail->event() >= m_controller->log()->size())
+            selectEvent(-1);
+    });
     connect(m_featuresView, &QTreeView::clicked, this, [this](const QModelIndex &i) {
         selectEverywhere(i.data(FeaturesModel::EventIndexRole).toInt(), m_featuresView);
     });
@@ -110,17 +109,106 @@ EventLog *SessionView::log() const
 
 QList<QSplitter *> SessionView::splitters() const
 {
-    return {m_main, m_right};
+    return {m_columns, m_left, m_right, m_factsRow};
+}
+
+void SessionView::layOut()
+{
+    // Five panes side by side: the stream above the selected event and the phase timeline; the
+    // sequence diagram above the features and the outcome.
+    m_columns = new QSplitter(Qt::Horizontal, this);
+    m_left = new QSplitter(Qt::Vertical, m_columns);
+    m_right = new QSplitter(Qt::Vertical, m_columns);
+    m_factsRow = new QSplitter(Qt::Horizontal, m_right);
+    m_columns->setObjectName(QStringLiteral("sessionColumns"));
+    m_left->setObjectName(QStringLiteral("streamColumn"));
+    m_right->setObjectName(QStringLiteral("diagramColumn"));
+    m_factsRow->setObjectName(QStringLiteral("factsRow"));
+    m_left->addWidget(m_stream);
+    m_left->addWidget(m_detail);
+    m_left->addWidget(m_phases);
+    m_right->addWidget(m_timeline);
+    m_right->addWidget(m_factsRow);
+    m_factsRow->addWidget(m_featuresView);
+    m_factsRow->addWidget(m_tabs);
+    for (QSplitter *s : splitters()) {
+        s->setChildrenCollapsible(false);
+        for (int i = 0; i < s->count(); ++i)
+            s->widget(i)->setMinimumSize(160, 100);
+    }
+    m_detail->hide(); // until an event is selected
+    resetLayout();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_columns);
+}
+
+void SessionView::resetLayout()
+{
+    // Percentages of the space there is (before the first show, of a large nominal size: the
+    // splitter scales them when it is laid out; small numbers would lose to minimum sizes).
+    const auto share = [](QSplitter *splitter, std::initializer_list<int> percent) {
+        const int extent =
+            splitter->orientation() == Qt::Horizontal ? splitter->width() : splitter->height();
+        const int total = splitter->isVisible() && extent > 0 ? extent : 100000;
+        QList<int> sizes;
+        for (int p : percent)
+            sizes << total * p / 100;
+        splitter->setSizes(sizes);
+    };
+    share(m_columns, {45, 55});
+    share(m_left, {50, 28, 22});
+    share(m_right, {55, 45});
+    share(m_factsRow, {48, 52});
+}
+
+void SessionView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SessionView::retranslate()
+{
+    m_tabs->setTabText(0, tr("Outcome"));
+    m_tabs->setTabText(1, tr("Console"));
+    const std::pair<QWidget *, std::pair<QString, QString>> panes[] = {
+        {m_stream, {tr("XML stream"), tr("Every event of the session, one row each")}},
+        {m_phases,
+         {tr("Phase timeline"), tr("Each connection's phases as bars as long as they took")}},
+        {m_timeline, {tr("Sequence diagram"), tr("The messages between the parties, in order")}},
+        {m_featuresView, {tr("Stream features"), tr("What each stream offered, stage by stage")}},
+        {m_tabs, {tr("Outcome and console"), tr("The outcome of the session, or its console")}},
+        {m_summary, {tr("Outcome"), tr("The result, findings, authentication and TLS")}},
+        {m_detail,
+         {tr("Event detail"), tr("The selected event: when, where, what it is and means")}},
+        {m_console, {tr("Console"), tr("Send your own stanzas on the session's stream")}},
+    };
+    for (const auto &[pane, text] : panes) {
+        pane->setAccessibleName(text.first);
+        pane->setAccessibleDescription(text.second);
+    }
+}
+
+void SessionView::selectEvent(int eventIndex)
+{
+    selectEverywhere(eventIndex, nullptr);
 }
 
 void SessionView::selectEverywhere(int eventIndex, QObject *origin)
 {
+    // The detail pane takes room only while there is something to show.
+    m_detail->setEvent(eventIndex);
+    m_detail->setVisible(eventIndex >= 0);
     if (eventIndex < 0)
         return;
     if (origin != m_stream)
         m_stream->selectEvent(eventIndex);
     if (origin != m_timeline)
         m_timeline->selectEvent(eventIndex);
+    if (origin != m_phases)
+        m_phases->selectEvent(eventIndex);
 }
 
 void SessionView::startAutosave()
@@ -206,7 +294,7 @@ QWidget *SessionView::makeReplayBar()
         if (!m_replay->isPlaying())
             play->setText(tr("Play"));
         if (m_replay->position() > 0)
-            m_stream->selectEvent(m_replay->position() - 1);
+            selectEvent(m_replay->position() - 1);
         m_summary->refresh();
     };
     connect(m_replay, &ReplayController::positionChanged, this, update);
@@ -241,6 +329,7 @@ void SessionView::sessionFinished()
 
 void SessionView::start(const Specification &spec)
 {
+    m_spec = spec;
     m_title = Specifications::title(spec);
     connect(m_controller.get(), &SessionController::finished, this, &SessionView::sessionFinished);
     m_running = true;
@@ -261,6 +350,21 @@ void SessionView::stop()
 {
     if (m_running)
         m_controller->stop();
+}
+
+SummaryPane::Outcome SessionView::outcome() const
+{
+    return m_running ? SummaryPane::Outcome::Running : SummaryPane::outcome(m_summary->summary());
+}
+
+QString SessionView::outcomeText() const
+{
+    return SummaryPane::outcomeText(outcome());
+}
+
+QIcon SessionView::outcomeIcon() const
+{
+    return SummaryPane::outcomeIcon(outcome(), style());
 }
 
 QString SessionView::tlsState() const

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "run/specification.h"
+#include "summarypane.h"
 
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QWidget>
 
 #include <memory>
@@ -19,6 +21,9 @@ class FeaturesModel;
 class ReplayController;
 class SessionController;
 class ConsolePane;
+class EventDetailPane;
+class PhaseSpanModel;
+class PhaseTimelineView;
 class StreamPane;
 class SummaryPane;
 class TimelineModel;
@@ -43,6 +48,8 @@ public:
     /// The session ends normally (saved or closed): its autosave file is no longer needed.
     void discardAutosave();
     ReplayController *replay() const { return m_replay; }
+    /// What the session was started with (none for a transcript).
+    const std::optional<Specification> &specification() const { return m_spec; }
     /// The whole session (for a transcript, all of it, whatever the replay cursor).
     const EventLog *fullLog() const;
 
@@ -55,8 +62,20 @@ public:
     SummaryPane *summaryPane() const { return m_summary; }
     QTreeView *featuresView() const { return m_featuresView; }
     ConsolePane *console() const { return m_console; }
+    EventDetailPane *detailPane() const { return m_detail; }
+    PhaseTimelineView *phaseTimeline() const { return m_phases; }
+    QTabWidget *outcomeTabs() const { return m_tabs; }
+    /// The splitters whose sizes are the layout (saved under their object names).
     QList<QSplitter *> splitters() const;
+    /// The panes' default sizes.
+    void resetLayout();
+    /// Selects event `eventIndex` in every pane (-1: nothing selected).
+    void selectEvent(int eventIndex);
 
+    /// For the tab and the status bar: how the session ended (running while it runs).
+    SummaryPane::Outcome outcome() const;
+    QString outcomeText() const;
+    QIcon outcomeIcon() const;
     /// For the status bar.
     QString currentPhase() const { return m_phase; }
     QString tlsState() const;
@@ -67,7 +86,12 @@ Q_SIGNALS:
     void statusChanged();
     void finished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void layOut();
+    void retranslate();
     void sessionFinished();
     void startAutosave();
     QWidget *makeReplayBar();
@@ -78,14 +102,20 @@ private:
     ReplayController *m_replay = nullptr;
     TimelineModel *m_timelineModel;
     FeaturesModel *m_featuresModel;
+    PhaseSpanModel *m_phaseModel;
     StreamPane *m_stream;
+    EventDetailPane *m_detail;
+    PhaseTimelineView *m_phases;
     TimelineView *m_timeline;
     SummaryPane *m_summary;
     QTreeView *m_featuresView;
     ConsolePane *m_console;
     QTabWidget *m_tabs;
-    QSplitter *m_main;
-    QSplitter *m_right;
+    QSplitter *m_columns = nullptr;
+    QSplitter *m_left = nullptr;
+    QSplitter *m_right = nullptr;
+    QSplitter *m_factsRow = nullptr;
+    std::optional<Specification> m_spec;
     QString m_title;
     QString m_phase;
     bool m_running = false;

@@ -4,25 +4,17 @@
 #include "models/streamfiltermodel.h"
 #include "models/streammodel.h"
 #include "render/report.h"
-#include "trace/eventjson.h"
 #include "trace/eventlog.h"
-#include "trace/teaching.h"
-#include "xmlhighlighter.h"
+#include "trace/phases.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QScrollBar>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,10 +30,6 @@ StreamPane::StreamPane(const EventLog *log, QWidget *parent)
     , m_connection(new QComboBox(this))
     , m_show(new QComboBox(this))
     , m_view(new QTableView(this))
-    , m_explanation(new QLabel(this))
-    , m_detailTabs(new QTabWidget(this))
-    , m_pretty(new QPlainTextEdit(this))
-    , m_raw(new QPlainTextEdit(this))
 {
     setUpViews();
     layOut();
@@ -56,8 +44,6 @@ void StreamPane::setUpViews()
     m_find->setObjectName(QStringLiteral("streamFind"));
     m_find->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("streamView"));
-    m_pretty->setObjectName(QStringLiteral("prettyView"));
-    m_raw->setObjectName(QStringLiteral("rawView"));
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -71,17 +57,8 @@ void StreamPane::setUpViews()
                   int(StreamModel::DirectionColumn), int(StreamModel::SizeColumn)})
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_text->setClearButtonEnabled(true);
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (QPlainTextEdit *e : {m_pretty, m_raw}) {
-        e->setReadOnly(true);
-        e->setFont(fixed);
-        e->setLineWrapMode(QPlainTextEdit::NoWrap);
-    }
-    m_raw->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    new XmlHighlighter(m_pretty->document());
-    new XmlHighlighter(m_raw->document());
-    m_detailTabs->addTab(m_pretty, QString());
-    m_detailTabs->addTab(m_raw, QString());
+    // Tab leaves the table for the next pane; the arrow keys move between rows.
+    m_view->setTabKeyNavigation(false);
 }
 
 void StreamPane::layOut()
@@ -89,26 +66,17 @@ void StreamPane::layOut()
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_text, 2);
     bar->addWidget(m_find, 1);
+    // The combo boxes take what their short entries need; the text fields get the rest.
+    for (QComboBox *c : {m_connection, m_show}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(10);
+    }
     bar->addWidget(m_connection);
     bar->addWidget(m_show);
-    m_explanation->setObjectName(QStringLiteral("explanation"));
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *detail = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_explanation);
-    detailLayout->addWidget(m_detailTabs, 1);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("streamSplitter"));
-    split->addWidget(m_view);
-    split->addWidget(detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_view, 1);
 }
 
 void StreamPane::connectViews()
@@ -121,7 +89,6 @@ void StreamPane::connectViews()
     connect(m_show, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_filter->setShow(StreamFilterModel::Show(qMax(0, i))); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        showDetail();
         if (!m_selecting && currentEvent() >= 0)
             Q_EMIT eventSelected(currentEvent());
     });
@@ -149,8 +116,6 @@ void StreamPane::retranslate()
 {
     m_text->setPlaceholderText(tr("Filter: text in the element or summary"));
     m_find->setPlaceholderText(tr("Find: Enter or F3 next, Shift+F3 previous"));
-    m_detailTabs->setTabText(0, tr("Pretty"));
-    m_detailTabs->setTabText(1, tr("Raw bytes"));
     const int show = m_show->currentIndex();
     m_show->clear();
     m_show->addItems({tr("Everything"), tr("XML only"), tr("Phases and facts")});
@@ -165,7 +130,8 @@ void StreamPane::refreshConnections()
     m_connection->clear();
     m_connection->addItem(tr("All connections"), 0);
     for (const ConnectionInfo &c : m_log->connections())
-        m_connection->addItem(tr("%1: %2 (%3)").arg(c.id).arg(c.label, c.role), c.id);
+        m_connection->addItem(tr("%1: %2 (%3)").arg(c.id).arg(c.label, Phases::roleLabel(c.role)),
+                              c.id);
     m_connection->setCurrentIndex(qMax(0, m_connection->findData(current)));
 }
 
@@ -173,28 +139,6 @@ int StreamPane::currentEvent() const
 {
     const QModelIndex i = m_view->currentIndex();
     return i.isValid() ? m_filter->mapToSource(i).row() : -1;
-}
-
-void StreamPane::showDetail()
-{
-    const int row = currentEvent();
-    if (row < 0 || row >= m_log->size()) {
-        m_pretty->clear();
-        m_raw->clear();
-        m_explanation->clear();
-        return;
-    }
-    m_explanation->setText(Teaching::explain(*m_log, row));
-    const Event &e = m_log->at(row);
-    if (const ElementPtr tree = m_log->element(row))
-        m_pretty->setPlainText(QString::fromUtf8(tree->toXml(true)));
-    else if (!e.payload.isEmpty())
-        m_pretty->setPlainText(
-            QString::fromUtf8(QJsonDocument(EventJson::data(e)).toJson(QJsonDocument::Indented)));
-    else
-        m_pretty->setPlainText(QString::fromUtf8(e.raw));
-    m_raw->setPlainText(e.raw.isEmpty() ? StreamModel::summarize(*m_log, row)
-                                        : QString::fromUtf8(e.raw));
 }
 
 void StreamPane::selectEvent(int eventIndex)

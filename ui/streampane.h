@@ -4,10 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QTabWidget;
 class QTableView;
 
 namespace Inspector {
@@ -18,8 +15,8 @@ class StreamModel;
 
 /**
  * The live XML stream: one row per recorded event (a view over the event log, never a growing
- * text widget), filtered by connection, kind and text, with the selected element shown
- * pretty-printed or as its exact raw bytes. Sticks to the bottom only if the user is there.
+ * text widget), filtered by connection, kind and text; the detail pane shows the selected event
+ * in full. Sticks to the bottom only if the user is there.
  */
 class StreamPane : public QWidget
 {
@@ -56,7 +53,6 @@ private:
     void layOut();
     void connectViews();
     void retranslate();
-    void showDetail();
     bool find(bool backwards);
     void refreshConnections();
 
@@ -68,10 +64,6 @@ private:
     QComboBox *m_connection;
     QComboBox *m_show;
     QTableView *m_view;
-    QLabel *m_explanation;
-    QTabWidget *m_detailTabs;
-    QPlainTextEdit *m_pretty;
-    QPlainTextEdit *m_raw;
     bool m_atBottom = true;
     bool m_selecting = false;
 };

@@ -4,6 +4,7 @@
 #include "certificatedialog.h"
 #include "net/tlserrortext.h"
 #include "trace/eventlog.h"
+#include "trace/phases.h"
 #include "trace/summary.h"
 
 #include <QElapsedTimer>
@@ -13,23 +14,6 @@
 namespace Inspector {
 
 namespace {
-/// A connection's role (the summary's and the transcripts' identifier) in the interface's
-/// language.
-QString roleLabel(const QString &role)
-{
-    if (role == QLatin1String("initiating"))
-        return SummaryPane::tr("initiating", "connection role");
-    if (role == QLatin1String("receiving"))
-        return SummaryPane::tr("receiving", "connection role");
-    if (role == QLatin1String("authoritative"))
-        return SummaryPane::tr("authoritative", "connection role");
-    if (role == QLatin1String("verify"))
-        return SummaryPane::tr("verify", "connection role: the dialback verification connection");
-    if (role == QLatin1String("client"))
-        return SummaryPane::tr("client", "connection role");
-    return role;
-}
-
 constexpr int CertificateRole = Qt::UserRole + 1; // index in the peer's chain
 const QString None = QStringLiteral("—");
 
@@ -151,13 +135,55 @@ void SummaryPane::refresh()
     m_throttle.setInterval(qBound(150, int(took.elapsed()) * 10, 2000));
 }
 
+SummaryPane::Outcome SummaryPane::outcome(const SessionSummary &s)
+{
+    if (!s.finished)
+        return Outcome::Running;
+    if (!s.success)
+        return Outcome::Failed;
+    for (const Finding &f : s.findings) {
+        if (f.severity != Finding::Severity::Info)
+            return Outcome::SucceededWithProblems;
+    }
+    return Outcome::Succeeded;
+}
+
+QString SummaryPane::outcomeText(Outcome o)
+{
+    switch (o) {
+    case Outcome::Running:
+        return tr("running…");
+    case Outcome::Succeeded:
+        return tr("succeeded");
+    case Outcome::SucceededWithProblems:
+        return tr("succeeded with problems");
+    case Outcome::Failed:
+        break;
+    }
+    return tr("failed");
+}
+
+QIcon SummaryPane::outcomeIcon(Outcome o, const QStyle *style)
+{
+    switch (o) {
+    case Outcome::Running:
+        return style->standardIcon(QStyle::SP_BrowserReload);
+    case Outcome::Succeeded:
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case Outcome::SucceededWithProblems:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Outcome::Failed:
+        break;
+    }
+    return style->standardIcon(QStyle::SP_MessageBoxCritical);
+}
+
 void SummaryPane::addOutcome(const SessionSummary &s)
 {
     QTreeWidgetItem *outcome = section(tr("Outcome"));
-    add(outcome, tr("Result"),
-        !s.finished ? tr("running…")
-        : s.success ? tr("success")
-                    : tr("failed"));
+    const Outcome o = SummaryPane::outcome(s);
+    auto *result = new QTreeWidgetItem(outcome, {tr("Result"), outcomeText(o)});
+    result->setIcon(1, outcomeIcon(o, style()));
     if (s.error.isValue())
         add(outcome, tr("Error"), s.errorPhrase.display());
     add(outcome, tr("Session"),
@@ -175,12 +201,45 @@ void SummaryPane::addFindings(const SessionSummary &s)
     QTreeWidgetItem *section = this->section(tr("Findings"));
     for (const Finding &f : s.findings) {
         // The texts in the interface's language, made now (a language change refreshes).
-        auto *item = new QTreeWidgetItem(section, {f.severityName(), f.title()});
-        item->setToolTip(1, QStringLiteral("%1\n%2\nFix: %3\n%4")
-                                .arg(f.codeName(), f.explanation(), f.fix(), f.spec()));
-        if (f.severity == Finding::Severity::Error)
-            item->setForeground(1, QColor(190, 50, 50));
+        auto *item = new QTreeWidgetItem(section, {severityText(f.severity), f.title()});
+        item->setIcon(0, severityIcon(f.severity));
+        item->setToolTip(1, f.title());
+        item->setData(0, FindingCodeRole, f.codeName());
+        // What it means and what to do are read, not hovered for: shown below the title,
+        // open for errors and warnings.
+        add(item, tr("What it means"), f.explanation());
+        add(item, tr("What to do"), f.fix());
+        if (!f.spec().isEmpty())
+            add(item, tr("Specification"), f.spec());
+        add(item, tr("Code"), f.codeName());
+        item->setExpanded(f.severity != Finding::Severity::Info);
     }
+}
+
+QString SummaryPane::severityText(Finding::Severity severity)
+{
+    switch (severity) {
+    case Finding::Severity::Error:
+        return tr("Error", "finding severity");
+    case Finding::Severity::Warning:
+        return tr("Warning", "finding severity");
+    case Finding::Severity::Info:
+        break;
+    }
+    return tr("Information", "finding severity");
+}
+
+QIcon SummaryPane::severityIcon(Finding::Severity severity) const
+{
+    switch (severity) {
+    case Finding::Severity::Error:
+        return style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Finding::Severity::Warning:
+        return style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Finding::Severity::Info:
+        break;
+    }
+    return style()->standardIcon(QStyle::SP_MessageBoxInformation);
 }
 
 void SummaryPane::addAuthentication(const SessionSummary &s)
@@ -240,12 +299,7 @@ void SummaryPane::addTls(const SessionSummary &s)
 void SummaryPane::addQueries(const SessionSummary &s)
 {
     QTreeWidgetItem *queries = section(tr("Queries"));
-    add(queries, tr("Ping"),
-        !s.ping
-            ? None
-            : tr("%1 in %2 ms (connection %3)")
-                  .arg(text(s.ping->result), s.ping->rttMs ? QString::number(*s.ping->rttMs) : None,
-                       s.ping->replyConnection ? QString::number(*s.ping->replyConnection) : None));
+    add(queries, tr("Ping"), pingText(s.ping));
     if (s.softwareVersion)
         add(queries, tr("Software"),
             tr("%1 %2").arg(text(s.softwareVersion->softwareName()),
@@ -255,11 +309,28 @@ void SummaryPane::addQueries(const SessionSummary &s)
             s.disco->discoFeatures() ? s.disco->discoFeatures()->join(QStringLiteral(", ")) : None);
 }
 
+QString SummaryPane::pingText(const std::optional<VerdictFact> &ping)
+{
+    if (!ping)
+        return None;
+    const QString connection =
+        ping->replyConnection ? QString::number(*ping->replyConnection) : None;
+    if (ping->resultIs("result") && ping->rttMs)
+        return tr("answered in %1 ms (connection %2)")
+            .arg(QString::number(*ping->rttMs, 'f', 1), connection);
+    if (ping->resultIs("timeout"))
+        return tr("no answer in time (connection %1)").arg(connection);
+    if (ping->resultIs("error"))
+        return tr("answered with an error: %1 (connection %2)")
+            .arg(text(ping->condition), connection);
+    return tr("%1 (connection %2)").arg(text(ping->result), connection);
+}
+
 void SummaryPane::addConnections(const SessionSummary &s)
 {
     QTreeWidgetItem *connections = section(tr("Connections"));
     for (const ConnectionFact &c : s.connections) {
-        add(connections, QStringLiteral("%1 · %2").arg(c.id).arg(roleLabel(c.role)),
+        add(connections, QStringLiteral("%1 · %2").arg(c.id).arg(Phases::roleLabel(c.role)),
             tr("%1 — %2 ↔ %3%4")
                 .arg(c.label, orNone(c.local), orNone(c.remote), c.tls ? tr(" (TLS)") : QString()));
     }

@@ -3,6 +3,8 @@
 
 #include "trace/summary.h"
 
+#include <QIcon>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -23,6 +25,15 @@ class SummaryPane : public QTreeWidget
 public:
     explicit SummaryPane(const EventLog *log, QWidget *parent = nullptr);
 
+    /// How a session ended: a success with errors or warnings among its findings is a success
+    /// with problems.
+    enum class Outcome { Running, Succeeded, SucceededWithProblems, Failed };
+    static Outcome outcome(const SessionSummary &s);
+    static QString outcomeText(Outcome o);
+    static QIcon outcomeIcon(Outcome o, const QStyle *style);
+    /// The data role on a finding's row holding its code ("DIALBACK-INVALID").
+    static constexpr int FindingCodeRole = Qt::UserRole + 2;
+
     const SessionSummary &summary() const { return m_summary; }
     void refresh();
     /// Opens the certificate dialog on certificate `index` of the main connection's chain (also
@@ -41,6 +52,9 @@ private:
     void addQueries(const SessionSummary &s);
     /// The connections and the notes.
     void addConnections(const SessionSummary &s);
+    static QString severityText(Finding::Severity severity);
+    QIcon severityIcon(Finding::Severity severity) const;
+    static QString pingText(const std::optional<VerdictFact> &ping);
     QTreeWidgetItem *section(const QString &title);
     void add(QTreeWidgetItem *parent, const QString &name, const QString &value,
              const QString &tooltip = {});

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "facts/eventfacts.h"
+#include "models/eventtext.h"
 #include "models/featuresmodel.h"
+#include "models/phasespanmodel.h"
 #include "models/streamfiltermodel.h"
 #include "models/streammodel.h"
 #include "models/timelinemodel.h"
 #include "session/labsession.h"
 #include "trace/eventlog.h"
+#include "trace/phases.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,6 +24,8 @@ private Q_SLOTS:
     void lanesOfTheLab();
     void featuresTree();
     void filter();
+    void phaseSpans();
+    void eventsInHumanForm();
 };
 
 void TestTimelineModel::lanesOfTheLab()
@@ -108,6 +115,118 @@ void TestTimelineModel::filter()
     QVERIFY(filter.rowCount() >= 2); // the request and its answer
     filter.setText(QString());
     QCOMPARE(filter.rowCount(), all);
+}
+
+void TestTimelineModel::phaseSpans()
+{
+    EventLog log;
+    PhaseSpanModel model(&log);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LabSession lab(&log, LabSession::Variant::Standard);
+    QSignalSpy finished(&lab, &LabSession::finished);
+    lab.start();
+    // Flushed while the lab runs, so rows arrive in many batches under the tester's eye.
+    QElapsedTimer clock;
+    clock.start();
+    while (finished.isEmpty() && clock.elapsed() < 20000) {
+        QTest::qWait(20);
+        model.flush();
+    }
+    QCOMPARE(finished.size(), 1);
+    model.flush();
+    // Every phase event is the start of exactly one span, on its connection's track.
+    QSet<int> phaseEvents;
+    for (int i = 0; i < log.size(); ++i) {
+        if (log.at(i).kind == EventKind::Phase)
+            phaseEvents.insert(i);
+    }
+    QCOMPARE(model.rowCount(), phaseEvents.size());
+    QSet<int> connections;
+    for (const PhaseSpanModel::Track &t : model.tracks())
+        connections.insert(t.connection);
+    QCOMPARE(connections.size(), log.connections().size() + 1); // and the session's own
+    QHash<int, qint64> lastEnd; // track → end of its previous span
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex i = model.index(r, 0);
+        const int event = i.data(PhaseSpanModel::EventIndexRole).toInt();
+        QVERIFY(phaseEvents.remove(event));
+        const int track = i.data(PhaseSpanModel::TrackRole).toInt();
+        QCOMPARE(model.tracks().at(track).connection, log.at(event).connection);
+        const qint64 start = i.data(PhaseSpanModel::StartNsRole).toLongLong();
+        const qint64 end = i.data(PhaseSpanModel::EndNsRole).toLongLong();
+        QCOMPARE(start, log.at(event).monotonicNs);
+        QVERIFY(end >= start);
+        if (lastEnd.contains(track))
+            QCOMPARE(lastEnd.value(track), start); // a track's spans follow each other
+        lastEnd.insert(track, end);
+        // Every connection ended: no span is left open, and each event maps back to its span.
+        if (model.tracks().at(track).connection != 0)
+            QVERIFY(!i.data(PhaseSpanModel::OpenRole).toBool());
+        QCOMPARE(model.spanForEvent(event), r);
+    }
+    QVERIFY(phaseEvents.isEmpty());
+    // The slowest span is a connection's work, not a state it rests in once authenticated.
+    const int slowest = model.slowestRow();
+    QVERIFY(slowest >= 0);
+    QVERIFY(model.index(slowest, 0).data(PhaseSpanModel::SlowestRole).toBool());
+    const QString phase = model.index(slowest, PhaseSpanModel::PhaseColumn).data().toString();
+    QVERIFY2(phase != Phases::label(QStringLiteral("authenticated")), qPrintable(phase));
+    const qint64 longest = model.index(slowest, 0).data(PhaseSpanModel::EndNsRole).toLongLong() -
+                           model.index(slowest, 0).data(PhaseSpanModel::StartNsRole).toLongLong();
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex i = model.index(r, 0);
+        const QString id = log.at(i.data(PhaseSpanModel::EventIndexRole).toInt())
+                               .payload.as<PhaseEventFact>()
+                               .name;
+        if (model.tracks().at(i.data(PhaseSpanModel::TrackRole).toInt()).connection == 0 ||
+            Phases::isResting(id))
+            continue;
+        QVERIFY(i.data(PhaseSpanModel::EndNsRole).toLongLong() -
+                    i.data(PhaseSpanModel::StartNsRole).toLongLong() <=
+                longest);
+    }
+    // An element maps to the span its connection was in when it crossed the wire.
+    for (int e = 0; e < log.size(); ++e) {
+        if (log.at(e).kind != EventKind::Element)
+            continue;
+        const int row = model.spanForEvent(e);
+        QVERIFY(row >= 0);
+        const QModelIndex i = model.index(row, 0);
+        QVERIFY(i.data(PhaseSpanModel::StartNsRole).toLongLong() <= log.at(e).monotonicNs);
+        QCOMPARE(model.tracks().at(i.data(PhaseSpanModel::TrackRole).toInt()).connection,
+                 log.at(e).connection);
+    }
+    QVERIFY(model.trackTitle(model.tracks().size() - 1).contains(QStringLiteral("localhost")));
+}
+
+void TestTimelineModel::eventsInHumanForm()
+{
+    EventLog log;
+    LabSession lab(&log, LabSession::Variant::Standard);
+    QSignalSpy finished(&lab, &LabSession::finished);
+    lab.start();
+    QVERIFY(finished.wait(20000));
+    bool sawHeader = false, sawPhase = false;
+    for (int i = 0; i < log.size(); ++i) {
+        const Event &e = log.at(i);
+        const QString heading = EventText::heading(log, i);
+        const QString text = EventText::describe(log, i);
+        QVERIFY2(heading.contains(QStringLiteral(" ms")), qPrintable(heading));
+        QVERIFY2(!text.trimmed().isEmpty(), qPrintable(heading));
+        // Nothing is shown as raw JSON: no braces opening an object.
+        QVERIFY2(!text.startsWith(QLatin1Char('{')), qPrintable(text));
+        if (e.kind == EventKind::StreamHeader) {
+            sawHeader = true;
+            QVERIFY2(text.contains(QStringLiteral("<stream:stream")), qPrintable(text));
+        }
+        if (e.kind == EventKind::Phase && e.connection != 0) {
+            sawPhase = true;
+            QVERIFY2(text.contains(Phases::label(e.payload.as<PhaseEventFact>().name)),
+                     qPrintable(text));
+            QVERIFY2(heading.contains(QString::number(e.connection)), qPrintable(heading));
+        }
+    }
+    QVERIFY(sawHeader && sawPhase);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)

@@ -5,6 +5,7 @@
 #include "certificatedialog.h"
 #include "consolepane.h"
 #include "diagnose/findings.h"
+#include "eventdetail.h"
 #include "helpdialogs.h"
 #include "mainwindow.h"
 #include "models/featuresmodel.h"
@@ -231,7 +232,7 @@ void TestMainWindow::filterAndCopy()
     table->setCurrentIndex(table->model()->index(0, 0));
     view->streamPane()->copySelected();
     QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("db:verify")));
-    auto *pretty = view->streamPane()->findChild<QPlainTextEdit *>(QStringLiteral("prettyView"));
+    auto *pretty = view->detailPane()->findChild<QPlainTextEdit *>(QStringLiteral("prettyView"));
     QVERIFY(pretty->toPlainText().contains(QLatin1String("verify")));
     filter->clear();
     QCOMPARE(table->model()->rowCount(), all);

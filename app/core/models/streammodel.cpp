@@ -158,7 +158,7 @@ QString StreamModel::summarize(const EventLog &log, int index)
         const ConnectionInfo c = e.payload.as<ConnectionInfo>();
         return tr("connection %1: %2, %3 (%4 ↔ %5)")
             .arg(e.connection)
-            .arg(c.role, c.label, c.localAddress, c.peerAddress);
+            .arg(Phases::roleLabel(c.role), c.label, c.localAddress, c.peerAddress);
     }
     case EventKind::Verdict: {
         const VerdictFact v = e.verdict();

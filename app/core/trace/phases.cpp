@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QStringList>
 
 namespace Inspector::Phases {
 
@@ -64,6 +65,16 @@ const char *const Labels[][2] = {
 };
 } // namespace
 
+bool isResting(const QString &id)
+{
+    static const QStringList resting = {
+        QStringLiteral("authenticated"),  QStringLiteral("online"),
+        QStringLiteral("staying_online"), QStringLiteral("staying_open"),
+        QStringLiteral("actions_done"),   QStringLiteral("listening"),
+        QStringLiteral("running"),        QStringLiteral("idle")};
+    return resting.contains(id);
+}
+
 QString label(const QString &id)
 {
     static const QHash<QString, const char *> byId = [] {
@@ -91,6 +102,21 @@ QString scopeLabel(const QString &scope)
     if (scope == QLatin1String("lab"))
         return PhaseText::tr("lab");
     return scope;
+}
+
+QString roleLabel(const QString &role)
+{
+    if (role == QLatin1String("initiating"))
+        return PhaseText::tr("initiating");
+    if (role == QLatin1String("receiving"))
+        return PhaseText::tr("receiving");
+    if (role == QLatin1String("authoritative"))
+        return PhaseText::tr("authoritative");
+    if (role == QLatin1String("verify"))
+        return PhaseText::tr("verifying");
+    if (role == QLatin1String("client"))
+        return PhaseText::tr("client");
+    return role;
 }
 
 } // namespace Inspector::Phases

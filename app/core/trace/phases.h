@@ -15,5 +15,11 @@ QString label(const QString &id);
 /// Whose phases a session-level phase event records ("s2s", "c2s", "listen", "lab"), as a
 /// person reads it; unknown scopes come back as they are.
 QString scopeLabel(const QString &scope);
+/// A connection's role ("initiating", "receiving", "authoritative", "verify", "client") as a
+/// person reads it; unknown roles come back as they are.
+QString roleLabel(const QString &role);
+/// Whether a phase is a state a connection rests in once its work is done ("authenticated",
+/// "online", "listening"): time spent there is the session's length, not a delay.
+bool isResting(const QString &id);
 
 } // namespace Inspector::Phases
