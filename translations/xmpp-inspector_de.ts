@@ -442,10 +442,6 @@
         <translation>Dialback ist mit einem Fehler fehlgeschlagen</translation>
     </message>
     <message>
-        <source>remote-server-not-found: the receiving server cannot reach your domain&apos;s server; check its DNS and that port 5269 is open.</source>
-        <translation>remote-server-not-found: Der empfangende Server kann den Server Ihrer Domain nicht erreichen; prüfen Sie deren DNS und ob Port 5269 offen ist.</translation>
-    </message>
-    <message>
         <source>The peer ended the stream with &lt;%1/&gt;</source>
         <translation>Die Gegenseite hat den Stream mit &lt;%1/&gt; beendet</translation>
     </message>
@@ -582,6 +578,22 @@
     <message>
         <source>Check the DNS server and the domain&apos;s delegation: SERVFAIL often means an unreachable or lame authoritative server, or a broken DNSSEC chain.</source>
         <translation>DNS-Server und Delegation der Domain prüfen: SERVFAIL bedeutet oft einen unerreichbaren oder fehlkonfigurierten autoritativen Server oder eine kaputte DNSSEC-Kette.</translation>
+    </message>
+    <message>
+        <source>The chain ends in the root certificate “%1”, a certificate authority that is not trusted here (a private or unknown CA). The server&apos;s own certificate is not self-signed.</source>
+        <translation>Die Kette endet im Stammzertifikat „%1“, einer Zertifizierungsstelle, der hier nicht vertraut wird (eine private oder unbekannte CA). Das Zertifikat des Servers selbst ist nicht selbstsigniert.</translation>
+    </message>
+    <message>
+        <source>The receiving server answered our dialback request with &lt;%1/&gt;%2.</source>
+        <translation>Der empfangende Server hat unsere Dialback-Anfrage mit &lt;%1/&gt;%2 beantwortet.</translation>
+    </message>
+    <message>
+        <source>The receiving server could not reach the authoritative server of your domain: make your domain&apos;s DNS, as the receiving server sees it, point to a server that is reachable from it, and open that port to it.</source>
+        <translation>Der empfangende Server konnte den autoritativen Server Ihrer Domain nicht erreichen: Sorgen Sie dafür, dass das DNS Ihrer Domain, wie der empfangende Server es sieht, auf einen Server zeigt, den er erreichen kann, und öffnen Sie ihm diesen Port.</translation>
+    </message>
+    <message>
+        <source>Read the condition and text the receiving server gave; its log says more.</source>
+        <translation>Lesen Sie die Bedingung und den Text, die der empfangende Server angab; sein Protokoll sagt mehr.</translation>
     </message>
 </context>
 <context>
@@ -2329,10 +2341,6 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Der empfangende Server bittet den autoritativen Server von %1 (so, wie das DNS ihn angibt), den Schlüssel zu bestätigen: Prüfen Sie, ob dieser Server von %2 aus erreichbar ist und das hier angegebene Dialback-Geheimnis verwendet.</translation>
     </message>
     <message>
-        <source>%1 never connected back to the authoritative server for %2 (the listener at %3 saw no connection): check that %2 resolves (SRV _xmpp-server._tcp or A/AAAA) to this listener and that %1 can reach it.</source>
-        <translation>%1 hat sich nie zum autoritativen Server für %2 zurückverbunden (der Listener auf %3 hat keine Verbindung gesehen): Prüfen Sie, ob %2 (per SRV _xmpp-server._tcp oder A/AAAA) auf diesen Listener auflöst und ob %1 ihn erreichen kann.</translation>
-    </message>
-    <message>
         <source>%1 connected back %2 time(s) but sent no &lt;db:verify/&gt;; Prosody sends it only after its own dialback on that connection is answered (see the verify connections).</source>
         <translation>%1 hat sich %2-mal zurückverbunden, aber kein &lt;db:verify/&gt; gesendet; Prosody sendet es erst, wenn sein eigenes Dialback auf dieser Verbindung beantwortet ist (siehe die Verify-Verbindungen).</translation>
     </message>
@@ -2362,6 +2370,10 @@ begann bei %3 ms, dauerte %4 ms</translation>
     <message>
         <source>The DNSSEC validation of %1 %2 failed (%3): no candidate can be used.</source>
         <translation>Die DNSSEC-Validierung von %1 %2 ist fehlgeschlagen (%3): Kein Kandidat kann verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Nothing arrived at %3 within %4 s: %1 never connected back to the authoritative server for %2. %1 finds that server through its own DNS lookup of %2: the SRV records _xmpp-server._tcp.%2 (or, without them, the A/AAAA records of %2) must point to %3 as %1 sees them, and %3 must be reachable from %1.</source>
+        <translation>Innerhalb von %4 s ist nichts bei %3 angekommen: %1 hat sich nie zum autoritativen Server für %2 zurückverbunden. %1 findet diesen Server über seine eigene DNS-Abfrage von %2: Die SRV-Einträge _xmpp-server._tcp.%2 (oder, ohne sie, die A/AAAA-Einträge von %2) müssen, so wie %1 sie sieht, auf %3 zeigen, und %3 muss von %1 aus erreichbar sein.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,10 @@
     <name>EventText</name>
     <message numerus="yes">
         <source>A whitespace keepalive of %n byte(s).</source>
-        <translation><numerusform>A whitespace keepalive of %n byte.</numerusform><numerusform>A whitespace keepalive of %n bytes.</numerusform></translation>
+        <translation>
+            <numerusform>A whitespace keepalive of %n byte.</numerusform>
+            <numerusform>A whitespace keepalive of %n bytes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

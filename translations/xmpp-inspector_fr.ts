@@ -442,10 +442,6 @@
         <translation>Dialback a échoué avec une erreur</translation>
     </message>
     <message>
-        <source>remote-server-not-found: the receiving server cannot reach your domain&apos;s server; check its DNS and that port 5269 is open.</source>
-        <translation>remote-server-not-found&#xa0;: le serveur récepteur ne parvient pas à joindre le serveur de votre domaine&#xa0;; vérifiez son DNS et que le port 5269 est ouvert.</translation>
-    </message>
-    <message>
         <source>The peer ended the stream with &lt;%1/&gt;</source>
         <translation>Le pair a mis fin au flux avec &lt;%1/&gt;</translation>
     </message>
@@ -582,6 +578,22 @@
     <message>
         <source>Check the DNS server and the domain&apos;s delegation: SERVFAIL often means an unreachable or lame authoritative server, or a broken DNSSEC chain.</source>
         <translation>Vérifier le serveur DNS et la délégation du domaine : SERVFAIL signifie souvent un serveur faisant autorité injoignable ou mal délégué, ou une chaîne DNSSEC cassée.</translation>
+    </message>
+    <message>
+        <source>The chain ends in the root certificate “%1”, a certificate authority that is not trusted here (a private or unknown CA). The server&apos;s own certificate is not self-signed.</source>
+        <translation>La chaîne se termine par le certificat racine « %1 », une autorité de certification qui n’est pas reconnue ici (une AC privée ou inconnue). Le certificat du serveur lui-même n’est pas auto-signé.</translation>
+    </message>
+    <message>
+        <source>The receiving server answered our dialback request with &lt;%1/&gt;%2.</source>
+        <translation>Le serveur récepteur a répondu à notre demande de dialback par &lt;%1/&gt;%2.</translation>
+    </message>
+    <message>
+        <source>The receiving server could not reach the authoritative server of your domain: make your domain&apos;s DNS, as the receiving server sees it, point to a server that is reachable from it, and open that port to it.</source>
+        <translation>Le serveur récepteur n’a pas pu joindre le serveur faisant autorité pour votre domaine : faites pointer le DNS de votre domaine, tel que le serveur récepteur le voit, vers un serveur qu’il peut joindre, et ouvrez-lui ce port.</translation>
+    </message>
+    <message>
+        <source>Read the condition and text the receiving server gave; its log says more.</source>
+        <translation>Lisez la condition et le texte donnés par le serveur récepteur ; son journal en dit plus.</translation>
     </message>
 </context>
 <context>
@@ -2329,10 +2341,6 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>Le serveur récepteur demande au serveur faisant autorité pour %1 (tel que le désigne le DNS) de confirmer la clé&#xa0;: vérifiez que ce serveur est joignable depuis %2 et qu&apos;il utilise le secret Dialback indiqué ici.</translation>
     </message>
     <message>
-        <source>%1 never connected back to the authoritative server for %2 (the listener at %3 saw no connection): check that %2 resolves (SRV _xmpp-server._tcp or A/AAAA) to this listener and that %1 can reach it.</source>
-        <translation>%1 ne s&apos;est jamais reconnecté au serveur faisant autorité pour %2 (l&apos;écouteur sur %3 n&apos;a vu aucune connexion)&#xa0;: vérifiez que %2 se résout (SRV _xmpp-server._tcp ou A/AAAA) vers cet écouteur et que %1 peut le joindre.</translation>
-    </message>
-    <message>
         <source>%1 connected back %2 time(s) but sent no &lt;db:verify/&gt;; Prosody sends it only after its own dialback on that connection is answered (see the verify connections).</source>
         <translation>%1 s&apos;est reconnecté %2 fois mais n&apos;a envoyé aucun &lt;db:verify/&gt;&#xa0;; Prosody ne l&apos;envoie qu&apos;après avoir reçu la réponse à son propre Dialback sur cette connexion (voir les connexions de vérification).</translation>
     </message>
@@ -2362,6 +2370,10 @@ commencée à %3 ms, a duré %4 ms</translation>
     <message>
         <source>The DNSSEC validation of %1 %2 failed (%3): no candidate can be used.</source>
         <translation>La validation DNSSEC de %1 %2 a échoué (%3) : aucun candidat n’est utilisable.</translation>
+    </message>
+    <message>
+        <source>Nothing arrived at %3 within %4 s: %1 never connected back to the authoritative server for %2. %1 finds that server through its own DNS lookup of %2: the SRV records _xmpp-server._tcp.%2 (or, without them, the A/AAAA records of %2) must point to %3 as %1 sees them, and %3 must be reachable from %1.</source>
+        <translation>Rien n’est arrivé à %3 en %4 s : %1 ne s’est jamais reconnecté au serveur faisant autorité pour %2. %1 trouve ce serveur par sa propre résolution DNS de %2 : les enregistrements SRV _xmpp-server._tcp.%2 (ou, à défaut, les enregistrements A/AAAA de %2) doivent pointer vers %3 tels que %1 les voit, et %3 doit être joignable depuis %1.</translation>
     </message>
 </context>
 <context>

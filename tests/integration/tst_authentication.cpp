@@ -266,6 +266,20 @@ void TestAuthentication::dialbackAuthoritativeUnreachable()
                      .toString(),
                  QStringLiteral("remote-server-not-found"));
     }
+    // Either way the text says where the back-connection had to arrive and that nothing did,
+    // not merely that a step timed out.
+    const QString expected = QStringLiteral("Nothing arrived at %1 within").arg(elsewhere);
+    QVERIFY2(j.value(QStringLiteral("dialbackExplanation")).toString().contains(expected),
+             QJsonDocument(j).toJson().constData());
+    bool explained = false;
+    for (const QJsonValue &f : j.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject o = f.toObject();
+        if (o.value(QStringLiteral("code")).toString().startsWith(QLatin1String("DIALBACK-")))
+            explained =
+                explained || o.value(QStringLiteral("explanation")).toString().contains(expected);
+    }
+    QVERIFY2(explained,
+             QJsonDocument(j.value(QStringLiteral("findings")).toArray()).toJson().constData());
 }
 
 void TestAuthentication::saslExternal_data()

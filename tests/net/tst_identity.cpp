@@ -168,6 +168,8 @@ void TestIdentity::handshakes_data()
                                  << "TLS-SELF-SIGNED" << false;
     QTest::newRow("untrusted-chain") << "untrusted"
                                      << "TLS-CHAIN-INCOMPLETE" << false;
+    QTest::newRow("unknown-ca") << "unknownca"
+                                << "TLS-UNTRUSTED" << false;
     QTest::newRow("missing-intermediate") << "nointermediate"
                                           << "TLS-CHAIN-INCOMPLETE" << false;
     QTest::newRow("wrong-name") << "wrongname"
@@ -215,6 +217,9 @@ void TestIdentity::handshakes()
         spec.issuer = QSslCertificate();
         chain.clear();
     } else if (kind == QLatin1String("untrusted")) {
+        trust.clear();
+    } else if (kind == QLatin1String("unknownca")) {
+        chain << m_root.certificate; // the whole chain up to a root nobody here trusts
         trust.clear();
     } else if (kind == QLatin1String("nointermediate")) {
         chain.clear();
@@ -273,6 +278,16 @@ void TestIdentity::handshakes()
         QVERIFY2(codes.isEmpty(), qPrintable(codes.join(QLatin1Char(','))));
     else
         QVERIFY2(codes.contains(finding), qPrintable(codes.join(QLatin1Char(','))));
+    if (kind == QLatin1String("unknownca")) {
+        // A CA's chain is not a self-signed certificate: the text names the unknown root.
+        QVERIFY2(!codes.contains(QStringLiteral("TLS-SELF-SIGNED")),
+                 qPrintable(codes.join(QLatin1Char(','))));
+        const QJsonObject untrusted =
+            s.value(QStringLiteral("findings")).toArray().at(codes.indexOf(finding)).toObject();
+        const QString explanation = untrusted.value(QStringLiteral("explanation")).toString();
+        QVERIFY2(explanation.contains(m_root.certificate.subjectDisplayName()),
+                 qPrintable(explanation));
+    }
     const QJsonObject identity =
         s.value(QStringLiteral("tls")).toObject().value(QStringLiteral("identity")).toObject();
     QCOMPARE(identity.value(QStringLiteral("matched")).toBool(),

@@ -47,14 +47,20 @@ void tlsFindings(const SessionSummary &s, QVector<Finding> *out)
         add(out, pkix, C::TlsExpired, validity);
     if (codes.contains(QStringLiteral("CertificateNotYetValid")))
         add(out, pkix, C::TlsNotYetValid, validity);
-    if (codes.contains(QStringLiteral("SelfSignedCertificate")) ||
-        codes.contains(QStringLiteral("SelfSignedCertificateInChain")))
+    // A self-signed certificate is the server's own; a chain that ends in a self-signed root
+    // nobody here trusts comes from an unknown certificate authority (a private CA).
+    if (codes.contains(QStringLiteral("SelfSignedCertificate")))
         add(out, issuer, C::TlsSelfSigned);
+    else if (codes.contains(QStringLiteral("SelfSignedCertificateInChain")))
+        add(out, issuer, C::TlsUntrusted,
+            {tls.verifyErrors.value(codes.indexOf(QStringLiteral("SelfSignedCertificateInChain"))),
+             tls.peerCertificates.isEmpty() ? QString() : tls.peerCertificates.last().subject});
     if (codes.contains(QStringLiteral("UnableToGetLocalIssuerCertificate")) ||
         codes.contains(QStringLiteral("UnableToVerifyFirstCertificate")))
         add(out, issuer, C::TlsChainIncomplete, {}, int(tls.peerCertificates.size()));
-    if (codes.contains(QStringLiteral("CertificateUntrusted")) ||
-        codes.contains(QStringLiteral("UnableToGetIssuerCertificate")))
+    if (!codes.contains(QStringLiteral("SelfSignedCertificateInChain")) &&
+        (codes.contains(QStringLiteral("CertificateUntrusted")) ||
+         codes.contains(QStringLiteral("UnableToGetIssuerCertificate"))))
         add(out, issuer, C::TlsUntrusted, {tls.verifyErrors.value(0)});
     const QDateTime notAfter = QDateTime::fromString(leaf.notAfter, Qt::ISODate);
     const QDateTime checked = QDateTime::fromString(tls.checkedAt, Qt::ISODate);
@@ -150,7 +156,8 @@ void dialbackFindings(const SessionSummary &s, QVector<Finding> *out)
         add(out, S::Error, C::DialbackPending, {s.dialback->explanation.text()});
     if (dialback == QLatin1String("error"))
         add(out, S::Error, C::DialbackError,
-            {s.dialback->condition.text(), s.dialback->text.text()});
+            {s.dialback->condition.text(), s.dialback->text.text(),
+             s.dialback->explanation.text()});
 }
 void bidiFindings(const SessionSummary &s, QVector<Finding> *out)
 {

@@ -90,7 +90,14 @@ Texts trustTexts(const Finding &f)
                 QStringLiteral("RFC 5280 §6"),
                 Tr::tr("Configure the full chain (fullchain.pem, not cert.pem).")};
     case C::TlsUntrusted:
-        return {Tr::tr("The certificate's issuer is not trusted"), arg(f, 0),
+        // args: the TLS library's words, and the root the chain ends in when it sent one.
+        return {Tr::tr("The certificate's issuer is not trusted"),
+                arg(f, 1).isEmpty()
+                    ? arg(f, 0)
+                    : Tr::tr("The chain ends in the root certificate “%1”, a certificate "
+                             "authority that is not trusted here (a private or unknown CA). The "
+                             "server's own certificate is not self-signed.")
+                          .arg(arg(f, 1)),
                 QStringLiteral("RFC 6120 §13.7.2"),
                 Tr::tr("Use a certificate from a public CA, or trust the issuer (--ca).")};
     case C::TlsOldProtocol:
@@ -236,11 +243,25 @@ Texts dialbackTexts(const Finding &f)
     case C::DialbackPending:
         return {Tr::tr("Dialback: no verdict"), arg(f, 0), QStringLiteral("XEP-0220 §2.1.2"),
                 Tr::tr("Make the domain's DNS point to a reachable authoritative server.")};
-    case C::DialbackError:
-        return {Tr::tr("Dialback failed with an error"), arg(f, 0) + QLatin1Char(' ') + arg(f, 1),
+    case C::DialbackError: {
+        // args: the condition, the peer's text, and what this tool saw of the back-connection.
+        const QString said =
+            arg(f, 1).isEmpty() ? QString() : QStringLiteral(" (“%1”)").arg(arg(f, 1));
+        const QString answer =
+            Tr::tr("The receiving server answered our dialback request with <%1/>%2.")
+                .arg(arg(f, 0), said);
+        const bool unreachable = arg(f, 0) == QLatin1String("remote-server-not-found") ||
+                                 arg(f, 0) == QLatin1String("remote-connection-failed");
+        return {Tr::tr("Dialback failed with an error"),
+                arg(f, 2).isEmpty() ? answer : answer + QLatin1Char(' ') + arg(f, 2),
                 QStringLiteral("XEP-0220 §2.5"),
-                Tr::tr("remote-server-not-found: the receiving server cannot reach your domain's "
-                       "server; check its DNS and that port 5269 is open.")};
+                unreachable ? Tr::tr("The receiving server could not reach the authoritative "
+                                     "server of your domain: make your domain's DNS, as the "
+                                     "receiving server sees it, point to a server that is "
+                                     "reachable from it, and open that port to it.")
+                            : Tr::tr("Read the condition and text the receiving server gave; "
+                                     "its log says more.")};
+    }
     default:
         return {};
     }

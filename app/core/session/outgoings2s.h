@@ -13,6 +13,8 @@
 
 #include <QObject>
 
+#include <QElapsedTimer>
+
 #include <functional>
 
 namespace Inspector {
@@ -47,8 +49,9 @@ struct OutgoingS2sConfig
     bool bidi = false; // XEP-0288: make the stream bidirectional where the peer offers it
     /// XEP-0185 key for our db:result, from the receiving server's stream id; empty: no dialback.
     std::function<QString(const QString &streamId)> dialbackKey;
-    /// Explains a dialback that got no verdict in time (which connection never came).
-    std::function<Phrase()> explainPending;
+    /// Explains a dialback that got no verdict, or an error for want of a connection, after
+    /// waiting `waitedMs` (which connection never came, and where it had to arrive).
+    std::function<Phrase(qint64 waitedMs)> explainPending;
     Dialback::Message verify;   // Task::Verify: from, to, id, key
     TransportFactory transport; // empty: TCP
 };
@@ -168,6 +171,7 @@ private:
     QString m_lastStreamId;
     qint64 m_requestSentAt = -1;         // bytes received when the last dialback request went out
     Dialback::Message m_dialbackRequest; // the <db:result/> sent on this stream, without key
+    QElapsedTimer m_dialbackSent;        // since the request went out
     qint64 m_bytesAtPhase = 0;
     bool m_headerDeclaresDialback = false;
     bool m_connected = false;

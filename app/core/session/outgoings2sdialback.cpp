@@ -73,6 +73,7 @@ void OutgoingS2s::startDialback()
     m_conn->send(request.toElement());
     request.key.clear(); // only what the answer must correlate to is kept
     m_dialbackRequest = request;
+    m_dialbackSent.start();
     requestSent();
     go(P::DialbackSent, m_config.timeoutMs);
 }
@@ -83,7 +84,17 @@ void OutgoingS2s::onDialbackAnswer(const Dialback::Message &answer)
         ignoreDialbackAnswer(answer, false); // keep waiting for the real one until the timeout
         return;
     }
-    if (!record(m_auth.dialbackAnswer(m_dialbackRequest, answer, m_lastStreamId)))
+    S2sAuthentication::Step step = m_auth.dialbackAnswer(m_dialbackRequest, answer, m_lastStreamId);
+    // The receiving server could not reach our authoritative server (XEP-0220 §2.5): say
+    // where that connection had to arrive and whether anything did.
+    const QString condition = step.verdict ? step.verdict->condition.text() : QString();
+    if (m_config.explainPending && (condition == QLatin1String("remote-server-not-found") ||
+                                    condition == QLatin1String("remote-connection-failed"))) {
+        const Phrase why = m_config.explainPending(m_dialbackSent.elapsed());
+        step.verdict->explanation = why.english();
+        step.verdict->explanationPhrase = why;
+    }
+    if (!record(step))
         return;
     go(P::Authenticated);
     authoriseReverse(QStringLiteral("dialback"));

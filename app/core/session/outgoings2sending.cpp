@@ -110,7 +110,8 @@ void OutgoingS2s::onTimeout(Phase p)
         return;
     }
     if (p == P::DialbackSent) {
-        const Phrase why = m_config.explainPending ? m_config.explainPending() : Phrase();
+        const Phrase why =
+            m_config.explainPending ? m_config.explainPending(m_dialbackSent.elapsed()) : Phrase();
         VerdictFact verdict(QStringLiteral("dialback"), QStringLiteral("pending"));
         verdict.streamId = m_lastStreamId;
         verdict.explanation = why.english();

@@ -170,8 +170,8 @@ OutgoingS2sConfig S2sSession::initiatingConfig(const QString &host, quint16 port
             return Dialback::key(secret, to, from, streamId);
         };
     }
-    c.explainPending = [this] {
-        return explainPending();
+    c.explainPending = [this](qint64 waitedMs) {
+        return explainPending(waitedMs);
     };
     return c;
 }

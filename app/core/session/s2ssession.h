@@ -75,7 +75,7 @@ private:
     void onStanza(int connection, const ElementPtr &stanza, bool authorized);
     void onInbound(InboundS2s *connection);
     HostPort locate(const QString &domain) const;
-    Phrase explainPending() const;
+    Phrase explainPending(qint64 waitedMs) const;
     void wrapUp();
     void checkDone();
     void finish();

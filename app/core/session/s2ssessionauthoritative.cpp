@@ -63,7 +63,7 @@ void S2sSession::onInbound(InboundS2s *connection)
         connection->stop();
 }
 
-Phrase S2sSession::explainPending() const
+Phrase S2sSession::explainPending(qint64 waitedMs) const
 {
     if (!m_listener) {
         return Phrase::of(
@@ -76,11 +76,13 @@ Phrase S2sSession::explainPending() const
     if (m_listener->acceptedCount() == 0) {
         return Phrase::of(
             staticMetaObject,
-            QT_TR_NOOP("%1 never connected back to the authoritative server for %2 (the "
-                       "listener at %3 saw no connection): check that %2 resolves (SRV "
-                       "_xmpp-server._tcp or A/AAAA) to this listener and that %1 can "
-                       "reach it."),
-            {m_options.to, m_options.from, authoritativeAddress().toString()});
+            QT_TR_NOOP("Nothing arrived at %3 within %4 s: %1 never connected back to the "
+                       "authoritative server for %2. %1 finds that server through its own DNS "
+                       "lookup of %2: the SRV records _xmpp-server._tcp.%2 (or, without them, "
+                       "the A/AAAA records of %2) must point to %3 as %1 sees them, and %3 "
+                       "must be reachable from %1."),
+            {m_options.to, m_options.from, authoritativeAddress().toString(),
+             QString::number(double(waitedMs) / 1000.0, 'f', 1)});
     }
     if (m_listener->verifyRequestsAnswered() == 0) {
         return Phrase::of(
