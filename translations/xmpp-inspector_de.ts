@@ -1835,6 +1835,49 @@
     </message>
 </context>
 <context>
+    <name>Inspector::NarratePanel</name>
+    <message>
+        <source>Before the first step</source>
+        <translation>Vor dem ersten Schritt</translation>
+    </message>
+    <message>
+        <source>Press Space to play, or → to take one step.</source>
+        <translation>Leertaste zum Abspielen, → für einen Schritt.</translation>
+    </message>
+    <message>
+        <source>Specification: %1</source>
+        <translation>Spezifikation: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>connection %1 (%2)</source>
+        <translation>Verbindung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>A new phase begins: %1.</source>
+        <translation>Eine neue Phase beginnt: %1.</translation>
+    </message>
+    <message>
+        <source>The phase changes from “%1” to “%2”.</source>
+        <translation>Die Phase wechselt von „%1“ zu „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::NewSessionDialog</name>
     <message>
         <source>New session</source>
@@ -2262,6 +2305,88 @@ begann bei %3 ms, dauerte %4 ms</translation>
     </message>
 </context>
 <context>
+    <name>Inspector::ReplayBar</name>
+    <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>action (key)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Narrate</source>
+        <translation>Erzählen</translation>
+    </message>
+    <message>
+        <source>Narrate: each step large, with its explanation and the section of the specification; stepping and playing pass over connection details and keepalives</source>
+        <translation>Erzählen: jeder Schritt groß, mit seiner Erklärung und dem Abschnitt der Spezifikation; Schritte und Abspielen überspringen Verbindungsdetails und Keepalives</translation>
+    </message>
+    <message>
+        <source>Drag to any step; PgUp and PgDown jump</source>
+        <translation>Zu einem beliebigen Schritt ziehen; Bild↑ und Bild↓ springen</translation>
+    </message>
+    <message>
+        <source>Replay position</source>
+        <translation>Position der Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>1 step / %1 s</source>
+        <translation>1 Schritt / %1 s</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <comment>speed</comment>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Playing speed: the recorded time between steps scaled, or one step at a fixed pace to talk over</source>
+        <translation>Abspielgeschwindigkeit: die aufgezeichnete Zeit zwischen den Schritten skaliert, oder ein Schritt in festem Takt, um dazu zu sprechen</translation>
+    </message>
+    <message>
+        <source>Playing speed</source>
+        <translation>Abspielgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>No connection yet at this step</source>
+        <translation>Bei diesem Schritt noch keine Verbindung</translation>
+    </message>
+    <message>
+        <source>At this step: %1</source>
+        <translation>Bei diesem Schritt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>connection (role): phase</comment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::S2sDialer</name>
     <message>
         <source>The DNSSEC validation of %1 failed: no candidate can be used.</source>
@@ -2569,38 +2694,6 @@ begann bei %3 ms, dauerte %4 ms</translation>
 </context>
 <context>
     <name>Inspector::SessionView</name>
-    <message>
-        <source>First step</source>
-        <translation>Erster Schritt</translation>
-    </message>
-    <message>
-        <source>Previous step</source>
-        <translation>Vorheriger Schritt</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Nächster Schritt</translation>
-    </message>
-    <message>
-        <source>Last step</source>
-        <translation>Letzter Schritt</translation>
-    </message>
-    <message>
-        <source>Play ×%1</source>
-        <translation>Abspielen ×%1</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Abspielen</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Replay: step %1 of %2</source>
-        <translation>Wiedergabe: Schritt %1 von %2</translation>
-    </message>
     <message>
         <source>Unknown export format &apos;%1&apos;.</source>
         <translation>Unbekanntes Exportformat „%1“.</translation>

@@ -1835,6 +1835,49 @@
     </message>
 </context>
 <context>
+    <name>Inspector::NarratePanel</name>
+    <message>
+        <source>Before the first step</source>
+        <translation>Avant la première étape</translation>
+    </message>
+    <message>
+        <source>Press Space to play, or → to take one step.</source>
+        <translation>Espace pour lire, → pour avancer d’une étape.</translation>
+    </message>
+    <message>
+        <source>Specification: %1</source>
+        <translation>Spécification : %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>connection %1 (%2)</source>
+        <translation>connexion %1 (%2)</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>A new phase begins: %1.</source>
+        <translation>Une nouvelle phase commence : %1.</translation>
+    </message>
+    <message>
+        <source>The phase changes from “%1” to “%2”.</source>
+        <translation>La phase passe de « %1 » à « %2 ».</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::NewSessionDialog</name>
     <message>
         <source>New session</source>
@@ -2262,6 +2305,88 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
 </context>
 <context>
+    <name>Inspector::ReplayBar</name>
+    <message>
+        <source>First step</source>
+        <translation>Première étape</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Dernière étape</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>action (key)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Narrate</source>
+        <translation>Narrer</translation>
+    </message>
+    <message>
+        <source>Narrate: each step large, with its explanation and the section of the specification; stepping and playing pass over connection details and keepalives</source>
+        <translation>Narrer : chaque étape en grand, avec son explication et la section de la spécification ; le pas à pas et la lecture passent les détails de connexion et les keepalives</translation>
+    </message>
+    <message>
+        <source>Drag to any step; PgUp and PgDown jump</source>
+        <translation>Faire glisser vers n’importe quelle étape ; Pg préc. et Pg suiv. sautent</translation>
+    </message>
+    <message>
+        <source>Replay position</source>
+        <translation>Position de la relecture</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>1 step / %1 s</source>
+        <translation>1 étape / %1 s</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <comment>speed</comment>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Playing speed: the recorded time between steps scaled, or one step at a fixed pace to talk over</source>
+        <translation>Vitesse de lecture : le temps enregistré entre les étapes mis à l’échelle, ou une étape à rythme fixe pour commenter</translation>
+    </message>
+    <message>
+        <source>Playing speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>No connection yet at this step</source>
+        <translation>Aucune connexion à cette étape</translation>
+    </message>
+    <message>
+        <source>At this step: %1</source>
+        <translation>À cette étape : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>connection (role): phase</comment>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::S2sDialer</name>
     <message>
         <source>The DNSSEC validation of %1 failed: no candidate can be used.</source>
@@ -2569,38 +2694,6 @@ commencée à %3 ms, a duré %4 ms</translation>
 </context>
 <context>
     <name>Inspector::SessionView</name>
-    <message>
-        <source>First step</source>
-        <translation>Première étape</translation>
-    </message>
-    <message>
-        <source>Previous step</source>
-        <translation>Étape précédente</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Étape suivante</translation>
-    </message>
-    <message>
-        <source>Last step</source>
-        <translation>Dernière étape</translation>
-    </message>
-    <message>
-        <source>Play ×%1</source>
-        <translation>Lecture ×%1</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Lecture</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Replay: step %1 of %2</source>
-        <translation>Relecture&#xa0;: étape %1 sur %2</translation>
-    </message>
     <message>
         <source>Unknown export format &apos;%1&apos;.</source>
         <translation>Format d&apos;exportation «&#xa0;%1&#xa0;» inconnu.</translation>

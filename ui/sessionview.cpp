@@ -2,6 +2,7 @@
 #include "sessionview.h"
 
 #include "preferences.h"
+#include "replaybar.h"
 
 #include "consolepane.h"
 #include "eventdetail.h"
@@ -22,19 +23,15 @@
 #include "trace/transcript.h"
 #include "xml/namespaces.h"
 
-#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QTreeView>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -253,51 +250,31 @@ bool SessionView::openTranscript(const QString &path, QString *error)
 
 QWidget *SessionView::makeReplayBar()
 {
-    auto *bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("replayBar"));
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(2, 2, 2, 2);
-    const auto button = [&](const QString &text, const QString &tip, auto slot) {
-        auto *b = new QToolButton(bar);
-        b->setText(text);
-        b->setToolTip(tip);
-        row->addWidget(b);
-        connect(b, &QToolButton::clicked, m_replay, slot);
-        return b;
-    };
-    button(QStringLiteral("⏮"), tr("First step"), &ReplayController::first);
-    button(QStringLiteral("◀"), tr("Previous step"), &ReplayController::previous);
-    button(QStringLiteral("▶"), tr("Next step"), &ReplayController::next);
-    button(QStringLiteral("⏭"), tr("Last step"), &ReplayController::last);
-    auto *speed = new QComboBox(bar);
-    for (double s : {1.0, 0.25, 4.0, 20.0})
-        speed->addItem(tr("Play ×%1").arg(s), s);
-    auto *play = new QToolButton(bar);
-    play->setText(tr("Play"));
-    connect(play, &QToolButton::clicked, this, [this, speed, play] {
-        if (m_replay->isPlaying()) {
-            m_replay->pause();
-            play->setText(tr("Play"));
-        } else {
-            m_replay->play(speed->currentData().toDouble());
-            play->setText(tr("Pause"));
-        }
-    });
-    row->addWidget(play);
-    row->addWidget(speed);
-    auto *where = new QLabel(bar);
-    where->setObjectName(QStringLiteral("replayPosition"));
-    row->addWidget(where, 1);
-    const auto update = [this, where, play] {
-        where->setText(
-            tr("Replay: step %1 of %2").arg(m_replay->position()).arg(m_replay->length()));
-        if (!m_replay->isPlaying())
-            play->setText(tr("Play"));
-        if (m_replay->position() > 0)
-            selectEvent(m_replay->position() - 1);
+    auto *bar = new ReplayBar(m_replay, m_controller->log(), this);
+    // Every pane shows the state at the cursor: the log holds only the events up to it, and
+    // every pane selects its last event (none before the first step). Narration shows the
+    // event larger than the detail pane does: the detail pane leaves it the room.
+    const auto update = [this, bar] {
+        const int last = m_replay->position() - 1;
+        m_timelineModel->flush();
+        selectEvent(last);
+        if (last < 0)
+            m_timeline->selectEvent(-1);
+        if (bar->isNarrating())
+            m_detail->hide();
         m_summary->refresh();
+        m_phase.clear(); // the status bar's phase: the last one entered up to the cursor
+        for (int i = last; i >= 0 && m_phase.isEmpty(); --i) {
+            const Event &e = log()->at(i);
+            if (e.kind == EventKind::Phase && e.connection != 0)
+                m_phase = tr("%1: %2", "connection: phase")
+                              .arg(e.connection)
+                              .arg(Phases::label(e.payload.as<PhaseEventFact>().name));
+        }
+        Q_EMIT statusChanged();
     };
     connect(m_replay, &ReplayController::positionChanged, this, update);
+    connect(bar, &ReplayBar::narratingChanged, this, update);
     update();
     return bar;
 }

@@ -118,6 +118,7 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     if (m_autoFit)
         fit();
     updateScrollBars();
+    scrollToSelected(); // a pane opening above (replay narration) must not hide the selection
 }
 
 void TimelineView::changeEvent(QEvent *event)
@@ -248,14 +249,26 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 void TimelineView::selectEvent(int eventIndex)
 {
     const int row = m_model->rowForEvent(eventIndex);
-    if (row < 0 || row >= m_layout->rows().size())
+    if (row < 0) { // before the first row (a replay at its start): nothing is selected
+        m_selected = -1;
+        viewport()->update();
+        return;
+    }
+    if (row >= m_layout->rows().size())
         return;
     m_selected = row;
-    const SequenceLayout::Row &r = m_layout->rows().at(row);
+    scrollToSelected();
+    viewport()->update();
+}
+
+void TimelineView::scrollToSelected()
+{
+    if (m_selected < 0 || m_selected >= m_layout->rows().size())
+        return;
+    const SequenceLayout::Row &r = m_layout->rows().at(m_selected);
     const int top = verticalScrollBar()->value();
     if (r.top < top + m_layout->headerHeight() || r.bottom() > top + viewport()->height())
         verticalScrollBar()->setValue(int(r.top) - viewport()->height() / 2);
-    viewport()->update();
 }
 
 void TimelineView::setZoom(double zoom)

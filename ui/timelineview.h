@@ -60,6 +60,7 @@ protected:
 private:
     void relayout();
     void updateScrollBars();
+    void scrollToSelected();
     void setZoom(double zoom);
     QFont diagramFont() const;
     SequencePainter painter() const;

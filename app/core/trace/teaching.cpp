@@ -8,6 +8,7 @@
 #include "xml/namespaces.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Inspector::Teaching {
 
@@ -168,6 +169,53 @@ QString explain(const EventLog &log, int index)
     default:
         return {};
     }
+}
+
+} // namespace Inspector::Teaching
+
+namespace Inspector::Teaching {
+
+QStringList references(const QString &text)
+{
+    static const QRegularExpression token(
+        QStringLiteral(u"(RFC \\d+|XEP-\\d{4})|§(\\d+(?:\\.\\d+)*)"));
+    QStringList found;
+    QString spec;
+    bool bare = false; // a spec named without a section so far
+    const auto add = [&found](const QString &ref) {
+        if (!found.contains(ref))
+            found.append(ref);
+    };
+    for (auto it = token.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.hasCaptured(1)) {
+            if (bare)
+                add(spec);
+            spec = m.captured(1);
+            bare = true;
+        } else if (!spec.isEmpty()) {
+            add(spec + QStringLiteral(u" §") + m.captured(2));
+            bare = false;
+        }
+    }
+    if (bare)
+        add(spec);
+    return found;
+}
+
+QUrl referenceUrl(const QString &reference)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(u"^(RFC (\\d+)|XEP-(\\d{4}))(?: §(\\d+(?:\\.\\d+)*))?$"));
+    const QRegularExpressionMatch m = pattern.match(reference);
+    if (!m.hasMatch())
+        return {};
+    if (m.hasCaptured(3))
+        return QUrl(QStringLiteral("https://xmpp.org/extensions/xep-%1.html").arg(m.captured(3)));
+    QUrl url(QStringLiteral("https://www.rfc-editor.org/rfc/rfc%1").arg(m.captured(2)));
+    if (m.hasCaptured(4))
+        url.setFragment(QStringLiteral("section-") + m.captured(4));
+    return url;
 }
 
 } // namespace Inspector::Teaching
