@@ -19,9 +19,10 @@ build_pkgs=(cmake ninja-build g++ ccache libssl-dev libgl-dev libexpat1-dev qt6-
 # The suite also builds the Debian package (dpkg-dev, file) and checks it with lintian, and
 # validates the desktop integration (desktop-file-utils, appstream, shared-mime-info); nsd serves
 # its DNSSEC-signed test zones, signed with ldns-signzone (ldnsutils); clang-format checks the
-# code's formatting, pmccabe the length of its functions.
+# code's formatting, pmccabe the length of its functions; chromium renders the HTML report.
 test_pkgs=(openssl prosody ejabberd util-linux xvfb xauth dnsmasq-base nsd ldnsutils
-           dpkg-dev file lintian desktop-file-utils appstream shared-mime-info clang-format pmccabe)
+           dpkg-dev file lintian desktop-file-utils appstream shared-mime-info clang-format pmccabe
+           chromium)
 # The sanitizer build of the suite (SANITIZE=1 scripts/test.sh) needs nothing more: g++ brings
 # its AddressSanitizer and UndefinedBehaviorSanitizer runtimes (libasan8, libubsan1).
 fuzz_pkgs=(clang libclang-rt-14-dev llvm)

@@ -695,6 +695,751 @@
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>error</source>
+        <comment>finding severity</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>finding severity</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>finding severity</comment>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Findings — errors: %1, warnings: %2, notes: %3.</source>
+        <translation>Befunde — Fehler: %1, Warnungen: %2, Hinweise: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing that this tool checks looks wrong.</source>
+        <translation>Nichts, was dieses Werkzeug prüft, sieht falsch aus.</translation>
+    </message>
+    <message>
+        <source>Remedy:</source>
+        <translation>Abhilfe:</translation>
+    </message>
+    <message>
+        <source>Specification:</source>
+        <translation>Spezifikation:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>matches by %1: %2</source>
+        <translation>passt über %1: %2</translation>
+    </message>
+    <message>
+        <source>only the CN matches</source>
+        <translation>nur der CN passt</translation>
+    </message>
+    <message>
+        <source>no identifier matches</source>
+        <translation>kein Bezeichner passt</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>ALPN</source>
+        <translation>ALPN</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>Certificate verification</source>
+        <translation>Zertifikatsprüfung</translation>
+    </message>
+    <message>
+        <source>Identity (RFC 9525)</source>
+        <translation>Identität (RFC 9525)</translation>
+    </message>
+    <message>
+        <source>Identifiers presented</source>
+        <translation>Vorgelegte Bezeichner</translation>
+    </message>
+    <message>
+        <source>Session resumed</source>
+        <translation>Sitzung fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>signed with %1</source>
+        <translation>signiert mit %1</translation>
+    </message>
+    <message>
+        <source>part of the chain checked above</source>
+        <translation>Teil der oben geprüften Kette</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>self-signed (a root)</source>
+        <translation>selbstsigniert (eine Wurzel)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Certificate chain, as the peer sent it</source>
+        <translation>Zertifikatskette, wie die Gegenseite sie sandte</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>DANE (RFC 7673)</source>
+        <translation>DANE (RFC 7673)</translation>
+    </message>
+    <message>
+        <source>DANE applies and no TLSA record matches the chain.</source>
+        <translation>DANE greift, und kein TLSA-Eintrag passt zur Kette.</translation>
+    </message>
+    <message>
+        <source>DANE does not decide here (DNSSEC: %1).</source>
+        <translation>DANE entscheidet hier nicht (DNSSEC: %1).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>DANE applies and a TLSA record matches the chain.</source>
+        <translation>DANE greift, und ein TLSA-Eintrag passt zur Kette.</translation>
+    </message>
+    <message>
+        <source>DANE applies; no record was matched.</source>
+        <translation>DANE greift; kein Eintrag wurde abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Selektor</translation>
+    </message>
+    <message>
+        <source>Matching type</source>
+        <translation>Abgleichstyp</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Verwendbar</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <source>, DANE applies</source>
+        <translation>, DANE greift</translation>
+    </message>
+    <message>
+        <source>%1 (not used: %2)</source>
+        <translation>%1 (nicht verwendet: %2)</translation>
+    </message>
+    <message>
+        <source>direct TLS</source>
+        <translation>direktes TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>not looked up</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>DNSSEC not validated because</source>
+        <translation>DNSSEC nicht validiert, weil</translation>
+    </message>
+    <message>
+        <source>SRV lookups that failed</source>
+        <translation>Fehlgeschlagene SRV-Abfragen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Connection attempts</source>
+        <translation>Verbindungsversuche</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Candidates, in the order they are tried (RFC 6120 §3.2)</source>
+        <translation>Kandidaten, in der Reihenfolge, in der sie versucht werden (RFC 6120 §3.2)</translation>
+    </message>
+    <message>
+        <source>No candidate.</source>
+        <translation>Kein Kandidat.</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Priority / weight</source>
+        <translation>Priorität / Gewicht</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation>TLSA</translation>
+    </message>
+    <message>
+        <source>initiating</source>
+        <comment>connection role</comment>
+        <translation>initiierend</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <comment>connection role</comment>
+        <translation>empfangend</translation>
+    </message>
+    <message>
+        <source>authoritative</source>
+        <comment>connection role</comment>
+        <translation>autoritativ</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <comment>connection role: the dialback verification connection</comment>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <comment>connection role</comment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Sequence diagram</source>
+        <translation>Sequenzdiagramm</translation>
+    </message>
+    <message>
+        <source>One lane per party, time running down; each arrow is what one side sent to the other.</source>
+        <translation>Eine Bahn je Beteiligtem, die Zeit läuft nach unten; jeder Pfeil ist, was eine Seite der anderen sandte.</translation>
+    </message>
+    <message>
+        <source>The session (%1)</source>
+        <translation>Die Sitzung (%1)</translation>
+    </message>
+    <message>
+        <source>Phases and notes</source>
+        <translation>Phasen und Hinweise</translation>
+    </message>
+    <message>
+        <source>No phase was recorded.</source>
+        <translation>Keine Phase wurde aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Phases, with the time each began</source>
+        <translation>Phasen, mit der Zeit, zu der jede begann</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>die Sitzung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Stream header, sent</source>
+        <translation>Stream-Header, gesendet</translation>
+    </message>
+    <message>
+        <source>Stream header, received</source>
+        <translation>Stream-Header, empfangen</translation>
+    </message>
+    <message>
+        <source>Whitespace keepalive</source>
+        <translation>Leerzeichen-Keepalive</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>Bytes outside the stream</source>
+        <translation>Bytes außerhalb des Streams</translation>
+    </message>
+    <message>
+        <source>What the elements mean</source>
+        <translation>Was die Elemente bedeuten</translation>
+    </message>
+    <message>
+        <source>Each kind of element in this session, explained once, with the part of the specification that defines it.</source>
+        <translation>Jede Art von Element dieser Sitzung, einmal erklärt, mit dem Teil der Spezifikation, der sie festlegt.</translation>
+    </message>
+    <message>
+        <source>Nothing to explain: no element was exchanged.</source>
+        <translation>Nichts zu erklären: kein Element wurde ausgetauscht.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Spezifikation</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>XML transcript</source>
+        <translation>XML-Transkript</translation>
+    </message>
+    <message>
+        <source>Did not finish</source>
+        <translation>Nicht beendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Succeeded, with problems</source>
+        <translation>Erfolgreich, mit Problemen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Error in the phase “%1”: %2</source>
+        <translation>Fehler in der Phase „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>No TLS handshake was completed.</source>
+        <translation>Kein TLS-Handshake wurde abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No TLS handshake was recorded: the stream stayed unencrypted or ended before TLS.</source>
+        <translation>Kein TLS-Handshake wurde aufgezeichnet: Der Stream blieb unverschlüsselt oder endete vor TLS.</translation>
+    </message>
+    <message>
+        <source>No DNS lookup was recorded: the session connected to a host given to it.</source>
+        <translation>Keine DNS-Abfrage wurde aufgezeichnet: Die Sitzung verband sich mit einem vorgegebenen Host.</translation>
+    </message>
+    <message>
+        <source>XMPP Inspector report: the DNS of %1</source>
+        <translation>XMPP-Inspector-Bericht: das DNS von %1</translation>
+    </message>
+    <message>
+        <source>XMPP Inspector report: %1 → %2</source>
+        <translation>XMPP-Inspector-Bericht: %1 → %2</translation>
+    </message>
+    <message>
+        <source>XMPP Inspector report</source>
+        <translation>XMPP-Inspector-Bericht</translation>
+    </message>
+    <message>
+        <source>server-to-server session</source>
+        <translation>Server-zu-Server-Sitzung</translation>
+    </message>
+    <message>
+        <source>client-to-server session</source>
+        <translation>Client-zu-Server-Sitzung</translation>
+    </message>
+    <message>
+        <source>inbound server-to-server session</source>
+        <translation>eingehende Server-zu-Server-Sitzung</translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation>DNS-Abfrage</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML lang attribute</comment>
+        <extracomment>The report&apos;s language tag (BCP 47) for the HTML lang attribute: de, fr, …</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Made by XMPP Inspector %1 on %2. This report holds the dialback keys and SASL payloads as they were sent.</source>
+        <translation>Erstellt von XMPP Inspector %1 am %2. Dieser Bericht enthält die Dialback-Schlüssel und SASL-Nutzdaten, wie sie gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>Made by XMPP Inspector %1 on %2. Dialback keys and SASL payloads are redacted.</source>
+        <translation>Erstellt von XMPP Inspector %1 am %2. Dialback-Schlüssel und SASL-Nutzdaten sind geschwärzt.</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>TCP-Verbindung</translation>
+    </message>
+    <message>
+        <source>first features</source>
+        <translation>erste Features</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation>Verbunden mit</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS-Modus</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s stream</source>
+        <translation>Stream der Gegenseite</translation>
+    </message>
+    <message>
+        <source>from %1, id %2, version %3</source>
+        <translation>von %1, ID %2, Version %3</translation>
+    </message>
+    <message>
+        <source>offered: %1, required: %2, TLS on: %3</source>
+        <translation>angeboten: %1, verlangt: %2, TLS aktiv: %3</translation>
+    </message>
+    <message>
+        <source>Dialback offered</source>
+        <translation>Dialback angeboten</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Stream features offered (RFC 6120 §4.3.2)</source>
+        <translation>Angebotene Stream-Features (RFC 6120 §4.3.2)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Stream id</source>
+        <translation>Stream-ID</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Zwischen</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>the server proved that it knows the password (SCRAM signature)</source>
+        <translation>der Server hat bewiesen, dass er das Passwort kennt (SCRAM-Signatur)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM signature did not verify</source>
+        <translation>die SCRAM-Signatur des Servers ließ sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort rechtzeitig</translation>
+    </message>
+    <message>
+        <source>Server Dialback (XEP-0220)</source>
+        <translation>Server Dialback (XEP-0220)</translation>
+    </message>
+    <message>
+        <source>SASL (RFC 6120 §6)</source>
+        <translation>SASL (RFC 6120 §6)</translation>
+    </message>
+    <message>
+        <source>SASL %1 (RFC 6120 §6)</source>
+        <translation>SASL %1 (RFC 6120 §6)</translation>
+    </message>
+    <message>
+        <source>Authenticated as</source>
+        <translation>Authentifiziert als</translation>
+    </message>
+    <message>
+        <source>Stream error (RFC 6120 §4.9)</source>
+        <translation>Stream-Fehler (RFC 6120 §4.9)</translation>
+    </message>
+    <message>
+        <source>Resource binding (RFC 6120 §7)</source>
+        <translation>Ressourcenbindung (RFC 6120 §7)</translation>
+    </message>
+    <message>
+        <source>round trip %1</source>
+        <translation>Umlaufzeit %1</translation>
+    </message>
+    <message>
+        <source>, answered on connection %1</source>
+        <translation>, beantwortet auf Verbindung %1</translation>
+    </message>
+    <message>
+        <source>Ping (XEP-0199)</source>
+        <translation>Ping (XEP-0199)</translation>
+    </message>
+    <message>
+        <source>Software version (XEP-0092)</source>
+        <translation>Softwareversion (XEP-0092)</translation>
+    </message>
+    <message>
+        <source>Service discovery (XEP-0030)</source>
+        <translation>Diensterkennung (XEP-0030)</translation>
+    </message>
+    <message>
+        <source>Roster (RFC 6121 §2)</source>
+        <translation>Kontaktliste (RFC 6121 §2)</translation>
+    </message>
+    <message>
+        <source>contacts: %1</source>
+        <translation>Kontakte: %1</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Nachricht gesendet</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>Delivery error (RFC 6120 §8.3)</source>
+        <translation>Zustellfehler (RFC 6120 §8.3)</translation>
+    </message>
+    <message>
+        <source>No authentication or query was recorded on the main connection.</source>
+        <translation>Auf der Hauptverbindung wurde keine Authentifizierung und keine Abfrage aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation>→ gesendet</translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation>← empfangen</translation>
+    </message>
+    <message>
+        <source>Every element as it crossed the wire, secrets included. Open an event to see its XML.</source>
+        <translation>Jedes Element, wie es über die Leitung ging, Geheimnisse eingeschlossen. Ein Ereignis öffnen, um sein XML zu sehen.</translation>
+    </message>
+    <message>
+        <source>Every element as it crossed the wire; dialback keys and SASL payloads are shown as [redacted:LENGTH]. Open an event to see its XML.</source>
+        <translation>Jedes Element, wie es über die Leitung ging; Dialback-Schlüssel und SASL-Nutzdaten erscheinen als [redacted:LENGTH]. Ein Ereignis öffnen, um sein XML zu sehen.</translation>
+    </message>
+    <message>
+        <source>No bytes were exchanged.</source>
+        <translation>Es wurden keine Bytes ausgetauscht.</translation>
+    </message>
+    <message>
+        <source>The report shows the first %1 events; the transcript holds %2 more. Open it in XMPP Inspector, or export it as text, to see them all.</source>
+        <translation>Der Bericht zeigt die ersten %1 Ereignisse; das Transkript enthält %2 weitere. Öffnen Sie es in XMPP Inspector oder exportieren Sie es als Text, um alle zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>&apos;%1&apos; cannot be read: %2</source>

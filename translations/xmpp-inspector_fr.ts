@@ -695,6 +695,751 @@
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>error</source>
+        <comment>finding severity</comment>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>finding severity</comment>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>finding severity</comment>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <source>Findings — errors: %1, warnings: %2, notes: %3.</source>
+        <translation>Constats — erreurs : %1, avertissements : %2, remarques : %3.</translation>
+    </message>
+    <message>
+        <source>Nothing that this tool checks looks wrong.</source>
+        <translation>Rien de ce que cet outil vérifie ne semble incorrect.</translation>
+    </message>
+    <message>
+        <source>Remedy:</source>
+        <translation>Remède :</translation>
+    </message>
+    <message>
+        <source>Specification:</source>
+        <translation>Spécification :</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>matches by %1: %2</source>
+        <translation>correspond par %1 : %2</translation>
+    </message>
+    <message>
+        <source>only the CN matches</source>
+        <translation>seul le CN correspond</translation>
+    </message>
+    <message>
+        <source>no identifier matches</source>
+        <translation>aucun identifiant ne correspond</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation>non vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>ALPN</source>
+        <translation>ALPN</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>Certificate verification</source>
+        <translation>Vérification du certificat</translation>
+    </message>
+    <message>
+        <source>Identity (RFC 9525)</source>
+        <translation>Identité (RFC 9525)</translation>
+    </message>
+    <message>
+        <source>Identifiers presented</source>
+        <translation>Identifiants présentés</translation>
+    </message>
+    <message>
+        <source>Session resumed</source>
+        <translation>Session reprise</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bits</translation>
+    </message>
+    <message>
+        <source>signed with %1</source>
+        <translation>signé avec %1</translation>
+    </message>
+    <message>
+        <source>part of the chain checked above</source>
+        <translation>fait partie de la chaîne vérifiée ci-dessus</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>auto-signé</translation>
+    </message>
+    <message>
+        <source>self-signed (a root)</source>
+        <translation>auto-signé (une racine)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Certificate chain, as the peer sent it</source>
+        <translation>Chaîne de certificats, telle que le pair l’a envoyée</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>DANE (RFC 7673)</source>
+        <translation>DANE (RFC 7673)</translation>
+    </message>
+    <message>
+        <source>DANE applies and no TLSA record matches the chain.</source>
+        <translation>DANE s’applique et aucun enregistrement TLSA ne correspond à la chaîne.</translation>
+    </message>
+    <message>
+        <source>DANE does not decide here (DNSSEC: %1).</source>
+        <translation>DANE ne décide pas ici (DNSSEC : %1).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>DANE applies and a TLSA record matches the chain.</source>
+        <translation>DANE s’applique et un enregistrement TLSA correspond à la chaîne.</translation>
+    </message>
+    <message>
+        <source>DANE applies; no record was matched.</source>
+        <translation>DANE s’applique ; aucun enregistrement n’a été mis en correspondance.</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Sélecteur</translation>
+    </message>
+    <message>
+        <source>Matching type</source>
+        <translation>Type de correspondance</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Utilisable</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Correspond</translation>
+    </message>
+    <message>
+        <source>, DANE applies</source>
+        <translation>, DANE s’applique</translation>
+    </message>
+    <message>
+        <source>%1 (not used: %2)</source>
+        <translation>%1 (non utilisé : %2)</translation>
+    </message>
+    <message>
+        <source>direct TLS</source>
+        <translation>TLS direct</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>not looked up</source>
+        <translation>non recherché</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Serveur DNS</translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>DNSSEC not validated because</source>
+        <translation>DNSSEC non validé parce que</translation>
+    </message>
+    <message>
+        <source>SRV lookups that failed</source>
+        <translation>Requêtes SRV en échec</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Connection attempts</source>
+        <translation>Tentatives de connexion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Candidates, in the order they are tried (RFC 6120 §3.2)</source>
+        <translation>Candidats, dans l’ordre où ils sont essayés (RFC 6120 §3.2)</translation>
+    </message>
+    <message>
+        <source>No candidate.</source>
+        <translation>Aucun candidat.</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Priority / weight</source>
+        <translation>Priorité / poids</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation>TLSA</translation>
+    </message>
+    <message>
+        <source>initiating</source>
+        <comment>connection role</comment>
+        <translation>initiateur</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <comment>connection role</comment>
+        <translation>récepteur</translation>
+    </message>
+    <message>
+        <source>authoritative</source>
+        <comment>connection role</comment>
+        <translation>autoritaire</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <comment>connection role: the dialback verification connection</comment>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <comment>connection role</comment>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>Sequence diagram</source>
+        <translation>Diagramme de séquence</translation>
+    </message>
+    <message>
+        <source>One lane per party, time running down; each arrow is what one side sent to the other.</source>
+        <translation>Une colonne par partie, le temps s’écoule vers le bas ; chaque flèche est ce qu’un côté a envoyé à l’autre.</translation>
+    </message>
+    <message>
+        <source>The session (%1)</source>
+        <translation>La session (%1)</translation>
+    </message>
+    <message>
+        <source>Phases and notes</source>
+        <translation>Phases et remarques</translation>
+    </message>
+    <message>
+        <source>No phase was recorded.</source>
+        <translation>Aucune phase n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Phases, with the time each began</source>
+        <translation>Phases, avec l’instant où chacune a commencé</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>la session</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Instant</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Stream header, sent</source>
+        <translation>En-tête de flux, envoyé</translation>
+    </message>
+    <message>
+        <source>Stream header, received</source>
+        <translation>En-tête de flux, reçu</translation>
+    </message>
+    <message>
+        <source>Whitespace keepalive</source>
+        <translation>Keepalive par espace</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <source>Bytes outside the stream</source>
+        <translation>Octets hors du flux</translation>
+    </message>
+    <message>
+        <source>What the elements mean</source>
+        <translation>Ce que signifient les éléments</translation>
+    </message>
+    <message>
+        <source>Each kind of element in this session, explained once, with the part of the specification that defines it.</source>
+        <translation>Chaque sorte d’élément de cette session, expliquée une fois, avec la partie de la spécification qui la définit.</translation>
+    </message>
+    <message>
+        <source>Nothing to explain: no element was exchanged.</source>
+        <translation>Rien à expliquer : aucun élément n’a été échangé.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Ce qu’il signifie</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Spécification</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu d’abord</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>XML transcript</source>
+        <translation>Transcription XML</translation>
+    </message>
+    <message>
+        <source>Did not finish</source>
+        <translation>Inachevée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Succeeded, with problems</source>
+        <translation>Réussie, avec des problèmes</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Error in the phase “%1”: %2</source>
+        <translation>Erreur dans la phase « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>No TLS handshake was completed.</source>
+        <translation>Aucune négociation TLS n’a abouti.</translation>
+    </message>
+    <message>
+        <source>No TLS handshake was recorded: the stream stayed unencrypted or ended before TLS.</source>
+        <translation>Aucune négociation TLS n’a été enregistrée : le flux est resté en clair ou s’est terminé avant TLS.</translation>
+    </message>
+    <message>
+        <source>No DNS lookup was recorded: the session connected to a host given to it.</source>
+        <translation>Aucune requête DNS n’a été enregistrée : la session s’est connectée à un hôte donné.</translation>
+    </message>
+    <message>
+        <source>XMPP Inspector report: the DNS of %1</source>
+        <translation>Rapport XMPP Inspector : le DNS de %1</translation>
+    </message>
+    <message>
+        <source>XMPP Inspector report: %1 → %2</source>
+        <translation>Rapport XMPP Inspector : %1 → %2</translation>
+    </message>
+    <message>
+        <source>XMPP Inspector report</source>
+        <translation>Rapport XMPP Inspector</translation>
+    </message>
+    <message>
+        <source>server-to-server session</source>
+        <translation>session de serveur à serveur</translation>
+    </message>
+    <message>
+        <source>client-to-server session</source>
+        <translation>session de client à serveur</translation>
+    </message>
+    <message>
+        <source>inbound server-to-server session</source>
+        <translation>session entrante de serveur à serveur</translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation>requête DNS</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML lang attribute</comment>
+        <extracomment>The report&apos;s language tag (BCP 47) for the HTML lang attribute: de, fr, …</extracomment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Made by XMPP Inspector %1 on %2. This report holds the dialback keys and SASL payloads as they were sent.</source>
+        <translation>Produit par XMPP Inspector %1 le %2. Ce rapport contient les clés de dialback et les données SASL telles qu’elles ont été envoyées.</translation>
+    </message>
+    <message>
+        <source>Made by XMPP Inspector %1 on %2. Dialback keys and SASL payloads are redacted.</source>
+        <translation>Produit par XMPP Inspector %1 le %2. Les clés de dialback et les données SASL sont masquées.</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>connexion TCP</translation>
+    </message>
+    <message>
+        <source>first features</source>
+        <translation>premières fonctionnalités</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation>Connecté à</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>Mode TLS</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s stream</source>
+        <translation>Flux du pair</translation>
+    </message>
+    <message>
+        <source>from %1, id %2, version %3</source>
+        <translation>de %1, id %2, version %3</translation>
+    </message>
+    <message>
+        <source>offered: %1, required: %2, TLS on: %3</source>
+        <translation>proposé : %1, exigé : %2, TLS actif : %3</translation>
+    </message>
+    <message>
+        <source>Dialback offered</source>
+        <translation>Dialback proposé</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Durées</translation>
+    </message>
+    <message>
+        <source>Stream features offered (RFC 6120 §4.3.2)</source>
+        <translation>Fonctionnalités de flux proposées (RFC 6120 §4.3.2)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Stream id</source>
+        <translation>Id de flux</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Fonctionnalités</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Distant</translation>
+    </message>
+    <message>
+        <source>the server proved that it knows the password (SCRAM signature)</source>
+        <translation>le serveur a prouvé qu’il connaît le mot de passe (signature SCRAM)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s SCRAM signature did not verify</source>
+        <translation>la signature SCRAM du serveur n’a pas été vérifiée</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondu</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>Server Dialback (XEP-0220)</source>
+        <translation>Server Dialback (XEP-0220)</translation>
+    </message>
+    <message>
+        <source>SASL (RFC 6120 §6)</source>
+        <translation>SASL (RFC 6120 §6)</translation>
+    </message>
+    <message>
+        <source>SASL %1 (RFC 6120 §6)</source>
+        <translation>SASL %1 (RFC 6120 §6)</translation>
+    </message>
+    <message>
+        <source>Authenticated as</source>
+        <translation>Authentifié comme</translation>
+    </message>
+    <message>
+        <source>Stream error (RFC 6120 §4.9)</source>
+        <translation>Erreur de flux (RFC 6120 §4.9)</translation>
+    </message>
+    <message>
+        <source>Resource binding (RFC 6120 §7)</source>
+        <translation>Liaison de ressource (RFC 6120 §7)</translation>
+    </message>
+    <message>
+        <source>round trip %1</source>
+        <translation>aller-retour %1</translation>
+    </message>
+    <message>
+        <source>, answered on connection %1</source>
+        <translation>, répondu sur la connexion %1</translation>
+    </message>
+    <message>
+        <source>Ping (XEP-0199)</source>
+        <translation>Ping (XEP-0199)</translation>
+    </message>
+    <message>
+        <source>Software version (XEP-0092)</source>
+        <translation>Version du logiciel (XEP-0092)</translation>
+    </message>
+    <message>
+        <source>Service discovery (XEP-0030)</source>
+        <translation>Découverte de services (XEP-0030)</translation>
+    </message>
+    <message>
+        <source>Roster (RFC 6121 §2)</source>
+        <translation>Liste de contacts (RFC 6121 §2)</translation>
+    </message>
+    <message>
+        <source>contacts: %1</source>
+        <translation>contacts : %1</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Message envoyé</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>Delivery error (RFC 6120 §8.3)</source>
+        <translation>Erreur de remise (RFC 6120 §8.3)</translation>
+    </message>
+    <message>
+        <source>No authentication or query was recorded on the main connection.</source>
+        <translation>Aucune authentification ni requête n’a été enregistrée sur la connexion principale.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation>→ envoyé</translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation>← reçu</translation>
+    </message>
+    <message>
+        <source>Every element as it crossed the wire, secrets included. Open an event to see its XML.</source>
+        <translation>Chaque élément tel qu’il a transité, secrets compris. Ouvrez un événement pour voir son XML.</translation>
+    </message>
+    <message>
+        <source>Every element as it crossed the wire; dialback keys and SASL payloads are shown as [redacted:LENGTH]. Open an event to see its XML.</source>
+        <translation>Chaque élément tel qu’il a transité ; les clés de dialback et les données SASL apparaissent comme [redacted:LENGTH]. Ouvrez un événement pour voir son XML.</translation>
+    </message>
+    <message>
+        <source>No bytes were exchanged.</source>
+        <translation>Aucun octet n’a été échangé.</translation>
+    </message>
+    <message>
+        <source>The report shows the first %1 events; the transcript holds %2 more. Open it in XMPP Inspector, or export it as text, to see them all.</source>
+        <translation>Le rapport montre les %1 premiers événements ; la transcription en contient %2 de plus. Ouvrez-la dans XMPP Inspector, ou exportez-la en texte, pour les voir tous.</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>&apos;%1&apos; cannot be read: %2</source>

@@ -208,9 +208,11 @@ QString fileCommandsHelp()
         "       xmpp-inspector-cli diff FILE1 FILE2 [--json]\n"
         "\n"
         "show prints a transcript's summary and every event. export writes it as a\n"
-        "self-contained HTML page (timeline as inline SVG), Markdown, plain text or the JSON\n"
-        "summary the other commands print. diff lists what differs between two sessions\n"
-        "(exit status 0: nothing, 1: differences, 2: a file cannot be read).\n"
+        "self-contained HTML report (outcome, findings with their remedy, TLS and DNS facts,\n"
+        "the sequence diagram, the XML transcript up to 5000 events, what each element\n"
+        "means), Markdown, plain text or the JSON summary the other commands print. diff\n"
+        "lists what differs between two sessions (exit status 0: nothing, 1: differences,\n"
+        "2: a file cannot be read).\n"
         "Dialback keys and SASL payloads a transcript kept are shown and exported as\n"
         "[redacted:LENGTH] unless --keep-secrets is given.\n");
 }

@@ -18,7 +18,7 @@ bool parseFormat(const QString &name, Format *format);
 // unless keepSecrets is set, which only an explicit request of the user does.
 QByteArray text(const EventLog &log, bool keepSecrets = false);
 QByteArray markdown(const EventLog &log, bool keepSecrets = false);
-/// Self-contained HTML: inline CSS, the timeline as inline SVG, no external URL.
+/// The report as one self-contained HTML page (HtmlReport): inline CSS and SVG, no external URL.
 QByteArray html(const EventLog &log, bool keepSecrets = false);
 QByteArray json(const EventLog &log);
 QByteArray render(const EventLog &log, Format format, bool keepSecrets = false);
