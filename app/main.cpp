@@ -2,6 +2,8 @@
 // Composition root of the desktop application: builds the objects and wires them, nothing else.
 #include "mainwindow.h"
 #include "preferences.h"
+#include "replaybar.h"
+#include "session/replay.h"
 #include "sessionview.h"
 
 #include <QApplication>
@@ -16,15 +18,40 @@
 namespace {
 void printHelp()
 {
-    std::printf("Usage: xmpp-inspector [--help] [--version] [--no-lab] [--screenshot FILE]\n"
-                "                      [TRANSCRIPT ...] [Qt options]\n\n"
-                "Opens the XMPP Inspector window. Transcripts given as arguments open in\n"
-                "replay; without any, the built-in lab runs (a complete federation on loopback\n"
-                "between two roles of this tool) unless --no-lab is given. --screenshot FILE\n"
-                "saves a PNG of the window once the lab has finished (or the transcripts are\n"
-                "open), then quits. Sessions that did not end normally last time are offered\n"
-                "for recovery. For scripts and servers without a display, use\n"
-                "xmpp-inspector-cli.\n");
+    std::printf(
+        "Usage: xmpp-inspector [--help] [--version] [--no-lab] [--screenshot FILE]\n"
+        "                      [--replay-step N] [--narrate] [TRANSCRIPT ...] [Qt options]\n\n"
+        "Opens the XMPP Inspector window. Transcripts given as arguments open in\n"
+        "replay; without any, the built-in lab runs (a complete federation on loopback\n"
+        "between two roles of this tool) unless --no-lab is given. --screenshot FILE\n"
+        "saves a PNG of the window once the lab has finished (or the transcripts are\n"
+        "open), then quits. Sessions that did not end normally last time are offered\n"
+        "for recovery. --replay-step N puts the replay of the last transcript at step\n"
+        "N, --narrate turns its narration on. For scripts and servers without a\n"
+        "display, use xmpp-inspector-cli.\n");
+}
+
+/// --replay-step N and --narrate: where the replay of the last transcript opened stands.
+bool replayAt(Inspector::MainWindow &window, const QStringList &args)
+{
+    Inspector::SessionView *view = window.currentSession();
+    if (!view || !view->replay())
+        return true;
+    const int stepAt = args.indexOf(QStringLiteral("--replay-step"));
+    if (stepAt >= 0) {
+        bool ok = false;
+        const int step = args.value(stepAt + 1).toInt(&ok);
+        if (!ok || step < 0) {
+            std::fprintf(stderr, "xmpp-inspector: --replay-step needs a step number\n");
+            return false;
+        }
+        view->replay()->stepTo(qMin(step, view->replay()->length()));
+    }
+    if (args.contains(QStringLiteral("--narrate"))) {
+        if (auto *bar = view->findChild<Inspector::ReplayBar *>())
+            bar->setNarrating(true);
+    }
+    return true;
 }
 
 /// A grab that is one flat colour means nothing was drawn.
@@ -81,13 +108,17 @@ int main(int argc, char **argv)
         window.recover();
     QStringList files;
     for (int i = 1; i < args.size(); ++i) {
-        if (i == shotAt + 1 && shotAt >= 0)
+        // The values of --screenshot and --replay-step are not transcripts.
+        if (i > 1 && (args.at(i - 1) == QLatin1String("--screenshot") ||
+                      args.at(i - 1) == QLatin1String("--replay-step")))
             continue;
         if (!args.at(i).startsWith(QLatin1Char('-')))
             files << args.at(i);
     }
     for (const QString &f : std::as_const(files))
         window.openTranscript(f);
+    if (!files.isEmpty() && !replayAt(window, args))
+        return 2;
     const auto shootLater = [&window, &args, shotAt] {
         const QString file = args.at(shotAt + 1);
         // After what was opened or finished is shown: the next turns of the event loop.

@@ -356,7 +356,8 @@ void TestMainWindow::helpMenu()
     const QString text =
         guide->findChild<QTextBrowser *>(QStringLiteral("guideBrowser"))->toPlainText();
     for (const char *topic :
-         {"Built-in lab", "New session", "Findings", ".xitrace", "xmpp-inspector-cli"})
+         {"Built-in lab", "New session", "finding", ".xitrace", "xmpp-inspector-cli", "Ctrl+Tab",
+          "Ctrl+Shift+F", "Narrate", "phase timeline"})
         QVERIFY2(text.contains(QLatin1String(topic)), topic);
     aboutAction->trigger();
     auto *about = w.findChild<AboutDialog *>(QStringLiteral("aboutDialog"));
