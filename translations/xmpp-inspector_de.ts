@@ -2578,6 +2578,10 @@
         <source>JSON summary (*.json)</source>
         <translation>JSON-Zusammenfassung (*.json)</translation>
     </message>
+    <message>
+        <source>Show &amp;phases in the diagram</source>
+        <translation>Phasen im &amp;Diagramm zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::NarratePanel</name>
@@ -3259,13 +3263,6 @@ begann bei %3 ms, dauerte %4 ms</translation>
     <message>
         <source>SASLprep failed: %1</source>
         <translation>SASLprep ist fehlgeschlagen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Inspector::SequenceLayout</name>
-    <message>
-        <source>(this tool)</source>
-        <translation>(dieses Werkzeug)</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4044,10 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <source>What</source>
         <translation>Was</translation>
     </message>
+    <message>
+        <source>remote server</source>
+        <translation>entfernter Server</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::TimelineView</name>
@@ -4055,8 +4056,14 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>%1 ms: %2</source>
-        <translation>%1 ms: %2</translation>
+        <source>%1 ms, %2: %3</source>
+        <comment>time, lane: label</comment>
+        <translation>%1 ms, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 ms, %2 → %3: %4</source>
+        <comment>time, from lane → to lane: label</comment>
+        <translation>%1 ms, %2 → %3: %4</translation>
     </message>
 </context>
 <context>

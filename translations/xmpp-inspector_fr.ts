@@ -2578,6 +2578,10 @@
         <source>JSON summary (*.json)</source>
         <translation>Résumé JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Show &amp;phases in the diagram</source>
+        <translation>Afficher les p&amp;hases dans le diagramme</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::NarratePanel</name>
@@ -3259,13 +3263,6 @@ commencée à %3 ms, a duré %4 ms</translation>
     <message>
         <source>SASLprep failed: %1</source>
         <translation>SASLprep a échoué : %1</translation>
-    </message>
-</context>
-<context>
-    <name>Inspector::SequenceLayout</name>
-    <message>
-        <source>(this tool)</source>
-        <translation>(cet outil)</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4044,10 @@ commencée à %3 ms, a duré %4 ms</translation>
         <source>What</source>
         <translation>Contenu</translation>
     </message>
+    <message>
+        <source>remote server</source>
+        <translation>serveur distant</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::TimelineView</name>
@@ -4055,8 +4056,14 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
-        <source>%1 ms: %2</source>
-        <translation>%1 ms&#xa0;: %2</translation>
+        <source>%1 ms, %2: %3</source>
+        <comment>time, lane: label</comment>
+        <translation>%1 ms, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 ms, %2 → %3: %4</source>
+        <comment>time, from lane → to lane: label</comment>
+        <translation>%1 ms, %2 → %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
