@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "helpdialogs.h"
+#include "models/timelinemodel.h"
 #include "newsessiondialog.h"
 #include "preferences.h"
 #include "sessionview.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_zoomInAction(new QAction(this))
     , m_zoomOutAction(new QAction(this))
     , m_fitAction(new QAction(this))
+    , m_phasesAction(new QAction(this))
     , m_exportAction(new QAction(this))
     , m_quitAction(new QAction(this))
     , m_openAction(new QAction(this))
@@ -190,6 +192,16 @@ void MainWindow::createViewMenu()
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_fitAction);
+    // Phase changes in the sequence diagram: off unless chosen (they crowd out the messages).
+    m_phasesAction->setObjectName(QStringLiteral("showPhasesAction"));
+    m_phasesAction->setCheckable(true);
+    m_phasesAction->setChecked(QSettings().value(QStringLiteral("view/showPhases")).toBool());
+    m_viewMenu->addAction(m_phasesAction);
+    connect(m_phasesAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("view/showPhases"), on);
+        for (SessionView *s : m_tabs->findChildren<SessionView *>())
+            s->timelineModel()->setShowPhases(on);
+    });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_nextSessionAction);
     m_viewMenu->addAction(m_previousSessionAction);
@@ -293,6 +305,7 @@ void MainWindow::retranslate()
     m_zoomInAction->setText(tr("Zoom &in timeline"));
     m_zoomOutAction->setText(tr("Zoom &out timeline"));
     m_fitAction->setText(tr("&Fit timeline"));
+    m_phasesAction->setText(tr("Show &phases in the diagram"));
     m_exportAction->setText(tr("&Export timeline as SVG or PNG…"));
     m_quitAction->setText(tr("&Quit"));
     m_preferencesAction->setText(tr("&Preferences…"));
@@ -310,6 +323,7 @@ SessionView *MainWindow::currentSession() const
 SessionView *MainWindow::addSession()
 {
     auto *view = new SessionView(m_tabs);
+    view->timelineModel()->setShowPhases(m_phasesAction->isChecked());
     QSettings settings;
     const QList<QSplitter *> splitters = view->splitters();
     for (QSplitter *s : splitters)

@@ -88,6 +88,7 @@ private:
     QAction *m_zoomInAction;
     QAction *m_zoomOutAction;
     QAction *m_fitAction;
+    QAction *m_phasesAction;
     QAction *m_exportAction;
     QAction *m_quitAction;
     QAction *m_openAction;

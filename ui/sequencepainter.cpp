@@ -7,8 +7,32 @@
 namespace Inspector {
 
 namespace {
-const QColor Bad(200, 60, 60);
-const QColor Good(40, 150, 70);
+// a blended towards b by t (0: a, 1: b).
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+// Hues that keep a contrast of at least 4.5:1 on white (light) and on a dark base (dark);
+// the palette has no roles for a direction or an outcome.
+QColor rightward(bool dark)
+{
+    return dark ? QColor(0x7a, 0xb8, 0xff) : QColor(0x1a, 0x4f, 0x9c);
+}
+QColor leftward(bool dark)
+{
+    return dark ? QColor(0xd9, 0x9c, 0xe6) : QColor(0x7a, 0x2f, 0x86);
+}
+QColor good(bool dark)
+{
+    return dark ? QColor(0x7d, 0xd8, 0x8f) : QColor(0x1e, 0x7b, 0x34);
+}
+QColor bad(bool dark)
+{
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+}
 } // namespace
 
 SequencePainter::SequencePainter(const SequenceLayout &layout, const QPalette &palette,
@@ -16,7 +40,41 @@ SequencePainter::SequencePainter(const SequenceLayout &layout, const QPalette &p
     : m_layout(layout)
     , m_palette(palette)
     , m_font(font)
+    , m_dark(palette.color(QPalette::Base).lightness() < 128)
 {}
+
+SequencePainter::RowColours SequencePainter::colours(const SequenceLayout::Row &row, bool selected,
+                                                     bool hovered) const
+{
+    const QColor base = m_palette.color(QPalette::Base);
+    const QColor text = m_palette.color(QPalette::Text);
+    RowColours c;
+    if (selected) {
+        c.background = m_palette.color(QPalette::Highlight);
+        c.text = c.time = c.arrow = c.markLine = c.markText =
+            m_palette.color(QPalette::HighlightedText);
+        c.markFill = c.background;
+        return c;
+    }
+    c.background = hovered ? mix(base, m_palette.color(QPalette::Highlight), 0.15) : base;
+    c.text = text;
+    c.time = mix(text, base, 0.3);
+    c.arrow = row.x2 > row.x1 ? rightward(m_dark) : leftward(m_dark);
+    switch (row.tone) {
+    case SequenceLayout::Tone::Good:
+        c.markLine = c.markText = good(m_dark);
+        break;
+    case SequenceLayout::Tone::Bad:
+        c.markLine = c.markText = bad(m_dark);
+        break;
+    case SequenceLayout::Tone::Neutral:
+        c.markLine = mix(text, base, 0.45);
+        c.markText = text;
+        break;
+    }
+    c.markFill = mix(c.background, c.markLine, 0.08);
+    return c;
+}
 
 void SequencePainter::paintLines(QPainter *p, const QVector<SequenceLayout::TextLine> &lines) const
 {
@@ -24,67 +82,67 @@ void SequencePainter::paintLines(QPainter *p, const QVector<SequenceLayout::Text
         p->drawText(line.origin, line.text);
 }
 
-void SequencePainter::paintRows(QPainter *p, int first, int last, int selected, int hovered) const
+void SequencePainter::paintRows(QPainter *p, int first, int last, int selected, int hovered,
+                                double width) const
 {
     const QVector<SequenceLayout::Row> &rows = m_layout.rows();
     first = qMax(0, first);
     last = qMin(last, int(rows.size()) - 1);
     p->setRenderHint(QPainter::Antialiasing);
     p->setFont(m_font);
-    const double width = m_layout.size().width();
+    width = qMax(width, m_layout.size().width());
     const double top = first <= last ? rows.at(first).top : m_layout.headerHeight();
     const double bottom = first <= last ? rows.at(last).bottom() : m_layout.size().height();
     for (int r : {selected, hovered}) {
-        if (r < first || r > last)
-            continue;
-        const QColor highlight = m_palette.color(QPalette::Highlight);
-        p->fillRect(QRectF(0, rows.at(r).top, width, rows.at(r).height),
-                    r == selected
-                        ? highlight.lighter(170)
-                        : QColor(highlight.red(), highlight.green(), highlight.blue(), 40));
+        if (r >= first && r <= last)
+            p->fillRect(QRectF(0, rows.at(r).top, width, rows.at(r).height),
+                        colours(rows.at(r), r == selected, r == hovered).background);
     }
-    p->setPen(QPen(m_palette.color(QPalette::Mid), 1, Qt::DashLine));
+    const QColor base = m_palette.color(QPalette::Base);
+    p->setPen(QPen(mix(m_palette.color(QPalette::Text), base, 0.6), 1, Qt::DashLine));
     for (const SequenceLayout::Lane &lane : m_layout.lanes())
         p->drawLine(QPointF(lane.x, top), QPointF(lane.x, bottom));
     for (int r = first; r <= last; ++r) {
         const SequenceLayout::Row &row = rows.at(r);
-        p->setPen(m_palette.color(QPalette::PlaceholderText));
+        const RowColours c = colours(row, r == selected, r == hovered);
+        p->setPen(c.time);
         p->drawText(row.time.origin, row.time.text);
         if (row.arrow)
-            paintArrow(p, row);
+            paintArrow(p, row, c);
         else
-            paintMark(p, row);
+            paintMark(p, row, c);
     }
 }
 
-void SequencePainter::paintArrow(QPainter *p, const SequenceLayout::Row &row) const
+void SequencePainter::paintArrow(QPainter *p, const SequenceLayout::Row &row,
+                                 const RowColours &c) const
 {
-    const bool rightward = row.x2 > row.x1;
-    const QColor c = m_palette.color(rightward ? QPalette::Highlight : QPalette::Link);
-    const double d = rightward ? -m_layout.headLength() : m_layout.headLength();
+    const double d = row.x2 > row.x1 ? -m_layout.headLength() : m_layout.headLength();
     const double half = m_layout.headHalfHeight();
-    p->setPen(QPen(c, 1.4));
+    p->setPen(QPen(c.arrow, 1.4));
     p->drawLine(QPointF(row.x1, row.lineY), QPointF(row.x2 + d / 2, row.lineY));
     QPainterPath head;
     head.moveTo(row.x2, row.lineY);
     head.lineTo(row.x2 + d, row.lineY - half);
     head.lineTo(row.x2 + d, row.lineY + half);
     head.closeSubpath();
-    p->fillPath(head, c);
-    p->setPen(m_palette.color(QPalette::Text));
+    p->fillPath(head, c.arrow);
+    // No lane's line runs through the label.
+    const double margin = qMax(1.0, m_layout.headHalfHeight() / 2);
+    p->fillRect(row.box.adjusted(-margin, 0, margin, 0), c.background);
+    p->setPen(c.text);
     paintLines(p, row.label);
 }
 
-void SequencePainter::paintMark(QPainter *p, const SequenceLayout::Row &row) const
+void SequencePainter::paintMark(QPainter *p, const SequenceLayout::Row &row,
+                                const RowColours &c) const
 {
-    const QColor c = row.tone == SequenceLayout::Tone::Good  ? Good
-                     : row.tone == SequenceLayout::Tone::Bad ? Bad
-                                                             : m_palette.color(QPalette::Mid);
     const double radius = qMin(m_layout.pillRadius(), row.box.height() / 2);
-    p->setPen(c);
-    p->setBrush(m_palette.color(QPalette::Base));
+    p->setPen(QPen(c.markLine, 1.2));
+    p->setBrush(c.markFill);
     p->drawRoundedRect(row.box, radius, radius);
-    p->setPen(row.tone == SequenceLayout::Tone::Neutral ? m_palette.color(QPalette::Text) : c);
+    p->setBrush(Qt::NoBrush);
+    p->setPen(c.markText);
     paintLines(p, row.label);
 }
 
@@ -92,14 +150,18 @@ void SequencePainter::paintHeader(QPainter *p) const
 {
     p->setRenderHint(QPainter::Antialiasing);
     p->setFont(m_font);
-    p->fillRect(QRectF(0, 0, m_layout.size().width(), m_layout.headerHeight()),
-                m_palette.color(QPalette::Base));
+    const QColor base = m_palette.color(QPalette::Base);
+    const QColor text = m_palette.color(QPalette::Text);
+    p->fillRect(QRectF(0, 0, m_layout.size().width(), m_layout.headerHeight()), base);
     for (const SequenceLayout::Lane &lane : m_layout.lanes()) {
-        p->setPen(m_palette.color(lane.thisTool ? QPalette::Highlight : QPalette::Text));
+        p->setPen(QPen(lane.thisTool ? rightward(m_dark) : mix(text, base, 0.45), 1.2));
         p->setBrush(m_palette.color(QPalette::AlternateBase));
         p->drawRoundedRect(lane.box, 4, 4);
-        p->setPen(m_palette.color(QPalette::Text));
-        paintLines(p, lane.title);
+        // The domain in the text's colour, the role a little softer.
+        for (int i = 0; i < lane.title.size(); ++i) {
+            p->setPen(i < lane.domainLines ? text : mix(text, base, 0.25));
+            p->drawText(lane.title.at(i).origin, lane.title.at(i).text);
+        }
     }
 }
 

@@ -8,6 +8,8 @@
 #include "sequencepainter.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QSaveFile>
@@ -20,8 +22,14 @@
 namespace Inspector {
 
 namespace {
-constexpr double BaseLaneWidth = 190;
+// Lengths at 100 %; zooming scales them with the font.
+constexpr double BaseLaneWidth = 100; // lanes widen for their titles
 constexpr double BaseMaxLaneWidth = 400;
+constexpr double BaseLabelWidth = 380;
+constexpr double MinZoom = 0.1; // an overview of a long session
+constexpr double MaxZoom = 3.0;
+constexpr double MaxFitZoom = 2.0;   // fit() of a short session: large, not huge
+constexpr double MinAutoZoom = 0.75; // below this the width scrolls rather than shrinks
 
 // The row at diagram height y, else the first or last row (the nearest one).
 int rowAtOrNear(const SequenceLayout &layout, double y)
@@ -33,19 +41,42 @@ int rowAtOrNear(const SequenceLayout &layout, double y)
 }
 } // namespace
 
+/// A layout with the metrics and the font it was made with.
+struct TimelineView::Drawing
+{
+    Drawing(const QFont &f, const SequenceStyle &style)
+        : font(f)
+        , metrics(f)
+        , layout(metrics, style)
+    {}
+    QFont font;
+    FontTextMetrics metrics;
+    SequenceLayout layout;
+};
+
 TimelineView::TimelineView(TimelineModel *model, QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_model(model)
+    , m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("timelineView"));
+    setFocusPolicy(Qt::StrongFocus);
     viewport()->setBackgroundRole(QPalette::Base);
     viewport()->setAutoFillBackground(true);
     viewport()->setMouseTracking(true);
+    m_note->setObjectName(QStringLiteral("timelineNote"));
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->setMargin(4);
+    m_note->hide();
     relayout();
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
         const QScrollBar *bar = verticalScrollBar();
         const bool atBottom = bar->value() >= bar->maximum() - 2;
-        m_layout->append(*m_model);
+        m_drawing->layout.append(*m_model);
+        if (m_selectedEvent >= 0)
+            m_selected = m_model->rowForEvent(m_selectedEvent);
         updateScrollBars();
         if (m_follow && atBottom)
             verticalScrollBar()->setValue(verticalScrollBar()->maximum());
@@ -53,53 +84,65 @@ TimelineView::TimelineView(TimelineModel *model, QWidget *parent)
     });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         relayout();
+        ensureVisible(m_selected);
         viewport()->update();
     });
     connect(model, &TimelineModel::lanesChanged, this, [this] {
-        if (m_layout->lanes().size() != m_model->lanes().size())
+        if (m_drawing->layout.lanes().size() != m_model->lanes().size())
             relayout();
         if (m_autoFit)
-            fit();
+            fitWidth();
         viewport()->update();
     });
 }
 
 TimelineView::~TimelineView() = default;
 
+const SequenceLayout &TimelineView::sequenceLayout() const
+{
+    return m_drawing->layout;
+}
+
 QFont TimelineView::diagramFont() const
 {
-    // Zooming out shrinks the text with the lanes; zooming in only widens the lanes.
-    QFont small = font();
-    const double scale = qMin(1.0, m_zoom);
-    if (small.pointSizeF() > 0)
-        small.setPointSizeF(qMax(6.0, small.pointSizeF() * scale));
+    return m_drawing->font;
+}
+
+std::unique_ptr<TimelineView::Drawing> TimelineView::makeDrawing(double zoom) const
+{
+    // Text and lanes scale together: a zoomed diagram wraps its labels as at 100 %.
+    QFont scaled = font();
+    if (scaled.pointSizeF() > 0)
+        scaled.setPointSizeF(qMax(1.0, scaled.pointSizeF() * zoom));
     else
-        small.setPixelSize(qMax(8, int(small.pixelSize() * scale)));
-    return small;
+        scaled.setPixelSize(qMax(1, int(std::lround(scaled.pixelSize() * zoom))));
+    SequenceStyle style;
+    style.laneWidth = BaseLaneWidth * zoom;
+    style.maxLaneWidth = BaseMaxLaneWidth * zoom;
+    style.labelWidth = BaseLabelWidth * zoom;
+    auto drawing = std::make_unique<Drawing>(scaled, style);
+    drawing->layout.build(*m_model);
+    return drawing;
 }
 
 void TimelineView::relayout()
 {
-    m_layout.reset(); // it refers to the metrics
-    m_metrics = std::make_unique<FontTextMetrics>(diagramFont());
-    SequenceStyle style;
-    style.laneWidth = qMax(80.0, BaseLaneWidth * m_zoom);
-    style.maxLaneWidth = qMax(style.laneWidth, BaseMaxLaneWidth * m_zoom);
-    m_layout = std::make_unique<SequenceLayout>(*m_metrics, style);
-    m_layout->build(*m_model);
-    if (m_hovered >= m_layout->rows().size())
+    // Following the rows as they arrive, whatever the new height (not at the first layout).
+    const QScrollBar *bar = verticalScrollBar();
+    const bool atBottom = bar->maximum() > 0 && bar->value() >= bar->maximum() - 2;
+    m_drawing = makeDrawing(m_zoom);
+    m_selected = m_selectedEvent >= 0 ? m_model->rowForEvent(m_selectedEvent) : -1;
+    if (m_hovered >= m_drawing->layout.rows().size())
         m_hovered = -1;
     updateScrollBars();
-}
-
-SequencePainter TimelineView::painter() const
-{
-    return SequencePainter(*m_layout, palette(), diagramFont());
+    updateNote();
+    if (m_follow && atBottom)
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
 }
 
 QSize TimelineView::diagramSize() const
 {
-    const QSizeF size = m_layout->size();
+    const QSizeF size = m_drawing->layout.size();
     return QSize(int(std::ceil(size.width())), int(std::ceil(size.height())));
 }
 
@@ -112,13 +155,49 @@ void TimelineView::updateScrollBars()
     horizontalScrollBar()->setRange(0, qMax(0, size.width() - viewport()->width()));
 }
 
+QString TimelineView::describeRow(int row) const
+{
+    if (row < 0 || row >= m_drawing->layout.rows().size())
+        return {};
+    const SequenceLayout::Row &r = m_drawing->layout.rows().at(row);
+    const QString from = m_model->index(row, TimelineModel::FromColumn).data().toString();
+    if (!r.arrow)
+        return tr("%1 ms, %2: %3", "time, lane: label").arg(r.time.text, from, r.fullLabel);
+    const QString to = m_model->index(row, TimelineModel::ToColumn).data().toString();
+    return tr("%1 ms, %2 → %3: %4", "time, from lane → to lane: label")
+        .arg(r.time.text, from, to, r.fullLabel);
+}
+
+QString TimelineView::note() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
+}
+
+void TimelineView::updateNote()
+{
+    const QString text = describeRow(m_selected);
+    const bool wasShown = !m_note->isHidden();
+    m_note->setText(text);
+    m_note->setHidden(text.isEmpty());
+    const QRect area = contentsRect();
+    const int height =
+        text.isEmpty() ? 0 : qMin(m_note->heightForWidth(area.width()), area.height() / 2);
+    if (height != viewportMargins().bottom())
+        setViewportMargins(0, 0, 0, height);
+    const QRect view = viewport()->geometry();
+    m_note->setGeometry(view.left(), view.bottom() + 1, view.width(), height);
+    if (wasShown != !text.isEmpty())
+        updateScrollBars();
+}
+
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    updateNote();
     if (m_autoFit)
-        fit();
+        fitWidth();
     updateScrollBars();
-    scrollToSelected(); // a pane opening above (replay narration) must not hide the selection
+    ensureVisible(m_selected); // a pane opening above (replay narration) must not hide it
 }
 
 void TimelineView::changeEvent(QEvent *event)
@@ -131,24 +210,16 @@ void TimelineView::changeEvent(QEvent *event)
     }
 }
 
-void TimelineView::render(QPainter *p, int firstRow, int lastRow) const
-{
-    painter().paintRows(p, firstRow, lastRow, m_selected);
-}
-
-void TimelineView::renderHeader(QPainter *p) const
-{
-    painter().paintHeader(p);
-}
-
 void TimelineView::paintEvent(QPaintEvent *)
 {
+    const SequenceLayout &layout = m_drawing->layout;
     QPainter p(viewport());
     const int top = verticalScrollBar()->value();
     p.translate(-horizontalScrollBar()->value(), -top);
-    const SequencePainter sp = painter();
-    sp.paintRows(&p, rowAtOrNear(*m_layout, top + m_layout->headerHeight()),
-                 rowAtOrNear(*m_layout, top + viewport()->height()), m_selected, m_hovered);
+    const SequencePainter sp(layout, palette(), m_drawing->font);
+    sp.paintRows(&p, rowAtOrNear(layout, top + layout.headerHeight()),
+                 rowAtOrNear(layout, top + viewport()->height()), m_selected, m_hovered,
+                 horizontalScrollBar()->value() + viewport()->width());
     // The lane titles stay in view while the rows scroll under them.
     p.resetTransform();
     p.translate(-horizontalScrollBar()->value(), 0);
@@ -157,12 +228,15 @@ void TimelineView::paintEvent(QPaintEvent *)
 
 QImage TimelineView::renderImage() const
 {
-    const QSize size = diagramSize();
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    const std::unique_ptr<Drawing> drawing = makeDrawing(1.0);
+    const QSizeF size = drawing->layout.size();
+    QImage image(QSize(int(std::ceil(size.width())), int(std::ceil(size.height()))),
+                 QImage::Format_ARGB32_Premultiplied);
     image.fill(palette().color(QPalette::Base));
     QPainter p(&image);
-    render(&p, 0, int(m_layout->rows().size()) - 1);
-    renderHeader(&p);
+    const SequencePainter sp(drawing->layout, palette(), drawing->font);
+    sp.paintRows(&p, 0, int(drawing->layout.rows().size()) - 1);
+    sp.paintHeader(&p);
     return image;
 }
 
@@ -186,9 +260,41 @@ bool TimelineView::exportTo(const QString &path, QString *error) const
 
 int TimelineView::rowAtViewport(double y) const
 {
-    if (y < m_layout->headerHeight())
+    if (y < m_drawing->layout.headerHeight())
         return -1; // the header covers the rows there
-    return m_layout->rowAt(y + verticalScrollBar()->value());
+    return m_drawing->layout.rowAt(y + verticalScrollBar()->value());
+}
+
+void TimelineView::select(int row)
+{
+    if (row < 0 || row >= m_drawing->layout.rows().size())
+        return;
+    m_selected = row;
+    m_selectedEvent = m_model->eventForRow(row);
+    m_follow = false;
+    updateNote();
+    ensureVisible(row);
+    viewport()->update();
+}
+
+void TimelineView::ensureVisible(int row)
+{
+    const SequenceLayout &layout = m_drawing->layout;
+    if (row < 0 || row >= layout.rows().size())
+        return;
+    const SequenceLayout::Row &r = layout.rows().at(row);
+    // Below the lane titles, which cover the top of the viewport: centred if out of view,
+    // its top if taller than the room.
+    QScrollBar *v = verticalScrollBar();
+    const double header = layout.headerHeight();
+    const double room = viewport()->height() - header;
+    if (r.top < v->value() + header || r.bottom() > v->value() + viewport()->height())
+        v->setValue(int(r.height > room ? r.top - header : r.top - header - (room - r.height) / 2));
+    const double left = qMin(qMin(r.x1, r.x2), r.box.left());
+    const double right = qMax(qMax(r.x1, r.x2), r.box.right());
+    QScrollBar *h = horizontalScrollBar();
+    if (left < h->value() || right > h->value() + viewport()->width())
+        h->setValue(int((left + right - viewport()->width()) / 2));
 }
 
 void TimelineView::mousePressEvent(QMouseEvent *event)
@@ -196,10 +302,42 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     const int row = rowAtViewport(event->position().y());
     if (row < 0)
         return;
-    m_selected = row;
-    m_follow = false;
-    viewport()->update();
-    Q_EMIT eventSelected(m_model->eventForRow(row));
+    select(row);
+    Q_EMIT eventSelected(m_selectedEvent);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const int rows = int(m_drawing->layout.rows().size());
+    const int page = qMax(1, viewport()->height() / 40);
+    int row = m_selected;
+    switch (event->key()) {
+    case Qt::Key_Up:
+        row = m_selected < 0 ? rows - 1 : m_selected - 1;
+        break;
+    case Qt::Key_Down:
+        row = m_selected + 1;
+        break;
+    case Qt::Key_PageUp:
+        row = qMax(0, m_selected - page);
+        break;
+    case Qt::Key_PageDown:
+        row = qMin(rows - 1, m_selected + page);
+        break;
+    case Qt::Key_Home:
+        row = 0;
+        break;
+    case Qt::Key_End:
+        row = rows - 1;
+        break;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    if (row == m_selected || row < 0 || row >= rows)
+        return;
+    select(row);
+    Q_EMIT eventSelected(m_selectedEvent);
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
@@ -222,10 +360,8 @@ bool TimelineView::viewportEvent(QEvent *event)
             return true;
         }
         // The whole label, however it was wrapped or shortened in the diagram.
-        const SequenceLayout::Row &r = m_layout->rows().at(row);
         QToolTip::showText(help->globalPos(),
-                           Qt::convertFromPlainText(tr("%1 ms: %2").arg(r.time.text, r.fullLabel),
-                                                    Qt::WhiteSpaceNormal),
+                           Qt::convertFromPlainText(describeRow(row), Qt::WhiteSpaceNormal),
                            viewport());
         return true;
     }
@@ -250,55 +386,70 @@ void TimelineView::selectEvent(int eventIndex)
 {
     const int row = m_model->rowForEvent(eventIndex);
     if (row < 0) { // before the first row (a replay at its start): nothing is selected
-        m_selected = -1;
+        m_selected = m_selectedEvent = -1;
+        updateNote();
         viewport()->update();
         return;
     }
-    if (row >= m_layout->rows().size())
+    if (row >= m_drawing->layout.rows().size())
         return;
-    m_selected = row;
-    scrollToSelected();
-    viewport()->update();
-}
-
-void TimelineView::scrollToSelected()
-{
-    if (m_selected < 0 || m_selected >= m_layout->rows().size())
-        return;
-    const SequenceLayout::Row &r = m_layout->rows().at(m_selected);
-    const int top = verticalScrollBar()->value();
-    if (r.top < top + m_layout->headerHeight() || r.bottom() > top + viewport()->height())
-        verticalScrollBar()->setValue(int(r.top) - viewport()->height() / 2);
+    select(row);
+    m_selectedEvent = eventIndex; // a hidden phase: its row once phases are shown
 }
 
 void TimelineView::setZoom(double zoom)
 {
+    zoom = qBound(MinZoom, zoom, MaxZoom);
     if (qFuzzyCompare(zoom, m_zoom))
         return;
     m_zoom = zoom;
     relayout();
+    ensureVisible(m_selected);
     viewport()->update();
 }
 
 void TimelineView::zoomIn()
 {
-    setZoom(qMin(3.0, m_zoom * 1.25));
+    setZoom(m_zoom * 1.25);
 }
 
 void TimelineView::zoomOut()
 {
-    setZoom(qMax(0.4, m_zoom / 1.25));
+    setZoom(m_zoom / 1.25);
+}
+
+void TimelineView::fitTo(QSize room, bool height, double low, double high)
+{
+    const auto scale = [&] {
+        const QSizeF size = m_drawing->layout.size();
+        const double f = room.width() / size.width();
+        return height ? qMin(f, room.height() / size.height()) : f;
+    };
+    // The size is nearly proportional to the zoom; a few steps settle it.
+    for (int step = 0; step < 6; ++step) {
+        const double f = scale();
+        const double next = qBound(low, m_zoom * f, high);
+        if ((f >= 1 && f < 1.02) || qFuzzyCompare(next, m_zoom))
+            break;
+        setZoom(next);
+    }
+    while (scale() < 1 && m_zoom > low)
+        setZoom(qMax(low, m_zoom * 0.97));
+}
+
+void TimelineView::fitWidth()
+{
+    QSize room = maximumViewportSize();
+    if (diagramSize().height() > room.height())
+        room.rwidth() -= verticalScrollBar()->sizeHint().width();
+    fitTo(room, false, MinAutoZoom, 1.0);
 }
 
 void TimelineView::fit()
 {
-    const int lanes = qMax(1, int(m_model->lanes().size()));
-    const double room = viewport()->width() - m_layout->timeWidth();
-    setZoom(qBound(0.4, room / (lanes * BaseLaneWidth), 3.0));
-    // Lanes widened for their titles: one more step to what they take.
-    const double taken = m_layout->size().width() - m_layout->timeWidth();
-    if (taken > room + 1)
-        setZoom(qBound(0.4, m_zoom * room / taken, 3.0));
+    m_autoFit = false;
+    fitTo(maximumViewportSize(), true, MinZoom, MaxFitZoom);
+    updateScrollBars();
 }
 
 } // namespace Inspector

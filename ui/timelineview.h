@@ -5,18 +5,22 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Inspector {
 
-class FontTextMetrics;
 class SequenceLayout;
 class SequencePainter;
 class TimelineModel;
 
 /**
  * The sequence diagram: a vertical lane per party, an arrow per message with its time and
- * a mark per phase or verdict, one row each, as the engine's SequenceLayout places them with
- * this widget's font. Click a row to select its event; hover for its whole label; zoom with
- * Ctrl+wheel or zoomIn()/zoomOut(); fit() makes every lane visible.
+ * a mark per verdict, error or (if the model shows them) phase, one row each, as the engine's
+ * SequenceLayout places them with this widget's font. Click a row or move with the arrow keys
+ * to select its event; the selected row stays in view and its whole text is shown in a note
+ * below the diagram; hover for a tooltip with the same text. Zoom (Ctrl+wheel, zoomIn(),
+ * zoomOut()) scales text and lanes together; fit() makes the whole diagram fit the viewport.
+ * Until the user zooms, the lanes are fitted to the width.
  */
 class TimelineView : public QAbstractScrollArea
 {
@@ -26,23 +30,30 @@ public:
     ~TimelineView() override;
 
     int selectedRow() const { return m_selected; }
-    /// Renders the whole diagram (not only the visible part), for export.
+    double zoom() const { return m_zoom; }
+    /// The font the diagram is laid out and drawn in: the widget's, scaled by the zoom.
+    QFont diagramFont() const;
+    /// The selected row's whole text, as the note below the diagram shows it; empty if none.
+    QString note() const;
+    /// What a row says in full: its time, its lanes and its whole label.
+    QString describeRow(int row) const;
+    /// The whole diagram (not only the visible part) at 100 %, without selection, for export.
     QImage renderImage() const;
-    /// The whole diagram as a PNG (as on screen) or SVG (the exports' drawing, in DejaVu Sans
+    /// The whole diagram as a PNG (renderImage()) or SVG (the exports' drawing, in DejaVu Sans
     /// Mono) file, by the name's suffix; false if it cannot be written, with the reason in
-    /// *error.
+    /// *error. Both show the phases if the model does.
     bool exportTo(const QString &path, QString *error) const;
-    void render(QPainter *painter, int firstRow, int lastRow) const;
-    void renderHeader(QPainter *painter) const;
+    /// The diagram's size at the current zoom.
     QSize diagramSize() const;
-    const SequenceLayout &sequenceLayout() const { return *m_layout; }
+    const SequenceLayout &sequenceLayout() const;
 
 public Q_SLOTS:
     void selectEvent(int eventIndex);
     void zoomIn();
     void zoomOut();
-    /// Zoom steps chosen by the user end the automatic fitting.
+    /// Zoom steps chosen by the user end the automatic fitting to the width.
     void setAutoFit(bool on) { m_autoFit = on; }
+    /// Scales the diagram so that all of it, every lane and row, fits the viewport.
     void fit();
 
 Q_SIGNALS:
@@ -53,27 +64,34 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Drawing;
+    std::unique_ptr<Drawing> makeDrawing(double zoom) const;
     void relayout();
     void updateScrollBars();
-    void scrollToSelected();
+    void updateNote();
     void setZoom(double zoom);
-    QFont diagramFont() const;
-    SequencePainter painter() const;
+    /// The zoom within [low, high] at which the diagram's width (and height) fit `room`.
+    void fitTo(QSize room, bool height, double low, double high);
+    void fitWidth();
+    void select(int row);
+    void ensureVisible(int row);
     /// The row at viewport height y, -1 if none.
     int rowAtViewport(double y) const;
 
     TimelineModel *m_model;
-    std::unique_ptr<FontTextMetrics> m_metrics;
-    std::unique_ptr<SequenceLayout> m_layout;
-    int m_selected = -1;
+    std::unique_ptr<Drawing> m_drawing;
+    QLabel *m_note;
+    int m_selected = -1;      // the row
+    int m_selectedEvent = -1; // its event, kept across a reset (phases shown or hidden)
     int m_hovered = -1;
     double m_zoom = 1.0;
-    bool m_follow = true;
+    bool m_follow = true;  // stays at the bottom as rows arrive, until a row is selected
     bool m_autoFit = true; // until the user zooms
 };
 

@@ -22,6 +22,7 @@ class TestTimelineModel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void lanesOfTheLab();
+    void phasesOffByDefault();
     void featuresTree();
     void filter();
     void phaseSpans();
@@ -66,6 +67,51 @@ void TestTimelineModel::lanesOfTheLab()
     // rowForEvent/eventForRow agree.
     for (int r = 0; r < model.rowCount(); ++r)
         QCOMPARE(model.rowForEvent(model.eventForRow(r)), r);
+}
+
+void TestTimelineModel::phasesOffByDefault()
+{
+    EventLog log;
+    TimelineModel model(&log);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LabSession lab(&log, LabSession::Variant::Standard);
+    QSignalSpy finished(&lab, &LabSession::finished);
+    lab.start();
+    QVERIFY(finished.wait(20000));
+    model.flush();
+    const auto phaseRows = [&] {
+        int n = 0;
+        for (int r = 0; r < model.rowCount(); ++r)
+            n += log.at(model.eventForRow(r)).kind == EventKind::Phase ? 1 : 0;
+        return n;
+    };
+    int phases = 0; // a connection's phase changes (the session's own are never drawn)
+    for (const Event &e : log.events())
+        phases += e.kind == EventKind::Phase && e.connection != 0 ? 1 : 0;
+    QVERIFY(phases > 20);
+    QVERIFY(!model.showsPhases());
+    QCOMPARE(phaseRows(), 0);
+    const int without = model.rowCount();
+    QVERIFY(without > 20);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setShowPhases(true);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(phaseRows(), phases);
+    QCOMPARE(model.rowCount(), without + phases);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.rowForEvent(model.eventForRow(r)), r);
+    model.setShowPhases(true); // no change, no reset
+    QCOMPARE(reset.size(), 1);
+    model.setShowPhases(false);
+    QCOMPARE(model.rowCount(), without);
+    QCOMPARE(phaseRows(), 0);
+    // A hidden phase's event maps to the row before it.
+    for (int e = 0; e < log.size(); ++e) {
+        if (log.at(e).kind == EventKind::Phase && log.at(e).connection != 0) {
+            const int row = model.rowForEvent(e);
+            QVERIFY(row < 0 || model.eventForRow(row) < e);
+        }
+    }
 }
 
 void TestTimelineModel::featuresTree()

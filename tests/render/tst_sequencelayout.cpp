@@ -15,13 +15,19 @@
 using namespace Inspector;
 
 namespace {
-// Every character 7 wide, lines 14 high: figures a test can check by hand.
+// Every character 7 wide, lines 14 high: figures a test can check by hand (times a zoom).
 class FixedMetrics : public TextMetrics
 {
 public:
-    double width(const QString &text) const override { return 7.0 * text.size(); }
-    double ascent() const override { return 10; }
-    double descent() const override { return 4; }
+    explicit FixedMetrics(double zoom = 1)
+        : m_zoom(zoom)
+    {}
+    double width(const QString &text) const override { return 7.0 * m_zoom * text.size(); }
+    double ascent() const override { return 10 * m_zoom; }
+    double descent() const override { return 4 * m_zoom; }
+
+private:
+    double m_zoom;
 };
 
 // Characters of different widths (3 to 9), as in a proportional font.
@@ -94,6 +100,19 @@ bool within(double low, double value, double high)
 {
     return value >= low - 1e-9 && value <= high + 1e-9;
 }
+
+QString withoutSpaces(QString text)
+{
+    return text.remove(QLatin1Char(' '));
+}
+
+QString joined(const QVector<SequenceLayout::TextLine> &lines)
+{
+    QString all;
+    for (const SequenceLayout::TextLine &line : lines)
+        all += line.text;
+    return all;
+}
 } // namespace
 
 class TestSequenceLayout : public QObject
@@ -108,6 +127,8 @@ private Q_SLOTS:
     void labOfFiveLanes();
     void sizeGrowsWithRows();
     void appendMatchesBuild();
+    void noLabelElidedThatFits_data();
+    void noLabelElidedThatFits();
     void longNamesFitTheSvg();
 };
 
@@ -208,6 +229,7 @@ void TestSequenceLayout::labOfFiveLanes()
 {
     EventLog log;
     TimelineModel model(&log);
+    model.setShowPhases(true);
     runLab(&log);
     model.flush();
     const FixedMetrics metrics;
@@ -243,10 +265,15 @@ void TestSequenceLayout::labOfFiveLanes()
         QVERIFY(within(0, row.time.origin.x(), layout.timeWidth() - row.time.width));
         QVERIFY(!row.label.isEmpty());
         wrappedLabels += row.label.size() > 1 ? 1 : 0;
-        const double left = row.arrow ? qMin(row.x1, row.x2)
-                                      : layout.lanes().at(row.from).x - layout.laneWidth() / 2;
-        const double right = row.arrow ? qMax(row.x1, row.x2)
-                                       : layout.lanes().at(row.from).x + layout.laneWidth() / 2;
+        // Within the lanes; within its arrow's span if it fits there.
+        double left = layout.timeWidth(), right = layout.size().width();
+        double widest = 0;
+        for (const SequenceLayout::TextLine &line : row.label)
+            widest = qMax(widest, line.width);
+        if (row.arrow && widest < qAbs(row.x2 - row.x1)) {
+            left = qMin(row.x1, row.x2);
+            right = qMax(row.x1, row.x2);
+        }
         for (const SequenceLayout::TextLine &line : row.label) {
             QVERIFY2(within(left, line.origin.x(), right) &&
                          within(left, line.origin.x() + line.width, right),
@@ -266,7 +293,7 @@ void TestSequenceLayout::labOfFiveLanes()
     }
     QVERIFY(arrows > 20);
     QVERIFY(marks > 5);
-    QVERIFY(wrappedLabels > 0); // the stream headers do not fit on one line between two lanes
+    QVERIFY(wrappedLabels > 0); // the stream headers do not fit on one line
     QCOMPARE(layout.rowAt(layout.headerHeight() - 1), -1);
     QCOMPARE(layout.rowAt(previousBottom + 1), -1);
     QVERIFY(layout.size().height() > previousBottom);
@@ -276,6 +303,7 @@ void TestSequenceLayout::sizeGrowsWithRows()
 {
     EventLog log;
     TimelineModel model(&log);
+    model.setShowPhases(true);
     const int c = party(log, QStringLiteral("initiating"), QStringLiteral("a.example"),
                         QStringLiteral("b.example"));
     const FixedMetrics metrics;
@@ -300,14 +328,25 @@ void TestSequenceLayout::sizeGrowsWithRows()
     QCOMPARE(error.tone, SequenceLayout::Tone::Bad);
     QCOMPARE(layout.rows().at(3).tone, SequenceLayout::Tone::Good);
     QCOMPARE(layout.rows().at(2).tone, SequenceLayout::Tone::Neutral);
-    QVERIFY(error.shortened); // three lines hold less than the message
-    QVERIFY(!layout.rows().at(2).shortened);
+    QVERIFY(!error.shortened);
+    QCOMPARE(withoutSpaces(joined(error.label)), withoutSpaces(error.fullLabel));
+    // Two lines hold less than the message: elided, the whole text kept.
+    SequenceStyle twoLines;
+    twoLines.maxLabelLines = 2;
+    SequenceLayout tight(metrics, twoLines);
+    tight.build(model);
+    QVERIFY(tight.rows().at(4).shortened);
+    QCOMPARE(tight.rows().at(4).label.size(), 2);
+    QVERIFY(tight.rows().at(4).label.at(1).text.endsWith(QStringLiteral("…")));
+    QCOMPARE(tight.rows().at(4).fullLabel, error.fullLabel);
+    QVERIFY(!tight.rows().at(2).shortened);
 }
 
 void TestSequenceLayout::appendMatchesBuild()
 {
     EventLog log;
     TimelineModel model(&log);
+    model.setShowPhases(true);
     const int c = party(log, QStringLiteral("initiating"), QStringLiteral("a.example"),
                         QStringLiteral("b.example"));
     const FixedMetrics metrics;
@@ -335,6 +374,65 @@ void TestSequenceLayout::appendMatchesBuild()
     }
 }
 
+void TestSequenceLayout::noLabelElidedThatFits_data()
+{
+    QTest::addColumn<double>("zoom");
+    QTest::addColumn<int>("maxLines");
+    QTest::newRow("100 %") << 1.0 << 6;
+    QTest::newRow("50 %") << 0.5 << 6;
+    QTest::newRow("200 %") << 2.0 << 6;
+    QTest::newRow("one line") << 1.0 << 1;
+}
+
+void TestSequenceLayout::noLabelElidedThatFits()
+{
+    QFETCH(double, zoom);
+    QFETCH(int, maxLines);
+    EventLog log;
+    TimelineModel model(&log);
+    model.setShowPhases(true);
+    runLab(&log);
+    // A label no width holds in a few lines, beside the lab's.
+    const int c = party(log, QStringLiteral("initiating"), QStringLiteral("a.example"),
+                        QStringLiteral("b.example"));
+    const QString message =
+        QStringLiteral("the peer said: ") + QStringLiteral("nothing of use ").repeated(60);
+    record(log, c, EventKind::Error, Direction::Local, 1e4, {{QStringLiteral("message"), message}});
+    model.flush();
+    // The layout as a view zoomed to `zoom` makes it: font and lengths scaled together.
+    const FixedMetrics metrics(zoom);
+    SequenceStyle style;
+    style.laneWidth *= zoom;
+    style.maxLaneWidth *= zoom;
+    style.labelWidth *= zoom;
+    style.maxLabelLines = maxLines;
+    SequenceLayout layout(metrics, style);
+    layout.build(model);
+    const double room = layout.size().width() - layout.timeWidth();
+    int shortened = 0;
+    for (const SequenceLayout::Row &row : layout.rows()) {
+        // What the label needs at the width it had: if that is no more than the lines it may
+        // take, it is shown whole.
+        const int needs = int(metrics.wrapped(row.fullLabel, row.labelWidth, 100000).size());
+        QVERIFY(row.labelWidth > 0 && row.labelWidth <= room);
+        if (needs <= maxLines) {
+            QVERIFY2(!row.shortened, qPrintable(row.fullLabel));
+            QCOMPARE(withoutSpaces(joined(row.label)), withoutSpaces(row.fullLabel));
+            QVERIFY(!joined(row.label).contains(QStringLiteral("…")));
+        } else {
+            ++shortened;
+            QVERIFY(row.shortened);
+            QCOMPARE(row.label.size(), maxLines);
+            // It had all the width a label may take (less a pill's round ends, the margins).
+            QVERIFY(row.labelWidth >= qMin(style.labelWidth, room) - 3 * metrics.height());
+        }
+    }
+    if (maxLines == 6)
+        QCOMPARE(shortened, 1); // only the long error
+    else
+        QVERIFY(shortened > 1); // the stream headers too
+}
+
 void TestSequenceLayout::longNamesFitTheSvg()
 {
     EventLog log;
@@ -352,11 +450,14 @@ void TestSequenceLayout::longNamesFitTheSvg()
     QXmlStreamReader reader(svg);
     double width = 0;
     int texts = 0;
+    QString all, titles;
+    bool inRows = false; // the lanes' titles come first, then a <g> per row
     const double advance = SequenceSvg::FontSize * 1233.0 / 2048.0;
     while (!reader.atEnd()) {
         if (reader.readNext() != QXmlStreamReader::StartElement)
             continue;
         const QXmlStreamAttributes a = reader.attributes();
+        inRows = inRows || reader.name() == QLatin1String("g");
         if (reader.name() == QLatin1String("svg")) {
             QCOMPARE(a.value(QLatin1String("font-family")),
                      QLatin1String("DejaVu Sans Mono, monospace"));
@@ -370,12 +471,23 @@ void TestSequenceLayout::longNamesFitTheSvg()
                                 : anchor == QLatin1String("end")  ? x - w
                                                                   : x;
             QVERIFY2(left >= 0 && left + w <= width, qPrintable(content));
+            all += content;
+            if (!inRows)
+                titles += content;
             ++texts;
         }
     }
     QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
     QVERIFY(texts > 20);
+    // Lane names whole, however long (wrapped, never elided), each lane named by its domain
+    // and its role; no label elided either.
     QVERIFY(svg.contains("a-rather-long-federated-server-name.subdomain.example.org"));
+    QVERIFY2(titles.contains(huge), qPrintable(titles));
+    QVERIFY2(!all.contains(QStringLiteral("…")), qPrintable(all));
+    QCOMPARE(titles.count(QStringLiteral("remote server")), 2);
+    QCOMPARE(titles.count(QStringLiteral("originating")), 1);
+    QCOMPARE(titles.count(QStringLiteral("receiving")), 1);
+    QCOMPARE(titles.count(local), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSequenceLayout)

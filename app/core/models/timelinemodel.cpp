@@ -43,6 +43,13 @@ QString TimelineModel::Lane::title() const
 {
     if (!thisTool)
         return domain.isEmpty() ? TimelineModel::tr("peer") : domain;
+    return TimelineModel::tr("%1 · %2", "lane title: domain · role").arg(domain, roleTitle());
+}
+
+QString TimelineModel::Lane::roleTitle() const
+{
+    if (!thisTool)
+        return TimelineModel::tr("remote server");
     // What this tool plays on the lane, in the interface's language.
     static const char *const functions[] = {
         QT_TRANSLATE_NOOP("Inspector::TimelineModel", "originating"),
@@ -51,12 +58,11 @@ QString TimelineModel::Lane::title() const
         QT_TRANSLATE_NOOP("Inspector::TimelineModel", "receiving"),
         QT_TRANSLATE_NOOP("Inspector::TimelineModel", "client"),
     };
-    QString shown = function;
     for (const char *f : functions) {
         if (function == QLatin1String(f))
-            shown = TimelineModel::tr(f);
+            return TimelineModel::tr(f);
     }
-    return TimelineModel::tr("%1 · %2", "lane title: domain · role").arg(domain, shown);
+    return function;
 }
 
 TimelineModel::TimelineModel(const EventLog *log, QObject *parent)
@@ -134,6 +140,9 @@ void TimelineModel::ingest(int from, int to, QVector<Item> *out)
             break;
         }
         case EventKind::Phase:
+            if (!m_showPhases)
+                break;
+            Q_FALLTHROUGH();
         case EventKind::Tls:
         case EventKind::Verdict:
         case EventKind::Error: {
@@ -182,6 +191,14 @@ void TimelineModel::flush()
     }
     if (m_lanes.size() != lanesBefore)
         Q_EMIT lanesChanged();
+}
+
+void TimelineModel::setShowPhases(bool show)
+{
+    if (show == m_showPhases)
+        return;
+    m_showPhases = show;
+    rebuild();
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const

@@ -16,6 +16,9 @@ class EventLog;
  * (a header, element or stream end crossing a connection) or mark (phase, TLS, verdict, error
  * on a lane). When two connections of the log are the two ends of one TCP connection (the lab),
  * each message is drawn once. Appends are batched like the stream model's.
+ *
+ * Phase changes are left out unless setShowPhases(true): they are most of a session's marks
+ * and say little that the arrows around them do not.
  */
 class TimelineModel : public QAbstractTableModel
 {
@@ -39,7 +42,11 @@ public:
         QString domain;
         QString function; // originating, receiving, authoritative, verifying; empty for remote
         bool thisTool = false;
+        /// "domain · role" for this tool's lanes, the domain for a remote party's.
         QString title() const;
+        /// What the party does, in the interface's language: this tool's function, else
+        /// "remote server".
+        QString roleTitle() const;
     };
 
     explicit TimelineModel(const EventLog *log, QObject *parent = nullptr);
@@ -55,6 +62,10 @@ public:
     int rowForEvent(int eventIndex) const;
     int eventForRow(int row) const;
     void flush();
+
+    bool showsPhases() const { return m_showPhases; }
+    /// Adds or removes the phase changes' rows (a reset).
+    void setShowPhases(bool show);
 
 Q_SIGNALS:
     void lanesChanged();
@@ -83,6 +94,7 @@ private:
     QHash<int, Ends> m_ends;
     int m_ingested = 0;
     bool m_connectionsChanged = false;
+    bool m_showPhases = false;
     QTimer m_flushTimer;
 };
 

@@ -38,19 +38,21 @@ SequenceLayout::SequenceLayout(const TextMetrics &metrics, SequenceStyle style)
     , m_style(style)
 {}
 
+// Lengths in proportion to the font (with small floors): a diagram zoomed out to fit its
+// viewport shrinks as a whole, not only its text.
 double SequenceLayout::padding() const
 {
-    return std::max(2.0, 0.3 * m_metrics.height());
+    return std::max(0.5, 0.3 * m_metrics.height());
 }
 
 double SequenceLayout::headLength() const
 {
-    return std::max(5.0, 0.55 * m_metrics.height());
+    return std::max(1.5, 0.55 * m_metrics.height());
 }
 
 double SequenceLayout::headHalfHeight() const
 {
-    return std::max(3.0, 0.3 * m_metrics.height());
+    return std::max(1.0, 0.3 * m_metrics.height());
 }
 
 double SequenceLayout::pillRadius() const
@@ -110,23 +112,25 @@ void SequenceLayout::append(const TimelineModel &model)
 void SequenceLayout::layOutLanes(const TimelineModel &model)
 {
     const double pad = padding();
-    const QString thisTool = tr("(this tool)");
     // Wide enough that no word of a title (a domain) has to be broken, within reason.
-    double widestWord = m_metrics.width(thisTool);
+    double widestWord = 0;
     for (const TimelineModel::Lane &lane : model.lanes()) {
-        for (const QString &word : lane.title().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            widestWord = std::max(widestWord, m_metrics.width(word));
+        for (const QString &part : {lane.domain, lane.roleTitle()}) {
+            for (const QString &word : part.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                widestWord = std::max(widestWord, m_metrics.width(word));
+        }
     }
     m_laneWidth = std::max(m_style.laneWidth,
                            std::min(m_style.maxLaneWidth, std::ceil(widestWord + 4 * pad)));
     const double textWidth = m_laneWidth - 4 * pad;
+    // Each lane named once: its domain, then its role, both whole (a long domain wraps).
     QVector<QStringList> titles;
+    QVector<int> domainLines;
     int mostLines = 1;
     for (const TimelineModel::Lane &lane : model.lanes()) {
-        const int room = std::max(1, m_style.maxTitleLines - (lane.thisTool ? 1 : 0));
-        QStringList lines = m_metrics.wrapped(lane.title(), textWidth, room);
-        if (lane.thisTool)
-            lines << m_metrics.elided(thisTool, textWidth);
+        QStringList lines = m_metrics.wrapped(lane.domain, textWidth, 1000);
+        domainLines << int(lines.size());
+        lines += m_metrics.wrapped(lane.roleTitle(), textWidth, 1000);
         mostLines = std::max(mostLines, int(lines.size()));
         titles << lines;
     }
@@ -138,6 +142,7 @@ void SequenceLayout::layOutLanes(const TimelineModel &model)
         Lane lane;
         lane.x = m_timeWidth + m_laneWidth / 2 + l * m_laneWidth;
         lane.thisTool = model.lanes().at(l).thisTool;
+        lane.domainLines = domainLines.at(l);
         lane.box = QRectF(lane.x - m_laneWidth / 2 + pad, pad, m_laneWidth - 2 * pad, boxHeight);
         // Fewer lines than the tallest title: centred in the box.
         const double top = lane.box.center().y() - titles.at(l).size() * lineHeight / 2;
@@ -174,41 +179,69 @@ SequenceLayout::Row SequenceLayout::layOutRow(const TimelineModel &model, int r,
     return row;
 }
 
+double SequenceLayout::lanesRight() const
+{
+    return m_timeWidth + std::max<qsizetype>(1, m_lanes.size()) * m_laneWidth;
+}
+
+void SequenceLayout::placeLabel(Row *row, const QString &label, double centerX, double maxWidth,
+                                double top, double inset) const
+{
+    row->labelWidth = maxWidth;
+    QStringList lines = m_metrics.wrapped(label, maxWidth, m_style.maxLabelLines);
+    row->shortened = isShortened(lines, label);
+    // As many lines, as narrow as they can be: balanced lines rather than a long one and a
+    // word on the next.
+    if (!row->shortened && lines.size() > 1) {
+        double low = 0, high = maxWidth;
+        for (int i = 0; i < 10 && high - low > 1; ++i) {
+            const double mid = (low + high) / 2;
+            const QStringList narrower = m_metrics.wrapped(label, mid, int(lines.size()));
+            if (narrower.size() == lines.size() && !isShortened(narrower, label)) {
+                high = mid;
+                lines = narrower;
+            } else {
+                low = mid;
+            }
+        }
+    }
+    double widest = 0;
+    for (const QString &line : std::as_const(lines))
+        widest = std::max(widest, m_metrics.width(line));
+    // Centred on its arrow or lane, shifted to stay within the lanes.
+    const double pad = padding();
+    const double low = lanesLeft() + pad + inset + widest / 2;
+    const double high = lanesRight() - pad - inset - widest / 2;
+    const double x = low <= high ? std::clamp(centerX, low, high) : (low + high) / 2;
+    row->label = centeredLines(lines, x, top);
+    const double textHeight = std::max<qsizetype>(1, lines.size()) * m_metrics.height();
+    row->box = QRectF(x - widest / 2, top, widest, textHeight);
+}
+
 void SequenceLayout::layOutArrow(Row *row, const QString &label, double top) const
 {
     const double pad = padding();
     row->x1 = m_lanes.at(row->from).x;
     row->x2 = m_lanes.at(row->to).x;
-    const QStringList lines =
-        m_metrics.wrapped(label, std::abs(row->x2 - row->x1) - 2 * pad, m_style.maxLabelLines);
-    row->shortened = isShortened(lines, label);
-    row->label = centeredLines(lines, (row->x1 + row->x2) / 2, top + pad);
-    const double textHeight = std::max<qsizetype>(1, lines.size()) * m_metrics.height();
-    double widest = 0;
-    for (const TextLine &line : std::as_const(row->label))
-        widest = std::max(widest, line.width);
-    row->box = QRectF((row->x1 + row->x2 - widest) / 2, top + pad, widest, textHeight);
+    // Wider than the arrow if need be: each row has the diagram's width to itself.
+    const double room = lanesRight() - lanesLeft() - 2 * pad;
+    const double maxWidth =
+        std::max(std::abs(row->x2 - row->x1) - 2 * pad, std::min(m_style.labelWidth, room));
+    placeLabel(row, label, (row->x1 + row->x2) / 2, maxWidth, top + pad);
     // The line below the text, its head clear of the last line's descenders.
-    row->lineY = row->box.bottom() + pad / 2 + headHalfHeight();
+    row->lineY = row->box.bottom() + pad + headHalfHeight();
     row->height = row->lineY + headHalfHeight() + pad - top;
 }
 
 void SequenceLayout::layOutMark(Row *row, const QString &label, double top) const
 {
     const double pad = padding();
-    const double lineHeight = m_metrics.height();
     const double x = m_lanes.at(row->from).x;
-    // Rounded ends of half a line's height; the pill stays within its lane.
-    const double inner = lineHeight / 2;
-    const QStringList lines =
-        m_metrics.wrapped(label, m_laneWidth - 2 * pad - 2 * inner, m_style.maxLabelLines);
-    row->shortened = isShortened(lines, label);
-    row->label = centeredLines(lines, x, top + pad);
-    double widest = 0;
-    for (const TextLine &line : std::as_const(row->label))
-        widest = std::max(widest, line.width);
-    const double textHeight = std::max<qsizetype>(1, lines.size()) * lineHeight;
-    row->box = QRectF(x - widest / 2 - inner, top + pad / 2, widest + 2 * inner, textHeight + pad);
+    // Rounded ends of half a line's height; the pill may reach over the lanes beside its own.
+    const double inner = m_metrics.height() / 2;
+    const double room = lanesRight() - lanesLeft() - 2 * pad;
+    placeLabel(row, label, x, std::min(m_style.labelWidth, room) - 2 * inner, top + pad, inner);
+    row->box.adjust(-inner, -pad / 2, inner, pad / 2);
     row->x1 = row->x2 = x;
     row->lineY = row->box.center().y();
     row->height = row->box.height() + pad;

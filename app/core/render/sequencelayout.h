@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
@@ -16,18 +15,21 @@ class TimelineModel;
 /// Lengths the layout keeps (the rest follows from the font's height).
 struct SequenceStyle
 {
-    double laneWidth = 190;    // the least distance between two lanes
+    double laneWidth = 120;    // the least distance between two lanes
     double maxLaneWidth = 400; // lanes widen up to this so that no title word is broken
-    int maxLabelLines = 3;     // an arrow's or mark's label wraps to this many lines
-    int maxTitleLines = 4;     // a lane's title, with the "(this tool)" line
+    // A label may be wider than its arrow or its lane, up to this (and the diagram's width):
+    // a stream header reads on two lines rather than eight.
+    double labelWidth = 380;
+    int maxLabelLines = 6; // an arrow's or mark's label wraps to this many lines, then is elided
 };
 
 /**
  * The geometry of the sequence diagram, for every renderer (the GUI's painter, the SVG of
- * the exports): a lane per party with its title box, a row per timeline row (an arrow with
- * its label above the line, or a mark "pill" on a lane) and the time of each row in a column
- * on the left. Text is measured with the TextMetrics given and wrapped or elided to fit its
- * box; nothing is cut at a fixed number of characters.
+ * the exports): a lane per party with its title box (the domain, then the role), a row per
+ * timeline row (an arrow with its label above the line, or a mark "pill" on a lane) and the
+ * time of each row in a column on the left. Text is measured with the TextMetrics given and
+ * wrapped to fit its box; a label is elided only past SequenceStyle::maxLabelLines (the row
+ * keeps the whole text), a lane's title never.
  *
  * It reads the TimelineModel rather than the event log: the model already decides the lanes
  * (one per party, both ends of a loopback connection drawn once) and the labels, and the GUI
@@ -35,7 +37,6 @@ struct SequenceStyle
  */
 class SequenceLayout
 {
-    Q_DECLARE_TR_FUNCTIONS(Inspector::SequenceLayout)
 public:
     /// A line of text: its baseline starts at origin; width as measured.
     struct TextLine
@@ -47,9 +48,10 @@ public:
     };
     struct Lane
     {
-        double x = 0; // the lane's vertical line
-        QRectF box;   // the title's box in the header
-        QVector<TextLine> title;
+        double x = 0;            // the lane's vertical line
+        QRectF box;              // the title's box in the header
+        QVector<TextLine> title; // the domain's lines, then the role's
+        int domainLines = 0;
         bool thisTool = false;
     };
     enum class Tone { Neutral, Good, Bad };
@@ -64,8 +66,9 @@ public:
         double x1 = 0; // an arrow's line from x1 to x2 at lineY; its head at x2
         double x2 = 0;
         double lineY = 0;
-        QRectF box; // the label's box (a mark's pill)
+        QRectF box; // the label's box (a mark's pill); nothing else is drawn in it
         QVector<TextLine> label;
+        double labelWidth = 0; // the width the label was wrapped to
         QString fullLabel;
         bool shortened = false; // the label did not fit in its lines: show fullLabel on demand
         TextLine time;
@@ -81,6 +84,7 @@ public:
     /// if the lanes changed or a time no longer fits its column.
     void append(const TimelineModel &model);
 
+    const SequenceStyle &style() const { return m_style; }
     const QVector<Lane> &lanes() const { return m_lanes; }
     const QVector<Row> &rows() const { return m_rows; }
     double headerHeight() const { return m_headerHeight; }
@@ -101,6 +105,12 @@ private:
     void layOutArrow(Row *row, const QString &label, double top) const;
     void layOutMark(Row *row, const QString &label, double top) const;
     QVector<TextLine> centeredLines(const QStringList &lines, double centerX, double top) const;
+    /// The label wrapped to at most maxWidth, centred on centerX but within the lanes (and
+    /// `inset` more on each side).
+    void placeLabel(Row *row, const QString &label, double centerX, double maxWidth, double top,
+                    double inset = 0) const;
+    double lanesLeft() const { return m_timeWidth; }
+    double lanesRight() const;
     double padding() const;
 
     const TextMetrics &m_metrics;

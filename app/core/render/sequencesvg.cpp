@@ -6,12 +6,17 @@
 
 #include <QXmlStreamWriter>
 
+#include <algorithm>
+
 namespace Inspector::SequenceSvg {
 
 namespace {
 const QString Ns = QStringLiteral("http://www.w3.org/2000/svg");
+// The GUI's colours on a light background (SequencePainter): at least 4.5:1 on white.
 const QString Rightward = QStringLiteral("#1a4f9c");
 const QString Leftward = QStringLiteral("#7a2f86");
+const QString TextColour = QStringLiteral("#1f1f1f");
+const QString SoftText = QStringLiteral("#555");
 
 QString num(double v)
 {
@@ -45,10 +50,10 @@ void lanes(QXmlStreamWriter &w, const SequenceLayout &layout)
                        {"x2", num(lane.x)},
                        {"y1", num(lane.box.bottom())},
                        {"y2", num(bottom)},
-                       {"stroke", QStringLiteral("#aaa")},
+                       {"stroke", QStringLiteral("#999")},
                        {"stroke-dasharray", QStringLiteral("4 3")}});
         w.writeEmptyElement(QStringLiteral("rect"));
-        const QString stroke = lane.thisTool ? Rightward : QStringLiteral("#444");
+        const QString stroke = lane.thisTool ? Rightward : QStringLiteral("#777");
         attributes(w, {{"x", num(lane.box.x())},
                        {"y", num(lane.box.y())},
                        {"width", num(lane.box.width())},
@@ -56,8 +61,8 @@ void lanes(QXmlStreamWriter &w, const SequenceLayout &layout)
                        {"rx", QStringLiteral("4")},
                        {"fill", QStringLiteral("#f3f3f6")},
                        {"stroke", stroke}});
-        for (const SequenceLayout::TextLine &line : lane.title)
-            text(w, line, QStringLiteral("#222"));
+        for (int i = 0; i < lane.title.size(); ++i)
+            text(w, lane.title.at(i), i < lane.domainLines ? TextColour : SoftText);
     }
 }
 
@@ -78,8 +83,16 @@ void arrow(QXmlStreamWriter &w, const SequenceLayout &layout, const SequenceLayo
                                   .arg(num(row.x2), num(row.lineY), num(row.x2 + d),
                                        num(row.lineY - half), num(row.lineY + half))},
                    {"fill", colour}});
+    // No lane's line runs through the label.
+    const double margin = std::max(1.0, layout.headHalfHeight() / 2);
+    w.writeEmptyElement(QStringLiteral("rect"));
+    attributes(w, {{"x", num(row.box.x() - margin)},
+                   {"y", num(row.box.y())},
+                   {"width", num(row.box.width() + 2 * margin)},
+                   {"height", num(row.box.height())},
+                   {"fill", QStringLiteral("#fff")}});
     for (const SequenceLayout::TextLine &line : row.label)
-        text(w, line, QStringLiteral("#222"));
+        text(w, line, TextColour);
 }
 
 void mark(QXmlStreamWriter &w, const SequenceLayout &layout, const SequenceLayout::Row &row)
@@ -88,7 +101,7 @@ void mark(QXmlStreamWriter &w, const SequenceLayout &layout, const SequenceLayou
     const double radius = qMin(layout.pillRadius(), row.box.height() / 2);
     const QString colour = row.tone == SequenceLayout::Tone::Good  ? QStringLiteral("#27803a")
                            : row.tone == SequenceLayout::Tone::Bad ? QStringLiteral("#b3261e")
-                                                                   : QStringLiteral("#888");
+                                                                   : QStringLiteral("#777");
     w.writeEmptyElement(QStringLiteral("rect"));
     attributes(w, {{"x", num(row.box.x())},
                    {"y", num(row.box.y())},
@@ -97,8 +110,7 @@ void mark(QXmlStreamWriter &w, const SequenceLayout &layout, const SequenceLayou
                    {"rx", num(radius)},
                    {"fill", QStringLiteral("#fff")},
                    {"stroke", colour}});
-    const QString textColour =
-        row.tone == SequenceLayout::Tone::Neutral ? QStringLiteral("#555") : colour;
+    const QString textColour = row.tone == SequenceLayout::Tone::Neutral ? TextColour : colour;
     for (const SequenceLayout::TextLine &line : row.label)
         text(w, line, textColour);
 }
@@ -114,7 +126,7 @@ void rows(QXmlStreamWriter &w, const SequenceLayout &layout)
         attributes(w, {{"x", num(row.time.origin.x() + row.time.width)},
                        {"y", num(row.time.origin.y())},
                        {"text-anchor", QStringLiteral("end")},
-                       {"fill", QStringLiteral("#888")}});
+                       {"fill", SoftText}});
         w.writeCharacters(row.time.text);
         w.writeEndElement();
         if (row.arrow)
@@ -156,6 +168,8 @@ void write(QXmlStreamWriter &w, const TimelineModel &model)
     const MonospaceMetrics metrics(FontSize);
     SequenceStyle style;
     style.laneWidth = LaneWidth;
+    style.labelWidth = LabelWidth;
+    style.maxLabelLines = 1000; // a file has no tooltip: every label whole
     SequenceLayout layout(metrics, style);
     layout.build(model);
     write(w, layout);

@@ -18,8 +18,10 @@ class TimelineModel;
 namespace SequenceSvg {
 
 constexpr double FontSize = 11; // px
-// 30 characters of the font in a mark's pill, a phase's name without wrapping.
-constexpr double LaneWidth = 220;
+// The least distance between lanes: 24 characters of the font (lanes widen for their titles).
+constexpr double LaneWidth = 160;
+// A label wraps at 57 characters, wider than its arrow if need be; it is never elided.
+constexpr double LabelWidth = 380;
 /// The font the SVG names; its metrics are MonospaceMetrics' defaults.
 const char *fontFamily();
 
