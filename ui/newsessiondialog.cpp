@@ -2,6 +2,7 @@
 #include "newsessiondialog.h"
 
 #include "c2sform.h"
+#include "lastsession.h"
 #include "profiles.h"
 #include "sessionform.h"
 
@@ -28,7 +29,7 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_profiles(new QComboBox(this))
     , m_saveProfile(new QPushButton(tr("Save as &profile…"), this))
-    , m_deleteProfile(new QPushButton(tr("&Delete profile"), this))
+    , m_deleteProfile(new QPushButton(tr("Delete profile"), this))
     , m_remember(new QCheckBox(tr("Remember the secret (system keychain)"), this))
     , m_profileMessage(new QLabel(this))
 {
@@ -91,6 +92,13 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
     layout->addWidget(m_kinds);
     layout->addWidget(m_buttons);
     refreshProfiles();
+    S2sOptions lastS2s;
+    if (LastSession::load(&lastS2s))
+        m_form->setOptions(lastS2s);
+    C2sOptions lastC2s;
+    if (LastSession::load(&lastC2s))
+        m_client->setOptions(lastC2s);
+    setKind(LastSession::kind() == QLatin1String("c2s") ? Kind::Client : Kind::ServerToServer);
     updateStart();
 }
 
@@ -221,6 +229,37 @@ S2sOptions NewSessionDialog::options() const
 C2sOptions NewSessionDialog::clientOptions() const
 {
     return m_client->options();
+}
+
+Specification NewSessionDialog::specification() const
+{
+    if (kind() == Kind::Client)
+        return clientOptions();
+    return options();
+}
+
+void NewSessionDialog::setSpecification(const Specification &spec)
+{
+    if (const auto *s = std::get_if<S2sOptions>(&spec)) {
+        setKind(Kind::ServerToServer);
+        m_form->setOptions(*s);
+    } else if (const auto *c = std::get_if<C2sOptions>(&spec)) {
+        setKind(Kind::Client);
+        m_client->setOptions(*c);
+    }
+}
+
+bool NewSessionDialog::canEdit(const Specification &spec)
+{
+    return std::holds_alternative<S2sOptions>(spec) || std::holds_alternative<C2sOptions>(spec);
+}
+
+void NewSessionDialog::accept()
+{
+    if (!m_start->isEnabled())
+        return; // Enter in a field of a form that cannot start yet
+    LastSession::save(specification());
+    QDialog::accept();
 }
 
 } // namespace Inspector

@@ -198,16 +198,15 @@ bool Options::identity(const QCommandLineOption &cert, const QCommandLineOption 
 bool Options::resolve(const QCommandLineOption &o, QHash<QString, HostPort> *out)
 {
     for (const QString &v : p.values(o)) {
-        const int colon = v.indexOf(QLatin1Char(':'));
+        QString domain;
         HostPort hp;
         QString why;
-        const Jid d = Jid::domain(v.left(colon));
-        if (colon <= 0 || !d.isValid() || !HostPort::parse(v.mid(colon + 1), &hp, &why)) {
+        if (!HostPort::parseResolve(v, &domain, &hp, &why)) {
             error = QStringLiteral("--resolve '%1' is not DOMAIN:HOST:PORT%2")
                         .arg(v, why.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + why);
             return false;
         }
-        out->insert(d.domainPart(), hp);
+        out->insert(domain, hp);
     }
     return true;
 }

@@ -81,6 +81,27 @@ void TestSpecification::s2sRules()
         s.stopAfter = phase;
         QCOMPARE(Specifications::check(&s, tag).text, QString());
     }
+    // A resolve entry for the To domain (in its normal form) says where to connect, like
+    // curl's --resolve; a host or port given wins; other entries leave the host to DNS.
+    s = s2s();
+    s.to = QStringLiteral("Peer.Example");
+    s.resolve.insert(QStringLiteral("peer.example"), HostPort{QStringLiteral("::1"), 5299});
+    s.resolve.insert(QStringLiteral("other.example"), HostPort{QStringLiteral("127.0.0.2"), 1});
+    QCOMPARE(Specifications::check(&s, tag).text, QString());
+    QCOMPARE(s.host, QStringLiteral("::1"));
+    QCOMPARE(s.port, quint16(5299));
+    s.host.clear();
+    s.port = 5300;
+    QCOMPARE(Specifications::check(&s, tag).text, QString());
+    QCOMPARE(s.host, QStringLiteral("::1"));
+    QCOMPARE(s.port, quint16(5300));
+    s.host = QStringLiteral("192.0.2.1");
+    QCOMPARE(Specifications::check(&s, tag).text, QString());
+    QCOMPARE(s.host, QStringLiteral("192.0.2.1"));
+    s = s2s();
+    s.resolve.insert(QStringLiteral("other.example"), HostPort{QStringLiteral("127.0.0.2"), 1});
+    QCOMPARE(Specifications::check(&s, tag).text, QString());
+    QVERIFY(s.host.isEmpty());
 }
 
 void TestSpecification::s2sAuthentication_data()

@@ -357,7 +357,7 @@ void TestMainWindow::helpMenu()
         guide->findChild<QTextBrowser *>(QStringLiteral("guideBrowser"))->toPlainText();
     for (const char *topic :
          {"Built-in lab", "New session", "finding", ".xitrace", "xmpp-inspector-cli", "Ctrl+Tab",
-          "Ctrl+Shift+F", "Narrate", "phase timeline"})
+          "Ctrl+Shift+F", "Narrate", "phase timeline", "Edit and run again", "Ctrl+Shift+R"})
         QVERIFY2(text.contains(QLatin1String(topic)), topic);
     aboutAction->trigger();
     auto *about = w.findChild<AboutDialog *>(QStringLiteral("aboutDialog"));

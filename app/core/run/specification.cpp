@@ -83,6 +83,12 @@ Problem check(S2sOptions *s, const FieldNames &names)
         return p;
     if (Problem p = domain(&s->to, Field::To, names); !p.isEmpty())
         return p;
+    // A resolve entry for the remote domain itself replaces DNS for it, like curl's --resolve.
+    if (s->host.isEmpty() && s->resolve.contains(s->to)) {
+        s->host = s->resolve.value(s->to).host;
+        if (!s->port)
+            s->port = s->resolve.value(s->to).port;
+    }
     if (s->host.contains(QLatin1Char(' ')))
         return problem(
             Field::Host,

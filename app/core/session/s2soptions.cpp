@@ -2,6 +2,7 @@
 #include "s2soptions.h"
 
 #include "net/identity.h"
+#include "protocol/jid.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -56,6 +57,24 @@ bool HostPort::parse(const QString &text, HostPort *out, QString *error)
     }
     out->host = host;
     out->port = quint16(n);
+    return true;
+}
+
+bool HostPort::parseResolve(const QString &entry, QString *domain, HostPort *out, QString *error)
+{
+    const int colon = entry.indexOf(QLatin1Char(':'));
+    const Jid d = Jid::domain(entry.left(colon));
+    error->clear();
+    if (colon <= 0)
+        return false;
+    if (!d.isValid()) {
+        *error =
+            OptionsText::tr("'%1' is not a valid domain: %2").arg(entry.left(colon), d.error());
+        return false;
+    }
+    if (!parse(entry.mid(colon + 1), out, error))
+        return false;
+    *domain = d.domainPart();
     return true;
 }
 

@@ -26,6 +26,9 @@ struct HostPort
     bool isValid() const { return !host.isEmpty(); }
     /// "HOST:PORT", "[v6]:PORT"; false with an explanation on bad input.
     static bool parse(const QString &text, HostPort *out, QString *error);
+    /// One --resolve entry, "DOMAIN:HOST:PORT": the domain in its normal form and where to
+    /// reach it; false with an explanation (empty when the entry has no DOMAIN: part at all).
+    static bool parseResolve(const QString &entry, QString *domain, HostPort *out, QString *error);
     QString toString() const;
 };
 
@@ -54,6 +57,7 @@ struct S2sOptions
     QSslCertificate certificate; // ours: SASL EXTERNAL client certificate, listener's STARTTLS
     QSslKey privateKey;
     QString certificateFile;
+    QString keyFile; // where privateKey was read from (never the key itself)
     /// XEP-0288: ask for a bidirectional stream where offered, so replies can come back on it.
     bool bidi = false;
     bool ping = false;
