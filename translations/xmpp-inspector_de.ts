@@ -2230,6 +2230,17 @@
         <source>%1: &apos;%2&apos;: %3</source>
         <translation>%1: „%2“: %3</translation>
     </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a regular file.</source>
+        <translation>%1: „%2“ ist keine reguläre Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &apos;%2&apos; is larger than %n MiB.</source>
+        <translation>
+            <numerusform>%1: „%2“ ist größer als %n MiB.</numerusform>
+            <numerusform>%1: „%2“ ist größer als %n MiB.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inspector::GuideDialog</name>
@@ -2518,15 +2529,15 @@
         <translation>Element &amp;kopieren</translation>
     </message>
     <message>
-        <source>Zoom &amp;in timeline</source>
+        <source>&amp;Zoom in timeline</source>
         <translation>Zeitleiste &amp;vergrößern</translation>
     </message>
     <message>
-        <source>Zoom &amp;out timeline</source>
-        <translation>Zeitleiste verklei&amp;nern</translation>
+        <source>Zoom ou&amp;t timeline</source>
+        <translation>Zeitleiste verkl&amp;einern</translation>
     </message>
     <message>
-        <source>&amp;Fit timeline</source>
+        <source>Fit ti&amp;meline</source>
         <translation>Zeitleiste ein&amp;passen</translation>
     </message>
     <message>
@@ -2684,11 +2695,11 @@
         <translation>Im Stream &amp;suchen</translation>
     </message>
     <message>
-        <source>Next sessio&amp;n</source>
+        <source>Ne&amp;xt session</source>
         <translation>&amp;Nächste Sitzung</translation>
     </message>
     <message>
-        <source>Previous sessi&amp;on</source>
+        <source>Previous &amp;session</source>
         <translation>V&amp;orherige Sitzung</translation>
     </message>
     <message>
@@ -2738,7 +2749,7 @@
         <translation>Phasen im &amp;Diagramm zeigen</translation>
     </message>
     <message>
-        <source>&amp;Edit and run again…</source>
+        <source>E&amp;dit and run again…</source>
         <translation>&amp;Bearbeiten und erneut ausführen…</translation>
     </message>
     <message>
@@ -3695,6 +3706,10 @@ begann bei %3 ms, dauerte %4 ms</translation>
     <message>
         <source>Stanzas file</source>
         <translation>Stanzas-Datei</translation>
+    </message>
+    <message>
+        <source>Resolve: %1 is given twice, for %2 and %3.</source>
+        <translation>Resolve-Einträge: %1 ist zweimal angegeben, für %2 und für %3.</translation>
     </message>
 </context>
 <context>

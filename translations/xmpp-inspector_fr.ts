@@ -2230,6 +2230,17 @@
         <source>%1: &apos;%2&apos;: %3</source>
         <translation>%1 : « %2 » : %3</translation>
     </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a regular file.</source>
+        <translation>%1 : « %2 » n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &apos;%2&apos; is larger than %n MiB.</source>
+        <translation>
+            <numerusform>%1 : « %2 » dépasse %n Mio.</numerusform>
+            <numerusform>%1 : « %2 » dépasse %n Mio.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inspector::GuideDialog</name>
@@ -2518,15 +2529,15 @@
         <translation>&amp;Copier l&apos;élément</translation>
     </message>
     <message>
-        <source>Zoom &amp;in timeline</source>
+        <source>&amp;Zoom in timeline</source>
         <translation>Zoom &amp;avant sur la chronologie</translation>
     </message>
     <message>
-        <source>Zoom &amp;out timeline</source>
-        <translation>Zoom a&amp;rrière sur la chronologie</translation>
+        <source>Zoom ou&amp;t timeline</source>
+        <translation>Zoom arrière sur la chronolo&amp;gie</translation>
     </message>
     <message>
-        <source>&amp;Fit timeline</source>
+        <source>Fit ti&amp;meline</source>
         <translation>A&amp;juster la chronologie</translation>
     </message>
     <message>
@@ -2684,16 +2695,16 @@
         <translation>Che&amp;rcher dans le flux</translation>
     </message>
     <message>
-        <source>Next sessio&amp;n</source>
+        <source>Ne&amp;xt session</source>
         <translation>Sessio&amp;n suivante</translation>
     </message>
     <message>
-        <source>Previous sessi&amp;on</source>
+        <source>Previous &amp;session</source>
         <translation>Sessi&amp;on précédente</translation>
     </message>
     <message>
         <source>&amp;Reset layout</source>
-        <translation>&amp;Réinitialiser la disposition</translation>
+        <translation>Réinitialiser la &amp;disposition</translation>
     </message>
     <message>
         <source>Every pane back to its default size</source>
@@ -2738,7 +2749,7 @@
         <translation>Afficher les p&amp;hases dans le diagramme</translation>
     </message>
     <message>
-        <source>&amp;Edit and run again…</source>
+        <source>E&amp;dit and run again…</source>
         <translation>&amp;Modifier et relancer…</translation>
     </message>
     <message>
@@ -3695,6 +3706,10 @@ commencée à %3 ms, a duré %4 ms</translation>
     <message>
         <source>Stanzas file</source>
         <translation>Fichier de stanzas</translation>
+    </message>
+    <message>
+        <source>Resolve: %1 is given twice, for %2 and %3.</source>
+        <translation>Résolutions fixes : %1 est donné deux fois, pour %2 et pour %3.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,7 @@ void C2sForm::setUpFields()
     m_insecureCredentials->setObjectName(QStringLiteral("insecureCredentialsCheck"));
     // An opt-in that weakens what protects the password holds for this session only.
     m_insecureCredentials->setProperty("notSaved", true);
+    m_allowPlaintext->setProperty("notSaved", true);
     m_insecureWarning->setObjectName(QStringLiteral("insecureCredentialsWarning"));
     m_insecureWarning->setVisible(false);
     m_roster->setObjectName(QStringLiteral("rosterCheck"));
@@ -339,7 +340,9 @@ void C2sForm::setOptions(const C2sOptions &c)
         m_mechanism->addItem(c.mechanism, c.mechanism); // one this client does not know
     m_mechanism->setCurrentIndex(qMax(0, m_mechanism->findData(c.mechanism)));
     m_minIterations->setValue(c.minScramIterations);
-    m_allowPlaintext->setChecked(c.allowPlaintext);
+    // Opt-ins that expose the password are given again for each session.
+    m_allowPlaintext->setChecked(false);
+    m_insecureCredentials->setChecked(false);
     m_host->setText(c.host);
     m_port->setValue(c.port);
     m_timeout->setValue(qMax(1, qRound(c.timeoutMs / 1000.0)));

@@ -34,6 +34,8 @@ public:
     /// Shows `options` in the fields (files by their names), except the password and the
     /// opt-in to send credentials to an unverified server, which are never filled in.
     void setOptions(const C2sOptions &options);
+    /// Reads the fields, and the files they name, again: isValid() and problem() follow.
+    void validate();
 
 Q_SIGNALS:
     void validityChanged(bool valid);
@@ -47,7 +49,6 @@ private:
     void connectFields();
     void retranslate();
     void retranslateTips();
-    void validate();
     /// The fields as they are, files read, before Specifications::check(); the first problem
     /// only a form has (a file that cannot be read), or empty.
     QString read(C2sOptions *o) const;

@@ -3,10 +3,12 @@
 
 #include "xml/fragment.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -38,7 +40,8 @@ FileField::FileField(const QString &name, Mode mode, QWidget *parent)
 
 QString FileField::path() const
 {
-    return m_edit->text().trimmed();
+    const QString p = m_edit->text().trimmed();
+    return p.isEmpty() ? p : QFileInfo(p).absoluteFilePath();
 }
 
 QStringList FileField::paths() const
@@ -46,7 +49,7 @@ QStringList FileField::paths() const
     QStringList out;
     for (const QString &p : m_edit->text().split(Separator, Qt::SkipEmptyParts)) {
         if (!p.trimmed().isEmpty())
-            out << p.trimmed();
+            out << QFileInfo(p.trimmed()).absoluteFilePath();
     }
     return out;
 }
@@ -93,32 +96,86 @@ void FileField::browse()
         setPaths(files);
 }
 
+QString FileField::checkFile(const QString &file, const QString &fieldName, qint64 maxBytes)
+{
+    // Checked before opening: a FIFO or a device would block or never end, on the GUI thread.
+    const QFileInfo info(file);
+    if (!info.exists())
+        return tr("%1: '%2' does not exist.").arg(fieldName, file);
+    if (!info.isFile())
+        return tr("%1: '%2' is not a regular file.").arg(fieldName, file);
+    if (info.size() > maxBytes)
+        return tr("%1: '%2' is larger than %n MiB.", nullptr, int(maxBytes >> 20))
+            .arg(fieldName, file);
+    return {};
+}
+
+namespace {
+/// What a file held when it was last read, so that typing in another field does not read it
+/// again: valid while its size and modification time stay.
+template<typename Content> struct Cached
+{
+    qint64 size = -1;
+    QDateTime modified;
+    QString problem;
+    Content content;
+};
+
+template<typename Content, typename Read>
+QString readCached(QHash<QString, Cached<Content>> *cache, const QString &file,
+                   const QString &variant, Content *out, Read read)
+{
+    const QFileInfo info(file);
+    const QString key = info.absoluteFilePath() + QLatin1Char('\n') + variant;
+    auto it = cache->find(key);
+    if (it == cache->end() || it->size != info.size() || it->modified != info.lastModified()) {
+        if (cache->size() > 32)
+            cache->clear();
+        Cached<Content> c;
+        c.size = info.size();
+        c.modified = info.lastModified();
+        c.problem = read(&c.content);
+        it = cache->insert(key, c);
+    }
+    *out = it->content;
+    return it->problem;
+}
+} // namespace
+
 QString FileField::readCertificates(const QString &file, const QString &fieldName,
                                     QList<QSslCertificate> *out)
 {
-    if (!QFileInfo::exists(file))
-        return tr("%1: '%2' does not exist.").arg(fieldName, file);
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return tr("%1: '%2' cannot be read: %3").arg(fieldName, file, f.errorString());
-    *out = QSslCertificate::fromData(f.read(16 * 1024 * 1024), QSsl::Pem);
-    if (out->isEmpty())
-        return tr("%1: '%2' contains no PEM certificate.").arg(fieldName, file);
-    return {};
+    constexpr qint64 MaxBytes = 16 * 1024 * 1024;
+    if (QString p = checkFile(file, fieldName, MaxBytes); !p.isEmpty())
+        return p;
+    static QHash<QString, Cached<QList<QSslCertificate>>> cache;
+    return readCached(&cache, file, fieldName, out, [&](QList<QSslCertificate> *certs) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return tr("%1: '%2' cannot be read: %3").arg(fieldName, file, f.errorString());
+        *certs = QSslCertificate::fromData(f.read(MaxBytes), QSsl::Pem);
+        if (certs->isEmpty())
+            return tr("%1: '%2' contains no PEM certificate.").arg(fieldName, file);
+        return QString();
+    });
 }
 
 QString FileField::readStanzas(const QString &file, const QString &contentNamespace,
                                const QString &fieldName, QVector<ElementPtr> *out)
 {
-    if (!QFileInfo::exists(file))
-        return tr("%1: '%2' does not exist.").arg(fieldName, file);
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return tr("%1: '%2' cannot be read: %3").arg(fieldName, file, f.errorString());
-    QString why;
-    if (!Fragment::parse(f.read(Fragment::MaxBytes + 1), contentNamespace, out, &why))
-        return tr("%1: '%2': %3").arg(fieldName, file, why);
-    return {};
+    if (QString p = checkFile(file, fieldName, Fragment::MaxBytes); !p.isEmpty())
+        return p;
+    static QHash<QString, Cached<QVector<ElementPtr>>> cache;
+    return readCached(
+        &cache, file, contentNamespace + fieldName, out, [&](QVector<ElementPtr> *stanzas) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                return tr("%1: '%2' cannot be read: %3").arg(fieldName, file, f.errorString());
+            QString why;
+            if (!Fragment::parse(f.read(Fragment::MaxBytes + 1), contentNamespace, stanzas, &why))
+                return tr("%1: '%2': %3").arg(fieldName, file, why);
+            return QString();
+        });
 }
 
 } // namespace Inspector

@@ -36,8 +36,11 @@ public:
     /// The button's text, and its accessible name from the field's (`fieldName`).
     void retranslate(const QString &fieldName);
 
-    // What a form reads from a file, each with the problem in one sentence that starts with
-    // `fieldName` (empty: all is well).
+    /// Whether `file` can be read by a form: it exists, is a regular file (not a FIFO or a
+    /// device, which would block) and holds at most `maxBytes`.
+    static QString checkFile(const QString &file, const QString &fieldName, qint64 maxBytes);
+    // What a form reads from a file (again only when its size or time changed), each with the
+    // problem in one sentence that starts with `fieldName` (empty: all is well).
     /// PEM certificates (--ca).
     static QString readCertificates(const QString &file, const QString &fieldName,
                                     QList<QSslCertificate> *out);

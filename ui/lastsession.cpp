@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lastsession.h"
 
+#include "preferences.h"
+
 #include <QSettings>
 
 namespace Inspector::LastSession {
@@ -22,6 +24,11 @@ void loadDns(const QSettings &settings, DnsSettings *dns)
     dns->srvSeed = settings.value(QStringLiteral("srvSeed"), -1).toLongLong();
 }
 
+int defaultTimeoutMs()
+{
+    return Preferences::load().timeoutSeconds * 1000;
+}
+
 /// The connection's options both kinds have.
 template<typename Options> void saveConnection(QSettings &settings, const Options &o)
 {
@@ -30,7 +37,10 @@ template<typename Options> void saveConnection(QSettings &settings, const Option
     settings.setValue(QStringLiteral("tls"), S2sOptions::tlsName(o.tls));
     settings.setValue(QStringLiteral("strictTls"), o.strictTls);
     settings.setValue(QStringLiteral("caFile"), o.caFile);
-    settings.setValue(QStringLiteral("timeoutMs"), o.timeoutMs);
+    // The step timeout only when it is not the one Preferences gives every new session, so
+    // that changing the preference still counts.
+    if (o.timeoutMs != defaultTimeoutMs())
+        settings.setValue(QStringLiteral("timeoutMs"), o.timeoutMs);
     settings.setValue(QStringLiteral("stanzasFile"), o.stanzasFile);
     settings.setValue(QStringLiteral("stayMs"), o.stayMs);
     saveDns(settings, o.dns);
@@ -43,7 +53,7 @@ template<typename Options> void loadConnection(const QSettings &settings, Option
     S2sOptions::parseTls(settings.value(QStringLiteral("tls")).toString(), &o->tls);
     o->strictTls = settings.value(QStringLiteral("strictTls")).toBool();
     o->caFile = settings.value(QStringLiteral("caFile")).toString();
-    o->timeoutMs = settings.value(QStringLiteral("timeoutMs"), o->timeoutMs).toInt();
+    o->timeoutMs = settings.value(QStringLiteral("timeoutMs"), defaultTimeoutMs()).toInt();
     o->stanzasFile = settings.value(QStringLiteral("stanzasFile")).toString();
     o->stayMs = settings.value(QStringLiteral("stayMs")).toInt();
     loadDns(settings, &o->dns);
@@ -74,14 +84,14 @@ void saveS2s(QSettings &settings, const S2sOptions &s)
 
 void saveC2s(QSettings &settings, const C2sOptions &c)
 {
-    // Never c.password, nor the opt-ins c.insecureCredentials and c.keepSecrets.
+    // Never c.password, nor the opt-ins that expose it (c.allowPlaintext,
+    // c.insecureCredentials) or keep it (c.keepSecrets): they hold for one session only.
     settings.setValue(QStringLiteral("jid"), c.jid);
     saveConnection(settings, c);
     settings.setValue(QStringLiteral("probe"), c.probe);
     settings.setValue(QStringLiteral("resource"), c.resource);
     settings.setValue(QStringLiteral("mechanism"), c.mechanism);
     settings.setValue(QStringLiteral("minScramIterations"), c.minScramIterations);
-    settings.setValue(QStringLiteral("allowPlaintext"), c.allowPlaintext);
     settings.setValue(QStringLiteral("roster"), c.roster);
     settings.setValue(QStringLiteral("sendTo"), c.sendTo);
     settings.setValue(QStringLiteral("body"), c.body);
@@ -150,7 +160,6 @@ bool load(C2sOptions *out)
     c.mechanism = settings.value(QStringLiteral("mechanism")).toString();
     c.minScramIterations =
         settings.value(QStringLiteral("minScramIterations"), c.minScramIterations).toInt();
-    c.allowPlaintext = settings.value(QStringLiteral("allowPlaintext")).toBool();
     c.roster = settings.value(QStringLiteral("roster")).toBool();
     c.sendTo = settings.value(QStringLiteral("sendTo")).toString();
     c.body = settings.value(QStringLiteral("body")).toString();

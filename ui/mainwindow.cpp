@@ -297,22 +297,22 @@ void MainWindow::retranslate()
     m_closeAction->setText(tr("&Close tab"));
     m_findAction->setText(tr("F&ind in the stream"));
     m_filterAction->setText(tr("&Filter the stream"));
-    m_nextSessionAction->setText(tr("Next sessio&n"));
-    m_previousSessionAction->setText(tr("Previous sessi&on"));
+    m_nextSessionAction->setText(tr("Ne&xt session"));
+    m_previousSessionAction->setText(tr("Previous &session"));
     m_resetLayoutAction->setText(tr("&Reset layout"));
     m_resetLayoutAction->setToolTip(tr("Every pane back to its default size"));
     m_runAgainAction->setText(tr("&Run again"));
     m_runAgainAction->setToolTip(tr("Start the current tab's session again, in a new tab"));
-    m_editRunAgainAction->setText(tr("&Edit and run again…"));
+    m_editRunAgainAction->setText(tr("E&dit and run again…"));
     m_editRunAgainAction->setToolTip(
         tr("Change the current tab's session in the new-session form, then start it in a new tab"));
     m_findNextAction->setText(tr("Find &next"));
     m_findPreviousAction->setText(tr("Find pre&vious"));
     m_clearFilterAction->setText(tr("C&lear filter"));
     m_copyAction->setText(tr("&Copy element"));
-    m_zoomInAction->setText(tr("Zoom &in timeline"));
-    m_zoomOutAction->setText(tr("Zoom &out timeline"));
-    m_fitAction->setText(tr("&Fit timeline"));
+    m_zoomInAction->setText(tr("&Zoom in timeline"));
+    m_zoomOutAction->setText(tr("Zoom ou&t timeline"));
+    m_fitAction->setText(tr("Fit ti&meline"));
     m_phasesAction->setText(tr("Show &phases in the diagram"));
     m_exportAction->setText(tr("&Export timeline as SVG or PNG…"));
     m_quitAction->setText(tr("&Quit"));
@@ -363,10 +363,7 @@ void MainWindow::newSession()
     NewSessionDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.kind() == NewSessionDialog::Kind::Client)
-        start(dialog.clientOptions());
-    else
-        start(dialog.options());
+    start(dialog.accepted());
 }
 
 void MainWindow::stopSession()

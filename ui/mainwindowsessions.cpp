@@ -16,7 +16,7 @@ SessionView *MainWindow::editAndRunAgain()
     dialog.setSpecification(*s->specification());
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
-    return start(dialog.specification());
+    return start(dialog.accepted());
 }
 
 } // namespace Inspector

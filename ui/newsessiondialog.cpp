@@ -3,6 +3,7 @@
 
 #include "c2sform.h"
 #include "lastsession.h"
+#include "preferences.h"
 #include "profiles.h"
 #include "sessionform.h"
 
@@ -20,6 +21,16 @@
 #include <QVBoxLayout>
 
 namespace Inspector {
+
+namespace {
+/// A form's options as a new one shows them.
+template<typename Options> Options defaults()
+{
+    Options o;
+    o.timeoutMs = Preferences::load().timeoutSeconds * 1000;
+    return o;
+}
+} // namespace
 
 NewSessionDialog::NewSessionDialog(QWidget *parent)
     : QDialog(parent)
@@ -171,6 +182,12 @@ bool NewSessionDialog::loadProfile(const QString &name)
         return false;
     }
     setKind(kindName == QLatin1String("c2s") ? Kind::Client : Kind::ServerToServer);
+    // What the profile does not hold starts as in a new form, not as the form was left (a
+    // resolve entry of the last session would send the profile's session elsewhere).
+    if (kind() == Kind::Client)
+        m_client->setOptions(defaults<C2sOptions>());
+    else
+        m_form->setOptions(defaults<S2sOptions>());
     QWidget *form = currentForm();
     Profiles::apply(form, fields);
     m_profiles->setCurrentIndex(qMax(0, m_profiles->findText(name)));
@@ -256,9 +273,16 @@ bool NewSessionDialog::canEdit(const Specification &spec)
 
 void NewSessionDialog::accept()
 {
+    // A file named in the form may have changed since the form last read it.
+    if (kind() == Kind::Client)
+        m_client->validate();
+    else
+        m_form->validate();
+    updateStart();
     if (!m_start->isEnabled())
-        return; // Enter in a field of a form that cannot start yet
-    LastSession::save(specification());
+        return; // Enter in a field of a form that cannot start (now)
+    m_accepted = specification();
+    LastSession::save(m_accepted);
     QDialog::accept();
 }
 

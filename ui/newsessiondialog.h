@@ -41,8 +41,11 @@ public:
     void setSpecification(const Specification &spec);
     static bool canEdit(const Specification &spec);
 
-    /// Starts: the session is kept as the last one of its kind (LastSession).
+    /// Starts, once the form (its files read again) is still valid: the session is kept as
+    /// accepted() and as the last one of its kind (LastSession).
     void accept() override;
+    /// The session started with accept(), as checked then.
+    const Specification &accepted() const { return m_accepted; }
 
     /// Saves the current form as a profile; its secret goes to the keychain only if "remember"
     /// is ticked (the outcome appears in the profile message).
@@ -57,6 +60,8 @@ private:
     void refreshProfiles(const QString &current = {});
     void setProfileMessage(const QString &message);
     QWidget *currentForm() const;
+
+    Specification m_accepted;
 
     QTabWidget *m_kinds;
     SessionForm *m_form;

@@ -284,6 +284,9 @@ QString SessionForm::readResolve(QHash<QString, HostPort> *out) const
         if (!HostPort::parseResolve(entry, &domain, &where, &why))
             return why.isEmpty() ? tr("Resolve: '%1' is not DOMAIN:HOST:PORT.").arg(entry)
                                  : tr("Resolve: '%1' is not DOMAIN:HOST:PORT: %2").arg(entry, why);
+        if (out->contains(domain) && out->value(domain).toString() != where.toString())
+            return tr("Resolve: %1 is given twice, for %2 and %3.")
+                .arg(domain, out->value(domain).toString(), where.toString());
         out->insert(domain, where);
     }
     return {};
@@ -317,13 +320,7 @@ QString SessionForm::read(S2sOptions *o) const
     if (!authoritative.isEmpty() && !HostPort::parse(authoritative, &o->authoritative, &why))
         keep(tr("Authoritative listener: %1").arg(why));
     o->dialbackSecret = m_secret->text().toUtf8();
-    o->certificateFile = m_cert->path();
-    o->keyFile = m_key->path();
-    if (o->certificateFile.isEmpty() != o->keyFile.isEmpty())
-        keep(tr("Give both the certificate and the key file."));
-    else if (!o->certificateFile.isEmpty() &&
-             !Identity::load(o->certificateFile, o->keyFile, &o->certificate, &o->privateKey, &why))
-        keep(why);
+    keep(readIdentity(o));
     o->bidi = m_bidi->isChecked();
     o->ping = m_ping->isChecked();
     o->disco = m_disco->isChecked();
@@ -333,6 +330,24 @@ QString SessionForm::read(S2sOptions *o) const
         keep(FileField::readStanzas(o->stanzasFile, Ns::Server, tr("Stanzas file"), &o->stanzas));
     o->stayMs = m_stay->value() * 1000;
     return problem;
+}
+
+QString SessionForm::readIdentity(S2sOptions *o) const
+{
+    o->certificateFile = m_cert->path();
+    o->keyFile = m_key->path();
+    if (o->certificateFile.isEmpty() && o->keyFile.isEmpty())
+        return {};
+    if (o->certificateFile.isEmpty() || o->keyFile.isEmpty())
+        return tr("Give both the certificate and the key file.");
+    for (const FileField *f : {m_cert, m_key}) {
+        if (QString p = FileField::checkFile(f->path(), f->edit()->accessibleName(), 1 << 20);
+            !p.isEmpty())
+            return p;
+    }
+    QString why;
+    Identity::load(o->certificateFile, o->keyFile, &o->certificate, &o->privateKey, &why);
+    return why;
 }
 
 void SessionForm::validate()
@@ -383,13 +398,8 @@ void SessionForm::setOptions(const S2sOptions &s)
 {
     m_from->setText(s.from);
     m_to->setText(s.to);
-    // Specifications::check() took the host and port from a resolve entry for the To domain:
-    // the entry alone says so again.
-    const HostPort viaResolve = s.resolve.value(s.to);
-    const bool fromResolve =
-        viaResolve.isValid() && viaResolve.host == s.host && viaResolve.port == s.port;
-    m_host->setText(fromResolve ? QString() : s.host);
-    m_port->setValue(fromResolve ? 0 : s.port);
+    m_host->setText(s.host);
+    m_port->setValue(s.port);
     QStringList domains = s.resolve.keys();
     domains.sort();
     QStringList entries;

@@ -37,6 +37,8 @@ public:
     /// Shows `options` in the fields (files by their names), except the dialback secret,
     /// which is never filled in.
     void setOptions(const S2sOptions &options);
+    /// Reads the fields, and the files they name, again: isValid() and problem() follow.
+    void validate();
 
 Q_SIGNALS:
     void validityChanged(bool valid);
@@ -50,11 +52,11 @@ private:
     void connectFields();
     void retranslate();
     void retranslateFiles();
-    void validate();
     /// The fields as they are, files read, before Specifications::check(); the first problem
     /// only a form has (a file that cannot be read, a malformed entry), or empty.
     QString read(S2sOptions *o) const;
     QString readResolve(QHash<QString, HostPort> *out) const;
+    QString readIdentity(S2sOptions *o) const;
 
     enum Label {
         From,

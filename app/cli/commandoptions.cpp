@@ -206,6 +206,11 @@ bool Options::resolve(const QCommandLineOption &o, QHash<QString, HostPort> *out
                         .arg(v, why.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + why);
             return false;
         }
+        if (out->contains(domain) && out->value(domain).toString() != hp.toString()) {
+            error = QStringLiteral("--resolve gives %1 twice: %2 and %3.")
+                        .arg(domain, out->value(domain).toString(), hp.toString());
+            return false;
+        }
         out->insert(domain, hp);
     }
     return true;

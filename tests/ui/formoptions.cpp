@@ -298,6 +298,7 @@ QStringList differences(const C2sOptions &a, const C2sOptions &b, bool secrets)
     if (secrets) {
         DIFFER(password);
         DIFFER(insecureCredentials);
+        DIFFER(allowPlaintext); // an opt-in that sends the password in the clear
     }
     DIFFER(host);
     DIFFER(port);
@@ -307,7 +308,6 @@ QStringList differences(const C2sOptions &a, const C2sOptions &b, bool secrets)
     DIFFER(caFile);
     DIFFER(timeoutMs);
     DIFFER(mechanism);
-    DIFFER(allowPlaintext);
     DIFFER(minScramIterations);
     DIFFER(resource);
     DIFFER(probe);

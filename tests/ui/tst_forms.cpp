@@ -7,6 +7,7 @@
 #include "diagnose/findings.h"
 #include "facts/sessionsummary.h"
 #include "formoptions.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "models/streammodel.h"
 #include "net/certfactory.h"
@@ -22,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -50,30 +52,56 @@ using namespace Inspector;
 
 namespace {
 
-void removeTranslators()
-{
-    const QList<QTranslator *> translators =
-        QCoreApplication::instance()->findChildren<QTranslator *>();
-    for (QTranslator *t : translators) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-}
-
 /// Calls `act` with the modal dialog of type T once it is open (a dialog's exec() returns only
-/// when it closes, so the test acts from the dialog's own event loop).
-template<typename T> void whenModal(std::function<void(T *)> act)
+/// when it closes, so the test acts from the dialog's own event loop). Ends with its scope. A
+/// dialog the action left open (a failed check returns early) is rejected; without a dialog of
+/// type T within 10 s, whatever modal dialog is open is rejected and seen() stays false: a
+/// test fails instead of hanging.
+template<typename T> class ModalWatch
 {
-    auto *poll = new QTimer;
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            poll->deleteLater();
-            poll->stop();
-            act(dialog);
+public:
+    explicit ModalWatch(std::function<void(T *)> act)
+        : m_act(std::move(act))
+    {
+        m_since.start();
+        m_poll.setInterval(10);
+        QObject::connect(&m_poll, &QTimer::timeout, &m_poll, [this] { poll(); });
+        m_poll.start();
+    }
+    bool seen() const { return m_seen; }
+
+private:
+    void poll()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<T *>(modal)) {
+            m_poll.stop();
+            m_seen = true;
+            m_act(dialog);
+            if (dialog->isVisible())
+                dialog->reject();
+        } else if (m_since.hasExpired(10000)) {
+            m_poll.stop();
+            if (auto *other = qobject_cast<QDialog *>(modal))
+                other->reject();
         }
-    });
-    poll->start();
+    }
+
+    std::function<void(T *)> m_act;
+    QTimer m_poll;
+    QElapsedTimer m_since;
+    bool m_seen = false;
+};
+
+/// Chooses `file` in Qt's own file dialog and accepts it, as its Open button does. The name is
+/// typed in the dialog's name field as well: selectFile() leaves that field alone while it has
+/// the focus, which depends on the window manager's timing.
+void choose(QFileDialog *d, const QString &file)
+{
+    d->selectFile(file);
+    if (auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+        name->setText(file);
+    static_cast<QDialog *>(d)->accept(); // QFileDialog::accept()
 }
 
 bool isClient(const QString &kind)
@@ -108,7 +136,7 @@ QList<CliRow> cliRows(const FormOptions::Files &f)
                          QStringLiteral("--send"), f.s2sStanzas}},
         {"s2s: resolve for the To domain, direct TLS, SASL EXTERNAL", QStringLiteral("s2s"),
          l("--from inspector.test --to peer.localhost --resolve peer.localhost:[::1]:5270 "
-           "--tls direct --auth external") +
+           "--port 5299 --tls direct --auth external") +
              QStringList{QStringLiteral("--cert"), f.cert, QStringLiteral("--key"), f.key}},
         {"c2s: a server given, its trust, the actions", QStringLiteral("c2s"),
          l("--jid alice@A.test --password alice-pass --host 127.0.0.1 --port 5223 --tls direct "
@@ -146,15 +174,14 @@ private Q_SLOTS:
     void prefilledFromTheLastSession();
     void browseButtons();
     void badInputIsReported();
-    void labelsAndNames_data() { languagesData(); }
+    void labelsAndNames_data() { Test::languageRows(); }
     void labelsAndNames();
     void editAndRunAgain();
-    void dialogFitsTheScreen_data() { languagesData(); }
+    void dialogFitsTheScreen_data() { Test::languageRows(); }
     void dialogFitsTheScreen();
 
 private:
     void cliRowsData();
-    void languagesData();
     QTemporaryDir m_dir;
     FormOptions::Files m_files;
 };
@@ -163,6 +190,8 @@ void TestForms::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("xmpp-inspector-tests"));
     QStandardPaths::setTestModeEnabled(true);
+    // Qt's own file dialog, whatever the platform theme would pick.
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     Preferences().save(); // defaults, whatever an earlier run left
     QString error;
     QVERIFY2(FormOptions::makeFiles(m_dir.path(), &m_files, &error), qPrintable(error));
@@ -598,7 +627,7 @@ void TestForms::germanInterface()
     QCOMPARE(QCoreApplication::translate("Inspector::StreamModel",
                                          "%n byte(s) outside any XML stream", nullptr, 1),
              QStringLiteral("1 Byte außerhalb eines XML-Streams"));
-    removeTranslators();
+    Test::removeTranslations();
     QCOMPARE(Phases::label(QStringLiteral("tls_handshake")),
              QStringLiteral("TLS handshake")); // back to the source texts for whatever runs next
     QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", "&File"),
@@ -618,7 +647,7 @@ void TestForms::englishPlurals()
                  QStringLiteral("Compare: 1 difference"));
         QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", source, nullptr, 3),
                  QStringLiteral("Compare: 3 differences"));
-        removeTranslators();
+        Test::removeTranslations();
     }
 }
 
@@ -717,6 +746,7 @@ void TestForms::setSpecificationRoundTrip()
     QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty());
     QVERIFY(
         !dialog.findChild<QCheckBox *>(QStringLiteral("insecureCredentialsCheck"))->isChecked());
+    QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("allowPlaintextCheck"))->isChecked());
     const Specification back = dialog.specification();
     const QStringList differences =
         isClient(kind) ? FormOptions::differences(std::get<C2sOptions>(spec),
@@ -725,9 +755,18 @@ void TestForms::setSpecificationRoundTrip()
                                                   std::get<S2sOptions>(back), false);
     QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QStringLiteral(", "))));
     if (const auto *s = std::get_if<S2sOptions>(&spec); s && s->resolve.contains(s->to)) {
-        // The host that a resolve entry for the To domain gave is shown as that entry alone.
-        QVERIFY(!s->host.isEmpty());
+        // The entry says where to connect and stays the only place that says so: changed or
+        // removed in the form, the next session follows it (nothing of the old one sticks).
+        QCOMPARE(s->effectiveHost(), QStringLiteral("::1"));
         QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->text().isEmpty());
+        auto *resolve = dialog.findChild<QLineEdit *>(QStringLiteral("resolveEdit"));
+        resolve->setText(QStringLiteral("peer.localhost:127.0.0.3:5301"));
+        S2sOptions edited = std::get<S2sOptions>(dialog.specification());
+        QCOMPARE(edited.effectiveHost(), QStringLiteral("127.0.0.3"));
+        QCOMPARE(edited.effectivePort(), s->port);
+        resolve->clear();
+        edited = std::get<S2sOptions>(dialog.specification());
+        QVERIFY(edited.usesDns());
     }
 }
 
@@ -772,7 +811,8 @@ void TestForms::prefilledFromTheLastSession()
     for (const QString &key : settings.allKeys()) {
         QVERIFY2(!key.contains(QLatin1String("secret"), Qt::CaseInsensitive) &&
                      !key.contains(QLatin1String("password"), Qt::CaseInsensitive) &&
-                     !key.contains(QLatin1String("insecure"), Qt::CaseInsensitive),
+                     !key.contains(QLatin1String("insecure"), Qt::CaseInsensitive) &&
+                     !key.contains(QLatin1String("plaintext"), Qt::CaseInsensitive),
                  qPrintable(key));
     }
     settings.endGroup();
@@ -822,27 +862,32 @@ void TestForms::browseButtons()
 
     // Browse… puts the chosen file in the field.
     auto *ca = dialog.findChild<QLineEdit *>(QStringLiteral("caEdit"));
-    whenModal<QFileDialog>([this](QFileDialog *d) {
-        d->selectFile(m_files.ca);
-        static_cast<QDialog *>(d)->accept(); // QFileDialog::accept(), as its Open button does
-    });
-    dialog.findChild<QPushButton *>(QStringLiteral("caBrowse"))->click();
-    QCOMPARE(ca->text(), m_files.ca);
+    {
+        ModalWatch<QFileDialog> watch([this](QFileDialog *d) { choose(d, m_files.ca); });
+        dialog.findChild<QPushButton *>(QStringLiteral("caBrowse"))->click();
+        QVERIFY(watch.seen());
+        QCOMPARE(ca->text(), m_files.ca);
+    }
     // Several trust anchors: a chosen file is added to those already there.
     dialog.setKind(NewSessionDialog::Kind::Client);
     auto *anchors = dialog.findChild<QLineEdit *>(QStringLiteral("c2sTrustAnchorEdit"));
     anchors->setText(m_files.anchor1);
-    whenModal<QFileDialog>([this](QFileDialog *d) {
-        QCOMPARE(d->fileMode(), QFileDialog::ExistingFiles);
-        d->selectFile(m_files.anchor2);
-        static_cast<QDialog *>(d)->accept(); // QFileDialog::accept(), as its Open button does
-    });
-    dialog.findChild<QPushButton *>(QStringLiteral("c2sTrustAnchorBrowse"))->click();
-    QCOMPARE(anchors->text(), m_files.anchor1 + QStringLiteral("; ") + m_files.anchor2);
+    {
+        ModalWatch<QFileDialog> watch([this](QFileDialog *d) {
+            QCOMPARE(d->fileMode(), QFileDialog::ExistingFiles);
+            choose(d, m_files.anchor2);
+        });
+        dialog.findChild<QPushButton *>(QStringLiteral("c2sTrustAnchorBrowse"))->click();
+        QVERIFY(watch.seen());
+        QCOMPARE(anchors->text(), m_files.anchor1 + QStringLiteral("; ") + m_files.anchor2);
+    }
     // Cancelled, the field keeps what it had.
-    whenModal<QFileDialog>([](QFileDialog *d) { d->reject(); });
-    dialog.findChild<QPushButton *>(QStringLiteral("c2sTrustAnchorBrowse"))->click();
-    QCOMPARE(anchors->text(), m_files.anchor1 + QStringLiteral("; ") + m_files.anchor2);
+    {
+        ModalWatch<QFileDialog> watch([](QFileDialog *d) { d->reject(); });
+        dialog.findChild<QPushButton *>(QStringLiteral("c2sTrustAnchorBrowse"))->click();
+        QVERIFY(watch.seen());
+        QCOMPARE(anchors->text(), m_files.anchor1 + QStringLiteral("; ") + m_files.anchor2);
+    }
 }
 
 void TestForms::badInputIsReported()
@@ -872,13 +917,19 @@ void TestForms::badInputIsReported()
                     QStringLiteral("'b..test:127.0.0.1:5269' is not DOMAIN:HOST:PORT")));
     QVERIFY(rejects(QStringLiteral("resolveEdit"), QStringLiteral("b.test:[::1]:70000"),
                     QStringLiteral("port number")));
-    QVERIFY(rejects(QStringLiteral("caEdit"), m_dir.path(), QStringLiteral("cannot be read")));
+    QVERIFY(rejects(QStringLiteral("resolveEdit"),
+                    QStringLiteral("b.test:127.0.0.1:5269, B.test:127.0.0.2:5269"),
+                    QStringLiteral("Resolve: b.test is given twice, for 127.0.0.1:5269 and "
+                                   "127.0.0.2:5269.")));
+    QVERIFY(
+        rejects(QStringLiteral("caEdit"), m_dir.path(), QStringLiteral("is not a regular file")));
     QVERIFY(rejects(QStringLiteral("caEdit"), m_dir.filePath(QStringLiteral("none.pem")),
                     QStringLiteral("does not exist")));
     QVERIFY(rejects(QStringLiteral("caEdit"), m_files.s2sStanzas,
                     QStringLiteral("contains no PEM certificate")));
     QVERIFY(rejects(QStringLiteral("sendEdit"), m_files.ca, QStringLiteral("Stanzas file:")));
-    QVERIFY(rejects(QStringLiteral("sendEdit"), m_dir.path(), QStringLiteral("cannot be read")));
+    QVERIFY(
+        rejects(QStringLiteral("sendEdit"), m_dir.path(), QStringLiteral("is not a regular file")));
     QVERIFY(
         rejects(QStringLiteral("srvSeedEdit"), QStringLiteral("-1"), QStringLiteral("SRV seed")));
     QVERIFY(rejects(QStringLiteral("certEdit"), m_files.cert, QStringLiteral("both")));
@@ -891,7 +942,8 @@ void TestForms::badInputIsReported()
     dialog.findChild<QLineEdit *>(QStringLiteral("jidEdit"))->setText(QStringLiteral("a@a.test"));
     dialog.findChild<QCheckBox *>(QStringLiteral("probeCheck"))->setChecked(true);
     QVERIFY2(start->isEnabled(), qPrintable(message->text()));
-    QVERIFY(rejects(QStringLiteral("c2sCaEdit"), m_dir.path(), QStringLiteral("cannot be read")));
+    QVERIFY(rejects(QStringLiteral("c2sCaEdit"), m_dir.path(),
+                    QStringLiteral("is not a regular file")));
     QVERIFY(rejects(QStringLiteral("c2sSendEdit"), m_files.ca, QStringLiteral("Stanzas file:")));
     dialog.findChild<QLineEdit *>(QStringLiteral("c2sHostEdit"))->setText(QStringLiteral("::1"));
     QVERIFY(rejects(QStringLiteral("c2sDnsServerEdit"), QStringLiteral("127.0.0.1"),
@@ -909,6 +961,12 @@ void TestForms::labelsAndNames()
     NewSessionDialog dialog;
     // The dialog's own mnemonics (profile, save, start) are not used by the forms' labels.
     QString dialogKeys;
+    const auto *profiles = dialog.findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->buddy() == profiles)
+            dialogKeys += label->text().at(label->text().indexOf(QLatin1Char('&')) + 1).toLower();
+    }
+    QCOMPARE(dialogKeys.size(), 1);
     for (const QWidget *w :
          {static_cast<QWidget *>(dialog.findChild<QPushButton *>(QStringLiteral("startButton"))),
           static_cast<QWidget *>(
@@ -949,7 +1007,7 @@ void TestForms::labelsAndNames()
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
         }
     }
-    removeTranslators();
+    Test::removeTranslations();
 }
 
 void TestForms::editAndRunAgain()
@@ -971,10 +1029,9 @@ void TestForms::editAndRunAgain()
     QCOMPARE(actions.indexOf(edit), actions.indexOf(again) + 1);
 
     // A session that ends at once: nothing listens on the port.
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 port = closed.serverPort();
-    closed.close();
+    QTcpServer listening; // the sessions stop after the TCP connection
+    QVERIFY(listening.listen(QHostAddress::LocalHost));
+    const quint16 port = listening.serverPort();
     QString error;
     const Specification spec = FormOptions::parse(
         {QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
@@ -991,15 +1048,18 @@ void TestForms::editAndRunAgain()
 
     // The dialog opens with the tab's session; what is changed there runs in a new tab.
     QStringList seen;
-    whenModal<NewSessionDialog>([&](NewSessionDialog *d) {
-        seen = FormOptions::differences(std::get<S2sOptions>(spec), d->options(), false);
-        if (d->kind() != NewSessionDialog::Kind::ServerToServer)
-            seen << QStringLiteral("kind");
-        d->findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->setValue(4);
-        d->findChild<QCheckBox *>(QStringLiteral("strictCheck"))->setChecked(true);
-        d->findChild<QPushButton *>(QStringLiteral("startButton"))->click();
-    });
-    edit->trigger();
+    {
+        ModalWatch<NewSessionDialog> watch([&](NewSessionDialog *d) {
+            seen = FormOptions::differences(std::get<S2sOptions>(spec), d->options(), false);
+            if (d->kind() != NewSessionDialog::Kind::ServerToServer)
+                seen << QStringLiteral("kind");
+            d->findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->setValue(4);
+            d->findChild<QCheckBox *>(QStringLiteral("strictCheck"))->setChecked(true);
+            d->findChild<QPushButton *>(QStringLiteral("startButton"))->click();
+        });
+        edit->trigger();
+        QVERIFY(watch.seen());
+    }
     QVERIFY2(seen.isEmpty(), qPrintable(seen.join(QStringLiteral(", "))));
     QCOMPARE(w.tabs()->count(), 2);
     SessionView *second = w.currentSession();
@@ -1013,12 +1073,15 @@ void TestForms::editAndRunAgain()
     w.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&w));
     bool opened = false;
-    whenModal<NewSessionDialog>([&](NewSessionDialog *d) {
-        opened = d->options().strictTls;
-        d->reject();
-    });
-    QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_VERIFY(opened);
+    {
+        ModalWatch<NewSessionDialog> watch([&](NewSessionDialog *d) {
+            opened = d->options().strictTls;
+            d->reject();
+        });
+        QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(watch.seen());
+    }
+    QVERIFY(opened);
     QCOMPARE(w.tabs()->count(), 2);
 
     // A session the dialog cannot show (the lab) can be run again, not edited.
@@ -1027,13 +1090,6 @@ void TestForms::editAndRunAgain()
     QVERIFY(again->isEnabled());
     for (int i = 0; i < w.tabs()->count(); ++i)
         qobject_cast<SessionView *>(w.tabs()->widget(i))->stop();
-}
-
-void TestForms::languagesData()
-{
-    QTest::addColumn<QString>("language");
-    for (const QString &l : Preferences::languages())
-        QTest::newRow(qPrintable(l)) << l;
 }
 
 void TestForms::dialogFitsTheScreen()
@@ -1077,7 +1133,7 @@ void TestForms::dialogFitsTheScreen()
                                                                         : QStringLiteral("s2s"),
                                  language)));
     }
-    removeTranslators();
+    Test::removeTranslations();
 }
 
 QTEST_MAIN(TestForms)

@@ -136,6 +136,28 @@ bool S2sOptions::parseAuth(const QString &name, Auth *auth)
     return false;
 }
 
+QString S2sOptions::effectiveHost() const
+{
+    if (!host.isEmpty())
+        return host;
+    return resolve.contains(to) ? resolve.value(to).host : to;
+}
+
+quint16 S2sOptions::effectivePort() const
+{
+    if (port)
+        return port;
+    if (host.isEmpty() && resolve.contains(to))
+        return resolve.value(to).port;
+    return tls == Tls::Direct ? 5270 : 5269;
+}
+
+S2sOptions::Auth S2sOptions::effectiveAuth() const
+{
+    const bool queries = ping || disco || softwareVersion || !stanzas.isEmpty();
+    return auth == Auth::None && (queries || bidi) ? Auth::Auto : auth;
+}
+
 SessionStartedFact S2sOptions::describe(int connection) const
 {
     SessionStartedFact f;
@@ -149,7 +171,7 @@ SessionStartedFact S2sOptions::describe(int connection) const
     f.caFile = caFile;
     f.timeoutMs = timeoutMs;
     f.stopAfter = stopAfter;
-    f.auth = S2sOptions::authName(auth);
+    f.auth = S2sOptions::authName(effectiveAuth());
     // Never the secret itself: only whether one was given.
     f.dialbackSecret =
         dialbackSecret.isEmpty() ? TextFact::null() : TextFact(QStringLiteral("[set]"));
