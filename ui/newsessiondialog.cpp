@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -17,6 +18,9 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -30,6 +34,27 @@ template<typename Options> Options defaults()
     o.timeoutMs = Preferences::load().timeoutSeconds * 1000;
     return o;
 }
+/// A form in a scroll area that asks for the form's whole size (and room for a vertical scroll
+/// bar), so that the dialog can show all of it; it scrolls only when the dialog is smaller.
+class FormScroller : public QScrollArea
+{
+public:
+    FormScroller(QWidget *form, const QString &name, QWidget *parent)
+        : QScrollArea(parent)
+    {
+        setObjectName(name);
+        setFrameShape(QFrame::NoFrame);
+        setWidgetResizable(true);
+        setWidget(form);
+        // The tab's own background shows through, as around a form placed directly.
+        viewport()->setAutoFillBackground(false);
+        form->setAutoFillBackground(false);
+    }
+    QSize sizeHint() const override
+    {
+        return widget()->sizeHint() + QSize(verticalScrollBar()->sizeHint().width(), 0);
+    }
+};
 } // namespace
 
 NewSessionDialog::NewSessionDialog(QWidget *parent)
@@ -46,8 +71,10 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
 {
     setWindowTitle(tr("New session"));
     m_kinds->setObjectName(QStringLiteral("sessionKinds"));
-    m_kinds->addTab(m_form, tr("Server to server"));
-    m_kinds->addTab(m_client, tr("Client (log in as a user)"));
+    m_kinds->addTab(new FormScroller(m_form, QStringLiteral("s2sScroller"), m_kinds),
+                    tr("Server to server"));
+    m_kinds->addTab(new FormScroller(m_client, QStringLiteral("c2sScroller"), m_kinds),
+                    tr("Client (log in as a user)"));
     m_start = m_buttons->addButton(tr("&Start"), QDialogButtonBox::AcceptRole);
     m_start->setObjectName(QStringLiteral("startButton"));
     m_start->setDefault(true);
@@ -111,6 +138,10 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
         m_client->setOptions(lastC2s);
     setKind(LastSession::kind() == QLatin1String("c2s") ? Kind::Client : Kind::ServerToServer);
     updateStart();
+    // As large as the forms where the screen allows (room left for the window's frame and a
+    // panel); they scroll where it does not (a small screen, 2x scale).
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        resize(sizeHint().boundedTo(screen->availableGeometry().size() - QSize(40, 80)));
 }
 
 void NewSessionDialog::refreshProfiles(const QString &current)

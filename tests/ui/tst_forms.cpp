@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLayout>
@@ -35,6 +36,10 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -179,6 +184,7 @@ private Q_SLOTS:
     void editAndRunAgain();
     void dialogFitsTheScreen_data() { Test::languageRows(); }
     void dialogFitsTheScreen();
+    void dialogScrollsOnASmallScreen();
 
 private:
     void cliRowsData();
@@ -1090,6 +1096,38 @@ void TestForms::editAndRunAgain()
     QVERIFY(again->isEnabled());
     for (int i = 0; i < w.tabs()->count(); ++i)
         qobject_cast<SessionView *>(w.tabs()->widget(i))->stop();
+}
+
+void TestForms::dialogScrollsOnASmallScreen()
+{
+    // A font twice as large, as on a 1280x800 screen at 2x scale: the form is taller than the
+    // screen. The dialog stays within the screen, Start and Cancel in view, and the form
+    // scrolls.
+    const QFont normal = QApplication::font();
+    const auto restore = qScopeGuard([normal] { QApplication::setFont(normal); });
+    QFont large = normal;
+    large.setPointSizeF(normal.pointSizeF() * 2);
+    QApplication::setFont(large);
+    const QSize available = QGuiApplication::primaryScreen()->availableGeometry().size();
+    NewSessionDialog dialog;
+    QVERIFY2(dialog.form()->sizeHint().height() > available.height() - 80,
+             qPrintable(QStringLiteral("form %1, screen %2")
+                            .arg(dialog.form()->sizeHint().height())
+                            .arg(available.height())));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(dialog.width() <= available.width() && dialog.height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2").arg(dialog.width()).arg(dialog.height())));
+    auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
+    QVERIFY(dialog.rect().contains(QRect(start->mapTo(&dialog, QPoint(0, 0)), start->size())));
+    auto *scroller = dialog.findChild<QScrollArea *>(QStringLiteral("s2sScroller"));
+    QVERIFY(scroller && scroller->widget() == dialog.form());
+    QVERIFY(scroller->verticalScrollBar()->maximum() > 0);
+    // A field out of view is scrolled to when it gets the focus.
+    auto *stay = dialog.findChild<QSpinBox *>(QStringLiteral("stayOpenSpin"));
+    stay->setFocus();
+    scroller->ensureWidgetVisible(stay);
+    QVERIFY(scroller->verticalScrollBar()->value() > 0);
 }
 
 void TestForms::dialogFitsTheScreen()
