@@ -1492,16 +1492,8 @@
         <translation>&amp;Konto (JID):</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
         <source>&amp;Host (optional):</source>
         <translation>&amp;Host (optional):</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>T&amp;LS:</source>
@@ -1510,10 +1502,6 @@
     <message>
         <source>&amp;Message to:</source>
         <translation>&amp;Nachricht an:</translation>
-    </message>
-    <message>
-        <source>P&amp;ing JID:</source>
-        <translation>P&amp;ing-JID:</translation>
     </message>
     <message>
         <source>user@example.org</source>
@@ -1548,10 +1536,6 @@
         <translation>PLAIN ohne TLS erlauben (sendet das Passwort im Klartext)</translation>
     </message>
     <message>
-        <source>Stay o&amp;nline:</source>
-        <translation>Online &amp;bleiben:</translation>
-    </message>
-    <message>
         <source>no: log out after the actions</source>
         <translation>nein: nach den Aktionen abmelden</translation>
     </message>
@@ -1576,20 +1560,8 @@
         <translation>optional: PEM-Datei mit zusätzlichen Vertrauensankern</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>Abort on certificate errors</source>
         <translation>Bei Zertifikatsfehlern abbrechen</translation>
-    </message>
-    <message>
-        <source>CA file: %1 does not exist.</source>
-        <translation>CA-Datei: %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>CA file: %1 contains no PEM certificate.</source>
-        <translation>CA-Datei: %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>CA file</source>
@@ -1610,6 +1582,110 @@
     <message>
         <source>Whoever holds the certificate the server presented, possibly an attacker in the middle, gets the password (PLAIN) or a SCRAM proof to attack offline. For this session only; never saved in a profile.</source>
         <translation>Wer das Zertifikat besitzt, das der Server vorgelegt hat, womöglich ein Angreifer dazwischen, erhält das Passwort (PLAIN) oder einen SCRAM-Beweis, den er offline angreifen kann. Nur für diese Sitzung; wird nie in einem Profil gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>R&amp;esource:</source>
+        <translation>R&amp;essource:</translation>
+    </message>
+    <message>
+        <source>Mechan&amp;ism:</source>
+        <translation>&amp;Mechanismus:</translation>
+    </message>
+    <message>
+        <source>Minim&amp;um SCRAM iterations:</source>
+        <translation>Mindest&amp;zahl SCRAM-Iterationen:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Step &amp;timeout:</source>
+        <translation>Schritt-&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge text:</source>
+        <translation>Nachrichtente&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Ping &amp;JID:</source>
+        <translation>Ping-&amp;JID:</translation>
+    </message>
+    <message>
+        <source>Stan&amp;zas file:</source>
+        <translation>Stanzas-Date&amp;i:</translation>
+    </message>
+    <message>
+        <source>Stay &amp;online:</source>
+        <translation>Online &amp;bleiben:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>DNS (without a host)</source>
+        <translation>DNS (ohne Host)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>After logging in</source>
+        <translation>Nach der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Probe only: read the features, no login (no password)</source>
+        <translation>Nur sondieren: die Features lesen, keine Anmeldung (kein Passwort)</translation>
+    </message>
+    <message>
+        <source>empty: inspector</source>
+        <translation>leer: inspector</translation>
+    </message>
+    <message>
+        <source>The strongest offered</source>
+        <translation>Der stärkste angebotene</translation>
+    </message>
+    <message>
+        <source>Stanzas to send</source>
+        <translation>Zu sendende Stanzas</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>XML-Dateien (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>optional: XML stanzas sent after binding</source>
+        <translation>optional: XML-Stanzas, die nach dem Binden gesendet werden</translation>
+    </message>
+    <message>
+        <source>Read the stream features before TLS and after it, then close: nothing is sent that needs a password.</source>
+        <translation>Die Stream-Features vor und nach TLS lesen, dann schließen: Es wird nichts gesendet, das ein Passwort braucht.</translation>
+    </message>
+    <message>
+        <source>-PLUS: SCRAM with tls-server-end-point channel binding.</source>
+        <translation>-PLUS: SCRAM mit Kanalbindung tls-server-end-point.</translation>
+    </message>
+    <message>
+        <source>Refuse a SCRAM iteration count below this (RFC 7677 §4).</source>
+        <translation>Eine SCRAM-Iterationszahl darunter ablehnen (RFC 7677 §4).</translation>
+    </message>
+    <message>
+        <source>DNS server and trust anchors apply without a host: DNS is not asked when the host says where to connect.</source>
+        <translation>DNS-Server und Vertrauensanker gelten nur ohne Host: Das DNS wird nicht gefragt, wenn der Host sagt, wohin verbunden wird.</translation>
+    </message>
+    <message>
+        <source>Stanzas file</source>
+        <translation>Stanzas-Datei</translation>
     </message>
 </context>
 <context>
@@ -1968,10 +2044,6 @@
         <translation>&amp;DNS-Server:</translation>
     </message>
     <message>
-        <source>T&amp;rust anchors:</source>
-        <translation>Ve&amp;rtrauensanker:</translation>
-    </message>
-    <message>
         <source>IP[:PORT]; empty: the system&apos;s resolver</source>
         <translation>IP[:PORT]; leer: der Resolver des Systems</translation>
     </message>
@@ -1990,6 +2062,38 @@
     <message>
         <source>Trust anchors: %1.</source>
         <translation>Vertrauensanker: %1.</translation>
+    </message>
+    <message>
+        <source>Trust a&amp;nchors:</source>
+        <translation>Vertrauens&amp;anker:</translation>
+    </message>
+    <message>
+        <source>SR&amp;V seed:</source>
+        <translation>SR&amp;V-Startwert:</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchors</source>
+        <translation>DNSSEC-Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>Zone files (*.key *.ds *.zone);;All files (*)</source>
+        <translation>Zonendateien (*.key *.ds *.zone);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trust anchors</source>
+        <translation>Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>empty: a random order</source>
+        <translation>leer: eine zufällige Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Seed of the weighted random order of SRV targets of equal priority (RFC 2782), to repeat a run&apos;s order: 0 to 4294967295.</source>
+        <translation>Startwert der gewichteten zufälligen Reihenfolge von SRV-Zielen gleicher Priorität (RFC 2782), um die Reihenfolge eines Laufs zu wiederholen: 0 bis 4294967295.</translation>
+    </message>
+    <message>
+        <source>SRV seed: &apos;%1&apos; is not a number from 0 to 4294967295.</source>
+        <translation>SRV-Startwert: „%1“ ist keine Zahl von 0 bis 4294967295.</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2197,52 @@
     </message>
 </context>
 <context>
+    <name>Inspector::FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 durchsuchen</translation>
+    </message>
+    <message>
+        <source>Choose files; they are added to those already given</source>
+        <translation>Dateien wählen; sie kommen zu den schon angegebenen hinzu</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; does not exist.</source>
+        <translation>%1: „%2“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; cannot be read: %3</source>
+        <translation>%1: „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; contains no PEM certificate.</source>
+        <translation>%1: „%2“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos;: %3</source>
+        <translation>%1: „%2“: %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a regular file.</source>
+        <translation>%1: „%2“ ist keine reguläre Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &apos;%2&apos; is larger than %n MiB.</source>
+        <translation>
+            <numerusform>%1: „%2“ ist größer als %n MiB.</numerusform>
+            <numerusform>%1: „%2“ ist größer als %n MiB.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector::GuideDialog</name>
     <message>
         <source>XMPP Inspector Guide</source>
@@ -2107,10 +2257,6 @@
         <translation>&lt;h2&gt;XMPP Inspector&lt;/h2&gt;&lt;p&gt;Jede Sitzung ist ein Tab. Nebeneinander zeigt er den &lt;b&gt;Stream&lt;/b&gt; (jedes Element, jeden Stream-Kopf, jedes Keepalive, jede Phase und jede Tatsache als Zeile) mit den &lt;b&gt;Details&lt;/b&gt; des ausgewählten Ereignisses darunter, die &lt;b&gt;Phasen-Zeitleiste&lt;/b&gt; (eine Zeile pro Verbindung, jede Phase ein Balken so lang wie sie dauerte, die langsamste in Bernstein), das &lt;b&gt;Sequenzdiagramm&lt;/b&gt; mit einer Bahn pro Beteiligtem, die &lt;b&gt;Features&lt;/b&gt; jedes Streams und das &lt;b&gt;Ergebnis&lt;/b&gt;. Wer ein Ereignis in einem Bereich auswählt, wählt es in allen anderen aus. &lt;b&gt;Ansicht → Anordnung zurücksetzen&lt;/b&gt; gibt jedem Bereich seine Standardgröße zurück.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Starting a session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Built-in lab&lt;/b&gt; (Ctrl+L) runs a complete federation on this machine between roles of this tool: no server needed. Its variants show what goes wrong with a wrong dialback key, SASL EXTERNAL, TLS required but not offered, or a certificate for the wrong name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → New session…&lt;/b&gt; (Ctrl+N) opens a server-to-server session (your domain, the remote domain; optionally a host and port, TLS mode, dialback or SASL EXTERNAL, ping, disco and software version) or logs in as a user on the &lt;i&gt;Client&lt;/i&gt; tab (SCRAM, roster, a message, a ping across federation).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Run again&lt;/b&gt; (Ctrl+R) starts the current tab&apos;s session again in a new tab.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Eine Sitzung starten&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sitzung → Eingebautes Labor&lt;/b&gt; (Strg+L) führt eine vollständige Föderation auf diesem Rechner zwischen Rollen dieses Werkzeugs aus: Kein Server nötig. Seine Varianten zeigen, was bei einem falschen Dialback-Schlüssel, bei SASL EXTERNAL, bei verlangtem, aber nicht angebotenem TLS oder bei einem Zertifikat für den falschen Namen schiefgeht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sitzung → Neue Sitzung…&lt;/b&gt; (Strg+N) öffnet eine Server-zu-Server-Sitzung (Ihre Domain, die entfernte Domain; wahlweise Host und Port, TLS-Modus, Dialback oder SASL EXTERNAL, Ping, Disco und Softwareversion) oder meldet sich im Tab &lt;i&gt;Client&lt;/i&gt; als Benutzer an (SCRAM, Kontaktliste, eine Nachricht, ein Ping über die Föderation).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sitzung → Erneut ausführen&lt;/b&gt; (Strg+R) startet die Sitzung des aktuellen Tabs erneut in einem neuen Tab.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Reading the stream&lt;/h3&gt;&lt;p&gt;Filter by text, connection and kind. The detail pane heads the selected event with its time, connection, direction and kind, and shows it as XML or in sentences, with an explanation of what it does in the protocol and its specification; its exact bytes and recorded data are in their own tabs.&lt;/p&gt;&lt;h3&gt;The outcome and findings&lt;/h3&gt;&lt;p&gt;The outcome says whether the session succeeded, succeeded with problems or failed, then gives the dialback and SASL verdicts, TLS and the certificate chain, the ping round trip and every connection. Each &lt;b&gt;finding&lt;/b&gt; unfolds to what it means, what to do, the specification it comes from and its code (for example TLS-IDENTITY-MISMATCH or DIALBACK-INVALID).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Den Stream lesen&lt;/h3&gt;&lt;p&gt;Filtern Sie nach Text, Verbindung und Art. Der Detailbereich nennt zum ausgewählten Ereignis Zeit, Verbindung, Richtung und Art und zeigt es als XML oder in Sätzen, mit einer Erklärung, was es im Protokoll bewirkt, und seiner Spezifikation; seine genauen Bytes und aufgezeichneten Daten stehen in eigenen Tabs.&lt;/p&gt;&lt;h3&gt;Das Ergebnis und die Befunde&lt;/h3&gt;&lt;p&gt;Das Ergebnis sagt, ob die Sitzung erfolgreich war, erfolgreich mit Problemen oder fehlgeschlagen, und nennt dann die Dialback- und SASL-Urteile, TLS und die Zertifikatskette, die Ping-Laufzeit und jede Verbindung. Jeder &lt;b&gt;Befund&lt;/b&gt; klappt auf zu dem, was er bedeutet, was zu tun ist, der Spezifikation, aus der er stammt, und seinem Code (zum Beispiel TLS-IDENTITY-MISMATCH oder DIALBACK-INVALID).&lt;/p&gt;</translation>
     </message>
@@ -2119,8 +2265,12 @@
         <translation>&lt;h3&gt;Mitschnitte und Wiedergabe&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Datei → Mitschnitt speichern&lt;/b&gt; schreibt die ganze Sitzung in eine &lt;tt&gt;.xitrace&lt;/tt&gt;-Datei; Dialback-Schlüssel und SASL-Nutzdaten werden durch &lt;tt&gt;[redacted:LÄNGE]&lt;/tt&gt; ersetzt. Öffnen spielt die Sitzung wieder ab: Schritt für Schritt, langsam oder schnell, mit Suchen, und mit &lt;b&gt;Erzählen&lt;/b&gt;, das zu jedem Schritt Element, Erklärung und Spezifikation in großer Schrift zeigt; jeder Bereich zeigt den Stand am Cursor. &lt;b&gt;Datei → Exportieren&lt;/b&gt; schreibt einen HTML-Bericht, Markdown, Text oder JSON; &lt;b&gt;Datei → Vergleichen&lt;/b&gt; listet, was sich zwischen zwei Sitzungen unterscheidet.&lt;/p&gt;&lt;h3&gt;Kommandozeile&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; führt dieselbe Engine ohne Bildschirm aus und gibt JSON aus: &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; und &lt;tt&gt;diff&lt;/tt&gt;. Siehe &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;find in the stream, next, previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F, Ctrl+Shift+L&lt;/td&gt;&lt;td&gt;filter the stream, clear the filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;from pane to pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab, Ctrl+PgDn&lt;/td&gt;&lt;td&gt;next session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+Tab, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;previous session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;run the session again&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;copy the selected element&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space, Left, Right, Home, End&lt;/td&gt;&lt;td&gt;in replay: play or pause, step back or forward, go to the start or the end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Left, Right&lt;/td&gt;&lt;td&gt;in the phase timeline: the previous or next phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Plus, Ctrl+Minus, Ctrl+0&lt;/td&gt;&lt;td&gt;zoom the diagram, fit it&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Tastatur&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Strg+F, F3, Umschalt+F3&lt;/td&gt;&lt;td&gt;im Stream suchen, nächster, vorheriger Treffer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+F, Strg+Umschalt+L&lt;/td&gt;&lt;td&gt;den Stream filtern, den Filter leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Umschalt+Tab&lt;/td&gt;&lt;td&gt;von Bereich zu Bereich&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Tab, Strg+Bild ab&lt;/td&gt;&lt;td&gt;nächste Sitzung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+Tab, Strg+Bild auf&lt;/td&gt;&lt;td&gt;vorherige Sitzung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+R&lt;/td&gt;&lt;td&gt;die Sitzung erneut ausführen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+C&lt;/td&gt;&lt;td&gt;das ausgewählte Element kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Leertaste, Links, Rechts, Pos1, Ende&lt;/td&gt;&lt;td&gt;in der Wiedergabe: abspielen oder anhalten, einen Schritt zurück oder vor, zum Anfang oder Ende&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Links, Rechts&lt;/td&gt;&lt;td&gt;in der Phasen-Zeitleiste: die vorherige oder nächste Phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Plus, Strg+Minus, Strg+0&lt;/td&gt;&lt;td&gt;das Diagramm zoomen, einpassen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h3&gt;Starting a session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Built-in lab&lt;/b&gt; (Ctrl+L) runs a complete federation on this machine between roles of this tool: no server needed. Its variants show what goes wrong with a wrong dialback key, SASL EXTERNAL, TLS required but not offered, or a certificate for the wrong name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → New session…&lt;/b&gt; (Ctrl+N) opens a server-to-server session (your domain, the remote domain; optionally a host and port, TLS mode, dialback or SASL EXTERNAL, ping, disco and software version) or logs in as a user on the &lt;i&gt;Client&lt;/i&gt; tab (SCRAM, roster, a message, a ping across federation). The forms offer every option of the command line and open as the last session left them, secrets excepted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Run again&lt;/b&gt; (Ctrl+R) starts the current tab&apos;s session again in a new tab; &lt;b&gt;Session → Edit and run again…&lt;/b&gt; (Ctrl+Shift+R) opens it in the new-session form first, to change it.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Eine Sitzung starten&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sitzung → Eingebautes Labor&lt;/b&gt; (Strg+L) führt eine vollständige Föderation auf diesem Rechner zwischen Rollen dieses Werkzeugs aus: Kein Server nötig. Seine Varianten zeigen, was bei einem falschen Dialback-Schlüssel, bei SASL EXTERNAL, bei verlangtem, aber nicht angebotenem TLS oder bei einem Zertifikat für den falschen Namen schiefgeht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sitzung → Neue Sitzung…&lt;/b&gt; (Strg+N) öffnet eine Server-zu-Server-Sitzung (Ihre Domain, die entfernte Domain; wahlweise Host und Port, TLS-Modus, Dialback oder SASL EXTERNAL, Ping, Disco und Softwareversion) oder meldet sich im Tab &lt;i&gt;Client&lt;/i&gt; als Benutzer an (SCRAM, Kontaktliste, eine Nachricht, ein Ping über die Föderation). Die Formulare bieten jede Option der Kommandozeile und öffnen sich so, wie die letzte Sitzung sie verlassen hat, ohne Geheimnisse.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sitzung → Erneut ausführen&lt;/b&gt; (Strg+R) startet die Sitzung des aktuellen Tabs erneut in einem neuen Tab; &lt;b&gt;Sitzung → Bearbeiten und erneut ausführen…&lt;/b&gt; (Strg+Umschalt+R) öffnet sie zuerst im Formular für neue Sitzungen, um sie zu ändern.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;find in the stream, next, previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F, Ctrl+Shift+L&lt;/td&gt;&lt;td&gt;filter the stream, clear the filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;from pane to pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab, Ctrl+PgDn&lt;/td&gt;&lt;td&gt;next session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+Tab, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;previous session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;run the session again&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;edit the session and run it again&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;copy the selected element&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space, Left, Right, Home, End&lt;/td&gt;&lt;td&gt;in replay: play or pause, step back or forward, go to the start or the end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Left, Right&lt;/td&gt;&lt;td&gt;in the phase timeline: the previous or next phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Plus, Ctrl+Minus, Ctrl+0&lt;/td&gt;&lt;td&gt;zoom the diagram, fit it&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Tastatur&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Strg+F, F3, Umschalt+F3&lt;/td&gt;&lt;td&gt;im Stream suchen, nächster, vorheriger Treffer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+F, Strg+Umschalt+L&lt;/td&gt;&lt;td&gt;den Stream filtern, den Filter leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Umschalt+Tab&lt;/td&gt;&lt;td&gt;von Bereich zu Bereich&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Tab, Strg+Bild ab&lt;/td&gt;&lt;td&gt;nächste Sitzung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+Tab, Strg+Bild auf&lt;/td&gt;&lt;td&gt;vorherige Sitzung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+R&lt;/td&gt;&lt;td&gt;die Sitzung erneut ausführen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+R&lt;/td&gt;&lt;td&gt;die Sitzung bearbeiten und erneut ausführen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+C&lt;/td&gt;&lt;td&gt;das ausgewählte Element kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Leertaste, Links, Rechts, Pos1, Ende&lt;/td&gt;&lt;td&gt;in der Wiedergabe: abspielen oder anhalten, einen Schritt zurück oder vor, zum Anfang oder Ende&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Links, Rechts&lt;/td&gt;&lt;td&gt;in der Phasen-Zeitleiste: die vorherige oder nächste Phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Plus, Strg+Minus, Strg+0&lt;/td&gt;&lt;td&gt;das Diagramm zoomen, einpassen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -2379,15 +2529,15 @@
         <translation>Element &amp;kopieren</translation>
     </message>
     <message>
-        <source>Zoom &amp;in timeline</source>
+        <source>&amp;Zoom in timeline</source>
         <translation>Zeitleiste &amp;vergrößern</translation>
     </message>
     <message>
-        <source>Zoom &amp;out timeline</source>
-        <translation>Zeitleiste verklei&amp;nern</translation>
+        <source>Zoom ou&amp;t timeline</source>
+        <translation>Zeitleiste verkl&amp;einern</translation>
     </message>
     <message>
-        <source>&amp;Fit timeline</source>
+        <source>Fit ti&amp;meline</source>
         <translation>Zeitleiste ein&amp;passen</translation>
     </message>
     <message>
@@ -2545,11 +2695,11 @@
         <translation>Im Stream &amp;suchen</translation>
     </message>
     <message>
-        <source>Next sessio&amp;n</source>
+        <source>Ne&amp;xt session</source>
         <translation>&amp;Nächste Sitzung</translation>
     </message>
     <message>
-        <source>Previous sessi&amp;on</source>
+        <source>Previous &amp;session</source>
         <translation>V&amp;orherige Sitzung</translation>
     </message>
     <message>
@@ -2597,6 +2747,14 @@
     <message>
         <source>Show &amp;phases in the diagram</source>
         <translation>Phasen im &amp;Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>E&amp;dit and run again…</source>
+        <translation>&amp;Bearbeiten und erneut ausführen…</translation>
+    </message>
+    <message>
+        <source>Change the current tab&apos;s session in the new-session form, then start it in a new tab</source>
+        <translation>Die Sitzung des aktuellen Tabs im Formular für neue Sitzungen ändern und dann in einem neuen Tab starten</translation>
     </message>
 </context>
 <context>
@@ -2662,11 +2820,7 @@
     </message>
     <message>
         <source>Save as &amp;profile…</source>
-        <translation>Als Profil spei&amp;chern…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete profile</source>
-        <translation>P&amp;rofil löschen</translation>
+        <translation>Als &amp;Profil speichern…</translation>
     </message>
     <message>
         <source>Remember the secret (system keychain)</source>
@@ -2739,6 +2893,10 @@
     <message>
         <source>Profile “%1” deleted.</source>
         <translation>Profil „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
     </message>
 </context>
 <context>
@@ -3298,10 +3456,6 @@ begann bei %3 ms, dauerte %4 ms</translation>
 <context>
     <name>Inspector::SessionForm</name>
     <message>
-        <source>&amp;From domain:</source>
-        <translation>&amp;Quell-Domain:</translation>
-    </message>
-    <message>
         <source>&amp;To domain:</source>
         <translation>&amp;Ziel-Domain:</translation>
     </message>
@@ -3310,36 +3464,12 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>&amp;Host (optional):</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
         <source>T&amp;LS:</source>
         <translation>T&amp;LS:</translation>
     </message>
     <message>
-        <source>Step &amp;timeout:</source>
-        <translation>Schritt-&amp;Timeout:</translation>
-    </message>
-    <message>
-        <source>&amp;Authentication:</source>
-        <translation>&amp;Authentifizierung:</translation>
-    </message>
-    <message>
-        <source>Authoritative &amp;listener:</source>
-        <translation>Autoritativer Listen&amp;er:</translation>
-    </message>
-    <message>
-        <source>Dialback &amp;secret:</source>
-        <translation>Dialback-&amp;Geheimnis:</translation>
-    </message>
-    <message>
-        <source>&amp;Certificate (PEM):</source>
-        <translation>Zertifi&amp;kat (PEM):</translation>
-    </message>
-    <message>
         <source>Private &amp;key (PEM):</source>
-        <translation>Privater &amp;Schlüssel (PEM):</translation>
+        <translation>Privater Schlüssel (PE&amp;M):</translation>
     </message>
     <message>
         <source>default (5269, 5270 for direct TLS)</source>
@@ -3430,10 +3560,6 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Geben Sie sowohl das Zertifikat als auch die Schlüsseldatei an.</translation>
     </message>
     <message>
-        <source>Stay &amp;open:</source>
-        <translation>Offen &amp;bleiben:</translation>
-    </message>
-    <message>
         <source>no: close after the queries</source>
         <translation>nein: nach den Abfragen schließen</translation>
     </message>
@@ -3448,6 +3574,142 @@ begann bei %3 ms, dauerte %4 ms</translation>
     <message>
         <source>Ask the remote to send its replies and requests back on this stream; they count only for the domain pair it is authenticated for.</source>
         <translation>Die Gegenseite bitten, ihre Antworten und Anfragen über diesen Stream zurückzuschicken; sie zählen nur für das Domain-Paar, für das sie authentifiziert ist.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m domain:</source>
+        <translation>&amp;Quell-Domain:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>R&amp;esolve:</source>
+        <translation>&amp;Resolve-Einträge:</translation>
+    </message>
+    <message>
+        <source>Step t&amp;imeout:</source>
+        <translation>Schritt-&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>St&amp;op after:</source>
+        <translation>Anhalten &amp;nach:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>A&amp;uthentifizierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Authoritative listener:</source>
+        <translation>Autoritativer Listen&amp;er:</translation>
+    </message>
+    <message>
+        <source>Dial&amp;back secret:</source>
+        <translation>Dialback-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>O&amp;wn certificate (PEM):</source>
+        <translation>Eigenes Zertifi&amp;kat (PEM):</translation>
+    </message>
+    <message>
+        <source>Stan&amp;zas file:</source>
+        <translation>Stanzas-Date&amp;i:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;y open:</source>
+        <translation>Offen &amp;bleiben:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>After authentication</source>
+        <translation>Nach der Authentifizierung</translation>
+    </message>
+    <message>
+        <source>DOMAIN:HOST:PORT, … instead of DNS</source>
+        <translation>DOMAIN:HOST:PORT, … statt DNS</translation>
+    </message>
+    <message>
+        <source>Where to reach a domain instead of what DNS says, like curl&apos;s --resolve: the To domain itself (without a host), or a domain the remote is verified at. Several entries are separated by spaces or commas; an IPv6 address is written [::1]:5269.</source>
+        <translation>Wo eine Domain statt laut DNS erreicht wird, wie mit --resolve von curl: die Ziel-Domain selbst (ohne Host) oder eine Domain, bei der die Gegenseite verifiziert. Mehrere Einträge werden durch Leerzeichen oder Kommas getrennt; eine IPv6-Adresse wird [::1]:5269 geschrieben.</translation>
+    </message>
+    <message>
+        <source>— (the whole session)</source>
+        <translation>— (die ganze Sitzung)</translation>
+    </message>
+    <message>
+        <source>Close the stream gracefully once this phase is reached.</source>
+        <translation>Den Stream ordentlich schließen, sobald diese Phase erreicht ist.</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>optional: PEM file of extra trust anchors</source>
+        <translation>optional: PEM-Datei mit zusätzlichen Vertrauensankern</translation>
+    </message>
+    <message>
+        <source>Own certificate</source>
+        <translation>Eigenes Zertifikat</translation>
+    </message>
+    <message>
+        <source>for SASL EXTERNAL and the authoritative listener</source>
+        <translation>für SASL EXTERNAL und den autoritativen Listener</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>Stanzas to send</source>
+        <translation>Zu sendende Stanzas</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>XML-Dateien (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>optional: XML stanzas sent after authentication</source>
+        <translation>optional: XML-Stanzas, die nach der Authentifizierung gesendet werden</translation>
+    </message>
+    <message>
+        <source>Resolve: &apos;%1&apos; is not DOMAIN:HOST:PORT.</source>
+        <translation>Resolve-Einträge: „%1“ ist nicht DOMAIN:HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>Resolve: &apos;%1&apos; is not DOMAIN:HOST:PORT: %2</source>
+        <translation>Resolve-Einträge: „%1“ ist nicht DOMAIN:HOST:PORT: %2</translation>
+    </message>
+    <message>
+        <source>Stanzas file</source>
+        <translation>Stanzas-Datei</translation>
+    </message>
+    <message>
+        <source>Resolve: %1 is given twice, for %2 and %3.</source>
+        <translation>Resolve-Einträge: %1 ist zweimal angegeben, für %2 und für %3.</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4781,10 @@ begann bei %3 ms, dauerte %4 ms</translation>
     <message>
         <source>&apos;%1&apos; is not a host name or address.</source>
         <translation>„%1“ ist weder ein Hostname noch eine Adresse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain: %2</source>
+        <translation>„%1“ ist keine gültige Domain: %2</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,13 @@
     </message>
 </context>
 <context>
+    <name>Inspector::FileField</name>
+    <message numerus="yes">
+        <source>%1: '%2' is larger than %n MiB.</source>
+        <translation><numerusform>%1: '%2' is larger than %n MiB.</numerusform><numerusform>%1: '%2' is larger than %n MiB.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Inspector::MainWindow</name>
     <message numerus="yes">
         <source>Compare: %n difference(s)</source>

@@ -1492,16 +1492,8 @@
         <translation>&amp;Compte (JID)&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Host (optional):</source>
         <translation>&amp;Hôte (facultatif)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;LS:</source>
@@ -1510,10 +1502,6 @@
     <message>
         <source>&amp;Message to:</source>
         <translation>D&amp;estinataire du message&#xa0;:</translation>
-    </message>
-    <message>
-        <source>P&amp;ing JID:</source>
-        <translation>&amp;Ping vers le JID&#xa0;:</translation>
     </message>
     <message>
         <source>user@example.org</source>
@@ -1548,10 +1536,6 @@
         <translation>Autoriser PLAIN sans TLS (envoie le mot de passe en clair)</translation>
     </message>
     <message>
-        <source>Stay o&amp;nline:</source>
-        <translation>Rester e&amp;n ligne&#xa0;:</translation>
-    </message>
-    <message>
         <source>no: log out after the actions</source>
         <translation>non&#xa0;: se déconnecter après les actions</translation>
     </message>
@@ -1576,20 +1560,8 @@
         <translation>facultatif : fichier PEM d’ancres de confiance supplémentaires</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
         <source>Abort on certificate errors</source>
         <translation>Interrompre en cas d’erreur de certificat</translation>
-    </message>
-    <message>
-        <source>CA file: %1 does not exist.</source>
-        <translation>Fichier d’AC : %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>CA file: %1 contains no PEM certificate.</source>
-        <translation>Fichier d’AC : %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>CA file</source>
@@ -1610,6 +1582,110 @@
     <message>
         <source>Whoever holds the certificate the server presented, possibly an attacker in the middle, gets the password (PLAIN) or a SCRAM proof to attack offline. For this session only; never saved in a profile.</source>
         <translation>Quiconque détient le certificat présenté par le serveur, peut-être un attaquant au milieu, obtient le mot de passe (PLAIN) ou une preuve SCRAM à attaquer hors ligne. Pour cette session seulement ; jamais enregistré dans un profil.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;esource:</source>
+        <translation>Resso&amp;urce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mechan&amp;ism:</source>
+        <translation>M&amp;écanisme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minim&amp;um SCRAM iterations:</source>
+        <translation>Itérati&amp;ons SCRAM minimales&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Step &amp;timeout:</source>
+        <translation>Délai d&apos;attente &amp;par étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge text:</source>
+        <translation>Te&amp;xte du message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ping &amp;JID:</source>
+        <translation>Ping &amp;vers le JID&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stan&amp;zas file:</source>
+        <translation>Fichier de stan&amp;zas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stay &amp;online:</source>
+        <translation>Res&amp;ter en ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>DNS (without a host)</source>
+        <translation>DNS (sans hôte)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>After logging in</source>
+        <translation>Après la connexion</translation>
+    </message>
+    <message>
+        <source>Probe only: read the features, no login (no password)</source>
+        <translation>Sonder seulement : lire les fonctionnalités, sans connexion (sans mot de passe)</translation>
+    </message>
+    <message>
+        <source>empty: inspector</source>
+        <translation>vide : inspector</translation>
+    </message>
+    <message>
+        <source>The strongest offered</source>
+        <translation>Le plus fort proposé</translation>
+    </message>
+    <message>
+        <source>Stanzas to send</source>
+        <translation>Stanzas à envoyer</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>Fichiers XML (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>optional: XML stanzas sent after binding</source>
+        <translation>facultatif : stanzas XML envoyés après la liaison de la ressource</translation>
+    </message>
+    <message>
+        <source>Read the stream features before TLS and after it, then close: nothing is sent that needs a password.</source>
+        <translation>Lire les fonctionnalités du flux avant TLS et après, puis fermer : rien de ce qui demande un mot de passe n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>-PLUS: SCRAM with tls-server-end-point channel binding.</source>
+        <translation>-PLUS : SCRAM avec liaison de canal tls-server-end-point.</translation>
+    </message>
+    <message>
+        <source>Refuse a SCRAM iteration count below this (RFC 7677 §4).</source>
+        <translation>Refuser un nombre d’itérations SCRAM inférieur (RFC 7677 §4).</translation>
+    </message>
+    <message>
+        <source>DNS server and trust anchors apply without a host: DNS is not asked when the host says where to connect.</source>
+        <translation>Le serveur DNS et les ancres de confiance s’appliquent sans hôte : le DNS n’est pas interrogé quand l’hôte indique où se connecter.</translation>
+    </message>
+    <message>
+        <source>Stanzas file</source>
+        <translation>Fichier de stanzas</translation>
     </message>
 </context>
 <context>
@@ -1965,11 +2041,7 @@
     <name>Inspector::DnsFields</name>
     <message>
         <source>&amp;DNS server:</source>
-        <translation>Serveur &amp;DNS :</translation>
-    </message>
-    <message>
-        <source>T&amp;rust anchors:</source>
-        <translation>A&amp;ncres de confiance :</translation>
+        <translation>Serveur DN&amp;S&#xa0;:</translation>
     </message>
     <message>
         <source>IP[:PORT]; empty: the system&apos;s resolver</source>
@@ -1990,6 +2062,38 @@
     <message>
         <source>Trust anchors: %1.</source>
         <translation>Ancres de confiance : %1.</translation>
+    </message>
+    <message>
+        <source>Trust a&amp;nchors:</source>
+        <translation>A&amp;ncres de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SR&amp;V seed:</source>
+        <translation>Gra&amp;ine SRV&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchors</source>
+        <translation>Ancres de confiance DNSSEC</translation>
+    </message>
+    <message>
+        <source>Zone files (*.key *.ds *.zone);;All files (*)</source>
+        <translation>Fichiers de zone (*.key *.ds *.zone);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Trust anchors</source>
+        <translation>Ancres de confiance</translation>
+    </message>
+    <message>
+        <source>empty: a random order</source>
+        <translation>vide : un ordre aléatoire</translation>
+    </message>
+    <message>
+        <source>Seed of the weighted random order of SRV targets of equal priority (RFC 2782), to repeat a run&apos;s order: 0 to 4294967295.</source>
+        <translation>Graine de l’ordre aléatoire pondéré des cibles SRV de même priorité (RFC 2782), pour reproduire l’ordre d’une exécution : de 0 à 4294967295.</translation>
+    </message>
+    <message>
+        <source>SRV seed: &apos;%1&apos; is not a number from 0 to 4294967295.</source>
+        <translation>Graine SRV : « %1 » n’est pas un nombre de 0 à 4294967295.</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2197,52 @@
     </message>
 </context>
 <context>
+    <name>Inspector::FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Parcourir pour %1</translation>
+    </message>
+    <message>
+        <source>Choose files; they are added to those already given</source>
+        <translation>Choisir des fichiers ; ils s’ajoutent à ceux déjà indiqués</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; does not exist.</source>
+        <translation>%1 : « %2 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; cannot be read: %3</source>
+        <translation>%1 : « %2 » ne peut pas être lu : %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; contains no PEM certificate.</source>
+        <translation>%1 : « %2 » ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos;: %3</source>
+        <translation>%1 : « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a regular file.</source>
+        <translation>%1 : « %2 » n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &apos;%2&apos; is larger than %n MiB.</source>
+        <translation>
+            <numerusform>%1 : « %2 » dépasse %n Mio.</numerusform>
+            <numerusform>%1 : « %2 » dépasse %n Mio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector::GuideDialog</name>
     <message>
         <source>XMPP Inspector Guide</source>
@@ -2107,10 +2257,6 @@
         <translation>&lt;h2&gt;XMPP Inspector&lt;/h2&gt;&lt;p&gt;Chaque session est un onglet. Côte à côte, il montre le &lt;b&gt;flux&lt;/b&gt; (chaque élément, en-tête de flux, maintien de connexion, phase et fait sur une ligne) avec le &lt;b&gt;détail&lt;/b&gt; de l’événement sélectionné en dessous, la &lt;b&gt;chronologie des phases&lt;/b&gt; (une ligne par connexion, chaque phase une barre aussi longue que sa durée, la plus lente en ambre), le &lt;b&gt;diagramme de séquence&lt;/b&gt; avec un couloir par partie, les &lt;b&gt;fonctionnalités&lt;/b&gt; de chaque flux et le &lt;b&gt;résultat&lt;/b&gt;. Sélectionner un événement dans un volet le sélectionne dans les autres. &lt;b&gt;Affichage → Réinitialiser la disposition&lt;/b&gt; rend à chaque volet sa taille par défaut.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Starting a session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Built-in lab&lt;/b&gt; (Ctrl+L) runs a complete federation on this machine between roles of this tool: no server needed. Its variants show what goes wrong with a wrong dialback key, SASL EXTERNAL, TLS required but not offered, or a certificate for the wrong name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → New session…&lt;/b&gt; (Ctrl+N) opens a server-to-server session (your domain, the remote domain; optionally a host and port, TLS mode, dialback or SASL EXTERNAL, ping, disco and software version) or logs in as a user on the &lt;i&gt;Client&lt;/i&gt; tab (SCRAM, roster, a message, a ping across federation).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Run again&lt;/b&gt; (Ctrl+R) starts the current tab&apos;s session again in a new tab.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Démarrer une session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Laboratoire intégré&lt;/b&gt; (Ctrl+L) exécute une fédération complète sur cette machine entre des rôles de cet outil : aucun serveur n’est nécessaire. Ses variantes montrent ce qui échoue avec une mauvaise clé de dialback, SASL EXTERNAL, TLS exigé mais non proposé, ou un certificat au mauvais nom.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Nouvelle session…&lt;/b&gt; (Ctrl+N) ouvre une session de serveur à serveur (votre domaine, le domaine distant ; en option un hôte et un port, le mode TLS, dialback ou SASL EXTERNAL, ping, disco et version du logiciel) ou se connecte comme utilisateur dans l’onglet &lt;i&gt;Client&lt;/i&gt; (SCRAM, liste de contacts, un message, un ping à travers la fédération).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Relancer&lt;/b&gt; (Ctrl+R) relance la session de l’onglet actuel dans un nouvel onglet.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Reading the stream&lt;/h3&gt;&lt;p&gt;Filter by text, connection and kind. The detail pane heads the selected event with its time, connection, direction and kind, and shows it as XML or in sentences, with an explanation of what it does in the protocol and its specification; its exact bytes and recorded data are in their own tabs.&lt;/p&gt;&lt;h3&gt;The outcome and findings&lt;/h3&gt;&lt;p&gt;The outcome says whether the session succeeded, succeeded with problems or failed, then gives the dialback and SASL verdicts, TLS and the certificate chain, the ping round trip and every connection. Each &lt;b&gt;finding&lt;/b&gt; unfolds to what it means, what to do, the specification it comes from and its code (for example TLS-IDENTITY-MISMATCH or DIALBACK-INVALID).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lire le flux&lt;/h3&gt;&lt;p&gt;Filtrez par texte, connexion et type. Le volet de détail donne pour l’événement sélectionné son heure, sa connexion, son sens et son type, et le montre en XML ou en phrases, avec une explication de son rôle dans le protocole et sa spécification ; ses octets exacts et ses données enregistrées sont dans leurs propres onglets.&lt;/p&gt;&lt;h3&gt;Le résultat et les constats&lt;/h3&gt;&lt;p&gt;Le résultat dit si la session a réussi, réussi avec des problèmes ou échoué, puis donne les verdicts de dialback et de SASL, TLS et la chaîne de certificats, l’aller-retour du ping et chaque connexion. Chaque &lt;b&gt;constat&lt;/b&gt; se déplie sur ce qu’il signifie, ce qu’il faut faire, la spécification dont il vient et son code (par exemple TLS-IDENTITY-MISMATCH ou DIALBACK-INVALID).&lt;/p&gt;</translation>
     </message>
@@ -2119,8 +2265,12 @@
         <translation>&lt;h3&gt;Transcriptions et relecture&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Fichier → Enregistrer la transcription&lt;/b&gt; écrit toute la session dans un fichier &lt;tt&gt;.xitrace&lt;/tt&gt; ; les clés de dialback et les données SASL sont remplacées par &lt;tt&gt;[redacted:LONGUEUR]&lt;/tt&gt;. En ouvrir une rejoue la session : pas à pas, lentement ou vite, avec recherche, et &lt;b&gt;Narrer&lt;/b&gt; pour montrer en grand l’élément de chaque étape, son explication et sa spécification ; chaque volet montre l’état au curseur. &lt;b&gt;Fichier → Exporter&lt;/b&gt; écrit un rapport HTML, du Markdown, du texte ou du JSON ; &lt;b&gt;Fichier → Comparer&lt;/b&gt; liste ce qui diffère entre deux sessions.&lt;/p&gt;&lt;h3&gt;Ligne de commande&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; exécute le même moteur sans affichage et produit du JSON : &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; et &lt;tt&gt;diff&lt;/tt&gt;. Voir &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;find in the stream, next, previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F, Ctrl+Shift+L&lt;/td&gt;&lt;td&gt;filter the stream, clear the filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;from pane to pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab, Ctrl+PgDn&lt;/td&gt;&lt;td&gt;next session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+Tab, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;previous session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;run the session again&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;copy the selected element&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space, Left, Right, Home, End&lt;/td&gt;&lt;td&gt;in replay: play or pause, step back or forward, go to the start or the end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Left, Right&lt;/td&gt;&lt;td&gt;in the phase timeline: the previous or next phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Plus, Ctrl+Minus, Ctrl+0&lt;/td&gt;&lt;td&gt;zoom the diagram, fit it&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Clavier&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Maj+F3&lt;/td&gt;&lt;td&gt;chercher dans le flux, suivant, précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+F, Ctrl+Maj+L&lt;/td&gt;&lt;td&gt;filtrer le flux, effacer le filtre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Maj+Tab&lt;/td&gt;&lt;td&gt;d’un volet à l’autre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab, Ctrl+Page suiv.&lt;/td&gt;&lt;td&gt;session suivante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+Tab, Ctrl+Page préc.&lt;/td&gt;&lt;td&gt;session précédente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;relancer la session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+C&lt;/td&gt;&lt;td&gt;copier l’élément sélectionné&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Espace, Gauche, Droite, Début, Fin&lt;/td&gt;&lt;td&gt;en relecture : lire ou mettre en pause, reculer ou avancer d’une étape, aller au début ou à la fin&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Gauche, Droite&lt;/td&gt;&lt;td&gt;dans la chronologie des phases : la phase précédente ou suivante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Plus, Ctrl+Moins, Ctrl+0&lt;/td&gt;&lt;td&gt;zoomer le diagramme, l’ajuster&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h3&gt;Starting a session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Built-in lab&lt;/b&gt; (Ctrl+L) runs a complete federation on this machine between roles of this tool: no server needed. Its variants show what goes wrong with a wrong dialback key, SASL EXTERNAL, TLS required but not offered, or a certificate for the wrong name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → New session…&lt;/b&gt; (Ctrl+N) opens a server-to-server session (your domain, the remote domain; optionally a host and port, TLS mode, dialback or SASL EXTERNAL, ping, disco and software version) or logs in as a user on the &lt;i&gt;Client&lt;/i&gt; tab (SCRAM, roster, a message, a ping across federation). The forms offer every option of the command line and open as the last session left them, secrets excepted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Run again&lt;/b&gt; (Ctrl+R) starts the current tab&apos;s session again in a new tab; &lt;b&gt;Session → Edit and run again…&lt;/b&gt; (Ctrl+Shift+R) opens it in the new-session form first, to change it.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Démarrer une session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Laboratoire intégré&lt;/b&gt; (Ctrl+L) exécute une fédération complète sur cette machine entre des rôles de cet outil : aucun serveur n’est nécessaire. Ses variantes montrent ce qui échoue avec une mauvaise clé de dialback, SASL EXTERNAL, TLS exigé mais non proposé, ou un certificat au mauvais nom.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Nouvelle session…&lt;/b&gt; (Ctrl+N) ouvre une session de serveur à serveur (votre domaine, le domaine distant ; en option un hôte et un port, le mode TLS, dialback ou SASL EXTERNAL, ping, disco et version du logiciel) ou se connecte comme utilisateur dans l’onglet &lt;i&gt;Client&lt;/i&gt; (SCRAM, liste de contacts, un message, un ping à travers la fédération). Les formulaires offrent toutes les options de la ligne de commande et s’ouvrent comme la dernière session les a laissés, secrets exceptés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Relancer&lt;/b&gt; (Ctrl+R) relance la session de l’onglet actuel dans un nouvel onglet ; &lt;b&gt;Session → Modifier et relancer…&lt;/b&gt; (Ctrl+Maj+R) l’ouvre d’abord dans le formulaire de nouvelle session, pour la modifier.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;find in the stream, next, previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F, Ctrl+Shift+L&lt;/td&gt;&lt;td&gt;filter the stream, clear the filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;from pane to pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab, Ctrl+PgDn&lt;/td&gt;&lt;td&gt;next session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+Tab, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;previous session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;run the session again&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;edit the session and run it again&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;copy the selected element&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space, Left, Right, Home, End&lt;/td&gt;&lt;td&gt;in replay: play or pause, step back or forward, go to the start or the end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Left, Right&lt;/td&gt;&lt;td&gt;in the phase timeline: the previous or next phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Plus, Ctrl+Minus, Ctrl+0&lt;/td&gt;&lt;td&gt;zoom the diagram, fit it&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Clavier&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Maj+F3&lt;/td&gt;&lt;td&gt;chercher dans le flux, suivant, précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+F, Ctrl+Maj+L&lt;/td&gt;&lt;td&gt;filtrer le flux, effacer le filtre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Maj+Tab&lt;/td&gt;&lt;td&gt;d’un volet à l’autre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab, Ctrl+Page suiv.&lt;/td&gt;&lt;td&gt;session suivante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+Tab, Ctrl+Page préc.&lt;/td&gt;&lt;td&gt;session précédente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;relancer la session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+R&lt;/td&gt;&lt;td&gt;modifier la session et la relancer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+C&lt;/td&gt;&lt;td&gt;copier l’élément sélectionné&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Espace, Gauche, Droite, Début, Fin&lt;/td&gt;&lt;td&gt;en relecture : lire ou mettre en pause, reculer ou avancer d’une étape, aller au début ou à la fin&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Gauche, Droite&lt;/td&gt;&lt;td&gt;dans la chronologie des phases : la phase précédente ou suivante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Plus, Ctrl+Moins, Ctrl+0&lt;/td&gt;&lt;td&gt;zoomer le diagramme, l’ajuster&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -2379,15 +2529,15 @@
         <translation>&amp;Copier l&apos;élément</translation>
     </message>
     <message>
-        <source>Zoom &amp;in timeline</source>
+        <source>&amp;Zoom in timeline</source>
         <translation>Zoom &amp;avant sur la chronologie</translation>
     </message>
     <message>
-        <source>Zoom &amp;out timeline</source>
-        <translation>Zoom a&amp;rrière sur la chronologie</translation>
+        <source>Zoom ou&amp;t timeline</source>
+        <translation>Zoom arrière sur la chronolo&amp;gie</translation>
     </message>
     <message>
-        <source>&amp;Fit timeline</source>
+        <source>Fit ti&amp;meline</source>
         <translation>A&amp;juster la chronologie</translation>
     </message>
     <message>
@@ -2545,16 +2695,16 @@
         <translation>Che&amp;rcher dans le flux</translation>
     </message>
     <message>
-        <source>Next sessio&amp;n</source>
+        <source>Ne&amp;xt session</source>
         <translation>Sessio&amp;n suivante</translation>
     </message>
     <message>
-        <source>Previous sessi&amp;on</source>
+        <source>Previous &amp;session</source>
         <translation>Sessi&amp;on précédente</translation>
     </message>
     <message>
         <source>&amp;Reset layout</source>
-        <translation>&amp;Réinitialiser la disposition</translation>
+        <translation>Réinitialiser la &amp;disposition</translation>
     </message>
     <message>
         <source>Every pane back to its default size</source>
@@ -2597,6 +2747,14 @@
     <message>
         <source>Show &amp;phases in the diagram</source>
         <translation>Afficher les p&amp;hases dans le diagramme</translation>
+    </message>
+    <message>
+        <source>E&amp;dit and run again…</source>
+        <translation>&amp;Modifier et relancer…</translation>
+    </message>
+    <message>
+        <source>Change the current tab&apos;s session in the new-session form, then start it in a new tab</source>
+        <translation>Modifier la session de l’onglet actuel dans le formulaire de nouvelle session, puis la lancer dans un nouvel onglet</translation>
     </message>
 </context>
 <context>
@@ -2663,10 +2821,6 @@
     <message>
         <source>Save as &amp;profile…</source>
         <translation>Enre&amp;gistrer comme profil…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete profile</source>
-        <translation>Suppr&amp;imer le profil</translation>
     </message>
     <message>
         <source>Remember the secret (system keychain)</source>
@@ -2739,6 +2893,10 @@
     <message>
         <source>Profile “%1” deleted.</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
     </message>
 </context>
 <context>
@@ -3298,10 +3456,6 @@ commencée à %3 ms, a duré %4 ms</translation>
 <context>
     <name>Inspector::SessionForm</name>
     <message>
-        <source>&amp;From domain:</source>
-        <translation>Domaine d&apos;&amp;origine&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;To domain:</source>
         <translation>Domaine de d&amp;estination&#xa0;:</translation>
     </message>
@@ -3310,36 +3464,12 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>&amp;Hôte (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port&#xa0;:</translation>
-    </message>
-    <message>
         <source>T&amp;LS:</source>
         <translation>T&amp;LS&#xa0;:</translation>
     </message>
     <message>
-        <source>Step &amp;timeout:</source>
-        <translation>Délai d&apos;a&amp;ttente par étape&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Authentication:</source>
-        <translation>&amp;Authentification&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Authoritative &amp;listener:</source>
-        <translation>Écouteur faisant a&amp;utorité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Dialback &amp;secret:</source>
-        <translation>&amp;Secret Dialback&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Certificate (PEM):</source>
-        <translation>&amp;Certificat (PEM)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Private &amp;key (PEM):</source>
-        <translation>Clé p&amp;rivée (PEM)&#xa0;:</translation>
+        <translation>&amp;Clé privée (PEM)&#xa0;:</translation>
     </message>
     <message>
         <source>default (5269, 5270 for direct TLS)</source>
@@ -3430,10 +3560,6 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>Indiquez à la fois le certificat et le fichier de clé.</translation>
     </message>
     <message>
-        <source>Stay &amp;open:</source>
-        <translation>Rester ou&amp;vert&#xa0;:</translation>
-    </message>
-    <message>
         <source>no: close after the queries</source>
         <translation>non&#xa0;: fermer après les requêtes</translation>
     </message>
@@ -3448,6 +3574,142 @@ commencée à %3 ms, a duré %4 ms</translation>
     <message>
         <source>Ask the remote to send its replies and requests back on this stream; they count only for the domain pair it is authenticated for.</source>
         <translation>Demander au serveur distant de renvoyer ses réponses et requêtes sur ce flux ; elles ne comptent que pour la paire de domaines pour laquelle il est authentifié.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m domain:</source>
+        <translation>Domaine d&apos;&amp;origine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;esolve:</source>
+        <translation>Résolutions fi&amp;xes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Step t&amp;imeout:</source>
+        <translation>Délai d&apos;a&amp;ttente par étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>St&amp;op after:</source>
+        <translation>Arrêter a&amp;près&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Fichier d’&amp;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>A&amp;uthentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Authoritative listener:</source>
+        <translation>&amp;Écouteur faisant autorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dial&amp;back secret:</source>
+        <translation>Secret Dial&amp;back&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;wn certificate (PEM):</source>
+        <translation>Notre certificat (PE&amp;M)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stan&amp;zas file:</source>
+        <translation>Fichier de stan&amp;zas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;y open:</source>
+        <translation>Rester ou&amp;vert&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>After authentication</source>
+        <translation>Après l’authentification</translation>
+    </message>
+    <message>
+        <source>DOMAIN:HOST:PORT, … instead of DNS</source>
+        <translation>DOMAINE:HÔTE:PORT, … au lieu du DNS</translation>
+    </message>
+    <message>
+        <source>Where to reach a domain instead of what DNS says, like curl&apos;s --resolve: the To domain itself (without a host), or a domain the remote is verified at. Several entries are separated by spaces or commas; an IPv6 address is written [::1]:5269.</source>
+        <translation>Où joindre un domaine au lieu de ce que dit le DNS, comme --resolve de curl : le domaine de destination lui-même (sans hôte), ou un domaine auprès duquel le pair vérifie. Plusieurs entrées sont séparées par des espaces ou des virgules ; une adresse IPv6 s’écrit [::1]:5269.</translation>
+    </message>
+    <message>
+        <source>— (the whole session)</source>
+        <translation>— (toute la session)</translation>
+    </message>
+    <message>
+        <source>Close the stream gracefully once this phase is reached.</source>
+        <translation>Fermer le flux proprement dès que cette phase est atteinte.</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier d’AC</translation>
+    </message>
+    <message>
+        <source>optional: PEM file of extra trust anchors</source>
+        <translation>facultatif : fichier PEM d’ancres de confiance supplémentaires</translation>
+    </message>
+    <message>
+        <source>Own certificate</source>
+        <translation>Notre certificat</translation>
+    </message>
+    <message>
+        <source>for SASL EXTERNAL and the authoritative listener</source>
+        <translation>pour SASL EXTERNAL et l’écouteur faisant autorité</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>Stanzas to send</source>
+        <translation>Stanzas à envoyer</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>Fichiers XML (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>optional: XML stanzas sent after authentication</source>
+        <translation>facultatif : stanzas XML envoyés après l’authentification</translation>
+    </message>
+    <message>
+        <source>Resolve: &apos;%1&apos; is not DOMAIN:HOST:PORT.</source>
+        <translation>Résolutions fixes : « %1 » n’est pas DOMAINE:HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>Resolve: &apos;%1&apos; is not DOMAIN:HOST:PORT: %2</source>
+        <translation>Résolutions fixes : « %1 » n’est pas DOMAINE:HÔTE:PORT : %2</translation>
+    </message>
+    <message>
+        <source>Stanzas file</source>
+        <translation>Fichier de stanzas</translation>
+    </message>
+    <message>
+        <source>Resolve: %1 is given twice, for %2 and %3.</source>
+        <translation>Résolutions fixes : %1 est donné deux fois, pour %2 et pour %3.</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4781,10 @@ commencée à %3 ms, a duré %4 ms</translation>
     <message>
         <source>&apos;%1&apos; is not a host name or address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain: %2</source>
+        <translation>« %1 » n’est pas un domaine valide : %2</translation>
     </message>
 </context>
 <context>

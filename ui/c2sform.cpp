@@ -3,44 +3,58 @@
 
 #include "dnsfields.h"
 #include "fieldnames.h"
+#include "filefield.h"
 #include "preferences.h"
 #include "sessionform.h"
 
-#include "protocol/jid.h"
+#include "run/specification.h"
+#include "session/clientsasl.h"
+#include "xml/namespaces.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
-#include <QSslCertificate>
 
 namespace Inspector {
 
+namespace {
+constexpr int MaxSeconds = 86400;
+} // namespace
+
 C2sForm::C2sForm(QWidget *parent)
     : QWidget(parent)
+    , m_accountBox(new QGroupBox(this))
+    , m_connection(new QGroupBox(this))
+    , m_dnsBox(new QGroupBox(this))
+    , m_tlsBox(new QGroupBox(this))
+    , m_actions(new QGroupBox(this))
     , m_jid(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_probe(new QCheckBox(this))
+    , m_resource(new QLineEdit(this))
+    , m_mechanism(new QComboBox(this))
+    , m_minIterations(new QSpinBox(this))
+    , m_allowPlaintext(new QCheckBox(this))
     , m_host(new QLineEdit(this))
-    , m_dns(new DnsFields(QStringLiteral("c2s"), this))
     , m_port(new QSpinBox(this))
+    , m_timeout(new QSpinBox(this))
+    , m_dns(new DnsFields(QStringLiteral("c2s"), this))
     , m_tls(new QComboBox(this))
-    , m_caFile(new QLineEdit(this))
-    , m_browseCa(new QPushButton(this))
+    , m_ca(new FileField(QStringLiteral("c2sCaEdit"), FileField::Mode::OneFile, this))
     , m_strict(new QCheckBox(this))
     , m_insecureCredentials(new QCheckBox(this))
     , m_insecureWarning(new QLabel(this))
-    , m_sendTo(new QLineEdit(this))
-    , m_ping(new QLineEdit(this))
-    , m_body(new QLineEdit(this))
     , m_roster(new QCheckBox(this))
-    , m_allowPlaintext(new QCheckBox(this))
+    , m_sendTo(new QLineEdit(this))
+    , m_body(new QLineEdit(this))
+    , m_ping(new QLineEdit(this))
+    , m_send(new FileField(QStringLiteral("c2sSendEdit"), FileField::Mode::OneFile, this))
     , m_stay(new QSpinBox(this))
     , m_message(new QLabel(this))
 {
@@ -50,7 +64,6 @@ C2sForm::C2sForm(QWidget *parent)
     layOutRows();
     connectFields();
     retranslate();
-    validate();
 }
 
 void C2sForm::setUpFields()
@@ -58,64 +71,109 @@ void C2sForm::setUpFields()
     m_jid->setObjectName(QStringLiteral("jidEdit"));
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setProperty("secret", true); // never in a saved profile
+    m_password->setEchoMode(QLineEdit::Password);
+    m_probe->setObjectName(QStringLiteral("probeCheck"));
+    m_resource->setObjectName(QStringLiteral("resourceEdit"));
+    m_mechanism->setObjectName(QStringLiteral("mechanismCombo"));
+    m_mechanism->addItem(QString(), QString());
+    for (const QString &m : ClientSasl::mechanisms())
+        m_mechanism->addItem(m, m);
+    m_minIterations->setObjectName(QStringLiteral("minScramIterationsSpin"));
+    m_minIterations->setRange(1, 10000000);
+    m_minIterations->setValue(ClientSasl::DefaultMinIterations);
+    m_allowPlaintext->setObjectName(QStringLiteral("allowPlaintextCheck"));
     m_host->setObjectName(QStringLiteral("c2sHostEdit"));
     m_port->setObjectName(QStringLiteral("c2sPortSpin"));
+    m_port->setRange(0, 65535);
+    m_timeout->setObjectName(QStringLiteral("c2sTimeoutSpin"));
+    m_timeout->setRange(1, MaxSeconds);
+    m_timeout->setValue(Preferences::load().timeoutSeconds);
     m_tls->setObjectName(QStringLiteral("c2sTlsCombo"));
-    m_caFile->setObjectName(QStringLiteral("c2sCaEdit"));
-    m_browseCa->setObjectName(QStringLiteral("c2sCaBrowse"));
+    for (int i = 0; i < 4; ++i)
+        m_tls->addItem(QString());
     m_strict->setObjectName(QStringLiteral("c2sStrictCheck"));
     m_insecureCredentials->setObjectName(QStringLiteral("insecureCredentialsCheck"));
     // An opt-in that weakens what protects the password holds for this session only.
     m_insecureCredentials->setProperty("notSaved", true);
+    m_allowPlaintext->setProperty("notSaved", true);
     m_insecureWarning->setObjectName(QStringLiteral("insecureCredentialsWarning"));
     m_insecureWarning->setVisible(false);
-    m_sendTo->setObjectName(QStringLiteral("sendToEdit"));
-    m_ping->setObjectName(QStringLiteral("pingJidEdit"));
-    m_body->setObjectName(QStringLiteral("bodyEdit"));
     m_roster->setObjectName(QStringLiteral("rosterCheck"));
-    m_allowPlaintext->setObjectName(QStringLiteral("allowPlaintextCheck"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_port->setRange(0, 65535);
+    m_sendTo->setObjectName(QStringLiteral("sendToEdit"));
+    m_body->setObjectName(QStringLiteral("bodyEdit"));
+    m_ping->setObjectName(QStringLiteral("pingJidEdit"));
     m_stay->setObjectName(QStringLiteral("stayOnlineSpin"));
-    m_stay->setRange(0, 24 * 3600);
-    for (int i = 0; i < 4; ++i)
-        m_tls->addItem(QString());
+    m_stay->setRange(0, MaxSeconds);
     m_message->setObjectName(QStringLiteral("c2sFormMessage"));
     m_message->setWordWrap(true);
+    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing() + 2);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     showAsWarning(m_message);
     showAsWarning(m_insecureWarning);
+    QWidget *const buddies[] = {m_jid,    m_password, m_resource, m_mechanism,    m_minIterations,
+                                m_host,   m_port,     m_timeout,  m_tls,          m_ca->edit(),
+                                m_sendTo, m_body,     m_ping,     m_send->edit(), m_stay};
+    static_assert(std::size(buddies) == LabelCount);
+    for (int i = 0; i < LabelCount; ++i)
+        m_labels[i]->setBuddy(buddies[i]);
 }
 
 void C2sForm::layOutRows()
 {
-    auto *form = new QFormLayout(this);
-    form->addRow(m_labels[0], m_jid);
-    form->addRow(m_labels[1], m_password);
-    form->addRow(m_labels[2], m_host);
-    form->addRow(m_labels[3], m_port);
-    m_dns->addRows(form);
-    form->addRow(m_labels[4], m_tls);
-    auto *ca = new QHBoxLayout;
-    ca->addWidget(m_caFile, 1);
-    ca->addWidget(m_browseCa);
-    form->addRow(m_labels[8], ca);
-    form->addRow(QString(), m_strict);
-    form->addRow(QString(), m_insecureCredentials);
-    form->addRow(QString(), m_insecureWarning);
-    form->addRow(QString(), m_roster);
-    form->addRow(m_labels[5], m_sendTo);
-    form->addRow(QString(), m_body);
-    form->addRow(m_labels[6], m_ping);
-    form->addRow(m_labels[7], m_stay);
-    form->addRow(QString(), m_allowPlaintext);
-    form->addRow(m_message);
+    // Two columns of groups, so that every option fits on a 1280×800 screen; the check boxes,
+    // whose texts are long, span their group.
+    auto *account = new QFormLayout(m_accountBox);
+    account->addRow(m_labels[Account], m_jid);
+    account->addRow(m_labels[Password], m_password);
+    account->addRow(m_probe);
+    account->addRow(m_labels[Resource], m_resource);
+    account->addRow(m_labels[Mechanism], m_mechanism);
+    account->addRow(m_labels[MinIterations], m_minIterations);
+    account->addRow(m_allowPlaintext);
+    auto *connection = new QFormLayout(m_connection);
+    for (Label l : {Host, Port, Timeout})
+        connection->addRow(m_labels[l], m_labels[l]->buddy());
+    m_dns->addRows(new QFormLayout(m_dnsBox));
+    auto *tls = new QFormLayout(m_tlsBox);
+    tls->addRow(m_labels[Tls], m_tls);
+    tls->addRow(m_labels[Ca], m_ca);
+    tls->addRow(m_strict);
+    tls->addRow(m_insecureCredentials);
+    tls->addRow(m_insecureWarning);
+    auto *actions = new QFormLayout(m_actions);
+    actions->addRow(m_roster);
+    for (Label l : {SendTo, Body, Ping})
+        actions->addRow(m_labels[l], m_labels[l]->buddy());
+    actions->addRow(m_labels[Send], m_send);
+    actions->addRow(m_labels[Stay], m_stay);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_accountBox);
+    left->addWidget(m_connection);
+    left->addWidget(m_dnsBox);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_tlsBox);
+    right->addWidget(m_actions);
+    right->addStretch();
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_message);
 }
 
 void C2sForm::connectFields()
 {
-    for (QLineEdit *e : {m_jid, m_password, m_host, m_caFile, m_sendTo, m_ping, m_body})
+    for (QLineEdit *e : {m_jid, m_password, m_resource, m_host, m_sendTo, m_ping, m_body})
         connect(e, &QLineEdit::textChanged, this, &C2sForm::validate);
-    connect(m_browseCa, &QPushButton::clicked, this, &C2sForm::browseCa);
+    for (FileField *f : {m_ca, m_send})
+        connect(f, &FileField::changed, this, &C2sForm::validate);
+    for (QCheckBox *c : {m_probe, m_allowPlaintext, m_roster})
+        connect(c, &QCheckBox::toggled, this, &C2sForm::validate);
+    for (QSpinBox *s : {m_minIterations, m_port, m_timeout, m_stay})
+        connect(s, &QSpinBox::valueChanged, this, &C2sForm::validate);
     connect(m_insecureCredentials, &QCheckBox::toggled, m_insecureWarning, &QWidget::setVisible);
     // Strict TLS ends the session at a certificate problem, so the opt-in has nothing to do.
     connect(m_strict, &QCheckBox::toggled, this, [this](bool strict) {
@@ -135,61 +193,123 @@ void C2sForm::changeEvent(QEvent *event)
 
 void C2sForm::retranslate()
 {
-    const QString texts[] = {tr("&Account (JID):"), tr("&Password:"),    tr("&Host (optional):"),
-                             tr("P&ort:"),          tr("T&LS:"),         tr("&Message to:"),
-                             tr("P&ing JID:"),      tr("Stay o&nline:"), tr("&CA file:")};
-    QWidget *buddies[] = {m_jid,    m_password, m_host, m_port,  m_tls,
-                          m_sendTo, m_ping,     m_stay, m_caFile};
-    for (int i = 0; i < 9; ++i) {
+    const QString texts[] = {tr("&Account (JID):"),
+                             tr("Pass&word:"),
+                             tr("R&esource:"),
+                             tr("Mechan&ism:"),
+                             tr("Minim&um SCRAM iterations:"),
+                             tr("&Host (optional):"),
+                             tr("Po&rt:"),
+                             tr("Step &timeout:"),
+                             tr("T&LS:"),
+                             tr("&CA file:"),
+                             tr("&Message to:"),
+                             tr("Messa&ge text:"),
+                             tr("Ping &JID:"),
+                             tr("Stan&zas file:"),
+                             tr("Stay &online:")};
+    static_assert(std::size(texts) == LabelCount);
+    for (int i = 0; i < LabelCount; ++i)
         m_labels[i]->setText(texts[i]);
-        m_labels[i]->setBuddy(buddies[i]);
-    }
+    m_accountBox->setTitle(tr("Account"));
+    m_connection->setTitle(tr("Server"));
+    m_dnsBox->setTitle(tr("DNS (without a host)"));
+    m_tlsBox->setTitle(tr("TLS"));
+    m_actions->setTitle(tr("After logging in"));
     m_jid->setPlaceholderText(tr("user@example.org"));
-    m_dns->retranslate();
     m_password->setPlaceholderText(tr("used for this session only; never saved or recorded"));
+    m_probe->setText(tr("Probe only: read the features, no login (no password)"));
+    m_resource->setPlaceholderText(tr("empty: inspector"));
+    m_mechanism->setItemText(0, tr("The strongest offered"));
     m_port->setSpecialValueText(tr("default (5222, 5223 for direct TLS)"));
+    m_timeout->setSuffix(tr(" s"));
+    m_dns->retranslate();
     SessionForm::setTlsItemTexts(m_tls);
     m_host->setPlaceholderText(tr("empty: the domain's SRV records (DNS)"));
-    m_caFile->setPlaceholderText(tr("optional: PEM file of extra trust anchors"));
-    m_browseCa->setText(tr("&Browse…"));
+    m_ca->edit()->setPlaceholderText(tr("optional: PEM file of extra trust anchors"));
+    m_ca->setDialogTexts(tr("CA file"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
     m_strict->setText(tr("Abort on certificate errors"));
     m_insecureCredentials->setText(
         tr("Send credentials even to a server whose certificate failed verification"));
     // One line (a wrapped label in a form row does not get its height), the rest in the tip.
     m_insecureWarning->setText(
         tr("Warning: an attacker in the middle would get the password (PLAIN) or a SCRAM proof."));
+    m_roster->setText(tr("Fetch the roster"));
+    m_sendTo->setPlaceholderText(tr("optional: a JID to send a message to"));
+    m_body->setPlaceholderText(tr("the message text"));
+    m_ping->setPlaceholderText(tr("optional: any JID, e.g. a remote domain (federation test)"));
+    m_send->setDialogTexts(tr("Stanzas to send"), tr("XML files (*.xml);;All files (*)"));
+    m_send->edit()->setPlaceholderText(tr("optional: XML stanzas sent after binding"));
+    m_allowPlaintext->setText(tr("Allow PLAIN without TLS (sends the password in the clear)"));
+    m_stay->setSpecialValueText(tr("no: log out after the actions"));
+    m_stay->setSuffix(tr(" s"));
+    retranslateTips();
+    nameFields(this);
+    validate();
+}
+
+void C2sForm::retranslateTips()
+{
     const QString why =
         tr("Whoever holds the certificate the server presented, possibly an attacker in the "
            "middle, gets the password (PLAIN) or a SCRAM proof to attack offline. For this "
            "session only; never saved in a profile.");
     m_insecureWarning->setToolTip(why);
     m_insecureCredentials->setToolTip(why);
-    m_roster->setText(tr("Fetch the roster"));
-    m_sendTo->setPlaceholderText(tr("optional: a JID to send a message to"));
-    m_body->setPlaceholderText(tr("the message text"));
-    m_ping->setPlaceholderText(tr("optional: any JID, e.g. a remote domain (federation test)"));
-    m_allowPlaintext->setText(tr("Allow PLAIN without TLS (sends the password in the clear)"));
-    m_stay->setSpecialValueText(tr("no: log out after the actions"));
-    m_stay->setSuffix(tr(" s"));
+    m_probe->setToolTip(tr("Read the stream features before TLS and after it, then close: "
+                           "nothing is sent that needs a password."));
+    m_mechanism->setToolTip(tr("-PLUS: SCRAM with tls-server-end-point channel binding."));
+    m_minIterations->setToolTip(tr("Refuse a SCRAM iteration count below this (RFC 7677 §4)."));
     m_stay->setToolTip(tr("Send presence and stay online this long, recording what arrives; "
                           "stanzas can be sent from the Console tab meanwhile."));
-    validate();
+}
+
+QString C2sForm::read(C2sOptions *o) const
+{
+    // What only a form has (files to read) is checked here; the session's own rules by
+    // Specifications::check(), as for the CLI. The first problem is kept.
+    QString problem;
+    const auto keep = [&problem](const QString &p) {
+        if (problem.isEmpty())
+            problem = p;
+    };
+    o->jid = m_jid->text().trimmed();
+    o->password = m_password->text();
+    o->passwordSource = QStringLiteral("the form");
+    o->probe = m_probe->isChecked();
+    if (!m_resource->text().trimmed().isEmpty())
+        o->resource = m_resource->text().trimmed();
+    o->mechanism = m_mechanism->currentData().toString();
+    o->minScramIterations = m_minIterations->value();
+    o->allowPlaintext = m_allowPlaintext->isChecked();
+    o->host = m_host->text().trimmed();
+    o->port = quint16(m_port->value());
+    o->timeoutMs = m_timeout->value() * 1000;
+    keep(m_dns->read(&o->dns));
+    if (!o->host.isEmpty() && m_dns->asksDns())
+        keep(tr("DNS server and trust anchors apply without a host: DNS is not asked when the "
+                "host says where to connect."));
+    o->tls = SessionForm::tlsMode(m_tls->currentIndex());
+    o->caFile = m_ca->path();
+    if (!o->caFile.isEmpty())
+        keep(FileField::readCertificates(o->caFile, tr("CA file"), &o->extraCa));
+    o->strictTls = m_strict->isChecked();
+    o->insecureCredentials = m_insecureCredentials->isChecked();
+    o->roster = m_roster->isChecked();
+    o->sendTo = m_sendTo->text().trimmed();
+    o->body = m_body->text();
+    o->pingJid = m_ping->text().trimmed();
+    o->stanzasFile = m_send->path();
+    if (!o->stanzasFile.isEmpty())
+        keep(FileField::readStanzas(o->stanzasFile, Ns::Client, tr("Stanzas file"), &o->stanzas));
+    o->stayMs = m_stay->value() * 1000;
+    return problem;
 }
 
 void C2sForm::validate()
 {
-    // What only a form has (files to read) is checked here; the session's own rules by
-    // Specifications::check(), as for the CLI.
-    QString problem;
-    const QString ca = m_caFile->text().trimmed();
-    if (!ca.isEmpty() && !QFile::exists(ca))
-        problem = tr("CA file: %1 does not exist.").arg(ca);
-    else if (!ca.isEmpty() && QSslCertificate::fromPath(ca).isEmpty())
-        problem = tr("CA file: %1 contains no PEM certificate.").arg(ca);
-    DnsSettings dns;
-    if (problem.isEmpty())
-        problem = m_dns->read(&dns);
-    C2sOptions o = read();
+    C2sOptions o;
+    QString problem = read(&o);
     const Specifications::Problem rules = Specifications::check(&o, formFieldName);
     // The account and password first, as the form reads from the top.
     const bool topFirst = !rules.isEmpty() && (rules.field == Specifications::Field::Jid ||
@@ -203,46 +323,40 @@ void C2sForm::validate()
         Q_EMIT validityChanged(problem.isEmpty());
 }
 
-void C2sForm::browseCa()
-{
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("CA file"), m_caFile->text(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
-    if (!file.isEmpty())
-        m_caFile->setText(file);
-}
-
 C2sOptions C2sForm::options() const
 {
-    C2sOptions o = read();
+    C2sOptions o;
+    read(&o);
     Specifications::check(&o, formFieldName); // the addresses in their normal form
     return o;
 }
 
-C2sOptions C2sForm::read() const
+void C2sForm::setOptions(const C2sOptions &c)
 {
-    C2sOptions o;
-    o.timeoutMs = Preferences::load().timeoutSeconds * 1000;
-    o.jid = m_jid->text().trimmed();
-    o.password = m_password->text();
-    o.passwordSource = QStringLiteral("the form");
-    o.host = m_host->text().trimmed();
-    o.port = quint16(m_port->value());
-    m_dns->read(&o.dns);
-    const S2sOptions::Tls modes[] = {S2sOptions::Tls::Auto, S2sOptions::Tls::StartTls,
-                                     S2sOptions::Tls::Direct, S2sOptions::Tls::None};
-    o.tls = modes[qBound(0, m_tls->currentIndex(), 3)];
-    o.roster = m_roster->isChecked();
-    o.sendTo = m_sendTo->text().trimmed();
-    o.body = m_body->text();
-    o.pingJid = m_ping->text().trimmed();
-    o.allowPlaintext = m_allowPlaintext->isChecked();
-    o.caFile = m_caFile->text().trimmed();
-    if (!o.caFile.isEmpty())
-        o.extraCa = QSslCertificate::fromPath(o.caFile);
-    o.strictTls = m_strict->isChecked();
-    o.insecureCredentials = m_insecureCredentials->isChecked();
-    o.stayMs = m_stay->value() * 1000;
-    return o;
+    m_jid->setText(c.jid);
+    m_probe->setChecked(c.probe);
+    m_resource->setText(c.resource);
+    if (!c.mechanism.isEmpty() && m_mechanism->findData(c.mechanism) < 0)
+        m_mechanism->addItem(c.mechanism, c.mechanism); // one this client does not know
+    m_mechanism->setCurrentIndex(qMax(0, m_mechanism->findData(c.mechanism)));
+    m_minIterations->setValue(c.minScramIterations);
+    // Opt-ins that expose the password are given again for each session.
+    m_allowPlaintext->setChecked(false);
+    m_insecureCredentials->setChecked(false);
+    m_host->setText(c.host);
+    m_port->setValue(c.port);
+    m_timeout->setValue(qMax(1, qRound(c.timeoutMs / 1000.0)));
+    m_dns->write(c.dns);
+    m_tls->setCurrentIndex(SessionForm::tlsIndex(c.tls));
+    m_ca->edit()->setText(c.caFile);
+    m_strict->setChecked(c.strictTls);
+    m_roster->setChecked(c.roster);
+    m_sendTo->setText(c.sendTo);
+    m_body->setText(c.body);
+    m_ping->setText(c.pingJid);
+    m_send->edit()->setText(c.stanzasFile);
+    m_stay->setValue(qRound(c.stayMs / 1000.0));
+    validate();
 }
 
 } // namespace Inspector

@@ -7,18 +7,20 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSpinBox;
 
 namespace Inspector {
 
 class DnsFields;
+class FileField;
 
-/// The client-session form: account, password (typed here, never saved), server, how it is
-/// found (DNS server, DNSSEC trust anchors), its trust (CA file, strict TLS, the unsaved
-/// opt-in to send credentials to an unverified server) and actions.
+/// The client-session form, every option of the CLI's `c2s` command: account, password (typed
+/// here, never saved), SASL mechanism and limits, server, how it is found (DNS server, DNSSEC
+/// trust anchors, SRV seed), its trust (CA file, strict TLS, the unsaved opt-in to send
+/// credentials to an unverified server) and actions.
 class C2sForm : public QWidget
 {
     Q_OBJECT
@@ -26,7 +28,14 @@ public:
     explicit C2sForm(QWidget *parent = nullptr);
 
     bool isValid() const { return m_problem.isEmpty(); }
+    QString problem() const { return m_problem; }
+    /// The session the fields describe, completed by Specifications::check().
     C2sOptions options() const;
+    /// Shows `options` in the fields (files by their names), except the password and the
+    /// opt-in to send credentials to an unverified server, which are never filled in.
+    void setOptions(const C2sOptions &options);
+    /// Reads the fields, and the files they name, again: isValid() and problem() follow.
+    void validate();
 
 Q_SIGNALS:
     void validityChanged(bool valid);
@@ -39,28 +48,56 @@ private:
     void layOutRows();
     void connectFields();
     void retranslate();
-    void validate();
-    /// The fields as they are, before Specifications::check().
-    C2sOptions read() const;
-    void browseCa();
+    void retranslateTips();
+    /// The fields as they are, files read, before Specifications::check(); the first problem
+    /// only a form has (a file that cannot be read), or empty.
+    QString read(C2sOptions *o) const;
 
-    QLabel *m_labels[9];
+    enum Label {
+        Account,
+        Password,
+        Resource,
+        Mechanism,
+        MinIterations,
+        Host,
+        Port,
+        Timeout,
+        Tls,
+        Ca,
+        SendTo,
+        Body,
+        Ping,
+        Send,
+        Stay,
+        LabelCount
+    };
+    QLabel *m_labels[LabelCount];
+    QGroupBox *m_accountBox;
+    QGroupBox *m_connection;
+    QGroupBox *m_dnsBox;
+    QGroupBox *m_tlsBox;
+    QGroupBox *m_actions;
     QLineEdit *m_jid;
     QLineEdit *m_password;
+    QCheckBox *m_probe;
+    QLineEdit *m_resource;
+    QComboBox *m_mechanism;
+    QSpinBox *m_minIterations;
+    QCheckBox *m_allowPlaintext;
     QLineEdit *m_host;
-    DnsFields *m_dns;
     QSpinBox *m_port;
+    QSpinBox *m_timeout;
+    DnsFields *m_dns;
     QComboBox *m_tls;
-    QLineEdit *m_caFile;
-    QPushButton *m_browseCa;
+    FileField *m_ca;
     QCheckBox *m_strict;
     QCheckBox *m_insecureCredentials;
     QLabel *m_insecureWarning;
-    QLineEdit *m_sendTo;
-    QLineEdit *m_ping;
-    QLineEdit *m_body;
     QCheckBox *m_roster;
-    QCheckBox *m_allowPlaintext;
+    QLineEdit *m_sendTo;
+    QLineEdit *m_body;
+    QLineEdit *m_ping;
+    FileField *m_send;
     QSpinBox *m_stay;
     QLabel *m_message;
     QString m_problem;

@@ -12,7 +12,10 @@ class QWidget;
 
 namespace Inspector {
 
-/// The DNS rows of the session forms: the DNS server to ask and the DNSSEC trust anchor files.
+class FileField;
+
+/// The DNS rows of the session forms: the DNS server to ask, the DNSSEC trust anchor files
+/// and the seed of the SRV order (--dns-server, --trust-anchor, --srv-seed).
 class DnsFields : public QObject
 {
     Q_OBJECT
@@ -23,6 +26,10 @@ public:
     void retranslate();
     /// Reads the fields into `out`; the problem with them, or empty.
     QString read(DnsSettings *out) const;
+    /// Shows `settings` (a server in unbound's "IP@PORT" form as IP:PORT).
+    void write(const DnsSettings &settings);
+    /// Whether the server or the trust anchors are given (they apply only without a host).
+    bool asksDns() const;
 
 Q_SIGNALS:
     void changed();
@@ -30,8 +37,10 @@ Q_SIGNALS:
 private:
     QLabel *m_serverLabel;
     QLabel *m_anchorsLabel;
+    QLabel *m_seedLabel;
     QLineEdit *m_server;
-    QLineEdit *m_anchors;
+    FileField *m_anchors;
+    QLineEdit *m_seed;
 };
 
 } // namespace Inspector

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldnames.h"
 
+#include "filefield.h"
+
 #include <QCoreApplication>
+#include <QLabel>
 
 namespace Inspector {
 
@@ -57,6 +60,24 @@ QString formFieldName(Specifications::Field field)
         return FormFields::tr("Duration");
     }
     return {};
+}
+
+void nameFields(const QWidget *form)
+{
+    const QList<QLabel *> labels = form->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        QWidget *buddy = label->buddy();
+        if (!buddy)
+            continue;
+        QString name = label->text();
+        name.remove(QLatin1Char('&')); // no label has a literal '&'
+        name = name.trimmed();
+        if (name.endsWith(QLatin1Char(':')))
+            name = name.chopped(1).trimmed();
+        buddy->setAccessibleName(name);
+        if (auto *file = qobject_cast<FileField *>(buddy->parentWidget()))
+            file->retranslate(name);
+    }
 }
 
 } // namespace Inspector

@@ -84,9 +84,12 @@ QString GuideDialog::html()
               "<li><b>Session → New session…</b> (Ctrl+N) opens a server-to-server session "
               "(your domain, the remote domain; optionally a host and port, TLS mode, dialback or "
               "SASL EXTERNAL, ping, disco and software version) or logs in as a user on the "
-              "<i>Client</i> tab (SCRAM, roster, a message, a ping across federation).</li>"
+              "<i>Client</i> tab (SCRAM, roster, a message, a ping across federation). The forms "
+              "offer every option of the command line and open as the last session left them, "
+              "secrets excepted.</li>"
               "<li><b>Session → Run again</b> (Ctrl+R) starts the current tab's session again in "
-              "a new tab.</li></ul>") +
+              "a new tab; <b>Session → Edit and run again…</b> (Ctrl+Shift+R) opens it in the "
+              "new-session form first, to change it.</li></ul>") +
            tr("<h3>Reading the stream</h3>"
               "<p>Filter by text, connection and kind. The detail pane heads the selected event "
               "with its time, connection, direction and kind, and shows it as XML or in "
@@ -120,6 +123,7 @@ QString GuideDialog::html()
               "<tr><td>Ctrl+Tab, Ctrl+PgDn</td><td>next session</td></tr>"
               "<tr><td>Ctrl+Shift+Tab, Ctrl+PgUp</td><td>previous session</td></tr>"
               "<tr><td>Ctrl+R</td><td>run the session again</td></tr>"
+              "<tr><td>Ctrl+Shift+R</td><td>edit the session and run it again</td></tr>"
               "<tr><td>Ctrl+Shift+C</td><td>copy the selected element</td></tr>"
               "<tr><td>Space, Left, Right, Home, End</td><td>in replay: play or pause, step "
               "back or forward, go to the start or the end</td></tr>"

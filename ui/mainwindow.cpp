@@ -35,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_previousSessionAction(new QAction(this))
     , m_resetLayoutAction(new QAction(this))
     , m_runAgainAction(new QAction(this))
+    , m_editRunAgainAction(new QAction(this))
     , m_copyAction(new QAction(this))
     , m_findNextAction(new QAction(this))
     , m_findPreviousAction(new QAction(this))
@@ -143,6 +144,7 @@ void MainWindow::createSessionMenu()
         m_labVariants.append(a);
     }
     m_sessionMenu->addAction(m_runAgainAction);
+    m_sessionMenu->addAction(m_editRunAgainAction);
     m_sessionMenu->addAction(m_stopAction);
     m_sessionMenu->addAction(m_closeAction);
     m_sessionMenu->addSeparator();
@@ -153,6 +155,9 @@ void MainWindow::createSessionMenu()
     m_runAgainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_runAgainAction->setObjectName(QStringLiteral("runAgainAction"));
     connect(m_runAgainAction, &QAction::triggered, this, &MainWindow::runAgain);
+    m_editRunAgainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_editRunAgainAction->setObjectName(QStringLiteral("editRunAgainAction"));
+    connect(m_editRunAgainAction, &QAction::triggered, this, &MainWindow::editAndRunAgain);
     connect(m_closeAction, &QAction::triggered, this,
             [this] { closeSession(m_tabs->currentIndex()); });
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportTimeline);
@@ -292,19 +297,22 @@ void MainWindow::retranslate()
     m_closeAction->setText(tr("&Close tab"));
     m_findAction->setText(tr("F&ind in the stream"));
     m_filterAction->setText(tr("&Filter the stream"));
-    m_nextSessionAction->setText(tr("Next sessio&n"));
-    m_previousSessionAction->setText(tr("Previous sessi&on"));
+    m_nextSessionAction->setText(tr("Ne&xt session"));
+    m_previousSessionAction->setText(tr("Previous &session"));
     m_resetLayoutAction->setText(tr("&Reset layout"));
     m_resetLayoutAction->setToolTip(tr("Every pane back to its default size"));
     m_runAgainAction->setText(tr("&Run again"));
     m_runAgainAction->setToolTip(tr("Start the current tab's session again, in a new tab"));
+    m_editRunAgainAction->setText(tr("E&dit and run again…"));
+    m_editRunAgainAction->setToolTip(
+        tr("Change the current tab's session in the new-session form, then start it in a new tab"));
     m_findNextAction->setText(tr("Find &next"));
     m_findPreviousAction->setText(tr("Find pre&vious"));
     m_clearFilterAction->setText(tr("C&lear filter"));
     m_copyAction->setText(tr("&Copy element"));
-    m_zoomInAction->setText(tr("Zoom &in timeline"));
-    m_zoomOutAction->setText(tr("Zoom &out timeline"));
-    m_fitAction->setText(tr("&Fit timeline"));
+    m_zoomInAction->setText(tr("&Zoom in timeline"));
+    m_zoomOutAction->setText(tr("Zoom ou&t timeline"));
+    m_fitAction->setText(tr("Fit ti&meline"));
     m_phasesAction->setText(tr("Show &phases in the diagram"));
     m_exportAction->setText(tr("&Export timeline as SVG or PNG…"));
     m_quitAction->setText(tr("&Quit"));
@@ -355,10 +363,7 @@ void MainWindow::newSession()
     NewSessionDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.kind() == NewSessionDialog::Kind::Client)
-        start(dialog.clientOptions());
-    else
-        start(dialog.options());
+    start(dialog.accepted());
 }
 
 void MainWindow::stopSession()
@@ -407,6 +412,8 @@ void MainWindow::updateStatus()
     SessionView *s = currentSession();
     m_stopAction->setEnabled(s && s->isRunning());
     m_runAgainAction->setEnabled(s && s->specification());
+    m_editRunAgainAction->setEnabled(s && s->specification() &&
+                                     NewSessionDialog::canEdit(*s->specification()));
     m_closeAction->setEnabled(s);
     m_exportAction->setEnabled(s);
     if (!s) {

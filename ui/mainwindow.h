@@ -33,6 +33,9 @@ public Q_SLOTS:
     /// Starts the current tab's session again in a new tab; nullptr if it has no
     /// specification (a transcript).
     SessionView *runAgain();
+    /// Opens the new-session dialog filled with the current tab's session (secrets excepted)
+    /// and starts what it gives in a new tab; nullptr if cancelled or not editable there.
+    SessionView *editAndRunAgain();
     void switchSession(int step);
     /// Every session's panes back to their default sizes; the saved sizes are forgotten.
     void resetLayout();
@@ -81,6 +84,7 @@ private:
     QAction *m_previousSessionAction;
     QAction *m_resetLayoutAction;
     QAction *m_runAgainAction;
+    QAction *m_editRunAgainAction;
     QAction *m_copyAction;
     QAction *m_findNextAction;
     QAction *m_findPreviousAction;

@@ -2,12 +2,15 @@
 #include "newsessiondialog.h"
 
 #include "c2sform.h"
+#include "lastsession.h"
+#include "preferences.h"
 #include "profiles.h"
 #include "sessionform.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -15,10 +18,44 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Inspector {
+
+namespace {
+/// A form's options as a new one shows them.
+template<typename Options> Options defaults()
+{
+    Options o;
+    o.timeoutMs = Preferences::load().timeoutSeconds * 1000;
+    return o;
+}
+/// A form in a scroll area that asks for the form's whole size (and room for a vertical scroll
+/// bar), so that the dialog can show all of it; it scrolls only when the dialog is smaller.
+class FormScroller : public QScrollArea
+{
+public:
+    FormScroller(QWidget *form, const QString &name, QWidget *parent)
+        : QScrollArea(parent)
+    {
+        setObjectName(name);
+        setFrameShape(QFrame::NoFrame);
+        setWidgetResizable(true);
+        setWidget(form);
+        // The tab's own background shows through, as around a form placed directly.
+        viewport()->setAutoFillBackground(false);
+        form->setAutoFillBackground(false);
+    }
+    QSize sizeHint() const override
+    {
+        return widget()->sizeHint() + QSize(verticalScrollBar()->sizeHint().width(), 0);
+    }
+};
+} // namespace
 
 NewSessionDialog::NewSessionDialog(QWidget *parent)
     : QDialog(parent)
@@ -28,14 +65,16 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_profiles(new QComboBox(this))
     , m_saveProfile(new QPushButton(tr("Save as &profile…"), this))
-    , m_deleteProfile(new QPushButton(tr("&Delete profile"), this))
+    , m_deleteProfile(new QPushButton(tr("Delete profile"), this))
     , m_remember(new QCheckBox(tr("Remember the secret (system keychain)"), this))
     , m_profileMessage(new QLabel(this))
 {
     setWindowTitle(tr("New session"));
     m_kinds->setObjectName(QStringLiteral("sessionKinds"));
-    m_kinds->addTab(m_form, tr("Server to server"));
-    m_kinds->addTab(m_client, tr("Client (log in as a user)"));
+    m_kinds->addTab(new FormScroller(m_form, QStringLiteral("s2sScroller"), m_kinds),
+                    tr("Server to server"));
+    m_kinds->addTab(new FormScroller(m_client, QStringLiteral("c2sScroller"), m_kinds),
+                    tr("Client (log in as a user)"));
     m_start = m_buttons->addButton(tr("&Start"), QDialogButtonBox::AcceptRole);
     m_start->setObjectName(QStringLiteral("startButton"));
     m_start->setDefault(true);
@@ -91,7 +130,18 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
     layout->addWidget(m_kinds);
     layout->addWidget(m_buttons);
     refreshProfiles();
+    S2sOptions lastS2s;
+    if (LastSession::load(&lastS2s))
+        m_form->setOptions(lastS2s);
+    C2sOptions lastC2s;
+    if (LastSession::load(&lastC2s))
+        m_client->setOptions(lastC2s);
+    setKind(LastSession::kind() == QLatin1String("c2s") ? Kind::Client : Kind::ServerToServer);
     updateStart();
+    // As large as the forms where the screen allows (room left for the window's frame and a
+    // panel); they scroll where it does not (a small screen, 2x scale).
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        resize(sizeHint().boundedTo(screen->availableGeometry().size() - QSize(40, 80)));
 }
 
 void NewSessionDialog::refreshProfiles(const QString &current)
@@ -163,6 +213,12 @@ bool NewSessionDialog::loadProfile(const QString &name)
         return false;
     }
     setKind(kindName == QLatin1String("c2s") ? Kind::Client : Kind::ServerToServer);
+    // What the profile does not hold starts as in a new form, not as the form was left (a
+    // resolve entry of the last session would send the profile's session elsewhere).
+    if (kind() == Kind::Client)
+        m_client->setOptions(defaults<C2sOptions>());
+    else
+        m_form->setOptions(defaults<S2sOptions>());
     QWidget *form = currentForm();
     Profiles::apply(form, fields);
     m_profiles->setCurrentIndex(qMax(0, m_profiles->findText(name)));
@@ -221,6 +277,44 @@ S2sOptions NewSessionDialog::options() const
 C2sOptions NewSessionDialog::clientOptions() const
 {
     return m_client->options();
+}
+
+Specification NewSessionDialog::specification() const
+{
+    if (kind() == Kind::Client)
+        return clientOptions();
+    return options();
+}
+
+void NewSessionDialog::setSpecification(const Specification &spec)
+{
+    if (const auto *s = std::get_if<S2sOptions>(&spec)) {
+        setKind(Kind::ServerToServer);
+        m_form->setOptions(*s);
+    } else if (const auto *c = std::get_if<C2sOptions>(&spec)) {
+        setKind(Kind::Client);
+        m_client->setOptions(*c);
+    }
+}
+
+bool NewSessionDialog::canEdit(const Specification &spec)
+{
+    return std::holds_alternative<S2sOptions>(spec) || std::holds_alternative<C2sOptions>(spec);
+}
+
+void NewSessionDialog::accept()
+{
+    // A file named in the form may have changed since the form last read it.
+    if (kind() == Kind::Client)
+        m_client->validate();
+    else
+        m_form->validate();
+    updateStart();
+    if (!m_start->isEnabled())
+        return; // Enter in a field of a form that cannot start (now)
+    m_accepted = specification();
+    LastSession::save(m_accepted);
+    QDialog::accept();
 }
 
 } // namespace Inspector

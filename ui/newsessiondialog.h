@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/c2ssession.h"
-#include "session/s2soptions.h"
+#include "run/specification.h"
 
 #include <QDialog>
 
@@ -18,9 +17,10 @@ namespace Inspector {
 class C2sForm;
 class SessionForm;
 
-/// Asks for a new server-to-server or client session; Start is enabled only when the form is
-/// valid. Forms are saved and loaded as named profiles; secrets only in the system keychain,
-/// and only when the user asks.
+/// Asks for a new server-to-server or client session, every option of the CLI's `s2s` and `c2s`
+/// commands; Start is enabled only when the form is valid. It opens as the last session started
+/// from it was (secrets excepted, see LastSession). Forms are saved and loaded as named
+/// profiles; secrets only in the system keychain, and only when the user asks.
 class NewSessionDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +34,18 @@ public:
     void setKind(Kind kind);
     S2sOptions options() const;
     C2sOptions clientOptions() const;
+    /// The session of the kind shown.
+    Specification specification() const;
+    /// Shows a specification in its form (secrets excepted: they are typed again), for "Edit
+    /// and run again"; other kinds than s2s and c2s are left alone (see canEdit()).
+    void setSpecification(const Specification &spec);
+    static bool canEdit(const Specification &spec);
+
+    /// Starts, once the form (its files read again) is still valid: the session is kept as
+    /// accepted() and as the last one of its kind (LastSession).
+    void accept() override;
+    /// The session started with accept(), as checked then.
+    const Specification &accepted() const { return m_accepted; }
 
     /// Saves the current form as a profile; its secret goes to the keychain only if "remember"
     /// is ticked (the outcome appears in the profile message).
@@ -48,6 +60,8 @@ private:
     void refreshProfiles(const QString &current = {});
     void setProfileMessage(const QString &message);
     QWidget *currentForm() const;
+
+    Specification m_accepted;
 
     QTabWidget *m_kinds;
     SessionForm *m_form;

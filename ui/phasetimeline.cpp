@@ -155,6 +155,41 @@ void PhaseTimelineView::paintEvent(QPaintEvent *)
     paintAxis(p);
 }
 
+double PhaseTimelineView::axisStepMs(double pxPerMs) const
+{
+    // Room for a label of five digits and a gap the width of an "M".
+    return tickStepMs(pxPerMs, fontMetrics().horizontalAdvance(QStringLiteral("00000 ms")) +
+                                   fontMetrics().horizontalAdvance(QLatin1Char('M')));
+}
+
+QList<PhaseTimelineView::AxisLabel> PhaseTimelineView::axisLabels() const
+{
+    const int height = axisHeight();
+    const QString title = tr("Phases");
+    QList<AxisLabel> out{{QRect(Margin, 0, labelWidth() - Margin, height), title}};
+    const double left = xFor(0);
+    const double pxPerMs = (xFor(1000000) - left);
+    if (pxPerMs <= 0)
+        return out;
+    const int gap = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const double step = axisStepMs(pxPerMs);
+    const double endMs = double(m_model->endNs()) / 1e6;
+    // A label that would touch the one before it (a long fraction, the last one kept inside
+    // the view) is left out; its tick stays.
+    int previousRight = Margin + fontMetrics().horizontalAdvance(title);
+    for (double ms = 0; ms <= endMs + 1e-9; ms += step) {
+        const int x = int(left + ms * pxPerMs);
+        const QString label = tr("%1 ms").arg(ms, 0, 'g', 6);
+        const int w = fontMetrics().horizontalAdvance(label);
+        const int labelLeft = qMin(x + 2, viewport()->width() - w - 2);
+        if (labelLeft < previousRight + gap)
+            continue;
+        out.append({QRect(labelLeft, 0, w, height - 3), label});
+        previousRight = labelLeft + w;
+    }
+    return out;
+}
+
 void PhaseTimelineView::paintAxis(QPainter &p) const
 {
     const QRect axis(0, 0, viewport()->width(), axisHeight());
@@ -162,21 +197,16 @@ void PhaseTimelineView::paintAxis(QPainter &p) const
     p.setPen(palette().color(QPalette::WindowText));
     const double left = xFor(0);
     const double pxPerMs = (xFor(1000000) - left);
-    if (pxPerMs <= 0)
-        return;
-    const double step =
-        tickStepMs(pxPerMs, fontMetrics().horizontalAdvance(QStringLiteral("00000 ms")));
-    const double endMs = double(m_model->endNs()) / 1e6;
-    for (double ms = 0; ms <= endMs + 1e-9; ms += step) {
-        const int x = int(left + ms * pxPerMs);
-        p.drawLine(x, axis.bottom() - 3, x, axis.bottom());
-        const QString label = tr("%1 ms").arg(ms, 0, 'g', 6);
-        const int w = fontMetrics().horizontalAdvance(label);
-        p.drawText(QRect(qMin(x + 2, viewport()->width() - w - 2), 0, w, axis.height() - 3),
-                   Qt::AlignLeft | Qt::AlignVCenter, label);
+    if (pxPerMs > 0) {
+        const double step = axisStepMs(pxPerMs);
+        const double endMs = double(m_model->endNs()) / 1e6;
+        for (double ms = 0; ms <= endMs + 1e-9; ms += step) {
+            const int x = int(left + ms * pxPerMs);
+            p.drawLine(x, axis.bottom() - 3, x, axis.bottom());
+        }
     }
-    p.drawText(QRect(Margin, 0, labelWidth() - Margin, axis.height()),
-               Qt::AlignLeft | Qt::AlignVCenter, tr("Phases"));
+    for (const AxisLabel &l : axisLabels())
+        p.drawText(l.rect, Qt::AlignLeft | Qt::AlignVCenter, l.text);
 }
 
 void PhaseTimelineView::paintTracks(QPainter &p) const

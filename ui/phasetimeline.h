@@ -24,6 +24,14 @@ public:
     int selectedSpan() const { return m_selected; }
     /// Where span `row`'s bar is drawn, in viewport coordinates (empty if not drawn).
     QRect barRect(int row) const;
+    /// The time axis's labels ("Phases", then "N ms" at ticks), where each is drawn: never
+    /// closer to the one before than the width of an "M".
+    struct AxisLabel
+    {
+        QRect rect;
+        QString text;
+    };
+    QList<AxisLabel> axisLabels() const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -50,6 +58,7 @@ private:
     int spanAt(const QPoint &pos) const;
     void choose(int row);
     void updateScrollBar();
+    double axisStepMs(double pxPerMs) const;
     void paintAxis(QPainter &p) const;
     void paintTracks(QPainter &p) const;
     void paintSpan(QPainter &p, int row) const;

@@ -32,6 +32,19 @@ bool isSecret(const QObject *o)
     return o->property("secret").toBool();
 }
 
+const QString DataPrefix = QStringLiteral("data:");
+
+/// A choice saved by capture(): an item's name (one no longer offered: the first item, the
+/// default), or an older profile's position.
+void applyChoice(QComboBox *c, const QVariant &saved)
+{
+    const QString text = saved.toString();
+    if (text.startsWith(DataPrefix))
+        c->setCurrentIndex(qMax(0, c->findData(text.mid(DataPrefix.size()))));
+    else
+        c->setCurrentIndex(qBound(0, saved.toInt(), c->count() - 1));
+}
+
 /// A secret, or an opt-in that holds for one session only (notSaved=true): never in a profile.
 bool isKeptOut(const QObject *o)
 {
@@ -105,7 +118,13 @@ QVariantMap Profiles::capture(const QWidget *form)
             out.insert(s->objectName(), s->value());
     }
     for (const QComboBox *c : form->findChildren<QComboBox *>()) {
-        if (!c->objectName().isEmpty() && !isKeptOut(c))
+        if (c->objectName().isEmpty() || isKeptOut(c))
+            continue;
+        // Items that carry a name are kept by that name, so that a list that grows (a new
+        // mechanism, a new phase) does not shift what a profile chose; the others by position.
+        if (c->currentData().isValid())
+            out.insert(c->objectName(), QString(DataPrefix + c->currentData().toString()));
+        else
             out.insert(c->objectName(), c->currentIndex());
     }
     for (const QCheckBox *c : form->findChildren<QCheckBox *>()) {
@@ -126,7 +145,7 @@ void Profiles::apply(QWidget *form, const QVariantMap &fields)
         else if (auto *s = qobject_cast<QSpinBox *>(o))
             s->setValue(it.value().toInt());
         else if (auto *c = qobject_cast<QComboBox *>(o))
-            c->setCurrentIndex(qBound(0, it.value().toInt(), c->count() - 1));
+            applyChoice(c, it.value());
         else if (auto *c = qobject_cast<QCheckBox *>(o))
             c->setChecked(it.value().toBool());
     }

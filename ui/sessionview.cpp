@@ -20,6 +20,7 @@
 #include "timelineview.h"
 #include "trace/eventlog.h"
 #include "trace/phases.h"
+#include "trace/summary.h"
 #include "trace/transcript.h"
 #include "xml/namespaces.h"
 
@@ -244,6 +245,8 @@ bool SessionView::openTranscript(const QString &path, QString *error)
     static_cast<QBoxLayout *>(layout())->insertWidget(0, makeReplayBar());
     m_replay->last();
     m_summary->refresh();
+    // The tab and the status bar say how the recorded session ended, wherever the cursor is.
+    m_recordedOutcome = SummaryPane::outcome(Summary::build(*fullLog()));
     Q_EMIT statusChanged();
     return true;
 }
@@ -331,6 +334,8 @@ void SessionView::stop()
 
 SummaryPane::Outcome SessionView::outcome() const
 {
+    if (m_recordedOutcome)
+        return *m_recordedOutcome;
     return m_running ? SummaryPane::Outcome::Running : SummaryPane::outcome(m_summary->summary());
 }
 
@@ -364,6 +369,11 @@ QString SessionView::rtt() const
 
 qint64 SessionView::elapsedMs() const
 {
+    if (m_replay) {
+        // A recorded session: its clock at the replay cursor.
+        const int last = m_replay->position() - 1;
+        return last < 0 ? 0 : log()->at(last).monotonicNs / 1000000;
+    }
     if (m_finishedAfterMs >= 0)
         return m_finishedAfterMs;
     return m_clock.isValid() ? m_clock.elapsed() : 0;

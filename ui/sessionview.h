@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QSplitter;
 class QTabWidget;
@@ -121,6 +122,7 @@ private:
     bool m_running = false;
     QElapsedTimer m_clock;
     qint64 m_finishedAfterMs = -1;
+    std::optional<SummaryPane::Outcome> m_recordedOutcome; // a transcript's, as it ended
 };
 
 } // namespace Inspector

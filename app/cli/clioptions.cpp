@@ -115,8 +115,11 @@ void parseC2s(const QStringList &args, Parsed &out)
         c.sendTo = o.p.value(sendTo);
         c.pingJid = o.p.value(ping);
         c.body = o.p.value(body);
-        if (o.p.isSet(send) && !readStanzas(o.p.value(send), Ns::Client, &c.stanzas, &o.error))
-            return false;
+        if (o.p.isSet(send)) {
+            c.stanzasFile = o.p.value(send);
+            if (!readStanzas(c.stanzasFile, Ns::Client, &c.stanzas, &o.error))
+                return false;
+        }
         int stayMs = 0;
         if (!o.seconds(stay, &stayMs))
             return false;
@@ -245,12 +248,6 @@ void parseS2s(const QStringList &args, Parsed &out)
             return false;
         if (!o.dns(dns, &s.dns))
             return false;
-        // --resolve for the remote domain itself replaces DNS for it, like curl's.
-        if (s.host.isEmpty() && s.resolve.contains(s.to)) {
-            s.host = s.resolve.value(s.to).host;
-            if (!s.port)
-                s.port = s.resolve.value(s.to).port;
-        }
         if (!o.tlsMode(tls, &s.tls))
             return false;
         s.strictTls = o.p.isSet(strict);
@@ -268,6 +265,8 @@ void parseS2s(const QStringList &args, Parsed &out)
             return false;
         if (!o.identity(cert, key, &s.certificate, &s.privateKey, &s.certificateFile))
             return false;
+        if (o.p.isSet(key))
+            s.keyFile = o.p.value(key);
         s.bidi = o.p.isSet(bidi);
         s.ping = o.p.isSet(ping);
         s.disco = o.p.isSet(disco);

@@ -198,16 +198,20 @@ bool Options::identity(const QCommandLineOption &cert, const QCommandLineOption 
 bool Options::resolve(const QCommandLineOption &o, QHash<QString, HostPort> *out)
 {
     for (const QString &v : p.values(o)) {
-        const int colon = v.indexOf(QLatin1Char(':'));
+        QString domain;
         HostPort hp;
         QString why;
-        const Jid d = Jid::domain(v.left(colon));
-        if (colon <= 0 || !d.isValid() || !HostPort::parse(v.mid(colon + 1), &hp, &why)) {
+        if (!HostPort::parseResolve(v, &domain, &hp, &why)) {
             error = QStringLiteral("--resolve '%1' is not DOMAIN:HOST:PORT%2")
                         .arg(v, why.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + why);
             return false;
         }
-        out->insert(d.domainPart(), hp);
+        if (out->contains(domain) && out->value(domain).toString() != hp.toString()) {
+            error = QStringLiteral("--resolve gives %1 twice: %2 and %3.")
+                        .arg(domain, out->value(domain).toString(), hp.toString());
+            return false;
+        }
+        out->insert(domain, hp);
     }
     return true;
 }

@@ -54,6 +54,12 @@ void TestCli::usageErrors_data()
                                              QStringLiteral("b.example"), QStringLiteral("--port"),
                                              QStringLiteral("70000")}
                               << "not a port number";
+    QTest::newRow("resolve-twice")
+        << (QStringList{QStringLiteral("s2s"), f, QStringLiteral("a.example"), t,
+                        QStringLiteral("b.example")}
+            << QStringLiteral("--resolve") << QStringLiteral("c.example:127.0.0.1:5269")
+            << QStringLiteral("--resolve") << QStringLiteral("C.example:127.0.0.2:5269"))
+        << "--resolve gives c.example twice";
     QTest::newRow("port-text") << QStringList{QStringLiteral("s2s"),       f,
                                               QStringLiteral("a.example"), t,
                                               QStringLiteral("b.example"), QStringLiteral("--port"),

@@ -17,6 +17,17 @@
 
 using namespace Inspector;
 
+namespace {
+/// Runs the built-in lab into `log` (models already attached see every row arrive).
+bool runLab(EventLog *log, LabSession::Variant variant = LabSession::Variant::Standard)
+{
+    LabSession lab(log, variant);
+    QSignalSpy finished(&lab, &LabSession::finished);
+    lab.start();
+    return finished.wait(20000);
+}
+} // namespace
+
 class TestTimelineModel : public QObject
 {
     Q_OBJECT
@@ -34,10 +45,7 @@ void TestTimelineModel::lanesOfTheLab()
     EventLog log;
     TimelineModel model(&log);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    LabSession lab(&log, LabSession::Variant::Standard);
-    QSignalSpy finished(&lab, &LabSession::finished);
-    lab.start();
-    QVERIFY(finished.wait(20000));
+    QVERIFY(runLab(&log));
     model.flush();
     QCOMPARE(model.lanes().size(), 5);
     for (const TimelineModel::Lane &l : model.lanes())
@@ -74,10 +82,7 @@ void TestTimelineModel::phasesOffByDefault()
     EventLog log;
     TimelineModel model(&log);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    LabSession lab(&log, LabSession::Variant::Standard);
-    QSignalSpy finished(&lab, &LabSession::finished);
-    lab.start();
-    QVERIFY(finished.wait(20000));
+    QVERIFY(runLab(&log));
     model.flush();
     const auto phaseRows = [&] {
         int n = 0;
@@ -119,10 +124,7 @@ void TestTimelineModel::featuresTree()
     EventLog log;
     FeaturesModel model(&log);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    LabSession lab(&log, LabSession::Variant::SaslExternal);
-    QSignalSpy finished(&lab, &LabSession::finished);
-    lab.start();
-    QVERIFY(finished.wait(20000));
+    QVERIFY(runLab(&log, LabSession::Variant::SaslExternal));
     model.flush();
     QVERIFY(model.rowCount() >= 3); // initial, after TLS, after SASL on the originating connection
     QStringList titles;
@@ -141,10 +143,7 @@ void TestTimelineModel::filter()
     filter.setSourceModel(&source);
     QAbstractItemModelTester tester(&filter,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    LabSession lab(&log, LabSession::Variant::Standard);
-    QSignalSpy finished(&lab, &LabSession::finished);
-    lab.start();
-    QVERIFY(finished.wait(20000));
+    QVERIFY(runLab(&log));
     source.flush();
     const int all = filter.rowCount();
     QCOMPARE(all, log.size());
@@ -248,10 +247,7 @@ void TestTimelineModel::phaseSpans()
 void TestTimelineModel::eventsInHumanForm()
 {
     EventLog log;
-    LabSession lab(&log, LabSession::Variant::Standard);
-    QSignalSpy finished(&lab, &LabSession::finished);
-    lab.start();
-    QVERIFY(finished.wait(20000));
+    QVERIFY(runLab(&log));
     bool sawHeader = false, sawPhase = false;
     for (int i = 0; i < log.size(); ++i) {
         const Event &e = log.at(i);

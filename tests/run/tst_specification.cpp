@@ -81,6 +81,36 @@ void TestSpecification::s2sRules()
         s.stopAfter = phase;
         QCOMPARE(Specifications::check(&s, tag).text, QString());
     }
+    // A resolve entry for the To domain (in its normal form) says where to connect, like
+    // curl's --resolve; a host or port given wins; other entries leave the host to DNS. The
+    // fields stay as given, so that a form shown again from them still says "resolve".
+    s = s2s();
+    s.to = QStringLiteral("Peer.Example");
+    s.resolve.insert(QStringLiteral("peer.example"), HostPort{QStringLiteral("::1"), 5299});
+    s.resolve.insert(QStringLiteral("other.example"), HostPort{QStringLiteral("127.0.0.2"), 1});
+    QCOMPARE(Specifications::check(&s, tag).text, QString());
+    QVERIFY(s.host.isEmpty());
+    QVERIFY(!s.usesDns());
+    QCOMPARE(s.effectiveHost(), QStringLiteral("::1"));
+    QCOMPARE(s.effectivePort(), quint16(5299));
+    s.port = 5300;
+    QCOMPARE(s.effectiveHost(), QStringLiteral("::1"));
+    QCOMPARE(s.effectivePort(), quint16(5300));
+    s.host = QStringLiteral("192.0.2.1");
+    QCOMPARE(s.effectiveHost(), QStringLiteral("192.0.2.1"));
+    // The entry changed or removed: the next session follows it, nothing of the old one sticks.
+    s.host.clear();
+    s.port = 0;
+    s.resolve.insert(QStringLiteral("peer.example"), HostPort{QStringLiteral("127.0.0.3"), 5301});
+    QCOMPARE(s.effectiveHost(), QStringLiteral("127.0.0.3"));
+    QCOMPARE(s.effectivePort(), quint16(5301));
+    s.resolve.remove(QStringLiteral("peer.example"));
+    QVERIFY(s.usesDns());
+    QCOMPARE(s.effectivePort(), quint16(5269));
+    s = s2s();
+    s.resolve.insert(QStringLiteral("other.example"), HostPort{QStringLiteral("127.0.0.2"), 1});
+    QCOMPARE(Specifications::check(&s, tag).text, QString());
+    QVERIFY(s.usesDns());
 }
 
 void TestSpecification::s2sAuthentication_data()
@@ -143,7 +173,8 @@ void TestSpecification::s2sAuthentication()
         QCOMPARE(problem.field, F::Auth);
         QVERIFY2(problem.text.startsWith(tag(F::Auth)), qPrintable(problem.text));
     }
-    QCOMPARE(int(s.auth), effectiveAuth);
+    QCOMPARE(int(s.effectiveAuth()), effectiveAuth);
+    QCOMPARE(int(s.auth), auth); // the choice itself stays, so a form shown again has it
 }
 
 void TestSpecification::c2sRules_data()
@@ -163,6 +194,8 @@ void TestSpecification::c2sRules_data()
                                  << "" << int(F::Password);
     QTest::newRow("message without text") << "sendTo"
                                           << "bob@example.org" << int(F::Body);
+    QTest::newRow("message of white space") << "sendToBlankBody"
+                                            << "bob@example.org" << int(F::Body);
     QTest::newRow("bad ping address") << "pingJid"
                                       << "a@@b" << int(F::Ping);
     QTest::newRow("iterations zero") << "minScramIterations"
@@ -181,7 +214,10 @@ void TestSpecification::c2sRules()
         c.password = value;
     else if (field == QLatin1String("sendTo"))
         c.sendTo = value;
-    else if (field == QLatin1String("pingJid"))
+    else if (field == QLatin1String("sendToBlankBody")) {
+        c.sendTo = value;
+        c.body = QStringLiteral(" \t ");
+    } else if (field == QLatin1String("pingJid"))
         c.pingJid = value;
     else if (field == QLatin1String("minScramIterations"))
         c.minScramIterations = value.toInt();

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The session forms (validation as the user types, named profiles, the client form), the
-// preferences and the interface's languages, on the offscreen platform.
+// The session forms (validation as the user types, named profiles, the client form; every
+// option of the CLI, the last session, "Edit and run again"), the preferences and the
+// interface's languages, on the offscreen platform.
+#include "c2sform.h"
+#include "clioptions.h"
 #include "diagnose/findings.h"
 #include "facts/sessionsummary.h"
+#include "formoptions.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "models/streammodel.h"
 #include "net/certfactory.h"
@@ -10,6 +15,7 @@
 #include "preferences.h"
 #include "profiles.h"
 #include "protocol/streamerror.h"
+#include "sessionform.h"
 #include "sessionview.h"
 #include "trace/phases.h"
 
@@ -17,36 +23,137 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
 #include <cstdlib>
+#include <functional>
 
 using namespace Inspector;
 
 namespace {
 
-void removeTranslators()
+/// Calls `act` with the modal dialog of type T once it is open (a dialog's exec() returns only
+/// when it closes, so the test acts from the dialog's own event loop). Ends with its scope. A
+/// dialog the action left open (a failed check returns early) is rejected; without a dialog of
+/// type T within 10 s, whatever modal dialog is open is rejected and seen() stays false: a
+/// test fails instead of hanging.
+template<typename T> class ModalWatch
 {
-    const QList<QTranslator *> translators =
-        QCoreApplication::instance()->findChildren<QTranslator *>();
-    for (QTranslator *t : translators) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
+public:
+    explicit ModalWatch(std::function<void(T *)> act)
+        : m_act(std::move(act))
+    {
+        m_since.start();
+        m_poll.setInterval(10);
+        QObject::connect(&m_poll, &QTimer::timeout, &m_poll, [this] { poll(); });
+        m_poll.start();
     }
+    bool seen() const { return m_seen; }
+
+private:
+    void poll()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<T *>(modal)) {
+            m_poll.stop();
+            m_seen = true;
+            m_act(dialog);
+            if (dialog->isVisible())
+                dialog->reject();
+        } else if (m_since.hasExpired(10000)) {
+            m_poll.stop();
+            if (auto *other = qobject_cast<QDialog *>(modal))
+                other->reject();
+        }
+    }
+
+    std::function<void(T *)> m_act;
+    QTimer m_poll;
+    QElapsedTimer m_since;
+    bool m_seen = false;
+};
+
+/// Chooses `file` in Qt's own file dialog and accepts it, as its Open button does. The name is
+/// typed in the dialog's name field as well: selectFile() leaves that field alone while it has
+/// the focus, which depends on the window manager's timing.
+void choose(QFileDialog *d, const QString &file)
+{
+    d->selectFile(file);
+    if (auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+        name->setText(file);
+    static_cast<QDialog *>(d)->accept(); // QFileDialog::accept()
+}
+
+bool isClient(const QString &kind)
+{
+    return kind == QLatin1String("c2s");
+}
+
+/// Command lines that together give every option of the CLI's s2s and c2s commands a value
+/// other than its default (some exclude each other, hence several per command).
+struct CliRow
+{
+    const char *name;
+    QString kind;
+    QStringList args;
+};
+QList<CliRow> cliRows(const FormOptions::Files &f)
+{
+    const auto l = [](const char *text) {
+        return QString::fromUtf8(text).split(QLatin1Char(' '));
+    };
+    return {
+        {"s2s: every option", QStringLiteral("s2s"),
+         l("--from inspector.test --to Peer.Localhost --host 127.0.0.1 --port 5299 "
+           "--resolve other.test:127.0.0.2:5300 --resolve third.test:[::1]:5301 "
+           "--dns-server 127.0.0.1:5353 --srv-seed 4000000000 --tls starttls --strict-tls "
+           "--timeout 7 --stop-after features_received --auth dialback "
+           "--authoritative 127.0.0.1:5270 --dialback-secret s3cret-dialback --bidi --ping "
+           "--disco --software-version") +
+             QStringList{QStringLiteral("--trust-anchor"), f.anchor1,
+                         QStringLiteral("--trust-anchor"), f.anchor2, QStringLiteral("--ca"), f.ca,
+                         QStringLiteral("--cert"), f.cert, QStringLiteral("--key"), f.key,
+                         QStringLiteral("--send"), f.s2sStanzas}},
+        {"s2s: resolve for the To domain, direct TLS, SASL EXTERNAL", QStringLiteral("s2s"),
+         l("--from inspector.test --to peer.localhost --resolve peer.localhost:[::1]:5270 "
+           "--port 5299 --tls direct --auth external") +
+             QStringList{QStringLiteral("--cert"), f.cert, QStringLiteral("--key"), f.key}},
+        {"c2s: a server given, its trust, the actions", QStringLiteral("c2s"),
+         l("--jid alice@A.test --password alice-pass --host 127.0.0.1 --port 5223 --tls direct "
+           "--strict-tls --mechanism scram-sha-1 --allow-plaintext --min-scram-iterations 10000 "
+           "--resource lab --roster --send-to bob@b.test --body hello --ping b.test --stay 5 "
+           "--timeout 9") +
+             QStringList{QStringLiteral("--ca"), f.ca, QStringLiteral("--send"), f.c2sStanzas}},
+        {"c2s: found by DNS, a probe", QStringLiteral("c2s"),
+         l("--jid alice@a.test --probe --dns-server [::1]:5353 --srv-seed 7 "
+           "--insecure-credentials --tls none") +
+             QStringList{QStringLiteral("--trust-anchor"), f.anchor1}},
+    };
 }
 
 } // namespace
@@ -56,6 +163,7 @@ class TestForms : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void formValidation();
     void profiles();
     void clientForm();
@@ -63,13 +171,42 @@ private Q_SLOTS:
     void preferences();
     void germanInterface();
     void englishPlurals();
+    void everyCliOptionHasAField();
+    void cliOptionsReachTheSpecification_data() { cliRowsData(); }
+    void cliOptionsReachTheSpecification();
+    void setSpecificationRoundTrip_data() { cliRowsData(); }
+    void setSpecificationRoundTrip();
+    void prefilledFromTheLastSession();
+    void browseButtons();
+    void badInputIsReported();
+    void labelsAndNames_data() { Test::languageRows(); }
+    void labelsAndNames();
+    void editAndRunAgain();
+    void dialogFitsTheScreen_data() { Test::languageRows(); }
+    void dialogFitsTheScreen();
+    void dialogScrollsOnASmallScreen();
+
+private:
+    void cliRowsData();
+    QTemporaryDir m_dir;
+    FormOptions::Files m_files;
 };
 
 void TestForms::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("xmpp-inspector-tests"));
     QStandardPaths::setTestModeEnabled(true);
+    // Qt's own file dialog, whatever the platform theme would pick.
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     Preferences().save(); // defaults, whatever an earlier run left
+    QString error;
+    QVERIFY2(FormOptions::makeFiles(m_dir.path(), &m_files, &error), qPrintable(error));
+}
+
+void TestForms::init()
+{
+    // Each test starts from blank forms: no last session.
+    QSettings().remove(QStringLiteral("lastSession"));
 }
 
 void TestForms::formValidation()
@@ -496,7 +633,7 @@ void TestForms::germanInterface()
     QCOMPARE(QCoreApplication::translate("Inspector::StreamModel",
                                          "%n byte(s) outside any XML stream", nullptr, 1),
              QStringLiteral("1 Byte außerhalb eines XML-Streams"));
-    removeTranslators();
+    Test::removeTranslations();
     QCOMPARE(Phases::label(QStringLiteral("tls_handshake")),
              QStringLiteral("TLS handshake")); // back to the source texts for whatever runs next
     QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", "&File"),
@@ -516,8 +653,525 @@ void TestForms::englishPlurals()
                  QStringLiteral("Compare: 1 difference"));
         QCOMPARE(QCoreApplication::translate("Inspector::MainWindow", source, nullptr, 3),
                  QStringLiteral("Compare: 3 differences"));
-        removeTranslators();
+        Test::removeTranslations();
     }
+}
+
+void TestForms::cliRowsData()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("args");
+    for (const CliRow &row : cliRows(m_files))
+        QTest::newRow(row.name) << row.kind << row.args;
+}
+
+void TestForms::everyCliOptionHasAField()
+{
+    // Each option the CLI's help names has a form field, or a reason why not; each field the
+    // table names exists and is given a value by one of the command lines below.
+    const QList<FormOptions::Field> s2s = FormOptions::s2sFields(), c2s = FormOptions::c2sFields();
+    NewSessionDialog dialog;
+    for (const bool client : {false, true}) {
+        const QList<FormOptions::Field> &fields = client ? c2s : s2s;
+        const QStringList without =
+            client ? FormOptions::c2sWithoutField() : FormOptions::s2sWithoutField();
+        const QStringList help = FormOptions::helpOptions(client ? Cli::c2sHelp() : Cli::s2sHelp());
+        QVERIFY(help.size() > 20);
+        QStringList given;
+        for (const CliRow &row : cliRows(m_files)) {
+            if (isClient(row.kind) == client)
+                given += row.args;
+        }
+        for (const QString &option : help) {
+            const bool hasField = std::any_of(fields.cbegin(), fields.cend(),
+                                              [&](const auto &f) { return f.option == option; });
+            QVERIFY2(hasField || without.contains(option),
+                     qPrintable(QStringLiteral("--%1 has no form field").arg(option)));
+        }
+        for (const FormOptions::Field &f : fields) {
+            QVERIFY2(help.contains(f.option), qPrintable(f.option));
+            QVERIFY2(given.contains(QStringLiteral("--") + f.option), qPrintable(f.option));
+            QWidget *form = client ? static_cast<QWidget *>(dialog.clientForm()) : dialog.form();
+            QVERIFY2(form->findChild<QWidget *>(f.objectName), qPrintable(f.objectName));
+        }
+    }
+}
+
+void TestForms::cliOptionsReachTheSpecification()
+{
+    QFETCH(QString, kind);
+    QFETCH(QStringList, args);
+    QString error;
+    const Specification cli = FormOptions::parse(QStringList{kind} + args, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    NewSessionDialog dialog;
+    dialog.show();
+    dialog.setKind(isClient(kind) ? NewSessionDialog::Kind::Client
+                                  : NewSessionDialog::Kind::ServerToServer);
+    QWidget *form = isClient(kind) ? static_cast<QWidget *>(dialog.clientForm()) : dialog.form();
+    error = FormOptions::fill(
+        form, isClient(kind) ? FormOptions::c2sFields() : FormOptions::s2sFields(), args);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(
+        dialog.findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled(),
+        qPrintable(isClient(kind) ? dialog.clientForm()->problem() : dialog.form()->problem()));
+    const Specification fromForm = dialog.specification();
+    QCOMPARE(Specifications::kindName(fromForm), kind);
+    const QStringList differences =
+        isClient(kind) ? FormOptions::differences(std::get<C2sOptions>(cli),
+                                                  std::get<C2sOptions>(fromForm), true)
+                       : FormOptions::differences(std::get<S2sOptions>(cli),
+                                                  std::get<S2sOptions>(fromForm), true);
+    QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QStringLiteral(", "))));
+    // The comparison sees a field the form gets wrong: another TLS mode.
+    auto *tls = form->findChild<QComboBox *>(isClient(kind) ? QStringLiteral("c2sTlsCombo")
+                                                            : QStringLiteral("tlsCombo"));
+    tls->setCurrentIndex((tls->currentIndex() + 1) % tls->count());
+    const Specification wrong = dialog.specification();
+    QCOMPARE(isClient(kind) ? FormOptions::differences(std::get<C2sOptions>(cli),
+                                                       std::get<C2sOptions>(wrong), true)
+                            : FormOptions::differences(std::get<S2sOptions>(cli),
+                                                       std::get<S2sOptions>(wrong), true),
+             QStringList{QStringLiteral("tls")});
+}
+
+void TestForms::setSpecificationRoundTrip()
+{
+    QFETCH(QString, kind);
+    QFETCH(QStringList, args);
+    QString error;
+    const Specification spec = FormOptions::parse(QStringList{kind} + args, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    NewSessionDialog dialog;
+    dialog.setSpecification(spec);
+    QCOMPARE(dialog.kind(), isClient(kind) ? NewSessionDialog::Kind::Client
+                                           : NewSessionDialog::Kind::ServerToServer);
+    // The secrets are never filled in: they are typed again.
+    QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->text().isEmpty());
+    QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty());
+    QVERIFY(
+        !dialog.findChild<QCheckBox *>(QStringLiteral("insecureCredentialsCheck"))->isChecked());
+    QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("allowPlaintextCheck"))->isChecked());
+    const Specification back = dialog.specification();
+    const QStringList differences =
+        isClient(kind) ? FormOptions::differences(std::get<C2sOptions>(spec),
+                                                  std::get<C2sOptions>(back), false)
+                       : FormOptions::differences(std::get<S2sOptions>(spec),
+                                                  std::get<S2sOptions>(back), false);
+    QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QStringLiteral(", "))));
+    if (const auto *s = std::get_if<S2sOptions>(&spec); s && s->resolve.contains(s->to)) {
+        // The entry says where to connect and stays the only place that says so: changed or
+        // removed in the form, the next session follows it (nothing of the old one sticks).
+        QCOMPARE(s->effectiveHost(), QStringLiteral("::1"));
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->text().isEmpty());
+        auto *resolve = dialog.findChild<QLineEdit *>(QStringLiteral("resolveEdit"));
+        resolve->setText(QStringLiteral("peer.localhost:127.0.0.3:5301"));
+        S2sOptions edited = std::get<S2sOptions>(dialog.specification());
+        QCOMPARE(edited.effectiveHost(), QStringLiteral("127.0.0.3"));
+        QCOMPARE(edited.effectivePort(), s->port);
+        resolve->clear();
+        edited = std::get<S2sOptions>(dialog.specification());
+        QVERIFY(edited.usesDns());
+    }
+}
+
+void TestForms::prefilledFromTheLastSession()
+{
+    QString error;
+    const QList<CliRow> rows = cliRows(m_files);
+    const Specification s2s = FormOptions::parse(QStringList{rows[0].kind} + rows[0].args, &error);
+    const Specification c2s = FormOptions::parse(QStringList{rows[3].kind} + rows[3].args, &error);
+    {
+        NewSessionDialog dialog;
+        dialog.show();
+        QVERIFY(FormOptions::fill(dialog.form(), FormOptions::s2sFields(), rows[0].args).isEmpty());
+        dialog.findChild<QPushButton *>(QStringLiteral("startButton"))->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    {
+        NewSessionDialog dialog;
+        dialog.show();
+        dialog.setKind(NewSessionDialog::Kind::Client);
+        QVERIFY(FormOptions::fill(dialog.clientForm(), FormOptions::c2sFields(), rows[3].args)
+                    .isEmpty());
+        dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(QStringLiteral("alice-pass"));
+        QVERIFY(dialog.clientOptions().insecureCredentials);
+        dialog.findChild<QPushButton *>(QStringLiteral("startButton"))->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    // The settings hold the options, files by their names, and never a secret or the opt-in.
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray ini = file.readAll();
+    QVERIFY(ini.contains("[lastSession]"));
+    QVERIFY(ini.contains("peer.localhost"));
+    QVERIFY(ini.contains(QFileInfo(m_files.ca).fileName().toUtf8()));
+    QVERIFY(!ini.contains("s3cret-dialback"));
+    QVERIFY(!ini.contains("alice-pass"));
+    QVERIFY(!ini.contains("BEGIN CERTIFICATE"));
+    settings.beginGroup(QStringLiteral("lastSession"));
+    for (const QString &key : settings.allKeys()) {
+        QVERIFY2(!key.contains(QLatin1String("secret"), Qt::CaseInsensitive) &&
+                     !key.contains(QLatin1String("password"), Qt::CaseInsensitive) &&
+                     !key.contains(QLatin1String("insecure"), Qt::CaseInsensitive) &&
+                     !key.contains(QLatin1String("plaintext"), Qt::CaseInsensitive),
+                 qPrintable(key));
+    }
+    settings.endGroup();
+
+    // The next dialog opens as both forms were left, on the kind started last.
+    NewSessionDialog dialog;
+    QCOMPARE(dialog.kind(), NewSessionDialog::Kind::Client);
+    QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty());
+    QVERIFY(!dialog.clientOptions().insecureCredentials);
+    QStringList differences =
+        FormOptions::differences(std::get<C2sOptions>(c2s), dialog.clientOptions(), false);
+    QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QStringLiteral(", "))));
+    QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->text().isEmpty());
+    differences = FormOptions::differences(std::get<S2sOptions>(s2s), dialog.options(), false);
+    QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QStringLiteral(", "))));
+    // Cancelled, nothing is kept.
+    dialog.findChild<QLineEdit *>(QStringLiteral("jidEdit"))->setText(QStringLiteral("eve@e.test"));
+    dialog.reject();
+    QCOMPARE(NewSessionDialog().clientOptions().jid, QStringLiteral("alice@a.test"));
+}
+
+void TestForms::browseButtons()
+{
+    NewSessionDialog dialog;
+    dialog.show();
+    const QStringList files{
+        QStringLiteral("caEdit"),          QStringLiteral("certEdit"),
+        QStringLiteral("keyEdit"),         QStringLiteral("sendEdit"),
+        QStringLiteral("trustAnchorEdit"), QStringLiteral("c2sCaEdit"),
+        QStringLiteral("c2sSendEdit"),     QStringLiteral("c2sTrustAnchorEdit")};
+    for (const QString &name : files) {
+        auto *edit = dialog.findChild<QLineEdit *>(name);
+        auto *browse = dialog.findChild<QPushButton *>(name.chopped(4) + QStringLiteral("Browse"));
+        QVERIFY2(edit && browse, qPrintable(name));
+        QCOMPARE(browse->parentWidget(), edit->parentWidget());
+        QCOMPARE(browse->text(), QStringLiteral("Browse…"));
+        QVERIFY2(browse->accessibleName().startsWith(QLatin1String("Browse for ")),
+                 qPrintable(browse->accessibleName()));
+    }
+    // No other field holds a file name: every "…Edit" that takes one is listed above.
+    const QList<QPushButton *> buttons = dialog.findChildren<QPushButton *>();
+    QCOMPARE(std::count_if(buttons.cbegin(), buttons.cend(),
+                           [](const QPushButton *b) {
+                               return b->objectName().endsWith(QLatin1String("Browse"));
+                           }),
+             files.size());
+
+    // Browse… puts the chosen file in the field.
+    auto *ca = dialog.findChild<QLineEdit *>(QStringLiteral("caEdit"));
+    {
+        ModalWatch<QFileDialog> watch([this](QFileDialog *d) { choose(d, m_files.ca); });
+        dialog.findChild<QPushButton *>(QStringLiteral("caBrowse"))->click();
+        QVERIFY(watch.seen());
+        QCOMPARE(ca->text(), m_files.ca);
+    }
+    // Several trust anchors: a chosen file is added to those already there.
+    dialog.setKind(NewSessionDialog::Kind::Client);
+    auto *anchors = dialog.findChild<QLineEdit *>(QStringLiteral("c2sTrustAnchorEdit"));
+    anchors->setText(m_files.anchor1);
+    {
+        ModalWatch<QFileDialog> watch([this](QFileDialog *d) {
+            QCOMPARE(d->fileMode(), QFileDialog::ExistingFiles);
+            choose(d, m_files.anchor2);
+        });
+        dialog.findChild<QPushButton *>(QStringLiteral("c2sTrustAnchorBrowse"))->click();
+        QVERIFY(watch.seen());
+        QCOMPARE(anchors->text(), m_files.anchor1 + QStringLiteral("; ") + m_files.anchor2);
+    }
+    // Cancelled, the field keeps what it had.
+    {
+        ModalWatch<QFileDialog> watch([](QFileDialog *d) { d->reject(); });
+        dialog.findChild<QPushButton *>(QStringLiteral("c2sTrustAnchorBrowse"))->click();
+        QVERIFY(watch.seen());
+        QCOMPARE(anchors->text(), m_files.anchor1 + QStringLiteral("; ") + m_files.anchor2);
+    }
+}
+
+void TestForms::badInputIsReported()
+{
+    NewSessionDialog dialog;
+    dialog.show();
+    auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("formMessage"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("fromEdit"))->setText(QStringLiteral("a.test"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("toEdit"))->setText(QStringLiteral("b.test"));
+    QVERIFY(start->isEnabled());
+    // Each bad entry is named in the form's message; what was typed stays as it was.
+    const auto rejects = [&](const QString &field, const QString &text, const QString &said) {
+        auto *edit = dialog.findChild<QLineEdit *>(field);
+        edit->setText(text);
+        const bool reported =
+            !start->isEnabled() && message->text().contains(said) && edit->text() == text;
+        if (!reported)
+            qWarning("%s: %s", qPrintable(field), qPrintable(message->text()));
+        edit->clear();
+        return reported && start->isEnabled();
+    };
+    QVERIFY(rejects(QStringLiteral("resolveEdit"), QStringLiteral("b.test:127.0.0.1"),
+                    QStringLiteral("Resolve: 'b.test:127.0.0.1' is not DOMAIN:HOST:PORT")));
+    QVERIFY(rejects(QStringLiteral("resolveEdit"),
+                    QStringLiteral("c.test:127.0.0.1:5269, b..test:127.0.0.1:5269"),
+                    QStringLiteral("'b..test:127.0.0.1:5269' is not DOMAIN:HOST:PORT")));
+    QVERIFY(rejects(QStringLiteral("resolveEdit"), QStringLiteral("b.test:[::1]:70000"),
+                    QStringLiteral("port number")));
+    QVERIFY(rejects(QStringLiteral("resolveEdit"),
+                    QStringLiteral("b.test:127.0.0.1:5269, B.test:127.0.0.2:5269"),
+                    QStringLiteral("Resolve: b.test is given twice, for 127.0.0.1:5269 and "
+                                   "127.0.0.2:5269.")));
+    QVERIFY(
+        rejects(QStringLiteral("caEdit"), m_dir.path(), QStringLiteral("is not a regular file")));
+    QVERIFY(rejects(QStringLiteral("caEdit"), m_dir.filePath(QStringLiteral("none.pem")),
+                    QStringLiteral("does not exist")));
+    QVERIFY(rejects(QStringLiteral("caEdit"), m_files.s2sStanzas,
+                    QStringLiteral("contains no PEM certificate")));
+    QVERIFY(rejects(QStringLiteral("sendEdit"), m_files.ca, QStringLiteral("Stanzas file:")));
+    QVERIFY(
+        rejects(QStringLiteral("sendEdit"), m_dir.path(), QStringLiteral("is not a regular file")));
+    QVERIFY(
+        rejects(QStringLiteral("srvSeedEdit"), QStringLiteral("-1"), QStringLiteral("SRV seed")));
+    QVERIFY(rejects(QStringLiteral("certEdit"), m_files.cert, QStringLiteral("both")));
+    QVERIFY(rejects(QStringLiteral("dnsServerEdit"), QStringLiteral("not-an-ip"),
+                    QStringLiteral("DNS server")));
+
+    // The client form says the same of its files, and that DNS is not asked with a host.
+    dialog.setKind(NewSessionDialog::Kind::Client);
+    message = dialog.findChild<QLabel *>(QStringLiteral("c2sFormMessage"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("jidEdit"))->setText(QStringLiteral("a@a.test"));
+    dialog.findChild<QCheckBox *>(QStringLiteral("probeCheck"))->setChecked(true);
+    QVERIFY2(start->isEnabled(), qPrintable(message->text()));
+    QVERIFY(rejects(QStringLiteral("c2sCaEdit"), m_dir.path(),
+                    QStringLiteral("is not a regular file")));
+    QVERIFY(rejects(QStringLiteral("c2sSendEdit"), m_files.ca, QStringLiteral("Stanzas file:")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("c2sHostEdit"))->setText(QStringLiteral("::1"));
+    QVERIFY(rejects(QStringLiteral("c2sDnsServerEdit"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("without a host")));
+    QVERIFY(rejects(QStringLiteral("c2sSrvSeedEdit"), QStringLiteral("4294967296"),
+                    QStringLiteral("SRV seed")));
+}
+
+void TestForms::labelsAndNames()
+{
+    QFETCH(QString, language);
+    Preferences p;
+    p.language = language;
+    p.installTranslations();
+    NewSessionDialog dialog;
+    // The dialog's own mnemonics (profile, save, start) are not used by the forms' labels.
+    QString dialogKeys;
+    const auto *profiles = dialog.findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->buddy() == profiles)
+            dialogKeys += label->text().at(label->text().indexOf(QLatin1Char('&')) + 1).toLower();
+    }
+    QCOMPARE(dialogKeys.size(), 1);
+    for (const QWidget *w :
+         {static_cast<QWidget *>(dialog.findChild<QPushButton *>(QStringLiteral("startButton"))),
+          static_cast<QWidget *>(
+              dialog.findChild<QPushButton *>(QStringLiteral("saveProfileButton")))}) {
+        const QString text = static_cast<const QAbstractButton *>(w)->text();
+        dialogKeys += text.at(text.indexOf(QLatin1Char('&')) + 1).toLower();
+    }
+    for (QWidget *form :
+         {static_cast<QWidget *>(dialog.form()), static_cast<QWidget *>(dialog.clientForm())}) {
+        // Every label has a mnemonic, unique in its form, and leads to its field; a label whose
+        // text has an '&' has a buddy (else it would show the '&').
+        QString mnemonics = dialogKeys;
+        for (const QLabel *label : form->findChildren<QLabel *>()) {
+            const QString text = label->text();
+            if (!label->buddy()) {
+                QVERIFY2(!text.contains(QLatin1Char('&')), qPrintable(text));
+                continue;
+            }
+            const int amp = int(text.indexOf(QLatin1Char('&')));
+            QVERIFY2(amp >= 0 && amp + 1 < text.size(), qPrintable(text));
+            const QChar key = text.at(amp + 1).toLower();
+            QVERIFY2(!mnemonics.contains(key), qPrintable(text));
+            mnemonics += key;
+            QString name = text;
+            name.remove(QLatin1Char('&'));
+            name = name.trimmed();
+            QVERIFY2(name.endsWith(QLatin1Char(':')), qPrintable(text));
+            QCOMPARE(label->buddy()->accessibleName(), name.chopped(1).trimmed());
+        }
+        QVERIFY(mnemonics.size() >= 15);
+        // Every field has an accessible name (a check box's is its text).
+        const QList<QWidget *> widgets = form->findChildren<QWidget *>();
+        for (const QWidget *w : widgets) {
+            if (w->objectName().isEmpty() || w->objectName().startsWith(QLatin1String("qt_")) ||
+                qobject_cast<const QGroupBox *>(w) || qobject_cast<const QLabel *>(w) ||
+                qobject_cast<const QCheckBox *>(w) || !w->focusPolicy())
+                continue;
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        }
+    }
+    Test::removeTranslations();
+}
+
+void TestForms::editAndRunAgain()
+{
+    MainWindow w;
+    w.show();
+    auto *again = w.findChild<QAction *>(QStringLiteral("runAgainAction"));
+    auto *edit = w.findChild<QAction *>(QStringLiteral("editRunAgainAction"));
+    QVERIFY(again && edit);
+    QCOMPARE(edit->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QVERIFY(!edit->text().isEmpty());
+    QVERIFY(!edit->isEnabled()); // no session yet
+    // In the Session menu, right after "Run again".
+    const QList<QMenu *> menus = w.findChildren<QMenu *>();
+    const auto menu = std::find_if(menus.cbegin(), menus.cend(),
+                                   [&](const QMenu *m) { return m->actions().contains(again); });
+    QVERIFY(menu != menus.cend());
+    const QList<QAction *> actions = (*menu)->actions();
+    QCOMPARE(actions.indexOf(edit), actions.indexOf(again) + 1);
+
+    // A session that ends at once: nothing listens on the port.
+    QTcpServer listening; // the sessions stop after the TCP connection
+    QVERIFY(listening.listen(QHostAddress::LocalHost));
+    const quint16 port = listening.serverPort();
+    QString error;
+    const Specification spec = FormOptions::parse(
+        {QStringLiteral("s2s"), QStringLiteral("--from"), QStringLiteral("inspector.test"),
+         QStringLiteral("--to"), QStringLiteral("peer.localhost"), QStringLiteral("--host"),
+         QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
+         QStringLiteral("--timeout"), QStringLiteral("3"), QStringLiteral("--resolve"),
+         QStringLiteral("other.test:127.0.0.2:5300"), QStringLiteral("--ca"), m_files.ca,
+         QStringLiteral("--stop-after"), QStringLiteral("tcp_connected")},
+        &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    SessionView *first = w.start(spec);
+    QTRY_VERIFY(edit->isEnabled());
+    QVERIFY(again->isEnabled());
+
+    // The dialog opens with the tab's session; what is changed there runs in a new tab.
+    QStringList seen;
+    {
+        ModalWatch<NewSessionDialog> watch([&](NewSessionDialog *d) {
+            seen = FormOptions::differences(std::get<S2sOptions>(spec), d->options(), false);
+            if (d->kind() != NewSessionDialog::Kind::ServerToServer)
+                seen << QStringLiteral("kind");
+            d->findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->setValue(4);
+            d->findChild<QCheckBox *>(QStringLiteral("strictCheck"))->setChecked(true);
+            d->findChild<QPushButton *>(QStringLiteral("startButton"))->click();
+        });
+        edit->trigger();
+        QVERIFY(watch.seen());
+    }
+    QVERIFY2(seen.isEmpty(), qPrintable(seen.join(QStringLiteral(", "))));
+    QCOMPARE(w.tabs()->count(), 2);
+    SessionView *second = w.currentSession();
+    QVERIFY(second != first);
+    QVERIFY(second->specification().has_value());
+    const QStringList changed = FormOptions::differences(
+        std::get<S2sOptions>(spec), std::get<S2sOptions>(*second->specification()), true);
+    QCOMPARE(changed, (QStringList{QStringLiteral("strictTls"), QStringLiteral("timeoutMs")}));
+
+    // By its shortcut, and cancelled: no new tab.
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    bool opened = false;
+    {
+        ModalWatch<NewSessionDialog> watch([&](NewSessionDialog *d) {
+            opened = d->options().strictTls;
+            d->reject();
+        });
+        QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(watch.seen());
+    }
+    QVERIFY(opened);
+    QCOMPARE(w.tabs()->count(), 2);
+
+    // A session the dialog cannot show (the lab) can be run again, not edited.
+    w.runLab();
+    QTRY_VERIFY(!edit->isEnabled());
+    QVERIFY(again->isEnabled());
+    for (int i = 0; i < w.tabs()->count(); ++i)
+        qobject_cast<SessionView *>(w.tabs()->widget(i))->stop();
+}
+
+void TestForms::dialogScrollsOnASmallScreen()
+{
+    // A font twice as large, as on a 1280x800 screen at 2x scale: the form is taller than the
+    // screen. The dialog stays within the screen, Start and Cancel in view, and the form
+    // scrolls.
+    const QFont normal = QApplication::font();
+    const auto restore = qScopeGuard([normal] { QApplication::setFont(normal); });
+    QFont large = normal;
+    large.setPointSizeF(normal.pointSizeF() * 2);
+    QApplication::setFont(large);
+    const QSize available = QGuiApplication::primaryScreen()->availableGeometry().size();
+    NewSessionDialog dialog;
+    QVERIFY2(dialog.form()->sizeHint().height() > available.height() - 80,
+             qPrintable(QStringLiteral("form %1, screen %2")
+                            .arg(dialog.form()->sizeHint().height())
+                            .arg(available.height())));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(dialog.width() <= available.width() && dialog.height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2").arg(dialog.width()).arg(dialog.height())));
+    auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
+    QVERIFY(dialog.rect().contains(QRect(start->mapTo(&dialog, QPoint(0, 0)), start->size())));
+    auto *scroller = dialog.findChild<QScrollArea *>(QStringLiteral("s2sScroller"));
+    QVERIFY(scroller && scroller->widget() == dialog.form());
+    QVERIFY(scroller->verticalScrollBar()->maximum() > 0);
+    // A field out of view is scrolled to when it gets the focus.
+    auto *stay = dialog.findChild<QSpinBox *>(QStringLiteral("stayOpenSpin"));
+    stay->setFocus();
+    scroller->ensureWidgetVisible(stay);
+    QVERIFY(scroller->verticalScrollBar()->value() > 0);
+}
+
+void TestForms::dialogFitsTheScreen()
+{
+    QFETCH(QString, language);
+    Preferences p;
+    p.language = language;
+    p.installTranslations();
+    NewSessionDialog dialog;
+    const QList<CliRow> rows = cliRows(m_files);
+    QVERIFY(FormOptions::fill(dialog.form(), FormOptions::s2sFields(), rows[0].args).isEmpty());
+    QVERIFY(
+        FormOptions::fill(dialog.clientForm(), FormOptions::c2sFields(), rows[2].args).isEmpty());
+    dialog.resize(dialog.sizeHint());
+    dialog.show();
+    // On a 1280×800 screen, with room for the window's frame and a panel.
+    QVERIFY2(dialog.width() <= 1240 && dialog.height() <= 720,
+             qPrintable(QStringLiteral("%1×%2").arg(dialog.width()).arg(dialog.height())));
+    for (const auto kind :
+         {NewSessionDialog::Kind::ServerToServer, NewSessionDialog::Kind::Client}) {
+        dialog.setKind(kind);
+        QWidget *form = kind == NewSessionDialog::Kind::Client
+                            ? static_cast<QWidget *>(dialog.clientForm())
+                            : dialog.form();
+        // Laid out whole: no check box or label cut.
+        for (const QAbstractButton *b : form->findChildren<QCheckBox *>())
+            QTRY_VERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->text()));
+        for (const QLabel *l : form->findChildren<QLabel *>()) {
+            if (l->buddy())
+                QVERIFY2(l->width() >= l->sizeHint().width(), qPrintable(l->text()));
+        }
+        // For a person to look at, on a screen of that size.
+        QImage screen(1280, 800, QImage::Format_RGB32);
+        screen.fill(Qt::darkGray);
+        QPainter painter(&screen);
+        painter.drawPixmap((1280 - dialog.width()) / 2, 30, dialog.grab());
+        painter.end();
+        QVERIFY(
+            screen.save(QStringLiteral(INSPECTOR_TEST_RUN_DIR "/screenshot-new-session-%1-%2.png")
+                            .arg(kind == NewSessionDialog::Kind::Client ? QStringLiteral("c2s")
+                                                                        : QStringLiteral("s2s"),
+                                 language)));
+    }
+    Test::removeTranslations();
 }
 
 QTEST_MAIN(TestForms)

@@ -7,6 +7,7 @@
 #include "diagnose/findings.h"
 #include "eventdetail.h"
 #include "helpdialogs.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "models/featuresmodel.h"
 #include "models/streamfiltermodel.h"
@@ -38,6 +39,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -79,6 +81,8 @@ private Q_SLOTS:
     void sessionAgainstScriptedPeer();
     void compareTwoTranscripts();
     void helpMenu();
+    void menuMnemonics_data();
+    void menuMnemonics();
     void realProsodyInTheWindow();
 };
 
@@ -87,6 +91,39 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("xmpp-inspector-tests"));
     QStandardPaths::setTestModeEnabled(true);
     Preferences().save(); // defaults, whatever an earlier run left
+}
+
+void TestMainWindow::menuMnemonics_data()
+{
+    Test::languageRows();
+}
+
+void TestMainWindow::menuMnemonics()
+{
+    // In every language, the menu bar's titles and each menu's items have one key each (an
+    // item reached only by its shortcut may have none), unique among their neighbours.
+    QFETCH(QString, language);
+    const Test::LanguageScope scope(language);
+    MainWindow w;
+    const auto keysOf = [](const QList<QAction *> &actions) {
+        QStringList clashes;
+        QHash<QChar, QString> keys;
+        for (const QAction *a : actions) {
+            const QString text = a->text();
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            if (a->isSeparator() || amp < 0 || amp + 1 >= text.size())
+                continue;
+            const QChar key = text.at(amp + 1).toLower();
+            if (keys.contains(key))
+                clashes << keys.value(key) + QStringLiteral(" / ") + text;
+            keys.insert(key, text);
+        }
+        return clashes;
+    };
+    QStringList clashes = keysOf(w.menuBar()->actions());
+    for (const QMenu *menu : w.menuBar()->findChildren<QMenu *>())
+        clashes += keysOf(menu->actions());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
 }
 
 void TestMainWindow::labFillsEveryPane()
@@ -357,7 +394,7 @@ void TestMainWindow::helpMenu()
         guide->findChild<QTextBrowser *>(QStringLiteral("guideBrowser"))->toPlainText();
     for (const char *topic :
          {"Built-in lab", "New session", "finding", ".xitrace", "xmpp-inspector-cli", "Ctrl+Tab",
-          "Ctrl+Shift+F", "Narrate", "phase timeline"})
+          "Ctrl+Shift+F", "Narrate", "phase timeline", "Edit and run again", "Ctrl+Shift+R"})
         QVERIFY2(text.contains(QLatin1String(topic)), topic);
     aboutAction->trigger();
     auto *about = w.findChild<AboutDialog *>(QStringLiteral("aboutDialog"));
@@ -434,7 +471,8 @@ void TestMainWindow::realProsodyInTheWindow()
     auto *send = online->console()->findChild<QPushButton *>(QStringLiteral("consoleSendButton"));
     auto *status = online->console()->findChild<QLabel *>(QStringLiteral("consoleStatus"));
     QVERIFY(edit && send && status);
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Ready")), 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Ready")),
+                              qPrintable(status->text()), 15000);
     edit->setPlainText(
         QStringLiteral("<iq type='get' id='console-1'><query xmlns='jabber:iq:version'>"));
     QVERIFY(!send->isEnabled()); // not well-formed: the element is not closed

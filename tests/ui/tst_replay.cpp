@@ -111,20 +111,10 @@ void TestReplay::stateAtEachStepEqualsLiveState()
 
 void TestReplay::transcriptOpensAndSteps()
 {
-    EventLog live;
-    LabSession lab(&live, LabSession::Variant::Standard);
-    QSignalSpy finished(&lab, &LabSession::finished);
-    lab.start();
-    QVERIFY(finished.wait(20000));
-    const QString path = m_dir.filePath(QStringLiteral("lab.xitrace"));
-    QString error;
-    QVERIFY(Transcript::write(live, path, {}, &error));
-
     MainWindow w;
-    w.show();
-    QVERIFY(w.openTranscript(path));
-    SessionView *view = w.currentSession();
-    QVERIFY(view && view->replay());
+    SessionView *view = openLab(&w);
+    QVERIFY(view);
+    const EventLog &live = m_lab;
     QTableView *table = view->streamPane()->view();
     QTRY_COMPARE(table->model()->rowCount(), live.size());
     view->replay()->first();
@@ -132,26 +122,29 @@ void TestReplay::transcriptOpensAndSteps()
     for (int i = 0; i < 12; ++i)
         view->replay()->next();
     QTRY_COMPARE(table->model()->rowCount(), 12);
+    // Mid-replay, the tab says how the recorded session ended (not "running"), and the
+    // session's clock is the one at the cursor.
+    QCOMPARE(view->outcome(), SummaryPane::Outcome::Succeeded);
+    QVERIFY2(w.tabs()
+                 ->tabText(w.tabs()->currentIndex())
+                 .endsWith(SummaryPane::outcomeText(SummaryPane::Outcome::Succeeded)),
+             qPrintable(w.tabs()->tabText(w.tabs()->currentIndex())));
+    QCOMPARE(view->elapsedMs(), live.at(11).monotonicNs / 1000000);
     auto *position = view->findChild<QLabel *>(QStringLiteral("replayPosition"));
     QVERIFY(position->text().contains(QLatin1String("12")));
     // The cursor's element is selected and explained for a learner.
     auto *explanation = view->findChild<QLabel *>(QStringLiteral("explanation"));
-    int dialback = -1;
-    for (int i = 0; i < live.size(); ++i) {
-        if (live.at(i).raw.startsWith("<db:result") &&
-            live.at(i).direction == Direction::Outbound) {
-            dialback = i;
-            break;
-        }
-    }
+    const int dialback = firstOutboundDialbackResult();
     QVERIFY(dialback > 0);
     view->replay()->stepTo(dialback + 1);
     QTRY_VERIFY(explanation->text().contains(QLatin1String("XEP-0220")));
     view->replay()->last();
     QTRY_COMPARE(table->model()->rowCount(), live.size());
+    QCOMPARE(view->elapsedMs(), live.at(live.size() - 1).monotonicNs / 1000000);
     // Saving the replayed session writes all of it, whatever the cursor.
     view->replay()->stepTo(5);
     const QString again = m_dir.filePath(QStringLiteral("again.xitrace"));
+    QString error;
     QVERIFY(view->save(again, false, &error));
     EventLog reread;
     QVERIFY(Transcript::read(again, &reread).ok);

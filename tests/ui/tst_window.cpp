@@ -70,6 +70,7 @@ private Q_SLOTS:
     void panesSideBySide();
     void detailPaneFollowsSelection();
     void phaseTimelineSelects();
+    void phaseAxisLabelsApart();
     void keyboard();
     void outcomeOnTabsAndFindingsExplained();
     void runAgain();
@@ -157,6 +158,44 @@ void TestWindow::detailPaneFollowsSelection()
     QCOMPARE(pretty->lineWrapMode(), QPlainTextEdit::WidgetWidth);
     view->selectEvent(-1);
     QVERIFY(!view->detailPane()->isVisible());
+}
+
+void TestWindow::phaseAxisLabelsApart()
+{
+    MainWindow w;
+    SessionView *view = runLab(w);
+    QVERIFY(view);
+    PhaseTimelineView *phases = view->phaseTimeline();
+    QTRY_VERIFY(phases->model()->rowCount() > 10);
+    // At every width, and with a font twice as large (as at 2x scale with large text), the
+    // axis labels stay inside the view and apart by at least an "M".
+    const QFont normal = phases->font();
+    for (const int scale : {1, 2}) {
+        QFont f = normal;
+        f.setPointSizeF(normal.pointSizeF() * scale);
+        phases->setFont(f);
+        const int gap = phases->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        for (int width = 320; width <= 1600; width += 37) {
+            phases->resize(width, phases->height());
+            const QList<PhaseTimelineView::AxisLabel> labels = phases->axisLabels();
+            QVERIFY(labels.size() >= 2);
+            QCOMPARE(labels.at(1).text, QStringLiteral("0 ms"));
+            for (int i = 2; i < labels.size(); ++i) {
+                const int previousRight =
+                    labels.at(i - 1).rect.x() +
+                    phases->fontMetrics().horizontalAdvance(labels.at(i - 1).text);
+                QVERIFY2(labels.at(i).rect.x() >= previousRight + gap,
+                         qPrintable(QStringLiteral("%1 px: '%2' at %3 after '%4' ending at %5")
+                                        .arg(width)
+                                        .arg(labels.at(i).text)
+                                        .arg(labels.at(i).rect.x())
+                                        .arg(labels.at(i - 1).text)
+                                        .arg(previousRight)));
+                QVERIFY(labels.at(i).rect.right() < phases->viewport()->width());
+            }
+        }
+    }
+    phases->setFont(normal);
 }
 
 void TestWindow::phaseTimelineSelects()

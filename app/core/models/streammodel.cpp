@@ -101,30 +101,49 @@ QVariant StreamModel::headerData(int section, Qt::Orientation orientation, int r
     }
 }
 
+namespace {
+/// " name=value" for each attribute that has a value.
+QString attributeList(std::initializer_list<std::pair<QString, QString>> attributes)
+{
+    QString s;
+    for (const auto &[name, value] : attributes) {
+        if (!value.isEmpty())
+            s += QLatin1Char(' ') + name + QLatin1Char('=') + value;
+    }
+    return s;
+}
+
+/// The attributes the header has: an initial header has no id yet (RFC 6120 §4.7.3).
+QString headerSummary(const StreamHeader &h)
+{
+    return QStringLiteral("stream header") + attributeList({{QStringLiteral("from"), h.from},
+                                                            {QStringLiteral("to"), h.to},
+                                                            {QStringLiteral("id"), h.id}});
+}
+
+QString elementSummary(const Element &el)
+{
+    QString s =
+        el.namespaceUri() == Ns::Streams ? QStringLiteral("stream:") + el.name() : el.name();
+    s += attributeList({{QStringLiteral("type"), el.attribute(QStringLiteral("type"))},
+                        {QStringLiteral("id"), el.attribute(QStringLiteral("id"))},
+                        {QStringLiteral("to"), el.attribute(QStringLiteral("to"))},
+                        {QStringLiteral("from"), el.attribute(QStringLiteral("from"))}});
+    if (const ElementPtr child = el.firstChild())
+        s += QStringLiteral(" <%1/>").arg(child->name());
+    return s;
+}
+} // namespace
+
 QString StreamModel::summarize(const EventLog &log, int index)
 {
     const Event &e = log.at(index);
     switch (e.kind) {
-    case EventKind::StreamHeader: {
-        const StreamHeader h = e.payload.as<StreamHeader>();
-        return QStringLiteral("stream header from=%1 to=%2 id=%3").arg(h.from, h.to, h.id);
-    }
+    case EventKind::StreamHeader:
+        return headerSummary(e.payload.as<StreamHeader>());
     case EventKind::Element: {
         const ElementPtr tree = log.element(index);
-        if (!tree)
-            return QStringLiteral("element");
-        const Element &el = *tree;
-        QString s =
-            el.namespaceUri() == Ns::Streams ? QStringLiteral("stream:") + el.name() : el.name();
-        for (const QString &attr : {QStringLiteral("type"), QStringLiteral("id"),
-                                    QStringLiteral("to"), QStringLiteral("from")}) {
-            const QString v = el.attribute(attr);
-            if (!v.isEmpty())
-                s += QLatin1Char(' ') + attr + QLatin1Char('=') + v;
-        }
-        if (const ElementPtr child = el.firstChild())
-            s += QStringLiteral(" <%1/>").arg(child->name());
-        return s;
+        return tree ? elementSummary(*tree) : QStringLiteral("element");
     }
     case EventKind::Whitespace:
         return tr("whitespace keepalive");

@@ -35,11 +35,13 @@ bool readFile(const QString &path, QByteArray *out, QString *error)
         *error = Tr::tr("'%1' cannot be read: %2").arg(path, f.errorString());
         return false;
     }
-    if (f.size() > MaxPemBytes) {
+    // Read with a bound: a device or a pipe has no size to check first.
+    *out = f.read(MaxPemBytes + 1);
+    if (out->size() > MaxPemBytes) {
+        out->clear();
         *error = Tr::tr("'%1' is larger than 1 MiB; it is not a PEM file.").arg(path);
         return false;
     }
-    *out = f.readAll();
     return true;
 }
 

@@ -96,19 +96,18 @@ Problem check(S2sOptions *s, const FieldNames &names)
                                              .arg(names(Field::StopAfter), s->stopAfter,
                                                   stopAfterPhases().join(QStringLiteral(", "))));
     const bool queries = s->ping || s->disco || s->softwareVersion || !s->stanzas.isEmpty();
-    if ((queries || s->bidi) && s->auth == S2sOptions::Auth::None)
-        s->auth = S2sOptions::Auth::Auto; // queries and bidi need an authenticated stream
+    const S2sOptions::Auth auth = s->effectiveAuth(); // queries and bidi need authentication
     // A dialback key verifies only where its secret is known: at this tool's authoritative
     // server, or at the user's own server (XEP-0185 §3). A certificate alone proves nothing to
     // dialback, but it lets "auto" choose SASL EXTERNAL. EXTERNAL without one is allowed: how a
     // server refuses it is worth seeing. (The names are in the accusative in both sentences.)
     const bool verifiable = !s->dialbackSecret.isEmpty() || s->authoritative.isValid();
-    if (s->auth == S2sOptions::Auth::Dialback && !verifiable)
+    if (auth == S2sOptions::Auth::Dialback && !verifiable)
         return problem(Field::Auth, Text::tr("%1: dialback needs %2 (this tool answers the "
                                              "remote's verification) or %3.")
                                         .arg(names(Field::Auth), names(Field::Authoritative),
                                              names(Field::DialbackSecret)));
-    if (s->auth == S2sOptions::Auth::Auto && !verifiable && s->certificate.isNull())
+    if (auth == S2sOptions::Auth::Auto && !verifiable && s->certificate.isNull())
         return problem(Field::Auth,
                        (queries ? Text::tr("%1: the queries need an authenticated stream: give "
                                            "%2, %3 or %4.")
@@ -148,7 +147,8 @@ Problem check(C2sOptions *c, const FieldNames &names)
                        Text::tr("%1: %2 is not a number from 1 to 10000000.")
                            .arg(names(Field::MinScramIterations))
                            .arg(c->minScramIterations));
-    if (c->sendTo.isEmpty() != c->body.isEmpty())
+    // A body of white space only is no message (the CLI refuses it too).
+    if (c->sendTo.isEmpty() != c->body.trimmed().isEmpty())
         return problem(c->sendTo.isEmpty() ? Field::SendTo : Field::Body,
                        Text::tr("%1: a message needs both %2 and %3.")
                            .arg(names(c->sendTo.isEmpty() ? Field::SendTo : Field::Body),

@@ -42,7 +42,8 @@ struct C2sOptions
     QString body;
     QString pingJid;
     QVector<ElementPtr> stanzas;
-    int stayMs = 0; // stay online (available) this long and record what arrives
+    QString stanzasFile; // where the stanzas were read from (--send FILE)
+    int stayMs = 0;      // stay online (available) this long and record what arrives
     bool keepSecrets = false;
     TransportFactory transport; // empty: TCP (tests run over an in-process transport)
 

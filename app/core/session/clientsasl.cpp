@@ -34,6 +34,14 @@ QByteArray payloadOf(const Element &e)
 }
 } // namespace
 
+QStringList ClientSasl::mechanisms()
+{
+    QStringList out;
+    for (const char *m : Preference)
+        out << QLatin1String(m);
+    return out;
+}
+
 ClientSasl::ClientSasl(QString user, QString password, QString wanted, bool allowPlaintext,
                        int minIterations)
     : m_user(std::move(user))

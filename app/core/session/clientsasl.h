@@ -33,6 +33,8 @@ class ClientSasl
 public:
     /// RFC 7677 §4: "at least 4096" iterations (RFC 5802 §5.1 asked the same for SHA-1).
     static constexpr int DefaultMinIterations = 4096;
+    /// The mechanisms this client speaks, the strongest first (what `wanted` may name).
+    static QStringList mechanisms();
 
     /// What went wrong: a stable code for the summary and one sentence.
     struct Problem

@@ -2,6 +2,7 @@
 #include "s2soptions.h"
 
 #include "net/identity.h"
+#include "protocol/jid.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -56,6 +57,24 @@ bool HostPort::parse(const QString &text, HostPort *out, QString *error)
     }
     out->host = host;
     out->port = quint16(n);
+    return true;
+}
+
+bool HostPort::parseResolve(const QString &entry, QString *domain, HostPort *out, QString *error)
+{
+    const int colon = entry.indexOf(QLatin1Char(':'));
+    const Jid d = Jid::domain(entry.left(colon));
+    error->clear();
+    if (colon <= 0)
+        return false;
+    if (!d.isValid()) {
+        *error =
+            OptionsText::tr("'%1' is not a valid domain: %2").arg(entry.left(colon), d.error());
+        return false;
+    }
+    if (!parse(entry.mid(colon + 1), out, error))
+        return false;
+    *domain = d.domainPart();
     return true;
 }
 
@@ -117,6 +136,28 @@ bool S2sOptions::parseAuth(const QString &name, Auth *auth)
     return false;
 }
 
+QString S2sOptions::effectiveHost() const
+{
+    if (!host.isEmpty())
+        return host;
+    return resolve.contains(to) ? resolve.value(to).host : to;
+}
+
+quint16 S2sOptions::effectivePort() const
+{
+    if (port)
+        return port;
+    if (host.isEmpty() && resolve.contains(to))
+        return resolve.value(to).port;
+    return tls == Tls::Direct ? 5270 : 5269;
+}
+
+S2sOptions::Auth S2sOptions::effectiveAuth() const
+{
+    const bool queries = ping || disco || softwareVersion || !stanzas.isEmpty();
+    return auth == Auth::None && (queries || bidi) ? Auth::Auto : auth;
+}
+
 SessionStartedFact S2sOptions::describe(int connection) const
 {
     SessionStartedFact f;
@@ -130,7 +171,7 @@ SessionStartedFact S2sOptions::describe(int connection) const
     f.caFile = caFile;
     f.timeoutMs = timeoutMs;
     f.stopAfter = stopAfter;
-    f.auth = S2sOptions::authName(auth);
+    f.auth = S2sOptions::authName(effectiveAuth());
     // Never the secret itself: only whether one was given.
     f.dialbackSecret =
         dialbackSecret.isEmpty() ? TextFact::null() : TextFact(QStringLiteral("[set]"));

@@ -26,6 +26,9 @@ struct HostPort
     bool isValid() const { return !host.isEmpty(); }
     /// "HOST:PORT", "[v6]:PORT"; false with an explanation on bad input.
     static bool parse(const QString &text, HostPort *out, QString *error);
+    /// One --resolve entry, "DOMAIN:HOST:PORT": the domain in its normal form and where to
+    /// reach it; false with an explanation (empty when the entry has no DOMAIN: part at all).
+    static bool parseResolve(const QString &entry, QString *domain, HostPort *out, QString *error);
     QString toString() const;
 };
 
@@ -54,6 +57,7 @@ struct S2sOptions
     QSslCertificate certificate; // ours: SASL EXTERNAL client certificate, listener's STARTTLS
     QSslKey privateKey;
     QString certificateFile;
+    QString keyFile; // where privateKey was read from (never the key itself)
     /// XEP-0288: ask for a bidirectional stream where offered, so replies can come back on it.
     bool bidi = false;
     bool ping = false;
@@ -76,9 +80,17 @@ struct S2sOptions
     /// the next turn of the event loop as a lookup's is); empty: DNS.
     std::function<DnsFact(const QString &domain)> resolver;
 
-    QString effectiveHost() const { return host.isEmpty() ? to : host; }
-    quint16 effectivePort() const { return port ? port : (tls == Tls::Direct ? 5270 : 5269); }
-    bool wantsAuthentication() const { return auth != Auth::None; }
+    /// Where the first connection goes: the host given, else a resolve entry for the To domain
+    /// itself (like curl's --resolve), else the domain (DNS decides: see usesDns()). A port
+    /// given wins over the entry's.
+    QString effectiveHost() const;
+    quint16 effectivePort() const;
+    /// True when DNS finds where to connect: no host given and no resolve entry for 'to'.
+    bool usesDns() const { return host.isEmpty() && !resolve.contains(to); }
+    /// The authentication the session does: "none" becomes "auto" when queries, stanzas or
+    /// bidi need an authenticated stream (the field keeps what was chosen).
+    Auth effectiveAuth() const;
+    bool wantsAuthentication() const { return effectiveAuth() != Auth::None; }
     /// What a session records of these options when it starts (never the secrets themselves),
     /// with the id of its main connection (0: not known yet).
     SessionStartedFact describe(int connection) const;

@@ -74,7 +74,7 @@ HostPort S2sSession::locate(const QString &domain) const
     const QString d = domain.toLower();
     if (m_options.resolve.contains(d))
         return m_options.resolve.value(d);
-    if (d == m_options.to.toLower() && !m_options.host.isEmpty())
+    if (d == m_options.to.toLower() && !m_options.usesDns())
         return HostPort{m_options.effectiveHost(), m_options.effectivePort()};
     return {}; // DNS, as for the first connection (RFC 6120 §3.2)
 }
@@ -92,7 +92,7 @@ void S2sSession::start()
     m_verifier->setDns(m_options.dns);
     connect(m_verifier, &DialbackVerifier::connectionFinished, this, &S2sSession::checkDone);
 
-    m_useDns = m_options.host.isEmpty();
+    m_useDns = m_options.usesDns();
     // Without DNS, the initiating connection is created first so that it is connection 1.
     if (!m_useDns)
         m_initiating = new OutgoingS2s(
@@ -153,7 +153,7 @@ OutgoingS2sConfig S2sSession::initiatingConfig(const QString &host, quint16 port
     c.stopAfter = m_options.stopAfter;
     c.task = m_options.wantsAuthentication() ? OutgoingS2sConfig::Task::Authenticate
                                              : OutgoingS2sConfig::Task::Probe;
-    c.auth = m_options.auth;
+    c.auth = m_options.effectiveAuth();
     c.bidi = m_options.bidi;
     c.transport = m_options.transport;
     if (keyed) {
