@@ -5,6 +5,8 @@
 
 #include <QFontMetricsF>
 
+#include <vector>
+
 namespace Inspector {
 
 /// The engine's TextMetrics over a font of the GUI, for layouts painted with that font.
@@ -18,8 +20,16 @@ public:
     double descent() const override;
     double height() const override;
 
+protected:
+    int longestFit(const QString &text, int from, double maxWidth) const override;
+
 private:
     QFontMetricsF m_metrics;
+    // Advances of the characters below U+2300 as they are measured (negative: not yet).
+    mutable std::vector<double> m_advances;
+    /// The advance of a character that is drawn alone (see width()), or a negative number for
+    /// any other.
+    double advance(QChar c) const;
 };
 
 } // namespace Inspector

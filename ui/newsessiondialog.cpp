@@ -130,6 +130,16 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
     layout->addWidget(m_kinds);
     layout->addWidget(m_buttons);
     refreshProfiles();
+    showLastSessions();
+    updateStart();
+    // As large as the forms where the screen allows (room left for the window's frame and a
+    // panel); they scroll where it does not (a small screen, 2x scale).
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        resize(sizeHint().boundedTo(screen->availableGeometry().size() - QSize(40, 80)));
+}
+
+void NewSessionDialog::showLastSessions()
+{
     S2sOptions lastS2s;
     if (LastSession::load(&lastS2s))
         m_form->setOptions(lastS2s);
@@ -137,11 +147,6 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
     if (LastSession::load(&lastC2s))
         m_client->setOptions(lastC2s);
     setKind(LastSession::kind() == QLatin1String("c2s") ? Kind::Client : Kind::ServerToServer);
-    updateStart();
-    // As large as the forms where the screen allows (room left for the window's frame and a
-    // panel); they scroll where it does not (a small screen, 2x scale).
-    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
-        resize(sizeHint().boundedTo(screen->availableGeometry().size() - QSize(40, 80)));
 }
 
 void NewSessionDialog::refreshProfiles(const QString &current)

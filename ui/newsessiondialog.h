@@ -57,6 +57,8 @@ public:
 
 private:
     void updateStart();
+    /// Both forms as the last session of their kind left them, on the kind started last.
+    void showLastSessions();
     void refreshProfiles(const QString &current = {});
     void setProfileMessage(const QString &message);
     QWidget *currentForm() const;

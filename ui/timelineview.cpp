@@ -41,6 +41,12 @@ int rowAtOrNear(const SequenceLayout &layout, double y)
 }
 } // namespace
 
+namespace {
+constexpr int SliceMs = 8;
+constexpr int SliceGapMs = 250;
+constexpr int QuietMs = 50;
+} // namespace
+
 /// A layout with the metrics and the font it was made with.
 struct TimelineView::Drawing
 {
@@ -71,16 +77,15 @@ TimelineView::TimelineView(TimelineModel *model, QWidget *parent)
     m_note->setMargin(4);
     m_note->hide();
     relayout();
+    m_layoutTimer.setSingleShot(true);
+    m_layoutTimer.setObjectName(QStringLiteral("timelineLayout"));
+    connect(&m_layoutTimer, &QTimer::timeout, this, &TimelineView::layOutArrived);
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        const QScrollBar *bar = verticalScrollBar();
-        const bool atBottom = bar->value() >= bar->maximum() - 2;
-        m_drawing->layout.append(*m_model);
-        if (m_selectedEvent >= 0)
-            m_selected = m_model->rowForEvent(m_selectedEvent);
-        updateScrollBars();
-        if (m_follow && atBottom)
-            verticalScrollBar()->setValue(verticalScrollBar()->maximum());
-        viewport()->update();
+        m_sinceRows.start();
+        if (!m_layoutTimer.isActive())
+            m_layoutTimer.start(m_sinceSlice.isValid()
+                                    ? int(std::max<qint64>(0, SliceGapMs - m_sinceSlice.elapsed()))
+                                    : 0);
     });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         relayout();
@@ -123,6 +128,26 @@ std::unique_ptr<TimelineView::Drawing> TimelineView::makeDrawing(double zoom) co
     auto drawing = std::make_unique<Drawing>(scaled, style);
     drawing->layout.build(*m_model);
     return drawing;
+}
+
+void TimelineView::layOutArrived()
+{
+    // The diagram lays out what arrived at most SliceMs at a time, and under a flood of rows
+    // at most once every SliceGapMs: the stream pane and the engine come first, and the diagram
+    // catches up as soon as rows stop arriving for QuietMs. Wrapping every label is the
+    // window's costliest work per row.
+    const QScrollBar *bar = verticalScrollBar();
+    const bool atBottom = bar->value() >= bar->maximum() - 2;
+    const bool done = m_drawing->layout.append(*m_model, SliceMs);
+    m_sinceSlice.start();
+    if (m_selectedEvent >= 0)
+        m_selected = m_model->rowForEvent(m_selectedEvent);
+    updateScrollBars();
+    if (m_follow && atBottom)
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    viewport()->update();
+    if (!done)
+        m_layoutTimer.start(m_sinceRows.elapsed() >= QuietMs ? 0 : SliceGapMs);
 }
 
 void TimelineView::relayout()
@@ -391,8 +416,13 @@ void TimelineView::selectEvent(int eventIndex)
         viewport()->update();
         return;
     }
-    if (row >= m_drawing->layout.rows().size())
-        return;
+    if (row >= m_drawing->layout.rows().size()) {
+        // Selected before its slice came: the rows that arrived are laid out now.
+        m_drawing->layout.append(*m_model);
+        updateScrollBars();
+        if (row >= m_drawing->layout.rows().size())
+            return;
+    }
     select(row);
     m_selectedEvent = eventIndex; // a hidden phase: its row once phases are shown
 }

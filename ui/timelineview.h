@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QAbstractScrollArea>
+#include <QElapsedTimer>
+#include <QTimer>
 
 #include <memory>
 
@@ -46,6 +48,7 @@ public:
     /// The diagram's size at the current zoom.
     QSize diagramSize() const;
     const SequenceLayout &sequenceLayout() const;
+    TimelineModel *model() const { return m_model; }
 
 public Q_SLOTS:
     void selectEvent(int eventIndex);
@@ -73,6 +76,7 @@ private:
     struct Drawing;
     std::unique_ptr<Drawing> makeDrawing(double zoom) const;
     void relayout();
+    void layOutArrived();
     void updateScrollBars();
     void updateNote();
     void setZoom(double zoom);
@@ -93,6 +97,10 @@ private:
     double m_zoom = 1.0;
     bool m_follow = true;  // stays at the bottom as rows arrive, until a row is selected
     bool m_autoFit = true; // until the user zooms
+    // Rows that arrived are laid out in slices (see layOutArrived()).
+    QTimer m_layoutTimer;
+    QElapsedTimer m_sinceSlice; // since the last slice
+    QElapsedTimer m_sinceRows;  // since rows last arrived
 };
 
 } // namespace Inspector

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QImage>
 #include <QMenu>
@@ -102,6 +103,8 @@ private Q_SLOTS:
     void followsTheSelection();
     void darkSelectedRowIsReadable();
     void phasesFromTheViewMenu();
+    void metricsMeasureAsDrawn();
+    void diagramCatchesUpWithAFlood();
 
 private:
     EventLog m_log;
@@ -421,6 +424,65 @@ void TestTimelineView::phasesFromTheViewMenu()
     QCOMPARE(phaseRows(), 0);
     QVERIFY(!second->timelineModel()->showsPhases());
     QSettings().remove(QStringLiteral("view/showPhases"));
+}
+
+void TestTimelineView::metricsMeasureAsDrawn()
+{
+    // Labels are measured by summing each character's advance where characters are drawn
+    // alone: never narrower than Qt draws them (nothing drawn is cut), wider by the kerning it
+    // leaves out (a tenth at most, in a string made of kerned pairs); other scripts are
+    // measured as Qt shapes them.
+    const QFont font = TimelineView(m_model).diagramFont();
+    const FontTextMetrics metrics(font);
+    const QFontMetricsF shaped(font);
+    for (const QString &text :
+         {QStringLiteral("iq type=result id=ping-1 to=lab-a.localhost from=lab-b.localhost"),
+          QStringLiteral("ping → result"), QStringLiteral("naïve café — Ärger …"),
+          QStringLiteral("WAVE AVATAR Type To"), QStringLiteral("<db:result/> “quoted”")}) {
+        const double drawn = shaped.horizontalAdvance(text);
+        QVERIFY2(
+            metrics.width(text) >= drawn - 0.01 && metrics.width(text) <= drawn * 1.1 + 1,
+            qPrintable(
+                QStringLiteral("%1: %2 for %3").arg(text).arg(metrics.width(text)).arg(drawn)));
+    }
+    for (const QString &text : {QStringLiteral("日本語のテキスト"), QStringLiteral("مرحبا بالعالم"),
+                                QStringLiteral("e\u0301te\u0301")})
+        QCOMPARE(metrics.width(text), shaped.horizontalAdvance(text));
+    // Wrapped lines fit as drawn.
+    const QString label = QStringLiteral("message type=chat id=7f3a9c to=bob@lab-b.localhost/phone "
+                                         "from=alice@lab-a.localhost <body/>");
+    for (const QString &line : metrics.wrapped(label, 150, 6))
+        QVERIFY2(shaped.horizontalAdvance(line) <= 150, qPrintable(line));
+}
+
+void TestTimelineView::diagramCatchesUpWithAFlood()
+{
+    EventLog log;
+    TimelineModel model(&log);
+    TimelineView view(&model);
+    view.resize(900, 600);
+    view.show();
+    const auto flood = [this, &log] {
+        for (int copy = 0; copy < 30; ++copy) {
+            for (int i = 0; i < m_log.size(); ++i) {
+                Event e = m_log.at(i);
+                log.append(std::move(e));
+            }
+        }
+    };
+    flood();
+    model.flush();
+    // The rows are laid out in slices after they arrive, not while the model announces them...
+    QVERIFY(view.sequenceLayout().rows().size() < model.rowCount());
+    // ...and all of them soon after.
+    QTRY_COMPARE(view.sequenceLayout().rows().size(), model.rowCount());
+    // A row selected before its slice came is laid out and selected at once.
+    flood();
+    model.flush();
+    const int last = model.eventForRow(model.rowCount() - 1);
+    view.selectEvent(last);
+    QCOMPARE(view.selectedRow(), model.rowCount() - 1);
+    QTRY_COMPARE(view.sequenceLayout().rows().size(), model.rowCount());
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -4,6 +4,8 @@
 #include "models/timelinemodel.h"
 #include "render/textmetrics.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 #include <cmath>
 
@@ -93,20 +95,25 @@ void SequenceLayout::build(const TimelineModel &model)
     }
 }
 
-void SequenceLayout::append(const TimelineModel &model)
+bool SequenceLayout::append(const TimelineModel &model, int budgetMs)
 {
     if (model.lanes().size() != m_lanes.size() || model.rowCount() < m_rows.size()) {
         build(model);
-        return;
+        return true;
     }
+    QElapsedTimer clock;
+    clock.start();
     for (int r = int(m_rows.size()); r < model.rowCount(); ++r) {
+        if (budgetMs >= 0 && r % 16 == 15 && clock.elapsed() >= budgetMs)
+            return false;
         if (m_metrics.width(timeText(model, r)) + 3 * padding() > m_timeWidth) {
             build(model);
-            return;
+            return true;
         }
         const double top = m_rows.isEmpty() ? m_headerHeight : m_rows.constLast().bottom();
         m_rows.append(layOutRow(model, r, top));
     }
+    return true;
 }
 
 void SequenceLayout::layOutLanes(const TimelineModel &model)

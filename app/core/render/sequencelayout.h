@@ -81,8 +81,9 @@ public:
     /// Lays out every lane and row of the model.
     void build(const TimelineModel &model);
     /// Lays out the rows added since the last build() or append(); builds everything again
-    /// if the lanes changed or a time no longer fits its column.
-    void append(const TimelineModel &model);
+    /// if the lanes changed or a time no longer fits its column. With a budget (ms), stops
+    /// once it is spent: false when rows are left for the next call.
+    bool append(const TimelineModel &model, int budgetMs = -1);
 
     const SequenceStyle &style() const { return m_style; }
     const QVector<Lane> &lanes() const { return m_lanes; }

@@ -29,8 +29,10 @@ public:
     /// '.', '-', '/', '=', ',', ':' or '_', else anywhere; at most maxLines, the last one elided.
     QStringList wrapped(const QString &text, double maxWidth, int maxLines) const;
 
-private:
-    int longestFit(const QString &text, int from, double maxWidth) const;
+protected:
+    /// How many characters of `text` from `from` fit in maxWidth (never half a surrogate pair):
+    /// a search over width(); metrics that know each character's advance can count instead.
+    virtual int longestFit(const QString &text, int from, double maxWidth) const;
 };
 
 /**
