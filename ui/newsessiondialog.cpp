@@ -44,6 +44,7 @@ public:
     {
         setObjectName(name);
         setFrameShape(QFrame::NoFrame);
+        setFocusPolicy(Qt::NoFocus); // Tab goes from the tabs to the form's first field
         setWidgetResizable(true);
         setWidget(form);
         // The tab's own background shows through, as around a form placed directly.

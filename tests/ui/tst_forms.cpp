@@ -1123,6 +1123,11 @@ void TestForms::dialogScrollsOnASmallScreen()
     auto *scroller = dialog.findChild<QScrollArea *>(QStringLiteral("s2sScroller"));
     QVERIFY(scroller && scroller->widget() == dialog.form());
     QVERIFY(scroller->verticalScrollBar()->maximum() > 0);
+    // The scroll areas are no stop of their own for Tab.
+    for (QWidget *w = dialog.nextInFocusChain(); w != &dialog; w = w->nextInFocusChain()) {
+        if (qobject_cast<QScrollArea *>(w))
+            QVERIFY2(!(w->focusPolicy() & Qt::TabFocus), qPrintable(w->objectName()));
+    }
     // A field out of view is scrolled to when it gets the focus.
     auto *stay = dialog.findChild<QSpinBox *>(QStringLiteral("stayOpenSpin"));
     stay->setFocus();
