@@ -96,8 +96,8 @@ void TestSpecification::s2sRules()
     s.port = 5300;
     QCOMPARE(s.effectiveHost(), QStringLiteral("::1"));
     QCOMPARE(s.effectivePort(), quint16(5300));
-    s.host = QStringLiteral("192.0.2.1");
-    QCOMPARE(s.effectiveHost(), QStringLiteral("192.0.2.1"));
+    s.host = QStringLiteral("127.0.0.9");
+    QCOMPARE(s.effectiveHost(), QStringLiteral("127.0.0.9"));
     // The entry changed or removed: the next session follows it, nothing of the old one sticks.
     s.host.clear();
     s.port = 0;
