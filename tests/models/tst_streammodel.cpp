@@ -6,6 +6,7 @@
 #include "xml/element.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -37,6 +38,29 @@ void TestStreamModel::batchesAppends()
     QCOMPARE(inserted.count(), 1); // one batch, not a thousand inserts
     QCOMPARE(model.index(999, StreamModel::SummaryColumn).data().toString(),
              QStringLiteral("n999"));
+
+    // Rows that keep coming are shown at most every StreamModel::MinFlushGapMs, so the views
+    // repaint a few dozen times a second during a flood; a lone event after a pause at once.
+    const auto note = [&log](const QString &text) {
+        Event e;
+        e.kind = EventKind::Note;
+        e.payload = NoteEventFact(Phrase(text));
+        log.append(std::move(e));
+    };
+    QElapsedTimer clock;
+    clock.start();
+    note(QStringLiteral("soon after"));
+    QCoreApplication::processEvents();
+    if (clock.elapsed() < StreamModel::MinFlushGapMs / 2)
+        QCOMPARE(model.rowCount(), 1000); // still waiting out the gap
+    QTRY_COMPARE(model.rowCount(), 1001);
+    QVERIFY(clock.elapsed() >= StreamModel::MinFlushGapMs / 2);
+    QTest::qWait(StreamModel::MinFlushGapMs + 5);
+    note(QStringLiteral("after a pause"));
+    QCoreApplication::processEvents(); // the timer of 0 ms fires on the next turn
+    QCoreApplication::processEvents();
+    QCOMPARE(model.rowCount(), 1002);
+    QCOMPARE(inserted.count(), 3);
 }
 
 void TestStreamModel::summaries()

@@ -19,7 +19,7 @@ StreamModel::StreamModel(const EventLog *log, QObject *parent)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setObjectName(QStringLiteral("streamModelFlush"));
-    m_flushTimer.setInterval(0);
+    m_flushTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_flushTimer, &QTimer::timeout, this, &StreamModel::flush);
     connect(log, &EventLog::truncated, this, [this] {
         beginResetModel();
@@ -27,8 +27,12 @@ StreamModel::StreamModel(const EventLog *log, QObject *parent)
         endResetModel();
     });
     connect(log, &EventLog::eventAppended, this, [this] {
-        if (!m_flushTimer.isActive())
-            m_flushTimer.start();
+        if (m_flushTimer.isActive())
+            return;
+        // A lone event shows at once; a flood is shown as rows at most every MinFlushGapMs,
+        // so that the views repaint a few dozen times a second instead of after every read.
+        const qint64 since = m_lastFlush.isValid() ? m_lastFlush.elapsed() : MinFlushGapMs;
+        m_flushTimer.start(int(qMax<qint64>(0, MinFlushGapMs - since)));
     });
 }
 
@@ -37,6 +41,7 @@ void StreamModel::flush()
     const int total = m_log->size();
     if (total <= m_rows)
         return;
+    m_lastFlush.start();
     beginInsertRows({}, m_rows, total - 1);
     m_rows = total;
     endInsertRows();

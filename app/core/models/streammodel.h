@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace Inspector {
@@ -10,7 +11,8 @@ class EventLog;
 
 /**
  * One row per recorded event, over the event log (never a copy of it). Appends are batched:
- * rows are inserted at most once per event-loop turn, so a fast stream does not flood views.
+ * rows are inserted at most once per event-loop turn and, while events keep coming, at most
+ * every MinFlushGapMs, so a fast stream does not make the views repaint after every read.
  */
 class StreamModel : public QAbstractTableModel
 {
@@ -25,6 +27,7 @@ public:
         ColumnCount
     };
     enum Role { EventIndexRole = Qt::UserRole + 1, RawBytesRole };
+    static constexpr int MinFlushGapMs = 33; // about 30 batches of rows a second at most
 
     explicit StreamModel(const EventLog *log, QObject *parent = nullptr);
 
@@ -43,6 +46,7 @@ private:
     const EventLog *m_log;
     int m_rows = 0;
     QTimer m_flushTimer;
+    QElapsedTimer m_lastFlush;
 };
 
 } // namespace Inspector

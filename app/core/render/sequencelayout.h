@@ -124,3 +124,7 @@ private:
 };
 
 } // namespace Inspector
+
+// Rows are moved as bytes when the list grows (a long session holds hundreds of thousands).
+Q_DECLARE_TYPEINFO(Inspector::SequenceLayout::TextLine, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Inspector::SequenceLayout::Row, Q_RELOCATABLE_TYPE);

@@ -57,3 +57,7 @@ struct Event
 };
 
 } // namespace Inspector
+
+// A log of a long session holds hundreds of thousands of events: when its list grows they are
+// moved as bytes (every member, the shared pointers included, holds no pointer to itself).
+Q_DECLARE_TYPEINFO(Inspector::Event, Q_RELOCATABLE_TYPE);
