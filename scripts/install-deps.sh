@@ -12,7 +12,7 @@ set -euo pipefail
 
 purpose=${1:-build}
 build_pkgs=(cmake ninja-build g++ ccache libssl-dev libgl-dev libexpat1-dev qt6-svg-dev qtkeychain-qt6-dev libunbound-dev
-            libidn-dev
+            libidn-dev libsimdjson-dev
             dns-root-data
             qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
             fonts-dejavu-core librsvg2-bin qt6-translations-l10n)

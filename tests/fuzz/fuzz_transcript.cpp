@@ -6,24 +6,13 @@
 #include "trace/eventlog.h"
 #include "trace/transcript.h"
 
-#include <QBuffer>
-
 using namespace Inspector;
-
-namespace {
-Transcript::ReadResult readBytes(const QByteArray &bytes, EventLog *log)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return Transcript::read(&buffer, log);
-}
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     EventLog log;
-    const Transcript::ReadResult result = readBytes(Fuzz::toByteArray(data, size), &log);
+    const Transcript::ReadResult result =
+        Transcript::readBytes(Fuzz::toByteArray(data, size), &log);
     Fuzz::require(result.ok || (!result.error.isEmpty() && result.errorLine >= 1),
                   "a refused transcript names the line and says why");
     Fuzz::require(result.events == log.size(), "every event read is in the log");
@@ -37,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const QByteArray written =
             Transcript::headerLine(log, keep) + Transcript::eventLine(e, i, keep);
         EventLog again;
-        const Transcript::ReadResult back = readBytes(written, &again);
+        const Transcript::ReadResult back = Transcript::readBytes(written, &again);
         Fuzz::require(back.ok && again.size() == 1, "a written event reads back");
         const Event &r = again.at(0);
         Fuzz::require(r.kind == e.kind && r.direction == e.direction &&

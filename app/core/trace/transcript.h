@@ -53,6 +53,10 @@ struct ReadResult
 /// Fills `log`; on a bad line, stops there with an error, keeping everything read before it.
 ReadResult read(const QString &path, EventLog *log);
 ReadResult read(QIODevice *device, EventLog *log);
+/// The same from bytes already in memory.
+ReadResult readBytes(const QByteArray &bytes, EventLog *log);
+/// The JSON parser's kernel chosen for this CPU at run time (e.g. "icelake", "haswell").
+QString jsonKernel();
 
 } // namespace Transcript
 

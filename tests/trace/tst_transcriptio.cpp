@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The transcript's reader and writer themselves: every byte written as JSON would write it,
+// every event kind read back, stanzas read without trees, mapped and buffered reads alike.
+#include "facts/dnsfact.h"
+#include "facts/eventfacts.h"
+#include "session/labsession.h"
+#include "trace/eventjson.h"
+#include "trace/eventlog.h"
+#include "trace/transcript.h"
+#include "xml/namespaces.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Inspector;
+
+namespace {
+QByteArray headerOf(const EventLog &log)
+{
+    Transcript::WriteOptions keep;
+    keep.keepSecrets = true;
+    return Transcript::headerLine(log, keep);
+}
+
+/// The record as QJsonDocument writes it: what every earlier version of the writer produced.
+QJsonObject expectedRecord(const Event &e, int index)
+{
+    QJsonObject o{{QStringLiteral("type"), QStringLiteral("event")},
+                  {QStringLiteral("i"), index},
+                  {QStringLiteral("t"), e.monotonicNs},
+                  {QStringLiteral("w"), e.wallMs},
+                  {QStringLiteral("c"), e.connection},
+                  {QStringLiteral("d"), Event::directionName(e.direction)},
+                  {QStringLiteral("k"), Event::kindName(e.kind)}};
+    const QString text = QString::fromUtf8(e.raw);
+    if (!e.raw.isEmpty())
+        o.insert(text.toUtf8() == e.raw ? QStringLiteral("raw") : QStringLiteral("raw64"),
+                 text.toUtf8() == e.raw ? text : QString::fromLatin1(e.raw.toBase64()));
+    const QJsonObject data = EventJson::data(e);
+    if (!data.isEmpty())
+        o.insert(QStringLiteral("data"), data);
+    return o;
+}
+
+void runLab(EventLog *log, LabSession::Variant variant)
+{
+    LabSession lab(log, variant);
+    QSignalSpy finished(&lab, &LabSession::finished);
+    lab.start();
+    QVERIFY(finished.count() == 1 || finished.wait(20000));
+}
+} // namespace
+
+class TestTranscriptIo : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void bytesAreWrittenAsJsonWouldWriteThem_data();
+    void bytesAreWrittenAsJsonWouldWriteThem();
+    void everyKindReadsBack();
+    void stanzasAreReadWithoutTrees();
+    void mappedAndBufferedReadAlike();
+    void linesOfAnyShape();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestTranscriptIo::bytesAreWrittenAsJsonWouldWriteThem_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QByteArray controls;
+    for (char c = 0; c < 0x20; ++c)
+        controls += c;
+    QTest::newRow("quotes and backslashes") << QByteArray("<a b=\"c\\d\">'\\\\\"</a>");
+    QTest::newRow("every control character") << "<a>" + controls + "</a>";
+    QTest::newRow("delete and high ASCII") << QByteArray("<a>\x7f~</a>");
+    QTest::newRow("two-, three- and four-byte characters") << QByteArray("<a>é € 𝄞 ☃ שלום</a>");
+    QTest::newRow("not UTF-8: a lone byte") << QByteArray("<a>\xff</a>");
+    QTest::newRow("not UTF-8: a surrogate") << QByteArray("<a>\xed\xa0\x80</a>");
+    QTest::newRow("not UTF-8: overlong") << QByteArray("<a>\xc0\xaf</a>");
+    QTest::newRow("not UTF-8: cut off") << QByteArray("<a>\xe2\x82");
+    QTest::newRow("empty") << QByteArray();
+}
+
+void TestTranscriptIo::bytesAreWrittenAsJsonWouldWriteThem()
+{
+    QFETCH(QByteArray, raw);
+    Event e;
+    e.kind = EventKind::DiscardedBytes;
+    e.direction = Direction::Inbound;
+    e.connection = 3;
+    e.monotonicNs = 1234567890123;
+    e.wallMs = 1796466464002;
+    e.offset = 77;
+    e.raw = raw;
+    const QByteArray line = Transcript::eventLine(e, 41, {});
+    QVERIFY(line.endsWith('\n'));
+    QCOMPARE(line.count('\n'), 1);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+    QVERIFY2(doc.isObject(), qPrintable(error.errorString()));
+    QCOMPARE(doc.object(), expectedRecord(e, 41));
+
+    EventLog back;
+    const Transcript::ReadResult r = Transcript::readBytes(headerOf(back) + line, &back);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.at(0).raw, raw);
+    QCOMPARE(back.at(0).offset, Q_INT64_C(77));
+    QCOMPARE(back.at(0).monotonicNs, e.monotonicNs);
+}
+
+void TestTranscriptIo::everyKindReadsBack()
+{
+    // The lab's variants record most kinds; the rest are made here.
+    EventLog log;
+    for (const LabSession::Variant v :
+         {LabSession::Variant::Standard, LabSession::Variant::TlsRequiredNotOffered})
+        runLab(&log, v);
+    Event dns;
+    dns.kind = EventKind::Dns;
+    DnsFact fact;
+    fact.domain = QStringLiteral("lab-b.localhost");
+    fact.service = QStringLiteral("_xmpp-server._tcp");
+    fact.dnssec = QStringLiteral("insecure");
+    fact.noService = true;
+    dns.payload = fact;
+    log.append(dns);
+    for (const auto &[kind, raw] :
+         {std::pair{EventKind::Whitespace, QByteArray(" \n")},
+          std::pair{EventKind::StreamEnd, QByteArray("</stream:stream>")}}) {
+        Event e;
+        e.kind = kind;
+        e.direction = Direction::Inbound;
+        e.connection = 1;
+        e.raw = raw;
+        log.append(e);
+    }
+    Event discarded;
+    discarded.kind = EventKind::DiscardedBytes;
+    discarded.raw = "garbage";
+    discarded.payload = DiscardedFact{TextFact(QStringLiteral("after the stream's end"))};
+    log.append(discarded);
+
+    QSet<EventKind> kinds;
+    for (const Event &e : log.events())
+        kinds << e.kind;
+    QCOMPARE(kinds.size(), int(EventKind::SessionFinished) + 1);
+
+    const QString path = m_dir.filePath(QStringLiteral("kinds.xitrace"));
+    Transcript::WriteOptions keep;
+    keep.keepSecrets = true;
+    QString error;
+    QVERIFY2(Transcript::write(log, path, keep, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), log.size() + 2); // the header, then an empty piece after the last \n
+    EventLog back;
+    const Transcript::ReadResult r = Transcript::read(path, &back);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(back.size(), log.size());
+    for (int i = 0; i < log.size(); ++i) {
+        const Event &a = log.at(i), &b = back.at(i);
+        QCOMPARE(QJsonDocument::fromJson(lines.at(i + 1)).object(), expectedRecord(a, i));
+        QCOMPARE(b.kind, a.kind);
+        QCOMPARE(b.raw, a.raw);
+        QCOMPARE(b.offset, a.offset);
+        QCOMPARE(EventJson::data(b), EventJson::data(a));
+    }
+}
+
+void TestTranscriptIo::stanzasAreReadWithoutTrees()
+{
+    EventLog live;
+    runLab(&live, LabSession::Variant::SaslExternal);
+    const QString path = m_dir.filePath(QStringLiteral("trees.xitrace"));
+    QString error;
+    QVERIFY2(Transcript::write(live, path, {}, &error), qPrintable(error));
+    EventLog back;
+    const Transcript::ReadResult r = Transcript::read(path, &back);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    int stanzas = 0, protocol = 0;
+    for (int i = 0; i < back.size(); ++i) {
+        if (back.at(i).kind != EventKind::Element)
+            continue;
+        const ElementPtr tree = back.element(i);
+        QVERIFY2(tree, back.at(i).raw.constData());
+        QCOMPARE(tree->toXml(), live.element(i)->toXml());
+        const bool stanza =
+            tree->namespaceUri() == Ns::Server &&
+            (tree->name() == QLatin1String("iq") || tree->name() == QLatin1String("message") ||
+             tree->name() == QLatin1String("presence"));
+        // A stanza is parsed when asked; features, TLS, SASL and dialback are at hand at once.
+        QCOMPARE(back.holdsTree(i), !stanza);
+        stanzas += stanza;
+        protocol += !stanza;
+    }
+    QVERIFY(stanzas >= 2);
+    QVERIFY(protocol >= 10);
+}
+
+void TestTranscriptIo::mappedAndBufferedReadAlike()
+{
+    // A file read from its path is mapped; simdjson reads past each record's end, so the
+    // records at the end of the mapping are copied. Sizes that end on a page boundary,
+    // just before it and just after it, with short and long last records.
+    EventLog log;
+    runLab(&log, LabSession::Variant::Standard);
+    QString error;
+    const QString full = m_dir.filePath(QStringLiteral("full.xitrace"));
+    QVERIFY(Transcript::write(log, full, {}, &error));
+    QFile f(full);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    for (const int extra : {0, 1, 63, 64, 65}) {
+        // The note is padded so that the whole file is a multiple of 4 096 bytes, plus extra.
+        const QByteArray head = bytes;
+        Event note;
+        note.kind = EventKind::Note;
+        note.payload = NoteEventFact(Phrase(QString()));
+        const qsizetype bare = head.size() + Transcript::eventLine(note, log.size(), {}).size();
+        const qsizetype pad = (4096 - bare % 4096) % 4096 + extra;
+        note.payload = NoteEventFact(Phrase(QString(pad, QLatin1Char('x'))));
+        const QByteArray file = head + Transcript::eventLine(note, log.size(), {});
+        QCOMPARE(file.size() % 4096, extra % 4096);
+        const QString path = m_dir.filePath(QStringLiteral("page-%1.xitrace").arg(extra));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(file);
+        out.close();
+        EventLog mapped, buffered;
+        const Transcript::ReadResult a = Transcript::read(path, &mapped);
+        const Transcript::ReadResult b = Transcript::readBytes(file, &buffered);
+        QVERIFY2(a.ok && b.ok, qPrintable(a.error + b.error));
+        QCOMPARE(mapped.size(), log.size() + 1);
+        QCOMPARE(buffered.size(), mapped.size());
+        QCOMPARE(mapped.at(log.size()).payload.as<NoteEventFact>().text.value.size(), pad);
+        // Cut anywhere in the last record: refused on that line, the rest kept.
+        QFile cut(path);
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(file.left(file.size() - 2));
+        cut.close();
+        EventLog partial;
+        const Transcript::ReadResult c = Transcript::read(path, &partial);
+        QVERIFY(!c.ok);
+        QCOMPARE(c.errorLine, log.size() + 2);
+        QCOMPARE(partial.size(), log.size());
+    }
+}
+
+void TestTranscriptIo::linesOfAnyShape()
+{
+    EventLog log;
+    runLab(&log, LabSession::Variant::Standard);
+    QByteArray bytes = headerOf(log);
+    for (int i = 0; i < log.size(); ++i)
+        bytes += Transcript::eventLine(log.at(i), i, {});
+    // Windows line ends, blank lines and spaces between records change nothing.
+    QByteArray crlf = bytes;
+    crlf.replace("\n", "\r\n\n  \t\n");
+    EventLog a, b;
+    const Transcript::ReadResult ra = Transcript::readBytes(bytes, &a);
+    const Transcript::ReadResult rb = Transcript::readBytes(crlf, &b);
+    QVERIFY2(ra.ok && rb.ok, qPrintable(ra.error + rb.error));
+    QCOMPARE(b.size(), a.size());
+    // Records that are valid JSON but not objects, and one cut short before its line feed.
+    for (const QByteArray &bad : {QByteArray("[1,2,3]"), QByteArray("\"text\""),
+                                  QByteArray("{\"k\":\"note\",\"k\":\"note\"")}) {
+        EventLog c;
+        const Transcript::ReadResult r = Transcript::readBytes(headerOf(c) + bad + "\n", &c);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.errorLine, 2);
+        QVERIFY2(r.error.startsWith(QLatin1String("Line 2: not a JSON object")),
+                 qPrintable(r.error));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTranscriptIo)
+#include "tst_transcriptio.moc"
