@@ -6,6 +6,7 @@
 #include "session/labsession.h"
 #include "trace/eventjson.h"
 #include "trace/eventlog.h"
+#include "trace/rawarena.h"
 #include "trace/transcript.h"
 #include "xml/namespaces.h"
 
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void stanzasAreReadWithoutTrees();
     void mappedAndBufferedReadAlike();
     void linesOfAnyShape();
+    void arenaCopiesAreOrdinaryByteArrays();
 
 private:
     QTemporaryDir m_dir;
@@ -280,6 +282,41 @@ void TestTranscriptIo::linesOfAnyShape()
         QVERIFY2(r.error.startsWith(QLatin1String("Line 2: not a JSON object")),
                  qPrintable(r.error));
     }
+}
+
+void TestTranscriptIo::arenaCopiesAreOrdinaryByteArrays()
+{
+    QList<QByteArray> copies;
+    QList<QByteArray> originals;
+    {
+        RawArena arena;
+        // Enough to fill several blocks, and one too large to share a block.
+        for (int i = 0; i < 20000; ++i)
+            originals << QByteArray::number(i).repeated(1 + i % 50);
+        originals << QByteArray(200 * 1024, 'x');
+        for (const QByteArray &o : std::as_const(originals))
+            copies << arena.copy(o.constData(), o.size());
+        QVERIFY(arena.copy("", 0).isEmpty());
+    } // the arena is gone; its blocks live on in the copies
+    QCOMPARE(copies, originals);
+    for (const QByteArray &c : std::as_const(copies))
+        QCOMPARE(c.constData()[c.size()], '\0'); // terminated, as QByteArray's data always is
+    // Changing one copy changes no other.
+    copies[5].append("changed");
+    copies[6][0] = 'Z';
+    copies[7].replace(0, 1, "long replacement");
+    copies[8].clear();
+    QCOMPARE(copies.at(4), originals.at(4));
+    QCOMPARE(copies.at(9), originals.at(9));
+    QCOMPARE(copies.at(5), originals.at(5) + "changed");
+    QCOMPARE(copies.at(6).mid(1), originals.at(6).mid(1));
+    // The last copy holding a block may grow into it: its bytes are its own either way.
+    QByteArray alone = copies.at(19000);
+    const QByteArray big = copies.last();
+    copies.clear();
+    alone.append(QByteArray(100, 'm'));
+    QCOMPARE(alone, originals.at(19000) + QByteArray(100, 'm'));
+    QCOMPARE(big, originals.last());
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptIo)

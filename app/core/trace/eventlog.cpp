@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlog.h"
 
+#include "trace/rawarena.h"
+
 #include "xml/namespaces.h"
 #include "xml/streamparser.h"
 
@@ -115,6 +117,14 @@ void EventLog::applyConnection(const ConnectionInfo &info)
     }
     m_connections[info.id - 1] = info;
     Q_EMIT connectionChanged(info.id);
+}
+
+void EventLog::reserve(int count)
+{
+    if (count <= m_events.capacity())
+        return;
+    m_events.reserve(count);
+    preferHugePages(m_events.data(), m_events.capacity() * qsizetype(sizeof(Event)));
 }
 
 int EventLog::appendRecorded(Event event)

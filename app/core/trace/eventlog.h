@@ -43,6 +43,8 @@ public:
     bool holdsTree(int index) const { return bool(m_events.at(index).element); }
     static constexpr int TreeWindow = 4096;
 
+    /// Room for `count` events in all, asked for in huge pages (reading a large transcript).
+    void reserve(int count);
     /// Replay: keeps the event's own timestamps (from a transcript).
     int appendRecorded(Event event);
     /// A connection as recorded, with its own id (transcripts of the first format revision).

@@ -6,6 +6,7 @@
 
 #include "trace/eventjson.h"
 #include "trace/eventlog.h"
+#include "trace/rawarena.h"
 #include "xml/streamparser.h"
 
 #include <QCoreApplication>
@@ -133,6 +134,9 @@ public:
 
     ReadResult run()
     {
+        // Room for the events at once (a line takes at least about 128 bytes in practice):
+        // growing a list of a million events copies it and faults in its pages again.
+        m_log->reserve(int(qMin<qsizetype>(m_log->size() + m_size / 128, 50'000'000)));
         while (m_pos < m_size) {
             if (!next())
                 return m_result;
@@ -297,7 +301,7 @@ private:
             e.raw = QByteArray::fromBase64(
                 QByteArray::fromRawData(f.raw64.data(), qsizetype(f.raw64.size())));
         else if (f.raw.data())
-            e.raw = QByteArray(f.raw.data(), qsizetype(f.raw.size())); // the one copy of the bytes
+            e.raw = m_raw.copy(f.raw.data(), qsizetype(f.raw.size())); // their one copy
         data(f.data, &e);
         if (e.kind == EventKind::StreamHeader)
             streamHeader(e);
@@ -373,6 +377,7 @@ private:
     EventLog *m_log;
     ReadResult m_result;
     simdjson::dom::parser m_parser{MaxLineBytes};
+    RawArena m_raw;
     std::map<std::pair<int, int>, std::unique_ptr<StreamParser>> m_parsers;
     ElementPtr m_parsed;
 };
