@@ -5,6 +5,7 @@
 #include "replaybar.h"
 #include "session/replay.h"
 #include "sessionview.h"
+#include "startuptimes.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -103,6 +104,7 @@ int main(int argc, char **argv)
         return 2;
     }
     Inspector::MainWindow window;
+    Inspector::StartupTimes *times = Inspector::StartupTimes::watch(&window);
     window.show();
     if (shotAt < 0)
         window.recover();
@@ -137,6 +139,9 @@ int main(int argc, char **argv)
         return app.exec();
     }
     Inspector::SessionView *lab = window.runLab();
+    if (times)
+        QObject::connect(lab, &Inspector::SessionView::finished, times,
+                         &Inspector::StartupTimes::labFinished);
     if (shotAt >= 0)
         QObject::connect(lab, &Inspector::SessionView::finished, &window, shootLater);
     return app.exec();
