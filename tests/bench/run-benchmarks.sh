@@ -12,6 +12,8 @@ if [ -x "$build/tests/bench_parser" ]; then
 fi
 echo "== engine (bench_engine 100 1000000)"
 "$build/tests/bench_engine" 100 1000000
+echo "== a transcript of 1 GB read back (bench_transcript 1024)"
+"$build/tests/bench_transcript" 1024
 echo "== window (bench_gui 200000, offscreen)"
 QT_QPA_PLATFORM=offscreen "$build/tests/bench_gui" 200000
 echo "== cold start: launch to the main window's first paint, and to the built-in lab finished"
