@@ -8,7 +8,7 @@
         <translation>OpenSSL konnte keinen Schlüssel erzeugen.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s certificate or key cannot be read.</source>
+        <source>The issuer's certificate or key cannot be read.</source>
         <translation>Das Zertifikat oder der Schlüssel des Ausstellers kann nicht gelesen werden.</translation>
     </message>
     <message>
@@ -23,15 +23,15 @@
 <context>
     <name>DnsLookup</name>
     <message>
-        <source>&apos;%1&apos; is not [IPv6]:PORT.</source>
+        <source>'%1' is not [IPv6]:PORT.</source>
         <translation>„%1“ hat nicht die Form [IPv6]:PORT.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address.</source>
+        <source>'%1' is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no valid port.</source>
+        <source>'%1' has no valid port.</source>
         <translation>„%1“ enthält keinen gültigen Port.</translation>
     </message>
     <message>
@@ -43,7 +43,7 @@
         <translation>%1 enthält keinen DS- oder DNSKEY-Eintrag</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be converted to an A-label (UTS #46).</source>
+        <source>'%1' cannot be converted to an A-label (UTS #46).</source>
         <translation>„%1“ lässt sich nicht in ein A-Label umwandeln (UTS #46).</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message>
-        <source>the system&apos;s resolver</source>
+        <source>the system's resolver</source>
         <translation>dem Resolver des Systems</translation>
     </message>
 </context>
@@ -228,7 +228,7 @@
 <context>
     <name>Findings</name>
     <message>
-        <source>Only the certificate&apos;s CN names %1</source>
+        <source>Only the certificate's CN names %1</source>
         <translation>Nur der CN des Zertifikats nennt %1</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>Nehmen Sie %1 als subjectAltName auf (DNS:%1 oder die SRV-ID _xmpp-server.%1).</translation>
     </message>
     <message>
-        <source>valid %1 to %2; checked at %3 (this machine&apos;s clock)</source>
+        <source>valid %1 to %2; checked at %3 (this machine's clock)</source>
         <translation>gültig von %1 bis %2; geprüft am %3 (Uhr dieses Rechners)</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>Das Zertifikat ist selbstsigniert</translation>
     </message>
     <message>
-        <source>No trusted authority vouches for it; servers that require trusted certificates (Prosody&apos;s s2s_secure_auth, ejabberd&apos;s s2s_use_starttls: required_trusted) refuse it.</source>
+        <source>No trusted authority vouches for it; servers that require trusted certificates (Prosody's s2s_secure_auth, ejabberd's s2s_use_starttls: required_trusted) refuse it.</source>
         <translation>Keine vertrauenswürdige Zertifizierungsstelle bürgt dafür; Server, die vertrauenswürdige Zertifikate verlangen (s2s_secure_auth bei Prosody, s2s_use_starttls: required_trusted bei ejabberd), lehnen es ab.</translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
         <translation>Konfigurieren Sie die vollständige Kette (fullchain.pem, nicht cert.pem).</translation>
     </message>
     <message>
-        <source>The certificate&apos;s issuer is not trusted</source>
+        <source>The certificate's issuer is not trusted</source>
         <translation>Dem Aussteller des Zertifikats wird nicht vertraut</translation>
     </message>
     <message>
@@ -334,11 +334,11 @@
         <translation>%1 deklariert keinen XMPP-Dienst</translation>
     </message>
     <message>
-        <source>Its only _xmpp-%1._tcp SRV record has the target &quot;.&quot;: the domain says it does not federate.</source>
+        <source>Its only _xmpp-%1._tcp SRV record has the target ".": the domain says it does not federate.</source>
         <translation>Ihr einziger _xmpp-%1._tcp-SRV-Eintrag hat das Ziel „.“: Die Domain erklärt damit, dass sie nicht föderiert.</translation>
     </message>
     <message>
-        <source>Publish SRV records pointing at the server, or remove the &quot;.&quot; record.</source>
+        <source>Publish SRV records pointing at the server, or remove the "." record.</source>
         <translation>Veröffentlichen Sie SRV-Einträge, die auf den Server zeigen, oder entfernen Sie den „.“-Eintrag.</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>Dialback: kein Urteil</translation>
     </message>
     <message>
-        <source>Make the domain&apos;s DNS point to a reachable authoritative server.</source>
+        <source>Make the domain's DNS point to a reachable authoritative server.</source>
         <translation>Sorgen Sie dafür, dass das DNS der Domain auf einen erreichbaren autoritativen Server zeigt.</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation> Eine Antwort für ein anderes Domain-Paar, eine andere Stream-ID oder ganz ohne Anfrage ist entweder ein Fehler oder ein Versuch, eine Domain vorzutäuschen; sie wurde aufgezeichnet und ignoriert.</translation>
     </message>
     <message>
-        <source>Report it to the peer&apos;s operators: its answers must carry the request&apos;s &apos;from&apos; and &apos;to&apos; swapped (and its &apos;id&apos; for db:verify).</source>
+        <source>Report it to the peer's operators: its answers must carry the request's 'from' and 'to' swapped (and its 'id' for db:verify).</source>
         <translation>Melden Sie es den Betreibern der Gegenseite: Ihre Antworten müssen „from“ und „to“ der Anfrage vertauscht tragen (und bei db:verify deren „id“).</translation>
     </message>
     <message>
@@ -493,7 +493,7 @@
         <translation>Der DNS-Resolver liefert keine DNSSEC-Daten</translation>
     </message>
     <message>
-        <source>The trust anchors&apos; keys did not come back from %1 (%2): it strips or does not fetch signatures, so nothing could be validated and DANE cannot apply.</source>
+        <source>The trust anchors' keys did not come back from %1 (%2): it strips or does not fetch signatures, so nothing could be validated and DANE cannot apply.</source>
         <translation>Die Schlüssel der Vertrauensanker kamen von %1 nicht zurück (%2): Er entfernt Signaturen oder holt sie nicht, daher ließ sich nichts validieren und DANE kann nicht greifen.</translation>
     </message>
     <message>
@@ -509,7 +509,7 @@
         <translation>Seine TLSA-Einträge sind DNSSEC-sicher, seine A/AAAA-Antworten aber nicht (oft ein CNAME in eine unsignierte Zone), die Adresse kann also gefälscht sein: Das Zertifikat wird nur per PKIX geprüft.</translation>
     </message>
     <message>
-        <source>Sign the zone that holds the target&apos;s addresses, or point the SRV record at a name in a signed zone.</source>
+        <source>Sign the zone that holds the target's addresses, or point the SRV record at a name in a signed zone.</source>
         <translation>Signieren Sie die Zone mit den Adressen des Ziels, oder lassen Sie den SRV-Eintrag auf einen Namen in einer signierten Zone zeigen.</translation>
     </message>
     <message>
@@ -533,7 +533,7 @@
         <translation>Bidirektionaler Stream mit unbewiesener Gegenseite</translation>
     </message>
     <message>
-        <source>We authenticated with SASL, but %1&apos;s certificate does not prove that name: stanzas it sends back on our stream are not counted as its own.</source>
+        <source>We authenticated with SASL, but %1's certificate does not prove that name: stanzas it sends back on our stream are not counted as its own.</source>
         <translation>Wir haben uns per SASL authentifiziert, aber das Zertifikat von %1 beweist diesen Namen nicht: Stanzas, die es über unseren Stream zurückschickt, zählen nicht als seine.</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@
         <translation>Erstes: von %1 an %2. Ein bidirektionaler Stream trägt zurück nur, wofür die Gegenseite authentifiziert ist; alles andere ist ein Fehler oder ein Versuch, eine Domain vorzutäuschen, und wurde nicht gezählt.</translation>
     </message>
     <message>
-        <source>Report it to the peer&apos;s operators.</source>
+        <source>Report it to the peer's operators.</source>
         <translation>Den Betreibern der Gegenseite melden.</translation>
     </message>
     <message>
@@ -560,11 +560,11 @@
         <translation>Stanzas auf unserem ausgehenden Stream, der nicht bidirektional ist</translation>
     </message>
     <message>
-        <source>The peer (first from %1) sent stanzas where only a bidirectional stream carries them; they were not counted as the sender&apos;s.</source>
+        <source>The peer (first from %1) sent stanzas where only a bidirectional stream carries them; they were not counted as the sender's.</source>
         <translation>Die Gegenseite (zuerst von %1) hat Stanzas geschickt, wo nur ein bidirektionaler Stream sie trägt; sie zählen nicht als die des Absenders.</translation>
     </message>
     <message>
-        <source>Report it to the peer&apos;s operators: without XEP-0288 a server sends on its own connection.</source>
+        <source>Report it to the peer's operators: without XEP-0288 a server sends on its own connection.</source>
         <translation>Den Betreibern der Gegenseite melden: Ohne XEP-0288 sendet ein Server über seine eigene Verbindung.</translation>
     </message>
     <message>
@@ -576,11 +576,11 @@
         <translation>%1. Ohne Antwort weicht die Verbindung auf die Domain selbst am Standardport aus – womöglich nicht der Server, den ihre SRV-Einträge nennen.</translation>
     </message>
     <message>
-        <source>Check the DNS server and the domain&apos;s delegation: SERVFAIL often means an unreachable or lame authoritative server, or a broken DNSSEC chain.</source>
+        <source>Check the DNS server and the domain's delegation: SERVFAIL often means an unreachable or lame authoritative server, or a broken DNSSEC chain.</source>
         <translation>DNS-Server und Delegation der Domain prüfen: SERVFAIL bedeutet oft einen unerreichbaren oder fehlkonfigurierten autoritativen Server oder eine kaputte DNSSEC-Kette.</translation>
     </message>
     <message>
-        <source>The chain ends in the root certificate “%1”, a certificate authority that is not trusted here (a private or unknown CA). The server&apos;s own certificate is not self-signed.</source>
+        <source>The chain ends in the root certificate “%1”, a certificate authority that is not trusted here (a private or unknown CA). The server's own certificate is not self-signed.</source>
         <translation>Die Kette endet im Stammzertifikat „%1“, einer Zertifizierungsstelle, der hier nicht vertraut wird (eine private oder unbekannte CA). Das Zertifikat des Servers selbst ist nicht selbstsigniert.</translation>
     </message>
     <message>
@@ -588,7 +588,7 @@
         <translation>Der empfangende Server hat unsere Dialback-Anfrage mit &lt;%1/&gt;%2 beantwortet.</translation>
     </message>
     <message>
-        <source>The receiving server could not reach the authoritative server of your domain: make your domain&apos;s DNS, as the receiving server sees it, point to a server that is reachable from it, and open that port to it.</source>
+        <source>The receiving server could not reach the authoritative server of your domain: make your domain's DNS, as the receiving server sees it, point to a server that is reachable from it, and open that port to it.</source>
         <translation>Der empfangende Server konnte den autoritativen Server Ihrer Domain nicht erreichen: Sorgen Sie dafür, dass das DNS Ihrer Domain, wie der empfangende Server es sieht, auf einen Server zeigt, den er erreichen kann, und öffnen Sie ihm diesen Port.</translation>
     </message>
     <message>
@@ -1223,7 +1223,7 @@
     <message>
         <source>en</source>
         <comment>HTML lang attribute</comment>
-        <extracomment>The report&apos;s language tag (BCP 47) for the HTML lang attribute: de, fr, …</extracomment>
+        <extracomment>The report's language tag (BCP 47) for the HTML lang attribute: de, fr, …</extracomment>
         <translation>de</translation>
     </message>
     <message>
@@ -1263,7 +1263,7 @@
         <translation>TLS-Modus</translation>
     </message>
     <message>
-        <source>The peer&apos;s stream</source>
+        <source>The peer's stream</source>
         <translation>Stream der Gegenseite</translation>
     </message>
     <message>
@@ -1323,7 +1323,7 @@
         <translation>der Server hat bewiesen, dass er das Passwort kennt (SCRAM-Signatur)</translation>
     </message>
     <message>
-        <source>the server&apos;s SCRAM signature did not verify</source>
+        <source>the server's SCRAM signature did not verify</source>
         <translation>die SCRAM-Signatur des Servers ließ sich nicht prüfen</translation>
     </message>
     <message>
@@ -1442,27 +1442,27 @@
 <context>
     <name>Identity</name>
     <message>
-        <source>&apos;%1&apos; cannot be read: %2</source>
+        <source>'%1' cannot be read: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is larger than 1 MiB; it is not a PEM file.</source>
+        <source>'%1' is larger than 1 MiB; it is not a PEM file.</source>
         <translation>„%1“ ist größer als 1 MiB; das ist keine PEM-Datei.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; contains no PEM certificate.</source>
+        <source>'%1' contains no PEM certificate.</source>
         <translation>„%1“ enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; contains no unencrypted PEM private key (RSA, EC or DSA).</source>
+        <source>'%1' contains no unencrypted PEM private key (RSA, EC or DSA).</source>
         <translation>„%1“ enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA, EC oder DSA).</translation>
     </message>
     <message>
-        <source>The key in &apos;%1&apos; does not belong to the certificate in &apos;%2&apos;.</source>
+        <source>The key in '%1' does not belong to the certificate in '%2'.</source>
         <translation>Der Schlüssel in „%1“ gehört nicht zum Zertifikat in „%2“.</translation>
     </message>
     <message>
-        <source>The certificate has no clientAuth purpose. Servers that check purposes (ejabberd with OpenSSL defaults, Metronome) reject it for SASL EXTERNAL with &apos;unsupported certificate purpose&apos;; Prosody ignores the purpose. Public CAs stopped issuing clientAuth in 2025–26: expect dialback to be needed.</source>
+        <source>The certificate has no clientAuth purpose. Servers that check purposes (ejabberd with OpenSSL defaults, Metronome) reject it for SASL EXTERNAL with 'unsupported certificate purpose'; Prosody ignores the purpose. Public CAs stopped issuing clientAuth in 2025–26: expect dialback to be needed.</source>
         <translation>Das Zertifikat hat keinen Verwendungszweck clientAuth. Server, die Verwendungszwecke prüfen (ejabberd mit den OpenSSL-Standardeinstellungen, Metronome), lehnen es für SASL EXTERNAL mit „unsupported certificate purpose“ ab; Prosody ignoriert den Verwendungszweck. Öffentliche CAs haben 2025–26 aufgehört, clientAuth auszustellen: Rechnen Sie damit, dass Dialback nötig ist.</translation>
     </message>
 </context>
@@ -1477,7 +1477,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;XMPP Inspector %1&lt;/h2&gt;&lt;p&gt;Opens real XMPP sessions, server-to-server and client-to-server, and shows what crosses the wire: the decrypted XML stream, every connection&apos;s phases, the features, TLS, certificate and DNS facts, and the authentication result.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;TLS: %4 through Qt&apos;s %5 backend&lt;/p&gt;&lt;p&gt;XMPP Inspector is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), with no warranty.&lt;br&gt;It uses Qt (LGPL-3.0), OpenSSL (Apache-2.0) and libunbound (BSD-3-Clause).&lt;/p&gt;</source>
+        <source>&lt;h2&gt;XMPP Inspector %1&lt;/h2&gt;&lt;p&gt;Opens real XMPP sessions, server-to-server and client-to-server, and shows what crosses the wire: the decrypted XML stream, every connection's phases, the features, TLS, certificate and DNS facts, and the authentication result.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;TLS: %4 through Qt's %5 backend&lt;/p&gt;&lt;p&gt;XMPP Inspector is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), with no warranty.&lt;br&gt;It uses Qt (LGPL-3.0), OpenSSL (Apache-2.0) and libunbound (BSD-3-Clause).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;XMPP Inspector %1&lt;/h2&gt;&lt;p&gt;Öffnet echte XMPP-Sitzungen, Server-zu-Server und Client-zu-Server, und zeigt, was über die Leitung geht: den entschlüsselten XML-Stream, die Phasen jeder Verbindung, die Features, Fakten zu TLS, Zertifikaten und DNS sowie das Ergebnis der Authentifizierung.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3)&lt;br&gt;TLS: %4 über das %5-Backend von Qt&lt;/p&gt;&lt;p&gt;XMPP Inspector ist freie Software unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later), ohne jegliche Gewährleistung.&lt;br&gt;Es verwendet Qt (LGPL-3.0), OpenSSL (Apache-2.0) und libunbound (BSD-3-Clause).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1552,7 +1552,7 @@
         <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
-        <source>empty: the domain&apos;s SRV records (DNS)</source>
+        <source>empty: the domain's SRV records (DNS)</source>
         <translation>leer: die SRV-Einträge der Domain (DNS)</translation>
     </message>
     <message>
@@ -1691,7 +1691,7 @@
 <context>
     <name>Inspector::C2sSession</name>
     <message>
-        <source>The server&apos;s XML is unacceptable at byte %1: %2</source>
+        <source>The server's XML is unacceptable at byte %1: %2</source>
         <translation>Das XML des Servers ist bei Byte %1 nicht akzeptabel: %2</translation>
     </message>
     <message>
@@ -1711,7 +1711,7 @@
         <translation>Der Server hat die Verbindung in der Phase %1 geschlossen.</translation>
     </message>
     <message>
-        <source>The server&apos;s header has no stream id (RFC 6120 §4.7.3).</source>
+        <source>The server's header has no stream id (RFC 6120 §4.7.3).</source>
         <translation>Der Header des Servers enthält keine Stream-ID (RFC 6120 §4.7.3).</translation>
     </message>
     <message>
@@ -1751,7 +1751,7 @@
         <translation>Der Server gibt nicht an, welche Kanalbindung er verwendet (XEP-0440); dieser Client bindet an tls-server-end-point.</translation>
     </message>
     <message>
-        <source>No tls-server-end-point data could be made from the server&apos;s certificate.</source>
+        <source>No tls-server-end-point data could be made from the server's certificate.</source>
         <translation>Aus dem Zertifikat des Servers konnten keine tls-server-end-point-Daten erzeugt werden.</translation>
     </message>
     <message>
@@ -1811,7 +1811,7 @@
         <translation>Zugangsdaten zurückgehalten: der Stream ist nicht verschlüsselt; %1.</translation>
     </message>
     <message>
-        <source>Credentials withheld: the server&apos;s certificate is not trusted: %1; %2.</source>
+        <source>Credentials withheld: the server's certificate is not trusted: %1; %2.</source>
         <translation>Zugangsdaten zurückgehalten: dem Zertifikat des Servers wird nicht vertraut: %1; %2.</translation>
     </message>
     <message>
@@ -1819,7 +1819,7 @@
         <translation>Zugangsdaten zurückgehalten: der Server hat kein Zertifikat vorgelegt; %1.</translation>
     </message>
     <message>
-        <source>Credentials withheld: the server&apos;s certificate is not valid for %1 (name mismatch: no DNS-ID, SRV-ID or XmppAddr names it, RFC 9525); %2.</source>
+        <source>Credentials withheld: the server's certificate is not valid for %1 (name mismatch: no DNS-ID, SRV-ID or XmppAddr names it, RFC 9525); %2.</source>
         <translation>Zugangsdaten zurückgehalten: das Zertifikat des Servers gilt nicht für %1 (Namen stimmen nicht überein: keine DNS-ID, SRV-ID oder XmppAddr nennt ihn, RFC 9525); %2.</translation>
     </message>
     <message>
@@ -1957,7 +1957,7 @@
 <context>
     <name>Inspector::ClientRoute</name>
     <message>
-        <source>%1 declares no XMPP client service (SRV target &quot;.&quot;, RFC 6120 §3.2.1).</source>
+        <source>%1 declares no XMPP client service (SRV target ".", RFC 6120 §3.2.1).</source>
         <translation>%1 erklärt keinen XMPP-Client-Dienst (SRV-Ziel „.“, RFC 6120 §3.2.1).</translation>
     </message>
     <message>
@@ -1984,11 +1984,11 @@
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <source>Type or paste stanzas, e.g. &lt;iq type=&apos;get&apos; id=&apos;v1&apos;&gt;&lt;query xmlns=&apos;jabber:iq:version&apos;/&gt;&lt;/iq&gt; — Ctrl+Return sends</source>
-        <translation>Stanzas eingeben oder einfügen, z. B. &lt;iq type=&apos;get&apos; id=&apos;v1&apos;&gt;&lt;query xmlns=&apos;jabber:iq:version&apos;/&gt;&lt;/iq&gt; — Strg+Eingabe sendet</translation>
+        <source>Type or paste stanzas, e.g. &lt;iq type='get' id='v1'&gt;&lt;query xmlns='jabber:iq:version'/&gt;&lt;/iq&gt; — Ctrl+Return sends</source>
+        <translation>Stanzas eingeben oder einfügen, z. B. &lt;iq type='get' id='v1'&gt;&lt;query xmlns='jabber:iq:version'/&gt;&lt;/iq&gt; — Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <source>Send on the session&apos;s authenticated stream (Ctrl+Return)</source>
+        <source>Send on the session's authenticated stream (Ctrl+Return)</source>
         <translation>Auf dem authentifizierten Stream der Sitzung senden (Strg+Eingabe)</translation>
     </message>
     <message>
@@ -2044,15 +2044,15 @@
         <translation>&amp;DNS-Server:</translation>
     </message>
     <message>
-        <source>IP[:PORT]; empty: the system&apos;s resolver</source>
+        <source>IP[:PORT]; empty: the system's resolver</source>
         <translation>IP[:PORT]; leer: der Resolver des Systems</translation>
     </message>
     <message>
-        <source>DS/DNSKEY files, separated by &apos;;&apos;; empty: the root key</source>
+        <source>DS/DNSKEY files, separated by ';'; empty: the root key</source>
         <translation>DS-/DNSKEY-Dateien, getrennt durch „;“; leer: der Root-Schlüssel</translation>
     </message>
     <message>
-        <source>DNSSEC trust anchors in zone-file format, instead of the root zone&apos;s key. With a DNS server and no trust anchor, nothing is validated.</source>
+        <source>DNSSEC trust anchors in zone-file format, instead of the root zone's key. With a DNS server and no trust anchor, nothing is validated.</source>
         <translation>DNSSEC-Vertrauensanker im Zonendatei-Format, anstelle des Schlüssels der Root-Zone. Mit einem DNS-Server und ohne Vertrauensanker wird nichts validiert.</translation>
     </message>
     <message>
@@ -2088,11 +2088,11 @@
         <translation>leer: eine zufällige Reihenfolge</translation>
     </message>
     <message>
-        <source>Seed of the weighted random order of SRV targets of equal priority (RFC 2782), to repeat a run&apos;s order: 0 to 4294967295.</source>
+        <source>Seed of the weighted random order of SRV targets of equal priority (RFC 2782), to repeat a run's order: 0 to 4294967295.</source>
         <translation>Startwert der gewichteten zufälligen Reihenfolge von SRV-Zielen gleicher Priorität (RFC 2782), um die Reihenfolge eines Laufs zu wiederholen: 0 bis 4294967295.</translation>
     </message>
     <message>
-        <source>SRV seed: &apos;%1&apos; is not a number from 0 to 4294967295.</source>
+        <source>SRV seed: '%1' is not a number from 0 to 4294967295.</source>
         <translation>SRV-Startwert: „%1“ ist keine Zahl von 0 bis 4294967295.</translation>
     </message>
 </context>
@@ -2215,27 +2215,27 @@
         <translation>Eine Datei wählen</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; does not exist.</source>
+        <source>%1: '%2' does not exist.</source>
         <translation>%1: „%2“ existiert nicht.</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; cannot be read: %3</source>
+        <source>%1: '%2' cannot be read: %3</source>
         <translation>%1: „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; contains no PEM certificate.</source>
+        <source>%1: '%2' contains no PEM certificate.</source>
         <translation>%1: „%2“ enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos;: %3</source>
+        <source>%1: '%2': %3</source>
         <translation>%1: „%2“: %3</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a regular file.</source>
+        <source>%1: '%2' is not a regular file.</source>
         <translation>%1: „%2“ ist keine reguläre Datei.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: &apos;%2&apos; is larger than %n MiB.</source>
+        <source>%1: '%2' is larger than %n MiB.</source>
         <translation>
             <numerusform>%1: „%2“ ist größer als %n MiB.</numerusform>
             <numerusform>%1: „%2“ ist größer als %n MiB.</numerusform>
@@ -2261,11 +2261,11 @@
         <translation>&lt;h3&gt;Den Stream lesen&lt;/h3&gt;&lt;p&gt;Filtern Sie nach Text, Verbindung und Art. Der Detailbereich nennt zum ausgewählten Ereignis Zeit, Verbindung, Richtung und Art und zeigt es als XML oder in Sätzen, mit einer Erklärung, was es im Protokoll bewirkt, und seiner Spezifikation; seine genauen Bytes und aufgezeichneten Daten stehen in eigenen Tabs.&lt;/p&gt;&lt;h3&gt;Das Ergebnis und die Befunde&lt;/h3&gt;&lt;p&gt;Das Ergebnis sagt, ob die Sitzung erfolgreich war, erfolgreich mit Problemen oder fehlgeschlagen, und nennt dann die Dialback- und SASL-Urteile, TLS und die Zertifikatskette, die Ping-Laufzeit und jede Verbindung. Jeder &lt;b&gt;Befund&lt;/b&gt; klappt auf zu dem, was er bedeutet, was zu tun ist, der Spezifikation, aus der er stammt, und seinem Code (zum Beispiel TLS-IDENTITY-MISMATCH oder DIALBACK-INVALID).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Transcripts and replay&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File → Save transcript&lt;/b&gt; writes the whole session to a &lt;tt&gt;.xitrace&lt;/tt&gt; file; dialback keys and SASL payloads are replaced by &lt;tt&gt;[redacted:LENGTH]&lt;/tt&gt;. Opening one replays the session: step, play slowly or fast, seek, and &lt;b&gt;Narrate&lt;/b&gt; to show each step&apos;s element, explanation and specification in large type; every pane shows the state at the cursor. &lt;b&gt;File → Export&lt;/b&gt; writes an HTML report, Markdown, text or JSON; &lt;b&gt;File → Compare&lt;/b&gt; lists what differs between two sessions.&lt;/p&gt;&lt;h3&gt;Command line&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; runs the same engine without a display and prints JSON: &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; and &lt;tt&gt;diff&lt;/tt&gt;. See &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Transcripts and replay&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File → Save transcript&lt;/b&gt; writes the whole session to a &lt;tt&gt;.xitrace&lt;/tt&gt; file; dialback keys and SASL payloads are replaced by &lt;tt&gt;[redacted:LENGTH]&lt;/tt&gt;. Opening one replays the session: step, play slowly or fast, seek, and &lt;b&gt;Narrate&lt;/b&gt; to show each step's element, explanation and specification in large type; every pane shows the state at the cursor. &lt;b&gt;File → Export&lt;/b&gt; writes an HTML report, Markdown, text or JSON; &lt;b&gt;File → Compare&lt;/b&gt; lists what differs between two sessions.&lt;/p&gt;&lt;h3&gt;Command line&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; runs the same engine without a display and prints JSON: &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; and &lt;tt&gt;diff&lt;/tt&gt;. See &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mitschnitte und Wiedergabe&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Datei → Mitschnitt speichern&lt;/b&gt; schreibt die ganze Sitzung in eine &lt;tt&gt;.xitrace&lt;/tt&gt;-Datei; Dialback-Schlüssel und SASL-Nutzdaten werden durch &lt;tt&gt;[redacted:LÄNGE]&lt;/tt&gt; ersetzt. Öffnen spielt die Sitzung wieder ab: Schritt für Schritt, langsam oder schnell, mit Suchen, und mit &lt;b&gt;Erzählen&lt;/b&gt;, das zu jedem Schritt Element, Erklärung und Spezifikation in großer Schrift zeigt; jeder Bereich zeigt den Stand am Cursor. &lt;b&gt;Datei → Exportieren&lt;/b&gt; schreibt einen HTML-Bericht, Markdown, Text oder JSON; &lt;b&gt;Datei → Vergleichen&lt;/b&gt; listet, was sich zwischen zwei Sitzungen unterscheidet.&lt;/p&gt;&lt;h3&gt;Kommandozeile&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; führt dieselbe Engine ohne Bildschirm aus und gibt JSON aus: &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; und &lt;tt&gt;diff&lt;/tt&gt;. Siehe &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Starting a session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Built-in lab&lt;/b&gt; (Ctrl+L) runs a complete federation on this machine between roles of this tool: no server needed. Its variants show what goes wrong with a wrong dialback key, SASL EXTERNAL, TLS required but not offered, or a certificate for the wrong name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → New session…&lt;/b&gt; (Ctrl+N) opens a server-to-server session (your domain, the remote domain; optionally a host and port, TLS mode, dialback or SASL EXTERNAL, ping, disco and software version) or logs in as a user on the &lt;i&gt;Client&lt;/i&gt; tab (SCRAM, roster, a message, a ping across federation). The forms offer every option of the command line and open as the last session left them, secrets excepted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Run again&lt;/b&gt; (Ctrl+R) starts the current tab&apos;s session again in a new tab; &lt;b&gt;Session → Edit and run again…&lt;/b&gt; (Ctrl+Shift+R) opens it in the new-session form first, to change it.&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;h3&gt;Starting a session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Built-in lab&lt;/b&gt; (Ctrl+L) runs a complete federation on this machine between roles of this tool: no server needed. Its variants show what goes wrong with a wrong dialback key, SASL EXTERNAL, TLS required but not offered, or a certificate for the wrong name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → New session…&lt;/b&gt; (Ctrl+N) opens a server-to-server session (your domain, the remote domain; optionally a host and port, TLS mode, dialback or SASL EXTERNAL, ping, disco and software version) or logs in as a user on the &lt;i&gt;Client&lt;/i&gt; tab (SCRAM, roster, a message, a ping across federation). The forms offer every option of the command line and open as the last session left them, secrets excepted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Run again&lt;/b&gt; (Ctrl+R) starts the current tab's session again in a new tab; &lt;b&gt;Session → Edit and run again…&lt;/b&gt; (Ctrl+Shift+R) opens it in the new-session form first, to change it.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Eine Sitzung starten&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sitzung → Eingebautes Labor&lt;/b&gt; (Strg+L) führt eine vollständige Föderation auf diesem Rechner zwischen Rollen dieses Werkzeugs aus: Kein Server nötig. Seine Varianten zeigen, was bei einem falschen Dialback-Schlüssel, bei SASL EXTERNAL, bei verlangtem, aber nicht angebotenem TLS oder bei einem Zertifikat für den falschen Namen schiefgeht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sitzung → Neue Sitzung…&lt;/b&gt; (Strg+N) öffnet eine Server-zu-Server-Sitzung (Ihre Domain, die entfernte Domain; wahlweise Host und Port, TLS-Modus, Dialback oder SASL EXTERNAL, Ping, Disco und Softwareversion) oder meldet sich im Tab &lt;i&gt;Client&lt;/i&gt; als Benutzer an (SCRAM, Kontaktliste, eine Nachricht, ein Ping über die Föderation). Die Formulare bieten jede Option der Kommandozeile und öffnen sich so, wie die letzte Sitzung sie verlassen hat, ohne Geheimnisse.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sitzung → Erneut ausführen&lt;/b&gt; (Strg+R) startet die Sitzung des aktuellen Tabs erneut in einem neuen Tab; &lt;b&gt;Sitzung → Bearbeiten und erneut ausführen…&lt;/b&gt; (Strg+Umschalt+R) öffnet sie zuerst im Formular für neue Sitzungen, um sie zu ändern.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
@@ -2280,7 +2280,7 @@
         <translation>Die Gegenseite hat in der Phase %2 %1 ms lang nichts gesendet.</translation>
     </message>
     <message>
-        <source>The peer&apos;s XML is unacceptable at byte %1: %2</source>
+        <source>The peer's XML is unacceptable at byte %1: %2</source>
         <translation>Das XML der Gegenseite ist bei Byte %1 nicht akzeptabel: %2</translation>
     </message>
     <message>
@@ -2296,11 +2296,11 @@
         <translation>Die Gegenseite hat die TCP-Verbindung in der Phase %1 geschlossen.</translation>
     </message>
     <message>
-        <source>The peer&apos;s content namespace is &apos;%1&apos;, not jabber:server.</source>
+        <source>The peer's content namespace is '%1', not jabber:server.</source>
         <translation>Der Inhalts-Namensraum der Gegenseite ist „%1“, nicht jabber:server.</translation>
     </message>
     <message>
-        <source>The peer asked for &apos;%1&apos;, which this side does not serve (%2).</source>
+        <source>The peer asked for '%1', which this side does not serve (%2).</source>
         <translation>Die Gegenseite hat „%1“ angefragt, das diese Seite nicht bedient (%2).</translation>
     </message>
     <message>
@@ -2324,7 +2324,7 @@
         <translation>Nur EXTERNAL wird angeboten.</translation>
     </message>
     <message>
-        <source>The authorization identity &apos;%1&apos; is not the stream&apos;s &apos;from&apos; (%2).</source>
+        <source>The authorization identity '%1' is not the stream's 'from' (%2).</source>
         <translation>Die Autorisierungsidentität „%1“ ist nicht das „from“ des Streams (%2).</translation>
     </message>
     <message>
@@ -2356,7 +2356,7 @@
         <translation>Der Schlüssel für %1 → %2 ist ungültig: Die Gegenseite täuscht möglicherweise %1 vor; der Stream wird geschlossen (XEP-0220 §2.2.1).</translation>
     </message>
     <message>
-        <source>Spoofing check: a &lt;%1/&gt; from &apos;%2&apos; to &apos;%3&apos; arrived on a connection that authorised %4.</source>
+        <source>Spoofing check: a &lt;%1/&gt; from '%2' to '%3' arrived on a connection that authorised %4.</source>
         <translation>Fälschungsprüfung: Ein &lt;%1/&gt; von „%2“ an „%3“ kam auf einer Verbindung an, die %4 autorisiert hat.</translation>
     </message>
     <message>
@@ -2364,7 +2364,7 @@
         <translation>kein Domain-Paar</translation>
     </message>
     <message>
-        <source>The peer asked for dialback as &apos;%1&apos;, which is not a domain.</source>
+        <source>The peer asked for dialback as '%1', which is not a domain.</source>
         <translation>Die Gegenseite hat Dialback als „%1“ angefragt, was keine Domain ist.</translation>
     </message>
     <message>
@@ -2450,7 +2450,7 @@
 <context>
     <name>Inspector::ListenSession</name>
     <message>
-        <source>--bind needs an IP address, not &apos;%1&apos;.</source>
+        <source>--bind needs an IP address, not '%1'.</source>
         <translation>--bind braucht eine IP-Adresse, nicht „%1“.</translation>
     </message>
     <message>
@@ -2715,7 +2715,7 @@
         <translation>Erneut &amp;ausführen</translation>
     </message>
     <message>
-        <source>Start the current tab&apos;s session again, in a new tab</source>
+        <source>Start the current tab's session again, in a new tab</source>
         <translation>Die Sitzung des aktuellen Tabs erneut starten, in einem neuen Tab</translation>
     </message>
     <message>
@@ -2753,7 +2753,7 @@
         <translation>&amp;Bearbeiten und erneut ausführen…</translation>
     </message>
     <message>
-        <source>Change the current tab&apos;s session in the new-session form, then start it in a new tab</source>
+        <source>Change the current tab's session in the new-session form, then start it in a new tab</source>
         <translation>Die Sitzung des aktuellen Tabs im Formular für neue Sitzungen ändern und dann in einem neuen Tab starten</translation>
     </message>
 </context>
@@ -2918,11 +2918,11 @@
         <translation>Die Stream-ID wurde nach dem Neustart wiederverwendet (RFC 6120 §4.3.3 verlangt eine neue).</translation>
     </message>
     <message>
-        <source>The peer answers as &apos;%1&apos;, not &apos;%2&apos;.</source>
+        <source>The peer answers as '%1', not '%2'.</source>
         <translation>Die Gegenseite antwortet als „%1“, nicht als „%2“.</translation>
     </message>
     <message>
-        <source>The peer&apos;s content namespace is &apos;%1&apos;, not jabber:server.</source>
+        <source>The peer's content namespace is '%1', not jabber:server.</source>
         <translation>Der Inhalts-Namensraum der Gegenseite ist „%1“, nicht jabber:server.</translation>
     </message>
     <message>
@@ -2978,7 +2978,7 @@
         <translation>Dialback scheiterte mit &lt;%1/&gt;%2 (XEP-0220 §2.5).</translation>
     </message>
     <message>
-        <source>A db:result answer of type &apos;%1&apos; is not defined; treated as invalid.</source>
+        <source>A db:result answer of type '%1' is not defined; treated as invalid.</source>
         <translation>Eine db:result-Antwort vom Typ „%1“ ist nicht definiert; wird als invalid behandelt.</translation>
     </message>
     <message>
@@ -2998,7 +2998,7 @@
         <translation>Die Gegenseite hat ihren Stream in der Phase %1 ohne Stream-Fehler geschlossen.</translation>
     </message>
     <message>
-        <source>The peer&apos;s XML is unacceptable at byte %1: %2</source>
+        <source>The peer's XML is unacceptable at byte %1: %2</source>
         <translation>Das XML der Gegenseite ist bei Byte %1 nicht akzeptabel: %2</translation>
     </message>
     <message>
@@ -3038,7 +3038,7 @@
         <translation>Keine Antwort von der Gegenseite innerhalb von %1 ms in der Phase %2.</translation>
     </message>
     <message>
-        <source>The peer answers with version &apos;%1&apos; to our 1.0 (RFC 6120 §4.7.5: it may not be higher than ours); continuing as 1.0.</source>
+        <source>The peer answers with version '%1' to our 1.0 (RFC 6120 §4.7.5: it may not be higher than ours); continuing as 1.0.</source>
         <translation>Die Gegenseite antwortet auf unser 1.0 mit Version „%1“ (RFC 6120 §4.7.5: Sie darf nicht höher als unsere sein); es geht mit 1.0 weiter.</translation>
     </message>
     <message>
@@ -3078,11 +3078,11 @@
         <translation>Der Stream ist bidirektional: %1 darf jetzt darüber an %2 senden (XEP-0288 §2.2).</translation>
     </message>
     <message>
-        <source>The stream is bidirectional, but the peer&apos;s certificate does not prove it is %1: stanzas it sends back on this stream are not counted as %1&apos;s.</source>
+        <source>The stream is bidirectional, but the peer's certificate does not prove it is %1: stanzas it sends back on this stream are not counted as %1's.</source>
         <translation>Der Stream ist bidirektional, aber das Zertifikat der Gegenseite beweist nicht, dass sie %1 ist: Stanzas, die sie über diesen Stream zurückschickt, zählen nicht als die von %1.</translation>
     </message>
     <message>
-        <source>The peer sent a &lt;%1/&gt; from &apos;%2&apos; to &apos;%3&apos; on the bidirectional stream, which carries %4 back (XEP-0288 §2.2); not counted as the sender&apos;s.</source>
+        <source>The peer sent a &lt;%1/&gt; from '%2' to '%3' on the bidirectional stream, which carries %4 back (XEP-0288 §2.2); not counted as the sender's.</source>
         <translation>Die Gegenseite hat ein &lt;%1/&gt; von „%2“ an „%3“ über den bidirektionalen Stream geschickt, der in Gegenrichtung %4 trägt (XEP-0288 §2.2); es zählt nicht als das des Absenders.</translation>
     </message>
     <message>
@@ -3090,7 +3090,7 @@
         <translation>kein Domain-Paar</translation>
     </message>
     <message>
-        <source>The peer sent a &lt;%1/&gt; on our outgoing stream, which is not bidirectional (XEP-0288); not counted as the sender&apos;s.</source>
+        <source>The peer sent a &lt;%1/&gt; on our outgoing stream, which is not bidirectional (XEP-0288); not counted as the sender's.</source>
         <translation>Die Gegenseite hat ein &lt;%1/&gt; über unseren ausgehenden Stream geschickt, der nicht bidirektional ist (XEP-0288); es zählt nicht als das des Absenders.</translation>
     </message>
     <message>
@@ -3316,7 +3316,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Die DNSSEC-Validierung von %1 ist fehlgeschlagen: Kein Kandidat kann verwendet werden.</translation>
     </message>
     <message>
-        <source>%1 declares no XMPP server-to-server service (SRV target &quot;.&quot;, RFC 6120 §3.2.1).</source>
+        <source>%1 declares no XMPP server-to-server service (SRV target ".", RFC 6120 §3.2.1).</source>
         <translation>%1 deklariert keinen XMPP-Server-zu-Server-Dienst (SRV-Ziel „.“, RFC 6120 §3.2.1).</translation>
     </message>
     <message>
@@ -3345,7 +3345,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
 <context>
     <name>Inspector::S2sSession</name>
     <message>
-        <source>The authoritative listener needs an IP address, not &apos;%1&apos;.</source>
+        <source>The authoritative listener needs an IP address, not '%1'.</source>
         <translation>Der autoritative Listener braucht eine IP-Adresse, nicht „%1“.</translation>
     </message>
     <message>
@@ -3361,7 +3361,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Lehrvariante: Der Dialback-Schlüssel wird mit einem Geheimnis erzeugt, das der autoritative Server nicht verwendet, daher kann er ihn nicht bestätigen.</translation>
     </message>
     <message>
-        <source>%1 declares no XMPP server-to-server service (SRV target &quot;.&quot;, RFC 6120 §3.2.1).</source>
+        <source>%1 declares no XMPP server-to-server service (SRV target ".", RFC 6120 §3.2.1).</source>
         <translation>%1 deklariert keinen XMPP-Server-zu-Server-Dienst (SRV-Ziel „.“, RFC 6120 §3.2.1).</translation>
     </message>
     <message>
@@ -3449,7 +3449,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
 <context>
     <name>Inspector::SessionController</name>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
+        <source>Cannot write '%1': %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
@@ -3544,11 +3544,11 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>IP:PORT, an dem sich die Gegenseite zurückverbindet, z. B. 0.0.0.0:5269</translation>
     </message>
     <message>
-        <source>your server&apos;s dialback secret; not saved</source>
+        <source>your server's dialback secret; not saved</source>
         <translation>das Dialback-Geheimnis Ihres Servers; wird nicht gespeichert</translation>
     </message>
     <message>
-        <source>Keys made with your server&apos;s secret verify when the remote asks your real server. The secret is never recorded or saved.</source>
+        <source>Keys made with your server's secret verify when the remote asks your real server. The secret is never recorded or saved.</source>
         <translation>Mit dem Geheimnis Ihres Servers erzeugte Schlüssel werden bestätigt, wenn die Gegenseite bei Ihrem echten Server nachfragt. Das Geheimnis wird nie aufgezeichnet oder gespeichert.</translation>
     </message>
     <message>
@@ -3648,7 +3648,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>DOMAIN:HOST:PORT, … statt DNS</translation>
     </message>
     <message>
-        <source>Where to reach a domain instead of what DNS says, like curl&apos;s --resolve: the To domain itself (without a host), or a domain the remote is verified at. Several entries are separated by spaces or commas; an IPv6 address is written [::1]:5269.</source>
+        <source>Where to reach a domain instead of what DNS says, like curl's --resolve: the To domain itself (without a host), or a domain the remote is verified at. Several entries are separated by spaces or commas; an IPv6 address is written [::1]:5269.</source>
         <translation>Wo eine Domain statt laut DNS erreicht wird, wie mit --resolve von curl: die Ziel-Domain selbst (ohne Host) oder eine Domain, bei der die Gegenseite verifiziert. Mehrere Einträge werden durch Leerzeichen oder Kommas getrennt; eine IPv6-Adresse wird [::1]:5269 geschrieben.</translation>
     </message>
     <message>
@@ -3696,11 +3696,11 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>optional: XML-Stanzas, die nach der Authentifizierung gesendet werden</translation>
     </message>
     <message>
-        <source>Resolve: &apos;%1&apos; is not DOMAIN:HOST:PORT.</source>
+        <source>Resolve: '%1' is not DOMAIN:HOST:PORT.</source>
         <translation>Resolve-Einträge: „%1“ ist nicht DOMAIN:HOST:PORT.</translation>
     </message>
     <message>
-        <source>Resolve: &apos;%1&apos; is not DOMAIN:HOST:PORT: %2</source>
+        <source>Resolve: '%1' is not DOMAIN:HOST:PORT: %2</source>
         <translation>Resolve-Einträge: „%1“ ist nicht DOMAIN:HOST:PORT: %2</translation>
     </message>
     <message>
@@ -3715,7 +3715,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
 <context>
     <name>Inspector::SessionView</name>
     <message>
-        <source>Unknown export format &apos;%1&apos;.</source>
+        <source>Unknown export format '%1'.</source>
         <translation>Unbekanntes Exportformat „%1“.</translation>
     </message>
     <message>
@@ -3760,7 +3760,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Phasen-Zeitleiste</translation>
     </message>
     <message>
-        <source>Each connection&apos;s phases as bars as long as they took</source>
+        <source>Each connection's phases as bars as long as they took</source>
         <translation>Die Phasen jeder Verbindung als Balken, so lang wie sie dauerten</translation>
     </message>
     <message>
@@ -3800,7 +3800,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Das ausgewählte Ereignis: wann, wo, was es ist und bedeutet</translation>
     </message>
     <message>
-        <source>Send your own stanzas on the session&apos;s stream</source>
+        <source>Send your own stanzas on the session's stream</source>
         <translation>Eigene Stanzas auf dem Stream der Sitzung senden</translation>
     </message>
 </context>
@@ -4347,11 +4347,11 @@ begann bei %3 ms, dauerte %4 ms</translation>
 <context>
     <name>Inspector::TlsErrorText</name>
     <message>
-        <source>the issuer&apos;s certificate cannot be found (an intermediate is missing, or the root is not trusted)</source>
+        <source>the issuer's certificate cannot be found (an intermediate is missing, or the root is not trusted)</source>
         <translation>das Zertifikat des Ausstellers ist nicht auffindbar (ein Zwischenzertifikat fehlt, oder der Wurzel wird nicht vertraut)</translation>
     </message>
     <message>
-        <source>the certificate&apos;s signature does not verify</source>
+        <source>the certificate's signature does not verify</source>
         <translation>die Signatur des Zertifikats ist ungültig</translation>
     </message>
     <message>
@@ -4363,7 +4363,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>das Zertifikat ist abgelaufen</translation>
     </message>
     <message>
-        <source>the certificate&apos;s validity dates cannot be read</source>
+        <source>the certificate's validity dates cannot be read</source>
         <translation>die Gültigkeitsdaten des Zertifikats sind unlesbar</translation>
     </message>
     <message>
@@ -4435,7 +4435,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>das erste Zertifikat lässt sich nicht prüfen (sein Aussteller fehlt)</translation>
     </message>
     <message>
-        <source>the issuer&apos;s public key cannot be read</source>
+        <source>the issuer's public key cannot be read</source>
         <translation>der öffentliche Schlüssel des Ausstellers ist unlesbar</translation>
     </message>
     <message>
@@ -4474,7 +4474,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Die Adresse ist leer.</translation>
     </message>
     <message>
-        <source>The resource after &apos;/&apos; is empty.</source>
+        <source>The resource after '/' is empty.</source>
         <translation>Die Ressource nach „/“ ist leer.</translation>
     </message>
     <message>
@@ -4482,7 +4482,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Die Ressource ist länger als 1023 Byte.</translation>
     </message>
     <message>
-        <source>The local part before &apos;@&apos; is empty.</source>
+        <source>The local part before '@' is empty.</source>
         <translation>Der lokale Teil vor „@“ ist leer.</translation>
     </message>
     <message>
@@ -4490,11 +4490,11 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Der lokale Teil ist länger als 1023 Byte.</translation>
     </message>
     <message>
-        <source>The local part contains the character &apos;%1&apos;, which an XMPP address cannot contain.</source>
+        <source>The local part contains the character '%1', which an XMPP address cannot contain.</source>
         <translation>Der lokale Teil enthält das Zeichen „%1“, das in einer XMPP-Adresse nicht vorkommen darf.</translation>
     </message>
     <message>
-        <source>Expected a domain, without &apos;@&apos; or &apos;/&apos;.</source>
+        <source>Expected a domain, without '@' or '/'.</source>
         <translation>Erwartet wird eine Domain, ohne „@“ oder „/“.</translation>
     </message>
     <message>
@@ -4514,15 +4514,15 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Die Domain hat ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang).</translation>
     </message>
     <message>
-        <source>The domain label &apos;%1&apos; is longer than 63 bytes.</source>
+        <source>The domain label '%1' is longer than 63 bytes.</source>
         <translation>Das Domain-Label „%1“ ist länger als 63 Byte.</translation>
     </message>
     <message>
-        <source>The domain contains the character &apos;%1&apos;, which a domain cannot contain.</source>
+        <source>The domain contains the character '%1', which a domain cannot contain.</source>
         <translation>Die Domain enthält das Zeichen „%1“, das in einer Domain nicht vorkommen darf.</translation>
     </message>
     <message>
-        <source>The domain label &apos;%1&apos; starts or ends with a hyphen.</source>
+        <source>The domain label '%1' starts or ends with a hyphen.</source>
         <translation>Das Domain-Label „%1“ beginnt oder endet mit einem Bindestrich.</translation>
     </message>
 </context>
@@ -4759,15 +4759,15 @@ begann bei %3 ms, dauerte %4 ms</translation>
 <context>
     <name>S2sOptions</name>
     <message>
-        <source>&apos;%1&apos; is not [IPv6]:PORT.</source>
+        <source>'%1' is not [IPv6]:PORT.</source>
         <translation>„%1“ hat nicht die Form [IPv6]:PORT.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv6 address.</source>
+        <source>'%1' is not an IPv6 address.</source>
         <translation>„%1“ ist keine IPv6-Adresse.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not HOST:PORT.</source>
+        <source>'%1' is not HOST:PORT.</source>
         <translation>„%1“ hat nicht die Form HOST:PORT.</translation>
     </message>
     <message>
@@ -4775,15 +4775,15 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Schreiben Sie IPv6-Adressen in eckigen Klammern: [%1]:PORT.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a port number (1–65535).</source>
+        <source>'%1' is not a port number (1–65535).</source>
         <translation>„%1“ ist keine Portnummer (1–65535).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a host name or address.</source>
+        <source>'%1' is not a host name or address.</source>
         <translation>„%1“ ist weder ein Hostname noch eine Adresse.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid domain: %2</source>
+        <source>'%1' is not a valid domain: %2</source>
         <translation>„%1“ ist keine gültige Domain: %2</translation>
     </message>
 </context>
@@ -4794,11 +4794,11 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Der Server verlangt eine SCRAM-Erweiterung, die dieser Client nicht kennt.</translation>
     </message>
     <message>
-        <source>The server&apos;s first SCRAM message is malformed: &apos;%1&apos;.</source>
+        <source>The server's first SCRAM message is malformed: '%1'.</source>
         <translation>Die erste SCRAM-Nachricht des Servers ist fehlerhaft: „%1“.</translation>
     </message>
     <message>
-        <source>The server&apos;s nonce does not extend ours (RFC 5802 §5.1): a replay or a broken server.</source>
+        <source>The server's nonce does not extend ours (RFC 5802 §5.1): a replay or a broken server.</source>
         <translation>Die Nonce des Servers setzt unsere nicht fort (RFC 5802 §5.1): ein Replay oder ein fehlerhafter Server.</translation>
     </message>
     <message>
@@ -4810,7 +4810,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Der Server meldet einen SCRAM-Fehler: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s signature does not match: it does not know the password, or something altered the exchange.</source>
+        <source>The server's signature does not match: it does not know the password, or something altered the exchange.</source>
         <translation>Die Signatur des Servers stimmt nicht: Er kennt das Passwort nicht, oder etwas hat den Austausch verändert.</translation>
     </message>
 </context>
@@ -4830,11 +4830,11 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>%1: Eine Domain wird benötigt.</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a valid domain: %3</source>
+        <source>%1: '%2' is not a valid domain: %3</source>
         <translation>%1: „%2“ ist keine gültige Domain: %3</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a valid address: %3</source>
+        <source>%1: '%2' is not a valid address: %3</source>
         <translation>%1: „%2“ ist keine gültige Adresse: %3</translation>
     </message>
     <message>
@@ -4842,11 +4842,11 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>%1: Ein Hostname oder eine Adresse enthält keine Leerzeichen.</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not one of %3.</source>
+        <source>%1: '%2' is not one of %3.</source>
         <translation>%1: „%2“ ist keiner von %3.</translation>
     </message>
     <message>
-        <source>%1: dialback needs %2 (this tool answers the remote&apos;s verification) or %3.</source>
+        <source>%1: dialback needs %2 (this tool answers the remote's verification) or %3.</source>
         <translation>%1: Dialback braucht %2 (dieses Werkzeug beantwortet die Prüfung der Gegenseite) oder %3.</translation>
     </message>
     <message>
@@ -4862,7 +4862,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>%1: %2 ist keine Zahl von 1 bis 10000000.</translation>
     </message>
     <message>
-        <source>%1: an IP address is needed, not &apos;%2&apos;.</source>
+        <source>%1: an IP address is needed, not '%2'.</source>
         <translation>%1: Eine IP-Adresse wird benötigt, nicht „%2“.</translation>
     </message>
     <message>
@@ -4894,11 +4894,11 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>%1: Geben Sie %2, %3 oder %4 an.</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; has no user part; an account is user@domain.</source>
+        <source>%1: '%2' has no user part; an account is user@domain.</source>
         <translation>%1: „%2“ hat keinen Benutzerteil; ein Konto ist benutzer@domain.</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; has a resource; the account is the bare user@domain.</source>
+        <source>%1: '%2' has a resource; the account is the bare user@domain.</source>
         <translation>%1: „%2“ hat eine Ressource; das Konto ist die reine Adresse benutzer@domain.</translation>
     </message>
     <message>
@@ -4925,15 +4925,15 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Die Gegenseite hält uns für verschwunden: zu lange kein Datenverkehr.</translation>
     </message>
     <message>
-        <source>The peer no longer serves the domain in our &apos;to&apos;.</source>
+        <source>The peer no longer serves the domain in our 'to'.</source>
         <translation>Die Gegenseite bedient die Domain in unserem „to“ nicht mehr.</translation>
     </message>
     <message>
-        <source>The peer does not serve the domain in our &apos;to&apos; (missing virtual host?).</source>
+        <source>The peer does not serve the domain in our 'to' (missing virtual host?).</source>
         <translation>Die Gegenseite bedient die Domain in unserem „to“ nicht (fehlender virtueller Host?).</translation>
     </message>
     <message>
-        <source>A &apos;to&apos; or &apos;from&apos; address is missing or invalid.</source>
+        <source>A 'to' or 'from' address is missing or invalid.</source>
         <translation>Eine „to“- oder „from“-Adresse fehlt oder ist ungültig.</translation>
     </message>
     <message>
@@ -4941,7 +4941,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Bei der Gegenseite ist ein interner Fehler oder eine Fehlkonfiguration aufgetreten.</translation>
     </message>
     <message>
-        <source>Our &apos;from&apos; is not authorised on this stream.</source>
+        <source>Our 'from' is not authorised on this stream.</source>
         <translation>Unser „from“ ist auf diesem Stream nicht autorisiert.</translation>
     </message>
     <message>
@@ -5143,7 +5143,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Die Gegenseite lehnt TLS ab (RFC 6120 §5.4.2.2) und schließt Stream und Verbindung.</translation>
     </message>
     <message>
-        <source>Server Dialback, step 1 (XEP-0220 §2.1.1): the originating server claims its domain with a key made from a secret and this stream&apos;s id (XEP-0185). The receiving server will check it with the domain&apos;s authoritative server over another connection.</source>
+        <source>Server Dialback, step 1 (XEP-0220 §2.1.1): the originating server claims its domain with a key made from a secret and this stream's id (XEP-0185). The receiving server will check it with the domain's authoritative server over another connection.</source>
         <translation>Server Dialback, Schritt 1 (XEP-0220 §2.1.1): Der Ursprungsserver beansprucht seine Domain mit einem Schlüssel, der aus einem Geheimnis und der Stream-ID dieses Streams erzeugt wird (XEP-0185). Der empfangende Server prüft ihn über eine andere Verbindung beim autoritativen Server der Domain.</translation>
     </message>
     <message>
@@ -5171,7 +5171,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Service Discovery (XEP-0030): was die entfernte Entität ist und welche Features sie unterstützt.</translation>
     </message>
     <message>
-        <source>Software version (XEP-0092): the server&apos;s name and version.</source>
+        <source>Software version (XEP-0092): the server's name and version.</source>
         <translation>Softwareversion (XEP-0092): Name und Version des Servers.</translation>
     </message>
     <message>
@@ -5183,11 +5183,11 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Ein neuer Stream-Header auf derselben Verbindung: Der Stream startet nach TLS oder SASL neu (RFC 6120 §4.3.3); alles zuvor Ausgehandelte wird vergessen.</translation>
     </message>
     <message>
-        <source>Opening the stream (RFC 6120 §4.2, §4.7): &apos;from&apos; and &apos;to&apos; name the two domains, version 1.0 asks for stream features, and xmlns:db says dialback is understood (XEP-0220 §2.4.1).</source>
+        <source>Opening the stream (RFC 6120 §4.2, §4.7): 'from' and 'to' name the two domains, version 1.0 asks for stream features, and xmlns:db says dialback is understood (XEP-0220 §2.4.1).</source>
         <translation>Öffnen des Streams (RFC 6120 §4.2, §4.7): „from“ und „to“ nennen die beiden Domains, version 1.0 fordert Stream-Features an, und xmlns:db zeigt, dass Dialback verstanden wird (XEP-0220 §2.4.1).</translation>
     </message>
     <message>
-        <source>The peer&apos;s stream header (RFC 6120 §4.7): it carries a fresh stream id, which must change at every restart; dialback keys are bound to it.</source>
+        <source>The peer's stream header (RFC 6120 §4.7): it carries a fresh stream id, which must change at every restart; dialback keys are bound to it.</source>
         <translation>Der Stream-Header der Gegenseite (RFC 6120 §4.7): Er trägt eine frische Stream-ID, die sich bei jedem Neustart ändern muss; Dialback-Schlüssel sind an sie gebunden.</translation>
     </message>
     <message>
@@ -5227,18 +5227,18 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Eine Stanza auf unserem eigenen ausgehenden Stream: Nur ein bidirektionaler Stream (XEP-0288) trägt solche, und nur für das Domain-Paar, für das der Absender authentifiziert ist (§2.2) – die Urteile sagen, ob diese gezählt hat.</translation>
     </message>
     <message>
-        <source>The answer to an earlier request with the same id (RFC 6120 §8.2.3). Between servers it travels on the answering server&apos;s own stream, unless ours is bidirectional (XEP-0288).</source>
+        <source>The answer to an earlier request with the same id (RFC 6120 §8.2.3). Between servers it travels on the answering server's own stream, unless ours is bidirectional (XEP-0288).</source>
         <translation>Die Antwort auf eine frühere Anfrage mit derselben ID (RFC 6120 §8.2.3). Zwischen Servern reist sie über den eigenen Stream des antwortenden Servers, außer unserer ist bidirektional (XEP-0288).</translation>
     </message>
 </context>
 <context>
     <name>Transcript</name>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
+        <source>Cannot write '%1': %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot read &apos;%1&apos;: %2</source>
+        <source>Cannot read '%1': %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -5270,16 +5270,24 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>ein Verbindungsdatensatz ohne gültige ID.</translation>
     </message>
     <message>
-        <source>unknown event kind &apos;%1&apos;.</source>
+        <source>unknown event kind '%1'.</source>
         <translation>unbekannte Ereignisart „%1“.</translation>
     </message>
     <message>
-        <source>unknown direction &apos;%1&apos;.</source>
+        <source>unknown direction '%1'.</source>
         <translation>unbekannte Richtung „%1“.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
         <translation>die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Saving '%1' was stopped; nothing was written.</source>
+        <translation>Das Speichern von „%1“ wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading was stopped; the %n events before it were read.</source>
+        <translation><numerusform>das Lesen wurde abgebrochen; das Ereignis davor wurde gelesen.</numerusform><numerusform>das Lesen wurde abgebrochen; die %n Ereignisse davor wurden gelesen.</numerusform></translation>
     </message>
 </context>
 </TS>

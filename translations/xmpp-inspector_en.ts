@@ -73,7 +73,10 @@
     <name>Inspector::FileField</name>
     <message numerus="yes">
         <source>%1: '%2' is larger than %n MiB.</source>
-        <translation><numerusform>%1: '%2' is larger than %n MiB.</numerusform><numerusform>%1: '%2' is larger than %n MiB.</numerusform></translation>
+        <translation>
+            <numerusform>%1: '%2' is larger than %n MiB.</numerusform>
+            <numerusform>%1: '%2' is larger than %n MiB.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -128,6 +131,13 @@
             <numerusform>DNS: %n candidate for %1, DNSSEC %2</numerusform>
             <numerusform>DNS: %n candidates for %1, DNSSEC %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message numerus="yes">
+        <source>reading was stopped; the %n events before it were read.</source>
+        <translation><numerusform>reading was stopped; the event before it was read.</numerusform><numerusform>reading was stopped; the %n events before it were read.</numerusform></translation>
     </message>
 </context>
 </TS>

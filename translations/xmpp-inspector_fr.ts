@@ -5,34 +5,34 @@
     <name>CertFactory</name>
     <message>
         <source>OpenSSL could not create a key.</source>
-        <translation>OpenSSL n&apos;a pas pu créer de clé.</translation>
+        <translation>OpenSSL n'a pas pu créer de clé.</translation>
     </message>
     <message>
-        <source>The issuer&apos;s certificate or key cannot be read.</source>
-        <translation>Impossible de lire le certificat ou la clé de l&apos;émetteur.</translation>
+        <source>The issuer's certificate or key cannot be read.</source>
+        <translation>Impossible de lire le certificat ou la clé de l'émetteur.</translation>
     </message>
     <message>
         <source>OpenSSL could not make the certificate for %1.</source>
-        <translation>OpenSSL n&apos;a pas pu créer le certificat pour %1.</translation>
+        <translation>OpenSSL n'a pas pu créer le certificat pour %1.</translation>
     </message>
     <message>
         <source>Qt could not read the generated certificate or key.</source>
-        <translation>Qt n&apos;a pas pu lire le certificat ou la clé générés.</translation>
+        <translation>Qt n'a pas pu lire le certificat ou la clé générés.</translation>
     </message>
 </context>
 <context>
     <name>DnsLookup</name>
     <message>
-        <source>&apos;%1&apos; is not [IPv6]:PORT.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme [IPv6]:PORT.</translation>
+        <source>'%1' is not [IPv6]:PORT.</source>
+        <translation>« %1 » n'est pas de la forme [IPv6]:PORT.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
+        <source>'%1' is not an IP address.</source>
+        <translation>« %1 » n'est pas une adresse IP.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no valid port.</source>
-        <translation>«&#xa0;%1&#xa0;» ne comporte pas de port valide.</translation>
+        <source>'%1' has no valid port.</source>
+        <translation>« %1 » ne comporte pas de port valide.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -43,7 +43,7 @@
         <translation>%1 ne contient aucun enregistrement DS ou DNSKEY</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be converted to an A-label (UTS #46).</source>
+        <source>'%1' cannot be converted to an A-label (UTS #46).</source>
         <translation>« %1 » ne peut pas être converti en A-label (UTS #46).</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message>
-        <source>the system&apos;s resolver</source>
+        <source>the system's resolver</source>
         <translation>le résolveur du système</translation>
     </message>
 </context>
@@ -228,7 +228,7 @@
 <context>
     <name>Findings</name>
     <message>
-        <source>Only the certificate&apos;s CN names %1</source>
+        <source>Only the certificate's CN names %1</source>
         <translation>Seul le CN du certificat désigne %1</translation>
     </message>
     <message>
@@ -237,11 +237,11 @@
     </message>
     <message>
         <source>The certificate is not valid for %1</source>
-        <translation>Le certificat n&apos;est pas valide pour %1</translation>
+        <translation>Le certificat n'est pas valide pour %1</translation>
     </message>
     <message>
         <source>It names %1, but no DNS-ID, SRV-ID (_xmpp-server.%2) or XmppAddr matches %2 — the XMPP domain, not the host connected to.</source>
-        <translation>Noms présentés&#xa0;: %1. Aucun DNS-ID, SRV-ID (_xmpp-server.%2) ni XmppAddr ne correspond à %2 — le domaine XMPP, et non l&apos;hôte auquel la connexion a été établie.</translation>
+        <translation>Noms présentés : %1. Aucun DNS-ID, SRV-ID (_xmpp-server.%2) ni XmppAddr ne correspond à %2 — le domaine XMPP, et non l'hôte auquel la connexion a été établie.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -252,8 +252,8 @@
         <translation>Ajoutez %1 comme subjectAltName (DNS:%1, ou le SRV-ID _xmpp-server.%1).</translation>
     </message>
     <message>
-        <source>valid %1 to %2; checked at %3 (this machine&apos;s clock)</source>
-        <translation>valide du %1 au %2&#xa0;; vérifié le %3 (horloge de cette machine)</translation>
+        <source>valid %1 to %2; checked at %3 (this machine's clock)</source>
+        <translation>valide du %1 au %2 ; vérifié le %3 (horloge de cette machine)</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
@@ -265,23 +265,23 @@
     </message>
     <message>
         <source>The certificate is not valid yet</source>
-        <translation>Le certificat n&apos;est pas encore valide</translation>
+        <translation>Le certificat n'est pas encore valide</translation>
     </message>
     <message>
         <source>. A clock that is wrong on either side gives the same.</source>
-        <translation>. Une horloge déréglée d&apos;un côté ou de l&apos;autre produit le même résultat.</translation>
+        <translation>. Une horloge déréglée d'un côté ou de l'autre produit le même résultat.</translation>
     </message>
     <message>
         <source>Check both clocks (NTP); or wait until the start date.</source>
-        <translation>Vérifiez les deux horloges (NTP)&#xa0;; ou attendez la date de début de validité.</translation>
+        <translation>Vérifiez les deux horloges (NTP) ; ou attendez la date de début de validité.</translation>
     </message>
     <message>
         <source>The certificate is self-signed</source>
         <translation>Le certificat est auto-signé</translation>
     </message>
     <message>
-        <source>No trusted authority vouches for it; servers that require trusted certificates (Prosody&apos;s s2s_secure_auth, ejabberd&apos;s s2s_use_starttls: required_trusted) refuse it.</source>
-        <translation>Aucune autorité de confiance ne le garantit&#xa0;; les serveurs qui exigent des certificats de confiance (s2s_secure_auth de Prosody, s2s_use_starttls: required_trusted d&apos;ejabberd) le refusent.</translation>
+        <source>No trusted authority vouches for it; servers that require trusted certificates (Prosody's s2s_secure_auth, ejabberd's s2s_use_starttls: required_trusted) refuse it.</source>
+        <translation>Aucune autorité de confiance ne le garantit ; les serveurs qui exigent des certificats de confiance (s2s_secure_auth de Prosody, s2s_use_starttls: required_trusted d'ejabberd) le refusent.</translation>
     </message>
     <message>
         <source>Use a certificate from a public CA, or have peers trust yours (--ca).</source>
@@ -289,13 +289,13 @@
     </message>
     <message>
         <source>The certificate chain is incomplete or not trusted</source>
-        <translation>La chaîne de certificats est incomplète ou n&apos;est pas de confiance</translation>
+        <translation>La chaîne de certificats est incomplète ou n'est pas de confiance</translation>
     </message>
     <message numerus="yes">
         <source>The server sent %n certificate(s) and no trusted root is reached: an intermediate certificate is missing, or the issuer is unknown here.</source>
         <translation>
-            <numerusform>Le serveur a envoyé %n certificat et aucune racine de confiance n&apos;est atteinte&#xa0;: il manque un certificat intermédiaire, ou l&apos;émetteur est inconnu ici.</numerusform>
-            <numerusform>Le serveur a envoyé %n certificats et aucune racine de confiance n&apos;est atteinte&#xa0;: il manque un certificat intermédiaire, ou l&apos;émetteur est inconnu ici.</numerusform>
+            <numerusform>Le serveur a envoyé %n certificat et aucune racine de confiance n'est atteinte : il manque un certificat intermédiaire, ou l'émetteur est inconnu ici.</numerusform>
+            <numerusform>Le serveur a envoyé %n certificats et aucune racine de confiance n'est atteinte : il manque un certificat intermédiaire, ou l'émetteur est inconnu ici.</numerusform>
         </translation>
     </message>
     <message>
@@ -303,12 +303,12 @@
         <translation>Configurez la chaîne complète (fullchain.pem, et non cert.pem).</translation>
     </message>
     <message>
-        <source>The certificate&apos;s issuer is not trusted</source>
-        <translation>L&apos;émetteur du certificat n&apos;est pas de confiance</translation>
+        <source>The certificate's issuer is not trusted</source>
+        <translation>L'émetteur du certificat n'est pas de confiance</translation>
     </message>
     <message>
         <source>Use a certificate from a public CA, or trust the issuer (--ca).</source>
-        <translation>Utilisez un certificat émis par une autorité de certification publique, ou faites confiance à l&apos;émetteur (--ca).</translation>
+        <translation>Utilisez un certificat émis par une autorité de certification publique, ou faites confiance à l'émetteur (--ca).</translation>
     </message>
     <message numerus="yes">
         <source>The certificate expires in %n day(s)</source>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>Renew it now; streams still open at expiry get &lt;reset/&gt;.</source>
-        <translation>Renouvelez-le dès maintenant&#xa0;; les flux encore ouverts à l&apos;expiration recevront &lt;reset/&gt;.</translation>
+        <translation>Renouvelez-le dès maintenant ; les flux encore ouverts à l'expiration recevront &lt;reset/&gt;.</translation>
     </message>
     <message>
         <source>TLS older than 1.2 was negotiated</source>
@@ -327,27 +327,27 @@
     </message>
     <message>
         <source>Allow TLS 1.2 and 1.3 only.</source>
-        <translation>N&apos;autorisez que TLS 1.2 et 1.3.</translation>
+        <translation>N'autorisez que TLS 1.2 et 1.3.</translation>
     </message>
     <message>
         <source>%1 declares no XMPP service</source>
         <translation>%1 ne déclare aucun service XMPP</translation>
     </message>
     <message>
-        <source>Its only _xmpp-%1._tcp SRV record has the target &quot;.&quot;: the domain says it does not federate.</source>
-        <translation>Son unique enregistrement SRV _xmpp-%1._tcp a pour cible «&#xa0;.&#xa0;»&#xa0;: le domaine indique qu&apos;il ne participe pas à la fédération.</translation>
+        <source>Its only _xmpp-%1._tcp SRV record has the target ".": the domain says it does not federate.</source>
+        <translation>Son unique enregistrement SRV _xmpp-%1._tcp a pour cible « . » : le domaine indique qu'il ne participe pas à la fédération.</translation>
     </message>
     <message>
-        <source>Publish SRV records pointing at the server, or remove the &quot;.&quot; record.</source>
-        <translation>Publiez des enregistrements SRV pointant vers le serveur, ou supprimez l&apos;enregistrement «&#xa0;.&#xa0;».</translation>
+        <source>Publish SRV records pointing at the server, or remove the "." record.</source>
+        <translation>Publiez des enregistrements SRV pointant vers le serveur, ou supprimez l'enregistrement « . ».</translation>
     </message>
     <message>
         <source>No SRV records: the domain itself on the default port</source>
-        <translation>Aucun enregistrement SRV&#xa0;: le domaine lui-même sur le port par défaut</translation>
+        <translation>Aucun enregistrement SRV : le domaine lui-même sur le port par défaut</translation>
     </message>
     <message>
         <source>Connections go to %1:%2 (its A/AAAA records). This works until the web host behind that name moves elsewhere.</source>
-        <translation>Les connexions vont vers %1:%2 (ses enregistrements A/AAAA). Cela fonctionne jusqu&apos;au jour où l&apos;hébergement web derrière ce nom est déplacé ailleurs.</translation>
+        <translation>Les connexions vont vers %1:%2 (ses enregistrements A/AAAA). Cela fonctionne jusqu'au jour où l'hébergement web derrière ce nom est déplacé ailleurs.</translation>
     </message>
     <message>
         <source>Publish _xmpp-server._tcp (and _xmpps-server._tcp) SRV records.</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>%1 has no address</source>
-        <translation>%1 n&apos;a aucune adresse</translation>
+        <translation>%1 n'a aucune adresse</translation>
     </message>
     <message>
         <source>An SRV target without A or AAAA records cannot be reached.</source>
@@ -363,15 +363,15 @@
     </message>
     <message>
         <source>Add A/AAAA records for the target, or fix the SRV record.</source>
-        <translation>Ajoutez des enregistrements A/AAAA pour la cible, ou corrigez l&apos;enregistrement SRV.</translation>
+        <translation>Ajoutez des enregistrements A/AAAA pour la cible, ou corrigez l'enregistrement SRV.</translation>
     </message>
     <message>
         <source>The _xmpps- record points at a port that does not speak TLS first</source>
-        <translation>L&apos;enregistrement _xmpps- pointe vers un port qui ne parle pas TLS d&apos;emblée</translation>
+        <translation>L'enregistrement _xmpps- pointe vers un port qui ne parle pas TLS d'emblée</translation>
     </message>
     <message>
         <source>%1 port %2 answered the TLS handshake with plain data: it is a STARTTLS port (or not XMPP).</source>
-        <translation>%1, port %2, a répondu à la négociation TLS par des données en clair&#xa0;: c&apos;est un port STARTTLS (ou un service non XMPP).</translation>
+        <translation>%1, port %2, a répondu à la négociation TLS par des données en clair : c'est un port STARTTLS (ou un service non XMPP).</translation>
     </message>
     <message>
         <source>Point _xmpps-server at the direct-TLS port (often 5270), or remove it.</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>Open the port, fix the record, or remove the candidate.</source>
-        <translation>Ouvrez le port, corrigez l&apos;enregistrement ou supprimez le candidat.</translation>
+        <translation>Ouvrez le port, corrigez l'enregistrement ou supprimez le candidat.</translation>
     </message>
     <message>
         <source>No TLSA record matches the presented certificate</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>The TLSA records (DNSSEC %1) name other keys: often a certificate renewed without updating TLSA.</source>
-        <translation>Les enregistrements TLSA (DNSSEC %1) désignent d&apos;autres clés&#xa0;: souvent, un certificat renouvelé sans mise à jour des TLSA.</translation>
+        <translation>Les enregistrements TLSA (DNSSEC %1) désignent d'autres clés : souvent, un certificat renouvelé sans mise à jour des TLSA.</translation>
     </message>
     <message>
         <source>Publish 3 1 1 records for the new key before switching certificates.</source>
@@ -399,11 +399,11 @@
     </message>
     <message>
         <source>Our certificate has no clientAuth purpose</source>
-        <translation>Notre certificat n&apos;a pas l&apos;usage clientAuth</translation>
+        <translation>Notre certificat n'a pas l'usage clientAuth</translation>
     </message>
     <message>
         <source>Use a certificate with the TLS Web Client Authentication purpose, or rely on dialback.</source>
-        <translation>Utilisez un certificat comportant l&apos;usage TLS Web Client Authentication, ou appuyez-vous sur Dialback.</translation>
+        <translation>Utilisez un certificat comportant l'usage TLS Web Client Authentication, ou appuyez-vous sur Dialback.</translation>
     </message>
     <message>
         <source>The peer does not offer STARTTLS</source>
@@ -411,19 +411,19 @@
     </message>
     <message>
         <source>Everything on this stream travels in the clear; a middlebox may also be stripping the offer.</source>
-        <translation>Tout ce qui passe sur ce flux circule en clair&#xa0;; un équipement intermédiaire supprime peut-être aussi l&apos;offre.</translation>
+        <translation>Tout ce qui passe sur ce flux circule en clair ; un équipement intermédiaire supprime peut-être aussi l'offre.</translation>
     </message>
     <message>
         <source>Enable TLS on the server; compare with direct TLS (XEP-0368).</source>
-        <translation>Activez TLS sur le serveur&#xa0;; comparez avec TLS direct (XEP-0368).</translation>
+        <translation>Activez TLS sur le serveur ; comparez avec TLS direct (XEP-0368).</translation>
     </message>
     <message>
         <source>Dialback: the key was not confirmed</source>
-        <translation>Dialback&#xa0;: la clé n&apos;a pas été confirmée</translation>
+        <translation>Dialback : la clé n'a pas été confirmée</translation>
     </message>
     <message>
         <source>The receiving server asked the authoritative server for %1, which did not recompute the same key: different secrets across nodes, a restart between the steps, or a load balancer sending the check elsewhere.</source>
-        <translation>Le serveur récepteur a interrogé le serveur faisant autorité pour %1, qui n&apos;a pas recalculé la même clé&#xa0;: secrets différents selon les nœuds, redémarrage entre les étapes, ou répartiteur de charge qui envoie la vérification ailleurs.</translation>
+        <translation>Le serveur récepteur a interrogé le serveur faisant autorité pour %1, qui n'a pas recalculé la même clé : secrets différents selon les nœuds, redémarrage entre les étapes, ou répartiteur de charge qui envoie la vérification ailleurs.</translation>
     </message>
     <message>
         <source>Give all nodes of the domain the same dialback secret.</source>
@@ -431,10 +431,10 @@
     </message>
     <message>
         <source>Dialback: no verdict</source>
-        <translation>Dialback&#xa0;: aucun verdict</translation>
+        <translation>Dialback : aucun verdict</translation>
     </message>
     <message>
-        <source>Make the domain&apos;s DNS point to a reachable authoritative server.</source>
+        <source>Make the domain's DNS point to a reachable authoritative server.</source>
         <translation>Faites pointer le DNS du domaine vers un serveur faisant autorité joignable.</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source> The peer says: </source>
-        <translation> Le pair indique&#xa0;: </translation>
+        <translation> Le pair indique : </translation>
     </message>
     <message>
         <source>Check that the server hosts %1 (virtual host) and that DNS points to the right server.</source>
@@ -473,7 +473,7 @@
         <translation> Une réponse pour une autre paire de domaines, un autre identifiant de flux ou sans aucune demande est soit un bogue, soit une tentative d’usurper un domaine ; elle a été enregistrée et ignorée.</translation>
     </message>
     <message>
-        <source>Report it to the peer&apos;s operators: its answers must carry the request&apos;s &apos;from&apos; and &apos;to&apos; swapped (and its &apos;id&apos; for db:verify).</source>
+        <source>Report it to the peer's operators: its answers must carry the request's 'from' and 'to' swapped (and its 'id' for db:verify).</source>
         <translation>Signalez-le aux exploitants du pair : ses réponses doivent porter le « from » et le « to » de la demande, inversés (et son « id » pour db:verify).</translation>
     </message>
     <message>
@@ -493,7 +493,7 @@
         <translation>Le résolveur DNS ne fournit aucune donnée DNSSEC</translation>
     </message>
     <message>
-        <source>The trust anchors&apos; keys did not come back from %1 (%2): it strips or does not fetch signatures, so nothing could be validated and DANE cannot apply.</source>
+        <source>The trust anchors' keys did not come back from %1 (%2): it strips or does not fetch signatures, so nothing could be validated and DANE cannot apply.</source>
         <translation>Les clés des ancres de confiance ne sont pas revenues de %1 (%2) : il supprime ou ne récupère pas les signatures ; rien n’a donc pu être validé et DANE ne peut pas s’appliquer.</translation>
     </message>
     <message>
@@ -509,7 +509,7 @@
         <translation>Ses enregistrements TLSA sont sûrs selon DNSSEC, mais pas ses réponses A/AAAA (souvent un CNAME vers une zone non signée) : l’adresse peut donc être falsifiée, et le certificat n’est vérifié que par PKIX.</translation>
     </message>
     <message>
-        <source>Sign the zone that holds the target&apos;s addresses, or point the SRV record at a name in a signed zone.</source>
+        <source>Sign the zone that holds the target's addresses, or point the SRV record at a name in a signed zone.</source>
         <translation>Signez la zone qui contient les adresses de la cible, ou faites pointer l’enregistrement SRV vers un nom d’une zone signée.</translation>
     </message>
     <message>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>%1 offers XEP-0288 only before TLS; it may be enabled only once STARTTLS has completed, and the features after TLS no longer offer it.</source>
-        <translation>%1 ne propose XEP-0288 qu&apos;avant TLS ; il ne peut être activé qu&apos;une fois STARTTLS terminé, et les fonctionnalités après TLS ne le proposent plus.</translation>
+        <translation>%1 ne propose XEP-0288 qu'avant TLS ; il ne peut être activé qu'une fois STARTTLS terminé, et les fonctionnalités après TLS ne le proposent plus.</translation>
     </message>
     <message>
         <source>Prosody: enable mod_s2s_bidi; ejabberd: mod_s2s_bidi (24.10 and later).</source>
@@ -533,8 +533,8 @@
         <translation>Flux bidirectionnel avec un pair non prouvé</translation>
     </message>
     <message>
-        <source>We authenticated with SASL, but %1&apos;s certificate does not prove that name: stanzas it sends back on our stream are not counted as its own.</source>
-        <translation>Nous nous sommes authentifiés par SASL, mais le certificat de %1 ne prouve pas ce nom : les stanzas qu&apos;il renvoie sur notre flux ne comptent pas comme les siennes.</translation>
+        <source>We authenticated with SASL, but %1's certificate does not prove that name: stanzas it sends back on our stream are not counted as its own.</source>
+        <translation>Nous nous sommes authentifiés par SASL, mais le certificat de %1 ne prouve pas ce nom : les stanzas qu'il renvoie sur notre flux ne comptent pas comme les siennes.</translation>
     </message>
     <message>
         <source>Give %1 a certificate for its domain from a trusted CA, or pass that CA with --ca.</source>
@@ -543,28 +543,28 @@
     <message numerus="yes">
         <source>Stanzas on the bidirectional stream for %n domain pair(s) the peer is not authenticated for</source>
         <translation>
-            <numerusform>Des stanzas sur le flux bidirectionnel pour %n paire de domaines pour laquelle le pair n&apos;est pas authentifié</numerusform>
-            <numerusform>Des stanzas sur le flux bidirectionnel pour %n paires de domaines pour lesquelles le pair n&apos;est pas authentifié</numerusform>
+            <numerusform>Des stanzas sur le flux bidirectionnel pour %n paire de domaines pour laquelle le pair n'est pas authentifié</numerusform>
+            <numerusform>Des stanzas sur le flux bidirectionnel pour %n paires de domaines pour lesquelles le pair n'est pas authentifié</numerusform>
         </translation>
     </message>
     <message>
         <source>First: from %1 to %2. A bidirectional stream carries back only what the peer authenticated for; anything else is a bug or an attempt to spoof a domain, and was not counted.</source>
-        <translation>Premier : de %1 à %2. Un flux bidirectionnel ne transporte en retour que ce pour quoi le pair s&apos;est authentifié ; le reste est un bogue ou une tentative d&apos;usurper un domaine, et n&apos;a pas été compté.</translation>
+        <translation>Premier : de %1 à %2. Un flux bidirectionnel ne transporte en retour que ce pour quoi le pair s'est authentifié ; le reste est un bogue ou une tentative d'usurper un domaine, et n'a pas été compté.</translation>
     </message>
     <message>
-        <source>Report it to the peer&apos;s operators.</source>
+        <source>Report it to the peer's operators.</source>
         <translation>Le signaler aux opérateurs du pair.</translation>
     </message>
     <message>
         <source>Stanzas on our outgoing stream, which is not bidirectional</source>
-        <translation>Des stanzas sur notre flux sortant, qui n&apos;est pas bidirectionnel</translation>
+        <translation>Des stanzas sur notre flux sortant, qui n'est pas bidirectionnel</translation>
     </message>
     <message>
-        <source>The peer (first from %1) sent stanzas where only a bidirectional stream carries them; they were not counted as the sender&apos;s.</source>
-        <translation>Le pair (d&apos;abord de %1) a envoyé des stanzas là où seul un flux bidirectionnel en transporte ; elles ne comptent pas comme celles de l&apos;expéditeur.</translation>
+        <source>The peer (first from %1) sent stanzas where only a bidirectional stream carries them; they were not counted as the sender's.</source>
+        <translation>Le pair (d'abord de %1) a envoyé des stanzas là où seul un flux bidirectionnel en transporte ; elles ne comptent pas comme celles de l'expéditeur.</translation>
     </message>
     <message>
-        <source>Report it to the peer&apos;s operators: without XEP-0288 a server sends on its own connection.</source>
+        <source>Report it to the peer's operators: without XEP-0288 a server sends on its own connection.</source>
         <translation>Le signaler aux opérateurs du pair : sans XEP-0288, un serveur envoie sur sa propre connexion.</translation>
     </message>
     <message>
@@ -573,14 +573,14 @@
     </message>
     <message>
         <source>%1. Without an answer the connection falls back to the domain itself on the default port, which may not be the server its SRV records name.</source>
-        <translation>%1. Sans réponse, la connexion se replie sur le domaine lui-même au port par défaut, qui n&apos;est peut-être pas le serveur que nomment ses enregistrements SRV.</translation>
+        <translation>%1. Sans réponse, la connexion se replie sur le domaine lui-même au port par défaut, qui n'est peut-être pas le serveur que nomment ses enregistrements SRV.</translation>
     </message>
     <message>
-        <source>Check the DNS server and the domain&apos;s delegation: SERVFAIL often means an unreachable or lame authoritative server, or a broken DNSSEC chain.</source>
+        <source>Check the DNS server and the domain's delegation: SERVFAIL often means an unreachable or lame authoritative server, or a broken DNSSEC chain.</source>
         <translation>Vérifier le serveur DNS et la délégation du domaine : SERVFAIL signifie souvent un serveur faisant autorité injoignable ou mal délégué, ou une chaîne DNSSEC cassée.</translation>
     </message>
     <message>
-        <source>The chain ends in the root certificate “%1”, a certificate authority that is not trusted here (a private or unknown CA). The server&apos;s own certificate is not self-signed.</source>
+        <source>The chain ends in the root certificate “%1”, a certificate authority that is not trusted here (a private or unknown CA). The server's own certificate is not self-signed.</source>
         <translation>La chaîne se termine par le certificat racine « %1 », une autorité de certification qui n’est pas reconnue ici (une AC privée ou inconnue). Le certificat du serveur lui-même n’est pas auto-signé.</translation>
     </message>
     <message>
@@ -588,7 +588,7 @@
         <translation>Le serveur récepteur a répondu à notre demande de dialback par &lt;%1/&gt;%2.</translation>
     </message>
     <message>
-        <source>The receiving server could not reach the authoritative server of your domain: make your domain&apos;s DNS, as the receiving server sees it, point to a server that is reachable from it, and open that port to it.</source>
+        <source>The receiving server could not reach the authoritative server of your domain: make your domain's DNS, as the receiving server sees it, point to a server that is reachable from it, and open that port to it.</source>
         <translation>Le serveur récepteur n’a pas pu joindre le serveur faisant autorité pour votre domaine : faites pointer le DNS de votre domaine, tel que le serveur récepteur le voit, vers un serveur qu’il peut joindre, et ouvrez-lui ce port.</translation>
     </message>
     <message>
@@ -683,15 +683,15 @@
     </message>
     <message>
         <source>%1 (at byte %2)</source>
-        <translation>%1 (à l&apos;octet %2)</translation>
+        <translation>%1 (à l'octet %2)</translation>
     </message>
     <message>
         <source>Not well-formed XML: %1</source>
-        <translation>XML mal formé&#xa0;: %1</translation>
+        <translation>XML mal formé : %1</translation>
     </message>
     <message>
         <source>There is no element to send.</source>
-        <translation>Il n&apos;y a aucun élément à envoyer.</translation>
+        <translation>Il n'y a aucun élément à envoyer.</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1223,7 @@
     <message>
         <source>en</source>
         <comment>HTML lang attribute</comment>
-        <extracomment>The report&apos;s language tag (BCP 47) for the HTML lang attribute: de, fr, …</extracomment>
+        <extracomment>The report's language tag (BCP 47) for the HTML lang attribute: de, fr, …</extracomment>
         <translation>fr</translation>
     </message>
     <message>
@@ -1263,7 +1263,7 @@
         <translation>Mode TLS</translation>
     </message>
     <message>
-        <source>The peer&apos;s stream</source>
+        <source>The peer's stream</source>
         <translation>Flux du pair</translation>
     </message>
     <message>
@@ -1323,7 +1323,7 @@
         <translation>le serveur a prouvé qu’il connaît le mot de passe (signature SCRAM)</translation>
     </message>
     <message>
-        <source>the server&apos;s SCRAM signature did not verify</source>
+        <source>the server's SCRAM signature did not verify</source>
         <translation>la signature SCRAM du serveur n’a pas été vérifiée</translation>
     </message>
     <message>
@@ -1442,43 +1442,43 @@
 <context>
     <name>Identity</name>
     <message>
-        <source>&apos;%1&apos; cannot be read: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <source>'%1' cannot be read: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is larger than 1 MiB; it is not a PEM file.</source>
-        <translation>«&#xa0;%1&#xa0;» dépasse 1 Mio&#xa0;; ce n&apos;est pas un fichier PEM.</translation>
+        <source>'%1' is larger than 1 MiB; it is not a PEM file.</source>
+        <translation>« %1 » dépasse 1 Mio ; ce n'est pas un fichier PEM.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; contains no PEM certificate.</source>
-        <translation>«&#xa0;%1&#xa0;» ne contient aucun certificat PEM.</translation>
+        <source>'%1' contains no PEM certificate.</source>
+        <translation>« %1 » ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; contains no unencrypted PEM private key (RSA, EC or DSA).</source>
-        <translation>«&#xa0;%1&#xa0;» ne contient aucune clé privée PEM non chiffrée (RSA, EC ou DSA).</translation>
+        <source>'%1' contains no unencrypted PEM private key (RSA, EC or DSA).</source>
+        <translation>« %1 » ne contient aucune clé privée PEM non chiffrée (RSA, EC ou DSA).</translation>
     </message>
     <message>
-        <source>The key in &apos;%1&apos; does not belong to the certificate in &apos;%2&apos;.</source>
-        <translation>La clé contenue dans «&#xa0;%1&#xa0;» ne correspond pas au certificat contenu dans «&#xa0;%2&#xa0;».</translation>
+        <source>The key in '%1' does not belong to the certificate in '%2'.</source>
+        <translation>La clé contenue dans « %1 » ne correspond pas au certificat contenu dans « %2 ».</translation>
     </message>
     <message>
-        <source>The certificate has no clientAuth purpose. Servers that check purposes (ejabberd with OpenSSL defaults, Metronome) reject it for SASL EXTERNAL with &apos;unsupported certificate purpose&apos;; Prosody ignores the purpose. Public CAs stopped issuing clientAuth in 2025–26: expect dialback to be needed.</source>
-        <translation>Le certificat n&apos;a pas l&apos;usage clientAuth. Les serveurs qui vérifient les usages (ejabberd avec les réglages par défaut d&apos;OpenSSL, Metronome) le rejettent pour SASL EXTERNAL avec «&#xa0;unsupported certificate purpose&#xa0;»&#xa0;; Prosody ignore l&apos;usage. Les autorités de certification publiques ont cessé d&apos;émettre des certificats clientAuth en 2025–26&#xa0;: attendez-vous à devoir recourir à Dialback.</translation>
+        <source>The certificate has no clientAuth purpose. Servers that check purposes (ejabberd with OpenSSL defaults, Metronome) reject it for SASL EXTERNAL with 'unsupported certificate purpose'; Prosody ignores the purpose. Public CAs stopped issuing clientAuth in 2025–26: expect dialback to be needed.</source>
+        <translation>Le certificat n'a pas l'usage clientAuth. Les serveurs qui vérifient les usages (ejabberd avec les réglages par défaut d'OpenSSL, Metronome) le rejettent pour SASL EXTERNAL avec « unsupported certificate purpose » ; Prosody ignore l'usage. Les autorités de certification publiques ont cessé d'émettre des certificats clientAuth en 2025–26 : attendez-vous à devoir recourir à Dialback.</translation>
     </message>
 </context>
 <context>
     <name>Inspector::AboutDialog</name>
     <message>
         <source>About XMPP Inspector</source>
-        <translation>À propos d&apos;XMPP Inspector</translation>
+        <translation>À propos d'XMPP Inspector</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;XMPP Inspector %1&lt;/h2&gt;&lt;p&gt;Opens real XMPP sessions, server-to-server and client-to-server, and shows what crosses the wire: the decrypted XML stream, every connection&apos;s phases, the features, TLS, certificate and DNS facts, and the authentication result.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;TLS: %4 through Qt&apos;s %5 backend&lt;/p&gt;&lt;p&gt;XMPP Inspector is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), with no warranty.&lt;br&gt;It uses Qt (LGPL-3.0), OpenSSL (Apache-2.0) and libunbound (BSD-3-Clause).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;XMPP Inspector %1&lt;/h2&gt;&lt;p&gt;Ouvre de véritables sessions XMPP, de serveur à serveur et de client à serveur, et montre ce qui transite sur le réseau&#xa0;: le flux XML déchiffré, les phases de chaque connexion, les fonctionnalités, les informations TLS, de certificat et DNS, ainsi que le résultat de l&apos;authentification.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;TLS&#xa0;: %4 via le backend %5 de Qt&lt;/p&gt;&lt;p&gt;XMPP Inspector est un logiciel libre distribué sous la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later), sans aucune garantie.&lt;br&gt;Il utilise Qt (LGPL-3.0), OpenSSL (Apache-2.0) et libunbound (BSD-3-Clause).&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;XMPP Inspector %1&lt;/h2&gt;&lt;p&gt;Opens real XMPP sessions, server-to-server and client-to-server, and shows what crosses the wire: the decrypted XML stream, every connection's phases, the features, TLS, certificate and DNS facts, and the authentication result.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;TLS: %4 through Qt's %5 backend&lt;/p&gt;&lt;p&gt;XMPP Inspector is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), with no warranty.&lt;br&gt;It uses Qt (LGPL-3.0), OpenSSL (Apache-2.0) and libunbound (BSD-3-Clause).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;XMPP Inspector %1&lt;/h2&gt;&lt;p&gt;Ouvre de véritables sessions XMPP, de serveur à serveur et de client à serveur, et montre ce qui transite sur le réseau : le flux XML déchiffré, les phases de chaque connexion, les fonctionnalités, les informations TLS, de certificat et DNS, ainsi que le résultat de l'authentification.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;TLS : %4 via le backend %5 de Qt&lt;/p&gt;&lt;p&gt;XMPP Inspector est un logiciel libre distribué sous la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later), sans aucune garantie.&lt;br&gt;Il utilise Qt (LGPL-3.0), OpenSSL (Apache-2.0) et libunbound (BSD-3-Clause).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>no TLS library</source>
@@ -1489,19 +1489,19 @@
     <name>Inspector::C2sForm</name>
     <message>
         <source>&amp;Account (JID):</source>
-        <translation>&amp;Compte (JID)&#xa0;:</translation>
+        <translation>&amp;Compte (JID) :</translation>
     </message>
     <message>
         <source>&amp;Host (optional):</source>
-        <translation>&amp;Hôte (facultatif)&#xa0;:</translation>
+        <translation>&amp;Hôte (facultatif) :</translation>
     </message>
     <message>
         <source>T&amp;LS:</source>
-        <translation>T&amp;LS&#xa0;:</translation>
+        <translation>T&amp;LS :</translation>
     </message>
     <message>
         <source>&amp;Message to:</source>
-        <translation>D&amp;estinataire du message&#xa0;:</translation>
+        <translation>D&amp;estinataire du message :</translation>
     </message>
     <message>
         <source>user@example.org</source>
@@ -1509,7 +1509,7 @@
     </message>
     <message>
         <source>used for this session only; never saved or recorded</source>
-        <translation>utilisé pour cette session uniquement&#xa0;; jamais enregistré ni consigné</translation>
+        <translation>utilisé pour cette session uniquement ; jamais enregistré ni consigné</translation>
     </message>
     <message>
         <source>default (5222, 5223 for direct TLS)</source>
@@ -1521,7 +1521,7 @@
     </message>
     <message>
         <source>optional: a JID to send a message to</source>
-        <translation>facultatif&#xa0;: un JID auquel envoyer un message</translation>
+        <translation>facultatif : un JID auquel envoyer un message</translation>
     </message>
     <message>
         <source>the message text</source>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <source>optional: any JID, e.g. a remote domain (federation test)</source>
-        <translation>facultatif&#xa0;: n&apos;importe quel JID, p. ex. un domaine distant (test de fédération)</translation>
+        <translation>facultatif : n'importe quel JID, p. ex. un domaine distant (test de fédération)</translation>
     </message>
     <message>
         <source>Allow PLAIN without TLS (sends the password in the clear)</source>
@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>no: log out after the actions</source>
-        <translation>non&#xa0;: se déconnecter après les actions</translation>
+        <translation>non : se déconnecter après les actions</translation>
     </message>
     <message>
         <source> s</source>
@@ -1545,14 +1545,14 @@
     </message>
     <message>
         <source>Send presence and stay online this long, recording what arrives; stanzas can be sent from the Console tab meanwhile.</source>
-        <translation>Envoyer la présence et rester en ligne pendant cette durée, en consignant ce qui arrive&#xa0;; des stanzas peuvent être envoyées depuis l&apos;onglet Console pendant ce temps.</translation>
+        <translation>Envoyer la présence et rester en ligne pendant cette durée, en consignant ce qui arrive ; des stanzas peuvent être envoyées depuis l'onglet Console pendant ce temps.</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
         <translation>Fichier d’&amp;AC :</translation>
     </message>
     <message>
-        <source>empty: the domain&apos;s SRV records (DNS)</source>
+        <source>empty: the domain's SRV records (DNS)</source>
         <translation>vide : les enregistrements SRV du domaine (DNS)</translation>
     </message>
     <message>
@@ -1585,43 +1585,43 @@
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>R&amp;esource:</source>
-        <translation>Resso&amp;urce&#xa0;:</translation>
+        <translation>Resso&amp;urce :</translation>
     </message>
     <message>
         <source>Mechan&amp;ism:</source>
-        <translation>M&amp;écanisme&#xa0;:</translation>
+        <translation>M&amp;écanisme :</translation>
     </message>
     <message>
         <source>Minim&amp;um SCRAM iterations:</source>
-        <translation>Itérati&amp;ons SCRAM minimales&#xa0;:</translation>
+        <translation>Itérati&amp;ons SCRAM minimales :</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation>Po&amp;rt&#xa0;:</translation>
+        <translation>Po&amp;rt :</translation>
     </message>
     <message>
         <source>Step &amp;timeout:</source>
-        <translation>Délai d&apos;attente &amp;par étape&#xa0;:</translation>
+        <translation>Délai d'attente &amp;par étape :</translation>
     </message>
     <message>
         <source>Messa&amp;ge text:</source>
-        <translation>Te&amp;xte du message&#xa0;:</translation>
+        <translation>Te&amp;xte du message :</translation>
     </message>
     <message>
         <source>Ping &amp;JID:</source>
-        <translation>Ping &amp;vers le JID&#xa0;:</translation>
+        <translation>Ping &amp;vers le JID :</translation>
     </message>
     <message>
         <source>Stan&amp;zas file:</source>
-        <translation>Fichier de stan&amp;zas&#xa0;:</translation>
+        <translation>Fichier de stan&amp;zas :</translation>
     </message>
     <message>
         <source>Stay &amp;online:</source>
-        <translation>Res&amp;ter en ligne&#xa0;:</translation>
+        <translation>Res&amp;ter en ligne :</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1691,8 +1691,8 @@
 <context>
     <name>Inspector::C2sSession</name>
     <message>
-        <source>The server&apos;s XML is unacceptable at byte %1: %2</source>
-        <translation>Le XML du serveur est inacceptable à l&apos;octet %1&#xa0;: %2</translation>
+        <source>The server's XML is unacceptable at byte %1: %2</source>
+        <translation>Le XML du serveur est inacceptable à l'octet %1 : %2</translation>
     </message>
     <message>
         <source>The server sent %1 bytes of cleartext after &lt;proceed/&gt;.</source>
@@ -1704,15 +1704,15 @@
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
-        <translation>La négociation TLS a échoué&#xa0;: %1</translation>
+        <translation>La négociation TLS a échoué : %1</translation>
     </message>
     <message>
         <source>The server closed the connection during %1.</source>
         <translation>Le serveur a fermé la connexion pendant la phase %1.</translation>
     </message>
     <message>
-        <source>The server&apos;s header has no stream id (RFC 6120 §4.7.3).</source>
-        <translation>L&apos;en-tête de flux du serveur ne comporte pas d&apos;identifiant de flux (stream id) (RFC 6120 §4.7.3).</translation>
+        <source>The server's header has no stream id (RFC 6120 §4.7.3).</source>
+        <translation>L'en-tête de flux du serveur ne comporte pas d'identifiant de flux (stream id) (RFC 6120 §4.7.3).</translation>
     </message>
     <message>
         <source>The server closed the stream with &lt;%1/&gt;%2.</source>
@@ -1724,11 +1724,11 @@
     </message>
     <message>
         <source>The server does not offer STARTTLS, and --tls starttls requires it.</source>
-        <translation>Le serveur ne propose pas STARTTLS, alors que --tls starttls l&apos;exige.</translation>
+        <translation>Le serveur ne propose pas STARTTLS, alors que --tls starttls l'exige.</translation>
     </message>
     <message>
         <source>The server does not offer resource binding (RFC 6120 §7 requires it).</source>
-        <translation>Le serveur ne propose pas la liaison de ressource (la RFC 6120 §7 l&apos;exige).</translation>
+        <translation>Le serveur ne propose pas la liaison de ressource (la RFC 6120 §7 l'exige).</translation>
     </message>
     <message>
         <source>The server does not offer %1 (it offers %2).</source>
@@ -1736,22 +1736,22 @@
     </message>
     <message>
         <source>PLAIN on an unencrypted stream would send the password in the clear; use TLS, or --allow-plaintext if you really mean it.</source>
-        <translation>PLAIN sur un flux non chiffré enverrait le mot de passe en clair&#xa0;; utilisez TLS, ou --allow-plaintext si c&apos;est vraiment ce que vous voulez.</translation>
+        <translation>PLAIN sur un flux non chiffré enverrait le mot de passe en clair ; utilisez TLS, ou --allow-plaintext si c'est vraiment ce que vous voulez.</translation>
     </message>
     <message>
         <source>The server offers only PLAIN, and the stream is not encrypted; this client refuses to send the password in the clear (--allow-plaintext overrides).</source>
-        <translation>Le serveur ne propose que PLAIN et le flux n&apos;est pas chiffré&#xa0;; ce client refuse d&apos;envoyer le mot de passe en clair (--allow-plaintext passe outre).</translation>
+        <translation>Le serveur ne propose que PLAIN et le flux n'est pas chiffré ; ce client refuse d'envoyer le mot de passe en clair (--allow-plaintext passe outre).</translation>
     </message>
     <message>
         <source>No SASL mechanism this client supports is offered (%1).</source>
-        <translation>Aucun mécanisme SASL pris en charge par ce client n&apos;est proposé (%1).</translation>
+        <translation>Aucun mécanisme SASL pris en charge par ce client n'est proposé (%1).</translation>
     </message>
     <message>
         <source>The server does not say which channel binding it uses (XEP-0440); this client binds to tls-server-end-point.</source>
-        <translation>Le serveur n&apos;indique pas quelle liaison de canal il utilise (XEP-0440)&#xa0;; ce client utilise tls-server-end-point.</translation>
+        <translation>Le serveur n'indique pas quelle liaison de canal il utilise (XEP-0440) ; ce client utilise tls-server-end-point.</translation>
     </message>
     <message>
-        <source>No tls-server-end-point data could be made from the server&apos;s certificate.</source>
+        <source>No tls-server-end-point data could be made from the server's certificate.</source>
         <translation>Impossible de produire les données tls-server-end-point à partir du certificat du serveur.</translation>
     </message>
     <message>
@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <source>The server uses %1 SCRAM iterations; RFC 7677 §4 asks for at least 4096.</source>
-        <translation>Le serveur utilise %1 itérations SCRAM&#xa0;; la RFC 7677 §4 en demande au moins 4096.</translation>
+        <translation>Le serveur utilise %1 itérations SCRAM ; la RFC 7677 §4 en demande au moins 4096.</translation>
     </message>
     <message>
         <source>%1 failed with &lt;%2/&gt;%3 (RFC 6120 §6.5).</source>
@@ -1768,7 +1768,7 @@
     </message>
     <message>
         <source>Resource binding failed: %1</source>
-        <translation>La liaison de ressource a échoué&#xa0;: %1</translation>
+        <translation>La liaison de ressource a échoué : %1</translation>
     </message>
     <message>
         <source>No answer to the ping of %1 within %2 ms.</source>
@@ -1780,11 +1780,11 @@
     </message>
     <message>
         <source>Stanzas can be sent only while the session stays online (see Stay online).</source>
-        <translation>Les stanzas ne peuvent être envoyées que tant que la session reste en ligne (voir «&#xa0;Rester en ligne&#xa0;»).</translation>
+        <translation>Les stanzas ne peuvent être envoyées que tant que la session reste en ligne (voir « Rester en ligne »).</translation>
     </message>
     <message>
         <source>This client cannot use %1; it supports SCRAM-SHA-1, SCRAM-SHA-256 (with -PLUS) and PLAIN.</source>
-        <translation>Ce client ne peut pas utiliser %1&#xa0;; il prend en charge SCRAM-SHA-1, SCRAM-SHA-256 (avec -PLUS) et PLAIN.</translation>
+        <translation>Ce client ne peut pas utiliser %1 ; il prend en charge SCRAM-SHA-1, SCRAM-SHA-256 (avec -PLUS) et PLAIN.</translation>
     </message>
     <message>
         <source>The server did not answer &lt;abort/&gt; within %1 ms.</source>
@@ -1811,7 +1811,7 @@
         <translation>Identifiants retenus : le flux n’est pas chiffré ; %1.</translation>
     </message>
     <message>
-        <source>Credentials withheld: the server&apos;s certificate is not trusted: %1; %2.</source>
+        <source>Credentials withheld: the server's certificate is not trusted: %1; %2.</source>
         <translation>Identifiants retenus : le certificat du serveur n’est pas de confiance : %1 ; %2.</translation>
     </message>
     <message>
@@ -1819,7 +1819,7 @@
         <translation>Identifiants retenus : le serveur n’a présenté aucun certificat ; %1.</translation>
     </message>
     <message>
-        <source>Credentials withheld: the server&apos;s certificate is not valid for %1 (name mismatch: no DNS-ID, SRV-ID or XmppAddr names it, RFC 9525); %2.</source>
+        <source>Credentials withheld: the server's certificate is not valid for %1 (name mismatch: no DNS-ID, SRV-ID or XmppAddr names it, RFC 9525); %2.</source>
         <translation>Identifiants retenus : le certificat du serveur n’est pas valide pour %1 (nom discordant : aucun DNS-ID, SRV-ID ou XmppAddr ne le nomme, RFC 9525) ; %2.</translation>
     </message>
     <message>
@@ -1828,7 +1828,7 @@
     </message>
     <message>
         <source>Transport: %1</source>
-        <translation>Transport&#xa0;: %1</translation>
+        <translation>Transport : %1</translation>
     </message>
     <message>
         <source>%1:%2 — %3</source>
@@ -1859,7 +1859,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Save certificate as PEM…</source>
@@ -1935,11 +1935,11 @@
     </message>
     <message>
         <source>There is no certificate to save.</source>
-        <translation>Il n&apos;y a aucun certificat à enregistrer.</translation>
+        <translation>Il n'y a aucun certificat à enregistrer.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Save chain</source>
@@ -1957,7 +1957,7 @@
 <context>
     <name>Inspector::ClientRoute</name>
     <message>
-        <source>%1 declares no XMPP client service (SRV target &quot;.&quot;, RFC 6120 §3.2.1).</source>
+        <source>%1 declares no XMPP client service (SRV target ".", RFC 6120 §3.2.1).</source>
         <translation>%1 ne déclare aucun service client XMPP (cible SRV « . », RFC 6120 §3.2.1).</translation>
     </message>
     <message>
@@ -1984,11 +1984,11 @@
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <source>Type or paste stanzas, e.g. &lt;iq type=&apos;get&apos; id=&apos;v1&apos;&gt;&lt;query xmlns=&apos;jabber:iq:version&apos;/&gt;&lt;/iq&gt; — Ctrl+Return sends</source>
-        <translation>Saisissez ou collez des stanzas, p. ex. &lt;iq type=&apos;get&apos; id=&apos;v1&apos;&gt;&lt;query xmlns=&apos;jabber:iq:version&apos;/&gt;&lt;/iq&gt; — Ctrl+Entrée pour envoyer</translation>
+        <source>Type or paste stanzas, e.g. &lt;iq type='get' id='v1'&gt;&lt;query xmlns='jabber:iq:version'/&gt;&lt;/iq&gt; — Ctrl+Return sends</source>
+        <translation>Saisissez ou collez des stanzas, p. ex. &lt;iq type='get' id='v1'&gt;&lt;query xmlns='jabber:iq:version'/&gt;&lt;/iq&gt; — Ctrl+Entrée pour envoyer</translation>
     </message>
     <message>
-        <source>Send on the session&apos;s authenticated stream (Ctrl+Return)</source>
+        <source>Send on the session's authenticated stream (Ctrl+Return)</source>
         <translation>Envoyer sur le flux authentifié de la session (Ctrl+Entrée)</translation>
     </message>
     <message>
@@ -1997,22 +1997,22 @@
     </message>
     <message>
         <source>Not connected: stanzas can be sent once the stream is authenticated, while the session stays open (set “Stay open” / “Stay online”).</source>
-        <translation>Non connecté&#xa0;: les stanzas peuvent être envoyées une fois le flux authentifié, tant que la session reste ouverte (réglez «&#xa0;Rester ouvert&#xa0;» / «&#xa0;Rester en ligne&#xa0;»).</translation>
+        <translation>Non connecté : les stanzas peuvent être envoyées une fois le flux authentifié, tant que la session reste ouverte (réglez « Rester ouvert » / « Rester en ligne »).</translation>
     </message>
     <message>
         <source>Ready: type stanzas to send on the authenticated stream.</source>
-        <translation>Prêt&#xa0;: saisissez les stanzas à envoyer sur le flux authentifié.</translation>
+        <translation>Prêt : saisissez les stanzas à envoyer sur le flux authentifié.</translation>
     </message>
     <message numerus="yes">
         <source>Well-formed: %n element(s) to send.</source>
         <translation>
-            <numerusform>Bien formé&#xa0;: %n élément à envoyer.</numerusform>
-            <numerusform>Bien formé&#xa0;: %n éléments à envoyer.</numerusform>
+            <numerusform>Bien formé : %n élément à envoyer.</numerusform>
+            <numerusform>Bien formé : %n éléments à envoyer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation>Rien n&apos;a été envoyé.</translation>
+        <translation>Rien n'a été envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n element(s).</source>
@@ -2041,18 +2041,18 @@
     <name>Inspector::DnsFields</name>
     <message>
         <source>&amp;DNS server:</source>
-        <translation>Serveur DN&amp;S&#xa0;:</translation>
+        <translation>Serveur DN&amp;S :</translation>
     </message>
     <message>
-        <source>IP[:PORT]; empty: the system&apos;s resolver</source>
+        <source>IP[:PORT]; empty: the system's resolver</source>
         <translation>IP[:PORT] ; vide : le résolveur du système</translation>
     </message>
     <message>
-        <source>DS/DNSKEY files, separated by &apos;;&apos;; empty: the root key</source>
+        <source>DS/DNSKEY files, separated by ';'; empty: the root key</source>
         <translation>fichiers DS/DNSKEY, séparés par « ; » ; vide : la clé de la racine</translation>
     </message>
     <message>
-        <source>DNSSEC trust anchors in zone-file format, instead of the root zone&apos;s key. With a DNS server and no trust anchor, nothing is validated.</source>
+        <source>DNSSEC trust anchors in zone-file format, instead of the root zone's key. With a DNS server and no trust anchor, nothing is validated.</source>
         <translation>Ancres de confiance DNSSEC au format fichier de zone, au lieu de la clé de la zone racine. Avec un serveur DNS et sans ancre de confiance, rien n’est validé.</translation>
     </message>
     <message>
@@ -2065,11 +2065,11 @@
     </message>
     <message>
         <source>Trust a&amp;nchors:</source>
-        <translation>A&amp;ncres de confiance&#xa0;:</translation>
+        <translation>A&amp;ncres de confiance :</translation>
     </message>
     <message>
         <source>SR&amp;V seed:</source>
-        <translation>Gra&amp;ine SRV&#xa0;:</translation>
+        <translation>Gra&amp;ine SRV :</translation>
     </message>
     <message>
         <source>DNSSEC trust anchors</source>
@@ -2088,11 +2088,11 @@
         <translation>vide : un ordre aléatoire</translation>
     </message>
     <message>
-        <source>Seed of the weighted random order of SRV targets of equal priority (RFC 2782), to repeat a run&apos;s order: 0 to 4294967295.</source>
+        <source>Seed of the weighted random order of SRV targets of equal priority (RFC 2782), to repeat a run's order: 0 to 4294967295.</source>
         <translation>Graine de l’ordre aléatoire pondéré des cibles SRV de même priorité (RFC 2782), pour reproduire l’ordre d’une exécution : de 0 à 4294967295.</translation>
     </message>
     <message>
-        <source>SRV seed: &apos;%1&apos; is not a number from 0 to 4294967295.</source>
+        <source>SRV seed: '%1' is not a number from 0 to 4294967295.</source>
         <translation>Graine SRV : « %1 » n’est pas un nombre de 0 à 4294967295.</translation>
     </message>
 </context>
@@ -2111,11 +2111,11 @@
     <name>Inspector::Ending</name>
     <message>
         <source>The peer did not close its stream within %1 ms; closing TCP.</source>
-        <translation>Le pair n&apos;a pas fermé son flux dans un délai de %1 ms&#xa0;; fermeture de la connexion TCP.</translation>
+        <translation>Le pair n'a pas fermé son flux dans un délai de %1 ms ; fermeture de la connexion TCP.</translation>
     </message>
     <message>
         <source>Later error (the first one decides): %1</source>
-        <translation>Erreur ultérieure (la première est déterminante)&#xa0;: %1</translation>
+        <translation>Erreur ultérieure (la première est déterminante) : %1</translation>
     </message>
 </context>
 <context>
@@ -2215,27 +2215,27 @@
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; does not exist.</source>
+        <source>%1: '%2' does not exist.</source>
         <translation>%1 : « %2 » n’existe pas.</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; cannot be read: %3</source>
+        <source>%1: '%2' cannot be read: %3</source>
         <translation>%1 : « %2 » ne peut pas être lu : %3</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; contains no PEM certificate.</source>
+        <source>%1: '%2' contains no PEM certificate.</source>
         <translation>%1 : « %2 » ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos;: %3</source>
+        <source>%1: '%2': %3</source>
         <translation>%1 : « %2 » : %3</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a regular file.</source>
+        <source>%1: '%2' is not a regular file.</source>
         <translation>%1 : « %2 » n’est pas un fichier ordinaire.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: &apos;%2&apos; is larger than %n MiB.</source>
+        <source>%1: '%2' is larger than %n MiB.</source>
         <translation>
             <numerusform>%1 : « %2 » dépasse %n Mio.</numerusform>
             <numerusform>%1 : « %2 » dépasse %n Mio.</numerusform>
@@ -2246,11 +2246,11 @@
     <name>Inspector::GuideDialog</name>
     <message>
         <source>XMPP Inspector Guide</source>
-        <translation>Guide d&apos;XMPP Inspector</translation>
+        <translation>Guide d'XMPP Inspector</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Finding, certificates, console and profiles&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Type in the &lt;i&gt;Find&lt;/i&gt; field and press F3 (Shift+F3 backwards) to go from one matching row to the next; Ctrl+Shift+L clears the filter.&lt;/li&gt;&lt;li&gt;Double-click a certificate in the summary for all its fields; the dialog saves it, or the whole chain, as PEM.&lt;/li&gt;&lt;li&gt;With &lt;b&gt;Stay open&lt;/b&gt; or &lt;b&gt;Stay online&lt;/b&gt; set in the session form, the &lt;b&gt;Console&lt;/b&gt; tab sends stanzas you type on the authenticated stream; they are checked for well-formedness as you type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save as profile…&lt;/b&gt; in the new-session dialog keeps a form for later. Secrets are kept only in the system keychain, and only if you ask.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Recherche, certificats, console et profils&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Saisissez du texte dans le champ &lt;i&gt;Rechercher&lt;/i&gt; et appuyez sur F3 (Maj+F3 pour revenir en arrière) pour passer d&apos;une ligne correspondante à la suivante&#xa0;; Ctrl+Maj+L efface le filtre.&lt;/li&gt;&lt;li&gt;Double-cliquez sur un certificat dans le résumé pour afficher tous ses champs&#xa0;; la boîte de dialogue permet de l&apos;enregistrer, seul ou avec toute la chaîne, au format PEM.&lt;/li&gt;&lt;li&gt;Lorsque &lt;b&gt;Rester ouvert&lt;/b&gt; ou &lt;b&gt;Rester en ligne&lt;/b&gt; est réglé dans le formulaire de session, l&apos;onglet &lt;b&gt;Console&lt;/b&gt; envoie sur le flux authentifié les stanzas que vous saisissez&#xa0;; leur bonne formation XML est vérifiée au fil de la saisie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enregistrer comme profil…&lt;/b&gt;, dans la boîte de dialogue de nouvelle session, conserve un formulaire pour plus tard. Les secrets ne sont conservés que dans le trousseau du système, et seulement si vous le demandez.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;h3&gt;Recherche, certificats, console et profils&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Saisissez du texte dans le champ &lt;i&gt;Rechercher&lt;/i&gt; et appuyez sur F3 (Maj+F3 pour revenir en arrière) pour passer d'une ligne correspondante à la suivante ; Ctrl+Maj+L efface le filtre.&lt;/li&gt;&lt;li&gt;Double-cliquez sur un certificat dans le résumé pour afficher tous ses champs ; la boîte de dialogue permet de l'enregistrer, seul ou avec toute la chaîne, au format PEM.&lt;/li&gt;&lt;li&gt;Lorsque &lt;b&gt;Rester ouvert&lt;/b&gt; ou &lt;b&gt;Rester en ligne&lt;/b&gt; est réglé dans le formulaire de session, l'onglet &lt;b&gt;Console&lt;/b&gt; envoie sur le flux authentifié les stanzas que vous saisissez ; leur bonne formation XML est vérifiée au fil de la saisie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enregistrer comme profil…&lt;/b&gt;, dans la boîte de dialogue de nouvelle session, conserve un formulaire pour plus tard. Les secrets ne sont conservés que dans le trousseau du système, et seulement si vous le demandez.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;XMPP Inspector&lt;/h2&gt;&lt;p&gt;Each session is a tab. Side by side it shows the &lt;b&gt;stream&lt;/b&gt; (every element, stream header, keepalive, phase and fact as a row) with the &lt;b&gt;detail&lt;/b&gt; of the selected event below it, the &lt;b&gt;phase timeline&lt;/b&gt; (one row per connection, each phase a bar as long as it took, the slowest in amber), the &lt;b&gt;sequence diagram&lt;/b&gt; with one lane per party, the &lt;b&gt;features&lt;/b&gt; of every stream and the &lt;b&gt;outcome&lt;/b&gt;. Selecting an event in one pane selects it in the others. &lt;b&gt;View → Reset layout&lt;/b&gt; gives every pane its default size back.&lt;/p&gt;</source>
@@ -2261,11 +2261,11 @@
         <translation>&lt;h3&gt;Lire le flux&lt;/h3&gt;&lt;p&gt;Filtrez par texte, connexion et type. Le volet de détail donne pour l’événement sélectionné son heure, sa connexion, son sens et son type, et le montre en XML ou en phrases, avec une explication de son rôle dans le protocole et sa spécification ; ses octets exacts et ses données enregistrées sont dans leurs propres onglets.&lt;/p&gt;&lt;h3&gt;Le résultat et les constats&lt;/h3&gt;&lt;p&gt;Le résultat dit si la session a réussi, réussi avec des problèmes ou échoué, puis donne les verdicts de dialback et de SASL, TLS et la chaîne de certificats, l’aller-retour du ping et chaque connexion. Chaque &lt;b&gt;constat&lt;/b&gt; se déplie sur ce qu’il signifie, ce qu’il faut faire, la spécification dont il vient et son code (par exemple TLS-IDENTITY-MISMATCH ou DIALBACK-INVALID).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Transcripts and replay&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File → Save transcript&lt;/b&gt; writes the whole session to a &lt;tt&gt;.xitrace&lt;/tt&gt; file; dialback keys and SASL payloads are replaced by &lt;tt&gt;[redacted:LENGTH]&lt;/tt&gt;. Opening one replays the session: step, play slowly or fast, seek, and &lt;b&gt;Narrate&lt;/b&gt; to show each step&apos;s element, explanation and specification in large type; every pane shows the state at the cursor. &lt;b&gt;File → Export&lt;/b&gt; writes an HTML report, Markdown, text or JSON; &lt;b&gt;File → Compare&lt;/b&gt; lists what differs between two sessions.&lt;/p&gt;&lt;h3&gt;Command line&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; runs the same engine without a display and prints JSON: &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; and &lt;tt&gt;diff&lt;/tt&gt;. See &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Transcripts and replay&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File → Save transcript&lt;/b&gt; writes the whole session to a &lt;tt&gt;.xitrace&lt;/tt&gt; file; dialback keys and SASL payloads are replaced by &lt;tt&gt;[redacted:LENGTH]&lt;/tt&gt;. Opening one replays the session: step, play slowly or fast, seek, and &lt;b&gt;Narrate&lt;/b&gt; to show each step's element, explanation and specification in large type; every pane shows the state at the cursor. &lt;b&gt;File → Export&lt;/b&gt; writes an HTML report, Markdown, text or JSON; &lt;b&gt;File → Compare&lt;/b&gt; lists what differs between two sessions.&lt;/p&gt;&lt;h3&gt;Command line&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; runs the same engine without a display and prints JSON: &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; and &lt;tt&gt;diff&lt;/tt&gt;. See &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Transcriptions et relecture&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Fichier → Enregistrer la transcription&lt;/b&gt; écrit toute la session dans un fichier &lt;tt&gt;.xitrace&lt;/tt&gt; ; les clés de dialback et les données SASL sont remplacées par &lt;tt&gt;[redacted:LONGUEUR]&lt;/tt&gt;. En ouvrir une rejoue la session : pas à pas, lentement ou vite, avec recherche, et &lt;b&gt;Narrer&lt;/b&gt; pour montrer en grand l’élément de chaque étape, son explication et sa spécification ; chaque volet montre l’état au curseur. &lt;b&gt;Fichier → Exporter&lt;/b&gt; écrit un rapport HTML, du Markdown, du texte ou du JSON ; &lt;b&gt;Fichier → Comparer&lt;/b&gt; liste ce qui diffère entre deux sessions.&lt;/p&gt;&lt;h3&gt;Ligne de commande&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;xmpp-inspector-cli&lt;/tt&gt; exécute le même moteur sans affichage et produit du JSON : &lt;tt&gt;s2s&lt;/tt&gt;, &lt;tt&gt;c2s&lt;/tt&gt;, &lt;tt&gt;dns&lt;/tt&gt;, &lt;tt&gt;listen&lt;/tt&gt;, &lt;tt&gt;lab&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; et &lt;tt&gt;diff&lt;/tt&gt;. Voir &lt;tt&gt;man xmpp-inspector-cli&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Starting a session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Built-in lab&lt;/b&gt; (Ctrl+L) runs a complete federation on this machine between roles of this tool: no server needed. Its variants show what goes wrong with a wrong dialback key, SASL EXTERNAL, TLS required but not offered, or a certificate for the wrong name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → New session…&lt;/b&gt; (Ctrl+N) opens a server-to-server session (your domain, the remote domain; optionally a host and port, TLS mode, dialback or SASL EXTERNAL, ping, disco and software version) or logs in as a user on the &lt;i&gt;Client&lt;/i&gt; tab (SCRAM, roster, a message, a ping across federation). The forms offer every option of the command line and open as the last session left them, secrets excepted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Run again&lt;/b&gt; (Ctrl+R) starts the current tab&apos;s session again in a new tab; &lt;b&gt;Session → Edit and run again…&lt;/b&gt; (Ctrl+Shift+R) opens it in the new-session form first, to change it.&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;h3&gt;Starting a session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Built-in lab&lt;/b&gt; (Ctrl+L) runs a complete federation on this machine between roles of this tool: no server needed. Its variants show what goes wrong with a wrong dialback key, SASL EXTERNAL, TLS required but not offered, or a certificate for the wrong name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → New session…&lt;/b&gt; (Ctrl+N) opens a server-to-server session (your domain, the remote domain; optionally a host and port, TLS mode, dialback or SASL EXTERNAL, ping, disco and software version) or logs in as a user on the &lt;i&gt;Client&lt;/i&gt; tab (SCRAM, roster, a message, a ping across federation). The forms offer every option of the command line and open as the last session left them, secrets excepted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Run again&lt;/b&gt; (Ctrl+R) starts the current tab's session again in a new tab; &lt;b&gt;Session → Edit and run again…&lt;/b&gt; (Ctrl+Shift+R) opens it in the new-session form first, to change it.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Démarrer une session&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Session → Laboratoire intégré&lt;/b&gt; (Ctrl+L) exécute une fédération complète sur cette machine entre des rôles de cet outil : aucun serveur n’est nécessaire. Ses variantes montrent ce qui échoue avec une mauvaise clé de dialback, SASL EXTERNAL, TLS exigé mais non proposé, ou un certificat au mauvais nom.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Nouvelle session…&lt;/b&gt; (Ctrl+N) ouvre une session de serveur à serveur (votre domaine, le domaine distant ; en option un hôte et un port, le mode TLS, dialback ou SASL EXTERNAL, ping, disco et version du logiciel) ou se connecte comme utilisateur dans l’onglet &lt;i&gt;Client&lt;/i&gt; (SCRAM, liste de contacts, un message, un ping à travers la fédération). Les formulaires offrent toutes les options de la ligne de commande et s’ouvrent comme la dernière session les a laissés, secrets exceptés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Session → Relancer&lt;/b&gt; (Ctrl+R) relance la session de l’onglet actuel dans un nouvel onglet ; &lt;b&gt;Session → Modifier et relancer…&lt;/b&gt; (Ctrl+Maj+R) l’ouvre d’abord dans le formulaire de nouvelle session, pour la modifier.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
@@ -2277,11 +2277,11 @@
     <name>Inspector::InboundS2s</name>
     <message>
         <source>The peer sent nothing for %1 ms during %2.</source>
-        <translation>Le pair n&apos;a rien envoyé pendant %1 ms lors de la phase %2.</translation>
+        <translation>Le pair n'a rien envoyé pendant %1 ms lors de la phase %2.</translation>
     </message>
     <message>
-        <source>The peer&apos;s XML is unacceptable at byte %1: %2</source>
-        <translation>Le XML du pair est inacceptable à l&apos;octet %1&#xa0;: %2</translation>
+        <source>The peer's XML is unacceptable at byte %1: %2</source>
+        <translation>Le XML du pair est inacceptable à l'octet %1 : %2</translation>
     </message>
     <message>
         <source>The peer sent %1 bytes of cleartext after &lt;starttls/&gt;.</source>
@@ -2289,27 +2289,27 @@
     </message>
     <message>
         <source>The connection failed during %1: %2</source>
-        <translation>La connexion a échoué pendant la phase %1&#xa0;: %2</translation>
+        <translation>La connexion a échoué pendant la phase %1 : %2</translation>
     </message>
     <message>
         <source>The peer closed the TCP connection during %1.</source>
         <translation>Le pair a fermé la connexion TCP pendant la phase %1.</translation>
     </message>
     <message>
-        <source>The peer&apos;s content namespace is &apos;%1&apos;, not jabber:server.</source>
-        <translation>L&apos;espace de noms de contenu du pair est «&#xa0;%1&#xa0;», et non jabber:server.</translation>
+        <source>The peer's content namespace is '%1', not jabber:server.</source>
+        <translation>L'espace de noms de contenu du pair est « %1 », et non jabber:server.</translation>
     </message>
     <message>
-        <source>The peer asked for &apos;%1&apos;, which this side does not serve (%2).</source>
-        <translation>Le pair a demandé «&#xa0;%1&#xa0;», que ce côté ne gère pas (%2).</translation>
+        <source>The peer asked for '%1', which this side does not serve (%2).</source>
+        <translation>Le pair a demandé « %1 », que ce côté ne gère pas (%2).</translation>
     </message>
     <message>
         <source>The peer is pre-1.0 (no version): no features are sent.</source>
-        <translation>Le pair est antérieur à la version 1.0 (aucune version)&#xa0;: aucune fonctionnalité n&apos;est envoyée.</translation>
+        <translation>Le pair est antérieur à la version 1.0 (aucune version) : aucune fonctionnalité n'est envoyée.</translation>
     </message>
     <message>
         <source>The peer sent a stream error: %1</source>
-        <translation>Le pair a envoyé une erreur de flux&#xa0;: %1</translation>
+        <translation>Le pair a envoyé une erreur de flux : %1</translation>
     </message>
     <message>
         <source>Unexpected element {%1}%2.</source>
@@ -2324,12 +2324,12 @@
         <translation>Seul EXTERNAL est proposé.</translation>
     </message>
     <message>
-        <source>The authorization identity &apos;%1&apos; is not the stream&apos;s &apos;from&apos; (%2).</source>
-        <translation>L&apos;identité d&apos;autorisation «&#xa0;%1&#xa0;» n&apos;est pas le «&#xa0;from&#xa0;» du flux (%2).</translation>
+        <source>The authorization identity '%1' is not the stream's 'from' (%2).</source>
+        <translation>L'identité d'autorisation « %1 » n'est pas le « from » du flux (%2).</translation>
     </message>
     <message>
         <source>No trusted certificate for %1 was presented.</source>
-        <translation>Aucun certificat de confiance pour %1 n&apos;a été présenté.</translation>
+        <translation>Aucun certificat de confiance pour %1 n'a été présenté.</translation>
     </message>
     <message>
         <source>The peer sent %1 more byte(s) but no complete element within %2 ms during %3.</source>
@@ -2356,7 +2356,7 @@
         <translation>La clé pour %1 → %2 est invalide : le pair usurpe peut-être %1 ; le flux est fermé (XEP-0220 §2.2.1).</translation>
     </message>
     <message>
-        <source>Spoofing check: a &lt;%1/&gt; from &apos;%2&apos; to &apos;%3&apos; arrived on a connection that authorised %4.</source>
+        <source>Spoofing check: a &lt;%1/&gt; from '%2' to '%3' arrived on a connection that authorised %4.</source>
         <translation>Contrôle d’usurpation : un &lt;%1/&gt; de « %2 » à « %3 » est arrivé sur une connexion qui a autorisé %4.</translation>
     </message>
     <message>
@@ -2364,7 +2364,7 @@
         <translation>aucune paire de domaines</translation>
     </message>
     <message>
-        <source>The peer asked for dialback as &apos;%1&apos;, which is not a domain.</source>
+        <source>The peer asked for dialback as '%1', which is not a domain.</source>
         <translation>Le pair a demandé le dialback en tant que « %1 », qui n’est pas un domaine.</translation>
     </message>
     <message>
@@ -2381,11 +2381,11 @@
     </message>
     <message>
         <source>The peer asked for a bidirectional stream after it authenticated; XEP-0288 §2.2 asks for it before SASL or dialback.</source>
-        <translation>Le pair a demandé un flux bidirectionnel après s&apos;être authentifié ; XEP-0288 §2.2 le demande avant SASL ou le dialback.</translation>
+        <translation>Le pair a demandé un flux bidirectionnel après s'être authentifié ; XEP-0288 §2.2 le demande avant SASL ou le dialback.</translation>
     </message>
     <message>
         <source>The peer asked for a bidirectional stream, which this stream did not offer (XEP-0288 §2.1).</source>
-        <translation>Le pair a demandé un flux bidirectionnel, que ce flux n&apos;a pas proposé (XEP-0288 §2.1).</translation>
+        <translation>Le pair a demandé un flux bidirectionnel, que ce flux n'a pas proposé (XEP-0288 §2.1).</translation>
     </message>
     <message>
         <source>The stream is bidirectional: %1 may now send to %2 on it (XEP-0288 §2.2).</source>
@@ -2393,7 +2393,7 @@
     </message>
     <message>
         <source>Transport: %1</source>
-        <translation>Transport&#xa0;: %1</translation>
+        <translation>Transport : %1</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2404,7 @@
     </message>
     <message>
         <source>The dialback key is made with the wrong secret: the authoritative server says invalid.</source>
-        <translation>La clé Dialback est générée avec le mauvais secret&#xa0;: le serveur faisant autorité répond «&#xa0;invalid&#xa0;».</translation>
+        <translation>La clé Dialback est générée avec le mauvais secret : le serveur faisant autorité répond « invalid ».</translation>
     </message>
     <message>
         <source>STARTTLS with a client certificate, then SASL EXTERNAL instead of dialback.</source>
@@ -2412,7 +2412,7 @@
     </message>
     <message>
         <source>The originating side requires TLS; the receiving side has no certificate and offers none.</source>
-        <translation>Le côté d&apos;origine exige TLS&#xa0;; le côté récepteur n&apos;a pas de certificat et ne propose pas TLS.</translation>
+        <translation>Le côté d'origine exige TLS ; le côté récepteur n'a pas de certificat et ne propose pas TLS.</translation>
     </message>
     <message>
         <source>The receiving side presents a certificate for another name.</source>
@@ -2420,11 +2420,11 @@
     </message>
     <message>
         <source>Built-in lab (%1): %2 federates with %3 on loopback. %4</source>
-        <translation>Laboratoire intégré (%1)&#xa0;: %2 se fédère avec %3 sur l&apos;interface de bouclage. %4</translation>
+        <translation>Laboratoire intégré (%1) : %2 se fédère avec %3 sur l'interface de bouclage. %4</translation>
     </message>
     <message>
         <source>The lab could not listen on 127.0.0.1.</source>
-        <translation>Le laboratoire n&apos;a pas pu se mettre en écoute sur 127.0.0.1.</translation>
+        <translation>Le laboratoire n'a pas pu se mettre en écoute sur 127.0.0.1.</translation>
     </message>
     <message>
         <source>Standard: STARTTLS and dialback</source>
@@ -2450,12 +2450,12 @@
 <context>
     <name>Inspector::ListenSession</name>
     <message>
-        <source>--bind needs an IP address, not &apos;%1&apos;.</source>
-        <translation>--bind attend une adresse IP, et non «&#xa0;%1&#xa0;».</translation>
+        <source>--bind needs an IP address, not '%1'.</source>
+        <translation>--bind attend une adresse IP, et non « %1 ».</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation>Impossible de se mettre en écoute sur %1&#xa0;: %2</translation>
+        <translation>Impossible de se mettre en écoute sur %1 : %2</translation>
     </message>
     <message>
         <source>Receiving server for %1 listening on %2.</source>
@@ -2514,7 +2514,7 @@
     </message>
     <message>
         <source>A complete federation on loopback between two roles of this tool</source>
-        <translation>Une fédération complète sur l&apos;interface de bouclage entre deux rôles de cet outil</translation>
+        <translation>Une fédération complète sur l'interface de bouclage entre deux rôles de cet outil</translation>
     </message>
     <message>
         <source>S&amp;top</source>
@@ -2522,11 +2522,11 @@
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation>&amp;Fermer l&apos;onglet</translation>
+        <translation>&amp;Fermer l'onglet</translation>
     </message>
     <message>
         <source>&amp;Copy element</source>
-        <translation>&amp;Copier l&apos;élément</translation>
+        <translation>&amp;Copier l'élément</translation>
     </message>
     <message>
         <source>&amp;Zoom in timeline</source>
@@ -2558,7 +2558,7 @@
     </message>
     <message>
         <source>&amp;About XMPP Inspector</source>
-        <translation>À &amp;propos d&apos;XMPP Inspector</translation>
+        <translation>À &amp;propos d'XMPP Inspector</translation>
     </message>
     <message>
         <source>XMPP Inspector transcripts (*.%1)</source>
@@ -2582,13 +2582,13 @@
     </message>
     <message>
         <source>Compare: no differences</source>
-        <translation>Comparaison&#xa0;: aucune différence</translation>
+        <translation>Comparaison : aucune différence</translation>
     </message>
     <message numerus="yes">
         <source>Compare: %n difference(s)</source>
         <translation>
-            <numerusform>Comparaison&#xa0;: %n différence</numerusform>
-            <numerusform>Comparaison&#xa0;: %n différences</numerusform>
+            <numerusform>Comparaison : %n différence</numerusform>
+            <numerusform>Comparaison : %n différences</numerusform>
         </translation>
     </message>
     <message>
@@ -2609,11 +2609,11 @@
     </message>
     <message>
         <source>Cannot open transcript</source>
-        <translation>Impossible d&apos;ouvrir la transcription</translation>
+        <translation>Impossible d'ouvrir la transcription</translation>
     </message>
     <message>
         <source>Opened what could be read: %1</source>
-        <translation>Seule la partie lisible a été ouverte&#xa0;: %1</translation>
+        <translation>Seule la partie lisible a été ouverte : %1</translation>
     </message>
     <message>
         <source>Open transcript</source>
@@ -2637,7 +2637,7 @@
     </message>
     <message>
         <source>Cannot save</source>
-        <translation>Impossible d&apos;enregistrer</translation>
+        <translation>Impossible d'enregistrer</translation>
     </message>
     <message>
         <source>Export session</source>
@@ -2649,17 +2649,17 @@
     </message>
     <message>
         <source>Cannot export</source>
-        <translation>Impossible d&apos;exporter</translation>
+        <translation>Impossible d'exporter</translation>
     </message>
     <message>
         <source>Recover sessions?</source>
-        <translation>Récupérer les sessions&#xa0;?</translation>
+        <translation>Récupérer les sessions ?</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) did not end normally last time (the program was closed unexpectedly). Reopen what was recorded?</source>
         <translation>
-            <numerusform>%n session ne s&apos;est pas terminée normalement lors de la dernière utilisation (le programme a été fermé de manière inattendue). Voulez-vous rouvrir ce qui a été enregistré&#xa0;?</numerusform>
-            <numerusform>%n sessions ne se sont pas terminées normalement lors de la dernière utilisation (le programme a été fermé de manière inattendue). Voulez-vous rouvrir ce qui a été enregistré&#xa0;?</numerusform>
+            <numerusform>%n session ne s'est pas terminée normalement lors de la dernière utilisation (le programme a été fermé de manière inattendue). Voulez-vous rouvrir ce qui a été enregistré ?</numerusform>
+            <numerusform>%n sessions ne se sont pas terminées normalement lors de la dernière utilisation (le programme a été fermé de manière inattendue). Voulez-vous rouvrir ce qui a été enregistré ?</numerusform>
         </translation>
     </message>
     <message>
@@ -2715,7 +2715,7 @@
         <translation>&amp;Relancer</translation>
     </message>
     <message>
-        <source>Start the current tab&apos;s session again, in a new tab</source>
+        <source>Start the current tab's session again, in a new tab</source>
         <translation>Relancer la session de l’onglet actuel, dans un nouvel onglet</translation>
     </message>
     <message>
@@ -2753,7 +2753,7 @@
         <translation>&amp;Modifier et relancer…</translation>
     </message>
     <message>
-        <source>Change the current tab&apos;s session in the new-session form, then start it in a new tab</source>
+        <source>Change the current tab's session in the new-session form, then start it in a new tab</source>
         <translation>Modifier la session de l’onglet actuel dans le formulaire de nouvelle session, puis la lancer dans un nouvel onglet</translation>
     </message>
 </context>
@@ -2812,7 +2812,7 @@
     </message>
     <message>
         <source>Client (log in as a user)</source>
-        <translation>Client (connexion en tant qu&apos;utilisateur)</translation>
+        <translation>Client (connexion en tant qu'utilisateur)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -2828,11 +2828,11 @@
     </message>
     <message>
         <source>The dialback secret or the password is stored only in the system keychain, never in the settings; without a keychain it is not stored at all.</source>
-        <translation>Le secret Dialback ou le mot de passe est conservé uniquement dans le trousseau du système, jamais dans les réglages de l&apos;application&#xa0;; sans trousseau, il n&apos;est pas conservé du tout.</translation>
+        <translation>Le secret Dialback ou le mot de passe est conservé uniquement dans le trousseau du système, jamais dans les réglages de l'application ; sans trousseau, il n'est pas conservé du tout.</translation>
     </message>
     <message>
         <source>Pro&amp;file:</source>
-        <translation>Pro&amp;fil&#xa0;:</translation>
+        <translation>Pro&amp;fil :</translation>
     </message>
     <message>
         <source>Save profile</source>
@@ -2840,11 +2840,11 @@
     </message>
     <message>
         <source>Profile name:</source>
-        <translation>Nom du profil&#xa0;:</translation>
+        <translation>Nom du profil :</translation>
     </message>
     <message>
         <source>Replace the profile “%1”?</source>
-        <translation>Remplacer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
+        <translation>Remplacer le profil « %1 » ?</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -2852,47 +2852,47 @@
     </message>
     <message>
         <source>Profile “%1” saved, without its secret.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» enregistré, sans son secret.</translation>
+        <translation>Profil « %1 » enregistré, sans son secret.</translation>
     </message>
     <message>
         <source>Profile “%1” saved.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
+        <translation>Profil « %1 » enregistré.</translation>
     </message>
     <message>
         <source>Profile “%1” saved; storing its secret in the keychain…</source>
-        <translation>Profil «&#xa0;%1&#xa0;» enregistré&#xa0;; enregistrement de son secret dans le trousseau…</translation>
+        <translation>Profil « %1 » enregistré ; enregistrement de son secret dans le trousseau…</translation>
     </message>
     <message>
         <source>Profile “%1” saved; its secret is in the system keychain.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» enregistré&#xa0;; son secret se trouve dans le trousseau du système.</translation>
+        <translation>Profil « %1 » enregistré ; son secret se trouve dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Profile “%1” saved without its secret: no system keychain could store it (%2). The secret was not stored anywhere.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» enregistré sans son secret&#xa0;: aucun trousseau du système n&apos;a pu le conserver (%2). Le secret n&apos;a été conservé nulle part.</translation>
+        <translation>Profil « %1 » enregistré sans son secret : aucun trousseau du système n'a pu le conserver (%2). Le secret n'a été conservé nulle part.</translation>
     </message>
     <message>
         <source>There is no profile “%1”.</source>
-        <translation>Il n&apos;existe aucun profil «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n'existe aucun profil « %1 ».</translation>
     </message>
     <message>
         <source>Profile “%1” loaded.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» chargé.</translation>
+        <translation>Profil « %1 » chargé.</translation>
     </message>
     <message>
         <source>Profile “%1” loaded; reading its secret from the keychain…</source>
-        <translation>Profil «&#xa0;%1&#xa0;» chargé&#xa0;; lecture de son secret dans le trousseau…</translation>
+        <translation>Profil « %1 » chargé ; lecture de son secret dans le trousseau…</translation>
     </message>
     <message>
         <source>Profile “%1” loaded; its secret could not be read from the keychain (%2).</source>
-        <translation>Profil «&#xa0;%1&#xa0;» chargé&#xa0;; son secret n&apos;a pas pu être lu dans le trousseau (%2).</translation>
+        <translation>Profil « %1 » chargé ; son secret n'a pas pu être lu dans le trousseau (%2).</translation>
     </message>
     <message>
         <source>Profile “%1” loaded, with its secret from the keychain.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» chargé, avec son secret issu du trousseau.</translation>
+        <translation>Profil « %1 » chargé, avec son secret issu du trousseau.</translation>
     </message>
     <message>
         <source>Profile “%1” deleted.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» supprimé.</translation>
+        <translation>Profil « %1 » supprimé.</translation>
     </message>
     <message>
         <source>Delete profile</source>
@@ -2911,27 +2911,27 @@
     </message>
     <message>
         <source>The response header has no stream id (RFC 6120 §4.7.3 requires one; dialback keys depend on it).</source>
-        <translation>L&apos;en-tête de réponse ne comporte pas d&apos;identifiant de flux (stream id)&#xa0;; la RFC 6120 §4.7.3 en exige un, et les clés Dialback en dépendent.</translation>
+        <translation>L'en-tête de réponse ne comporte pas d'identifiant de flux (stream id) ; la RFC 6120 §4.7.3 en exige un, et les clés Dialback en dépendent.</translation>
     </message>
     <message>
         <source>The stream id was reused after the restart (RFC 6120 §4.3.3 requires a new one).</source>
-        <translation>L&apos;identifiant de flux a été réutilisé après le redémarrage (la RFC 6120 §4.3.3 en exige un nouveau).</translation>
+        <translation>L'identifiant de flux a été réutilisé après le redémarrage (la RFC 6120 §4.3.3 en exige un nouveau).</translation>
     </message>
     <message>
-        <source>The peer answers as &apos;%1&apos;, not &apos;%2&apos;.</source>
-        <translation>Le pair répond en tant que «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;».</translation>
+        <source>The peer answers as '%1', not '%2'.</source>
+        <translation>Le pair répond en tant que « %1 », et non « %2 ».</translation>
     </message>
     <message>
-        <source>The peer&apos;s content namespace is &apos;%1&apos;, not jabber:server.</source>
-        <translation>L&apos;espace de noms de contenu du pair est «&#xa0;%1&#xa0;», et non jabber:server.</translation>
+        <source>The peer's content namespace is '%1', not jabber:server.</source>
+        <translation>L'espace de noms de contenu du pair est « %1 », et non jabber:server.</translation>
     </message>
     <message>
         <source>The peer sent no version: a pre-1.0 server that sends no stream features; only dialback can work with it.</source>
-        <translation>Le pair n&apos;a envoyé aucune version&#xa0;: c&apos;est un serveur antérieur à la version 1.0, qui n&apos;envoie pas de fonctionnalités du flux&#xa0;; seul Dialback peut fonctionner avec lui.</translation>
+        <translation>Le pair n'a envoyé aucune version : c'est un serveur antérieur à la version 1.0, qui n'envoie pas de fonctionnalités du flux ; seul Dialback peut fonctionner avec lui.</translation>
     </message>
     <message>
         <source>The peer answered &lt;starttls/&gt; with &lt;failure/&gt; (RFC 6120 §5.4.2.2): it cannot or will not negotiate TLS.</source>
-        <translation>Le pair a répondu à &lt;starttls/&gt; par &lt;failure/&gt; (RFC 6120 §5.4.2.2)&#xa0;: il ne peut pas ou ne veut pas négocier TLS.</translation>
+        <translation>Le pair a répondu à &lt;starttls/&gt; par &lt;failure/&gt; (RFC 6120 §5.4.2.2) : il ne peut pas ou ne veut pas négocier TLS.</translation>
     </message>
     <message>
         <source>Unexpected element {%1}%2 during %3.</source>
@@ -2939,47 +2939,47 @@
     </message>
     <message>
         <source>STARTTLS is offered inside direct TLS (XEP-0368 §3 forbids it).</source>
-        <translation>STARTTLS est proposé à l&apos;intérieur d&apos;une connexion TLS directe (XEP-0368 §3 l&apos;interdit).</translation>
+        <translation>STARTTLS est proposé à l'intérieur d'une connexion TLS directe (XEP-0368 §3 l'interdit).</translation>
     </message>
     <message>
         <source>STARTTLS is offered again after TLS (RFC 6120 §5.4.3.3 forbids it).</source>
-        <translation>STARTTLS est de nouveau proposé après TLS (la RFC 6120 §5.4.3.3 l&apos;interdit).</translation>
+        <translation>STARTTLS est de nouveau proposé après TLS (la RFC 6120 §5.4.3.3 l'interdit).</translation>
     </message>
     <message>
         <source>The peer does not offer STARTTLS, and --tls starttls requires it (a middlebox may strip it; try direct TLS).</source>
-        <translation>Le pair ne propose pas STARTTLS, alors que --tls starttls l&apos;exige (un équipement intermédiaire le supprime peut-être&#xa0;; essayez TLS direct).</translation>
+        <translation>Le pair ne propose pas STARTTLS, alors que --tls starttls l'exige (un équipement intermédiaire le supprime peut-être ; essayez TLS direct).</translation>
     </message>
     <message>
         <source>The peer does not offer STARTTLS: the stream stays unencrypted.</source>
-        <translation>Le pair ne propose pas STARTTLS&#xa0;: le flux reste non chiffré.</translation>
+        <translation>Le pair ne propose pas STARTTLS : le flux reste non chiffré.</translation>
     </message>
     <message>
         <source>The peer requires STARTTLS; not negotiated because of --tls none.</source>
-        <translation>Le pair exige STARTTLS&#xa0;; non négocié en raison de --tls none.</translation>
+        <translation>Le pair exige STARTTLS ; non négocié en raison de --tls none.</translation>
     </message>
     <message>
         <source>The peer does not offer SASL EXTERNAL: it did not accept our certificate (XEP-0178 §3 step 9).</source>
-        <translation>Le pair ne propose pas SASL EXTERNAL&#xa0;: il n&apos;a pas accepté notre certificat (XEP-0178 §3, étape 9).</translation>
+        <translation>Le pair ne propose pas SASL EXTERNAL : il n'a pas accepté notre certificat (XEP-0178 §3, étape 9).</translation>
     </message>
     <message>
         <source>The peer does not offer SASL EXTERNAL; it is offered only to servers that present a certificate (--cert, --key).</source>
-        <translation>Le pair ne propose pas SASL EXTERNAL&#xa0;; ce mécanisme n&apos;est proposé qu&apos;aux serveurs qui présentent un certificat (--cert, --key).</translation>
+        <translation>Le pair ne propose pas SASL EXTERNAL ; ce mécanisme n'est proposé qu'aux serveurs qui présentent un certificat (--cert, --key).</translation>
     </message>
     <message>
         <source>Dialback needs the authoritative listener (--authoritative) or the dialback secret of your server (--dialback-secret).</source>
-        <translation>Dialback nécessite l&apos;écouteur faisant autorité (--authoritative) ou le secret Dialback de votre serveur (--dialback-secret).</translation>
+        <translation>Dialback nécessite l'écouteur faisant autorité (--authoritative) ou le secret Dialback de votre serveur (--dialback-secret).</translation>
     </message>
     <message>
         <source>The peer advertises no dialback (neither the feature nor the db namespace); trying it anyway.</source>
-        <translation>Le pair n&apos;annonce pas Dialback (ni la fonctionnalité ni l&apos;espace de noms db)&#xa0;; tentative malgré tout.</translation>
+        <translation>Le pair n'annonce pas Dialback (ni la fonctionnalité ni l'espace de noms db) ; tentative malgré tout.</translation>
     </message>
     <message>
         <source>Dialback failed with &lt;%1/&gt;%2 (XEP-0220 §2.5).</source>
         <translation>Dialback a échoué avec &lt;%1/&gt;%2 (XEP-0220 §2.5).</translation>
     </message>
     <message>
-        <source>A db:result answer of type &apos;%1&apos; is not defined; treated as invalid.</source>
-        <translation>Une réponse db:result de type «&#xa0;%1&#xa0;» n&apos;est pas définie&#xa0;; traitée comme «&#xa0;invalid&#xa0;».</translation>
+        <source>A db:result answer of type '%1' is not defined; treated as invalid.</source>
+        <translation>Une réponse db:result de type « %1 » n'est pas définie ; traitée comme « invalid ».</translation>
     </message>
     <message>
         <source>SASL EXTERNAL failed with &lt;%1/&gt;%2.</source>
@@ -2991,35 +2991,35 @@
     </message>
     <message>
         <source>The peer closed the authenticated stream; closing ours.</source>
-        <translation>Le pair a fermé le flux authentifié&#xa0;; fermeture du nôtre.</translation>
+        <translation>Le pair a fermé le flux authentifié ; fermeture du nôtre.</translation>
     </message>
     <message>
         <source>The peer closed its stream during %1 without a stream error.</source>
         <translation>Le pair a fermé son flux pendant la phase %1 sans erreur de flux.</translation>
     </message>
     <message>
-        <source>The peer&apos;s XML is unacceptable at byte %1: %2</source>
-        <translation>Le XML du pair est inacceptable à l&apos;octet %1&#xa0;: %2</translation>
+        <source>The peer's XML is unacceptable at byte %1: %2</source>
+        <translation>Le XML du pair est inacceptable à l'octet %1 : %2</translation>
     </message>
     <message>
         <source>The peer sent %1 bytes of cleartext after &lt;proceed/&gt; (RFC 6120 §5.4.2.3: TLS must start right after it).</source>
-        <translation>Le pair a envoyé %1 octets en clair après &lt;proceed/&gt; (RFC 6120 §5.4.2.3&#xa0;: TLS doit commencer immédiatement après).</translation>
+        <translation>Le pair a envoyé %1 octets en clair après &lt;proceed/&gt; (RFC 6120 §5.4.2.3 : TLS doit commencer immédiatement après).</translation>
     </message>
     <message>
         <source>Transport: %1</source>
-        <translation>Transport&#xa0;: %1</translation>
+        <translation>Transport : %1</translation>
     </message>
     <message>
         <source>Could not connect to %1:%2: %3</source>
-        <translation>Impossible de se connecter à %1:%2&#xa0;: %3</translation>
+        <translation>Impossible de se connecter à %1:%2 : %3</translation>
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
-        <translation>La négociation TLS a échoué&#xa0;: %1</translation>
+        <translation>La négociation TLS a échoué : %1</translation>
     </message>
     <message>
         <source>The connection failed during %1: %2</source>
-        <translation>La connexion a échoué pendant la phase %1&#xa0;: %2</translation>
+        <translation>La connexion a échoué pendant la phase %1 : %2</translation>
     </message>
     <message>
         <source>The peer closed TCP without closing its stream.</source>
@@ -3038,8 +3038,8 @@
         <translation>Aucune réponse du pair dans un délai de %1 ms pendant la phase %2.</translation>
     </message>
     <message>
-        <source>The peer answers with version &apos;%1&apos; to our 1.0 (RFC 6120 §4.7.5: it may not be higher than ours); continuing as 1.0.</source>
-        <translation>Le pair répond avec la version «&#xa0;%1&#xa0;» à notre 1.0 (RFC 6120 §4.7.5&#xa0;: elle ne peut pas être supérieure à la nôtre)&#xa0;; on continue en 1.0.</translation>
+        <source>The peer answers with version '%1' to our 1.0 (RFC 6120 §4.7.5: it may not be higher than ours); continuing as 1.0.</source>
+        <translation>Le pair répond avec la version « %1 » à notre 1.0 (RFC 6120 §4.7.5 : elle ne peut pas être supérieure à la nôtre) ; on continue en 1.0.</translation>
     </message>
     <message>
         <source>The peer sent %1 more byte(s) but no complete element within %2 ms during %3.</source>
@@ -3067,7 +3067,7 @@
     </message>
     <message>
         <source>No bidirectional stream requested: the peer offered it only before TLS, and STARTTLS must complete before it is enabled (XEP-0288 §2.1).</source>
-        <translation>Aucun flux bidirectionnel demandé : le pair ne l&apos;a proposé qu&apos;avant TLS, et STARTTLS doit être terminé avant de l&apos;activer (XEP-0288 §2.1).</translation>
+        <translation>Aucun flux bidirectionnel demandé : le pair ne l'a proposé qu'avant TLS, et STARTTLS doit être terminé avant de l'activer (XEP-0288 §2.1).</translation>
     </message>
     <message>
         <source>No bidirectional stream requested: the peer does not offer it (XEP-0288 §2.1), so its replies travel on its own connection to us.</source>
@@ -3078,20 +3078,20 @@
         <translation>Le flux est bidirectionnel : %1 peut désormais y envoyer à %2 (XEP-0288 §2.2).</translation>
     </message>
     <message>
-        <source>The stream is bidirectional, but the peer&apos;s certificate does not prove it is %1: stanzas it sends back on this stream are not counted as %1&apos;s.</source>
-        <translation>Le flux est bidirectionnel, mais le certificat du pair ne prouve pas qu&apos;il est %1 : les stanzas qu&apos;il renvoie sur ce flux ne comptent pas comme celles de %1.</translation>
+        <source>The stream is bidirectional, but the peer's certificate does not prove it is %1: stanzas it sends back on this stream are not counted as %1's.</source>
+        <translation>Le flux est bidirectionnel, mais le certificat du pair ne prouve pas qu'il est %1 : les stanzas qu'il renvoie sur ce flux ne comptent pas comme celles de %1.</translation>
     </message>
     <message>
-        <source>The peer sent a &lt;%1/&gt; from &apos;%2&apos; to &apos;%3&apos; on the bidirectional stream, which carries %4 back (XEP-0288 §2.2); not counted as the sender&apos;s.</source>
-        <translation>Le pair a envoyé un &lt;%1/&gt; de « %2 » à « %3 » sur le flux bidirectionnel, qui transporte %4 en retour (XEP-0288 §2.2) ; il ne compte pas comme celui de l&apos;expéditeur.</translation>
+        <source>The peer sent a &lt;%1/&gt; from '%2' to '%3' on the bidirectional stream, which carries %4 back (XEP-0288 §2.2); not counted as the sender's.</source>
+        <translation>Le pair a envoyé un &lt;%1/&gt; de « %2 » à « %3 » sur le flux bidirectionnel, qui transporte %4 en retour (XEP-0288 §2.2) ; il ne compte pas comme celui de l'expéditeur.</translation>
     </message>
     <message>
         <source>no domain pair</source>
         <translation>aucune paire de domaines</translation>
     </message>
     <message>
-        <source>The peer sent a &lt;%1/&gt; on our outgoing stream, which is not bidirectional (XEP-0288); not counted as the sender&apos;s.</source>
-        <translation>Le pair a envoyé un &lt;%1/&gt; sur notre flux sortant, qui n&apos;est pas bidirectionnel (XEP-0288) ; il ne compte pas comme celui de l&apos;expéditeur.</translation>
+        <source>The peer sent a &lt;%1/&gt; on our outgoing stream, which is not bidirectional (XEP-0288); not counted as the sender's.</source>
+        <translation>Le pair a envoyé un &lt;%1/&gt; sur notre flux sortant, qui n'est pas bidirectionnel (XEP-0288) ; il ne compte pas comme celui de l'expéditeur.</translation>
     </message>
     <message>
         <source>%1 Falling back to dialback (XEP-0178 §3).</source>
@@ -3188,7 +3188,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>The longest wait for any one step of the peer, for new sessions</source>
-        <translation>Durée d&apos;attente maximale pour chaque étape du pair, pour les nouvelles sessions</translation>
+        <translation>Durée d'attente maximale pour chaque étape du pair, pour les nouvelles sessions</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3204,27 +3204,27 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème&#xa0;:</translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>Default step &amp;timeout:</source>
-        <translation>Délai d&apos;&amp;attente par étape par défaut&#xa0;:</translation>
+        <translation>Délai d'&amp;attente par étape par défaut :</translation>
     </message>
     <message>
         <source>Transcript &amp;folder:</source>
-        <translation>&amp;Dossier des transcriptions&#xa0;:</translation>
+        <translation>&amp;Dossier des transcriptions :</translation>
     </message>
     <message>
         <source>Autosave:</source>
-        <translation>Enregistrement automatique&#xa0;:</translation>
+        <translation>Enregistrement automatique :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>A new language applies when XMPP Inspector starts again.</source>
-        <translation>Le changement de langue prendra effet au prochain démarrage d&apos;XMPP Inspector.</translation>
+        <translation>Le changement de langue prendra effet au prochain démarrage d'XMPP Inspector.</translation>
     </message>
 </context>
 <context>
@@ -3316,8 +3316,8 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>La validation DNSSEC de %1 a échoué : aucun candidat n’est utilisable.</translation>
     </message>
     <message>
-        <source>%1 declares no XMPP server-to-server service (SRV target &quot;.&quot;, RFC 6120 §3.2.1).</source>
-        <translation>%1 ne déclare aucun service XMPP de serveur à serveur (cible SRV «&#xa0;.&#xa0;», RFC 6120 §3.2.1).</translation>
+        <source>%1 declares no XMPP server-to-server service (SRV target ".", RFC 6120 §3.2.1).</source>
+        <translation>%1 ne déclare aucun service XMPP de serveur à serveur (cible SRV « . », RFC 6120 §3.2.1).</translation>
     </message>
     <message>
         <source>No address found for %1 (%2).</source>
@@ -3332,7 +3332,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     <name>Inspector::S2sListener</name>
     <message>
         <source>Refused an inbound connection from %1: %2 connections are already open (the limit).</source>
-        <translation>Connexion entrante de %1 refusée&#xa0;: %2 connexions sont déjà ouvertes (la limite).</translation>
+        <translation>Connexion entrante de %1 refusée : %2 connexions sont déjà ouvertes (la limite).</translation>
     </message>
     <message numerus="yes">
         <source>Refused %n more inbound connection(s) while %1 were open (the limit).</source>
@@ -3345,12 +3345,12 @@ commencée à %3 ms, a duré %4 ms</translation>
 <context>
     <name>Inspector::S2sSession</name>
     <message>
-        <source>The authoritative listener needs an IP address, not &apos;%1&apos;.</source>
-        <translation>L&apos;écouteur faisant autorité attend une adresse IP, et non «&#xa0;%1&#xa0;».</translation>
+        <source>The authoritative listener needs an IP address, not '%1'.</source>
+        <translation>L'écouteur faisant autorité attend une adresse IP, et non « %1 ».</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation>Impossible de se mettre en écoute sur %1&#xa0;: %2</translation>
+        <translation>Impossible de se mettre en écoute sur %1 : %2</translation>
     </message>
     <message>
         <source>Authoritative server for %1 listening on %2.</source>
@@ -3358,11 +3358,11 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>Teaching variant: the dialback key is made with a secret the authoritative server does not use, so it cannot verify.</source>
-        <translation>Variante pédagogique&#xa0;: la clé Dialback est générée avec un secret que le serveur faisant autorité n&apos;utilise pas&#xa0;; elle ne peut donc pas être vérifiée.</translation>
+        <translation>Variante pédagogique : la clé Dialback est générée avec un secret que le serveur faisant autorité n'utilise pas ; elle ne peut donc pas être vérifiée.</translation>
     </message>
     <message>
-        <source>%1 declares no XMPP server-to-server service (SRV target &quot;.&quot;, RFC 6120 §3.2.1).</source>
-        <translation>%1 ne déclare aucun service XMPP de serveur à serveur (cible SRV «&#xa0;.&#xa0;», RFC 6120 §3.2.1).</translation>
+        <source>%1 declares no XMPP server-to-server service (SRV target ".", RFC 6120 §3.2.1).</source>
+        <translation>%1 ne déclare aucun service XMPP de serveur à serveur (cible SRV « . », RFC 6120 §3.2.1).</translation>
     </message>
     <message>
         <source>No address found for %1 (%2).</source>
@@ -3374,41 +3374,41 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation>Arrêté par l&apos;utilisateur.</translation>
+        <translation>Arrêté par l'utilisateur.</translation>
     </message>
     <message>
         <source>Replies are addressed to %1 and travel to its real servers; this tool sees them only if %1 points to its authoritative listener (--authoritative).</source>
-        <translation>Les réponses sont adressées à %1 et acheminées vers ses vrais serveurs&#xa0;; cet outil ne les voit que si %1 pointe vers son écouteur faisant autorité (--authoritative).</translation>
+        <translation>Les réponses sont adressées à %1 et acheminées vers ses vrais serveurs ; cet outil ne les voit que si %1 pointe vers son écouteur faisant autorité (--authoritative).</translation>
     </message>
     <message>
         <source>A reply to %1 arrived from an unauthenticated sender; not counted.</source>
-        <translation>Une réponse à %1 est arrivée d&apos;un expéditeur non authentifié&#xa0;; non comptabilisée.</translation>
+        <translation>Une réponse à %1 est arrivée d'un expéditeur non authentifié ; non comptabilisée.</translation>
     </message>
     <message>
         <source>The receiving server asks the authoritative server of %1 (as DNS names it) to confirm the key: check that server is reachable from %2 and uses the dialback secret given here.</source>
-        <translation>Le serveur récepteur demande au serveur faisant autorité pour %1 (tel que le désigne le DNS) de confirmer la clé&#xa0;: vérifiez que ce serveur est joignable depuis %2 et qu&apos;il utilise le secret Dialback indiqué ici.</translation>
+        <translation>Le serveur récepteur demande au serveur faisant autorité pour %1 (tel que le désigne le DNS) de confirmer la clé : vérifiez que ce serveur est joignable depuis %2 et qu'il utilise le secret Dialback indiqué ici.</translation>
     </message>
     <message>
         <source>%1 connected back %2 time(s) but sent no &lt;db:verify/&gt;; Prosody sends it only after its own dialback on that connection is answered (see the verify connections).</source>
-        <translation>%1 s&apos;est reconnecté %2 fois mais n&apos;a envoyé aucun &lt;db:verify/&gt;&#xa0;; Prosody ne l&apos;envoie qu&apos;après avoir reçu la réponse à son propre Dialback sur cette connexion (voir les connexions de vérification).</translation>
+        <translation>%1 s'est reconnecté %2 fois mais n'a envoyé aucun &lt;db:verify/&gt; ; Prosody ne l'envoie qu'après avoir reçu la réponse à son propre Dialback sur cette connexion (voir les connexions de vérification).</translation>
     </message>
     <message>
         <source>The authoritative listener answered %1 &lt;db:verify/&gt; request(s), but no verdict reached our stream.</source>
-        <translation>L&apos;écouteur faisant autorité a répondu à %1 requête(s) &lt;db:verify/&gt;, mais aucun verdict n&apos;a atteint notre flux.</translation>
+        <translation>L'écouteur faisant autorité a répondu à %1 requête(s) &lt;db:verify/&gt;, mais aucun verdict n'a atteint notre flux.</translation>
     </message>
     <message>
         <source>The stream was not authenticated.</source>
-        <translation>Le flux n&apos;a pas été authentifié.</translation>
+        <translation>Le flux n'a pas été authentifié.</translation>
     </message>
     <message>
         <source>The ping got no answer within %1 ms.</source>
-        <translation>Le ping n&apos;a reçu aucune réponse dans un délai de %1 ms.</translation>
+        <translation>Le ping n'a reçu aucune réponse dans un délai de %1 ms.</translation>
     </message>
     <message numerus="yes">
         <source>The stream stays open for %n second(s): stanzas from the console are sent on it.</source>
         <translation>
-            <numerusform>Le flux reste ouvert pendant %n seconde&#xa0;: les stanzas saisies dans la console y sont envoyées.</numerusform>
-            <numerusform>Le flux reste ouvert pendant %n secondes&#xa0;: les stanzas saisies dans la console y sont envoyées.</numerusform>
+            <numerusform>Le flux reste ouvert pendant %n seconde : les stanzas saisies dans la console y sont envoyées.</numerusform>
+            <numerusform>Le flux reste ouvert pendant %n secondes : les stanzas saisies dans la console y sont envoyées.</numerusform>
         </translation>
     </message>
     <message>
@@ -3449,7 +3449,7 @@ commencée à %3 ms, a duré %4 ms</translation>
 <context>
     <name>Inspector::SessionController</name>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
+        <source>Cannot write '%1': %2</source>
         <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
 </context>
@@ -3457,19 +3457,19 @@ commencée à %3 ms, a duré %4 ms</translation>
     <name>Inspector::SessionForm</name>
     <message>
         <source>&amp;To domain:</source>
-        <translation>Domaine de d&amp;estination&#xa0;:</translation>
+        <translation>Domaine de d&amp;estination :</translation>
     </message>
     <message>
         <source>&amp;Host (optional):</source>
-        <translation>&amp;Hôte (facultatif)&#xa0;:</translation>
+        <translation>&amp;Hôte (facultatif) :</translation>
     </message>
     <message>
         <source>T&amp;LS:</source>
-        <translation>T&amp;LS&#xa0;:</translation>
+        <translation>T&amp;LS :</translation>
     </message>
     <message>
         <source>Private &amp;key (PEM):</source>
-        <translation>&amp;Clé privée (PEM)&#xa0;:</translation>
+        <translation>&amp;Clé privée (PEM) :</translation>
     </message>
     <message>
         <source>default (5269, 5270 for direct TLS)</source>
@@ -3493,7 +3493,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>None: probe only</source>
-        <translation>Aucune&#xa0;: simple sondage</translation>
+        <translation>Aucune : simple sondage</translation>
     </message>
     <message>
         <source>Automatic (EXTERNAL if offered, else dialback)</source>
@@ -3513,7 +3513,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>Abort on certificate errors</source>
-        <translation>Abandonner en cas d&apos;erreur de certificat</translation>
+        <translation>Abandonner en cas d'erreur de certificat</translation>
     </message>
     <message>
         <source>Ping</source>
@@ -3537,23 +3537,23 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>address or name; empty: the To domain</source>
-        <translation>adresse ou nom&#xa0;; vide&#xa0;: le domaine de destination</translation>
+        <translation>adresse ou nom ; vide : le domaine de destination</translation>
     </message>
     <message>
         <source>IP:PORT where the remote connects back, e.g. 0.0.0.0:5269</source>
         <translation>IP:PORT où le serveur distant se reconnecte, p. ex. 0.0.0.0:5269</translation>
     </message>
     <message>
-        <source>your server&apos;s dialback secret; not saved</source>
-        <translation>le secret Dialback de votre serveur&#xa0;; non enregistré</translation>
+        <source>your server's dialback secret; not saved</source>
+        <translation>le secret Dialback de votre serveur ; non enregistré</translation>
     </message>
     <message>
-        <source>Keys made with your server&apos;s secret verify when the remote asks your real server. The secret is never recorded or saved.</source>
-        <translation>Les clés générées avec le secret de votre serveur sont validées lorsque le serveur distant interroge votre vrai serveur. Le secret n&apos;est jamais consigné ni enregistré.</translation>
+        <source>Keys made with your server's secret verify when the remote asks your real server. The secret is never recorded or saved.</source>
+        <translation>Les clés générées avec le secret de votre serveur sont validées lorsque le serveur distant interroge votre vrai serveur. Le secret n'est jamais consigné ni enregistré.</translation>
     </message>
     <message>
         <source>Authoritative listener: %1</source>
-        <translation>Écouteur faisant autorité&#xa0;: %1</translation>
+        <translation>Écouteur faisant autorité : %1</translation>
     </message>
     <message>
         <source>Give both the certificate and the key file.</source>
@@ -3561,15 +3561,15 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>no: close after the queries</source>
-        <translation>non&#xa0;: fermer après les requêtes</translation>
+        <translation>non : fermer après les requêtes</translation>
     </message>
     <message>
         <source>Keep the authenticated stream open this long after the queries; stanzas can be sent from the Console tab meanwhile.</source>
-        <translation>Garder le flux authentifié ouvert pendant cette durée après les requêtes&#xa0;; des stanzas peuvent être envoyées depuis l&apos;onglet Console pendant ce temps.</translation>
+        <translation>Garder le flux authentifié ouvert pendant cette durée après les requêtes ; des stanzas peuvent être envoyées depuis l'onglet Console pendant ce temps.</translation>
     </message>
     <message>
         <source>Bidirectional stream (XEP-0288) where offered</source>
-        <translation>Flux bidirectionnel (XEP-0288) s&apos;il est proposé</translation>
+        <translation>Flux bidirectionnel (XEP-0288) s'il est proposé</translation>
     </message>
     <message>
         <source>Ask the remote to send its replies and requests back on this stream; they count only for the domain pair it is authenticated for.</source>
@@ -3577,51 +3577,51 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>Fro&amp;m domain:</source>
-        <translation>Domaine d&apos;&amp;origine&#xa0;:</translation>
+        <translation>Domaine d'&amp;origine :</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation>Po&amp;rt&#xa0;:</translation>
+        <translation>Po&amp;rt :</translation>
     </message>
     <message>
         <source>R&amp;esolve:</source>
-        <translation>Résolutions fi&amp;xes&#xa0;:</translation>
+        <translation>Résolutions fi&amp;xes :</translation>
     </message>
     <message>
         <source>Step t&amp;imeout:</source>
-        <translation>Délai d&apos;a&amp;ttente par étape&#xa0;:</translation>
+        <translation>Délai d'a&amp;ttente par étape :</translation>
     </message>
     <message>
         <source>St&amp;op after:</source>
-        <translation>Arrêter a&amp;près&#xa0;:</translation>
+        <translation>Arrêter a&amp;près :</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation>Fichier d’&amp;AC&#xa0;:</translation>
+        <translation>Fichier d’&amp;AC :</translation>
     </message>
     <message>
         <source>A&amp;uthentication:</source>
-        <translation>A&amp;uthentification&#xa0;:</translation>
+        <translation>A&amp;uthentification :</translation>
     </message>
     <message>
         <source>&amp;Authoritative listener:</source>
-        <translation>&amp;Écouteur faisant autorité&#xa0;:</translation>
+        <translation>&amp;Écouteur faisant autorité :</translation>
     </message>
     <message>
         <source>Dial&amp;back secret:</source>
-        <translation>Secret Dial&amp;back&#xa0;:</translation>
+        <translation>Secret Dial&amp;back :</translation>
     </message>
     <message>
         <source>O&amp;wn certificate (PEM):</source>
-        <translation>Notre certificat (PE&amp;M)&#xa0;:</translation>
+        <translation>Notre certificat (PE&amp;M) :</translation>
     </message>
     <message>
         <source>Stan&amp;zas file:</source>
-        <translation>Fichier de stan&amp;zas&#xa0;:</translation>
+        <translation>Fichier de stan&amp;zas :</translation>
     </message>
     <message>
         <source>Sta&amp;y open:</source>
-        <translation>Rester ou&amp;vert&#xa0;:</translation>
+        <translation>Rester ou&amp;vert :</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -3648,7 +3648,7 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>DOMAINE:HÔTE:PORT, … au lieu du DNS</translation>
     </message>
     <message>
-        <source>Where to reach a domain instead of what DNS says, like curl&apos;s --resolve: the To domain itself (without a host), or a domain the remote is verified at. Several entries are separated by spaces or commas; an IPv6 address is written [::1]:5269.</source>
+        <source>Where to reach a domain instead of what DNS says, like curl's --resolve: the To domain itself (without a host), or a domain the remote is verified at. Several entries are separated by spaces or commas; an IPv6 address is written [::1]:5269.</source>
         <translation>Où joindre un domaine au lieu de ce que dit le DNS, comme --resolve de curl : le domaine de destination lui-même (sans hôte), ou un domaine auprès duquel le pair vérifie. Plusieurs entrées sont séparées par des espaces ou des virgules ; une adresse IPv6 s’écrit [::1]:5269.</translation>
     </message>
     <message>
@@ -3696,11 +3696,11 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>facultatif : stanzas XML envoyés après l’authentification</translation>
     </message>
     <message>
-        <source>Resolve: &apos;%1&apos; is not DOMAIN:HOST:PORT.</source>
+        <source>Resolve: '%1' is not DOMAIN:HOST:PORT.</source>
         <translation>Résolutions fixes : « %1 » n’est pas DOMAINE:HÔTE:PORT.</translation>
     </message>
     <message>
-        <source>Resolve: &apos;%1&apos; is not DOMAIN:HOST:PORT: %2</source>
+        <source>Resolve: '%1' is not DOMAIN:HOST:PORT: %2</source>
         <translation>Résolutions fixes : « %1 » n’est pas DOMAINE:HÔTE:PORT : %2</translation>
     </message>
     <message>
@@ -3715,8 +3715,8 @@ commencée à %3 ms, a duré %4 ms</translation>
 <context>
     <name>Inspector::SessionView</name>
     <message>
-        <source>Unknown export format &apos;%1&apos;.</source>
-        <translation>Format d&apos;exportation «&#xa0;%1&#xa0;» inconnu.</translation>
+        <source>Unknown export format '%1'.</source>
+        <translation>Format d'exportation « %1 » inconnu.</translation>
     </message>
     <message>
         <source>no TLS</source>
@@ -3737,7 +3737,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     <message>
         <source>%1: %2</source>
         <comment>connection: phase</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Console</source>
@@ -3760,7 +3760,7 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>Chronologie des phases</translation>
     </message>
     <message>
-        <source>Each connection&apos;s phases as bars as long as they took</source>
+        <source>Each connection's phases as bars as long as they took</source>
         <translation>Les phases de chaque connexion, en barres aussi longues que leur durée</translation>
     </message>
     <message>
@@ -3800,7 +3800,7 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>L’événement sélectionné : quand, où, ce qu’il est et ce qu’il signifie</translation>
     </message>
     <message>
-        <source>Send your own stanzas on the session&apos;s stream</source>
+        <source>Send your own stanzas on the session's stream</source>
         <translation>Envoyer vos propres stanzas sur le flux de la session</translation>
     </message>
 </context>
@@ -3808,7 +3808,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     <name>Inspector::SocketTransport</name>
     <message>
         <source>The certificate is not valid for %1 (RFC 9525: no DNS-ID, SRV-ID or XmppAddr names it).</source>
-        <translation>Le certificat n&apos;est pas valable pour %1 (RFC 9525 : aucun DNS-ID, SRV-ID ni XmppAddr ne le nomme).</translation>
+        <translation>Le certificat n'est pas valable pour %1 (RFC 9525 : aucun DNS-ID, SRV-ID ni XmppAddr ne le nomme).</translation>
     </message>
     <message>
         <source>The peer closed the connection during the TLS handshake.</source>
@@ -3819,7 +3819,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     <name>Inspector::StreamConnection</name>
     <message>
         <source>More of these are not noted; the stream shows every element.</source>
-        <translation>Les suivants ne sont plus notés&#xa0;; le flux montre chaque élément.</translation>
+        <translation>Les suivants ne sont plus notés ; le flux montre chaque élément.</translation>
     </message>
     <message>
         <source>TLS alert sent (fatal): %1</source>
@@ -3847,11 +3847,11 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>Certificate verification failed (strict TLS: the handshake is aborted): %1</source>
-        <translation>Échec de la vérification du certificat (TLS strict&#xa0;: la négociation est interrompue)&#xa0;: %1</translation>
+        <translation>Échec de la vérification du certificat (TLS strict : la négociation est interrompue) : %1</translation>
     </message>
     <message>
         <source>Certificate verification failed; continuing for inspection: %1</source>
-        <translation>Échec de la vérification du certificat&#xa0;; poursuite pour inspection&#xa0;: %1</translation>
+        <translation>Échec de la vérification du certificat ; poursuite pour inspection : %1</translation>
     </message>
 </context>
 <context>
@@ -3889,22 +3889,22 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>phase: %1</source>
-        <translation>phase&#xa0;: %1</translation>
+        <translation>phase : %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
+        <translation>erreur : %1</translation>
     </message>
     <message numerus="yes">
         <source>DNS: %n candidate(s) for %1, DNSSEC %2</source>
         <translation>
-            <numerusform>DNS&#xa0;: %n candidat pour %1, DNSSEC %2</numerusform>
-            <numerusform>DNS&#xa0;: %n candidats pour %1, DNSSEC %2</numerusform>
+            <numerusform>DNS : %n candidat pour %1, DNSSEC %2</numerusform>
+            <numerusform>DNS : %n candidats pour %1, DNSSEC %2</numerusform>
         </translation>
     </message>
     <message>
         <source>connection %1: %2, %3 (%4 ↔ %5)</source>
-        <translation>connexion %1&#xa0;: %2, %3 (%4 ↔ %5)</translation>
+        <translation>connexion %1 : %2, %3 (%4 ↔ %5)</translation>
     </message>
     <message>
         <source>session started</source>
@@ -3912,11 +3912,11 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>session finished: success</source>
-        <translation>session terminée&#xa0;: réussite</translation>
+        <translation>session terminée : réussite</translation>
     </message>
     <message>
         <source>session finished: %1</source>
-        <translation>session terminée&#xa0;: %1</translation>
+        <translation>session terminée : %1</translation>
     </message>
     <message>
         <source>phase (%1): %2</source>
@@ -3927,7 +3927,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     <name>Inspector::StreamPane</name>
     <message>
         <source>Filter: text in the element or summary</source>
-        <translation>Filtre&#xa0;: texte de l&apos;élément ou du résumé</translation>
+        <translation>Filtre : texte de l'élément ou du résumé</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -3947,11 +3947,11 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1&#xa0;: %2 (%3)</translation>
+        <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
         <source>Find: Enter or F3 next, Shift+F3 previous</source>
-        <translation>Rechercher&#xa0;: Entrée ou F3 pour le suivant, Maj+F3 pour le précédent</translation>
+        <translation>Rechercher : Entrée ou F3 pour le suivant, Maj+F3 pour le précédent</translation>
     </message>
 </context>
 <context>
@@ -3962,11 +3962,11 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>The peer sent bytes that are not valid UTF-8 (RFC 6120 §11.6).</source>
-        <translation>Le pair a envoyé des octets qui ne sont pas de l&apos;UTF-8 valide (RFC 6120 §11.6).</translation>
+        <translation>Le pair a envoyé des octets qui ne sont pas de l'UTF-8 valide (RFC 6120 §11.6).</translation>
     </message>
     <message>
         <source>The stream header exceeds the limit of %1 bytes.</source>
-        <translation>L&apos;en-tête de flux dépasse la limite de %1 octets.</translation>
+        <translation>L'en-tête de flux dépasse la limite de %1 octets.</translation>
     </message>
     <message>
         <source>A stanza exceeds the size limit of %1 bytes.</source>
@@ -3986,11 +3986,11 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>The peer sent an entity reference (RFC 6120 §11.1).</source>
-        <translation>Le pair a envoyé une référence d&apos;entité (RFC 6120 §11.1).</translation>
+        <translation>Le pair a envoyé une référence d'entité (RFC 6120 §11.1).</translation>
     </message>
     <message>
         <source>The stream header has %1 attributes, more than the limit of %2.</source>
-        <translation>L&apos;en-tête de flux a %1 attributs, plus que la limite de %2.</translation>
+        <translation>L'en-tête de flux a %1 attributs, plus que la limite de %2.</translation>
     </message>
     <message>
         <source>The stream root is {%1}%2, not {%3}stream.</source>
@@ -4010,7 +4010,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>Keepalive whitespace exceeds the size limit of %1 bytes.</source>
-        <translation>L&apos;espace blanc de maintien de connexion dépasse la limite de taille de %1 octets.</translation>
+        <translation>L'espace blanc de maintien de connexion dépasse la limite de taille de %1 octets.</translation>
     </message>
     <message>
         <source>The peer sent more than %1 top-level elements and keepalives on this connection (the limit).</source>
@@ -4018,15 +4018,15 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>The peer sent a namespace prefix with the character U+%1, which XML 1.0 does not allow there (§2.3, fourth-edition name characters).</source>
-        <translation>Le pair a envoyé un préfixe d&apos;espace de noms contenant le caractère U+%1, que XML 1.0 n&apos;autorise pas à cet endroit (§2.3, caractères de nom de la quatrième édition).</translation>
+        <translation>Le pair a envoyé un préfixe d'espace de noms contenant le caractère U+%1, que XML 1.0 n'autorise pas à cet endroit (§2.3, caractères de nom de la quatrième édition).</translation>
     </message>
     <message>
         <source>The peer sent an attribute name with the character U+%1, which XML 1.0 does not allow there (§2.3, fourth-edition name characters).</source>
-        <translation>Le pair a envoyé un nom d&apos;attribut contenant le caractère U+%1, que XML 1.0 n&apos;autorise pas à cet endroit (§2.3, caractères de nom de la quatrième édition).</translation>
+        <translation>Le pair a envoyé un nom d'attribut contenant le caractère U+%1, que XML 1.0 n'autorise pas à cet endroit (§2.3, caractères de nom de la quatrième édition).</translation>
     </message>
     <message>
         <source>The peer sent a start tag with the attribute %1 twice (XML 1.0 §3.1).</source>
-        <translation>Le pair a envoyé une balise ouvrante avec l&apos;attribut %1 en double (XML 1.0 §3.1).</translation>
+        <translation>Le pair a envoyé une balise ouvrante avec l'attribut %1 en double (XML 1.0 §3.1).</translation>
     </message>
     <message>
         <source>The peer sent data after the end of the stream.</source>
@@ -4034,7 +4034,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>The peer declared the encoding %1; XMPP streams are UTF-8 (RFC 6120 §11.6).</source>
-        <translation>Le pair a déclaré l&apos;encodage %1 ; les flux XMPP sont en UTF-8 (RFC 6120 §11.6).</translation>
+        <translation>Le pair a déclaré l'encodage %1 ; les flux XMPP sont en UTF-8 (RFC 6120 §11.6).</translation>
     </message>
 </context>
 <context>
@@ -4121,7 +4121,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>offered %1, required %2, upgraded %3</source>
-        <translation>proposé&#xa0;: %1, exigé&#xa0;: %2, passage en TLS&#xa0;: %3</translation>
+        <translation>proposé : %1, exigé : %2, passage en TLS : %3</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -4209,7 +4209,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>Double-click for the details and to save it as PEM</source>
-        <translation>Double-cliquez pour afficher les détails et l&apos;enregistrer au format PEM</translation>
+        <translation>Double-cliquez pour afficher les détails et l'enregistrer au format PEM</translation>
     </message>
     <message>
         <source>SASL %1</source>
@@ -4331,27 +4331,27 @@ commencée à %3 ms, a duré %4 ms</translation>
     <name>Inspector::TimelineView</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
+        <translation>Impossible d'écrire %1.</translation>
     </message>
     <message>
         <source>%1 ms, %2: %3</source>
         <comment>time, lane: label</comment>
-        <translation>%1 ms, %2&#xa0;: %3</translation>
+        <translation>%1 ms, %2 : %3</translation>
     </message>
     <message>
         <source>%1 ms, %2 → %3: %4</source>
         <comment>time, from lane → to lane: label</comment>
-        <translation>%1 ms, %2 → %3&#xa0;: %4</translation>
+        <translation>%1 ms, %2 → %3 : %4</translation>
     </message>
 </context>
 <context>
     <name>Inspector::TlsErrorText</name>
     <message>
-        <source>the issuer&apos;s certificate cannot be found (an intermediate is missing, or the root is not trusted)</source>
+        <source>the issuer's certificate cannot be found (an intermediate is missing, or the root is not trusted)</source>
         <translation>le certificat de l’émetteur est introuvable (un certificat intermédiaire manque, ou la racine n’est pas de confiance)</translation>
     </message>
     <message>
-        <source>the certificate&apos;s signature does not verify</source>
+        <source>the certificate's signature does not verify</source>
         <translation>la signature du certificat n’est pas valide</translation>
     </message>
     <message>
@@ -4363,7 +4363,7 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>le certificat a expiré</translation>
     </message>
     <message>
-        <source>the certificate&apos;s validity dates cannot be read</source>
+        <source>the certificate's validity dates cannot be read</source>
         <translation>les dates de validité du certificat sont illisibles</translation>
     </message>
     <message>
@@ -4435,7 +4435,7 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>le premier certificat ne peut pas être vérifié (son émetteur manque)</translation>
     </message>
     <message>
-        <source>the issuer&apos;s public key cannot be read</source>
+        <source>the issuer's public key cannot be read</source>
         <translation>la clé publique de l’émetteur est illisible</translation>
     </message>
     <message>
@@ -4471,31 +4471,31 @@ commencée à %3 ms, a duré %4 ms</translation>
     <name>Jid</name>
     <message>
         <source>The address is empty.</source>
-        <translation>L&apos;adresse est vide.</translation>
+        <translation>L'adresse est vide.</translation>
     </message>
     <message>
-        <source>The resource after &apos;/&apos; is empty.</source>
-        <translation>La ressource après «&#xa0;/&#xa0;» est vide.</translation>
+        <source>The resource after '/' is empty.</source>
+        <translation>La ressource après « / » est vide.</translation>
     </message>
     <message>
         <source>The resource is longer than 1023 bytes.</source>
         <translation>La ressource dépasse 1023 octets.</translation>
     </message>
     <message>
-        <source>The local part before &apos;@&apos; is empty.</source>
-        <translation>La partie locale avant «&#xa0;@&#xa0;» est vide.</translation>
+        <source>The local part before '@' is empty.</source>
+        <translation>La partie locale avant « @ » est vide.</translation>
     </message>
     <message>
         <source>The local part is longer than 1023 bytes.</source>
         <translation>La partie locale dépasse 1023 octets.</translation>
     </message>
     <message>
-        <source>The local part contains the character &apos;%1&apos;, which an XMPP address cannot contain.</source>
-        <translation>La partie locale contient le caractère «&#xa0;%1&#xa0;», interdit dans une adresse XMPP.</translation>
+        <source>The local part contains the character '%1', which an XMPP address cannot contain.</source>
+        <translation>La partie locale contient le caractère « %1 », interdit dans une adresse XMPP.</translation>
     </message>
     <message>
-        <source>Expected a domain, without &apos;@&apos; or &apos;/&apos;.</source>
-        <translation>Un domaine est attendu, sans «&#xa0;@&#xa0;» ni «&#xa0;/&#xa0;».</translation>
+        <source>Expected a domain, without '@' or '/'.</source>
+        <translation>Un domaine est attendu, sans « @ » ni « / ».</translation>
     </message>
     <message>
         <source>The domain is empty.</source>
@@ -4507,23 +4507,23 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>The bracketed domain is not an IPv6 address.</source>
-        <translation>Le domaine entre crochets n&apos;est pas une adresse IPv6.</translation>
+        <translation>Le domaine entre crochets n'est pas une adresse IPv6.</translation>
     </message>
     <message>
         <source>The domain has an empty label (two dots in a row, or a leading dot).</source>
         <translation>Le domaine comporte une étiquette vide (deux points consécutifs, ou un point initial).</translation>
     </message>
     <message>
-        <source>The domain label &apos;%1&apos; is longer than 63 bytes.</source>
-        <translation>L&apos;étiquette de domaine «&#xa0;%1&#xa0;» dépasse 63 octets.</translation>
+        <source>The domain label '%1' is longer than 63 bytes.</source>
+        <translation>L'étiquette de domaine « %1 » dépasse 63 octets.</translation>
     </message>
     <message>
-        <source>The domain contains the character &apos;%1&apos;, which a domain cannot contain.</source>
-        <translation>Le domaine contient le caractère «&#xa0;%1&#xa0;», interdit dans un nom de domaine.</translation>
+        <source>The domain contains the character '%1', which a domain cannot contain.</source>
+        <translation>Le domaine contient le caractère « %1 », interdit dans un nom de domaine.</translation>
     </message>
     <message>
-        <source>The domain label &apos;%1&apos; starts or ends with a hyphen.</source>
-        <translation>L&apos;étiquette de domaine «&#xa0;%1&#xa0;» commence ou se termine par un trait d&apos;union.</translation>
+        <source>The domain label '%1' starts or ends with a hyphen.</source>
+        <translation>L'étiquette de domaine « %1 » commence ou se termine par un trait d'union.</translation>
     </message>
 </context>
 <context>
@@ -4759,31 +4759,31 @@ commencée à %3 ms, a duré %4 ms</translation>
 <context>
     <name>S2sOptions</name>
     <message>
-        <source>&apos;%1&apos; is not [IPv6]:PORT.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme [IPv6]:PORT.</translation>
+        <source>'%1' is not [IPv6]:PORT.</source>
+        <translation>« %1 » n'est pas de la forme [IPv6]:PORT.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv6 address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv6.</translation>
+        <source>'%1' is not an IPv6 address.</source>
+        <translation>« %1 » n'est pas une adresse IPv6.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not HOST:PORT.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme HÔTE:PORT.</translation>
+        <source>'%1' is not HOST:PORT.</source>
+        <translation>« %1 » n'est pas de la forme HÔTE:PORT.</translation>
     </message>
     <message>
         <source>Write IPv6 addresses in brackets: [%1]:PORT.</source>
-        <translation>Écrivez les adresses IPv6 entre crochets&#xa0;: [%1]:PORT.</translation>
+        <translation>Écrivez les adresses IPv6 entre crochets : [%1]:PORT.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a port number (1–65535).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port (1–65535).</translation>
+        <source>'%1' is not a port number (1–65535).</source>
+        <translation>« %1 » n'est pas un numéro de port (1–65535).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a host name or address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse.</translation>
+        <source>'%1' is not a host name or address.</source>
+        <translation>« %1 » n'est ni un nom d'hôte ni une adresse.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid domain: %2</source>
+        <source>'%1' is not a valid domain: %2</source>
         <translation>« %1 » n’est pas un domaine valide : %2</translation>
     </message>
 </context>
@@ -4794,24 +4794,24 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>Le serveur demande une extension SCRAM que ce client ne connaît pas.</translation>
     </message>
     <message>
-        <source>The server&apos;s first SCRAM message is malformed: &apos;%1&apos;.</source>
-        <translation>Le premier message SCRAM du serveur est mal formé&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <source>The server's first SCRAM message is malformed: '%1'.</source>
+        <translation>Le premier message SCRAM du serveur est mal formé : « %1 ».</translation>
     </message>
     <message>
-        <source>The server&apos;s nonce does not extend ours (RFC 5802 §5.1): a replay or a broken server.</source>
-        <translation>Le nonce du serveur ne prolonge pas le nôtre (RFC 5802 §5.1)&#xa0;: rejeu ou serveur défectueux.</translation>
+        <source>The server's nonce does not extend ours (RFC 5802 §5.1): a replay or a broken server.</source>
+        <translation>Le nonce du serveur ne prolonge pas le nôtre (RFC 5802 §5.1) : rejeu ou serveur défectueux.</translation>
     </message>
     <message>
         <source>The iteration count %1 is out of range.</source>
-        <translation>Le nombre d&apos;itérations %1 est hors limites.</translation>
+        <translation>Le nombre d'itérations %1 est hors limites.</translation>
     </message>
     <message>
         <source>The server reports a SCRAM error: %1</source>
-        <translation>Le serveur signale une erreur SCRAM&#xa0;: %1</translation>
+        <translation>Le serveur signale une erreur SCRAM : %1</translation>
     </message>
     <message>
-        <source>The server&apos;s signature does not match: it does not know the password, or something altered the exchange.</source>
-        <translation>La signature du serveur ne correspond pas&#xa0;: il ne connaît pas le mot de passe, ou quelque chose a altéré l&apos;échange.</translation>
+        <source>The server's signature does not match: it does not know the password, or something altered the exchange.</source>
+        <translation>La signature du serveur ne correspond pas : il ne connaît pas le mot de passe, ou quelque chose a altéré l'échange.</translation>
     </message>
 </context>
 <context>
@@ -4830,11 +4830,11 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>%1 : un domaine est nécessaire.</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a valid domain: %3</source>
+        <source>%1: '%2' is not a valid domain: %3</source>
         <translation>%1 : « %2 » n’est pas un domaine valide : %3</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a valid address: %3</source>
+        <source>%1: '%2' is not a valid address: %3</source>
         <translation>%1 : « %2 » n’est pas une adresse valide : %3</translation>
     </message>
     <message>
@@ -4842,11 +4842,11 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>%1 : un nom d’hôte ou une adresse ne contient pas d’espaces.</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not one of %3.</source>
+        <source>%1: '%2' is not one of %3.</source>
         <translation>%1 : « %2 » ne fait pas partie de %3.</translation>
     </message>
     <message>
-        <source>%1: dialback needs %2 (this tool answers the remote&apos;s verification) or %3.</source>
+        <source>%1: dialback needs %2 (this tool answers the remote's verification) or %3.</source>
         <translation>%1 : le dialback a besoin de %2 (cet outil répond à la vérification du serveur distant) ou de %3.</translation>
     </message>
     <message>
@@ -4862,7 +4862,7 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>%1 : %2 n’est pas un nombre de 1 à 10000000.</translation>
     </message>
     <message>
-        <source>%1: an IP address is needed, not &apos;%2&apos;.</source>
+        <source>%1: an IP address is needed, not '%2'.</source>
         <translation>%1 : une adresse IP est nécessaire, pas « %2 ».</translation>
     </message>
     <message>
@@ -4894,11 +4894,11 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>%1 : indiquez %2, %3 ou %4.</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; has no user part; an account is user@domain.</source>
+        <source>%1: '%2' has no user part; an account is user@domain.</source>
         <translation>%1 : « %2 » n’a pas de partie utilisateur ; un compte est utilisateur@domaine.</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; has a resource; the account is the bare user@domain.</source>
+        <source>%1: '%2' has a resource; the account is the bare user@domain.</source>
         <translation>%1 : « %2 » a une ressource ; le compte est l’adresse nue utilisateur@domaine.</translation>
     </message>
     <message>
@@ -4910,11 +4910,11 @@ commencée à %3 ms, a duré %4 ms</translation>
     <name>StreamError</name>
     <message>
         <source>The peer could not process the XML we sent.</source>
-        <translation>Le pair n&apos;a pas pu traiter le XML que nous avons envoyé.</translation>
+        <translation>Le pair n'a pas pu traiter le XML que nous avons envoyé.</translation>
     </message>
     <message>
         <source>A namespace prefix is missing or not supported (is db: declared?).</source>
-        <translation>Un préfixe d&apos;espace de noms est manquant ou non pris en charge (db: est-il déclaré&#xa0;?).</translation>
+        <translation>Un préfixe d'espace de noms est manquant ou non pris en charge (db: est-il déclaré ?).</translation>
     </message>
     <message>
         <source>A new stream replaced this one, or an existing stream blocks it.</source>
@@ -4922,31 +4922,31 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>The peer thinks we are gone: no traffic for too long.</source>
-        <translation>Le pair pense que nous sommes partis&#xa0;: aucun trafic depuis trop longtemps.</translation>
+        <translation>Le pair pense que nous sommes partis : aucun trafic depuis trop longtemps.</translation>
     </message>
     <message>
-        <source>The peer no longer serves the domain in our &apos;to&apos;.</source>
-        <translation>Le pair ne gère plus le domaine indiqué dans notre «&#xa0;to&#xa0;».</translation>
+        <source>The peer no longer serves the domain in our 'to'.</source>
+        <translation>Le pair ne gère plus le domaine indiqué dans notre « to ».</translation>
     </message>
     <message>
-        <source>The peer does not serve the domain in our &apos;to&apos; (missing virtual host?).</source>
-        <translation>Le pair ne gère pas le domaine indiqué dans notre «&#xa0;to&#xa0;» (hôte virtuel manquant&#xa0;?).</translation>
+        <source>The peer does not serve the domain in our 'to' (missing virtual host?).</source>
+        <translation>Le pair ne gère pas le domaine indiqué dans notre « to » (hôte virtuel manquant ?).</translation>
     </message>
     <message>
-        <source>A &apos;to&apos; or &apos;from&apos; address is missing or invalid.</source>
-        <translation>Une adresse «&#xa0;to&#xa0;» ou «&#xa0;from&#xa0;» est manquante ou invalide.</translation>
+        <source>A 'to' or 'from' address is missing or invalid.</source>
+        <translation>Une adresse « to » ou « from » est manquante ou invalide.</translation>
     </message>
     <message>
         <source>The peer hit an internal error or misconfiguration.</source>
         <translation>Le pair a rencontré une erreur interne ou un problème de configuration.</translation>
     </message>
     <message>
-        <source>Our &apos;from&apos; is not authorised on this stream.</source>
-        <translation>Notre «&#xa0;from&#xa0;» n&apos;est pas autorisé sur ce flux.</translation>
+        <source>Our 'from' is not authorised on this stream.</source>
+        <translation>Notre « from » n'est pas autorisé sur ce flux.</translation>
     </message>
     <message>
         <source>The stream or content namespace is wrong.</source>
-        <translation>L&apos;espace de noms du flux ou du contenu est incorrect.</translation>
+        <translation>L'espace de noms du flux ou du contenu est incorrect.</translation>
     </message>
     <message>
         <source>The peer validates XML and ours was invalid.</source>
@@ -4954,7 +4954,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>Not allowed before authentication, or refused by policy.</source>
-        <translation>Non autorisé avant l&apos;authentification, ou refusé par la politique du pair.</translation>
+        <translation>Non autorisé avant l'authentification, ou refusé par la politique du pair.</translation>
     </message>
     <message>
         <source>The peer found our XML not well-formed.</source>
@@ -4966,7 +4966,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>The peer could not reach a remote server it needed.</source>
-        <translation>Le pair n&apos;a pas pu joindre un serveur distant dont il avait besoin.</translation>
+        <translation>Le pair n'a pas pu joindre un serveur distant dont il avait besoin.</translation>
     </message>
     <message>
         <source>The security context must be renegotiated.</source>
@@ -4978,7 +4978,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>Comments, PIs, DTDs or entity references are not allowed.</source>
-        <translation>Les commentaires, instructions de traitement, DTD et références d&apos;entités ne sont pas autorisés.</translation>
+        <translation>Les commentaires, instructions de traitement, DTD et références d'entités ne sont pas autorisés.</translation>
     </message>
     <message>
         <source>The peer redirects us to another host.</source>
@@ -4986,19 +4986,19 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>The peer is shutting down.</source>
-        <translation>Le pair est en cours d&apos;arrêt.</translation>
+        <translation>Le pair est en cours d'arrêt.</translation>
     </message>
     <message>
         <source>No defined condition applies; see the application condition.</source>
-        <translation>Aucune condition définie ne s&apos;applique&#xa0;; voir la condition applicative.</translation>
+        <translation>Aucune condition définie ne s'applique ; voir la condition applicative.</translation>
     </message>
     <message>
         <source>The encoding is not UTF-8.</source>
-        <translation>L&apos;encodage n&apos;est pas UTF-8.</translation>
+        <translation>L'encodage n'est pas UTF-8.</translation>
     </message>
     <message>
         <source>A feature the peer requires is not supported.</source>
-        <translation>Une fonctionnalité exigée par le pair n&apos;est pas prise en charge.</translation>
+        <translation>Une fonctionnalité exigée par le pair n'est pas prise en charge.</translation>
     </message>
     <message>
         <source>The peer does not understand a top-level element.</source>
@@ -5033,11 +5033,11 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>An empty list: the peer accepts no SASL mechanism from us here (before TLS, or our certificate was not accepted).</source>
-        <translation>Une liste vide&#xa0;: le pair n&apos;accepte ici aucun mécanisme SASL de notre part (avant TLS, ou notre certificat n&apos;a pas été accepté).</translation>
+        <translation>Une liste vide : le pair n'accepte ici aucun mécanisme SASL de notre part (avant TLS, ou notre certificat n'a pas été accepté).</translation>
     </message>
     <message>
         <source>Authentication mechanisms offered (RFC 6120 §6); EXTERNAL uses our TLS certificate (XEP-0178).</source>
-        <translation>Mécanismes d&apos;authentification proposés (RFC 6120 §6)&#xa0;; EXTERNAL utilise notre certificat TLS (XEP-0178).</translation>
+        <translation>Mécanismes d'authentification proposés (RFC 6120 §6) ; EXTERNAL utilise notre certificat TLS (XEP-0178).</translation>
     </message>
     <message>
         <source>with error handling</source>
@@ -5049,7 +5049,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>Server Dialback (XEP-0220 §2.4): the peer verifies our domain by calling its authoritative server back.</source>
-        <translation>Server Dialback (XEP-0220 §2.4)&#xa0;: le pair vérifie notre domaine en rappelant son serveur faisant autorité.</translation>
+        <translation>Server Dialback (XEP-0220 §2.4) : le pair vérifie notre domaine en rappelant son serveur faisant autorité.</translation>
     </message>
     <message>
         <source>Bidirectional server-to-server streams (XEP-0288).</source>
@@ -5065,7 +5065,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>Entity capabilities (XEP-0115): what the server supports, as a hash.</source>
-        <translation>Capacités d&apos;entité (XEP-0115)&#xa0;: ce que le serveur prend en charge, sous forme de hachage.</translation>
+        <translation>Capacités d'entité (XEP-0115) : ce que le serveur prend en charge, sous forme de hachage.</translation>
     </message>
     <message>
         <source>Stream compression (XEP-0138), obsolete for security reasons.</source>
@@ -5077,7 +5077,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>Legacy session establishment (RFC 3921).</source>
-        <translation>Ancien mécanisme d&apos;établissement de session (RFC 3921).</translation>
+        <translation>Ancien mécanisme d'établissement de session (RFC 3921).</translation>
     </message>
     <message>
         <source>Roster versioning</source>
@@ -5089,7 +5089,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>Client state indication (XEP-0352).</source>
-        <translation>Indication de l&apos;état du client (XEP-0352).</translation>
+        <translation>Indication de l'état du client (XEP-0352).</translation>
     </message>
     <message>
         <source>In-band registration (XEP-0077).</source>
@@ -5117,94 +5117,94 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>A feature this tool does not know; its XML is shown as sent.</source>
-        <translation>Une fonctionnalité que cet outil ne connaît pas&#xa0;; son XML est affiché tel qu&apos;il a été envoyé.</translation>
+        <translation>Une fonctionnalité que cet outil ne connaît pas ; son XML est affiché tel qu'il a été envoyé.</translation>
     </message>
 </context>
 <context>
     <name>Teaching</name>
     <message>
         <source>Stream features (RFC 6120 §4.3.2): what the receiving side offers to negotiate next — TLS first, then authentication. They are sent again after every stream restart, and STARTTLS disappears once TLS is on (§5.4.3.3).</source>
-        <translation>Fonctionnalités du flux (RFC 6120 §4.3.2)&#xa0;: ce que le côté récepteur propose de négocier ensuite — d&apos;abord TLS, puis l&apos;authentification. Elles sont renvoyées après chaque redémarrage du flux, et STARTTLS disparaît une fois TLS actif (§5.4.3.3).</translation>
+        <translation>Fonctionnalités du flux (RFC 6120 §4.3.2) : ce que le côté récepteur propose de négocier ensuite — d'abord TLS, puis l'authentification. Elles sont renvoyées après chaque redémarrage du flux, et STARTTLS disparaît une fois TLS actif (§5.4.3.3).</translation>
     </message>
     <message>
         <source>A stream error (RFC 6120 §4.9): the stream is over; the sender closes it right after. </source>
-        <translation>Une erreur de flux (RFC 6120 §4.9)&#xa0;: le flux est terminé&#xa0;; l&apos;émetteur le ferme juste après. </translation>
+        <translation>Une erreur de flux (RFC 6120 §4.9) : le flux est terminé ; l'émetteur le ferme juste après. </translation>
     </message>
     <message>
         <source>Asking to upgrade this connection to TLS (RFC 6120 §5.4.2.1). Nothing else may be sent until the answer.</source>
-        <translation>Demande de passage de cette connexion en TLS (RFC 6120 §5.4.2.1). Rien d&apos;autre ne peut être envoyé avant la réponse.</translation>
+        <translation>Demande de passage de cette connexion en TLS (RFC 6120 §5.4.2.1). Rien d'autre ne peut être envoyé avant la réponse.</translation>
     </message>
     <message>
         <source>The peer agrees (RFC 6120 §5.4.2.3): the TLS handshake starts with the very next byte; no more plain XML on this connection.</source>
-        <translation>Le pair accepte (RFC 6120 §5.4.2.3)&#xa0;: la négociation TLS commence dès l&apos;octet suivant&#xa0;; plus de XML en clair sur cette connexion.</translation>
+        <translation>Le pair accepte (RFC 6120 §5.4.2.3) : la négociation TLS commence dès l'octet suivant ; plus de XML en clair sur cette connexion.</translation>
     </message>
     <message>
         <source>The peer refuses TLS (RFC 6120 §5.4.2.2) and closes the stream and the connection.</source>
         <translation>Le pair refuse TLS (RFC 6120 §5.4.2.2) et ferme le flux ainsi que la connexion.</translation>
     </message>
     <message>
-        <source>Server Dialback, step 1 (XEP-0220 §2.1.1): the originating server claims its domain with a key made from a secret and this stream&apos;s id (XEP-0185). The receiving server will check it with the domain&apos;s authoritative server over another connection.</source>
-        <translation>Server Dialback, étape 1 (XEP-0220 §2.1.1)&#xa0;: le serveur d&apos;origine revendique son domaine avec une clé calculée à partir d&apos;un secret et de l&apos;identifiant de ce flux (XEP-0185). Le serveur récepteur la vérifiera auprès du serveur faisant autorité pour ce domaine, via une autre connexion.</translation>
+        <source>Server Dialback, step 1 (XEP-0220 §2.1.1): the originating server claims its domain with a key made from a secret and this stream's id (XEP-0185). The receiving server will check it with the domain's authoritative server over another connection.</source>
+        <translation>Server Dialback, étape 1 (XEP-0220 §2.1.1) : le serveur d'origine revendique son domaine avec une clé calculée à partir d'un secret et de l'identifiant de ce flux (XEP-0185). Le serveur récepteur la vérifiera auprès du serveur faisant autorité pour ce domaine, via une autre connexion.</translation>
     </message>
     <message>
         <source>Step 2 (XEP-0220 §2.1.2): the receiving server asks the authoritative server of the claimed domain whether this key is right for this stream id.</source>
-        <translation>Étape 2 (XEP-0220 §2.1.2)&#xa0;: le serveur récepteur demande au serveur faisant autorité pour le domaine revendiqué si cette clé est correcte pour cet identifiant de flux.</translation>
+        <translation>Étape 2 (XEP-0220 §2.1.2) : le serveur récepteur demande au serveur faisant autorité pour le domaine revendiqué si cette clé est correcte pour cet identifiant de flux.</translation>
     </message>
     <message>
         <source>SASL authentication (RFC 6120 §6.4.2). With EXTERNAL (XEP-0178 §3) the TLS certificate is the credential; the payload names the domain to act as.</source>
-        <translation>Authentification SASL (RFC 6120 §6.4.2). Avec EXTERNAL (XEP-0178 §3), le certificat TLS sert de justificatif d&apos;identité&#xa0;; la charge utile indique le domaine au nom duquel agir.</translation>
+        <translation>Authentification SASL (RFC 6120 §6.4.2). Avec EXTERNAL (XEP-0178 §3), le certificat TLS sert de justificatif d'identité ; la charge utile indique le domaine au nom duquel agir.</translation>
     </message>
     <message>
         <source>Authenticated (RFC 6120 §6.4.6): both sides restart the stream without closing the connection, and new features follow.</source>
-        <translation>Authentifié (RFC 6120 §6.4.6)&#xa0;: les deux côtés redémarrent le flux sans fermer la connexion, puis de nouvelles fonctionnalités sont envoyées.</translation>
+        <translation>Authentifié (RFC 6120 §6.4.6) : les deux côtés redémarrent le flux sans fermer la connexion, puis de nouvelles fonctionnalités sont envoyées.</translation>
     </message>
     <message>
         <source>SASL failed (RFC 6120 §6.5): the condition says why; dialback may be tried instead.</source>
-        <translation>Échec SASL (RFC 6120 §6.5)&#xa0;: la condition en indique la raison&#xa0;; Dialback peut être tenté à la place.</translation>
+        <translation>Échec SASL (RFC 6120 §6.5) : la condition en indique la raison ; Dialback peut être tenté à la place.</translation>
     </message>
     <message>
         <source>An application-level ping (XEP-0199): any answer from the remote domain proves the federation link works.</source>
-        <translation>Un ping applicatif (XEP-0199)&#xa0;: toute réponse du domaine distant prouve que le lien de fédération fonctionne.</translation>
+        <translation>Un ping applicatif (XEP-0199) : toute réponse du domaine distant prouve que le lien de fédération fonctionne.</translation>
     </message>
     <message>
         <source>Service discovery (XEP-0030): what the remote entity is and which features it supports.</source>
-        <translation>Découverte de services (XEP-0030)&#xa0;: ce qu&apos;est l&apos;entité distante et quelles fonctionnalités elle prend en charge.</translation>
+        <translation>Découverte de services (XEP-0030) : ce qu'est l'entité distante et quelles fonctionnalités elle prend en charge.</translation>
     </message>
     <message>
-        <source>Software version (XEP-0092): the server&apos;s name and version.</source>
-        <translation>Version du logiciel (XEP-0092)&#xa0;: le nom et la version du serveur.</translation>
+        <source>Software version (XEP-0092): the server's name and version.</source>
+        <translation>Version du logiciel (XEP-0092) : le nom et la version du serveur.</translation>
     </message>
     <message>
         <source>An error answer (RFC 6120 §8.3): the condition and who generated it tell where the problem is.</source>
-        <translation>Une réponse d&apos;erreur (RFC 6120 §8.3)&#xa0;: la condition et l&apos;entité qui l&apos;a générée indiquent où se situe le problème.</translation>
+        <translation>Une réponse d'erreur (RFC 6120 §8.3) : la condition et l'entité qui l'a générée indiquent où se situe le problème.</translation>
     </message>
     <message>
         <source>A new stream header on the same connection: the stream restarts after TLS or SASL (RFC 6120 §4.3.3); everything negotiated before is forgotten.</source>
-        <translation>Un nouvel en-tête de flux sur la même connexion&#xa0;: le flux redémarre après TLS ou SASL (RFC 6120 §4.3.3)&#xa0;; tout ce qui a été négocié auparavant est oublié.</translation>
+        <translation>Un nouvel en-tête de flux sur la même connexion : le flux redémarre après TLS ou SASL (RFC 6120 §4.3.3) ; tout ce qui a été négocié auparavant est oublié.</translation>
     </message>
     <message>
-        <source>Opening the stream (RFC 6120 §4.2, §4.7): &apos;from&apos; and &apos;to&apos; name the two domains, version 1.0 asks for stream features, and xmlns:db says dialback is understood (XEP-0220 §2.4.1).</source>
-        <translation>Ouverture du flux (RFC 6120 §4.2, §4.7)&#xa0;: «&#xa0;from&#xa0;» et «&#xa0;to&#xa0;» désignent les deux domaines, la version 1.0 demande les fonctionnalités du flux, et xmlns:db indique que Dialback est compris (XEP-0220 §2.4.1).</translation>
+        <source>Opening the stream (RFC 6120 §4.2, §4.7): 'from' and 'to' name the two domains, version 1.0 asks for stream features, and xmlns:db says dialback is understood (XEP-0220 §2.4.1).</source>
+        <translation>Ouverture du flux (RFC 6120 §4.2, §4.7) : « from » et « to » désignent les deux domaines, la version 1.0 demande les fonctionnalités du flux, et xmlns:db indique que Dialback est compris (XEP-0220 §2.4.1).</translation>
     </message>
     <message>
-        <source>The peer&apos;s stream header (RFC 6120 §4.7): it carries a fresh stream id, which must change at every restart; dialback keys are bound to it.</source>
-        <translation>L&apos;en-tête de flux du pair (RFC 6120 §4.7)&#xa0;: il porte un nouvel identifiant de flux, qui doit changer à chaque redémarrage&#xa0;; les clés Dialback y sont liées.</translation>
+        <source>The peer's stream header (RFC 6120 §4.7): it carries a fresh stream id, which must change at every restart; dialback keys are bound to it.</source>
+        <translation>L'en-tête de flux du pair (RFC 6120 §4.7) : il porte un nouvel identifiant de flux, qui doit changer à chaque redémarrage ; les clés Dialback y sont liées.</translation>
     </message>
     <message>
         <source>A whitespace keepalive (RFC 6120 §4.6.1): a single space between stanzas keeps idle connections open.</source>
-        <translation>Un keepalive par espace (RFC 6120 §4.6.1)&#xa0;: un simple espace entre les stanzas maintient ouvertes les connexions inactives.</translation>
+        <translation>Un keepalive par espace (RFC 6120 §4.6.1) : un simple espace entre les stanzas maintient ouvertes les connexions inactives.</translation>
     </message>
     <message>
         <source>Closing the stream (RFC 6120 §4.4): the other side answers with its own closing tag, then the TCP connection ends.</source>
-        <translation>Fermeture du flux (RFC 6120 §4.4)&#xa0;: l&apos;autre côté répond par sa propre balise de fermeture, puis la connexion TCP se termine.</translation>
+        <translation>Fermeture du flux (RFC 6120 §4.4) : l'autre côté répond par sa propre balise de fermeture, puis la connexion TCP se termine.</translation>
     </message>
     <message>
         <source>The TLS handshake is complete: from here on the bytes on the wire are encrypted; this tool shows them in the clear.</source>
-        <translation>La négociation TLS est terminée&#xa0;: à partir d&apos;ici, les octets qui transitent sur le réseau sont chiffrés&#xa0;; cet outil les affiche en clair.</translation>
+        <translation>La négociation TLS est terminée : à partir d'ici, les octets qui transitent sur le réseau sont chiffrés ; cet outil les affiche en clair.</translation>
     </message>
     <message>
         <source>Bytes that belong to no XML stream, such as cleartext after &lt;proceed/&gt; (RFC 6120 §5.4.2.3).</source>
-        <translation>Octets n&apos;appartenant à aucun flux XML, comme des données en clair après &lt;proceed/&gt; (RFC 6120 §5.4.2.3).</translation>
+        <translation>Octets n'appartenant à aucun flux XML, comme des données en clair après &lt;proceed/&gt; (RFC 6120 §5.4.2.3).</translation>
     </message>
     <message>
         <source>Step 3 (XEP-0220 §2.2.2): the authoritative server answers; only it can recompute the key, because only it knows the secret.</source>
@@ -5220,66 +5220,74 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>Asking for a bidirectional stream (XEP-0288 §2.2), just before authenticating: the other server may then send its own stanzas back on this connection instead of opening one of its own. No answer comes.</source>
-        <translation>Demande d&apos;un flux bidirectionnel (XEP-0288 §2.2), juste avant l&apos;authentification : l&apos;autre serveur peut alors renvoyer ses propres stanzas sur cette connexion au lieu d&apos;en ouvrir une à lui. Aucune réponse ne vient.</translation>
+        <translation>Demande d'un flux bidirectionnel (XEP-0288 §2.2), juste avant l'authentification : l'autre serveur peut alors renvoyer ses propres stanzas sur cette connexion au lieu d'en ouvrir une à lui. Aucune réponse ne vient.</translation>
     </message>
     <message>
         <source>A stanza on our own outgoing stream: only a bidirectional stream (XEP-0288) carries these, and only for the domain pair the sender is authenticated for (§2.2) — the verdicts say whether this one counted.</source>
-        <translation>Une stanza sur notre propre flux sortant : seul un flux bidirectionnel (XEP-0288) en transporte, et seulement pour la paire de domaines pour laquelle l&apos;expéditeur est authentifié (§2.2) — les verdicts disent si celle-ci a compté.</translation>
+        <translation>Une stanza sur notre propre flux sortant : seul un flux bidirectionnel (XEP-0288) en transporte, et seulement pour la paire de domaines pour laquelle l'expéditeur est authentifié (§2.2) — les verdicts disent si celle-ci a compté.</translation>
     </message>
     <message>
-        <source>The answer to an earlier request with the same id (RFC 6120 §8.2.3). Between servers it travels on the answering server&apos;s own stream, unless ours is bidirectional (XEP-0288).</source>
+        <source>The answer to an earlier request with the same id (RFC 6120 §8.2.3). Between servers it travels on the answering server's own stream, unless ours is bidirectional (XEP-0288).</source>
         <translation>La réponse à une requête antérieure de même identifiant (RFC 6120 §8.2.3). Entre serveurs, elle passe par le propre flux du serveur qui répond, sauf si le nôtre est bidirectionnel (XEP-0288).</translation>
     </message>
 </context>
 <context>
     <name>Transcript</name>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <source>Cannot write '%1': %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
     <message>
-        <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <source>Cannot read '%1': %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>the record is longer than 16 MiB.</source>
-        <translation>l&apos;enregistrement dépasse 16 Mio.</translation>
+        <translation>l'enregistrement dépasse 16 Mio.</translation>
     </message>
     <message>
         <source>the file ends in the middle of a record (it was cut off); the %1 events before it were read.</source>
-        <translation>le fichier se termine au milieu d&apos;un enregistrement (il a été tronqué)&#xa0;; les %1 événements qui le précèdent ont été lus.</translation>
+        <translation>le fichier se termine au milieu d'un enregistrement (il a été tronqué) ; les %1 événements qui le précèdent ont été lus.</translation>
     </message>
     <message>
         <source>not a JSON object (%1).</source>
-        <translation>ce n&apos;est pas un objet JSON (%1).</translation>
+        <translation>ce n'est pas un objet JSON (%1).</translation>
     </message>
     <message>
         <source>this is not an XMPP Inspector transcript.</source>
-        <translation>ce n&apos;est pas une transcription XMPP Inspector.</translation>
+        <translation>ce n'est pas une transcription XMPP Inspector.</translation>
     </message>
     <message>
         <source>format version %1 is newer than this tool understands (%2); update the tool.</source>
-        <translation>la version de format %1 est plus récente que celle que cet outil comprend (%2)&#xa0;; mettez l&apos;outil à jour.</translation>
+        <translation>la version de format %1 est plus récente que celle que cet outil comprend (%2) ; mettez l'outil à jour.</translation>
     </message>
     <message>
         <source>a connection record without a valid id.</source>
         <translation>un enregistrement de connexion sans identifiant valide.</translation>
     </message>
     <message>
-        <source>unknown event kind &apos;%1&apos;.</source>
-        <translation>type d&apos;événement «&#xa0;%1&#xa0;» inconnu.</translation>
+        <source>unknown event kind '%1'.</source>
+        <translation>type d'événement « %1 » inconnu.</translation>
     </message>
     <message>
-        <source>unknown direction &apos;%1&apos;.</source>
-        <translation>direction «&#xa0;%1&#xa0;» inconnue.</translation>
+        <source>unknown direction '%1'.</source>
+        <translation>direction « %1 » inconnue.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Saving '%1' was stopped; nothing was written.</source>
+        <translation>L'enregistrement de « %1 » a été interrompu ; rien n'a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading was stopped; the %n events before it were read.</source>
+        <translation><numerusform>la lecture a été interrompue ; %n événement qui précède a été lu.</numerusform><numerusform>la lecture a été interrompue ; les %n événements qui précèdent ont été lus.</numerusform></translation>
     </message>
 </context>
 </TS>

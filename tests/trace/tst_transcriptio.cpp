@@ -11,6 +11,7 @@
 #include "xml/namespaces.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void mappedAndBufferedReadAlike();
     void linesOfAnyShape();
     void arenaCopiesAreOrdinaryByteArrays();
+    void progressAndStopping();
 
 private:
     QTemporaryDir m_dir;
@@ -317,6 +319,57 @@ void TestTranscriptIo::arenaCopiesAreOrdinaryByteArrays()
     alone.append(QByteArray(100, 'm'));
     QCOMPARE(alone, originals.at(19000) + QByteArray(100, 'm'));
     QCOMPARE(big, originals.last());
+}
+
+void TestTranscriptIo::progressAndStopping()
+{
+    // A log of about 12 MB: progress comes every 4 MiB, and at the end.
+    EventLog log;
+    Event e;
+    e.kind = EventKind::Whitespace;
+    e.direction = Direction::Inbound;
+    e.connection = 1;
+    e.raw = QByteArray(1000, ' ');
+    for (int i = 0; i < 12000; ++i)
+        log.append(e);
+    const QString path = m_dir.filePath(QStringLiteral("progress.xitrace"));
+    QVector<std::pair<qint64, qint64>> calls;
+    QString error;
+    QVERIFY(Transcript::write(log, path, {}, &error, [&calls](qint64 done, qint64 total) {
+        calls.append({done, total});
+        return true;
+    }));
+    QVERIFY(calls.size() >= 3);
+    QCOMPARE(calls.last(), std::pair(qint64(log.size()), qint64(log.size())));
+    const qint64 size = QFileInfo(path).size();
+
+    calls.clear();
+    EventLog back;
+    Transcript::ReadResult r = Transcript::read(path, &back, [&calls](qint64 done, qint64 total) {
+        calls.append({done, total});
+        return true;
+    });
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(calls.size() >= 3);
+    for (int i = 1; i < calls.size(); ++i)
+        QVERIFY(calls.at(i).first > calls.at(i - 1).first);
+    QCOMPARE(calls.last(), std::pair(size, size));
+
+    // Stopped after the first call: what was read stays, and the result says so.
+    EventLog stopped;
+    r = Transcript::read(path, &stopped, [](qint64, qint64) { return false; });
+    QVERIFY(!r.ok);
+    QVERIFY(r.cancelled);
+    QVERIFY(stopped.size() > 1000 && stopped.size() < log.size());
+    QCOMPARE(r.events, stopped.size());
+    QVERIFY2(r.error.contains(QLatin1String("stopped")), qPrintable(r.error));
+
+    // A save stopped half-way leaves the earlier file as it was (QSaveFile), or none at all.
+    const QString fresh = m_dir.filePath(QStringLiteral("stopped.xitrace"));
+    QVERIFY(!Transcript::write(log, fresh, {}, &error, [](qint64, qint64) { return false; }));
+    QVERIFY(!QFileInfo::exists(fresh));
+    QVERIFY(!Transcript::write(log, path, {}, &error, [](qint64, qint64) { return false; }));
+    QCOMPARE(QFileInfo(path).size(), size);
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptIo)

@@ -79,11 +79,12 @@ bool SessionController::exportTo(const QString &path, Exporters::Format format, 
     return false;
 }
 
-SessionController::Opened SessionController::open(const QString &path, QString *error)
+SessionController::Opened SessionController::open(const QString &path, QString *error,
+                                                  const Transcript::Progress &progress)
 {
     Q_ASSERT(!m_session && !m_source);
     m_source = std::make_unique<EventLog>();
-    const Transcript::ReadResult r = Transcript::read(path, m_source.get());
+    const Transcript::ReadResult r = Transcript::read(path, m_source.get(), progress);
     if (r.ok)
         return Opened::Whole;
     *error = r.error;

@@ -3,6 +3,7 @@
 
 #include "render/exporters.h"
 #include "run/specification.h"
+#include "trace/transcript.h"
 
 #include <QObject>
 
@@ -53,7 +54,7 @@ public:
     enum class Opened { Failed, Partly, Whole };
     /// Reads a transcript into source(). A bad line ends the reading there: what was read
     /// before it is kept (Partly, with the error naming the line); Failed when nothing was.
-    Opened open(const QString &path, QString *error);
+    Opened open(const QString &path, QString *error, const Transcript::Progress &progress = {});
 
 Q_SIGNALS:
     /// The session said finished().

@@ -224,7 +224,8 @@ QByteArray eventLine(const Event &event, int index, const WriteOptions &options)
     return out;
 }
 
-bool write(const EventLog &log, const QString &path, const WriteOptions &options, QString *error)
+bool write(const EventLog &log, const QString &path, const WriteOptions &options, QString *error,
+           const Progress &progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -240,9 +241,18 @@ bool write(const EventLog &log, const QString &path, const WriteOptions &options
         if (block.size() >= Block) {
             file.write(block);
             block.resize(0);
+            // In events: the file's size is known only at the end.
+            if (progress && !progress(i + 1, log.size())) {
+                file.cancelWriting();
+                file.commit();
+                *error = Tr::tr("Saving '%1' was stopped; nothing was written.").arg(path);
+                return false;
+            }
         }
     }
     file.write(block);
+    if (progress)
+        progress(log.size(), log.size());
     if (!file.commit()) {
         *error = Tr::tr("Cannot write '%1': %2").arg(path, file.errorString());
         return false;

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 class QFile;
 
 namespace Inspector {
@@ -38,8 +40,15 @@ Event redacted(const Event &event);
 QByteArray headerLine(const EventLog &log, const WriteOptions &options);
 QByteArray eventLine(const Event &event, int index, const WriteOptions &options);
 
-/// The whole log, written atomically (QSaveFile): a crash never leaves half a file.
-bool write(const EventLog &log, const QString &path, const WriteOptions &options, QString *error);
+/// How far reading or writing has come, `done` of `total`: bytes of the file when reading,
+/// events of the log when writing. Called about every 4 MiB, and once at the end; returning
+/// false stops the work.
+using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+/// The whole log, written atomically (QSaveFile): a crash never leaves half a file, and a
+/// write stopped by `progress` leaves no file at all.
+bool write(const EventLog &log, const QString &path, const WriteOptions &options, QString *error,
+           const Progress &progress = {});
 
 struct ReadResult
 {
@@ -48,13 +57,14 @@ struct ReadResult
     int errorLine = 0; // 1-based
     int events = 0;
     bool secretsKept = false;
+    bool cancelled = false; // stopped by the progress callback (error says so)
     QJsonObject header;
 };
 /// Fills `log`; on a bad line, stops there with an error, keeping everything read before it.
-ReadResult read(const QString &path, EventLog *log);
-ReadResult read(QIODevice *device, EventLog *log);
+ReadResult read(const QString &path, EventLog *log, const Progress &progress = {});
+ReadResult read(QIODevice *device, EventLog *log, const Progress &progress = {});
 /// The same from bytes already in memory.
-ReadResult readBytes(const QByteArray &bytes, EventLog *log);
+ReadResult readBytes(const QByteArray &bytes, EventLog *log, const Progress &progress = {});
 /// The JSON parser's kernel chosen for this CPU at run time (e.g. "icelake", "haswell").
 QString jsonKernel();
 

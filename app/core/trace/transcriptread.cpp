@@ -126,10 +126,11 @@ bool isStanza(const QByteArray &raw)
 class Reader
 {
 public:
-    Reader(const char *data, qsizetype size, EventLog *log)
+    Reader(const char *data, qsizetype size, EventLog *log, const Progress &progress)
         : m_data(data)
         , m_size(size)
         , m_log(log)
+        , m_progress(progress)
     {}
 
     ReadResult run()
@@ -137,10 +138,24 @@ public:
         // Room for the events at once (a line takes at least about 128 bytes in practice):
         // growing a list of a million events copies it and faults in its pages again.
         m_log->reserve(int(qMin<qsizetype>(m_log->size() + m_size / 128, 50'000'000)));
+        constexpr qsizetype ProgressEvery = 4 * 1024 * 1024;
+        qsizetype nextProgress = ProgressEvery;
         while (m_pos < m_size) {
             if (!next())
                 return m_result;
+            if (m_progress && m_pos >= nextProgress) {
+                nextProgress = m_pos + ProgressEvery;
+                if (!m_progress(m_pos, m_size)) {
+                    fail(m_lineNo + 1, Tr::tr("reading was stopped; the %n events before it "
+                                              "were read.",
+                                              nullptr, m_result.events));
+                    m_result.cancelled = true;
+                    return m_result;
+                }
+            }
         }
+        if (m_progress)
+            m_progress(m_size, m_size);
         if (m_lineNo == 0)
             return fail(1, Tr::tr("the file is empty."));
         m_result.ok = true;
@@ -375,6 +390,7 @@ private:
     qsizetype m_pos = 0;
     int m_lineNo = 0;
     EventLog *m_log;
+    Progress m_progress;
     ReadResult m_result;
     simdjson::dom::parser m_parser{MaxLineBytes};
     RawArena m_raw;
@@ -382,7 +398,7 @@ private:
     ElementPtr m_parsed;
 };
 
-ReadResult read(const QString &path, EventLog *log)
+ReadResult read(const QString &path, EventLog *log, const Progress &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -390,27 +406,27 @@ ReadResult read(const QString &path, EventLog *log)
         r.error = Tr::tr("Cannot read '%1': %2").arg(path, file.errorString());
         return r;
     }
-    return read(&file, log);
+    return read(&file, log, progress);
 }
 
-ReadResult read(QIODevice *device, EventLog *log)
+ReadResult read(QIODevice *device, EventLog *log, const Progress &progress)
 {
     // A file is mapped: its pages are the kernel's cache, not a copy in this process.
     auto *file = qobject_cast<QFile *>(device);
     if (file && file->size() > 0 && file->pos() == 0) {
         if (uchar *mapped = file->map(0, file->size())) {
             const ReadResult r =
-                Reader(reinterpret_cast<const char *>(mapped), file->size(), log).run();
+                Reader(reinterpret_cast<const char *>(mapped), file->size(), log, progress).run();
             file->unmap(mapped);
             return r;
         }
     }
-    return readBytes(device->readAll(), log);
+    return readBytes(device->readAll(), log, progress);
 }
 
-ReadResult readBytes(const QByteArray &bytes, EventLog *log)
+ReadResult readBytes(const QByteArray &bytes, EventLog *log, const Progress &progress)
 {
-    return Reader(bytes.constData(), bytes.size(), log).run();
+    return Reader(bytes.constData(), bytes.size(), log, progress).run();
 }
 
 QString jsonKernel()
