@@ -3803,6 +3803,14 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <source>Send your own stanzas on the session's stream</source>
         <translation>Eigene Stanzas auf dem Stream der Sitzung senden</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::SocketTransport</name>
@@ -5287,7 +5295,10 @@ begann bei %3 ms, dauerte %4 ms</translation>
     </message>
     <message numerus="yes">
         <source>reading was stopped; the %n events before it were read.</source>
-        <translation><numerusform>das Lesen wurde abgebrochen; das Ereignis davor wurde gelesen.</numerusform><numerusform>das Lesen wurde abgebrochen; die %n Ereignisse davor wurden gelesen.</numerusform></translation>
+        <translation>
+            <numerusform>das Lesen wurde abgebrochen; das Ereignis davor wurde gelesen.</numerusform>
+            <numerusform>das Lesen wurde abgebrochen; die %n Ereignisse davor wurden gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

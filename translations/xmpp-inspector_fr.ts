@@ -3803,6 +3803,14 @@ commencée à %3 ms, a duré %4 ms</translation>
         <source>Send your own stanzas on the session's stream</source>
         <translation>Envoyer vos propres stanzas sur le flux de la session</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::SocketTransport</name>
@@ -5287,7 +5295,10 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message numerus="yes">
         <source>reading was stopped; the %n events before it were read.</source>
-        <translation><numerusform>la lecture a été interrompue ; %n événement qui précède a été lu.</numerusform><numerusform>la lecture a été interrompue ; les %n événements qui précèdent ont été lus.</numerusform></translation>
+        <translation>
+            <numerusform>la lecture a été interrompue ; %n événement qui précède a été lu.</numerusform>
+            <numerusform>la lecture a été interrompue ; les %n événements qui précèdent ont été lus.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "consolepane.h"
 #include "eventdetail.h"
 #include "facts/eventfacts.h"
+#include "fileprogress.h"
 #include "models/featuresmodel.h"
 #include "models/phasespanmodel.h"
 #include "models/timelinemodel.h"
@@ -237,8 +238,10 @@ const EventLog *SessionView::fullLog() const
 
 bool SessionView::openTranscript(const QString &path, QString *error)
 {
-    // On a bad line, what was read before it is kept, and the error shown.
-    if (m_controller->open(path, error) == SessionController::Opened::Failed)
+    // On a bad line, what was read before it is kept, and the error shown; the same when the
+    // user stops reading a large file.
+    FileProgress progress(window(), tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    if (m_controller->open(path, error, progress.callback()) == SessionController::Opened::Failed)
         return false;
     m_title = QFileInfo(path).fileName();
     m_replay = new ReplayController(m_controller->source(), m_controller->log(), this);
@@ -284,7 +287,8 @@ QWidget *SessionView::makeReplayBar()
 
 bool SessionView::save(const QString &path, bool keepSecrets, QString *error) const
 {
-    return m_controller->save(path, keepSecrets, error);
+    FileProgress progress(window(), tr("Saving %1…").arg(QFileInfo(path).fileName()));
+    return m_controller->save(path, keepSecrets, error, progress.callback());
 }
 
 bool SessionView::exportTo(const QString &path, const QString &format, QString *error) const

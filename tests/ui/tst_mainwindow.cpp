@@ -6,6 +6,7 @@
 #include "consolepane.h"
 #include "diagnose/findings.h"
 #include "eventdetail.h"
+#include "fileprogress.h"
 #include "helpdialogs.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void menuMnemonics_data();
     void menuMnemonics();
     void realProsodyInTheWindow();
+    void fileProgressAppearsAndStops();
 };
 
 void TestMainWindow::initTestCase()
@@ -504,4 +506,32 @@ void TestMainWindow::realProsodyInTheWindow()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::fileProgressAppearsAndStops()
+{
+    // Reading or saving a large transcript: nothing shows for a short file; once the work has
+    // taken a while, a window-modal dialog shows how far it has come, and Cancel stops it.
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    {
+        FileProgress quick(&w, QStringLiteral("Reading quick.xitrace…"));
+        const Transcript::Progress progress = quick.callback();
+        QVERIFY(progress(50, 100));
+        QVERIFY(progress(100, 100));
+        QVERIFY(!quick.dialog()->isVisible());
+    }
+    FileProgress slow(&w, QStringLiteral("Reading slow.xitrace…"));
+    const Transcript::Progress progress = slow.callback();
+    QVERIFY(progress(1, 100));
+    QTest::qWait(FileProgress::MinimumMs + 100);
+    QVERIFY(progress(10, 100));
+    QVERIFY(slow.dialog()->isVisible());
+    QCOMPARE(slow.dialog()->windowModality(), Qt::WindowModal);
+    QCOMPARE(slow.dialog()->value(), 100); // of 1 000
+    const auto *cancel = slow.dialog()->findChild<QPushButton *>();
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::mouseClick(const_cast<QPushButton *>(cancel), Qt::LeftButton);
+    QVERIFY(!progress(20, 100)); // the reader or writer stops here
+}
+
 #include "tst_mainwindow.moc"

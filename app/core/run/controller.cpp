@@ -59,11 +59,12 @@ void SessionController::discardAutosave()
         m_autosave->discard();
 }
 
-bool SessionController::save(const QString &path, bool keepSecrets, QString *error) const
+bool SessionController::save(const QString &path, bool keepSecrets, QString *error,
+                             const Transcript::Progress &progress) const
 {
     Transcript::WriteOptions options;
     options.keepSecrets = keepSecrets;
-    return Transcript::write(fullLog(), path, options, error);
+    return Transcript::write(fullLog(), path, options, error, progress);
 }
 
 bool SessionController::exportTo(const QString &path, Exporters::Format format, bool keepSecrets,

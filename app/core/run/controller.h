@@ -46,7 +46,8 @@ public:
     /// The session ended normally (saved or closed): its autosave file goes.
     void discardAutosave();
 
-    bool save(const QString &path, bool keepSecrets, QString *error) const;
+    bool save(const QString &path, bool keepSecrets, QString *error,
+              const Transcript::Progress &progress = {}) const;
     bool exportTo(const QString &path, Exporters::Format format, bool keepSecrets,
                   QString *error) const;
 
