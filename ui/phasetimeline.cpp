@@ -57,6 +57,7 @@ PhaseTimelineView::PhaseTimelineView(PhaseSpanModel *model, QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setMouseTracking(true);
     const auto changed = [this] {
+        m_titleWidth = -1;
         updateScrollBar();
         viewport()->update();
     };
@@ -93,11 +94,15 @@ int PhaseTimelineView::axisHeight() const
 
 int PhaseTimelineView::labelWidth() const
 {
-    // The track names take up to two fifths of the width; the bars the rest.
-    int widest = 0;
-    for (int t = 0; t < m_model->tracks().size(); ++t)
-        widest = qMax(widest, fontMetrics().horizontalAdvance(m_model->trackTitle(t)));
-    return qMin(widest + 2 * Margin, viewport()->width() * 2 / 5);
+    // The track names take up to two fifths of the width; the bars the rest. Measured once
+    // per change of the tracks or the font: every bar's position asks for it.
+    if (m_titleWidth < 0) {
+        int widest = 0;
+        for (int t = 0; t < m_model->tracks().size(); ++t)
+            widest = qMax(widest, fontMetrics().horizontalAdvance(m_model->trackTitle(t)));
+        m_titleWidth = widest;
+    }
+    return qMin(m_titleWidth + 2 * Margin, viewport()->width() * 2 / 5);
 }
 
 double PhaseTimelineView::xFor(qint64 ns) const
@@ -139,6 +144,13 @@ void PhaseTimelineView::updateScrollBar()
     verticalScrollBar()->setSingleStep(rowHeight());
 }
 
+void PhaseTimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_titleWidth = -1;
+    QAbstractScrollArea::changeEvent(event);
+}
+
 void PhaseTimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
@@ -150,8 +162,11 @@ void PhaseTimelineView::paintEvent(QPaintEvent *)
     QPainter p(viewport());
     p.fillRect(viewport()->rect(), palette().color(QPalette::Base));
     paintTracks(p);
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        paintSpan(p, row);
+    const QRect visible = viewport()->rect();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (barRect(row).intersects(visible))
+            paintSpan(p, row);
+    }
     paintAxis(p);
 }
 

@@ -45,6 +45,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
@@ -65,6 +66,7 @@ private:
 
     PhaseSpanModel *m_model;
     int m_selected = -1;
+    mutable int m_titleWidth = -1; // the widest track title; -1: to be measured
 };
 
 } // namespace Inspector

@@ -58,8 +58,13 @@ SessionView::SessionView(QWidget *parent)
     m_featuresView->setObjectName(QStringLiteral("featuresView"));
     m_featuresView->setModel(m_featuresModel);
     m_featuresView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Each new stage opened as it comes (expandAll() on every insert walked every stage again:
+    // minutes for a transcript of thousands of connections).
     connect(m_featuresModel, &QAbstractItemModel::rowsInserted, m_featuresView,
-            &QTreeView::expandAll);
+            [this](const QModelIndex &parent, int first, int last) {
+                for (int row = first; row <= last && !parent.isValid(); ++row)
+                    m_featuresView->expand(m_featuresModel->index(row, 0));
+            });
     m_tabs->setObjectName(QStringLiteral("factTabs"));
     m_tabs->addTab(m_summary, QString());
     m_tabs->addTab(m_console, QString());

@@ -153,6 +153,7 @@ void TestMainWindow::labFillsEveryPane()
     bool removedStarttls = false;
     for (int s = 0; s < features->rowCount(); ++s) {
         const QModelIndex stage = features->index(s, 0);
+        QVERIFY(view->featuresView()->isExpanded(stage)); // each stage opened as it came
         for (int r = 0; r < features->rowCount(stage); ++r)
             removedStarttls = removedStarttls || features->index(r, 0, stage).data().toString() ==
                                                      QLatin1String("STARTTLS (removed)");
