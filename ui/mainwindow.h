@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "run/controller.h"
 #include "run/specification.h"
 
 #include <QMainWindow>
@@ -48,7 +49,8 @@ public Q_SLOTS:
     void compareDialog();
     void exportTimeline();
     /// Opens a transcript in a new tab (replay); false with a message on failure.
-    bool openTranscript(const QString &path);
+    /// False when nothing could be read; `opened` says how much was.
+    bool openTranscript(const QString &path, SessionController::Opened *opened = nullptr);
     void openDialog();
     void saveDialog();
     void exportDialog();

@@ -31,11 +31,14 @@
 
 namespace Inspector {
 
-bool MainWindow::openTranscript(const QString &path)
+bool MainWindow::openTranscript(const QString &path, SessionController::Opened *opened)
 {
     SessionView *view = addSession();
     QString error;
-    if (!view->openTranscript(path, &error)) {
+    const SessionController::Opened result = view->openTranscript(path, &error);
+    if (opened)
+        *opened = result;
+    if (result == SessionController::Opened::Failed) {
         delete view;
         QMessageBox::warning(this, tr("Cannot open transcript"), error);
         return false;
@@ -226,8 +229,11 @@ void MainWindow::recover(bool ask)
         return;
     }
     for (const QString &f : files) {
-        if (openTranscript(f))
-            QFile::remove(f); // now in memory; the user can save it
+        // Now in memory, where the user can save it; unless reading was stopped: the rest
+        // stays on disk for the next start.
+        SessionController::Opened opened = SessionController::Opened::Failed;
+        if (openTranscript(f, &opened) && opened != SessionController::Opened::Stopped)
+            QFile::remove(f);
     }
 }
 

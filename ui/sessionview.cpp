@@ -241,13 +241,14 @@ const EventLog *SessionView::fullLog() const
     return &m_controller->fullLog();
 }
 
-bool SessionView::openTranscript(const QString &path, QString *error)
+SessionController::Opened SessionView::openTranscript(const QString &path, QString *error)
 {
     // On a bad line, what was read before it is kept, and the error shown; the same when the
     // user stops reading a large file.
     FileProgress progress(window(), tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    if (m_controller->open(path, error, progress.callback()) == SessionController::Opened::Failed)
-        return false;
+    const SessionController::Opened opened = m_controller->open(path, error, progress.callback());
+    if (opened == SessionController::Opened::Failed)
+        return opened;
     m_title = QFileInfo(path).fileName();
     m_replay = new ReplayController(m_controller->source(), m_controller->log(), this);
     static_cast<QBoxLayout *>(layout())->insertWidget(0, makeReplayBar());
@@ -256,7 +257,7 @@ bool SessionView::openTranscript(const QString &path, QString *error)
     // The tab and the status bar say how the recorded session ended, wherever the cursor is.
     m_recordedOutcome = SummaryPane::outcome(Summary::build(*fullLog()));
     Q_EMIT statusChanged();
-    return true;
+    return opened;
 }
 
 QWidget *SessionView::makeReplayBar()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "run/controller.h"
 #include "run/specification.h"
 #include "summarypane.h"
 
@@ -20,7 +21,6 @@ namespace Inspector {
 class EventLog;
 class FeaturesModel;
 class ReplayController;
-class SessionController;
 class ConsolePane;
 class EventDetailPane;
 class PhaseSpanModel;
@@ -42,7 +42,8 @@ public:
     /// Runs a session of any kind (a specification Specifications::check() accepted).
     void start(const Specification &spec);
     /// Opens a saved session in replay: every pane shows the state at the replay cursor.
-    bool openTranscript(const QString &path, QString *error);
+    /// Reads a transcript and replays it to its end (SessionController::open()).
+    SessionController::Opened openTranscript(const QString &path, QString *error);
     bool save(const QString &path, bool keepSecrets, QString *error) const;
     bool exportTo(const QString &path, const QString &format, QString *error) const;
     void stop();

@@ -24,22 +24,18 @@ using namespace Inspector;
 
 namespace {
 /// While a file takes more than a moment to read, a line on standard error saying how far
-/// reading has come, when that is a terminal (never in a pipe or a log).
-Transcript::Progress progressLine(const QString &file, QTextStream &err)
+/// reading has come, when that is a terminal (never in a pipe or a log). `shownAt`: when the
+/// line was last written (-1: never), for the caller to clear it.
+Transcript::Progress progressLine(const QString &file, QTextStream &err,
+                                  const std::shared_ptr<qint64> &shownAt)
 {
     if (!isatty(STDERR_FILENO))
         return {};
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    auto shownAt = std::make_shared<qint64>(-1);
     return [file, &err, clock, shownAt](qint64 done, qint64 total) {
         const qint64 now = clock->elapsed();
-        if (done >= total) {
-            if (*shownAt >= 0)
-                err << "\r\033[K" << Qt::flush; // the line is cleared once reading is done
-            return true;
-        }
-        if (now < 250 || (*shownAt >= 0 && now - *shownAt < 100))
+        if (done >= total || now < 250 || (*shownAt >= 0 && now - *shownAt < 100))
             return true;
         *shownAt = now;
         err << "\rreading " << file << ": " << done * 100 / qMax<qint64>(1, total) << " % ("
@@ -55,7 +51,11 @@ int fileCommand(const Cli::Parsed &parsed, QTextStream &out, QTextStream &err)
     for (const QString &file : parsed.files) {
         auto opened = std::make_shared<SessionController>();
         QString error;
-        const SessionController::Opened r = opened->open(file, &error, progressLine(file, err));
+        const auto shownAt = std::make_shared<qint64>(-1);
+        const SessionController::Opened r =
+            opened->open(file, &error, progressLine(file, err, shownAt));
+        if (*shownAt >= 0)
+            err << "\r\033[K" << Qt::flush; // the progress line goes, whatever the outcome
         if (r != SessionController::Opened::Whole) {
             err << "xmpp-inspector-cli: " << file << ": " << error << Qt::endl;
             // Show what was read before the bad line: nothing already read is lost.

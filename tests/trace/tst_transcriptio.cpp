@@ -3,6 +3,7 @@
 // every event kind read back, stanzas read without trees, mapped and buffered reads alike.
 #include "facts/dnsfact.h"
 #include "facts/eventfacts.h"
+#include "run/controller.h"
 #include "session/labsession.h"
 #include "trace/eventjson.h"
 #include "trace/eventlog.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void linesOfAnyShape();
     void arenaCopiesAreOrdinaryByteArrays();
     void progressAndStopping();
+    void redactionReplacesTheTextOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -274,6 +276,11 @@ void TestTranscriptIo::linesOfAnyShape()
     const Transcript::ReadResult rb = Transcript::readBytes(crlf, &b);
     QVERIFY2(ra.ok && rb.ok, qPrintable(ra.error + rb.error));
     QCOMPARE(b.size(), a.size());
+    // A byte-order mark before the first record, as some editors save one.
+    EventLog c;
+    const Transcript::ReadResult rc = Transcript::readBytes("\xEF\xBB\xBF" + bytes, &c);
+    QVERIFY2(rc.ok, qPrintable(rc.error));
+    QCOMPARE(c.size(), a.size());
     // Records that are valid JSON but not objects, and one cut short before its line feed.
     for (const QByteArray &bad : {QByteArray("[1,2,3]"), QByteArray("\"text\""),
                                   QByteArray("{\"k\":\"note\",\"k\":\"note\"")}) {
@@ -363,6 +370,9 @@ void TestTranscriptIo::progressAndStopping()
     QVERIFY(stopped.size() > 1000 && stopped.size() < log.size());
     QCOMPARE(r.events, stopped.size());
     QVERIFY2(r.error.contains(QLatin1String("stopped")), qPrintable(r.error));
+    SessionController controller; // the window keeps an autosave whose reading was stopped
+    QCOMPARE(controller.open(path, &error, [](qint64, qint64) { return false; }),
+             SessionController::Opened::Stopped);
 
     // A save stopped half-way leaves the earlier file as it was (QSaveFile), or none at all.
     const QString fresh = m_dir.filePath(QStringLiteral("stopped.xitrace"));
@@ -370,6 +380,55 @@ void TestTranscriptIo::progressAndStopping()
     QVERIFY(!QFileInfo::exists(fresh));
     QVERIFY(!Transcript::write(log, path, {}, &error, [](qint64, qint64) { return false; }));
     QCOMPARE(QFileInfo(path).size(), size);
+}
+
+void TestTranscriptIo::redactionReplacesTheTextOnly()
+{
+    // A one-character payload also found in the start tag, a secret the peer escaped, and a
+    // '>' inside an attribute's value: only the text between the tags is replaced.
+    const QByteArray header =
+        "<stream:stream xmlns='jabber:server' xmlns:db='jabber:server:dialback' "
+        "xmlns:stream='http://etherx.jabber.org/streams'>";
+    struct Case
+    {
+        QByteArray raw, expected;
+    };
+    const QList<Case> cases{
+        {"<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='EXTERNAL'>=</auth>",
+         "<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='EXTERNAL'>[redacted:1]</auth>"},
+        {"<db:result from='a.test' to='b.test'>k&amp;e&#x79;</db:result>",
+         "<db:result from='a.test' to='b.test'>[redacted:4]</db:result>"},
+        {"<db:verify from='a>b' to=\"c'd\" id='i'>0123abcd</db:verify>",
+         "<db:verify from='a>b' to=\"c'd\" id='i'>[redacted:8]</db:verify>"},
+    };
+    for (const Case &c : cases) {
+        EventLog log;
+        Event h;
+        h.kind = EventKind::StreamHeader;
+        h.direction = Direction::Inbound;
+        h.connection = 1;
+        h.raw = header;
+        Event e = h;
+        e.kind = EventKind::Element;
+        e.raw = c.raw;
+        Transcript::WriteOptions keep;
+        keep.keepSecrets = true;
+        const Transcript::ReadResult r = Transcript::readBytes(
+            headerOf(log) + Transcript::eventLine(h, 0, keep) + Transcript::eventLine(e, 1, keep),
+            &log);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(log.holdsTree(1));
+        QCOMPARE(Transcript::redacted(log.at(1)).raw, c.expected);
+        // What is saved without secrets reads back as XML, with the marker as its text.
+        EventLog back;
+        const Transcript::ReadResult again =
+            Transcript::readBytes(headerOf(back) + Transcript::eventLine(log.at(0), 0, {}) +
+                                      Transcript::eventLine(log.at(1), 1, {}),
+                                  &back);
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QVERIFY(back.element(1));
+        QVERIFY(back.element(1)->text().startsWith(QLatin1String("[redacted:")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptIo)

@@ -93,7 +93,7 @@ SessionController::Opened SessionController::open(const QString &path, QString *
         m_source.reset();
         return Opened::Failed;
     }
-    return Opened::Partly;
+    return r.cancelled ? Opened::Stopped : Opened::Partly;
 }
 
 } // namespace Inspector

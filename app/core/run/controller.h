@@ -52,9 +52,10 @@ public:
                   QString *error) const;
 
     /// What open() read.
-    enum class Opened { Failed, Partly, Whole };
+    enum class Opened { Failed, Partly, Stopped, Whole };
     /// Reads a transcript into source(). A bad line ends the reading there: what was read
-    /// before it is kept (Partly, with the error naming the line); Failed when nothing was.
+    /// before it is kept (Partly, with the error naming the line); Failed when nothing was;
+    /// Stopped when `progress` stopped it after reading something.
     Opened open(const QString &path, QString *error, const Transcript::Progress &progress = {});
 
 Q_SIGNALS:

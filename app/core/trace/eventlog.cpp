@@ -127,6 +127,12 @@ void EventLog::reserve(int count)
     preferHugePages(m_events.data(), m_events.capacity() * qsizetype(sizeof(Event)));
 }
 
+void EventLog::squeeze()
+{
+    if (m_events.capacity() > m_events.size() + m_events.size() / 8 + 1024)
+        m_events.squeeze();
+}
+
 int EventLog::appendRecorded(Event event)
 {
     if (event.kind == EventKind::Connection)

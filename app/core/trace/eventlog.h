@@ -45,6 +45,8 @@ public:
 
     /// Room for `count` events in all, asked for in huge pages (reading a large transcript).
     void reserve(int count);
+    /// Gives back the room reserved and not used.
+    void squeeze();
     /// Replay: keeps the event's own timestamps (from a transcript).
     int appendRecorded(Event event);
     /// A connection as recorded, with its own id (transcripts of the first format revision).

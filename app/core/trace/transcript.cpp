@@ -56,6 +56,25 @@ QByteArray line(const QJsonObject &o)
 }
 } // namespace
 
+namespace {
+/// Where the start tag of the element in `raw` ends (its '>'), or -1: the first '>' outside
+/// quotes (an attribute's value may hold one).
+qsizetype startTagEnd(const QByteArray &raw)
+{
+    char quote = 0;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw.at(i);
+        if (quote)
+            quote = c == quote ? 0 : quote;
+        else if (c == '"' || c == '\'')
+            quote = c;
+        else if (c == '>')
+            return i;
+    }
+    return -1;
+}
+} // namespace
+
 Event redacted(const Event &event)
 {
     if (!event.element || !holdsSecret(*event.element))
@@ -63,7 +82,15 @@ Event redacted(const Event &event)
     Event e = event;
     const QString secret = event.element->text().trimmed();
     const QString m = marker(secret.size());
-    e.raw.replace(secret.toUtf8(), m.toUtf8());
+    // The element's text is all between its tags (it has no children): replaced there as a
+    // whole, however the peer escaped it, and nothing else (a one-character payload such as
+    // "=" appears in the start tag too).
+    const qsizetype open = startTagEnd(e.raw);
+    const qsizetype close = e.raw.lastIndexOf("</");
+    if (event.element->children().isEmpty() && open >= 0 && close > open)
+        e.raw = e.raw.left(open + 1) + m.toUtf8() + e.raw.mid(close);
+    else
+        e.raw.replace(secret.toUtf8(), m.toUtf8());
     Element copy = *event.element;
     Element clean(copy.namespaceUri(), copy.name());
     clean.setPrefix(copy.prefix());

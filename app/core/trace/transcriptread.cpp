@@ -135,9 +135,9 @@ public:
 
     ReadResult run()
     {
-        // Room for the events at once (a line takes at least about 128 bytes in practice):
-        // growing a list of a million events copies it and faults in its pages again.
-        m_log->reserve(int(qMin<qsizetype>(m_log->size() + m_size / 128, 50'000'000)));
+        // A byte-order mark (some editors write one) is no part of the first record.
+        if (m_size >= 3 && std::memcmp(m_data, "\xEF\xBB\xBF", 3) == 0)
+            m_pos = 3;
         constexpr qsizetype ProgressEvery = 4 * 1024 * 1024;
         qsizetype nextProgress = ProgressEvery;
         while (m_pos < m_size) {
@@ -156,6 +156,7 @@ public:
         }
         if (m_progress)
             m_progress(m_size, m_size);
+        m_log->squeeze();
         if (m_lineNo == 0)
             return fail(1, Tr::tr("the file is empty."));
         m_result.ok = true;
@@ -165,6 +166,7 @@ public:
 private:
     ReadResult fail(int lineNo, const QString &why)
     {
+        m_log->squeeze(); // room reserved for events that will not come
         m_result.ok = false;
         m_result.errorLine = lineNo;
         m_result.error = Tr::tr("Line %1: %2").arg(lineNo).arg(why);
@@ -213,7 +215,7 @@ private:
     /// the lines after it there; the last ones are copied into a padded buffer.
     simdjson::error_code parse(const char *start, qsizetype length, simdjson::dom::element *doc)
     {
-        if (start + length + simdjson::SIMDJSON_PADDING <= m_data + m_size)
+        if (m_size - (start - m_data) - length >= qsizetype(simdjson::SIMDJSON_PADDING))
             return m_parser.parse(start, size_t(length), false).get(*doc);
         return m_parser.parse(start, size_t(length), true).get(*doc);
     }
@@ -254,6 +256,10 @@ private:
             return false;
         }
         m_result.header = h;
+        // Room for the events at once, from the file's size (a record takes about 300 bytes,
+        // rarely under 200): growing a list of a million events copies it and faults its
+        // pages in again. What is left over goes when reading ends.
+        m_log->reserve(int(qMin<qsizetype>(m_log->size() + m_size / 200, 20'000'000)));
         m_result.secretsKept =
             h.value(QStringLiteral("secrets")).toString() == QLatin1String("kept");
         m_log->setStartWallMs(h.value(QStringLiteral("startWallMs")).toInteger());
