@@ -5300,5 +5300,9 @@ begann bei %3 ms, dauerte %4 ms</translation>
             <numerusform>das Lesen wurde abgebrochen; die %n Ereignisse davor wurden gelesen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>reading the file failed (%1); the %n events before it were read.</source>
+        <translation><numerusform>das Lesen der Datei ist fehlgeschlagen (%1); das Ereignis davor wurde gelesen.</numerusform><numerusform>das Lesen der Datei ist fehlgeschlagen (%1); die %n Ereignisse davor wurden gelesen.</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -72,10 +72,10 @@
 <context>
     <name>Inspector::FileField</name>
     <message numerus="yes">
-        <source>%1: &apos;%2&apos; is larger than %n MiB.</source>
+        <source>%1: '%2' is larger than %n MiB.</source>
         <translation>
-            <numerusform>%1: &apos;%2&apos; is larger than %n MiB.</numerusform>
-            <numerusform>%1: &apos;%2&apos; is larger than %n MiB.</numerusform>
+            <numerusform>%1: '%2' is larger than %n MiB.</numerusform>
+            <numerusform>%1: '%2' is larger than %n MiB.</numerusform>
         </translation>
     </message>
 </context>
@@ -141,6 +141,10 @@
             <numerusform>reading was stopped; the event before it was read.</numerusform>
             <numerusform>reading was stopped; the %n events before it were read.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>reading the file failed (%1); the %n events before it were read.</source>
+        <translation><numerusform>reading the file failed (%1); the event before it was read.</numerusform><numerusform>reading the file failed (%1); the %n events before it were read.</numerusform></translation>
     </message>
 </context>
 </TS>

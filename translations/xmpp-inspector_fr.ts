@@ -5300,5 +5300,9 @@ commencée à %3 ms, a duré %4 ms</translation>
             <numerusform>la lecture a été interrompue ; les %n événements qui précèdent ont été lus.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>reading the file failed (%1); the %n events before it were read.</source>
+        <translation><numerusform>la lecture du fichier a échoué (%1) ; %n événement qui précède a été lu.</numerusform><numerusform>la lecture du fichier a échoué (%1) ; les %n événements qui précèdent ont été lus.</numerusform></translation>
+    </message>
 </context>
 </TS>

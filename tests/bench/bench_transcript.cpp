@@ -4,13 +4,11 @@
 // Writes a transcript of about MEGABYTES in a temporary folder (stanzas of the corpus's mix
 // behind their stream header, recorded as a live session records them), then reads it into an
 // event log in a fresh process's memory and prints the time, the throughput and the memory:
-// RssAnon (what the process allocated) beside the raw bytes the log holds, and RssFile (the
-// mapped file's pages).
+// RssAnon (what the process allocated) beside the raw bytes the log holds, RssFile and the peak.
 #include "benchsupport.h"
 #include "trace/transcript.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -20,42 +18,6 @@
 using namespace Inspector;
 using namespace Inspector::Bench;
 
-namespace {
-
-/// Writes the file line by line: the log behind it never has to fit in memory.
-qint64 writeTranscript(const QString &path, qsizetype megabytes)
-{
-    EventLog sample;
-    int stanzas = 0;
-    pipeline(corpus(8), &stanzas, &sample);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return -1;
-    const Transcript::WriteOptions options;
-    file.write(Transcript::headerLine(sample, options));
-    const qint64 target = qint64(megabytes) * 1024 * 1024;
-    qint64 index = 0;
-    QByteArray block;
-    // The header first, then the stanzas again and again, their times moving on.
-    for (int round = 0; file.size() + block.size() < target; ++round) {
-        for (int i = round == 0 ? 0 : 1; i < sample.size(); ++i) {
-            Event e = sample.at(i);
-            e.monotonicNs += qint64(round) * 1000000000;
-            block += Transcript::eventLine(e, int(index++), options);
-            if (block.size() >= 4 * 1024 * 1024) {
-                file.write(block);
-                block.clear();
-                if (file.size() >= target)
-                    break;
-            }
-        }
-    }
-    file.write(block);
-    return index;
-}
-
-} // namespace
-
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -64,7 +26,7 @@ int main(int argc, char **argv)
     const QString path = dir.filePath(QStringLiteral("large.xitrace"));
     QElapsedTimer t;
     t.start();
-    const qint64 events = writeTranscript(path, megabytes);
+    const qint64 events = writeLargeTranscript(path, megabytes);
     const qint64 size = QFileInfo(path).size();
     std::printf("transcript of %.0f MB, %lld events, written in %.2f s (JSON kernel: %s)\n",
                 double(size) / 1048576.0, events, double(t.nsecsElapsed()) / 1e9,

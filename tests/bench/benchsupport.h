@@ -3,6 +3,7 @@
 #pragma once
 
 #include "trace/eventlog.h"
+#include "trace/transcript.h"
 #include "xml/streamparser.h"
 
 #include <QByteArray>
@@ -168,5 +169,39 @@ public:
 protected:
     void incomingConnection(qintptr handle) override { onAccept(handle); }
 };
+
+/// A transcript of about `megabytes` (stanzas of the corpus's mix behind their stream header,
+/// recorded as a live session records them), written line by line: the log behind it never has
+/// to fit in memory. Returns the number of events, or -1.
+inline qint64 writeLargeTranscript(const QString &path, qsizetype megabytes)
+{
+    EventLog sample;
+    int stanzas = 0;
+    pipeline(corpus(8), &stanzas, &sample);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return -1;
+    const Transcript::WriteOptions options;
+    file.write(Transcript::headerLine(sample, options));
+    const qint64 target = qint64(megabytes) * 1024 * 1024;
+    qint64 index = 0;
+    QByteArray block;
+    // The header first, then the stanzas again and again, their times moving on.
+    for (int round = 0; file.size() + block.size() < target; ++round) {
+        for (int i = round == 0 ? 0 : 1; i < sample.size(); ++i) {
+            Event e = sample.at(i);
+            e.monotonicNs += qint64(round) * 1000000000;
+            block += Transcript::eventLine(e, int(index++), options);
+            if (block.size() >= 4 * 1024 * 1024) {
+                file.write(block);
+                block.clear();
+                if (file.size() >= target)
+                    break;
+            }
+        }
+    }
+    file.write(block);
+    return index;
+}
 
 } // namespace Inspector::Bench

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The transcript's reader and writer themselves: every byte written as JSON would write it,
-// every event kind read back, stanzas read without trees, mapped and buffered reads alike.
+// every event kind read back, stanzas read without trees, files and bytes read alike.
 #include "facts/dnsfact.h"
 #include "facts/eventfacts.h"
 #include "run/controller.h"
@@ -67,7 +67,7 @@ private Q_SLOTS:
     void bytesAreWrittenAsJsonWouldWriteThem();
     void everyKindReadsBack();
     void stanzasAreReadWithoutTrees();
-    void mappedAndBufferedReadAlike();
+    void fileAndBytesReadAlike();
     void linesOfAnyShape();
     void arenaCopiesAreOrdinaryByteArrays();
     void progressAndStopping();
@@ -212,10 +212,10 @@ void TestTranscriptIo::stanzasAreReadWithoutTrees()
     QVERIFY(protocol >= 10);
 }
 
-void TestTranscriptIo::mappedAndBufferedReadAlike()
+void TestTranscriptIo::fileAndBytesReadAlike()
 {
-    // A file read from its path is mapped; simdjson reads past each record's end, so the
-    // records at the end of the mapping are copied. Sizes that end on a page boundary,
+    // simdjson reads past each record's end, so the records at the end of bytes in memory
+    // are copied first. Sizes that end on a page boundary,
     // just before it and just after it, with short and long last records.
     EventLog log;
     runLab(&log, LabSession::Variant::Standard);
@@ -241,13 +241,13 @@ void TestTranscriptIo::mappedAndBufferedReadAlike()
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(file);
         out.close();
-        EventLog mapped, buffered;
-        const Transcript::ReadResult a = Transcript::read(path, &mapped);
+        EventLog fromFile, buffered;
+        const Transcript::ReadResult a = Transcript::read(path, &fromFile);
         const Transcript::ReadResult b = Transcript::readBytes(file, &buffered);
         QVERIFY2(a.ok && b.ok, qPrintable(a.error + b.error));
-        QCOMPARE(mapped.size(), log.size() + 1);
-        QCOMPARE(buffered.size(), mapped.size());
-        QCOMPARE(mapped.at(log.size()).payload.as<NoteEventFact>().text.value.size(), pad);
+        QCOMPARE(fromFile.size(), log.size() + 1);
+        QCOMPARE(buffered.size(), fromFile.size());
+        QCOMPARE(fromFile.at(log.size()).payload.as<NoteEventFact>().text.value.size(), pad);
         // Cut anywhere in the last record: refused on that line, the rest kept.
         QFile cut(path);
         QVERIFY(cut.open(QIODevice::WriteOnly));

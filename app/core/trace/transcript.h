@@ -8,8 +8,10 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QFile;
+class QIODevice;
 
 namespace Inspector {
 
@@ -65,6 +67,30 @@ ReadResult read(const QString &path, EventLog *log, const Progress &progress = {
 ReadResult read(QIODevice *device, EventLog *log, const Progress &progress = {});
 /// The same from bytes already in memory.
 ReadResult readBytes(const QByteArray &bytes, EventLog *log, const Progress &progress = {});
+class ReaderPrivate;
+/// Reads a transcript in steps: a window shows the first events while it reads the rest.
+class Reader
+{
+public:
+    Reader(QIODevice *device, EventLog *log);
+    Reader(const QByteArray &bytes, EventLog *log);
+    ~Reader();
+    Reader(const Reader &) = delete;
+    Reader &operator=(const Reader &) = delete;
+    /// Reads whole lines until about `bytes` more of the input are read: false once reading
+    /// has ended (result() says how).
+    bool readSome(qint64 bytes);
+    /// Ends reading here; the result says that it was stopped and keeps what was read.
+    void stop();
+    /// Bytes of the input read, and in all (0 when the device cannot tell).
+    qint64 position() const;
+    qint64 total() const;
+    const ReadResult &result() const;
+
+private:
+    std::unique_ptr<ReaderPrivate> d;
+};
+
 /// The JSON parser's kernel chosen for this CPU at run time (e.g. "icelake", "haswell").
 QString jsonKernel();
 

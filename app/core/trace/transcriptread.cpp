@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reading transcripts at the speed of the disk: the file is mapped (or read once into a padded
-// buffer), each line is parsed by simdjson's DOM parser, raw bytes are copied once into their
+// Reading transcripts at the speed of the disk: the file is read in blocks into one buffer,
+// each line is parsed by simdjson's DOM parser, raw bytes are copied once into their
 // event, and stanzas keep no tree (the log parses one again when something asks for it).
 #include "transcript.h"
 
 #include "trace/eventjson.h"
 #include "trace/eventlog.h"
+#include "trace/linesource.h"
 #include "trace/rawarena.h"
 #include "xml/streamparser.h"
 
@@ -31,8 +32,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Transcript)
 };
-
-constexpr qsizetype MaxLineBytes = 16 * 1024 * 1024;
 
 QString text(std::string_view s)
 {
@@ -122,82 +121,90 @@ bool isStanza(const QByteArray &raw)
 
 } // namespace
 
-/// Reads the records of one transcript held in memory (mapped or read), line by line.
-class Reader
+/// Reads the records of one transcript, line by line.
+class ReaderPrivate
 {
 public:
-    Reader(const char *data, qsizetype size, EventLog *log, const Progress &progress)
-        : m_data(data)
-        , m_size(size)
+    ReaderPrivate(LineSource source, EventLog *log)
+        : m_source(std::move(source))
         , m_log(log)
-        , m_progress(progress)
     {}
 
-    ReadResult run()
+    /// Reads lines until `bytes` more of the input are consumed: false once reading has ended.
+    bool readSome(qint64 bytes)
     {
-        // A byte-order mark (some editors write one) is no part of the first record.
-        if (m_size >= 3 && std::memcmp(m_data, "\xEF\xBB\xBF", 3) == 0)
-            m_pos = 3;
-        constexpr qsizetype ProgressEvery = 4 * 1024 * 1024;
-        qsizetype nextProgress = ProgressEvery;
-        while (m_pos < m_size) {
-            if (!next())
-                return m_result;
-            if (m_progress && m_pos >= nextProgress) {
-                nextProgress = m_pos + ProgressEvery;
-                if (!m_progress(m_pos, m_size)) {
-                    fail(m_lineNo + 1, Tr::tr("reading was stopped; the %n events before it "
-                                              "were read.",
-                                              nullptr, m_result.events));
-                    m_result.cancelled = true;
-                    return m_result;
-                }
+        if (m_ended)
+            return false;
+        const qint64 until = m_source.position() + bytes;
+        while (m_source.position() < until) {
+            if (!next()) {
+                m_ended = true;
+                return false;
             }
         }
-        if (m_progress)
-            m_progress(m_size, m_size);
-        m_log->squeeze();
-        if (m_lineNo == 0)
-            return fail(1, Tr::tr("the file is empty."));
-        m_result.ok = true;
-        return m_result;
+        return true;
     }
 
+    void stop()
+    {
+        if (m_ended)
+            return;
+        m_ended = true;
+        fail(m_lineNo + 1, Tr::tr("reading was stopped; the %n events before it were read.",
+                                  nullptr, m_result.events));
+        m_result.cancelled = true;
+    }
+
+    const LineSource &source() const { return m_source; }
+    const ReadResult &result() const { return m_result; }
+
 private:
-    ReadResult fail(int lineNo, const QString &why)
+    void fail(int lineNo, const QString &why)
     {
         m_log->squeeze(); // room reserved for events that will not come
         m_result.ok = false;
         m_result.errorLine = lineNo;
         m_result.error = Tr::tr("Line %1: %2").arg(lineNo).arg(why);
-        return m_result;
     }
 
-    /// The next line: false when reading stops there.
+    /// The next line: false when reading stops there (at the end too).
     bool next()
     {
-        const char *start = m_data + m_pos;
-        const qsizetype left = m_size - m_pos;
-        const auto *feed = static_cast<const char *>(
-            std::memchr(start, '\n', size_t(qMin(left, MaxLineBytes + 1))));
-        ++m_lineNo;
-        if (!feed && left > MaxLineBytes) {
-            fail(m_lineNo, Tr::tr("the record is longer than 16 MiB."));
+        LineSource::Line line;
+        switch (m_source.next(&line)) {
+        case LineSource::Status::End:
+            return end();
+        case LineSource::Status::TooLong:
+            fail(m_lineNo + 1, Tr::tr("the record is longer than 16 MiB."));
             return false;
+        case LineSource::Status::ReadError:
+            fail(m_lineNo + 1, Tr::tr("reading the file failed (%1); the %n events before "
+                                      "it were read.",
+                                      nullptr, m_result.events)
+                                   .arg(m_source.errorString()));
+            return false;
+        case LineSource::Status::Line:
+            break;
         }
-        const qsizetype length = feed ? feed - start : left;
-        m_pos += feed ? length + 1 : length;
-        if (std::all_of(start, start + length, [](char c) {
+        ++m_lineNo;
+        // A byte-order mark (some editors write one) is no part of the first record.
+        if (m_lineNo == 1 && line.size >= 3 && std::memcmp(line.data, "\xEF\xBB\xBF", 3) == 0) {
+            line.data += 3;
+            line.size -= 3;
+        }
+        if (std::all_of(line.data, line.data + line.size, [](char c) {
                 return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
             }))
             return true;
         simdjson::dom::element doc;
-        simdjson::error_code error = parse(start, length, &doc);
+        // simdjson reads up to 64 bytes past the end: lines without them are copied first.
+        simdjson::error_code error =
+            m_parser.parse(line.data, size_t(line.size), !line.padded).get(doc);
         simdjson::dom::object o;
         if (!error)
             error = doc.get_object().get(o);
         if (error) {
-            if (!feed && m_lineNo > 1) {
+            if (line.last && m_lineNo > 1) {
                 // The last record was cut off (a crash while writing): the rest counts.
                 fail(m_lineNo, Tr::tr("the file ends in the middle of a record (it was cut "
                                       "off); the %1 events before it were read.")
@@ -211,13 +218,15 @@ private:
         return record(o);
     }
 
-    /// simdjson reads up to 64 bytes past the end: every line but the file's last ones has
-    /// the lines after it there; the last ones are copied into a padded buffer.
-    simdjson::error_code parse(const char *start, qsizetype length, simdjson::dom::element *doc)
+    bool end()
     {
-        if (m_size - (start - m_data) - length >= qsizetype(simdjson::SIMDJSON_PADDING))
-            return m_parser.parse(start, size_t(length), false).get(*doc);
-        return m_parser.parse(start, size_t(length), true).get(*doc);
+        m_log->squeeze();
+        if (m_lineNo == 0) {
+            fail(1, Tr::tr("the file is empty."));
+            return false;
+        }
+        m_result.ok = true;
+        return false;
     }
 
     bool record(const simdjson::dom::object &o)
@@ -259,7 +268,7 @@ private:
         // Room for the events at once, from the file's size (a record takes about 300 bytes,
         // rarely under 200): growing a list of a million events copies it and faults its
         // pages in again. What is left over goes when reading ends.
-        m_log->reserve(int(qMin<qsizetype>(m_log->size() + m_size / 200, 20'000'000)));
+        m_log->reserve(int(qMin<qint64>(m_log->size() + m_source.total() / 200, 20'000'000)));
         m_result.secretsKept =
             h.value(QStringLiteral("secrets")).toString() == QLatin1String("kept");
         m_log->setStartWallMs(h.value(QStringLiteral("startWallMs")).toInteger());
@@ -391,18 +400,68 @@ private:
 
     static std::pair<int, int> key(const Event &e) { return {e.connection, int(e.direction)}; }
 
-    const char *m_data;
-    qsizetype m_size;
-    qsizetype m_pos = 0;
+    LineSource m_source;
     int m_lineNo = 0;
+    bool m_ended = false;
     EventLog *m_log;
-    Progress m_progress;
     ReadResult m_result;
-    simdjson::dom::parser m_parser{MaxLineBytes};
+    simdjson::dom::parser m_parser{LineSource::MaxLineBytes};
     RawArena m_raw;
     std::map<std::pair<int, int>, std::unique_ptr<StreamParser>> m_parsers;
     ElementPtr m_parsed;
 };
+
+Reader::Reader(QIODevice *device, EventLog *log)
+    : d(std::make_unique<ReaderPrivate>(LineSource(device), log))
+{}
+
+Reader::Reader(const QByteArray &bytes, EventLog *log)
+    : d(std::make_unique<ReaderPrivate>(LineSource(bytes), log))
+{}
+
+Reader::~Reader() = default;
+
+bool Reader::readSome(qint64 bytes)
+{
+    return d->readSome(bytes);
+}
+
+void Reader::stop()
+{
+    d->stop();
+}
+
+qint64 Reader::position() const
+{
+    return d->source().position();
+}
+
+qint64 Reader::total() const
+{
+    return d->source().total();
+}
+
+const ReadResult &Reader::result() const
+{
+    return d->result();
+}
+
+namespace {
+/// Reads to the end, telling `progress` every 4 MiB.
+ReadResult readAll(Reader *reader, const Progress &progress)
+{
+    constexpr qint64 ProgressEvery = 4 * 1024 * 1024;
+    while (reader->readSome(ProgressEvery)) {
+        if (progress && !progress(reader->position(), reader->total())) {
+            reader->stop();
+            return reader->result();
+        }
+    }
+    if (progress)
+        progress(reader->position(), qMax(reader->position(), reader->total()));
+    return reader->result();
+}
+} // namespace
 
 ReadResult read(const QString &path, EventLog *log, const Progress &progress)
 {
@@ -417,22 +476,14 @@ ReadResult read(const QString &path, EventLog *log, const Progress &progress)
 
 ReadResult read(QIODevice *device, EventLog *log, const Progress &progress)
 {
-    // A file is mapped: its pages are the kernel's cache, not a copy in this process.
-    auto *file = qobject_cast<QFile *>(device);
-    if (file && file->size() > 0 && file->pos() == 0) {
-        if (uchar *mapped = file->map(0, file->size())) {
-            const ReadResult r =
-                Reader(reinterpret_cast<const char *>(mapped), file->size(), log, progress).run();
-            file->unmap(mapped);
-            return r;
-        }
-    }
-    return readBytes(device->readAll(), log, progress);
+    Reader reader(device, log);
+    return readAll(&reader, progress);
 }
 
 ReadResult readBytes(const QByteArray &bytes, EventLog *log, const Progress &progress)
 {
-    return Reader(bytes.constData(), bytes.size(), log, progress).run();
+    Reader reader(bytes, log);
+    return readAll(&reader, progress);
 }
 
 QString jsonKernel()
