@@ -69,6 +69,19 @@ bool isBlank(const QImage &image)
     }
     return true;
 }
+/// Saves a screenshot of the window once what was opened or finished is shown (the next turns
+/// of the event loop), and quits.
+void shoot(Inspector::MainWindow *window, const QString &file)
+{
+    QTimer::singleShot(0, window, [window, file] {
+        const QImage image = window->grab().toImage();
+        const bool ok = !isBlank(image) && image.save(file);
+        if (!ok)
+            std::fprintf(stderr, "xmpp-inspector: the screenshot is blank or cannot be saved\n");
+        QApplication::exit(ok ? 0 : 1);
+    });
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -119,20 +132,24 @@ int main(int argc, char **argv)
     }
     for (const QString &f : std::as_const(files))
         window.openTranscript(f);
+    const auto shootLater = [&window, &args, shotAt] {
+        shoot(&window, args.at(shotAt + 1));
+    };
+    Inspector::SessionView *reading = window.currentSession();
+    if (!files.isEmpty() && reading && reading->isReading() &&
+        (args.contains(QStringLiteral("--replay-step")) ||
+         args.contains(QStringLiteral("--narrate")))) {
+        // A large transcript: its replay starts once it is read.
+        QObject::connect(reading, &Inspector::SessionView::readingFinished, &window, [&] {
+            if (!replayAt(window, args))
+                QApplication::exit(2);
+            else if (shotAt >= 0)
+                shootLater();
+        });
+        return app.exec();
+    }
     if (!files.isEmpty() && !replayAt(window, args))
         return 2;
-    const auto shootLater = [&window, &args, shotAt] {
-        const QString file = args.at(shotAt + 1);
-        // After what was opened or finished is shown: the next turns of the event loop.
-        QTimer::singleShot(0, &window, [&window, file] {
-            const QImage image = window.grab().toImage();
-            const bool ok = !isBlank(image) && image.save(file);
-            if (!ok)
-                std::fprintf(stderr,
-                             "xmpp-inspector: the screenshot is blank or cannot be saved\n");
-            QApplication::exit(ok ? 0 : 1);
-        });
-    };
     if (args.contains(QStringLiteral("--no-lab")) || !files.isEmpty()) {
         if (shotAt >= 0)
             shootLater();

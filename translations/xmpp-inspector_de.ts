@@ -3228,6 +3228,29 @@ begann bei %3 ms, dauerte %4 ms</translation>
     </message>
 </context>
 <context>
+    <name>Inspector::ReadingBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Lesefortschritt</translation>
+    </message>
+    <message>
+        <source>Part of the file read</source>
+        <translation>Gelesener Teil der Datei</translation>
+    </message>
+    <message>
+        <source>Stop reading; the events read so far stay open</source>
+        <translation>Lesen abbrechen; die bisher gelesenen Ereignisse bleiben geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1: %2 of %3, %Ln events so far…</source>
+        <translation><numerusform>Lese %1: %2 von %3, bisher ein Ereignis…</numerusform><numerusform>Lese %1: %2 von %3, bisher %Ln Ereignisse…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Inspector::ReplayBar</name>
     <message>
         <source>First step</source>
@@ -3804,12 +3827,17 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Eigene Stanzas auf dem Stream der Sitzung senden</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>%1 wird gelesen…</translation>
-    </message>
-    <message>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1 is still being read: it can be saved or exported once reading has ended.</source>
+        <translation>%1 wird noch gelesen: Speichern und Exportieren sind möglich, sobald das Lesen beendet ist.</translation>
+    </message>
+    <message>
+        <source>reading… %1 %</source>
+        <comment>a transcript being read</comment>
+        <translation>wird gelesen… %1 %</translation>
     </message>
 </context>
 <context>
@@ -5302,7 +5330,10 @@ begann bei %3 ms, dauerte %4 ms</translation>
     </message>
     <message numerus="yes">
         <source>reading the file failed (%1); the %n events before it were read.</source>
-        <translation><numerusform>das Lesen der Datei ist fehlgeschlagen (%1); das Ereignis davor wurde gelesen.</numerusform><numerusform>das Lesen der Datei ist fehlgeschlagen (%1); die %n Ereignisse davor wurden gelesen.</numerusform></translation>
+        <translation>
+            <numerusform>das Lesen der Datei ist fehlgeschlagen (%1); das Ereignis davor wurde gelesen.</numerusform>
+            <numerusform>das Lesen der Datei ist fehlgeschlagen (%1); die %n Ereignisse davor wurden gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,13 @@
     </message>
 </context>
 <context>
+    <name>Inspector::ReadingBar</name>
+    <message numerus="yes">
+        <source>Reading %1: %2 of %3, %Ln events so far…</source>
+        <translation><numerusform>Reading %1: %2 of %3, one event so far…</numerusform><numerusform>Reading %1: %2 of %3, %Ln events so far…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Inspector::S2sListener</name>
     <message numerus="yes">
         <source>Refused %n more inbound connection(s) while %1 were open (the limit).</source>
@@ -144,7 +151,10 @@
     </message>
     <message numerus="yes">
         <source>reading the file failed (%1); the %n events before it were read.</source>
-        <translation><numerusform>reading the file failed (%1); the event before it was read.</numerusform><numerusform>reading the file failed (%1); the %n events before it were read.</numerusform></translation>
+        <translation>
+            <numerusform>reading the file failed (%1); the event before it was read.</numerusform>
+            <numerusform>reading the file failed (%1); the %n events before it were read.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

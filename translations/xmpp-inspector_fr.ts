@@ -3228,6 +3228,29 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
 </context>
 <context>
+    <name>Inspector::ReadingBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Progression de la lecture</translation>
+    </message>
+    <message>
+        <source>Part of the file read</source>
+        <translation>Part du fichier lue</translation>
+    </message>
+    <message>
+        <source>Stop reading; the events read so far stay open</source>
+        <translation>Arrêter la lecture ; les événements déjà lus restent ouverts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1: %2 of %3, %Ln events so far…</source>
+        <translation><numerusform>Lecture de %1 : %2 sur %3, %Ln événement jusqu’ici…</numerusform><numerusform>Lecture de %1 : %2 sur %3, %Ln événements jusqu’ici…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Inspector::ReplayBar</name>
     <message>
         <source>First step</source>
@@ -3804,12 +3827,17 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>Envoyer vos propres stanzas sur le flux de la session</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-    <message>
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is still being read: it can be saved or exported once reading has ended.</source>
+        <translation>%1 est encore en cours de lecture : l’enregistrement et l’export seront possibles une fois la lecture terminée.</translation>
+    </message>
+    <message>
+        <source>reading… %1 %</source>
+        <comment>a transcript being read</comment>
+        <translation>lecture… %1 %</translation>
     </message>
 </context>
 <context>
@@ -5302,7 +5330,10 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message numerus="yes">
         <source>reading the file failed (%1); the %n events before it were read.</source>
-        <translation><numerusform>la lecture du fichier a échoué (%1) ; %n événement qui précède a été lu.</numerusform><numerusform>la lecture du fichier a échoué (%1) ; les %n événements qui précèdent ont été lus.</numerusform></translation>
+        <translation>
+            <numerusform>la lecture du fichier a échoué (%1) ; %n événement qui précède a été lu.</numerusform>
+            <numerusform>la lecture du fichier a échoué (%1) ; les %n événements qui précèdent ont été lus.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

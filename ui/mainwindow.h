@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QTabWidget;
@@ -49,8 +51,10 @@ public Q_SLOTS:
     void compareDialog();
     void exportTimeline();
     /// Opens a transcript in a new tab (replay); false with a message on failure.
-    /// False when nothing could be read; `opened` says how much was.
-    bool openTranscript(const QString &path, SessionController::Opened *opened = nullptr);
+    /// Opens a transcript in a new tab; false when nothing could be read. `whenRead` is told
+    /// how reading ended (at once, or after a large file is read on in the tab).
+    bool openTranscript(const QString &path,
+                        std::function<void(SessionController::Opened)> whenRead = {});
     void openDialog();
     void saveDialog();
     void exportDialog();

@@ -31,21 +31,35 @@
 
 namespace Inspector {
 
-bool MainWindow::openTranscript(const QString &path, SessionController::Opened *opened)
+bool MainWindow::openTranscript(const QString &path,
+                                std::function<void(SessionController::Opened)> whenRead)
 {
     SessionView *view = addSession();
     QString error;
     const SessionController::Opened result = view->openTranscript(path, &error);
-    if (opened)
-        *opened = result;
     if (result == SessionController::Opened::Failed) {
         delete view;
         QMessageBox::warning(this, tr("Cannot open transcript"), error);
+        if (whenRead)
+            whenRead(result);
         return false;
     }
     m_tabs->setCurrentIndex(m_tabs->addTab(view, view->title()));
-    if (!error.isEmpty())
-        statusBar()->showMessage(tr("Opened what could be read: %1").arg(error), 15000);
+    const auto read = [this, view, whenRead](SessionController::Opened opened,
+                                             const QString &error) {
+        if (opened == SessionController::Opened::Failed) {
+            view->deleteLater(); // only the header, then a bad line (it is still emitting)
+            QMessageBox::warning(this, tr("Cannot open transcript"), error);
+        } else if (!error.isEmpty()) {
+            statusBar()->showMessage(tr("Opened what could be read: %1").arg(error), 15000);
+        }
+        if (whenRead)
+            whenRead(opened);
+    };
+    if (result == SessionController::Opened::Reading)
+        connect(view, &SessionView::readingFinished, this, read);
+    else
+        read(result, error);
     return true;
 }
 
@@ -231,9 +245,11 @@ void MainWindow::recover(bool ask)
     for (const QString &f : files) {
         // Now in memory, where the user can save it; unless reading was stopped: the rest
         // stays on disk for the next start.
-        SessionController::Opened opened = SessionController::Opened::Failed;
-        if (openTranscript(f, &opened) && opened != SessionController::Opened::Stopped)
-            QFile::remove(f);
+        openTranscript(f, [f](SessionController::Opened opened) {
+            if (opened != SessionController::Opened::Stopped &&
+                opened != SessionController::Opened::Failed)
+                QFile::remove(f);
+        });
     }
 }
 

@@ -2,6 +2,7 @@
 #include "sessionview.h"
 
 #include "preferences.h"
+#include "readingbar.h"
 #include "replaybar.h"
 
 #include "consolepane.h"
@@ -34,11 +35,17 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QUuid>
 #include <QVBoxLayout>
 
 namespace Inspector {
+
+namespace {
+int s_firstSliceMs = 50; // the first rows within a frame or three
+int s_sliceMs = 12;      // under a frame at 60 Hz, with the panes' own work
+} // namespace
 
 SessionView::SessionView(QWidget *parent)
     : QWidget(parent)
@@ -243,16 +250,80 @@ const EventLog *SessionView::fullLog() const
 
 SessionController::Opened SessionView::openTranscript(const QString &path, QString *error)
 {
+    // The first events at once; a large file is then read on in slices, between which the
+    // window repaints and answers, every pane showing what has been read so far.
+    if (!m_controller->beginReading(path, error))
+        return SessionController::Opened::Failed;
+    m_title = QFileInfo(path).fileName();
+    if (!readSlice(s_firstSliceMs))
+        return finishReading(error);
+    m_readingBar = new ReadingBar(m_title, this);
+    static_cast<QBoxLayout *>(layout())->insertWidget(0, m_readingBar);
+    connect(m_readingBar, &ReadingBar::cancelRequested, m_controller.get(),
+            &SessionController::stopReading);
+    m_readTimer = new QTimer(this);
+    connect(m_readTimer, &QTimer::timeout, this, [this] {
+        const int percent = readPercent();
+        if (readSlice(s_sliceMs)) {
+            m_readingBar->setProgress(m_controller->readPosition(), m_controller->readTotal(),
+                                      log()->size());
+            if (percent != readPercent())
+                Q_EMIT statusChanged(); // the tab says how far reading has come
+            return;
+        }
+        m_readTimer->stop();
+        m_readTimer->deleteLater();
+        m_readTimer = nullptr;
+        QString error;
+        const SessionController::Opened opened = finishReading(&error);
+        Q_EMIT readingFinished(opened, error);
+    });
+    m_readTimer->start(0);
+    m_readingBar->setProgress(m_controller->readPosition(), m_controller->readTotal(),
+                              log()->size());
+    return SessionController::Opened::Reading;
+}
+
+void SessionView::setReadingSlices(int firstMs, int everyMs)
+{
+    s_firstSliceMs = firstMs;
+    s_sliceMs = everyMs;
+}
+
+bool SessionView::isReading() const
+{
+    return m_controller->isReading();
+}
+
+QString SessionView::stillReading() const
+{
+    return tr("%1 is still being read: it can be saved or exported once reading has ended.")
+        .arg(m_title);
+}
+
+bool SessionView::readSlice(int ms)
+{
+    constexpr qint64 StepBytes = 256 * 1024;
+    QElapsedTimer clock;
+    clock.start();
+    while (m_controller->readSome(StepBytes)) {
+        if (clock.elapsed() >= ms)
+            return true;
+    }
+    return false;
+}
+
+SessionController::Opened SessionView::finishReading(QString *error)
+{
     // On a bad line, what was read before it is kept, and the error shown; the same when the
     // user stops reading a large file.
-    FileProgress progress(window(), tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    const SessionController::Opened opened = m_controller->open(path, error, progress.callback());
+    const SessionController::Opened opened = m_controller->finishReading(error);
+    delete m_readingBar;
+    m_readingBar = nullptr;
     if (opened == SessionController::Opened::Failed)
         return opened;
-    m_title = QFileInfo(path).fileName();
     m_replay = new ReplayController(m_controller->source(), m_controller->log(), this);
     static_cast<QBoxLayout *>(layout())->insertWidget(0, makeReplayBar());
-    m_replay->last();
     m_summary->refresh();
     // The tab and the status bar say how the recorded session ended, wherever the cursor is.
     m_recordedOutcome = SummaryPane::outcome(Summary::build(*fullLog()));
@@ -293,6 +364,10 @@ QWidget *SessionView::makeReplayBar()
 
 bool SessionView::save(const QString &path, bool keepSecrets, QString *error) const
 {
+    if (isReading()) {
+        *error = stillReading();
+        return false;
+    }
     FileProgress progress(window(), tr("Saving %1…").arg(QFileInfo(path).fileName()));
     return m_controller->save(path, keepSecrets, error, progress.callback());
 }
@@ -300,6 +375,10 @@ bool SessionView::save(const QString &path, bool keepSecrets, QString *error) co
 bool SessionView::exportTo(const QString &path, const QString &format, QString *error) const
 {
     Exporters::Format f;
+    if (isReading()) {
+        *error = stillReading();
+        return false;
+    }
     if (!Exporters::parseFormat(format, &f)) {
         *error = tr("Unknown export format '%1'.").arg(format);
         return false;
@@ -340,6 +419,7 @@ void SessionView::stop()
 {
     if (m_running)
         m_controller->stop();
+    m_controller->stopReading();
 }
 
 SummaryPane::Outcome SessionView::outcome() const
@@ -351,7 +431,15 @@ SummaryPane::Outcome SessionView::outcome() const
 
 QString SessionView::outcomeText() const
 {
+    if (isReading())
+        return tr("reading… %1 %", "a transcript being read").arg(readPercent());
     return SummaryPane::outcomeText(outcome());
+}
+
+int SessionView::readPercent() const
+{
+    const qint64 total = m_controller->readTotal();
+    return total > 0 ? int(m_controller->readPosition() * 100 / total) : 0;
 }
 
 QIcon SessionView::outcomeIcon() const

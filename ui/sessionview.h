@@ -27,6 +27,7 @@ class PhaseSpanModel;
 class PhaseTimelineView;
 class StreamPane;
 class SummaryPane;
+class ReadingBar;
 class TimelineModel;
 class TimelineView;
 
@@ -42,7 +43,10 @@ public:
     /// Runs a session of any kind (a specification Specifications::check() accepted).
     void start(const Specification &spec);
     /// Opens a saved session in replay: every pane shows the state at the replay cursor.
-    /// Reads a transcript and replays it to its end (SessionController::open()).
+    /// Reads a transcript (SessionController::open()) with the cursor at its end. A large one
+    /// shows its first events at once and is read on in slices, the panes following, with a
+    /// bar showing the progress and Cancel: then Opened::Reading, and readingFinished() says
+    /// how reading ended.
     SessionController::Opened openTranscript(const QString &path, QString *error);
     bool save(const QString &path, bool keepSecrets, QString *error) const;
     bool exportTo(const QString &path, const QString &format, QString *error) const;
@@ -56,6 +60,11 @@ public:
     const EventLog *fullLog() const;
 
     bool isRunning() const { return m_running; }
+    /// A transcript is still being read (its first events are shown already).
+    bool isReading() const;
+    /// How long openTranscript() reads before the tab shows, and then per slice between two
+    /// repaints (tests make both 0: a step of 256 KiB each).
+    static void setReadingSlices(int firstMs, int everyMs);
     QString title() const { return m_title; }
     EventLog *log() const;
     StreamPane *streamPane() const { return m_stream; }
@@ -87,6 +96,8 @@ public:
 Q_SIGNALS:
     void statusChanged();
     void finished();
+    /// A transcript that openTranscript() was reading on is read (Failed: nothing was).
+    void readingFinished(SessionController::Opened opened, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -97,11 +108,18 @@ private:
     void sessionFinished();
     void startAutosave();
     QWidget *makeReplayBar();
+    /// Reads for about `ms`: false once reading has ended.
+    bool readSlice(int ms);
+    QString stillReading() const;
+    int readPercent() const;
+    SessionController::Opened finishReading(QString *error);
     void selectEverywhere(int eventIndex, QObject *origin);
 
     // The log and the session (or the transcript, whose events are replayed into the log).
     std::unique_ptr<SessionController> m_controller;
     ReplayController *m_replay = nullptr;
+    ReadingBar *m_readingBar = nullptr; // while a transcript is read
+    QTimer *m_readTimer = nullptr;
     TimelineModel *m_timelineModel;
     FeaturesModel *m_featuresModel;
     PhaseSpanModel *m_phaseModel;

@@ -45,6 +45,7 @@ namespace {
 constexpr int SliceMs = 8;
 constexpr int SliceGapMs = 250;
 constexpr int QuietMs = 50;
+constexpr int LayOutAtOnceRows = 2000; // selected ahead of the layout: laid out on the spot
 } // namespace
 
 /// A layout with the metrics and the font it was made with.
@@ -143,6 +144,10 @@ void TimelineView::layOutArrived()
     if (m_selectedEvent >= 0)
         m_selected = m_model->rowForEvent(m_selectedEvent);
     updateScrollBars();
+    if (m_selectWhenLaidOut && m_selected >= 0 && m_selected < m_drawing->layout.rows().size()) {
+        m_selectWhenLaidOut = false;
+        selectEvent(m_selectedEvent);
+    }
     if (m_follow && atBottom)
         verticalScrollBar()->setValue(verticalScrollBar()->maximum());
     viewport()->update();
@@ -417,12 +422,22 @@ void TimelineView::selectEvent(int eventIndex)
         return;
     }
     if (row >= m_drawing->layout.rows().size()) {
-        // Selected before its slice came: the rows that arrived are laid out now.
-        m_drawing->layout.append(*m_model);
-        updateScrollBars();
-        if (row >= m_drawing->layout.rows().size())
+        // Selected before its slice came: a few rows are laid out now; many (a large
+        // transcript just read) in slices, the row selected when they reach it.
+        if (m_model->rowCount() - m_drawing->layout.rows().size() < LayOutAtOnceRows) {
+            m_drawing->layout.append(*m_model);
+            updateScrollBars();
+        }
+        if (row >= m_drawing->layout.rows().size()) {
+            m_selected = -1;
+            m_selectedEvent = eventIndex;
+            m_selectWhenLaidOut = true;
+            if (!m_layoutTimer.isActive())
+                m_layoutTimer.start(0);
             return;
+        }
     }
+    m_selectWhenLaidOut = false;
     select(row);
     m_selectedEvent = eventIndex; // a hidden phase: its row once phases are shown
 }

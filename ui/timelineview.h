@@ -91,8 +91,9 @@ private:
     TimelineModel *m_model;
     std::unique_ptr<Drawing> m_drawing;
     QLabel *m_note;
-    int m_selected = -1;      // the row
-    int m_selectedEvent = -1; // its event, kept across a reset (phases shown or hidden)
+    int m_selected = -1;              // the row
+    int m_selectedEvent = -1;         // its event, kept across a reset (phases shown or hidden)
+    bool m_selectWhenLaidOut = false; // selected far ahead of the layout
     int m_hovered = -1;
     double m_zoom = 1.0;
     bool m_follow = true;  // stays at the bottom as rows arrive, until a row is selected

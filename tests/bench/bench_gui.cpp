@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window under load (not a test: it prints figures).
 //   bench_gui [STANZAS]   (default 200000; QT_QPA_PLATFORM=offscreen or a display)
+//   bench_gui --open MEGABYTES
 // A peer on 127.0.0.1 writes STANZAS stanzas as fast as the socket takes them into a session
 // shown in a session view (stream pane, sequence diagram, summary, features). Printed: the
 // ingest rate until every row is in the stream pane, the longest stall of the GUI thread
 // (a 1 ms timer's largest gap), and the peak RSS.
+// With --open, a transcript of about MEGABYTES is written in a temporary folder and opened in a
+// shown session view: printed are the time until its first rows are in the stream pane, until
+// it is read to the end with every row in place, the longest stall and the memory.
 #include "benchsupport.h"
 #include "models/timelinemodel.h"
 #include "render/sequencelayout.h"
@@ -16,6 +20,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -81,9 +86,99 @@ private:
 
 } // namespace
 
+/// The longest gap between two turns of the event loop, from a 1 ms timer.
+struct StallMeter
+{
+    StallMeter()
+    {
+        ticker.setTimerType(Qt::PreciseTimer);
+        ticker.setInterval(1);
+        QObject::connect(&ticker, &QTimer::timeout, &ticker, [this] {
+            const qint64 now = clock.nsecsElapsed();
+            longestGap = qMax(longestGap, now - lastTick);
+            lastTick = now;
+        });
+        clock.start();
+        ticker.start();
+    }
+    void reset()
+    {
+        lastTick = clock.nsecsElapsed();
+        longestGap = 0;
+    }
+    QElapsedTimer clock;
+    QTimer ticker;
+    qint64 lastTick = 0;
+    qint64 longestGap = 0;
+};
+
+int openLarge(TimedApplication &app, qsizetype megabytes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.xitrace"));
+    const qint64 events = writeLargeTranscript(path, megabytes);
+    const double fileMb = double(QFileInfo(path).size()) / 1048576.0;
+    std::printf("transcript of %.0f MB, %lld events\n", fileMb, events);
+    SessionView view;
+    view.resize(1400, 900);
+    view.show();
+    app.processEvents();
+    QAbstractItemModel *rows = view.streamPane()->findChild<QTableView *>()->model();
+    const qint64 anonBefore = statusKb("RssAnon");
+    QElapsedTimer clock;
+    clock.start();
+    StallMeter stalls;
+    qint64 firstRowsNs = -1;
+    QObject::connect(rows, &QAbstractItemModel::rowsInserted, rows, [&] {
+        if (firstRowsNs < 0)
+            firstRowsNs = clock.nsecsElapsed();
+    });
+    app.longestNs = 0;
+    QString error;
+    SessionController::Opened opened = view.openTranscript(path, &error);
+    QObject::connect(&view, &SessionView::readingFinished, &view,
+                     [&opened](SessionController::Opened how) { opened = how; });
+    while (view.isReading() || rows->rowCount() < view.log()->size())
+        app.processEvents(QEventLoop::WaitForMoreEvents, 50);
+    const qint64 doneNs = clock.nsecsElapsed();
+    stalls.longestGap = qMax(stalls.longestGap, stalls.clock.nsecsElapsed() - stalls.lastTick);
+    qint64 raw = 0;
+    for (const Event &e : view.fullLog()->events())
+        raw += e.raw.size();
+    const double anonMb = double(statusKb("RssAnon") - anonBefore) / 1024.0;
+    std::printf("opened in a shown session view%s: first rows after %.2f s, every row after "
+                "%.2f s (%.0f MB/s); %d rows; longest GUI-thread stall %.1f ms\n",
+                opened == SessionController::Opened::Whole ? "" : " — NOT WHOLE",
+                double(firstRowsNs) / 1e9, double(doneNs) / 1e9, fileMb / (double(doneNs) / 1e9),
+                rows->rowCount(), double(stalls.longestGap) / 1e6);
+    std::printf("memory: RssAnon +%.0f MB, %.0f MB beyond the raw bytes (%.2f × the file); "
+                "peak RSS %.0f MB\n",
+                anonMb, anonMb - double(raw) / 1048576.0,
+                (anonMb - double(raw) / 1048576.0) / fileMb, double(peakRssKb()) / 1024.0);
+    std::printf("longest single event delivery: %.1f ms (%s)\n", double(app.longestNs) / 1e6,
+                app.longestWhat.constData());
+    // The sequence diagram lays out the rows in slices after the stream pane has them.
+    const TimelineView *diagram = view.timeline();
+    const QAbstractItemModel *arrows = diagram->model();
+    app.longestNs = 0;
+    stalls.reset();
+    while (diagram->sequenceLayout().rows().size() < arrows->rowCount())
+        app.processEvents(QEventLoop::WaitForMoreEvents, 50);
+    const double anonAfterMb = double(statusKb("RssAnon") - anonBefore) / 1024.0;
+    std::printf("sequence diagram: every row laid out %.2f s later; longest GUI-thread stall "
+                "meanwhile %.1f ms (%s); RssAnon then +%.0f MB (%.2f × the file beyond the raw "
+                "bytes)\n",
+                double(clock.nsecsElapsed() - doneNs) / 1e9, double(stalls.longestGap) / 1e6,
+                app.longestWhat.constData(), anonAfterMb,
+                (anonAfterMb - double(raw) / 1048576.0) / fileMb);
+    return opened == SessionController::Opened::Whole ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     TimedApplication app(argc, argv);
+    if (argc > 2 && QByteArray(argv[1]) == "--open")
+        return openLarge(app, QByteArray(argv[2]).toLongLong());
     const int wanted = argc > 1 ? QByteArray(argv[1]).toInt() : 200000;
     int count = 0;
     const QByteArray data = stanzas(wanted, &count);

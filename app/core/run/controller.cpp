@@ -5,6 +5,7 @@
 #include "trace/eventlog.h"
 #include "trace/transcript.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace Inspector {
@@ -83,9 +84,63 @@ bool SessionController::exportTo(const QString &path, Exporters::Format format, 
 SessionController::Opened SessionController::open(const QString &path, QString *error,
                                                   const Transcript::Progress &progress)
 {
-    Q_ASSERT(!m_session && !m_source);
+    if (!beginReading(path, error))
+        return Opened::Failed;
+    constexpr qint64 ProgressEvery = 4 * 1024 * 1024;
+    while (readSome(ProgressEvery)) {
+        if (progress && !progress(readPosition(), readTotal()))
+            stopReading();
+    }
+    if (progress)
+        progress(readPosition(), qMax(readPosition(), readTotal()));
+    return finishReading(error);
+}
+
+bool SessionController::beginReading(const QString &path, QString *error)
+{
+    Q_ASSERT(!m_session && !m_source && !m_reader && m_log->size() == 0);
+    m_file = std::make_unique<QFile>(path);
+    if (!m_file->open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("Transcript", "Cannot read '%1': %2")
+                     .arg(path, m_file->errorString());
+        m_file.reset();
+        return false;
+    }
+    m_reader = std::make_unique<Transcript::Reader>(m_file.get(), m_log.get());
+    return true;
+}
+
+bool SessionController::readSome(qint64 bytes)
+{
+    return m_reader && m_reader->readSome(bytes);
+}
+
+void SessionController::stopReading()
+{
+    if (m_reader)
+        m_reader->stop();
+}
+
+qint64 SessionController::readPosition() const
+{
+    return m_reader ? m_reader->position() : 0;
+}
+
+qint64 SessionController::readTotal() const
+{
+    return m_reader ? m_reader->total() : 0;
+}
+
+SessionController::Opened SessionController::finishReading(QString *error)
+{
+    Q_ASSERT(m_reader);
+    const Transcript::ReadResult r = m_reader->result();
+    m_reader.reset();
+    m_file.reset();
+    // The transcript as read: the replay's source, sharing the log's events (no copy until
+    // the replay steps back).
     m_source = std::make_unique<EventLog>();
-    const Transcript::ReadResult r = Transcript::read(path, m_source.get(), progress);
+    m_source->shareEvents(*m_log);
     if (r.ok)
         return Opened::Whole;
     *error = r.error;

@@ -5,6 +5,7 @@
 #include "run/specification.h"
 #include "trace/transcript.h"
 
+#include <QFile>
 #include <QObject>
 
 #include <memory>
@@ -52,11 +53,24 @@ public:
                   QString *error) const;
 
     /// What open() read.
-    enum class Opened { Failed, Partly, Stopped, Whole };
-    /// Reads a transcript into source(). A bad line ends the reading there: what was read
-    /// before it is kept (Partly, with the error naming the line); Failed when nothing was;
-    /// Stopped when `progress` stopped it after reading something.
+    /// Reading: a window shows the first events and reads on (SessionView::openTranscript()).
+    enum class Opened { Failed, Partly, Stopped, Whole, Reading };
+    /// Reads a transcript: the events go into log() (where the panes show them as they come)
+    /// and, once read, source() holds them too, sharing them with the log. A bad line ends the
+    /// reading there: what was read before it is kept (Partly, with the error naming the
+    /// line); Failed when nothing was; Stopped when `progress` stopped it after reading
+    /// something.
     Opened open(const QString &path, QString *error, const Transcript::Progress &progress = {});
+    /// The same in steps, for a window that stays responsive: beginReading(), readSome()
+    /// until it returns false (or stopReading()), then finishReading().
+    bool beginReading(const QString &path, QString *error);
+    bool readSome(qint64 bytes);
+    void stopReading();
+    bool isReading() const { return bool(m_reader); }
+    /// Bytes of the file read, and in all.
+    qint64 readPosition() const;
+    qint64 readTotal() const;
+    Opened finishReading(QString *error);
 
 Q_SIGNALS:
     /// The session said finished().
@@ -65,6 +79,8 @@ Q_SIGNALS:
 private:
     std::unique_ptr<EventLog> m_log;
     std::unique_ptr<EventLog> m_source;
+    std::unique_ptr<QFile> m_file; // the transcript being read
+    std::unique_ptr<Transcript::Reader> m_reader;
     Session *m_session = nullptr;
     TranscriptAppender *m_autosave = nullptr;
 };

@@ -127,17 +127,19 @@ void EventLog::reserve(int count)
     preferHugePages(m_events.data(), m_events.capacity() * qsizetype(sizeof(Event)));
 }
 
-void EventLog::squeeze()
-{
-    if (m_events.capacity() > m_events.size() + m_events.size() / 8 + 1024)
-        m_events.squeeze();
-}
-
 int EventLog::appendRecorded(Event event)
 {
     if (event.kind == EventKind::Connection)
         applyConnection(event.payload.as<ConnectionInfo>());
     return stored(std::move(event));
+}
+
+void EventLog::shareEvents(const EventLog &other)
+{
+    m_events = other.m_events;
+    m_headers = other.m_headers;
+    m_connections = other.m_connections;
+    m_startWallMs = other.m_startWallMs;
 }
 
 void EventLog::truncate(int count)

@@ -44,14 +44,16 @@ public:
     static constexpr int TreeWindow = 4096;
 
     /// Room for `count` events in all, asked for in huge pages (reading a large transcript).
+    /// Room never used costs address space, not memory: its pages are never touched.
     void reserve(int count);
-    /// Gives back the room reserved and not used.
-    void squeeze();
     /// Replay: keeps the event's own timestamps (from a transcript).
     int appendRecorded(Event event);
     /// A connection as recorded, with its own id (transcripts of the first format revision).
     void restoreConnection(const ConnectionInfo &info);
     void setStartWallMs(qint64 ms) { m_startWallMs = ms; }
+    /// Holds the events and connections of `other`, sharing them until either log changes
+    /// (a transcript read into the log a window shows becomes the replay's source).
+    void shareEvents(const EventLog &other);
     /// Replay stepping backwards: keeps the first `count` events (connections stay).
     void truncate(int count);
 

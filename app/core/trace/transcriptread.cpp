@@ -161,7 +161,6 @@ public:
 private:
     void fail(int lineNo, const QString &why)
     {
-        m_log->squeeze(); // room reserved for events that will not come
         m_result.ok = false;
         m_result.errorLine = lineNo;
         m_result.error = Tr::tr("Line %1: %2").arg(lineNo).arg(why);
@@ -220,7 +219,6 @@ private:
 
     bool end()
     {
-        m_log->squeeze();
         if (m_lineNo == 0) {
             fail(1, Tr::tr("the file is empty."));
             return false;
@@ -267,7 +265,7 @@ private:
         m_result.header = h;
         // Room for the events at once, from the file's size (a record takes about 300 bytes,
         // rarely under 200): growing a list of a million events copies it and faults its
-        // pages in again. What is left over goes when reading ends.
+        // pages in again. What is left over is never touched.
         m_log->reserve(int(qMin<qint64>(m_log->size() + m_source.total() / 200, 20'000'000)));
         m_result.secretsKept =
             h.value(QStringLiteral("secrets")).toString() == QLatin1String("kept");
