@@ -85,7 +85,7 @@ void SequencePainter::paintLines(QPainter *p, const QVector<SequenceLayout::Text
 void SequencePainter::paintRows(QPainter *p, int first, int last, int selected, int hovered,
                                 double width) const
 {
-    const QVector<SequenceLayout::Row> &rows = m_layout.rows();
+    const SequenceLayout::RowList rows = m_layout.rows();
     first = qMax(0, first);
     last = qMin(last, int(rows.size()) - 1);
     p->setRenderHint(QPainter::Antialiasing);

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void labOfFiveLanes();
     void sizeGrowsWithRows();
     void appendMatchesBuild();
+    void rowsLaidOutAgainAreTheSame();
     void noLabelElidedThatFits_data();
     void noLabelElidedThatFits();
     void longNamesFitTheSvg();
@@ -372,6 +373,41 @@ void TestSequenceLayout::appendMatchesBuild()
         QCOMPARE(grown.rows().at(r).label.size(), built.rows().at(r).label.size());
         QCOMPARE(grown.rows().at(r).time.origin, built.rows().at(r).time.origin);
     }
+}
+
+void TestSequenceLayout::rowsLaidOutAgainAreTheSame()
+{
+    // A row keeps only its top; its text and boxes are laid out again when read, and the last
+    // rows read are kept. More rows than are kept, read twice, give the same geometry.
+    EventLog log;
+    TimelineModel model(&log);
+    const int c = party(log, QStringLiteral("initiating"), QStringLiteral("a.example"),
+                        QStringLiteral("b.example"));
+    rounds(log, c, QStringLiteral("a.example"), QStringLiteral("b.example"), 300);
+    model.flush();
+    const FixedMetrics metrics;
+    SequenceLayout layout(metrics);
+    layout.build(model);
+    QVERIFY(layout.rows().size() > 1000);
+    QVector<SequenceLayout::Row> first;
+    for (const SequenceLayout::Row &row : layout.rows())
+        first.append(row);
+    QCOMPARE(first.size(), layout.rows().size());
+    for (int r = int(first.size()) - 1; r >= 0; --r) {
+        const SequenceLayout::Row again = layout.row(r);
+        QCOMPARE(again.top, first.at(r).top);
+        QCOMPARE(again.height, first.at(r).height);
+        QCOMPARE(again.box, first.at(r).box);
+        QCOMPARE(again.lineY, first.at(r).lineY);
+        QCOMPARE(again.fullLabel, first.at(r).fullLabel);
+        QCOMPARE(again.label.size(), first.at(r).label.size());
+        QCOMPARE(again.label.constFirst().text, first.at(r).label.constFirst().text);
+        QCOMPARE(again.time.text, first.at(r).time.text);
+        QCOMPARE(layout.rowTop(r), again.top);
+        QCOMPARE(layout.rowBottom(r), again.bottom());
+        QCOMPARE(layout.rowAt(again.top + again.height / 2), r);
+    }
+    QVERIFY(layout.size().height() > first.constLast().bottom());
 }
 
 void TestSequenceLayout::noLabelElidedThatFits_data()

@@ -38,7 +38,9 @@ bool isShortened(const QStringList &lines, const QString &text)
 SequenceLayout::SequenceLayout(const TextMetrics &metrics, SequenceStyle style)
     : m_metrics(metrics)
     , m_style(style)
-{}
+{
+    m_recent.fill({-1, Row()});
+}
 
 // Lengths in proportion to the font (with small floors): a diagram zoomed out to fit its
 // viewport shrinks as a whole, not only its text.
@@ -64,54 +66,68 @@ double SequenceLayout::pillRadius() const
 
 QSizeF SequenceLayout::size() const
 {
-    const double bottom = m_rows.isEmpty() ? m_headerHeight : m_rows.constLast().bottom();
+    const double bottom = m_tops.isEmpty() ? m_headerHeight : m_bottom;
     return {m_timeWidth + std::max<qsizetype>(1, m_lanes.size()) * m_laneWidth,
             bottom + 2 * padding()};
 }
 
 int SequenceLayout::rowAt(double y) const
 {
-    const auto after = std::upper_bound(m_rows.cbegin(), m_rows.cend(), y,
-                                        [](double y, const Row &row) { return y < row.top; });
-    if (after == m_rows.cbegin())
+    const auto after = std::upper_bound(m_tops.cbegin(), m_tops.cend(), y);
+    if (after == m_tops.cbegin())
         return -1;
-    const int row = int(after - m_rows.cbegin()) - 1;
-    return y < m_rows.at(row).bottom() ? row : -1;
+    const int row = int(after - m_tops.cbegin()) - 1;
+    return y < rowBottom(row) ? row : -1;
+}
+
+SequenceLayout::Row SequenceLayout::row(int index) const
+{
+    Q_ASSERT(m_model && index >= 0 && index < m_tops.size());
+    std::pair<int, Row> &recent = m_recent[size_t(index) % m_recent.size()];
+    if (recent.first != index) {
+        recent.second = layOutRow(*m_model, index, m_tops.at(index));
+        recent.first = index;
+    }
+    return recent.second;
 }
 
 void SequenceLayout::build(const TimelineModel &model)
 {
-    m_rows.clear();
+    m_model = &model;
+    m_tops.clear();
+    m_recent.fill({-1, Row()});
     double widestTime = m_metrics.width(QStringLiteral("00000.0"));
     for (int r = 0; r < model.rowCount(); ++r)
         widestTime = std::max(widestTime, m_metrics.width(timeText(model, r)));
     m_timeWidth = std::ceil(widestTime + 3 * padding());
     layOutLanes(model);
-    double top = m_headerHeight;
-    m_rows.reserve(model.rowCount());
+    m_bottom = m_headerHeight;
+    m_tops.reserve(model.rowCount());
     for (int r = 0; r < model.rowCount(); ++r) {
-        m_rows.append(layOutRow(model, r, top));
-        top = m_rows.constLast().bottom();
+        m_tops.append(m_bottom);
+        m_bottom = layOutRow(model, r, m_bottom).bottom();
     }
 }
 
 bool SequenceLayout::append(const TimelineModel &model, int budgetMs)
 {
-    if (model.lanes().size() != m_lanes.size() || model.rowCount() < m_rows.size()) {
+    if (&model != m_model || model.lanes().size() != m_lanes.size() ||
+        model.rowCount() < m_tops.size()) {
         build(model);
         return true;
     }
     QElapsedTimer clock;
     clock.start();
-    for (int r = int(m_rows.size()); r < model.rowCount(); ++r) {
+    for (int r = int(m_tops.size()); r < model.rowCount(); ++r) {
         if (budgetMs >= 0 && r % 16 == 15 && clock.elapsed() >= budgetMs)
             return false;
         if (m_metrics.width(timeText(model, r)) + 3 * padding() > m_timeWidth) {
             build(model);
             return true;
         }
-        const double top = m_rows.isEmpty() ? m_headerHeight : m_rows.constLast().bottom();
-        m_rows.append(layOutRow(model, r, top));
+        const double top = m_tops.isEmpty() ? m_headerHeight : m_bottom;
+        m_tops.append(top);
+        m_bottom = layOutRow(model, r, top).bottom();
     }
     return true;
 }

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QVector>
 
+#include <array>
+#include <utility>
+
 namespace Inspector {
 
 class TextMetrics;
@@ -34,6 +37,10 @@ struct SequenceStyle
  * It reads the TimelineModel rather than the event log: the model already decides the lanes
  * (one per party, both ends of a loopback connection drawn once) and the labels, and the GUI
  * keeps it current as events arrive, so append() only lays out the new rows.
+ *
+ * A row keeps only where it starts (8 bytes: a session of millions of rows fits); its label's
+ * lines, boxes and time are laid out again when asked for, from the model, which must outlive
+ * the layout (the last rows asked for are kept).
  */
 class SequenceLayout
 {
@@ -76,6 +83,37 @@ public:
         double bottom() const { return top + height; }
     };
 
+    /// The rows as a list, each laid out when it is read (at() returns a copy).
+    class RowList
+    {
+    public:
+        explicit RowList(const SequenceLayout *layout)
+            : m_layout(layout)
+        {}
+        qsizetype size() const { return m_layout->m_tops.size(); }
+        bool isEmpty() const { return m_layout->m_tops.isEmpty(); }
+        Row at(qsizetype i) const { return m_layout->row(int(i)); }
+        Row constFirst() const { return at(0); }
+        Row constLast() const { return at(size() - 1); }
+        struct const_iterator
+        {
+            const SequenceLayout *layout;
+            int index;
+            Row operator*() const { return layout->row(index); }
+            const_iterator &operator++()
+            {
+                ++index;
+                return *this;
+            }
+            bool operator!=(const const_iterator &other) const { return index != other.index; }
+        };
+        const_iterator begin() const { return {m_layout, 0}; }
+        const_iterator end() const { return {m_layout, int(size())}; }
+
+    private:
+        const SequenceLayout *m_layout;
+    };
+
     explicit SequenceLayout(const TextMetrics &metrics, SequenceStyle style = {});
 
     /// Lays out every lane and row of the model.
@@ -87,7 +125,14 @@ public:
 
     const SequenceStyle &style() const { return m_style; }
     const QVector<Lane> &lanes() const { return m_lanes; }
-    const QVector<Row> &rows() const { return m_rows; }
+    RowList rows() const { return RowList(this); }
+    /// Row `index`, laid out again from the model (the last ones asked for are kept).
+    Row row(int index) const;
+    double rowTop(int index) const { return m_tops.at(index); }
+    double rowBottom(int index) const
+    {
+        return index + 1 < m_tops.size() ? m_tops.at(index + 1) : m_bottom;
+    }
     double headerHeight() const { return m_headerHeight; }
     double timeWidth() const { return m_timeWidth; }
     double laneWidth() const { return m_laneWidth; }
@@ -117,7 +162,10 @@ private:
     const TextMetrics &m_metrics;
     SequenceStyle m_style;
     QVector<Lane> m_lanes;
-    QVector<Row> m_rows;
+    const TimelineModel *m_model = nullptr;
+    QVector<double> m_tops; // where each row starts; the next one starts where it ends
+    double m_bottom = 0;    // where the last row ends
+    mutable std::array<std::pair<int, Row>, 256> m_recent; // by row modulo the size
     double m_headerHeight = 0;
     double m_timeWidth = 0;
     double m_laneWidth = 0;
