@@ -19,6 +19,8 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -112,6 +114,40 @@ struct StallMeter
     qint64 longestGap = 0;
 };
 
+/// With every event shown: the filter typed and cleared, and the stream pane and the diagram
+/// scrolled to the end and back, each timed with the longest stall of the event loop.
+void measureBrowsing(TimedApplication &app, SessionView &view, StallMeter *stalls)
+{
+    auto *filter = view.streamPane()->findChild<QLineEdit *>(QStringLiteral("streamFilter"));
+    const QAbstractItemModel *shown = view.streamPane()->findChild<QTableView *>()->model();
+    for (const QString &text : {QStringLiteral("urn:xmpp:ping"), QString()}) {
+        QElapsedTimer t;
+        t.start();
+        filter->setText(text);
+        app.processEvents();
+        const qint64 ms = t.elapsed();
+        std::printf("filter '%s': %d rows in %lld ms\n", qPrintable(text), shown->rowCount(), ms);
+    }
+    const auto scroll = [&](QAbstractScrollArea *area, const char *what) {
+        QScrollBar *bar = area->verticalScrollBar();
+        for (const bool toEnd : {true, false}) {
+            app.processEvents();
+            stalls->reset();
+            app.longestNs = 0;
+            bar->setValue(toEnd ? bar->maximum() : 0);
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < 100)
+                app.processEvents(QEventLoop::WaitForMoreEvents, 10);
+            std::printf("%s scrolled to the %s: longest GUI-thread stall %.1f ms (%s)\n", what,
+                        toEnd ? "end" : "start", double(stalls->longestGap) / 1e6,
+                        app.longestWhat.constData());
+        }
+    };
+    scroll(view.streamPane()->findChild<QTableView *>(), "stream pane");
+    scroll(view.timeline(), "sequence diagram");
+}
+
 int openLarge(TimedApplication &app, qsizetype megabytes)
 {
     QTemporaryDir dir;
@@ -171,6 +207,7 @@ int openLarge(TimedApplication &app, qsizetype megabytes)
                 double(clock.nsecsElapsed() - doneNs) / 1e9, double(stalls.longestGap) / 1e6,
                 app.longestWhat.constData(), anonAfterMb,
                 (anonAfterMb - double(raw) / 1048576.0) / fileMb);
+    measureBrowsing(app, view, &stalls);
     return opened == SessionController::Opened::Whole ? 0 : 1;
 }
 

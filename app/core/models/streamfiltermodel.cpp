@@ -59,26 +59,26 @@ StreamFilterModel::StreamFilterModel(const EventLog *log, QObject *parent)
 void StreamFilterModel::setConnection(int connection)
 {
     m_connection = connection;
-    invalidateFilter();
+    invalidate();
 }
 
 void StreamFilterModel::setDirection(int direction)
 {
     m_direction = direction;
-    invalidateFilter();
+    invalidate();
 }
 
 void StreamFilterModel::setShow(Show show)
 {
     m_show = show;
-    invalidateFilter();
+    invalidate();
 }
 
 void StreamFilterModel::setText(const QString &text)
 {
     m_text = text;
     m_textUtf8Lower = text.toUtf8().toLower();
-    invalidateFilter();
+    invalidate();
 }
 
 bool StreamFilterModel::isFiltering() const
