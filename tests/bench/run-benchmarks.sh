@@ -16,6 +16,10 @@ echo "== a transcript of 1 GB read back (bench_transcript 1024)"
 "$build/tests/bench_transcript" 1024
 echo "== window (bench_gui 200000, offscreen)"
 QT_QPA_PLATFORM=offscreen "$build/tests/bench_gui" 200000
+echo "== a transcript of 1 000 000 events opened in the window (bench_gui --open 310, offscreen)"
+QT_QPA_PLATFORM=offscreen "$build/tests/bench_gui" --open 310
+echo "== a transcript of 1 GB opened in the window (bench_gui --open 1024, offscreen)"
+QT_QPA_PLATFORM=offscreen "$build/tests/bench_gui" --open 1024
 echo "== cold start: launch to the main window's first paint, and to the built-in lab finished"
 # On xcb under Xvfb (a display of its own), the application printing both times itself
 # (XMPP_INSPECTOR_LAUNCH_NS: the launch time, taken here just before it starts).
