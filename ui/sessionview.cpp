@@ -22,7 +22,6 @@
 #include "timelineview.h"
 #include "trace/eventlog.h"
 #include "trace/phases.h"
-#include "trace/summary.h"
 #include "trace/transcript.h"
 #include "xml/namespaces.h"
 
@@ -44,7 +43,7 @@ namespace Inspector {
 
 namespace {
 int s_firstSliceMs = 50; // the first rows within a frame or three
-int s_sliceMs = 12;      // under a frame at 60 Hz, with the panes' own work
+int s_sliceMs = 8;       // under a frame at 60 Hz, with the panes' own work
 } // namespace
 
 SessionView::SessionView(QWidget *parent)
@@ -303,7 +302,7 @@ QString SessionView::stillReading() const
 
 bool SessionView::readSlice(int ms)
 {
-    constexpr qint64 StepBytes = 256 * 1024;
+    constexpr qint64 StepBytes = 64 * 1024;
     QElapsedTimer clock;
     clock.start();
     while (m_controller->readSome(StepBytes)) {
@@ -324,9 +323,10 @@ SessionController::Opened SessionView::finishReading(QString *error)
         return opened;
     m_replay = new ReplayController(m_controller->source(), m_controller->log(), this);
     static_cast<QBoxLayout *>(layout())->insertWidget(0, makeReplayBar());
+    // The tab and the status bar say how the recorded session ended, wherever the cursor is
+    // (the replay starts at the end: the summary pane's is the whole transcript's).
     m_summary->refresh();
-    // The tab and the status bar say how the recorded session ended, wherever the cursor is.
-    m_recordedOutcome = SummaryPane::outcome(Summary::build(*fullLog()));
+    m_recordedOutcome = SummaryPane::outcome(m_summary->summary());
     Q_EMIT statusChanged();
     return opened;
 }

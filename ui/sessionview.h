@@ -63,7 +63,7 @@ public:
     /// A transcript is still being read (its first events are shown already).
     bool isReading() const;
     /// How long openTranscript() reads before the tab shows, and then per slice between two
-    /// repaints (tests make both 0: a step of 256 KiB each).
+    /// repaints (tests make both 0: a step of 64 KiB each).
     static void setReadingSlices(int firstMs, int everyMs);
     QString title() const { return m_title; }
     EventLog *log() const;

@@ -26,7 +26,7 @@ class TestLargeTranscript : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // Every slice one step of 256 KiB, the first one too: a file of a few MiB is read in
+        // Every slice one step of 64 KiB, the first one too: a file of a few MiB is read in
         // several slices whatever the machine's speed.
         SessionView::setReadingSlices(0, 0);
         EventLog log;
@@ -69,7 +69,7 @@ private Q_SLOTS:
                                   sizeSeen = view->log()->size(), !view->isReading()),
                                  20000);
         QVERIFY(grew);
-        QCOMPARE(results, QVector{SessionController::Opened::Whole});
+        QCOMPARE(results, QVector<SessionController::Opened>{SessionController::Opened::Whole});
         QCOMPARE(view->log()->size(), m_events);
         QVERIFY(!view->findChild<ReadingBar *>());
         QVERIFY(view->findChild<ReplayBar *>());
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(cancel);
         QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!view->isReading(), 20000);
-        QCOMPARE(results, QVector{SessionController::Opened::Stopped});
+        QCOMPARE(results, QVector<SessionController::Opened>{SessionController::Opened::Stopped});
         QVERIFY(view->log()->size() > 0 && view->log()->size() < m_events);
         QVERIFY(view->replay());
         QCOMPARE(view->replay()->length(), view->log()->size());
