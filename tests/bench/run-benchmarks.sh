@@ -5,6 +5,9 @@
 #   run-benchmarks.sh BUILD_DIR
 set -euo pipefail
 build=$1
+# Everything printed is kept for the chart drawn at the end.
+log=$build/benchmarks.log
+exec > >(tee "$log") 2>&1
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GB RAM"
 if [ -x "$build/tests/bench_parser" ]; then
     echo "== parser (bench_parser 100)"
@@ -37,3 +40,5 @@ kill "$xvfb"
 rm -f "$shot"
 echo "== handshake overhead against Prosody (handshake.sh, 9 runs each)"
 "$(dirname "$0")/handshake.sh" "$build" 9
+"$(dirname "$0")/chart.sh" "$log" > "$build/benchmarks.svg"
+echo "chart: $build/benchmarks.svg (docs/performance.svg is one run's)"
