@@ -11,6 +11,7 @@
 #include <QIcon>
 #include <QImage>
 #include <QPixmap>
+#include <QPointer>
 #include <QTimer>
 
 #include <cstdio>
@@ -33,9 +34,8 @@ void printHelp()
 }
 
 /// --replay-step N and --narrate: where the replay of the last transcript opened stands.
-bool replayAt(Inspector::MainWindow &window, const QStringList &args)
+bool replayAt(Inspector::SessionView *view, const QStringList &args)
 {
-    Inspector::SessionView *view = window.currentSession();
     if (!view || !view->replay())
         return true;
     const int stepAt = args.indexOf(QStringLiteral("--replay-step"));
@@ -135,20 +135,18 @@ int main(int argc, char **argv)
     const auto shootLater = [&window, &args, shotAt] {
         shoot(&window, args.at(shotAt + 1));
     };
-    Inspector::SessionView *reading = window.currentSession();
-    if (!files.isEmpty() && reading && reading->isReading() &&
-        (args.contains(QStringLiteral("--replay-step")) ||
-         args.contains(QStringLiteral("--narrate")))) {
-        // A large transcript: its replay starts once it is read.
+    QPointer<Inspector::SessionView> reading = window.currentSession();
+    if (!files.isEmpty() && reading && reading->isReading()) {
+        // A large transcript: its replay starts, and a screenshot shows it, once it is read.
         QObject::connect(reading, &Inspector::SessionView::readingFinished, &window, [&] {
-            if (!replayAt(window, args))
+            if (!replayAt(reading, args))
                 QApplication::exit(2);
             else if (shotAt >= 0)
                 shootLater();
         });
         return app.exec();
     }
-    if (!files.isEmpty() && !replayAt(window, args))
+    if (!files.isEmpty() && !replayAt(window.currentSession(), args))
         return 2;
     if (args.contains(QStringLiteral("--no-lab")) || !files.isEmpty()) {
         if (shotAt >= 0)

@@ -22,6 +22,7 @@
 #include "timelineview.h"
 #include "trace/eventlog.h"
 #include "trace/phases.h"
+#include "trace/summary.h"
 #include "trace/transcript.h"
 #include "xml/namespaces.h"
 
@@ -323,10 +324,9 @@ SessionController::Opened SessionView::finishReading(QString *error)
         return opened;
     m_replay = new ReplayController(m_controller->source(), m_controller->log(), this);
     static_cast<QBoxLayout *>(layout())->insertWidget(0, makeReplayBar());
-    // The tab and the status bar say how the recorded session ended, wherever the cursor is
-    // (the replay starts at the end: the summary pane's is the whole transcript's).
     m_summary->refresh();
-    m_recordedOutcome = SummaryPane::outcome(m_summary->summary());
+    // The tab and the status bar say how the recorded session ended, wherever the cursor is.
+    m_recordedOutcome = SummaryPane::outcome(Summary::build(*fullLog()));
     Q_EMIT statusChanged();
     return opened;
 }

@@ -37,11 +37,9 @@ int rowAtOrNear(const SequenceLayout &layout, double y)
     const int row = layout.rowAt(y);
     if (row >= 0 || layout.rows().isEmpty())
         return row;
-    return y < layout.rows().constFirst().top ? 0 : int(layout.rows().size()) - 1;
+    return y < layout.rowTop(0) ? 0 : int(layout.rows().size()) - 1;
 }
-} // namespace
 
-namespace {
 constexpr int SliceMs = 8;
 constexpr int SliceGapMs = 250;
 constexpr int QuietMs = 50;
@@ -141,10 +139,12 @@ void TimelineView::layOutArrived()
     const bool atBottom = bar->value() >= bar->maximum() - 2;
     const bool done = m_drawing->layout.append(*m_model, SliceMs);
     m_sinceSlice.start();
-    if (m_selectedEvent >= 0)
-        m_selected = m_model->rowForEvent(m_selectedEvent);
+    if (m_selectedEvent >= 0) { // selected once its row is laid out
+        const int row = m_model->rowForEvent(m_selectedEvent);
+        m_selected = row < m_drawing->layout.rows().size() ? row : -1;
+    }
     updateScrollBars();
-    if (m_selectWhenLaidOut && m_selected >= 0 && m_selected < m_drawing->layout.rows().size()) {
+    if (m_selectWhenLaidOut && m_selected >= 0) {
         m_selectWhenLaidOut = false;
         selectEvent(m_selectedEvent);
     }
@@ -301,6 +301,7 @@ void TimelineView::select(int row)
         return;
     m_selected = row;
     m_selectedEvent = m_model->eventForRow(row);
+    m_selectWhenLaidOut = false; // a selection made since replaces one still waiting
     m_follow = false;
     updateNote();
     ensureVisible(row);
@@ -432,12 +433,11 @@ void TimelineView::selectEvent(int eventIndex)
             m_selected = -1;
             m_selectedEvent = eventIndex;
             m_selectWhenLaidOut = true;
-            if (!m_layoutTimer.isActive())
-                m_layoutTimer.start(0);
+            m_layoutTimer.start(0);
+            updateNote();
             return;
         }
     }
-    m_selectWhenLaidOut = false;
     select(row);
     m_selectedEvent = eventIndex; // a hidden phase: its row once phases are shown
 }

@@ -155,6 +155,27 @@ private Q_SLOTS:
         QVERIFY(log.size() > 0 && log.size() < events);
     }
 
+    void earlyConnectionRecordsSurviveSteppingBack()
+    {
+        // Version 1 listed connections as records of their own, not events: a replay that
+        // steps back keeps them (the window's log shares its events with the replay's source).
+        EventLog log;
+        const Transcript::ReadResult r = Transcript::read(
+            QStringLiteral(INSPECTOR_TEST_SOURCE_DIR "/trace/fixtures/"
+                                                     "v1-tls-required-not-offered.xitrace"),
+            &log);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const int connections = int(log.connections().size());
+        QVERIFY(connections > 0);
+        EventLog source;
+        source.shareEvents(log);
+        log.truncate(1);
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.connections().size(), connections);
+        QCOMPARE(log.connections().constFirst().label, source.connections().constFirst().label);
+        QCOMPARE(source.size(), r.events);
+    }
+
     void longerThanTheLimit()
     {
         // One line of 16 MiB and one byte without a line feed: refused on that line, from a

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "readingbar.h"
 #include "replaybar.h"
+#include "session/labsession.h"
 #include "session/replay.h"
 #include "sessionview.h"
 #include "trace/eventlog.h"
@@ -13,6 +14,7 @@
 
 #include <QFile>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -42,6 +44,14 @@ private Q_SLOTS:
         m_path = m_dir.filePath(QStringLiteral("large.xitrace"));
         QFile file(m_path);
         QVERIFY(file.open(QIODevice::WriteOnly));
+        // Then a whole session (the lab's): the transcript records how it ended.
+        EventLog lab;
+        LabSession session(&lab, LabSession::Variant::Standard);
+        QSignalSpy finished(&session, &LabSession::finished);
+        session.start();
+        QVERIFY(finished.count() == 1 || finished.wait(20000));
+        for (int i = 0; i < lab.size(); ++i)
+            bytes += Transcript::eventLine(lab.at(i), m_events++, {});
         file.write(bytes);
     }
 
@@ -83,8 +93,12 @@ private Q_SLOTS:
         QCOMPARE(view->log()->size(), 10);
         view->replay()->last();
         QCOMPARE(view->log()->size(), m_events);
-        QCOMPARE(view->log()->at(m_events - 1).payload.as<NoteEventFact>().text.value,
-                 view->fullLog()->at(m_events - 1).payload.as<NoteEventFact>().text.value);
+        QCOMPARE(view->log()->at(m_events - 1).raw, view->fullLog()->at(m_events - 1).raw);
+        QCOMPARE(view->log()->at(m_events - 1).kind, view->fullLog()->at(m_events - 1).kind);
+        // The tab says how the recorded session ended, wherever the cursor is.
+        QCOMPARE(view->outcome(), SummaryPane::Outcome::Succeeded);
+        view->replay()->stepTo(10);
+        QCOMPARE(view->outcome(), SummaryPane::Outcome::Succeeded);
         QVERIFY(view->save(m_dir.filePath(QStringLiteral("copy.xitrace")), false, &error));
     }
 

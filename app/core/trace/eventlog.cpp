@@ -139,6 +139,7 @@ void EventLog::shareEvents(const EventLog &other)
     m_events = other.m_events;
     m_headers = other.m_headers;
     m_connections = other.m_connections;
+    m_restored = other.m_restored;
     m_startWallMs = other.m_startWallMs;
 }
 
@@ -146,7 +147,10 @@ void EventLog::truncate(int count)
 {
     if (count < 0 || count >= m_events.size())
         return;
-    m_events.resize(count);
+    if (m_events.isDetached())
+        m_events.resize(count);
+    else // shared with a replay's source: a list of `count`, not a copy of the whole room
+        m_events = QVector<Event>(m_events.cbegin(), m_events.cbegin() + count);
     for (QVector<int> &headers : m_headers) {
         while (!headers.isEmpty() && headers.last() >= count)
             headers.removeLast();
@@ -154,8 +158,11 @@ void EventLog::truncate(int count)
     m_reparsed.fill({});
     m_reparser.reset();
     m_reparserHeader = -1;
-    // The connections as they stood after those events.
+    // The connections as they stood after those events (and those of an early file's
+    // connection records, which are no events).
     m_connections.clear();
+    for (const ConnectionInfo &info : std::as_const(m_restored))
+        applyConnection(info);
     for (const Event &e : std::as_const(m_events)) {
         if (e.kind == EventKind::Connection)
             applyConnection(e.payload.as<ConnectionInfo>());
@@ -165,6 +172,7 @@ void EventLog::truncate(int count)
 
 void EventLog::restoreConnection(const ConnectionInfo &info)
 {
+    m_restored.append(info);
     applyConnection(info);
 }
 

@@ -99,6 +99,7 @@ private:
     qint64 m_startWallMs = 0;
     QVector<Event> m_events;
     QVector<ConnectionInfo> m_connections;
+    QVector<ConnectionInfo> m_restored; // restoreConnection()'s, kept across truncate()
 };
 
 } // namespace Inspector
