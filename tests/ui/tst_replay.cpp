@@ -169,6 +169,10 @@ SessionView *TestReplay::openLab(MainWindow *w)
     w->activateWindow();
     if (!QTest::qWaitForWindowActive(w) || !w->openTranscript(m_labPath))
         return nullptr;
+    // On a slow or busy machine even the lab's transcript may be read on after the first slice.
+    if (!QTest::qWaitFor([w] { return w->currentSession() && !w->currentSession()->isReading(); },
+                         20000))
+        return nullptr;
     SessionView *view = w->currentSession();
     return view && view->replay() ? view : nullptr;
 }
@@ -612,6 +616,7 @@ void TestReplay::killedSessionIsRecovered()
 
     MainWindow w;
     w.recover(false);
+    QTRY_VERIFY_WITH_TIMEOUT(w.currentSession() && !w.currentSession()->isReading(), 20000);
     QCOMPARE(w.tabs()->count(), 1);
     const EventLog *recovered = w.currentSession()->fullLog();
     bool header = false;
