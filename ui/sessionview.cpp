@@ -426,7 +426,8 @@ SummaryPane::Outcome SessionView::outcome() const
 {
     if (m_recordedOutcome)
         return *m_recordedOutcome;
-    return m_running ? SummaryPane::Outcome::Running : SummaryPane::outcome(m_summary->summary());
+    return m_running || isReading() ? SummaryPane::Outcome::Running
+                                    : SummaryPane::outcome(m_summary->summary());
 }
 
 QString SessionView::outcomeText() const
