@@ -2,6 +2,7 @@
 // What the benchmarks share: the corpus, the parse-to-event-log pipeline, memory readings.
 #pragma once
 
+#include "session/streamconnection.h"
 #include "trace/eventlog.h"
 #include "trace/transcript.h"
 #include "xml/streamparser.h"
@@ -94,9 +95,15 @@ inline qint64 peakRssKb()
 }
 
 /// Bytes → StreamParser → (optionally) the event log, fed in 64 KiB chunks like a socket.
-inline qint64 pipeline(const QByteArray &data, int *stanzas, EventLog *log)
+/// `everyTree`: every stanza gets its tree; otherwise the trees a live connection builds
+/// (StreamConnection::needsTree(), no request of ours awaiting a reply).
+inline qint64 pipeline(const QByteArray &data, int *stanzas, EventLog *log, bool everyTree = false)
 {
     StreamParser parser;
+    const EventLog noRequests;
+    if (!everyTree)
+        parser.setTreeFilter(
+            [&](const Element &head) { return StreamConnection::needsTree(head, noRequests); });
     int n = 0;
     // As a live connection records them: the header (whose namespaces an old stanza is parsed
     // in again), every element and keepalive.
@@ -123,6 +130,12 @@ inline qint64 pipeline(const QByteArray &data, int *stanzas, EventLog *log)
                          ++n;
                          if (log)
                              record(EventKind::Element, raw, e);
+                     });
+    QObject::connect(&parser, &StreamParser::stanzaHeadReceived, &parser,
+                     [&](const ElementPtr &, const QByteArray &raw, qint64) {
+                         ++n;
+                         if (log)
+                             record(EventKind::Element, raw, {}); // parsed again when shown
                      });
     QElapsedTimer t;
     t.start();

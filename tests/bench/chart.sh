@@ -11,9 +11,9 @@ log=$1
 figure() {
     grep -m1 -E "$1" "$log" | sed -E "s/.*$1[^0-9]*([0-9]+(\.[0-9]+)?).*/\1/"
 }
-parser=$(figure 'StreamParser \(trees \+ raw spans\) *:')
+parser=$(figure 'StreamParser \(raw spans, the trees a live connection builds\) *:')
 bare=$(figure 'bare QXmlStreamReader tokenization *:')
-parserStanzas=$(grep -m1 -E 'StreamParser \(trees' "$log" | sed -E 's/.*, ([0-9.]+) stanzas\/s.*/\1/')
+parserStanzas=$(grep -m1 -E 'StreamParser \(raw spans, the trees a live' "$log" | sed -E 's/.*, ([0-9.]+) stanzas\/s.*/\1/')
 engine=$(grep -m1 -E '^ingest \(loopback' "$log" | sed -E 's/.*: ([0-9.]+) stanzas\/s.*/\1/')
 window=$(grep -m1 -E '^GUI ingest' "$log" | sed -E 's/.*: ([0-9.]+) stanzas\/s.*/\1/')
 write=$(figure '^  write')

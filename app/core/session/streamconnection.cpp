@@ -90,6 +90,12 @@ void StreamConnection::followParser()
                 record(EventKind::Element, Direction::Inbound, raw, e, {}, offset);
                 Q_EMIT elementReceived(e);
             });
+    m_parser->setTreeFilter([this](const Element &head) { return needsTree(head, *m_log); });
+    connect(m_parser, &StreamParser::stanzaHeadReceived, this,
+            [this](const ElementPtr &head, const QByteArray &raw, qint64 offset) {
+                record(EventKind::Element, Direction::Inbound, raw, {}, {}, offset);
+                Q_EMIT elementReceived(head);
+            });
     connect(m_parser, &StreamParser::whitespaceReceived, this,
             [this](const QByteArray &raw, qint64 offset) {
                 record(EventKind::Whitespace, Direction::Inbound, raw, {}, {}, offset);
@@ -166,6 +172,18 @@ ParserLimits StreamConnection::liveLimits()
     limits.maxElements = 1000 * 1000;
     limits.maxConnectionBytes = 256 * 1024 * 1024;
     return limits;
+}
+
+bool StreamConnection::needsTree(const Element &head, const EventLog &log)
+{
+    const QString type = head.attribute(u"type");
+    if (type == QLatin1String("error"))
+        return true;
+    if (head.name() != QLatin1String("iq"))
+        return false;
+    if (type == QLatin1String("get") || type == QLatin1String("set"))
+        return true;
+    return log.awaitsReply(head.attribute(u"id"));
 }
 
 void StreamConnection::record(EventKind kind, Direction direction, const QByteArray &raw,
@@ -245,6 +263,11 @@ bool StreamConnection::send(const Element &element)
     const QByteArray bytes = m_writer->write(element);
     if (!m_transport->write(bytes))
         return false;
+    if (element.name() == QLatin1String("iq") && StreamParser::isStanza(element)) {
+        const QString type = element.attribute(u"type");
+        if (type == QLatin1String("get") || type == QLatin1String("set"))
+            m_log->awaitReply(element.attribute(u"id"));
+    }
     // Recorded as it went on the wire, prefix included, so a transcript reads back the same.
     Element recorded = element;
     recorded.setPrefix(m_writer->prefixFor(element.namespaceUri()));

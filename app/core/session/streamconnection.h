@@ -36,6 +36,11 @@ public:
     /// top-level elements and keepalives (the event log's design size) and 256 MiB from one
     /// peer, so that nothing a peer sends can make a session hold more than that.
     static ParserLimits liveLimits();
+    /// Whether a stanza arriving on a live connection gets its tree at once (the parser's tree
+    /// filter), decided from its start tag: errors, requests (answered) and replies to the
+    /// requests of `log`'s connections do; messages and presences, which the roles judge by
+    /// their addresses, do not: the panes parse them again from their bytes when shown.
+    static bool needsTree(const Element &head, const EventLog &log);
 
     int id() const { return m_id; }
     EventLog *log() const { return m_log; }
@@ -76,6 +81,7 @@ public:
 Q_SIGNALS:
     void connected();
     void headerReceived(const Inspector::StreamHeader &header);
+    /// A message or presence that needsTree() declines comes with its start tag only.
     void elementReceived(const Inspector::ElementPtr &element);
     void peerClosedStream();
     void parseFailed(const Inspector::ParseError &error);

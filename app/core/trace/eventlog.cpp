@@ -64,6 +64,14 @@ int EventLog::headerFor(int index) const
     return after == it->cbegin() ? -1 : *(after - 1);
 }
 
+void EventLog::awaitReply(const QString &id)
+{
+    if (m_awaited.size() >= MaxAwaited)
+        m_awaitedFull = true;
+    else
+        m_awaited.insert(id);
+}
+
 ElementPtr EventLog::element(int index) const
 {
     if (index < 0 || index >= m_events.size())

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QVector>
 
 #include <array>
@@ -57,6 +58,13 @@ public:
     /// Replay stepping backwards: keeps the first `count` events (connections stay).
     void truncate(int count);
 
+    /// The ids of the iq requests sent on this log's connections (StreamConnection::send()):
+    /// a reply to one gets its tree at once, whichever connection it arrives on. Past
+    /// MaxAwaited ids, every reply counts as awaited.
+    void awaitReply(const QString &id);
+    bool awaitsReply(const QString &id) const { return m_awaitedFull || m_awaited.contains(id); }
+    static constexpr int MaxAwaited = 4096;
+
     int addConnection(const QString &role, const QString &label, const QString &localDomain = {},
                       const QString &remoteDomain = {});
     void updateConnection(const ConnectionInfo &info);
@@ -99,6 +107,8 @@ private:
     qint64 m_startWallMs = 0;
     QVector<Event> m_events;
     QVector<ConnectionInfo> m_connections;
+    QSet<QString> m_awaited;
+    bool m_awaitedFull = false;
     QVector<ConnectionInfo> m_restored; // restoreConnection()'s, kept across truncate()
 };
 

@@ -197,7 +197,7 @@ QString StreamParser::checkedName(Interned &entry)
     return entry.text;
 }
 
-bool StreamParser::checkNames(bool attributeNames, qint64 tagEnd)
+bool StreamParser::checkNames(const QXmlStreamAttributes *attributes, qint64 tagEnd)
 {
     // XML 1.0 §2.3, Namespaces in XML §3: the prefixes declared here (the ones used are
     // declared ones) and the attributes' local names. Element names the reader checks.
@@ -224,10 +224,9 @@ bool StreamParser::checkNames(bool attributeNames, qint64 tagEnd)
             }
         }
     }
-    if (!attributeNames)
+    if (!attributes)
         return true;
-    const auto attrs = r.attributes();
-    for (const QXmlStreamAttribute &a : attrs) {
+    for (const QXmlStreamAttribute &a : *attributes) {
         if (internName(a.name()).isNull()) {
             failName(a.prefix(), a.name(), false, tagEnd);
             return false;
@@ -268,7 +267,13 @@ Q_ALWAYS_INLINE bool StreamParser::startElement()
              m_base + m_elementStart);
         return false;
     }
-    if (!checkNames(false))
+    if (m_skipping) { // inside a stanza whose tree is not built: checked only
+        if (!checkNames(&attrs))
+            return false;
+        ++m_depth;
+        return true;
+    }
+    if (!checkNames(nullptr))
         return false;
     Element &e = *m_stack.emplace_back(std::allocate_shared<Element>(
         PoolAllocator<Element, ElementBlockSize>(), intern(r.namespaceUri()), intern(r.name())));
@@ -287,6 +292,8 @@ Q_ALWAYS_INLINE bool StreamParser::startElement()
     }
     m_childStart.push_back(m_children.size());
     ++m_depth;
+    if (m_depth == 2 && m_treeFilter && isStanza(e) && !m_treeFilter(e))
+        m_skipping = true;
     return true;
 }
 
@@ -307,6 +314,8 @@ Q_ALWAYS_INLINE bool StreamParser::endElement()
         return true;
     }
     --m_depth;
+    if (m_skipping && m_depth > 1)
+        return true; // the end of an element inside a stanza whose tree is not built
     const size_t first = m_childStart.back();
     m_childStart.pop_back();
     if (first < m_children.size()) {
@@ -335,7 +344,10 @@ Q_ALWAYS_INLINE bool StreamParser::endElement()
     m_pos = end;
     m_elementStart = -1;
     ++m_elements;
-    Q_EMIT elementReceived(done, raw, offset);
+    if (std::exchange(m_skipping, false))
+        Q_EMIT stanzaHeadReceived(done, raw, offset);
+    else
+        Q_EMIT elementReceived(done, raw, offset);
     return true;
 }
 
@@ -343,6 +355,8 @@ Q_ALWAYS_INLINE bool StreamParser::characters()
 {
     QXmlStreamReader &r = *m_reader;
     if (m_depth >= 2) {
+        if (m_skipping)
+            return true;
         // Short texts repeat (show, priority, a status): shared like names and values.
         const QStringView text = r.text();
         m_stack.back()->appendText(text.size() <= ShortText ? intern(text) : text.toString());

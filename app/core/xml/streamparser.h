@@ -10,10 +10,12 @@
 #include <QObject>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <vector>
 
 class QXmlStreamReader;
+class QXmlStreamAttributes;
 
 namespace Inspector {
 
@@ -78,6 +80,16 @@ public:
     void setLimits(const ParserLimits &limits) { m_limits = limits; }
     const ParserLimits &limits() const { return m_limits; }
 
+    /// Decides, from a stanza's start tag (its element with its attributes and no children),
+    /// whether the stanza's whole tree is built. Stanzas are message, presence and iq in
+    /// jabber:client or jabber:server; every other element always gets its tree. A stanza
+    /// the filter declines is checked as usual and reported by stanzaHeadReceived() with its
+    /// start tag only; its tree can be parsed again from its bytes (EventLog::element()).
+    /// Without a filter (the default) every stanza gets its tree.
+    using TreeFilter = std::function<bool(const Element &head)>;
+    void setTreeFilter(TreeFilter filter) { m_treeFilter = std::move(filter); }
+    static bool isStanza(const Element &e);
+
     void feed(const QByteArray &bytes);
     void requestRestart(RestartMode mode = RestartMode::KeepPending);
     bool hasFailed() const { return m_failed; }
@@ -100,6 +112,10 @@ Q_SIGNALS:
     void streamOpened(const Inspector::StreamHeader &header, const QByteArray &raw, qint64 offset);
     void elementReceived(const Inspector::ElementPtr &element, const QByteArray &raw,
                          qint64 offset);
+    /// A stanza the tree filter declined: `head` holds its start tag only (no children, no
+    /// text); `raw` is the whole stanza.
+    void stanzaHeadReceived(const Inspector::ElementPtr &head, const QByteArray &raw,
+                            qint64 offset);
     void whitespaceReceived(const QByteArray &raw, qint64 offset);
     void streamClosed(const QByteArray &raw, qint64 offset);
     void pendingDiscarded(const QByteArray &raw, qint64 offset);
@@ -121,9 +137,9 @@ private:
     void refuseRestricted(int token);
     void restart();
     void fail(ParseError::Kind kind, const Phrase &message, qint64 offset);
-    /// The names the reader does not check (internName()); tagEnd: where the start tag ends,
-    /// if known.
-    bool checkNames(bool attributeNames, qint64 tagEnd = -1);
+    /// The names the reader does not check (internName()): the prefixes declared, and the
+    /// names of `attributes` unless null; tagEnd: where the start tag ends, if known.
+    bool checkNames(const QXmlStreamAttributes *attributes, qint64 tagEnd = -1);
     void failName(QStringView prefix, QStringView name, bool declaration, qint64 tagEnd = -1);
     qint64 attributeByteOffset(const QByteArray &qname, int skip, qint64 tagEnd);
     qint64 advanceToCharOffset(qint64 charOffset);
@@ -183,6 +199,8 @@ private:
     // right size when it ends.
     std::vector<ElementPtr> m_children;
     std::vector<size_t> m_childStart;
+    TreeFilter m_treeFilter;
+    bool m_skipping = false; // inside a stanza the filter declined
     bool m_headerSeen = false;
     bool m_closed = false;
     bool m_failed = false;

@@ -30,6 +30,16 @@ QString ParseError::condition() const
     return QStringLiteral("undefined-condition");
 }
 
+bool StreamParser::isStanza(const Element &e)
+{
+    const QString &ns = e.namespaceUri();
+    if (ns != Ns::Client && ns != Ns::Server)
+        return false;
+    const QString &name = e.name();
+    return name == QLatin1String("message") || name == QLatin1String("presence") ||
+           name == QLatin1String("iq");
+}
+
 void StreamParser::restart()
 {
     m_reader = std::make_unique<QXmlStreamReader>();
@@ -51,6 +61,7 @@ void StreamParser::restart()
     m_stack.clear();
     m_children.clear();
     m_childStart.clear();
+    m_skipping = false;
     m_headerSeen = false;
     m_closed = false;
 }
@@ -86,7 +97,8 @@ bool StreamParser::openStream()
              m_base + end);
         return false;
     }
-    if (!checkNames(true, end))
+    const QXmlStreamAttributes attributes = r.attributes();
+    if (!checkNames(&attributes, end))
         return false;
     StreamHeader h;
     h.streamNamespace = r.namespaceUri().toString();
