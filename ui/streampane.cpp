@@ -56,6 +56,9 @@ void StreamPane::setUpViews()
     for (int c : {int(StreamModel::TimeColumn), int(StreamModel::ConnectionColumn),
                   int(StreamModel::DirectionColumn), int(StreamModel::SizeColumn)})
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Those columns fit the rows in view, not the first thousand (Qt's default): measuring
+    // that many rows stalled the window for 15 ms when a flood's first rows arrived.
+    m_view->horizontalHeader()->setResizeContentsPrecision(0);
     m_text->setClearButtonEnabled(true);
     // Tab leaves the table for the next pane; the arrow keys move between rows.
     m_view->setTabKeyNavigation(false);

@@ -31,15 +31,6 @@ constexpr double MaxZoom = 3.0;
 constexpr double MaxFitZoom = 2.0;   // fit() of a short session: large, not huge
 constexpr double MinAutoZoom = 0.75; // below this the width scrolls rather than shrinks
 
-// The row at diagram height y, else the first or last row (the nearest one).
-int rowAtOrNear(const SequenceLayout &layout, double y)
-{
-    const int row = layout.rowAt(y);
-    if (row >= 0 || layout.rows().isEmpty())
-        return row;
-    return y < layout.rowTop(0) ? 0 : int(layout.rows().size()) - 1;
-}
-
 constexpr int SliceMs = 8;
 constexpr int SliceGapMs = 250;
 constexpr int QuietMs = 50;
@@ -125,7 +116,7 @@ std::unique_ptr<TimelineView::Drawing> TimelineView::makeDrawing(double zoom) co
     style.maxLaneWidth = BaseMaxLaneWidth * zoom;
     style.labelWidth = BaseLabelWidth * zoom;
     auto drawing = std::make_unique<Drawing>(scaled, style);
-    drawing->layout.build(*m_model);
+    drawing->layout.build(*m_model, SliceMs); // the rest in slices (relayout())
     return drawing;
 }
 
@@ -161,7 +152,11 @@ void TimelineView::relayout()
     const QScrollBar *bar = verticalScrollBar();
     const bool atBottom = bar->maximum() > 0 && bar->value() >= bar->maximum() - 2;
     m_drawing = makeDrawing(m_zoom);
-    m_selected = m_selectedEvent >= 0 ? m_model->rowForEvent(m_selectedEvent) : -1;
+    if (m_drawing->layout.rows().size() < m_model->rowCount() && !m_layoutTimer.isActive())
+        m_layoutTimer.start(0);
+    // A row not laid out yet is selected once it is (layOutArrived()).
+    const int selected = m_selectedEvent >= 0 ? m_model->rowForEvent(m_selectedEvent) : -1;
+    m_selected = selected < m_drawing->layout.rows().size() ? selected : -1;
     if (m_hovered >= m_drawing->layout.rows().size())
         m_hovered = -1;
     updateScrollBars();
@@ -247,8 +242,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     const int top = verticalScrollBar()->value();
     p.translate(-horizontalScrollBar()->value(), -top);
     const SequencePainter sp(layout, palette(), m_drawing->font);
-    sp.paintRows(&p, rowAtOrNear(layout, top + layout.headerHeight()),
-                 rowAtOrNear(layout, top + viewport()->height()), m_selected, m_hovered,
+    sp.paintRows(&p, layout.rowAtOrNear(top + layout.headerHeight()),
+                 layout.rowAtOrNear(top + viewport()->height()), m_selected, m_hovered,
                  horizontalScrollBar()->value() + viewport()->width());
     // The lane titles stay in view while the rows scroll under them.
     p.resetTransform();
@@ -259,6 +254,7 @@ void TimelineView::paintEvent(QPaintEvent *)
 QImage TimelineView::renderImage() const
 {
     const std::unique_ptr<Drawing> drawing = makeDrawing(1.0);
+    drawing->layout.append(*m_model); // every row, not one slice
     const QSizeF size = drawing->layout.size();
     QImage image(QSize(int(std::ceil(size.width())), int(std::ceil(size.height()))),
                  QImage::Format_ARGB32_Premultiplied);

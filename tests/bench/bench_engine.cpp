@@ -39,13 +39,16 @@ void ingest(qsizetype megabytes)
     qint64 lastNs = 0;
     QElapsedTimer clock;
     clock.start();
-    QObject::connect(connection.parser(), &StreamParser::elementReceived, &connection,
-                     [&](const ElementPtr &, const QByteArray &, qint64) {
-                         if (firstNs < 0)
-                             firstNs = clock.nsecsElapsed();
-                         ++stanzas;
-                         lastNs = clock.nsecsElapsed();
-                     });
+    // Every stanza, with its tree or (as a live connection takes messages and presences) with
+    // its start tag only.
+    const auto count = [&](const ElementPtr &, const QByteArray &, qint64) {
+        if (firstNs < 0)
+            firstNs = clock.nsecsElapsed();
+        ++stanzas;
+        lastNs = clock.nsecsElapsed();
+    };
+    QObject::connect(connection.parser(), &StreamParser::elementReceived, &connection, count);
+    QObject::connect(connection.parser(), &StreamParser::stanzaHeadReceived, &connection, count);
     bool closed = false;
     QObject::connect(&connection, &StreamConnection::transportClosed, &connection,
                      [&] { closed = true; });

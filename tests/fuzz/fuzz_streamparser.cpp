@@ -10,6 +10,9 @@
 // The stream is parsed three times: at once, in fixed-size chunks and in chunks of varied
 // sizes. <proceed/> (TLS) and <success/> (SASL) restart the stream as sessions do.
 //
+// A fourth run has the varied chunks and a tree filter that declines every stanza: it must
+// report the same bytes at the same offsets and fail alike (trees on demand check the same).
+//
 // Checked for every run: each report's raw bytes are exactly the input at its offset, and the
 // reports tile the input without gaps. Checked across runs: unless a size limit was crossed
 // at a chunk boundary or pending bytes were discarded (both depend on how bytes arrive), the
@@ -31,6 +34,7 @@ struct Options
     bool reentrantFeeding = false;
     bool restartFromOutside = false;
     quint8 seed = 0;
+    bool heads = false; // stanzas reported by their start tags (the tree filter declines all)
 };
 
 class Run
@@ -55,6 +59,16 @@ public:
                          [this](const ElementPtr &e, const QByteArray &raw, qint64 offset) {
                              report("element", raw, offset, e->toXml());
                              onElement(*e);
+                         });
+        if (options.heads)
+            m_parser.setTreeFilter([](const Element &) { return false; });
+        QObject::connect(&m_parser, &StreamParser::stanzaHeadReceived,
+                         [this](const ElementPtr &e, const QByteArray &raw, qint64 offset) {
+                             Fuzz::require(m_options.heads, "heads only when the filter declines");
+                             Fuzz::require(e->children().isEmpty() && e->text().isEmpty(),
+                                           "a head is a start tag");
+                             report("element", raw, offset, "head");
+                             onElement(*e); // fed re-entrantly as after a tree
                          });
         QObject::connect(&m_parser, &StreamParser::whitespaceReceived,
                          [this](const QByteArray &raw, qint64 offset) {
@@ -108,6 +122,8 @@ public:
     bool discarded() const { return m_discarded; }
     ParseError::Kind errorKind() const { return m_errorKind; }
     const QByteArrayList &events() const { return m_events; }
+    /// The reports without what they found: the bytes and offsets alone.
+    const QByteArrayList &spans() const { return m_spans; }
 
 private:
     void feedNext()
@@ -146,6 +162,7 @@ private:
         const QByteArray event =
             QByteArray(what) + ' ' + QByteArray::number(offset) + ' ' + raw + ' ' + detail;
         m_events.append(event);
+        m_spans.append(QByteArray(what) + ' ' + QByteArray::number(offset) + ' ' + raw);
     }
 
     Options m_options;
@@ -154,6 +171,7 @@ private:
     QByteArrayList m_pending;
     qint64 m_end = 0;
     QByteArrayList m_events;
+    QByteArrayList m_spans;
     bool m_failed = false;
     bool m_discarded = false;
     ParseError::Kind m_errorKind = ParseError::Kind::NotWellFormed;
@@ -217,6 +235,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     Run varied(options);
     varied.feedChunks(stream, variedSizes(options.seed));
     compare(whole, varied);
+
+    Options headsOnly = options;
+    headsOnly.heads = true;
+    Run heads(headsOnly);
+    heads.feedChunks(stream, variedSizes(options.seed));
+    Fuzz::require(heads.failed() == varied.failed() && heads.spans() == varied.spans() &&
+                      (!heads.failed() || heads.errorKind() == varied.errorKind()),
+                  "a stanza without its tree is checked and reported as one with it");
 
     if (options.restartFromOutside && !whole.failed()) {
         whole.restartFromOutside();

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void labOfFiveLanes();
     void sizeGrowsWithRows();
     void appendMatchesBuild();
+    void buildInSlices();
     void rowsLaidOutAgainAreTheSame();
     void noLabelElidedThatFits_data();
     void noLabelElidedThatFits();
@@ -373,6 +374,37 @@ void TestSequenceLayout::appendMatchesBuild()
         QCOMPARE(grown.rows().at(r).label.size(), built.rows().at(r).label.size());
         QCOMPARE(grown.rows().at(r).time.origin, built.rows().at(r).time.origin);
     }
+}
+
+void TestSequenceLayout::buildInSlices()
+{
+    EventLog log;
+    TimelineModel model(&log);
+    model.setShowPhases(true);
+    const int c = party(log, QStringLiteral("initiating"), QStringLiteral("a.example"),
+                        QStringLiteral("b.example"));
+    rounds(log, c, QStringLiteral("a.example"), QStringLiteral("b.example"), 10);
+    // The widest time in the middle, neither first nor last: found on the way, once.
+    record(log, c, EventKind::Phase, Direction::Local, 12345678.9,
+           {{QStringLiteral("name"), QStringLiteral("closed")}});
+    rounds(log, c, QStringLiteral("a.example"), QStringLiteral("b.example"), 10);
+    model.flush();
+    const FixedMetrics metrics;
+    SequenceLayout built(metrics);
+    QVERIFY(built.build(model)); // no budget: every row
+    QCOMPARE(built.rows().size(), model.rowCount());
+    // A budget spent at once: a slice of rows, the rest by append(), the same in the end.
+    SequenceLayout sliced(metrics);
+    QVERIFY(!sliced.build(model, 0));
+    QVERIFY(sliced.rows().size() < model.rowCount());
+    int calls = 0;
+    while (!sliced.append(model, 0))
+        QVERIFY(++calls < 1000);
+    QCOMPARE(sliced.rows().size(), built.rows().size());
+    QCOMPARE(sliced.timeWidth(), built.timeWidth());
+    QCOMPARE(sliced.size(), built.size());
+    for (int r = 0; r < built.rows().size(); ++r)
+        QCOMPARE(sliced.rows().at(r).top, built.rows().at(r).top);
 }
 
 void TestSequenceLayout::rowsLaidOutAgainAreTheSame()

@@ -290,6 +290,11 @@ void TestStreamParser::restrictedXml_data()
         << "restricted-xml";
     QTest::newRow("undeclared-entity") << head + "<a>&nbsp;</a>"
                                        << "restricted-xml";
+    // Found by fuzz_streamparser: "&>;" is no reference, and was taken for one only when the
+    // ';' came in the same read.
+    QTest::newRow("ampersand-not-a-reference") << QByteArray("<x&>;") << "not-well-formed";
+    QTest::newRow("reference-where-none-can-be") << QByteArray("<&ap;") << "not-well-formed";
+    QTest::newRow("reference-then-ampersand") << QByteArray("<t x='&ct;&") << "restricted-xml";
 }
 
 void TestStreamParser::restrictedXml()
@@ -327,6 +332,11 @@ void TestStreamParser::malformed_data()
                                   << "not-well-formed";
     QTest::newRow("text-at-top-level") << head + "hello<a/>"
                                        << "bad-format";
+    // Only plain whitespace is a keepalive; found by fuzz_differential (an empty section).
+    QTest::newRow("empty-cdata-at-top-level") << head + "<![CDATA[]]><a/>"
+                                              << "bad-format";
+    QTest::newRow("blank-cdata-at-top-level") << head + "<![CDATA[ ]]><a/>"
+                                              << "bad-format";
     QTest::newRow("unbound-prefix") << head + "<x:a/>"
                                     << "not-well-formed";
     // Found by fuzz_differential: the reader decoded what followed by the declared encoding.

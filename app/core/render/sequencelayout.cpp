@@ -91,39 +91,43 @@ SequenceLayout::Row SequenceLayout::row(int index) const
     return recent.second;
 }
 
-void SequenceLayout::build(const TimelineModel &model)
+bool SequenceLayout::build(const TimelineModel &model, int budgetMs)
 {
+    if (&model != m_model)
+        m_widestTime = 0;
     m_model = &model;
     m_tops.clear();
     m_recent.fill({-1, Row()});
-    double widestTime = m_metrics.width(QStringLiteral("00000.0"));
-    for (int r = 0; r < model.rowCount(); ++r)
-        widestTime = std::max(widestTime, m_metrics.width(timeText(model, r)));
+    // Times grow down the diagram: the last is the widest but for a digit's width, and
+    // append() builds again for one that does not fit.
+    double widestTime = std::max(m_widestTime, m_metrics.width(QStringLiteral("00000.0")));
+    for (const int r : {0, model.rowCount() - 1}) {
+        if (r >= 0)
+            widestTime = std::max(widestTime, m_metrics.width(timeText(model, r)));
+    }
     m_timeWidth = std::ceil(widestTime + 3 * padding());
     layOutLanes(model);
     m_bottom = m_headerHeight;
     m_tops.reserve(model.rowCount());
-    for (int r = 0; r < model.rowCount(); ++r) {
-        m_tops.append(m_bottom);
-        m_bottom = layOutRow(model, r, m_bottom).bottom();
-    }
+    return append(model, budgetMs);
 }
 
 bool SequenceLayout::append(const TimelineModel &model, int budgetMs)
 {
     if (&model != m_model || model.lanes().size() != m_lanes.size() ||
-        model.rowCount() < m_tops.size()) {
-        build(model);
-        return true;
-    }
+        model.rowCount() < m_tops.size())
+        return build(model, budgetMs);
     QElapsedTimer clock;
     clock.start();
-    for (int r = int(m_tops.size()); r < model.rowCount(); ++r) {
-        if (budgetMs >= 0 && r % 16 == 15 && clock.elapsed() >= budgetMs)
+    const int first = int(m_tops.size());
+    for (int r = first; r < model.rowCount(); ++r) {
+        // At least one row a call, so that every call makes progress.
+        if (budgetMs >= 0 && r > first && r % 16 == 15 && clock.elapsed() >= budgetMs)
             return false;
-        if (m_metrics.width(timeText(model, r)) + 3 * padding() > m_timeWidth) {
-            build(model);
-            return true;
+        const double time = m_metrics.width(timeText(model, r));
+        if (time + 3 * padding() > m_timeWidth) {
+            m_widestTime = time; // kept by build(): this row fits then
+            return build(model, budgetMs);
         }
         const double top = m_tops.isEmpty() ? m_headerHeight : m_bottom;
         m_tops.append(top);
@@ -284,6 +288,14 @@ QVector<SequenceLayout::TextLine> SequenceLayout::centeredLines(const QStringLis
         out.append(line);
     }
     return out;
+}
+
+int SequenceLayout::rowAtOrNear(double y) const
+{
+    const int row = rowAt(y);
+    if (row >= 0 || m_tops.isEmpty())
+        return row;
+    return y < rowTop(0) ? 0 : int(m_tops.size()) - 1;
 }
 
 } // namespace Inspector

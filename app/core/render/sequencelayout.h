@@ -116,8 +116,9 @@ public:
 
     explicit SequenceLayout(const TextMetrics &metrics, SequenceStyle style = {});
 
-    /// Lays out every lane and row of the model.
-    void build(const TimelineModel &model);
+    /// Lays out every lane and row of the model, again from the first. With a budget (ms),
+    /// stops once it is spent: false when rows are left for append().
+    bool build(const TimelineModel &model, int budgetMs = -1);
     /// Lays out the rows added since the last build() or append(); builds everything again
     /// if the lanes changed or a time no longer fits its column. With a budget (ms), stops
     /// once it is spent: false when rows are left for the next call.
@@ -144,6 +145,8 @@ public:
     QSizeF size() const;
     /// The row at height y of the diagram, -1 above the first or below the last.
     int rowAt(double y) const;
+    /// The row at height y, else the nearest one (the first or the last); -1 if none.
+    int rowAtOrNear(double y) const;
 
 private:
     void layOutLanes(const TimelineModel &model);
@@ -168,6 +171,7 @@ private:
     mutable std::array<std::pair<int, Row>, 256> m_recent; // by row modulo the size
     double m_headerHeight = 0;
     double m_timeWidth = 0;
+    double m_widestTime = 0; // the widest time text found by append(), kept by build()
     double m_laneWidth = 0;
 };
 

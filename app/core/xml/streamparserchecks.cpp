@@ -267,18 +267,23 @@ void StreamParser::failName(QStringView prefix, QStringView name, bool declarati
 
 bool StreamParser::undeclaredEntityAt(qint64 at) const
 {
-    // The reader stops at or just after the reference: the last '&' up to there starts it.
+    // The reader stops at the ';' that ends the reference, or a byte or two after it (it may
+    // have read on); the last '&' before that ';' starts it. A fault anywhere else is not a
+    // reference, whatever bytes follow: the same fault however the input is split.
     constexpr qint64 MaxName = 256;
+    constexpr qint64 ReadOn = 2;
     const qint64 last = qMin<qint64>(at, m_buf.size() - 1);
-    const qint64 amp = last < 0 ? -1 : m_buf.lastIndexOf('&', last);
-    if (amp < 0 || last - amp > MaxName)
+    const qint64 semicolon = last < 0 ? -1 : m_buf.lastIndexOf(';', last);
+    if (semicolon < 0 || at - semicolon > ReadOn)
         return false;
-    const qint64 semicolon = m_buf.indexOf(';', amp);
-    if (semicolon < 0 || semicolon - amp > MaxName)
+    const qint64 amp = m_buf.lastIndexOf('&', semicolon);
+    if (amp < 0 || semicolon - amp > MaxName)
         return false;
     const QByteArray name = m_buf.mid(amp + 1, semicolon - amp - 1);
-    if (name.isEmpty() || name.startsWith('#'))
-        return false; // a character reference, or a lone '&'
+    // XML 1.0 §4.1: a reference is '&' Name ';' (without ':', Namespaces in XML §7); not a
+    // character reference ('#'), nor one of the five predefined.
+    if (!XmlChars::isNCName(QString::fromUtf8(name)))
+        return false;
     for (const char *predefined : {"lt", "gt", "amp", "apos", "quot"}) {
         if (name == predefined)
             return false;
