@@ -20,6 +20,10 @@
 
 namespace Inspector {
 
+namespace {
+constexpr int ResizeRows = 100; // rows measured to fit a column to its contents
+} // namespace
+
 StreamPane::StreamPane(const EventLog *log, QWidget *parent)
     : QWidget(parent)
     , m_log(log)
@@ -56,9 +60,11 @@ void StreamPane::setUpViews()
     for (int c : {int(StreamModel::TimeColumn), int(StreamModel::ConnectionColumn),
                   int(StreamModel::DirectionColumn), int(StreamModel::SizeColumn)})
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    // Those columns fit the rows in view, not the first thousand (Qt's default): measuring
-    // that many rows stalled the window for 15 ms when a flood's first rows arrived.
-    m_view->horizontalHeader()->setResizeContentsPrecision(0);
+    // Those columns fit about a screenful of rows, not a thousand (Qt's default): measuring
+    // that many stalled the window for 15 ms when a flood's first rows arrived. Not 0 ("the
+    // rows in view"): while the rows change, Qt 6.4 takes that as every row (seconds for a
+    // filter over a million events).
+    m_view->horizontalHeader()->setResizeContentsPrecision(ResizeRows);
     m_text->setClearButtonEnabled(true);
     // Tab leaves the table for the next pane; the arrow keys move between rows.
     m_view->setTabKeyNavigation(false);
