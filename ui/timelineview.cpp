@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
-#include "fonttextmetrics.h"
 #include "models/timelinemodel.h"
 #include "render/sequencelayout.h"
-#include "render/sequencesvg.h"
 #include "sequencepainter.h"
+#include "timelinedrawing.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QSaveFile>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTextDocument>
 #include <QToolTip>
 
 #include <cmath>
+#include <utility>
 
 namespace Inspector {
 
@@ -35,20 +35,8 @@ constexpr int SliceMs = 8;
 constexpr int SliceGapMs = 250;
 constexpr int QuietMs = 50;
 constexpr int LayOutAtOnceRows = 2000; // selected ahead of the layout: laid out on the spot
+constexpr int LayOutWholeRows = 500;   // a relayout (zoom, font) up to this: whole, at once
 } // namespace
-
-/// A layout with the metrics and the font it was made with.
-struct TimelineView::Drawing
-{
-    Drawing(const QFont &f, const SequenceStyle &style)
-        : font(f)
-        , metrics(f)
-        , layout(metrics, style)
-    {}
-    QFont font;
-    FontTextMetrics metrics;
-    SequenceLayout layout;
-};
 
 TimelineView::TimelineView(TimelineModel *model, QWidget *parent)
     : QAbstractScrollArea(parent)
@@ -116,7 +104,10 @@ std::unique_ptr<TimelineView::Drawing> TimelineView::makeDrawing(double zoom) co
     style.maxLaneWidth = BaseMaxLaneWidth * zoom;
     style.labelWidth = BaseLabelWidth * zoom;
     auto drawing = std::make_unique<Drawing>(scaled, style);
-    drawing->layout.build(*m_model, SliceMs); // the rest in slices (relayout())
+    // A long diagram: one slice, the rest in slices (relayout()).
+    const int rows = m_model->rowCount();
+    const bool whole = rows <= LayOutWholeRows || (m_fitting && rows <= LayOutAtOnceRows);
+    drawing->layout.build(*m_model, whole ? -1 : SliceMs);
     return drawing;
 }
 
@@ -135,6 +126,8 @@ void TimelineView::layOutArrived()
         m_selected = row < m_drawing->layout.rows().size() ? row : -1;
     }
     updateScrollBars();
+    if (m_scrollWhenLaidOut >= 0 && (done || verticalScrollBar()->maximum() >= m_scrollWhenLaidOut))
+        verticalScrollBar()->setValue(std::exchange(m_scrollWhenLaidOut, -1));
     if (m_selectWhenLaidOut && m_selected >= 0) {
         m_selectWhenLaidOut = false;
         selectEvent(m_selectedEvent);
@@ -143,7 +136,8 @@ void TimelineView::layOutArrived()
         verticalScrollBar()->setValue(verticalScrollBar()->maximum());
     viewport()->update();
     if (!done)
-        m_layoutTimer.start(m_sinceRows.elapsed() >= QuietMs ? 0 : SliceGapMs);
+        m_layoutTimer.start(
+            !m_sinceRows.isValid() || m_sinceRows.elapsed() >= QuietMs ? 0 : SliceGapMs);
 }
 
 void TimelineView::relayout()
@@ -151,12 +145,18 @@ void TimelineView::relayout()
     // Following the rows as they arrive, whatever the new height (not at the first layout).
     const QScrollBar *bar = verticalScrollBar();
     const bool atBottom = bar->maximum() > 0 && bar->value() >= bar->maximum() - 2;
+    const int place = bar->value();
     m_drawing = makeDrawing(m_zoom);
-    if (m_drawing->layout.rows().size() < m_model->rowCount() && !m_layoutTimer.isActive())
-        m_layoutTimer.start(0);
-    // A row not laid out yet is selected once it is (layOutArrived()).
+    // A long diagram is laid out in slices: the place and the selection are taken up again
+    // once the slices reach them (layOutArrived()).
     const int selected = m_selectedEvent >= 0 ? m_model->rowForEvent(m_selectedEvent) : -1;
     m_selected = selected < m_drawing->layout.rows().size() ? selected : -1;
+    if (m_drawing->layout.rows().size() < m_model->rowCount()) {
+        m_scrollWhenLaidOut = atBottom ? -1 : place;
+        m_selectWhenLaidOut = m_selectWhenLaidOut || (selected >= 0 && m_selected < 0);
+        if (!m_layoutTimer.isActive())
+            m_layoutTimer.start(0);
+    }
     if (m_hovered >= m_drawing->layout.rows().size())
         m_hovered = -1;
     updateScrollBars();
@@ -249,39 +249,6 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.resetTransform();
     p.translate(-horizontalScrollBar()->value(), 0);
     sp.paintHeader(&p);
-}
-
-QImage TimelineView::renderImage() const
-{
-    const std::unique_ptr<Drawing> drawing = makeDrawing(1.0);
-    drawing->layout.append(*m_model); // every row, not one slice
-    const QSizeF size = drawing->layout.size();
-    QImage image(QSize(int(std::ceil(size.width())), int(std::ceil(size.height()))),
-                 QImage::Format_ARGB32_Premultiplied);
-    image.fill(palette().color(QPalette::Base));
-    QPainter p(&image);
-    const SequencePainter sp(drawing->layout, palette(), drawing->font);
-    sp.paintRows(&p, 0, int(drawing->layout.rows().size()) - 1);
-    sp.paintHeader(&p);
-    return image;
-}
-
-bool TimelineView::exportTo(const QString &path, QString *error) const
-{
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        // The exports' drawing: text in a font the file names, laid out with its metrics.
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(SequenceSvg::document(*m_model)) >= 0 &&
-            file.commit())
-            return true;
-        *error = tr("Cannot write %1.").arg(path);
-        return false;
-    }
-    if (!renderImage().save(path, "PNG")) {
-        *error = tr("Cannot write %1.").arg(path);
-        return false;
-    }
-    return true;
 }
 
 int TimelineView::rowAtViewport(double y) const
@@ -461,6 +428,8 @@ void TimelineView::zoomOut()
 
 void TimelineView::fitTo(QSize room, bool height, double low, double high)
 {
+    m_fitting = true; // sizes of whole layouts, not of their first slice
+    const auto done = qScopeGuard([this] { m_fitting = false; });
     const auto scale = [&] {
         const QSizeF size = m_drawing->layout.size();
         const double f = room.width() / size.width();

@@ -94,6 +94,8 @@ private:
     int m_selected = -1;              // the row
     int m_selectedEvent = -1;         // its event, kept across a reset (phases shown or hidden)
     bool m_selectWhenLaidOut = false; // selected far ahead of the layout
+    int m_scrollWhenLaidOut = -1;     // the place kept while a relayout catches up
+    bool m_fitting = false;           // fitTo() measures whole layouts (up to a size)
     int m_hovered = -1;
     double m_zoom = 1.0;
     bool m_follow = true;  // stays at the bottom as rows arrive, until a row is selected

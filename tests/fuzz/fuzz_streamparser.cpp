@@ -92,6 +92,7 @@ public:
             Fuzz::require(e.offset >= 0 && e.offset <= m_fed.size(), "error offset within input");
             m_failed = true;
             m_errorKind = e.kind;
+            m_errorOffset = e.offset;
         });
     }
 
@@ -121,6 +122,7 @@ public:
     }
     bool discarded() const { return m_discarded; }
     ParseError::Kind errorKind() const { return m_errorKind; }
+    qint64 errorOffset() const { return m_errorOffset; }
     const QByteArrayList &events() const { return m_events; }
     /// The reports without what they found: the bytes and offsets alone.
     const QByteArrayList &spans() const { return m_spans; }
@@ -175,6 +177,7 @@ private:
     bool m_failed = false;
     bool m_discarded = false;
     ParseError::Kind m_errorKind = ParseError::Kind::NotWellFormed;
+    qint64 m_errorOffset = -1;
 };
 
 // Chunk sizes from 1 to 64 bytes, a sequence fixed by the seed (xorshift).
@@ -241,7 +244,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     Run heads(headsOnly);
     heads.feedChunks(stream, variedSizes(options.seed));
     Fuzz::require(heads.failed() == varied.failed() && heads.spans() == varied.spans() &&
-                      (!heads.failed() || heads.errorKind() == varied.errorKind()),
+                      (!heads.failed() || (heads.errorKind() == varied.errorKind() &&
+                                           heads.errorOffset() == varied.errorOffset())),
                   "a stanza without its tree is checked and reported as one with it");
 
     if (options.restartFromOutside && !whole.failed()) {

@@ -491,6 +491,21 @@ void TestTimelineView::diagramCatchesUpWithAFlood()
     QCOMPARE(view.selectedRow(), -1);
     QTRY_COMPARE(view.selectedRow(), model.rowCount() - 1);
     QCOMPARE(view.sequenceLayout().rows().size(), model.rowCount());
+    // Zooming a long diagram lays it out again in slices: the selection and the place come
+    // back once the slices reach them.
+    flood(300); // more rows than one slice lays out on a fast machine
+    model.flush();
+    QTRY_COMPARE(view.sequenceLayout().rows().size(), model.rowCount());
+    const int middle = model.rowCount() / 2;
+    view.selectEvent(model.eventForRow(middle));
+    QTRY_COMPARE(view.selectedRow(), middle);
+    const int place = view.verticalScrollBar()->value();
+    QVERIFY(place > 0);
+    view.zoomOut();
+    QVERIFY(view.sequenceLayout().rows().size() < model.rowCount());
+    QTRY_COMPARE(view.sequenceLayout().rows().size(), model.rowCount());
+    QCOMPARE(view.selectedRow(), middle);
+    QCOMPARE(view.verticalScrollBar()->value(), place);
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -260,14 +260,15 @@ bool StreamConnection::send(const Element &element)
 {
     if (!m_writer || !m_localOpen)
         return false;
-    const QByteArray bytes = m_writer->write(element);
-    if (!m_transport->write(bytes))
-        return false;
+    // A request's id before it leaves: its reply gets a tree whenever it comes.
     if (element.name() == QLatin1String("iq") && StreamParser::isStanza(element)) {
         const QString type = element.attribute(u"type");
         if (type == QLatin1String("get") || type == QLatin1String("set"))
             m_log->awaitReply(element.attribute(u"id"));
     }
+    const QByteArray bytes = m_writer->write(element);
+    if (!m_transport->write(bytes))
+        return false;
     // Recorded as it went on the wire, prefix included, so a transcript reads back the same.
     Element recorded = element;
     recorded.setPrefix(m_writer->prefixFor(element.namespaceUri()));

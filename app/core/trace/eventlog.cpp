@@ -66,6 +66,8 @@ int EventLog::headerFor(int index) const
 
 void EventLog::awaitReply(const QString &id)
 {
+    if (id.isEmpty())
+        return; // a reply without an id answers nothing of ours
     if (m_awaited.size() >= MaxAwaited)
         m_awaitedFull = true;
     else

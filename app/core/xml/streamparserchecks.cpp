@@ -272,7 +272,8 @@ bool StreamParser::undeclaredEntityAt(qint64 at) const
     // reference, whatever bytes follow: the same fault however the input is split.
     constexpr qint64 MaxName = 256;
     constexpr qint64 ReadOn = 2;
-    const qint64 last = qMin<qint64>(at, m_buf.size() - 1);
+    // Only bytes the reader has been given: one still to come must not decide.
+    const qint64 last = qMin(at, m_fed) - 1;
     const qint64 semicolon = last < 0 ? -1 : m_buf.lastIndexOf(';', last);
     if (semicolon < 0 || at - semicolon > ReadOn)
         return false;
