@@ -141,9 +141,9 @@ void TestStanzaHeads::declinedStanzasAreCheckedAlike_data()
 {
     QTest::addColumn<QByteArray>("stanza");
     QTest::addColumn<QString>("condition");
-    QTest::newRow("attribute name not a name")
-        << QByteArray("<message><body \xc2\xb7a='1'>x</body></message>")
-        << QStringLiteral("not-well-formed");
+    QTest::newRow("attribute name not a name") << QByteArray("<message><body \xc2\xb7"
+                                                             "a='1'>x</body></message>")
+                                               << QStringLiteral("not-well-formed");
     QTest::newRow("prefix declared not a name")
         << QByteArray("<message><x xmlns:\xc2\xb7p='urn:x'/></message>")
         << QStringLiteral("not-well-formed");
