@@ -199,7 +199,11 @@ void TestTransitions::s2sSessionAuthoritative()
                                 return QByteArray();
                             })},
                            {"<ping", MemoryPeer::Reply([&backEnd](const QByteArray &) {
-                                backEnd.write(Pong);
+                                // First a reply to nothing we asked (its start tag only, never
+                                // counted), then the real one on the other connection.
+                                backEnd.write("<iq type='result' id='ping-7' from='peer.example' "
+                                              "to='inspector.test'><query xmlns='urn:x'/></iq>" +
+                                              Pong);
                                 return QByteArray();
                             })}});
     MemoryPeer verify(&verifyEnd, {{"<stream:stream", Header + DialbackFeatures},
@@ -221,6 +225,13 @@ void TestTransitions::s2sSessionAuthoritative()
         QRegularExpression(QStringLiteral("<db:result [^>]*type=\"valid\""))));
     QVERIFY(verifyEnd.received().contains("</db:verify>"));
     QVERIFY(!acceptor->isListening());
+    // One ping verdict, for the id we sent, answered on the peer's own connection.
+    QStringList pings;
+    for (const Event &e : log.events()) {
+        if (e.kind == EventKind::Verdict && e.payload.as<VerdictFact>().what == u"ping")
+            pings << e.payload.as<VerdictFact>().id.value;
+    }
+    QCOMPARE(pings, QStringList{QStringLiteral("ping-1")});
 }
 
 void TestTransitions::listen()
