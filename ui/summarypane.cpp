@@ -117,7 +117,7 @@ void SummaryPane::refresh()
     // A flood is read a slice at a time, so the GUI thread never waits long on the summary
     // (old stanzas may have to be parsed again from their bytes: slices end on a time budget).
     bool caughtUp = false;
-    while (!(caughtUp = m_builder.update(*m_log, 500)) && took.elapsed() < 15) {
+    while (!(caughtUp = m_builder.update(*m_log, 500)) && took.elapsed() < 5) {
     }
     if (!caughtUp) {
         m_throttle.start(1);

@@ -31,7 +31,8 @@ constexpr double MaxZoom = 3.0;
 constexpr double MaxFitZoom = 2.0;   // fit() of a short session: large, not huge
 constexpr double MinAutoZoom = 0.75; // below this the width scrolls rather than shrinks
 
-constexpr int SliceMs = 8;
+constexpr int SliceMs = 8;      // catching up once rows stop arriving
+constexpr int FloodSliceMs = 4; // while they arrive, beside socket reads and the stream pane
 constexpr int SliceGapMs = 250;
 constexpr int QuietMs = 50;
 constexpr int LayOutAtOnceRows = 2000; // selected ahead of the layout: laid out on the spot
@@ -113,13 +114,14 @@ std::unique_ptr<TimelineView::Drawing> TimelineView::makeDrawing(double zoom) co
 
 void TimelineView::layOutArrived()
 {
-    // The diagram lays out what arrived at most SliceMs at a time, and under a flood of rows
-    // at most once every SliceGapMs: the stream pane and the engine come first, and the diagram
-    // catches up as soon as rows stop arriving for QuietMs. Wrapping every label is the
+    // Under a flood of rows the diagram lays out what arrived at most FloodSliceMs at a time and
+    // at most once every SliceGapMs: the stream pane and the engine come first. It catches up
+    // SliceMs at a time as soon as rows stop arriving for QuietMs. Wrapping every label is the
     // window's costliest work per row.
     const QScrollBar *bar = verticalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum() - 2;
-    const bool done = m_drawing->layout.append(*m_model, SliceMs);
+    const bool flooded = m_sinceRows.isValid() && m_sinceRows.elapsed() < QuietMs;
+    const bool done = m_drawing->layout.append(*m_model, flooded ? FloodSliceMs : SliceMs);
     m_sinceSlice.start();
     if (m_selectedEvent >= 0) { // selected once its row is laid out
         const int row = m_model->rowForEvent(m_selectedEvent);

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void eachStreamKeepsItsNamespaces();
     void bytesThatDoNotParseGiveNoTree();
     void truncateKeepsTheHeaders();
+    void storeAcrossChunksSharedAndTruncated();
     void summaryCountsEveryStanzaAndListsTheFirst();
 };
 
@@ -223,6 +224,61 @@ void TestEventLog::truncateKeepsTheHeaders()
     const ElementPtr tree = log.element(after);
     QVERIFY(tree);
     QVERIFY(tree->is(Ns::Server, u"message"));
+}
+
+void TestEventLog::storeAcrossChunksSharedAndTruncated()
+{
+    // Events in more than two chunks, each telling its own index.
+    const auto numbered = [](int n) {
+        Event e;
+        e.offset = n;
+        e.raw = QByteArray::number(n);
+        return e;
+    };
+    const int count = 2 * EventStore::ChunkSize + 3;
+    EventStore store;
+    for (int n = 0; n < count; ++n)
+        store.append(numbered(n));
+    QCOMPARE(store.size(), count);
+    int seen = 0;
+    for (const Event &e : store)
+        QCOMPARE(e.offset, qint64(seen++));
+    QCOMPARE(seen, count);
+    for (const int n : {0, EventStore::ChunkSize - 1, EventStore::ChunkSize, count - 1})
+        QCOMPARE(store.at(n).raw, QByteArray::number(n));
+    // A copy shares the events: cutting and growing one leaves the other as it was.
+    EventStore copy = store;
+    copy.truncate(EventStore::ChunkSize + 1);
+    QCOMPARE(copy.size(), EventStore::ChunkSize + 1);
+    copy.append(numbered(-1));
+    copy[0].offset = -2;
+    QCOMPARE(copy.at(EventStore::ChunkSize + 1).offset, qint64(-1));
+    QCOMPARE(store.at(EventStore::ChunkSize + 1).offset, qint64(EventStore::ChunkSize + 1));
+    QCOMPARE(store.at(0).offset, qint64(0));
+    QCOMPARE(store.size(), count);
+    // Cut on a chunk's boundary, then to nothing, then filled again.
+    copy.truncate(EventStore::ChunkSize);
+    QCOMPARE(copy.at(EventStore::ChunkSize - 1).offset, qint64(EventStore::ChunkSize - 1));
+    copy.append(numbered(7));
+    QCOMPARE(copy.at(EventStore::ChunkSize).offset, qint64(7));
+    copy.truncate(0);
+    QVERIFY(copy.isEmpty());
+    QVERIFY(copy.begin() == copy.end());
+    copy.append(numbered(5));
+    QCOMPARE(copy.size(), 1);
+    QCOMPARE(copy.at(0).offset, qint64(5));
+    // Growing moves no event stored in a full chunk, nor any when room was asked for.
+    const Event *full = &store.at(1);
+    for (int n = count; n < count + EventStore::ChunkSize; ++n)
+        store.append(numbered(n));
+    QCOMPARE(&store.at(1), full);
+    EventStore reserved;
+    reserved.reserve(3 * EventStore::ChunkSize);
+    reserved.append(numbered(0));
+    const Event *first = &reserved.at(0);
+    for (int n = 1; n < 2 * EventStore::ChunkSize + 10; ++n)
+        reserved.append(numbered(n));
+    QCOMPARE(&reserved.at(0), first);
 }
 
 void TestEventLog::summaryCountsEveryStanzaAndListsTheFirst()

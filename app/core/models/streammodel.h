@@ -27,7 +27,7 @@ public:
         ColumnCount
     };
     enum Role { EventIndexRole = Qt::UserRole + 1, RawBytesRole };
-    static constexpr int MinFlushGapMs = 33; // about 30 batches of rows a second at most
+    static constexpr int MinFlushGapMs = 50; // 20 batches of rows a second at most
 
     explicit StreamModel(const EventLog *log, QObject *parent = nullptr);
 

@@ -31,10 +31,10 @@ SocketTransport::SocketTransport(QObject *parent)
     : Transport(parent)
     , m_socket(new QSslSocket(this))
 {
-    // Reads are handed on (parsed, recorded, shown) 128 KiB at a time: a peer that floods the
+    // Reads are handed on (parsed, recorded, shown) 64 KiB at a time: a peer that floods the
     // connection waits in TCP flow control instead of in memory, and the thread that parses
     // never holds more than a few milliseconds of work at once.
-    m_socket->setReadBufferSize(128 * 1024);
+    m_socket->setReadBufferSize(64 * 1024);
     connect(m_socket, &QSslSocket::connected, this, [this] {
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         Q_EMIT connected();

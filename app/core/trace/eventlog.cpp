@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlog.h"
 
-#include "trace/rawarena.h"
-
 #include "xml/namespaces.h"
 #include "xml/streamparser.h"
 
@@ -131,10 +129,7 @@ void EventLog::applyConnection(const ConnectionInfo &info)
 
 void EventLog::reserve(int count)
 {
-    if (count <= m_events.capacity())
-        return;
     m_events.reserve(count);
-    preferHugePages(m_events.data(), m_events.capacity() * qsizetype(sizeof(Event)));
 }
 
 int EventLog::appendRecorded(Event event)
@@ -157,10 +152,7 @@ void EventLog::truncate(int count)
 {
     if (count < 0 || count >= m_events.size())
         return;
-    if (m_events.isDetached())
-        m_events.resize(count);
-    else // shared with a replay's source: a list of `count`, not a copy of the whole room
-        m_events = QVector<Event>(m_events.cbegin(), m_events.cbegin() + count);
+    m_events.truncate(count); // shared with a replay's source: copies the last chunk only
     for (QVector<int> &headers : m_headers) {
         while (!headers.isEmpty() && headers.last() >= count)
             headers.removeLast();

@@ -3,6 +3,7 @@
 
 #include "connectioninfo.h"
 #include "event.h"
+#include "eventstore.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -31,7 +32,7 @@ public:
     int append(Event event);
     int size() const { return m_events.size(); }
     const Event &at(int index) const { return m_events.at(index); }
-    const QVector<Event> &events() const { return m_events; }
+    const EventStore &events() const { return m_events; }
 
     /// The parsed tree of element event `index` (null for other kinds, and for bytes that do
     /// not parse). The log keeps the trees of its newest events (TreeWindow) and of every
@@ -105,7 +106,7 @@ private:
 
     QElapsedTimer m_clock;
     qint64 m_startWallMs = 0;
-    QVector<Event> m_events;
+    EventStore m_events;
     QVector<ConnectionInfo> m_connections;
     QSet<QString> m_awaited;
     bool m_awaitedFull = false;
