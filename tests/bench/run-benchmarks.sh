@@ -38,12 +38,12 @@ for i in 1 2 3; do
     config=$(mktemp -d)
     data=$(mktemp -d)
     echo "run $i: $(DISPLAY=$display QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME=$config \
-        XDG_DATA_HOME=$data XMPP_INSPECTOR_LAUNCH_NS=${EPOCHREALTIME/./}000 \
+        XDG_DATA_HOME=$data XMPP_INSPECTOR_LAUNCH_NS=${EPOCHREALTIME//[!0-9]/}000 \
         "$build/app/xmpp-inspector" --screenshot "$shot" 2>&1 | grep '^startup:' | tr '\n' ' ')"
     rm -rf "$config" "$data"
     config=$(mktemp -d)
     echo "run $i, bare Qt Widgets window: $(DISPLAY=$display QT_QPA_PLATFORM=xcb \
-        XDG_CONFIG_HOME=$config XMPP_INSPECTOR_LAUNCH_NS=${EPOCHREALTIME/./}000 \
+        XDG_CONFIG_HOME=$config XMPP_INSPECTOR_LAUNCH_NS=${EPOCHREALTIME//[!0-9]/}000 \
         "$build/tests/bench_firstpaint" 2>&1 | grep '^startup:' | tr '\n' ' ')"
     rm -rf "$config"
 done

@@ -272,6 +272,13 @@ void TestEventLog::storeAcrossChunksSharedAndTruncated()
     for (int n = count; n < count + EventStore::ChunkSize; ++n)
         store.append(numbered(n));
     QCOMPARE(&store.at(1), full);
+    EventStore grown;
+    for (int n = 0; n <= EventStore::FirstChunkGrows; ++n)
+        grown.append(numbered(n));
+    const Event *early = &grown.at(0);
+    for (int n = EventStore::FirstChunkGrows + 1; n < 2 * EventStore::ChunkSize; ++n)
+        grown.append(numbered(n));
+    QCOMPARE(&grown.at(0), early);
     EventStore reserved;
     reserved.reserve(3 * EventStore::ChunkSize);
     reserved.append(numbered(0));

@@ -40,7 +40,8 @@ int EventLog::stored(Event event)
 
 void EventLog::retireTree(int index)
 {
-    Event &e = m_events[index];
+    // Read first: writing detaches the chunk when it is shared with a replay's source.
+    const Event &e = m_events.at(index);
     if (e.kind != EventKind::Element || !e.element || e.raw.isEmpty())
         return;
     // Stanzas are nearly all of a long session; the few protocol elements keep their trees.
@@ -49,7 +50,7 @@ void EventLog::retireTree(int index)
         return;
     if (headerFor(index) < 0)
         return; // no namespaces to parse it in again
-    e.element.reset();
+    m_events[index].element.reset();
 }
 
 int EventLog::headerFor(int index) const

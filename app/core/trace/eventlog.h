@@ -45,8 +45,9 @@ public:
     bool holdsTree(int index) const { return bool(m_events.at(index).element); }
     static constexpr int TreeWindow = 4096;
 
-    /// Room for `count` events in all, asked for in huge pages (reading a large transcript).
-    /// Room never used costs address space, not memory: its pages are never touched.
+    /// Room for `count` events in all (reading a large transcript): the first chunk's at once,
+    /// in huge pages, each later chunk's as it starts (EventStore). Room never used costs
+    /// address space, not memory: its pages are never touched.
     void reserve(int count);
     /// Replay: keeps the event's own timestamps (from a transcript).
     int appendRecorded(Event event);
