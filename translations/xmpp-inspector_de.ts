@@ -3247,7 +3247,10 @@ begann bei %3 ms, dauerte %4 ms</translation>
     </message>
     <message numerus="yes">
         <source>Reading %1: %2 of %3, %Ln events so far…</source>
-        <translation><numerusform>Lese %1: %2 von %3, bisher ein Ereignis…</numerusform><numerusform>Lese %1: %2 von %3, bisher %Ln Ereignisse…</numerusform></translation>
+        <translation>
+            <numerusform>Lese %1: %2 von %3, bisher ein Ereignis…</numerusform>
+            <numerusform>Lese %1: %2 von %3, bisher %Ln Ereignisse…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4824,33 @@ begann bei %3 ms, dauerte %4 ms</translation>
     <message>
         <source>'%1' is not a valid domain: %2</source>
         <translation>„%1“ ist keine gültige Domain: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanList</name>
+    <message>
+        <source>More than one word: one domain per line.</source>
+        <translation>Mehr als ein Wort: eine Domain pro Zeile.</translation>
+    </message>
+    <message>
+        <source>An IP address, not a domain: servers are found and checked by their domain names.</source>
+        <translation>Eine IP-Adresse, keine Domain: Server werden über ihre Domainnamen gefunden und geprüft.</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 bytes.</source>
+        <translation>Die Zeile ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8.</source>
+        <translation>Die Zeile ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>Listed before, on line %1.</source>
+        <translation>Schon aufgeführt, in Zeile %1.</translation>
+    </message>
+    <message>
+        <source>More than %1 domains: the rest are not scanned.</source>
+        <translation>Mehr als %1 Domains: der Rest wird nicht geprüft.</translation>
     </message>
 </context>
 <context>

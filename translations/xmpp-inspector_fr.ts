@@ -3247,7 +3247,10 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message numerus="yes">
         <source>Reading %1: %2 of %3, %Ln events so far…</source>
-        <translation><numerusform>Lecture de %1 : %2 sur %3, %Ln événement jusqu’ici…</numerusform><numerusform>Lecture de %1 : %2 sur %3, %Ln événements jusqu’ici…</numerusform></translation>
+        <translation>
+            <numerusform>Lecture de %1 : %2 sur %3, %Ln événement jusqu’ici…</numerusform>
+            <numerusform>Lecture de %1 : %2 sur %3, %Ln événements jusqu’ici…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4824,33 @@ commencée à %3 ms, a duré %4 ms</translation>
     <message>
         <source>'%1' is not a valid domain: %2</source>
         <translation>« %1 » n’est pas un domaine valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanList</name>
+    <message>
+        <source>More than one word: one domain per line.</source>
+        <translation>Plus d’un mot : un domaine par ligne.</translation>
+    </message>
+    <message>
+        <source>An IP address, not a domain: servers are found and checked by their domain names.</source>
+        <translation>Une adresse IP, pas un domaine : les serveurs sont trouvés et vérifiés par leur nom de domaine.</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 bytes.</source>
+        <translation>La ligne dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8.</source>
+        <translation>La ligne n’est pas de l’UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>Listed before, on line %1.</source>
+        <translation>Déjà listé, à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>More than %1 domains: the rest are not scanned.</source>
+        <translation>Plus de %1 domaines : les suivants ne sont pas analysés.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ QString usage()
         "  s2s        open a server-to-server stream: features, TLS, authentication, queries\n"
         "  c2s        log in as a user: STARTTLS, SCRAM, binding, roster, message, ping\n"
         "  dns        find a domain's XMPP servers: SRV of both kinds, addresses, TLSA, DNSSEC\n"
+        "  scan       check many domains at once (a list): one JSON line per domain\n"
         "  listen     receive server-to-server connections for a domain and record them\n"
         "  lab        run the built-in lab: a complete federation on loopback, no server needed\n"
         "  show       print a saved transcript: the summary and every event\n"
@@ -259,6 +260,36 @@ QString dnsHelp()
         "otherwise replaces the root key (/usr/share/dns/root.key). --srv-seed N repeats the\n"
         "weighted order of equal-priority SRV targets (RFC 2782). --verbose prints the events\n"
         "on stderr; --transcript FILE saves the lookup as a session (show, diff).\n");
+}
+
+QString scanHelp()
+{
+    return QStringLiteral(
+        "Usage: xmpp-inspector-cli scan --domains FILE [--concurrency N] [--per-address N]\n"
+        "                               [--rate N] [--transcripts DIR] [--keep-secrets]\n"
+        "                               [the s2s options but --to, --host, --send and\n"
+        "                               --transcript]\n"
+        "\n"
+        "Checks every domain of FILE ('-': standard input) with one s2s session each, as\n"
+        "'s2s --to DOMAIN' would with the same options, several at once. FILE holds one domain\n"
+        "per line; '#' starts a comment. A line that is not a domain (an IP address, bad\n"
+        "characters, several words) or repeats one is skipped with a warning, never the end.\n"
+        "\n"
+        "Standard output gets JSON lines: one {\"record\": \"skipped\"} per skipped line, one\n"
+        "{\"record\": \"domain\"} per domain as soon as it is done (the keys of 's2s --json',\n"
+        "and domain, elapsedMs), and last one {\"record\": \"summary\"} (counts by outcome\n"
+        "and by finding code).\n"
+        "\n"
+        "  --concurrency N   domains checked at once (default 16)\n"
+        "  --per-address N   sessions at once to one address, the first a domain resolves to\n"
+        "                    (default 2): one host serving many domains is not flooded\n"
+        "  --rate N          new sessions per second in all (default 10)\n"
+        "  --transcripts DIR one transcript per domain, DIR/DOMAIN.xitrace\n"
+        "\n"
+        "A progress line goes to stderr when it is a terminal. Ctrl+C starts no new domain and\n"
+        "lets the running ones end within their --timeout; everything done is written. Exit\n"
+        "status: 0 every domain succeeded, 1 some failed, 2 usage error, 130 after Ctrl+C.\n"
+        "Run 'xmpp-inspector-cli s2s --help' for the session options.\n");
 }
 
 } // namespace Inspector::Cli

@@ -202,83 +202,13 @@ void parseS2s(const QStringList &args, Parsed &out)
 {
     Options o;
     const auto help = o.add(QStringLiteral("help"));
-    const auto from = o.add(QStringLiteral("from"), QStringLiteral("DOMAIN"));
-    const auto to = o.add(QStringLiteral("to"), QStringLiteral("DOMAIN"));
-    const auto host = o.add(QStringLiteral("host"), QStringLiteral("HOST"));
-    const auto port = o.add(QStringLiteral("port"), QStringLiteral("N"));
-    const auto resolve = o.add(QStringLiteral("resolve"), QStringLiteral("D:HOST:PORT"));
-    const Options::Dns dns = o.addDns();
-    const auto tls = o.add(QStringLiteral("tls"), QStringLiteral("MODE"));
-    const auto strict = o.add(QStringLiteral("strict-tls"));
-    const auto ca = o.add(QStringLiteral("ca"), QStringLiteral("FILE"));
-    const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
-    const auto stopAfter = o.add(QStringLiteral("stop-after"), QStringLiteral("PHASE"));
-    const auto auth = o.add(QStringLiteral("auth"), QStringLiteral("MODE"));
-    const auto authoritative = o.add(QStringLiteral("authoritative"), QStringLiteral("HOST:PORT"));
-    const DialbackSecretOptions secret = addDialbackSecret(o);
-    const auto cert = o.add(QStringLiteral("cert"), QStringLiteral("FILE"));
-    const auto key = o.add(QStringLiteral("key"), QStringLiteral("FILE"));
-    const auto bidi = o.add(QStringLiteral("bidi"));
-    const auto ping = o.add(QStringLiteral("ping"));
-    const auto disco = o.add(QStringLiteral("disco"));
-    const auto version = o.add(QStringLiteral("software-version"));
-    const auto send = o.add(QStringLiteral("send"), QStringLiteral("FILE"));
+    const S2sFlags flags(o, true);
     const Options::Output output = o.addOutput();
     if (!begin(o, args, help, s2sHelp(), out))
         return;
     S2sOptions &s = out.spec.emplace<S2sOptions>();
-    const auto ok = [&] {
-        if (!o.noArguments())
-            return false;
-        if (!o.single({from, to, host, port, tls, ca, timeout, stopAfter, auth, authoritative, cert,
-                       key, send}))
-            return false;
-        // In their normal form at once: --resolve below is matched against --to.
-        if ((o.p.isSet(from) && !o.domain(from, &s.from)) ||
-            (o.p.isSet(to) && !o.domain(to, &s.to)))
-            return false;
-        s.host = o.p.value(host).trimmed();
-        if (o.p.isSet(host) && s.host.isEmpty()) {
-            o.error = QStringLiteral("--host is empty.");
-            return false;
-        }
-        if (!o.port(port, &s.port))
-            return false;
-        if (!o.resolve(resolve, &s.resolve))
-            return false;
-        if (!o.dns(dns, &s.dns))
-            return false;
-        if (!o.tlsMode(tls, &s.tls))
-            return false;
-        s.strictTls = o.p.isSet(strict);
-        if (!o.ca(ca, &s.extraCa, &s.caFile) || !o.seconds(timeout, &s.timeoutMs))
-            return false;
-        s.stopAfter = o.p.value(stopAfter);
-        if (o.p.isSet(auth) && !S2sOptions::parseAuth(o.p.value(auth), &s.auth)) {
-            o.error = QStringLiteral("--auth '%1' is not one of auto, dialback, external, none.")
-                          .arg(o.p.value(auth));
-            return false;
-        }
-        if (o.p.isSet(authoritative) && !o.hostPort(authoritative, &s.authoritative))
-            return false;
-        if (!readDialbackSecret(o, secret, &s.dialbackSecret, &out.warning))
-            return false;
-        if (!o.identity(cert, key, &s.certificate, &s.privateKey, &s.certificateFile))
-            return false;
-        if (o.p.isSet(key))
-            s.keyFile = o.p.value(key);
-        s.bidi = o.p.isSet(bidi);
-        s.ping = o.p.isSet(ping);
-        s.disco = o.p.isSet(disco);
-        s.softwareVersion = o.p.isSet(version);
-        if (o.p.isSet(send)) {
-            s.stanzasFile = o.p.value(send);
-            if (!readStanzas(s.stanzasFile, Ns::Server, &s.stanzas, &o.error))
-                return false;
-        }
-        return true;
-    };
-    end(o, ok(), &output, Parsed::Command::S2s, out);
+    const bool ok = o.noArguments() && readS2sFlags(o, flags, &s, &out.warning);
+    end(o, ok, &output, Parsed::Command::S2s, out);
 }
 
 void parseListen(const QStringList &args, Parsed &out)
@@ -397,6 +327,8 @@ Parsed parse(const QStringList &arguments)
     const QStringList rest = QStringList{arguments.first()} + args.mid(1);
     if (command == QLatin1String("s2s"))
         parseS2s(rest, out);
+    else if (command == QLatin1String("scan"))
+        parseScan(rest, out);
     else if (command == QLatin1String("listen"))
         parseListen(rest, out);
     else if (command == QLatin1String("c2s"))

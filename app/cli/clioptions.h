@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "run/scan.h"
 #include "run/specification.h"
 
 #include <QString>
@@ -10,7 +11,20 @@ namespace Inspector::Cli {
 
 struct Parsed
 {
-    enum class Command { None, Help, Version, S2s, C2s, Listen, Lab, Show, Export, Diff, Dns };
+    enum class Command {
+        None,
+        Help,
+        Version,
+        S2s,
+        C2s,
+        Listen,
+        Lab,
+        Show,
+        Export,
+        Diff,
+        Dns,
+        Scan
+    };
     Command command = Command::None;
     Specification spec; // s2s, c2s, listen, lab, dns: the session to run
     QString warning;    // printed on stderr, the command still runs
@@ -21,6 +35,11 @@ struct Parsed
     QString exportTo;
     bool json = false;
     bool verbose = false;
+    // scan: the sessions' options, the domains, and where their transcripts go (empty: none)
+    ScanOptions scan;
+    ScanList scanList;
+    QString scanSource; // the list's file, "-" for standard input
+    QString transcriptsDir;
     QString error;  // usage error, printed with exit status 2
     QString output; // text for --help / --version
 };
@@ -36,6 +55,7 @@ QString listenHelp();
 QString labHelp();
 QString c2sHelp();
 QString dnsHelp();
+QString scanHelp();
 QString fileCommandsHelp();
 
 } // namespace Inspector::Cli

@@ -93,4 +93,22 @@ DialbackSecretOptions addDialbackSecret(Options &o);
 bool readDialbackSecret(Options &o, const DialbackSecretOptions &f, QByteArray *out,
                         QString *warning);
 
+/// The options of an s2s session, shared by `s2s` and `scan`; `target`: also those that name
+/// one peer (--to, --host, --send), which a scan takes from its list.
+struct S2sFlags
+{
+    /// Adds the options to `o`'s parser.
+    S2sFlags(Options &o, bool target);
+    bool target;
+    QCommandLineOption from, to, host, port, resolve, tls, strict, ca, timeout, stopAfter, auth,
+        authoritative, cert, key, bidi, ping, disco, version, send;
+    Options::Dns dns;
+    DialbackSecretOptions secret;
+};
+bool readS2sFlags(Options &o, const S2sFlags &f, S2sOptions *s, QString *warning);
+/// A whole number in [min, max] (left as it is when not given).
+bool readCount(Options &o, const QCommandLineOption &option, int min, int max, int *out);
+/// `scan`: its parser (scanoptions.cpp).
+void parseScan(const QStringList &args, Parsed &out);
+
 } // namespace Inspector::Cli

@@ -5,6 +5,7 @@
 #include "render/exporters.h"
 #include "render/report.h"
 #include "run/controller.h"
+#include "scanrun.h"
 #include "trace/eventlog.h"
 #include "trace/sessiondiff.h"
 #include "trace/summary.h"
@@ -140,6 +141,10 @@ int main(int argc, char **argv)
     case Cli::Parsed::Command::Export:
     case Cli::Parsed::Command::Diff:
         return fileCommand(parsed, out, err);
+    case Cli::Parsed::Command::Scan:
+        if (!parsed.warning.isEmpty())
+            err << parsed.warning << Qt::endl;
+        return Cli::runScan(parsed, out, err);
     case Cli::Parsed::Command::S2s:
     case Cli::Parsed::Command::C2s:
     case Cli::Parsed::Command::Listen:

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `scan`: many domains checked with the options of an s2s session.
+#include "commandoptions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace Inspector::Cli {
+
+namespace {
+/// A list of at most this size is read (100 000 domains of 253 bytes, with comments).
+constexpr qint64 MaxListBytes = 64 * 1024 * 1024;
+
+bool readList(Options &o, const QString &source, ScanList *list)
+{
+    QFile file;
+    const bool standardInput = source == QLatin1String("-");
+    if (standardInput ? !file.open(stdin, QIODevice::ReadOnly)
+                      : (file.setFileName(source), !file.open(QIODevice::ReadOnly))) {
+        o.error =
+            QStringLiteral("--domains '%1' cannot be read: %2").arg(source, file.errorString());
+        return false;
+    }
+    const QByteArray text = file.read(MaxListBytes + 1);
+    if (text.size() > MaxListBytes) {
+        o.error = QStringLiteral("--domains '%1' is larger than 64 MiB.").arg(source);
+        return false;
+    }
+    *list = ScanList::parse(text);
+    if (list->domains.isEmpty()) {
+        o.error = QStringLiteral("--domains '%1' lists no domain to scan.").arg(source);
+        return false;
+    }
+    return true;
+}
+
+bool readTranscriptsDir(Options &o, const QCommandLineOption &option, QString *out)
+{
+    if (!o.p.isSet(option))
+        return true;
+    const QString dir = o.p.value(option);
+    if (dir.isEmpty() || !QDir().mkpath(dir) || !QFileInfo(dir).isWritable()) {
+        o.error =
+            QStringLiteral("--transcripts '%1' is not a folder that can be written.").arg(dir);
+        return false;
+    }
+    *out = dir;
+    return true;
+}
+} // namespace
+
+void parseScan(const QStringList &args, Parsed &out)
+{
+    Options o;
+    const auto help = o.add(QStringLiteral("help"));
+    const auto domains = o.add(QStringLiteral("domains"), QStringLiteral("FILE"));
+    const S2sFlags flags(o, false);
+    const auto concurrency = o.add(QStringLiteral("concurrency"), QStringLiteral("N"));
+    const auto perAddress = o.add(QStringLiteral("per-address"), QStringLiteral("N"));
+    const auto rate = o.add(QStringLiteral("rate"), QStringLiteral("N"));
+    const auto transcripts = o.add(QStringLiteral("transcripts"), QStringLiteral("DIR"));
+    const auto keepSecrets = o.add(QStringLiteral("keep-secrets"));
+    if (!begin(o, args, help, scanHelp(), out))
+        return;
+    ScanOptions &scan = out.scan;
+    const auto ok = [&] {
+        if (!o.noArguments() || !o.single({domains, concurrency, perAddress, rate, transcripts}))
+            return false;
+        if (!o.p.isSet(domains)) {
+            o.error = QStringLiteral("--domains FILE is needed: one domain per line ('-' reads "
+                                     "standard input).");
+            return false;
+        }
+        if (!readS2sFlags(o, flags, &scan.s2s, &out.warning))
+            return false;
+        if (!readCount(o, concurrency, 1, ScanOptions::MaxConcurrency, &scan.concurrency) ||
+            !readCount(o, perAddress, 1, ScanOptions::MaxConcurrency, &scan.perAddress) ||
+            !readCount(o, rate, 1, ScanOptions::MaxRate, &scan.rate))
+            return false;
+        if (!readTranscriptsDir(o, transcripts, &out.transcriptsDir))
+            return false;
+        if (scan.s2s.authoritative.isValid() && scan.concurrency > 1) {
+            // Each session runs the authoritative server on that one address.
+            scan.concurrency = 1;
+            out.warning = QStringLiteral("warning: with --authoritative, one domain is checked "
+                                         "at a time (its server listens on one address).");
+        }
+        out.keepSecrets = o.p.isSet(keepSecrets);
+        out.scanSource = o.p.value(domains);
+        if (!readList(o, out.scanSource, &out.scanList))
+            return false;
+        // The options are checked as every domain's session will run them.
+        S2sOptions first = scan.s2s;
+        first.to = out.scanList.domains.first().domain;
+        o.error = Specifications::check(&first, flagName).text;
+        if (!o.error.isEmpty())
+            return false;
+        first.to.clear();
+        scan.s2s = first;
+        return true;
+    };
+    if (!ok()) {
+        out.error = o.error;
+        return;
+    }
+    out.command = Parsed::Command::Scan;
+}
+
+} // namespace Inspector::Cli
