@@ -6,11 +6,17 @@
 #include "run/scanlist.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Inspector;
 
@@ -84,6 +90,7 @@ private Q_SLOTS:
     void boundsPerAddressAndInAll();
     void rateSpacesTheStarts();
     void stopStartsNoMore();
+    void ctrlCInTheCliFlushesWhatIsDone();
 };
 
 void TestScan::listSkipsWhatIsNoDomain()
@@ -219,6 +226,59 @@ void TestScan::stopStartsNoMore()
     const QJsonObject summary = scan.summary();
     QCOMPARE(summary.value(u"notScanned").toInt(), 6);
     QVERIFY(summary.value(u"stopped").toBool());
+}
+
+void TestScan::ctrlCInTheCliFlushesWhatIsDone()
+{
+    // Two domains answer at once (the peer closes), the others are held for seconds: Ctrl+C
+    // once the first two are written lets the running ones end, starts no more, exits 130.
+    HoldingPeer quick(QHostAddress(QStringLiteral("127.0.0.1")), 0);
+    HoldingPeer slow(QHostAddress(QStringLiteral("127.0.0.2")), 1500);
+    QTemporaryDir dir;
+    QFile list(dir.filePath(QStringLiteral("list.txt")));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    QStringList args{QStringLiteral("scan"),
+                     QStringLiteral("--domains"),
+                     list.fileName(),
+                     QStringLiteral("--from"),
+                     QStringLiteral("inspector.test"),
+                     QStringLiteral("--tls"),
+                     QStringLiteral("none"),
+                     QStringLiteral("--concurrency"),
+                     QStringLiteral("4"),
+                     QStringLiteral("--rate"),
+                     QStringLiteral("1000")};
+    for (int i = 0; i < 10; ++i) {
+        const HoldingPeer &peer = i < 2 ? quick : slow;
+        const QString name = QStringLiteral("c%1.test").arg(i);
+        list.write(name.toUtf8() + '\n');
+        args << QStringLiteral("--resolve")
+             << QStringLiteral("%1:%2:%3")
+                    .arg(name, peer.serverAddress().toString())
+                    .arg(peer.serverPort());
+    }
+    list.close();
+    QProcess cli;
+    cli.start(QStringLiteral(INSPECTOR_CLI_PATH), args);
+    QVERIFY(cli.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).count('\n') >= 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(slow.arrivals.size(), 2, 10000);
+    ::kill(cli.processId(), SIGINT);
+    // The peers run in this process: its event loop turns while the CLI finishes.
+    QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 10000);
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli.exitCode(), 130);
+    out += cli.readAllStandardOutput();
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 5); // the two quick, the two held, the summary
+    const QJsonObject summary = QJsonDocument::fromJson(lines.last()).object();
+    QCOMPARE(summary.value(u"record").toString(), QStringLiteral("summary"));
+    QVERIFY(summary.value(u"stopped").toBool());
+    QCOMPARE(summary.value(u"scanned").toInt(), 4);
+    QCOMPARE(summary.value(u"notScanned").toInt(), 6);
+    QCOMPARE(slow.arrivals.size(), 2); // none started after Ctrl+C
+    QVERIFY(cli.readAllStandardError().contains("stopping"));
 }
 
 QTEST_GUILESS_MAIN(TestScan)
