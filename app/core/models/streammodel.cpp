@@ -30,7 +30,7 @@ StreamModel::StreamModel(const EventLog *log, QObject *parent)
         if (m_flushTimer.isActive())
             return;
         // A lone event shows at once; a flood is shown as rows at most every MinFlushGapMs,
-        // so that the views repaint a few dozen times a second instead of after every read.
+        // so that the views repaint about 20 times a second instead of after every read.
         const qint64 since = m_lastFlush.isValid() ? m_lastFlush.elapsed() : MinFlushGapMs;
         m_flushTimer.start(int(qMax<qint64>(0, MinFlushGapMs - since)));
     });

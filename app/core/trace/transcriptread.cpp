@@ -264,8 +264,8 @@ private:
         }
         m_result.header = h;
         // Room for the events at once, from the file's size (a record takes about 300 bytes,
-        // rarely under 200): growing a list of a million events copies it and faults its
-        // pages in again. What is left over is never touched.
+        // rarely under 200): the list of chunks, and the first chunk in huge pages (the log's
+        // chunks never move as it grows). What is left over is never touched.
         m_log->reserve(int(qMin<qint64>(m_log->size() + m_source.total() / 200, 20'000'000)));
         m_result.secretsKept =
             h.value(QStringLiteral("secrets")).toString() == QLatin1String("kept");
