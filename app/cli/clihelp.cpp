@@ -20,7 +20,7 @@ QString usage()
         "  lab        run the built-in lab: a complete federation on loopback, no server needed\n"
         "  show       print a saved transcript: the summary and every event\n"
         "  export     turn a transcript into HTML, Markdown, text or the JSON summary\n"
-        "  diff       compare two transcripts: outcome, features, TLS, verdicts, phases\n"
+        "  diff       compare two transcripts, or two scans domain by domain\n"
         "\n"
         "Run 'xmpp-inspector-cli COMMAND --help' for the options of a command.\n"
         "Other options: --help, --version.\n");
@@ -213,7 +213,9 @@ QString fileCommandsHelp()
         "the sequence diagram, the XML transcript up to 5000 events, what each element\n"
         "means), Markdown, plain text or the JSON summary the other commands print. diff\n"
         "lists what differs between two sessions (exit status 0: nothing, 1: differences,\n"
-        "2: a file cannot be read).\n"
+        "2: a file cannot be read). Given two scans (the JSON lines of scan), diff lists per\n"
+        "domain what changed: outcome, findings, TLS, certificate, DNS, and the domains only\n"
+        "in one of them.\n"
         "Dialback keys and SASL payloads a transcript kept are shown and exported as\n"
         "[redacted:LENGTH] unless --keep-secrets is given.\n");
 }

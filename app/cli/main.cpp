@@ -5,6 +5,7 @@
 #include "render/exporters.h"
 #include "render/report.h"
 #include "run/controller.h"
+#include "run/scandiff.h"
 #include "scanrun.h"
 #include "trace/eventlog.h"
 #include "trace/sessiondiff.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -45,9 +47,50 @@ Transcript::Progress progressLine(const QString &file, QTextStream &err,
     };
 }
 
+/// Whether the file holds a scan's JSON lines (its first line tells), not a transcript.
+bool isScanFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray line;
+    while (!file.atEnd() && line.trimmed().isEmpty())
+        line = file.readLine(1 << 20);
+    return ScanDiff::isScanLine(line);
+}
+
+/// diff of two scans: what changed per domain; 0 when nothing did.
+int diffScans(const Cli::Parsed &parsed, QTextStream &out, QTextStream &err)
+{
+    QMap<QString, QJsonObject> a, b;
+    QString error;
+    if (!ScanDiff::read(parsed.files.at(0), &a, &error) ||
+        !ScanDiff::read(parsed.files.at(1), &b, &error)) {
+        err << "xmpp-inspector-cli: " << error << Qt::endl;
+        return int(Outcome::UsageError);
+    }
+    const QVector<ScanDiff::Change> changes = ScanDiff::compare(a, b);
+    if (parsed.json)
+        out << QJsonDocument(ScanDiff::toJson(changes)).toJson(QJsonDocument::Indented);
+    else
+        out << ScanDiff::toText(changes);
+    return changes.isEmpty() ? 0 : 1;
+}
+
 /// show / export / diff: work on saved transcripts, no network.
 int fileCommand(const Cli::Parsed &parsed, QTextStream &out, QTextStream &err)
 {
+    if (parsed.command == Cli::Parsed::Command::Diff) {
+        const int scans = int(isScanFile(parsed.files.at(0))) + int(isScanFile(parsed.files.at(1)));
+        if (scans == 2)
+            return diffScans(parsed, out, err);
+        if (scans == 1) {
+            err << "xmpp-inspector-cli: diff compares two transcripts or two scans, not one of "
+                   "each."
+                << Qt::endl;
+            return int(Outcome::UsageError);
+        }
+    }
     QVector<std::shared_ptr<SessionController>> files;
     for (const QString &file : parsed.files) {
         auto opened = std::make_shared<SessionController>();

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void outcomesOfAFederation();
     void everyDomainSucceeds();
+    void diffOfTwoScans();
     void usageErrors_data();
     void usageErrors();
 
@@ -138,6 +140,60 @@ void TestScanCli::everyDomainSucceeds()
     const QJsonObject summary =
         QJsonDocument::fromJson(r.out.trimmed().split('\n').last()).object();
     QCOMPARE(summary.value(u"succeeded").toInt(), 4);
+}
+
+void TestScanCli::diffOfTwoScans()
+{
+    // Before: every certificate checked against the test CA. After: the CA forgotten (as after
+    // a change of the trust store), one domain dropped from the list and one added.
+    const auto scanTo = [&](const QByteArray &domains, bool withCa, const QString &name) {
+        QStringList args = common();
+        if (!withCa)
+            args.remove(args.indexOf(QStringLiteral("--ca")), 2);
+        const Test::CliResult r = Test::runCli(
+            QStringList{QStringLiteral("scan"), QStringLiteral("--domains"), listFile(domains)} +
+            args);
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(r.out) == r.out.size() ? path : QString();
+    };
+    const QString before = scanTo("a.test\nc.test\nnosrv.test\n", true, QStringLiteral("a.jsonl"));
+    const QString after = scanTo("a.test\nc.test\nb.test\n", false, QStringLiteral("b.jsonl"));
+    QVERIFY(!before.isEmpty() && !after.isEmpty());
+    const Test::CliResult r =
+        Test::runCli({QStringLiteral("diff"), before, after, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray changes = QJsonDocument::fromJson(r.out).array();
+    QStringList seen;
+    for (const QJsonValue v : changes) {
+        const QJsonObject c = v.toObject();
+        seen << c.value(u"domain").toString() + QLatin1Char(' ') + c.value(u"change").toString();
+        if (c.value(u"change").toString() != QLatin1String("changed"))
+            continue;
+        QStringList fields;
+        for (const QJsonValue d : c.value(u"differences").toArray())
+            fields << d.toObject().value(u"field").toString();
+        QVERIFY2(fields.contains(QStringLiteral("tls.verified")),
+                 qPrintable(fields.join(QLatin1Char(','))));
+        QVERIFY2(fields.contains(QStringLiteral("findings")),
+                 qPrintable(fields.join(QLatin1Char(','))));
+    }
+    QCOMPARE(seen,
+             (QStringList{QStringLiteral("a.test changed"), QStringLiteral("b.test added"),
+                          QStringLiteral("c.test changed"), QStringLiteral("nosrv.test removed")}));
+    const Test::CliResult same = Test::runCli({QStringLiteral("diff"), before, before});
+    QCOMPARE(same.exitCode, 0);
+    QVERIFY(same.out.contains("No domain changed"));
+    // A scan is not compared with a transcript.
+    const QString dir = m_dir.filePath(QStringLiteral("one"));
+    QVERIFY(Test::runCli(QStringList{QStringLiteral("scan"), QStringLiteral("--domains"),
+                                     listFile("a.test\n"), QStringLiteral("--transcripts"), dir} +
+                         common())
+                .exitCode == 0);
+    const Test::CliResult mixed = Test::runCli(
+        {QStringLiteral("diff"), before, QDir(dir).filePath(QStringLiteral("a.test.xitrace"))});
+    QCOMPARE(mixed.exitCode, 2);
+    QVERIFY(mixed.err.contains("not one of each"));
 }
 
 void TestScanCli::usageErrors_data()
