@@ -4852,6 +4852,14 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <source>More than %1 domains: the rest are not scanned.</source>
         <translation>Mehr als %1 Domains: der Rest wird nicht geprüft.</translation>
     </message>
+    <message>
+        <source>Not a host name: letters, digits and hyphens between the dots.</source>
+        <translation>Kein Hostname: Buchstaben, Ziffern und Bindestriche zwischen den Punkten.</translation>
+    </message>
+    <message>
+        <source>Not a host name: the last label is a number.</source>
+        <translation>Kein Hostname: das letzte Label ist eine Zahl.</translation>
+    </message>
 </context>
 <context>
     <name>Scram</name>

@@ -4852,6 +4852,14 @@ commencée à %3 ms, a duré %4 ms</translation>
         <source>More than %1 domains: the rest are not scanned.</source>
         <translation>Plus de %1 domaines : les suivants ne sont pas analysés.</translation>
     </message>
+    <message>
+        <source>Not a host name: letters, digits and hyphens between the dots.</source>
+        <translation>Pas un nom d’hôte : des lettres, des chiffres et des traits d’union entre les points.</translation>
+    </message>
+    <message>
+        <source>Not a host name: the last label is a number.</source>
+        <translation>Pas un nom d’hôte : le dernier label est un nombre.</translation>
+    </message>
 </context>
 <context>
     <name>Scram</name>

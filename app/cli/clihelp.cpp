@@ -269,8 +269,8 @@ QString scanHelp()
     return QStringLiteral(
         "Usage: xmpp-inspector-cli scan --domains FILE [--concurrency N] [--per-address N]\n"
         "                               [--rate N] [--transcripts DIR] [--keep-secrets]\n"
-        "                               [the s2s options but --to, --host, --send and\n"
-        "                               --transcript]\n"
+        "                               [the s2s options but --to, --host, --send,\n"
+        "                               --transcript and --verbose]\n"
         "\n"
         "Checks every domain of FILE ('-': standard input) with one s2s session each, as\n"
         "'s2s --to DOMAIN' would with the same options, several at once. FILE holds one domain\n"
@@ -282,15 +282,17 @@ QString scanHelp()
         "and domain, elapsedMs), and last one {\"record\": \"summary\"} (counts by outcome\n"
         "and by finding code).\n"
         "\n"
-        "  --concurrency N   domains checked at once (default 16)\n"
+        "  --concurrency N   domains looked up or checked at once (default 16, at most 256)\n"
         "  --per-address N   sessions at once to one address, the first a domain resolves to\n"
         "                    (default 2): one host serving many domains is not flooded\n"
         "  --rate N          new sessions per second in all (default 10)\n"
-        "  --transcripts DIR one transcript per domain, DIR/DOMAIN.xitrace\n"
+        "  --transcripts DIR one transcript per domain, DIR/DOMAIN.xitrace (--keep-secrets:\n"
+        "                    with dialback keys and SASL payloads)\n"
         "\n"
-        "A progress line goes to stderr when it is a terminal. Ctrl+C starts no new domain and\n"
-        "lets the running ones end within their --timeout; everything done is written. Exit\n"
-        "status: 0 every domain succeeded, 1 some failed, 2 usage error, 130 after Ctrl+C.\n"
+        "A progress line goes to stderr when it is a terminal (and stdout is not). Ctrl+C or\n"
+        "SIGTERM starts no new domain and lets the running ones end within their timeouts; a\n"
+        "second one stops them (each still gives its record), a third quits. Exit status: 0\n"
+        "every domain succeeded, 1 some failed, 2 usage error, 130 after Ctrl+C.\n"
         "Run 'xmpp-inspector-cli s2s --help' for the session options.\n");
 }
 

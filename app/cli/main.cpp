@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -50,8 +51,9 @@ Transcript::Progress progressLine(const QString &file, QTextStream &err,
 /// Whether the file holds a scan's JSON lines (its first line tells), not a transcript.
 bool isScanFile(const QString &path)
 {
+    // Only a regular file is looked into: a pipe read here would lose its first line.
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
         return false;
     QByteArray line;
     while (!file.atEnd() && line.trimmed().isEmpty())

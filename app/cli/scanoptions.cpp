@@ -32,6 +32,10 @@ bool readList(Options &o, const QString &source, ScanList *list)
     *list = ScanList::parse(text);
     if (list->domains.isEmpty()) {
         o.error = QStringLiteral("--domains '%1' lists no domain to scan.").arg(source);
+        for (qsizetype i = 0; i < qMin<qsizetype>(3, list->skipped.size()); ++i)
+            o.error += QStringLiteral("\n  line %1: %2")
+                           .arg(list->skipped.at(i).line)
+                           .arg(list->skipped.at(i).reason);
         return false;
     }
     return true;
@@ -63,6 +67,7 @@ void parseScan(const QStringList &args, Parsed &out)
     const auto rate = o.add(QStringLiteral("rate"), QStringLiteral("N"));
     const auto transcripts = o.add(QStringLiteral("transcripts"), QStringLiteral("DIR"));
     const auto keepSecrets = o.add(QStringLiteral("keep-secrets"));
+    o.add(QStringLiteral("json")); // accepted: the output is JSON lines anyway
     if (!begin(o, args, help, scanHelp(), out))
         return;
     ScanOptions &scan = out.scan;
@@ -80,18 +85,24 @@ void parseScan(const QStringList &args, Parsed &out)
             !readCount(o, perAddress, 1, ScanOptions::MaxConcurrency, &scan.perAddress) ||
             !readCount(o, rate, 1, ScanOptions::MaxRate, &scan.rate))
             return false;
+        if (o.p.isSet(keepSecrets) && !o.p.isSet(transcripts)) {
+            o.error = QStringLiteral("--keep-secrets keeps dialback keys and SASL payloads in "
+                                     "the transcripts: it needs --transcripts DIR.");
+            return false;
+        }
+        out.scanSource = o.p.value(domains);
+        if (!readList(o, out.scanSource, &out.scanList))
+            return false;
         if (!readTranscriptsDir(o, transcripts, &out.transcriptsDir))
             return false;
         if (scan.s2s.authoritative.isValid() && scan.concurrency > 1) {
             // Each session runs the authoritative server on that one address.
             scan.concurrency = 1;
-            out.warning = QStringLiteral("warning: with --authoritative, one domain is checked "
-                                         "at a time (its server listens on one address).");
+            out.warning += (out.warning.isEmpty() ? QString() : QStringLiteral("\n")) +
+                           QStringLiteral("warning: with --authoritative, one domain is checked "
+                                          "at a time (its server listens on one address).");
         }
         out.keepSecrets = o.p.isSet(keepSecrets);
-        out.scanSource = o.p.value(domains);
-        if (!readList(o, out.scanSource, &out.scanList))
-            return false;
         // The options are checked as every domain's session will run them.
         S2sOptions first = scan.s2s;
         first.to = out.scanList.domains.first().domain;

@@ -50,6 +50,7 @@ class TestSessionDiff : public QObject
 private Q_SLOTS:
     void equalPriorityDrawIgnored();
     void otherCandidatesReported();
+    void factsOnlyInTheSecondReported();
 };
 
 void TestSessionDiff::equalPriorityDrawIgnored()
@@ -74,6 +75,19 @@ void TestSessionDiff::otherCandidatesReported()
              QStringList{QStringLiteral("dns.candidates")});
     QCOMPARE(fields(differences(session({a, b}), session({a, b}, QStringLiteral("bogus")))),
              QStringList{QStringLiteral("dns.dnssec")});
+}
+
+void TestSessionDiff::factsOnlyInTheSecondReported()
+{
+    // Before: a stream error. After a fix: none. Either way round, the fact only one session
+    // has is a difference.
+    const QJsonObject fine = session({candidate(QStringLiteral("a.example"), 0, 10)});
+    QJsonObject refused = fine;
+    refused.insert(QStringLiteral("streamError"),
+                   QJsonObject{{QStringLiteral("condition"), QStringLiteral("host-unknown")},
+                               {QStringLiteral("text"), QJsonValue()}});
+    QCOMPARE(fields(differences(refused, fine)), QStringList{QStringLiteral("streamError")});
+    QCOMPARE(fields(differences(fine, refused)), QStringList{QStringLiteral("streamError")});
 }
 
 QTEST_GUILESS_MAIN(TestSessionDiff)

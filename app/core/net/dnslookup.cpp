@@ -151,6 +151,8 @@ QString DnsLookup::aLabel(const QString &domain)
 
 void DnsLookup::fail(const Phrase &error)
 {
+    if (m_done)
+        return; // one result per lookup
     m_done = true;
     DnsFact failed;
     failed.domain = m_domain;

@@ -6,6 +6,7 @@
 #include "trace/summary.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace Inspector {
 
@@ -30,27 +31,32 @@ Scan::Scan(const ScanOptions &options, const QVector<ScanList::Domain> &domains,
     m_options.perAddress = qMax(1, m_options.perAddress);
     m_options.rate = qBound(1, m_options.rate, ScanOptions::MaxRate);
     m_pumpTimer.setSingleShot(true);
+    m_pumpTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_pumpTimer, &QTimer::timeout, this, &Scan::pump);
 }
 
 Scan::~Scan()
 {
-    for (const std::shared_ptr<Active> &a : std::as_const(m_active))
+    for (const std::shared_ptr<Active> &a : std::as_const(m_active)) {
         delete a->lookup;
+        if (a->session)
+            a->session->disconnect(this);
+        a->session.reset();
+    }
 }
 
 void Scan::start()
 {
-    if (m_started)
+    if (m_begun)
         return;
-    m_started = true;
+    m_begun = true;
     m_clock.start();
     QTimer::singleShot(0, this, &Scan::pump);
 }
 
 void Scan::stop()
 {
-    if (m_stopping)
+    if (m_stopping || !m_begun)
         return;
     m_stopping = true;
     // Lookups and domains waiting for room have not connected anywhere: they go now.
@@ -63,6 +69,15 @@ void Scan::stop()
     }
     m_waiting.clear();
     QTimer::singleShot(0, this, &Scan::pump);
+}
+
+void Scan::stopNow()
+{
+    stop();
+    for (const std::shared_ptr<Active> &a : std::as_const(m_active)) {
+        if (a->session)
+            a->session->stop();
+    }
 }
 
 QJsonObject Scan::record(const QString &domain, const QJsonObject &summary, qint64 ms)
@@ -96,14 +111,15 @@ QJsonObject Scan::summary() const
 
 void Scan::pump()
 {
-    while (!m_stopping && m_next < m_domains.size() && m_active.size() < m_options.concurrency) {
+    while (!m_stopping && m_next < m_domains.size() && busy() < m_options.concurrency &&
+           m_waiting.size() < maxWaiting()) {
         auto active = std::make_shared<Active>();
         active->domain = m_domains.at(m_next++);
         active->clock.start();
         m_active.append(active);
         lookUp(active);
     }
-    for (qsizetype i = 0; i < m_waiting.size();) {
+    for (qsizetype i = 0; i < m_waiting.size() && busy() < m_options.concurrency;) {
         const std::shared_ptr<Active> a = m_waiting.at(i);
         if (m_perAddress.value(a->address) >= m_options.perAddress) {
             ++i; // its address is busy: the next one may go first
@@ -122,14 +138,17 @@ void Scan::pump()
 
 bool Scan::mayStartNow()
 {
-    const qint64 gapMs = 1000 / m_options.rate;
-    const qint64 now = m_clock.elapsed();
-    if (m_lastStartMs >= 0 && now - m_lastStartMs < gapMs) {
-        if (!m_pumpTimer.isActive())
-            m_pumpTimer.start(int(gapMs - (now - m_lastStartMs)));
-        return false;
-    }
-    return true;
+    // Each start 1 / rate seconds after the one before at the soonest, in nanoseconds (never
+    // faster than the rate, whatever its value), and no burst after a pause.
+    if (m_lastStartNs < 0)
+        return true;
+    const qint64 dueNs = m_lastStartNs + 1'000'000'000LL / m_options.rate;
+    const qint64 nowNs = m_clock.nsecsElapsed();
+    if (nowNs >= dueNs)
+        return true;
+    if (!m_pumpTimer.isActive())
+        m_pumpTimer.start(int((dueNs - nowNs + 999'999) / 1'000'000));
+    return false;
 }
 
 void Scan::lookUp(const std::shared_ptr<Active> &active)
@@ -150,6 +169,9 @@ void Scan::lookUp(const std::shared_ptr<Active> &active)
 
 void Scan::onResolved(const std::shared_ptr<Active> &active, const DnsFact &dns)
 {
+    if (!active->lookup)
+        return; // one result per lookup
+    active->lookup->disconnect(this);
     active->lookup->deleteLater();
     active->lookup = nullptr;
     active->dns = dns;
@@ -178,7 +200,7 @@ void Scan::startSession(const std::shared_ptr<Active> &active)
     }
     if (!active->address.isEmpty()) {
         ++m_perAddress[active->address];
-        m_lastStartMs = m_clock.elapsed();
+        m_lastStartNs = m_clock.nsecsElapsed();
     }
     active->session = std::make_unique<SessionController>();
     connect(
@@ -189,8 +211,7 @@ void Scan::startSession(const std::shared_ptr<Active> &active)
 
 void Scan::onSessionFinished(const std::shared_ptr<Active> &active)
 {
-    if (!m_active.contains(active))
-        return;
+    Q_ASSERT(m_active.contains(active));
     const SessionSummary summary = Summary::build(active->session->fullLog());
     if (!active->address.isEmpty() && --m_perAddress[active->address] <= 0)
         m_perAddress.remove(active->address);
@@ -200,8 +221,12 @@ void Scan::onSessionFinished(const std::shared_ptr<Active> &active)
     ++m_outcomes[summary.success                ? QStringLiteral("success")
                  : summary.errorCode.isAbsent() ? QStringLiteral("failure")
                                                 : summary.errorCode.value];
+    // Each code once per domain: how many domains have it.
+    QSet<QString> codes;
     for (const Finding &f : summary.findings)
-        ++m_findings[f.codeName()];
+        codes.insert(f.codeName());
+    for (const QString &code : std::as_const(codes))
+        ++m_findings[code];
     m_active.removeOne(active);
     Q_EMIT domainFinished(
         record(active->domain.domain, summary.toJson(), active->clock.elapsed() - active->waitedMs),

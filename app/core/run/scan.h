@@ -26,7 +26,7 @@ struct ScanOptions
     int perAddress = 2;   // sessions at once to one address (the first the domain resolves to)
     int rate = 10;        // sessions started per second, in total
 
-    static constexpr int MaxConcurrency = 1024;
+    static constexpr int MaxConcurrency = 256; // each holds a socket and a resolver
     static constexpr int MaxRate = 1000;
 };
 
@@ -45,8 +45,11 @@ public:
     ~Scan() override;
 
     void start();
-    /// Starts no new domain; those running end within their timeout, then finished().
+    /// Starts no new domain; those running end within their timeouts, then finished().
     void stop();
+    /// stop(), and the running sessions are told to stop too (a second Ctrl+C): each ends
+    /// soon, with its record.
+    void stopNow();
     bool isStopping() const { return m_stopping; }
 
     int total() const { return int(m_domains.size()); }
@@ -74,19 +77,24 @@ private:
     void startSession(const std::shared_ptr<Active> &active);
     void onSessionFinished(const std::shared_ptr<Active> &active);
     bool mayStartNow();
+    /// Domains looking up or running a session: what --concurrency bounds (not those
+    /// resolved and waiting for their address, which would hold every slot behind one host).
+    int busy() const { return int(m_active.size() - m_waiting.size()); }
+    /// Resolved domains waiting at most: beyond it, no new lookup starts.
+    int maxWaiting() const { return 4 * m_options.concurrency + 64; }
 
     ScanOptions m_options;
     QVector<ScanList::Domain> m_domains;
     int m_next = 0; // the next domain of m_domains to begin
     int m_done = 0;
-    bool m_started = false;
+    bool m_begun = false;
     bool m_stopping = false;
     bool m_finished = false;
     QVector<std::shared_ptr<Active>> m_active;
     QVector<std::shared_ptr<Active>> m_waiting; // resolved, waiting for their address or rate
     QHash<QString, int> m_perAddress;           // sessions running per address
     QElapsedTimer m_clock;
-    qint64 m_lastStartMs = -1;
+    qint64 m_lastStartNs = -1; // the next session starts 1 / rate seconds after it at the soonest
     QTimer m_pumpTimer;
     // The summary's counts.
     int m_succeeded = 0;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scanlist.h"
 
+#include "net/dnslookup.h"
 #include "protocol/jid.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace Inspector {
 
@@ -15,21 +17,37 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ScanList)
 };
 
-/// Why `text` (trimmed, no comment) is not a domain to scan; empty when it is one.
-QString problem(const QString &text, QString *domain)
+bool isAddress(QString text)
+{
+    if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
+        text = text.mid(1, text.size() - 2);
+    return QHostAddress().setAddress(text);
+}
+
+/// Why `text` (trimmed, no comment) is not a domain to scan; empty when it is one, with the
+/// domain in its normal form and its A-label (what DNS is asked: the same server however
+/// the domain is written).
+QString problem(const QString &text, QString *domain, QString *ace)
 {
     if (text.contains(QLatin1Char(' ')) || text.contains(QLatin1Char('\t')))
         return Tr::tr("More than one word: one domain per line.");
-    QString bare = text;
-    if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']')))
-        bare = bare.mid(1, bare.size() - 2);
-    if (QHostAddress().setAddress(bare))
+    const Jid jid = Jid::domain(text);
+    if (isAddress(text) || (jid.isValid() && isAddress(jid.domainPart())))
         return Tr::tr("An IP address, not a domain: servers are found and checked by their "
                       "domain names.");
-    const Jid jid = Jid::domain(text);
     if (!jid.isValid())
         return jid.error();
     *domain = jid.domainPart();
+    *ace = DnsLookup::aLabel(*domain).toLower();
+    // A host name (RFC 1123 §2.1, RFC 3696 §2): letters, digits and hyphens in A-labels, at
+    // most 253 bytes, not all digits at the end.
+    static const QRegularExpression hostName(QStringLiteral(
+        "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}"
+        "[a-z0-9])?)*$"));
+    if (ace->isEmpty() || !hostName.match(*ace).hasMatch())
+        return Tr::tr("Not a host name: letters, digits and hyphens between the dots.");
+    if (ace->section(QLatin1Char('.'), -1).contains(QRegularExpression(QStringLiteral("^[0-9]+$"))))
+        return Tr::tr("Not a host name: the last label is a number.");
     return {};
 }
 } // namespace
@@ -71,13 +89,13 @@ ScanList ScanList::parse(const QByteArray &text)
             list.skipped.append({number, line, Tr::tr("The line is not valid UTF-8.")});
             continue;
         }
-        QString domain;
-        const QString why = problem(line, &domain);
+        QString domain, ace;
+        const QString why = problem(line, &domain, &ace);
         if (!why.isEmpty()) {
             list.skipped.append({number, line, why});
             continue;
         }
-        const auto earlier = seen.constFind(domain);
+        const auto earlier = seen.constFind(ace);
         if (earlier != seen.cend()) {
             list.skipped.append(
                 {number, line, Tr::tr("Listed before, on line %1.").arg(earlier.value())});
@@ -89,7 +107,7 @@ ScanList ScanList::parse(const QByteArray &text)
                  Tr::tr("More than %1 domains: the rest are not scanned.").arg(MaxDomains)});
             continue;
         }
-        seen.insert(domain, number);
+        seen.insert(ace, number);
         list.domains.append({domain, number});
     }
     return list;

@@ -32,7 +32,7 @@ struct ScanList
     QVector<Domain> domains;
     QVector<Skipped> skipped;
 
-    /// At most this many domains: more are skipped (a scan's results are held in memory).
+    /// At most this many domains: more are skipped (the list is held in memory).
     static constexpr int MaxDomains = 100000;
     /// Lines longer than this are skipped unread (no domain is longer than 1 023 bytes).
     static constexpr int MaxLineBytes = 4096;

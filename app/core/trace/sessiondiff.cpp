@@ -140,11 +140,15 @@ QString show(const QJsonValue &v)
 QVector<Difference> differences(const SessionSummary &summaryA, const SessionSummary &summaryB)
 {
     const Facts a = facts(summaryA), b = facts(summaryB);
+    // Every fact either session has: one that only B has (TLS after a fix) is a difference.
+    Facts names = a;
+    names.insert(b);
     QVector<Difference> out;
-    for (auto it = a.constBegin(); it != a.constEnd(); ++it) {
-        const QJsonValue other = b.value(it.key(), QJsonValue(QJsonValue::Undefined));
-        if (it.value() != other)
-            out.append({it.key(), it.value(), other});
+    for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
+        const QJsonValue va = a.value(it.key(), QJsonValue(QJsonValue::Undefined));
+        const QJsonValue vb = b.value(it.key(), QJsonValue(QJsonValue::Undefined));
+        if (va != vb)
+            out.append({it.key(), va, vb});
     }
     return out;
 }
