@@ -4862,6 +4862,250 @@ begann bei %3 ms, dauerte %4 ms</translation>
     </message>
 </context>
 <context>
+    <name>ScanReport</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) of the list not scanned: the scan was stopped.</source>
+        <translation>
+            <numerusform>%n Domain der Liste nicht geprüft: der Scan wurde angehalten.</numerusform>
+            <numerusform>%n Domains der Liste nicht geprüft: der Scan wurde angehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list skipped.</source>
+        <translation>
+            <numerusform>%n Zeile der Liste übersprungen.</numerusform>
+            <numerusform>%n Zeilen der Liste übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan ended before its summary: these are the domains it finished.</source>
+        <translation>Der Scan endete vor seiner Zusammenfassung: dies sind die Domains, die er abgeschlossen hat.</translation>
+    </message>
+    <message>
+        <source>The scan took %1.</source>
+        <translation>Der Scan dauerte %1.</translation>
+    </message>
+    <message>
+        <source>Sessions from %1.</source>
+        <translation>Sitzungen von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n domain(s) succeeded</source>
+        <translation>
+            <numerusform>Die %n Domain war erfolgreich</numerusform>
+            <numerusform>Alle %n Domains waren erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n domain(s) failed</source>
+        <translation>
+            <numerusform>%1 von %n Domain fehlgeschlagen</numerusform>
+            <numerusform>%1 von %n Domains fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Geprüft in</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Phases: %1</source>
+        <translation>Phasen: %1</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Filter: domain, outcome, TLS version, finding…</source>
+        <translation>Filter: Domain, Ergebnis, TLS-Version, Befund…</translation>
+    </message>
+    <message>
+        <source>Filter the domains</source>
+        <translation>Domains filtern</translation>
+    </message>
+    <message>
+        <source>%1 of %2 domains shown</source>
+        <translation>%1 von %2 Domains angezeigt</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No domain has a finding.</source>
+        <translation>Keine Domain hat einen Befund.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Finding (as the first domain with it has it)</source>
+        <translation>Befund (wie ihn die erste Domain mit ihm hat)</translation>
+    </message>
+    <message>
+        <source>Lines of the list skipped</source>
+        <translation>Übersprungene Zeilen der Liste</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Federation scan of %n domain(s)</source>
+        <translation>
+            <numerusform>Föderations-Scan von %n Domain</numerusform>
+            <numerusform>Föderations-Scan von %n Domains</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML lang attribute</comment>
+        <extracomment>The report's language tag (BCP 47) for the HTML lang attribute: de, fr, …</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Lines skipped</source>
+        <translation>Übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <source>Made by XMPP Inspector %1 on %2.</source>
+        <translation>Erstellt von XMPP Inspector %1 am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRow</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate days left</source>
+        <translation>Zertifikat: Tage übrig</translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>Dialback</source>
+        <translation>Dialback</translation>
+    </message>
+    <message>
+        <source>SASL EXTERNAL</source>
+        <translation>SASL EXTERNAL</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation>nicht verwendbar</translation>
+    </message>
+</context>
+<context>
     <name>Scram</name>
     <message>
         <source>The server asks for a SCRAM extension this client does not know.</source>

@@ -100,7 +100,10 @@
     <name>Inspector::ReadingBar</name>
     <message numerus="yes">
         <source>Reading %1: %2 of %3, %Ln events so far…</source>
-        <translation><numerusform>Reading %1: %2 of %3, one event so far…</numerusform><numerusform>Reading %1: %2 of %3, %Ln events so far…</numerusform></translation>
+        <translation>
+            <numerusform>Reading %1: %2 of %3, one event so far…</numerusform>
+            <numerusform>Reading %1: %2 of %3, %Ln events so far…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -137,6 +140,68 @@
         <translation>
             <numerusform>DNS: %n candidate for %1, DNSSEC %2</numerusform>
             <numerusform>DNS: %n candidates for %1, DNSSEC %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanReport</name>
+    <message numerus="yes">
+        <source>%n domain(s) of the list not scanned: the scan was stopped.</source>
+        <translation>
+            <numerusform>%n domain of the list not scanned: the scan was stopped.</numerusform>
+            <numerusform>%n domains of the list not scanned: the scan was stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list skipped.</source>
+        <translation>
+            <numerusform>%n line of the list skipped.</numerusform>
+            <numerusform>%n lines of the list skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n domain(s) succeeded</source>
+        <translation>
+            <numerusform>The %n domain succeeded</numerusform>
+            <numerusform>All %n domains succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n domain(s) failed</source>
+        <translation>
+            <numerusform>%1 of %n domain failed</numerusform>
+            <numerusform>%1 of %n domains failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Federation scan of %n domain(s)</source>
+        <translation>
+            <numerusform>Federation scan of %n domain</numerusform>
+            <numerusform>Federation scan of %n domains</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanRow</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>

@@ -4862,6 +4862,250 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
 </context>
 <context>
+    <name>ScanReport</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) of the list not scanned: the scan was stopped.</source>
+        <translation>
+            <numerusform>%n domaine de la liste non vérifié : l’analyse a été arrêtée.</numerusform>
+            <numerusform>%n domaines de la liste non vérifiés : l’analyse a été arrêtée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list skipped.</source>
+        <translation>
+            <numerusform>%n ligne de la liste ignorée.</numerusform>
+            <numerusform>%n lignes de la liste ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan ended before its summary: these are the domains it finished.</source>
+        <translation>L’analyse s’est terminée avant son résumé : voici les domaines qu’elle a achevés.</translation>
+    </message>
+    <message>
+        <source>The scan took %1.</source>
+        <translation>L’analyse a duré %1.</translation>
+    </message>
+    <message>
+        <source>Sessions from %1.</source>
+        <translation>Sessions depuis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n domain(s) succeeded</source>
+        <translation>
+            <numerusform>Le domaine (%n) a réussi</numerusform>
+            <numerusform>Les %n domaines ont tous réussi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n domain(s) failed</source>
+        <translation>
+            <numerusform>%1 domaine sur %n en échec</numerusform>
+            <numerusform>%1 domaines sur %n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Vérifié en</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>Phases: %1</source>
+        <translation>Phases : %1</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Filter: domain, outcome, TLS version, finding…</source>
+        <translation>Filtre : domaine, résultat, version TLS, constat…</translation>
+    </message>
+    <message>
+        <source>Filter the domains</source>
+        <translation>Filtrer les domaines</translation>
+    </message>
+    <message>
+        <source>%1 of %2 domains shown</source>
+        <translation>%1 domaines affichés sur %2</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>No domain has a finding.</source>
+        <translation>Aucun domaine n’a de constat.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Finding (as the first domain with it has it)</source>
+        <translation>Constat (tel que le premier domaine concerné l’a)</translation>
+    </message>
+    <message>
+        <source>Lines of the list skipped</source>
+        <translation>Lignes de la liste ignorées</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Federation scan of %n domain(s)</source>
+        <translation>
+            <numerusform>Analyse de fédération de %n domaine</numerusform>
+            <numerusform>Analyse de fédération de %n domaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML lang attribute</comment>
+        <extracomment>The report's language tag (BCP 47) for the HTML lang attribute: de, fr, …</extracomment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Lines skipped</source>
+        <translation>Lignes ignorées</translation>
+    </message>
+    <message>
+        <source>Made by XMPP Inspector %1 on %2.</source>
+        <translation>Produit par XMPP Inspector %1 le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRow</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Joignable</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate days left</source>
+        <translation>Jours restants du certificat</translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>Dialback</source>
+        <translation>Dialback</translation>
+    </message>
+    <message>
+        <source>SASL EXTERNAL</source>
+        <translation>SASL EXTERNAL</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>réussite</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>correspond</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>ne correspond pas</translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation>inutilisable</translation>
+    </message>
+</context>
+<context>
     <name>Scram</name>
     <message>
         <source>The server asks for a SCRAM extension this client does not know.</source>

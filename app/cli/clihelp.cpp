@@ -269,6 +269,7 @@ QString scanHelp()
     return QStringLiteral(
         "Usage: xmpp-inspector-cli scan --domains FILE [--concurrency N] [--per-address N]\n"
         "                               [--rate N] [--transcripts DIR] [--keep-secrets]\n"
+        "                               [--html OUT]\n"
         "                               [the s2s options but --to, --host, --send,\n"
         "                               --transcript and --verbose]\n"
         "\n"
@@ -288,6 +289,9 @@ QString scanHelp()
         "  --rate N          new sessions per second in all (default 10)\n"
         "  --transcripts DIR one transcript per domain, DIR/DOMAIN.xitrace (--keep-secrets:\n"
         "                    with dialback keys and SASL payloads)\n"
+        "  --html OUT        when the scan ends (also after Ctrl+C), a report of one page:\n"
+        "                    a table of the domains, sortable and filtered in the browser,\n"
+        "                    each row opening to its error, findings and phases\n"
         "\n"
         "A progress line goes to stderr when it is a terminal (and stdout is not). Ctrl+C or\n"
         "SIGTERM starts no new domain and lets the running ones end within their timeouts; a\n"

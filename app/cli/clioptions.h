@@ -40,8 +40,9 @@ struct Parsed
     ScanList scanList;
     QString scanSource; // the list's file, "-" for standard input
     QString transcriptsDir;
-    QString error;  // usage error, printed with exit status 2
-    QString output; // text for --help / --version
+    QString htmlReport; // --html: the report written when the scan ends (empty: none)
+    QString error;      // usage error, printed with exit status 2
+    QString output;     // text for --help / --version
 };
 
 /// Parses argv (program name first). Never exits; the caller prints and exits. A session's

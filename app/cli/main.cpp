@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <memory>
 
@@ -58,16 +59,16 @@ bool isScanFile(const QString &path)
     QByteArray line;
     while (!file.atEnd() && line.trimmed().isEmpty())
         line = file.readLine(1 << 20);
-    return ScanDiff::isScanLine(line);
+    return ScanResult::isScanLine(line);
 }
 
 /// diff of two scans: what changed per domain; 0 when nothing did.
 int diffScans(const Cli::Parsed &parsed, QTextStream &out, QTextStream &err)
 {
-    QMap<QString, QJsonObject> a, b;
+    ScanResult a, b;
     QString error;
-    if (!ScanDiff::read(parsed.files.at(0), &a, &error) ||
-        !ScanDiff::read(parsed.files.at(1), &b, &error)) {
+    if (!ScanResult::read(parsed.files.at(0), &a, &error) ||
+        !ScanResult::read(parsed.files.at(1), &b, &error)) {
         err << "xmpp-inspector-cli: " << error << Qt::endl;
         return int(Outcome::UsageError);
     }
@@ -170,6 +171,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("xmpp-inspector-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INSPECTOR_VERSION));
+    // English, with its plural forms (the reports' "%n domain(s)").
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/xmpp-inspector_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -54,6 +54,26 @@ bool readTranscriptsDir(Options &o, const QCommandLineOption &option, QString *o
     *out = dir;
     return true;
 }
+/// --html OUT: a file that can be written once the scan ends (its folder exists), not the list.
+bool readHtmlReport(Options &o, const QCommandLineOption &option, const QString &list, QString *out)
+{
+    if (!o.p.isSet(option))
+        return true;
+    const QString file = o.p.value(option);
+    const QFileInfo info(file);
+    if (file.isEmpty() || info.isDir() || !QFileInfo(info.absolutePath()).isDir() ||
+        !QFileInfo(info.absolutePath()).isWritable() || (info.exists() && !info.isWritable())) {
+        o.error = QStringLiteral("--html '%1' is not a file that can be written.").arg(file);
+        return false;
+    }
+    if (list != QLatin1String("-") && info.exists() &&
+        info.canonicalFilePath() == QFileInfo(list).canonicalFilePath()) {
+        o.error = QStringLiteral("--html '%1' is the list of domains itself.").arg(file);
+        return false;
+    }
+    *out = file;
+    return true;
+}
 } // namespace
 
 void parseScan(const QStringList &args, Parsed &out)
@@ -67,12 +87,14 @@ void parseScan(const QStringList &args, Parsed &out)
     const auto rate = o.add(QStringLiteral("rate"), QStringLiteral("N"));
     const auto transcripts = o.add(QStringLiteral("transcripts"), QStringLiteral("DIR"));
     const auto keepSecrets = o.add(QStringLiteral("keep-secrets"));
+    const auto html = o.add(QStringLiteral("html"), QStringLiteral("OUT"));
     o.add(QStringLiteral("json")); // accepted: the output is JSON lines anyway
     if (!begin(o, args, help, scanHelp(), out))
         return;
     ScanOptions &scan = out.scan;
     const auto ok = [&] {
-        if (!o.noArguments() || !o.single({domains, concurrency, perAddress, rate, transcripts}))
+        if (!o.noArguments() ||
+            !o.single({domains, concurrency, perAddress, rate, transcripts, html}))
             return false;
         if (!o.p.isSet(domains)) {
             o.error = QStringLiteral("--domains FILE is needed: one domain per line ('-' reads "
@@ -93,7 +115,8 @@ void parseScan(const QStringList &args, Parsed &out)
         out.scanSource = o.p.value(domains);
         if (!readList(o, out.scanSource, &out.scanList))
             return false;
-        if (!readTranscriptsDir(o, transcripts, &out.transcriptsDir))
+        if (!readTranscriptsDir(o, transcripts, &out.transcriptsDir) ||
+            !readHtmlReport(o, html, out.scanSource, &out.htmlReport))
             return false;
         if (scan.s2s.authoritative.isValid() && scan.concurrency > 1) {
             // Each session runs the authoritative server on that one address.

@@ -2,12 +2,15 @@
 // `scan`: runs the domains of a list and prints their JSON lines as they finish.
 #include "scanrun.h"
 
+#include "render/scanreport.h"
 #include "run/controller.h"
+#include "trace/scanresult.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSocketNotifier>
 
 #include <cerrno>
@@ -34,6 +37,17 @@ void onSignal(int number)
         ::sigaction(SIGTERM, &s_oldTerm, nullptr);
     }
     errno = saved;
+}
+
+/// The report in one piece (QSaveFile): an earlier report of that name stays until it is whole.
+bool writeReport(const QString &path, const QByteArray &bytes, QTextStream &err)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    err << "xmpp-inspector-cli: --html '" << path
+        << "' could not be written: " << file.errorString() << Qt::endl;
+    return false;
 }
 
 QByteArray line(const QJsonObject &o)
@@ -117,6 +131,10 @@ int runScan(const Parsed &parsed, QTextStream &out, QTextStream &err)
             << Qt::flush;
     };
     int unsaved = 0;
+    ScanResult result; // for --html: what is kept of each domain is its record
+    result.skipped.reserve(parsed.scanList.skipped.size());
+    for (const ScanList::Skipped &s : parsed.scanList.skipped)
+        result.skipped.append(s.toJson());
     QObject::connect(&scan, &Scan::domainFinished, &scan,
                      [&](QJsonObject record, const SessionController *session) {
                          if (!parsed.transcriptsDir.isEmpty()) {
@@ -135,6 +153,8 @@ int runScan(const Parsed &parsed, QTextStream &out, QTextStream &err)
                              }
                          }
                          out << line(record) << Qt::flush;
+                         if (!parsed.htmlReport.isEmpty())
+                             result.domains.append(record);
                          progress(false);
                      });
     QObject::connect(&scan, &Scan::finished, &scan, [&] {
@@ -144,7 +164,12 @@ int runScan(const Parsed &parsed, QTextStream &out, QTextStream &err)
         if (!parsed.transcriptsDir.isEmpty())
             summary.insert(QStringLiteral("transcriptsNotSaved"), unsaved);
         out << line(summary) << Qt::flush;
-        const bool failed = summary.value(u"failed").toInt() > 0 || unsaved > 0;
+        bool reportWritten = true;
+        if (!parsed.htmlReport.isEmpty()) {
+            result.summary = summary;
+            reportWritten = writeReport(parsed.htmlReport, ScanReport::html(result), err);
+        }
+        const bool failed = summary.value(u"failed").toInt() > 0 || unsaved > 0 || !reportWritten;
         QCoreApplication::exit(scan.isStopping() ? 130 : failed ? 1 : 0);
     });
     const Interruption interruption(&scan, err, terminal);

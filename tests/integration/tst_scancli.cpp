@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `scan` from the command line against the suite's DNS server and the real Prosody and
 // ejabberd: one JSON line per domain with its outcome, skipped lines, the summary, the exit
-// status, transcripts, and usage errors.
+// status, transcripts, the HTML report, and usage errors.
+#include "../render/htmlcheck.h"
 #include "clirunner.h"
 #include "peersenv.h"
 
@@ -73,10 +74,12 @@ void TestScanCli::outcomesOfAFederation()
                                   "127.0.0.1\n"
                                   "A.test.\n");
     const QString transcripts = m_dir.filePath(QStringLiteral("transcripts"));
+    const QString report = m_dir.filePath(QStringLiteral("federation.html"));
     const Test::CliResult r =
         Test::runCli(QStringList{QStringLiteral("scan"), QStringLiteral("--domains"), list,
                                  QStringLiteral("--concurrency"), QStringLiteral("3"),
-                                 QStringLiteral("--transcripts"), transcripts} +
+                                 QStringLiteral("--transcripts"), transcripts,
+                                 QStringLiteral("--html"), report} +
                      common());
     QCOMPARE(r.exitCode, 1); // some failed
     QHash<QString, QJsonObject> domains;
@@ -115,6 +118,8 @@ void TestScanCli::outcomesOfAFederation()
              QStringLiteral("dns-no-address"));
     const QJsonObject dead = domains.value(QStringLiteral("dead.test"));
     QVERIFY(!dead.value(u"success").toBool()); // the live candidate does not host dead.test
+    // It failed on the candidate it reached, not on the dead one tried first.
+    QCOMPARE(dead.value(u"errorCode").toString(), QStringLiteral("stream-error"));
     QVERIFY(dead.value(u"attempts").toArray().size() >= 2);
     QCOMPARE(summary.value(u"domains").toInt(), 5);
     QCOMPARE(summary.value(u"succeeded").toInt(), 2);
@@ -127,6 +132,22 @@ void TestScanCli::outcomesOfAFederation()
         {QStringLiteral("show"), QDir(transcripts).filePath(QStringLiteral("c.test.xitrace"))});
     QCOMPARE(shown.exitCode, 0);
     QVERIFY(shown.out.contains("c.test"));
+    // The report: one row per domain with the outcome of its record, in English plurals.
+    QFile page(report);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QByteArray html = page.readAll();
+    QVERIFY(html.contains("3 of 5 domains failed"));
+    const QVector<QStringList> rows = HtmlCheck::tableRows(html, QStringLiteral("domains"));
+    QCOMPARE(rows.size(), 1 + 2 * 5);
+    QHash<QString, QString> outcomes;
+    for (int i = 1; i < rows.size(); i += 2)
+        outcomes.insert(rows.at(i).at(0).mid(2), rows.at(i).at(1)); // after the row's marker
+    QCOMPARE(outcomes.value(QStringLiteral("a.test")), QStringLiteral("success"));
+    QCOMPARE(outcomes.value(QStringLiteral("c.test")), QStringLiteral("success"));
+    QCOMPARE(outcomes.value(QStringLiteral("nosrv.test")), QStringLiteral("dns-no-service"));
+    QCOMPARE(outcomes.value(QStringLiteral("unknown.test")), QStringLiteral("dns-no-address"));
+    QCOMPARE(outcomes.value(QStringLiteral("dead.test")), QStringLiteral("stream-error"));
+    QVERIFY(HtmlCheck::tableRows(html, QStringLiteral("skipped")).size() == 3);
 }
 
 void TestScanCli::everyDomainSucceeds()
@@ -225,6 +246,13 @@ void TestScanCli::usageErrors_data()
     QTest::newRow("no --from") << QStringList{QStringLiteral("--domains"), good,
                                               QStringLiteral("--auth"), QStringLiteral("dialback")}
                                << QByteArray("--from");
+    QTest::newRow("--html in a missing folder")
+        << QStringList{QStringLiteral("--domains"), good, QStringLiteral("--html"),
+                       m_dir.filePath(QStringLiteral("no/such/folder/report.html"))}
+        << QByteArray("is not a file that can be written");
+    QTest::newRow("--html over the list")
+        << QStringList{QStringLiteral("--domains"), good, QStringLiteral("--html"), good}
+        << QByteArray("is the list of domains itself");
 }
 
 void TestScanCli::usageErrors()

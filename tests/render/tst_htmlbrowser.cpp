@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The lab's HTML report in a real browser: Debian's chromium, headless and without network,
-// renders it to a picture in the light and in the dark theme. A console message fails the
-// test (the page has no script: any message is the browser's complaint about the page); the
-// picture must show a page, in the theme asked for. The pictures stay in the test folder.
+// The HTML reports in a real browser: Debian's chromium, headless and without network, renders
+// the lab's session report and a scan's report to pictures in the light and in the dark theme.
+// A console message fails the test (it is the browser's complaint about the page, a script
+// refused by the page's policy among them); the picture must show a page, in the theme asked
+// for. The scan's script must have run (its rows closed). The pictures stay in the test folder.
 #include "render/exporters.h"
+#include "render/scanreport.h"
+#include "run/scan.h"
 #include "session/labsession.h"
 #include "trace/eventlog.h"
+#include "trace/scanresult.h"
+#include "trace/summary.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,10 +30,14 @@ private Q_SLOTS:
     void initTestCase();
     void renders_data();
     void renders();
+    void scanScriptRuns();
 
 private:
+    /// Runs chromium on the page with `extra` arguments; its stderr, or a failure.
+    QByteArray run(const QString &page, const QStringList &extra, QByteArray *out = nullptr);
     QString m_dir;
-    QString m_report;
+    QString m_report, m_scanReport;
+    int m_scanDomains = 0;
 };
 
 namespace {
@@ -54,49 +63,85 @@ void TestHtmlBrowser::initTestCase()
     QFile f(m_report);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(Exporters::html(log));
+    // A scan of the lab's domain under several names, and one that failed.
+    ScanResult scan;
+    const QJsonObject summary = Summary::build(log).toJson();
+    for (const char *domain : {"alpha.example", "beta.example", "gamma.example"})
+        scan.add(Scan::record(QString::fromLatin1(domain), summary, 120));
+    QJsonObject failed = summary;
+    failed.insert(QStringLiteral("success"), false);
+    failed.insert(QStringLiteral("errorCode"), QStringLiteral("connect-failed"));
+    scan.add(Scan::record(QStringLiteral("down.example"), failed, 3));
+    scan.add(QJsonObject{{QStringLiteral("record"), QStringLiteral("summary")},
+                         {QStringLiteral("elapsedMs"), 900}});
+    m_scanDomains = int(scan.domains.size());
+    m_scanReport = m_dir + QStringLiteral("/scan-report.html");
+    QFile s(m_scanReport);
+    QVERIFY(s.open(QIODevice::WriteOnly));
+    s.write(ScanReport::html(scan));
 }
 
-void TestHtmlBrowser::renders_data()
+QByteArray TestHtmlBrowser::run(const QString &page, const QStringList &extra, QByteArray *out)
 {
-    QTest::addColumn<QStringList>("theme");
-    QTest::addColumn<bool>("dark");
-    QTest::newRow("light") << QStringList() << false;
-    QTest::newRow("dark") << QStringList{QStringLiteral("--force-dark-mode"),
-                                         QStringLiteral("--blink-settings=preferredColorScheme=0")}
-                          << true;
-}
-
-void TestHtmlBrowser::renders()
-{
-    QFETCH(QStringList, theme);
-    QFETCH(bool, dark);
     QTemporaryDir profile;
-    QVERIFY(profile.isValid());
-    const QString png =
-        m_dir + QStringLiteral("/lab-report-%1.png").arg(QLatin1String(QTest::currentDataTag()));
+    if (!profile.isValid())
+        return "no profile folder";
     QStringList args{QStringLiteral("--headless"),
                      QStringLiteral("--no-sandbox"),
                      QStringLiteral("--host-resolver-rules=MAP * ~NOTFOUND"),
                      QStringLiteral("--disable-background-networking"),
                      QStringLiteral("--no-first-run"),
                      QStringLiteral("--user-data-dir=") + profile.path(),
-                     QStringLiteral("--enable-logging=stderr"),
-                     QStringLiteral("--screenshot=") + png,
-                     QStringLiteral("--window-size=1280,2000")};
-    args << theme << QStringLiteral("file://") + m_report;
+                     QStringLiteral("--enable-logging=stderr")};
+    args << extra << QStringLiteral("file://") + page;
     QProcess chromium;
     chromium.start(QStringLiteral(INSPECTOR_CHROMIUM_PATH), args);
-    QVERIFY2(chromium.waitForStarted(), qPrintable(chromium.errorString()));
-    QVERIFY2(chromium.waitForFinished(120000), "chromium did not finish in two minutes");
+    if (!chromium.waitForStarted())
+        return "not started: " + chromium.errorString().toUtf8();
+    if (!chromium.waitForFinished(120000))
+        return "chromium did not finish in two minutes";
     const QByteArray err = chromium.readAllStandardError();
-    QCOMPARE(chromium.exitStatus(), QProcess::NormalExit);
-    QVERIFY2(chromium.exitCode() == 0, err.right(3000).constData());
+    if (out)
+        *out = chromium.readAllStandardOutput();
+    if (chromium.exitStatus() != QProcess::NormalExit || chromium.exitCode() != 0)
+        return "failed: " + err.right(3000);
+    return err;
+}
+
+void TestHtmlBrowser::renders_data()
+{
+    QTest::addColumn<bool>("scan");
+    QTest::addColumn<QStringList>("theme");
+    QTest::addColumn<bool>("dark");
+    const QStringList dark{QStringLiteral("--force-dark-mode"),
+                           QStringLiteral("--blink-settings=preferredColorScheme=0")};
+    QTest::newRow("lab-light") << false << QStringList() << false;
+    QTest::newRow("lab-dark") << false << dark << true;
+    QTest::newRow("scan-light") << true << QStringList() << false;
+    QTest::newRow("scan-dark") << true << dark << true;
+}
+
+void TestHtmlBrowser::renders()
+{
+    QFETCH(bool, scan);
+    QFETCH(QStringList, theme);
+    QFETCH(bool, dark);
+    const QString png =
+        m_dir + QStringLiteral("/report-%1.png").arg(QLatin1String(QTest::currentDataTag()));
+    const QByteArray err = run(scan ? m_scanReport : m_report,
+                               QStringList{QStringLiteral("--screenshot=") + png,
+                                           scan ? QStringLiteral("--window-size=1280,900")
+                                                : QStringLiteral("--window-size=1280,2000")} +
+                                   theme);
+    QVERIFY2(!err.startsWith("failed") && !err.startsWith("not started") &&
+                 !err.startsWith("chromium did not"),
+             err.constData());
     for (const QByteArray &line : err.split('\n'))
         QVERIFY2(!line.contains(":CONSOLE"), line.constData());
 
     const QImage image(png);
     QVERIFY2(!image.isNull(), qPrintable(png));
-    QCOMPARE(image.size(), QSize(1280, 2000));
+    QCOMPARE(image.size(), QSize(1280, scan ? 900 : 2000));
     // A page, not a blank: many colours (text, badges, the diagram), and ink on a good part
     // of the rows.
     const QRgb background = image.pixel(4, 4);
@@ -116,6 +161,19 @@ void TestHtmlBrowser::renders()
     // The theme asked for: a light or a dark page.
     QVERIFY2(dark ? brightness(background) < 60 : brightness(background) > 200,
              qPrintable(QString::number(brightness(background))));
+}
+
+void TestHtmlBrowser::scanScriptRuns()
+{
+    QByteArray dom;
+    const QByteArray err = run(m_scanReport, {QStringLiteral("--dump-dom")}, &dom);
+    QVERIFY2(!err.startsWith("failed") && !err.startsWith("not started"), err.constData());
+    for (const QByteArray &line : err.split('\n'))
+        QVERIFY2(!line.contains(":CONSOLE"), line.constData());
+    // The script ran under the page's policy: the page knows it, and every row starts closed.
+    QVERIFY2(dom.contains("class=\"js\""), dom.left(400).constData());
+    QCOMPARE(dom.count("aria-expanded=\"false\""), m_scanDomains);
+    QCOMPARE(dom.count("aria-expanded=\"true\""), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlBrowser)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlpage.h"
 
+#include <QCryptographicHash>
+
 namespace Inspector {
 
 namespace {
@@ -13,7 +15,7 @@ bool allowed(char16_t c)
 }
 } // namespace
 
-HtmlPage::HtmlPage(const QString &title, const QString &language)
+HtmlPage::HtmlPage(const QString &title, const QString &language, const QString &script)
     : m_writer(&m_out)
 {
     // No auto-formatting: indentation between the spans of a <pre> would change its text.
@@ -28,8 +30,27 @@ HtmlPage::HtmlPage(const QString &title, const QString &language)
     m_writer.writeAttribute(QStringLiteral("name"), QStringLiteral("viewport"));
     m_writer.writeAttribute(QStringLiteral("content"),
                             QStringLiteral("width=device-width, initial-scale=1"));
+    // Nothing from elsewhere, no script but the page's own (CSP Level 2 §4.2.4: its hash).
+    Q_ASSERT(!script.contains(QLatin1Char('<')) && !script.contains(QLatin1Char('>')) &&
+             !script.contains(QLatin1Char('&')) && !script.contains(QLatin1Char('"')));
+    const QString scriptSource =
+        script.isEmpty()
+            ? QStringLiteral("'none'")
+            : QStringLiteral("'sha256-%1'")
+                  .arg(QString::fromLatin1(
+                      QCryptographicHash::hash(script.toUtf8(), QCryptographicHash::Sha256)
+                          .toBase64()));
+    m_writer.writeEmptyElement(QStringLiteral("meta"));
+    m_writer.writeAttribute(QStringLiteral("http-equiv"),
+                            QStringLiteral("Content-Security-Policy"));
+    m_writer.writeAttribute(QStringLiteral("content"),
+                            QStringLiteral("default-src 'none'; style-src 'unsafe-inline'; "
+                                           "img-src data:; script-src %1")
+                                .arg(scriptSource));
     m_writer.writeTextElement(QStringLiteral("title"), clean(title));
     m_writer.writeTextElement(QStringLiteral("style"), styleSheet());
+    if (!script.isEmpty())
+        m_writer.writeTextElement(QStringLiteral("script"), script);
     m_writer.writeEndElement(); // head
     m_writer.writeCharacters(QStringLiteral("\n"));
     m_writer.writeStartElement(QStringLiteral("body"));

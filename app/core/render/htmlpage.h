@@ -20,9 +20,11 @@ namespace Inspector {
  * back with QXmlStreamReader. Every text and attribute is escaped by the writer, and characters
  * XML does not allow are replaced: hostile text from a peer stays text.
  *
- * The page has no script: collapsible blocks are <details>, the navigation is links to the
- * sections. One page class serves every report (a session, a federation scan): the reports
- * are built of its sections, fact lists, tables and blocks, and of HtmlBlocks.
+ * A session's page has no script: collapsible blocks are <details>, the navigation is links
+ * to the sections. A page may carry one inline script of its own (a scan's sortable table),
+ * which the page's Content-Security-Policy names by its hash: no other script runs and nothing
+ * is loaded from elsewhere. One page class serves every report (a session, a federation scan):
+ * the reports are built of its sections, fact lists, tables and blocks, and of HtmlBlocks.
  */
 class HtmlPage
 {
@@ -63,8 +65,9 @@ public:
     using Row = QVector<Cell>;
     using Attributes = std::initializer_list<std::pair<const char *, QString>>;
 
-    /// Starts the page: doctype, head with the title and the style, and the body.
-    HtmlPage(const QString &title, const QString &language);
+    /// Starts the page: doctype, head with the title, the policy, the style and the script
+    /// (which may hold no '<', '>', '&' or '"': the writer would escape them), and the body.
+    HtmlPage(const QString &title, const QString &language, const QString &script = {});
     HtmlPage(const HtmlPage &) = delete;
     HtmlPage &operator=(const HtmlPage &) = delete;
 

@@ -93,6 +93,20 @@ pre.xml .x{color:var(--xtext)}pre.xml .p{color:var(--muted)}
 pre.xml .r{color:var(--secret);font-style:italic}
 .more{margin:12px 0;padding:8px 12px;border-radius:6px;background:var(--warn-bg);
 color:var(--warn);font-weight:600}
+.filter{display:none;margin:.3em 0 .6em}.js .filter{display:block}
+.filter input{font:inherit;padding:4px 10px;width:28em;max-width:100%;color:var(--fg);
+background:var(--bg);border:1px solid var(--line);border-radius:6px}
+table.scan th{padding:0;vertical-align:bottom}
+table.scan th button{font:inherit;font-weight:600;color:inherit;background:none;border:0;
+padding:4px 8px;width:100%;text-align:left;cursor:pointer}
+table.scan td.num{text-align:right;white-space:nowrap}
+table.scan td{white-space:nowrap}table.scan td:last-child{white-space:normal;min-width:8em}
+table.scan tr.detail td{white-space:normal;padding:6px 16px 12px}
+.js table.scan tr.detail{display:none}.js table.scan tbody.open tr.detail{display:table-row}
+table.scan tbody.open tr.main td{background:var(--card)}
+button.expand{font:inherit;color:var(--link);background:none;border:0;padding:0;
+cursor:pointer;text-align:left}
+button.expand .mark{display:inline-block;width:1.1em;color:var(--muted)}
 footer{margin-top:40px;padding-top:8px;border-top:1px solid var(--line);font-size:.85em;
 color:var(--muted)}
 @media print{:root{--bg:#fff;--fg:#000;--muted:#444;--line:#bbb;--card:#fff;--head:#eee}
@@ -101,7 +115,8 @@ body{font-size:10pt}main{max-width:none;padding:0}nav{display:none}
 h2,h3{break-after:avoid}tr,.finding,.outcome{break-inside:avoid}
 .scroll,.diagram{overflow:visible}.diagram{border:0;padding:0}
 .diagram svg{max-width:100%;height:auto;filter:none}
-a{color:inherit;text-decoration:none}}
+a{color:inherit;text-decoration:none}.filter{display:none}
+table.scan tr.detail{display:table-row}}
 )css";
 
 } // namespace

@@ -3,16 +3,12 @@
 
 #include "facts/sessionsummary.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Inspector::ScanDiff {
 
 namespace {
-/// A scan's lines are read up to this size (100 000 domains of a few kB each).
-constexpr qint64 MaxBytes = qint64(1) << 30;
-
 QJsonArray findingCodes(const QJsonObject &record)
 {
     QStringList codes;
@@ -36,45 +32,13 @@ QString kindName(Change::Kind kind)
 }
 } // namespace
 
-bool isScanLine(const QByteArray &firstLine)
+QVector<Change> compare(const ScanResult &first, const ScanResult &second)
 {
-    const QJsonObject o = QJsonDocument::fromJson(firstLine).object();
-    const QString record = o.value(u"record").toString();
-    return record == QLatin1String("domain") || record == QLatin1String("skipped") ||
-           record == QLatin1String("summary");
-}
-
-bool read(const QString &path, QMap<QString, QJsonObject> *domains, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.size() > MaxBytes) {
-        *error = QStringLiteral("%1: larger than 1 GiB").arg(path);
-        return false;
-    }
-    int number = 0;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        ++number;
-        if (line.trimmed().isEmpty())
-            continue;
-        QJsonParseError parsed;
-        const QJsonObject o = QJsonDocument::fromJson(line, &parsed).object();
-        if (parsed.error != QJsonParseError::NoError || o.isEmpty()) {
-            *error =
-                QStringLiteral("%1: line %2 is not a scan's JSON object").arg(path).arg(number);
-            return false;
-        }
-        if (o.value(u"record").toString() == QLatin1String("domain"))
-            domains->insert(o.value(u"domain").toString(), o);
-    }
-    return true;
-}
-
-QVector<Change> compare(const QMap<QString, QJsonObject> &a, const QMap<QString, QJsonObject> &b)
-{
+    QMap<QString, QJsonObject> a, b;
+    for (const QJsonObject &o : first.domains)
+        a.insert(o.value(u"domain").toString(), o);
+    for (const QJsonObject &o : second.domains)
+        b.insert(o.value(u"domain").toString(), o);
     QStringList names = a.keys() + b.keys();
     names.sort();
     names.removeDuplicates();

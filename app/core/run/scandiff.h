@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "trace/scanresult.h"
 #include "trace/sessiondiff.h"
 
 #include <QJsonObject>
@@ -9,14 +10,6 @@
 #include <QVector>
 
 namespace Inspector::ScanDiff {
-
-/// Whether `firstLine` is a scan's (a JSON object whose "record" is "domain", "skipped" or
-/// "summary"), not a transcript's.
-bool isScanLine(const QByteArray &firstLine);
-
-/// The domain records of a scan's JSON lines, by domain (skipped and summary lines ignored);
-/// false with the line's number and the reason on a line that is not a JSON object.
-bool read(const QString &path, QMap<QString, QJsonObject> *domains, QString *error);
 
 /// What changed for one domain between two scans.
 struct Change
@@ -29,8 +22,9 @@ struct Change
     QVector<SessionDiff::Difference> differences;
 };
 
-/// Every domain whose outcome, findings or facts differ, in the order of their names.
-QVector<Change> compare(const QMap<QString, QJsonObject> &a, const QMap<QString, QJsonObject> &b);
+/// Every domain whose outcome, findings or facts differ, in the order of their names (skipped
+/// and summary lines are not compared; a domain listed twice counts by its last record).
+QVector<Change> compare(const ScanResult &a, const ScanResult &b);
 QJsonArray toJson(const QVector<Change> &changes);
 QString toText(const QVector<Change> &changes);
 

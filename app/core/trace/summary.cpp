@@ -27,8 +27,14 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
         // With DNS, each candidate is its own initiating connection: the latest one counts.
         const ConnectionInfo &c = e.payload.as<ConnectionInfo>();
         if (config.connection.value_or(0) == 0 && c.role == QLatin1String("initiating") &&
-            c.localDomain == config.fromDomain.value && config.mode.value == QLatin1String("s2s"))
+            c.localDomain == config.fromDomain.value && config.mode.value == QLatin1String("s2s") &&
+            e.connection != mainConnection) {
+            // What the earlier candidate's connection failed with, and its timings, are not
+            // the new one's.
             mainConnection = e.connection;
+            firstMainError.reset();
+            firstPhaseNs.clear();
+        }
         break;
     }
     case EventKind::SessionFinished:

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scanresult.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace Inspector {
+
+bool ScanResult::isScanLine(const QByteArray &firstLine)
+{
+    ScanResult probe;
+    return probe.add(QJsonDocument::fromJson(firstLine).object());
+}
+
+bool ScanResult::add(const QJsonObject &record)
+{
+    const QString kind = record.value(u"record").toString();
+    if (kind == QLatin1String("domain"))
+        domains.append(record);
+    else if (kind == QLatin1String("skipped"))
+        skipped.append(record);
+    else if (kind == QLatin1String("summary"))
+        summary = record;
+    else
+        return false;
+    return true;
+}
+
+bool ScanResult::parse(const QByteArray &bytes, ScanResult *result, int *badLine)
+{
+    int number = 0;
+    qsizetype from = 0;
+    while (from < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', from);
+        const bool terminated = end >= 0;
+        if (!terminated)
+            end = bytes.size();
+        const QByteArray line = bytes.mid(from, end - from);
+        from = end + 1;
+        ++number;
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError parsed;
+        const QJsonObject o = QJsonDocument::fromJson(line, &parsed).object();
+        if (parsed.error == QJsonParseError::NoError && result->add(o))
+            continue;
+        if (!terminated && parsed.error != QJsonParseError::NoError) {
+            result->truncated = true;
+            break;
+        }
+        *badLine = number;
+        return false;
+    }
+    return true;
+}
+
+bool ScanResult::read(const QString &path, ScanResult *result, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > MaxBytes) {
+        *error = QStringLiteral("%1: larger than 1 GiB").arg(path);
+        return false;
+    }
+    int bad = 0;
+    if (!parse(file.readAll(), result, &bad)) {
+        *error = QStringLiteral("%1: line %2 is not a scan's JSON object").arg(path).arg(bad);
+        return false;
+    }
+    return true;
+}
+
+QByteArray ScanResult::toJsonLines() const
+{
+    QByteArray out;
+    const auto line = [&out](const QJsonObject &o) {
+        out += QJsonDocument(o).toJson(QJsonDocument::Compact);
+        out += '\n';
+    };
+    for (const QJsonObject &o : skipped)
+        line(o);
+    for (const QJsonObject &o : domains)
+        line(o);
+    if (!summary.isEmpty())
+        line(summary);
+    return out;
+}
+
+} // namespace Inspector
