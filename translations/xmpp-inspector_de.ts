@@ -2620,10 +2620,6 @@
         <translation>Transkript öffnen</translation>
     </message>
     <message>
-        <source>XMPP Inspector transcripts (*.%1);;All files (*)</source>
-        <translation>XMPP-Inspector-Transkripte (*.%1);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Save transcript</source>
         <translation>Transkript speichern</translation>
     </message>
@@ -2755,6 +2751,38 @@
     <message>
         <source>Change the current tab's session in the new-session form, then start it in a new tab</source>
         <translation>Die Sitzung des aktuellen Tabs im Formular für neue Sitzungen ändern und dann in einem neuen Tab starten</translation>
+    </message>
+    <message>
+        <source>&amp;Scan domains…</source>
+        <translation>Domains s&amp;cannen…</translation>
+    </message>
+    <message>
+        <source>XMPP Inspector transcripts and scans (*.%1 *.xiscan);;All files (*)</source>
+        <translation>XMPP-Inspector-Mitschnitte und -Scans (*.%1 *.xiscan);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open scan</source>
+        <translation>Scan kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Save scan</source>
+        <translation>Scan speichern</translation>
+    </message>
+    <message>
+        <source>XMPP Inspector scans (*.xiscan)</source>
+        <translation>XMPP-Inspector-Scans (*.xiscan)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON-Zeilen (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export scan</source>
+        <translation>Scan exportieren</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3491,223 @@ begann bei %3 ms, dauerte %4 ms</translation>
     <message>
         <source>SASLprep failed: %1</source>
         <translation>SASLprep ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ScanDialog</name>
+    <message>
+        <source>Load a list of domains</source>
+        <translation>Liste von Domains laden</translation>
+    </message>
+    <message>
+        <source>Lists of domains (*.txt *.list);;All files (*)</source>
+        <translation>Domain-Listen (*.txt *.list);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot load the list</source>
+        <translation>Die Liste kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB.</source>
+        <translation>%1 ist größer als 64 MiB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) to scan.</source>
+        <translation>
+            <numerusform>%n Domain zu prüfen.</numerusform>
+            <numerusform>%n Domains zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped; line %1 '%2': %3</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen; Zeile %1 „%2“: %3</numerusform>
+            <numerusform>%n Zeilen übersprungen; Zeile %1 „%2“: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan domains</source>
+        <translation>Domains scannen</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Session options</source>
+        <translation>Sitzungsoptionen</translation>
+    </message>
+    <message>
+        <source>One domain per line; # starts a comment.
+
+example.org
+jabber.example.net   # our partners</source>
+        <translation>Eine Domain pro Zeile; # beginnt einen Kommentar.
+
+example.org
+jabber.example.net   # unsere Partner</translation>
+    </message>
+    <message>
+        <source>Domains to scan</source>
+        <translation>Zu prüfende Domains</translation>
+    </message>
+    <message>
+        <source>Load list…</source>
+        <translation>Liste laden…</translation>
+    </message>
+    <message>
+        <source>Domains at once:</source>
+        <translation>Domains gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Sessions at once per address:</source>
+        <translation>Sitzungen gleichzeitig je Adresse:</translation>
+    </message>
+    <message>
+        <source>New sessions per second:</source>
+        <translation>Neue Sitzungen pro Sekunde:</translation>
+    </message>
+    <message>
+        <source>Domains looked up or checked at the same time. With an authoritative listener, one at a time.</source>
+        <translation>Domains, die gleichzeitig nachgeschlagen oder geprüft werden. Mit einem autoritativen Listener eine nach der anderen.</translation>
+    </message>
+    <message>
+        <source>Sessions at once to the address a domain resolves to first: a host serving many domains is not flooded.</source>
+        <translation>Gleichzeitige Sitzungen zur ersten Adresse, zu der eine Domain auflöst: ein Host, der viele Domains bedient, wird nicht überflutet.</translation>
+    </message>
+    <message>
+        <source>New connections per second in all. Toward servers of the public network, stay at a few per second.</source>
+        <translation>Neue Verbindungen pro Sekunde insgesamt. Gegenüber Servern im öffentlichen Netz bei wenigen pro Sekunde bleiben.</translation>
+    </message>
+    <message>
+        <source>Start scan</source>
+        <translation>Scan starten</translation>
+    </message>
+    <message>
+        <source>Session options: %1</source>
+        <translation>Sitzungsoptionen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ScanView</name>
+    <message>
+        <source>No transcript was kept for %1.</source>
+        <translation>Für %1 wurde kein Mitschnitt behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan of %n domain(s)</source>
+        <translation>
+            <numerusform>Scan von %n Domain</numerusform>
+            <numerusform>Scan von %n Domains</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 fertig</translation>
+    </message>
+    <message>
+        <source>all succeeded</source>
+        <translation>alle erfolgreich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping: %1 of %2 done, %3 running to their end.</source>
+        <translation>Wird angehalten: %1 von %2 fertig, %3 laufen bis zu ihrem Ende.</translation>
+    </message>
+    <message>
+        <source>Scanning: %1 of %2 done, %3 running, %4 failed so far.</source>
+        <translation>Scan läuft: %1 von %2 fertig, %3 laufen, bisher %4 fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n domain(s) failed.</source>
+        <translation>
+            <numerusform>%1 von %n Domain fehlgeschlagen.</numerusform>
+            <numerusform>%1 von %n Domains fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not scanned (stopped).</source>
+        <translation>
+            <numerusform>%n nicht geprüft (angehalten).</numerusform>
+            <numerusform>%n nicht geprüft (angehalten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list skipped.</source>
+        <translation>
+            <numerusform>%n Zeile der Liste übersprungen.</numerusform>
+            <numerusform>%n Zeilen der Liste übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the running sessions</source>
+        <translation>Laufende Sitzungen anhalten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>The transcript of %1 could not be copied to %2.</source>
+        <translation>Der Mitschnitt von %1 konnte nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Filter: domain, outcome, TLS version, finding…</source>
+        <translation>Filter: Domain, Ergebnis, TLS-Version, Befund…</translation>
+    </message>
+    <message>
+        <source>Filter the domains</source>
+        <translation>Domains filtern</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Alle Domains</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed or with problems</source>
+        <translation>Fehlgeschlagen oder mit Problemen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Show domains by outcome</source>
+        <translation>Domains nach Ergebnis zeigen</translation>
+    </message>
+    <message>
+        <source>Scanned domains</source>
+        <translation>Geprüfte Domains</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Fortschritt des Scans</translation>
+    </message>
+    <message>
+        <source>Double-click a domain (or press Enter) to open its session: stream, timeline and summary. Hover over the findings for their titles.</source>
+        <translation>Doppelklick auf eine Domain (oder Eingabetaste) öffnet ihre Sitzung: Stream, Zeitleiste und Zusammenfassung. Über den Befunden zeigt der Mauszeiger ihre Titel.</translation>
     </message>
 </context>
 <context>
@@ -5021,7 +5266,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
     </message>
     <message>
         <source>Certificate days left</source>
-        <translation>Zertifikat: Tage übrig</translation>
+        <translation>Zertifikat (Tage)</translation>
     </message>
     <message>
         <source>DNSSEC</source>
@@ -5041,7 +5286,7 @@ begann bei %3 ms, dauerte %4 ms</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation>Verbindungsaufbau</translation>
+        <translation>TCP-Aufbau</translation>
     </message>
     <message>
         <source>Findings</source>

@@ -127,6 +127,61 @@
     </message>
 </context>
 <context>
+    <name>Inspector::ScanDialog</name>
+    <message numerus="yes">
+        <source>%n domain(s) to scan.</source>
+        <translation>
+            <numerusform>%n domain to scan.</numerusform>
+            <numerusform>%n domains to scan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped; line %1 '%2': %3</source>
+        <translation>
+            <numerusform>%n line skipped; line %1 '%2': %3</numerusform>
+            <numerusform>%n lines skipped; line %1 '%2': %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ScanView</name>
+    <message numerus="yes">
+        <source>Scan of %n domain(s)</source>
+        <translation>
+            <numerusform>Scan of %n domain</numerusform>
+            <numerusform>Scan of %n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n domain(s) failed.</source>
+        <translation>
+            <numerusform>%1 of %n domain failed.</numerusform>
+            <numerusform>%1 of %n domains failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not scanned (stopped).</source>
+        <translation>
+            <numerusform>%n not scanned (stopped).</numerusform>
+            <numerusform>%n not scanned (stopped).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list skipped.</source>
+        <translation>
+            <numerusform>%n line of the list skipped.</numerusform>
+            <numerusform>%n lines of the list skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector::StreamModel</name>
     <message numerus="yes">
         <source>%n byte(s) outside any XML stream</source>

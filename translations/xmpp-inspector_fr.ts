@@ -2620,10 +2620,6 @@
         <translation>Ouvrir une transcription</translation>
     </message>
     <message>
-        <source>XMPP Inspector transcripts (*.%1);;All files (*)</source>
-        <translation>Transcriptions XMPP Inspector (*.%1);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Save transcript</source>
         <translation>Enregistrer la transcription</translation>
     </message>
@@ -2755,6 +2751,38 @@
     <message>
         <source>Change the current tab's session in the new-session form, then start it in a new tab</source>
         <translation>Modifier la session de l’onglet actuel dans le formulaire de nouvelle session, puis la lancer dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Scan domains…</source>
+        <translation>Analyser des &amp;domaines…</translation>
+    </message>
+    <message>
+        <source>XMPP Inspector transcripts and scans (*.%1 *.xiscan);;All files (*)</source>
+        <translation>Transcriptions et analyses XMPP Inspector (*.%1 *.xiscan);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open scan</source>
+        <translation>Impossible d’ouvrir l’analyse</translation>
+    </message>
+    <message>
+        <source>Save scan</source>
+        <translation>Enregistrer l’analyse</translation>
+    </message>
+    <message>
+        <source>XMPP Inspector scans (*.xiscan)</source>
+        <translation>Analyses XMPP Inspector (*.xiscan)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>Lignes JSON (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export scan</source>
+        <translation>Exporter l’analyse</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3491,223 @@ commencée à %3 ms, a duré %4 ms</translation>
     <message>
         <source>SASLprep failed: %1</source>
         <translation>SASLprep a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ScanDialog</name>
+    <message>
+        <source>Load a list of domains</source>
+        <translation>Charger une liste de domaines</translation>
+    </message>
+    <message>
+        <source>Lists of domains (*.txt *.list);;All files (*)</source>
+        <translation>Listes de domaines (*.txt *.list);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot load the list</source>
+        <translation>Impossible de charger la liste</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB.</source>
+        <translation>%1 dépasse 64 Mio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) to scan.</source>
+        <translation>
+            <numerusform>%n domaine à analyser.</numerusform>
+            <numerusform>%n domaines à analyser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped; line %1 '%2': %3</source>
+        <translation>
+            <numerusform>%n ligne ignorée ; ligne %1 « %2 » : %3</numerusform>
+            <numerusform>%n lignes ignorées ; ligne %1 « %2 » : %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan domains</source>
+        <translation>Analyser des domaines</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Session options</source>
+        <translation>Options de session</translation>
+    </message>
+    <message>
+        <source>One domain per line; # starts a comment.
+
+example.org
+jabber.example.net   # our partners</source>
+        <translation>Un domaine par ligne ; # commence un commentaire.
+
+example.org
+jabber.example.net   # nos partenaires</translation>
+    </message>
+    <message>
+        <source>Domains to scan</source>
+        <translation>Domaines à analyser</translation>
+    </message>
+    <message>
+        <source>Load list…</source>
+        <translation>Charger une liste…</translation>
+    </message>
+    <message>
+        <source>Domains at once:</source>
+        <translation>Domaines simultanés :</translation>
+    </message>
+    <message>
+        <source>Sessions at once per address:</source>
+        <translation>Sessions simultanées par adresse :</translation>
+    </message>
+    <message>
+        <source>New sessions per second:</source>
+        <translation>Nouvelles sessions par seconde :</translation>
+    </message>
+    <message>
+        <source>Domains looked up or checked at the same time. With an authoritative listener, one at a time.</source>
+        <translation>Domaines résolus ou vérifiés en même temps. Avec un écouteur faisant autorité, un à la fois.</translation>
+    </message>
+    <message>
+        <source>Sessions at once to the address a domain resolves to first: a host serving many domains is not flooded.</source>
+        <translation>Sessions simultanées vers la première adresse d’un domaine : un hôte servant de nombreux domaines n’est pas submergé.</translation>
+    </message>
+    <message>
+        <source>New connections per second in all. Toward servers of the public network, stay at a few per second.</source>
+        <translation>Nouvelles connexions par seconde au total. Envers les serveurs du réseau public, restez à quelques-unes par seconde.</translation>
+    </message>
+    <message>
+        <source>Start scan</source>
+        <translation>Lancer l’analyse</translation>
+    </message>
+    <message>
+        <source>Session options: %1</source>
+        <translation>Options de session : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ScanView</name>
+    <message>
+        <source>No transcript was kept for %1.</source>
+        <translation>Aucune transcription n’a été conservée pour %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan of %n domain(s)</source>
+        <translation>
+            <numerusform>Analyse de %n domaine</numerusform>
+            <numerusform>Analyse de %n domaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 terminés</translation>
+    </message>
+    <message>
+        <source>all succeeded</source>
+        <translation>tous réussis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping: %1 of %2 done, %3 running to their end.</source>
+        <translation>Arrêt en cours : %1 sur %2 terminés, %3 vont jusqu’à leur fin.</translation>
+    </message>
+    <message>
+        <source>Scanning: %1 of %2 done, %3 running, %4 failed so far.</source>
+        <translation>Analyse : %1 sur %2 terminés, %3 en cours, %4 en échec jusqu’ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n domain(s) failed.</source>
+        <translation>
+            <numerusform>%1 domaine sur %n en échec.</numerusform>
+            <numerusform>%1 domaines sur %n en échec.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not scanned (stopped).</source>
+        <translation>
+            <numerusform>%n non analysé (arrêt).</numerusform>
+            <numerusform>%n non analysés (arrêt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list skipped.</source>
+        <translation>
+            <numerusform>%n ligne de la liste ignorée.</numerusform>
+            <numerusform>%n lignes de la liste ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the running sessions</source>
+        <translation>Arrêter les sessions en cours</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 affichés sur %2</translation>
+    </message>
+    <message>
+        <source>The transcript of %1 could not be copied to %2.</source>
+        <translation>La transcription de %1 n’a pas pu être copiée dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Filter: domain, outcome, TLS version, finding…</source>
+        <translation>Filtre : domaine, résultat, version TLS, constat…</translation>
+    </message>
+    <message>
+        <source>Filter the domains</source>
+        <translation>Filtrer les domaines</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Failed or with problems</source>
+        <translation>En échec ou avec des problèmes</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussis</translation>
+    </message>
+    <message>
+        <source>Show domains by outcome</source>
+        <translation>Afficher les domaines selon le résultat</translation>
+    </message>
+    <message>
+        <source>Scanned domains</source>
+        <translation>Domaines analysés</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Progression de l’analyse</translation>
+    </message>
+    <message>
+        <source>Double-click a domain (or press Enter) to open its session: stream, timeline and summary. Hover over the findings for their titles.</source>
+        <translation>Double-cliquez sur un domaine (ou appuyez sur Entrée) pour ouvrir sa session : flux, chronologie et résumé. Survolez les constats pour voir leurs titres.</translation>
     </message>
 </context>
 <context>
@@ -5021,7 +5266,7 @@ commencée à %3 ms, a duré %4 ms</translation>
     </message>
     <message>
         <source>Certificate days left</source>
-        <translation>Jours restants du certificat</translation>
+        <translation>Certificat (jours)</translation>
     </message>
     <message>
         <source>DNSSEC</source>

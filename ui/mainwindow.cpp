@@ -5,6 +5,7 @@
 #include "models/timelinemodel.h"
 #include "newsessiondialog.h"
 #include "preferences.h"
+#include "scanview.h"
 #include "sessionview.h"
 #include "streampane.h"
 #include "timelineview.h"
@@ -26,6 +27,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_newAction(new QAction(this))
+    , m_scanAction(new QAction(this))
     , m_labAction(new QAction(this))
     , m_stopAction(new QAction(this))
     , m_closeAction(new QAction(this))
@@ -135,6 +137,9 @@ void MainWindow::createSessionMenu()
     m_closeAction->setShortcut(QKeySequence::Close);
     m_sessionMenu = menuBar()->addMenu(QString());
     m_sessionMenu->addAction(m_newAction);
+    m_sessionMenu->addAction(m_scanAction);
+    m_scanAction->setObjectName(QStringLiteral("scanAction"));
+    connect(m_scanAction, &QAction::triggered, this, &MainWindow::scanDomains);
     m_labMenu = m_sessionMenu->addMenu(QString());
     m_labMenu->addAction(m_labAction);
     m_labMenu->addSeparator();
@@ -286,6 +291,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_labMenu->setTitle(tr("Built-in &lab"));
     m_newAction->setText(tr("&New session…"));
+    m_scanAction->setText(tr("&Scan domains…"));
     m_newAction->setToolTip(tr("Open a server-to-server session to a real server"));
     m_labAction->setText(tr("Run the &lab"));
     m_labAction->setToolTip(tr("A complete federation on loopback between two roles of this tool"));
@@ -370,6 +376,8 @@ void MainWindow::stopSession()
 {
     if (SessionView *s = currentSession())
         s->stop();
+    else if (ScanView *scan = currentScan())
+        scan->stop();
 }
 
 void MainWindow::closeSession(int index)
@@ -389,23 +397,6 @@ void MainWindow::closeSession(int index)
     view->deleteLater();
 }
 
-void MainWindow::updateTabs()
-{
-    // Each tab says how its session ended, so that sessions that ended differently differ.
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        const auto *view = qobject_cast<SessionView *>(m_tabs->widget(i));
-        if (!view)
-            continue;
-        const QString text =
-            tr("%1 — %2", "tab: session title — outcome").arg(view->title(), view->outcomeText());
-        if (m_tabs->tabText(i) != text) {
-            m_tabs->setTabText(i, text);
-            m_tabs->setTabToolTip(i, text);
-            m_tabs->setTabIcon(i, view->outcomeIcon());
-        }
-    }
-}
-
 void MainWindow::updateStatus()
 {
     updateTabs();
@@ -414,8 +405,16 @@ void MainWindow::updateStatus()
     m_runAgainAction->setEnabled(s && s->specification());
     m_editRunAgainAction->setEnabled(s && s->specification() &&
                                      NewSessionDialog::canEdit(*s->specification()));
-    m_closeAction->setEnabled(s);
+    m_closeAction->setEnabled(s || m_tabs->currentWidget());
     m_exportAction->setEnabled(s);
+    if (const ScanView *scan = currentScan()) {
+        m_stopAction->setEnabled(scan->isRunning());
+        m_phase->setText(scan->outcomeText());
+        m_elapsed->clear();
+        m_tls->clear();
+        m_rtt->clear();
+        return;
+    }
     if (!s) {
         m_phase->setText(tr("No session"));
         m_elapsed->clear();

@@ -15,7 +15,10 @@ class QTabWidget;
 
 namespace Inspector {
 
+class ScanView;
 class SessionView;
+struct ScanOptions;
+struct ScanList;
 
 /// Lays out the session tabs and owns the actions; no protocol logic here.
 class MainWindow : public QMainWindow
@@ -33,6 +36,13 @@ public Q_SLOTS:
     /// A new tab running a session of any kind.
     SessionView *start(const Inspector::Specification &spec);
     void newSession();
+    // Scans of many domains (mainwindowsessions.cpp).
+    /// Session → Scan domains…: the dialog, then the scan in a new tab; nullptr if cancelled.
+    ScanView *scanDomains();
+    ScanView *startScan(const Inspector::ScanOptions &options, const Inspector::ScanList &list);
+    /// A scan's file (.xiscan) in a new tab; false with a message when it cannot be read.
+    bool openScan(const QString &path);
+    ScanView *currentScan() const;
     /// Starts the current tab's session again in a new tab; nullptr if it has no
     /// specification (a transcript).
     SessionView *runAgain();
@@ -74,6 +84,9 @@ private:
     void createViewMenu();
     void createHelpMenu();
     SessionView *addSession();
+    void addScan(ScanView *view);
+    void saveScanDialog(ScanView *scan);
+    void exportScanDialog(ScanView *scan);
     void retranslate();
     void updateStatus();
     void updateTabs();
@@ -81,6 +94,7 @@ private:
 
     QTabWidget *m_tabs;
     QAction *m_newAction;
+    QAction *m_scanAction;
     QAction *m_labAction;
     QAction *m_stopAction;
     QAction *m_closeAction;

@@ -4,10 +4,12 @@
 #include "mainwindow.h"
 
 #include "preferences.h"
+#include "scanview.h"
 #include "sessionview.h"
 #include "timelineview.h"
 
 #include "trace/eventlog.h"
+#include "trace/scanresult.h"
 #include "trace/sessiondiff.h"
 #include "trace/summary.h"
 #include "trace/transcript.h"
@@ -34,6 +36,12 @@ namespace Inspector {
 bool MainWindow::openTranscript(const QString &path,
                                 std::function<void(SessionController::Opened)> whenRead)
 {
+    if (ScanResult::isScanFile(path)) {
+        const bool opened = openScan(path);
+        if (whenRead)
+            whenRead(opened ? SessionController::Opened::Whole : SessionController::Opened::Failed);
+        return opened;
+    }
     SessionView *view = addSession();
     QString error;
     const SessionController::Opened result = view->openTranscript(path, &error);
@@ -67,13 +75,18 @@ void MainWindow::openDialog()
 {
     const QString file = QFileDialog::getOpenFileName(
         this, tr("Open transcript"), Preferences::load().startFolder(),
-        tr("XMPP Inspector transcripts (*.%1);;All files (*)").arg(Transcript::Extension));
+        tr("XMPP Inspector transcripts and scans (*.%1 *.xiscan);;All files (*)")
+            .arg(Transcript::Extension));
     if (!file.isEmpty())
         openTranscript(file);
 }
 
 void MainWindow::saveDialog()
 {
+    if (ScanView *scan = currentScan()) {
+        saveScanDialog(scan);
+        return;
+    }
     SessionView *s = currentSession();
     if (!s)
         return;
@@ -98,6 +111,10 @@ void MainWindow::saveDialog()
 
 void MainWindow::exportDialog()
 {
+    if (ScanView *scan = currentScan()) {
+        exportScanDialog(scan);
+        return;
+    }
     SessionView *s = currentSession();
     if (!s)
         return;

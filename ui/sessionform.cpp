@@ -302,8 +302,9 @@ QString SessionForm::read(S2sOptions *o) const
             problem = p;
     };
     o->from = m_from->text().trimmed();
-    o->to = m_to->text().trimmed();
-    o->host = m_host->text().trimmed();
+    // A scan's options are checked as a session to a domain of the list would run them.
+    o->to = m_forScan ? QStringLiteral("domain.example") : m_to->text().trimmed();
+    o->host = m_forScan ? QString() : m_host->text().trimmed();
     o->port = quint16(m_port->value());
     keep(readResolve(&o->resolve));
     keep(m_dns->read(&o->dns));
@@ -325,7 +326,7 @@ QString SessionForm::read(S2sOptions *o) const
     o->ping = m_ping->isChecked();
     o->disco = m_disco->isChecked();
     o->softwareVersion = m_version->isChecked();
-    o->stanzasFile = m_send->path();
+    o->stanzasFile = m_forScan ? QString() : m_send->path();
     if (!o->stanzasFile.isEmpty())
         keep(FileField::readStanzas(o->stanzasFile, Ns::Server, tr("Stanzas file"), &o->stanzas));
     o->stayMs = m_stay->value() * 1000;
@@ -391,7 +392,23 @@ S2sOptions SessionForm::options() const
     S2sOptions o;
     read(&o);
     Specifications::check(&o, formFieldName); // the domains in their normal form, and so on
+    if (m_forScan)
+        o.to.clear();
     return o;
+}
+
+void SessionForm::setForScan()
+{
+    m_forScan = true;
+    auto *connection = qobject_cast<QFormLayout *>(m_connection->layout());
+    auto *after = qobject_cast<QFormLayout *>(m_after->layout());
+    if (connection) {
+        connection->setRowVisible(m_to, false);
+        connection->setRowVisible(m_host, false);
+    }
+    if (after)
+        after->setRowVisible(m_send, false);
+    validate();
 }
 
 void SessionForm::setOptions(const S2sOptions &s)

@@ -39,6 +39,9 @@ public:
     void setOptions(const S2sOptions &options);
     /// Reads the fields, and the files they name, again: isValid() and problem() follow.
     void validate();
+    /// For a scan's options: no peer domain, host or stanzas to send (each domain of the list
+    /// is the peer in turn); options() then has no `to`.
+    void setForScan();
 
 Q_SIGNALS:
     void validityChanged(bool valid);
@@ -107,6 +110,7 @@ private:
     QSpinBox *m_stay;
     QLabel *m_message;
     QString m_problem;
+    bool m_forScan = false;
 };
 
 } // namespace Inspector

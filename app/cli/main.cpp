@@ -49,19 +49,6 @@ Transcript::Progress progressLine(const QString &file, QTextStream &err,
     };
 }
 
-/// Whether the file holds a scan's JSON lines (its first line tells), not a transcript.
-bool isScanFile(const QString &path)
-{
-    // Only a regular file is looked into: a pipe read here would lose its first line.
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return false;
-    QByteArray line;
-    while (!file.atEnd() && line.trimmed().isEmpty())
-        line = file.readLine(1 << 20);
-    return ScanResult::isScanLine(line);
-}
-
 /// diff of two scans: what changed per domain; 0 when nothing did.
 int diffScans(const Cli::Parsed &parsed, QTextStream &out, QTextStream &err)
 {
@@ -84,7 +71,8 @@ int diffScans(const Cli::Parsed &parsed, QTextStream &out, QTextStream &err)
 int fileCommand(const Cli::Parsed &parsed, QTextStream &out, QTextStream &err)
 {
     if (parsed.command == Cli::Parsed::Command::Diff) {
-        const int scans = int(isScanFile(parsed.files.at(0))) + int(isScanFile(parsed.files.at(1)));
+        const int scans = int(ScanResult::isScanFile(parsed.files.at(0))) +
+                          int(ScanResult::isScanFile(parsed.files.at(1)));
         if (scans == 2)
             return diffScans(parsed, out, err);
         if (scans == 1) {

@@ -2,6 +2,7 @@
 #include "scanresult.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace Inspector {
@@ -10,6 +11,17 @@ bool ScanResult::isScanLine(const QByteArray &firstLine)
 {
     ScanResult probe;
     return probe.add(QJsonDocument::fromJson(firstLine).object());
+}
+
+bool ScanResult::isScanFile(const QString &path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray line;
+    while (!file.atEnd() && line.trimmed().isEmpty())
+        line = file.readLine(1 << 20);
+    return isScanLine(line);
 }
 
 bool ScanResult::add(const QJsonObject &record)

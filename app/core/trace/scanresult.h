@@ -28,6 +28,9 @@ struct ScanResult
     /// Whether `firstLine` is a scan's (a JSON object whose "record" is "domain", "skipped" or
     /// "summary"), not a transcript's.
     static bool isScanLine(const QByteArray &firstLine);
+    /// Whether the file holds a scan's lines (its first line that is not blank tells). Only a
+    /// regular file is looked into: a pipe read here would lose its first line.
+    static bool isScanFile(const QString &path);
     /// False with the reason ("FILE: line N is not a scan's JSON object") when the file cannot
     /// be read or holds a line that is not a scan's; an unterminated last line that does not
     /// parse only sets `truncated`.
