@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# certs.sh DIR NAME...: a throw-away test CA (ca.crt/ca.key), and for each NAME a leaf signed by
-# it (NAME.crt/NAME.key, subjectAltName DNS:NAME, serverAuth+clientAuth), NAME.pem (cert, key
-# and CA, the form ejabberd wants), and an untrusted self-signed NAME-selfsigned.crt/.key.
+# certs.sh DIR NAME[=ALT,ALT...]...: a throw-away test CA (ca.crt/ca.key), and for each NAME a
+# leaf signed by it (NAME.crt/NAME.key, subjectAltName DNS:NAME and DNS:ALT for each ALT,
+# serverAuth+clientAuth), NAME.pem (cert, key and CA, the form ejabberd wants), and an untrusted
+# self-signed NAME-selfsigned.crt/.key.
 set -euo pipefail
 dir=$1; shift
 mkdir -p "$dir"
@@ -12,7 +13,13 @@ if [ ! -s ca.crt ]; then
         -keyout ca.key -out ca.crt -addext "basicConstraints=critical,CA:TRUE" \
         -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
 fi
-for name in "$@"; do
+for spec in "$@"; do
+    name=${spec%%=*}
+    san="DNS:$name"
+    if [ "$spec" != "$name" ]; then
+        IFS=, read -r -a alts <<< "${spec#*=}"
+        for alt in "${alts[@]}"; do san="$san,DNS:$alt"; done
+    fi
     [ -s "$name.pem" ] && continue
     openssl req -newkey rsa:2048 -nodes -subj "/CN=$name" -keyout "$name.key" \
         -out "$name.csr" 2>/dev/null
@@ -20,7 +27,7 @@ for name in "$@"; do
 basicConstraints=CA:FALSE
 keyUsage=digitalSignature,keyEncipherment
 extendedKeyUsage=serverAuth,clientAuth
-subjectAltName=DNS:$name
+subjectAltName=$san
 EXT
     openssl x509 -req -in "$name.csr" -CA ca.crt -CAkey ca.key -CAcreateserial -days 825 \
         -extfile "$name.ext" -out "$name.crt" 2>/dev/null

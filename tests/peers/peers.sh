@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Private Prosody and ejabberd instances for the test suite, on 127.0.0.1 only, with ports
 # chosen at runtime, test certificates, and no DNS traffic leaving the machine.
-#   peers.sh start RUNDIR FREEPORTS_BINARY   writes RUNDIR/peers.env (KEY=VALUE lines)
+#   peers.sh start RUNDIR FREEPORTS_BINARY [SLOWPEER_BINARY]
+#                                            writes RUNDIR/peers.env (KEY=VALUE lines)
 #   peers.sh stop RUNDIR                     stops every server by PID
 # Besides Prosody and ejabberd: dnsmasq (the plain test zone) and nsd, an authoritative server
 # for four small zones, three of them DNSSEC-signed here with a fresh key each run.
@@ -44,6 +45,34 @@ stop_all() {
     stop_pidfile "$run/ejabberd/ejabberd.pid" ejabberd
     stop_pidfile "$run/dns/dnsmasq.pid" dnsmasq
     stop_pidfile "$run/nsd/nsd.pid" nsd
+    stop_pidfile "$run/slowpeer.pid" slowpeer
+}
+
+# The test federation for scans: a few hundred domains of the test zone, each a kind of server
+# an admin meets (tests/support/federation.h knows them by their names):
+#   fed-p0..9.test      hosted by Prosody, fed-e0..9.test by ejabberd (certificates naming them)
+#   fed-un000..099.test SRV to Prosody or ejabberd, which do not host them
+#   fed-dead00..49.test SRV to a port where nothing listens
+#   fed-none00..49.test SRV target "." (no service)
+#   fed-miss00..49.test no record at all
+#   fed-wrong.test      hosted by Prosody with a certificate for a.test
+#   fed-slow.test       a server that sends a byte every 300 ms and never a whole header
+FED_PROSODY="fed-p0.test fed-p1.test fed-p2.test fed-p3.test fed-p4.test fed-p5.test fed-p6.test fed-p7.test fed-p8.test fed-p9.test"
+FED_EJABBERD="fed-e0.test fed-e1.test fed-e2.test fed-e3.test fed-e4.test fed-e5.test fed-e6.test fed-e7.test fed-e8.test fed-e9.test"
+
+federation_records() { # the dnsmasq configuration lines
+    local n
+    for z in $FED_PROSODY fed-wrong.test; do echo "srv-host=_xmpp-server._tcp.$z,localhost,$P_S2S,0,0"; done
+    for z in $FED_EJABBERD; do echo "srv-host=_xmpp-server._tcp.$z,localhost,$E_S2S,0,0"; done
+    for n in $(seq -w 0 99); do
+        if [ $((10#$n % 2)) -eq 0 ]; then port=$P_S2S; else port=$E_S2S; fi
+        echo "srv-host=_xmpp-server._tcp.fed-un0$n.test,localhost,$port,0,0"
+    done
+    for n in $(seq -w 0 49); do
+        echo "srv-host=_xmpp-server._tcp.fed-dead$n.test,localhost,$DEAD_PORT,0,0"
+        echo "srv-host=_xmpp-server._tcp.fed-none$n.test"
+    done
+    echo "srv-host=_xmpp-server._tcp.fed-slow.test,localhost,$SLOW_PORT,0,0"
 }
 
 # The zones named after Prosody's virtual hosts signed.test, stale.test, broken.test, plain.test:
@@ -201,7 +230,8 @@ start_dns() {
         --dns-rr="_$P_S2S_TLS._tcp.alpha.test,52,030101$spki"
         --dns-rr="_$E_S2S_TLS._tcp.beta.test,52,0301010000000000000000000000000000000000000000000000000000000000ffff"
     )
-    dnsmasq -k --conf-file=/dev/null --port="$DNS_PORT" --listen-address=127.0.0.1 \
+    federation_records > "$d/federation.conf"
+    dnsmasq -k --conf-file="$d/federation.conf" --port="$DNS_PORT" --listen-address=127.0.0.1 \
         --bind-interfaces --no-resolv --no-hosts --no-poll --user=root --group=root \
         --local=/test/ --local=/localhost/ --log-queries --log-facility="$d/queries.log" \
         "${records[@]}" > "$d/stdout.log" 2>&1 < /dev/null &
@@ -221,6 +251,7 @@ start_prosody() {
     cp "$run/certs/b.test.crt" "$run/certs/b.test.key" "$d/hostcerts/"
     cp "$run/certs/bidi.test.crt" "$run/certs/bidi.test.key" "$d/hostcerts/"
     for z in $DNSSEC_ZONES tanamed.test; do cp "$run/certs/$z.crt" "$run/certs/$z.key" "$d/hostcerts/"; done
+    cp "$run/certs/fedp.test.crt" "$run/certs/fedp.test.key" "$d/hostcerts/"
     cat > "$d/prosody.cfg.lua" <<CFG
 -- private test instance, loopback only
 run_as_root = true -- prosody -F as root refuses to start without it
@@ -262,9 +293,9 @@ VirtualHost "bidi.test"
   ssl = { certificate = "$run/certs/bidi.test.crt"; key = "$run/certs/bidi.test.key"; cafile = "$run/certs/ca.crt"; }
   modules_enabled = { "s2s_bidi" }
 CFG
-    for z in $DNSSEC_ZONES $DANE_ZONES; do
+    for z in $DNSSEC_ZONES $DANE_ZONES $FED_PROSODY fed-wrong.test; do
         local cert=$z
-        case $z in pinned.test | tawrong.test) cert=a.test ;; esac # not named for them
+        case $z in pinned.test | tawrong.test | fed-wrong.test) cert=a.test ;; fed-p*) cert=fedp.test ;; esac
         printf '\nVirtualHost "%s"\n  ssl = { certificate = "%s"; key = "%s"; cafile = "%s"; }\n' \
             "$z" "$run/certs/$cert.crt" "$run/certs/$cert.key" "$run/certs/ca.crt" >> "$d/prosody.cfg.lua"
     done
@@ -282,7 +313,7 @@ CFG
 start_ejabberd() {
     local d=$run/ejabberd
     mkdir -p "$d/logs" "$d/spool"
-    cp "$run/certs/c.test.pem" "$run/certs/d.test.pem" "$run/certs/ca.crt" "$d/"
+    cp "$run/certs/c.test.pem" "$run/certs/d.test.pem" "$run/certs/fede.test.pem" "$run/certs/ca.crt" "$d/"
     local node="inspector$$@localhost"
     cat > "$d/ejabberd.yml" <<CFG
 # private test instance, loopback only
@@ -291,12 +322,14 @@ log_rotate_count: 0
 hosts:
   - c.test
   - d.test
+$(for z in $FED_EJABBERD; do echo "  - $z"; done)
 host_config:
   d.test:
     auth_scram_hash: sha256
 certfiles:
   - $d/c.test.pem
   - $d/d.test.pem
+  - $d/fede.test.pem
 ca_file: $d/ca.crt
 listen:
   - {port: $E_C2S, ip: "127.0.0.1", module: ejabberd_c2s, starttls_required: true}
@@ -387,18 +420,26 @@ start)
     mkdir -p "$run"
     DNSSEC_ZONES="signed.test stale.test broken.test plain.test"
     DANE_ZONES="pinned.test tanamed.test tawrong.test"
-    "$here/certs.sh" "$run/certs" a.test b.test bidi.test c.test d.test inspector.test $DNSSEC_ZONES tanamed.test
+    "$here/certs.sh" "$run/certs" a.test b.test bidi.test c.test d.test inspector.test $DNSSEC_ZONES tanamed.test \
+        "fedp.test=${FED_PROSODY// /,}" "fede.test=${FED_EJABBERD// /,}"
     chmod 755 "$run" "$run/certs"
-    mapfile -t ports < <("$freeports" 14)
+    slowpeer=${4:-}
+    mapfile -t ports < <("$freeports" 15)
     P_C2S=${ports[0]} P_C2S_TLS=${ports[1]} P_S2S=${ports[2]} P_S2S_TLS=${ports[3]}
     E_C2S=${ports[4]} E_C2S_TLS=${ports[5]} E_S2S=${ports[6]} E_S2S_TLS=${ports[7]}
     E_DIST=${ports[8]} DNS_PORT=${ports[9]} AS_PORT=${ports[10]} AS_TLS_PORT=${ports[11]}
     DEAD_PORT=${ports[12]} # chosen free, and nothing ever listens there
     NSD_PORT=${ports[13]}
+    SLOW_PORT=${ports[14]}
     t0=$(now_ms)
     trap 'stop_all' ERR
     start_dns
     start_nsd
+    if [ -n "$slowpeer" ]; then
+        setsid "$slowpeer" "$SLOW_PORT" > "$run/slowpeer.log" 2>&1 < /dev/null &
+        echo $! > "$run/slowpeer.pid"
+        wait_port "$SLOW_PORT" 10 || { echo "peers: the slow peer did not start" >&2; false; }
+    fi
     start_prosody
     t1=$(now_ms)
     start_ejabberd
@@ -419,6 +460,7 @@ start)
 CERTS=$run/certs
 DNS_PORT=$DNS_PORT
 DEAD_PORT=$DEAD_PORT
+SLOW_PORT=$SLOW_PORT
 NSD_PORT=$NSD_PORT
 TRUST_ANCHORS=$run/nsd/anchors.ds
 INSPECTOR_DOMAIN=inspector.test

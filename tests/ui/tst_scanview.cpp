@@ -3,6 +3,7 @@
 // dialog reads the list as the command line does, the table fills with every domain's real
 // outcome, filters and sorts, a double-click opens the domain's session from its transcript,
 // and a scan saved with its transcripts opens again (with them) from its file.
+#include "federation.h"
 #include "mainwindow.h"
 #include "models/scanmodel.h"
 #include "peersenv.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -33,8 +35,11 @@ private Q_SLOTS:
     void initTestCase();
     void dialogReadsTheList();
     void scanFillsTheTable();
+    void federationInTheWindow();
 
 private:
+    /// Sessions from inspector.test through the suite's DNS server, trusting its CA.
+    S2sOptions suiteOptions(int timeoutMs) const;
     /// The table's rows as shown: domain → outcome column.
     static QHash<QString, QString> shown(const QTableView *table);
     QHash<QString, QString> m_env;
@@ -47,6 +52,16 @@ void TestScanView::initTestCase()
     Preferences().save();
     m_env = Test::peersEnv();
     QVERIFY2(m_env.contains(QStringLiteral("DNS_PORT")), "peers.env missing");
+}
+
+S2sOptions TestScanView::suiteOptions(int timeoutMs) const
+{
+    S2sOptions o;
+    o.from = QStringLiteral("inspector.test");
+    o.dns.server = QStringLiteral("127.0.0.1@") + m_env.value(QStringLiteral("DNS_PORT"));
+    o.caFile = m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt");
+    o.timeoutMs = timeoutMs;
+    return o;
 }
 
 QHash<QString, QString> TestScanView::shown(const QTableView *table)
@@ -93,12 +108,7 @@ void TestScanView::scanFillsTheTable()
     ScanDialog dialog;
     dialog.setListText(
         QStringLiteral("a.test\nc.test\nnosrv.test\nunknown.test\ndead.test\n127.0.0.2\n"));
-    S2sOptions o;
-    o.from = QStringLiteral("inspector.test");
-    o.dns.server = QStringLiteral("127.0.0.1@") + m_env.value(QStringLiteral("DNS_PORT"));
-    o.caFile = m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt");
-    o.timeoutMs = 10000;
-    dialog.form()->setOptions(o);
+    dialog.form()->setOptions(suiteOptions(10000));
     QTRY_VERIFY(dialog.canStart());
     ScanView *scan = w.startScan(dialog.options(), dialog.list());
     QCOMPARE(w.currentScan(), scan);
@@ -160,6 +170,30 @@ void TestScanView::scanFillsTheTable()
     Q_EMIT again->table()->activated(again->table()->model()->index(0, 0));
     auto *reopened = qobject_cast<SessionView *>(w.tabs()->currentWidget());
     QVERIFY(reopened);
+}
+
+void TestScanView::federationInTheWindow()
+{
+    // The test federation's few hundred domains, at the pace the dialog is set to.
+    MainWindow w;
+    w.show();
+    ScanDialog dialog;
+    dialog.setListText(QString::fromUtf8(Test::Federation::listText()));
+    dialog.findChild<QSpinBox *>(QStringLiteral("scanConcurrency"))->setValue(64);
+    dialog.findChild<QSpinBox *>(QStringLiteral("scanPerAddress"))->setValue(16);
+    dialog.findChild<QSpinBox *>(QStringLiteral("scanRate"))->setValue(500);
+    dialog.form()->setOptions(suiteOptions(3000));
+    QTRY_VERIFY(dialog.canStart());
+    QCOMPARE(dialog.list().skipped.size(), Test::Federation::SkippedLines);
+    ScanView *scan = w.startScan(dialog.options(), dialog.list());
+    QCOMPARE(dialog.options().concurrency, 64);
+    QTRY_VERIFY_WITH_TIMEOUT(!scan->isRunning(), 120000);
+    const QHash<QString, QString> rows = shown(scan->table());
+    const QStringList domains = Test::Federation::domains();
+    QCOMPARE(rows.size(), domains.size());
+    for (const QString &d : domains)
+        QVERIFY2(rows.value(d) == Test::Federation::expectedOutcome(d),
+                 qPrintable(d + QStringLiteral(": ") + rows.value(d)));
 }
 
 QTEST_MAIN(TestScanView)
