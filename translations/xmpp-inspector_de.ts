@@ -2784,6 +2784,14 @@
         <source>Export scan</source>
         <translation>Scan exportieren</translation>
     </message>
+    <message>
+        <source>Close the scan</source>
+        <translation>Scan schließen</translation>
+    </message>
+    <message>
+        <source>The scan is still running. Stop it and close its tab? What is not saved is lost.</source>
+        <translation>Der Scan läuft noch. Anhalten und seinen Tab schließen? Was nicht gespeichert ist, geht verloren.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::NarratePanel</name>
@@ -3708,6 +3716,10 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>Double-click a domain (or press Enter) to open its session: stream, timeline and summary. Hover over the findings for their titles.</source>
         <translation>Doppelklick auf eine Domain (oder Eingabetaste) öffnet ihre Sitzung: Stream, Zeitleiste und Zusammenfassung. Über den Befunden zeigt der Mauszeiger ihre Titel.</translation>
+    </message>
+    <message>
+        <source>The file ended inside a line: that domain is left out.</source>
+        <translation>Die Datei endete mitten in einer Zeile: diese Domain fehlt.</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5360,10 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>not usable</source>
         <translation>nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>bogus</source>
+        <translation>ungültig (bogus)</translation>
     </message>
 </context>
 <context>

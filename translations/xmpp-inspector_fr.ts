@@ -2784,6 +2784,14 @@
         <source>Export scan</source>
         <translation>Exporter l’analyse</translation>
     </message>
+    <message>
+        <source>Close the scan</source>
+        <translation>Fermer l’analyse</translation>
+    </message>
+    <message>
+        <source>The scan is still running. Stop it and close its tab? What is not saved is lost.</source>
+        <translation>L’analyse est toujours en cours. L’arrêter et fermer son onglet ? Ce qui n’est pas enregistré est perdu.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::NarratePanel</name>
@@ -3708,6 +3716,10 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>Double-click a domain (or press Enter) to open its session: stream, timeline and summary. Hover over the findings for their titles.</source>
         <translation>Double-cliquez sur un domaine (ou appuyez sur Entrée) pour ouvrir sa session : flux, chronologie et résumé. Survolez les constats pour voir leurs titres.</translation>
+    </message>
+    <message>
+        <source>The file ended inside a line: that domain is left out.</source>
+        <translation>Le fichier s’est terminé au milieu d’une ligne : ce domaine est omis.</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5360,10 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>not usable</source>
         <translation>inutilisable</translation>
+    </message>
+    <message>
+        <source>bogus</source>
+        <translation>invalide (bogus)</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -383,6 +384,12 @@ void MainWindow::stopSession()
 void MainWindow::closeSession(int index)
 {
     auto *view = qobject_cast<SessionView *>(m_tabs->widget(index));
+    if (const auto *scan = qobject_cast<ScanView *>(m_tabs->widget(index));
+        scan && scan->isRunning() &&
+        QMessageBox::question(this, tr("Close the scan"),
+                              tr("The scan is still running. Stop it and close its tab? What "
+                                 "is not saved is lost.")) != QMessageBox::Yes)
+        return;
     if (!view) {
         if (QWidget *other = m_tabs->widget(index)) { // a comparison
             m_tabs->removeTab(index);

@@ -87,7 +87,7 @@ bool MainWindow::openScan(const QString &path)
 
 void MainWindow::addScan(ScanView *view)
 {
-    connect(view, &ScanView::changed, this, &MainWindow::updateTabs);
+    connect(view, &ScanView::changed, this, &MainWindow::updateStatus);
     connect(view, &ScanView::openTranscriptRequested, this,
             [this](const QString &path) { openTranscript(path); });
     connect(view, &ScanView::message, this,

@@ -45,6 +45,7 @@ ScanDialog::ScanDialog(QWidget *parent)
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_count->setObjectName(QStringLiteral("scanListCount"));
     m_count->setWordWrap(true);
+    m_count->setTextFormat(Qt::PlainText); // it quotes the list's lines
     m_problem->setObjectName(QStringLiteral("scanProblem"));
     m_problem->setWordWrap(true);
     showAsWarning(m_problem);

@@ -8,6 +8,7 @@
 #include "run/controller.h"
 #include "trace/transcript.h"
 
+#include <QApplication>
 #include <QComboBox>
 
 #include <QDir>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -46,7 +48,7 @@ public:
     }
     void setWords(const QString &text)
     {
-        m_words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        m_words = text.toCaseFolded().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         invalidateRowsFilter();
     }
     void setOutcomes(int outcomes)
@@ -54,16 +56,15 @@ public:
         m_outcomes = outcomes;
         invalidateRowsFilter();
     }
-    void setStyle(const QStyle *style) { m_style = style; }
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::DecorationRole && index.column() == ScanRow::OutcomeColumn && m_style) {
+        if (role == Qt::DecorationRole && index.column() == ScanRow::OutcomeColumn) {
             const int o = QSortFilterProxyModel::data(index, ScanModel::OutcomeRole).toInt();
             return SummaryPane::outcomeIcon(o > 0    ? SummaryPane::Outcome::Succeeded
                                             : o == 0 ? SummaryPane::Outcome::SucceededWithProblems
                                                      : SummaryPane::Outcome::Failed,
-                                            m_style);
+                                            QApplication::style()); // a theme change replaces it
         }
         return QSortFilterProxyModel::data(index, role);
     }
@@ -81,6 +82,7 @@ protected:
         QString text;
         for (int c = 0; c < m->columnCount(parent); ++c)
             text += m->data(m->index(row, c, parent)).toString().toCaseFolded() + QLatin1Char(' ');
+        text += m->data(m->index(row, 0, parent), ScanModel::SearchRole).toString().toCaseFolded();
         return std::all_of(m_words.cbegin(), m_words.cend(),
                            [&text](const QString &w) { return text.contains(w); });
     }
@@ -88,7 +90,6 @@ protected:
 private:
     QStringList m_words;
     int m_outcomes = All;
-    const QStyle *m_style = nullptr;
 };
 
 ScanView::ScanView(QWidget *parent)
@@ -106,7 +107,6 @@ ScanView::ScanView(QWidget *parent)
 {
     setObjectName(QStringLiteral("scanView"));
     m_filter->setSourceModel(m_model);
-    m_filter->setStyle(style());
     m_find->setObjectName(QStringLiteral("scanFilter"));
     m_find->setClearButtonEnabled(true);
     m_outcome->setObjectName(QStringLiteral("scanOutcomeFilter"));
@@ -162,7 +162,11 @@ ScanView::ScanView(const ScanOptions &options, const ScanList &list, QWidget *pa
     for (const ScanList::Skipped &s : list.skipped)
         m_model->add(s.toJson());
     m_total = int(list.domains.size());
-    m_transcripts = std::make_unique<QTemporaryDir>();
+    // On disk in the cache folder: /tmp is often memory, and a scan keeps one per domain.
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    QDir().mkpath(cache);
+    m_transcripts =
+        std::make_unique<QTemporaryDir>(QDir(cache).filePath(QStringLiteral("scan-XXXXXX")));
     m_scan = std::make_unique<Scan>(options, list.domains);
     connect(m_scan.get(), &Scan::domainFinished, this, &ScanView::onDomainFinished);
     connect(m_scan.get(), &Scan::finished, this, [this] {
@@ -236,9 +240,23 @@ QString ScanView::transcriptOf(int row) const
     const QString t = m_model->row(row).transcript;
     if (t.isEmpty() || QFileInfo(t).isAbsolute() || m_path.isEmpty())
         return t;
-    // Named relative to the scan's file when it was saved from here; as given otherwise.
-    const QString beside = QFileInfo(m_path).absoluteDir().filePath(t);
-    return QFileInfo(beside).isFile() ? beside : t;
+    // A relative name is the scan file's folder's (never the current folder's).
+    return QDir::cleanPath(QFileInfo(m_path).absoluteDir().filePath(t));
+}
+
+bool ScanView::mayCopy(const QString &file) const
+{
+    // Save copies what this scan kept, or what lies in its own file's folder: never a file
+    // elsewhere that a scan file read from somewhere names.
+    const QString canonical = QFileInfo(file).canonicalFilePath();
+    if (canonical.isEmpty() || !QFileInfo(file).isFile())
+        return false;
+    const auto inside = [&canonical](const QString &dir) {
+        const QString root = QFileInfo(dir).canonicalFilePath();
+        return !root.isEmpty() && canonical.startsWith(root + QLatin1Char('/'));
+    };
+    return (m_transcripts && inside(m_transcripts->path())) ||
+           (!m_path.isEmpty() && inside(QFileInfo(m_path).absolutePath()));
 }
 
 bool ScanView::isRunning() const
@@ -303,6 +321,8 @@ void ScanView::updateProgress()
         QString text = tr("%1 of %n domain(s) failed.", nullptr, done).arg(m_model->failed());
         if (done < m_total)
             text += QLatin1Char(' ') + tr("%n not scanned (stopped).", nullptr, m_total - done);
+        if (m_model->result().truncated)
+            text += QLatin1Char(' ') + tr("The file ended inside a line: that domain is left out.");
         if (!m_model->result().skipped.isEmpty())
             text += QLatin1Char(' ') + tr("%n line(s) of the list skipped.", nullptr,
                                           int(m_model->result().skipped.size()));
@@ -323,13 +343,18 @@ bool ScanView::save(const QString &path, QString *error)
     for (int i = 0; i < result.domains.size(); ++i) {
         QJsonObject &record = result.domains[i];
         const QString from = transcriptOf(i);
-        if (from.isEmpty() || !QFileInfo(from).isFile())
-            continue;
-        const QString name = QFileInfo(from).fileName();
+        if (from.isEmpty() || !mayCopy(from))
+            continue; // a name from elsewhere stays as it was, and nothing is copied
+        // The domain's own name: two records never share one file.
+        const QString name =
+            record.value(u"domain").toString() + QLatin1Char('.') + Transcript::Extension;
         const QString to = folder.filePath(name);
-        if (QFileInfo(from).absoluteFilePath() != QFileInfo(to).absoluteFilePath()) {
-            QFile::remove(to);
-            if (!QDir().mkpath(folder.path()) || !QFile::copy(from, to)) {
+        if (QFileInfo(from).canonicalFilePath() != QFileInfo(to).canonicalFilePath()) {
+            const QString part = to + QStringLiteral(".part");
+            QFile::remove(part);
+            if (!QDir().mkpath(folder.path()) || !QFile::copy(from, part) ||
+                (QFile::exists(to) && !QFile::remove(to)) || !QFile::rename(part, to)) {
+                QFile::remove(part);
                 *error = tr("The transcript of %1 could not be copied to %2.")
                              .arg(record.value(u"domain").toString(), folder.path());
                 return false;

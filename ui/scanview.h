@@ -59,6 +59,9 @@ public:
     bool exportTo(const QString &path, const QString &format, QString *error) const;
     /// The transcript of the table's row `row` (in the model), resolved; empty if none.
     QString transcriptOf(int row) const;
+    /// Whether save() may copy this file: a transcript this scan kept, or one in the folder
+    /// of the scan's own file.
+    bool mayCopy(const QString &file) const;
 
 Q_SIGNALS:
     /// The table or the progress changed (the tab's title and icon follow).

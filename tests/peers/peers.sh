@@ -49,24 +49,39 @@ stop_all() {
 }
 
 # The test federation for scans: a few hundred domains of the test zone, each a kind of server
-# an admin meets (tests/support/federation.h knows them by their names):
+# an admin meets (tests/support/federation.h knows them by their names; RUNDIR/federation.txt
+# lists them all):
 #   fed-p0..9.test      hosted by Prosody, fed-e0..9.test by ejabberd (certificates naming them)
 #   fed-un000..099.test SRV to Prosody or ejabberd, which do not host them
+# FED_HOSTED (10: per server) and FED_UNHOSTED (100) set how many of these two kinds there are
+# (the scan benchmark's federation is larger than the tests').
 #   fed-dead00..49.test SRV to a port where nothing listens
 #   fed-none00..49.test SRV target "." (no service)
 #   fed-miss00..49.test no record at all
 #   fed-wrong.test      hosted by Prosody with a certificate for a.test
 #   fed-slow.test       a server that sends a byte every 300 ms and never a whole header
-FED_PROSODY="fed-p0.test fed-p1.test fed-p2.test fed-p3.test fed-p4.test fed-p5.test fed-p6.test fed-p7.test fed-p8.test fed-p9.test"
-FED_EJABBERD="fed-e0.test fed-e1.test fed-e2.test fed-e3.test fed-e4.test fed-e5.test fed-e6.test fed-e7.test fed-e8.test fed-e9.test"
+FED_HOSTED=${FED_HOSTED:-10}
+FED_UNHOSTED=${FED_UNHOSTED:-100}
+FED_PROSODY=$(for ((i = 0; i < FED_HOSTED; ++i)); do printf 'fed-p%d.test ' $i; done)
+FED_EJABBERD=$(for ((i = 0; i < FED_HOSTED; ++i)); do printf 'fed-e%d.test ' $i; done)
+FED_PROSODY=${FED_PROSODY% } FED_EJABBERD=${FED_EJABBERD% }
+
+federation_domains() { # the domains, one per line
+    local n
+    for ((n = 0; n < FED_HOSTED; ++n)); do echo "fed-p$n.test"; echo "fed-e$n.test"; done
+    for ((n = 0; n < FED_UNHOSTED; ++n)); do printf 'fed-un%03d.test\n' $n; done
+    for n in $(seq -w 0 49); do echo "fed-dead$n.test"; echo "fed-none$n.test"; echo "fed-miss$n.test"; done
+    echo fed-wrong.test
+    echo fed-slow.test
+}
 
 federation_records() { # the dnsmasq configuration lines
     local n
     for z in $FED_PROSODY fed-wrong.test; do echo "srv-host=_xmpp-server._tcp.$z,localhost,$P_S2S,0,0"; done
     for z in $FED_EJABBERD; do echo "srv-host=_xmpp-server._tcp.$z,localhost,$E_S2S,0,0"; done
-    for n in $(seq -w 0 99); do
-        if [ $((10#$n % 2)) -eq 0 ]; then port=$P_S2S; else port=$E_S2S; fi
-        echo "srv-host=_xmpp-server._tcp.fed-un0$n.test,localhost,$port,0,0"
+    for ((n = 0; n < FED_UNHOSTED; ++n)); do
+        if [ $((n % 2)) -eq 0 ]; then port=$P_S2S; else port=$E_S2S; fi
+        printf 'srv-host=_xmpp-server._tcp.fed-un%03d.test,localhost,%s,0,0\n' $n $port
     done
     for n in $(seq -w 0 49); do
         echo "srv-host=_xmpp-server._tcp.fed-dead$n.test,localhost,$DEAD_PORT,0,0"
@@ -231,6 +246,7 @@ start_dns() {
         --dns-rr="_$E_S2S_TLS._tcp.beta.test,52,0301010000000000000000000000000000000000000000000000000000000000ffff"
     )
     federation_records > "$d/federation.conf"
+    federation_domains > "$run/federation.txt"
     dnsmasq -k --conf-file="$d/federation.conf" --port="$DNS_PORT" --listen-address=127.0.0.1 \
         --bind-interfaces --no-resolv --no-hosts --no-poll --user=root --group=root \
         --local=/test/ --local=/localhost/ --log-queries --log-facility="$d/queries.log" \

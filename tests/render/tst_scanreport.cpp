@@ -5,6 +5,7 @@
 // scan's JSON lines back (a line cut short at the end, a bad line in the middle).
 #include "htmlcheck.h"
 
+#include "models/scanmodel.h"
 #include "render/scanreport.h"
 #include "run/scan.h"
 #include "trace/scanresult.h"
@@ -55,6 +56,7 @@ QJsonObject goodRecord(const QString &domain)
     tls.dane.present = true;
     tls.dane.usable = true;
     tls.dane.matched = true;
+    tls.dane.dnssec = QStringLiteral("secure");
     tls.dane.matchedUsage = 3;
     s.tls = tls;
     DnsFact dns;
@@ -99,16 +101,17 @@ void TestScanReport::rowOfADomain()
     QCOMPARE(r.outcome, QStringLiteral("success"));
     QVERIFY(r.reachable);
     QCOMPARE(r.tlsVersion, QStringLiteral("TLSv1.3"));
-    // 10 days and 12 hours after the check: 10 whole days, counted from the check, not today.
-    QCOMPARE(r.certificateDaysLeft, std::optional<int>(10));
+    // 10 days and 12 hours after the check, on the 11th calendar day (as the expiry finding
+    // counts), counted from the check, not today.
+    QCOMPARE(r.certificateDaysLeft, std::optional<int>(11));
     QCOMPARE(r.dnssec, QStringLiteral("secure"));
     QCOMPARE(r.dane, ScanRow::Dane::Matched);
     QVERIFY(r.dialbackOffered);
     QVERIFY(r.externalOffered);
     QCOMPARE(r.latencyMs, std::optional<double>(1.25));
     QCOMPARE(r.elapsedMs, 42);
-    QCOMPARE(r.text(ScanRow::CertificateColumn), QStringLiteral("10"));
-    QCOMPARE(r.sortKey(ScanRow::CertificateColumn).toDouble(), 10.0);
+    QCOMPARE(r.text(ScanRow::CertificateColumn), QStringLiteral("11"));
+    QCOMPARE(r.sortKey(ScanRow::CertificateColumn).toDouble(), 11.0);
     QCOMPARE(r.text(ScanRow::ExternalColumn), QStringLiteral("offered"));
 }
 
@@ -153,7 +156,7 @@ void TestScanReport::htmlTable()
     QCOMPARE(rows.at(0).at(ScanRow::TlsColumn), QStringLiteral("TLS"));
     QVERIFY(rows.at(1).at(ScanRow::DomainColumn).endsWith(QStringLiteral("good.example")));
     QCOMPARE(rows.at(1).at(ScanRow::OutcomeColumn), QStringLiteral("success"));
-    QCOMPARE(rows.at(1).at(ScanRow::CertificateColumn), QStringLiteral("10"));
+    QCOMPARE(rows.at(1).at(ScanRow::CertificateColumn), QStringLiteral("11"));
     QCOMPARE(rows.at(1).at(ScanRow::DaneColumn), QStringLiteral("matched"));
     QCOMPARE(rows.at(3).at(ScanRow::OutcomeColumn), QStringLiteral("stream-error"));
     QVERIFY(rows.at(4).at(0).contains(QStringLiteral("=HYPERLINK"))); // its error, in its detail
@@ -164,7 +167,14 @@ void TestScanReport::htmlTable()
     QVERIFY(!heads.at(ScanRow::DomainColumn).attributes.contains(QStringLiteral("data-number=1")));
     const QVector<HtmlCheck::Node> cells = HtmlCheck::named(nodes, QStringLiteral("td"));
     QVERIFY(
-        cells.at(ScanRow::CertificateColumn).attributes.contains(QStringLiteral("data-sort=10")));
+        cells.at(ScanRow::CertificateColumn).attributes.contains(QStringLiteral("data-sort=11")));
+    // Successes sort before every failure, whatever the words in the interface's language.
+    QVERIFY(cells.at(ScanRow::OutcomeColumn).attributes.contains(QStringLiteral("data-sort=0")));
+    // The filter finds the finding codes and the error too.
+    QVERIFY(bodies.at(1)
+                .attributes.filter(QStringLiteral("data-find="))
+                .value(0)
+                .contains(QStringLiteral("HYPERLINK")));
     // The outcome, the outcomes and the skipped line.
     QVERIFY(HtmlCheck::withClass(nodes, QStringLiteral("outcome"))
                 .at(0)
@@ -186,6 +196,13 @@ void TestScanReport::htmlKeepsHostileTextAsText()
     QVERIFY(HtmlCheck::named(nodes, QStringLiteral("img")).isEmpty());
     QCOMPARE(HtmlCheck::named(nodes, QStringLiteral("script")).size(), 1); // the page's own
     QVERIFY(!html.contains("<img"));
+    // The window's tooltip shows it as text too.
+    ScanModel model;
+    model.add(badRecord(Hostile, Hostile));
+    const QString tip = model.index(0, ScanRow::OutcomeColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(QStringLiteral("<qt>")) && tip.contains(QStringLiteral("&lt;img")) &&
+                 !tip.contains(QStringLiteral("<img")),
+             qPrintable(tip));
     QVERIFY(HtmlCheck::sectionText(nodes, QStringLiteral("domains")).contains(Hostile));
 }
 
@@ -223,7 +240,7 @@ void TestScanReport::csv()
     const int columns = int(lines.at(0).split(QLatin1Char(',')).size());
     QCOMPARE(lines.at(1).split(QLatin1Char(',')).size(), columns);
     QVERIFY(lines.at(1).startsWith(
-        QStringLiteral("good.example,success,true,TLSv1.3,10,secure,matched,true,true,1.3,")));
+        QStringLiteral("good.example,success,true,TLSv1.3,11,secure,matched,true,true,1.3,")));
     // The peer's text that a spreadsheet would run as a formula is quoted text.
     QVERIFY2(lines.at(2).contains(QStringLiteral(",\"'=HYPERLINK(\"\"x\"\")\"")),
              qPrintable(lines.at(2)));

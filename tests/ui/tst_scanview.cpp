@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +26,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Inspector;
 
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void dialogReadsTheList();
     void scanFillsTheTable();
     void federationInTheWindow();
+    void savingCopiesOnlyItsOwnTranscripts();
 
 private:
     /// Sessions from inspector.test through the suite's DNS server, trusting its CA.
@@ -194,6 +198,39 @@ void TestScanView::federationInTheWindow()
     for (const QString &d : domains)
         QVERIFY2(rows.value(d) == Test::Federation::expectedOutcome(d),
                  qPrintable(d + QStringLiteral(": ") + rows.value(d)));
+}
+
+void TestScanView::savingCopiesOnlyItsOwnTranscripts()
+{
+    // A scan file from elsewhere names files outside its folder as transcripts: saving it
+    // copies none of them into the folder a person would share.
+    QTemporaryDir outside, mine, copy;
+    const QString secret = outside.filePath(QStringLiteral("id_ed25519"));
+    QFile key(secret);
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write("-----BEGIN OPENSSH PRIVATE KEY-----\n");
+    key.close();
+    const QString file = mine.filePath(QStringLiteral("sent.xiscan"));
+    QFile scanFile(file);
+    QVERIFY(scanFile.open(QIODevice::WriteOnly));
+    const QByteArray relative =
+        "../" + QFileInfo(outside.path()).fileName().toUtf8() + "/id_ed25519";
+    scanFile.write("{\"record\":\"domain\",\"domain\":\"a.example\",\"transcript\":\"" +
+                   secret.toUtf8() +
+                   "\"}\n{\"record\":\"domain\",\"domain\":\"b.example\","
+                   "\"transcript\":\"" +
+                   relative + "\"}\n");
+    scanFile.close();
+    QString error;
+    std::unique_ptr<ScanView> view(ScanView::open(file, &error));
+    QVERIFY2(view, qPrintable(error));
+    QVERIFY(!view->mayCopy(view->transcriptOf(0)));
+    QVERIFY(!view->mayCopy(view->transcriptOf(1)));
+    const QString saved = copy.filePath(QStringLiteral("shared.xiscan"));
+    QVERIFY2(view->save(saved, &error), qPrintable(error));
+    QVERIFY(!QDir(copy.filePath(QStringLiteral("shared-transcripts"))).exists());
+    QCOMPARE(QDir(copy.path()).entryList(QDir::Files),
+             QStringList{QStringLiteral("shared.xiscan")});
 }
 
 QTEST_MAIN(TestScanView)

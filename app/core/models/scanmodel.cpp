@@ -3,6 +3,15 @@
 
 namespace Inspector {
 
+namespace {
+QString asRichText(const QString &plain)
+{
+    return QStringLiteral("<qt>") +
+           plain.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+           QStringLiteral("</qt>");
+}
+} // namespace
+
 ScanModel::ScanModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -27,11 +36,19 @@ QVariant ScanModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return r.text(column);
     case Qt::ToolTipRole:
+        // Always rich text, escaped: an error or a title may quote the peer.
         if (column == ScanRow::FindingsColumn && !r.findings.isEmpty())
-            return data(index, FindingsRole);
-        if (column == ScanRow::OutcomeColumn || column == ScanRow::DomainColumn)
-            return r.error.isEmpty() ? QVariant() : QVariant(r.error);
+            return asRichText(data(index, FindingsRole).toString());
+        if ((column == ScanRow::OutcomeColumn || column == ScanRow::DomainColumn) &&
+            !r.error.isEmpty())
+            return asRichText(r.error);
         return {};
+    case SearchRole: {
+        QStringList words{r.error};
+        for (const Finding &f : r.findings)
+            words << f.codeName();
+        return words.join(QLatin1Char(' '));
+    }
     case Qt::TextAlignmentRole:
         if (ScanRow::isNumeric(column))
             return int(Qt::AlignRight | Qt::AlignVCenter);

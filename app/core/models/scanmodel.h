@@ -27,6 +27,8 @@ public:
         TranscriptRole,
         /// The domain's findings as "CODE: title" lines.
         FindingsRole,
+        /// What a filter finds besides the columns: the finding codes and the error.
+        SearchRole,
     };
 
     explicit ScanModel(QObject *parent = nullptr);

@@ -115,8 +115,8 @@ body{font-size:10pt}main{max-width:none;padding:0}nav{display:none}
 h2,h3{break-after:avoid}tr,.finding,.outcome{break-inside:avoid}
 .scroll,.diagram{overflow:visible}.diagram{border:0;padding:0}
 .diagram svg{max-width:100%;height:auto;filter:none}
-a{color:inherit;text-decoration:none}.filter{display:none}
-table.scan tr.detail{display:table-row}}
+a{color:inherit;text-decoration:none}.js .filter{display:none}
+.js table.scan tr.detail{display:table-row}}
 )css";
 
 } // namespace

@@ -11,10 +11,10 @@ namespace Inspector::ScanReport {
 namespace {
 /// RFC 4180 §2: quoted when it holds a comma, a quote or a line break, quotes doubled. Text
 /// from elsewhere that starts like a formula gets a leading quote (OWASP CSV injection).
-QString field(QString text, bool number = false)
+QString field(QString text)
 {
-    static const QString FormulaStart = QStringLiteral("=+-@\t\r");
-    if (!number && !text.isEmpty() && FormulaStart.contains(text.front()))
+    static const QString FormulaStart = QStringLiteral("=+-@\t\r|\uFF1D\uFF0B\uFF0D\uFF20");
+    if (!text.isEmpty() && FormulaStart.contains(text.front()))
         text.prepend(QLatin1Char('\''));
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
         text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
@@ -38,6 +38,8 @@ QString daneValue(ScanRow::Dane dane)
         return QStringLiteral("mismatch");
     case ScanRow::Dane::NotUsable:
         return QStringLiteral("not-usable");
+    case ScanRow::Dane::Bogus:
+        return QStringLiteral("bogus");
     case ScanRow::Dane::None:
         break;
     }

@@ -57,7 +57,8 @@ document.addEventListener('DOMContentLoaded', function () {
     bodies.forEach(function (body) { table.appendChild(body); });
     Array.prototype.forEach.call(heads, function (head, i) {
       var up = direction === 1;
-      head.setAttribute('aria-sort', i === column ? (up ? 'ascending' : 'descending') : 'none');
+      if (i === column) head.setAttribute('aria-sort', up ? 'ascending' : 'descending');
+      else head.removeAttribute('aria-sort');
       head.querySelector('.arrow').textContent = i === column ? (up ? ' \u25B2' : ' \u25BC') : '';
     });
   }
@@ -76,18 +77,21 @@ document.addEventListener('DOMContentLoaded', function () {
   });
   var filter = document.getElementById('scan-filter');
   var shown = document.getElementById('scan-shown');
-  filter.addEventListener('input', function () {
+  function applyFilter() {
     var words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
     var count = 0;
     Array.prototype.forEach.call(table.tBodies, function (body) {
-      var text = body.rows[0].textContent.toLowerCase();
+      var cells = Array.prototype.map.call(body.rows[0].cells, function (c) { return c.textContent; });
+      var text = (cells.join(' ') + ' ' + (body.getAttribute('data-find') || '')).toLowerCase();
       var match = words.every(function (word) { return text.indexOf(word) !== -1; });
       body.hidden = !match;
       if (match) count++;
     });
     shown.textContent = shown.getAttribute('data-template')
       .replace('%1', count).replace('%2', table.tBodies.length);
-  });
+  }
+  filter.addEventListener('input', applyFilter);
+  applyFilter(); // a value the browser kept from before applies too
 });
 )js";
 
@@ -146,8 +150,10 @@ Cell cellOf(const ScanRow &r, ScanRow::Column column)
     case ScanRow::DnssecColumn:
         return r.dnssec.isEmpty() ? Cell(text) : Cell::badged(text, dnssecTone(r.dnssec));
     case ScanRow::DaneColumn:
-        if (r.dane == ScanRow::Dane::Matched || r.dane == ScanRow::Dane::Mismatch)
-            return Cell::badged(text, r.dane == ScanRow::Dane::Matched ? Tone::Good : Tone::Bad);
+        if (r.dane == ScanRow::Dane::Matched)
+            return Cell::badged(text, Tone::Good);
+        if (r.dane == ScanRow::Dane::Mismatch || r.dane == ScanRow::Dane::Bogus)
+            return Cell::badged(text, Tone::Bad);
         return text;
     default:
         return text;
@@ -255,8 +261,7 @@ void writeDomains(HtmlPage &page, const QVector<ScanRow> &rows)
     for (int c = 0; c < ScanRow::ColumnCount; ++c) {
         const auto column = ScanRow::Column(c);
         const bool number = ScanRow::sortsAsNumber(column);
-        page.open("th", {{"aria-sort", QStringLiteral("none")},
-                         {"data-number", number ? QStringLiteral("1") : QString()}});
+        page.open("th", {{"data-number", number ? QStringLiteral("1") : QString()}});
         page.open("button", {{"type", QStringLiteral("button")}});
         page.text(ScanRow::header(column));
         page.span(QStringLiteral("arrow"), QString());
@@ -266,7 +271,12 @@ void writeDomains(HtmlPage &page, const QVector<ScanRow> &rows)
     page.close();
     page.close();
     for (int i = 0; i < rows.size(); ++i) {
-        page.open("tbody", {{"data-i", QString::number(i)}});
+        const ScanRow &r = rows.at(i);
+        QStringList find{r.error};
+        for (const Finding &f : r.findings)
+            find << f.codeName();
+        page.open("tbody", {{"data-i", QString::number(i)},
+                            {"data-find", find.join(QLatin1Char(' ')).simplified()}});
         writeMainRow(page, rows.at(i), i);
         writeDetailRow(page, rows.at(i), i);
         page.close();

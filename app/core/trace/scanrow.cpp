@@ -28,18 +28,22 @@ std::optional<int> daysLeft(const TlsFact &tls)
         at = QDateTime::currentDateTimeUtc();
     if (!notAfter.isValid())
         return std::nullopt;
-    const qint64 seconds = at.secsTo(notAfter);
-    // Rounded down: a certificate ending in 10 hours has 0 days left, one ended an hour ago -1.
-    return int(seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400));
+    // Calendar days, as the expiry finding counts them; one that has ended has -1 at most.
+    const qint64 days = at.daysTo(notAfter);
+    return int(notAfter > at ? days : qMin<qint64>(-1, days));
 }
 
 ScanRow::Dane daneOf(const DaneFact &dane)
 {
     if (!dane.present)
         return ScanRow::Dane::None;
+    if (dane.dnssec == QLatin1String("bogus"))
+        return ScanRow::Dane::Bogus; // RFC 7673 §3.1: not used, and no connection should be
     if (!dane.usable)
         return ScanRow::Dane::NotUsable;
-    return dane.matched.value_or(false) ? ScanRow::Dane::Matched : ScanRow::Dane::Mismatch;
+    if (dane.mismatch)
+        return ScanRow::Dane::Mismatch;
+    return dane.matched.value_or(false) ? ScanRow::Dane::Matched : ScanRow::Dane::NotUsable;
 }
 } // namespace
 
@@ -131,7 +135,8 @@ QVariant ScanRow::sortKey(Column column) const
         return double(count(Finding::Severity::Error)) * 1e6 +
                count(Finding::Severity::Warning) * 1e3 + count(Finding::Severity::Info);
     case OutcomeColumn:
-        return success ? QString() : outcome; // the successes together, first
+        // The successes together, first; then the failures by their codes.
+        return success ? QStringLiteral("0") : QStringLiteral("1") + outcome;
     default:
         return text(column);
     }
@@ -176,6 +181,8 @@ QString ScanRow::daneLabel(Dane dane)
         return Tr::tr("mismatch");
     case Dane::NotUsable:
         return Tr::tr("not usable");
+    case Dane::Bogus:
+        return Tr::tr("bogus");
     case Dane::None:
         break;
     }

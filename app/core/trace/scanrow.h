@@ -20,7 +20,9 @@ namespace Inspector {
  */
 struct ScanRow
 {
-    enum class Dane { None, Matched, Mismatch, NotUsable }; // None: no TLSA records
+    /// None: no TLSA records; NotUsable: not DNSSEC-secure (RFC 7673 §3: DANE does not apply);
+    /// Bogus: the TLSA answer failed validation.
+    enum class Dane { None, Matched, Mismatch, NotUsable, Bogus };
     /// The columns of a scan's table, in the order shown.
     enum Column {
         DomainColumn,
@@ -75,7 +77,8 @@ struct ScanRow
     QString findingsText() const;
     /// "2 errors", "1 warning", "3 notes", in the interface's language.
     static QString countText(Finding::Severity severity, int n);
-    /// "matched", "mismatch", "not usable" or "" (no TLSA records), in the interface's language.
+    /// "matched", "mismatch", "not usable", "bogus" or "" (no TLSA records), in the interface's
+    /// language.
     static QString daneLabel(Dane dane);
 
     static ScanRow fromRecord(const QJsonObject &record);

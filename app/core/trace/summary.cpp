@@ -30,7 +30,9 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
             c.localDomain == config.fromDomain.value && config.mode.value == QLatin1String("s2s") &&
             e.connection != mainConnection) {
             // What the earlier candidate's connection failed with, and its timings, are not
-            // the new one's.
+            // the new one's. Nothing else of it is there to reset: a session moves on to the
+            // next candidate only when the earlier one was never connected (RFC 6120 §3.2.1),
+            // so it has no stream, features or TLS of its own.
             mainConnection = e.connection;
             firstMainError.reset();
             firstPhaseNs.clear();
