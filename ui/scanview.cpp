@@ -12,6 +12,7 @@
 #include <QComboBox>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
@@ -104,7 +105,10 @@ ScanView::ScanView(QWidget *parent)
     , m_shown(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_addTimer(new QTimer(this))
 {
+    m_addTimer->setSingleShot(true);
+    connect(m_addTimer, &QTimer::timeout, this, &ScanView::addPending);
     setObjectName(QStringLiteral("scanView"));
     m_filter->setSourceModel(m_model);
     m_find->setObjectName(QStringLiteral("scanFilter"));
@@ -167,12 +171,16 @@ ScanView::ScanView(const ScanOptions &options, const ScanList &list, QWidget *pa
     QDir().mkpath(cache);
     m_transcripts =
         std::make_unique<QTemporaryDir>(QDir(cache).filePath(QStringLiteral("scan-XXXXXX")));
-    m_scan = std::make_unique<Scan>(options, list.domains);
-    connect(m_scan.get(), &Scan::domainFinished, this, &ScanView::onDomainFinished);
-    connect(m_scan.get(), &Scan::finished, this, [this] {
-        m_running = false;
-        m_model->add(m_scan->summary());
-        updateProgress();
+    m_scan = std::make_unique<ScanWorker>(
+        options, list.domains, m_transcripts->isValid() ? m_transcripts->path() : QString());
+    connect(m_scan.get(), &ScanWorker::domainFinished, this, [this](const QJsonObject &record) {
+        m_pending.append(record);
+        if (!m_addTimer->isActive())
+            m_addTimer->start(20); // several that end together go in as one
+    });
+    connect(m_scan.get(), &ScanWorker::finished, this, [this](const QJsonObject &summary) {
+        m_pending.append(summary);
+        m_addTimer->start(0);
     });
     // The running count changes without a domain finishing.
     auto *tick = new QTimer(this);
@@ -211,18 +219,24 @@ ScanView *ScanView::open(const QString &path, QString *error, QWidget *parent)
     return new ScanView(result, path, parent);
 }
 
-void ScanView::onDomainFinished(QJsonObject record, const SessionController *session)
+void ScanView::addPending()
 {
-    if (m_transcripts && m_transcripts->isValid()) {
-        const QString file = m_transcripts->filePath(record.value(u"domain").toString() +
-                                                     QLatin1Char('.') + Transcript::Extension);
-        QString error;
-        if (session->save(file, false, &error))
-            record.insert(QStringLiteral("transcript"), file);
-        else
-            record.insert(QStringLiteral("transcriptError"), error);
+    QElapsedTimer slice;
+    slice.start();
+    bool ended = false;
+    // Sixteen rows at a time, for about a third of a frame; the rest on the next turn.
+    while (!m_pending.isEmpty() && slice.elapsed() < 6) {
+        const qsizetype n = qMin<qsizetype>(16, m_pending.size());
+        const QVector<QJsonObject> batch = m_pending.mid(0, n);
+        m_pending.remove(0, n);
+        ended = ended || batch.last().value(u"record") == QLatin1String("summary");
+        m_model->add(batch);
     }
-    m_model->add(record);
+    if (ended)
+        m_running = false;
+    if (!m_pending.isEmpty())
+        m_addTimer->start(0);
+    updateProgress();
 }
 
 void ScanView::onActivated(const QModelIndex &index)
@@ -330,7 +344,12 @@ void ScanView::updateProgress()
     }
     m_stop->setText(m_scan && m_scan->isStopping() ? tr("Stop the running sessions") : tr("Stop"));
     m_shown->setText(tr("%1 of %2 shown").arg(m_filter->rowCount()).arg(done));
-    Q_EMIT changed();
+    // The tab's title and the status bar: a few times a second while it runs (each change
+    // lays out and repaints the window's frame), at once when it ends.
+    if (!m_running || !m_sinceChanged.isValid() || m_sinceChanged.elapsed() >= 250) {
+        m_sinceChanged.start();
+        Q_EMIT changed();
+    }
 }
 
 bool ScanView::save(const QString &path, QString *error)

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "run/scan.h"
+#include "run/scanworker.h"
 #include "trace/scanresult.h"
 
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QWidget>
 
@@ -79,7 +80,9 @@ private:
     void setUpTable();
     void retranslate();
     void updateProgress();
-    void onDomainFinished(QJsonObject record, const class SessionController *session);
+    /// Adds the records that came since the last time, a slice of at most a few ms at a time:
+    /// many domains ending at once (a list of dead ones) must not stall the window.
+    void addPending();
     void onActivated(const QModelIndex &index);
 
     ScanModel *m_model;
@@ -92,9 +95,12 @@ private:
     QLabel *m_shown;
     QLabel *m_hint;
     QTableView *m_table;
-    std::unique_ptr<Scan> m_scan;
+    std::unique_ptr<ScanWorker> m_scan;           // its sessions run on a thread of their own
     std::unique_ptr<QTemporaryDir> m_transcripts; // a running scan's, until it is saved
     QString m_path;                               // the file it was read from or saved as
+    QVector<QJsonObject> m_pending;               // records come, not yet in the table
+    QTimer *m_addTimer;
+    QElapsedTimer m_sinceChanged;
     int m_total = 0;
     bool m_running = false;
 };

@@ -11,6 +11,7 @@
 // shown session view: printed are the time until its first rows are in the stream pane, until
 // it is read to the end with every row in place, the longest stall and the memory.
 #include "benchsupport.h"
+#include "guisupport.h"
 #include "models/timelinemodel.h"
 #include "render/sequencelayout.h"
 #include "session/streamconnection.h"
@@ -52,57 +53,6 @@ QByteArray stanzas(int count, int *made)
     return all.left(end);
 }
 
-/// Times every event delivered at the top level, to name what stalled the GUI thread longest.
-class TimedApplication : public QApplication
-{
-public:
-    using QApplication::QApplication;
-    bool notify(QObject *receiver, QEvent *event) override
-    {
-        if (m_depth++ > 0) {
-            const bool r = QApplication::notify(receiver, event);
-            --m_depth;
-            return r;
-        }
-        QElapsedTimer t;
-        t.start();
-        QByteArray what = QByteArray(receiver->metaObject()->className()) + " event " +
-                          QByteArray::number(int(event->type()));
-        if (!receiver->objectName().isEmpty())
-            what += ' ' + receiver->objectName().toUtf8();
-        else if (receiver->parent())
-            what += QByteArray(" in ") + receiver->parent()->metaObject()->className();
-        const bool r = QApplication::notify(receiver, event);
-        --m_depth;
-        if (t.nsecsElapsed() > longestNs) {
-            longestNs = t.nsecsElapsed();
-            longestWhat = what;
-        }
-        totalNs[what] += t.nsecsElapsed();
-        ++counts[what];
-        return r;
-    }
-    /// The receivers that took the GUI thread longest in all, with their share of `ns`.
-    void printTotals(qint64 ns, int top = 6) const
-    {
-        QList<std::pair<qint64, QByteArray>> sorted;
-        for (auto it = totalNs.cbegin(); it != totalNs.cend(); ++it)
-            sorted.append({it.value(), it.key()});
-        std::sort(sorted.begin(), sorted.end(), std::greater<>());
-        for (qsizetype i = 0; i < qMin<qsizetype>(top, sorted.size()); ++i)
-            std::printf("  %5.1f %% %s (%d times)\n",
-                        100.0 * double(sorted.at(i).first) / double(ns),
-                        sorted.at(i).second.constData(), counts.value(sorted.at(i).second));
-    }
-    qint64 longestNs = 0;
-    QByteArray longestWhat;
-    QHash<QByteArray, qint64> totalNs;
-    QHash<QByteArray, int> counts;
-
-private:
-    int m_depth = 0;
-};
-
 } // namespace
 
 /// Shows the view and waits until it has been exposed and painted once, as a window is before
@@ -129,32 +79,6 @@ void showPainted(QApplication &app, QWidget &view)
     for (int i = 0; i < 5; ++i)
         app.processEvents();
 }
-
-/// The longest gap between two turns of the event loop, from a 1 ms timer.
-struct StallMeter
-{
-    StallMeter()
-    {
-        ticker.setTimerType(Qt::PreciseTimer);
-        ticker.setInterval(1);
-        QObject::connect(&ticker, &QTimer::timeout, &ticker, [this] {
-            const qint64 now = clock.nsecsElapsed();
-            longestGap = qMax(longestGap, now - lastTick);
-            lastTick = now;
-        });
-        clock.start();
-        ticker.start();
-    }
-    void reset()
-    {
-        lastTick = clock.nsecsElapsed();
-        longestGap = 0;
-    }
-    QElapsedTimer clock;
-    QTimer ticker;
-    qint64 lastTick = 0;
-    qint64 longestGap = 0;
-};
 
 /// With every event shown: the filter typed and cleared, and the stream pane and the diagram
 /// scrolled to the end and back, each timed with the longest stall of the event loop.

@@ -49,6 +49,20 @@ for i in 1 2 3; do
 done
 kill "$xvfb"
 rm -f "$shot"
+echo "== a scan of 1 000 domains (bench_scan: the test federation, Prosody and ejabberd hosting 600)"
+# The suite's servers with a larger federation: 300 virtual hosts on each, 248 domains they do not
+# host, 50 dead ports, 50 without service, 50 without records, a wrong name and a slow server.
+peers=$(mktemp -d)
+trap '"$(dirname "$0")/../peers/peers.sh" stop "$peers/run" >/dev/null; rm -rf "$peers"' EXIT
+FED_HOSTED=300 FED_UNHOSTED=248 "$(dirname "$0")/../peers/peers.sh" start "$peers/run" \
+    "$build/tests/inspector-test-freeports" "$build/tests/inspector-test-slowpeer" >/dev/null
+dns=127.0.0.1@$(grep '^DNS_PORT=' "$peers/run/peers.env" | cut -d= -f2)
+for c in 16 64; do
+    "$build/tests/bench_scan" "$peers/run/federation.txt" "$dns" "$peers/run/certs/ca.crt" "$c" 2>/dev/null
+    "$build/tests/bench_scan" "$peers/run/federation.txt" "$dns" "$peers/run/certs/ca.crt" "$c" \
+        --window 2>/dev/null
+done
+"$(dirname "$0")/../peers/peers.sh" stop "$peers/run" >/dev/null
 echo "== handshake overhead against Prosody (handshake.sh, 9 runs each)"
 "$(dirname "$0")/handshake.sh" "$build" 9
 "$(dirname "$0")/chart.sh" "$log" > "$build/benchmarks.svg"

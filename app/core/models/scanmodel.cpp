@@ -93,6 +93,30 @@ bool ScanModel::add(const QJsonObject &record)
     return true;
 }
 
+void ScanModel::add(const QVector<QJsonObject> &records)
+{
+    QVector<ScanRow> rows;
+    rows.reserve(records.size());
+    for (const QJsonObject &record : records) {
+        if (record.value(u"record").toString() == QLatin1String("domain"))
+            rows.append(ScanRow::fromRecord(record));
+        else
+            m_result.add(record);
+    }
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    for (const QJsonObject &record : records) {
+        if (record.value(u"record").toString() == QLatin1String("domain"))
+            m_result.add(record);
+    }
+    for (ScanRow &row : rows) {
+        m_failed += row.success ? 0 : 1;
+        m_rows.append(std::move(row));
+    }
+    endInsertRows();
+}
+
 void ScanModel::setResult(const ScanResult &result)
 {
     beginResetModel();

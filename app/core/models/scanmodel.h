@@ -42,6 +42,8 @@ public:
     /// A domain's record ("record": "domain"), a skipped line or the summary, in the order
     /// they come; false for an object that is not a scan's.
     bool add(const QJsonObject &record);
+    /// Domain records, all in one insertion; the others as add() takes them.
+    void add(const QVector<QJsonObject> &records);
     /// Everything again from a scan read back.
     void setResult(const ScanResult &result);
     const ScanResult &result() const { return m_result; }

@@ -30,9 +30,9 @@ Scan::Scan(const ScanOptions &options, const QVector<ScanList::Domain> &domains,
     m_options.concurrency = qBound(1, m_options.concurrency, ScanOptions::MaxConcurrency);
     m_options.perAddress = qMax(1, m_options.perAddress);
     m_options.rate = qBound(1, m_options.rate, ScanOptions::MaxRate);
-    m_pumpTimer.setSingleShot(true);
-    m_pumpTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_pumpTimer, &QTimer::timeout, this, &Scan::pump);
+    m_pumpTimer->setSingleShot(true);
+    m_pumpTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_pumpTimer, &QTimer::timeout, this, &Scan::pump);
 }
 
 Scan::~Scan()
@@ -146,8 +146,8 @@ bool Scan::mayStartNow()
     const qint64 nowNs = m_clock.nsecsElapsed();
     if (nowNs >= dueNs)
         return true;
-    if (!m_pumpTimer.isActive())
-        m_pumpTimer.start(int((dueNs - nowNs + 999'999) / 1'000'000));
+    if (!m_pumpTimer->isActive())
+        m_pumpTimer->start(int((dueNs - nowNs + 999'999) / 1'000'000));
     return false;
 }
 

@@ -95,7 +95,7 @@ private:
     QHash<QString, int> m_perAddress;           // sessions running per address
     QElapsedTimer m_clock;
     qint64 m_lastStartNs = -1; // the next session starts 1 / rate seconds after it at the soonest
-    QTimer m_pumpTimer;
+    QTimer *m_pumpTimer = new QTimer(this); // a child: it moves with the scan to its thread
     // The summary's counts.
     int m_succeeded = 0;
     QMap<QString, int> m_outcomes;
