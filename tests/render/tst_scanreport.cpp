@@ -272,6 +272,22 @@ void TestScanReport::readBack()
                                &wrong, &bad));
     QCOMPARE(bad, 2);
     QVERIFY(!ScanResult::parse("{\"record\":\"event\"}\n", &wrong, &bad));
+    // Two parts of one scan, joined with cat: one scan, the summaries added up.
+    ScanResult joined;
+    QVERIFY(
+        ScanResult::parse("{\"record\":\"domain\",\"domain\":\"a.example\"}\n"
+                          "{\"record\":\"summary\",\"domains\":1,\"failed\":1,\"elapsedMs\":900,"
+                          "\"outcomes\":{\"timeout\":1}}\n"
+                          "{\"record\":\"domain\",\"domain\":\"b.example\"}\n"
+                          "{\"record\":\"summary\",\"domains\":1,\"succeeded\":1,\"elapsedMs\":700,"
+                          "\"outcomes\":{\"success\":1}}\n",
+                          &joined, &bad));
+    QCOMPARE(joined.domains.size(), 2);
+    QCOMPARE(joined.summary.value(u"domains").toInt(), 2);
+    QCOMPARE(joined.summary.value(u"failed").toInt(), 1);
+    QCOMPARE(joined.summary.value(u"elapsedMs").toInt(), 900);
+    QCOMPARE(joined.summary.value(u"parts").toInt(), 2);
+    QCOMPARE(joined.summary.value(u"outcomes").toObject().size(), 2);
     QVERIFY(ScanResult::isScanLine("{\"record\":\"skipped\",\"line\":1}"));
     QVERIFY(!ScanResult::isScanLine("{\"kind\":\"SessionStarted\"}"));
 }

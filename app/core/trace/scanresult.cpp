@@ -7,6 +7,32 @@
 
 namespace Inspector {
 
+namespace {
+/// Two parts of one scan (run on two machines, joined with cat): their counts added, the longer
+/// time kept.
+QJsonObject merged(QJsonObject a, const QJsonObject &b)
+{
+    for (const char *key : {"domains", "scanned", "succeeded", "failed", "notScanned"}) {
+        const QString k = QLatin1String(key);
+        a.insert(k, a.value(k).toInt() + b.value(k).toInt());
+    }
+    for (const char *key : {"outcomes", "findings"}) {
+        const QString k = QLatin1String(key);
+        QJsonObject counts = a.value(k).toObject();
+        const QJsonObject more = b.value(k).toObject();
+        for (auto it = more.begin(); it != more.end(); ++it)
+            counts.insert(it.key(), counts.value(it.key()).toInt() + it.value().toInt());
+        a.insert(k, counts);
+    }
+    a.insert(QStringLiteral("elapsedMs"),
+             qMax(a.value(u"elapsedMs").toInteger(), b.value(u"elapsedMs").toInteger()));
+    a.insert(QStringLiteral("stopped"),
+             a.value(u"stopped").toBool() || b.value(u"stopped").toBool());
+    a.insert(QStringLiteral("parts"), qMax(1, a.value(u"parts").toInt()) + 1);
+    return a;
+}
+} // namespace
+
 bool ScanResult::isScanLine(const QByteArray &firstLine)
 {
     ScanResult probe;
@@ -32,7 +58,7 @@ bool ScanResult::add(const QJsonObject &record)
     else if (kind == QLatin1String("skipped"))
         skipped.append(record);
     else if (kind == QLatin1String("summary"))
-        summary = record;
+        summary = summary.isEmpty() ? record : merged(summary, record);
     else
         return false;
     return true;

@@ -18,7 +18,9 @@ struct ScanResult
 {
     QVector<QJsonObject> domains; // "record": "domain"
     QVector<QJsonObject> skipped; // "record": "skipped"
-    QJsonObject summary;          // empty: the scan was cut short before its summary
+    /// Empty: the scan was cut short before its summary. The summaries of a scan run in parts
+    /// and joined with cat are added up ("parts": how many).
+    QJsonObject summary;
     /// The file ended inside a line (a scan killed while writing it): that line was dropped.
     bool truncated = false;
 
