@@ -4,6 +4,7 @@
 // written again, is the same JSON; a hostile payload reads as defaults.
 #include "diagnose/findings.h"
 #include "facts/dnsfact.h"
+#include "net/dnscontext.h"
 #include "net/dnslookup.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,8 @@
 #include <QTranslator>
 #include <QUdpSocket>
 
+#include <memory>
+
 using namespace Inspector;
 
 class TestDnsLookup : public QObject
@@ -22,6 +25,7 @@ class TestDnsLookup : public QObject
 private Q_SLOTS:
     void silentServerEndsAtTheDeadline();
     void failedSrvLookupIsNotAbsentRecords();
+    void sharedContext();
     void hostilePayloadGivesDefaults();
 };
 
@@ -129,6 +133,44 @@ void TestDnsLookup::failedSrvLookupIsNotAbsentRecords()
         codes << f.codeName();
     QVERIFY2(codes.contains(QStringLiteral("DNS-SRV-FAILED")), qPrintable(codes.join(u' ')));
     QVERIFY2(!codes.contains(QStringLiteral("DNS-FALLBACK")), qPrintable(codes.join(u' ')));
+}
+
+void TestDnsLookup::sharedContext()
+{
+    // A scan's lookups ask through one context: each gets its own answers, and one deleted
+    // with questions still out (its questions cancelled) leaves the others whole.
+    ServfailServer server;
+    QUdpSocket silent;
+    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+    for (const quint16 port : {server.port(), silent.localPort()}) {
+        DnsSettings settings;
+        settings.server = QStringLiteral("127.0.0.1@%1").arg(port);
+        settings.timeoutMs = 600;
+        QString error;
+        std::shared_ptr<DnsContext> shared = DnsContext::create(settings, {}, false, &error);
+        QVERIFY2(shared, qPrintable(error));
+        auto dropped =
+            std::make_unique<DnsLookup>(QStringLiteral("a.example.test"), false, settings);
+        DnsLookup kept(QStringLiteral("b.example.test"), false, settings);
+        dropped->setSharedContext(shared);
+        kept.setSharedContext(shared);
+        QSignalSpy finished(&kept, &DnsLookup::finished);
+        dropped->start();
+        kept.start();
+        dropped.reset();
+        shared.reset(); // the lookup still asking holds it
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.size(), 1);
+        const DnsFact &dns = kept.result();
+        if (port == server.port()) {
+            QCOMPARE(dns.srvFailures.size(), 2); // b.example.test's own two SRV questions
+            for (const SrvFailure &f : dns.srvFailures)
+                QVERIFY2(f.name.contains(QStringLiteral("b.example.test")), qPrintable(f.name));
+        } else {
+            QVERIFY2(dns.error.english().contains(QStringLiteral("within 0.6 s")),
+                     qPrintable(dns.error.english()));
+        }
+    }
 }
 
 void TestDnsLookup::hostilePayloadGivesDefaults()

@@ -3,6 +3,7 @@
 
 #include "dnsanswer.h"
 #include "dnscandidates.h"
+#include "dnscontext.h"
 #include "srvorder.h"
 
 #include <QCoreApplication>
@@ -88,14 +89,21 @@ struct DnsLookup::Query
     int type;
     QElapsedTimer clock;
     std::function<void(const DnsAnswerFact &)> done;
+    int asyncId = 0;
 };
 
 void DnsLookup::deleteContext()
 {
     if (!m_ctx)
         return;
-    // No callback comes after the context is gone: the questions still out are freed here.
-    ub_ctx_delete(m_ctx);
+    // No callback comes after the context is gone, or after a question is cancelled in a
+    // shared one: the questions still out are freed here.
+    if (m_own) {
+        m_own.reset();
+    } else {
+        for (Query *q : std::as_const(m_outstanding))
+            ub_cancel(m_ctx, q->asyncId);
+    }
     m_ctx = nullptr;
     qDeleteAll(m_outstanding);
     m_outstanding.clear();
@@ -163,40 +171,18 @@ void DnsLookup::fail(const Phrase &error)
 
 bool DnsLookup::createContext(bool validate)
 {
-    if (m_notifier) {
-        m_notifier->setEnabled(false);
-        m_notifier->deleteLater();
-        m_notifier = nullptr;
-    }
     deleteContext();
-    m_ctx = ub_ctx_create();
-    int rc = 0;
-    if (m_settings.server.isEmpty()) {
-        rc = ub_ctx_resolvconf(m_ctx, nullptr);
-        if (rc == 0)
-            rc = ub_ctx_hosts(m_ctx, nullptr);
-    } else {
-        // Only this server is asked; it may be on loopback, and it may serve the special-use
-        // zones that libunbound would otherwise answer itself (RFC 6761: test., localhost.).
-        rc = ub_ctx_set_fwd(m_ctx, m_settings.server.toLatin1().constData());
-        if (rc == 0)
-            ub_ctx_set_option(m_ctx, "do-not-query-localhost:", "no");
-        for (const char *zone :
-             {"test. transparent", "localhost. transparent", "invalid. transparent"})
-            ub_ctx_set_option(m_ctx, "local-zone:", zone);
+    if (m_shared && m_shared->validates() == validate) {
+        m_ctx = m_shared->context();
+        return true;
     }
-    for (const QString &file : std::as_const(m_anchors)) {
-        if (rc == 0 && validate)
-            rc = ub_ctx_add_ta_file(m_ctx, QFile::encodeName(file).constData());
-    }
-    if (rc == 0)
-        rc = ub_ctx_async(m_ctx, 1);
-    if (rc != 0) {
-        fail(QString::fromUtf8(ub_strerror(rc)));
+    QString error;
+    m_own = DnsContext::create(m_settings, m_anchors, validate, &error);
+    if (!m_own) {
+        fail(error);
         return false;
     }
-    m_notifier = new QSocketNotifier(ub_fd(m_ctx), QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, [this] { ub_process(m_ctx); });
+    m_ctx = m_own->context();
     return true;
 }
 
@@ -340,7 +326,7 @@ void DnsLookup::query(const QString &name, int type,
     ++m_pending;
     m_outstanding.insert(q);
     const int rc = ub_resolve_async(m_ctx, name.toUtf8().constData(), type, 1, q,
-                                    &DnsLookup::callback, nullptr);
+                                    &DnsLookup::callback, &q->asyncId);
     if (rc != 0) {
         --m_pending;
         DnsAnswerFact failed;

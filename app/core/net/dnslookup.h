@@ -9,11 +9,14 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 struct ub_ctx;
 struct ub_result;
 
 namespace Inspector {
+
+class DnsContext;
 
 /// Where and how names are resolved; the same for every connection of a session.
 struct DnsSettings
@@ -52,6 +55,9 @@ public:
               QObject *parent = nullptr);
     ~DnsLookup() override;
 
+    /// Asks through a context shared with other lookups (a scan's), when it validates as this
+    /// lookup would; before start(). Otherwise the lookup makes a context of its own.
+    void setSharedContext(std::shared_ptr<DnsContext> context) { m_shared = std::move(context); }
     void start();
     const DnsFact &result() const { return m_result; }
     /// "IP", "IP:PORT", "[v6]:PORT"; false with an explanation.
@@ -82,10 +88,11 @@ private:
     DnsSettings m_settings;
     QStringList m_anchors;
     quint32 m_seed = 0;
-    ub_ctx *m_ctx = nullptr;
-    QSocketNotifier *m_notifier = nullptr;
-    QString m_validation;        // "on", "off" or "stripped"
-    QSet<Query *> m_outstanding; // asked and not yet answered; owned until the callback
+    ub_ctx *m_ctx = nullptr;              // the context asked: m_own's or m_shared's
+    std::unique_ptr<DnsContext> m_own;    // made by this lookup
+    std::shared_ptr<DnsContext> m_shared; // given by setSharedContext()
+    QString m_validation;                 // "on", "off" or "stripped"
+    QSet<Query *> m_outstanding;          // asked and not yet answered; owned until the callback
     int m_pending = 0;
     bool m_started = false;
     bool m_done = false;

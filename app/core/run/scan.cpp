@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scan.h"
 
+#include "net/dnscontext.h"
 #include "net/dnslookup.h"
 #include "run/controller.h"
 #include "trace/summary.h"
@@ -162,9 +163,30 @@ void Scan::lookUp(const std::shared_ptr<Active> &active)
         return;
     }
     active->lookup = new DnsLookup(s.to, false, s.dns, this);
+    active->lookup->setSharedContext(sharedDns());
     connect(active->lookup, &DnsLookup::finished, this,
             [this, active](const DnsFact &dns) { onResolved(active, dns); });
     active->lookup->start();
+}
+
+std::shared_ptr<DnsContext> Scan::sharedDns()
+{
+    // One resolver for every lookup of the scan: one thread and one cache (a thousand
+    // domains on a few servers share their answers), made on the scan's own thread. Where
+    // libunbound refuses the settings, each lookup makes its own and says why.
+    if (!m_dns && !m_dnsRefused) {
+        const QStringList anchors = m_options.s2s.dns.effectiveAnchors();
+        bool readable = true;
+        for (const QString &file : anchors) {
+            Phrase why;
+            readable = readable && DnsSettings::checkAnchorFile(file, &why);
+        }
+        QString error;
+        if (readable)
+            m_dns = DnsContext::create(m_options.s2s.dns, anchors, !anchors.isEmpty(), &error);
+        m_dnsRefused = !m_dns;
+    }
+    return m_dns;
 }
 
 void Scan::onResolved(const std::shared_ptr<Active> &active, const DnsFact &dns)

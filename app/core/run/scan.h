@@ -15,6 +15,7 @@
 
 namespace Inspector {
 
+class DnsContext;
 class DnsLookup;
 class SessionController;
 
@@ -26,7 +27,7 @@ struct ScanOptions
     int perAddress = 2;   // sessions at once to one address (the first the domain resolves to)
     int rate = 10;        // sessions started per second, in total
 
-    static constexpr int MaxConcurrency = 256; // each holds a socket and a resolver
+    static constexpr int MaxConcurrency = 256; // each holds a socket (and its verify ones)
     static constexpr int MaxRate = 1000;
 };
 
@@ -77,6 +78,7 @@ private:
     void startSession(const std::shared_ptr<Active> &active);
     void onSessionFinished(const std::shared_ptr<Active> &active);
     bool mayStartNow();
+    std::shared_ptr<DnsContext> sharedDns();
     /// Domains looking up or running a session: what --concurrency bounds (not those
     /// resolved and waiting for their address, which would hold every slot behind one host).
     int busy() const { return int(m_active.size() - m_waiting.size()); }
@@ -93,6 +95,8 @@ private:
     QVector<std::shared_ptr<Active>> m_active;
     QVector<std::shared_ptr<Active>> m_waiting; // resolved, waiting for their address or rate
     QHash<QString, int> m_perAddress;           // sessions running per address
+    std::shared_ptr<DnsContext> m_dns;          // every lookup's resolver
+    bool m_dnsRefused = false;
     QElapsedTimer m_clock;
     qint64 m_lastStartNs = -1; // the next session starts 1 / rate seconds after it at the soonest
     QTimer *m_pumpTimer = new QTimer(this); // a child: it moves with the scan to its thread
