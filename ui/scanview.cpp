@@ -134,10 +134,16 @@ ScanView::ScanView(QWidget *parent)
     layout->addWidget(m_hint);
     connect(m_find, &QLineEdit::textChanged, m_filter, &ScanFilterModel::setWords);
     connect(m_outcome, &QComboBox::currentIndexChanged, m_filter, &ScanFilterModel::setOutcomes);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ScanView::updateProgress);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ScanView::updateProgress);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &ScanView::updateProgress);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ScanView::updateProgress);
+    // What a person does shows at once (the count shown), not at the next progress update.
+    connect(m_find, &QLineEdit::textChanged, this, [this] { updateProgress(true); });
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] { updateProgress(true); });
+    const auto update = [this] {
+        updateProgress();
+    };
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, update);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, update);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, update);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, update);
     connect(m_stop, &QPushButton::clicked, this, &ScanView::stop);
     connect(m_table, &QTableView::activated, this, &ScanView::onActivated);
     retranslate();
@@ -207,8 +213,10 @@ ScanView::ScanView(const ScanResult &result, const QString &path, QWidget *paren
 
 ScanView::~ScanView()
 {
+    // The scan's thread ends before the folder its transcripts go to is removed.
     if (m_scan)
         m_scan->disconnect(this);
+    m_scan.reset();
 }
 
 ScanView *ScanView::open(const QString &path, QString *error, QWidget *parent)
@@ -285,7 +293,7 @@ void ScanView::stop()
             m_scan->stopNow();
         else
             m_scan->stop();
-        updateProgress();
+        updateProgress(true);
     }
 }
 
@@ -313,8 +321,14 @@ QIcon ScanView::outcomeIcon() const
                                     style());
 }
 
-void ScanView::updateProgress()
+void ScanView::updateProgress(bool now)
 {
+    // The labels, the progress bar, the tab's title and the status bar: a few times a second
+    // while it runs (each change lays out and repaints its part of the window), at once when
+    // it ends or a person asked for something.
+    if (!now && m_running && m_sinceChanged.isValid() && m_sinceChanged.elapsed() < 250)
+        return;
+    m_sinceChanged.start();
     const int done = m_model->rowCount();
     m_progress->setRange(0, qMax(1, m_total));
     m_progress->setValue(done);
@@ -344,12 +358,7 @@ void ScanView::updateProgress()
     }
     m_stop->setText(m_scan && m_scan->isStopping() ? tr("Stop the running sessions") : tr("Stop"));
     m_shown->setText(tr("%1 of %2 shown").arg(m_filter->rowCount()).arg(done));
-    // The tab's title and the status bar: a few times a second while it runs (each change
-    // lays out and repaints the window's frame), at once when it ends.
-    if (!m_running || !m_sinceChanged.isValid() || m_sinceChanged.elapsed() >= 250) {
-        m_sinceChanged.start();
-        Q_EMIT changed();
-    }
+    Q_EMIT changed();
 }
 
 bool ScanView::save(const QString &path, QString *error)
@@ -448,7 +457,7 @@ void ScanView::retranslate()
                  fm.horizontalAdvance(ScanRow::daneLabel(ScanRow::Dane::Mismatch)) + 16});
         m_table->setColumnWidth(c, width);
     }
-    updateProgress();
+    updateProgress(true);
 }
 
 } // namespace Inspector

@@ -79,7 +79,7 @@ private:
     explicit ScanView(QWidget *parent);
     void setUpTable();
     void retranslate();
-    void updateProgress();
+    void updateProgress(bool now = false);
     /// Adds the records that came since the last time, a slice of at most a few ms at a time:
     /// many domains ending at once (a list of dead ones) must not stall the window.
     void addPending();

@@ -133,6 +133,7 @@ void Scan::pump()
     }
     if (m_active.isEmpty() && (m_stopping || m_next >= m_domains.size()) && !m_finished) {
         m_finished = true;
+        m_dns.reset(); // its thread and cache go with the last lookup that holds it
         Q_EMIT finished();
     }
 }

@@ -53,13 +53,16 @@ ScanWorker::ScanWorker(const ScanOptions &options, const QVector<ScanList::Domai
                 track();
                 Q_EMIT domainFinished(record);
             });
-    connect(m_scan, &Scan::finished, m_scan, [this] {
+    // How many run changes when a session starts, too: read now and then on the scan's thread.
+    auto *ticker = new QTimer(m_scan);
+    connect(m_scan, &Scan::finished, m_scan, [this, ticker] {
         track();
         m_running = 0;
         Q_EMIT finished(m_scan->summary());
+        // Done: nothing to track (the scan let its resolver go). The thread stays, idle, so
+        // that stop() never reaches a scan that is gone.
+        ticker->stop();
     });
-    // How many run changes when a session starts, too: read now and then on the scan's thread.
-    auto *ticker = new QTimer(m_scan);
     ticker->setInterval(100);
     connect(ticker, &QTimer::timeout, m_scan, [this] { track(); });
     connect(&m_thread, &QThread::finished, m_scan, &QObject::deleteLater);
@@ -83,7 +86,8 @@ void ScanWorker::track()
 {
     m_done = m_scan->done();
     m_running = m_scan->running();
-    m_stopping = m_scan->isStopping();
+    if (m_scan->isStopping())
+        m_stopping = true; // never back: stop() said so before the scan's thread knew
 }
 
 void ScanWorker::start()
