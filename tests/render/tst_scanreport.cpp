@@ -24,6 +24,7 @@ class TestScanReport : public QObject
 private Q_SLOTS:
     void rowOfADomain();
     void rowOfAnUnreachableDomain();
+    void daneAsRecorded();
     void htmlTable();
     void htmlKeepsHostileTextAsText();
     void htmlScriptIsTheOnlyOneAllowed();
@@ -139,6 +140,37 @@ void TestScanReport::rowOfAnUnreachableDomain()
     tls.insert(QStringLiteral("peerCertificates"), chain);
     expired.insert(QStringLiteral("tls"), tls);
     QCOMPARE(ScanRow::fromRecord(expired).certificateDaysLeft, std::optional<int>(-1));
+}
+
+void TestScanReport::daneAsRecorded()
+{
+    // What the DNS said decides the column, never a match alone: a bogus TLSA answer is not
+    // "matched" (RFC 7673 §3.1), an insecure one does not count (RFC 7673 §3), a recorded
+    // mismatch stays one.
+    const auto rowWith = [](void (*change)(QJsonObject * dane)) {
+        QJsonObject record = goodRecord(QStringLiteral("dane.example"));
+        QJsonObject tls = record.value(u"tls").toObject();
+        QJsonObject dane = tls.value(u"dane").toObject();
+        change(&dane);
+        tls.insert(QStringLiteral("dane"), dane);
+        record.insert(QStringLiteral("tls"), tls);
+        return ScanRow::fromRecord(record);
+    };
+    QCOMPARE(rowWith([](QJsonObject *) {}).dane, ScanRow::Dane::Matched);
+    QCOMPARE(rowWith([](QJsonObject *d) {
+                 d->insert(QStringLiteral("dnssec"), QStringLiteral("bogus"));
+             }).dane,
+             ScanRow::Dane::Bogus);
+    QCOMPARE(rowWith([](QJsonObject *d) {
+                 d->insert(QStringLiteral("dnssec"), QStringLiteral("insecure"));
+                 d->insert(QStringLiteral("usable"), false);
+             }).dane,
+             ScanRow::Dane::NotUsable);
+    QCOMPARE(rowWith([](QJsonObject *d) {
+                 d->insert(QStringLiteral("matched"), false);
+                 d->insert(QStringLiteral("mismatch"), true);
+             }).dane,
+             ScanRow::Dane::Mismatch);
 }
 
 void TestScanReport::htmlTable()
