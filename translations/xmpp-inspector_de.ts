@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -18,6 +18,77 @@
     <message>
         <source>Qt could not read the generated certificate or key.</source>
         <translation>Qt konnte das erzeugte Zertifikat oder den Schlüssel nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFacts</name>
+    <message>
+        <source>Stream management (XEP-0198)</source>
+        <translation>Stream Management (XEP-0198)</translation>
+    </message>
+    <message>
+        <source>offered, not enabled</source>
+        <translation>angeboten, nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation>abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>enabled, not resumable</source>
+        <translation>aktiviert, nicht fortsetzbar</translation>
+    </message>
+    <message>
+        <source>enabled, resumable for %1 s</source>
+        <translation>aktiviert, %1 s lang fortsetzbar</translation>
+    </message>
+    <message>
+        <source>enabled, resumable</source>
+        <translation>aktiviert, fortsetzbar</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>no answer to &lt;r/&gt;</source>
+        <translation>keine Antwort auf &lt;r/&gt;</translation>
+    </message>
+    <message>
+        <source>%1 stanzas, but only %2 were sent</source>
+        <translation>%1 Stanzas, gesendet wurden aber nur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stanzas sent</source>
+        <translation>%1 von %2 gesendeten Stanzas</translation>
+    </message>
+    <message>
+        <source>Resumption</source>
+        <translation>Fortsetzung</translation>
+    </message>
+    <message>
+        <source>resumed: the server had handled %1 of %2 stanzas; %3 sent again</source>
+        <translation>fortgesetzt: der Server hatte %1 von %2 Stanzas verarbeitet; %3 erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Resumption test</source>
+        <translation>Fortsetzungstest</translation>
+    </message>
+    <message>
+        <source>works: the message sent before the drop arrived once; the server sent %1 stanzas again</source>
+        <translation>funktioniert: die vor dem Abbruch gesendete Nachricht kam genau einmal an; der Server sendete %1 Stanzas erneut</translation>
+    </message>
+    <message>
+        <source>broken: the message sent before the drop was lost</source>
+        <translation>defekt: die vor dem Abbruch gesendete Nachricht ging verloren</translation>
+    </message>
+    <message>
+        <source>broken: the message sent before the drop arrived more than once (%1)</source>
+        <translation>defekt: die vor dem Abbruch gesendete Nachricht kam mehrfach an (%1)</translation>
     </message>
 </context>
 <context>
@@ -595,6 +666,98 @@
         <source>Read the condition and text the receiving server gave; its log says more.</source>
         <translation>Lesen Sie die Bedingung und den Text, die der empfangende Server angab; sein Protokoll sagt mehr.</translation>
     </message>
+    <message>
+        <source>Prosody: mod_smacks (smacks_hibernation_time); ejabberd: mod_stream_mgmt (resume_timeout).</source>
+        <translation>Prosody: mod_smacks (smacks_hibernation_time); ejabberd: mod_stream_mgmt (resume_timeout).</translation>
+    </message>
+    <message>
+        <source>Stream management offered, then refused</source>
+        <translation>Stream Management angeboten, dann abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server offers XEP-0198 but answered &lt;enable/&gt; with &lt;failed/&gt;%1: clients cannot count on acknowledgements or resume after a network change.</source>
+        <translation>Der Server bietet XEP-0198 an, beantwortete &lt;enable/&gt; aber mit &lt;failed/&gt;%1: Clients können sich weder auf Bestätigungen verlassen noch nach einem Netzwechsel fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Read the server's log for why; offer the feature only where it works.</source>
+        <translation>Den Grund nennt das Log des Servers; bieten Sie die Funktion nur an, wo sie funktioniert.</translation>
+    </message>
+    <message>
+        <source>Stream management without resumption</source>
+        <translation>Stream Management ohne Fortsetzung</translation>
+    </message>
+    <message>
+        <source>&lt;enabled/&gt; has no resume='true' and id: after a dropped connection a mobile client must log in again from scratch, and stanzas in flight are lost or bounced.</source>
+        <translation>&lt;enabled/&gt; hat kein resume='true' und keine id: nach einem Verbindungsabbruch muss sich ein mobiler Client ganz neu anmelden, und unterwegs befindliche Stanzas gehen verloren oder werden zurückgewiesen.</translation>
+    </message>
+    <message>
+        <source>Enable resumption. %1</source>
+        <translation>Aktivieren Sie die Fortsetzung. %1</translation>
+    </message>
+    <message>
+        <source>The server acknowledged more stanzas than were sent</source>
+        <translation>Der Server bestätigte mehr Stanzas als gesendet wurden</translation>
+    </message>
+    <message>
+        <source>It says it handled %1 stanzas; we sent %2. Its counts cannot be trusted: a client would drop stanzas it still has to send.</source>
+        <translation>Er gibt an, %1 Stanzas verarbeitet zu haben; gesendet wurden %2. Seinen Zählern ist nicht zu trauen: ein Client würde Stanzas verwerfen, die er noch senden muss.</translation>
+    </message>
+    <message>
+        <source>Report it to the server's developers.</source>
+        <translation>Melden Sie es den Entwicklern des Servers.</translation>
+    </message>
+    <message>
+        <source>The server did not count every stanza</source>
+        <translation>Der Server hat nicht jede Stanza gezählt</translation>
+    </message>
+    <message>
+        <source>Asked with &lt;r/&gt; after %2 stanzas, it answered h='%1': it says it did not handle every stanza sent before the request, which it must have read first.</source>
+        <translation>Nach %2 Stanzas mit &lt;r/&gt; gefragt, antwortete er h='%1': er gibt an, nicht jede vor der Anfrage gesendete Stanza verarbeitet zu haben, obwohl er sie zuerst gelesen haben muss.</translation>
+    </message>
+    <message>
+        <source>Report it to the server's developers; clients will send those stanzas twice after a resumption.</source>
+        <translation>Melden Sie es den Entwicklern des Servers; Clients senden diese Stanzas nach einer Fortsetzung doppelt.</translation>
+    </message>
+    <message>
+        <source>No answer to an acknowledgement request</source>
+        <translation>Keine Antwort auf eine Bestätigungsanfrage</translation>
+    </message>
+    <message>
+        <source>The server enabled stream management but did not answer &lt;r/&gt; in time: clients wait for acknowledgements that never come, and may reconnect.</source>
+        <translation>Der Server aktivierte Stream Management, beantwortete &lt;r/&gt; aber nicht rechtzeitig: Clients warten auf Bestätigungen, die nie kommen, und verbinden sich womöglich neu.</translation>
+    </message>
+    <message>
+        <source>Resumption advertised but refused</source>
+        <translation>Fortsetzung angekündigt, aber abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server enabled the session for resumption, then answered &lt;resume/&gt; on a new connection, right after the old one dropped, with &lt;failed/&gt;%1.</source>
+        <translation>Der Server gab die Sitzung zur Fortsetzung frei und beantwortete dann &lt;resume/&gt; auf einer neuen Verbindung, direkt nach dem Abbruch der alten, mit &lt;failed/&gt;%1.</translation>
+    </message>
+    <message>
+        <source>Check that the session survives the drop (hibernation time) and, in a cluster, that the new connection reaches the node holding it. %1</source>
+        <translation>Prüfen Sie, dass die Sitzung den Abbruch überlebt (Ruhezeit) und in einem Cluster die neue Verbindung den Knoten erreicht, der sie hält. %1</translation>
+    </message>
+    <message>
+        <source>Resumption lost or duplicated a message</source>
+        <translation>Die Fortsetzung verlor oder verdoppelte eine Nachricht</translation>
+    </message>
+    <message>
+        <source>The session resumed, but the message sent just before the drop %1.</source>
+        <translation>Die Sitzung wurde fortgesetzt, aber die kurz vor dem Abbruch gesendete Nachricht %1.</translation>
+    </message>
+    <message>
+        <source>never arrived</source>
+        <translation>kam nie an</translation>
+    </message>
+    <message>
+        <source>arrived more than once (%1)</source>
+        <translation>kam mehrfach an (%1)</translation>
+    </message>
+    <message>
+        <source>Report it to the server's developers with the transcript.</source>
+        <translation>Melden Sie es den Entwicklern des Servers, mit dem Mitschnitt.</translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>
@@ -673,6 +836,10 @@
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Test resumption</source>
+        <translation>Fortsetzung testen</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1854,22 @@
         <source>Stanzas file</source>
         <translation>Stanzas-Datei</translation>
     </message>
+    <message>
+        <source>Stream management (XEP-0198) when offered</source>
+        <translation>Stream Management (XEP-0198), wenn angeboten</translation>
+    </message>
+    <message>
+        <source>Test resumption: drop the connection and resume</source>
+        <translation>Fortsetzung testen: Verbindung abbrechen und fortsetzen</translation>
+    </message>
+    <message>
+        <source>Enable it after binding, answer the server's acknowledgement requests, and check before closing that the server counted every stanza sent.</source>
+        <translation>Nach der Ressourcenbindung aktivieren, die Bestätigungsanfragen des Servers beantworten und vor dem Schließen prüfen, dass der Server jede gesendete Stanza gezählt hat.</translation>
+    </message>
+    <message>
+        <source>Log in, enable stream management with resumption, send a message to yourself, drop TCP without closing the stream, then log in again and resume: what was sent again, and whether the message arrived exactly once (XEP-0198 §5).</source>
+        <translation>Anmelden, Stream Management mit Fortsetzung aktivieren, sich selbst eine Nachricht senden, TCP ohne Schließen des Streams abbrechen, dann erneut anmelden und fortsetzen: was erneut gesendet wurde und ob die Nachricht genau einmal ankam (XEP-0198 §5).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::C2sSession</name>
@@ -1833,6 +2016,42 @@
     <message>
         <source>%1:%2 — %3</source>
         <translation>%1:%2 — %3</translation>
+    </message>
+    <message>
+        <source>The server refused to enable stream management: nothing to resume (XEP-0198 §3).</source>
+        <translation>Der Server lehnte es ab, Stream Management zu aktivieren: nichts fortzusetzen (XEP-0198 §3).</translation>
+    </message>
+    <message>
+        <source>The server refused to resume the session it had enabled for resumption: &lt;failed/&gt; with &lt;%1/&gt; (XEP-0198 §5).</source>
+        <translation>Der Server lehnte es ab, die Sitzung fortzusetzen, die er dafür freigegeben hatte: &lt;failed/&gt; mit &lt;%1/&gt; (XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>The server does not offer stream management (urn:xmpp:sm:3) after binding: nothing to resume.</source>
+        <translation>Der Server bietet nach der Ressourcenbindung kein Stream Management (urn:xmpp:sm:3) an: nichts fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>The resumed stream did not answer &lt;r/&gt; within %1 ms: what it handled is unknown (XEP-0198 §4).</source>
+        <translation>Der fortgesetzte Stream beantwortete &lt;r/&gt; nicht innerhalb von %1 ms: was er verarbeitet hat, ist unbekannt (XEP-0198 §4).</translation>
+    </message>
+    <message>
+        <source>The server enabled stream management without resumption (no resume='true' and id in &lt;enabled/&gt;, XEP-0198 §5).</source>
+        <translation>Der Server aktivierte Stream Management ohne Fortsetzung (kein resume='true' und keine id in &lt;enabled/&gt;, XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>TCP dropped without closing the stream, after %1 stanzas sent and %2 handled, to resume the session on a new connection.</source>
+        <translation>TCP ohne Schließen des Streams abgebrochen, nach %1 gesendeten und %2 verarbeiteten Stanzas, um die Sitzung auf einer neuen Verbindung fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>The server does not offer stream management on the new stream; trying to resume all the same.</source>
+        <translation>Der Server bietet auf dem neuen Stream kein Stream Management an; die Fortsetzung wird trotzdem versucht.</translation>
+    </message>
+    <message>
+        <source>The session resumed, but the message sent just before the drop never arrived: it was lost (XEP-0198 §5).</source>
+        <translation>Die Sitzung wurde fortgesetzt, aber die kurz vor dem Abbruch gesendete Nachricht kam nie an: sie ging verloren (XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>The session resumed, but the message sent just before the drop arrived %1 times (XEP-0198 §5).</source>
+        <translation>Die Sitzung wurde fortgesetzt, aber die kurz vor dem Abbruch gesendete Nachricht kam %1-mal an (XEP-0198 §5).</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4370,37 @@ jabber.example.net   # unsere Partner</translation>
     </message>
 </context>
 <context>
+    <name>Inspector::StreamManagement</name>
+    <message>
+        <source>Stream management: &lt;%1/&gt; where none was expected (XEP-0198); ignored.</source>
+        <translation>Stream Management: &lt;%1/&gt;, wo keines erwartet wurde (XEP-0198); ignoriert.</translation>
+    </message>
+    <message>
+        <source>Stream management: &lt;enabled resume='true'/&gt; without an id: the session cannot be resumed (XEP-0198 §3).</source>
+        <translation>Stream Management: &lt;enabled resume='true'/&gt; ohne id: die Sitzung kann nicht fortgesetzt werden (XEP-0198 §3).</translation>
+    </message>
+    <message>
+        <source>&lt;resumed/&gt; has no valid h (XEP-0198 §5): '%1'.</source>
+        <translation>&lt;resumed/&gt; hat kein gültiges h (XEP-0198 §5): '%1'.</translation>
+    </message>
+    <message>
+        <source>Stream management: &lt;failed/&gt; (%1) answering nothing we sent (XEP-0198).</source>
+        <translation>Stream Management: &lt;failed/&gt; (%1) als Antwort auf nichts Gesendetes (XEP-0198).</translation>
+    </message>
+    <message>
+        <source>Stream management: an &lt;a/&gt; before &lt;enabled/&gt; is ignored (XEP-0198 §4).</source>
+        <translation>Stream Management: ein &lt;a/&gt; vor &lt;enabled/&gt; wird ignoriert (XEP-0198 §4).</translation>
+    </message>
+    <message>
+        <source>Stream management: an &lt;a/&gt; without a valid h ('%1') is ignored (XEP-0198 §4).</source>
+        <translation>Stream Management: ein &lt;a/&gt; ohne gültiges h ('%1') wird ignoriert (XEP-0198 §4).</translation>
+    </message>
+    <message>
+        <source>The server's &lt;%1/&gt; says it handled %2 stanzas; we sent %3 (XEP-0198 §4: handled-count-too-high).</source>
+        <translation>Das &lt;%1/&gt; des Servers gibt %2 verarbeitete Stanzas an; gesendet wurden %3 (XEP-0198 §4: handled-count-too-high).</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::StreamModel</name>
     <message>
         <source>Time (ms)</source>
@@ -4569,6 +4819,10 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>%1 (connection %2)</source>
         <translation>%1 (Verbindung %2)</translation>
+    </message>
+    <message>
+        <source>Stream management</source>
+        <translation>Stream Management</translation>
     </message>
 </context>
 <context>
@@ -5040,6 +5294,30 @@ jabber.example.net   # unsere Partner</translation>
         <source>client</source>
         <translation>Client</translation>
     </message>
+    <message>
+        <source>Stream management requested</source>
+        <translation>Stream Management angefragt</translation>
+    </message>
+    <message>
+        <source>Stream management enabled</source>
+        <translation>Stream Management aktiviert</translation>
+    </message>
+    <message>
+        <source>Acknowledgement requested</source>
+        <translation>Bestätigung angefragt</translation>
+    </message>
+    <message>
+        <source>Resumption requested</source>
+        <translation>Fortsetzung angefragt</translation>
+    </message>
+    <message>
+        <source>Session resumed</source>
+        <translation>Sitzung fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Connection dropped to resume</source>
+        <translation>Verbindung zum Fortsetzen abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -5483,6 +5761,14 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>%1: a message needs both %2 and %3.</source>
         <translation>%1: Eine Nachricht braucht %2 und %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs a login with stream management.</source>
+        <translation>%1 erfordert eine Anmeldung mit Stream Management.</translation>
+    </message>
+    <message>
+        <source>%1 runs alone: without the roster, a message, a ping, stanzas or staying online.</source>
+        <translation>%1 läuft allein: ohne Kontaktliste, Nachricht, Ping, Stanzas oder Online-Bleiben.</translation>
     </message>
 </context>
 <context>

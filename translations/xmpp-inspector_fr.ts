@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -18,6 +18,77 @@
     <message>
         <source>Qt could not read the generated certificate or key.</source>
         <translation>Qt n'a pas pu lire le certificat ou la clé générés.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFacts</name>
+    <message>
+        <source>Stream management (XEP-0198)</source>
+        <translation>Gestion de flux (XEP-0198)</translation>
+    </message>
+    <message>
+        <source>offered, not enabled</source>
+        <translation>proposée, non activée</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>non proposée</translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation>refusée (%1)</translation>
+    </message>
+    <message>
+        <source>enabled, not resumable</source>
+        <translation>activée, sans reprise</translation>
+    </message>
+    <message>
+        <source>enabled, resumable for %1 s</source>
+        <translation>activée, reprise possible pendant %1 s</translation>
+    </message>
+    <message>
+        <source>enabled, resumable</source>
+        <translation>activée, reprise possible</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Accusés de réception</translation>
+    </message>
+    <message>
+        <source>no answer to &lt;r/&gt;</source>
+        <translation>pas de réponse à &lt;r/&gt;</translation>
+    </message>
+    <message>
+        <source>%1 stanzas, but only %2 were sent</source>
+        <translation>%1 stanzas, mais seulement %2 envoyées</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stanzas sent</source>
+        <translation>%1 des %2 stanzas envoyées</translation>
+    </message>
+    <message>
+        <source>Resumption</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>resumed: the server had handled %1 of %2 stanzas; %3 sent again</source>
+        <translation>reprise : le serveur avait traité %1 des %2 stanzas ; %3 renvoyées</translation>
+    </message>
+    <message>
+        <source>Resumption test</source>
+        <translation>Test de reprise</translation>
+    </message>
+    <message>
+        <source>works: the message sent before the drop arrived once; the server sent %1 stanzas again</source>
+        <translation>fonctionne : le message envoyé avant la coupure est arrivé une fois ; le serveur a renvoyé %1 stanzas</translation>
+    </message>
+    <message>
+        <source>broken: the message sent before the drop was lost</source>
+        <translation>défaillante : le message envoyé avant la coupure a été perdu</translation>
+    </message>
+    <message>
+        <source>broken: the message sent before the drop arrived more than once (%1)</source>
+        <translation>défaillante : le message envoyé avant la coupure est arrivé plusieurs fois (%1)</translation>
     </message>
 </context>
 <context>
@@ -595,6 +666,98 @@
         <source>Read the condition and text the receiving server gave; its log says more.</source>
         <translation>Lisez la condition et le texte donnés par le serveur récepteur ; son journal en dit plus.</translation>
     </message>
+    <message>
+        <source>Prosody: mod_smacks (smacks_hibernation_time); ejabberd: mod_stream_mgmt (resume_timeout).</source>
+        <translation>Prosody : mod_smacks (smacks_hibernation_time) ; ejabberd : mod_stream_mgmt (resume_timeout).</translation>
+    </message>
+    <message>
+        <source>Stream management offered, then refused</source>
+        <translation>Gestion de flux proposée, puis refusée</translation>
+    </message>
+    <message>
+        <source>The server offers XEP-0198 but answered &lt;enable/&gt; with &lt;failed/&gt;%1: clients cannot count on acknowledgements or resume after a network change.</source>
+        <translation>Le serveur propose XEP-0198 mais a répondu à &lt;enable/&gt; par &lt;failed/&gt;%1 : les clients ne peuvent compter ni sur les accusés de réception ni sur la reprise après un changement de réseau.</translation>
+    </message>
+    <message>
+        <source>Read the server's log for why; offer the feature only where it works.</source>
+        <translation>Le journal du serveur en donne la raison ; ne proposez la fonction que là où elle fonctionne.</translation>
+    </message>
+    <message>
+        <source>Stream management without resumption</source>
+        <translation>Gestion de flux sans reprise</translation>
+    </message>
+    <message>
+        <source>&lt;enabled/&gt; has no resume='true' and id: after a dropped connection a mobile client must log in again from scratch, and stanzas in flight are lost or bounced.</source>
+        <translation>&lt;enabled/&gt; n'a ni resume='true' ni id : après une coupure, un client mobile doit se reconnecter de zéro, et les stanzas en transit sont perdues ou renvoyées en erreur.</translation>
+    </message>
+    <message>
+        <source>Enable resumption. %1</source>
+        <translation>Activez la reprise. %1</translation>
+    </message>
+    <message>
+        <source>The server acknowledged more stanzas than were sent</source>
+        <translation>Le serveur a accusé réception de plus de stanzas qu'il n'en a été envoyé</translation>
+    </message>
+    <message>
+        <source>It says it handled %1 stanzas; we sent %2. Its counts cannot be trusted: a client would drop stanzas it still has to send.</source>
+        <translation>Il dit avoir traité %1 stanzas ; nous en avons envoyé %2. On ne peut pas se fier à ses compteurs : un client abandonnerait des stanzas qu'il doit encore envoyer.</translation>
+    </message>
+    <message>
+        <source>Report it to the server's developers.</source>
+        <translation>Signalez-le aux développeurs du serveur.</translation>
+    </message>
+    <message>
+        <source>The server did not count every stanza</source>
+        <translation>Le serveur n'a pas compté toutes les stanzas</translation>
+    </message>
+    <message>
+        <source>Asked with &lt;r/&gt; after %2 stanzas, it answered h='%1': it says it did not handle every stanza sent before the request, which it must have read first.</source>
+        <translation>Interrogé par &lt;r/&gt; après %2 stanzas, il a répondu h='%1' : il dit ne pas avoir traité toutes les stanzas envoyées avant la demande, qu'il a pourtant forcément lues d'abord.</translation>
+    </message>
+    <message>
+        <source>Report it to the server's developers; clients will send those stanzas twice after a resumption.</source>
+        <translation>Signalez-le aux développeurs du serveur ; les clients enverront ces stanzas deux fois après une reprise.</translation>
+    </message>
+    <message>
+        <source>No answer to an acknowledgement request</source>
+        <translation>Pas de réponse à une demande d'accusé de réception</translation>
+    </message>
+    <message>
+        <source>The server enabled stream management but did not answer &lt;r/&gt; in time: clients wait for acknowledgements that never come, and may reconnect.</source>
+        <translation>Le serveur a activé la gestion de flux mais n'a pas répondu à temps à &lt;r/&gt; : les clients attendent des accusés qui ne viennent jamais, et peuvent se reconnecter.</translation>
+    </message>
+    <message>
+        <source>Resumption advertised but refused</source>
+        <translation>Reprise annoncée mais refusée</translation>
+    </message>
+    <message>
+        <source>The server enabled the session for resumption, then answered &lt;resume/&gt; on a new connection, right after the old one dropped, with &lt;failed/&gt;%1.</source>
+        <translation>Le serveur a permis la reprise de la session, puis a répondu à &lt;resume/&gt; sur une nouvelle connexion, juste après la coupure de l'ancienne, par &lt;failed/&gt;%1.</translation>
+    </message>
+    <message>
+        <source>Check that the session survives the drop (hibernation time) and, in a cluster, that the new connection reaches the node holding it. %1</source>
+        <translation>Vérifiez que la session survit à la coupure (durée d'hibernation) et, dans une grappe, que la nouvelle connexion atteint le nœud qui la détient. %1</translation>
+    </message>
+    <message>
+        <source>Resumption lost or duplicated a message</source>
+        <translation>La reprise a perdu ou dupliqué un message</translation>
+    </message>
+    <message>
+        <source>The session resumed, but the message sent just before the drop %1.</source>
+        <translation>La session a repris, mais le message envoyé juste avant la coupure %1.</translation>
+    </message>
+    <message>
+        <source>never arrived</source>
+        <translation>n'est jamais arrivé</translation>
+    </message>
+    <message>
+        <source>arrived more than once (%1)</source>
+        <translation>est arrivé plusieurs fois (%1)</translation>
+    </message>
+    <message>
+        <source>Report it to the server's developers with the transcript.</source>
+        <translation>Signalez-le aux développeurs du serveur, avec la transcription.</translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>
@@ -673,6 +836,10 @@
     <message>
         <source>Duration</source>
         <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Test resumption</source>
+        <translation>Tester la reprise</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1854,22 @@
         <source>Stanzas file</source>
         <translation>Fichier de stanzas</translation>
     </message>
+    <message>
+        <source>Stream management (XEP-0198) when offered</source>
+        <translation>Gestion de flux (XEP-0198) si proposée</translation>
+    </message>
+    <message>
+        <source>Test resumption: drop the connection and resume</source>
+        <translation>Tester la reprise : couper la connexion et reprendre</translation>
+    </message>
+    <message>
+        <source>Enable it after binding, answer the server's acknowledgement requests, and check before closing that the server counted every stanza sent.</source>
+        <translation>L'activer après la liaison de ressource, répondre aux demandes d'accusé du serveur et vérifier avant la fermeture que le serveur a compté chaque stanza envoyée.</translation>
+    </message>
+    <message>
+        <source>Log in, enable stream management with resumption, send a message to yourself, drop TCP without closing the stream, then log in again and resume: what was sent again, and whether the message arrived exactly once (XEP-0198 §5).</source>
+        <translation>Se connecter, activer la gestion de flux avec reprise, s'envoyer un message, couper TCP sans fermer le flux, puis se reconnecter et reprendre : ce qui a été renvoyé, et si le message est arrivé exactement une fois (XEP-0198 §5).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::C2sSession</name>
@@ -1833,6 +2016,42 @@
     <message>
         <source>%1:%2 — %3</source>
         <translation>%1:%2 — %3</translation>
+    </message>
+    <message>
+        <source>The server refused to enable stream management: nothing to resume (XEP-0198 §3).</source>
+        <translation>Le serveur a refusé d'activer la gestion de flux : rien à reprendre (XEP-0198 §3).</translation>
+    </message>
+    <message>
+        <source>The server refused to resume the session it had enabled for resumption: &lt;failed/&gt; with &lt;%1/&gt; (XEP-0198 §5).</source>
+        <translation>Le serveur a refusé de reprendre la session dont il avait permis la reprise : &lt;failed/&gt; avec &lt;%1/&gt; (XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>The server does not offer stream management (urn:xmpp:sm:3) after binding: nothing to resume.</source>
+        <translation>Le serveur ne propose pas la gestion de flux (urn:xmpp:sm:3) après la liaison : rien à reprendre.</translation>
+    </message>
+    <message>
+        <source>The resumed stream did not answer &lt;r/&gt; within %1 ms: what it handled is unknown (XEP-0198 §4).</source>
+        <translation>Le flux repris n'a pas répondu à &lt;r/&gt; en %1 ms : on ignore ce qu'il a traité (XEP-0198 §4).</translation>
+    </message>
+    <message>
+        <source>The server enabled stream management without resumption (no resume='true' and id in &lt;enabled/&gt;, XEP-0198 §5).</source>
+        <translation>Le serveur a activé la gestion de flux sans reprise (ni resume='true' ni id dans &lt;enabled/&gt;, XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>TCP dropped without closing the stream, after %1 stanzas sent and %2 handled, to resume the session on a new connection.</source>
+        <translation>TCP coupé sans fermer le flux, après %1 stanzas envoyées et %2 traitées, pour reprendre la session sur une nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>The server does not offer stream management on the new stream; trying to resume all the same.</source>
+        <translation>Le serveur ne propose pas la gestion de flux sur le nouveau flux ; la reprise est tentée quand même.</translation>
+    </message>
+    <message>
+        <source>The session resumed, but the message sent just before the drop never arrived: it was lost (XEP-0198 §5).</source>
+        <translation>La session a repris, mais le message envoyé juste avant la coupure n'est jamais arrivé : il a été perdu (XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>The session resumed, but the message sent just before the drop arrived %1 times (XEP-0198 §5).</source>
+        <translation>La session a repris, mais le message envoyé juste avant la coupure est arrivé %1 fois (XEP-0198 §5).</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4370,37 @@ jabber.example.net   # nos partenaires</translation>
     </message>
 </context>
 <context>
+    <name>Inspector::StreamManagement</name>
+    <message>
+        <source>Stream management: &lt;%1/&gt; where none was expected (XEP-0198); ignored.</source>
+        <translation>Gestion de flux : &lt;%1/&gt; là où rien n'était attendu (XEP-0198) ; ignoré.</translation>
+    </message>
+    <message>
+        <source>Stream management: &lt;enabled resume='true'/&gt; without an id: the session cannot be resumed (XEP-0198 §3).</source>
+        <translation>Gestion de flux : &lt;enabled resume='true'/&gt; sans id : la session ne peut pas être reprise (XEP-0198 §3).</translation>
+    </message>
+    <message>
+        <source>&lt;resumed/&gt; has no valid h (XEP-0198 §5): '%1'.</source>
+        <translation>&lt;resumed/&gt; n'a pas de h valide (XEP-0198 §5) : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Stream management: &lt;failed/&gt; (%1) answering nothing we sent (XEP-0198).</source>
+        <translation>Gestion de flux : &lt;failed/&gt; (%1) en réponse à rien de ce que nous avons envoyé (XEP-0198).</translation>
+    </message>
+    <message>
+        <source>Stream management: an &lt;a/&gt; before &lt;enabled/&gt; is ignored (XEP-0198 §4).</source>
+        <translation>Gestion de flux : un &lt;a/&gt; avant &lt;enabled/&gt; est ignoré (XEP-0198 §4).</translation>
+    </message>
+    <message>
+        <source>Stream management: an &lt;a/&gt; without a valid h ('%1') is ignored (XEP-0198 §4).</source>
+        <translation>Gestion de flux : un &lt;a/&gt; sans h valide (« %1 ») est ignoré (XEP-0198 §4).</translation>
+    </message>
+    <message>
+        <source>The server's &lt;%1/&gt; says it handled %2 stanzas; we sent %3 (XEP-0198 §4: handled-count-too-high).</source>
+        <translation>Le &lt;%1/&gt; du serveur indique %2 stanzas traitées ; nous en avons envoyé %3 (XEP-0198 §4 : handled-count-too-high).</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::StreamModel</name>
     <message>
         <source>Time (ms)</source>
@@ -4569,6 +4819,10 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>%1 (connection %2)</source>
         <translation>%1 (connexion %2)</translation>
+    </message>
+    <message>
+        <source>Stream management</source>
+        <translation>Gestion de flux</translation>
     </message>
 </context>
 <context>
@@ -5040,6 +5294,30 @@ jabber.example.net   # nos partenaires</translation>
         <source>client</source>
         <translation>client</translation>
     </message>
+    <message>
+        <source>Stream management requested</source>
+        <translation>Gestion de flux demandée</translation>
+    </message>
+    <message>
+        <source>Stream management enabled</source>
+        <translation>Gestion de flux activée</translation>
+    </message>
+    <message>
+        <source>Acknowledgement requested</source>
+        <translation>Accusé de réception demandé</translation>
+    </message>
+    <message>
+        <source>Resumption requested</source>
+        <translation>Reprise demandée</translation>
+    </message>
+    <message>
+        <source>Session resumed</source>
+        <translation>Session reprise</translation>
+    </message>
+    <message>
+        <source>Connection dropped to resume</source>
+        <translation>Connexion coupée pour reprendre</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -5483,6 +5761,14 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>%1: a message needs both %2 and %3.</source>
         <translation>%1 : un message a besoin de %2 et de %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs a login with stream management.</source>
+        <translation>%1 exige une connexion avec gestion de flux.</translation>
+    </message>
+    <message>
+        <source>%1 runs alone: without the roster, a message, a ping, stanzas or staying online.</source>
+        <translation>%1 s'exécute seul : sans liste de contacts, message, ping, stanzas ni présence en ligne.</translation>
     </message>
 </context>
 <context>

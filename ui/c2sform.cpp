@@ -56,6 +56,8 @@ C2sForm::C2sForm(QWidget *parent)
     , m_ping(new QLineEdit(this))
     , m_send(new FileField(QStringLiteral("c2sSendEdit"), FileField::Mode::OneFile, this))
     , m_stay(new QSpinBox(this))
+    , m_streamManagement(new QCheckBox(this))
+    , m_smResumeTest(new QCheckBox(this))
     , m_message(new QLabel(this))
 {
     for (QLabel *&l : m_labels)
@@ -104,6 +106,9 @@ void C2sForm::setUpFields()
     m_ping->setObjectName(QStringLiteral("pingJidEdit"));
     m_stay->setObjectName(QStringLiteral("stayOnlineSpin"));
     m_stay->setRange(0, MaxSeconds);
+    m_streamManagement->setObjectName(QStringLiteral("streamManagementCheck"));
+    m_streamManagement->setChecked(true);
+    m_smResumeTest->setObjectName(QStringLiteral("smResumeTestCheck"));
     m_message->setObjectName(QStringLiteral("c2sFormMessage"));
     m_message->setWordWrap(true);
     m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing() + 2);
@@ -146,6 +151,8 @@ void C2sForm::layOutRows()
         actions->addRow(m_labels[l], m_labels[l]->buddy());
     actions->addRow(m_labels[Send], m_send);
     actions->addRow(m_labels[Stay], m_stay);
+    actions->addRow(m_streamManagement);
+    actions->addRow(m_smResumeTest);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_accountBox);
@@ -170,7 +177,7 @@ void C2sForm::connectFields()
         connect(e, &QLineEdit::textChanged, this, &C2sForm::validate);
     for (FileField *f : {m_ca, m_send})
         connect(f, &FileField::changed, this, &C2sForm::validate);
-    for (QCheckBox *c : {m_probe, m_allowPlaintext, m_roster})
+    for (QCheckBox *c : {m_probe, m_allowPlaintext, m_roster, m_streamManagement, m_smResumeTest})
         connect(c, &QCheckBox::toggled, this, &C2sForm::validate);
     for (QSpinBox *s : {m_minIterations, m_port, m_timeout, m_stay})
         connect(s, &QSpinBox::valueChanged, this, &C2sForm::validate);
@@ -243,6 +250,8 @@ void C2sForm::retranslate()
     m_allowPlaintext->setText(tr("Allow PLAIN without TLS (sends the password in the clear)"));
     m_stay->setSpecialValueText(tr("no: log out after the actions"));
     m_stay->setSuffix(tr(" s"));
+    m_streamManagement->setText(tr("Stream management (XEP-0198) when offered"));
+    m_smResumeTest->setText(tr("Test resumption: drop the connection and resume"));
     retranslateTips();
     nameFields(this);
     validate();
@@ -262,6 +271,13 @@ void C2sForm::retranslateTips()
     m_minIterations->setToolTip(tr("Refuse a SCRAM iteration count below this (RFC 7677 §4)."));
     m_stay->setToolTip(tr("Send presence and stay online this long, recording what arrives; "
                           "stanzas can be sent from the Console tab meanwhile."));
+    m_streamManagement->setToolTip(
+        tr("Enable it after binding, answer the server's acknowledgement requests, and check "
+           "before closing that the server counted every stanza sent."));
+    m_smResumeTest->setToolTip(
+        tr("Log in, enable stream management with resumption, send a message to yourself, "
+           "drop TCP without closing the stream, then log in again and resume: what was sent "
+           "again, and whether the message arrived exactly once (XEP-0198 §5)."));
 }
 
 QString C2sForm::read(C2sOptions *o) const
@@ -303,6 +319,8 @@ QString C2sForm::read(C2sOptions *o) const
     if (!o->stanzasFile.isEmpty())
         keep(FileField::readStanzas(o->stanzasFile, Ns::Client, tr("Stanzas file"), &o->stanzas));
     o->stayMs = m_stay->value() * 1000;
+    o->streamManagement = m_streamManagement->isChecked();
+    o->smResumeTest = m_smResumeTest->isChecked();
     return problem;
 }
 
@@ -356,6 +374,8 @@ void C2sForm::setOptions(const C2sOptions &c)
     m_ping->setText(c.pingJid);
     m_send->edit()->setText(c.stanzasFile);
     m_stay->setValue(qRound(c.stayMs / 1000.0));
+    m_streamManagement->setChecked(c.streamManagement);
+    m_smResumeTest->setChecked(c.smResumeTest);
     validate();
 }
 

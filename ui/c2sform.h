@@ -99,6 +99,8 @@ private:
     QLineEdit *m_ping;
     FileField *m_send;
     QSpinBox *m_stay;
+    QCheckBox *m_streamManagement;
+    QCheckBox *m_smResumeTest;
     QLabel *m_message;
     QString m_problem;
 };

@@ -51,6 +51,8 @@ QString formFieldName(Specifications::Field field)
         return FormFields::tr("Minimum SCRAM iterations");
     case F::Stay:
         return FormFields::tr("Stay online");
+    case F::SmResumeTest:
+        return FormFields::tr("Test resumption");
     case F::Domain:
     case F::DnsDomain:
         return FormFields::tr("Domain");

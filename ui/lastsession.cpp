@@ -93,6 +93,8 @@ void saveC2s(QSettings &settings, const C2sOptions &c)
     settings.setValue(QStringLiteral("mechanism"), c.mechanism);
     settings.setValue(QStringLiteral("minScramIterations"), c.minScramIterations);
     settings.setValue(QStringLiteral("roster"), c.roster);
+    settings.setValue(QStringLiteral("streamManagement"), c.streamManagement);
+    settings.setValue(QStringLiteral("smResumeTest"), c.smResumeTest);
     settings.setValue(QStringLiteral("sendTo"), c.sendTo);
     settings.setValue(QStringLiteral("body"), c.body);
     settings.setValue(QStringLiteral("pingJid"), c.pingJid);
@@ -161,6 +163,8 @@ bool load(C2sOptions *out)
     c.minScramIterations =
         settings.value(QStringLiteral("minScramIterations"), c.minScramIterations).toInt();
     c.roster = settings.value(QStringLiteral("roster")).toBool();
+    c.streamManagement = settings.value(QStringLiteral("streamManagement"), true).toBool();
+    c.smResumeTest = settings.value(QStringLiteral("smResumeTest")).toBool();
     c.sendTo = settings.value(QStringLiteral("sendTo")).toString();
     c.body = settings.value(QStringLiteral("body")).toString();
     c.pingJid = settings.value(QStringLiteral("pingJid")).toString();

@@ -3,6 +3,7 @@
 
 #include "certificatedialog.h"
 #include "net/tlserrortext.h"
+#include "render/clientfacts.h"
 #include "trace/eventlog.h"
 #include "trace/phases.h"
 #include "trace/summary.h"
@@ -307,6 +308,12 @@ void SummaryPane::addQueries(const SessionSummary &s)
     if (s.disco)
         add(queries, tr("Disco features"),
             s.disco->discoFeatures() ? s.disco->discoFeatures()->join(QStringLiteral(", ")) : None);
+    const QVector<ClientFactRow> sm = ClientFacts::streamManagement(s);
+    if (!sm.isEmpty()) {
+        QTreeWidgetItem *item = section(tr("Stream management"));
+        for (const ClientFactRow &row : sm)
+            add(item, row.label, row.value);
+    }
 }
 
 QString SummaryPane::pingText(const std::optional<VerdictFact> &ping)

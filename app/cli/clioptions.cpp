@@ -62,6 +62,8 @@ void parseC2s(const QStringList &args, Parsed &out)
     const auto ping = o.add(QStringLiteral("ping"), QStringLiteral("JID"));
     const auto send = o.add(QStringLiteral("send"), QStringLiteral("FILE"));
     const auto stay = o.add(QStringLiteral("stay"), QStringLiteral("SECONDS"));
+    const auto noSm = o.add(QStringLiteral("no-sm"));
+    const auto resumeTest = o.add(QStringLiteral("sm-resume-test"));
     const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
     const Options::Output output = o.addOutput();
     if (!begin(o, args, help, c2sHelp(), out))
@@ -124,6 +126,8 @@ void parseC2s(const QStringList &args, Parsed &out)
         if (!o.seconds(stay, &stayMs))
             return false;
         c.stayMs = stayMs;
+        c.streamManagement = !o.p.isSet(noSm);
+        c.smResumeTest = o.p.isSet(resumeTest);
         return true;
     };
     end(o, ok(), &output, Parsed::Command::C2s, out);
@@ -292,6 +296,8 @@ QString flagName(Specifications::Field field)
         return QStringLiteral("--min-scram-iterations");
     case F::Stay:
         return QStringLiteral("--stay");
+    case F::SmResumeTest:
+        return QStringLiteral("--sm-resume-test");
     case F::Domain:
         return QStringLiteral("--domain");
     case F::DnsDomain:

@@ -48,6 +48,11 @@ private Q_SLOTS:
     void pingAcrossFederation_data();
     void pingAcrossFederation();
     void serverFoundThroughSrv();
+    void streamManagement_data();
+    void streamManagement();
+    void smResumeTest_data();
+    void smResumeTest();
+    void smNotOffered();
 
 private:
     QStringList base(const QString &server, const QString &jid, const QString &passwordVar) const;
@@ -76,7 +81,7 @@ void TestC2s::initTestCase()
 {
     m_env = Test::peersEnv();
     QVERIFY2(m_env.contains(QStringLiteral("PROSODY_C2S")), "peers.env missing");
-    for (const char *user : {"ALICE", "BOB", "CAROL", "DAVE", "ERIN"}) {
+    for (const char *user : {"ALICE", "BOB", "CAROL", "DAVE", "ERIN", "FRANK", "GRACE"}) {
         const QByteArray name = QByteArray("PW_") + user;
         const QByteArray value = QByteArray(user).toLower() + "-pass";
         qputenv(name.constData(), value);
@@ -682,6 +687,101 @@ void TestC2s::serverFoundThroughSrv()
     QCOMPARE(first.value(QStringLiteral("port")).toInt(),
              m_env.value(QStringLiteral("PROSODY_C2S")).toInt());
     QCOMPARE(j.value(QStringLiteral("jid")).toString(), QStringLiteral("alice@a.test/inspector"));
+}
+
+void TestC2s::streamManagement_data()
+{
+    // The hosts with XEP-0198: web.test (Prosody's mod_smacks), e.test (ejabberd's
+    // mod_stream_mgmt).
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("jid");
+    QTest::addColumn<QString>("password");
+    QTest::newRow("prosody") << "PROSODY"
+                             << "frank@web.test"
+                             << "PW_FRANK";
+    QTest::newRow("ejabberd") << "EJABBERD"
+                              << "grace@e.test"
+                              << "PW_GRACE";
+}
+
+void TestC2s::streamManagement()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, jid);
+    QFETCH(QString, password);
+    // Enabled after binding, and the server's count after the roster and the ping checked.
+    const Test::CliResult r =
+        Test::runCli(base(server, jid, password)
+                     << QStringLiteral("--roster") << QStringLiteral("--ping") << jid);
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
+    const QJsonObject sm = j.value(QStringLiteral("streamManagement")).toObject();
+    QCOMPARE(sm.value(QStringLiteral("enabled")).toString(), QStringLiteral("enabled"));
+    QCOMPARE(sm.value(QStringLiteral("resumable")).toBool(), true);
+    QVERIFY(sm.value(QStringLiteral("maxSeconds")).toInt() > 0);
+    const QJsonObject ack = sm.value(QStringLiteral("lastAck")).toObject();
+    QCOMPARE(ack.value(QStringLiteral("result")).toString(), QStringLiteral("ok"));
+    QCOMPARE(ack.value(QStringLiteral("sent")).toInt(), 2);
+    QCOMPARE(ack.value(QStringLiteral("h")).toInt(), 2);
+    QVERIFY(j.value(QStringLiteral("findings")).toArray().isEmpty());
+    // --no-sm: offered, not enabled, nothing asked.
+    const Test::CliResult off =
+        Test::runCli(base(server, jid, password) << QStringLiteral("--no-sm"));
+    const QJsonObject o = off.json().value(QStringLiteral("streamManagement")).toObject();
+    QCOMPARE(off.exitCode, 0);
+    QCOMPARE(o.value(QStringLiteral("offered")).toBool(), true);
+    QVERIFY(o.value(QStringLiteral("enabled")).isNull());
+}
+
+void TestC2s::smResumeTest_data()
+{
+    streamManagement_data();
+}
+
+void TestC2s::smResumeTest()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, jid);
+    QFETCH(QString, password);
+    const Test::CliResult r =
+        Test::runCli(base(server, jid, password) << QStringLiteral("--sm-resume-test"));
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
+    const QJsonObject sm = j.value(QStringLiteral("streamManagement")).toObject();
+    QCOMPARE(sm.value(QStringLiteral("resumption")).toString(), QStringLiteral("resumed"));
+    QCOMPARE(sm.value(QStringLiteral("resumeTest")).toString(), QStringLiteral("works"));
+    QCOMPARE(sm.value(QStringLiteral("testMessage")).toString(), QStringLiteral("delivered-once"));
+    QCOMPARE(j.value(QStringLiteral("connections")).toArray().size(), 2);
+    // The second connection resumed: it never bound a resource of its own.
+    int binds = 0;
+    for (const QJsonValue &p : j.value(QStringLiteral("phases")).toArray())
+        binds += p[QStringLiteral("name")].toString() == QLatin1String("bind_sent");
+    QCOMPARE(binds, 1);
+    qInfo().noquote() << server << "resumption test"
+                      << j.value(QStringLiteral("latencyMs")).toDouble() << "ms";
+}
+
+void TestC2s::smNotOffered()
+{
+    // a.test has no stream management: nothing to enable, and the resumption test says so.
+    const Test::CliResult plain = Test::runCli(base(
+        QStringLiteral("PROSODY"), QStringLiteral("alice@a.test"), QStringLiteral("PW_ALICE")));
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(plain.json().value(QStringLiteral("streamManagement")).isNull());
+    const Test::CliResult r = Test::runCli(
+        base(QStringLiteral("PROSODY"), QStringLiteral("alice@a.test"), QStringLiteral("PW_ALICE"))
+        << QStringLiteral("--sm-resume-test"));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(),
+             QStringLiteral("sm-not-offered"));
+    // Usage errors: the test runs alone, and needs stream management.
+    for (const QString &extra : {QStringLiteral("--no-sm"), QStringLiteral("--roster")}) {
+        const Test::CliResult usage =
+            Test::runCli(base(QStringLiteral("PROSODY"), QStringLiteral("alice@a.test"),
+                              QStringLiteral("PW_ALICE"))
+                         << QStringLiteral("--sm-resume-test") << extra);
+        QCOMPARE(usage.exitCode, 2);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestC2s)

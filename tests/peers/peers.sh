@@ -216,8 +216,10 @@ start_dns() {
         --srv-host="_xmpp-client._tcp.a.test,localhost,$P_C2S,0,0"
         --srv-host="_xmpp-client._tcp.c.test,localhost,$E_C2S,0,0"
         --srv-host="_xmpps-client._tcp.c.test,localhost,$E_C2S_TLS,0,0"
+        --srv-host="_xmpp-client._tcp.web.test,localhost,$P_C2S,0,0"
+        --srv-host="_xmpp-client._tcp.e.test,localhost,$E_C2S,0,0"
     )
-    for name in inspector.test a.test b.test bidi.test c.test d.test alpha.test beta.test fallback.test; do
+    for name in inspector.test a.test b.test bidi.test c.test d.test e.test web.test alpha.test beta.test fallback.test; do
         records+=(--host-record="$name,127.0.0.1")
     done
     records+=(--host-record="localhost,127.0.0.1")
@@ -268,6 +270,7 @@ start_prosody() {
     cp "$run/certs/bidi.test.crt" "$run/certs/bidi.test.key" "$d/hostcerts/"
     for z in $DNSSEC_ZONES tanamed.test; do cp "$run/certs/$z.crt" "$run/certs/$z.key" "$d/hostcerts/"; done
     cp "$run/certs/fedp.test.crt" "$run/certs/fedp.test.key" "$d/hostcerts/"
+    cp "$run/certs/web.test.crt" "$run/certs/web.test.key" "$d/hostcerts/"
     cat > "$d/prosody.cfg.lua" <<CFG
 -- private test instance, loopback only
 run_as_root = true -- prosody -F as root refuses to start without it
@@ -308,6 +311,15 @@ VirtualHost "b.test"
 VirtualHost "bidi.test"
   ssl = { certificate = "$run/certs/bidi.test.crt"; key = "$run/certs/bidi.test.key"; cafile = "$run/certs/ca.crt"; }
   modules_enabled = { "s2s_bidi" }
+
+-- What mobile and web clients use (XEP-0198, XEP-0077, XEP-0280, XEP-0313, XEP-0352), for this
+-- host only, so that the other hosts keep offering what their tests expect. Registration is
+-- open: the tests read its form and never submit it.
+VirtualHost "web.test"
+  ssl = { certificate = "$run/certs/web.test.crt"; key = "$run/certs/web.test.key"; cafile = "$run/certs/ca.crt"; }
+  modules_enabled = { "smacks"; "register"; "carbons"; "mam"; "csi_simple" }
+  allow_registration = true
+  smacks_hibernation_time = 60
 CFG
     for z in $DNSSEC_ZONES $DANE_ZONES $FED_PROSODY fed-wrong.test; do
         local cert=$z
@@ -329,7 +341,7 @@ CFG
 start_ejabberd() {
     local d=$run/ejabberd
     mkdir -p "$d/logs" "$d/spool"
-    cp "$run/certs/c.test.pem" "$run/certs/d.test.pem" "$run/certs/fede.test.pem" "$run/certs/ca.crt" "$d/"
+    cp "$run/certs/c.test.pem" "$run/certs/d.test.pem" "$run/certs/e.test.pem" "$run/certs/fede.test.pem" "$run/certs/ca.crt" "$d/"
     local node="inspector$$@localhost"
     cat > "$d/ejabberd.yml" <<CFG
 # private test instance, loopback only
@@ -338,14 +350,25 @@ log_rotate_count: 0
 hosts:
   - c.test
   - d.test
+  - e.test
 $(for z in $FED_EJABBERD; do echo "  - $z"; done)
 host_config:
   d.test:
     auth_scram_hash: sha256
+  # What mobile and web clients use, for this host only (the other hosts' tests expect their
+  # features as they are). Registration is open; the tests read its form and never submit it.
+  e.test:
+    modules:
+      mod_stream_mgmt: {resume_timeout: 60}
+      mod_register: {ip_access: all, access: register}
+      mod_carboncopy: {}
+      mod_mam: {}
+      mod_client_state: {}
 certfiles:
   - $d/c.test.pem
   - $d/d.test.pem
   - $d/fede.test.pem
+  - $d/e.test.pem
 ca_file: $d/ca.crt
 listen:
   - {port: $E_C2S, ip: "127.0.0.1", module: ejabberd_c2s, starttls_required: true}
@@ -367,6 +390,8 @@ access_rules:
   c2s:
     allow: all
   local:
+    allow: all
+  register:
     allow: all
 api_permissions:
   "console commands":
@@ -436,7 +461,7 @@ start)
     mkdir -p "$run"
     DNSSEC_ZONES="signed.test stale.test broken.test plain.test"
     DANE_ZONES="pinned.test tanamed.test tawrong.test"
-    "$here/certs.sh" "$run/certs" a.test b.test bidi.test c.test d.test inspector.test $DNSSEC_ZONES tanamed.test \
+    "$here/certs.sh" "$run/certs" a.test b.test bidi.test c.test d.test e.test web.test inspector.test $DNSSEC_ZONES tanamed.test \
         "fedp.test=${FED_PROSODY// /,}" "fede.test=${FED_EJABBERD// /,}"
     chmod 755 "$run" "$run/certs"
     slowpeer=${4:-}
@@ -470,6 +495,8 @@ start)
     "$run/ejabberd/ctl.sh" register carol c.test carol-pass >/dev/null
     "$run/ejabberd/ctl.sh" register dave c.test dave-pass >/dev/null
     "$run/ejabberd/ctl.sh" register erin d.test erin-pass >/dev/null
+    prosodyctl --config "$run/prosody/prosody.cfg.lua" register frank web.test frank-pass >/dev/null
+    "$run/ejabberd/ctl.sh" register grace e.test grace-pass >/dev/null
     t3=$(now_ms)
     trap - ERR
     cat > "$run/peers.env" <<ENV
@@ -501,6 +528,8 @@ EJABBERD_S2S_TLS=$E_S2S_TLS
 EJABBERD_PID=$(cat "$run/ejabberd/ejabberd.pid")
 EJABBERD_CTL=$run/ejabberd/ctl.sh
 EJABBERD_DOMAIN_SHA256=d.test
+PROSODY_WEB_DOMAIN=web.test
+EJABBERD_WEB_DOMAIN=e.test
 ENV
     echo "peers: prosody ready in $((t1 - t0)) ms, ejabberd in $((t2 - t1)) ms, accounts in $((t3 - t2)) ms"
     ;;

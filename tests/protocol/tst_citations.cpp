@@ -35,6 +35,10 @@ const QHash<QString, QStringList> &sections()
         {QStringLiteral("XEP-0178"), list({"1", "2", "3", "4", "5", "6", "7", "8"})},
         // XEP-0185 Dialback Key Generation and Validation 1.0
         {QStringLiteral("XEP-0185"), list({"1", "2", "3", "4", "5", "6", "7"})},
+        // XEP-0198 Stream Management (numbering of 1.3 and later): 1 Introduction, 2 Stream
+        // Feature, 3 Enabling Stream Management, 4 Acks, 5 Resumption, 6 Error Handling,
+        // 7 Stream Closure, 8 Scenarios (8.1 Basic Acking Scenario, 8.2 Efficient Acking).
+        {QStringLiteral("XEP-0198"), list({"1", "2", "3", "4", "5", "6", "7", "8", "8.1", "8.2"})},
         // XEP-0199 XMPP Ping 2.0.1
         {QStringLiteral("XEP-0199"), list({"1", "2", "3", "4", "4.1", "4.2", "4.3", "4.4", "4.5",
                                            "5", "6", "7", "8", "9", "9.1", "10"})},

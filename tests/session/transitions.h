@@ -82,6 +82,8 @@ private Q_SLOTS:
 
 private:
     void runClient(const Inspector::Test::ClientScenario &scenario);
+    /// client_data()'s rows for stream management (XEP-0198).
+    void smScenarios();
     Inspector::Test::EdgeCoverage m_coverage;
     QSslCertificate m_certificate; // peer.example's, self-signed
     QSslKey m_key;

@@ -30,6 +30,17 @@ const QByteArray Bind =
 const QByteArray BindSession = "<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"
                                "<session xmlns='urn:ietf:params:xml:ns:xmpp-session'/>"
                                "</stream:features>";
+// XEP-0198 offered after binding.
+const QByteArray BindSm = "<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"
+                          "<sm xmlns='urn:xmpp:sm:3'/></stream:features>";
+const QByteArray BindSessionSm =
+    "<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"
+    "<session xmlns='urn:ietf:params:xml:ns:xmpp-session'/><sm xmlns='urn:xmpp:sm:3'/>"
+    "</stream:features>";
+const QByteArray Enabled = "<enabled xmlns='urn:xmpp:sm:3'/>";
+const QByteArray EnabledResumable = "<enabled xmlns='urn:xmpp:sm:3' id='sm-1' resume='true'/>";
+const QByteArray SmRefused = "<failed xmlns='urn:xmpp:sm:3'><feature-not-implemented "
+                             "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></failed>";
 const QByteArray Proceed = "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>";
 const QByteArray Success = "<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>";
 const QByteArray Bound = "<iq type='result' id='bind-1'><bind "
@@ -93,6 +104,26 @@ Configure cleartextAnd(const std::function<void(C2sOptions &)> &more)
 
 const QString Closed = QStringLiteral("stream_closed");
 const QString Failed = QStringLiteral("failed");
+
+/// A resumption's connection (XEP-0198 §5): PLAIN, then <resume/> where binding would be;
+/// `resumed` answers it.
+Steps resumingWith(const QByteArray &resumed)
+{
+    return {{"<stream:stream", Header + Mechanisms},
+            {"<auth", Success},
+            {"<stream:stream", Header + BindSm},
+            {"<resume", resumed}};
+}
+
+/// What a resumption's connection resumes: the message `t` sent before the drop.
+void resumesFromDrop(C2sOptions &o)
+{
+    o.resumeFrom.id = QStringLiteral("sm-1");
+    o.resumeFrom.testMessageId = QStringLiteral("t");
+}
+
+const QByteArray Resumed = "<resumed xmlns='urn:xmpp:sm:3' previd='sm-1' h='0'/>"
+                           "<message type='chat' id='t'/>";
 } // namespace
 
 void TestTransitions::client_data()
@@ -208,6 +239,35 @@ void TestTransitions::client_data()
     QTest::newRow("stream error while online")
         << makeClient(cleartextAnd([](C2sOptions &o) { o.stayMs = 5000; }),
                       boundAfter() + Steps{{"<presence", PolicyViolation}}, Failed);
+    smScenarios();
+}
+
+void TestTransitions::smScenarios()
+{
+    // XEP-0198: enabling, and the two connections of a resumption test.
+    QTest::newRow("stopped waiting for <enabled/>")
+        << makeClient(cleartext, boundAfter(BindSm), Closed, QStringLiteral("sm_enable_sent"));
+    QTest::newRow("silent after <enable/>") << makeClient(
+        cleartextAnd([](C2sOptions &o) { o.timeoutMs = 150; }), boundAfter(BindSm), Failed);
+    QTest::newRow("resumption asked, not granted")
+        << makeClient(cleartextAnd([](C2sOptions &o) { o.smDrop = true; }),
+                      boundAfter(BindSm) + Steps{{"<enable", Enabled}}, Failed);
+    QTest::newRow("dropped for the resumption") << makeClient(
+        cleartextAnd([](C2sOptions &o) { o.smDrop = true; }),
+        boundAfter(BindSm) + Steps{{"<enable", EnabledResumable}}, QStringLiteral("sm_dropped"));
+    QTest::newRow("resumed") << makeClient(
+        cleartextAnd(resumesFromDrop),
+        resumingWith(Resumed) + Steps{{"<r ", "<a xmlns='urn:xmpp:sm:3' h='0'/>"}}, Closed);
+    QTest::newRow("resumption refused")
+        << makeClient(cleartextAnd(resumesFromDrop), resumingWith(SmRefused), Failed);
+    QTest::newRow("stopped waiting for <resumed/>")
+        << makeClient(cleartextAnd(resumesFromDrop), resumingWith(QByteArray()).mid(0, 3), Closed,
+                      QStringLiteral("sm_resume_sent"));
+    QTest::newRow("resumed, <r/> unanswered") << makeClient(cleartextAnd([](C2sOptions &o) {
+                                                                resumesFromDrop(o);
+                                                                o.timeoutMs = 150;
+                                                            }),
+                                                            resumingWith(Resumed), Failed);
 }
 
 void TestTransitions::client()
@@ -257,18 +317,28 @@ void TestTransitions::clientActions_data()
     QTest::addColumn<bool>("message");
     QTest::addColumn<bool>("ping");
     QTest::addColumn<bool>("stay");
-    QTest::newRow("nothing") << true << false << false << false << false << false;
-    QTest::newRow("all") << false << true << true << true << true << true;
-    QTest::newRow("roster, ping") << true << false << true << false << true << false;
-    QTest::newRow("message, stay") << true << false << false << true << false << true;
-    QTest::newRow("ping") << true << false << false << false << true << false;
-    QTest::newRow("stay") << true << false << false << false << false << true;
-    QTest::newRow("stanzas, message") << false << true << false << true << false << false;
-    QTest::newRow("stanzas, ping") << false << true << false << false << true << false;
-    QTest::newRow("stanzas, stay") << false << true << false << false << false << true;
-    QTest::newRow("stanzas") << false << true << false << false << false << false;
-    QTest::newRow("roster, stay") << false << false << true << false << false << true;
-    QTest::newRow("roster") << false << false << true << false << false << false;
+    QTest::addColumn<int>("sm"); // XEP-0198: 0 not offered, 1 enabled, 2 refused
+    QTest::newRow("nothing") << true << false << false << false << false << false << 0;
+    QTest::newRow("nothing, sm") << true << false << false << false << false << false << 1;
+    QTest::newRow("roster, sm") << false << false << true << false << false << false << 1;
+    QTest::newRow("message, sm") << true << false << false << true << false << false << 1;
+    QTest::newRow("ping, sm") << true << false << false << false << true << false << 1;
+    QTest::newRow("stay, sm") << true << false << false << false << false << true << 1;
+    QTest::newRow("roster, sm refused") << true << false << true << false << false << false << 2;
+    QTest::newRow("message, sm refused") << true << false << false << true << false << false << 2;
+    QTest::newRow("ping, sm refused") << true << false << false << false << true << false << 2;
+    QTest::newRow("stay, sm refused") << true << false << false << false << false << true << 2;
+    QTest::newRow("all") << false << true << true << true << true << true << 0;
+    QTest::newRow("roster, ping") << true << false << true << false << true << false << 0;
+    QTest::newRow("message, stay") << true << false << false << true << false << true << 0;
+    QTest::newRow("ping") << true << false << false << false << true << false << 0;
+    QTest::newRow("stay") << true << false << false << false << false << true << 0;
+    QTest::newRow("stanzas, message") << false << true << false << true << false << false << 0;
+    QTest::newRow("stanzas, ping") << false << true << false << false << true << false << 0;
+    QTest::newRow("stanzas, stay") << false << true << false << false << false << true << 0;
+    QTest::newRow("stanzas") << false << true << false << false << false << false << 0;
+    QTest::newRow("roster, stay") << false << false << true << false << false << true << 0;
+    QTest::newRow("roster") << false << false << true << false << false << false << 0;
 }
 
 void TestTransitions::clientActions()
@@ -279,16 +349,24 @@ void TestTransitions::clientActions()
     QFETCH(bool, message);
     QFETCH(bool, ping);
     QFETCH(bool, stay);
+    QFETCH(int, sm);
     ClientScenario s;
-    s.steps = boundAfter(session ? BindSession : Bind);
+    s.steps = boundAfter(session ? (sm ? BindSessionSm : BindSession) : (sm ? BindSm : Bind));
     if (session)
         s.steps.append(MemoryPeer::Step{"session-1", "<iq type='result' id='session-1'/>"});
+    if (sm)
+        s.steps.append(MemoryPeer::Step{"<enable", sm == 1 ? Enabled : SmRefused});
     if (roster)
         s.steps.append(MemoryPeer::Step{"roster-1", "<iq type='result' id='roster-1'><query "
                                                     "xmlns='jabber:iq:roster'/></iq>"});
     if (ping)
         s.steps.append(
             MemoryPeer::Step{"ping-1", "<iq type='result' id='ping-1' from='example.org'/>"});
+    if (sm == 1) { // the server counted every stanza: presence, roster, message, ping, presence
+        const int sent = int(stanzas) + int(roster) + int(message) + int(ping) + int(stay);
+        s.steps.append(MemoryPeer::Step{"<r ", "<a xmlns='urn:xmpp:sm:3' h='" +
+                                                   QByteArray::number(sent) + "'/>"});
+    }
     s.configure = [=](C2sOptions &o, MemoryTransport &peer) {
         cleartext(o, peer);
         o.timeoutMs = 400; // the message's delivery-error window

@@ -140,6 +140,8 @@ QList<Field> c2sFields()
         {QStringLiteral("ping"), QStringLiteral("pingJidEdit")},
         {QStringLiteral("send"), QStringLiteral("c2sSendEdit")},
         {QStringLiteral("stay"), QStringLiteral("stayOnlineSpin"), How::Number},
+        {QStringLiteral("no-sm"), QStringLiteral("streamManagementCheck"), How::NoFlag},
+        {QStringLiteral("sm-resume-test"), QStringLiteral("smResumeTestCheck"), How::Flag},
         {QStringLiteral("timeout"), QStringLiteral("c2sTimeoutSpin"), How::Number},
     };
 }
@@ -187,7 +189,8 @@ QString fill(QWidget *form, const QList<Field> &fields, const QStringList &args)
             return QStringLiteral("no form field for '%1'").arg(args.at(i));
         if (!order.contains(name))
             order << name;
-        values[name] << (field->how == How::Flag ? QString() : args.value(++i));
+        values[name] << (field->how == How::Flag || field->how == How::NoFlag ? QString()
+                                                                              : args.value(++i));
     }
     for (const QString &name : order) {
         const Field &f = *std::find_if(fields.cbegin(), fields.cend(),
@@ -199,8 +202,9 @@ QString fill(QWidget *form, const QList<Field> &fields, const QStringList &args)
             e->setText(value);
         else if (auto *s = qobject_cast<QSpinBox *>(w); s && f.how == How::Number)
             s->setValue(value.toInt());
-        else if (auto *c = qobject_cast<QCheckBox *>(w); c && f.how == How::Flag)
-            c->setChecked(true);
+        else if (auto *c = qobject_cast<QCheckBox *>(w);
+                 c && (f.how == How::Flag || f.how == How::NoFlag))
+            c->setChecked(f.how == How::Flag);
         else if (combo && f.how == How::Index && f.items.contains(value))
             combo->setCurrentIndex(int(f.items.indexOf(value)));
         else if (combo && f.how == How::Data &&
@@ -319,6 +323,8 @@ QStringList differences(const C2sOptions &a, const C2sOptions &b, bool secrets)
         out << QStringLiteral("stanzas");
     DIFFER(stanzasFile);
     DIFFER(stayMs);
+    DIFFER(streamManagement);
+    DIFFER(smResumeTest);
     DIFFER(keepSecrets);
     compareDns(a.dns, b.dns, &out);
     return out;

@@ -26,6 +26,7 @@ struct Field
         Text,   // a line edit; a repeated option's values joined by `separator`
         Number, // a spin box
         Flag,   // a check box, ticked when the option is given
+        NoFlag, // a check box, ticked by default and cleared when the option is given
         Index,  // a combo box whose items are the option's values in `items`' order
         Data,   // a combo box whose items carry the option's value (any case)
     };

@@ -153,6 +153,10 @@ QList<CliRow> cliRows(const FormOptions::Files &f)
          l("--jid alice@a.test --probe --dns-server [::1]:5353 --srv-seed 7 "
            "--insecure-credentials --tls none") +
              QStringList{QStringLiteral("--trust-anchor"), f.anchor1}},
+        {"c2s: stream management off", QStringLiteral("c2s"),
+         l("--jid alice@a.test --password alice-pass --roster --no-sm")},
+        {"c2s: the resumption test", QStringLiteral("c2s"),
+         l("--jid alice@a.test --password alice-pass --sm-resume-test")},
     };
 }
 

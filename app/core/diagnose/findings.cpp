@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <utility>
+
 namespace Inspector::Findings {
 
 namespace {
@@ -186,6 +188,33 @@ void bidiFindings(const SessionSummary &s, QVector<Finding> *out)
     if (without)
         add(out, S::Warning, C::StanzaWithoutBidi, {without->from.text()}, withoutPairs);
 }
+/// XEP-0198: what enabling, acknowledging and resuming showed.
+void smFindings(const SessionSummary &s, QVector<Finding> *out)
+{
+    if (const VerdictFact *e = s.lastVerdict(u"sm-enable")) {
+        if (e->resultIs("failed"))
+            add(out, S::Warning, C::SmEnableFailed, {e->condition.text()});
+        else if (!e->resume.value_or(false))
+            add(out, S::Info, C::SmNotResumable);
+    }
+    bool tooHigh = false, behind = false, noAck = false;
+    for (const VerdictFact &v : s.verdicts) {
+        if (v.what != QLatin1String("sm-ack"))
+            continue;
+        const QStringList counts{QString::number(v.handled.value_or(0)),
+                                 QString::number(v.sentCount.value_or(0))};
+        if (v.resultIs("too-high") && !std::exchange(tooHigh, true))
+            add(out, S::Error, C::SmHandledCountTooHigh, counts);
+        if (v.resultIs("behind") && !std::exchange(behind, true))
+            add(out, S::Warning, C::SmAckBehind, counts);
+        if (v.resultIs("no-answer") && !std::exchange(noAck, true))
+            add(out, S::Warning, C::SmNoAck);
+    }
+    if (const VerdictFact *r = s.lastVerdict(u"sm-resume"); r && r->resultIs("failed"))
+        add(out, S::Error, C::SmResumeFailed, {r->condition.text()});
+    if (const VerdictFact *t = s.lastVerdict(u"sm-resume-test"); t && t->resultIs("broken"))
+        add(out, S::Error, C::SmResumeLost, {t->testMessage.text()});
+}
 } // namespace
 
 QVector<Finding> fromSummary(const SessionSummary &s)
@@ -199,6 +228,7 @@ QVector<Finding> fromSummary(const SessionSummary &s)
         add(&out, S::Warning, C::StarttlsNotOffered);
     dialbackFindings(s, &out);
     bidiFindings(s, &out);
+    smFindings(s, &out);
     if (s.streamError) {
         QStringList args{s.streamError->condition, s.toDomain.text()};
         if (!s.streamError->text.isEmpty())

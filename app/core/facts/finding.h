@@ -45,6 +45,13 @@ struct Finding
         BidiStanzaUnauthorised,
         StanzaWithoutBidi,
         StreamError,
+        SmEnableFailed,
+        SmNotResumable,
+        SmHandledCountTooHigh,
+        SmAckBehind,
+        SmNoAck,
+        SmResumeFailed,
+        SmResumeLost,
     };
 
     Severity severity = Severity::Error;

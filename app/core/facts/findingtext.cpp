@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The texts of each finding, made from its facts when shown (Finding).
 #include "finding.h"
+#include "findingtextclient.h"
 
 #include "protocol/streamerror.h"
 
@@ -370,6 +371,16 @@ Texts texts(const Finding &f)
         return bidiTexts(f);
     case C::StreamError:
         return streamErrorTexts(f);
+    case C::SmEnableFailed:
+    case C::SmNotResumable:
+    case C::SmHandledCountTooHigh:
+    case C::SmAckBehind:
+    case C::SmNoAck:
+    case C::SmResumeFailed:
+    case C::SmResumeLost: {
+        const ClientFindingTexts t = clientFindingTexts(f);
+        return {t.title, t.explanation, t.spec, t.fix};
+    }
     }
     return {};
 }
@@ -422,8 +433,15 @@ QString Finding::codeName() const
         "BIDI-STANZA-UNAUTHORISED",
         "STANZA-WITHOUT-BIDI",
         "STREAM-ERROR",
+        "SM-ENABLE-FAILED",
+        "SM-NOT-RESUMABLE",
+        "SM-HANDLED-COUNT-TOO-HIGH",
+        "SM-ACK-BEHIND",
+        "SM-NO-ACK",
+        "SM-RESUME-FAILED",
+        "SM-RESUME-LOST",
     };
-    static_assert(std::size(names) == int(Code::StreamError) + 1);
+    static_assert(std::size(names) == int(Code::SmResumeLost) + 1);
     return QLatin1String(names[int(code)]);
 }
 

@@ -135,6 +135,24 @@ struct SessionSummary
     QVector<Finding> findings;
 
     bool isClient() const { return mode.value == QLatin1String("c2s"); }
+    /// The last verdict of this kind on any connection (sm-enable, sm-ack, …), or null.
+    const VerdictFact *lastVerdict(QStringView what) const
+    {
+        for (auto it = verdicts.crbegin(); it != verdicts.crend(); ++it) {
+            if (it->what == what)
+                return &*it;
+        }
+        return nullptr;
+    }
+    /// Whether any features offered stream management (XEP-0198).
+    bool streamManagementOffered() const
+    {
+        for (const FeatureStageFact &f : featureStages) {
+            if (!f.features.streamManagement.isEmpty())
+                return true;
+        }
+        return false;
+    }
     /// The CLI's JSON summary (README documents its keys).
     QJsonObject toJson() const;
     /// Reads toJson()'s output back. The findings are not read: they follow from the facts

@@ -114,6 +114,35 @@ QJsonObject timingsJson(const TimingsFact &t)
             {QStringLiteral("starttlsMs"), ms(t.starttlsMs)}};
 }
 
+/// XEP-0198, from the verdicts: offered, enabled, the last acknowledgement, the resumption.
+QJsonValue streamManagementJson(const SessionSummary &s)
+{
+    const VerdictFact *enable = s.lastVerdict(u"sm-enable");
+    if (!enable && !s.streamManagementOffered())
+        return QJsonValue();
+    QJsonObject o{{QStringLiteral("offered"), s.streamManagementOffered()},
+                  {QStringLiteral("enabled"), enable ? enable->result.toJson() : QJsonValue()}};
+    if (enable && enable->resume)
+        o.insert(QStringLiteral("resumable"), *enable->resume);
+    if (enable && enable->max)
+        o.insert(QStringLiteral("maxSeconds"), *enable->max);
+    if (const VerdictFact *a = s.lastVerdict(u"sm-ack")) {
+        QJsonObject ack{{QStringLiteral("result"), a->result.toJson()}};
+        if (a->handled)
+            ack.insert(QStringLiteral("h"), *a->handled);
+        if (a->sentCount)
+            ack.insert(QStringLiteral("sent"), *a->sentCount);
+        o.insert(QStringLiteral("lastAck"), ack);
+    }
+    if (const VerdictFact *r = s.lastVerdict(u"sm-resume"))
+        o.insert(QStringLiteral("resumption"), r->result.toJson());
+    if (const VerdictFact *t = s.lastVerdict(u"sm-resume-test")) {
+        o.insert(QStringLiteral("resumeTest"), t->result.toJson());
+        o.insert(QStringLiteral("testMessage"), t->testMessage.toJson());
+    }
+    return o;
+}
+
 /// What a client session adds.
 void addClient(const SessionSummary &s, QJsonObject *o)
 {
@@ -148,6 +177,7 @@ void addClient(const SessionSummary &s, QJsonObject *o)
                       {QStringLiteral("id"), m.id},
                       {QStringLiteral("body"), m.body ? QJsonValue(*m.body) : QJsonValue()}};
               }));
+    o->insert(QStringLiteral("streamManagement"), streamManagementJson(s));
     o->insert(QStringLiteral("presenceReceived"),
               array(s.presenceReceived, [](const ReceivedPresenceFact &p) {
                   return QJsonObject{{QStringLiteral("from"), p.from},

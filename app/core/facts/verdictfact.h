@@ -57,6 +57,12 @@ struct VerdictFact
     TextFact target, address, source, role;
     std::optional<qint64> candidate, port;
     std::optional<bool> directTls;
+    // Stream management (XEP-0198): the counters at the verdict (stanzas the peer says it
+    // handled, stanzas we sent, sent again after a resumption, sent again by the peer), what
+    // <enabled/> said, and what became of the message a resumption test sent before the drop.
+    std::optional<qint64> handled, sentCount, resent, peerResent, max;
+    std::optional<bool> resume;
+    TextFact location, testMessage;
 
     VerdictFact() = default;
     VerdictFact(QString kind, TextFact outcome)

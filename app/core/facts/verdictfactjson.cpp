@@ -146,6 +146,14 @@ template<class V> void visitFields(VerdictFact &f, V &v)
     v("candidate", f.candidate);
     v("port", f.port);
     v("directTls", f.directTls);
+    v("h", f.handled);
+    v("sentCount", f.sentCount);
+    v("resent", f.resent);
+    v("peerResent", f.peerResent);
+    v("max", f.max);
+    v("resume", f.resume);
+    v("location", f.location);
+    v("testMessage", f.testMessage);
 }
 
 VerdictFact VerdictFact::fromEventData(const QJsonObject &d, int connection, double atMs)

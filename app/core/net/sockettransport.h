@@ -33,6 +33,7 @@ public:
     bool write(const QByteArray &bytes) override;
     void close() override;
     void abort() override;
+    void flush() override { m_socket->flush(); }
     bool isEncrypted() const override { return m_socket->isEncrypted(); }
     bool isOpen() const override { return m_socket->state() != QAbstractSocket::UnconnectedState; }
     QString localAddress() const override;

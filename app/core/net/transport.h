@@ -76,6 +76,8 @@ public:
     /// Ends the connection at once, discarding what is not written yet. The caller ends it
     /// itself, so aborted() is emitted, not closed(), which means the connection was lost.
     virtual void abort() = 0;
+    /// Writes what is queued to the network now, as far as it goes without blocking.
+    virtual void flush() {}
     virtual bool isEncrypted() const = 0;
     virtual bool isOpen() const = 0;
     virtual QString localAddress() const = 0;

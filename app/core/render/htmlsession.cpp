@@ -2,6 +2,7 @@
 // The report's session and checks sections: the stream the peer opened, its features and
 // connections; authentication, stream errors and the answers to the queries.
 #include "facts/sessionsummary.h"
+#include "render/clientfacts.h"
 #include "render/htmlblocks.h"
 #include "render/htmlreportparts.h"
 
@@ -186,6 +187,12 @@ void queryRows(const SessionSummary &s, QVector<Row> &rows)
                            Tr::tr("to %1").arg(s.message->to.text()));
     if (s.deliveryError)
         rows << verdictRow(Tr::tr("Delivery error (RFC 6120 §8.3)"), *s.deliveryError);
+    for (const ClientFactRow &row : ClientFacts::streamManagement(s)) {
+        const Tone tone = row.tone == ClientFactRow::Tone::Good  ? Tone::Good
+                          : row.tone == ClientFactRow::Tone::Bad ? Tone::Bad
+                                                                 : Tone::Neutral;
+        rows << Row{row.label, Cell::badged(row.value, tone), QString()};
+    }
 }
 } // namespace
 

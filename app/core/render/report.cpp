@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report.h"
+#include "render/clientfacts.h"
 
 #include "facts/eventfacts.h"
 #include "facts/sessionsummary.h"
@@ -40,7 +41,9 @@ class Lines
 public:
     void line(const QString &label, const QString &value)
     {
-        out += label.leftJustified(22) + value + QLatin1Char('\n');
+        // A label longer than the column keeps one space before its value.
+        out += (label.size() < 22 ? label.leftJustified(22) : label + QLatin1Char(' ')) + value +
+               QLatin1Char('\n');
     }
     QString out;
 };
@@ -130,6 +133,8 @@ void addQueries(const SessionSummary &s, Lines &l)
     if (s.disco)
         l.line(QStringLiteral("Disco features:"),
                s.disco->discoFeatures() ? list(*s.disco->discoFeatures()) : None);
+    for (const ClientFactRow &row : ClientFacts::streamManagement(s))
+        l.line(row.label + QLatin1Char(':'), row.value);
     if (s.connections.size() > 1) {
         l.out += QStringLiteral("Connections:\n");
         for (const ConnectionFact &c : s.connections) {

@@ -4,6 +4,7 @@
 #include "protocol/jid.h"
 #include "session/outgoings2s.h"
 #include "session/session.h"
+#include "session/smresumetest.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -159,6 +160,17 @@ Problem check(C2sOptions *c, const FieldNames &names)
     if (!c->pingJid.isEmpty())
         if (Problem p = jid(&c->pingJid, Field::Ping, names); !p.isEmpty())
             return p;
+    // XEP-0198 §5: the test logs in, drops the connection and resumes; nothing else runs.
+    if (c->smResumeTest && (c->probe || !c->streamManagement))
+        return problem(
+            Field::SmResumeTest,
+            Text::tr("%1 needs a login with stream management.").arg(names(Field::SmResumeTest)));
+    if (c->smResumeTest && (c->roster || !c->sendTo.isEmpty() || !c->pingJid.isEmpty() ||
+                            !c->stanzas.isEmpty() || c->stayMs > 0))
+        return problem(Field::SmResumeTest,
+                       Text::tr("%1 runs alone: without the roster, a message, a ping, stanzas "
+                                "or staying online.")
+                           .arg(names(Field::SmResumeTest)));
     return {};
 }
 
@@ -209,7 +221,8 @@ Session *create(EventLog *log, const Specification &spec, QObject *parent)
     if (const auto *s = std::get_if<S2sOptions>(&spec))
         return new S2sSession(log, *s, parent);
     if (const auto *c = std::get_if<C2sOptions>(&spec))
-        return new C2sSession(log, *c, parent);
+        return c->smResumeTest ? static_cast<Session *>(new SmResumeTest(log, *c, parent))
+                               : new C2sSession(log, *c, parent);
     if (const auto *l = std::get_if<ListenOptions>(&spec))
         return new ListenSession(log, *l, parent);
     if (const auto *lab = std::get_if<LabOptions>(&spec))

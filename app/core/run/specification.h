@@ -52,6 +52,7 @@ enum class Field {
     DnsDomain, // dns: the domain looked up
     Bind,
     Duration,
+    SmResumeTest, // the client's stream management resumption test
 };
 using FieldNames = std::function<QString(Field)>;
 

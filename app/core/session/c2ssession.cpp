@@ -20,14 +20,17 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
     : Session(parent)
     , m_log(log)
     , m_options(options)
-    , m_connectionId(log->addConnection(QStringLiteral("client"),
-                                        options.jid + QStringLiteral(" → ") + options.domain(),
-                                        options.jid, options.domain()))
+    , m_connectionId(log->addConnection(
+          QStringLiteral("client"),
+          options.jid + QStringLiteral(" → ") + options.domain() +
+              (options.resumeFrom.isValid() ? QStringLiteral(" (resumption)") : QString()),
+          options.jid, options.domain()))
     , m_conn(new StreamConnection(log, m_connectionId, this, options.transport))
     , m_phases(new PhaseMachine<Phase>(log, m_connectionId, phaseTable(), this))
     , m_end(new Ending(m_conn, m_phases, {int(P::Closing), int(P::Closed), int(P::Failed)}, this))
     , m_login(new ClientLogin(options, m_conn, m_phases, m_end, this))
     , m_actions(new ClientActions(log, options, m_conn, m_phases, this))
+    , m_sm(new StreamManagement(m_conn, this))
 {
     m_conn->setRecordSecrets(options.keepSecrets);
     connect(m_end, &Ending::finished, this, &C2sSession::onFinished);
@@ -36,10 +39,11 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
     connect(m_login, &ClientLogin::failed, this, &C2sSession::fail);
     connect(m_actions, &ClientActions::awaiting, this,
             [this](const QString &id) { m_pendingId = id; });
-    connect(m_actions, &ClientActions::done, this, &C2sSession::beginClose);
+    connect(m_actions, &ClientActions::done, this, &C2sSession::actionsDone);
     connect(m_actions, &ClientActions::failed, this, &C2sSession::fail);
     followTransport();
     followStream();
+    followStreamManagement();
 }
 
 void C2sSession::followTransport()
@@ -161,6 +165,12 @@ TlsOptions C2sSession::tlsOptions() const
 
 void C2sSession::start()
 {
+    // A resumption's connection is the second of a session already recorded as started.
+    if (m_options.resumeFrom.isValid()) {
+        go(P::Connecting, m_options.timeoutMs);
+        connectTo(m_options.host, m_options.effectivePort(), m_options.tls);
+        return;
+    }
     Event e;
     e.kind = EventKind::SessionStarted;
     SessionStartedFact started;
@@ -259,6 +269,8 @@ void C2sSession::onElement(const ElementPtr &element)
                  {se.condition, se.text.isEmpty() ? QString() : QStringLiteral(": ") + se.text}));
         return;
     }
+    if (m_sm->handle(e))
+        return;
     if (phase() == P::HeaderReceived && e.is(Ns::Streams, u"features")) {
         go(P::FeaturesReceived);
         onFeatures(StreamFeatures::fromElement(e));
@@ -294,6 +306,8 @@ void C2sSession::onElement(const ElementPtr &element)
     // RFC 6120 §8.3: a bounce of the message sent.
     if (e.name() == QLatin1String("message") && e.attribute(u"type") == QLatin1String("error"))
         m_actions->messageError(e);
+    else if (m_awaitingTestMessage && e.name() == QLatin1String("message"))
+        testMessageArrived();
 }
 
 void C2sSession::onFeatures(const StreamFeatures &f)
@@ -319,6 +333,11 @@ void C2sSession::onFeatures(const StreamFeatures &f)
     }
     if (!m_login->isAuthenticated()) {
         m_login->start(f);
+        return;
+    }
+    m_smOffered = f.streamManagement == Ns::Sm3;
+    if (m_options.resumeFrom.isValid()) {
+        resume();
         return;
     }
     m_sessionRequired = f.session && !f.sessionOptional;
@@ -381,6 +400,7 @@ void C2sSession::onIq(const Element &iq)
         const ElementPtr j = b ? b->firstChild(Ns::Bind, u"jid") : ElementPtr();
         VerdictFact bound(QStringLiteral("bound"), QStringLiteral("success"));
         bound.jid = j ? j->text().trimmed() : QString();
+        m_boundJid = bound.jid.text();
         m_conn->verdict(bound);
         go(P::ResourceBound);
         if (m_sessionRequired) {
@@ -393,7 +413,7 @@ void C2sSession::onIq(const Element &iq)
             m_phases->rearm(m_options.timeoutMs);
             return;
         }
-        m_actions->next();
+        afterBind();
         return;
     }
     default:
@@ -402,7 +422,7 @@ void C2sSession::onIq(const Element &iq)
     if (id == QLatin1String("session-1")) {
         go(P::SessionEstablished);
         m_pendingId.clear();
-        m_actions->next();
+        afterBind();
         return;
     }
     m_pendingId.clear();
@@ -428,52 +448,6 @@ bool C2sSession::send(const QVector<ElementPtr> &stanzas, QString *error)
     for (const ElementPtr &s : stanzas)
         m_conn->send(*s);
     return true;
-}
-
-void C2sSession::onTimeout(Phase p)
-{
-    switch (p) {
-    case P::MessageSent:
-        m_actions->next(); // the watch window ended without a delivery error
-        return;
-    case P::Online:
-        beginClose();
-        return;
-    case P::PingSent:
-        m_actions->pingTimedOut();
-        return;
-    case P::Closing:
-        m_end->closeTimedOut();
-        return;
-    default:
-        fail(Outcome::NetworkFailure, QStringLiteral("timeout"),
-             Phrase::of(staticMetaObject,
-                        QT_TR_NOOP("No answer from the server within %1 ms during %2."),
-                        {m_options.timeoutMs, m_phases->name(p)}));
-    }
-}
-
-void C2sSession::fail(Outcome outcome, const QString &code, const Phrase &message)
-{
-    if (m_end->fail(outcome, code, message))
-        m_end->hangUp();
-}
-
-void C2sSession::beginClose()
-{
-    m_end->close(m_options.timeoutMs);
-}
-
-void C2sSession::onFinished()
-{
-    Event e;
-    e.kind = EventKind::SessionFinished;
-    const bool failed = m_end->hasFailed();
-    SessionFinishedFact end(!failed, int(m_end->outcome()), {}, failed ? m_end->error() : Phrase());
-    end.code = {}; // the error event has it
-    e.payload = end;
-    m_log->append(std::move(e));
-    Q_EMIT finished();
 }
 
 } // namespace Inspector

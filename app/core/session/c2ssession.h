@@ -8,6 +8,7 @@
 #include "session/s2soptions.h"
 #include "session/session.h"
 #include "session/streamconnection.h"
+#include "session/streammanagement.h"
 
 #include <QObject>
 
@@ -45,7 +46,13 @@ struct C2sOptions
     QString stanzasFile; // where the stanzas were read from (--send FILE)
     int stayMs = 0;      // stay online (available) this long and record what arrives
     bool keepSecrets = false;
-    TransportFactory transport; // empty: TCP (tests run over an in-process transport)
+    TransportFactory transport;   // empty: TCP (tests run over an in-process transport)
+    bool streamManagement = true; // XEP-0198 enabled when the server offers it (--no-sm)
+    bool smResumeTest = false;    // --sm-resume-test: drop after login and resume (SmResumeTest)
+    // A resumption test's two connections (SmResumeTest sets these): the first drops TCP
+    // after <enabled/> and a message to itself; the second resumes instead of binding.
+    bool smDrop = false;
+    SmResumePoint resumeFrom;
 
     QString domain() const { return jid.section(QLatin1Char('@'), 1); }
     QString user() const { return jid.section(QLatin1Char('@'), 0, 0); }
@@ -90,6 +97,12 @@ public:
         MessageSent,
         PingSent,
         Online,
+        SmEnableSent,
+        SmEnabled,
+        SmAckRequested,
+        SmResumeSent,
+        SmResumed,
+        SmDropped,
         Closing,
         Closed,
         Failed,
@@ -121,6 +134,13 @@ public:
     /// Sends stanzas typed by the user (a console) on the session's stream, as written.
     bool send(const QVector<ElementPtr> &stanzas, QString *error) override;
     QString consoleNamespace() const override;
+    /// A resumption test's first connection: whether it dropped TCP as planned, and what the
+    /// second one resumes from, where it connected and how.
+    bool dropped() const { return m_dropped; }
+    const SmResumePoint &resumePoint() const { return m_point; }
+    QString connectedHost() const { return m_host; }
+    quint16 connectedPort() const { return m_port; }
+    S2sOptions::Tls connectedTls() const { return m_tls; }
 
 private:
     /// What the transport reports (connected, TLS, failures, closing) and what the stream
@@ -137,6 +157,20 @@ private:
     void onAuthenticated();
     void bind();
     void onIq(const Element &iq);
+    /// After binding: stream management when offered (XEP-0198 §3), then the actions.
+    void afterBind();
+    /// Every action done: an <r/> when stream management is on, then the close.
+    void actionsDone();
+    void followStreamManagement();
+    /// A resumption test's first connection: a message to ourselves, then TCP dropped.
+    void dropForResume(bool resumable);
+    /// A resumption test's second connection: the verdict once the server acknowledged.
+    void judgeResumption();
+    void testMessageArrived();
+    /// A resumption's connection: <resume/> instead of binding (XEP-0198 §5).
+    void resume();
+    /// No <a/> answered our <r/> in time.
+    void ackTimedOut();
     void onTimeout(Phase phase);
     void fail(Outcome outcome, const QString &code, const Phrase &message);
     void beginClose();
@@ -151,6 +185,7 @@ private:
     Ending *m_end;
     ClientLogin *m_login;
     ClientActions *m_actions;
+    StreamManagement *m_sm;
     ClientRoute *m_route = nullptr; // without a host: where DNS says
     QString m_host;                 // where the current attempt connects
     quint16 m_port = 0;
@@ -160,6 +195,11 @@ private:
     int m_streams = 0;
     QString m_pendingId;      // the iq we wait for
     Dane::Expectation m_dane; // the TLSA records of the SRV target
+    bool m_smOffered = false;
+    QString m_boundJid;
+    bool m_dropped = false;
+    bool m_awaitingTestMessage = false;
+    SmResumePoint m_point;
 };
 
 } // namespace Inspector

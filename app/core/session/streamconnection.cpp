@@ -272,7 +272,10 @@ bool StreamConnection::send(const Element &element)
     // Recorded as it went on the wire, prefix included, so a transcript reads back the same.
     Element recorded = element;
     recorded.setPrefix(m_writer->prefixFor(element.namespaceUri()));
-    record(EventKind::Element, Direction::Outbound, bytes, recorded.share(), {});
+    const ElementPtr shared = recorded.share();
+    record(EventKind::Element, Direction::Outbound, bytes, shared, {});
+    if (StreamParser::isStanza(element))
+        Q_EMIT stanzaSent(shared);
     return true;
 }
 

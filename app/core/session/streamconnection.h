@@ -89,6 +89,8 @@ Q_SIGNALS:
     void tlsEstablished(const TlsFact &facts);
     void transportFailed(Inspector::Transport::Failure failure, const Inspector::Phrase &message);
     void transportClosed();
+    /// A stanza (message, presence, iq) went out, as recorded (stream management counts it).
+    void stanzaSent(const Inspector::ElementPtr &stanza);
 
 private:
     /// What the transport and the parser report, recorded and passed on as this class's

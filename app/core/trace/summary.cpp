@@ -35,6 +35,7 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
             // so it has no stream, features or TLS of its own.
             mainConnection = e.connection;
             firstMainError.reset();
+            firstError.reset();
             firstPhaseNs.clear();
         }
         break;
@@ -70,9 +71,12 @@ void Summary::Builder::State::consume(const Event &e, const ElementPtr &tree, bo
         }
         break;
     case EventKind::Error:
-        if (const auto *error = e.payload.get<ErrorEventFact>();
-            error && e.connection == mainConnection && !firstMainError)
-            firstMainError = *error;
+        if (const auto *error = e.payload.get<ErrorEventFact>()) {
+            if (e.connection == mainConnection && !firstMainError)
+                firstMainError = *error;
+            if (!firstError)
+                firstError = *error;
+        }
         break;
     case EventKind::Dns: {
         // A lookup made for another role (a verify connection) is not the session's own.

@@ -39,9 +39,10 @@ SessionSummary Summary::Builder::State::result(const EventLog &log) const
     out.error = finished ? finished->error : TextFact();
     out.errorPhrase = finished ? finished->errorPhrase : Phrase();
     out.errorCode = finished ? finished->code : TextFact();
-    if (!out.success && !out.errorCode.isValue() && firstMainError) {
-        out.errorCode = firstMainError->code;
-        out.failedPhase = firstMainError->phase;
+    if (const auto &error = firstMainError ? firstMainError : firstError;
+        !out.success && !out.errorCode.isValue() && error) {
+        out.errorCode = error->code;
+        out.failedPhase = error->phase;
     }
     if (out.dns)
         addDane(&out);

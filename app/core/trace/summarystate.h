@@ -19,6 +19,9 @@ struct Summary::Builder::State
     int mainConnection = 0;
     std::optional<SessionFinishedFact> finished;
     std::optional<ErrorEventFact> firstMainError;
+    /// On any connection: what failed a session whose main connection ended well (the
+    /// resumption of a stream management test fails on its own connection).
+    std::optional<ErrorEventFact> firstError;
     bool tlsSeen = false;
     QHash<QString, qint64> firstPhaseNs;
     qint64 lastNs = 0;

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The texts of the findings about a client stream, made from their facts when shown.
+#include "findingtextclient.h"
+
+#include <QCoreApplication>
+
+namespace Inspector {
+
+namespace {
+// The same translation context as the other findings' texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Findings)
+};
+
+QString arg(const Finding &f, int i)
+{
+    return f.args.value(i);
+}
+
+const QString SmSpec = QStringLiteral("XEP-0198");
+
+/// Prosody's and ejabberd's modules for stream management.
+QString smModules()
+{
+    return Tr::tr("Prosody: mod_smacks (smacks_hibernation_time); ejabberd: mod_stream_mgmt "
+                  "(resume_timeout).");
+}
+
+/// XEP-0198 findings: args as each case says.
+ClientFindingTexts smTexts(const Finding &f)
+{
+    using C = Finding::Code;
+    switch (f.code) {
+    case C::SmEnableFailed: // the <failed/> condition
+        return {Tr::tr("Stream management offered, then refused"),
+                Tr::tr("The server offers XEP-0198 but answered <enable/> with <failed/>%1: "
+                       "clients cannot count on acknowledgements or resume after a network "
+                       "change.")
+                    .arg(arg(f, 0).isEmpty() ? QString() : QStringLiteral(" (%1)").arg(arg(f, 0))),
+                SmSpec + QStringLiteral(" §3"),
+                Tr::tr("Read the server's log for why; offer the feature only where it works.")};
+    case C::SmNotResumable:
+        return {Tr::tr("Stream management without resumption"),
+                Tr::tr("<enabled/> has no resume='true' and id: after a dropped connection a "
+                       "mobile client must log in again from scratch, and stanzas in flight "
+                       "are lost or bounced."),
+                SmSpec + QStringLiteral(" §5"), Tr::tr("Enable resumption. %1").arg(smModules())};
+    case C::SmHandledCountTooHigh: // h, sent
+        return {Tr::tr("The server acknowledged more stanzas than were sent"),
+                Tr::tr("It says it handled %1 stanzas; we sent %2. Its counts cannot be "
+                       "trusted: a client would drop stanzas it still has to send.")
+                    .arg(arg(f, 0), arg(f, 1)),
+                SmSpec + QStringLiteral(" §4"), Tr::tr("Report it to the server's developers.")};
+    case C::SmAckBehind: // h, sent
+        return {Tr::tr("The server did not count every stanza"),
+                Tr::tr("Asked with <r/> after %2 stanzas, it answered h='%1': it says it did "
+                       "not handle every stanza sent before the request, which it must have "
+                       "read first.")
+                    .arg(arg(f, 0), arg(f, 1)),
+                SmSpec + QStringLiteral(" §4"),
+                Tr::tr("Report it to the server's developers; clients will send those "
+                       "stanzas twice after a resumption.")};
+    case C::SmNoAck:
+        return {Tr::tr("No answer to an acknowledgement request"),
+                Tr::tr("The server enabled stream management but did not answer <r/> in "
+                       "time: clients wait for acknowledgements that never come, and may "
+                       "reconnect."),
+                SmSpec + QStringLiteral(" §4"), smModules()};
+    case C::SmResumeFailed: // the <failed/> condition
+        return {Tr::tr("Resumption advertised but refused"),
+                Tr::tr("The server enabled the session for resumption, then answered "
+                       "<resume/> on a new connection, right after the old one dropped, with "
+                       "<failed/>%1.")
+                    .arg(arg(f, 0).isEmpty() ? QString() : QStringLiteral(" (%1)").arg(arg(f, 0))),
+                SmSpec + QStringLiteral(" §5"),
+                Tr::tr("Check that the session survives the drop (hibernation time) and, in a "
+                       "cluster, that the new connection reaches the node holding it. %1")
+                    .arg(smModules())};
+    default: // SmResumeLost: what became of the test message
+        return {Tr::tr("Resumption lost or duplicated a message"),
+                Tr::tr("The session resumed, but the message sent just before the drop %1.")
+                    .arg(arg(f, 0) == QLatin1String("lost")
+                             ? Tr::tr("never arrived")
+                             : Tr::tr("arrived more than once (%1)").arg(arg(f, 0))),
+                SmSpec + QStringLiteral(" §5"),
+                Tr::tr("Report it to the server's developers with the transcript.")};
+    }
+}
+} // namespace
+
+ClientFindingTexts clientFindingTexts(const Finding &f)
+{
+    return smTexts(f);
+}
+
+} // namespace Inspector

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clientfacts.h"
+
+#include "facts/sessionsummary.h"
+
+#include <QCoreApplication>
+
+namespace Inspector::ClientFacts {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientFacts)
+};
+
+using Tone = ClientFactRow::Tone;
+
+QString count(const std::optional<qint64> &n)
+{
+    return n ? QString::number(*n) : QStringLiteral("?");
+}
+
+ClientFactRow enableRow(const SessionSummary &s)
+{
+    const QString label = Tr::tr("Stream management (XEP-0198)");
+    const VerdictFact *e = s.lastVerdict(u"sm-enable");
+    if (!e)
+        return {label, s.streamManagementOffered() ? Tr::tr("offered, not enabled")
+                                                   : Tr::tr("not offered")};
+    if (e->resultIs("failed"))
+        return {label, Tr::tr("refused (%1)").arg(e->condition.text()), Tone::Bad};
+    if (!e->resume.value_or(false))
+        return {label, Tr::tr("enabled, not resumable")};
+    return {label,
+            e->max ? Tr::tr("enabled, resumable for %1 s").arg(*e->max)
+                   : Tr::tr("enabled, resumable"),
+            Tone::Good};
+}
+
+std::optional<ClientFactRow> ackRow(const SessionSummary &s)
+{
+    const VerdictFact *a = s.lastVerdict(u"sm-ack");
+    if (!a)
+        return std::nullopt;
+    const QString label = Tr::tr("Acknowledged");
+    if (a->resultIs("no-answer"))
+        return ClientFactRow{label, Tr::tr("no answer to <r/>"), Tone::Bad};
+    if (a->resultIs("too-high"))
+        return ClientFactRow{
+            label,
+            Tr::tr("%1 stanzas, but only %2 were sent").arg(count(a->handled), count(a->sentCount)),
+            Tone::Bad};
+    return ClientFactRow{
+        label, Tr::tr("%1 of %2 stanzas sent").arg(count(a->handled), count(a->sentCount)),
+        a->resultIs("ok") ? Tone::Good : Tone::Bad};
+}
+
+std::optional<ClientFactRow> resumeRow(const SessionSummary &s)
+{
+    const VerdictFact *r = s.lastVerdict(u"sm-resume");
+    if (!r)
+        return std::nullopt;
+    const QString label = Tr::tr("Resumption");
+    if (r->resultIs("failed"))
+        return ClientFactRow{label, Tr::tr("refused (%1)").arg(r->condition.text()), Tone::Bad};
+    if (r->resultIs("not-offered"))
+        return ClientFactRow{label, Tr::tr("not offered"), Tone::Bad};
+    return ClientFactRow{label,
+                         Tr::tr("resumed: the server had handled %1 of %2 stanzas; %3 sent "
+                                "again")
+                             .arg(count(r->handled), count(r->sentCount), count(r->resent)),
+                         Tone::Good};
+}
+
+std::optional<ClientFactRow> testRow(const SessionSummary &s)
+{
+    const VerdictFact *t = s.lastVerdict(u"sm-resume-test");
+    if (!t)
+        return std::nullopt;
+    const QString label = Tr::tr("Resumption test");
+    if (t->resultIs("works"))
+        return ClientFactRow{label,
+                             Tr::tr("works: the message sent before the drop arrived once; "
+                                    "the server sent %1 stanzas again")
+                                 .arg(count(t->peerResent)),
+                             Tone::Good};
+    return ClientFactRow{label,
+                         t->testMessage.text() == QLatin1String("lost")
+                             ? Tr::tr("broken: the message sent before the drop was lost")
+                             : Tr::tr("broken: the message sent before the drop arrived more "
+                                      "than once (%1)")
+                                   .arg(t->testMessage.text()),
+                         Tone::Bad};
+}
+} // namespace
+
+QVector<ClientFactRow> streamManagement(const SessionSummary &s)
+{
+    if (!s.lastVerdict(u"sm-enable") && !s.streamManagementOffered())
+        return {};
+    QVector<ClientFactRow> rows{enableRow(s)};
+    for (const auto &row : {ackRow(s), resumeRow(s), testRow(s)}) {
+        if (row)
+            rows << *row;
+    }
+    return rows;
+}
+
+} // namespace Inspector::ClientFacts

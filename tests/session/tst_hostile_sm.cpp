@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stream management (XEP-0198) against scripted servers that do what Prosody and ejabberd do
+// not: refuse <enable/>, miscount, never acknowledge, refuse a resumption they advertised,
+// lose or duplicate the message sent before the drop, send the client elsewhere to resume.
+#include "hostile.h"
+
+#include "run/specification.h"
+#include "session/c2ssession.h"
+#include "session/smresumetest.h"
+
+#include <QRegularExpression>
+
+using namespace Hostile;
+
+namespace {
+
+const QByteArray Header = "<?xml version='1.0'?><stream:stream "
+                          "xmlns:stream='http://etherx.jabber.org/streams' id='s1' "
+                          "from='peer.localhost' xmlns='jabber:client' version='1.0'>";
+const QByteArray Mechanisms = "<stream:features><mechanisms "
+                              "xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>PLAIN"
+                              "</mechanism></mechanisms></stream:features>";
+const QByteArray Success = "<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>";
+const QByteArray BindSm = "<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"
+                          "<sm xmlns='urn:xmpp:sm:3'/></stream:features>";
+const QByteArray Bound = "<iq type='result' id='bind-1'><bind "
+                         "xmlns='urn:ietf:params:xml:ns:xmpp-bind'><jid>user@peer.localhost/"
+                         "inspector</jid></bind></iq>";
+const QByteArray Enabled = "<enabled xmlns='urn:xmpp:sm:3'/>";
+const QByteArray ItemNotFound = "<failed xmlns='urn:xmpp:sm:3'><item-not-found "
+                                "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></failed>";
+
+QByteArray ack(int h)
+{
+    return "<a xmlns='urn:xmpp:sm:3' h='" + QByteArray::number(h) + "'/>";
+}
+
+QByteArray resumed(int h)
+{
+    return "<resumed xmlns='urn:xmpp:sm:3' previd='sm-1' h='" + QByteArray::number(h) + "'/>";
+}
+
+/// A direct-TLS server for peer.localhost that takes PLAIN and offers binding and XEP-0198.
+void logsIn(ScriptedPeer &peer)
+{
+    peer.setIdentity(ScriptedPeer::certificate(QStringLiteral("peer.localhost")),
+                     ScriptedPeer::key(QStringLiteral("peer.localhost")));
+    peer.expect("<stream:stream")
+        .send(Header + Mechanisms)
+        .expect("</auth>")
+        .send(Success)
+        .expect("<stream:stream")
+        .send(Header + BindSm);
+}
+
+C2sOptions options(quint16 port)
+{
+    C2sOptions o;
+    o.jid = QStringLiteral("user@peer.localhost");
+    o.password = QStringLiteral("correct horse");
+    o.host = QStringLiteral("127.0.0.1");
+    o.port = port;
+    o.tls = S2sOptions::Tls::Direct;
+    o.mechanism = QStringLiteral("PLAIN");
+    o.extraCa = QSslCertificate::fromPath(ScriptedPeer::certsDir() + QStringLiteral("/ca.crt"));
+    o.timeoutMs = 2000;
+    return o;
+}
+
+/// Runs the session the specification makes (a resumption test with smResumeTest), and
+/// returns its summary, or an empty object when it does not finish in time.
+QJsonObject run(const C2sOptions &o, EventLog *log)
+{
+    std::unique_ptr<Session> session(Specifications::create(log, o));
+    QSignalSpy finished(session.get(), &Session::finished);
+    session->start();
+    if (!finished.wait(o.timeoutMs * 4 + 4000 + MarginMs))
+        return {};
+    return Summary::build(*log).toJson();
+}
+
+QStringList findingCodes(const QJsonObject &summary)
+{
+    QStringList codes;
+    for (const QJsonValue &f : summary.value(QStringLiteral("findings")).toArray())
+        codes << f[QStringLiteral("code")].toString();
+    return codes;
+}
+
+QJsonObject verdict(const QJsonObject &summary, const QString &what)
+{
+    QJsonObject last;
+    for (const QJsonValue &v : summary.value(QStringLiteral("verdicts")).toArray()) {
+        if (v[QStringLiteral("what")].toString() == what)
+            last = v.toObject();
+    }
+    return last;
+}
+
+/// The id of the message the resumption test sent on the first connection.
+QByteArray testMessageId(const QByteArray &received)
+{
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("id=[\"'](sm-resume-test-[0-9a-f]+)[\"']"))
+            .match(QString::fromUtf8(received));
+    return m.captured(1).toUtf8();
+}
+
+/// The first connection of a resumption test: bound, enabled for resumption at `location`,
+/// then nothing (the client drops it).
+void enablesResumption(ScriptedPeer &peer, const QByteArray &location)
+{
+    logsIn(peer);
+    peer.expect("bind-1")
+        .send(Bound)
+        .expect("<enable")
+        .send("<enabled xmlns='urn:xmpp:sm:3' id='sm-1' resume='true' max='30' location='" +
+              location + "'/>")
+        .stall();
+}
+
+/// A login with XEP-0198 enabled (without resumption), `afterEnabled` sent after <enabled/>,
+/// the roster asked for, and the client's <r/> answered with h; returns the summary.
+QJsonObject rosterThenAck(ScriptedPeer &peer, const QByteArray &afterEnabled, int h)
+{
+    logsIn(peer);
+    peer.expect("bind-1")
+        .send(Bound)
+        .expect("<enable")
+        .send(Enabled + afterEnabled)
+        .expect("roster-1")
+        .send("<iq type='result' id='roster-1'><query xmlns='jabber:iq:roster'/></iq>")
+        .expect("<r ")
+        .send(ack(h))
+        .expect(Close)
+        .send(Close);
+    if (!peer.start(true))
+        return {};
+    C2sOptions o = options(peer.port());
+    o.roster = true;
+    EventLog log;
+    return run(o, &log);
+}
+
+} // namespace
+
+class TestHostileSm : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void enableRefused();
+    void countsAndRequests();
+    void ackBehind();
+    void handledCountTooHigh();
+    void noAck();
+    void notResumable();
+    void resumption_data();
+    void resumption();
+    void location_data();
+    void location();
+};
+
+void TestHostileSm::enableRefused()
+{
+    ScriptedPeer peer;
+    logsIn(peer);
+    peer.expect("bind-1")
+        .send(Bound)
+        .expect("<enable")
+        .send("<failed xmlns='urn:xmpp:sm:3'><feature-not-implemented "
+              "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></failed>")
+        .expect(Close)
+        .send(Close);
+    QVERIFY(peer.start(true));
+    EventLog log;
+    const QJsonObject s = run(options(peer.port()), &log);
+    QVERIFY2(s.value(QStringLiteral("success")).toBool(), qPrintable(describe(s)));
+    QVERIFY(findingCodes(s).contains(QStringLiteral("SM-ENABLE-FAILED")));
+    const QJsonObject sm = s.value(QStringLiteral("streamManagement")).toObject();
+    QCOMPARE(sm.value(QStringLiteral("enabled")).toString(), QStringLiteral("failed"));
+    QVERIFY(!peer.received().contains("<r ")); // nothing to ask once refused
+}
+
+void TestHostileSm::countsAndRequests()
+{
+    // The server's stanzas are counted (its <r/> answered with h='1'); ours too (the roster
+    // request), and its <a h='1'/> after our <r/> matches: no finding but "not resumable".
+    ScriptedPeer peer;
+    const QJsonObject s =
+        rosterThenAck(peer,
+                      "<message from='friend@peer.localhost' type='chat' "
+                      "id='m1'><body>hi</body></message><r xmlns='urn:xmpp:sm:3'/>",
+                      1);
+    QVERIFY2(s.value(QStringLiteral("success")).toBool(), qPrintable(describe(s)));
+    QVERIFY(QRegularExpression(QStringLiteral("<a xmlns=.urn:xmpp:sm:3. h=.1./>"))
+                .match(QString::fromUtf8(peer.received()))
+                .hasMatch());
+    const QJsonObject a = verdict(s, QStringLiteral("sm-ack"));
+    QCOMPARE(a.value(QStringLiteral("result")).toString(), QStringLiteral("ok"));
+    QCOMPARE(a.value(QStringLiteral("h")).toInt(), 1);
+    QCOMPARE(a.value(QStringLiteral("sentCount")).toInt(), 1);
+    QCOMPARE(findingCodes(s), QStringList{QStringLiteral("SM-NOT-RESUMABLE")});
+    // XEP-0198 §7: our count acknowledged before the closing tag.
+    const QByteArray wire = peer.received();
+    QVERIFY(wire.lastIndexOf("<a ") > wire.indexOf("<r ") &&
+            wire.lastIndexOf("<a ") < wire.indexOf(Close));
+}
+
+void TestHostileSm::ackBehind()
+{
+    ScriptedPeer peer;
+    const QJsonObject s = rosterThenAck(peer, {}, 0);
+    QVERIFY2(s.value(QStringLiteral("success")).toBool(), qPrintable(describe(s)));
+    QVERIFY(findingCodes(s).contains(QStringLiteral("SM-ACK-BEHIND")));
+    QCOMPARE(verdict(s, QStringLiteral("sm-ack")).value(QStringLiteral("result")).toString(),
+             QStringLiteral("behind"));
+}
+
+void TestHostileSm::handledCountTooHigh()
+{
+    ScriptedPeer peer;
+    logsIn(peer);
+    peer.expect("bind-1").send(Bound).expect("<enable").send(Enabled).expect("<r ").send(ack(3));
+    peer.expect(Close).send(Close);
+    QVERIFY(peer.start(true));
+    EventLog log;
+    const QJsonObject s = run(options(peer.port()), &log);
+    checkFailure(s, 1, QStringLiteral("sm-handled-count-too-high"),
+                 QStringLiteral("sm_ack_requested"), QStringLiteral("handled 3"));
+    QVERIFY(findingCodes(s).contains(QStringLiteral("SM-HANDLED-COUNT-TOO-HIGH")));
+    QVERIFY(peer.received().contains("undefined-condition"));
+}
+
+void TestHostileSm::noAck()
+{
+    ScriptedPeer peer;
+    logsIn(peer);
+    peer.expect("bind-1").send(Bound).expect("<enable").send(Enabled).expect("<r ").stall();
+    QVERIFY(peer.start(true));
+    C2sOptions o = options(peer.port());
+    o.timeoutMs = 400;
+    EventLog log;
+    const QJsonObject s = run(o, &log);
+    QVERIFY2(!s.isEmpty(), "the session did not finish");
+    QVERIFY(findingCodes(s).contains(QStringLiteral("SM-NO-ACK")));
+    QCOMPARE(verdict(s, QStringLiteral("sm-ack")).value(QStringLiteral("result")).toString(),
+             QStringLiteral("no-answer"));
+}
+
+void TestHostileSm::notResumable()
+{
+    ScriptedPeer peer;
+    logsIn(peer);
+    peer.expect("bind-1").send(Bound).expect("<enable").send(Enabled).expect(Close).send(Close);
+    QVERIFY(peer.start(true));
+    C2sOptions o = options(peer.port());
+    o.smResumeTest = true;
+    EventLog log;
+    const QJsonObject s = run(o, &log);
+    checkFailure(s, 1, QStringLiteral("sm-resume-not-offered"), QStringLiteral("sm_enabled"),
+                 QStringLiteral("without resum"));
+    QVERIFY(findingCodes(s).contains(QStringLiteral("SM-NOT-RESUMABLE")));
+    QCOMPARE(log.connections().size(), 1); // no second connection
+}
+
+void TestHostileSm::resumption_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("code"); // empty: the resumption works
+    QTest::addColumn<QString>("finding");
+    QTest::newRow("refused") << "refused"
+                             << "sm-resume-failed"
+                             << "SM-RESUME-FAILED";
+    QTest::newRow("lost") << "lost"
+                          << "sm-resume-lost"
+                          << "SM-RESUME-LOST";
+    QTest::newRow("duplicated") << "duplicated"
+                                << "sm-resume-lost"
+                                << "SM-RESUME-LOST";
+    QTest::newRow("count too high") << "too-high"
+                                    << "sm-handled-count-too-high"
+                                    << "SM-HANDLED-COUNT-TOO-HIGH";
+    // The server never got the message: we send it again, and it comes back once.
+    QTest::newRow("resent by us") << "resent" << QString() << QString();
+    // The server got it and sends it again itself.
+    QTest::newRow("resent by the server") << "server" << QString() << QString();
+}
+
+void TestHostileSm::resumption()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, code);
+    QFETCH(QString, finding);
+    ScriptedPeer first, second;
+    logsIn(second);
+    const auto message = [&first](int times) {
+        const QByteArray id = testMessageId(first.received());
+        return QByteArray("<message type='chat' to='user@peer.localhost/inspector' id='" + id +
+                          "'><body>again</body></message>")
+            .repeated(times);
+    };
+    if (kind == QLatin1String("refused")) {
+        second.expect("<resume").send(ItemNotFound).expect(Close).send(Close);
+    } else if (kind == QLatin1String("lost")) {
+        second.expect("<resume").send(resumed(1)).expect("<r ").send(ack(1)).stall();
+    } else if (kind == QLatin1String("duplicated")) {
+        second.respond("<resume",
+                       [&](const QByteArray &) -> QByteArray { return resumed(1) + message(2); });
+        second.expect("<r ").send(ack(1)).stall();
+    } else if (kind == QLatin1String("too-high")) {
+        second.expect("<resume").send(resumed(2)).expect(Close).send(Close);
+    } else if (kind == QLatin1String("resent")) {
+        second.expect("<resume").send(resumed(0));
+        second.respond("</message>", [&](const QByteArray &) -> QByteArray { return message(1); });
+        second.expect("<r ").send(ack(1)).expect(Close).send(Close);
+    } else {
+        second.respond("<resume",
+                       [&](const QByteArray &) -> QByteArray { return resumed(1) + message(1); });
+        second.expect("<r ").send(ack(1)).expect(Close).send(Close);
+    }
+    QVERIFY(second.start(true)); // listening before the first names its port
+    enablesResumption(first, "127.0.0.1:" + QByteArray::number(second.port()));
+    QVERIFY(first.start(true));
+    C2sOptions o = options(first.port());
+    o.smResumeTest = true;
+    EventLog log;
+    const QJsonObject s = run(o, &log);
+    QVERIFY2(!s.isEmpty(), "the session did not finish");
+    // The second connection went where <enabled location=''/> said, and resumed the first.
+    QVERIFY(second.received().contains("previd=\"sm-1\"") ||
+            second.received().contains("previd='sm-1'"));
+    QCOMPARE(log.connections().size(), 2);
+    const QJsonObject test = verdict(s, QStringLiteral("sm-resume-test"));
+    if (code.isEmpty()) {
+        QVERIFY2(s.value(QStringLiteral("success")).toBool(), qPrintable(describe(s)));
+        QCOMPARE(test.value(QStringLiteral("result")).toString(), QStringLiteral("works"));
+        QCOMPARE(test.value(QStringLiteral("testMessage")).toString(),
+                 QStringLiteral("delivered-once"));
+        const QJsonObject r = verdict(s, QStringLiteral("sm-resume"));
+        QCOMPARE(r.value(QStringLiteral("resent")).toInt(), kind == QLatin1String("resent"));
+        QVERIFY(findingCodes(s).isEmpty());
+        return;
+    }
+    QCOMPARE(s.value(QStringLiteral("errorCode")).toString(), code);
+    QCOMPARE(s.value(QStringLiteral("exitCode")).toInt(), 1);
+    QVERIFY2(findingCodes(s).contains(finding), qPrintable(findingCodes(s).join(u' ')));
+    if (kind == QLatin1String("lost") || kind == QLatin1String("duplicated"))
+        QCOMPARE(test.value(QStringLiteral("testMessage")).toString(),
+                 kind == QLatin1String("lost") ? QStringLiteral("lost")
+                                               : QStringLiteral("delivered-2-times"));
+}
+
+void TestHostileSm::location_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("host"); // empty: not a location
+    QTest::addColumn<int>("port");
+    QTest::newRow("address and port") << "127.0.0.2:5270"
+                                      << "127.0.0.2" << 5270;
+    QTest::newRow("name") << "xmpp.example"
+                          << "xmpp.example" << 5222;
+    QTest::newRow("IPv6") << "[::1]:5223"
+                          << "::1" << 5223;
+    QTest::newRow("IPv6 without port") << "::1"
+                                       << "::1" << 5222;
+    QTest::newRow("port 0") << "host:0" << QString() << 0;
+    QTest::newRow("port too big") << "host:70000" << QString() << 0;
+    QTest::newRow("not a port") << "host:x" << QString() << 0;
+    QTest::newRow("unclosed bracket") << "[::1:5223" << QString() << 0;
+    QTest::newRow("not IPv6 in brackets") << "[example]:5223" << QString() << 0;
+    QTest::newRow("a path") << "host/x" << QString() << 0;
+    QTest::newRow("empty") << "" << QString() << 0;
+}
+
+void TestHostileSm::location()
+{
+    QFETCH(QString, location);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    const auto parsed = SmResumeTest::parseLocation(location, 5222);
+    QCOMPARE(parsed.has_value(), !host.isEmpty());
+    if (parsed) {
+        QCOMPARE(parsed->first, host);
+        QCOMPARE(int(parsed->second), port);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestHostileSm)
+#include "tst_hostile_sm.moc"
