@@ -90,6 +90,50 @@
         <source>broken: the message sent before the drop arrived more than once (%1)</source>
         <translation>defekt: die vor dem Abbruch gesendete Nachricht kam mehrfach an (%1)</translation>
     </message>
+    <message>
+        <source>In-band registration (XEP-0077)</source>
+        <translation>In-Band-Registrierung (XEP-0077)</translation>
+    </message>
+    <message>
+        <source>offered, not asked</source>
+        <translation>angeboten, nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>open to anyone, with a CAPTCHA: %1</source>
+        <translation>für jeden offen, mit CAPTCHA: %1</translation>
+    </message>
+    <message>
+        <source>open to anyone: %1</source>
+        <translation>für jeden offen: %1</translation>
+    </message>
+    <message>
+        <source>on a web page: %1</source>
+        <translation>auf einer Webseite: %1</translation>
+    </message>
+    <message>
+        <source>offered, with a form that asks for nothing</source>
+        <translation>angeboten, mit einem Formular ohne Felder</translation>
+    </message>
+    <message>
+        <source>closed (%1)</source>
+        <translation>geschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>Stream compression (XEP-0138)</source>
+        <translation>Stream-Kompression (XEP-0138)</translation>
+    </message>
+    <message>
+        <source>offered: %1</source>
+        <translation>angeboten: %1</translation>
+    </message>
+    <message>
+        <source>Client state indication (XEP-0352)</source>
+        <translation>Client State Indication (XEP-0352)</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>angeboten</translation>
+    </message>
 </context>
 <context>
     <name>DnsLookup</name>
@@ -757,6 +801,34 @@
     <message>
         <source>Report it to the server's developers with the transcript.</source>
         <translation>Melden Sie es den Entwicklern des Servers, mit dem Mitschnitt.</translation>
+    </message>
+    <message>
+        <source>Stream compression offered</source>
+        <translation>Stream-Kompression angeboten</translation>
+    </message>
+    <message>
+        <source>The server offers XEP-0138 compression (%1). Compressed data inside TLS leaks what it hides through its length (the CRIME and BREACH attacks), and XEP-0138 is deprecated.</source>
+        <translation>Der Server bietet XEP-0138-Kompression an (%1). Komprimierte Daten in TLS verraten über ihre Länge, was sie verbergen (die Angriffe CRIME und BREACH), und XEP-0138 ist veraltet.</translation>
+    </message>
+    <message>
+        <source>Disable it: Prosody's community module mod_compression, the listener's zlib option in older ejabberd.</source>
+        <translation>Deaktivieren Sie sie: das Community-Modul mod_compression in Prosody, die Listener-Option zlib in älteren ejabberd-Versionen.</translation>
+    </message>
+    <message>
+        <source>Anyone can create an account</source>
+        <translation>Jeder kann ein Konto anlegen</translation>
+    </message>
+    <message>
+        <source>The server hands out its registration form (%1) before login, guarded by a CAPTCHA (XEP-0158).</source>
+        <translation>Der Server gibt sein Registrierungsformular (%1) vor der Anmeldung heraus, geschützt durch ein CAPTCHA (XEP-0158).</translation>
+    </message>
+    <message>
+        <source>The server hands out its registration form (%1) before login, with no CAPTCHA: bots can create accounts in bulk and send spam from them.</source>
+        <translation>Der Server gibt sein Registrierungsformular (%1) vor der Anmeldung heraus, ohne CAPTCHA: Bots können massenhaft Konten anlegen und von dort Spam senden.</translation>
+    </message>
+    <message>
+        <source>If this is not meant: Prosody allow_registration = false (or invitations only); ejabberd mod_register with access: none, or a CAPTCHA and registration_timeout.</source>
+        <translation>Falls nicht beabsichtigt: Prosody allow_registration = false (oder nur mit Einladungen); ejabberd mod_register mit access: none, oder ein CAPTCHA und registration_timeout.</translation>
     </message>
 </context>
 <context>
@@ -4399,6 +4471,14 @@ jabber.example.net   # unsere Partner</translation>
         <source>The server's &lt;%1/&gt; says it handled %2 stanzas; we sent %3 (XEP-0198 §4: handled-count-too-high).</source>
         <translation>Das &lt;%1/&gt; des Servers gibt %2 verarbeitete Stanzas an; gesendet wurden %3 (XEP-0198 §4: handled-count-too-high).</translation>
     </message>
+    <message>
+        <source>&lt;resumed/&gt; names the session '%1'; we resumed '%2' (XEP-0198 §5).</source>
+        <translation>&lt;resumed/&gt; nennt die Sitzung '%1'; fortgesetzt wurde '%2' (XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>The server's &lt;%1/&gt; says it handled %2 stanzas, fewer than the %3 it had acknowledged before (XEP-0198 §4).</source>
+        <translation>Das &lt;%1/&gt; des Servers gibt %2 verarbeitete Stanzas an, weniger als die zuvor bestätigten %3 (XEP-0198 §4).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::StreamModel</name>
@@ -4823,6 +4903,10 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>Stream management</source>
         <translation>Stream Management</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
     </message>
 </context>
 <context>
@@ -5317,6 +5401,10 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>Connection dropped to resume</source>
         <translation>Verbindung zum Fortsetzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Registration form requested</source>
+        <translation>Registrierungsformular angefragt</translation>
     </message>
 </context>
 <context>

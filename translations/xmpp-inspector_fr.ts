@@ -90,6 +90,50 @@
         <source>broken: the message sent before the drop arrived more than once (%1)</source>
         <translation>défaillante : le message envoyé avant la coupure est arrivé plusieurs fois (%1)</translation>
     </message>
+    <message>
+        <source>In-band registration (XEP-0077)</source>
+        <translation>Inscription intégrée (XEP-0077)</translation>
+    </message>
+    <message>
+        <source>offered, not asked</source>
+        <translation>proposée, non demandée</translation>
+    </message>
+    <message>
+        <source>open to anyone, with a CAPTCHA: %1</source>
+        <translation>ouverte à tous, avec un CAPTCHA : %1</translation>
+    </message>
+    <message>
+        <source>open to anyone: %1</source>
+        <translation>ouverte à tous : %1</translation>
+    </message>
+    <message>
+        <source>on a web page: %1</source>
+        <translation>sur une page web : %1</translation>
+    </message>
+    <message>
+        <source>offered, with a form that asks for nothing</source>
+        <translation>proposée, avec un formulaire sans champ</translation>
+    </message>
+    <message>
+        <source>closed (%1)</source>
+        <translation>fermée (%1)</translation>
+    </message>
+    <message>
+        <source>Stream compression (XEP-0138)</source>
+        <translation>Compression du flux (XEP-0138)</translation>
+    </message>
+    <message>
+        <source>offered: %1</source>
+        <translation>proposée : %1</translation>
+    </message>
+    <message>
+        <source>Client state indication (XEP-0352)</source>
+        <translation>Indication d'état du client (XEP-0352)</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>proposée</translation>
+    </message>
 </context>
 <context>
     <name>DnsLookup</name>
@@ -757,6 +801,34 @@
     <message>
         <source>Report it to the server's developers with the transcript.</source>
         <translation>Signalez-le aux développeurs du serveur, avec la transcription.</translation>
+    </message>
+    <message>
+        <source>Stream compression offered</source>
+        <translation>Compression du flux proposée</translation>
+    </message>
+    <message>
+        <source>The server offers XEP-0138 compression (%1). Compressed data inside TLS leaks what it hides through its length (the CRIME and BREACH attacks), and XEP-0138 is deprecated.</source>
+        <translation>Le serveur propose la compression XEP-0138 (%1). Des données compressées dans TLS trahissent ce qu'elles cachent par leur longueur (les attaques CRIME et BREACH), et XEP-0138 est obsolète.</translation>
+    </message>
+    <message>
+        <source>Disable it: Prosody's community module mod_compression, the listener's zlib option in older ejabberd.</source>
+        <translation>Désactivez-la : le module communautaire mod_compression de Prosody, l'option zlib de l'écouteur dans les anciennes versions d'ejabberd.</translation>
+    </message>
+    <message>
+        <source>Anyone can create an account</source>
+        <translation>N'importe qui peut créer un compte</translation>
+    </message>
+    <message>
+        <source>The server hands out its registration form (%1) before login, guarded by a CAPTCHA (XEP-0158).</source>
+        <translation>Le serveur remet son formulaire d'inscription (%1) avant la connexion, protégé par un CAPTCHA (XEP-0158).</translation>
+    </message>
+    <message>
+        <source>The server hands out its registration form (%1) before login, with no CAPTCHA: bots can create accounts in bulk and send spam from them.</source>
+        <translation>Le serveur remet son formulaire d'inscription (%1) avant la connexion, sans CAPTCHA : des robots peuvent créer des comptes en masse et envoyer du spam depuis ceux-ci.</translation>
+    </message>
+    <message>
+        <source>If this is not meant: Prosody allow_registration = false (or invitations only); ejabberd mod_register with access: none, or a CAPTCHA and registration_timeout.</source>
+        <translation>Si ce n'est pas voulu : Prosody allow_registration = false (ou sur invitation seulement) ; ejabberd mod_register avec access: none, ou un CAPTCHA et registration_timeout.</translation>
     </message>
 </context>
 <context>
@@ -4399,6 +4471,14 @@ jabber.example.net   # nos partenaires</translation>
         <source>The server's &lt;%1/&gt; says it handled %2 stanzas; we sent %3 (XEP-0198 §4: handled-count-too-high).</source>
         <translation>Le &lt;%1/&gt; du serveur indique %2 stanzas traitées ; nous en avons envoyé %3 (XEP-0198 §4 : handled-count-too-high).</translation>
     </message>
+    <message>
+        <source>&lt;resumed/&gt; names the session '%1'; we resumed '%2' (XEP-0198 §5).</source>
+        <translation>&lt;resumed/&gt; nomme la session « %1 » ; nous avons repris « %2 » (XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>The server's &lt;%1/&gt; says it handled %2 stanzas, fewer than the %3 it had acknowledged before (XEP-0198 §4).</source>
+        <translation>Le &lt;%1/&gt; du serveur indique %2 stanzas traitées, moins que les %3 déjà accusées (XEP-0198 §4).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::StreamModel</name>
@@ -4823,6 +4903,10 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>Stream management</source>
         <translation>Gestion de flux</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Proposé</translation>
     </message>
 </context>
 <context>
@@ -5317,6 +5401,10 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>Connection dropped to resume</source>
         <translation>Connexion coupée pour reprendre</translation>
+    </message>
+    <message>
+        <source>Registration form requested</source>
+        <translation>Formulaire d'inscription demandé</translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,12 @@ void SummaryPane::addQueries(const SessionSummary &s)
         for (const ClientFactRow &row : sm)
             add(item, row.label, row.value);
     }
+    const QVector<ClientFactRow> offers = ClientFacts::offers(s);
+    if (!offers.isEmpty()) {
+        QTreeWidgetItem *item = section(tr("Offered"));
+        for (const ClientFactRow &row : offers)
+            add(item, row.label, row.value);
+    }
 }
 
 QString SummaryPane::pingText(const std::optional<VerdictFact> &ping)

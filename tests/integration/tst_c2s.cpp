@@ -53,6 +53,8 @@ private Q_SLOTS:
     void smResumeTest_data();
     void smResumeTest();
     void smNotOffered();
+    void registrationOpen_data();
+    void registrationOpen();
 
 private:
     QStringList base(const QString &server, const QString &jid, const QString &passwordVar) const;
@@ -723,7 +725,11 @@ void TestC2s::streamManagement()
     QCOMPARE(ack.value(QStringLiteral("result")).toString(), QStringLiteral("ok"));
     QCOMPARE(ack.value(QStringLiteral("sent")).toInt(), 2);
     QCOMPARE(ack.value(QStringLiteral("h")).toInt(), 2);
-    QVERIFY(j.value(QStringLiteral("findings")).toArray().isEmpty());
+    // The only finding: these hosts let anyone register (registrationOpen()).
+    const QJsonArray findings = j.value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first()[QStringLiteral("code")].toString(),
+             QStringLiteral("REGISTRATION-OPEN"));
     // --no-sm: offered, not enabled, nothing asked.
     const Test::CliResult off =
         Test::runCli(base(server, jid, password) << QStringLiteral("--no-sm"));
@@ -782,6 +788,41 @@ void TestC2s::smNotOffered()
                          << QStringLiteral("--sm-resume-test") << extra);
         QCOMPARE(usage.exitCode, 2);
     }
+}
+
+void TestC2s::registrationOpen_data()
+{
+    streamManagement_data();
+}
+
+void TestC2s::registrationOpen()
+{
+    // web.test and e.test allow registration: the form is read before the login (a probe
+    // here), never submitted; a.test does not offer it.
+    QFETCH(QString, server);
+    QFETCH(QString, jid);
+    const Test::CliResult r = Test::runCli(base(server, jid, {}) << QStringLiteral("--probe"));
+    const QJsonObject j = r.json();
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject registration;
+    for (const QJsonValue &v : j.value(QStringLiteral("verdicts")).toArray()) {
+        if (v[QStringLiteral("what")].toString() == QLatin1String("registration"))
+            registration = v.toObject();
+    }
+    QCOMPARE(registration.value(QStringLiteral("result")).toString(), QStringLiteral("open"));
+    const QJsonArray fields = registration.value(QStringLiteral("fields")).toArray();
+    QVERIFY2(fields.contains(QStringLiteral("username")) &&
+                 fields.contains(QStringLiteral("password")),
+             QJsonDocument(fields).toJson(QJsonDocument::Compact).constData());
+    QStringList codes;
+    for (const QJsonValue &f : j.value(QStringLiteral("findings")).toArray())
+        codes << f[QStringLiteral("code")].toString();
+    QVERIFY(codes.contains(QStringLiteral("REGISTRATION-OPEN")));
+    const Test::CliResult a =
+        Test::runCli(base(QStringLiteral("PROSODY"), QStringLiteral("alice@a.test"), {})
+                     << QStringLiteral("--probe"));
+    for (const QJsonValue &v : a.json().value(QStringLiteral("verdicts")).toArray())
+        QVERIFY(v[QStringLiteral("what")].toString() != QLatin1String("registration"));
 }
 
 QTEST_GUILESS_MAIN(TestC2s)

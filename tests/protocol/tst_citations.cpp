@@ -29,6 +29,11 @@ const QHash<QString, QStringList> &sections()
         {QStringLiteral("XEP-0030"),
          list({"1", "2",   "3",   "3.1", "3.2", "4", "4.1", "4.2", "4.3", "4.4", "5",
                "6", "6.1", "6.2", "6.3", "7",   "8", "9",   "10",  "11",  "12"})},
+        // XEP-0077 In-Band Registration 2.4: 3.1 Entity Registers with a Host (3.1.1 with a
+        // Server), 3.2 Cancels, 3.3 Changes Password, 4 Extensibility, 5 Redirection,
+        // 6 Precedence Order, 7 Key Element, 8 Stream Feature, 9 Error Handling, 10 Security.
+        {QStringLiteral("XEP-0077"), list({"1", "2", "3", "3.1", "3.1.1", "3.2", "3.3", "4", "5",
+                                           "6", "7", "8", "9", "10", "11", "12"})},
         // XEP-0092 Software Version 1.1
         {QStringLiteral("XEP-0092"), list({"1", "2", "3", "4", "5", "6", "7", "8"})},
         // XEP-0178 SASL EXTERNAL with certificates 1.2

@@ -244,6 +244,31 @@ void TestTransitions::client_data()
 
 void TestTransitions::smScenarios()
 {
+    // XEP-0077: the registration form asked for before the login, or before the probe ends.
+    const QByteArray register_ = "<stream:features><mechanisms "
+                                 "xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>PLAIN"
+                                 "</mechanism></mechanisms><register "
+                                 "xmlns='http://jabber.org/features/iq-register'/>"
+                                 "</stream:features>";
+    const QByteArray form = "<iq type='result' id='register-1'><query "
+                            "xmlns='jabber:iq:register'><username/><password/></query></iq>";
+    QTest::newRow("registration asked, then the login")
+        << makeClient(cleartext,
+                      {{"<stream:stream", Header + register_},
+                       {"register-1", form},
+                       {"<auth", Success},
+                       {"<stream:stream", Header + Bind},
+                       {"bind-1", Bound}},
+                      Closed);
+    QTest::newRow("registration asked, then the probe ends")
+        << makeClient(cleartextAnd([](C2sOptions &o) { o.probe = true; }),
+                      {{"<stream:stream", Header + register_}, {"register-1", form}}, Closed);
+    QTest::newRow("stopped waiting for the registration form")
+        << makeClient(cleartext, {{"<stream:stream", Header + register_}}, Closed,
+                      QStringLiteral("register_query_sent"));
+    QTest::newRow("registration form never comes")
+        << makeClient(cleartextAnd([](C2sOptions &o) { o.timeoutMs = 150; }),
+                      {{"<stream:stream", Header + register_}}, Failed);
     // XEP-0198: enabling, and the two connections of a resumption test.
     QTest::newRow("stopped waiting for <enabled/>")
         << makeClient(cleartext, boundAfter(BindSm), Closed, QStringLiteral("sm_enable_sent"));

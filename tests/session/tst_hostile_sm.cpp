@@ -2,6 +2,8 @@
 // Stream management (XEP-0198) against scripted servers that do what Prosody and ejabberd do
 // not: refuse <enable/>, miscount, never acknowledge, refuse a resumption they advertised,
 // lose or duplicate the message sent before the drop, send the client elsewhere to resume.
+// And what else a client stream may offer that they do not: registration forms of every kind
+// (XEP-0077), stream compression (XEP-0138).
 #include "hostile.h"
 
 #include "run/specification.h"
@@ -106,16 +108,16 @@ QByteArray testMessageId(const QByteArray &received)
     return m.captured(1).toUtf8();
 }
 
-/// The first connection of a resumption test: bound, enabled for resumption at `location`,
-/// then nothing (the client drops it).
-void enablesResumption(ScriptedPeer &peer, const QByteArray &location)
+/// The first connection of a resumption test: bound, enabled for resumption at `location`
+/// (with `after` in the same write), then nothing (the client drops it).
+void enablesResumption(ScriptedPeer &peer, const QByteArray &location, const QByteArray &after)
 {
     logsIn(peer);
     peer.expect("bind-1")
         .send(Bound)
         .expect("<enable")
         .send("<enabled xmlns='urn:xmpp:sm:3' id='sm-1' resume='true' max='30' location='" +
-              location + "'/>")
+              location + "'/>" + after)
         .stall();
 }
 
@@ -158,6 +160,8 @@ private Q_SLOTS:
     void resumption();
     void location_data();
     void location();
+    void offers_data();
+    void offers();
 };
 
 void TestHostileSm::enableRefused()
@@ -284,6 +288,16 @@ void TestHostileSm::resumption_data()
     QTest::newRow("resent by us") << "resent" << QString() << QString();
     // The server got it and sends it again itself.
     QTest::newRow("resent by the server") << "server" << QString() << QString();
+    // A stanza that came with <enabled/>, before the drop: counted in <resume h='1'/>.
+    QTest::newRow("a stanza before the drop") << "early" << QString() << QString();
+    // An error bounce of our message is not its delivery.
+    QTest::newRow("a bounce only") << "bounce"
+                                   << "sm-resume-lost"
+                                   << "SM-RESUME-LOST";
+    QTest::newRow("another session resumed") << "previd"
+                                             << "sm-resumed-wrong-id" << QString();
+    QTest::newRow("h goes back") << "back"
+                                 << "sm-h-went-back" << QString();
 }
 
 void TestHostileSm::resumption()
@@ -295,8 +309,9 @@ void TestHostileSm::resumption()
     logsIn(second);
     const auto message = [&first](int times) {
         const QByteArray id = testMessageId(first.received());
-        return QByteArray("<message type='chat' to='user@peer.localhost/inspector' id='" + id +
-                          "'><body>again</body></message>")
+        return QByteArray("<message type='chat' to='user@peer.localhost/inspector' "
+                          "from='user@peer.localhost/inspector' id='" +
+                          id + "'><body>again</body></message>")
             .repeated(times);
     };
     if (kind == QLatin1String("refused")) {
@@ -313,13 +328,29 @@ void TestHostileSm::resumption()
         second.expect("<resume").send(resumed(0));
         second.respond("</message>", [&](const QByteArray &) -> QByteArray { return message(1); });
         second.expect("<r ").send(ack(1)).expect(Close).send(Close);
+    } else if (kind == QLatin1String("bounce")) {
+        second.respond("<resume", [&](const QByteArray &) -> QByteArray {
+            return resumed(1) + QByteArray(message(1)).replace("type='chat'", "type='error'");
+        });
+        second.expect("<r ").send(ack(1)).stall();
+    } else if (kind == QLatin1String("previd")) {
+        second.expect("<resume")
+            .send("<resumed xmlns='urn:xmpp:sm:3' previd='sm-2' h='1'/>")
+            .expect(Close)
+            .send(Close);
+    } else if (kind == QLatin1String("back")) {
+        second.respond("<resume",
+                       [&](const QByteArray &) -> QByteArray { return resumed(1) + message(1); });
+        second.expect("<r ").send(ack(0)).expect(Close).send(Close);
     } else {
         second.respond("<resume",
                        [&](const QByteArray &) -> QByteArray { return resumed(1) + message(1); });
         second.expect("<r ").send(ack(1)).expect(Close).send(Close);
     }
     QVERIFY(second.start(true)); // listening before the first names its port
-    enablesResumption(first, "127.0.0.1:" + QByteArray::number(second.port()));
+    const QByteArray early = "<message type='chat' from='friend@peer.localhost' id='e1'/>";
+    enablesResumption(first, "127.0.0.1:" + QByteArray::number(second.port()),
+                      kind == QLatin1String("early") ? early : QByteArray());
     QVERIFY(first.start(true));
     C2sOptions o = options(first.port());
     o.smResumeTest = true;
@@ -330,6 +361,15 @@ void TestHostileSm::resumption()
     QVERIFY(second.received().contains("previd=\"sm-1\"") ||
             second.received().contains("previd='sm-1'"));
     QCOMPARE(log.connections().size(), 2);
+    // Our h: what we handled on the first connection, the stanza that came with <enabled/>.
+    QVERIFY2(QRegularExpression(kind == QLatin1String("early")
+                                    ? QStringLiteral("<resume [^>]*h=.1.")
+                                    : QStringLiteral("<resume [^>]*h=.0."))
+                 .match(QString::fromUtf8(second.received()))
+                 .hasMatch(),
+             second.received().constData());
+    if (kind == QLatin1String("too-high")) // XEP-0198 §4: what each side counted
+        QVERIFY(second.received().contains("handled-count-too-high"));
     const QJsonObject test = verdict(s, QStringLiteral("sm-resume-test"));
     if (code.isEmpty()) {
         QVERIFY2(s.value(QStringLiteral("success")).toBool(), qPrintable(describe(s)));
@@ -343,7 +383,8 @@ void TestHostileSm::resumption()
     }
     QCOMPARE(s.value(QStringLiteral("errorCode")).toString(), code);
     QCOMPARE(s.value(QStringLiteral("exitCode")).toInt(), 1);
-    QVERIFY2(findingCodes(s).contains(finding), qPrintable(findingCodes(s).join(u' ')));
+    if (!finding.isEmpty())
+        QVERIFY2(findingCodes(s).contains(finding), qPrintable(findingCodes(s).join(u' ')));
     if (kind == QLatin1String("lost") || kind == QLatin1String("duplicated"))
         QCOMPARE(test.value(QStringLiteral("testMessage")).toString(),
                  kind == QLatin1String("lost") ? QStringLiteral("lost")
@@ -383,6 +424,86 @@ void TestHostileSm::location()
         QCOMPARE(parsed->first, host);
         QCOMPARE(int(parsed->second), port);
     }
+}
+
+void TestHostileSm::offers_data()
+{
+    QTest::addColumn<QByteArray>("features");  // besides the mechanisms
+    QTest::addColumn<QByteArray>("answer");    // to the registration form's request
+    QTest::addColumn<QString>("registration"); // the verdict's result; empty: not asked
+    QTest::addColumn<QString>("finding");      // with its severity; empty: none
+    const QByteArray reg = "<register xmlns='http://jabber.org/features/iq-register'/>";
+    QTest::newRow("closed") << reg
+                            << QByteArray("<iq type='error' id='register-1'><error "
+                                          "type='cancel'><service-unavailable "
+                                          "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                                          "</error></iq>")
+                            << "closed" << QString();
+    QTest::newRow("open") << reg
+                          << QByteArray("<iq type='result' id='register-1'><query "
+                                        "xmlns='jabber:iq:register'><instructions>Pick a "
+                                        "name</instructions><username/><password/><email/>"
+                                        "</query></iq>")
+                          << "open"
+                          << "warning REGISTRATION-OPEN";
+    QTest::newRow("open, CAPTCHA")
+        << reg
+        << QByteArray("<iq type='result' id='register-1'><query "
+                      "xmlns='jabber:iq:register'><x xmlns='jabber:x:data' "
+                      "type='form'><field var='FORM_TYPE' type='hidden'>"
+                      "<value>urn:xmpp:captcha</value></field><field "
+                      "var='username'/><field var='password'/><field "
+                      "var='ocr'/></x></query></iq>")
+        << "open"
+        << "info REGISTRATION-OPEN";
+    QTest::newRow("a web page") << reg
+                                << QByteArray("<iq type='result' id='register-1'><query "
+                                              "xmlns='jabber:iq:register'><instructions>See the "
+                                              "web</instructions><x xmlns='jabber:x:oob'><url>"
+                                              "https://example.org/join</url></x></query></iq>")
+                                << "web" << QString();
+    QTest::newRow("compression") << QByteArray("<compression "
+                                               "xmlns='http://jabber.org/features/compress'>"
+                                               "<method>zlib</method></compression>")
+                                 << QByteArray() << QString() << "warning COMPRESSION-OFFERED";
+}
+
+void TestHostileSm::offers()
+{
+    QFETCH(QByteArray, features);
+    QFETCH(QByteArray, answer);
+    QFETCH(QString, registration);
+    QFETCH(QString, finding);
+    // A probe: the features after TLS, the registration form when offered, and the close.
+    ScriptedPeer peer;
+    peer.setIdentity(ScriptedPeer::certificate(QStringLiteral("peer.localhost")),
+                     ScriptedPeer::key(QStringLiteral("peer.localhost")));
+    peer.expect("<stream:stream")
+        .send(Header + QByteArray(Mechanisms)
+                           .replace(QByteArray("</stream:features>"),
+                                    QByteArray(features + "</stream:features>")));
+    if (!answer.isEmpty())
+        peer.expect("register-1").send(answer);
+    peer.expect(Close).send(Close);
+    QVERIFY(peer.start(true));
+    C2sOptions o = options(peer.port());
+    o.probe = true;
+    o.password.clear();
+    EventLog log;
+    const QJsonObject s = run(o, &log);
+    QVERIFY2(s.value(QStringLiteral("success")).toBool(), qPrintable(describe(s)));
+    const QJsonObject v = verdict(s, QStringLiteral("registration"));
+    QCOMPARE(v.value(QStringLiteral("result")).toString(), registration);
+    QStringList found;
+    for (const QJsonValue &f : s.value(QStringLiteral("findings")).toArray())
+        found << f[QStringLiteral("severity")].toString() + u' ' +
+                     f[QStringLiteral("code")].toString();
+    QCOMPARE(found, finding.isEmpty() ? QStringList() : QStringList{finding});
+    if (registration == QLatin1String("open"))
+        QVERIFY(v.value(QStringLiteral("fields")).toArray().contains(QStringLiteral("password")));
+    // Never submitted: one request, a get.
+    QCOMPARE(peer.received().count("jabber:iq:register"), answer.isEmpty() ? 0 : 1);
+    QVERIFY(!peer.received().contains("type=\"set\"") && !peer.received().contains("type='set'"));
 }
 
 QTEST_GUILESS_MAIN(TestHostileSm)

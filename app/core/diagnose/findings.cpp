@@ -215,6 +215,24 @@ void smFindings(const SessionSummary &s, QVector<Finding> *out)
     if (const VerdictFact *t = s.lastVerdict(u"sm-resume-test"); t && t->resultIs("broken"))
         add(out, S::Error, C::SmResumeLost, {t->testMessage.text()});
 }
+/// What a stream offers that an admin may not want: open registration (XEP-0077), stream
+/// compression (XEP-0138).
+void offerFindings(const SessionSummary &s, QVector<Finding> *out)
+{
+    if (const VerdictFact *r = s.lastVerdict(u"registration"); r && r->resultIs("open")) {
+        const bool captcha = r->captcha.value_or(false);
+        add(out, captcha ? S::Info : S::Warning, C::RegistrationOpen,
+            {r->fields.value_or(QStringList()).join(QStringLiteral(", ")),
+             captcha ? QStringLiteral("captcha") : QString()});
+    }
+    for (const FeatureStageFact &stage : s.featureStages) {
+        if (stage.features.compression) {
+            add(out, S::Warning, C::CompressionOffered,
+                {stage.features.compressionMethods.join(QStringLiteral(", "))});
+            break;
+        }
+    }
+}
 } // namespace
 
 QVector<Finding> fromSummary(const SessionSummary &s)
@@ -229,6 +247,7 @@ QVector<Finding> fromSummary(const SessionSummary &s)
     dialbackFindings(s, &out);
     bidiFindings(s, &out);
     smFindings(s, &out);
+    offerFindings(s, &out);
     if (s.streamError) {
         QStringList args{s.streamError->condition, s.toDomain.text()};
         if (!s.streamError->text.isEmpty())

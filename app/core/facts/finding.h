@@ -52,6 +52,8 @@ struct Finding
         SmNoAck,
         SmResumeFailed,
         SmResumeLost,
+        RegistrationOpen,
+        CompressionOffered,
     };
 
     Severity severity = Severity::Error;

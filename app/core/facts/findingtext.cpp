@@ -377,7 +377,9 @@ Texts texts(const Finding &f)
     case C::SmAckBehind:
     case C::SmNoAck:
     case C::SmResumeFailed:
-    case C::SmResumeLost: {
+    case C::SmResumeLost:
+    case C::RegistrationOpen:
+    case C::CompressionOffered: {
         const ClientFindingTexts t = clientFindingTexts(f);
         return {t.title, t.explanation, t.spec, t.fix};
     }
@@ -440,8 +442,10 @@ QString Finding::codeName() const
         "SM-NO-ACK",
         "SM-RESUME-FAILED",
         "SM-RESUME-LOST",
+        "REGISTRATION-OPEN",
+        "COMPRESSION-OFFERED",
     };
-    static_assert(std::size(names) == int(Code::SmResumeLost) + 1);
+    static_assert(std::size(names) == int(Code::CompressionOffered) + 1);
     return QLatin1String(names[int(code)]);
 }
 

@@ -87,10 +87,40 @@ ClientFindingTexts smTexts(const Finding &f)
                 Tr::tr("Report it to the server's developers with the transcript.")};
     }
 }
+
+/// REGISTRATION-OPEN: args the form's fields and "captcha" when it has one;
+/// COMPRESSION-OFFERED: the methods.
+ClientFindingTexts streamTexts(const Finding &f)
+{
+    if (f.code == Finding::Code::CompressionOffered)
+        return {Tr::tr("Stream compression offered"),
+                Tr::tr("The server offers XEP-0138 compression (%1). Compressed data inside TLS "
+                       "leaks what it hides through its length (the CRIME and BREACH attacks), "
+                       "and XEP-0138 is deprecated.")
+                    .arg(arg(f, 0)),
+                QStringLiteral("XEP-0138"),
+                Tr::tr("Disable it: Prosody's community module mod_compression, the listener's "
+                       "zlib option in older ejabberd.")};
+    const bool captcha = arg(f, 1) == QLatin1String("captcha");
+    return {Tr::tr("Anyone can create an account"),
+            (captcha ? Tr::tr("The server hands out its registration form (%1) before login, "
+                              "guarded by a CAPTCHA (XEP-0158).")
+                     : Tr::tr("The server hands out its registration form (%1) before login, "
+                              "with no CAPTCHA: bots can create accounts in bulk and send spam "
+                              "from them."))
+                .arg(arg(f, 0)),
+            QStringLiteral("XEP-0077 §3.1, §10"),
+            Tr::tr("If this is not meant: Prosody allow_registration = false (or invitations "
+                   "only); ejabberd mod_register with access: none, or a CAPTCHA and "
+                   "registration_timeout.")};
+}
 } // namespace
 
 ClientFindingTexts clientFindingTexts(const Finding &f)
 {
+    using C = Finding::Code;
+    if (f.code == C::RegistrationOpen || f.code == C::CompressionOffered)
+        return streamTexts(f);
     return smTexts(f);
 }
 

@@ -63,6 +63,9 @@ struct VerdictFact
     std::optional<qint64> handled, sentCount, resent, peerResent, max;
     std::optional<bool> resume;
     TextFact location, testMessage;
+    // In-band registration (XEP-0077): the form's fields, and whether it has a CAPTCHA.
+    std::optional<QStringList> fields;
+    std::optional<bool> captcha;
 
     VerdictFact() = default;
     VerdictFact(QString kind, TextFact outcome)

@@ -154,6 +154,8 @@ template<class V> void visitFields(VerdictFact &f, V &v)
     v("resume", f.resume);
     v("location", f.location);
     v("testMessage", f.testMessage);
+    v("fields", f.fields);
+    v("captcha", f.captcha);
 }
 
 VerdictFact VerdictFact::fromEventData(const QJsonObject &d, int connection, double atMs)

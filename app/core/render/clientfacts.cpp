@@ -92,7 +92,51 @@ std::optional<ClientFactRow> testRow(const SessionSummary &s)
                                    .arg(t->testMessage.text()),
                          Tone::Bad};
 }
+std::optional<ClientFactRow> registrationRow(const SessionSummary &s, bool offered)
+{
+    const QString label = Tr::tr("In-band registration (XEP-0077)");
+    const VerdictFact *r = s.lastVerdict(u"registration");
+    if (!r)
+        return offered ? std::optional<ClientFactRow>({label, Tr::tr("offered, not asked")})
+                       : std::nullopt;
+    const QString fields = r->fields.value_or(QStringList()).join(QStringLiteral(", "));
+    if (r->resultIs("open"))
+        return ClientFactRow{label,
+                             r->captcha.value_or(false)
+                                 ? Tr::tr("open to anyone, with a CAPTCHA: %1").arg(fields)
+                                 : Tr::tr("open to anyone: %1").arg(fields),
+                             Tone::Bad};
+    if (r->resultIs("web"))
+        return ClientFactRow{label, Tr::tr("on a web page: %1").arg(r->location.text())};
+    if (r->resultIs("no-fields"))
+        return ClientFactRow{label, Tr::tr("offered, with a form that asks for nothing")};
+    return ClientFactRow{label, Tr::tr("closed (%1)").arg(r->condition.text()), Tone::Good};
+}
 } // namespace
+
+QVector<ClientFactRow> offers(const SessionSummary &s)
+{
+    bool registration = false, csi = false;
+    const StreamFeatures *compression = nullptr;
+    for (const FeatureStageFact &stage : s.featureStages) {
+        registration |= stage.features.registration;
+        csi |= stage.features.csi;
+        if (stage.features.compression && !compression)
+            compression = &stage.features;
+    }
+    QVector<ClientFactRow> rows;
+    if (const auto row = registrationRow(s, registration))
+        rows << *row;
+    if (compression)
+        rows << ClientFactRow{
+            Tr::tr("Stream compression (XEP-0138)"),
+            Tr::tr("offered: %1").arg(compression->compressionMethods.join(QStringLiteral(", "))),
+            Tone::Bad};
+    if (s.isClient() && s.bound)
+        rows << ClientFactRow{Tr::tr("Client state indication (XEP-0352)"),
+                              csi ? Tr::tr("offered") : Tr::tr("not offered")};
+    return rows;
+}
 
 QVector<ClientFactRow> streamManagement(const SessionSummary &s)
 {

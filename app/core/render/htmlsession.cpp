@@ -187,7 +187,7 @@ void queryRows(const SessionSummary &s, QVector<Row> &rows)
                            Tr::tr("to %1").arg(s.message->to.text()));
     if (s.deliveryError)
         rows << verdictRow(Tr::tr("Delivery error (RFC 6120 §8.3)"), *s.deliveryError);
-    for (const ClientFactRow &row : ClientFacts::streamManagement(s)) {
+    for (const ClientFactRow &row : ClientFacts::streamManagement(s) + ClientFacts::offers(s)) {
         const Tone tone = row.tone == ClientFactRow::Tone::Good  ? Tone::Good
                           : row.tone == ClientFactRow::Tone::Bad ? Tone::Bad
                                                                  : Tone::Neutral;

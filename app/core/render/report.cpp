@@ -133,7 +133,7 @@ void addQueries(const SessionSummary &s, Lines &l)
     if (s.disco)
         l.line(QStringLiteral("Disco features:"),
                s.disco->discoFeatures() ? list(*s.disco->discoFeatures()) : None);
-    for (const ClientFactRow &row : ClientFacts::streamManagement(s))
+    for (const ClientFactRow &row : ClientFacts::streamManagement(s) + ClientFacts::offers(s))
         l.line(row.label + QLatin1Char(':'), row.value);
     if (s.connections.size() > 1) {
         l.out += QStringLiteral("Connections:\n");

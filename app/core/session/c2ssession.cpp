@@ -50,6 +50,8 @@ void C2sSession::followTransport()
 {
     connect(m_conn, &StreamConnection::connected, this, [this] {
         m_connected = true;
+        const QString peer = m_conn->transport()->peerAddress(); // ADDRESS:PORT
+        m_address = peer.left(peer.lastIndexOf(QLatin1Char(':')));
         if (m_route)
             m_route->connected();
         go(P::TcpConnected);
@@ -167,6 +169,7 @@ void C2sSession::start()
 {
     // A resumption's connection is the second of a session already recorded as started.
     if (m_options.resumeFrom.isValid()) {
+        m_dane = m_options.dane;
         go(P::Connecting, m_options.timeoutMs);
         connectTo(m_options.host, m_options.effectivePort(), m_options.tls);
         return;
@@ -313,12 +316,20 @@ void C2sSession::onElement(const ElementPtr &element)
 void C2sSession::onFeatures(const StreamFeatures &f)
 {
     const bool encrypted = m_conn->transport()->isEncrypted();
+    const bool upgrades =
+        !encrypted && f.starttls &&
+        (m_options.tls == S2sOptions::Tls::Auto || m_options.tls == S2sOptions::Tls::StartTls);
+    // XEP-0077 §3.1: whether anyone may create an account, asked on the stream that would
+    // authenticate (after TLS), before the login or the probe's end; never submitted.
+    if (f.registration && !upgrades && !m_registrationAsked && !m_login->isAuthenticated()) {
+        askRegistration(f);
+        return;
+    }
     if (m_options.probe && (encrypted || !f.starttls || m_options.tls == S2sOptions::Tls::None)) {
         beginClose();
         return;
     }
-    if (!encrypted && f.starttls &&
-        (m_options.tls == S2sOptions::Tls::Auto || m_options.tls == S2sOptions::Tls::StartTls)) {
+    if (upgrades) {
         m_conn->send(Element(Ns::Tls, QStringLiteral("starttls")));
         go(P::StarttlsSent, m_options.timeoutMs);
         return;
@@ -389,6 +400,9 @@ void C2sSession::onIq(const Element &iq)
     const std::optional<StanzaError> stanzaError =
         error ? std::optional<StanzaError>(StanzaError::fromElement(*error)) : std::nullopt;
     switch (phase()) {
+    case P::RegisterQuerySent:
+        onRegistration(iq, type, stanzaError);
+        return;
     case P::BindSent: {
         if (type != QLatin1String("result")) {
             fail(Outcome::ProtocolFailure, QStringLiteral("bind-failed"),

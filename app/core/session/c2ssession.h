@@ -53,6 +53,7 @@ struct C2sOptions
     // after <enabled/> and a message to itself; the second resumes instead of binding.
     bool smDrop = false;
     SmResumePoint resumeFrom;
+    Dane::Expectation dane; // the resumption's: the first connection's TLSA records
 
     QString domain() const { return jid.section(QLatin1Char('@'), 1); }
     QString user() const { return jid.section(QLatin1Char('@'), 0, 0); }
@@ -86,6 +87,7 @@ public:
         StreamRestarted,
         HeaderReceived,
         FeaturesReceived,
+        RegisterQuerySent,
         StarttlsSent,
         StarttlsProceed,
         SaslSent,
@@ -138,9 +140,12 @@ public:
     /// second one resumes from, where it connected and how.
     bool dropped() const { return m_dropped; }
     const SmResumePoint &resumePoint() const { return m_point; }
-    QString connectedHost() const { return m_host; }
+    /// The address the connection reached (not the name: a resumption goes to the same
+    /// server), its port, its TLS mode and the TLSA records it was checked against.
+    QString connectedAddress() const { return m_address; }
     quint16 connectedPort() const { return m_port; }
     S2sOptions::Tls connectedTls() const { return m_tls; }
+    const Dane::Expectation &dane() const { return m_dane; }
 
 private:
     /// What the transport reports (connected, TLS, failures, closing) and what the stream
@@ -157,6 +162,11 @@ private:
     void onAuthenticated();
     void bind();
     void onIq(const Element &iq);
+    /// XEP-0077: the registration form asked for; the answer recorded, then the features go
+    /// on as if it had not been asked.
+    void askRegistration(const StreamFeatures &features);
+    void onRegistration(const Element &iq, const QString &type,
+                        const std::optional<StanzaError> &error);
     /// After binding: stream management when offered (XEP-0198 §3), then the actions.
     void afterBind();
     /// Every action done: an <r/> when stream management is on, then the close.
@@ -188,6 +198,7 @@ private:
     StreamManagement *m_sm;
     ClientRoute *m_route = nullptr; // without a host: where DNS says
     QString m_host;                 // where the current attempt connects
+    QString m_address;              // the address it reached
     quint16 m_port = 0;
     S2sOptions::Tls m_tls = S2sOptions::Tls::Auto; // the current attempt's TLS mode
     bool m_connected = false;
@@ -196,6 +207,8 @@ private:
     QString m_pendingId;      // the iq we wait for
     Dane::Expectation m_dane; // the TLSA records of the SRV target
     bool m_smOffered = false;
+    bool m_registrationAsked = false;
+    StreamFeatures m_registrationFeatures; // the features the registration query interrupted
     QString m_boundJid;
     bool m_dropped = false;
     bool m_awaitingTestMessage = false;

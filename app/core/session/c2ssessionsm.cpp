@@ -20,14 +20,23 @@ constexpr int DeliveryWindowMs = 3000;
 
 void C2sSession::followStreamManagement()
 {
+    // An answer that comes after a stop or a timeout finds the session in another phase.
     connect(m_sm, &StreamManagement::enabled, this, [this](bool resumable) {
+        if (phase() != P::SmEnableSent)
+            return;
         go(P::SmEnabled);
-        if (m_options.smDrop)
-            dropForResume(resumable);
-        else
+        if (!m_options.smDrop) {
             m_actions->next();
+            return;
+        }
+        // Out of the parser's loop: what arrived before the drop is parsed, and counted,
+        // before the point to resume from is taken.
+        QMetaObject::invokeMethod(
+            this, [this, resumable] { dropForResume(resumable); }, Qt::QueuedConnection);
     });
     connect(m_sm, &StreamManagement::enableFailed, this, [this] {
+        if (phase() != P::SmEnableSent)
+            return;
         if (m_options.smDrop)
             fail(Outcome::ProtocolFailure, QStringLiteral("sm-enable-failed"),
                  Phrase::of(staticMetaObject,
@@ -43,7 +52,7 @@ void C2sSession::followStreamManagement()
             beginClose();
         } else if (m_sm->arrivals(m_options.resumeFrom.testMessageId) > 0) {
             judgeResumption();
-        } else {
+        } else if (!m_awaitingTestMessage) {
             // A server may route the message to us after answering <r/> (ejabberd does):
             // it has until the delivery window ends.
             m_awaitingTestMessage = true;
@@ -51,11 +60,15 @@ void C2sSession::followStreamManagement()
         }
     });
     connect(m_sm, &StreamManagement::resumed, this, [this] {
+        if (phase() != P::SmResumeSent)
+            return;
         go(P::SmResumed);
         m_sm->requestAck();
         go(P::SmAckRequested, m_options.timeoutMs);
     });
     connect(m_sm, &StreamManagement::resumeFailed, this, [this](const QString &condition) {
+        if (phase() != P::SmResumeSent)
+            return;
         fail(Outcome::ProtocolFailure, QStringLiteral("sm-resume-failed"),
              Phrase::of(staticMetaObject,
                         QT_TR_NOOP("The server refused to resume the session it had enabled "
@@ -64,7 +77,6 @@ void C2sSession::followStreamManagement()
     });
     connect(m_sm, &StreamManagement::violated, this,
             [this](const QString &code, const Phrase &message) {
-                m_conn->sendStreamError(QStringLiteral("undefined-condition"), message.english());
                 fail(Outcome::ProtocolFailure, code, message);
             });
 }
@@ -119,6 +131,8 @@ void C2sSession::ackTimedOut()
 
 void C2sSession::dropForResume(bool resumable)
 {
+    if (phase() != P::SmEnabled)
+        return; // stopped, or failed, meanwhile
     if (!resumable) {
         VerdictFact v(QStringLiteral("sm-resume"), QStringLiteral("not-offered"));
         m_conn->verdict(v);
@@ -140,7 +154,8 @@ void C2sSession::dropForResume(bool resumable)
     Element body(Ns::Client, QStringLiteral("body"));
     body.appendText(QStringLiteral("Stream management resumption test"));
     message.appendChild(std::move(body));
-    m_sm->watch(id);
+    const QString from = m_boundJid.isEmpty() ? m_options.jid : m_boundJid;
+    m_sm->watch(id, from);
     m_conn->send(message);
     // Like a network that goes away: what the kernel has not delivered yet may be lost, and
     // the server's h after the resumption says whether the message reached it.
@@ -149,6 +164,7 @@ void C2sSession::dropForResume(bool resumable)
     m_conn->transport()->flush();
     m_conn->transport()->abort(); // what arrived before is still read, and counted
     m_point = m_sm->point(id);
+    m_point.jid = from;
     note(Phrase::of(staticMetaObject,
                     QT_TR_NOOP("TCP dropped without closing the stream, after %1 stanzas sent "
                                "and %2 handled, to resume the session on a new connection."),
@@ -162,7 +178,8 @@ void C2sSession::resume()
         note(Phrase::of(staticMetaObject,
                         QT_TR_NOOP("The server does not offer stream management on the new "
                                    "stream; trying to resume all the same.")));
-    m_sm->watch(m_options.resumeFrom.testMessageId, m_options.resumeFrom.testMessageSeen);
+    m_sm->watch(m_options.resumeFrom.testMessageId, m_options.resumeFrom.jid,
+                m_options.resumeFrom.testMessageSeen);
     m_sm->resume(m_options.resumeFrom);
     go(P::SmResumeSent, m_options.timeoutMs);
 }

@@ -104,8 +104,10 @@ const PhaseTable<C2sSession::Phase> &C2sSession::phaseTable()
             {P::HeaderReceived, "header_received", {P::FeaturesReceived}, Any},
             {P::FeaturesReceived,
              "features_received",
-             {P::StarttlsSent, P::SaslSent, P::BindSent, P::SmResumeSent},
+             {P::RegisterQuerySent, P::StarttlsSent, P::SaslSent, P::BindSent, P::SmResumeSent},
              Any},
+            // XEP-0077 §3.1: the form asked for, then the login (or the probe's end).
+            {P::RegisterQuerySent, "register_query_sent", {P::SaslSent}, Any},
             {P::StarttlsSent, "starttls_sent", {P::StarttlsProceed}, Any},
             {P::StarttlsProceed, "starttls_proceed", {P::TlsHandshake}, Any},
             // RFC 6120 §6.4.2: each <challenge/> is answered in a new round of the same phase,

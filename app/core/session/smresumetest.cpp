@@ -86,13 +86,15 @@ void SmResumeTest::onFirstFinished()
     }
     C2sOptions o = m_options;
     o.resumeFrom = m_first->resumePoint();
-    o.host = m_first->connectedHost();
+    o.host = m_first->connectedAddress();
     o.port = m_first->connectedPort();
     o.tls = m_first->connectedTls();
+    o.dane = m_first->dane();
     // XEP-0198 §3: the server's preferred place to reconnect, with the same TLS and identity.
     if (const auto to = parseLocation(o.resumeFrom.location, o.port)) {
         o.host = to->first;
         o.port = to->second;
+        o.dane = {}; // the TLSA records were the first server's
     }
     m_second = new C2sSession(m_log, o, this);
     connect(m_second, &Session::finished, this, [this] {

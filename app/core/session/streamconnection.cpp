@@ -291,7 +291,8 @@ void StreamConnection::closeStream()
         record(EventKind::StreamEnd, Direction::Outbound, bytes, {}, {});
 }
 
-void StreamConnection::sendStreamError(const QString &condition, const QString &text)
+void StreamConnection::sendStreamError(const QString &condition, const QString &text,
+                                       const std::optional<Element> &applicationCondition)
 {
     if (!m_localOpen)
         return;
@@ -302,6 +303,8 @@ void StreamConnection::sendStreamError(const QString &condition, const QString &
         t.appendText(text);
         error.appendChild(std::move(t));
     }
+    if (applicationCondition) // RFC 6120 §4.9.4: after the defined condition and the text
+        error.appendChild(*applicationCondition);
     send(error);
     closeStream();
 }

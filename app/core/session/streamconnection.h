@@ -58,7 +58,8 @@ public:
     /// Sends `</stream:stream>` once; later calls do nothing.
     void closeStream();
     /// RFC 6120 §4.9.1.1: a stream error is followed by the closing tag.
-    void sendStreamError(const QString &condition, const QString &text);
+    void sendStreamError(const QString &condition, const QString &text,
+                         const std::optional<Element> &applicationCondition = std::nullopt);
     /// The next bytes from the peer start a new stream document (see StreamParser).
     void restartInbound(StreamParser::RestartMode mode);
 

@@ -76,6 +76,7 @@ void StreamManagement::requestAck()
     if (!m_enabled)
         return;
     m_ackRequested = true;
+    m_sentAtRequest = m_sent;
     m_conn->send(sm("r"));
 }
 
@@ -86,9 +87,10 @@ void StreamManagement::acknowledge()
             sm("a").setAttribute(QStringLiteral("h"), QString::number(m_handled % Modulus)));
 }
 
-void StreamManagement::watch(const QString &id, int seenBefore)
+void StreamManagement::watch(const QString &id, const QString &from, int seenBefore)
 {
     m_watchId = id;
+    m_watchFrom = from;
     m_watchSeen = seenBefore;
 }
 
@@ -100,7 +102,8 @@ bool StreamManagement::handle(const Element &e)
             if (m_resumedAwaitingAck)
                 ++m_sinceResume;
             if (!m_watchId.isEmpty() && e.name() == QLatin1String("message") &&
-                e.attribute(u"id") == m_watchId)
+                e.attribute(u"id") == m_watchId && e.attribute(u"from") == m_watchFrom &&
+                e.attribute(u"type") != QLatin1String("error"))
                 ++m_watchSeen;
         }
         return false;
@@ -160,15 +163,23 @@ void StreamManagement::onResumed(const Element &e)
     v.sentCount = sentBefore;
     if (h >= 0)
         v.handled = h;
-    if (h < 0 || !takeAck(h, "resumed")) {
-        if (h < 0)
-            Q_EMIT violated(QStringLiteral("sm-bad-h"),
-                            Phrase::of(staticMetaObject,
-                                       QT_TR_NOOP("<resumed/> has no valid h (XEP-0198 §5): "
-                                                  "'%1'."),
-                                       {e.attribute(u"h")}));
+    if (e.attribute(u"previd") != m_id) {
+        violate(QStringLiteral("sm-resumed-wrong-id"),
+                Phrase::of(staticMetaObject,
+                           QT_TR_NOOP("<resumed/> names the session '%1'; we resumed '%2' "
+                                      "(XEP-0198 §5)."),
+                           {e.attribute(u"previd"), m_id}));
         return;
     }
+    if (h < 0) {
+        violate(QStringLiteral("sm-bad-h"),
+                Phrase::of(staticMetaObject,
+                           QT_TR_NOOP("<resumed/> has no valid h (XEP-0198 §5): '%1'."),
+                           {e.attribute(u"h")}));
+        return;
+    }
+    if (!takeAck(h, "resumed"))
+        return;
     // §5: what the server did not handle is sent again, and counted again from its h.
     const QVector<ElementPtr> again = m_unacked;
     m_unacked.clear();
@@ -231,10 +242,13 @@ void StreamManagement::onAck(const Element &e)
     m_ackRequested = false;
     if (!takeAck(h, "a"))
         return;
-    VerdictFact v(QStringLiteral("sm-ack"),
-                  answer && m_acked < m_sent ? QStringLiteral("behind") : QStringLiteral("ok"));
+    // §4: the answer counts what the server handled when it read our <r/>: what we sent
+    // after it (answers to its requests, say) is not in it yet.
+    VerdictFact v(QStringLiteral("sm-ack"), answer && m_acked < m_sentAtRequest
+                                                ? QStringLiteral("behind")
+                                                : QStringLiteral("ok"));
     v.handled = h;
-    v.sentCount = m_sent;
+    v.sentCount = answer ? m_sentAtRequest : m_sent;
     if (m_resumedAwaitingAck) {
         v.peerResent = m_sinceResume;
         m_resumedAwaitingAck = false;
@@ -246,17 +260,30 @@ void StreamManagement::onAck(const Element &e)
 bool StreamManagement::takeAck(qint64 h, const char *what)
 {
     const qint64 newly = (h - m_acked % Modulus + Modulus) % Modulus;
+    // Half the counter's range ahead is behind: h never goes back (§4).
+    if (newly >= Modulus / 2) {
+        violate(QStringLiteral("sm-h-went-back"),
+                Phrase::of(staticMetaObject,
+                           QT_TR_NOOP("The server's <%1/> says it handled %2 stanzas, fewer than "
+                                      "the %3 it had acknowledged before (XEP-0198 §4)."),
+                           {QString::fromLatin1(what), h, m_acked % Modulus}));
+        return false;
+    }
     if (m_acked + newly > m_sent) {
         VerdictFact v(QStringLiteral("sm-ack"), QStringLiteral("too-high"));
         v.handled = h;
         v.sentCount = m_sent;
         m_conn->verdict(v);
-        Q_EMIT violated(
-            QStringLiteral("sm-handled-count-too-high"),
-            Phrase::of(staticMetaObject,
-                       QT_TR_NOOP("The server's <%1/> says it handled %2 stanzas; we sent %3 "
-                                  "(XEP-0198 §4: handled-count-too-high)."),
-                       {QString::fromLatin1(what), h, m_sent}));
+        // §4: undefined-condition, with what each side counted.
+        Element tooHigh = sm("handled-count-too-high");
+        tooHigh.setAttribute(QStringLiteral("h"), QString::number(h));
+        tooHigh.setAttribute(QStringLiteral("send-count"), QString::number(m_sent % Modulus));
+        violate(QStringLiteral("sm-handled-count-too-high"),
+                Phrase::of(staticMetaObject,
+                           QT_TR_NOOP("The server's <%1/> says it handled %2 stanzas; we sent %3 "
+                                      "(XEP-0198 §4: handled-count-too-high)."),
+                           {QString::fromLatin1(what), h, m_sent}),
+                tooHigh);
         return false;
     }
     m_acked += newly;
@@ -275,6 +302,14 @@ void StreamManagement::onSent(const ElementPtr &stanza)
     m_unacked.append(stanza);
     if (m_unacked.size() > MaxQueued)
         m_unacked.removeFirst();
+}
+
+void StreamManagement::violate(const QString &code, const Phrase &message,
+                               const std::optional<Element> &applicationCondition)
+{
+    m_conn->sendStreamError(QStringLiteral("undefined-condition"), message.english(),
+                            applicationCondition);
+    Q_EMIT violated(code, message);
 }
 
 SmResumePoint StreamManagement::point(const QString &testId) const

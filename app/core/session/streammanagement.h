@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QVector>
 
+#include <optional>
+
 namespace Inspector {
 
 class StreamConnection;
@@ -21,6 +23,7 @@ struct SmResumePoint
     qint64 acked = 0;   // what the server last acknowledged
     /// The stanzas sent after `acked`, oldest first (at most StreamManagement::MaxQueued).
     QVector<ElementPtr> unacked;
+    QString jid;             // the full JID bound, which the resumed session keeps
     QString testMessageId;   // the message to ourselves sent just before the drop
     int testMessageSeen = 0; // how often it arrived before the drop
 
@@ -63,12 +66,13 @@ public:
     bool handle(const Element &element);
     /// What a resumption needs, with the message `testId` sent to ourselves just before.
     SmResumePoint point(const QString &testId = {}) const;
-    /// How often a message with this id arrived (counted since construction).
+    /// How often the watched message arrived.
     int arrivals(const QString &id) const { return id == m_watchId ? m_watchSeen : 0; }
-    /// Counts the arrivals of the message with this id from now on.
-    void watch(const QString &id, int seenBefore = 0);
-    /// Stanzas received since <resumed/>, up to the first <a/> after it: the server's resent
-    /// ones and what followed them.
+    /// Counts the arrivals of our own message with this id from `from` (our full JID): not
+    /// an error bounce, not a stanza from anyone else with the same id.
+    void watch(const QString &id, const QString &from, int seenBefore = 0);
+    /// Stanzas received between <resumed/> and the first <a/> after it: what the server sent
+    /// again, and anything new it sent meanwhile.
     qint64 receivedSinceResume() const { return m_sinceResume; }
 
 Q_SIGNALS:
@@ -77,7 +81,8 @@ Q_SIGNALS:
     void acknowledged(qint64 h);
     void resumed();
     void resumeFailed(const QString &condition);
-    /// The server broke the protocol (an h above what we sent); the session should end.
+    /// The server broke the protocol (an h above what we sent, a wrong previd); the stream
+    /// error is sent, and the session should end.
     void violated(const QString &code, const Inspector::Phrase &message);
 
 private:
@@ -89,6 +94,9 @@ private:
     /// Checks the server's h against what we sent and drops what it acknowledged; false (and
     /// violated()) when it says it handled more than we sent.
     bool takeAck(qint64 h, const char *what);
+    /// Ends the stream with <undefined-condition/> (XEP-0198 §4), then violated().
+    void violate(const QString &code, const Phrase &message,
+                 const std::optional<Element> &applicationCondition = std::nullopt);
 
     StreamConnection *m_conn;
     bool m_enableSent = false, m_enabled = false, m_resumeSent = false, m_counting = false;
@@ -96,8 +104,9 @@ private:
     QString m_id, m_location;
     qint64 m_sent = 0, m_handled = 0, m_acked = 0, m_sinceResume = 0;
     QVector<ElementPtr> m_unacked;
-    QString m_watchId;
+    QString m_watchId, m_watchFrom;
     int m_watchSeen = 0;
+    qint64 m_sentAtRequest = 0; // what the server's answer to our <r/> must count (§4)
 };
 
 } // namespace Inspector

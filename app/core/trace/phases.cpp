@@ -28,6 +28,7 @@ const char *const Labels[][2] = {
     {"features_received", QT_TRANSLATE_NOOP("Phases", "Features received")},
     {"features_sent", QT_TRANSLATE_NOOP("Phases", "Features sent")},
     {"starttls_sent", QT_TRANSLATE_NOOP("Phases", "STARTTLS requested")},
+    {"register_query_sent", QT_TRANSLATE_NOOP("Phases", "Registration form requested")},
     {"starttls_proceed", QT_TRANSLATE_NOOP("Phases", "STARTTLS accepted")},
     {"sasl_external_sent", QT_TRANSLATE_NOOP("Phases", "SASL EXTERNAL sent")},
     {"sasl_sent", QT_TRANSLATE_NOOP("Phases", "SASL authentication sent")},
