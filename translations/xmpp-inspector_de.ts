@@ -134,6 +134,34 @@
         <source>offered</source>
         <translation>angeboten</translation>
     </message>
+    <message>
+        <source>Message carbons (XEP-0280)</source>
+        <translation>Message Carbons (XEP-0280)</translation>
+    </message>
+    <message>
+        <source>Message archive (XEP-0313)</source>
+        <translation>Nachrichtenarchiv (XEP-0313)</translation>
+    </message>
+    <message>
+        <source>offered on the account</source>
+        <translation>für das Konto angeboten</translation>
+    </message>
+    <message>
+        <source>Capabilities hash (XEP-0115)</source>
+        <translation>Capabilities-Hash (XEP-0115)</translation>
+    </message>
+    <message>
+        <source>verified (%1)</source>
+        <translation>geprüft (%1)</translation>
+    </message>
+    <message>
+        <source>does not match: announced %1, computed %2</source>
+        <translation>stimmt nicht: angekündigt %1, berechnet %2</translation>
+    </message>
+    <message>
+        <source>hash function '%1' unknown</source>
+        <translation>Hashfunktion '%1' unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>DnsLookup</name>
@@ -829,6 +857,18 @@
     <message>
         <source>If this is not meant: Prosody allow_registration = false (or invitations only); ejabberd mod_register with access: none, or a CAPTCHA and registration_timeout.</source>
         <translation>Falls nicht beabsichtigt: Prosody allow_registration = false (oder nur mit Einladungen); ejabberd mod_register mit access: none, oder ein CAPTCHA und registration_timeout.</translation>
+    </message>
+    <message>
+        <source>The server's capabilities hash does not match its features</source>
+        <translation>Der Capabilities-Hash des Servers passt nicht zu seinen Features</translation>
+    </message>
+    <message>
+        <source>Its stream features announce ver='%1' (%3), but its disco#info answer hashes to '%2': clients that cache capabilities by hash get the wrong features for every server that announces the same hash.</source>
+        <translation>Seine Stream-Features kündigen ver='%1' (%3) an, seine disco#info-Antwort ergibt aber den Hash '%2': Clients, die Capabilities nach Hash zwischenspeichern, erhalten für jeden Server mit demselben Hash die falschen Features.</translation>
+    </message>
+    <message>
+        <source>Report it to the server's developers with the disco#info answer.</source>
+        <translation>Melden Sie es den Entwicklern des Servers, mit der disco#info-Antwort.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +1981,14 @@
     <message>
         <source>Log in, enable stream management with resumption, send a message to yourself, drop TCP without closing the stream, then log in again and resume: what was sent again, and whether the message arrived exactly once (XEP-0198 §5).</source>
         <translation>Anmelden, Stream Management mit Fortsetzung aktivieren, sich selbst eine Nachricht senden, TCP ohne Schließen des Streams abbrechen, dann erneut anmelden und fortsetzen: was erneut gesendet wurde und ob die Nachricht genau einmal ankam (XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>Ask what the server offers (service discovery)</source>
+        <translation>Fragen, was der Server anbietet (Service Discovery)</translation>
+    </message>
+    <message>
+        <source>Service discovery of the server and of the account: message carbons, the message archive, every feature explained, and the server's entity capabilities hash checked (XEP-0030, XEP-0115).</source>
+        <translation>Service Discovery des Servers und des Kontos: Message Carbons, das Nachrichtenarchiv, jedes Feature erklärt und der Capabilities-Hash des Servers geprüft (XEP-0030, XEP-0115).</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5454,10 @@ jabber.example.net   # unsere Partner</translation>
         <source>Registration form requested</source>
         <translation>Registrierungsformular angefragt</translation>
     </message>
+    <message>
+        <source>Asking what the server offers</source>
+        <translation>Frage, was der Server anbietet</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -5855,8 +5907,8 @@ jabber.example.net   # unsere Partner</translation>
         <translation>%1 erfordert eine Anmeldung mit Stream Management.</translation>
     </message>
     <message>
-        <source>%1 runs alone: without the roster, a message, a ping, stanzas or staying online.</source>
-        <translation>%1 läuft allein: ohne Kontaktliste, Nachricht, Ping, Stanzas oder Online-Bleiben.</translation>
+        <source>%1 runs alone: without discovery, the roster, a message, a ping, stanzas or staying online.</source>
+        <translation>%1 läuft allein: ohne Service Discovery, Kontaktliste, Nachricht, Ping, Stanzas oder Online-Bleiben.</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,34 @@
         <source>offered</source>
         <translation>proposée</translation>
     </message>
+    <message>
+        <source>Message carbons (XEP-0280)</source>
+        <translation>Copies carbone des messages (XEP-0280)</translation>
+    </message>
+    <message>
+        <source>Message archive (XEP-0313)</source>
+        <translation>Archive des messages (XEP-0313)</translation>
+    </message>
+    <message>
+        <source>offered on the account</source>
+        <translation>proposée sur le compte</translation>
+    </message>
+    <message>
+        <source>Capabilities hash (XEP-0115)</source>
+        <translation>Empreinte des capacités (XEP-0115)</translation>
+    </message>
+    <message>
+        <source>verified (%1)</source>
+        <translation>vérifiée (%1)</translation>
+    </message>
+    <message>
+        <source>does not match: announced %1, computed %2</source>
+        <translation>ne correspond pas : annoncée %1, calculée %2</translation>
+    </message>
+    <message>
+        <source>hash function '%1' unknown</source>
+        <translation>fonction de hachage « %1 » inconnue</translation>
+    </message>
 </context>
 <context>
     <name>DnsLookup</name>
@@ -829,6 +857,18 @@
     <message>
         <source>If this is not meant: Prosody allow_registration = false (or invitations only); ejabberd mod_register with access: none, or a CAPTCHA and registration_timeout.</source>
         <translation>Si ce n'est pas voulu : Prosody allow_registration = false (ou sur invitation seulement) ; ejabberd mod_register avec access: none, ou un CAPTCHA et registration_timeout.</translation>
+    </message>
+    <message>
+        <source>The server's capabilities hash does not match its features</source>
+        <translation>L'empreinte des capacités du serveur ne correspond pas à ses fonctions</translation>
+    </message>
+    <message>
+        <source>Its stream features announce ver='%1' (%3), but its disco#info answer hashes to '%2': clients that cache capabilities by hash get the wrong features for every server that announces the same hash.</source>
+        <translation>Ses fonctions de flux annoncent ver='%1' (%3), mais sa réponse disco#info donne l'empreinte « %2 » : les clients qui mettent les capacités en cache par empreinte obtiennent de mauvaises fonctions pour tout serveur annonçant la même empreinte.</translation>
+    </message>
+    <message>
+        <source>Report it to the server's developers with the disco#info answer.</source>
+        <translation>Signalez-le aux développeurs du serveur, avec la réponse disco#info.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +1981,14 @@
     <message>
         <source>Log in, enable stream management with resumption, send a message to yourself, drop TCP without closing the stream, then log in again and resume: what was sent again, and whether the message arrived exactly once (XEP-0198 §5).</source>
         <translation>Se connecter, activer la gestion de flux avec reprise, s'envoyer un message, couper TCP sans fermer le flux, puis se reconnecter et reprendre : ce qui a été renvoyé, et si le message est arrivé exactement une fois (XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>Ask what the server offers (service discovery)</source>
+        <translation>Demander ce que propose le serveur (découverte de services)</translation>
+    </message>
+    <message>
+        <source>Service discovery of the server and of the account: message carbons, the message archive, every feature explained, and the server's entity capabilities hash checked (XEP-0030, XEP-0115).</source>
+        <translation>Découverte de services du serveur et du compte : copies carbone, archive des messages, chaque fonction expliquée, et l'empreinte des capacités du serveur vérifiée (XEP-0030, XEP-0115).</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5454,10 @@ jabber.example.net   # nos partenaires</translation>
         <source>Registration form requested</source>
         <translation>Formulaire d'inscription demandé</translation>
     </message>
+    <message>
+        <source>Asking what the server offers</source>
+        <translation>Demande de ce que propose le serveur</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -5855,8 +5907,8 @@ jabber.example.net   # nos partenaires</translation>
         <translation>%1 exige une connexion avec gestion de flux.</translation>
     </message>
     <message>
-        <source>%1 runs alone: without the roster, a message, a ping, stanzas or staying online.</source>
-        <translation>%1 s'exécute seul : sans liste de contacts, message, ping, stanzas ni présence en ligne.</translation>
+        <source>%1 runs alone: without discovery, the roster, a message, a ping, stanzas or staying online.</source>
+        <translation>%1 s'exécute seul : sans découverte de services, liste de contacts, message, ping, stanzas ni présence en ligne.</translation>
     </message>
 </context>
 <context>

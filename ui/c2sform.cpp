@@ -51,6 +51,7 @@ C2sForm::C2sForm(QWidget *parent)
     , m_insecureCredentials(new QCheckBox(this))
     , m_insecureWarning(new QLabel(this))
     , m_roster(new QCheckBox(this))
+    , m_disco(new QCheckBox(this))
     , m_sendTo(new QLineEdit(this))
     , m_body(new QLineEdit(this))
     , m_ping(new QLineEdit(this))
@@ -101,6 +102,7 @@ void C2sForm::setUpFields()
     m_insecureWarning->setObjectName(QStringLiteral("insecureCredentialsWarning"));
     m_insecureWarning->setVisible(false);
     m_roster->setObjectName(QStringLiteral("rosterCheck"));
+    m_disco->setObjectName(QStringLiteral("c2sDiscoCheck"));
     m_sendTo->setObjectName(QStringLiteral("sendToEdit"));
     m_body->setObjectName(QStringLiteral("bodyEdit"));
     m_ping->setObjectName(QStringLiteral("pingJidEdit"));
@@ -146,6 +148,7 @@ void C2sForm::layOutRows()
     tls->addRow(m_insecureCredentials);
     tls->addRow(m_insecureWarning);
     auto *actions = new QFormLayout(m_actions);
+    actions->addRow(m_disco);
     actions->addRow(m_roster);
     for (Label l : {SendTo, Body, Ping})
         actions->addRow(m_labels[l], m_labels[l]->buddy());
@@ -177,7 +180,8 @@ void C2sForm::connectFields()
         connect(e, &QLineEdit::textChanged, this, &C2sForm::validate);
     for (FileField *f : {m_ca, m_send})
         connect(f, &FileField::changed, this, &C2sForm::validate);
-    for (QCheckBox *c : {m_probe, m_allowPlaintext, m_roster, m_streamManagement, m_smResumeTest})
+    for (QCheckBox *c :
+         {m_probe, m_allowPlaintext, m_roster, m_disco, m_streamManagement, m_smResumeTest})
         connect(c, &QCheckBox::toggled, this, &C2sForm::validate);
     for (QSpinBox *s : {m_minIterations, m_port, m_timeout, m_stay})
         connect(s, &QSpinBox::valueChanged, this, &C2sForm::validate);
@@ -242,6 +246,7 @@ void C2sForm::retranslate()
     m_insecureWarning->setText(
         tr("Warning: an attacker in the middle would get the password (PLAIN) or a SCRAM proof."));
     m_roster->setText(tr("Fetch the roster"));
+    m_disco->setText(tr("Ask what the server offers (service discovery)"));
     m_sendTo->setPlaceholderText(tr("optional: a JID to send a message to"));
     m_body->setPlaceholderText(tr("the message text"));
     m_ping->setPlaceholderText(tr("optional: any JID, e.g. a remote domain (federation test)"));
@@ -271,6 +276,9 @@ void C2sForm::retranslateTips()
     m_minIterations->setToolTip(tr("Refuse a SCRAM iteration count below this (RFC 7677 §4)."));
     m_stay->setToolTip(tr("Send presence and stay online this long, recording what arrives; "
                           "stanzas can be sent from the Console tab meanwhile."));
+    m_disco->setToolTip(tr("Service discovery of the server and of the account: message "
+                           "carbons, the message archive, every feature explained, and the "
+                           "server's entity capabilities hash checked (XEP-0030, XEP-0115)."));
     m_streamManagement->setToolTip(
         tr("Enable it after binding, answer the server's acknowledgement requests, and check "
            "before closing that the server counted every stanza sent."));
@@ -312,6 +320,7 @@ QString C2sForm::read(C2sOptions *o) const
     o->strictTls = m_strict->isChecked();
     o->insecureCredentials = m_insecureCredentials->isChecked();
     o->roster = m_roster->isChecked();
+    o->disco = m_disco->isChecked();
     o->sendTo = m_sendTo->text().trimmed();
     o->body = m_body->text();
     o->pingJid = m_ping->text().trimmed();
@@ -369,6 +378,7 @@ void C2sForm::setOptions(const C2sOptions &c)
     m_ca->edit()->setText(c.caFile);
     m_strict->setChecked(c.strictTls);
     m_roster->setChecked(c.roster);
+    m_disco->setChecked(c.disco);
     m_sendTo->setText(c.sendTo);
     m_body->setText(c.body);
     m_ping->setText(c.pingJid);

@@ -94,6 +94,7 @@ private:
     QCheckBox *m_insecureCredentials;
     QLabel *m_insecureWarning;
     QCheckBox *m_roster;
+    QCheckBox *m_disco;
     QLineEdit *m_sendTo;
     QLineEdit *m_body;
     QLineEdit *m_ping;

@@ -93,6 +93,7 @@ void saveC2s(QSettings &settings, const C2sOptions &c)
     settings.setValue(QStringLiteral("mechanism"), c.mechanism);
     settings.setValue(QStringLiteral("minScramIterations"), c.minScramIterations);
     settings.setValue(QStringLiteral("roster"), c.roster);
+    settings.setValue(QStringLiteral("disco"), c.disco);
     settings.setValue(QStringLiteral("streamManagement"), c.streamManagement);
     settings.setValue(QStringLiteral("smResumeTest"), c.smResumeTest);
     settings.setValue(QStringLiteral("sendTo"), c.sendTo);
@@ -163,6 +164,7 @@ bool load(C2sOptions *out)
     c.minScramIterations =
         settings.value(QStringLiteral("minScramIterations"), c.minScramIterations).toInt();
     c.roster = settings.value(QStringLiteral("roster")).toBool();
+    c.disco = settings.value(QStringLiteral("disco")).toBool();
     c.streamManagement = settings.value(QStringLiteral("streamManagement"), true).toBool();
     c.smResumeTest = settings.value(QStringLiteral("smResumeTest")).toBool();
     c.sendTo = settings.value(QStringLiteral("sendTo")).toString();

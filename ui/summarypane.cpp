@@ -3,6 +3,7 @@
 
 #include "certificatedialog.h"
 #include "net/tlserrortext.h"
+#include "protocol/discofeatures.h"
 #include "render/clientfacts.h"
 #include "trace/eventlog.h"
 #include "trace/phases.h"
@@ -305,9 +306,14 @@ void SummaryPane::addQueries(const SessionSummary &s)
         add(queries, tr("Software"),
             tr("%1 %2").arg(text(s.softwareVersion->softwareName()),
                             text(s.softwareVersion->softwareRelease())));
-    if (s.disco)
+    if (s.disco) {
         add(queries, tr("Disco features"),
             s.disco->discoFeatures() ? s.disco->discoFeatures()->join(QStringLiteral(", ")) : None);
+        // Each feature with the specification that defines it (XEP-0030 §3.1).
+        QTreeWidgetItem *features = queries->child(queries->childCount() - 1);
+        for (const QString &f : s.disco->discoFeatures().value_or(QStringList()))
+            add(features, f, orNone(DiscoFeatures::specification(f)));
+    }
     const QVector<ClientFactRow> sm = ClientFacts::streamManagement(s);
     if (!sm.isEmpty()) {
         QTreeWidgetItem *item = section(tr("Stream management"));

@@ -57,6 +57,7 @@ void parseC2s(const QStringList &args, Parsed &out)
     const auto resource = o.add(QStringLiteral("resource"), QStringLiteral("NAME"));
     const auto probe = o.add(QStringLiteral("probe"));
     const auto roster = o.add(QStringLiteral("roster"));
+    const auto disco = o.add(QStringLiteral("disco"));
     const auto sendTo = o.add(QStringLiteral("send-to"), QStringLiteral("JID"));
     const auto body = o.add(QStringLiteral("body"), QStringLiteral("TEXT"));
     const auto ping = o.add(QStringLiteral("ping"), QStringLiteral("JID"));
@@ -108,6 +109,7 @@ void parseC2s(const QStringList &args, Parsed &out)
         if (o.p.isSet(resource))
             c.resource = o.p.value(resource);
         c.roster = o.p.isSet(roster);
+        c.disco = o.p.isSet(disco);
         for (const QCommandLineOption *option : {&sendTo, &body, &ping}) {
             if (o.p.isSet(*option) && o.p.value(*option).trimmed().isEmpty()) {
                 o.error = QStringLiteral("--%1 is empty.").arg(option->names().first());

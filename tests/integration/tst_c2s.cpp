@@ -55,6 +55,8 @@ private Q_SLOTS:
     void smNotOffered();
     void registrationOpen_data();
     void registrationOpen();
+    void discovery_data();
+    void discovery();
 
 private:
     QStringList base(const QString &server, const QString &jid, const QString &passwordVar) const;
@@ -823,6 +825,48 @@ void TestC2s::registrationOpen()
                      << QStringLiteral("--probe"));
     for (const QJsonValue &v : a.json().value(QStringLiteral("verdicts")).toArray())
         QVERIFY(v[QStringLiteral("what")].toString() != QLatin1String("registration"));
+}
+
+void TestC2s::discovery_data()
+{
+    streamManagement_data();
+}
+
+void TestC2s::discovery()
+{
+    // Both hosts run carbons and the archive; Prosody announces its capabilities in the
+    // stream features, and its own disco#info must hash to them.
+    QFETCH(QString, server);
+    QFETCH(QString, jid);
+    QFETCH(QString, password);
+    QStringList args = base(server, jid, password) << QStringLiteral("--disco");
+    const Test::CliResult r = Test::runCli(args);
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
+    QJsonObject caps;
+    QStringList server_, account;
+    for (const QJsonValue &v : j.value(QStringLiteral("verdicts")).toArray()) {
+        const QString what = v[QStringLiteral("what")].toString();
+        QStringList features;
+        for (const QJsonValue &f : v[QStringLiteral("disco")][QStringLiteral("features")].toArray())
+            features << f.toString();
+        if (what == QLatin1String("caps"))
+            caps = v.toObject();
+        else if (what == QLatin1String("disco"))
+            server_ = features;
+        else if (what == QLatin1String("disco-account"))
+            account = features;
+    }
+    QVERIFY2(server_.contains(QStringLiteral("urn:xmpp:carbons:2")),
+             qPrintable(server_.join(u' ')));
+    QVERIFY2(account.contains(QStringLiteral("urn:xmpp:mam:2")) ||
+                 server_.contains(QStringLiteral("urn:xmpp:mam:2")),
+             qPrintable(account.join(u' ')));
+    if (server == QLatin1String("PROSODY"))
+        QCOMPARE(caps.value(QStringLiteral("result")).toString(), QStringLiteral("verified"));
+    args.removeAll(QStringLiteral("--json"));
+    const Test::CliResult text = Test::runCli(args);
+    QVERIFY2(text.out.contains("Message carbons (XEP-0280): offered"), text.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestC2s)

@@ -357,8 +357,14 @@ host_config:
     auth_scram_hash: sha256
   # What mobile and web clients use, for this host only (the other hosts' tests expect their
   # features as they are). Registration is open; the tests read its form and never submit it.
+  # A host's modules replace the global ones: the usual ones are listed again.
   e.test:
     modules:
+      mod_disco: {}
+      mod_ping: {}
+      mod_version: {}
+      mod_roster: {}
+      mod_caps: {}
       mod_stream_mgmt: {resume_timeout: 60}
       mod_register: {ip_access: all, access: register}
       mod_carboncopy: {}

@@ -36,6 +36,12 @@ const QHash<QString, QStringList> &sections()
                                            "6", "7", "8", "9", "10", "11", "12"})},
         // XEP-0092 Software Version 1.1
         {QStringLiteral("XEP-0092"), list({"1", "2", "3", "4", "5", "6", "7", "8"})},
+        // XEP-0115 Entity Capabilities 1.6: 1.1 Motivation, 1.2 How It Works, 4 Protocol,
+        // 5 Verification String (5.1 Generation Method, 5.2 Simple Generation Example, 5.3
+        // Complex Generation Example, 5.4 Processing Method), 6 Use Cases (6.1 Advertising
+        // Capabilities, 6.2 Discovering Capabilities, 6.3 Stream Feature).
+        {QStringLiteral("XEP-0115"), list({"1", "1.1", "1.2", "2", "3", "4", "5", "5.1", "5.2",
+                                           "5.3", "5.4", "6", "6.1", "6.2", "6.3"})},
         // XEP-0178 SASL EXTERNAL with certificates 1.2
         {QStringLiteral("XEP-0178"), list({"1", "2", "3", "4", "5", "6", "7", "8"})},
         // XEP-0185 Dialback Key Generation and Validation 1.0

@@ -342,28 +342,46 @@ void TestTransitions::clientActions_data()
     QTest::addColumn<bool>("message");
     QTest::addColumn<bool>("ping");
     QTest::addColumn<bool>("stay");
-    QTest::addColumn<int>("sm"); // XEP-0198: 0 not offered, 1 enabled, 2 refused
-    QTest::newRow("nothing") << true << false << false << false << false << false << 0;
-    QTest::newRow("nothing, sm") << true << false << false << false << false << false << 1;
-    QTest::newRow("roster, sm") << false << false << true << false << false << false << 1;
-    QTest::newRow("message, sm") << true << false << false << true << false << false << 1;
-    QTest::newRow("ping, sm") << true << false << false << false << true << false << 1;
-    QTest::newRow("stay, sm") << true << false << false << false << false << true << 1;
-    QTest::newRow("roster, sm refused") << true << false << true << false << false << false << 2;
-    QTest::newRow("message, sm refused") << true << false << false << true << false << false << 2;
-    QTest::newRow("ping, sm refused") << true << false << false << false << true << false << 2;
-    QTest::newRow("stay, sm refused") << true << false << false << false << false << true << 2;
-    QTest::newRow("all") << false << true << true << true << true << true << 0;
-    QTest::newRow("roster, ping") << true << false << true << false << true << false << 0;
-    QTest::newRow("message, stay") << true << false << false << true << false << true << 0;
-    QTest::newRow("ping") << true << false << false << false << true << false << 0;
-    QTest::newRow("stay") << true << false << false << false << false << true << 0;
-    QTest::newRow("stanzas, message") << false << true << false << true << false << false << 0;
-    QTest::newRow("stanzas, ping") << false << true << false << false << true << false << 0;
-    QTest::newRow("stanzas, stay") << false << true << false << false << false << true << 0;
-    QTest::newRow("stanzas") << false << true << false << false << false << false << 0;
-    QTest::newRow("roster, stay") << false << false << true << false << false << true << 0;
-    QTest::newRow("roster") << false << false << true << false << false << false << 0;
+    QTest::addColumn<int>("sm");     // XEP-0198: 0 not offered, 1 enabled, 2 refused
+    QTest::addColumn<bool>("disco"); // XEP-0030 first
+    QTest::newRow("nothing") << true << false << false << false << false << false << 0 << false;
+    QTest::newRow("nothing, sm") << true << false << false << false << false << false << 1 << false;
+    QTest::newRow("roster, sm") << false << false << true << false << false << false << 1 << false;
+    QTest::newRow("message, sm") << true << false << false << true << false << false << 1 << false;
+    QTest::newRow("ping, sm") << true << false << false << false << true << false << 1 << false;
+    QTest::newRow("stay, sm") << true << false << false << false << false << true << 1 << false;
+    QTest::newRow("roster, sm refused")
+        << true << false << true << false << false << false << 2 << false;
+    QTest::newRow("message, sm refused")
+        << true << false << false << true << false << false << 2 << false;
+    QTest::newRow("ping, sm refused")
+        << true << false << false << false << true << false << 2 << false;
+    QTest::newRow("stay, sm refused")
+        << true << false << false << false << false << true << 2 << false;
+    QTest::newRow("all") << false << true << true << true << true << true << 0 << false;
+    QTest::newRow("roster, ping") << true << false << true << false << true << false << 0 << false;
+    QTest::newRow("message, stay") << true << false << false << true << false << true << 0 << false;
+    QTest::newRow("ping") << true << false << false << false << true << false << 0 << false;
+    QTest::newRow("stay") << true << false << false << false << false << true << 0 << false;
+    QTest::newRow("stanzas, message")
+        << false << true << false << true << false << false << 0 << false;
+    QTest::newRow("stanzas, ping")
+        << false << true << false << false << true << false << 0 << false;
+    QTest::newRow("stanzas, stay")
+        << false << true << false << false << false << true << 0 << false;
+    QTest::newRow("stanzas") << false << true << false << false << false << false << 0 << false;
+    QTest::newRow("roster, stay") << false << false << true << false << false << true << 0 << false;
+    QTest::newRow("roster") << false << false << true << false << false << false << 0 << false;
+    // Discovery first, then each action that can follow it.
+    QTest::newRow("disco") << true << false << false << false << false << false << 0 << true;
+    QTest::newRow("disco, stanzas")
+        << false << true << false << false << false << false << 0 << true;
+    QTest::newRow("disco, roster")
+        << false << false << true << false << false << false << 0 << true;
+    QTest::newRow("disco, message")
+        << false << false << false << true << false << false << 0 << true;
+    QTest::newRow("disco, ping") << false << false << false << false << true << false << 0 << true;
+    QTest::newRow("disco, stay") << false << false << false << false << false << true << 0 << true;
 }
 
 void TestTransitions::clientActions()
@@ -375,12 +393,19 @@ void TestTransitions::clientActions()
     QFETCH(bool, ping);
     QFETCH(bool, stay);
     QFETCH(int, sm);
+    QFETCH(bool, disco);
     ClientScenario s;
     s.steps = boundAfter(session ? (sm ? BindSessionSm : BindSession) : (sm ? BindSm : Bind));
     if (session)
         s.steps.append(MemoryPeer::Step{"session-1", "<iq type='result' id='session-1'/>"});
     if (sm)
         s.steps.append(MemoryPeer::Step{"<enable", sm == 1 ? Enabled : SmRefused});
+    if (disco) {
+        for (const QByteArray &id : {QByteArray("disco-1"), QByteArray("disco-2")})
+            s.steps.append(MemoryPeer::Step{id, "<iq type='result' id='" + id +
+                                                    "'><query xmlns='http://jabber.org/protocol/"
+                                                    "disco#info'/></iq>"});
+    }
     if (roster)
         s.steps.append(MemoryPeer::Step{"roster-1", "<iq type='result' id='roster-1'><query "
                                                     "xmlns='jabber:iq:roster'/></iq>"});
@@ -398,6 +423,7 @@ void TestTransitions::clientActions()
         if (stanzas)
             o.stanzas = {Element(Ns::Client, QStringLiteral("presence")).share()};
         o.roster = roster;
+        o.disco = disco;
         if (message)
             o.sendTo = QStringLiteral("bob@example.org");
         if (ping)

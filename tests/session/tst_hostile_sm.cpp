@@ -162,6 +162,8 @@ private Q_SLOTS:
     void location();
     void offers_data();
     void offers();
+    void capsHash_data();
+    void capsHash();
 };
 
 void TestHostileSm::enableRefused()
@@ -504,6 +506,66 @@ void TestHostileSm::offers()
     // Never submitted: one request, a get.
     QCOMPARE(peer.received().count("jabber:iq:register"), answer.isEmpty() ? 0 : 1);
     QVERIFY(!peer.received().contains("type=\"set\"") && !peer.received().contains("type='set'"));
+}
+
+void TestHostileSm::capsHash_data()
+{
+    // XEP-0115 §5.2's simple example: a server that announces the ver of what it answers, and
+    // one that announces a ver its answer does not hash to.
+    QTest::addColumn<QByteArray>("ver");
+    QTest::addColumn<QString>("result");
+    QTest::newRow("matches") << QByteArray("QgayPKawpkPSDYmwT/WM94uAlu0=") << "verified";
+    QTest::newRow("lies") << QByteArray("AAAAAAAAAAAAAAAAAAAAAAAAAAA=") << "mismatch";
+}
+
+void TestHostileSm::capsHash()
+{
+    QFETCH(QByteArray, ver);
+    QFETCH(QString, result);
+    ScriptedPeer peer;
+    peer.setIdentity(ScriptedPeer::certificate(QStringLiteral("peer.localhost")),
+                     ScriptedPeer::key(QStringLiteral("peer.localhost")));
+    const QByteArray features = "<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"
+                                "<c xmlns='http://jabber.org/protocol/caps' hash='sha-1' "
+                                "node='http://code.google.com/p/exodus' ver='" +
+                                ver + "'/></stream:features>";
+    const QByteArray info = "<query xmlns='http://jabber.org/protocol/disco#info'><identity "
+                            "category='client' name='Exodus 0.9.1' type='pc'/><feature "
+                            "var='http://jabber.org/protocol/caps'/><feature "
+                            "var='http://jabber.org/protocol/disco#info'/><feature "
+                            "var='http://jabber.org/protocol/disco#items'/><feature "
+                            "var='http://jabber.org/protocol/muc'/></query>";
+    peer.expect("<stream:stream")
+        .send(Header + Mechanisms)
+        .expect("</auth>")
+        .send(Success)
+        .expect("<stream:stream")
+        .send(Header + features)
+        .expect("bind-1")
+        .send(Bound)
+        .expect("disco-1")
+        .send("<iq type='result' id='disco-1' from='peer.localhost'>" + info + "</iq>")
+        .expect("disco-2")
+        .send("<iq type='result' id='disco-2'><query "
+              "xmlns='http://jabber.org/protocol/disco#info'><feature var='urn:xmpp:mam:2'/>"
+              "</query></iq>")
+        .expect(Close)
+        .send(Close);
+    QVERIFY(peer.start(true));
+    C2sOptions o = options(peer.port());
+    o.disco = true;
+    EventLog log;
+    const QJsonObject s = run(o, &log);
+    QVERIFY2(s.value(QStringLiteral("success")).toBool(), qPrintable(describe(s)));
+    // The server's caps node asked for (XEP-0115 §6.2), the account's features asked too.
+    QVERIFY(peer.received().contains(QByteArray("exodus#" + ver)));
+    QCOMPARE(verdict(s, QStringLiteral("caps")).value(QStringLiteral("result")).toString(), result);
+    QCOMPARE(findingCodes(s).contains(QStringLiteral("CAPS-HASH-MISMATCH")),
+             result == QLatin1String("mismatch"));
+    const QString text = Report::summaryText(Summary::build(log));
+    QVERIFY2(text.contains(QStringLiteral("Message carbons (XEP-0280): not offered")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Message archive (XEP-0313): offered on the account")));
 }
 
 QTEST_GUILESS_MAIN(TestHostileSm)

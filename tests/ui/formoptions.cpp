@@ -135,6 +135,7 @@ QList<Field> c2sFields()
         {QStringLiteral("resource"), QStringLiteral("resourceEdit")},
         {QStringLiteral("probe"), QStringLiteral("probeCheck"), How::Flag},
         {QStringLiteral("roster"), QStringLiteral("rosterCheck"), How::Flag},
+        {QStringLiteral("disco"), QStringLiteral("c2sDiscoCheck"), How::Flag},
         {QStringLiteral("send-to"), QStringLiteral("sendToEdit")},
         {QStringLiteral("body"), QStringLiteral("bodyEdit")},
         {QStringLiteral("ping"), QStringLiteral("pingJidEdit")},
@@ -316,6 +317,7 @@ QStringList differences(const C2sOptions &a, const C2sOptions &b, bool secrets)
     DIFFER(resource);
     DIFFER(probe);
     DIFFER(roster);
+    DIFFER(disco);
     DIFFER(sendTo);
     DIFFER(body);
     DIFFER(pingJid);

@@ -146,7 +146,8 @@ QList<CliRow> cliRows(const FormOptions::Files &f)
         {"c2s: a server given, its trust, the actions", QStringLiteral("c2s"),
          l("--jid alice@A.test --password alice-pass --host 127.0.0.1 --port 5223 --tls direct "
            "--strict-tls --mechanism scram-sha-1 --allow-plaintext --min-scram-iterations 10000 "
-           "--resource lab --roster --send-to bob@b.test --body hello --ping b.test --stay 5 "
+           "--resource lab --roster --disco --send-to bob@b.test --body hello --ping b.test --stay "
+           "5 "
            "--timeout 9") +
              QStringList{QStringLiteral("--ca"), f.ca, QStringLiteral("--send"), f.c2sStanzas}},
         {"c2s: found by DNS, a probe", QStringLiteral("c2s"),

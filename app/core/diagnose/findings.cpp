@@ -225,6 +225,9 @@ void offerFindings(const SessionSummary &s, QVector<Finding> *out)
             {r->fields.value_or(QStringList()).join(QStringLiteral(", ")),
              captcha ? QStringLiteral("captcha") : QString()});
     }
+    if (const VerdictFact *c = s.lastVerdict(u"caps"); c && c->resultIs("mismatch"))
+        add(out, S::Warning, C::CapsHashMismatch,
+            {c->expected.text(), c->received.text(), c->method.text()});
     for (const FeatureStageFact &stage : s.featureStages) {
         if (stage.features.compression) {
             add(out, S::Warning, C::CompressionOffered,

@@ -54,6 +54,7 @@ struct Finding
         SmResumeLost,
         RegistrationOpen,
         CompressionOffered,
+        CapsHashMismatch,
     };
 
     Severity severity = Severity::Error;

@@ -379,7 +379,8 @@ Texts texts(const Finding &f)
     case C::SmResumeFailed:
     case C::SmResumeLost:
     case C::RegistrationOpen:
-    case C::CompressionOffered: {
+    case C::CompressionOffered:
+    case C::CapsHashMismatch: {
         const ClientFindingTexts t = clientFindingTexts(f);
         return {t.title, t.explanation, t.spec, t.fix};
     }
@@ -444,8 +445,9 @@ QString Finding::codeName() const
         "SM-RESUME-LOST",
         "REGISTRATION-OPEN",
         "COMPRESSION-OFFERED",
+        "CAPS-HASH-MISMATCH",
     };
-    static_assert(std::size(names) == int(Code::CompressionOffered) + 1);
+    static_assert(std::size(names) == int(Code::CapsHashMismatch) + 1);
     return QLatin1String(names[int(code)]);
 }
 

@@ -92,6 +92,14 @@ ClientFindingTexts smTexts(const Finding &f)
 /// COMPRESSION-OFFERED: the methods.
 ClientFindingTexts streamTexts(const Finding &f)
 {
+    if (f.code == Finding::Code::CapsHashMismatch) // args announced, computed, the function
+        return {Tr::tr("The server's capabilities hash does not match its features"),
+                Tr::tr("Its stream features announce ver='%1' (%3), but its disco#info answer "
+                       "hashes to '%2': clients that cache capabilities by hash get the "
+                       "wrong features for every server that announces the same hash.")
+                    .arg(arg(f, 0), arg(f, 1), arg(f, 2)),
+                QStringLiteral("XEP-0115 §5"),
+                Tr::tr("Report it to the server's developers with the disco#info answer.")};
     if (f.code == Finding::Code::CompressionOffered)
         return {Tr::tr("Stream compression offered"),
                 Tr::tr("The server offers XEP-0138 compression (%1). Compressed data inside TLS "
@@ -119,7 +127,8 @@ ClientFindingTexts streamTexts(const Finding &f)
 ClientFindingTexts clientFindingTexts(const Finding &f)
 {
     using C = Finding::Code;
-    if (f.code == C::RegistrationOpen || f.code == C::CompressionOffered)
+    if (f.code == C::RegistrationOpen || f.code == C::CompressionOffered ||
+        f.code == C::CapsHashMismatch)
         return streamTexts(f);
     return smTexts(f);
 }

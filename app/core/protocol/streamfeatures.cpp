@@ -42,6 +42,7 @@ StreamFeatures StreamFeatures::fromElement(const Element &features)
             f.caps = true;
             f.capsNode = c.attribute(u"node");
             f.capsVer = c.attribute(u"ver");
+            f.capsHash = c.attribute(u"hash");
         } else if (c.is(Ns::CompressFeature, u"compression")) {
             f.compression = true;
             f.compressionMethods = childTexts(c, Ns::CompressFeature, QStringLiteral("method"));

@@ -30,6 +30,7 @@ struct StreamFeatures
     bool caps = false;           // XEP-0115
     QString capsNode;
     QString capsVer;
+    QString capsHash;               // the hash function's IANA name (sha-1); empty: legacy caps
     QStringList compressionMethods; // XEP-0138 (obsolete)
     bool compression = false;
     bool bind = false;

@@ -92,6 +92,38 @@ std::optional<ClientFactRow> testRow(const SessionSummary &s)
                                    .arg(t->testMessage.text()),
                          Tone::Bad};
 }
+/// What service discovery found (XEP-0030): carbons on the server, the archive on the
+/// account (or the server), and the capabilities hash checked.
+QVector<ClientFactRow> discoveryRows(const SessionSummary &s)
+{
+    const QStringList server = s.disco->discoFeatures().value_or(QStringList());
+    const VerdictFact *account = s.lastVerdict(u"disco-account");
+    const QStringList own =
+        account ? account->discoFeatures().value_or(QStringList()) : QStringList();
+    const QString mam = QStringLiteral("urn:xmpp:mam:2");
+    QVector<ClientFactRow> rows{
+        {Tr::tr("Message carbons (XEP-0280)"), server.contains(QStringLiteral("urn:xmpp:carbons:2"))
+                                                   ? Tr::tr("offered")
+                                                   : Tr::tr("not offered")},
+        {Tr::tr("Message archive (XEP-0313)"), own.contains(mam) ? Tr::tr("offered on the account")
+                                               : server.contains(mam) ? Tr::tr("offered")
+                                                                      : Tr::tr("not offered")}};
+    if (const VerdictFact *c = s.lastVerdict(u"caps")) {
+        const QString label = Tr::tr("Capabilities hash (XEP-0115)");
+        if (c->resultIs("verified"))
+            rows << ClientFactRow{label, Tr::tr("verified (%1)").arg(c->method.text()), Tone::Good};
+        else if (c->resultIs("mismatch"))
+            rows << ClientFactRow{label,
+                                  Tr::tr("does not match: announced %1, computed %2")
+                                      .arg(c->expected.text(), c->received.text()),
+                                  Tone::Bad};
+        else
+            rows << ClientFactRow{label,
+                                  Tr::tr("hash function '%1' unknown").arg(c->method.text())};
+    }
+    return rows;
+}
+
 std::optional<ClientFactRow> registrationRow(const SessionSummary &s, bool offered)
 {
     const QString label = Tr::tr("In-band registration (XEP-0077)");
@@ -135,6 +167,8 @@ QVector<ClientFactRow> offers(const SessionSummary &s)
     if (s.isClient() && s.bound)
         rows << ClientFactRow{Tr::tr("Client state indication (XEP-0352)"),
                               csi ? Tr::tr("offered") : Tr::tr("not offered")};
+    if (s.isClient() && s.disco)
+        rows += discoveryRows(s);
     return rows;
 }
 

@@ -22,7 +22,8 @@ namespace ClientFacts {
 /// resumption and its test. Nothing when it was neither offered nor asked for.
 QVector<ClientFactRow> streamManagement(const SessionSummary &s);
 /// What a client stream offers: in-band registration (XEP-0077) and whether it is open,
-/// stream compression (XEP-0138), client state indication (XEP-0352). Nothing for a server
+/// stream compression (XEP-0138), client state indication (XEP-0352), and what service
+/// discovery found (carbons, the archive, the capabilities hash). Nothing for a server
 /// session that offered none of them.
 QVector<ClientFactRow> offers(const SessionSummary &s);
 } // namespace ClientFacts

@@ -2,6 +2,7 @@
 // The report's session and checks sections: the stream the peer opened, its features and
 // connections; authentication, stream errors and the answers to the queries.
 #include "facts/sessionsummary.h"
+#include "protocol/discofeatures.h"
 #include "render/clientfacts.h"
 #include "render/htmlblocks.h"
 #include "render/htmlreportparts.h"
@@ -175,7 +176,12 @@ void queryRows(const SessionSummary &s, QVector<Row> &rows)
                            software.join(QLatin1Char(' ')).simplified());
     }
     if (s.disco) {
-        const QStringList features = s.disco->discoFeatures().value_or(QStringList());
+        // Each feature with the specification that defines it, where this tool knows it.
+        QStringList features;
+        for (const QString &f : s.disco->discoFeatures().value_or(QStringList())) {
+            const QString spec = DiscoFeatures::specification(f);
+            features << (spec.isEmpty() ? f : QStringLiteral("%1 (%2)").arg(f, spec));
+        }
         rows << verdictRow(Tr::tr("Service discovery (XEP-0030)"), *s.disco,
                            features.join(QStringLiteral(", ")));
     }

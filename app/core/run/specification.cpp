@@ -165,11 +165,11 @@ Problem check(C2sOptions *c, const FieldNames &names)
         return problem(
             Field::SmResumeTest,
             Text::tr("%1 needs a login with stream management.").arg(names(Field::SmResumeTest)));
-    if (c->smResumeTest && (c->roster || !c->sendTo.isEmpty() || !c->pingJid.isEmpty() ||
-                            !c->stanzas.isEmpty() || c->stayMs > 0))
+    if (c->smResumeTest && (c->roster || c->disco || !c->sendTo.isEmpty() ||
+                            !c->pingJid.isEmpty() || !c->stanzas.isEmpty() || c->stayMs > 0))
         return problem(Field::SmResumeTest,
-                       Text::tr("%1 runs alone: without the roster, a message, a ping, stanzas "
-                                "or staying online.")
+                       Text::tr("%1 runs alone: without discovery, the roster, a message, a "
+                                "ping, stanzas or staying online.")
                            .arg(names(Field::SmResumeTest)));
     return {};
 }

@@ -347,6 +347,8 @@ void C2sSession::onFeatures(const StreamFeatures &f)
         return;
     }
     m_smOffered = f.streamManagement == Ns::Sm3;
+    if (f.caps)
+        m_actions->setServerCaps(f.capsNode, f.capsVer, f.capsHash);
     if (m_options.resumeFrom.isValid()) {
         resume();
         return;

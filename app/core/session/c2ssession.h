@@ -38,6 +38,7 @@ struct C2sOptions
     int minScramIterations = 4096;    // RFC 7677 §4
     QString resource = QStringLiteral("inspector");
     bool probe = false; // stop after the features (before TLS, and after it if negotiated)
+    bool disco = false; // XEP-0030 of the server and the account, XEP-0115 verified
     bool roster = false;
     QString sendTo;
     QString body;
@@ -114,6 +115,7 @@ public:
     /// connection 0 (scope "c2s"), next to the connection's own phases.
     enum class Action {
         Idle,
+        Discover,
         Stanzas,
         Roster,
         Message,

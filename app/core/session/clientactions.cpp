@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clientactions.h"
 
+#include "protocol/caps.h"
 #include "protocol/queries.h"
 #include "protocol/streamerror.h"
 #include "trace/eventlog.h"
@@ -35,8 +36,8 @@ void ClientActions::next()
 {
     // The actions asked for, in a fixed order; one that waits for something (a reply, a
     // delivery window) calls this again when it is done, and the next one asked for follows.
-    static const Action order[] = {Action::Stanzas, Action::Roster, Action::Message, Action::Ping,
-                                   Action::StayOnline};
+    static const Action order[] = {Action::Discover, Action::Stanzas, Action::Roster,
+                                   Action::Message,  Action::Ping,    Action::StayOnline};
     const Action *next = std::find(std::begin(order), std::end(order), m_actions->current());
     next = next == std::end(order) ? std::begin(order) : next + 1;
     if (m_actions->current() != Action::Done) {
@@ -52,6 +53,13 @@ void ClientActions::next()
 bool ClientActions::start(Action action)
 {
     switch (action) {
+    case Action::Discover:
+        if (!m_options.disco)
+            return false;
+        m_actions->transition(action);
+        discover(QStringLiteral("disco-1"), m_options.domain(),
+                 m_capsNode.isEmpty() ? QString() : m_capsNode + u'#' + m_capsVer);
+        return true;
     case Action::Stanzas:
         if (m_options.stanzas.isEmpty())
             return false;
@@ -109,6 +117,50 @@ void ClientActions::askRoster()
     m_phases->rearm(m_options.timeoutMs);
 }
 
+void ClientActions::setServerCaps(const QString &node, const QString &ver, const QString &hash)
+{
+    m_capsNode = node;
+    m_capsVer = ver;
+    m_capsHash = hash;
+}
+
+void ClientActions::discover(const QString &id, const QString &to, const QString &node)
+{
+    Element iq(Ns::Client, QStringLiteral("iq"));
+    iq.setAttribute(QStringLiteral("type"), QStringLiteral("get"));
+    iq.setAttribute(QStringLiteral("to"), to);
+    iq.setAttribute(QStringLiteral("id"), id);
+    Element query(Queries::DiscoInfo, QStringLiteral("query"));
+    if (!node.isEmpty()) // XEP-0115 §6.2: the node the capabilities name
+        query.setAttribute(QStringLiteral("node"), node);
+    iq.appendChild(std::move(query));
+    Q_EMIT awaiting(id);
+    m_conn->send(iq);
+    m_phases->rearm(m_options.timeoutMs);
+}
+
+void ClientActions::discovered(const Element &iq, VerdictFact v)
+{
+    v.disco = Queries::discoInfo(iq);
+    v.from = iq.attribute(u"from");
+    m_conn->verdict(v);
+    if (v.what != QLatin1String("disco"))
+        return;
+    const ElementPtr query = iq.firstChild(Queries::DiscoInfo, u"query");
+    if (m_capsVer.isEmpty() || !query)
+        return;
+    // XEP-0115 §5.4: the ver the features announced, computed again from the answer.
+    VerdictFact caps(QStringLiteral("caps"), QStringLiteral("unknown-hash"));
+    caps.expected = m_capsVer;
+    caps.method = m_capsHash;
+    if (const std::optional<QString> ver =
+            Caps::ver(Caps::verificationString(*query), m_capsHash)) {
+        caps.received = *ver;
+        caps.result = *ver == m_capsVer ? QStringLiteral("verified") : QStringLiteral("mismatch");
+    }
+    m_conn->verdict(caps);
+}
+
 void ClientActions::sendMessage()
 {
     Element message(Ns::Client, QStringLiteral("message"));
@@ -137,7 +189,17 @@ void ClientActions::replied(const Element &iq, const QString &type,
     v.stanzaError = error;
     if (!error)
         v.error = TextFact::null();
-    if (id.startsWith(QLatin1String("roster-"))) {
+    if (id == QLatin1String("disco-1")) {
+        v.what = QStringLiteral("disco");
+        discovered(iq, v);
+        // The account's own features: the message archive is the user's (XEP-0313).
+        discover(QStringLiteral("disco-2"), m_options.jid);
+        return;
+    }
+    if (id == QLatin1String("disco-2")) {
+        v.what = QStringLiteral("disco-account");
+        discovered(iq, v);
+    } else if (id.startsWith(QLatin1String("roster-"))) {
         v.what = QStringLiteral("roster");
         v.contacts = Queries::rosterContacts(iq);
         m_conn->verdict(v);

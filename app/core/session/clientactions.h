@@ -31,6 +31,9 @@ public:
     void messageError(const Element &message);
     /// No reply to the ping within the timeout: recorded, and failed().
     void pingTimedOut();
+    /// The entity capabilities the server's features announced (XEP-0115 §4), checked
+    /// against its disco#info when discovery is asked for.
+    void setServerCaps(const QString &node, const QString &ver, const QString &hash);
 
 Q_SIGNALS:
     /// An action sent an iq and waits for the reply with this id.
@@ -43,6 +46,9 @@ private:
     /// Starts `action`; false if it was not asked for.
     bool start(C2sSession::Action action);
     void askRoster();
+    /// XEP-0030: disco#info of the server (at its caps node) and then of the account.
+    void discover(const QString &id, const QString &to, const QString &node = {});
+    void discovered(const Element &iq, VerdictFact v);
     void sendMessage();
 
     EventLog *m_log;
@@ -52,6 +58,7 @@ private:
     PhaseMachine<C2sSession::Action> *m_actions;
     qint64 m_pingSentNs = 0;
     QString m_messageId;
+    QString m_capsNode, m_capsVer, m_capsHash;
 };
 
 } // namespace Inspector

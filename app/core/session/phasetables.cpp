@@ -162,7 +162,12 @@ const PhaseTable<C2sSession::Action> &C2sSession::actionTable()
     // The client's own steps after binding, each only if asked for, in this order.
     static const PhaseTable<A> table(
         {
-            {A::Idle, "idle", {A::Stanzas, A::Roster, A::Message, A::Ping, A::StayOnline, A::Done}},
+            {A::Idle,
+             "idle",
+             {A::Discover, A::Stanzas, A::Roster, A::Message, A::Ping, A::StayOnline, A::Done}},
+            {A::Discover,
+             "discovering",
+             {A::Stanzas, A::Roster, A::Message, A::Ping, A::StayOnline, A::Done}},
             {A::Stanzas,
              "sending_stanzas",
              {A::Roster, A::Message, A::Ping, A::StayOnline, A::Done}},

@@ -11,6 +11,7 @@ C2sOptions firstOptions(C2sOptions o)
     o.smDrop = true;
     // The first connection only logs in: the actions asked for are the second's business.
     o.roster = false;
+    o.disco = false;
     o.sendTo.clear();
     o.pingJid.clear();
     o.stanzas.clear();

@@ -63,6 +63,7 @@ const char *const Labels[][2] = {
     {"stopping", QT_TRANSLATE_NOOP("Phases", "Stopping")},
     {"finished", QT_TRANSLATE_NOOP("Phases", "Finished")},
     // The client's actions after binding.
+    {"discovering", QT_TRANSLATE_NOOP("Phases", "Asking what the server offers")},
     {"sending_stanzas", QT_TRANSLATE_NOOP("Phases", "Sending the stanzas")},
     {"asking_roster", QT_TRANSLATE_NOOP("Phases", "Asking for the roster")},
     {"sending_message", QT_TRANSLATE_NOOP("Phases", "Sending the message")},
