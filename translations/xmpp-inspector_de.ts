@@ -99,14 +99,6 @@
         <translation>angeboten, nicht abgefragt</translation>
     </message>
     <message>
-        <source>open to anyone, with a CAPTCHA: %1</source>
-        <translation>für jeden offen, mit CAPTCHA: %1</translation>
-    </message>
-    <message>
-        <source>open to anyone: %1</source>
-        <translation>für jeden offen: %1</translation>
-    </message>
-    <message>
         <source>on a web page: %1</source>
         <translation>auf einer Webseite: %1</translation>
     </message>
@@ -161,6 +153,26 @@
     <message>
         <source>hash function '%1' unknown</source>
         <translation>Hashfunktion '%1' unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown: no answer to service discovery</source>
+        <translation>unbekannt: keine Antwort auf Service Discovery</translation>
+    </message>
+    <message>
+        <source>cannot be checked: %1</source>
+        <translation>nicht prüfbar: %1</translation>
+    </message>
+    <message>
+        <source>form handed out, with a CAPTCHA: %1</source>
+        <translation>Formular wird herausgegeben, mit CAPTCHA: %1</translation>
+    </message>
+    <message>
+        <source>form handed out to anyone: %1</source>
+        <translation>Formular wird jedem herausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>no answer to the form's request</source>
+        <translation>keine Antwort auf die Formularanfrage</translation>
     </message>
 </context>
 <context>
@@ -843,18 +855,6 @@
         <translation>Deaktivieren Sie sie: das Community-Modul mod_compression in Prosody, die Listener-Option zlib in älteren ejabberd-Versionen.</translation>
     </message>
     <message>
-        <source>Anyone can create an account</source>
-        <translation>Jeder kann ein Konto anlegen</translation>
-    </message>
-    <message>
-        <source>The server hands out its registration form (%1) before login, guarded by a CAPTCHA (XEP-0158).</source>
-        <translation>Der Server gibt sein Registrierungsformular (%1) vor der Anmeldung heraus, geschützt durch ein CAPTCHA (XEP-0158).</translation>
-    </message>
-    <message>
-        <source>The server hands out its registration form (%1) before login, with no CAPTCHA: bots can create accounts in bulk and send spam from them.</source>
-        <translation>Der Server gibt sein Registrierungsformular (%1) vor der Anmeldung heraus, ohne CAPTCHA: Bots können massenhaft Konten anlegen und von dort Spam senden.</translation>
-    </message>
-    <message>
         <source>If this is not meant: Prosody allow_registration = false (or invitations only); ejabberd mod_register with access: none, or a CAPTCHA and registration_timeout.</source>
         <translation>Falls nicht beabsichtigt: Prosody allow_registration = false (oder nur mit Einladungen); ejabberd mod_register mit access: none, oder ein CAPTCHA und registration_timeout.</translation>
     </message>
@@ -869,6 +869,18 @@
     <message>
         <source>Report it to the server's developers with the disco#info answer.</source>
         <translation>Melden Sie es den Entwicklern des Servers, mit der disco#info-Antwort.</translation>
+    </message>
+    <message>
+        <source>The registration form is handed out before login</source>
+        <translation>Das Registrierungsformular wird vor der Anmeldung herausgegeben</translation>
+    </message>
+    <message>
+        <source>The server hands its registration form (%1) to anyone before login, with a CAPTCHA (XEP-0158). Who may submit it is decided only then (the form was not submitted).</source>
+        <translation>Der Server gibt sein Registrierungsformular (%1) jedem vor der Anmeldung heraus, mit CAPTCHA (XEP-0158). Wer es absenden darf, entscheidet sich erst dann (das Formular wurde nicht abgesendet).</translation>
+    </message>
+    <message>
+        <source>The server hands its registration form (%1) to anyone before login, with no CAPTCHA. Who may submit it is decided only then (the form was not submitted; ejabberd applies access and ip_access there): if anyone may, bots can create accounts in bulk and send spam from them.</source>
+        <translation>Der Server gibt sein Registrierungsformular (%1) jedem vor der Anmeldung heraus, ohne CAPTCHA. Wer es absenden darf, entscheidet sich erst dann (das Formular wurde nicht abgesendet; ejabberd wendet dort access und ip_access an): darf es jeder, können Bots massenhaft Konten anlegen und von dort Spam senden.</translation>
     </message>
 </context>
 <context>

@@ -99,14 +99,6 @@
         <translation>proposée, non demandée</translation>
     </message>
     <message>
-        <source>open to anyone, with a CAPTCHA: %1</source>
-        <translation>ouverte à tous, avec un CAPTCHA : %1</translation>
-    </message>
-    <message>
-        <source>open to anyone: %1</source>
-        <translation>ouverte à tous : %1</translation>
-    </message>
-    <message>
         <source>on a web page: %1</source>
         <translation>sur une page web : %1</translation>
     </message>
@@ -161,6 +153,26 @@
     <message>
         <source>hash function '%1' unknown</source>
         <translation>fonction de hachage « %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>unknown: no answer to service discovery</source>
+        <translation>inconnu : pas de réponse à la découverte de services</translation>
+    </message>
+    <message>
+        <source>cannot be checked: %1</source>
+        <translation>impossible à vérifier : %1</translation>
+    </message>
+    <message>
+        <source>form handed out, with a CAPTCHA: %1</source>
+        <translation>formulaire remis, avec un CAPTCHA : %1</translation>
+    </message>
+    <message>
+        <source>form handed out to anyone: %1</source>
+        <translation>formulaire remis à tous : %1</translation>
+    </message>
+    <message>
+        <source>no answer to the form's request</source>
+        <translation>pas de réponse à la demande du formulaire</translation>
     </message>
 </context>
 <context>
@@ -843,18 +855,6 @@
         <translation>Désactivez-la : le module communautaire mod_compression de Prosody, l'option zlib de l'écouteur dans les anciennes versions d'ejabberd.</translation>
     </message>
     <message>
-        <source>Anyone can create an account</source>
-        <translation>N'importe qui peut créer un compte</translation>
-    </message>
-    <message>
-        <source>The server hands out its registration form (%1) before login, guarded by a CAPTCHA (XEP-0158).</source>
-        <translation>Le serveur remet son formulaire d'inscription (%1) avant la connexion, protégé par un CAPTCHA (XEP-0158).</translation>
-    </message>
-    <message>
-        <source>The server hands out its registration form (%1) before login, with no CAPTCHA: bots can create accounts in bulk and send spam from them.</source>
-        <translation>Le serveur remet son formulaire d'inscription (%1) avant la connexion, sans CAPTCHA : des robots peuvent créer des comptes en masse et envoyer du spam depuis ceux-ci.</translation>
-    </message>
-    <message>
         <source>If this is not meant: Prosody allow_registration = false (or invitations only); ejabberd mod_register with access: none, or a CAPTCHA and registration_timeout.</source>
         <translation>Si ce n'est pas voulu : Prosody allow_registration = false (ou sur invitation seulement) ; ejabberd mod_register avec access: none, ou un CAPTCHA et registration_timeout.</translation>
     </message>
@@ -869,6 +869,18 @@
     <message>
         <source>Report it to the server's developers with the disco#info answer.</source>
         <translation>Signalez-le aux développeurs du serveur, avec la réponse disco#info.</translation>
+    </message>
+    <message>
+        <source>The registration form is handed out before login</source>
+        <translation>Le formulaire d'inscription est remis avant la connexion</translation>
+    </message>
+    <message>
+        <source>The server hands its registration form (%1) to anyone before login, with a CAPTCHA (XEP-0158). Who may submit it is decided only then (the form was not submitted).</source>
+        <translation>Le serveur remet son formulaire d'inscription (%1) à tous avant la connexion, avec un CAPTCHA (XEP-0158). Qui peut le soumettre n'est décidé qu'à ce moment (le formulaire n'a pas été soumis).</translation>
+    </message>
+    <message>
+        <source>The server hands its registration form (%1) to anyone before login, with no CAPTCHA. Who may submit it is decided only then (the form was not submitted; ejabberd applies access and ip_access there): if anyone may, bots can create accounts in bulk and send spam from them.</source>
+        <translation>Le serveur remet son formulaire d'inscription (%1) à tous avant la connexion, sans CAPTCHA. Qui peut le soumettre n'est décidé qu'à ce moment (le formulaire n'a pas été soumis ; ejabberd y applique access et ip_access) : si tout le monde le peut, des robots peuvent créer des comptes en masse et envoyer du spam depuis ceux-ci.</translation>
     </message>
 </context>
 <context>

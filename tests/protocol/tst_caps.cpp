@@ -35,6 +35,9 @@ private Q_SLOTS:
     void orderDoesNotMatter();
     void formsSortedByFormType();
     void unknownHashFunction();
+    void prefixSortsFirst();
+    void illFormed_data();
+    void illFormed();
 };
 
 void TestCaps::simpleExample()
@@ -83,6 +86,49 @@ void TestCaps::unknownHashFunction()
 {
     QVERIFY(!Caps::ver(QStringLiteral("x<"), QStringLiteral("sha3-256-made-up")));
     QVERIFY(Caps::ver(QStringLiteral("x<"), QStringLiteral("SHA-256")));
+}
+
+void TestCaps::prefixSortsFirst()
+{
+    // §5.1: the bare strings are sorted, then each gets its '<': "mam:2" before
+    // "mam:2#extended" ('<' would sort after '#').
+    const ElementPtr q = query("<query xmlns='http://jabber.org/protocol/disco#info'><identity "
+                               "category='server' type='im' name='S'/><feature "
+                               "var='urn:xmpp:mam:2#extended'/><feature var='urn:xmpp:mam:2'/>"
+                               "</query>");
+    QCOMPARE(Caps::verificationString(*q),
+             QStringLiteral("server/im//S<urn:xmpp:mam:2<urn:xmpp:mam:2#extended<"));
+}
+
+void TestCaps::illFormed_data()
+{
+    QTest::addColumn<QByteArray>("inside");
+    QTest::addColumn<bool>("ill");
+    QTest::newRow("a feature twice") << QByteArray("<feature var='a'/><feature var='a'/>") << true;
+    QTest::newRow("an identity twice")
+        << QByteArray("<identity category='server' type='im'/><identity category='server' "
+                      "type='im'/>")
+        << true;
+    QTest::newRow("two FORM_TYPE values")
+        << QByteArray("<x xmlns='jabber:x:data' type='result'><field var='FORM_TYPE'><value>a"
+                      "</value><value>b</value></field></x>")
+        << true;
+    QTest::newRow("two forms of a type")
+        << QByteArray("<x xmlns='jabber:x:data' type='result'><field var='FORM_TYPE'><value>a"
+                      "</value></field></x><x xmlns='jabber:x:data' type='result'><field "
+                      "var='FORM_TYPE'><value>a</value></field></x>")
+        << true;
+    QTest::newRow("well formed") << QByteArray("<feature var='a'/><feature var='b'/>") << false;
+}
+
+void TestCaps::illFormed()
+{
+    QFETCH(QByteArray, inside);
+    QFETCH(bool, ill);
+    const ElementPtr q =
+        query("<query xmlns='http://jabber.org/protocol/disco#info'>" + inside + "</query>");
+    QVERIFY(q);
+    QCOMPARE(!Caps::illFormed(*q).isEmpty(), ill);
 }
 
 QTEST_GUILESS_MAIN(TestCaps)

@@ -266,9 +266,17 @@ void TestTransitions::smScenarios()
     QTest::newRow("stopped waiting for the registration form")
         << makeClient(cleartext, {{"<stream:stream", Header + register_}}, Closed,
                       QStringLiteral("register_query_sent"));
+    // No form in time: recorded, and the login goes on (then SASL is not answered either).
     QTest::newRow("registration form never comes")
         << makeClient(cleartextAnd([](C2sOptions &o) { o.timeoutMs = 150; }),
                       {{"<stream:stream", Header + register_}}, Failed);
+    QTest::newRow("stream error instead of the form") << makeClient(
+        cleartext, {{"<stream:stream", Header + register_}, {"register-1", PolicyViolation}},
+        Failed);
+    // Discovery changes no phase: a stop while it waits closes from sm_enabled.
+    QTest::newRow("stopped during discovery") << makeClient(
+        cleartextAnd([](C2sOptions &o) { o.disco = true; }),
+        boundAfter(BindSm) + Steps{{"<enable", Enabled}}, Closed, QStringLiteral("sm_enabled"));
     // XEP-0198: enabling, and the two connections of a resumption test.
     QTest::newRow("stopped waiting for <enabled/>")
         << makeClient(cleartext, boundAfter(BindSm), Closed, QStringLiteral("sm_enable_sent"));

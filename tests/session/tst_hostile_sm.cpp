@@ -458,6 +458,21 @@ void TestHostileSm::offers_data()
                       "var='ocr'/></x></query></iq>")
         << "open"
         << "info REGISTRATION-OPEN";
+    // ejabberd's CAPTCHA form keeps FORM_TYPE jabber:iq:register (XEP-0158 fields in it).
+    QTest::newRow("open, CAPTCHA in the register form")
+        << reg
+        << QByteArray("<iq type='result' id='register-1'><query xmlns='jabber:iq:register'><x "
+                      "xmlns='jabber:x:data' type='form'><field var='FORM_TYPE' type='hidden'>"
+                      "<value>jabber:iq:register</value></field><field var='username'/><field "
+                      "var='password'/><field var='ocr'/></x></query></iq>")
+        << "open"
+        << "info REGISTRATION-OPEN";
+    // <registered/> is no field to fill in: a form with nothing else asks for nothing.
+    QTest::newRow("registered only")
+        << reg
+        << QByteArray("<iq type='result' id='register-1'><query xmlns='jabber:iq:register'>"
+                      "<registered/></query></iq>")
+        << "no-fields" << QString();
     QTest::newRow("a web page") << reg
                                 << QByteArray("<iq type='result' id='register-1'><query "
                                               "xmlns='jabber:iq:register'><instructions>See the "

@@ -110,12 +110,15 @@ ClientFindingTexts streamTexts(const Finding &f)
                 Tr::tr("Disable it: Prosody's community module mod_compression, the listener's "
                        "zlib option in older ejabberd.")};
     const bool captcha = arg(f, 1) == QLatin1String("captcha");
-    return {Tr::tr("Anyone can create an account"),
-            (captcha ? Tr::tr("The server hands out its registration form (%1) before login, "
-                              "guarded by a CAPTCHA (XEP-0158).")
-                     : Tr::tr("The server hands out its registration form (%1) before login, "
-                              "with no CAPTCHA: bots can create accounts in bulk and send spam "
-                              "from them."))
+    return {Tr::tr("The registration form is handed out before login"),
+            (captcha ? Tr::tr("The server hands its registration form (%1) to anyone before "
+                              "login, with a CAPTCHA (XEP-0158). Who may submit it is decided "
+                              "only then (the form was not submitted).")
+                     : Tr::tr("The server hands its registration form (%1) to anyone before "
+                              "login, with no CAPTCHA. Who may submit it is decided only then "
+                              "(the form was not submitted; ejabberd applies access and "
+                              "ip_access there): if anyone may, bots can create accounts in "
+                              "bulk and send spam from them."))
                 .arg(arg(f, 0)),
             QStringLiteral("XEP-0077 §3.1, §10"),
             Tr::tr("If this is not meant: Prosody allow_registration = false (or invitations "

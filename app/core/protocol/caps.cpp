@@ -14,37 +14,57 @@ namespace Inspector::Caps {
 namespace {
 const QString DataForms = QStringLiteral("jabber:x:data");
 
-/// Sorted by octets (i;octet, XEP-0115 §5.1), as UTF-8.
-void sortOctets(QStringList *list)
+/// Sorted by octets (i;octet, XEP-0115 §5.1) as UTF-8, then each followed by '<': the bare
+/// strings are sorted, so "a" comes before "a#b".
+QString sortedJoined(QStringList list)
 {
-    std::sort(list->begin(), list->end(),
+    std::sort(list.begin(), list.end(),
               [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+    QString out;
+    for (const QString &s : std::as_const(list))
+        out += s + QLatin1Char('<');
+    return out;
 }
 
-QString fieldValue(const Element &field)
+/// The FORM_TYPE values of a form (one, when it is well formed).
+QStringList formTypes(const Element &form)
 {
-    const ElementPtr value = field.firstChild(DataForms, u"value");
-    return value ? value->text() : QString();
+    QStringList types;
+    for (const ElementPtr &field : form.childrenNamed(DataForms, u"field")) {
+        if (field->attribute(u"var") == QLatin1String("FORM_TYPE")) {
+            for (const ElementPtr &v : field->childrenNamed(DataForms, u"value"))
+                types << v->text();
+        }
+    }
+    return types;
 }
 
-/// §5.1 steps 6 and 7: one extended form, FORM_TYPE first, then each field and its values.
-QString formString(const Element &form, QString *formType)
+/// §5.1 steps 6 and 7: one extended form, FORM_TYPE first, then each field (by var) with its
+/// values, everything followed by '<'.
+QString formString(const Element &form)
 {
-    QStringList fields;
+    QList<std::pair<QString, QString>> fields; // var, the field's string
     for (const ElementPtr &field : form.childrenNamed(DataForms, u"field")) {
         const QString var = field->attribute(u"var");
-        if (var == QLatin1String("FORM_TYPE")) {
-            *formType = fieldValue(*field);
+        if (var == QLatin1String("FORM_TYPE"))
             continue;
-        }
         QStringList values;
         for (const ElementPtr &v : field->childrenNamed(DataForms, u"value"))
-            values << v->text() + QLatin1Char('<');
-        sortOctets(&values);
-        fields << var + QLatin1Char('<') + values.join(QString());
+            values << v->text();
+        fields.append({var, var + QLatin1Char('<') + sortedJoined(values)});
     }
-    sortOctets(&fields);
-    return *formType + QLatin1Char('<') + fields.join(QString());
+    std::sort(fields.begin(), fields.end(),
+              [](const auto &a, const auto &b) { return a.first.toUtf8() < b.first.toUtf8(); });
+    QString out = formTypes(form).value(0) + QLatin1Char('<');
+    for (const auto &f : std::as_const(fields))
+        out += f.second;
+    return out;
+}
+
+QString identityString(const Element &i)
+{
+    return i.attribute(u"category") + QLatin1Char('/') + i.attribute(u"type") + QLatin1Char('/') +
+           i.attributeNs(Ns::Xml, u"lang") + QLatin1Char('/') + i.attribute(u"name");
 }
 } // namespace
 
@@ -52,25 +72,47 @@ QString verificationString(const Element &query)
 {
     QStringList identities, features;
     for (const ElementPtr &i : query.childrenNamed(Queries::DiscoInfo, u"identity"))
-        identities << i->attribute(u"category") + QLatin1Char('/') + i->attribute(u"type") +
-                          QLatin1Char('/') + i->attributeNs(Ns::Xml, u"lang") + QLatin1Char('/') +
-                          i->attribute(u"name") + QLatin1Char('<');
+        identities << identityString(*i);
     for (const ElementPtr &f : query.childrenNamed(Queries::DiscoInfo, u"feature"))
-        features << f->attribute(u"var") + QLatin1Char('<');
-    sortOctets(&identities);
-    sortOctets(&features);
-    QList<std::pair<QString, QString>> forms; // FORM_TYPE, its string
+        features << f->attribute(u"var");
+    QList<std::pair<QString, QString>> forms; // FORM_TYPE, the form's string
     for (const ElementPtr &x : query.childrenNamed(DataForms, u"x")) {
-        QString type;
-        const QString s = formString(*x, &type);
-        forms.append({type, s});
+        // §5.4: a form without FORM_TYPE is left out.
+        if (!formTypes(*x).isEmpty())
+            forms.append({formTypes(*x).first(), formString(*x)});
     }
     std::sort(forms.begin(), forms.end(),
               [](const auto &a, const auto &b) { return a.first.toUtf8() < b.first.toUtf8(); });
-    QString out = identities.join(QString()) + features.join(QString());
+    QString out = sortedJoined(identities) + sortedJoined(features);
     for (const auto &f : std::as_const(forms))
         out += f.second;
     return out;
+}
+
+QString illFormed(const Element &query)
+{
+    // §5.4: an answer with the same identity or feature twice, or a form with more than one
+    // FORM_TYPE value or two forms of one FORM_TYPE, cannot be checked: its ver is refused.
+    QStringList identities, features, types;
+    for (const ElementPtr &i : query.childrenNamed(Queries::DiscoInfo, u"identity")) {
+        if (identities.contains(identityString(*i)))
+            return QStringLiteral("identity %1 twice").arg(identityString(*i));
+        identities << identityString(*i);
+    }
+    for (const ElementPtr &f : query.childrenNamed(Queries::DiscoInfo, u"feature")) {
+        if (features.contains(f->attribute(u"var")))
+            return QStringLiteral("feature %1 twice").arg(f->attribute(u"var"));
+        features << f->attribute(u"var");
+    }
+    for (const ElementPtr &x : query.childrenNamed(DataForms, u"x")) {
+        const QStringList t = formTypes(*x);
+        if (t.size() > 1)
+            return QStringLiteral("a form with %1 FORM_TYPE values").arg(t.size());
+        if (!t.isEmpty() && types.contains(t.first()))
+            return QStringLiteral("two forms of FORM_TYPE %1").arg(t.first());
+        types << t;
+    }
+    return {};
 }
 
 std::optional<QString> ver(const QString &verificationString, const QString &hash)

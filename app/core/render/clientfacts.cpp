@@ -96,18 +96,26 @@ std::optional<ClientFactRow> testRow(const SessionSummary &s)
 /// account (or the server), and the capabilities hash checked.
 QVector<ClientFactRow> discoveryRows(const SessionSummary &s)
 {
-    const QStringList server = s.disco->discoFeatures().value_or(QStringList());
+    // Only a result of the entity asked tells what it offers: after an error, or another
+    // sender's answer, it is unknown, not "not offered".
+    const std::optional<QStringList> server = s.disco->discoFeatures();
     const VerdictFact *account = s.lastVerdict(u"disco-account");
-    const QStringList own =
-        account ? account->discoFeatures().value_or(QStringList()) : QStringList();
+    const std::optional<QStringList> own =
+        account ? account->discoFeatures() : std::optional<QStringList>();
     const QString mam = QStringLiteral("urn:xmpp:mam:2");
-    QVector<ClientFactRow> rows{
-        {Tr::tr("Message carbons (XEP-0280)"), server.contains(QStringLiteral("urn:xmpp:carbons:2"))
-                                                   ? Tr::tr("offered")
-                                                   : Tr::tr("not offered")},
-        {Tr::tr("Message archive (XEP-0313)"), own.contains(mam) ? Tr::tr("offered on the account")
-                                               : server.contains(mam) ? Tr::tr("offered")
-                                                                      : Tr::tr("not offered")}};
+    const QString unknown = Tr::tr("unknown: no answer to service discovery");
+    QString carbons = unknown, archive = unknown;
+    if (server)
+        carbons = server->contains(QStringLiteral("urn:xmpp:carbons:2")) ? Tr::tr("offered")
+                                                                         : Tr::tr("not offered");
+    if (own && own->contains(mam))
+        archive = Tr::tr("offered on the account");
+    else if (server && server->contains(mam))
+        archive = Tr::tr("offered");
+    else if (server && own)
+        archive = Tr::tr("not offered");
+    QVector<ClientFactRow> rows{{Tr::tr("Message carbons (XEP-0280)"), carbons},
+                                {Tr::tr("Message archive (XEP-0313)"), archive}};
     if (const VerdictFact *c = s.lastVerdict(u"caps")) {
         const QString label = Tr::tr("Capabilities hash (XEP-0115)");
         if (c->resultIs("verified"))
@@ -116,6 +124,9 @@ QVector<ClientFactRow> discoveryRows(const SessionSummary &s)
             rows << ClientFactRow{label,
                                   Tr::tr("does not match: announced %1, computed %2")
                                       .arg(c->expected.text(), c->received.text()),
+                                  Tone::Bad};
+        else if (c->resultIs("ill-formed"))
+            rows << ClientFactRow{label, Tr::tr("cannot be checked: %1").arg(c->error.text()),
                                   Tone::Bad};
         else
             rows << ClientFactRow{label,
@@ -135,11 +146,13 @@ std::optional<ClientFactRow> registrationRow(const SessionSummary &s, bool offer
     if (r->resultIs("open"))
         return ClientFactRow{label,
                              r->captcha.value_or(false)
-                                 ? Tr::tr("open to anyone, with a CAPTCHA: %1").arg(fields)
-                                 : Tr::tr("open to anyone: %1").arg(fields),
+                                 ? Tr::tr("form handed out, with a CAPTCHA: %1").arg(fields)
+                                 : Tr::tr("form handed out to anyone: %1").arg(fields),
                              Tone::Bad};
     if (r->resultIs("web"))
         return ClientFactRow{label, Tr::tr("on a web page: %1").arg(r->location.text())};
+    if (r->resultIs("no-answer"))
+        return ClientFactRow{label, Tr::tr("no answer to the form's request"), Tone::Bad};
     if (r->resultIs("no-fields"))
         return ClientFactRow{label, Tr::tr("offered, with a form that asks for nothing")};
     return ClientFactRow{label, Tr::tr("closed (%1)").arg(r->condition.text()), Tone::Good};

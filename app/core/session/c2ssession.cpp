@@ -396,7 +396,8 @@ void C2sSession::onIq(const Element &iq)
             m_conn->send(*reply);
         return;
     }
-    if (id != m_pendingId)
+    // A reply that comes after a stop, a failure or a timeout starts nothing.
+    if (id != m_pendingId || m_end->hasFailed() || phase() == P::Closing)
         return;
     const ElementPtr error = iq.firstChild(Ns::Client, u"error");
     const std::optional<StanzaError> stanzaError =

@@ -169,6 +169,7 @@ private:
     void askRegistration(const StreamFeatures &features);
     void onRegistration(const Element &iq, const QString &type,
                         const std::optional<StanzaError> &error);
+    void registrationTimedOut();
     /// After binding: stream management when offered (XEP-0198 §3), then the actions.
     void afterBind();
     /// Every action done: an <r/> when stream management is on, then the close.

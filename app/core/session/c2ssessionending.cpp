@@ -27,6 +27,9 @@ void C2sSession::onTimeout(Phase p)
     case P::SmAckRequested:
         ackTimedOut();
         return;
+    case P::RegisterQuerySent:
+        registrationTimedOut();
+        return;
     default:
         fail(Outcome::NetworkFailure, QStringLiteral("timeout"),
              Phrase::of(staticMetaObject,

@@ -14,6 +14,15 @@ const QString Register = QStringLiteral("jabber:iq:register");
 const QString DataForms = QStringLiteral("jabber:x:data");
 const QString Oob = QStringLiteral("jabber:x:oob");
 const QString Captcha = QStringLiteral("urn:xmpp:captcha");
+// XEP-0158: the fields of a CAPTCHA challenge, whatever the form's type (ejabberd puts them
+// in its jabber:iq:register form).
+const QStringList CaptchaFields{
+    QStringLiteral("audio_recog"),   QStringLiteral("ocr"),     QStringLiteral("picture_q"),
+    QStringLiteral("picture_recog"), QStringLiteral("qa"),      QStringLiteral("speech_q"),
+    QStringLiteral("speech_recog"),  QStringLiteral("video_q"), QStringLiteral("video_recog")};
+// Elements of the query that are not fields to fill in (XEP-0077 §3.1, §3.2, §7).
+const QStringList NotFields{QStringLiteral("instructions"), QStringLiteral("registered"),
+                            QStringLiteral("remove"), QStringLiteral("key")};
 
 /// The fields a registration form asks for: the query's own (XEP-0077 §3.1) and a data
 /// form's (§4), without FORM_TYPE; whether it carries a CAPTCHA (XEP-0158); the web page it
@@ -37,6 +46,7 @@ void readDataForm(const Element &x, Form *form)
             form->captcha |= value && value->text().trimmed() == Captcha;
         } else if (!var.isEmpty() && !form->fields.contains(var)) {
             form->fields << var;
+            form->captcha |= CaptchaFields.contains(var);
         }
     }
 }
@@ -48,7 +58,7 @@ Form readForm(const Element &query)
         const QString ns = c->namespaceUri(), name = c->name();
         if (ns == Register && name == QLatin1String("instructions"))
             form.instructions = c->text().simplified();
-        else if (ns == Register && !form.fields.contains(name))
+        else if (ns == Register && !NotFields.contains(name) && !form.fields.contains(name))
             form.fields << name;
         else if (ns == DataForms && name == QLatin1String("x"))
             readDataForm(*c, &form);
@@ -73,6 +83,14 @@ void C2sSession::askRegistration(const StreamFeatures &features)
     iq.appendChild(Element(Register, QStringLiteral("query")));
     m_conn->send(iq);
     go(P::RegisterQuerySent, m_options.timeoutMs);
+}
+
+void C2sSession::registrationTimedOut()
+{
+    // Whether registration is open is a fact to record, not a reason to fail the login.
+    m_pendingId.clear();
+    m_conn->verdict(VerdictFact(QStringLiteral("registration"), QStringLiteral("no-answer")));
+    onFeatures(m_registrationFeatures);
 }
 
 void C2sSession::onRegistration(const Element &iq, const QString &type,

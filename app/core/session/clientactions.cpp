@@ -139,22 +139,31 @@ void ClientActions::discover(const QString &id, const QString &to, const QString
     m_phases->rearm(m_options.timeoutMs);
 }
 
-void ClientActions::discovered(const Element &iq, VerdictFact v)
+void ClientActions::discovered(const Element &iq, VerdictFact v, const QString &asked)
 {
-    v.disco = Queries::discoInfo(iq);
-    v.from = iq.attribute(u"from");
+    // The answer of the entity asked (the server may leave 'from' out for itself): another
+    // sender's is recorded, and its features are not taken for the server's.
+    const QString from = iq.attribute(u"from");
+    const bool ownAnswer = from.isEmpty() || from.compare(asked, Qt::CaseInsensitive) == 0;
+    if (!ownAnswer)
+        v.unexpectedSender = true;
+    const bool result = ownAnswer && iq.attribute(u"type") == QLatin1String("result");
+    if (result)
+        v.disco = Queries::discoInfo(iq);
+    v.from = from;
     m_conn->verdict(v);
-    if (v.what != QLatin1String("disco"))
-        return;
     const ElementPtr query = iq.firstChild(Queries::DiscoInfo, u"query");
-    if (m_capsVer.isEmpty() || !query)
+    if (v.what != QLatin1String("disco") || m_capsVer.isEmpty() || !query || !result)
         return;
     // XEP-0115 §5.4: the ver the features announced, computed again from the answer.
     VerdictFact caps(QStringLiteral("caps"), QStringLiteral("unknown-hash"));
     caps.expected = m_capsVer;
     caps.method = m_capsHash;
-    if (const std::optional<QString> ver =
-            Caps::ver(Caps::verificationString(*query), m_capsHash)) {
+    if (const QString why = Caps::illFormed(*query); !why.isEmpty()) {
+        caps.result = QStringLiteral("ill-formed");
+        caps.error = why;
+    } else if (const std::optional<QString> ver =
+                   Caps::ver(Caps::verificationString(*query), m_capsHash)) {
         caps.received = *ver;
         caps.result = *ver == m_capsVer ? QStringLiteral("verified") : QStringLiteral("mismatch");
     }
@@ -191,14 +200,14 @@ void ClientActions::replied(const Element &iq, const QString &type,
         v.error = TextFact::null();
     if (id == QLatin1String("disco-1")) {
         v.what = QStringLiteral("disco");
-        discovered(iq, v);
+        discovered(iq, v, m_options.domain());
         // The account's own features: the message archive is the user's (XEP-0313).
         discover(QStringLiteral("disco-2"), m_options.jid);
         return;
     }
     if (id == QLatin1String("disco-2")) {
         v.what = QStringLiteral("disco-account");
-        discovered(iq, v);
+        discovered(iq, v, m_options.jid);
     } else if (id.startsWith(QLatin1String("roster-"))) {
         v.what = QStringLiteral("roster");
         v.contacts = Queries::rosterContacts(iq);

@@ -48,7 +48,8 @@ private:
     void askRoster();
     /// XEP-0030: disco#info of the server (at its caps node) and then of the account.
     void discover(const QString &id, const QString &to, const QString &node = {});
-    void discovered(const Element &iq, VerdictFact v);
+    /// Records the answer of `asked`; for the server's, checks its capabilities hash.
+    void discovered(const Element &iq, VerdictFact v, const QString &asked);
     void sendMessage();
 
     EventLog *m_log;

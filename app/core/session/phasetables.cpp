@@ -141,7 +141,7 @@ const PhaseTable<C2sSession::Phase> &C2sSession::phaseTable()
              "sm_enabled",
              {P::RosterReceived, P::MessageSent, P::PingSent, P::Online, P::SmAckRequested,
               P::SmDropped},
-             Fail}, // passed through at once; a resumption test fails here without resumption
+             Any}, // the actions that change no phase (discovery, stanzas) wait here
             {P::SmAckRequested, "sm_ack_requested", {}, Any},
             // XEP-0198 §5: a resumed stream needs no binding; its resource is the old one's.
             {P::SmResumeSent, "sm_resume_sent", {P::SmResumed}, Any},
