@@ -79,10 +79,6 @@
         <translation>Fortsetzungstest</translation>
     </message>
     <message>
-        <source>works: the message sent before the drop arrived once; the server sent %1 stanzas again</source>
-        <translation>funktioniert: die vor dem Abbruch gesendete Nachricht kam genau einmal an; der Server sendete %1 Stanzas erneut</translation>
-    </message>
-    <message>
         <source>broken: the message sent before the drop was lost</source>
         <translation>defekt: die vor dem Abbruch gesendete Nachricht ging verloren</translation>
     </message>
@@ -173,6 +169,10 @@
     <message>
         <source>no answer to the form's request</source>
         <translation>keine Antwort auf die Formularanfrage</translation>
+    </message>
+    <message>
+        <source>works: the message sent before the drop arrived once; %1 stanzas came between the resumption and its first acknowledgement</source>
+        <translation>funktioniert: die vor dem Abbruch gesendete Nachricht kam genau einmal an; %1 Stanzas kamen zwischen der Fortsetzung und ihrer ersten Bestätigung</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4538,10 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>The server's &lt;%1/&gt; says it handled %2 stanzas, fewer than the %3 it had acknowledged before (XEP-0198 §4).</source>
         <translation>Das &lt;%1/&gt; des Servers gibt %2 verarbeitete Stanzas an, weniger als die zuvor bestätigten %3 (XEP-0198 §4).</translation>
+    </message>
+    <message>
+        <source>Stream management: %1 unacknowledged stanzas were older than the %2 kept, and are not sent again.</source>
+        <translation>Stream Management: %1 unbestätigte Stanzas waren älter als die %2 aufbewahrten und werden nicht erneut gesendet.</translation>
     </message>
 </context>
 <context>

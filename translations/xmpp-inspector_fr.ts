@@ -79,10 +79,6 @@
         <translation>Test de reprise</translation>
     </message>
     <message>
-        <source>works: the message sent before the drop arrived once; the server sent %1 stanzas again</source>
-        <translation>fonctionne : le message envoyé avant la coupure est arrivé une fois ; le serveur a renvoyé %1 stanzas</translation>
-    </message>
-    <message>
         <source>broken: the message sent before the drop was lost</source>
         <translation>défaillante : le message envoyé avant la coupure a été perdu</translation>
     </message>
@@ -173,6 +169,10 @@
     <message>
         <source>no answer to the form's request</source>
         <translation>pas de réponse à la demande du formulaire</translation>
+    </message>
+    <message>
+        <source>works: the message sent before the drop arrived once; %1 stanzas came between the resumption and its first acknowledgement</source>
+        <translation>fonctionne : le message envoyé avant la coupure est arrivé une fois ; %1 stanzas sont arrivées entre la reprise et son premier accusé de réception</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4538,10 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>The server's &lt;%1/&gt; says it handled %2 stanzas, fewer than the %3 it had acknowledged before (XEP-0198 §4).</source>
         <translation>Le &lt;%1/&gt; du serveur indique %2 stanzas traitées, moins que les %3 déjà accusées (XEP-0198 §4).</translation>
+    </message>
+    <message>
+        <source>Stream management: %1 unacknowledged stanzas were older than the %2 kept, and are not sent again.</source>
+        <translation>Gestion de flux : %1 stanzas non confirmées étaient plus anciennes que les %2 conservées, et ne sont pas renvoyées.</translation>
     </message>
 </context>
 <context>

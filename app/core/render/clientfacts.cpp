@@ -81,7 +81,8 @@ std::optional<ClientFactRow> testRow(const SessionSummary &s)
     if (t->resultIs("works"))
         return ClientFactRow{label,
                              Tr::tr("works: the message sent before the drop arrived once; "
-                                    "the server sent %1 stanzas again")
+                                    "%1 stanzas came between the resumption and its first "
+                                    "acknowledgement")
                                  .arg(count(t->peerResent)),
                              Tone::Good};
     return ClientFactRow{label,

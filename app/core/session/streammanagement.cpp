@@ -180,7 +180,14 @@ void StreamManagement::onResumed(const Element &e)
     }
     if (!takeAck(h, "resumed"))
         return;
-    // §5: what the server did not handle is sent again, and counted again from its h.
+    // §5: what the server did not handle is sent again, and counted again from its h; what
+    // fell out of the queue is said, not sent.
+    const qint64 unqueued = m_sent - m_acked - m_unacked.size();
+    if (unqueued > 0)
+        m_conn->note(Phrase::of(staticMetaObject,
+                                QT_TR_NOOP("Stream management: %1 unacknowledged stanzas were "
+                                           "older than the %2 kept, and are not sent again."),
+                                {unqueued, MaxQueued}));
     const QVector<ElementPtr> again = m_unacked;
     m_unacked.clear();
     m_sent = m_acked;
