@@ -2187,6 +2187,25 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Caps</name>
+    <message>
+        <source>the identity %1 twice</source>
+        <translation>die Identität %1 doppelt</translation>
+    </message>
+    <message>
+        <source>the feature %1 twice</source>
+        <translation>das Feature %1 doppelt</translation>
+    </message>
+    <message>
+        <source>a form with %1 FORM_TYPE values</source>
+        <translation>ein Formular mit %1 FORM_TYPE-Werten</translation>
+    </message>
+    <message>
+        <source>two forms of FORM_TYPE %1</source>
+        <translation>zwei Formulare mit FORM_TYPE %1</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::CertificateDialog</name>
     <message>
         <source>Certificate chain</source>

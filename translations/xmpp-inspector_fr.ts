@@ -2187,6 +2187,25 @@
     </message>
 </context>
 <context>
+    <name>Inspector::Caps</name>
+    <message>
+        <source>the identity %1 twice</source>
+        <translation>l'identité %1 en double</translation>
+    </message>
+    <message>
+        <source>the feature %1 twice</source>
+        <translation>la fonction %1 en double</translation>
+    </message>
+    <message>
+        <source>a form with %1 FORM_TYPE values</source>
+        <translation>un formulaire avec %1 valeurs FORM_TYPE</translation>
+    </message>
+    <message>
+        <source>two forms of FORM_TYPE %1</source>
+        <translation>deux formulaires de FORM_TYPE %1</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::CertificateDialog</name>
     <message>
         <source>Certificate chain</source>

@@ -528,14 +528,20 @@ void TestHostileSm::capsHash_data()
     // XEP-0115 §5.2's simple example: a server that announces the ver of what it answers, and
     // one that announces a ver its answer does not hash to.
     QTest::addColumn<QByteArray>("ver");
-    QTest::addColumn<QString>("result");
-    QTest::newRow("matches") << QByteArray("QgayPKawpkPSDYmwT/WM94uAlu0=") << "verified";
-    QTest::newRow("lies") << QByteArray("AAAAAAAAAAAAAAAAAAAAAAAAAAA=") << "mismatch";
+    QTest::addColumn<QByteArray>("from"); // of the answer to the server's disco#info
+    QTest::addColumn<QString>("result");  // empty: no caps verdict
+    const QByteArray right = "QgayPKawpkPSDYmwT/WM94uAlu0=";
+    QTest::newRow("matches") << right << QByteArray("peer.localhost") << "verified";
+    QTest::newRow("lies") << QByteArray("AAAAAAAAAAAAAAAAAAAAAAAAAAA=")
+                          << QByteArray("peer.localhost") << "mismatch";
+    // Someone else answers with the server's id: neither its features nor its hash count.
+    QTest::newRow("another sender") << right << QByteArray("evil.example") << QString();
 }
 
 void TestHostileSm::capsHash()
 {
     QFETCH(QByteArray, ver);
+    QFETCH(QByteArray, from);
     QFETCH(QString, result);
     ScriptedPeer peer;
     peer.setIdentity(ScriptedPeer::certificate(QStringLiteral("peer.localhost")),
@@ -559,7 +565,7 @@ void TestHostileSm::capsHash()
         .expect("bind-1")
         .send(Bound)
         .expect("disco-1")
-        .send("<iq type='result' id='disco-1' from='peer.localhost'>" + info + "</iq>")
+        .send("<iq type='result' id='disco-1' from='" + from + "'>" + info + "</iq>")
         .expect("disco-2")
         .send("<iq type='result' id='disco-2'><query "
               "xmlns='http://jabber.org/protocol/disco#info'><feature var='urn:xmpp:mam:2'/>"
@@ -578,8 +584,13 @@ void TestHostileSm::capsHash()
     QCOMPARE(findingCodes(s).contains(QStringLiteral("CAPS-HASH-MISMATCH")),
              result == QLatin1String("mismatch"));
     const QString text = Report::summaryText(Summary::build(log));
-    QVERIFY2(text.contains(QStringLiteral("Message carbons (XEP-0280): not offered")),
+    QVERIFY2(text.contains(result.isEmpty()
+                               ? QStringLiteral("Message carbons (XEP-0280): unknown")
+                               : QStringLiteral("Message carbons (XEP-0280): not offered")),
              qPrintable(text));
+    if (result.isEmpty())
+        QCOMPARE(verdict(s, QStringLiteral("disco")).value(QStringLiteral("unexpectedSender")),
+                 QJsonValue(true));
     QVERIFY(text.contains(QStringLiteral("Message archive (XEP-0313): offered on the account")));
 }
 

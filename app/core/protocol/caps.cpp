@@ -89,27 +89,34 @@ QString verificationString(const Element &query)
     return out;
 }
 
-QString illFormed(const Element &query)
+Phrase illFormed(const Element &query)
 {
+    const auto phrase = [](const char *source, QList<Phrase> args) {
+        return Phrase("Inspector::Caps", source, std::move(args));
+    };
     // §5.4: an answer with the same identity or feature twice, or a form with more than one
     // FORM_TYPE value or two forms of one FORM_TYPE, cannot be checked: its ver is refused.
     QStringList identities, features, types;
     for (const ElementPtr &i : query.childrenNamed(Queries::DiscoInfo, u"identity")) {
         if (identities.contains(identityString(*i)))
-            return QStringLiteral("identity %1 twice").arg(identityString(*i));
+            return phrase(QT_TRANSLATE_NOOP("Inspector::Caps", "the identity %1 twice"),
+                          {identityString(*i)});
         identities << identityString(*i);
     }
     for (const ElementPtr &f : query.childrenNamed(Queries::DiscoInfo, u"feature")) {
         if (features.contains(f->attribute(u"var")))
-            return QStringLiteral("feature %1 twice").arg(f->attribute(u"var"));
+            return phrase(QT_TRANSLATE_NOOP("Inspector::Caps", "the feature %1 twice"),
+                          {f->attribute(u"var")});
         features << f->attribute(u"var");
     }
     for (const ElementPtr &x : query.childrenNamed(DataForms, u"x")) {
         const QStringList t = formTypes(*x);
         if (t.size() > 1)
-            return QStringLiteral("a form with %1 FORM_TYPE values").arg(t.size());
+            return phrase(QT_TRANSLATE_NOOP("Inspector::Caps", "a form with %1 FORM_TYPE values"),
+                          {t.size()});
         if (!t.isEmpty() && types.contains(t.first()))
-            return QStringLiteral("two forms of FORM_TYPE %1").arg(t.first());
+            return phrase(QT_TRANSLATE_NOOP("Inspector::Caps", "two forms of FORM_TYPE %1"),
+                          {t.first()});
         types << t;
     }
     return {};

@@ -127,8 +127,8 @@ QVector<ClientFactRow> discoveryRows(const SessionSummary &s)
                                       .arg(c->expected.text(), c->received.text()),
                                   Tone::Bad};
         else if (c->resultIs("ill-formed"))
-            rows << ClientFactRow{label, Tr::tr("cannot be checked: %1").arg(c->error.text()),
-                                  Tone::Bad};
+            rows << ClientFactRow{
+                label, Tr::tr("cannot be checked: %1").arg(c->errorPhrase.display()), Tone::Bad};
         else
             rows << ClientFactRow{label,
                                   Tr::tr("hash function '%1' unknown").arg(c->method.text())};

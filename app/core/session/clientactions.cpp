@@ -159,9 +159,9 @@ void ClientActions::discovered(const Element &iq, VerdictFact v, const QString &
     VerdictFact caps(QStringLiteral("caps"), QStringLiteral("unknown-hash"));
     caps.expected = m_capsVer;
     caps.method = m_capsHash;
-    if (const QString why = Caps::illFormed(*query); !why.isEmpty()) {
+    if (const Phrase why = Caps::illFormed(*query); !why.isEmpty()) {
         caps.result = QStringLiteral("ill-formed");
-        caps.error = why;
+        caps.setError(why);
     } else if (const std::optional<QString> ver =
                    Caps::ver(Caps::verificationString(*query), m_capsHash)) {
         caps.received = *ver;
