@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -882,6 +882,118 @@
         <source>The server hands its registration form (%1) to anyone before login, with no CAPTCHA. Who may submit it is decided only then (the form was not submitted; ejabberd applies access and ip_access there): if anyone may, bots can create accounts in bulk and send spam from them.</source>
         <translation>Der Server gibt sein Registrierungsformular (%1) jedem vor der Anmeldung heraus, ohne CAPTCHA. Wer es absenden darf, entscheidet sich erst dann (das Formular wurde nicht abgesendet; ejabberd wendet dort access und ip_access an): darf es jeder, können Bots massenhaft Konten anlegen und von dort Spam senden.</translation>
     </message>
+    <message>
+        <source>ejabberd: mod_host_meta on the HTTPS listener; Prosody: the community module mod_host_meta (or the web server in front of it).</source>
+        <translation>ejabberd: mod_host_meta am HTTPS-Listener; Prosody: das Community-Modul mod_host_meta (oder der vorgeschaltete Webserver).</translation>
+    </message>
+    <message>
+        <source>No host-meta document</source>
+        <translation>Kein host-meta-Dokument</translation>
+    </message>
+    <message>
+        <source>https://%1/.well-known/host-meta is not there (%2): web clients (Converse.js, Movim, …) find no WebSocket or BOSH endpoint and must be told one. Clients over TCP are not concerned: they use the SRV records.</source>
+        <translation>https://%1/.well-known/host-meta gibt es nicht (%2): Web-Clients (Converse.js, Movim, …) finden keinen WebSocket- oder BOSH-Endpunkt, er muss ihnen genannt werden. Clients über TCP betrifft das nicht: Sie nutzen die SRV-Einträge.</translation>
+    </message>
+    <message>
+        <source>If web clients should connect, serve it. %1</source>
+        <translation>Sollen Web-Clients sich verbinden, stellen Sie es bereit. %1</translation>
+    </message>
+    <message>
+        <source>host-meta is served over a TLS connection that fails</source>
+        <translation>host-meta wird über eine TLS-Verbindung ausgeliefert, die scheitert</translation>
+    </message>
+    <message>
+        <source>%1: %2. Browsers and clients refuse the connection as this tool did, so they read none of the endpoints it announces.</source>
+        <translation>%1: %2. Browser und Clients lehnen die Verbindung ab wie dieses Werkzeug und lesen daher keinen der angekündigten Endpunkte.</translation>
+    </message>
+    <message>
+        <source>Serve a certificate for the domain, from a certificate authority clients trust, on its HTTPS server.</source>
+        <translation>Liefern Sie auf dem HTTPS-Server ein Zertifikat für die Domain aus, von einer Zertifizierungsstelle, der Clients vertrauen.</translation>
+    </message>
+    <message>
+        <source>host-meta could not be read</source>
+        <translation>host-meta konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2. Web clients that depend on it find no endpoint.</source>
+        <translation>%1: %2. Web-Clients, die darauf angewiesen sind, finden keinen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Check the web server's log for this path. %1</source>
+        <translation>Prüfen Sie das Log des Webservers für diesen Pfad. %1</translation>
+    </message>
+    <message>
+        <source>host-meta is not a valid document</source>
+        <translation>host-meta ist kein gültiges Dokument</translation>
+    </message>
+    <message>
+        <source>%1 answered 200 but is %2: clients cannot read its links.</source>
+        <translation>%1 antwortete mit 200, ist aber %2: Clients können seine Links nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Serve an XRD document (application/xrd+xml) and its JSON form with the links of XEP-0156.</source>
+        <translation>Liefern Sie ein XRD-Dokument (application/xrd+xml) und seine JSON-Form mit den Links aus XEP-0156 aus.</translation>
+    </message>
+    <message>
+        <source>Only host-meta.json, not the XRD</source>
+        <translation>Nur host-meta.json, nicht das XRD</translation>
+    </message>
+    <message>
+        <source>https://%1/.well-known/host-meta.json is served, but not the XRD at /.well-known/host-meta, which XEP-0156 requires: clients that read only the XRD find no endpoint.</source>
+        <translation>https://%1/.well-known/host-meta.json wird ausgeliefert, aber nicht das XRD unter /.well-known/host-meta, das XEP-0156 verlangt: Clients, die nur das XRD lesen, finden keinen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Serve the same links as an XRD document at /.well-known/host-meta. %1</source>
+        <translation>Liefern Sie dieselben Links als XRD-Dokument unter /.well-known/host-meta aus. %1</translation>
+    </message>
+    <message>
+        <source>host-meta.json and the XRD disagree</source>
+        <translation>host-meta.json und das XRD widersprechen sich</translation>
+    </message>
+    <message>
+        <source>The XRD announces %1; host-meta.json announces %2. A client reaches a different endpoint depending on the form it reads.</source>
+        <translation>Das XRD nennt %1, host-meta.json nennt %2. Ein Client erreicht je nach gelesener Form einen anderen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Generate both from one configuration. %1</source>
+        <translation>Erzeugen Sie beide aus einer Konfiguration. %1</translation>
+    </message>
+    <message>
+        <source>An endpoint without encryption is announced</source>
+        <translation>Ein Endpunkt ohne Verschlüsselung wird angekündigt</translation>
+    </message>
+    <message>
+        <source>%1 carries the login and every stanza unencrypted: anyone on the way can read them, and a client that tries endpoints in turn may pick it.</source>
+        <translation>%1 überträgt die Anmeldung und jedes Stanza unverschlüsselt: Jeder auf dem Weg kann sie lesen, und ein Client, der Endpunkte der Reihe nach probiert, wählt ihn womöglich.</translation>
+    </message>
+    <message>
+        <source>Announce only wss: and https: endpoints.</source>
+        <translation>Kündigen Sie nur wss:- und https:-Endpunkte an.</translation>
+    </message>
+    <message>
+        <source>An endpoint clients cannot use</source>
+        <translation>Ein Endpunkt, den Clients nicht nutzen können</translation>
+    </message>
+    <message>
+        <source>'%1': %2.</source>
+        <translation>„%1“: %2.</translation>
+    </message>
+    <message>
+        <source>Correct the link, or remove it.</source>
+        <translation>Korrigieren Sie den Link oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>host-meta cannot be read by web clients of other sites</source>
+        <translation>host-meta ist für Web-Clients anderer Sites nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 has no Access-Control-Allow-Origin header: a browser lets a web client served from another origin (another host or port) fetch it but not read it.</source>
+        <translation>%1 hat keinen Access-Control-Allow-Origin-Header: Ein Browser lässt einen Web-Client von einem anderen Origin (anderer Host oder Port) es abrufen, aber nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Send Access-Control-Allow-Origin: * with the document (ejabberd's mod_host_meta does).</source>
+        <translation>Senden Sie Access-Control-Allow-Origin: * mit dem Dokument (ejabberds mod_host_meta tut das).</translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>
@@ -983,6 +1095,45 @@
     <message>
         <source>There is no element to send.</source>
         <translation>Es gibt kein Element zum Senden.</translation>
+    </message>
+</context>
+<context>
+    <name>HostMetaDoc</name>
+    <message>
+        <source>a WebSocket endpoint must be a wss: (or ws:) URL (RFC 6455 §3)</source>
+        <translation>ein WebSocket-Endpunkt muss eine wss:- (oder ws:-)URL sein (RFC 6455 §3)</translation>
+    </message>
+    <message>
+        <source>a BOSH endpoint must be an https: (or http:) URL (XEP-0206)</source>
+        <translation>ein BOSH-Endpunkt muss eine https:- (oder http:-)URL sein (XEP-0206)</translation>
+    </message>
+    <message>
+        <source>HTTP polling (XEP-0025) is obsolete: no current client uses it</source>
+        <translation>HTTP-Polling (XEP-0025) ist veraltet: Kein aktueller Client nutzt es</translation>
+    </message>
+    <message>
+        <source>not an absolute URL with a host</source>
+        <translation>keine absolute URL mit Host</translation>
+    </message>
+    <message>
+        <source>it has a document type declaration, which XRD never has</source>
+        <translation>es hat eine Dokumenttyp-Deklaration, die XRD nie hat</translation>
+    </message>
+    <message>
+        <source>its root element is &lt;%1 xmlns='%2'&gt;, not &lt;XRD xmlns='%3'&gt; (RFC 6415 §3)</source>
+        <translation>sein Wurzelelement ist &lt;%1 xmlns='%2'&gt;, nicht &lt;XRD xmlns='%3'&gt; (RFC 6415 §3)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1 (line %2)</source>
+        <translation>kein wohlgeformtes XML: %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 (at byte %2)</source>
+        <translation>kein JSON: %1 (bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a host-meta object: no "links" array (RFC 6415 Appendix A)</source>
+        <translation>kein host-meta-Objekt: kein "links"-Array (RFC 6415 Anhang A)</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1879,54 @@
     <message>
         <source>The report shows the first %1 events; the transcript holds %2 more. Open it in XMPP Inspector, or export it as text, to see them all.</source>
         <translation>Der Bericht zeigt die ersten %1 Ereignisse; das Transkript enthält %2 weitere. Öffnen Sie es in XMPP Inspector oder exportieren Sie es als Text, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 (not usable: %2)</source>
+        <translation>%1 (nicht nutzbar: %2)</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>TCP, STARTTLS</source>
+        <translation>TCP, STARTTLS</translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>BOSH</source>
+        <translation>BOSH</translation>
+    </message>
+    <message>
+        <source>Web endpoints (XEP-0156 host-meta), from %1 port %2</source>
+        <translation>Web-Endpunkte (XEP-0156 host-meta), von %1 Port %2</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>XMPP links</source>
+        <translation>XMPP-Links</translation>
+    </message>
+    <message>
+        <source>Paths, in the order a client tries them</source>
+        <translation>Wege, in der Reihenfolge, in der ein Client sie probiert</translation>
+    </message>
+    <message>
+        <source>%1 (not encrypted)</source>
+        <translation>%1 (nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2840,53 @@
     <message>
         <source>&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;find in the stream, next, previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F, Ctrl+Shift+L&lt;/td&gt;&lt;td&gt;filter the stream, clear the filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;from pane to pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab, Ctrl+PgDn&lt;/td&gt;&lt;td&gt;next session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+Tab, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;previous session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;run the session again&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;edit the session and run it again&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;copy the selected element&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space, Left, Right, Home, End&lt;/td&gt;&lt;td&gt;in replay: play or pause, step back or forward, go to the start or the end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Left, Right&lt;/td&gt;&lt;td&gt;in the phase timeline: the previous or next phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Plus, Ctrl+Minus, Ctrl+0&lt;/td&gt;&lt;td&gt;zoom the diagram, fit it&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Tastatur&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Strg+F, F3, Umschalt+F3&lt;/td&gt;&lt;td&gt;im Stream suchen, nächster, vorheriger Treffer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+F, Strg+Umschalt+L&lt;/td&gt;&lt;td&gt;den Stream filtern, den Filter leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Umschalt+Tab&lt;/td&gt;&lt;td&gt;von Bereich zu Bereich&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Tab, Strg+Bild ab&lt;/td&gt;&lt;td&gt;nächste Sitzung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+Tab, Strg+Bild auf&lt;/td&gt;&lt;td&gt;vorherige Sitzung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+R&lt;/td&gt;&lt;td&gt;die Sitzung erneut ausführen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+R&lt;/td&gt;&lt;td&gt;die Sitzung bearbeiten und erneut ausführen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+C&lt;/td&gt;&lt;td&gt;das ausgewählte Element kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Leertaste, Links, Rechts, Pos1, Ende&lt;/td&gt;&lt;td&gt;in der Wiedergabe: abspielen oder anhalten, einen Schritt zurück oder vor, zum Anfang oder Ende&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Links, Rechts&lt;/td&gt;&lt;td&gt;in der Phasen-Zeitleiste: die vorherige oder nächste Phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Plus, Strg+Minus, Strg+0&lt;/td&gt;&lt;td&gt;das Diagramm zoomen, einpassen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::HostMetaFetch</name>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>no whole answer within %1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB: refused</source>
+        <translation>größer als %1 KiB: abgelehnt</translation>
+    </message>
+    <message>
+        <source>TLS failed: %1</source>
+        <translation>TLS gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>the certificate was refused: %1</source>
+        <translation>das Zertifikat wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>nothing listens on %1 port %2</source>
+        <translation>auf %1 Port %2 lauscht nichts</translation>
+    </message>
+    <message>
+        <source>HTTP %1: not there</source>
+        <translation>HTTP %1: nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>redirected to '%1', not an https: URL: not followed</source>
+        <translation>umgeleitet nach „%1“, keine https:-URL: nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>mehr als %1 Umleitungen</translation>
+    </message>
+    <message>
+        <source>stopped before the answer</source>
+        <translation>vor der Antwort angehalten</translation>
     </message>
 </context>
 <context>

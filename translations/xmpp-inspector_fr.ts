@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -882,6 +882,118 @@
         <source>The server hands its registration form (%1) to anyone before login, with no CAPTCHA. Who may submit it is decided only then (the form was not submitted; ejabberd applies access and ip_access there): if anyone may, bots can create accounts in bulk and send spam from them.</source>
         <translation>Le serveur remet son formulaire d'inscription (%1) à tous avant la connexion, sans CAPTCHA. Qui peut le soumettre n'est décidé qu'à ce moment (le formulaire n'a pas été soumis ; ejabberd y applique access et ip_access) : si tout le monde le peut, des robots peuvent créer des comptes en masse et envoyer du spam depuis ceux-ci.</translation>
     </message>
+    <message>
+        <source>ejabberd: mod_host_meta on the HTTPS listener; Prosody: the community module mod_host_meta (or the web server in front of it).</source>
+        <translation>ejabberd : mod_host_meta sur l’écouteur HTTPS ; Prosody : le module communautaire mod_host_meta (ou le serveur web placé devant).</translation>
+    </message>
+    <message>
+        <source>No host-meta document</source>
+        <translation>Aucun document host-meta</translation>
+    </message>
+    <message>
+        <source>https://%1/.well-known/host-meta is not there (%2): web clients (Converse.js, Movim, …) find no WebSocket or BOSH endpoint and must be told one. Clients over TCP are not concerned: they use the SRV records.</source>
+        <translation>https://%1/.well-known/host-meta n’existe pas (%2) : les clients web (Converse.js, Movim, …) ne trouvent aucun point d’accès WebSocket ou BOSH et doivent le recevoir par configuration. Les clients TCP ne sont pas concernés : ils utilisent les enregistrements SRV.</translation>
+    </message>
+    <message>
+        <source>If web clients should connect, serve it. %1</source>
+        <translation>Si des clients web doivent se connecter, publiez-le. %1</translation>
+    </message>
+    <message>
+        <source>host-meta is served over a TLS connection that fails</source>
+        <translation>host-meta est servi par une connexion TLS qui échoue</translation>
+    </message>
+    <message>
+        <source>%1: %2. Browsers and clients refuse the connection as this tool did, so they read none of the endpoints it announces.</source>
+        <translation>%1 : %2. Les navigateurs et les clients refusent la connexion comme cet outil, et ne lisent donc aucun des points d’accès annoncés.</translation>
+    </message>
+    <message>
+        <source>Serve a certificate for the domain, from a certificate authority clients trust, on its HTTPS server.</source>
+        <translation>Servez sur son serveur HTTPS un certificat pour le domaine, émis par une autorité de certification reconnue par les clients.</translation>
+    </message>
+    <message>
+        <source>host-meta could not be read</source>
+        <translation>host-meta n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>%1: %2. Web clients that depend on it find no endpoint.</source>
+        <translation>%1 : %2. Les clients web qui en dépendent ne trouvent aucun point d’accès.</translation>
+    </message>
+    <message>
+        <source>Check the web server's log for this path. %1</source>
+        <translation>Consultez le journal du serveur web pour ce chemin. %1</translation>
+    </message>
+    <message>
+        <source>host-meta is not a valid document</source>
+        <translation>host-meta n’est pas un document valide</translation>
+    </message>
+    <message>
+        <source>%1 answered 200 but is %2: clients cannot read its links.</source>
+        <translation>%1 a répondu 200 mais est %2 : les clients ne peuvent pas lire ses liens.</translation>
+    </message>
+    <message>
+        <source>Serve an XRD document (application/xrd+xml) and its JSON form with the links of XEP-0156.</source>
+        <translation>Servez un document XRD (application/xrd+xml) et sa forme JSON avec les liens de XEP-0156.</translation>
+    </message>
+    <message>
+        <source>Only host-meta.json, not the XRD</source>
+        <translation>Seulement host-meta.json, pas le XRD</translation>
+    </message>
+    <message>
+        <source>https://%1/.well-known/host-meta.json is served, but not the XRD at /.well-known/host-meta, which XEP-0156 requires: clients that read only the XRD find no endpoint.</source>
+        <translation>https://%1/.well-known/host-meta.json est servi, mais pas le XRD à /.well-known/host-meta, exigé par XEP-0156 : les clients qui ne lisent que le XRD ne trouvent aucun point d’accès.</translation>
+    </message>
+    <message>
+        <source>Serve the same links as an XRD document at /.well-known/host-meta. %1</source>
+        <translation>Servez les mêmes liens sous forme de document XRD à /.well-known/host-meta. %1</translation>
+    </message>
+    <message>
+        <source>host-meta.json and the XRD disagree</source>
+        <translation>host-meta.json et le XRD divergent</translation>
+    </message>
+    <message>
+        <source>The XRD announces %1; host-meta.json announces %2. A client reaches a different endpoint depending on the form it reads.</source>
+        <translation>Le XRD annonce %1 ; host-meta.json annonce %2. Un client atteint un point d’accès différent selon la forme qu’il lit.</translation>
+    </message>
+    <message>
+        <source>Generate both from one configuration. %1</source>
+        <translation>Générez les deux à partir d’une seule configuration. %1</translation>
+    </message>
+    <message>
+        <source>An endpoint without encryption is announced</source>
+        <translation>Un point d’accès sans chiffrement est annoncé</translation>
+    </message>
+    <message>
+        <source>%1 carries the login and every stanza unencrypted: anyone on the way can read them, and a client that tries endpoints in turn may pick it.</source>
+        <translation>%1 transporte l’authentification et chaque stanza en clair : quiconque sur le chemin peut les lire, et un client qui essaie les points d’accès tour à tour peut le choisir.</translation>
+    </message>
+    <message>
+        <source>Announce only wss: and https: endpoints.</source>
+        <translation>N’annoncez que des points d’accès wss: et https:.</translation>
+    </message>
+    <message>
+        <source>An endpoint clients cannot use</source>
+        <translation>Un point d’accès inutilisable par les clients</translation>
+    </message>
+    <message>
+        <source>'%1': %2.</source>
+        <translation>« %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Correct the link, or remove it.</source>
+        <translation>Corrigez le lien ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>host-meta cannot be read by web clients of other sites</source>
+        <translation>host-meta n’est pas lisible par les clients web d’autres sites</translation>
+    </message>
+    <message>
+        <source>%1 has no Access-Control-Allow-Origin header: a browser lets a web client served from another origin (another host or port) fetch it but not read it.</source>
+        <translation>%1 n’a pas d’en-tête Access-Control-Allow-Origin : un navigateur laisse un client web servi depuis une autre origine (autre hôte ou port) le récupérer, mais pas le lire.</translation>
+    </message>
+    <message>
+        <source>Send Access-Control-Allow-Origin: * with the document (ejabberd's mod_host_meta does).</source>
+        <translation>Envoyez Access-Control-Allow-Origin: * avec le document (le mod_host_meta d’ejabberd le fait).</translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>
@@ -983,6 +1095,45 @@
     <message>
         <source>There is no element to send.</source>
         <translation>Il n'y a aucun élément à envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>HostMetaDoc</name>
+    <message>
+        <source>a WebSocket endpoint must be a wss: (or ws:) URL (RFC 6455 §3)</source>
+        <translation>un point d’accès WebSocket doit être une URL wss: (ou ws:) (RFC 6455 §3)</translation>
+    </message>
+    <message>
+        <source>a BOSH endpoint must be an https: (or http:) URL (XEP-0206)</source>
+        <translation>un point d’accès BOSH doit être une URL https: (ou http:) (XEP-0206)</translation>
+    </message>
+    <message>
+        <source>HTTP polling (XEP-0025) is obsolete: no current client uses it</source>
+        <translation>le HTTP polling (XEP-0025) est obsolète : aucun client actuel ne l’utilise</translation>
+    </message>
+    <message>
+        <source>not an absolute URL with a host</source>
+        <translation>pas une URL absolue avec un hôte</translation>
+    </message>
+    <message>
+        <source>it has a document type declaration, which XRD never has</source>
+        <translation>il a une déclaration de type de document, ce qu’un XRD n’a jamais</translation>
+    </message>
+    <message>
+        <source>its root element is &lt;%1 xmlns='%2'&gt;, not &lt;XRD xmlns='%3'&gt; (RFC 6415 §3)</source>
+        <translation>son élément racine est &lt;%1 xmlns='%2'&gt;, pas &lt;XRD xmlns='%3'&gt; (RFC 6415 §3)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1 (line %2)</source>
+        <translation>XML mal formé : %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 (at byte %2)</source>
+        <translation>pas du JSON : %1 (à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>not a host-meta object: no "links" array (RFC 6415 Appendix A)</source>
+        <translation>pas un objet host-meta : pas de tableau "links" (RFC 6415 annexe A)</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1879,54 @@
     <message>
         <source>The report shows the first %1 events; the transcript holds %2 more. Open it in XMPP Inspector, or export it as text, to see them all.</source>
         <translation>Le rapport montre les %1 premiers événements ; la transcription en contient %2 de plus. Ouvrez-la dans XMPP Inspector, ou exportez-la en texte, pour les voir tous.</translation>
+    </message>
+    <message>
+        <source>%1 (not usable: %2)</source>
+        <translation>%1 (inutilisable : %2)</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>TCP, STARTTLS</source>
+        <translation>TCP, STARTTLS</translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>BOSH</source>
+        <translation>BOSH</translation>
+    </message>
+    <message>
+        <source>Web endpoints (XEP-0156 host-meta), from %1 port %2</source>
+        <translation>Points d’accès web (XEP-0156 host-meta), depuis %1 port %2</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>XMPP links</source>
+        <translation>Liens XMPP</translation>
+    </message>
+    <message>
+        <source>Paths, in the order a client tries them</source>
+        <translation>Chemins, dans l’ordre où un client les essaie</translation>
+    </message>
+    <message>
+        <source>%1 (not encrypted)</source>
+        <translation>%1 (non chiffré)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d’accès</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2840,53 @@
     <message>
         <source>&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;find in the stream, next, previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F, Ctrl+Shift+L&lt;/td&gt;&lt;td&gt;filter the stream, clear the filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;from pane to pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab, Ctrl+PgDn&lt;/td&gt;&lt;td&gt;next session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+Tab, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;previous session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;run the session again&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;edit the session and run it again&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;copy the selected element&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space, Left, Right, Home, End&lt;/td&gt;&lt;td&gt;in replay: play or pause, step back or forward, go to the start or the end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Left, Right&lt;/td&gt;&lt;td&gt;in the phase timeline: the previous or next phase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Plus, Ctrl+Minus, Ctrl+0&lt;/td&gt;&lt;td&gt;zoom the diagram, fit it&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Clavier&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Maj+F3&lt;/td&gt;&lt;td&gt;chercher dans le flux, suivant, précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+F, Ctrl+Maj+L&lt;/td&gt;&lt;td&gt;filtrer le flux, effacer le filtre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Maj+Tab&lt;/td&gt;&lt;td&gt;d’un volet à l’autre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab, Ctrl+Page suiv.&lt;/td&gt;&lt;td&gt;session suivante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+Tab, Ctrl+Page préc.&lt;/td&gt;&lt;td&gt;session précédente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;relancer la session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+R&lt;/td&gt;&lt;td&gt;modifier la session et la relancer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+C&lt;/td&gt;&lt;td&gt;copier l’élément sélectionné&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Espace, Gauche, Droite, Début, Fin&lt;/td&gt;&lt;td&gt;en relecture : lire ou mettre en pause, reculer ou avancer d’une étape, aller au début ou à la fin&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Gauche, Droite&lt;/td&gt;&lt;td&gt;dans la chronologie des phases : la phase précédente ou suivante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Plus, Ctrl+Moins, Ctrl+0&lt;/td&gt;&lt;td&gt;zoomer le diagramme, l’ajuster&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::HostMetaFetch</name>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 n’a pas d’adresse</translation>
+    </message>
+    <message>
+        <source>no whole answer within %1 s</source>
+        <translation>pas de réponse complète en %1 s</translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB: refused</source>
+        <translation>plus de %1 Kio : refusé</translation>
+    </message>
+    <message>
+        <source>TLS failed: %1</source>
+        <translation>échec de TLS : %1</translation>
+    </message>
+    <message>
+        <source>the certificate was refused: %1</source>
+        <translation>le certificat a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>nothing listens on %1 port %2</source>
+        <translation>rien n’écoute sur %1 port %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1: not there</source>
+        <translation>HTTP %1 : absent</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>redirected to '%1', not an https: URL: not followed</source>
+        <translation>redirigé vers « %1 », pas une URL https: : non suivi</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>plus de %1 redirections</translation>
+    </message>
+    <message>
+        <source>stopped before the answer</source>
+        <translation>arrêté avant la réponse</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,8 @@ QString dnsHelp()
         "Usage: xmpp-inspector-cli dns DOMAIN [--client] [--dns-server IP[:PORT]]\n"
         "                              [--trust-anchor FILE]... [--srv-seed N] [--json]\n"
         "                              [--verbose] [--transcript FILE]\n"
+        "                              [--no-host-meta] [--resolve NAME:PORT:HOST:PORT]...\n"
+        "                              [--ca FILE] [--timeout SECONDS]\n"
         "\n"
         "Lists the candidates a server (or with --client, a client) would connect to, in order:\n"
         "_xmpps-/_xmpp- SRV records (XEP-0368; target \".\" means no service), else the domain\n"
@@ -272,7 +274,17 @@ QString dnsHelp()
         "validated only with --trust-anchor FILE (DS or DNSKEY records; repeatable), which\n"
         "otherwise replaces the root key (/usr/share/dns/root.key). --srv-seed N repeats the\n"
         "weighted order of equal-priority SRV targets (RFC 2782). --verbose prints the events\n"
-        "on stderr; --transcript FILE saves the lookup as a session (show, diff).\n");
+        "on stderr; --transcript FILE saves the lookup as a session (show, diff).\n"
+        "\n"
+        "With --client, the web endpoints as well (XEP-0156): https://DOMAIN/.well-known/\n"
+        "host-meta (XRD) and host-meta.json are fetched over HTTPS, the certificate verified\n"
+        "(never overridden), through the same DNS server and no proxy, and their WebSocket\n"
+        "(RFC 7395) and BOSH (XEP-0206) links listed after the SRV targets.\n"
+        "  --no-host-meta         do not fetch them\n"
+        "  --resolve NAME:PORT:HOST:PORT  connect to HOST:PORT instead of NAME:PORT (NAME is\n"
+        "                         still verified and sent as the TLS server name); repeatable\n"
+        "  --ca FILE              PEM file of extra trust anchors for HTTPS\n"
+        "  --timeout SECONDS      the longest wait for each document (default 10)\n");
 }
 
 QString scanHelp()

@@ -15,6 +15,10 @@ void parseDns(const QStringList &args, Parsed &out)
     const auto help = o.add(QStringLiteral("help"));
     const auto client = o.add(QStringLiteral("client"));
     const Options::Dns dns = o.addDns();
+    const auto noHostMeta = o.add(QStringLiteral("no-host-meta"));
+    const auto resolve = o.add(QStringLiteral("resolve"), QStringLiteral("NAME:PORT:HOST:PORT"));
+    const auto ca = o.add(QStringLiteral("ca"), QStringLiteral("FILE"));
+    const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
     const Options::Output output = o.addOutput();
     if (!begin(o, args, help, dnsHelp(), out))
         return;
@@ -26,12 +30,28 @@ void parseDns(const QStringList &args, Parsed &out)
         }
         d.domain = o.p.positionalArguments().first();
         d.client = o.p.isSet(client);
+        d.hostMeta = !o.p.isSet(noHostMeta);
         if (o.p.isSet(output.keepSecrets)) {
             o.error = QStringLiteral("--keep-secrets does not apply to dns: a lookup holds no "
                                      "secrets.");
             return false;
         }
-        return o.dns(dns, &d.dns);
+        // The web endpoints (XEP-0156) are a client's: without --client they are not fetched.
+        for (const QCommandLineOption *web : {&noHostMeta, &resolve, &ca, &timeout}) {
+            if (o.p.isSet(*web) && !d.client) {
+                o.error = QStringLiteral("--%1 applies to dns --client (host-meta) only.")
+                              .arg(web->names().first());
+                return false;
+            }
+        }
+        for (const QString &r : o.p.values(resolve)) {
+            PortRoute route;
+            if (!PortRoute::parse(r, &route, &o.error))
+                return false;
+            d.routes.append(route);
+        }
+        return o.single({ca, timeout}) && o.dns(dns, &d.dns) && o.ca(ca, &d.extraCa, &d.caFile) &&
+               o.seconds(timeout, &d.timeoutMs);
     };
     end(o, ok(), &output, Parsed::Command::Dns, out);
 }

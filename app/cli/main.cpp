@@ -146,6 +146,18 @@ void printDns(const EventLog &log, bool json, QTextStream &out)
     // With its answers, unlike a session's summary; the texts in English, without phrases.
     QJsonObject o = looked ? dns.toEventData() : QJsonObject();
     removePhrases(&o);
+    if (dns.hostMeta) {
+        o.insert(QStringLiteral("hostMeta"), dns.hostMeta->toJson(false));
+        // A client's paths in order: what --probe-all tries, for scripts.
+        QJsonArray paths;
+        for (const ClientPath &p : dns.clientPaths()) {
+            paths.append(QJsonObject{{QStringLiteral("kind"), p.kind},
+                                     {QStringLiteral("endpoint"), p.endpoint},
+                                     {QStringLiteral("source"), p.source},
+                                     {QStringLiteral("secure"), p.secure}});
+        }
+        o.insert(QStringLiteral("paths"), paths);
+    }
     QJsonArray f;
     for (const Finding &finding : findings)
         f.append(finding.toJson());

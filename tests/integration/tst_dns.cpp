@@ -40,6 +40,10 @@ private Q_SLOTS:
     void clientSrv();
     void clientDeadFirstCandidate();
     void lookupSavedAsTranscript();
+    void webEndpointsFromEjabberd();
+    void webEndpointsUntrusted();
+    void webEndpointsMissing();
+    void webOptionsNeedClient();
 
 private:
     Test::CliResult dns(const QString &domain);
@@ -314,6 +318,96 @@ void TestDns::lookupSavedAsTranscript()
                  .exitCode,
              1);
     QCOMPARE(Test::runCli({QStringLiteral("diff"), file, none}).exitCode, 1);
+}
+
+namespace {
+QStringList pathList(const QJsonObject &o)
+{
+    QStringList out;
+    for (const QJsonValue &p : o.value(QStringLiteral("paths")).toArray()) {
+        const QJsonObject path = p.toObject();
+        out << path.value(QStringLiteral("kind")).toString() + QLatin1Char(' ') +
+                   path.value(QStringLiteral("endpoint")).toString();
+    }
+    return out;
+}
+} // namespace
+
+void TestDns::webEndpointsFromEjabberd()
+{
+    // XEP-0156: ejabberd's mod_host_meta on its HTTPS listener, reached through the suite's
+    // DNS server and the per-port route (nothing listens on 443 here), the name verified.
+    const QString https = m_env.value(QStringLiteral("EJABBERD_HTTPS"));
+    const Test::CliResult r =
+        Test::runCli({QStringLiteral("dns"), QStringLiteral("e.test"), QStringLiteral("--client"),
+                      QStringLiteral("--dns-server"), m_server, QStringLiteral("--resolve"),
+                      QStringLiteral("e.test:443:e.test:") + https, QStringLiteral("--ca"),
+                      m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"),
+                      QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = r.json();
+    QCOMPARE(pathList(j),
+             (QStringList{QStringLiteral("starttls localhost:") +
+                              m_env.value(QStringLiteral("EJABBERD_C2S")),
+                          QStringLiteral("websocket wss://localhost:%1/ws").arg(https),
+                          QStringLiteral("bosh https://localhost:%1/bosh").arg(https)}));
+    const QJsonArray docs =
+        j.value(QStringLiteral("hostMeta")).toObject().value(QStringLiteral("documents")).toArray();
+    QCOMPARE(docs.size(), 2);
+    for (const QJsonValue &d : docs) {
+        QCOMPARE(d.toObject().value(QStringLiteral("status")).toInt(), 200);
+        QCOMPARE(d.toObject().value(QStringLiteral("allowOrigin")).toString(), QStringLiteral("*"));
+    }
+    for (const QString &c : codes(j))
+        QVERIFY2(!c.startsWith(QLatin1String("HOST-META")), qPrintable(c));
+    // The text lists the same paths.
+    const Test::CliResult text =
+        Test::runCli({QStringLiteral("dns"), QStringLiteral("e.test"), QStringLiteral("--client"),
+                      QStringLiteral("--dns-server"), m_server, QStringLiteral("--resolve"),
+                      QStringLiteral("e.test:443:127.0.0.1:") + https, QStringLiteral("--ca"),
+                      m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt")});
+    const QByteArray second = QByteArray("2. websocket wss://localhost:") + https.toUtf8();
+    QVERIFY2(text.out.contains(second), text.out.constData());
+}
+
+void TestDns::webEndpointsUntrusted()
+{
+    // Without the test CA the certificate fails: nothing the documents say becomes a path.
+    const Test::CliResult r = Test::runCli(
+        {QStringLiteral("dns"), QStringLiteral("e.test"), QStringLiteral("--client"),
+         QStringLiteral("--dns-server"), m_server, QStringLiteral("--resolve"),
+         QStringLiteral("e.test:443:127.0.0.1:") + m_env.value(QStringLiteral("EJABBERD_HTTPS")),
+         QStringLiteral("--json")});
+    QCOMPARE(pathList(r.json()).size(), 1);
+    QVERIFY(codes(r.json()).contains(QStringLiteral("HOST-META-TLS")));
+}
+
+void TestDns::webEndpointsMissing()
+{
+    // Prosody serves no host-meta (its module is a community one): 404 for both documents.
+    const Test::CliResult r = Test::runCli(
+        {QStringLiteral("dns"), QStringLiteral("web.test"), QStringLiteral("--client"),
+         QStringLiteral("--dns-server"), m_server, QStringLiteral("--resolve"),
+         QStringLiteral("web.test:443:localhost:") + m_env.value(QStringLiteral("PROSODY_HTTPS")),
+         QStringLiteral("--ca"), m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"),
+         QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(pathList(r.json()).size(), 1);
+    QVERIFY(codes(r.json()).contains(QStringLiteral("HOST-META-NONE")));
+}
+
+void TestDns::webOptionsNeedClient()
+{
+    const Test::CliResult r =
+        Test::runCli({QStringLiteral("dns"), QStringLiteral("e.test"), QStringLiteral("--resolve"),
+                      QStringLiteral("e.test:443:127.0.0.1:1")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--client"), r.err.constData());
+    const Test::CliResult bad =
+        Test::runCli({QStringLiteral("dns"), QStringLiteral("e.test"), QStringLiteral("--client"),
+                      QStringLiteral("--resolve"), QStringLiteral("e.test:443:127.0.0.1")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("NAME:PORT:HOST:PORT"), bad.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDns)

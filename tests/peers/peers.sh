@@ -271,6 +271,7 @@ start_prosody() {
     for z in $DNSSEC_ZONES tanamed.test; do cp "$run/certs/$z.crt" "$run/certs/$z.key" "$d/hostcerts/"; done
     cp "$run/certs/fedp.test.crt" "$run/certs/fedp.test.key" "$d/hostcerts/"
     cp "$run/certs/web.test.crt" "$run/certs/web.test.key" "$d/hostcerts/"
+    cp "$run/certs/localhost.crt" "$run/certs/localhost.key" "$d/hostcerts/"
     cat > "$d/prosody.cfg.lua" <<CFG
 -- private test instance, loopback only
 run_as_root = true -- prosody -F as root refuses to start without it
@@ -283,6 +284,10 @@ c2s_direct_tls_ports = { $P_C2S_TLS }
 s2s_ports = { $P_S2S }
 s2s_direct_tls_ports = { $P_S2S_TLS }
 use_ipv6 = false
+http_ports = { $P_HTTP }
+http_interfaces = { "127.0.0.1" }
+https_ports = { $P_HTTPS }
+https_interfaces = { "127.0.0.1" }
 modules_enabled = { "dialback"; "tls"; "saslauth"; "ping"; "disco"; "version"; "roster"; "admin_shell"; }
 modules_disabled = { "offline"; }
 authentication = "internal_hashed"
@@ -320,6 +325,13 @@ VirtualHost "web.test"
   modules_enabled = { "smacks"; "register"; "carbons"; "mam"; "csi_simple" }
   allow_registration = true
   smacks_hibernation_time = 60
+
+-- The web endpoints (RFC 7395 /xmpp-websocket, XEP-0206 /http-bind) on a host of their own:
+-- HTTPS chooses its certificate by SNI among the virtual hosts only, and Qt dials a URL's own
+-- host name. A stream opened there may be addressed to web.test.
+VirtualHost "localhost"
+  ssl = { certificate = "$run/certs/localhost.crt"; key = "$run/certs/localhost.key"; cafile = "$run/certs/ca.crt"; }
+  modules_enabled = { "websocket"; "bosh" }
 CFG
     for z in $DNSSEC_ZONES $DANE_ZONES $FED_PROSODY fed-wrong.test; do
         local cert=$z
@@ -341,7 +353,7 @@ CFG
 start_ejabberd() {
     local d=$run/ejabberd
     mkdir -p "$d/logs" "$d/spool"
-    cp "$run/certs/c.test.pem" "$run/certs/d.test.pem" "$run/certs/e.test.pem" "$run/certs/fede.test.pem" "$run/certs/ca.crt" "$d/"
+    cp "$run/certs/c.test.pem" "$run/certs/d.test.pem" "$run/certs/e.test.pem" "$run/certs/fede.test.pem" "$run/certs/localhost.pem" "$run/certs/ca.crt" "$d/"
     local node="inspector$$@localhost"
     cat > "$d/ejabberd.yml" <<CFG
 # private test instance, loopback only
@@ -370,17 +382,41 @@ host_config:
       mod_carboncopy: {}
       mod_mam: {}
       mod_client_state: {}
+      mod_bosh: {}
+      # Announced at localhost: a web client's connection manager on another host than the
+      # XMPP domain, as many deployments have it (and Qt dials a URL's own host name).
+      mod_host_meta:
+        websocket_url: "wss://localhost:$E_HTTPS/ws"
+        bosh_service_url: "https://localhost:$E_HTTPS/bosh"
 certfiles:
   - $d/c.test.pem
   - $d/d.test.pem
   - $d/fede.test.pem
   - $d/e.test.pem
+  - $d/localhost.pem
 ca_file: $d/ca.crt
 listen:
   - {port: $E_C2S, ip: "127.0.0.1", module: ejabberd_c2s, starttls_required: true}
   - {port: $E_C2S_TLS, ip: "127.0.0.1", module: ejabberd_c2s, tls: true}
   - {port: $E_S2S, ip: "127.0.0.1", module: ejabberd_s2s_in}
   - {port: $E_S2S_TLS, ip: "127.0.0.1", module: ejabberd_s2s_in, tls: true}
+  # What web clients reach: host-meta (XEP-0156), WebSocket (RFC 7395) and BOSH (XEP-0206),
+  # over HTTPS (the certificate chosen by SNI among certfiles) and over plain HTTP.
+  - port: $E_HTTPS
+    ip: "127.0.0.1"
+    module: ejabberd_http
+    tls: true
+    request_handlers:
+      /ws: ejabberd_http_ws
+      /bosh: mod_bosh
+      /.well-known/host-meta: mod_host_meta
+      /.well-known/host-meta.json: mod_host_meta
+  - port: $E_HTTP
+    ip: "127.0.0.1"
+    module: ejabberd_http
+    request_handlers:
+      /ws: ejabberd_http_ws
+      /bosh: mod_bosh
 s2s_use_starttls: optional
 s2s_access: all
 s2s_dns_timeout: 2
@@ -467,17 +503,18 @@ start)
     mkdir -p "$run"
     DNSSEC_ZONES="signed.test stale.test broken.test plain.test"
     DANE_ZONES="pinned.test tanamed.test tawrong.test"
-    "$here/certs.sh" "$run/certs" a.test b.test bidi.test c.test d.test e.test web.test inspector.test $DNSSEC_ZONES tanamed.test \
+    "$here/certs.sh" "$run/certs" a.test b.test bidi.test c.test d.test e.test web.test localhost inspector.test $DNSSEC_ZONES tanamed.test \
         "fedp.test=${FED_PROSODY// /,}" "fede.test=${FED_EJABBERD// /,}"
     chmod 755 "$run" "$run/certs"
     slowpeer=${4:-}
-    mapfile -t ports < <("$freeports" 15)
+    mapfile -t ports < <("$freeports" 19)
     P_C2S=${ports[0]} P_C2S_TLS=${ports[1]} P_S2S=${ports[2]} P_S2S_TLS=${ports[3]}
     E_C2S=${ports[4]} E_C2S_TLS=${ports[5]} E_S2S=${ports[6]} E_S2S_TLS=${ports[7]}
     E_DIST=${ports[8]} DNS_PORT=${ports[9]} AS_PORT=${ports[10]} AS_TLS_PORT=${ports[11]}
     DEAD_PORT=${ports[12]} # chosen free, and nothing ever listens there
     NSD_PORT=${ports[13]}
     SLOW_PORT=${ports[14]}
+    P_HTTP=${ports[15]} P_HTTPS=${ports[16]} E_HTTP=${ports[17]} E_HTTPS=${ports[18]}
     t0=$(now_ms)
     trap 'stop_all' ERR
     start_dns
@@ -536,6 +573,10 @@ EJABBERD_CTL=$run/ejabberd/ctl.sh
 EJABBERD_DOMAIN_SHA256=d.test
 PROSODY_WEB_DOMAIN=web.test
 EJABBERD_WEB_DOMAIN=e.test
+PROSODY_HTTP=$P_HTTP
+PROSODY_HTTPS=$P_HTTPS
+EJABBERD_HTTP=$E_HTTP
+EJABBERD_HTTPS=$E_HTTPS
 ENV
     echo "peers: prosody ready in $((t1 - t0)) ms, ejabberd in $((t2 - t1)) ms, accounts in $((t3 - t2)) ms"
     ;;

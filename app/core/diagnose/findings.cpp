@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 #include <utility>
 
 namespace Inspector::Findings {
@@ -134,6 +136,71 @@ void daneFindings(const SessionSummary &s, QVector<Finding> *out)
         add(out, dane.usable ? S::Error : S::Warning, C::DaneMismatch, {dane.dnssec});
 }
 
+/// Each link of the documents read once (the XRD's first), usable or not.
+QVector<HostMetaLinkFact> allLinks(const HostMetaFact &h)
+{
+    QVector<HostMetaLinkFact> out;
+    for (const HostMetaDocumentFact &d : h.documents) {
+        for (const HostMetaLinkFact &l : d.links) {
+            if (d.isRead() && std::none_of(out.cbegin(), out.cend(),
+                                           [&l](const auto &o) { return o.sameEndpoint(l); }))
+                out.append(l);
+        }
+    }
+    return out;
+}
+
+QString endpointList(const HostMetaDocumentFact &d)
+{
+    QStringList hrefs;
+    for (const HostMetaLinkFact &l : d.links)
+        hrefs << l.href;
+    hrefs.sort();
+    hrefs.removeDuplicates();
+    return hrefs.isEmpty() ? QStringLiteral("—") : hrefs.join(QStringLiteral(", "));
+}
+
+void hostMetaFindings(const HostMetaFact &h, QVector<Finding> *out)
+{
+    const HostMetaDocumentFact *xrd = h.document(QStringLiteral("xrd"));
+    const HostMetaDocumentFact *json = h.document(QStringLiteral("json"));
+    if (!xrd || !json)
+        return;
+    const auto is = [](const HostMetaDocumentFact *d, const char *problem) {
+        return d->problem == QLatin1String(problem);
+    };
+    if (is(xrd, "missing") && is(json, "missing"))
+        add(out, S::Info, C::HostMetaNone, {h.domain, xrd->error.english()});
+    if (is(xrd, "missing") && json->isRead())
+        add(out, S::Warning, C::HostMetaXrdMissing, {h.domain});
+    for (const HostMetaDocumentFact *d : {xrd, json}) {
+        if (is(d, "tls")) {
+            add(out, S::Error, C::HostMetaTls, {d->url, d->error.english()});
+            break; // one server, one certificate
+        }
+    }
+    for (const HostMetaDocumentFact *d : {xrd, json}) {
+        if (is(d, "failed"))
+            add(out, S::Warning, C::HostMetaFailed, {d->url, d->error.english()});
+        else if (is(d, "malformed"))
+            add(out, S::Warning, C::HostMetaMalformed, {d->url, d->error.english()});
+    }
+    if (xrd->isRead() && json->isRead() && endpointList(*xrd) != endpointList(*json))
+        add(out, S::Warning, C::HostMetaMismatch, {endpointList(*xrd), endpointList(*json)});
+    for (const HostMetaLinkFact &l : allLinks(h)) {
+        if (!l.usable())
+            add(out, S::Warning, C::HostMetaBadLink, {l.href, l.problem.english()});
+        else if (!l.secure)
+            add(out, S::Warning, C::HostMetaPlaintext, {l.href});
+    }
+    for (const HostMetaDocumentFact *d : {xrd, json}) {
+        if (d->isRead() && !d->allowOrigin) {
+            add(out, S::Info, C::HostMetaNoCors, {d->url});
+            break;
+        }
+    }
+}
+
 void dnsFindings(const SessionSummary &s, QVector<Finding> *out)
 {
     if (!s.dns || !s.dns->isRecorded())
@@ -141,6 +208,8 @@ void dnsFindings(const SessionSummary &s, QVector<Finding> *out)
     candidateFindings(*s.dns, out);
     attemptFindings(s, out);
     dnssecFindings(*s.dns, out);
+    if (s.dns->hostMeta)
+        hostMetaFindings(*s.dns->hostMeta, out);
     daneFindings(s, out);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "danefact.h"
+#include "hostmetafact.h"
 #include "text/phrase.h"
 #include "verdictfact.h"
 
@@ -94,6 +95,15 @@ struct BogusAnswerFact
  * A session's DNS lookup (a DNS event): the candidates, DNSSEC and DANE status. The payload
  * stays as recorded (without its raw answers) for the JSON edge.
  */
+/// One way a client can reach the server, in the order it should try them.
+struct ClientPath
+{
+    QString kind;       // "starttls", "directtls" (XEP-0368), "websocket", "bosh"
+    QString endpoint;   // "target:port", or the URL
+    QString source;     // "_xmpp-client._tcp", "fallback", "host-meta"
+    bool secure = true; // false: ws: or http:
+};
+
 struct DnsFact
 {
     QString domain, service, server, dnssec, validation;
@@ -114,12 +124,17 @@ struct DnsFact
     QVector<BogusAnswerFact> bogus;
     QVector<DnsAnswerFact> answers;
     Phrase error; // the lookup failed as a whole
+    /// A client lookup's web endpoints (XEP-0156), when host-meta was fetched.
+    std::optional<HostMetaFact> hostMeta;
 
     bool forOtherRole() const { return !role.isEmpty(); }
     /// Whether a lookup was recorded (every lookup names its domain).
     bool isRecorded() const { return !domain.isEmpty(); }
     /// Every address of every candidate, in the candidates' order.
     QVector<DnsAttempt> attempts() const;
+    /// A client's paths: the SRV targets (or the fallback) in their order, then the web
+    /// endpoints of host-meta (XEP-0156 §3.2: only after the SRV records).
+    QVector<ClientPath> clientPaths() const;
 
     static DnsFact fromEventData(const QJsonObject &data);
     /// The payload without "answers" (the summary leaves the raw answers out).

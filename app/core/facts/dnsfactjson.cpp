@@ -59,6 +59,20 @@ QJsonObject DnsCandidateFact::toJson() const
     return o;
 }
 
+QVector<ClientPath> DnsFact::clientPaths() const
+{
+    QVector<ClientPath> out;
+    for (const DnsCandidateFact &c : candidates) {
+        out.append({c.directTls ? QStringLiteral("directtls") : QStringLiteral("starttls"),
+                    QStringLiteral("%1:%2").arg(c.target).arg(c.port), c.source, true});
+    }
+    if (hostMeta) {
+        for (const HostMetaLinkFact &l : hostMeta->endpoints())
+            out.append({l.method, l.href, QStringLiteral("host-meta"), l.secure});
+    }
+    return out;
+}
+
 DnsFact DnsFact::fromEventData(const QJsonObject &d)
 {
     DnsFact f;
@@ -98,6 +112,8 @@ DnsFact DnsFact::fromEventData(const QJsonObject &d)
     for (const QJsonValue &v : d.value(QStringLiteral("answers")).toArray())
         f.answers.append(DnsAnswerFact::fromJson(v.toObject()));
     f.error = storedPhrase(d, QLatin1String("error"));
+    if (d.value(QStringLiteral("hostMeta")).isObject())
+        f.hostMeta = HostMetaFact::fromJson(d.value(QStringLiteral("hostMeta")).toObject());
     return f;
 }
 
@@ -109,6 +125,8 @@ QJsonObject DnsFact::toEventData() const
     QJsonObject o{{QStringLiteral("domain"), domain}, {QStringLiteral("candidates"), list}};
     if (!role.isEmpty())
         o.insert(QStringLiteral("role"), role);
+    if (hostMeta)
+        o.insert(QStringLiteral("hostMeta"), hostMeta->toJson());
     if (!error.isEmpty()) {
         insertPhrase(&o, QLatin1String("error"), error);
         return o;
@@ -153,6 +171,8 @@ QJsonObject DnsFact::toJson() const
     QJsonObject o = toEventData();
     o.remove(QStringLiteral("answers"));
     removePhrases(&o);
+    if (hostMeta)
+        o.insert(QStringLiteral("hostMeta"), hostMeta->toJson(false));
     return o;
 }
 

@@ -55,6 +55,15 @@ struct Finding
         RegistrationOpen,
         CompressionOffered,
         CapsHashMismatch,
+        HostMetaNone,
+        HostMetaTls,
+        HostMetaFailed,
+        HostMetaMalformed,
+        HostMetaXrdMissing,
+        HostMetaMismatch,
+        HostMetaPlaintext,
+        HostMetaBadLink,
+        HostMetaNoCors,
     };
 
     Severity severity = Severity::Error;

@@ -384,6 +384,18 @@ Texts texts(const Finding &f)
         const ClientFindingTexts t = clientFindingTexts(f);
         return {t.title, t.explanation, t.spec, t.fix};
     }
+    case C::HostMetaNone:
+    case C::HostMetaTls:
+    case C::HostMetaFailed:
+    case C::HostMetaMalformed:
+    case C::HostMetaXrdMissing:
+    case C::HostMetaMismatch:
+    case C::HostMetaPlaintext:
+    case C::HostMetaBadLink:
+    case C::HostMetaNoCors: {
+        const ClientFindingTexts t = webFindingTexts(f);
+        return {t.title, t.explanation, t.spec, t.fix};
+    }
     }
     return {};
 }
@@ -446,8 +458,17 @@ QString Finding::codeName() const
         "REGISTRATION-OPEN",
         "COMPRESSION-OFFERED",
         "CAPS-HASH-MISMATCH",
+        "HOST-META-NONE",
+        "HOST-META-TLS",
+        "HOST-META-FAILED",
+        "HOST-META-MALFORMED",
+        "HOST-META-XRD-MISSING",
+        "HOST-META-MISMATCH",
+        "HOST-META-PLAINTEXT",
+        "HOST-META-BAD-LINK",
+        "HOST-META-NO-CORS",
     };
-    static_assert(std::size(names) == int(Code::CapsHashMismatch) + 1);
+    static_assert(std::size(names) == int(Code::HostMetaNoCors) + 1);
     return QLatin1String(names[int(code)]);
 }
 

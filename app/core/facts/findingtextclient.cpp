@@ -2,21 +2,11 @@
 // The texts of the findings about a client stream, made from their facts when shown.
 #include "findingtextclient.h"
 
-#include <QCoreApplication>
-
 namespace Inspector {
 
 namespace {
-// The same translation context as the other findings' texts.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Findings)
-};
-
-QString arg(const Finding &f, int i)
-{
-    return f.args.value(i);
-}
+using FindingText::arg;
+using FindingText::Tr;
 
 const QString SmSpec = QStringLiteral("XEP-0198");
 

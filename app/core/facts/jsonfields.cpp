@@ -84,6 +84,11 @@ void JsonReader::phrased(const char *key, TextFact &text, Phrase &phrase) const
     phrase = text.isValue() ? storedPhrase(m_o, QLatin1String(key)) : Phrase();
 }
 
+void JsonReader::phrase(const char *key, Phrase &phrase) const
+{
+    phrase = m_o.contains(QLatin1String(key)) ? storedPhrase(m_o, QLatin1String(key)) : Phrase();
+}
+
 void JsonWriter::operator()(const char *key, const TextFact &t) const
 {
     if (!t.isAbsent())
@@ -138,6 +143,15 @@ void JsonWriter::phrased(const char *key, const TextFact &text, const Phrase &ph
     (*this)(key, text);
     if (m_phrases == Phrases::Keep && text.isValue() && !phrase.isLiteral() &&
         phrase.english() == text.value)
+        m_o->insert(phraseKey(QLatin1String(key)), phrase.toJson());
+}
+
+void JsonWriter::phrase(const char *key, const Phrase &phrase) const
+{
+    if (phrase.isEmpty())
+        return;
+    put(key, phrase.english());
+    if (m_phrases == Phrases::Keep && !phrase.isLiteral())
         m_o->insert(phraseKey(QLatin1String(key)), phrase.toJson());
 }
 

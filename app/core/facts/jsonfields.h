@@ -66,6 +66,8 @@ public:
     void operator()(const char *key, std::optional<QString> &s) const;
     /// A text with its phrase, stored under key + "Phrase" ("text": "phrase").
     void phrased(const char *key, TextFact &text, Phrase &phrase) const;
+    /// A phrase alone: its English text, and its phrase where that says the same.
+    void phrase(const char *key, Phrase &phrase) const;
 
     template<class F> void object(const char *key, std::optional<F> &f) const
     {
@@ -128,6 +130,8 @@ public:
     void operator()(const char *key, const std::optional<QStringList> &l) const;
     void operator()(const char *key, const std::optional<QString> &s) const;
     void phrased(const char *key, const TextFact &text, const Phrase &phrase) const;
+    /// Nothing for an empty phrase.
+    void phrase(const char *key, const Phrase &phrase) const;
 
     template<class F> void object(const char *key, const std::optional<F> &f) const
     {

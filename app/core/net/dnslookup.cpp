@@ -284,6 +284,16 @@ void DnsLookup::probeAnchors()
 void DnsLookup::lookUpServices()
 {
     m_servicesAsked = true;
+    if (m_addressPort) {
+        DnsCandidateFact c;
+        c.target = m_domain;
+        c.port = m_addressPort;
+        c.source = QStringLiteral("address");
+        m_fact.candidates = {c};
+        m_srvDone = true;
+        resolveTargets();
+        return;
+    }
     const QString kind = m_client ? QStringLiteral("client") : QStringLiteral("server");
     // XEP-0368 §3: both kinds are looked up; direct-TLS targets first among equal priorities.
     for (const bool direct : {true, false}) {
@@ -400,6 +410,8 @@ void DnsLookup::resolveTargets()
                                             answer.addresses, answer.dnssec);
             });
         }
+        if (m_addressPort)
+            continue; // addresses only
         // RFC 7673 §3: TLSA at _port._tcp.target.
         query(QStringLiteral("_%1._tcp.%2").arg(c.port).arg(c.target), DnsAnswer::TLSA,
               [this, i](const DnsAnswerFact &answer) {
@@ -423,7 +435,9 @@ void DnsLookup::checkDone()
         statuses << a.dnssec;
     m_fact.dnssec = DnsCandidates::overallStatus(m_validation, statuses);
     m_fact.domain = m_domain;
-    m_fact.service = m_client ? QStringLiteral("client") : QStringLiteral("server");
+    m_fact.service = m_addressPort ? QStringLiteral("address")
+                     : m_client    ? QStringLiteral("client")
+                                   : QStringLiteral("server");
     m_fact.server = m_settings.server.isEmpty() ? QStringLiteral("system") : m_settings.server;
     m_fact.trustAnchors = m_anchors;
     m_fact.validation = m_validation;

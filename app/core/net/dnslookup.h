@@ -58,6 +58,9 @@ public:
     /// Asks through a context shared with other lookups (a scan's), when it validates as this
     /// lookup would; before start(). Otherwise the lookup makes a context of its own.
     void setSharedContext(std::shared_ptr<DnsContext> context) { m_shared = std::move(context); }
+    /// Looks up no SRV records: the domain's own addresses, as one candidate on `port` (an
+    /// HTTPS host's, say); before start(). The result's service is "address".
+    void setAddressOnly(quint16 port) { m_addressPort = port; }
     void start();
     const DnsFact &result() const { return m_result; }
     /// "IP", "IP:PORT", "[v6]:PORT"; false with an explanation.
@@ -85,6 +88,7 @@ private:
 
     QString m_domain;
     bool m_client;
+    quint16 m_addressPort = 0; // setAddressOnly()
     DnsSettings m_settings;
     QStringList m_anchors;
     quint32 m_seed = 0;

@@ -192,6 +192,64 @@ Facts dnsFacts(const DnsFact &dns)
     return rows;
 }
 
+Row documentRow(const HostMetaDocumentFact &d)
+{
+    QStringList links;
+    for (const HostMetaLinkFact &l : d.links) {
+        links << (l.usable() ? l.href
+                             : Tr::tr("%1 (not usable: %2)").arg(l.href, l.problem.display()));
+    }
+    const Cell result =
+        d.isRead()
+            ? Cell::badged(Tr::tr("read"), Tone::Good)
+            : Cell::badged(d.error.display(),
+                           d.problem == QLatin1String("missing") ? Tone::Neutral : Tone::Bad);
+    return {Cell::monospace(d.url),
+            result,
+            d.status ? QString::number(d.status) : QString(),
+            d.tlsProtocol,
+            Cell::monospace(links.join(QStringLiteral(", "))),
+            Tr::tr("%1 ms").arg(d.ms, 0, 'f', 1)};
+}
+
+QString pathKind(const QString &kind)
+{
+    if (kind == QLatin1String("starttls"))
+        return Tr::tr("TCP, STARTTLS");
+    if (kind == QLatin1String("directtls"))
+        return Tr::tr("direct TLS");
+    if (kind == QLatin1String("websocket"))
+        return Tr::tr("WebSocket");
+    return kind == QLatin1String("bosh") ? Tr::tr("BOSH") : kind;
+}
+
+void writeHostMeta(HtmlPage &page, const DnsFact &dns)
+{
+    const HostMetaFact &h = *dns.hostMeta;
+    page.element(
+        "h3",
+        Tr::tr("Web endpoints (XEP-0156 host-meta), from %1 port %2").arg(h.host).arg(h.port));
+    QVector<Row> rows;
+    for (const HostMetaDocumentFact &d : h.documents)
+        rows.append(documentRow(d));
+    page.table({Tr::tr("Document"), Tr::tr("Result"), Tr::tr("HTTP"), Tr::tr("TLS"),
+                Tr::tr("XMPP links"), Tr::tr("Time")},
+               rows, QStringLiteral("hostmeta"));
+    page.element("h3", Tr::tr("Paths, in the order a client tries them"));
+    QVector<Row> paths;
+    const QVector<ClientPath> list = dns.clientPaths();
+    for (int i = 0; i < int(list.size()); ++i) {
+        const ClientPath &p = list.at(i);
+        paths.append({QString::number(i + 1), pathKind(p.kind),
+                      p.secure
+                          ? Cell::monospace(p.endpoint)
+                          : Cell::badged(Tr::tr("%1 (not encrypted)").arg(p.endpoint), Tone::Bad),
+                      p.source});
+    }
+    page.table({QStringLiteral("#"), Tr::tr("Kind"), Tr::tr("Endpoint"), Tr::tr("Source")}, paths,
+               QStringLiteral("paths"));
+}
+
 void writeAttempts(HtmlPage &page, const QVector<AttemptFact> &attempts)
 {
     QVector<Row> rows;
@@ -219,6 +277,8 @@ void dns(HtmlPage &page, const DnsFact &dns, const QVector<AttemptFact> &attempt
                     Tr::tr("Priority / weight"), Tr::tr("Source"), Tr::tr("Addresses"),
                     Tr::tr("DNSSEC"), Tr::tr("TLSA")},
                    rows, QStringLiteral("candidates"));
+    if (dns.hostMeta)
+        writeHostMeta(page, dns);
     if (!attempts.isEmpty())
         writeAttempts(page, attempts);
 }

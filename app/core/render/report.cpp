@@ -168,6 +168,53 @@ void addDns(const DnsFact &dns, Lines &l)
     }
 }
 
+/// A document's outcome: "HTTP 200, 260 bytes, 2 links, TLSv1.3, 12.3 ms" or its problem.
+QString documentLine(const HostMetaDocumentFact &d)
+{
+    QStringList parts;
+    if (d.status)
+        parts << QStringLiteral("HTTP %1").arg(d.status);
+    if (d.isRead())
+        parts << QStringLiteral("%1 bytes, %2 XMPP link(s), %3 other")
+                     .arg(d.bytes)
+                     .arg(d.links.size())
+                     .arg(d.otherLinks);
+    else
+        parts << QStringLiteral("%1: %2").arg(d.problem, d.error.english());
+    if (!d.tlsProtocol.isEmpty())
+        parts << d.tlsProtocol;
+    if (!d.redirects.isEmpty())
+        parts << QStringLiteral("redirected to %1").arg(d.redirects.join(QStringLiteral(" → ")));
+    if (!d.address.isEmpty())
+        parts << QStringLiteral("from %1 port %2").arg(d.address).arg(d.port);
+    parts << QStringLiteral("%1 ms").arg(d.ms, 0, 'f', 1);
+    return parts.join(QStringLiteral(", "));
+}
+
+void addHostMeta(const DnsFact &dns, Lines &l)
+{
+    const HostMetaFact &h = *dns.hostMeta;
+    l.out += QStringLiteral("Web endpoints (host-meta, XEP-0156), from %1 port %2:\n")
+                 .arg(h.host)
+                 .arg(h.port);
+    for (const HostMetaDocumentFact &d : h.documents) {
+        l.out += QStringLiteral("  %1: %2\n").arg(d.url, documentLine(d));
+        for (const HostMetaLinkFact &k : d.links) {
+            l.out +=
+                QStringLiteral("    %1 %2%3\n")
+                    .arg(k.method, k.href,
+                         k.usable() ? QString()
+                                    : QStringLiteral(" (not usable: %1)").arg(k.problem.english()));
+        }
+    }
+    l.out += QStringLiteral("Paths, in the order a client tries them:\n");
+    const QVector<ClientPath> paths = dns.clientPaths();
+    for (int i = 0; i < int(paths.size()); ++i) {
+        const ClientPath &p = paths.at(i);
+        l.out += QStringLiteral("  %1. %2 %3 (%4)\n").arg(i + 1).arg(p.kind, p.endpoint, p.source);
+    }
+}
+
 void addFindings(const QVector<Finding> &findings, Lines &l)
 {
     if (findings.isEmpty())
@@ -211,6 +258,8 @@ QString dnsText(const DnsFact &dns, const QVector<Finding> &findings)
         l.line(QStringLiteral("SRV lookup failed:"), list(dns.srvFailed));
     if (dns.isRecorded())
         addDns(dns, l);
+    if (dns.hostMeta)
+        addHostMeta(dns, l);
     addFindings(findings, l);
     return l.out;
 }

@@ -2,18 +2,25 @@
 #pragma once
 
 #include "net/dnslookup.h"
+#include "net/hostmeta.h"
 #include "session/session.h"
 
 namespace Inspector {
 
 class EventLog;
 
-/// What a `dns` lookup asks: a domain's server (or client) service records, as a session does.
+/// What a `dns` lookup asks: a domain's server (or client) service records, as a session does,
+/// and for clients the web endpoints its host-meta documents announce.
 struct DnsOptions
 {
     QString domain;
     bool client = false; // _xmpps-client/_xmpp-client instead of the server records
     DnsSettings dns;
+    bool hostMeta = true;      // with client: XEP-0156 host-meta as well
+    QVector<PortRoute> routes; // where HTTPS connections go instead (--resolve)
+    QList<QSslCertificate> extraCa;
+    QString caFile;
+    int timeoutMs = 10000; // host-meta: each document's fetch
 };
 
 /**
@@ -35,10 +42,12 @@ public:
 
 private:
     void onResult(const DnsFact &dns);
+    void checkDone();
 
     EventLog *m_log;
     DnsOptions m_options;
     DnsLookup *m_lookup = nullptr;
+    HostMetaFetch *m_hostMeta = nullptr;
     std::optional<DnsFact> m_answer; // the lookup's result, once it has one
     bool m_finished = false;
     Outcome m_outcome = Outcome::Success;
