@@ -14,7 +14,7 @@ purpose=${1:-build}
 build_pkgs=(cmake ninja-build g++ ccache libssl-dev libgl-dev libexpat1-dev qt6-svg-dev qtkeychain-qt6-dev libunbound-dev
             libidn-dev libsimdjson-dev
             dns-root-data
-            qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+            qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
             fonts-dejavu-core librsvg2-bin qt6-translations-l10n)
 # The suite also builds the Debian package (dpkg-dev, file) and checks it with lintian, and
 # validates the desktop integration (desktop-file-utils, appstream, shared-mime-info); nsd serves

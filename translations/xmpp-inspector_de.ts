@@ -1077,6 +1077,10 @@
         <source>Test resumption</source>
         <translation>Fortsetzung testen</translation>
     </message>
+    <message>
+        <source>WebSocket URL</source>
+        <translation>WebSocket-URL</translation>
+    </message>
 </context>
 <context>
     <name>Fragment</name>
@@ -1928,6 +1932,14 @@
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
+    <message>
+        <source>over WebSocket %1</source>
+        <translation>über WebSocket %1</translation>
+    </message>
+    <message>
+        <source>WebSocket endpoint</source>
+        <translation>WebSocket-Endpunkt</translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -2201,6 +2213,22 @@
         <source>Service discovery of the server and of the account: message carbons, the message archive, every feature explained, and the server's entity capabilities hash checked (XEP-0030, XEP-0115).</source>
         <translation>Service Discovery des Servers und des Kontos: Message Carbons, das Nachrichtenarchiv, jedes Feature erklärt und der Capabilities-Hash des Servers geprüft (XEP-0030, XEP-0115).</translation>
     </message>
+    <message>
+        <source>empty: TCP; or wss://host/xmpp-websocket</source>
+        <translation>leer: TCP; oder wss://host/xmpp-websocket</translation>
+    </message>
+    <message>
+        <source>Log in over WebSocket (RFC 7395), as a web client does: the URL's host is dialled and its certificate verified; host, port, TLS mode and DNS do not apply.</source>
+        <translation>Über WebSocket anmelden (RFC 7395), wie ein Web-Client: Der Host der URL wird angewählt und sein Zertifikat geprüft; Host, Port, TLS-Modus und DNS gelten dann nicht.</translation>
+    </message>
+    <message>
+        <source>Host, port and DNS do not apply with a WebSocket URL: it says where to connect.</source>
+        <translation>Host, Port und DNS gelten nicht mit einer WebSocket-URL: Sie sagt, wohin verbunden wird.</translation>
+    </message>
+    <message>
+        <source>WebSoc&amp;ket URL:</source>
+        <translation>WebSocket-&amp;URL:</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::C2sSession</name>
@@ -2383,6 +2411,10 @@
     <message>
         <source>The session resumed, but the message sent just before the drop arrived %1 times (XEP-0198 §5).</source>
         <translation>Die Sitzung wurde fortgesetzt, aber die kurz vor dem Abbruch gesendete Nachricht kam %1-mal an (XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>The server closed the stream during %1 and sends clients to %2 instead (RFC 7395 §3.6.1).</source>
+        <translation>Der Server schloss den Stream während %1 und schickt Clients stattdessen zu %2 (RFC 7395 §3.6.1).</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2841,25 @@
             <numerusform>%1: „%2“ ist größer als %n MiB.</numerusform>
             <numerusform>%1: „%2“ ist größer als %n MiB.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::FramedParser</name>
+    <message>
+        <source>A closing stream tag in a WebSocket message: the stream ends with &lt;close/&gt; (RFC 7395 §3.6).</source>
+        <translation>Ein schließendes Stream-Tag in einer WebSocket-Nachricht: Der Stream endet mit &lt;close/&gt; (RFC 7395 §3.6).</translation>
+    </message>
+    <message>
+        <source>A WebSocket message ends inside an element: each message must hold one whole element (RFC 7395 §3.3.3).</source>
+        <translation>Eine WebSocket-Nachricht endet mitten in einem Element: Jede Nachricht muss ein ganzes Element enthalten (RFC 7395 §3.3.3).</translation>
+    </message>
+    <message>
+        <source>A WebSocket message holds more than one element: each message must hold exactly one (RFC 7395 §3.3.3).</source>
+        <translation>Eine WebSocket-Nachricht enthält mehr als ein Element: Jede Nachricht muss genau eines enthalten (RFC 7395 §3.3.3).</translation>
+    </message>
+    <message>
+        <source>&lt;%1/&gt; declares no namespace: over WebSocket each message declares every namespace it uses (RFC 7395 §3.3.3).</source>
+        <translation>&lt;%1/&gt; deklariert keinen Namensraum: Über WebSocket deklariert jede Nachricht jeden Namensraum, den sie verwendet (RFC 7395 §3.3.3).</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5288,10 @@ jabber.example.net   # unsere Partner</translation>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
+    <message>
+        <source>%1 → %2 over WebSocket %3</source>
+        <translation>%1 → %2 über WebSocket %3</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::TimelineModel</name>
@@ -5428,6 +5483,13 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>socket error %1</source>
         <translation>Socket-Fehler %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::WebSocketTransport</name>
+    <message>
+        <source>the server did not agree to the 'xmpp' WebSocket subprotocol (RFC 7395 §3.1)</source>
+        <translation>der Server stimmte dem WebSocket-Subprotokoll „xmpp“ nicht zu (RFC 7395 §3.1)</translation>
     </message>
 </context>
 <context>
@@ -6190,6 +6252,10 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>%1 runs alone: without discovery, the roster, a message, a ping, stanzas or staying online.</source>
         <translation>%1 läuft allein: ohne Service Discovery, Kontaktliste, Nachricht, Ping, Stanzas oder Online-Bleiben.</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a wss:// (or ws://) URL with a host.</source>
+        <translation>%1: „%2“ ist keine wss://- (oder ws://-)URL mit Host.</translation>
     </message>
 </context>
 <context>

@@ -1077,6 +1077,10 @@
         <source>Test resumption</source>
         <translation>Tester la reprise</translation>
     </message>
+    <message>
+        <source>WebSocket URL</source>
+        <translation>URL WebSocket</translation>
+    </message>
 </context>
 <context>
     <name>Fragment</name>
@@ -1928,6 +1932,14 @@
         <source>Endpoint</source>
         <translation>Point d’accès</translation>
     </message>
+    <message>
+        <source>over WebSocket %1</source>
+        <translation>par WebSocket %1</translation>
+    </message>
+    <message>
+        <source>WebSocket endpoint</source>
+        <translation>Point d’accès WebSocket</translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -2201,6 +2213,22 @@
         <source>Service discovery of the server and of the account: message carbons, the message archive, every feature explained, and the server's entity capabilities hash checked (XEP-0030, XEP-0115).</source>
         <translation>Découverte de services du serveur et du compte : copies carbone, archive des messages, chaque fonction expliquée, et l'empreinte des capacités du serveur vérifiée (XEP-0030, XEP-0115).</translation>
     </message>
+    <message>
+        <source>empty: TCP; or wss://host/xmpp-websocket</source>
+        <translation>vide : TCP ; ou wss://hôte/xmpp-websocket</translation>
+    </message>
+    <message>
+        <source>Log in over WebSocket (RFC 7395), as a web client does: the URL's host is dialled and its certificate verified; host, port, TLS mode and DNS do not apply.</source>
+        <translation>Se connecter par WebSocket (RFC 7395), comme un client web : l’hôte de l’URL est contacté et son certificat vérifié ; l’hôte, le port, le mode TLS et le DNS ne s’appliquent pas.</translation>
+    </message>
+    <message>
+        <source>Host, port and DNS do not apply with a WebSocket URL: it says where to connect.</source>
+        <translation>L’hôte, le port et le DNS ne s’appliquent pas avec une URL WebSocket : elle indique où se connecter.</translation>
+    </message>
+    <message>
+        <source>WebSoc&amp;ket URL:</source>
+        <translation>URL &amp;WebSocket :</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::C2sSession</name>
@@ -2383,6 +2411,10 @@
     <message>
         <source>The session resumed, but the message sent just before the drop arrived %1 times (XEP-0198 §5).</source>
         <translation>La session a repris, mais le message envoyé juste avant la coupure est arrivé %1 fois (XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>The server closed the stream during %1 and sends clients to %2 instead (RFC 7395 §3.6.1).</source>
+        <translation>Le serveur a fermé le flux pendant %1 et envoie les clients vers %2 à la place (RFC 7395 §3.6.1).</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2841,25 @@
             <numerusform>%1 : « %2 » dépasse %n Mio.</numerusform>
             <numerusform>%1 : « %2 » dépasse %n Mio.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::FramedParser</name>
+    <message>
+        <source>A closing stream tag in a WebSocket message: the stream ends with &lt;close/&gt; (RFC 7395 §3.6).</source>
+        <translation>Une balise de fin de flux dans un message WebSocket : le flux se termine par &lt;close/&gt; (RFC 7395 §3.6).</translation>
+    </message>
+    <message>
+        <source>A WebSocket message ends inside an element: each message must hold one whole element (RFC 7395 §3.3.3).</source>
+        <translation>Un message WebSocket se termine au milieu d’un élément : chaque message doit contenir un élément entier (RFC 7395 §3.3.3).</translation>
+    </message>
+    <message>
+        <source>A WebSocket message holds more than one element: each message must hold exactly one (RFC 7395 §3.3.3).</source>
+        <translation>Un message WebSocket contient plus d’un élément : chaque message doit en contenir exactement un (RFC 7395 §3.3.3).</translation>
+    </message>
+    <message>
+        <source>&lt;%1/&gt; declares no namespace: over WebSocket each message declares every namespace it uses (RFC 7395 §3.3.3).</source>
+        <translation>&lt;%1/&gt; ne déclare aucun espace de noms : par WebSocket, chaque message déclare chaque espace de noms qu’il utilise (RFC 7395 §3.3.3).</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5288,10 @@ jabber.example.net   # nos partenaires</translation>
         <source>Offered</source>
         <translation>Proposé</translation>
     </message>
+    <message>
+        <source>%1 → %2 over WebSocket %3</source>
+        <translation>%1 → %2 par WebSocket %3</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::TimelineModel</name>
@@ -5428,6 +5483,13 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>socket error %1</source>
         <translation>erreur de socket %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::WebSocketTransport</name>
+    <message>
+        <source>the server did not agree to the 'xmpp' WebSocket subprotocol (RFC 7395 §3.1)</source>
+        <translation>le serveur n’a pas accepté le sous-protocole WebSocket « xmpp » (RFC 7395 §3.1)</translation>
     </message>
 </context>
 <context>
@@ -6190,6 +6252,10 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>%1 runs alone: without discovery, the roster, a message, a ping, stanzas or staying online.</source>
         <translation>%1 s'exécute seul : sans découverte de services, liste de contacts, message, ping, stanzas ni présence en ligne.</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a wss:// (or ws://) URL with a host.</source>
+        <translation>%1 : « %2 » n’est pas une URL wss:// (ou ws://) avec un hôte.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ C2sForm::C2sForm(QWidget *parent)
     , m_mechanism(new QComboBox(this))
     , m_minIterations(new QSpinBox(this))
     , m_allowPlaintext(new QCheckBox(this))
+    , m_webSocket(new QLineEdit(this))
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
     , m_timeout(new QSpinBox(this))
@@ -85,6 +86,7 @@ void C2sForm::setUpFields()
     m_minIterations->setRange(1, 10000000);
     m_minIterations->setValue(ClientSasl::DefaultMinIterations);
     m_allowPlaintext->setObjectName(QStringLiteral("allowPlaintextCheck"));
+    m_webSocket->setObjectName(QStringLiteral("c2sWebSocketEdit"));
     m_host->setObjectName(QStringLiteral("c2sHostEdit"));
     m_port->setObjectName(QStringLiteral("c2sPortSpin"));
     m_port->setRange(0, 65535);
@@ -117,9 +119,10 @@ void C2sForm::setUpFields()
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     showAsWarning(m_message);
     showAsWarning(m_insecureWarning);
-    QWidget *const buddies[] = {m_jid,    m_password, m_resource, m_mechanism,    m_minIterations,
-                                m_host,   m_port,     m_timeout,  m_tls,          m_ca->edit(),
-                                m_sendTo, m_body,     m_ping,     m_send->edit(), m_stay};
+    QWidget *const buddies[] = {m_jid,           m_password,  m_resource,     m_mechanism,
+                                m_minIterations, m_webSocket, m_host,         m_port,
+                                m_timeout,       m_tls,       m_ca->edit(),   m_sendTo,
+                                m_body,          m_ping,      m_send->edit(), m_stay};
     static_assert(std::size(buddies) == LabelCount);
     for (int i = 0; i < LabelCount; ++i)
         m_labels[i]->setBuddy(buddies[i]);
@@ -138,7 +141,7 @@ void C2sForm::layOutRows()
     account->addRow(m_labels[MinIterations], m_minIterations);
     account->addRow(m_allowPlaintext);
     auto *connection = new QFormLayout(m_connection);
-    for (Label l : {Host, Port, Timeout})
+    for (Label l : {WebSocket, Host, Port, Timeout})
         connection->addRow(m_labels[l], m_labels[l]->buddy());
     m_dns->addRows(new QFormLayout(m_dnsBox));
     auto *tls = new QFormLayout(m_tlsBox);
@@ -176,8 +179,10 @@ void C2sForm::layOutRows()
 
 void C2sForm::connectFields()
 {
-    for (QLineEdit *e : {m_jid, m_password, m_resource, m_host, m_sendTo, m_ping, m_body})
+    for (QLineEdit *e :
+         {m_jid, m_password, m_resource, m_webSocket, m_host, m_sendTo, m_ping, m_body})
         connect(e, &QLineEdit::textChanged, this, &C2sForm::validate);
+    connect(m_webSocket, &QLineEdit::textChanged, this, &C2sForm::followPath);
     for (FileField *f : {m_ca, m_send})
         connect(f, &FileField::changed, this, &C2sForm::validate);
     for (QCheckBox *c :
@@ -209,6 +214,7 @@ void C2sForm::retranslate()
                              tr("R&esource:"),
                              tr("Mechan&ism:"),
                              tr("Minim&um SCRAM iterations:"),
+                             tr("WebSoc&ket URL:"),
                              tr("&Host (optional):"),
                              tr("Po&rt:"),
                              tr("Step &timeout:"),
@@ -237,6 +243,7 @@ void C2sForm::retranslate()
     m_dns->retranslate();
     SessionForm::setTlsItemTexts(m_tls);
     m_host->setPlaceholderText(tr("empty: the domain's SRV records (DNS)"));
+    m_webSocket->setPlaceholderText(tr("empty: TCP; or wss://host/xmpp-websocket"));
     m_ca->edit()->setPlaceholderText(tr("optional: PEM file of extra trust anchors"));
     m_ca->setDialogTexts(tr("CA file"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
     m_strict->setText(tr("Abort on certificate errors"));
@@ -262,6 +269,14 @@ void C2sForm::retranslate()
     validate();
 }
 
+void C2sForm::followPath()
+{
+    const bool tcp = m_webSocket->text().trimmed().isEmpty();
+    for (QWidget *w : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
+                       static_cast<QWidget *>(m_tls), static_cast<QWidget *>(m_dnsBox)})
+        w->setEnabled(tcp);
+}
+
 void C2sForm::retranslateTips()
 {
     const QString why =
@@ -274,6 +289,9 @@ void C2sForm::retranslateTips()
                            "nothing is sent that needs a password."));
     m_mechanism->setToolTip(tr("-PLUS: SCRAM with tls-server-end-point channel binding."));
     m_minIterations->setToolTip(tr("Refuse a SCRAM iteration count below this (RFC 7677 §4)."));
+    m_webSocket->setToolTip(
+        tr("Log in over WebSocket (RFC 7395), as a web client does: the URL's host is dialled "
+           "and its certificate verified; host, port, TLS mode and DNS do not apply."));
     m_stay->setToolTip(tr("Send presence and stay online this long, recording what arrives; "
                           "stanzas can be sent from the Console tab meanwhile."));
     m_disco->setToolTip(tr("Service discovery of the server and of the account: message "
@@ -306,10 +324,14 @@ QString C2sForm::read(C2sOptions *o) const
     o->mechanism = m_mechanism->currentData().toString();
     o->minScramIterations = m_minIterations->value();
     o->allowPlaintext = m_allowPlaintext->isChecked();
+    o->webSocket = QUrl(m_webSocket->text().trimmed(), QUrl::StrictMode);
     o->host = m_host->text().trimmed();
     o->port = quint16(m_port->value());
     o->timeoutMs = m_timeout->value() * 1000;
     keep(m_dns->read(&o->dns));
+    if (!o->webSocket.isEmpty() && (!o->host.isEmpty() || m_dns->asksDns() || o->port))
+        keep(tr("Host, port and DNS do not apply with a WebSocket URL: it says where to "
+                "connect."));
     if (!o->host.isEmpty() && m_dns->asksDns())
         keep(tr("DNS server and trust anchors apply without a host: DNS is not asked when the "
                 "host says where to connect."));
@@ -370,6 +392,7 @@ void C2sForm::setOptions(const C2sOptions &c)
     // Opt-ins that expose the password are given again for each session.
     m_allowPlaintext->setChecked(false);
     m_insecureCredentials->setChecked(false);
+    m_webSocket->setText(c.webSocket.toString());
     m_host->setText(c.host);
     m_port->setValue(c.port);
     m_timeout->setValue(qMax(1, qRound(c.timeoutMs / 1000.0)));

@@ -49,6 +49,8 @@ private:
     void connectFields();
     void retranslate();
     void retranslateTips();
+    /// A WebSocket URL says where to connect: host, port, TLS mode and DNS do not apply.
+    void followPath();
     /// The fields as they are, files read, before Specifications::check(); the first problem
     /// only a form has (a file that cannot be read), or empty.
     QString read(C2sOptions *o) const;
@@ -59,6 +61,7 @@ private:
         Resource,
         Mechanism,
         MinIterations,
+        WebSocket,
         Host,
         Port,
         Timeout,
@@ -84,6 +87,7 @@ private:
     QComboBox *m_mechanism;
     QSpinBox *m_minIterations;
     QCheckBox *m_allowPlaintext;
+    QLineEdit *m_webSocket;
     QLineEdit *m_host;
     QSpinBox *m_port;
     QSpinBox *m_timeout;

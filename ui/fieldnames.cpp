@@ -53,6 +53,8 @@ QString formFieldName(Specifications::Field field)
         return FormFields::tr("Stay online");
     case F::SmResumeTest:
         return FormFields::tr("Test resumption");
+    case F::WebSocket:
+        return FormFields::tr("WebSocket URL");
     case F::Domain:
     case F::DnsDomain:
         return FormFields::tr("Domain");

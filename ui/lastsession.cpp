@@ -96,6 +96,7 @@ void saveC2s(QSettings &settings, const C2sOptions &c)
     settings.setValue(QStringLiteral("disco"), c.disco);
     settings.setValue(QStringLiteral("streamManagement"), c.streamManagement);
     settings.setValue(QStringLiteral("smResumeTest"), c.smResumeTest);
+    settings.setValue(QStringLiteral("webSocket"), c.webSocket.toString());
     settings.setValue(QStringLiteral("sendTo"), c.sendTo);
     settings.setValue(QStringLiteral("body"), c.body);
     settings.setValue(QStringLiteral("pingJid"), c.pingJid);
@@ -167,6 +168,7 @@ bool load(C2sOptions *out)
     c.disco = settings.value(QStringLiteral("disco")).toBool();
     c.streamManagement = settings.value(QStringLiteral("streamManagement"), true).toBool();
     c.smResumeTest = settings.value(QStringLiteral("smResumeTest")).toBool();
+    c.webSocket = QUrl(settings.value(QStringLiteral("webSocket")).toString(), QUrl::StrictMode);
     c.sendTo = settings.value(QStringLiteral("sendTo")).toString();
     c.body = settings.value(QStringLiteral("body")).toString();
     c.pingJid = settings.value(QStringLiteral("pingJid")).toString();

@@ -188,10 +188,14 @@ void SummaryPane::addOutcome(const SessionSummary &s)
     result->setIcon(1, outcomeIcon(o, style()));
     if (s.error.isValue())
         add(outcome, tr("Error"), s.errorPhrase.display());
-    add(outcome, tr("Session"),
-        tr("%1 → %2 via %3:%4")
-            .arg(text(s.fromDomain), text(s.toDomain), text(s.host),
-                 s.port ? QString::number(*s.port) : None));
+    if (s.url.isValue())
+        add(outcome, tr("Session"),
+            tr("%1 → %2 over WebSocket %3").arg(text(s.fromDomain), text(s.toDomain), text(s.url)));
+    else
+        add(outcome, tr("Session"),
+            tr("%1 → %2 via %3:%4")
+                .arg(text(s.fromDomain), text(s.toDomain), text(s.host),
+                     s.port ? QString::number(*s.port) : None));
     add(outcome, tr("Server domain"), orNone(s.serverDomain));
     add(outcome, tr("Stream id"), orNone(s.streamId));
 }

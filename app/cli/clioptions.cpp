@@ -56,6 +56,24 @@ void parseDns(const QStringList &args, Parsed &out)
     end(o, ok(), &output, Parsed::Command::Dns, out);
 }
 
+/// --websocket URL: the session goes over WebSocket, so nothing says where else to connect.
+bool readWebSocket(Options &o, const QCommandLineOption &webSocket,
+                   const QList<const QCommandLineOption *> &elsewhere, C2sOptions *c)
+{
+    if (!o.p.isSet(webSocket))
+        return true;
+    for (const QCommandLineOption *option : elsewhere) {
+        if (o.p.isSet(*option)) {
+            o.error = QStringLiteral("--%1 does not apply with --websocket: the URL says where "
+                                     "to connect, and its host is dialled as it is.")
+                          .arg(option->names().first());
+            return false;
+        }
+    }
+    c->webSocket = QUrl(o.p.value(webSocket).trimmed(), QUrl::StrictMode);
+    return true;
+}
+
 void parseC2s(const QStringList &args, Parsed &out)
 {
     Options o;
@@ -86,6 +104,7 @@ void parseC2s(const QStringList &args, Parsed &out)
     const auto noSm = o.add(QStringLiteral("no-sm"));
     const auto resumeTest = o.add(QStringLiteral("sm-resume-test"));
     const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
+    const auto webSocket = o.add(QStringLiteral("websocket"), QStringLiteral("URL"));
     const Options::Output output = o.addOutput();
     if (!begin(o, args, help, c2sHelp(), out))
         return;
@@ -94,7 +113,10 @@ void parseC2s(const QStringList &args, Parsed &out)
         if (!o.noArguments())
             return false;
         if (!o.single({jid, passwordEnv, passwordFile, password, host, port, tls, ca, mechanism,
-                       minIterations, resource, sendTo, body, ping, send, stay, timeout}))
+                       minIterations, resource, sendTo, body, ping, send, stay, timeout,
+                       webSocket}) ||
+            !readWebSocket(o, webSocket,
+                           {&host, &port, &tls, &dns.server, &dns.trustAnchor, &dns.srvSeed}, &c))
             return false;
         c.jid = o.p.value(jid);
         c.probe = o.p.isSet(probe);
@@ -320,6 +342,8 @@ QString flagName(Specifications::Field field)
         return QStringLiteral("--stay");
     case F::SmResumeTest:
         return QStringLiteral("--sm-resume-test");
+    case F::WebSocket:
+        return QStringLiteral("--websocket");
     case F::Domain:
         return QStringLiteral("--domain");
     case F::DnsDomain:

@@ -112,6 +112,7 @@ QList<Field> c2sFields()
         {QStringLiteral("password"), QStringLiteral("passwordEdit")},
         {QStringLiteral("host"), QStringLiteral("c2sHostEdit")},
         {QStringLiteral("port"), QStringLiteral("c2sPortSpin"), How::Number},
+        {QStringLiteral("websocket"), QStringLiteral("c2sWebSocketEdit")},
         {QStringLiteral("dns-server"), QStringLiteral("c2sDnsServerEdit")},
         {QStringLiteral("trust-anchor"),
          QStringLiteral("c2sTrustAnchorEdit"),
@@ -306,6 +307,7 @@ QStringList differences(const C2sOptions &a, const C2sOptions &b, bool secrets)
         DIFFER(allowPlaintext); // an opt-in that sends the password in the clear
     }
     DIFFER(host);
+    DIFFER(webSocket);
     DIFFER(port);
     DIFFER(tls);
     DIFFER(strictTls);

@@ -26,6 +26,7 @@ struct SessionStartedFact
     // How the session was asked to run.
     TextFact auth, authoritative, bind, caFile, certificate, dialbackSecret, dnsServer, mechanism,
         password, stanzasFile, stopAfter;
+    TextFact url; // a client session over WebSocket: the endpoint (RFC 7395)
     std::optional<bool> bidi, client, disco, dns, ping, softwareVersion, strictTls;
     std::optional<QStringList> trustAnchors;
     /// Our own client certificate's usage (s2s: recorded as null when there is none).

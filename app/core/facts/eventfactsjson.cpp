@@ -28,6 +28,7 @@ template<class V> void visitFields(SessionStartedFact &f, V &v)
     v("password", f.password);
     v("stanzasFile", f.stanzasFile);
     v("stopAfter", f.stopAfter);
+    v("url", f.url);
     v("bidi", f.bidi);
     v("client", f.client);
     v("disco", f.disco);

@@ -96,6 +96,7 @@ struct SessionSummary
     bool finished = false;
     // The session's configuration (its SessionStarted event).
     TextFact mode, fromDomain, toDomain, host, tlsMode;
+    TextFact url; // a client session over WebSocket: its endpoint
     std::optional<int> port;
     std::optional<ClientCertificateFact> clientCertificate;
 

@@ -244,6 +244,7 @@ SessionSummary SessionSummary::fromJson(const QJsonObject &o)
     s.toDomain = text("toDomain");
     s.host = text("host");
     s.tlsMode = text("tlsMode");
+    s.url = text("url");
     if (o.contains(QStringLiteral("port")))
         s.port = o.value(QStringLiteral("port")).toInt();
     if (o.contains(QStringLiteral("clientCertificate"))) {

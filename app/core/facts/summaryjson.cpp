@@ -230,6 +230,7 @@ QJsonObject SessionSummary::toJson() const
     o.insert(QStringLiteral("host"), host.toJson());
     o.insert(QStringLiteral("port"), port ? QJsonValue(*port) : QJsonValue(QJsonValue::Undefined));
     o.insert(QStringLiteral("tlsMode"), tlsMode.toJson());
+    o.insert(QStringLiteral("url"), url.toJson());
     addStream(*this, &o);
     o.insert(QStringLiteral("ping"), pingJson(ping));
     o.insert(QStringLiteral("disco"), answerJson(disco, QStringLiteral("disco")));

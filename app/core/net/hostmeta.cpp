@@ -208,6 +208,8 @@ void HostMetaFetch::dial(int index)
     request.setRawHeader("Accept", d.fact.format == QLatin1String("json") ? "application/json"
                                                                           : "application/xrd+xml");
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // One request per connection: nothing is left open once the documents are read.
+    request.setRawHeader("Connection", "close");
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -375,6 +377,8 @@ void HostMetaFetch::checkDone()
             return;
     }
     m_finished = true;
+    // The connections Qt keeps for reuse (and their TLS state, in its HTTP thread) go now.
+    m_nam->clearConnectionCache();
     m_fact.documents.clear();
     for (const Document &d : std::as_const(m_documents))
         m_fact.documents.append(d.fact);

@@ -84,6 +84,9 @@ public:
     virtual QString peerAddress() const = 0;
     /// Reads at most this much into memory before the caller has taken it (bounded memory).
     virtual void setReadBufferSize(qint64 bytes) = 0;
+    /// Whether the bytes come and go in messages, each one whole element (RFC 7395 framing
+    /// over WebSocket), rather than as a byte stream.
+    virtual bool framesMessages() const { return false; }
 
 Q_SIGNALS:
     void connected();

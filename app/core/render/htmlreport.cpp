@@ -43,7 +43,9 @@ QString sessionLine(const EventLog &log, const SessionSummary &s)
         parts << QStringLiteral("%1 → %2").arg(s.fromDomain.text(), s.toDomain.text());
     if (s.mode.isValue())
         parts << kindLabel(s.mode.value);
-    if (s.host.isValue() && !s.host.value.isEmpty())
+    if (s.url.isValue())
+        parts << Tr::tr("over WebSocket %1").arg(s.url.text());
+    else if (s.host.isValue() && !s.host.value.isEmpty())
         parts << Tr::tr("via %1").arg(
             s.port ? QStringLiteral("%1:%2").arg(s.host.value).arg(*s.port) : s.host.value);
     const qint64 start = log.startWallMs() ? log.startWallMs() : log.size() ? log.at(0).wallMs : 0;

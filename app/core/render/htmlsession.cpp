@@ -49,7 +49,9 @@ QVector<std::pair<QString, Cell>> sessionFacts(const SessionSummary &s)
         {Tr::tr("From"), Cell::monospace(s.fromDomain.text())},
         {Tr::tr("To"), Cell::monospace(s.toDomain.text())},
     };
-    if (s.host.isValue() && !s.host.value.isEmpty())
+    if (s.url.isValue())
+        rows.append({Tr::tr("WebSocket endpoint"), Cell::monospace(s.url.text())});
+    else if (s.host.isValue() && !s.host.value.isEmpty())
         rows.append({Tr::tr("Connected to"),
                      Cell::monospace(s.port ? QStringLiteral("%1:%2").arg(s.host.value).arg(*s.port)
                                             : s.host.value)});

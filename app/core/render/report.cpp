@@ -60,10 +60,15 @@ void addSession(const SessionSummary &s, Lines &l)
            s.success ? QStringLiteral("success") : QStringLiteral("FAILED"));
     if (s.error.state != TextFact::State::Null)
         l.line(QStringLiteral("Error:"), str(s.error));
-    l.line(QStringLiteral("Session:"),
-           QStringLiteral("%1 %2 → %3 via %4:%5 (TLS %6)")
-               .arg(str(s.mode), str(s.fromDomain), str(s.toDomain), str(s.host),
-                    s.port ? QString::number(*s.port) : None, str(s.tlsMode)));
+    if (s.url.isValue())
+        l.line(QStringLiteral("Session:"),
+               QStringLiteral("%1 %2 → %3 over WebSocket %4")
+                   .arg(str(s.mode), str(s.fromDomain), str(s.toDomain), str(s.url)));
+    else
+        l.line(QStringLiteral("Session:"),
+               QStringLiteral("%1 %2 → %3 via %4:%5 (TLS %6)")
+                   .arg(str(s.mode), str(s.fromDomain), str(s.toDomain), str(s.host),
+                        s.port ? QString::number(*s.port) : None, str(s.tlsMode)));
     l.line(QStringLiteral("Server domain:"), orNone(s.serverDomain));
     l.line(QStringLiteral("Stream id:"), orNone(s.streamId));
     l.line(QStringLiteral("Version:"), orNone(s.version));

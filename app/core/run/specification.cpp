@@ -160,6 +160,15 @@ Problem check(C2sOptions *c, const FieldNames &names)
     if (!c->pingJid.isEmpty())
         if (Problem p = jid(&c->pingJid, Field::Ping, names); !p.isEmpty())
             return p;
+    // RFC 7395 §3: ws: or wss: (a client reaches the endpoint as a browser would).
+    const QString scheme = c->webSocket.scheme();
+    if (!c->webSocket.isEmpty() &&
+        (!c->webSocket.isValid() || c->webSocket.host().isEmpty() ||
+         (scheme != QLatin1String("wss") && scheme != QLatin1String("ws"))))
+        return problem(Field::WebSocket,
+                       Text::tr("%1: '%2' is not a wss:// (or ws://) URL with "
+                                "a host.")
+                           .arg(names(Field::WebSocket), c->webSocket.toString()));
     // XEP-0198 §5: the test logs in, drops the connection and resumes; nothing else runs.
     if (c->smResumeTest && (c->probe || !c->streamManagement))
         return problem(

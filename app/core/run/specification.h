@@ -53,6 +53,7 @@ enum class Field {
     Bind,
     Duration,
     SmResumeTest, // the client's stream management resumption test
+    WebSocket,    // the client's WebSocket endpoint (RFC 7395)
 };
 using FieldNames = std::function<QString(Field)>;
 

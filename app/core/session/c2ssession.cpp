@@ -20,12 +20,9 @@ C2sSession::C2sSession(EventLog *log, const C2sOptions &options, QObject *parent
     : Session(parent)
     , m_log(log)
     , m_options(options)
-    , m_connectionId(log->addConnection(
-          QStringLiteral("client"),
-          options.jid + QStringLiteral(" → ") + options.domain() +
-              (options.resumeFrom.isValid() ? QStringLiteral(" (resumption)") : QString()),
-          options.jid, options.domain()))
-    , m_conn(new StreamConnection(log, m_connectionId, this, options.transport))
+    , m_connectionId(log->addConnection(QStringLiteral("client"), connectionLabel(options),
+                                        options.jid, options.domain()))
+    , m_conn(new StreamConnection(log, m_connectionId, this, transportFor(options)))
     , m_phases(new PhaseMachine<Phase>(log, m_connectionId, phaseTable(), this))
     , m_end(new Ending(m_conn, m_phases, {int(P::Closing), int(P::Closed), int(P::Failed)}, this))
     , m_login(new ClientLogin(options, m_conn, m_phases, m_end, this))
@@ -128,6 +125,12 @@ void C2sSession::followStream()
         m_conn->closeStream();
         if (phase() == P::Closing || m_end->hasFailed())
             m_conn->transport()->close();
+        else if (!m_conn->seeOtherUri().isEmpty()) // RFC 7395 §3.6.1: reported, not followed
+            fail(Outcome::ProtocolFailure, QStringLiteral("see-other-uri"),
+                 Phrase::of(staticMetaObject,
+                            QT_TR_NOOP("The server closed the stream during %1 and sends "
+                                       "clients to %2 instead (RFC 7395 §3.6.1)."),
+                            {m_phases->currentName(), m_conn->seeOtherUri()}));
         else
             fail(Outcome::ProtocolFailure, QStringLiteral("peer-closed-stream"),
                  Phrase::of(staticMetaObject, QT_TR_NOOP("The server closed the stream during %1."),
@@ -155,7 +158,8 @@ void C2sSession::note(const Phrase &text)
 TlsOptions C2sSession::tlsOptions() const
 {
     TlsOptions t;
-    t.peerName = m_options.domain();
+    // Over WebSocket the certificate is the web endpoint's, for the URL's host (RFC 7395 §9).
+    t.peerName = m_options.webSocket.isEmpty() ? m_options.domain() : m_options.webSocket.host();
     t.service = QStringLiteral("xmpp-client");
     if (m_tls == S2sOptions::Tls::Direct)
         t.alpn = {QByteArrayLiteral("xmpp-client")}; // XEP-0368 §3
@@ -171,7 +175,10 @@ void C2sSession::start()
     if (m_options.resumeFrom.isValid()) {
         m_dane = m_options.dane;
         go(P::Connecting, m_options.timeoutMs);
-        connectTo(m_options.host, m_options.effectivePort(), m_options.tls);
+        if (!m_options.webSocket.isEmpty())
+            connectWebSocket();
+        else
+            connectTo(m_options.host, m_options.effectivePort(), m_options.tls);
         return;
     }
     Event e;
@@ -192,11 +199,23 @@ void C2sSession::start()
                            ? QStringLiteral("[set]")
                            : QStringLiteral("[from %1]").arg(m_options.passwordSource);
     started.mechanism = m_options.mechanism;
+    if (!m_options.webSocket.isEmpty()) {
+        started.url = m_options.webSocket.toString();
+        started.dns = false;
+        // wss: is TLS from the first byte, as direct TLS is.
+        started.tlsMode = m_options.webSocket.scheme() == QLatin1String("wss")
+                              ? QStringLiteral("direct")
+                              : QStringLiteral("none");
+    }
     started.timeoutMs = m_options.timeoutMs;
     started.connection = m_connectionId;
     e.payload = started;
     m_log->append(std::move(e));
     go(P::Connecting, m_options.timeoutMs);
+    if (!m_options.webSocket.isEmpty()) {
+        connectWebSocket();
+        return;
+    }
     if (!m_options.host.isEmpty()) {
         connectTo(m_options.host, m_options.effectivePort(), m_options.tls);
         return;

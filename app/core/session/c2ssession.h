@@ -11,6 +11,7 @@
 #include "session/streammanagement.h"
 
 #include <QObject>
+#include <QUrl>
 
 namespace Inspector {
 
@@ -47,7 +48,10 @@ struct C2sOptions
     QString stanzasFile; // where the stanzas were read from (--send FILE)
     int stayMs = 0;      // stay online (available) this long and record what arrives
     bool keepSecrets = false;
-    TransportFactory transport;   // empty: TCP (tests run over an in-process transport)
+    TransportFactory transport; // empty: TCP (tests run over an in-process transport)
+    /// ws:// or wss://: the session goes over WebSocket (RFC 7395) to this endpoint instead
+    /// of TCP; no DNS is asked, the URL's host is dialled and verified.
+    QUrl webSocket;
     bool streamManagement = true; // XEP-0198 enabled when the server offers it (--no-sm)
     bool smResumeTest = false;    // --sm-resume-test: drop after login and resume (SmResumeTest)
     // A resumption test's two connections (SmResumeTest sets these): the first drops TCP
@@ -59,9 +63,14 @@ struct C2sOptions
     QString domain() const { return jid.section(QLatin1Char('@'), 1); }
     QString user() const { return jid.section(QLatin1Char('@'), 0, 0); }
     DnsSettings dns; // without --host: the client SRV records (RFC 6120 §3.2, XEP-0368)
-    QString effectiveHost() const { return host.isEmpty() ? domain() : host; }
+    QString effectiveHost() const
+    {
+        return !webSocket.isEmpty() ? webSocket.host() : host.isEmpty() ? domain() : host;
+    }
     quint16 effectivePort() const
     {
+        if (!webSocket.isEmpty())
+            return quint16(webSocket.port(webSocket.scheme() == QLatin1String("wss") ? 443 : 80));
         return port ? port : (tls == S2sOptions::Tls::Direct ? 5223 : 5222);
     }
 };
@@ -150,6 +159,10 @@ public:
     const Dane::Expectation &dane() const { return m_dane; }
 
 private:
+    // Over WebSocket (c2ssessionwebsocket.cpp).
+    static TransportFactory transportFor(const C2sOptions &o);
+    static QString connectionLabel(const C2sOptions &o);
+    void connectWebSocket();
     /// What the transport reports (connected, TLS, failures, closing) and what the stream
     /// reports (header, elements, XML errors, its end), each followed in its own function.
     void followTransport();

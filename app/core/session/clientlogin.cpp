@@ -60,9 +60,13 @@ void ClientLogin::start(const StreamFeatures &f)
 
 Phrase ClientLogin::credentialRisk() const
 {
+    // Over WebSocket the certificate proves the endpoint the URL names, as a browser checks
+    // it (RFC 6455 §4.1, RFC 7395 §9); over TCP it proves the XMPP domain.
     return m_options.insecureCredentials
                ? Phrase()
-               : ClientSasl::credentialRisk(*m_conn->transport(), m_options.domain());
+               : ClientSasl::credentialRisk(*m_conn->transport(), m_options.webSocket.isEmpty()
+                                                                      ? m_options.domain()
+                                                                      : m_options.webSocket.host());
 }
 
 void ClientLogin::withhold(const QString &code, const Phrase &message, bool exchangeStarted)

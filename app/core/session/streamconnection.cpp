@@ -16,11 +16,16 @@ StreamConnection::StreamConnection(EventLog *log, int connectionId, QObject *par
     , m_log(log)
     , m_id(connectionId)
     , m_transport(makeTransport ? makeTransport(this) : new SocketTransport(this))
-    , m_parser(new StreamParser(this))
+    , m_framed(m_transport->framesMessages() ? new FramedParser(this) : nullptr)
+    , m_parser(m_framed ? m_framed->parser() : new StreamParser(this))
 {
     m_parser->setLimits(liveLimits());
+    m_parser->setTreeFilter([this](const Element &head) { return needsTree(head, *m_log); });
     followTransport();
-    followParser();
+    if (m_framed)
+        followParser(m_framed);
+    else
+        followParser(m_parser);
 }
 
 void StreamConnection::followTransport()
@@ -34,7 +39,10 @@ void StreamConnection::followTransport()
         }
         Q_EMIT connected();
     });
-    connect(m_transport, &Transport::bytesReceived, m_parser, &StreamParser::feed);
+    if (m_framed)
+        connect(m_transport, &Transport::bytesReceived, m_framed, &FramedParser::feedMessage);
+    else
+        connect(m_transport, &Transport::bytesReceived, m_parser, &StreamParser::feed);
     connect(m_transport, &Transport::tlsEstablished, this, [this](const TlsFact &facts) {
         record(EventKind::Tls, Direction::Local, {}, {}, facts);
         Q_EMIT tlsEstablished(facts);
@@ -78,40 +86,40 @@ void StreamConnection::followTransport()
     connect(m_transport, &Transport::aborted, this, &StreamConnection::recordUnfinished);
 }
 
-void StreamConnection::followParser()
+template<class Parser> void StreamConnection::followParser(Parser *parser)
 {
-    connect(m_parser, &StreamParser::streamOpened, this,
+    connect(parser, &Parser::streamOpened, this,
             [this](const StreamHeader &h, const QByteArray &raw, qint64 offset) {
                 record(EventKind::StreamHeader, Direction::Inbound, raw, {}, h, offset);
                 Q_EMIT headerReceived(h);
             });
-    connect(m_parser, &StreamParser::elementReceived, this,
+    connect(parser, &Parser::elementReceived, this,
             [this](const ElementPtr &e, const QByteArray &raw, qint64 offset) {
                 record(EventKind::Element, Direction::Inbound, raw, e, {}, offset);
                 Q_EMIT elementReceived(e);
             });
-    m_parser->setTreeFilter([this](const Element &head) { return needsTree(head, *m_log); });
-    connect(m_parser, &StreamParser::stanzaHeadReceived, this,
+    connect(parser, &Parser::stanzaHeadReceived, this,
             [this](const ElementPtr &head, const QByteArray &raw, qint64 offset) {
                 record(EventKind::Element, Direction::Inbound, raw, {}, {}, offset);
                 Q_EMIT elementReceived(head);
             });
-    connect(m_parser, &StreamParser::whitespaceReceived, this,
+    connect(parser, &Parser::whitespaceReceived, this,
             [this](const QByteArray &raw, qint64 offset) {
                 record(EventKind::Whitespace, Direction::Inbound, raw, {}, {}, offset);
             });
-    connect(m_parser, &StreamParser::streamClosed, this,
-            [this](const QByteArray &raw, qint64 offset) {
-                record(EventKind::StreamEnd, Direction::Inbound, raw, {}, {}, offset);
-                Q_EMIT peerClosedStream();
-            });
-    connect(m_parser, &StreamParser::pendingDiscarded, this,
-            [this](const QByteArray &raw, qint64 offset) {
-                record(EventKind::DiscardedBytes, Direction::Inbound, raw, {}, DiscardedFact(),
-                       offset);
-                Q_EMIT cleartextDiscarded(raw);
-            });
-    connect(m_parser, &StreamParser::parseError, this, [this](const ParseError &e) {
+    connect(parser, &Parser::streamClosed, this, [this](const QByteArray &raw, qint64 offset) {
+        record(EventKind::StreamEnd, Direction::Inbound, raw, {}, {}, offset);
+        Q_EMIT peerClosedStream();
+    });
+    if constexpr (std::is_same_v<Parser, StreamParser>) {
+        connect(parser, &Parser::pendingDiscarded, this,
+                [this](const QByteArray &raw, qint64 offset) {
+                    record(EventKind::DiscardedBytes, Direction::Inbound, raw, {}, DiscardedFact(),
+                           offset);
+                    Q_EMIT cleartextDiscarded(raw);
+                });
+    }
+    connect(parser, &Parser::parseError, this, [this](const ParseError &e) {
         // The error keeps the bytes that led to it (the unfinished element, the faulty bytes),
         // so the log holds every byte received up to the fault; and the phase it happened in,
         // since it is the connection's first error and a summary reads the failed phase there.
@@ -154,7 +162,8 @@ void StreamConnection::recordUnfinished()
     if (m_unfinishedRecorded)
         return;
     qint64 offset = 0;
-    const QByteArray rest = m_parser->unreportedBytes(&offset);
+    const QByteArray rest =
+        m_framed ? m_framed->unreportedBytes(&offset) : m_parser->unreportedBytes(&offset);
     if (rest.isEmpty())
         return;
     m_unfinishedRecorded = true;
@@ -250,7 +259,7 @@ void StreamConnection::verdict(const VerdictFact &v)
 void StreamConnection::openStream(const StreamHeader &header)
 {
     m_writer = std::make_unique<XmlWriter>();
-    const QByteArray bytes = m_writer->openStream(header);
+    const QByteArray bytes = m_framed ? framedOpen(header) : m_writer->openStream(header);
     m_localOpen = true;
     m_transport->write(bytes);
     record(EventKind::StreamHeader, Direction::Outbound, bytes, {}, header);
@@ -266,12 +275,13 @@ bool StreamConnection::send(const Element &element)
         if (type == QLatin1String("get") || type == QLatin1String("set"))
             m_log->awaitReply(element.attribute(u"id"));
     }
-    const QByteArray bytes = m_writer->write(element);
+    // Over WebSocket each element is a message of its own, declaring its namespaces.
+    const QByteArray bytes = m_framed ? XmlWriter::serialize(element) : m_writer->write(element);
     if (!m_transport->write(bytes))
         return false;
     // Recorded as it went on the wire, prefix included, so a transcript reads back the same.
     Element recorded = element;
-    recorded.setPrefix(m_writer->prefixFor(element.namespaceUri()));
+    recorded.setPrefix(m_framed ? QString() : m_writer->prefixFor(element.namespaceUri()));
     const ElementPtr shared = recorded.share();
     record(EventKind::Element, Direction::Outbound, bytes, shared, {});
     if (StreamParser::isStanza(element))
@@ -284,7 +294,9 @@ void StreamConnection::closeStream()
     if (!m_writer || !m_localOpen)
         return;
     m_localOpen = false;
-    const QByteArray bytes = m_writer->closeStream();
+    const QByteArray bytes =
+        m_framed ? XmlWriter::serialize(Element(Ns::Framing, QStringLiteral("close")))
+                 : m_writer->closeStream();
     // After a failed TLS handshake (or once TCP is gone) nothing reaches the peer: the log
     // records only what was really written.
     if (m_transport->write(bytes))
@@ -311,7 +323,23 @@ void StreamConnection::sendStreamError(const QString &condition, const QString &
 
 void StreamConnection::restartInbound(StreamParser::RestartMode mode)
 {
-    m_parser->requestRestart(mode);
+    // Over WebSocket a restart is the peer's next <open/>: nothing to reset (RFC 7395 §3.7).
+    if (!m_framed)
+        m_parser->requestRestart(mode);
+}
+
+QByteArray StreamConnection::framedOpen(const StreamHeader &header)
+{
+    // RFC 7395 §3.4: the stream's header as <open/>, with the attributes of the stream tag.
+    Element open(Ns::Framing, QStringLiteral("open"));
+    if (!header.from.isEmpty())
+        open.setAttribute(QStringLiteral("from"), header.from);
+    open.setAttribute(QStringLiteral("to"), header.to);
+    if (!header.version.isEmpty())
+        open.setAttribute(QStringLiteral("version"), header.version);
+    if (!header.lang.isEmpty())
+        open.setAttributeNs(Ns::Xml, QStringLiteral("lang"), header.lang);
+    return XmlWriter::serialize(open);
 }
 
 void StreamConnection::note(const Phrase &text)

@@ -5,6 +5,7 @@
 #include "net/transport.h"
 #include "text/phrase.h"
 #include "trace/event.h"
+#include "xml/framedparser.h"
 #include "xml/streamheader.h"
 #include "xml/streamparser.h"
 #include "xml/xmlwriter.h"
@@ -64,7 +65,15 @@ public:
     void restartInbound(StreamParser::RestartMode mode);
 
     bool localStreamOpen() const { return m_localOpen; }
-    bool peerStreamOpen() const { return m_parser->isStreamOpen(); }
+    bool peerStreamOpen() const
+    {
+        return m_framed ? m_framed->isStreamOpen() : m_parser->isStreamOpen();
+    }
+    /// Over WebSocket (RFC 7395): each element is a message of its own, the stream's start and
+    /// end are <open/> and <close/>.
+    bool isFramed() const { return m_framed != nullptr; }
+    /// The see-other-uri of the peer's <close/> (RFC 7395 §3.6.1), if any.
+    QString seeOtherUri() const { return m_framed ? m_framed->seeOtherUri() : QString(); }
 
     void note(const Phrase &text);
     /// A note about something that may repeat (a stanza where none belongs, …): the first
@@ -97,17 +106,19 @@ private:
     /// What the transport and the parser report, recorded and passed on as this class's
     /// signals.
     void followTransport();
-    void followParser();
+    template<class Parser> void followParser(Parser *parser);
     void record(EventKind kind, Direction direction, const QByteArray &raw,
                 const ElementPtr &element, const EventPayload &payload = {}, qint64 offset = -1);
     /// The name of this connection's latest phase, as its role recorded it.
     QString currentPhase() const;
     QByteArray unparsedForLog(const QByteArray &raw) const;
+    static QByteArray framedOpen(const StreamHeader &header);
     void recordUnfinished();
 
     EventLog *m_log;
     int m_id;
     Transport *m_transport;
+    FramedParser *m_framed = nullptr; // over WebSocket; its parser is m_parser
     StreamParser *m_parser;
     std::unique_ptr<XmlWriter> m_writer;
     bool m_localOpen = false;

@@ -24,6 +24,7 @@ SessionSummary Summary::Builder::State::result(const EventLog &log) const
     if (config.port)
         out.port = int(*config.port);
     out.tlsMode = config.tlsMode;
+    out.url = config.url;
     if (config.recordsClientCertificate) {
         out.clientCertificate =
             ClientCertificateFact{config.clientCertificateClientAuth(),

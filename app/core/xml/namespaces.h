@@ -9,6 +9,8 @@ inline const QString Streams = QStringLiteral("http://etherx.jabber.org/streams"
 inline const QString Xml = QStringLiteral("http://www.w3.org/XML/1998/namespace");
 inline const QString Server = QStringLiteral("jabber:server");
 inline const QString Client = QStringLiteral("jabber:client");
+/// RFC 7395 §3.3.2: the <open/> and <close/> of a stream over WebSocket.
+inline const QString Framing = QStringLiteral("urn:ietf:params:xml:ns:xmpp-framing");
 inline const QString Dialback = QStringLiteral("jabber:server:dialback");
 inline const QString DialbackFeature = QStringLiteral("urn:xmpp:features:dialback");
 inline const QString StreamErrors = QStringLiteral("urn:ietf:params:xml:ns:xmpp-streams");

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "websockettransport.h"
+
+#include "net/tlserrortext.h"
+#include "net/tlsfacts.h"
+
+#include <QNetworkProxy>
+#include <QNetworkRequest>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+namespace Inspector {
+
+namespace {
+QString hostPort(const QHostAddress &address, quint16 port)
+{
+    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
+} // namespace
+
+WebSocketTransport::WebSocketTransport(const QUrl &url, QObject *parent)
+    : Transport(parent)
+    , m_url(url)
+    , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
+{
+    // What is tested is the path a client takes to the server, not a proxy's.
+    m_socket->setProxy(QNetworkProxy::NoProxy);
+    connect(m_socket, &QWebSocket::connected, this, &WebSocketTransport::onConnected);
+    connect(m_socket, &QWebSocket::textMessageReceived, this,
+            [this](const QString &message) { Q_EMIT bytesReceived(message.toUtf8()); });
+    // RFC 7395 §3.2: the messages are text; a binary one is passed on for the parser to judge.
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Transport::bytesReceived);
+    connect(m_socket, &QWebSocket::sslErrors, this, &WebSocketTransport::onSslErrors);
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &WebSocketTransport::onError);
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        if (m_failed || m_aborting)
+            return;
+        if (!m_connected && !m_closing) {
+            onError();
+            return;
+        }
+        Q_EMIT closed();
+    });
+}
+
+WebSocketTransport::~WebSocketTransport() = default;
+
+void WebSocketTransport::connectToHost(const QString &, quint16, bool, const TlsOptions &tls)
+{
+    m_tls = tls;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificates(tls.extraCa);
+    m_socket->setSslConfiguration(ssl);
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols({QStringLiteral("xmpp")}); // RFC 7395 §3.1
+    m_socket->open(QNetworkRequest(m_url), options);
+}
+
+void WebSocketTransport::onSslErrors(const QList<QSslError> &errors)
+{
+    m_verifyErrors = errors;
+    Q_EMIT certificateErrors(errors, m_tls.strict);
+    if (!m_tls.strict)
+        m_socket->ignoreSslErrors(); // recorded; the session decides what it trusts
+}
+
+void WebSocketTransport::onConnected()
+{
+    // RFC 7395 §3.1: a server that does not echo the subprotocol is not speaking XMPP.
+    if (m_socket->subprotocol() != QLatin1String("xmpp")) {
+        m_failed = true;
+        Q_EMIT failed(Failure::Connect,
+                      Phrase::of(staticMetaObject,
+                                 QT_TR_NOOP("the server did not agree to the 'xmpp' WebSocket "
+                                            "subprotocol (RFC 7395 §3.1)")));
+        m_socket->abort();
+        return;
+    }
+    m_connected = true;
+    Q_EMIT connected();
+    if (isEncrypted()) {
+        const QSslConfiguration c = m_socket->sslConfiguration();
+        TlsFacts::Handshake h;
+        h.peerChain = c.peerCertificateChain();
+        h.protocol = int(c.sessionProtocol());
+        h.cipher = c.sessionCipher().name();
+        h.alpn = c.nextNegotiatedProtocol();
+        Q_EMIT tlsEstablished(
+            TlsFacts::describeSession(h, m_url.host(), m_verifyErrors, m_tls.service));
+    }
+}
+
+void WebSocketTransport::onError()
+{
+    if (m_failed || m_closing)
+        return;
+    m_failed = true;
+    const QString why = m_socket->errorString();
+    if (!m_connected) {
+        const bool tls = !m_verifyErrors.isEmpty() && m_tls.strict;
+        Q_EMIT failed(tls ? Failure::TlsHandshake : Failure::Connect, Phrase(why));
+        return;
+    }
+    Q_EMIT failed(Failure::ConnectionLost, Phrase(why));
+}
+
+QList<QSslCertificate> WebSocketTransport::peerCertificateChain() const
+{
+    return m_socket->sslConfiguration().peerCertificateChain();
+}
+
+bool WebSocketTransport::write(const QByteArray &bytes)
+{
+    if (!m_connected || m_failed)
+        return false;
+    // One element, one text message (RFC 7395 §3.3.3).
+    return m_socket->sendTextMessage(QString::fromUtf8(bytes)) >= 0;
+}
+
+void WebSocketTransport::close()
+{
+    m_closing = true;
+    if (m_connected) {
+        m_socket->close(); // the closing handshake, then disconnected()
+        return;
+    }
+    // Still connecting: given up, and reported closed on the next turn as for any close.
+    m_aborting = true;
+    m_socket->abort();
+    m_aborting = false;
+    QTimer::singleShot(0, this, [this] { Q_EMIT closed(); });
+}
+
+void WebSocketTransport::abort()
+{
+    const bool open = isOpen();
+    m_closing = true;
+    m_aborting = true;
+    m_socket->abort();
+    m_aborting = false;
+    if (open)
+        Q_EMIT aborted();
+}
+
+bool WebSocketTransport::isEncrypted() const
+{
+    return m_url.scheme() == QLatin1String("wss") && m_connected;
+}
+
+bool WebSocketTransport::isOpen() const
+{
+    return m_socket->state() != QAbstractSocket::UnconnectedState;
+}
+
+QString WebSocketTransport::localAddress() const
+{
+    return hostPort(m_socket->localAddress(), m_socket->localPort());
+}
+
+QString WebSocketTransport::peerAddress() const
+{
+    return hostPort(m_socket->peerAddress(), m_socket->peerPort());
+}
+
+} // namespace Inspector

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "xml/streamparser.h"
+
+namespace Inspector {
+
+/**
+ * An XMPP stream over WebSocket (RFC 7395 §3.3): each message one whole element with every
+ * namespace it uses declared, <open/> and <close/> in urn:ietf:params:xml:ns:xmpp-framing
+ * instead of the stream's start and end tags. The elements are read by a StreamParser inside
+ * a root of its own that nothing records; this parser reports them as a stream parser does
+ * (<open/> as the header, <close/> as the end), with offsets counted over the messages' bytes.
+ * A message holding part of an element, or more than one, is a parse error.
+ */
+class FramedParser : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FramedParser(QObject *parent = nullptr);
+
+    /// The parser inside (its limits, its tree filter, its unreported bytes).
+    StreamParser *parser() const { return m_parser; }
+    void feedMessage(const QByteArray &message);
+    bool isStreamOpen() const { return m_open; }
+    bool hasFailed() const { return m_failed; }
+    /// The see-other-uri of the peer's <close/> (RFC 7395 §3.6.1), if it named one.
+    QString seeOtherUri() const { return m_seeOtherUri; }
+    /// Bytes received that no signal reported, and the offset of the first one.
+    QByteArray unreportedBytes(qint64 *offset = nullptr) const;
+
+Q_SIGNALS:
+    void streamOpened(const Inspector::StreamHeader &header, const QByteArray &raw, qint64 offset);
+    void elementReceived(const Inspector::ElementPtr &element, const QByteArray &raw,
+                         qint64 offset);
+    void stanzaHeadReceived(const Inspector::ElementPtr &head, const QByteArray &raw,
+                            qint64 offset);
+    void whitespaceReceived(const QByteArray &raw, qint64 offset);
+    void streamClosed(const QByteArray &raw, qint64 offset);
+    void parseError(const Inspector::ParseError &error);
+
+private:
+    void onElement(const ElementPtr &e, const QByteArray &raw, qint64 offset, bool head);
+    void fail(ParseError::Kind kind, const Phrase &message, qint64 offset,
+              const QByteArray &unreported);
+
+    StreamParser *m_parser;
+    qint64 m_prefix = 0; // the bytes of the root nothing records
+    int m_inMessage = 0; // elements reported from the message being read
+    bool m_open = false;
+    bool m_failed = false;
+    QString m_seeOtherUri;
+};
+
+} // namespace Inspector

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A client session over WebSocket (RFC 7395) against a scripted WebSocket server on 127.0.0.1
+// that does what Prosody and ejabberd will not: two elements in one message, part of one, an
+// element without its namespace, a closing stream tag, no 'xmpp' subprotocol, a <close/> that
+// sends the client elsewhere. The session must say so, and never take such a stream as sound.
+#include "session/c2ssession.h"
+#include "trace/eventlog.h"
+#include "trace/summary.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+using namespace Inspector;
+
+namespace {
+const QString Open = QStringLiteral("<open xmlns='urn:ietf:params:xml:ns:xmpp-framing' "
+                                    "from='ws.example' id='s1' version='1.0'/>");
+const QString Features =
+    QStringLiteral("<stream:features xmlns:stream='http://etherx.jabber.org/streams'>"
+                   "<mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
+                   "<mechanism>SCRAM-SHA-1</mechanism></mechanisms></stream:features>");
+
+/// Answers the client's first message (its <open/>) with `answer`: one message per string.
+class WsPeer : public QObject
+{
+public:
+    explicit WsPeer(const QStringList &subprotocols)
+        : m_server(QStringLiteral("scripted"), QWebSocketServer::NonSecureMode)
+    {
+        m_server.setSupportedSubprotocols(subprotocols);
+        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
+            QWebSocket *s = m_server.nextPendingConnection();
+            s->setParent(this);
+            connect(s, &QWebSocket::textMessageReceived, s, [this, s](const QString &m) {
+                received << m;
+                if (received.size() != 1)
+                    return;
+                for (const QString &a : std::as_const(answer))
+                    s->sendTextMessage(a);
+            });
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("ws://127.0.0.1:%1/xmpp-websocket").arg(m_server.serverPort()));
+    }
+
+    QStringList answer;
+    QStringList received;
+
+private:
+    QWebSocketServer m_server;
+};
+
+struct Run
+{
+    QJsonObject summary;
+    QStringList events; // each recorded event's raw bytes
+};
+
+Run run(WsPeer &peer)
+{
+    C2sOptions o;
+    o.jid = QStringLiteral("user@ws.example");
+    o.probe = true;
+    o.webSocket = peer.url();
+    o.timeoutMs = 3000;
+    EventLog log;
+    C2sSession session(&log, o);
+    QSignalSpy finished(&session, &C2sSession::finished);
+    session.start();
+    Run r;
+    if (!finished.wait(10000))
+        return r;
+    r.summary = Summary::build(log).toJson();
+    for (int i = 0; i < log.size(); ++i)
+        r.events << QString::fromUtf8(log.at(i).raw);
+    return r;
+}
+
+QString code(const Run &r)
+{
+    return r.summary.value(QStringLiteral("errorCode")).toString();
+}
+} // namespace
+
+class TestHostileWs : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void framedProbe();
+    void twoElementsInOneMessage();
+    void partOfAnElement();
+    void elementWithoutNamespace();
+    void closingStreamTag();
+    void noXmppSubprotocol();
+    void seeOtherUri();
+};
+
+void TestHostileWs::framedProbe()
+{
+    // What the client sends, one element per message, each declaring its namespace; what the
+    // server sends, recorded with its exact bytes.
+    WsPeer peer({QStringLiteral("xmpp")});
+    peer.answer = {Open, Features};
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QVERIFY2(r.summary.value(QStringLiteral("success")).toBool(),
+             qPrintable(r.summary.value(QStringLiteral("error")).toString()));
+    QVERIFY(peer.received.first().startsWith(
+        QLatin1String("<open xmlns=\"urn:ietf:params:xml:ns:xmpp-framing\"")));
+    QVERIFY(peer.received.first().contains(QLatin1String("to=\"ws.example\"")));
+    QVERIFY(peer.received.last().startsWith(QLatin1String("<close")));
+    QVERIFY(r.events.contains(Open));
+    QVERIFY(r.events.contains(Features));
+}
+
+void TestHostileWs::twoElementsInOneMessage()
+{
+    WsPeer peer({QStringLiteral("xmpp")});
+    peer.answer = {Open + Features};
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QCOMPARE(code(r), QStringLiteral("xml-bad-format"));
+    QVERIFY(r.summary.value(QStringLiteral("error"))
+                .toString()
+                .contains(QLatin1String("more than one element")));
+}
+
+void TestHostileWs::partOfAnElement()
+{
+    WsPeer peer({QStringLiteral("xmpp")});
+    peer.answer = {Open, Features.left(40), Features.mid(40)};
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QCOMPARE(code(r), QStringLiteral("xml-not-well-formed"));
+    QVERIFY(r.summary.value(QStringLiteral("error"))
+                .toString()
+                .contains(QLatin1String("ends inside an element")));
+}
+
+void TestHostileWs::elementWithoutNamespace()
+{
+    WsPeer peer({QStringLiteral("xmpp")});
+    peer.answer = {Open, QStringLiteral("<features/>")};
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QCOMPARE(code(r), QStringLiteral("xml-invalid-namespace"));
+}
+
+void TestHostileWs::closingStreamTag()
+{
+    WsPeer peer({QStringLiteral("xmpp")});
+    peer.answer = {Open, QStringLiteral("</stream:stream>")};
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QVERIFY(code(r).startsWith(QLatin1String("xml-")));
+    QVERIFY(!r.summary.value(QStringLiteral("success")).toBool());
+}
+
+void TestHostileWs::noXmppSubprotocol()
+{
+    // RFC 7395 §3.1: a server that does not agree to 'xmpp' is not spoken to.
+    WsPeer peer({});
+    peer.answer = {Open, Features};
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QCOMPARE(code(r), QStringLiteral("connect-failed"));
+    QVERIFY(
+        r.summary.value(QStringLiteral("error")).toString().contains(QLatin1String("subprotocol")));
+    QVERIFY(peer.received.isEmpty()); // not even the <open/>
+}
+
+void TestHostileWs::seeOtherUri()
+{
+    WsPeer peer({QStringLiteral("xmpp")});
+    peer.answer = {QStringLiteral("<close xmlns='urn:ietf:params:xml:ns:xmpp-framing' "
+                                  "see-other-uri='wss://other.example/ws'/>")};
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QCOMPARE(code(r), QStringLiteral("see-other-uri"));
+    QVERIFY(r.summary.value(QStringLiteral("error"))
+                .toString()
+                .contains(QLatin1String("wss://other.example/ws")));
+}
+
+QTEST_GUILESS_MAIN(TestHostileWs)
+#include "tst_hostile_ws.moc"
