@@ -963,10 +963,6 @@
         <translation>Ein Endpunkt ohne Verschlüsselung wird angekündigt</translation>
     </message>
     <message>
-        <source>%1 carries the login and every stanza unencrypted: anyone on the way can read them, and a client that tries endpoints in turn may pick it.</source>
-        <translation>%1 überträgt die Anmeldung und jedes Stanza unverschlüsselt: Jeder auf dem Weg kann sie lesen, und ein Client, der Endpunkte der Reihe nach probiert, wählt ihn womöglich.</translation>
-    </message>
-    <message>
         <source>Announce only wss: and https: endpoints.</source>
         <translation>Kündigen Sie nur wss:- und https:-Endpunkte an.</translation>
     </message>
@@ -993,6 +989,10 @@
     <message>
         <source>Send Access-Control-Allow-Origin: * with the document (ejabberd's mod_host_meta does).</source>
         <translation>Senden Sie Access-Control-Allow-Origin: * mit dem Dokument (ejabberds mod_host_meta tut das).</translation>
+    </message>
+    <message>
+        <source>%1 would carry the login and every stanza unencrypted, for anyone on the way to read. Clients must not use it, so it is no path for them.</source>
+        <translation>%1 würde die Anmeldung und jedes Stanza unverschlüsselt übertragen, lesbar für jeden auf dem Weg. Clients dürfen ihn nicht nutzen, er ist also kein Weg für sie.</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1081,10 @@
         <source>WebSocket URL</source>
         <translation>WebSocket-URL</translation>
     </message>
+    <message>
+        <source>Try every path</source>
+        <translation>Jeden Weg probieren</translation>
+    </message>
 </context>
 <context>
     <name>Fragment</name>
@@ -1138,6 +1142,10 @@
     <message>
         <source>not a host-meta object: no "links" array (RFC 6415 Appendix A)</source>
         <translation>kein host-meta-Objekt: kein "links"-Array (RFC 6415 Anhang A)</translation>
+    </message>
+    <message>
+        <source>not encrypted: clients use only wss: and https: endpoints (XEP-0156 §2.2)</source>
+        <translation>nicht verschlüsselt: Clients nutzen nur wss:- und https:-Endpunkte (XEP-0156 §2.2)</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2237,34 @@
         <source>WebSoc&amp;ket URL:</source>
         <translation>WebSocket-&amp;URL:</translation>
     </message>
+    <message>
+        <source>Try every path (SRV targets, WebSocket, BOSH)</source>
+        <translation>Jeden Weg probieren (SRV-Ziele, WebSocket, BOSH)</translation>
+    </message>
+    <message>
+        <source>optional: NAME:443:HOST:PORT, … (host-meta)</source>
+        <translation>optional: NAME:443:HOST:PORT, … (host-meta)</translation>
+    </message>
+    <message>
+        <source>Find every path a client may take (the SRV targets, then the endpoints of the domain's host-meta, XEP-0156) and try each: probed, or logged in on with a password; each with its outcome, TLS and the time to the features.</source>
+        <translation>Jeden Weg finden, den ein Client nehmen kann (die SRV-Ziele, dann die Endpunkte aus dem host-meta der Domain, XEP-0156), und jeden probieren: abgetastet oder, mit Passwort, mit Anmeldung; jeder mit Ergebnis, TLS und der Zeit bis zu den Features.</translation>
+    </message>
+    <message>
+        <source>Where HTTPS connections for a name and port go instead (a test server); the name is still the one verified.</source>
+        <translation>Wohin HTTPS-Verbindungen für einen Namen und Port stattdessen gehen (ein Testserver); geprüft wird weiterhin der Name.</translation>
+    </message>
+    <message>
+        <source>HTTPS via: '%1' is not NAME:PORT:HOST:PORT.</source>
+        <translation>HTTPS über: „%1“ ist nicht NAME:PORT:HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>HTTPS via applies when every path is tried (host-meta).</source>
+        <translation>„HTTPS über“ gilt, wenn jeder Weg probiert wird (host-meta).</translation>
+    </message>
+    <message>
+        <source>HTTPS b&amp;y way of:</source>
+        <translation>HTTPS übe&amp;r:</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::C2sSession</name>
@@ -2415,6 +2451,10 @@
     <message>
         <source>The server closed the stream during %1 and sends clients to %2 instead (RFC 7395 §3.6.1).</source>
         <translation>Der Server schloss den Stream während %1 und schickt Clients stattdessen zu %2 (RFC 7395 §3.6.1).</translation>
+    </message>
+    <message>
+        <source>The server offers STARTTLS over WebSocket, which it must not (RFC 7395 §3.9); ignored.</source>
+        <translation>Der Server bietet STARTTLS über WebSocket an, was er nicht darf (RFC 7395 §3.9); ignoriert.</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +3968,32 @@ begann bei %3 ms, dauerte %4 ms</translation>
     <message>
         <source>A new language applies when XMPP Inspector starts again.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von XMPP Inspector wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ProbeAll</name>
+    <message>
+        <source>No path to %1 was found.</source>
+        <translation>Kein Weg zu %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>BOSH (XEP-0206) is not spoken by this tool yet.</source>
+        <translation>BOSH (XEP-0206) spricht dieses Werkzeug noch nicht.</translation>
+    </message>
+    <message>
+        <source>Stopped before every path was tried.</source>
+        <translation>Angehalten, bevor jeder Weg probiert war.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the paths tried failed.</source>
+        <translation>
+            <numerusform>%n der probierten Wege ist gescheitert.</numerusform>
+            <numerusform>%n der probierten Wege sind gescheitert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No path could be tried.</source>
+        <translation>Kein Weg konnte probiert werden.</translation>
     </message>
 </context>
 <context>
@@ -5491,6 +5557,10 @@ jabber.example.net   # unsere Partner</translation>
         <source>the server did not agree to the 'xmpp' WebSocket subprotocol (RFC 7395 §3.1)</source>
         <translation>der Server stimmte dem WebSocket-Subprotokoll „xmpp“ nicht zu (RFC 7395 §3.1)</translation>
     </message>
+    <message>
+        <source>the server sent a binary message of %1 bytes: the XMPP subprotocol uses text messages only (RFC 7395 §3.2)</source>
+        <translation>der Server sandte eine Binärnachricht von %1 Bytes: Das XMPP-Subprotokoll verwendet nur Textnachrichten (RFC 7395 §3.2)</translation>
+    </message>
 </context>
 <context>
     <name>Jid</name>
@@ -6256,6 +6326,14 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>%1: '%2' is not a wss:// (or ws://) URL with a host.</source>
         <translation>%1: „%2“ ist keine wss://- (oder ws://-)URL mit Host.</translation>
+    </message>
+    <message>
+        <source>%1 finds the paths itself: not with a host or a WebSocket URL.</source>
+        <translation>%1 findet die Wege selbst: nicht mit einem Host oder einer WebSocket-URL.</translation>
+    </message>
+    <message>
+        <source>%1 runs alone: without the resumption test, discovery, the roster, a message, a ping, stanzas or staying online.</source>
+        <translation>%1 läuft allein: ohne den Wiederaufnahmetest, Discovery, den Roster, eine Nachricht, einen Ping, Stanzas oder Online-Bleiben.</translation>
     </message>
 </context>
 <context>

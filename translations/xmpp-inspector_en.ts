@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>Inspector::ProbeAll</name>
+    <message numerus="yes">
+        <source>%n of the paths tried failed.</source>
+        <translation>
+            <numerusform>%n of the paths tried failed.</numerusform>
+            <numerusform>%n of the paths tried failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector::ReadingBar</name>
     <message numerus="yes">
         <source>Reading %1: %2 of %3, %Ln events so far…</source>

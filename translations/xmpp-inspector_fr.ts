@@ -963,10 +963,6 @@
         <translation>Un point d’accès sans chiffrement est annoncé</translation>
     </message>
     <message>
-        <source>%1 carries the login and every stanza unencrypted: anyone on the way can read them, and a client that tries endpoints in turn may pick it.</source>
-        <translation>%1 transporte l’authentification et chaque stanza en clair : quiconque sur le chemin peut les lire, et un client qui essaie les points d’accès tour à tour peut le choisir.</translation>
-    </message>
-    <message>
         <source>Announce only wss: and https: endpoints.</source>
         <translation>N’annoncez que des points d’accès wss: et https:.</translation>
     </message>
@@ -993,6 +989,10 @@
     <message>
         <source>Send Access-Control-Allow-Origin: * with the document (ejabberd's mod_host_meta does).</source>
         <translation>Envoyez Access-Control-Allow-Origin: * avec le document (le mod_host_meta d’ejabberd le fait).</translation>
+    </message>
+    <message>
+        <source>%1 would carry the login and every stanza unencrypted, for anyone on the way to read. Clients must not use it, so it is no path for them.</source>
+        <translation>%1 transporterait l’authentification et chaque stanza en clair, lisibles par quiconque sur le chemin. Les clients ne doivent pas l’utiliser : ce n’est pas un chemin pour eux.</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1081,10 @@
         <source>WebSocket URL</source>
         <translation>URL WebSocket</translation>
     </message>
+    <message>
+        <source>Try every path</source>
+        <translation>Essayer chaque chemin</translation>
+    </message>
 </context>
 <context>
     <name>Fragment</name>
@@ -1138,6 +1142,10 @@
     <message>
         <source>not a host-meta object: no "links" array (RFC 6415 Appendix A)</source>
         <translation>pas un objet host-meta : pas de tableau "links" (RFC 6415 annexe A)</translation>
+    </message>
+    <message>
+        <source>not encrypted: clients use only wss: and https: endpoints (XEP-0156 §2.2)</source>
+        <translation>non chiffré : les clients n’utilisent que des points d’accès wss: et https: (XEP-0156 §2.2)</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2237,34 @@
         <source>WebSoc&amp;ket URL:</source>
         <translation>URL &amp;WebSocket :</translation>
     </message>
+    <message>
+        <source>Try every path (SRV targets, WebSocket, BOSH)</source>
+        <translation>Essayer chaque chemin (cibles SRV, WebSocket, BOSH)</translation>
+    </message>
+    <message>
+        <source>optional: NAME:443:HOST:PORT, … (host-meta)</source>
+        <translation>facultatif : NOM:443:HÔTE:PORT, … (host-meta)</translation>
+    </message>
+    <message>
+        <source>Find every path a client may take (the SRV targets, then the endpoints of the domain's host-meta, XEP-0156) and try each: probed, or logged in on with a password; each with its outcome, TLS and the time to the features.</source>
+        <translation>Trouver chaque chemin qu’un client peut prendre (les cibles SRV, puis les points d’accès du host-meta du domaine, XEP-0156) et les essayer tous : sondés, ou avec un mot de passe, avec authentification ; chacun avec son résultat, TLS et le temps jusqu’aux fonctionnalités.</translation>
+    </message>
+    <message>
+        <source>Where HTTPS connections for a name and port go instead (a test server); the name is still the one verified.</source>
+        <translation>Où vont à la place les connexions HTTPS pour un nom et un port (un serveur de test) ; c’est toujours le nom qui est vérifié.</translation>
+    </message>
+    <message>
+        <source>HTTPS via: '%1' is not NAME:PORT:HOST:PORT.</source>
+        <translation>HTTPS via : « %1 » n’est pas NOM:PORT:HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>HTTPS via applies when every path is tried (host-meta).</source>
+        <translation>« HTTPS via » s’applique quand chaque chemin est essayé (host-meta).</translation>
+    </message>
+    <message>
+        <source>HTTPS b&amp;y way of:</source>
+        <translation>HTTPS re&amp;joint via :</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::C2sSession</name>
@@ -2415,6 +2451,10 @@
     <message>
         <source>The server closed the stream during %1 and sends clients to %2 instead (RFC 7395 §3.6.1).</source>
         <translation>Le serveur a fermé le flux pendant %1 et envoie les clients vers %2 à la place (RFC 7395 §3.6.1).</translation>
+    </message>
+    <message>
+        <source>The server offers STARTTLS over WebSocket, which it must not (RFC 7395 §3.9); ignored.</source>
+        <translation>Le serveur propose STARTTLS par WebSocket, ce qu’il ne doit pas faire (RFC 7395 §3.9) ; ignoré.</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +3968,32 @@ commencée à %3 ms, a duré %4 ms</translation>
     <message>
         <source>A new language applies when XMPP Inspector starts again.</source>
         <translation>Le changement de langue prendra effet au prochain démarrage d'XMPP Inspector.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::ProbeAll</name>
+    <message>
+        <source>No path to %1 was found.</source>
+        <translation>Aucun chemin vers %1 n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>BOSH (XEP-0206) is not spoken by this tool yet.</source>
+        <translation>Cet outil ne parle pas encore BOSH (XEP-0206).</translation>
+    </message>
+    <message>
+        <source>Stopped before every path was tried.</source>
+        <translation>Arrêté avant que chaque chemin ait été essayé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the paths tried failed.</source>
+        <translation>
+            <numerusform>%n des chemins essayés a échoué.</numerusform>
+            <numerusform>%n des chemins essayés ont échoué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No path could be tried.</source>
+        <translation>Aucun chemin n’a pu être essayé.</translation>
     </message>
 </context>
 <context>
@@ -5491,6 +5557,10 @@ jabber.example.net   # nos partenaires</translation>
         <source>the server did not agree to the 'xmpp' WebSocket subprotocol (RFC 7395 §3.1)</source>
         <translation>le serveur n’a pas accepté le sous-protocole WebSocket « xmpp » (RFC 7395 §3.1)</translation>
     </message>
+    <message>
+        <source>the server sent a binary message of %1 bytes: the XMPP subprotocol uses text messages only (RFC 7395 §3.2)</source>
+        <translation>le serveur a envoyé un message binaire de %1 octets : le sous-protocole XMPP n’utilise que des messages texte (RFC 7395 §3.2)</translation>
+    </message>
 </context>
 <context>
     <name>Jid</name>
@@ -6256,6 +6326,14 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>%1: '%2' is not a wss:// (or ws://) URL with a host.</source>
         <translation>%1 : « %2 » n’est pas une URL wss:// (ou ws://) avec un hôte.</translation>
+    </message>
+    <message>
+        <source>%1 finds the paths itself: not with a host or a WebSocket URL.</source>
+        <translation>%1 trouve les chemins lui-même : pas avec un hôte ou une URL WebSocket.</translation>
+    </message>
+    <message>
+        <source>%1 runs alone: without the resumption test, discovery, the roster, a message, a ping, stanzas or staying online.</source>
+        <translation>%1 s’exécute seul : sans le test de reprise, la découverte, le roster, un message, un ping, des stanzas ni rester en ligne.</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,8 @@ C2sForm::C2sForm(QWidget *parent)
     , m_minIterations(new QSpinBox(this))
     , m_allowPlaintext(new QCheckBox(this))
     , m_webSocket(new QLineEdit(this))
+    , m_probeAll(new QCheckBox(this))
+    , m_routes(new QLineEdit(this))
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
     , m_timeout(new QSpinBox(this))
@@ -87,6 +89,8 @@ void C2sForm::setUpFields()
     m_minIterations->setValue(ClientSasl::DefaultMinIterations);
     m_allowPlaintext->setObjectName(QStringLiteral("allowPlaintextCheck"));
     m_webSocket->setObjectName(QStringLiteral("c2sWebSocketEdit"));
+    m_probeAll->setObjectName(QStringLiteral("c2sProbeAllCheck"));
+    m_routes->setObjectName(QStringLiteral("c2sResolveEdit"));
     m_host->setObjectName(QStringLiteral("c2sHostEdit"));
     m_port->setObjectName(QStringLiteral("c2sPortSpin"));
     m_port->setRange(0, 65535);
@@ -119,10 +123,10 @@ void C2sForm::setUpFields()
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     showAsWarning(m_message);
     showAsWarning(m_insecureWarning);
-    QWidget *const buddies[] = {m_jid,           m_password,  m_resource,     m_mechanism,
-                                m_minIterations, m_webSocket, m_host,         m_port,
-                                m_timeout,       m_tls,       m_ca->edit(),   m_sendTo,
-                                m_body,          m_ping,      m_send->edit(), m_stay};
+    QWidget *const buddies[] = {
+        m_jid,    m_password, m_resource, m_mechanism,    m_minIterations, m_webSocket,
+        m_routes, m_host,     m_port,     m_timeout,      m_tls,           m_ca->edit(),
+        m_sendTo, m_body,     m_ping,     m_send->edit(), m_stay};
     static_assert(std::size(buddies) == LabelCount);
     for (int i = 0; i < LabelCount; ++i)
         m_labels[i]->setBuddy(buddies[i]);
@@ -147,6 +151,7 @@ void C2sForm::layOutRows()
     auto *tls = new QFormLayout(m_tlsBox);
     tls->addRow(m_labels[Tls], m_tls);
     tls->addRow(m_labels[Ca], m_ca);
+    tls->addRow(m_labels[Routes], m_routes);
     tls->addRow(m_strict);
     tls->addRow(m_insecureCredentials);
     tls->addRow(m_insecureWarning);
@@ -159,6 +164,7 @@ void C2sForm::layOutRows()
     actions->addRow(m_labels[Stay], m_stay);
     actions->addRow(m_streamManagement);
     actions->addRow(m_smResumeTest);
+    actions->addRow(m_probeAll);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_accountBox);
@@ -180,13 +186,14 @@ void C2sForm::layOutRows()
 void C2sForm::connectFields()
 {
     for (QLineEdit *e :
-         {m_jid, m_password, m_resource, m_webSocket, m_host, m_sendTo, m_ping, m_body})
+         {m_jid, m_password, m_resource, m_webSocket, m_routes, m_host, m_sendTo, m_ping, m_body})
         connect(e, &QLineEdit::textChanged, this, &C2sForm::validate);
     connect(m_webSocket, &QLineEdit::textChanged, this, &C2sForm::followPath);
+    connect(m_probeAll, &QCheckBox::toggled, this, &C2sForm::followPath);
     for (FileField *f : {m_ca, m_send})
         connect(f, &FileField::changed, this, &C2sForm::validate);
-    for (QCheckBox *c :
-         {m_probe, m_allowPlaintext, m_roster, m_disco, m_streamManagement, m_smResumeTest})
+    for (QCheckBox *c : {m_probe, m_allowPlaintext, m_roster, m_disco, m_streamManagement,
+                         m_smResumeTest, m_probeAll})
         connect(c, &QCheckBox::toggled, this, &C2sForm::validate);
     for (QSpinBox *s : {m_minIterations, m_port, m_timeout, m_stay})
         connect(s, &QSpinBox::valueChanged, this, &C2sForm::validate);
@@ -215,6 +222,7 @@ void C2sForm::retranslate()
                              tr("Mechan&ism:"),
                              tr("Minim&um SCRAM iterations:"),
                              tr("WebSoc&ket URL:"),
+                             tr("HTTPS b&y way of:"),
                              tr("&Host (optional):"),
                              tr("Po&rt:"),
                              tr("Step &timeout:"),
@@ -244,6 +252,8 @@ void C2sForm::retranslate()
     SessionForm::setTlsItemTexts(m_tls);
     m_host->setPlaceholderText(tr("empty: the domain's SRV records (DNS)"));
     m_webSocket->setPlaceholderText(tr("empty: TCP; or wss://host/xmpp-websocket"));
+    m_probeAll->setText(tr("Try every path (SRV targets, WebSocket, BOSH)"));
+    m_routes->setPlaceholderText(tr("optional: NAME:443:HOST:PORT, … (host-meta)"));
     m_ca->edit()->setPlaceholderText(tr("optional: PEM file of extra trust anchors"));
     m_ca->setDialogTexts(tr("CA file"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
     m_strict->setText(tr("Abort on certificate errors"));
@@ -271,10 +281,15 @@ void C2sForm::retranslate()
 
 void C2sForm::followPath()
 {
-    const bool tcp = m_webSocket->text().trimmed().isEmpty();
+    // A WebSocket URL, or every path found, says where to connect.
+    const bool all = m_probeAll->isChecked();
+    const bool tcp = m_webSocket->text().trimmed().isEmpty() && !all;
     for (QWidget *w : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
-                       static_cast<QWidget *>(m_tls), static_cast<QWidget *>(m_dnsBox)})
+                       static_cast<QWidget *>(m_tls)})
         w->setEnabled(tcp);
+    m_dnsBox->setEnabled(m_webSocket->text().trimmed().isEmpty());
+    m_webSocket->setEnabled(!all);
+    m_routes->setEnabled(all);
 }
 
 void C2sForm::retranslateTips()
@@ -289,6 +304,12 @@ void C2sForm::retranslateTips()
                            "nothing is sent that needs a password."));
     m_mechanism->setToolTip(tr("-PLUS: SCRAM with tls-server-end-point channel binding."));
     m_minIterations->setToolTip(tr("Refuse a SCRAM iteration count below this (RFC 7677 §4)."));
+    m_probeAll->setToolTip(
+        tr("Find every path a client may take (the SRV targets, then the endpoints of the "
+           "domain's host-meta, XEP-0156) and try each: probed, or logged in on with a "
+           "password; each with its outcome, TLS and the time to the features."));
+    m_routes->setToolTip(tr("Where HTTPS connections for a name and port go instead (a test "
+                            "server); the name is still the one verified."));
     m_webSocket->setToolTip(
         tr("Log in over WebSocket (RFC 7395), as a web client does: the URL's host is dialled "
            "and its certificate verified; host, port, TLS mode and DNS do not apply."));
@@ -325,6 +346,17 @@ QString C2sForm::read(C2sOptions *o) const
     o->minScramIterations = m_minIterations->value();
     o->allowPlaintext = m_allowPlaintext->isChecked();
     o->webSocket = QUrl(m_webSocket->text().trimmed(), QUrl::StrictMode);
+    o->probeAll = m_probeAll->isChecked();
+    for (const QString &r : m_routes->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        PortRoute route;
+        QString why;
+        if (PortRoute::parse(r.trimmed(), &route, &why))
+            o->routes.append(route);
+        else
+            keep(tr("HTTPS via: '%1' is not NAME:PORT:HOST:PORT.").arg(r.trimmed()));
+    }
+    if (!o->routes.isEmpty() && !o->probeAll)
+        keep(tr("HTTPS via applies when every path is tried (host-meta)."));
     o->host = m_host->text().trimmed();
     o->port = quint16(m_port->value());
     o->timeoutMs = m_timeout->value() * 1000;
@@ -393,6 +425,11 @@ void C2sForm::setOptions(const C2sOptions &c)
     m_allowPlaintext->setChecked(false);
     m_insecureCredentials->setChecked(false);
     m_webSocket->setText(c.webSocket.toString());
+    m_probeAll->setChecked(c.probeAll);
+    QStringList routes;
+    for (const PortRoute &r : c.routes)
+        routes << r.toString();
+    m_routes->setText(routes.join(QStringLiteral(", ")));
     m_host->setText(c.host);
     m_port->setValue(c.port);
     m_timeout->setValue(qMax(1, qRound(c.timeoutMs / 1000.0)));

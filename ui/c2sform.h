@@ -62,6 +62,7 @@ private:
         Mechanism,
         MinIterations,
         WebSocket,
+        Routes,
         Host,
         Port,
         Timeout,
@@ -88,6 +89,8 @@ private:
     QSpinBox *m_minIterations;
     QCheckBox *m_allowPlaintext;
     QLineEdit *m_webSocket;
+    QCheckBox *m_probeAll;
+    QLineEdit *m_routes;
     QLineEdit *m_host;
     QSpinBox *m_port;
     QSpinBox *m_timeout;

@@ -97,6 +97,11 @@ void saveC2s(QSettings &settings, const C2sOptions &c)
     settings.setValue(QStringLiteral("streamManagement"), c.streamManagement);
     settings.setValue(QStringLiteral("smResumeTest"), c.smResumeTest);
     settings.setValue(QStringLiteral("webSocket"), c.webSocket.toString());
+    settings.setValue(QStringLiteral("probeAll"), c.probeAll);
+    QStringList routes;
+    for (const PortRoute &r : c.routes)
+        routes << r.toString();
+    settings.setValue(QStringLiteral("routes"), routes);
     settings.setValue(QStringLiteral("sendTo"), c.sendTo);
     settings.setValue(QStringLiteral("body"), c.body);
     settings.setValue(QStringLiteral("pingJid"), c.pingJid);
@@ -169,6 +174,13 @@ bool load(C2sOptions *out)
     c.streamManagement = settings.value(QStringLiteral("streamManagement"), true).toBool();
     c.smResumeTest = settings.value(QStringLiteral("smResumeTest")).toBool();
     c.webSocket = QUrl(settings.value(QStringLiteral("webSocket")).toString(), QUrl::StrictMode);
+    c.probeAll = settings.value(QStringLiteral("probeAll")).toBool();
+    for (const QString &text : settings.value(QStringLiteral("routes")).toStringList()) {
+        PortRoute r;
+        QString why;
+        if (PortRoute::parse(text, &r, &why))
+            c.routes.append(r);
+    }
     c.sendTo = settings.value(QStringLiteral("sendTo")).toString();
     c.body = settings.value(QStringLiteral("body")).toString();
     c.pingJid = settings.value(QStringLiteral("pingJid")).toString();

@@ -56,6 +56,22 @@ void parseDns(const QStringList &args, Parsed &out)
     end(o, ok(), &output, Parsed::Command::Dns, out);
 }
 
+/// --resolve NAME:PORT:HOST:PORT (repeatable): where HTTPS connections go (host-meta).
+bool readRoutes(Options &o, const QCommandLineOption &resolve, bool used, QVector<PortRoute> *out)
+{
+    if (o.p.isSet(resolve) && !used) {
+        o.error = QStringLiteral("--resolve applies to --probe-all (the host-meta documents).");
+        return false;
+    }
+    for (const QString &r : o.p.values(resolve)) {
+        PortRoute route;
+        if (!PortRoute::parse(r, &route, &o.error))
+            return false;
+        out->append(route);
+    }
+    return true;
+}
+
 /// --websocket URL: the session goes over WebSocket, so nothing says where else to connect.
 bool readWebSocket(Options &o, const QCommandLineOption &webSocket,
                    const QList<const QCommandLineOption *> &elsewhere, C2sOptions *c)
@@ -105,6 +121,8 @@ void parseC2s(const QStringList &args, Parsed &out)
     const auto resumeTest = o.add(QStringLiteral("sm-resume-test"));
     const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
     const auto webSocket = o.add(QStringLiteral("websocket"), QStringLiteral("URL"));
+    const auto probeAll = o.add(QStringLiteral("probe-all"));
+    const auto resolve = o.add(QStringLiteral("resolve"), QStringLiteral("NAME:PORT:HOST:PORT"));
     const Options::Output output = o.addOutput();
     if (!begin(o, args, help, c2sHelp(), out))
         return;
@@ -172,7 +190,8 @@ void parseC2s(const QStringList &args, Parsed &out)
         c.stayMs = stayMs;
         c.streamManagement = !o.p.isSet(noSm);
         c.smResumeTest = o.p.isSet(resumeTest);
-        return true;
+        c.probeAll = o.p.isSet(probeAll);
+        return readRoutes(o, resolve, c.probeAll, &c.routes);
     };
     end(o, ok(), &output, Parsed::Command::C2s, out);
     c.keepSecrets = out.keepSecrets;
@@ -344,6 +363,8 @@ QString flagName(Specifications::Field field)
         return QStringLiteral("--sm-resume-test");
     case F::WebSocket:
         return QStringLiteral("--websocket");
+    case F::ProbeAll:
+        return QStringLiteral("--probe-all");
     case F::Domain:
         return QStringLiteral("--domain");
     case F::DnsDomain:

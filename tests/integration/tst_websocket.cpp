@@ -24,6 +24,8 @@ private Q_SLOTS:
     void notAnEndpoint();
     void certificateForAnotherName();
     void credentialsWithheldWithoutTls();
+    void everyPath();
+    void everyPathReportsFailures();
 
 private:
     QStringList base(const QString &url, const QString &jid, const QString &passwordVar) const;
@@ -163,6 +165,67 @@ void TestWebSocket::credentialsWithheldWithoutTls()
     const Test::CliResult login =
         Test::runCli(base(u, QStringLiteral("grace@e.test"), QStringLiteral("PW_GRACE")));
     QCOMPARE(login.exitCode, 1);
+}
+
+namespace {
+QStringList pathResults(const QJsonObject &summary)
+{
+    QStringList out;
+    for (const QJsonValue &v : summary.value(QStringLiteral("verdicts")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("what")).toString() == QLatin1String("path"))
+            out << o.value(QStringLiteral("method")).toString() + QLatin1Char(' ') +
+                       o.value(QStringLiteral("result")).toString();
+    }
+    return out;
+}
+} // namespace
+
+void TestWebSocket::everyPath()
+{
+    // c2s --probe-all: the SRV target, then host-meta's WebSocket endpoint, each logged in on;
+    // BOSH listed, not tried.
+    const QString dns = QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("DNS_PORT"));
+    const Test::CliResult r = Test::runCli(
+        {QStringLiteral("c2s"), QStringLiteral("--probe-all"), QStringLiteral("--jid"),
+         QStringLiteral("grace@e.test"), QStringLiteral("--password-env"),
+         QStringLiteral("PW_GRACE"), QStringLiteral("--dns-server"), dns,
+         QStringLiteral("--resolve"),
+         QStringLiteral("e.test:443:127.0.0.1:") + m_env.value(QStringLiteral("EJABBERD_HTTPS")),
+         QStringLiteral("--ca"), m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"),
+         QStringLiteral("--json")});
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == 0,
+             qPrintable(j.value(QStringLiteral("error")).toString() + QString::fromUtf8(r.err)));
+    QCOMPARE(pathResults(j),
+             (QStringList{QStringLiteral("starttls works"), QStringLiteral("websocket works"),
+                          QStringLiteral("bosh not-tried")}));
+    // The text report lists them in order.
+    const Test::CliResult text = Test::runCli(
+        {QStringLiteral("c2s"), QStringLiteral("--probe-all"), QStringLiteral("--jid"),
+         QStringLiteral("grace@e.test"), QStringLiteral("--probe"), QStringLiteral("--dns-server"),
+         dns, QStringLiteral("--resolve"),
+         QStringLiteral("e.test:443:127.0.0.1:") + m_env.value(QStringLiteral("EJABBERD_HTTPS")),
+         QStringLiteral("--ca"), m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("2. websocket wss://localhost:"), text.out.constData());
+}
+
+void TestWebSocket::everyPathReportsFailures()
+{
+    // deadc.test: its first SRV target has nothing listening, its second is a server that
+    // does not host the domain. Every path fails, each with its reason; the run fails.
+    const Test::CliResult r =
+        Test::runCli({QStringLiteral("c2s"), QStringLiteral("--probe-all"), QStringLiteral("--jid"),
+                      QStringLiteral("nobody@deadc.test"), QStringLiteral("--probe"),
+                      QStringLiteral("--dns-server"),
+                      QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("DNS_PORT")),
+                      QStringLiteral("--json")});
+    const QJsonObject j = r.json();
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(j.value(QStringLiteral("errorCode")).toString(), QStringLiteral("path-failed"));
+    QCOMPARE(pathResults(j),
+             (QStringList{QStringLiteral("starttls failed"), QStringLiteral("starttls failed")}));
 }
 
 QTEST_GUILESS_MAIN(TestWebSocket)

@@ -217,8 +217,8 @@ void TestHostMeta::linksClassified()
     };
     QVERIFY(l("websocket", "wss://web.example/ws")->usable());
     QVERIFY(l("websocket", "wss://web.example/ws")->secure);
-    QVERIFY(l("websocket", "ws://web.example/ws")->usable());
-    QVERIFY(!l("websocket", "ws://web.example/ws")->secure);
+    QVERIFY(!l("websocket", "ws://web.example/ws")->usable()); // XEP-0156 §2.2
+    QVERIFY(HostMetaDoc::isPlainText(*l("websocket", "ws://web.example/ws")));
     QVERIFY(!l("websocket", "https://web.example/ws")->usable()); // not a WebSocket URL
     QVERIFY(!l("websocket", "/ws")->usable());                    // relative
     QCOMPARE(l("xbosh", "https://web.example/bosh")->method, QStringLiteral("bosh"));
@@ -413,10 +413,8 @@ void TestHostMeta::plainTextAndUnusableLinks()
                                 xrdLink("xbosh", "https://web.example/bosh")),
                             false});
     const HostMetaFact h = fetch();
-    // Encrypted before plain text, WebSocket before BOSH; the unusable link is no path.
-    QCOMPARE(hrefs(h.endpoints()), (QStringList{QStringLiteral("https://web.example/bosh"),
-                                                QStringLiteral("ws://web.example/ws"),
-                                                QStringLiteral("http://web.example/bosh")}));
+    // XEP-0156 §2.2: only wss: and https: endpoints are paths; the others are errors.
+    QCOMPARE(hrefs(h.endpoints()), QStringList{QStringLiteral("https://web.example/bosh")});
     const QStringList c = codes(h);
     QCOMPARE(c.count(QStringLiteral("HOST-META-PLAINTEXT")), 2);
     QCOMPARE(c.count(QStringLiteral("HOST-META-BAD-LINK")), 1);

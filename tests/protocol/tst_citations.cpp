@@ -42,12 +42,12 @@ const QHash<QString, QStringList> &sections()
         // Capabilities, 6.2 Discovering Capabilities, 6.3 Stream Feature).
         {QStringLiteral("XEP-0115"), list({"1", "1.1", "1.2", "2", "3", "4", "5", "5.1", "5.2",
                                            "5.3", "5.4", "6", "6.1", "6.2", "6.3"})},
-        // XEP-0156 Discovering Alternative XMPP Connection Methods 1.4.0: 2 DNS Lookup Method
-        // (2.1 Record Format, 2.2 Business Rules, 2.3 Examples), 3 HTTP Lookup Method (3.1
-        // Link Format, 3.2 Business Rules, 3.3 Examples), 4 Security Considerations, 5 IANA,
-        // 6 XMPP Registrar (6.1 Namespaces, 6.2 Alternative Connection Methods Registry).
-        {QStringLiteral("XEP-0156"), list({"1", "2", "2.1", "2.2", "2.3", "3", "3.1", "3.2", "3.3",
-                                           "4", "5", "6", "6.1", "6.2"})},
+        // XEP-0156 Discovering Alternative XMPP Connection Methods 1.4.0 (the DNS TXT method
+        // removed): 2 HTTP Lookup Method (2.1 Link Format, 2.2 Business Rules, 2.3 Examples),
+        // 3 Implementation Notes (CORS), 4 Security Considerations, 5 IANA, 6 XMPP Registrar
+        // (6.1 Namespaces).
+        {QStringLiteral("XEP-0156"),
+         list({"1", "2", "2.1", "2.2", "2.3", "3", "4", "5", "6", "6.1"})},
         // XEP-0178 SASL EXTERNAL with certificates 1.2
         {QStringLiteral("XEP-0178"), list({"1", "2", "3", "4", "5", "6", "7", "8"})},
         // XEP-0185 Dialback Key Generation and Validation 1.0

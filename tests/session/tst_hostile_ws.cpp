@@ -37,8 +37,12 @@ public:
                 received << m;
                 if (received.size() != 1)
                     return;
-                for (const QString &a : std::as_const(answer))
-                    s->sendTextMessage(a);
+                for (const QString &a : std::as_const(answer)) {
+                    if (a.startsWith(QLatin1String("binary:")))
+                        s->sendBinaryMessage(a.mid(7).toUtf8());
+                    else
+                        s->sendTextMessage(a);
+                }
             });
         });
     }
@@ -98,6 +102,9 @@ private Q_SLOTS:
     void closingStreamTag();
     void noXmppSubprotocol();
     void seeOtherUri();
+    void undeclaredStreamPrefix();
+    void binaryMessage();
+    void starttlsOverWebSocketIgnored();
 };
 
 void TestHostileWs::framedProbe()
@@ -185,6 +192,48 @@ void TestHostileWs::seeOtherUri()
     QVERIFY(r.summary.value(QStringLiteral("error"))
                 .toString()
                 .contains(QLatin1String("wss://other.example/ws")));
+}
+
+void TestHostileWs::undeclaredStreamPrefix()
+{
+    // RFC 7395 §3.3.3: each message a document of its own; a stream: prefix it does not
+    // declare is not one the stream declared for it.
+    WsPeer peer({QStringLiteral("xmpp")});
+    peer.answer = {Open, QStringLiteral("<stream:features/>")};
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QVERIFY2(code(r).startsWith(QLatin1String("xml-")), qPrintable(code(r)));
+    QVERIFY(!r.summary.value(QStringLiteral("success")).toBool());
+}
+
+void TestHostileWs::binaryMessage()
+{
+    // RFC 7395 §3.2: text messages only.
+    WsPeer peer({QStringLiteral("xmpp")});
+    peer.answer = {Open, QStringLiteral("binary:") + Features};
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QVERIFY(!r.summary.value(QStringLiteral("success")).toBool());
+    QVERIFY2(r.summary.value(QStringLiteral("error"))
+                 .toString()
+                 .contains(QLatin1String("binary message")),
+             qPrintable(r.summary.value(QStringLiteral("error")).toString()));
+}
+
+void TestHostileWs::starttlsOverWebSocketIgnored()
+{
+    // RFC 7395 §3.9: a client ignores STARTTLS over WebSocket; the probe ends with the
+    // features, noting the server's fault, instead of waiting for a handshake that cannot be.
+    WsPeer peer({QStringLiteral("xmpp")});
+    peer.answer = {Open, QStringLiteral("<stream:features "
+                                        "xmlns:stream='http://etherx.jabber.org/streams'>"
+                                        "<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"
+                                        "</stream:features>")};
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QVERIFY2(r.summary.value(QStringLiteral("success")).toBool(),
+             qPrintable(r.summary.value(QStringLiteral("error")).toString()));
+    QVERIFY(!peer.received.join(QString()).contains(QLatin1String("<starttls")));
 }
 
 QTEST_GUILESS_MAIN(TestHostileWs)

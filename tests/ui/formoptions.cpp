@@ -113,6 +113,12 @@ QList<Field> c2sFields()
         {QStringLiteral("host"), QStringLiteral("c2sHostEdit")},
         {QStringLiteral("port"), QStringLiteral("c2sPortSpin"), How::Number},
         {QStringLiteral("websocket"), QStringLiteral("c2sWebSocketEdit")},
+        {QStringLiteral("probe-all"), QStringLiteral("c2sProbeAllCheck"), How::Flag},
+        {QStringLiteral("resolve"),
+         QStringLiteral("c2sResolveEdit"),
+         How::Text,
+         {},
+         QStringLiteral(", ")},
         {QStringLiteral("dns-server"), QStringLiteral("c2sDnsServerEdit")},
         {QStringLiteral("trust-anchor"),
          QStringLiteral("c2sTrustAnchorEdit"),
@@ -297,6 +303,14 @@ QStringList differences(const S2sOptions &a, const S2sOptions &b, bool secrets)
     return out;
 }
 
+QStringList routeTexts(const QVector<PortRoute> &routes)
+{
+    QStringList out;
+    for (const PortRoute &r : routes)
+        out << r.toString();
+    return out;
+}
+
 QStringList differences(const C2sOptions &a, const C2sOptions &b, bool secrets)
 {
     QStringList out;
@@ -308,6 +322,9 @@ QStringList differences(const C2sOptions &a, const C2sOptions &b, bool secrets)
     }
     DIFFER(host);
     DIFFER(webSocket);
+    DIFFER(probeAll);
+    if (routeTexts(a.routes) != routeTexts(b.routes))
+        out << QStringLiteral("routes");
     DIFFER(port);
     DIFFER(tls);
     DIFFER(strictTls);

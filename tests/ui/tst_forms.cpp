@@ -158,6 +158,9 @@ QList<CliRow> cliRows(const FormOptions::Files &f)
          l("--jid alice@a.test --password alice-pass --roster --no-sm")},
         {"c2s: the resumption test", QStringLiteral("c2s"),
          l("--jid alice@a.test --password alice-pass --sm-resume-test")},
+        {"c2s: every path", QStringLiteral("c2s"),
+         l("--jid alice@a.test --probe --probe-all --resolve a.test:443:127.0.0.1:8443 "
+           "--resolve cdn.a.test:443:[::1]:8444")},
         {"c2s: over WebSocket", QStringLiteral("c2s"),
          l("--jid alice@a.test --password alice-pass --websocket "
            "wss://localhost:5281/xmpp-websocket --roster")},

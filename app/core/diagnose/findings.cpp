@@ -4,6 +4,7 @@
 #include "facts/sessionsummary.h"
 
 #include <QDateTime>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -154,7 +155,7 @@ QString endpointList(const HostMetaDocumentFact &d)
 {
     QStringList hrefs;
     for (const HostMetaLinkFact &l : d.links)
-        hrefs << l.href;
+        hrefs << QStringLiteral("%1 (%2)").arg(l.href, l.method);
     hrefs.sort();
     hrefs.removeDuplicates();
     return hrefs.isEmpty() ? QStringLiteral("—") : hrefs.join(QStringLiteral(", "));
@@ -188,10 +189,12 @@ void hostMetaFindings(const HostMetaFact &h, QVector<Finding> *out)
     if (xrd->isRead() && json->isRead() && endpointList(*xrd) != endpointList(*json))
         add(out, S::Warning, C::HostMetaMismatch, {endpointList(*xrd), endpointList(*json)});
     for (const HostMetaLinkFact &l : allLinks(h)) {
-        if (!l.usable())
+        const QString scheme = QUrl(l.href).scheme().toLower();
+        // XEP-0156 §2.2: only wss: and https: endpoints, which the announcement breaks.
+        if (scheme == QLatin1String("ws") || scheme == QLatin1String("http"))
+            add(out, S::Error, C::HostMetaPlaintext, {l.href});
+        else if (!l.usable())
             add(out, S::Warning, C::HostMetaBadLink, {l.href, l.problem.english()});
-        else if (!l.secure)
-            add(out, S::Warning, C::HostMetaPlaintext, {l.href});
     }
     for (const HostMetaDocumentFact *d : {xrd, json}) {
         if (d->isRead() && !d->allowOrigin) {

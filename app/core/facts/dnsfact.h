@@ -133,7 +133,7 @@ struct DnsFact
     /// Every address of every candidate, in the candidates' order.
     QVector<DnsAttempt> attempts() const;
     /// A client's paths: the SRV targets (or the fallback) in their order, then the web
-    /// endpoints of host-meta (XEP-0156 §3.2: only after the SRV records).
+    /// endpoints of host-meta (XEP-0156 §2.2: only after the SRV records).
     QVector<ClientPath> clientPaths() const;
 
     static DnsFact fromEventData(const QJsonObject &data);

@@ -28,6 +28,7 @@ struct SessionStartedFact
         password, stanzasFile, stopAfter;
     TextFact url; // a client session over WebSocket: the endpoint (RFC 7395)
     std::optional<bool> bidi, client, disco, dns, ping, softwareVersion, strictTls;
+    std::optional<bool> probeAll; // c2s --probe-all: every path a client may take
     std::optional<QStringList> trustAnchors;
     /// Our own client certificate's usage (s2s: recorded as null when there is none).
     bool recordsClientCertificate = false;

@@ -36,6 +36,7 @@ template<class V> void visitFields(SessionStartedFact &f, V &v)
     v("ping", f.ping);
     v("softwareVersion", f.softwareVersion);
     v("strictTls", f.strictTls);
+    v("probeAll", f.probeAll);
     v("trustAnchors", f.trustAnchors);
 }
 

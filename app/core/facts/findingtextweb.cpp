@@ -27,7 +27,7 @@ ClientFindingTexts documentTexts(const Finding &f)
                        "(Converse.js, Movim, …) find no WebSocket or BOSH endpoint and must be "
                        "told one. Clients over TCP are not concerned: they use the SRV records.")
                     .arg(arg(f, 0), arg(f, 1)),
-                QStringLiteral("XEP-0156 §3"),
+                QStringLiteral("XEP-0156 §2"),
                 Tr::tr("If web clients should connect, serve it. %1").arg(hostMetaModules())};
     case C::HostMetaTls: // url, why
         return {Tr::tr("host-meta is served over a TLS connection that fails"),
@@ -41,13 +41,13 @@ ClientFindingTexts documentTexts(const Finding &f)
         return {Tr::tr("host-meta could not be read"),
                 Tr::tr("%1: %2. Web clients that depend on it find no endpoint.")
                     .arg(arg(f, 0), arg(f, 1)),
-                QStringLiteral("XEP-0156 §3"),
+                QStringLiteral("XEP-0156 §2"),
                 Tr::tr("Check the web server's log for this path. %1").arg(hostMetaModules())};
     case C::HostMetaMalformed: // url, why
         return {Tr::tr("host-meta is not a valid document"),
                 Tr::tr("%1 answered 200 but is %2: clients cannot read its links.")
                     .arg(arg(f, 0), arg(f, 1)),
-                QStringLiteral("XEP-0156 §3.3"),
+                QStringLiteral("XEP-0156 §2.3"),
                 Tr::tr("Serve an XRD document (application/xrd+xml) and its JSON form with "
                        "the links of XEP-0156.")};
     default: // HostMetaXrdMissing: domain
@@ -56,7 +56,7 @@ ClientFindingTexts documentTexts(const Finding &f)
                        "/.well-known/host-meta, which XEP-0156 requires: clients that read "
                        "only the XRD find no endpoint.")
                     .arg(arg(f, 0)),
-                QStringLiteral("XEP-0156 §3.3"),
+                QStringLiteral("XEP-0156 §2.3"),
                 Tr::tr("Serve the same links as an XRD document at /.well-known/host-meta. %1")
                     .arg(hostMetaModules())};
     }
@@ -72,17 +72,18 @@ ClientFindingTexts webFindingTexts(const Finding &f)
                 Tr::tr("The XRD announces %1; host-meta.json announces %2. A client reaches a "
                        "different endpoint depending on the form it reads.")
                     .arg(arg(f, 0), arg(f, 1)),
-                QStringLiteral("XEP-0156 §3.3"),
+                QStringLiteral("XEP-0156 §2.3"),
                 Tr::tr("Generate both from one configuration. %1").arg(hostMetaModules())};
     case C::HostMetaPlaintext: // href
         return {Tr::tr("An endpoint without encryption is announced"),
-                Tr::tr("%1 carries the login and every stanza unencrypted: anyone on the way "
-                       "can read them, and a client that tries endpoints in turn may pick it.")
+                Tr::tr("%1 would carry the login and every stanza unencrypted, for anyone on the "
+                       "way to read. Clients must not use it, so it is no path for them.")
                     .arg(arg(f, 0)),
-                QStringLiteral("XEP-0156 §4"), Tr::tr("Announce only wss: and https: endpoints.")};
+                QStringLiteral("XEP-0156 §2.2, §4"),
+                Tr::tr("Announce only wss: and https: endpoints.")};
     case C::HostMetaBadLink: // href, why
         return {Tr::tr("An endpoint clients cannot use"),
-                Tr::tr("'%1': %2.").arg(arg(f, 0), arg(f, 1)), QStringLiteral("XEP-0156 §3.1"),
+                Tr::tr("'%1': %2.").arg(arg(f, 0), arg(f, 1)), QStringLiteral("XEP-0156 §2.1"),
                 Tr::tr("Correct the link, or remove it.")};
     case C::HostMetaNoCors: // url
         return {Tr::tr("host-meta cannot be read by web clients of other sites"),
@@ -90,7 +91,7 @@ ClientFindingTexts webFindingTexts(const Finding &f)
                        "client served from another origin (another host or port) fetch it but "
                        "not read it.")
                     .arg(arg(f, 0)),
-                QStringLiteral("Fetch Standard, CORS protocol"),
+                QStringLiteral("XEP-0156 §3; Fetch Standard, CORS"),
                 Tr::tr("Send Access-Control-Allow-Origin: * with the document (ejabberd's "
                        "mod_host_meta does).")};
     default:

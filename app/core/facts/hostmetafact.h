@@ -11,7 +11,7 @@
 
 namespace Inspector {
 
-/// One link of a host-meta document naming an XMPP connection method (XEP-0156 §3.1).
+/// One link of a host-meta document naming an XMPP connection method (XEP-0156 §2.1).
 struct HostMetaLinkFact
 {
     QString rel;  // urn:xmpp:alt-connections:websocket, …:xbosh or …:httppoll
@@ -27,7 +27,7 @@ struct HostMetaLinkFact
     bool sameEndpoint(const HostMetaLinkFact &o) const { return rel == o.rel && href == o.href; }
 };
 
-/// One of the two host-meta documents (RFC 6415 §3: XRD; XEP-0156 §3.3: JSON as well), as it
+/// One of the two host-meta documents (RFC 6415 §3: XRD; XEP-0156 §2.3: JSON as well), as it
 /// was fetched over HTTPS.
 struct HostMetaDocumentFact
 {
@@ -71,7 +71,7 @@ struct HostMetaFact
     QVector<HostMetaDocumentFact> documents; // XRD first, then JSON
 
     /// The usable endpoints of the documents read, without duplicates, XRD's first:
-    /// encrypted before plain text, WebSocket before BOSH (XEP-0156 §3.2: the documents' order
+    /// encrypted before plain text, WebSocket before BOSH (XEP-0156 §2.2: the documents' order
     /// is not significant).
     QVector<HostMetaLinkFact> endpoints() const;
     const HostMetaDocumentFact *document(const QString &format) const;

@@ -96,7 +96,7 @@ void HostMetaFetch::start()
     m_fact.domain = m_options.domain;
     m_fact.host = route.host;
     m_fact.port = route.toPort;
-    // RFC 6415 §2 and XEP-0156 §3.3: the XRD at /.well-known/host-meta, and its JSON form.
+    // RFC 6415 §2 and XEP-0156 §2.3: the XRD at /.well-known/host-meta, and its JSON form.
     for (const char *format : {"xrd", "json"}) {
         Document d;
         d.fact.format = QLatin1String(format);
@@ -138,7 +138,8 @@ void HostMetaFetch::resolve(const QString &host, quint16 port, const Resolved &d
         return;
     }
     if (m_resolved.contains(route.host)) {
-        done(m_resolved.value(route.host), {});
+        const auto &[addresses, error] = m_resolved.value(route.host);
+        done(addresses, error);
         return;
     }
     auto *lookup = new DnsLookup(route.host, false, m_options.dns, this);
@@ -162,11 +163,11 @@ void HostMetaFetch::resolve(const QString &host, quint16 port, const Resolved &d
                 }
                 if (primary)
                     m_fact.dnssec = dnssec;
-                m_resolved.insert(route.host, addresses);
                 Phrase error = dns.error;
                 if (error.isEmpty() && addresses.isEmpty())
                     error =
                         Phrase::of(staticMetaObject, QT_TR_NOOP("%1 has no address"), {route.host});
+                m_resolved.insert(route.host, {addresses, error});
                 done(addresses, error);
             });
     lookup->start();
@@ -181,7 +182,13 @@ void HostMetaFetch::begin(int index)
         if (d.done)
             return;
         if (addresses.isEmpty()) {
-            end(index, QStringLiteral("failed"), error);
+            // A domain with no web server at all (SRV records, no address of its own) has no
+            // host-meta; a lookup that failed says nothing either way.
+            end(index,
+                error.english().endsWith(QLatin1String("has no address"))
+                    ? QStringLiteral("missing")
+                    : QStringLiteral("failed"),
+                error);
             return;
         }
         d.addresses = addresses;

@@ -35,7 +35,7 @@ struct PortRoute
     static PortRoute find(const QVector<PortRoute> &routes, const QString &name, quint16 port);
 };
 
-/// What host-meta discovery asks (XEP-0156 §3).
+/// What host-meta discovery asks (XEP-0156 §2).
 struct HostMetaOptions
 {
     QString domain; // as DNS asks it (an A-label)
@@ -100,7 +100,7 @@ private:
     HostMetaFact m_fact;
     QNetworkAccessManager *m_nam;
     QVector<Document> m_documents;
-    QHash<QString, QStringList> m_resolved; // host → its addresses
+    QHash<QString, std::pair<QStringList, Phrase>> m_resolved; // host → addresses, or why none
     QList<DnsLookup *> m_lookups;
     bool m_started = false;
     bool m_finished = false;

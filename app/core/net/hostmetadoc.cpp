@@ -12,7 +12,20 @@ namespace Inspector {
 namespace {
 const QString XrdNs = QStringLiteral("http://docs.oasis-open.org/ns/xri/xrd-1.0");
 const QString RelPrefix = QStringLiteral("urn:xmpp:alt-connections:");
+
+Phrase plainText()
+{
+    return Phrase("HostMetaDoc",
+                  QT_TRANSLATE_NOOP("HostMetaDoc", "not encrypted: clients use only wss: and "
+                                                   "https: endpoints (XEP-0156 §2.2)"));
+}
 } // namespace
+
+bool HostMetaDoc::isPlainText(const HostMetaLinkFact &link)
+{
+    const QString scheme = QUrl(link.href).scheme().toLower();
+    return scheme == QLatin1String("ws") || scheme == QLatin1String("http");
+}
 
 std::optional<HostMetaLinkFact> HostMetaDoc::link(const QString &rel, const QString &href)
 {
@@ -27,7 +40,9 @@ std::optional<HostMetaLinkFact> HostMetaDoc::link(const QString &rel, const QStr
     if (kind == QLatin1String("websocket")) {
         l.method = QStringLiteral("websocket");
         l.secure = scheme == QLatin1String("wss");
-        if (!l.secure && scheme != QLatin1String("ws"))
+        if (scheme == QLatin1String("ws"))
+            l.problem = plainText();
+        else if (!l.secure)
             l.problem = Phrase("HostMetaDoc",
                                QT_TRANSLATE_NOOP("HostMetaDoc",
                                                  "a WebSocket endpoint must be a wss: (or ws:) URL "
@@ -35,7 +50,9 @@ std::optional<HostMetaLinkFact> HostMetaDoc::link(const QString &rel, const QStr
     } else if (kind == QLatin1String("xbosh")) {
         l.method = QStringLiteral("bosh");
         l.secure = scheme == QLatin1String("https");
-        if (!l.secure && scheme != QLatin1String("http"))
+        if (scheme == QLatin1String("http"))
+            l.problem = plainText();
+        else if (!l.secure)
             l.problem = Phrase("HostMetaDoc",
                                QT_TRANSLATE_NOOP("HostMetaDoc",
                                                  "a BOSH endpoint must be an https: (or http:) URL "

@@ -31,8 +31,22 @@ WebSocketTransport::WebSocketTransport(const QUrl &url, QObject *parent)
     connect(m_socket, &QWebSocket::connected, this, &WebSocketTransport::onConnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this,
             [this](const QString &message) { Q_EMIT bytesReceived(message.toUtf8()); });
-    // RFC 7395 §3.2: the messages are text; a binary one is passed on for the parser to judge.
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Transport::bytesReceived);
+    // RFC 7395 §3.2: the messages are text; a binary one ends the connection.
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &m) {
+        if (m_failed)
+            return;
+        m_failed = true;
+        Q_EMIT failed(Failure::Other,
+                      Phrase::of(staticMetaObject,
+                                 QT_TR_NOOP("the server sent a binary message of %1 bytes: the "
+                                            "XMPP subprotocol uses text messages only (RFC 7395 "
+                                            "§3.2)"),
+                                 {m.size()}));
+        m_socket->abort();
+    });
+    // No message larger than a stanza may be (the parser's limit) is held whole in memory.
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(MaxMessageBytes));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(MaxMessageBytes));
     connect(m_socket, &QWebSocket::sslErrors, this, &WebSocketTransport::onSslErrors);
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &WebSocketTransport::onError);

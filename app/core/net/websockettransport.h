@@ -41,6 +41,8 @@ public:
     QString peerAddress() const override;
     void setReadBufferSize(qint64) override {}
     bool framesMessages() const override { return true; }
+    /// The largest message taken: a stanza's limit (ParserLimits) and room for its framing.
+    static constexpr qint64 MaxMessageBytes = 512 * 1024 + 1024;
 
 private:
     void onConnected();

@@ -220,6 +220,29 @@ void addHostMeta(const DnsFact &dns, Lines &l)
     }
 }
 
+/// c2s --probe-all: each path with how it went.
+void addPaths(const SessionSummary &s, Lines &l)
+{
+    int n = 0;
+    for (const VerdictFact &v : s.verdicts) {
+        if (v.what != QLatin1String("path"))
+            continue;
+        if (n == 0)
+            l.out += QStringLiteral("Paths tried, in order:\n");
+        QString how = v.result.text();
+        if (v.certificateProves)
+            how += *v.certificateProves ? QStringLiteral(", certificate verified")
+                                        : QStringLiteral(", certificate NOT verified");
+        if (v.rttMs)
+            how += QStringLiteral(", features after %1 ms").arg(*v.rttMs, 0, 'f', 1);
+        if (!v.error.text().isEmpty())
+            how += QStringLiteral(" — ") + v.error.text();
+        l.out += QStringLiteral("  %1. %2 %3 (%4): %5\n")
+                     .arg(++n)
+                     .arg(v.method.text(), v.target.text(), v.source.text(), how);
+    }
+}
+
 void addFindings(const QVector<Finding> &findings, Lines &l)
 {
     if (findings.isEmpty())
@@ -279,6 +302,7 @@ QString summaryText(const SessionSummary &s)
         addTls(*s.tls, l);
     addAuthentication(s, l);
     addQueries(s, l);
+    addPaths(s, l);
     if (s.dns && s.dns->isRecorded()) {
         addDns(*s.dns, l);
         for (const AttemptFact &a : s.attempts) {

@@ -3,6 +3,7 @@
 
 #include "protocol/jid.h"
 #include "session/outgoings2s.h"
+#include "session/probeall.h"
 #include "session/session.h"
 #include "session/smresumetest.h"
 
@@ -169,6 +170,17 @@ Problem check(C2sOptions *c, const FieldNames &names)
                        Text::tr("%1: '%2' is not a wss:// (or ws://) URL with "
                                 "a host.")
                            .arg(names(Field::WebSocket), c->webSocket.toString()));
+    // Every path found, each probed or logged in on: nothing else says where, nothing else runs.
+    if (c->probeAll && (!c->host.isEmpty() || !c->webSocket.isEmpty()))
+        return problem(Field::ProbeAll, Text::tr("%1 finds the paths itself: not with a host or "
+                                                 "a WebSocket URL.")
+                                            .arg(names(Field::ProbeAll)));
+    if (c->probeAll && (c->smResumeTest || c->roster || c->disco || !c->sendTo.isEmpty() ||
+                        !c->pingJid.isEmpty() || !c->stanzas.isEmpty() || c->stayMs > 0))
+        return problem(Field::ProbeAll,
+                       Text::tr("%1 runs alone: without the resumption test, discovery, the "
+                                "roster, a message, a ping, stanzas or staying online.")
+                           .arg(names(Field::ProbeAll)));
     // XEP-0198 §5: the test logs in, drops the connection and resumes; nothing else runs.
     if (c->smResumeTest && (c->probe || !c->streamManagement))
         return problem(
@@ -231,6 +243,7 @@ Session *create(EventLog *log, const Specification &spec, QObject *parent)
         return new S2sSession(log, *s, parent);
     if (const auto *c = std::get_if<C2sOptions>(&spec))
         return c->smResumeTest ? static_cast<Session *>(new SmResumeTest(log, *c, parent))
+               : c->probeAll   ? static_cast<Session *>(new ProbeAll(log, *c, parent))
                                : new C2sSession(log, *c, parent);
     if (const auto *l = std::get_if<ListenOptions>(&spec))
         return new ListenSession(log, *l, parent);

@@ -172,13 +172,13 @@ TlsOptions C2sSession::tlsOptions() const
 void C2sSession::start()
 {
     // A resumption's connection is the second of a session already recorded as started.
-    if (m_options.resumeFrom.isValid()) {
+    if (m_options.resumeFrom.isValid() || m_options.partOfRun) {
         m_dane = m_options.dane;
         go(P::Connecting, m_options.timeoutMs);
         if (!m_options.webSocket.isEmpty())
             connectWebSocket();
         else
-            connectTo(m_options.host, m_options.effectivePort(), m_options.tls);
+            connectTo(m_options.effectiveHost(), m_options.effectivePort(), m_options.tls);
         return;
     }
     Event e;
@@ -335,8 +335,14 @@ void C2sSession::onElement(const ElementPtr &element)
 void C2sSession::onFeatures(const StreamFeatures &f)
 {
     const bool encrypted = m_conn->transport()->isEncrypted();
+    // RFC 7395 §3.9: over WebSocket TLS is the URL's (wss:), and STARTTLS is ignored.
+    const bool starttls = f.starttls && !m_conn->isFramed();
+    if (f.starttls && m_conn->isFramed())
+        note(Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The server offers STARTTLS over WebSocket, which it must not "
+                                   "(RFC 7395 §3.9); ignored.")));
     const bool upgrades =
-        !encrypted && f.starttls &&
+        !encrypted && starttls &&
         (m_options.tls == S2sOptions::Tls::Auto || m_options.tls == S2sOptions::Tls::StartTls);
     // XEP-0077 §3.1: whether anyone may create an account, asked on the stream that would
     // authenticate (after TLS), before the login or the probe's end; never submitted.
@@ -344,7 +350,7 @@ void C2sSession::onFeatures(const StreamFeatures &f)
         askRegistration(f);
         return;
     }
-    if (m_options.probe && (encrypted || !f.starttls || m_options.tls == S2sOptions::Tls::None)) {
+    if (m_options.probe && (encrypted || !starttls || m_options.tls == S2sOptions::Tls::None)) {
         beginClose();
         return;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/hostmeta.h"
 #include "protocol/streamfeatures.h"
 #include "session/ending.h"
 #include "session/outcome.h"
@@ -54,6 +55,11 @@ struct C2sOptions
     QUrl webSocket;
     bool streamManagement = true; // XEP-0198 enabled when the server offers it (--no-sm)
     bool smResumeTest = false;    // --sm-resume-test: drop after login and resume (SmResumeTest)
+    bool probeAll = false;        // --probe-all: every path found, one after the other (ProbeAll)
+    /// Where HTTPS connections go instead (host-meta with --probe-all; --resolve).
+    QVector<PortRoute> routes;
+    /// One connection of a run that records the session's start and end itself (ProbeAll).
+    bool partOfRun = false;
     // A resumption test's two connections (SmResumeTest sets these): the first drops TCP
     // after <enabled/> and a message to itself; the second resumes instead of binding.
     bool smDrop = false;
@@ -141,6 +147,9 @@ public:
     void stop() override;
     bool isFinished() const override { return m_end->isFinished(); }
     Outcome outcome() const override { return m_end->outcome(); }
+    /// How it failed: the error's stable code and its sentence (empty on success).
+    QString errorCode() const { return m_end->errorCode(); }
+    Phrase error() const { return m_end->error(); }
     Phase phase() const;
     /// Whether stanzas can be sent now: bound and staying online.
     bool canSend() const override;

@@ -55,7 +55,8 @@ void C2sSession::beginClose()
 
 void C2sSession::onFinished()
 {
-    if (m_dropped) { // the resumption's connection goes on with the session
+    // The resumption's connection goes on with the session; a run records its own end.
+    if (m_dropped || m_options.partOfRun) {
         Q_EMIT finished();
         return;
     }

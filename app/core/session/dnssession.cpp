@@ -37,7 +37,7 @@ void DnsSession::start()
     connect(m_lookup, &DnsLookup::finished, this, [this](const DnsFact &r) { m_answer = r; });
     connect(m_lookup, &DnsLookup::finished, this, &DnsSession::checkDone, Qt::QueuedConnection);
     if (m_options.client && m_options.hostMeta) {
-        // XEP-0156 §3.2 makes host-meta a fallback after the SRV records; both are asked at
+        // XEP-0156 §2.2 makes host-meta a fallback after the SRV records; both are asked at
         // once here, as the admin wants to see every path.
         HostMetaOptions h;
         h.domain = DnsLookup::aLabel(m_options.domain);

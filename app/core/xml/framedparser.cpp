@@ -6,9 +6,10 @@
 namespace Inspector {
 
 namespace {
-// The root the messages' elements are read in: it declares no default namespace, so an
-// element that does not declare its own has none.
-const QByteArray Root = "<stream:stream xmlns:stream='http://etherx.jabber.org/streams'>";
+// The root the messages' elements are read in: it declares no default namespace and binds the
+// streams namespace to a prefix no peer uses, so an element that does not declare its own
+// namespace has none, and an undeclared stream: prefix is an error (RFC 7395 §3.3.3).
+const QByteArray Root = "<_:stream xmlns:_='http://etherx.jabber.org/streams'>";
 
 StreamHeader headerOf(const Element &open)
 {
