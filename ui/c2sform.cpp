@@ -70,6 +70,7 @@ C2sForm::C2sForm(QWidget *parent)
     layOutRows();
     connectFields();
     retranslate();
+    followPath();
 }
 
 void C2sForm::setUpFields()
