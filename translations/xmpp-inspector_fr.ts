@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -5560,6 +5560,10 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>the server sent a binary message of %1 bytes: the XMPP subprotocol uses text messages only (RFC 7395 §3.2)</source>
         <translation>le serveur a envoyé un message binaire de %1 octets : le sous-protocole XMPP n’utilise que des messages texte (RFC 7395 §3.2)</translation>
+    </message>
+    <message>
+        <source>the WebSocket was closed with code %1 (RFC 6455 §7.4)%2</source>
+        <translation>le WebSocket a été fermé avec le code %1 (RFC 6455 §7.4)%2</translation>
     </message>
 </context>
 <context>

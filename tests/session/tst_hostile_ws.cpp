@@ -135,6 +135,12 @@ void TestHostileWs::twoElementsInOneMessage()
     QVERIFY(r.summary.value(QStringLiteral("error"))
                 .toString()
                 .contains(QLatin1String("more than one element")));
+    // RFC 7395 §3.5: the stream error, then <close/>, each a message of its own (the
+    // scripted server reads them once the event loop runs again).
+    QTRY_VERIFY_WITH_TIMEOUT(peer.received.size() >= 3, 3000);
+    QVERIFY2(peer.received.at(peer.received.size() - 2).contains(QLatin1String("bad-format")),
+             qPrintable(peer.received.join(QLatin1Char('\n'))));
+    QVERIFY(peer.received.last().startsWith(QLatin1String("<close")));
 }
 
 void TestHostileWs::partOfAnElement()

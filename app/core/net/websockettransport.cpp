@@ -57,6 +57,22 @@ WebSocketTransport::WebSocketTransport(const QUrl &url, QObject *parent)
             onError();
             return;
         }
+        // A close that was not the normal one (RFC 6455 §7.4): Qt's own for a protocol error,
+        // invalid UTF-8 or a message too large, or the peer's with its reason.
+        const QWebSocketProtocol::CloseCode code = m_socket->closeCode();
+        if (!m_closing && code != QWebSocketProtocol::CloseCodeNormal &&
+            code != QWebSocketProtocol::CloseCodeGoingAway) {
+            m_failed = true;
+            Q_EMIT failed(
+                Failure::ConnectionLost,
+                Phrase::of(staticMetaObject,
+                           QT_TR_NOOP("the WebSocket was closed with code %1 (RFC "
+                                      "6455 §7.4)%2"),
+                           {int(code), m_socket->closeReason().isEmpty()
+                                           ? QString()
+                                           : QStringLiteral(": ") + m_socket->closeReason()}));
+            return;
+        }
         Q_EMIT closed();
     });
 }

@@ -323,8 +323,11 @@ void StreamConnection::sendStreamError(const QString &condition, const QString &
 
 void StreamConnection::restartInbound(StreamParser::RestartMode mode)
 {
-    // Over WebSocket a restart is the peer's next <open/>: nothing to reset (RFC 7395 §3.7).
-    if (!m_framed)
+    // Over WebSocket both streams end implicitly at a restart, and the peer's next <open/>
+    // starts its new one (RFC 7395 §3.7).
+    if (m_framed)
+        m_framed->restart();
+    else
         m_parser->requestRestart(mode);
 }
 

@@ -23,6 +23,8 @@ public:
     StreamParser *parser() const { return m_parser; }
     void feedMessage(const QByteArray &message);
     bool isStreamOpen() const { return m_open; }
+    /// A stream restart (RFC 7395 §3.7): the peer's stream is closed until its next <open/>.
+    void restart() { m_open = false; }
     bool hasFailed() const { return m_failed; }
     /// The see-other-uri of the peer's <close/> (RFC 7395 §3.6.1), if it named one.
     QString seeOtherUri() const { return m_seeOtherUri; }
