@@ -2456,6 +2456,10 @@
         <source>The server offers STARTTLS over WebSocket, which it must not (RFC 7395 §3.9); ignored.</source>
         <translation>Der Server bietet STARTTLS über WebSocket an, was er nicht darf (RFC 7395 §3.9); ignoriert.</translation>
     </message>
+    <message>
+        <source>Credentials withheld: the certificate names %1 only by its %2, which proves nothing for a web endpoint (a DNS-ID is needed); %3.</source>
+        <translation>Zugangsdaten zurückgehalten: Das Zertifikat nennt %1 nur über seine %2, was für einen Web-Endpunkt nichts beweist (eine DNS-ID ist nötig); %3.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Caps</name>

@@ -2456,6 +2456,10 @@
         <source>The server offers STARTTLS over WebSocket, which it must not (RFC 7395 §3.9); ignored.</source>
         <translation>Le serveur propose STARTTLS par WebSocket, ce qu’il ne doit pas faire (RFC 7395 §3.9) ; ignoré.</translation>
     </message>
+    <message>
+        <source>Credentials withheld: the certificate names %1 only by its %2, which proves nothing for a web endpoint (a DNS-ID is needed); %3.</source>
+        <translation>Identifiants retenus : le certificat ne nomme %1 que par son %2, ce qui ne prouve rien pour un point d’accès web (un DNS-ID est nécessaire) ; %3.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Caps</name>

@@ -3,6 +3,7 @@
 // that does what Prosody and ejabberd will not: two elements in one message, part of one, an
 // element without its namespace, a closing stream tag, no 'xmpp' subprotocol, a <close/> that
 // sends the client elsewhere. The session must say so, and never take such a stream as sound.
+#include "issuedcert.h"
 #include "session/c2ssession.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
@@ -26,15 +27,25 @@ const QString Features =
 class WsPeer : public QObject
 {
 public:
-    explicit WsPeer(const QStringList &subprotocols)
-        : m_server(QStringLiteral("scripted"), QWebSocketServer::NonSecureMode)
+    explicit WsPeer(const QStringList &subprotocols, const Test::Issued *tls = nullptr)
+        : m_server(QStringLiteral("scripted"),
+                   tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode)
+        , m_secure(tls != nullptr)
     {
+        if (tls) {
+            QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+            c.setLocalCertificate(tls->certificate);
+            c.setPrivateKey(tls->key);
+            m_server.setSslConfiguration(c);
+        }
         m_server.setSupportedSubprotocols(subprotocols);
         connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
             QWebSocket *s = m_server.nextPendingConnection();
             s->setParent(this);
             connect(s, &QWebSocket::textMessageReceived, s, [this, s](const QString &m) {
                 received << m;
+                if (!onAuth.isEmpty() && m.contains(QLatin1String("<auth")))
+                    s->sendTextMessage(onAuth);
                 if (received.size() != 1)
                     return;
                 for (const QString &a : std::as_const(answer)) {
@@ -49,14 +60,19 @@ public:
     bool listen() { return m_server.listen(QHostAddress::LocalHost); }
     QUrl url() const
     {
-        return QUrl(QStringLiteral("ws://127.0.0.1:%1/xmpp-websocket").arg(m_server.serverPort()));
+        return QUrl(
+            m_secure
+                ? QStringLiteral("wss://localhost:%1/xmpp-websocket").arg(m_server.serverPort())
+                : QStringLiteral("ws://127.0.0.1:%1/xmpp-websocket").arg(m_server.serverPort()));
     }
 
     QStringList answer;
+    QString onAuth; // sent when the client's <auth/> comes
     QStringList received;
 
 private:
     QWebSocketServer m_server;
+    bool m_secure;
 };
 
 struct Run
@@ -65,11 +81,15 @@ struct Run
     QStringList events; // each recorded event's raw bytes
 };
 
-Run run(WsPeer &peer)
+Run run(WsPeer &peer, const QSslCertificate &ca = {})
 {
     C2sOptions o;
     o.jid = QStringLiteral("user@ws.example");
-    o.probe = true;
+    o.probe = ca.isNull();
+    if (!o.probe) {
+        o.password = QStringLiteral("secret");
+        o.extraCa = {ca};
+    }
     o.webSocket = peer.url();
     o.timeoutMs = 3000;
     EventLog log;
@@ -105,6 +125,7 @@ private Q_SLOTS:
     void undeclaredStreamPrefix();
     void binaryMessage();
     void starttlsOverWebSocketIgnored();
+    void webEndpointNeedsADnsId();
 };
 
 void TestHostileWs::framedProbe()
@@ -240,6 +261,36 @@ void TestHostileWs::starttlsOverWebSocketIgnored()
     QVERIFY2(r.summary.value(QStringLiteral("success")).toBool(),
              qPrintable(r.summary.value(QStringLiteral("error")).toString()));
     QVERIFY(!peer.received.join(QString()).contains(QLatin1String("<starttls")));
+}
+
+void TestHostileWs::webEndpointNeedsADnsId()
+{
+    // A certificate of a trusted CA that names localhost only by an SRV-ID: an XMPP server's
+    // identity, not a web endpoint's. A browser refuses it; the password is not sent.
+    CertFactory::Spec ca;
+    ca.commonName = QStringLiteral("WebSocket test CA");
+    ca.ca = true;
+    const Test::Issued authority = Test::issue(ca);
+    CertFactory::Spec leaf;
+    leaf.commonName = QStringLiteral("xmpp server");
+    leaf.srvIds = {QStringLiteral("_xmpp-client.localhost")};
+    leaf.extendedKeyUsage = QStringLiteral("serverAuth");
+    leaf.issuer = authority.certificate;
+    leaf.issuerKey = authority.key;
+    const Test::Issued server = Test::issue(leaf);
+    WsPeer peer({QStringLiteral("xmpp")}, &server);
+    peer.answer = {Open, Features};
+    // Any challenge: the client judges the certificate before it computes a proof.
+    peer.onAuth = QStringLiteral("<challenge xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
+                                 "cj1hYmMscz1kR1Z6ZEE9PSxpPTQwOTY=</challenge>");
+    QVERIFY(peer.listen());
+    const Run r = run(peer, authority.certificate);
+    QVERIFY(!r.summary.value(QStringLiteral("success")).toBool());
+    QVERIFY2(r.summary.value(QStringLiteral("error")).toString().contains(QLatin1String("DNS-ID")),
+             qPrintable(r.summary.value(QStringLiteral("error")).toString()));
+    // The first SCRAM message carries no proof; the proof (<response/>) never goes out.
+    QTRY_VERIFY_WITH_TIMEOUT(peer.received.last().startsWith(QLatin1String("<close")), 3000);
+    QVERIFY(!peer.received.join(QString()).contains(QLatin1String("<response")));
 }
 
 QTEST_GUILESS_MAIN(TestHostileWs)

@@ -61,12 +61,12 @@ void ClientLogin::start(const StreamFeatures &f)
 Phrase ClientLogin::credentialRisk() const
 {
     // Over WebSocket the certificate proves the endpoint the URL names, as a browser checks
-    // it (RFC 6455 §4.1, RFC 7395 §9); over TCP it proves the XMPP domain.
-    return m_options.insecureCredentials
-               ? Phrase()
-               : ClientSasl::credentialRisk(*m_conn->transport(), m_options.webSocket.isEmpty()
-                                                                      ? m_options.domain()
-                                                                      : m_options.webSocket.host());
+    // it (RFC 6455 §4.1); over TCP it proves the XMPP domain.
+    if (m_options.insecureCredentials)
+        return {};
+    if (m_options.webSocket.isEmpty())
+        return ClientSasl::credentialRisk(*m_conn->transport(), m_options.domain());
+    return ClientSasl::credentialRisk(*m_conn->transport(), m_options.webSocket.host(), true);
 }
 
 void ClientLogin::withhold(const QString &code, const Phrase &message, bool exchangeStarted)

@@ -263,7 +263,8 @@ void ClientSasl::failureOf(const Element &failure, QString *condition, QString *
     }
 }
 
-Phrase ClientSasl::credentialRisk(const Transport &transport, const QString &domain)
+Phrase ClientSasl::credentialRisk(const Transport &transport, const QString &domain,
+                                  bool webEndpoint)
 {
     const Phrase optIn = Phrase(
         "Inspector::C2sSession",
@@ -300,6 +301,16 @@ Phrase ClientSasl::credentialRisk(const Transport &transport, const QString &dom
             {optIn});
     const IdentityCheck identity =
         IdentityCheck::check(certs.first(), domain, QStringLiteral("xmpp-client"));
+    // A web endpoint (wss:) is proved as a browser proves it: by a DNS-ID for the URL's host,
+    // not by the SRV-ID or XmppAddr an XMPP server's certificate may carry (RFC 6455 §4.1).
+    if (webEndpoint && identity.matched && identity.by != QLatin1String("DNS-ID"))
+        return Phrase(
+            "Inspector::C2sSession",
+            QT_TRANSLATE_NOOP("Inspector::C2sSession",
+                              "Credentials withheld: the certificate names %1 only by its %2, "
+                              "which proves nothing for a web endpoint (a DNS-ID is needed); "
+                              "%3."),
+            {domain, identity.by, optIn});
     if (!identity.matched)
         return Phrase(
             "Inspector::C2sSession",

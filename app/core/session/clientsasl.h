@@ -63,8 +63,10 @@ public:
 
     /// Why nothing that proves the password may go over this connection (RFC 6120 §13.7.2:
     /// the certificate must chain to a trust anchor and name the domain, RFC 9525), in one
-    /// sentence; empty when it may.
-    static Phrase credentialRisk(const Transport &transport, const QString &domain);
+    /// sentence; empty when it may. `webEndpoint`: the name is a wss: URL's host, which only a
+    /// DNS-ID proves.
+    static Phrase credentialRisk(const Transport &transport, const QString &domain,
+                                 bool webEndpoint = false);
 
     /// What the session records of the exchange: its result ("success", "failure",
     /// "aborted"), the mechanism, and the condition and text of a failure.
