@@ -81,7 +81,7 @@ struct Run
     QStringList events; // each recorded event's raw bytes
 };
 
-Run run(WsPeer &peer, const QSslCertificate &ca = {})
+Run run(WsPeer &peer, const QSslCertificate &ca = QSslCertificate())
 {
     C2sOptions o;
     o.jid = QStringLiteral("user@ws.example");
