@@ -379,6 +379,10 @@
         <comment>time · connection · direction · kind</comment>
         <translation>%1 ms · %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -1084,6 +1088,10 @@
     <message>
         <source>Try every path</source>
         <translation>Jeden Weg probieren</translation>
+    </message>
+    <message>
+        <source>BOSH URL</source>
+        <translation>BOSH-URL</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +1956,14 @@
         <source>WebSocket endpoint</source>
         <translation>WebSocket-Endpunkt</translation>
     </message>
+    <message>
+        <source>over BOSH %1</source>
+        <translation>über BOSH %1</translation>
+    </message>
+    <message>
+        <source>BOSH endpoint</source>
+        <translation>BOSH-Endpunkt</translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -1996,6 +2012,132 @@
     </message>
 </context>
 <context>
+    <name>Inspector::BoshParser</name>
+    <message>
+        <source>An HTTP response ends inside its &lt;body/&gt;: each response holds one whole &lt;body/&gt; element (XEP-0124 §6).</source>
+        <translation>Eine HTTP-Antwort endet innerhalb ihres &lt;body/&gt;: Jede Antwort enthält genau ein vollständiges &lt;body/&gt;-Element (XEP-0124 §6).</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::BoshTransport</name>
+    <message>
+        <source>no response to the BOSH request with rid %1 within %2 s (the session's wait is %3 s)</source>
+        <translation>keine Antwort auf die BOSH-Anfrage mit rid %1 innerhalb von %2 s (das wait der Sitzung ist %3 s)</translation>
+    </message>
+    <message>
+        <source>the server found a request malformed (bad-request)</source>
+        <translation>der Server fand eine Anfrage fehlerhaft (bad-request)</translation>
+    </message>
+    <message>
+        <source>the client broke the session's rules (policy-violation)</source>
+        <translation>der Client hat die Regeln der Sitzung verletzt (policy-violation)</translation>
+    </message>
+    <message>
+        <source>the server does not know the session or the rid (item-not-found), or nothing serves BOSH at this URL</source>
+        <translation>der Server kennt die Sitzung oder die rid nicht (item-not-found), oder unter dieser URL wird kein BOSH angeboten</translation>
+    </message>
+    <message>
+        <source>the BOSH endpoint refused the request</source>
+        <translation>der BOSH-Endpunkt hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 for the request with rid %3: %4 (XEP-0124 §17.1)</source>
+        <translation>HTTP %1 %2 für die Anfrage mit rid %3: %4 (XEP-0124 §17.1)</translation>
+    </message>
+    <message>
+        <source>The response to rid %1 came before the one to rid %2: a BOSH server answers in the order of the rids (XEP-0124 §14.2). It is read after that one.</source>
+        <translation>Die Antwort auf rid %1 kam vor der auf rid %2: Ein BOSH-Server antwortet in der Reihenfolge der rids (XEP-0124 §14.2). Sie wird nach jener gelesen.</translation>
+    </message>
+    <message>
+        <source>the response to the session creation request has no sid (XEP-0124 §7.2)</source>
+        <translation>die Antwort auf die Anfrage zum Anlegen der Sitzung hat keine sid (XEP-0124 §7.2)</translation>
+    </message>
+    <message>
+        <source>the server terminated the BOSH session: %1 (XEP-0124 §17.2)</source>
+        <translation>der Server hat die BOSH-Sitzung beendet: %1 (XEP-0124 §17.2)</translation>
+    </message>
+    <message>
+        <source>the server answered rid %1 with a recoverable binding error (XEP-0124 §17.3); this tool does not resend requests</source>
+        <translation>der Server hat rid %1 mit einem behebbaren Binding-Fehler beantwortet (XEP-0124 §17.3); dieses Werkzeug sendet Anfragen nicht erneut</translation>
+    </message>
+    <message>
+        <source>The server's wait of %1 s is longer than the %2 s asked for; it must not be (XEP-0124 §7.2).</source>
+        <translation>Das wait des Servers von %1 s ist länger als die erbetenen %2 s; das darf es nicht sein (XEP-0124 §7.2).</translation>
+    </message>
+    <message>
+        <source>a BOSH response is larger than %1 bytes (the limit)</source>
+        <translation>eine BOSH-Antwort ist größer als %1 Bytes (die Grenze)</translation>
+    </message>
+    <message>
+        <source>another HTTP connection of the BOSH session presented a different certificate (SHA-256 %1, not %2): the session is ended (XEP-0124 §19.1)</source>
+        <translation>eine weitere HTTP-Verbindung der BOSH-Sitzung zeigte ein anderes Zertifikat (SHA-256 %1, nicht %2): Die Sitzung wird beendet (XEP-0124 §19.1)</translation>
+    </message>
+    <message>
+        <source>another HTTP connection of the BOSH session failed certificate verification where the first passed: the session is ended (XEP-0124 §19.1)</source>
+        <translation>eine weitere HTTP-Verbindung der BOSH-Sitzung bestand die Zertifikatsprüfung nicht, die erste schon: Die Sitzung wird beendet (XEP-0124 §19.1)</translation>
+    </message>
+    <message>
+        <source>a request was malformed (bad-request)</source>
+        <translation>eine Anfrage war fehlerhaft (bad-request)</translation>
+    </message>
+    <message>
+        <source>the domain asked for is no longer served there (host-gone)</source>
+        <translation>die angefragte Domain wird dort nicht mehr bedient (host-gone)</translation>
+    </message>
+    <message>
+        <source>the domain asked for is not served there (host-unknown)</source>
+        <translation>die angefragte Domain wird dort nicht bedient (host-unknown)</translation>
+    </message>
+    <message>
+        <source>the session request lacked the 'to' the server requires (improper-addressing)</source>
+        <translation>der Sitzungsanfrage fehlte das 'to', das der Server verlangt (improper-addressing)</translation>
+    </message>
+    <message>
+        <source>the connection manager failed internally (internal-server-error)</source>
+        <translation>der Connection-Manager ist intern gescheitert (internal-server-error)</translation>
+    </message>
+    <message>
+        <source>the server does not know the session or the rid: a wrong sid, an rid outside its window, or a response it can no longer resend (item-not-found)</source>
+        <translation>der Server kennt die Sitzung oder die rid nicht: eine falsche sid, eine rid außerhalb seines Fensters oder eine Antwort, die er nicht mehr erneut senden kann (item-not-found)</translation>
+    </message>
+    <message>
+        <source>another request of the session made the server end it (other-request)</source>
+        <translation>eine andere Anfrage der Sitzung hat den Server sie beenden lassen (other-request)</translation>
+    </message>
+    <message>
+        <source>the client broke the session's rules: too many requests at once or polling too often (policy-violation)</source>
+        <translation>der Client hat die Regeln der Sitzung verletzt: zu viele gleichzeitige Anfragen oder zu häufiges Pollen (policy-violation)</translation>
+    </message>
+    <message>
+        <source>the connection manager could not reach the XMPP server or lost it (remote-connection-failed)</source>
+        <translation>der Connection-Manager konnte den XMPP-Server nicht erreichen oder hat ihn verloren (remote-connection-failed)</translation>
+    </message>
+    <message>
+        <source>the XMPP server ended the stream with an error (remote-stream-error, XEP-0206 §6)</source>
+        <translation>der XMPP-Server hat den Stream mit einem Fehler beendet (remote-stream-error, XEP-0206 §6)</translation>
+    </message>
+    <message>
+        <source>the XMPP server ended the stream with the error %1 (remote-stream-error, XEP-0206 §6)</source>
+        <translation>der XMPP-Server hat den Stream mit dem Fehler %1 beendet (remote-stream-error, XEP-0206 §6)</translation>
+    </message>
+    <message>
+        <source>the connection manager does not serve this URL; it points to '%1' (see-other-uri)</source>
+        <translation>der Connection-Manager bedient diese URL nicht; er verweist auf '%1' (see-other-uri)</translation>
+    </message>
+    <message>
+        <source>the connection manager is shutting down (system-shutdown)</source>
+        <translation>der Connection-Manager wird heruntergefahren (system-shutdown)</translation>
+    </message>
+    <message>
+        <source>an error XEP-0124 does not name (undefined-condition)</source>
+        <translation>ein Fehler, den XEP-0124 nicht benennt (undefined-condition)</translation>
+    </message>
+    <message>
+        <source>the condition '%1', which XEP-0124 does not define</source>
+        <translation>die Bedingung '%1', die XEP-0124 nicht definiert</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::C2sForm</name>
     <message>
         <source>&amp;Account (JID):</source>
@@ -2020,10 +2162,6 @@
     <message>
         <source>used for this session only; never saved or recorded</source>
         <translation>nur für diese Sitzung verwendet; wird nie gespeichert oder aufgezeichnet</translation>
-    </message>
-    <message>
-        <source>default (5222, 5223 for direct TLS)</source>
-        <translation>Standard (5222, 5223 für direktes TLS)</translation>
     </message>
     <message>
         <source>Fetch the roster</source>
@@ -2230,10 +2368,6 @@
         <translation>Über WebSocket anmelden (RFC 7395), wie ein Web-Client: Der Host der URL wird angewählt und sein Zertifikat geprüft; Host, Port, TLS-Modus und DNS gelten dann nicht.</translation>
     </message>
     <message>
-        <source>Host, port and DNS do not apply with a WebSocket URL: it says where to connect.</source>
-        <translation>Host, Port und DNS gelten nicht mit einer WebSocket-URL: Sie sagt, wohin verbunden wird.</translation>
-    </message>
-    <message>
         <source>WebSoc&amp;ket URL:</source>
         <translation>WebSocket-&amp;URL:</translation>
     </message>
@@ -2264,6 +2398,30 @@
     <message>
         <source>HTTPS b&amp;y way of:</source>
         <translation>HTTPS übe&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;BOSH URL:</source>
+        <translation>BOSH-Zu&amp;gang (URL):</translation>
+    </message>
+    <message>
+        <source>empty: TCP; or https://host/http-bind</source>
+        <translation>leer: TCP; oder https://host/http-bind</translation>
+    </message>
+    <message>
+        <source>Log in over BOSH (XEP-0206), as older web clients do: each HTTP request and response is recorded with its timing; no -PLUS mechanism over several connections. Host, port, TLS mode and DNS do not apply.</source>
+        <translation>Über BOSH (XEP-0206) anmelden, wie ältere Web-Clients: Jede HTTP-Anfrage und -Antwort wird mit ihrer Dauer aufgezeichnet; kein -PLUS-Mechanismus über mehrere Verbindungen. Host, Port, TLS-Modus und DNS gelten nicht.</translation>
+    </message>
+    <message>
+        <source>Host, port and DNS do not apply with a WebSocket or BOSH URL: it says where to connect.</source>
+        <translation>Host, Port und DNS gelten nicht mit einer WebSocket- oder BOSH-URL: Sie sagt, wohin verbunden wird.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>The default: 5222, or 5223 with direct TLS.</source>
+        <translation>Der Standard: 5222, oder 5223 mit direktem TLS.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2617,14 @@
     <message>
         <source>Credentials withheld: the certificate names %1 only by its %2, which proves nothing for a web endpoint (a DNS-ID is needed); %3.</source>
         <translation>Zugangsdaten zurückgehalten: Das Zertifikat nennt %1 nur über seine %2, was für einen Web-Endpunkt nichts beweist (eine DNS-ID ist nötig); %3.</translation>
+    </message>
+    <message>
+        <source>The server offers STARTTLS over BOSH; ignored (XEP-0206 §4).</source>
+        <translation>Der Server bietet STARTTLS über BOSH an; ignoriert (XEP-0206 §4).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used over BOSH: its requests travel over several TLS connections, with no one channel to bind to.</source>
+        <translation>%1 ist über BOSH nicht verwendbar: Seine Anfragen laufen über mehrere TLS-Verbindungen, ohne einen einzigen Kanal, an den gebunden werden kann.</translation>
     </message>
 </context>
 <context>
@@ -3981,10 +4147,6 @@ begann bei %3 ms, dauerte %4 ms</translation>
         <translation>Kein Weg zu %1 gefunden.</translation>
     </message>
     <message>
-        <source>BOSH (XEP-0206) is not spoken by this tool yet.</source>
-        <translation>BOSH (XEP-0206) spricht dieses Werkzeug noch nicht.</translation>
-    </message>
-    <message>
         <source>Stopped before every path was tried.</source>
         <translation>Angehalten, bevor jeder Weg probiert war.</translation>
     </message>
@@ -4998,6 +5160,33 @@ jabber.example.net   # unsere Partner</translation>
         <source>phase (%1): %2</source>
         <translation>Phase (%1): %2</translation>
     </message>
+    <message>
+        <source>%1 rid %2</source>
+        <translation>%1 rid %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 for rid %2 after %3 ms</source>
+        <translation>HTTP %1 für rid %2 nach %3 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n element(s)</source>
+        <translation>
+            <numerusform>, %n Element</numerusform>
+            <numerusform>, %n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, terminate</source>
+        <translation>, Beenden (terminate)</translation>
+    </message>
+    <message>
+        <source>, terminate: %1</source>
+        <translation>, Beenden (terminate): %1</translation>
+    </message>
+    <message>
+        <source>end of the stream</source>
+        <translation>Ende des Streams</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::StreamPane</name>
@@ -5069,10 +5258,6 @@ jabber.example.net   # unsere Partner</translation>
         <translation>Der Stream-Header hat %1 Attribute, mehr als das Limit von %2.</translation>
     </message>
     <message>
-        <source>The stream root is {%1}%2, not {%3}stream.</source>
-        <translation>Die Wurzel des Streams ist {%1}%2, nicht {%3}stream.</translation>
-    </message>
-    <message>
         <source>Elements are nested deeper than the limit of %1.</source>
         <translation>Elemente sind tiefer verschachtelt als das Limit von %1.</translation>
     </message>
@@ -5111,6 +5296,10 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>The peer declared the encoding %1; XMPP streams are UTF-8 (RFC 6120 §11.6).</source>
         <translation>Die Gegenseite hat die Kodierung %1 angegeben; XMPP-Streams sind UTF-8 (RFC 6120 §11.6).</translation>
+    </message>
+    <message>
+        <source>The stream root is {%1}%2, not {%3}%4.</source>
+        <translation>Das Wurzelelement des Streams ist {%1}%2, nicht {%3}%4.</translation>
     </message>
 </context>
 <context>
@@ -5361,6 +5550,10 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>%1 → %2 over WebSocket %3</source>
         <translation>%1 → %2 über WebSocket %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2 over BOSH %3</source>
+        <translation>%1 → %2 über BOSH %3</translation>
     </message>
 </context>
 <context>
@@ -6336,12 +6529,28 @@ jabber.example.net   # unsere Partner</translation>
         <translation>%1: „%2“ ist keine wss://- (oder ws://-)URL mit Host.</translation>
     </message>
     <message>
-        <source>%1 finds the paths itself: not with a host or a WebSocket URL.</source>
-        <translation>%1 findet die Wege selbst: nicht mit einem Host oder einer WebSocket-URL.</translation>
-    </message>
-    <message>
         <source>%1 runs alone: without the resumption test, discovery, the roster, a message, a ping, stanzas or staying online.</source>
         <translation>%1 läuft allein: ohne den Wiederaufnahmetest, Discovery, den Roster, eine Nachricht, einen Ping, Stanzas oder Online-Bleiben.</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not an https:// (or http://) URL with a host.</source>
+        <translation>%1: '%2' ist keine https://- (oder http://-)URL mit einem Host.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: one path at a time.</source>
+        <translation>%1 und %2: ein Weg nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 binds to one TLS connection, and BOSH uses several.</source>
+        <translation>%1: %2 bindet an eine TLS-Verbindung, und BOSH verwendet mehrere.</translation>
+    </message>
+    <message>
+        <source>%1 finds the paths itself: not with a host or a WebSocket or BOSH URL.</source>
+        <translation>%1 findet die Wege selbst: nicht mit einem Host oder einer WebSocket- oder BOSH-URL.</translation>
+    </message>
+    <message>
+        <source>%1 runs over TCP or WebSocket, not BOSH.</source>
+        <translation>%1 läuft über TCP oder WebSocket, nicht über BOSH.</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,13 @@
             <numerusform>DNS: %n candidates for %1, DNSSEC %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n element(s)</source>
+        <translation>
+            <numerusform>, %n element</numerusform>
+            <numerusform>, %n elements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScanReport</name>

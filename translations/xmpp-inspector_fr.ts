@@ -379,6 +379,10 @@
         <comment>time · connection · direction · kind</comment>
         <translation>%1 ms · %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -1084,6 +1088,10 @@
     <message>
         <source>Try every path</source>
         <translation>Essayer chaque chemin</translation>
+    </message>
+    <message>
+        <source>BOSH URL</source>
+        <translation>URL BOSH</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +1956,14 @@
         <source>WebSocket endpoint</source>
         <translation>Point d’accès WebSocket</translation>
     </message>
+    <message>
+        <source>over BOSH %1</source>
+        <translation>par BOSH %1</translation>
+    </message>
+    <message>
+        <source>BOSH endpoint</source>
+        <translation>Point d’accès BOSH</translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -1996,6 +2012,132 @@
     </message>
 </context>
 <context>
+    <name>Inspector::BoshParser</name>
+    <message>
+        <source>An HTTP response ends inside its &lt;body/&gt;: each response holds one whole &lt;body/&gt; element (XEP-0124 §6).</source>
+        <translation>Une réponse HTTP se termine à l’intérieur de son &lt;body/&gt; : chaque réponse contient un élément &lt;body/&gt; entier (XEP-0124 §6).</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector::BoshTransport</name>
+    <message>
+        <source>no response to the BOSH request with rid %1 within %2 s (the session's wait is %3 s)</source>
+        <translation>aucune réponse à la requête BOSH de rid %1 en %2 s (le wait de la session est de %3 s)</translation>
+    </message>
+    <message>
+        <source>the server found a request malformed (bad-request)</source>
+        <translation>le serveur a trouvé une requête mal formée (bad-request)</translation>
+    </message>
+    <message>
+        <source>the client broke the session's rules (policy-violation)</source>
+        <translation>le client a enfreint les règles de la session (policy-violation)</translation>
+    </message>
+    <message>
+        <source>the server does not know the session or the rid (item-not-found), or nothing serves BOSH at this URL</source>
+        <translation>le serveur ne connaît pas la session ou le rid (item-not-found), ou rien ne sert BOSH à cette URL</translation>
+    </message>
+    <message>
+        <source>the BOSH endpoint refused the request</source>
+        <translation>le point d’accès BOSH a refusé la requête</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 for the request with rid %3: %4 (XEP-0124 §17.1)</source>
+        <translation>HTTP %1 %2 pour la requête de rid %3 : %4 (XEP-0124 §17.1)</translation>
+    </message>
+    <message>
+        <source>The response to rid %1 came before the one to rid %2: a BOSH server answers in the order of the rids (XEP-0124 §14.2). It is read after that one.</source>
+        <translation>La réponse au rid %1 est arrivée avant celle au rid %2 : un serveur BOSH répond dans l’ordre des rid (XEP-0124 §14.2). Elle est lue après celle-ci.</translation>
+    </message>
+    <message>
+        <source>the response to the session creation request has no sid (XEP-0124 §7.2)</source>
+        <translation>la réponse à la requête de création de session n’a pas de sid (XEP-0124 §7.2)</translation>
+    </message>
+    <message>
+        <source>the server terminated the BOSH session: %1 (XEP-0124 §17.2)</source>
+        <translation>le serveur a mis fin à la session BOSH : %1 (XEP-0124 §17.2)</translation>
+    </message>
+    <message>
+        <source>the server answered rid %1 with a recoverable binding error (XEP-0124 §17.3); this tool does not resend requests</source>
+        <translation>le serveur a répondu au rid %1 par une erreur de liaison récupérable (XEP-0124 §17.3) ; cet outil ne renvoie pas de requêtes</translation>
+    </message>
+    <message>
+        <source>The server's wait of %1 s is longer than the %2 s asked for; it must not be (XEP-0124 §7.2).</source>
+        <translation>Le wait du serveur de %1 s dépasse les %2 s demandées ; il ne le doit pas (XEP-0124 §7.2).</translation>
+    </message>
+    <message>
+        <source>a BOSH response is larger than %1 bytes (the limit)</source>
+        <translation>une réponse BOSH dépasse %1 octets (la limite)</translation>
+    </message>
+    <message>
+        <source>another HTTP connection of the BOSH session presented a different certificate (SHA-256 %1, not %2): the session is ended (XEP-0124 §19.1)</source>
+        <translation>une autre connexion HTTP de la session BOSH a présenté un autre certificat (SHA-256 %1, et non %2) : la session est terminée (XEP-0124 §19.1)</translation>
+    </message>
+    <message>
+        <source>another HTTP connection of the BOSH session failed certificate verification where the first passed: the session is ended (XEP-0124 §19.1)</source>
+        <translation>une autre connexion HTTP de la session BOSH a échoué à la vérification du certificat que la première avait réussie : la session est terminée (XEP-0124 §19.1)</translation>
+    </message>
+    <message>
+        <source>a request was malformed (bad-request)</source>
+        <translation>une requête était mal formée (bad-request)</translation>
+    </message>
+    <message>
+        <source>the domain asked for is no longer served there (host-gone)</source>
+        <translation>le domaine demandé n’y est plus servi (host-gone)</translation>
+    </message>
+    <message>
+        <source>the domain asked for is not served there (host-unknown)</source>
+        <translation>le domaine demandé n’y est pas servi (host-unknown)</translation>
+    </message>
+    <message>
+        <source>the session request lacked the 'to' the server requires (improper-addressing)</source>
+        <translation>il manquait à la demande de session le 'to' qu’exige le serveur (improper-addressing)</translation>
+    </message>
+    <message>
+        <source>the connection manager failed internally (internal-server-error)</source>
+        <translation>le gestionnaire de connexions a échoué en interne (internal-server-error)</translation>
+    </message>
+    <message>
+        <source>the server does not know the session or the rid: a wrong sid, an rid outside its window, or a response it can no longer resend (item-not-found)</source>
+        <translation>le serveur ne connaît pas la session ou le rid : un mauvais sid, un rid hors de sa fenêtre, ou une réponse qu’il ne peut plus renvoyer (item-not-found)</translation>
+    </message>
+    <message>
+        <source>another request of the session made the server end it (other-request)</source>
+        <translation>une autre requête de la session a conduit le serveur à y mettre fin (other-request)</translation>
+    </message>
+    <message>
+        <source>the client broke the session's rules: too many requests at once or polling too often (policy-violation)</source>
+        <translation>le client a enfreint les règles de la session : trop de requêtes à la fois ou des sondages trop fréquents (policy-violation)</translation>
+    </message>
+    <message>
+        <source>the connection manager could not reach the XMPP server or lost it (remote-connection-failed)</source>
+        <translation>le gestionnaire de connexions n’a pas pu joindre le serveur XMPP ou l’a perdu (remote-connection-failed)</translation>
+    </message>
+    <message>
+        <source>the XMPP server ended the stream with an error (remote-stream-error, XEP-0206 §6)</source>
+        <translation>le serveur XMPP a terminé le flux par une erreur (remote-stream-error, XEP-0206 §6)</translation>
+    </message>
+    <message>
+        <source>the XMPP server ended the stream with the error %1 (remote-stream-error, XEP-0206 §6)</source>
+        <translation>le serveur XMPP a terminé le flux par l’erreur %1 (remote-stream-error, XEP-0206 §6)</translation>
+    </message>
+    <message>
+        <source>the connection manager does not serve this URL; it points to '%1' (see-other-uri)</source>
+        <translation>le gestionnaire de connexions ne sert pas cette URL ; il renvoie à '%1' (see-other-uri)</translation>
+    </message>
+    <message>
+        <source>the connection manager is shutting down (system-shutdown)</source>
+        <translation>le gestionnaire de connexions s’arrête (system-shutdown)</translation>
+    </message>
+    <message>
+        <source>an error XEP-0124 does not name (undefined-condition)</source>
+        <translation>une erreur que XEP-0124 ne nomme pas (undefined-condition)</translation>
+    </message>
+    <message>
+        <source>the condition '%1', which XEP-0124 does not define</source>
+        <translation>la condition '%1', que XEP-0124 ne définit pas</translation>
+    </message>
+</context>
+<context>
     <name>Inspector::C2sForm</name>
     <message>
         <source>&amp;Account (JID):</source>
@@ -2020,10 +2162,6 @@
     <message>
         <source>used for this session only; never saved or recorded</source>
         <translation>utilisé pour cette session uniquement ; jamais enregistré ni consigné</translation>
-    </message>
-    <message>
-        <source>default (5222, 5223 for direct TLS)</source>
-        <translation>par défaut (5222, 5223 en TLS direct)</translation>
     </message>
     <message>
         <source>Fetch the roster</source>
@@ -2230,10 +2368,6 @@
         <translation>Se connecter par WebSocket (RFC 7395), comme un client web : l’hôte de l’URL est contacté et son certificat vérifié ; l’hôte, le port, le mode TLS et le DNS ne s’appliquent pas.</translation>
     </message>
     <message>
-        <source>Host, port and DNS do not apply with a WebSocket URL: it says where to connect.</source>
-        <translation>L’hôte, le port et le DNS ne s’appliquent pas avec une URL WebSocket : elle indique où se connecter.</translation>
-    </message>
-    <message>
         <source>WebSoc&amp;ket URL:</source>
         <translation>URL &amp;WebSocket :</translation>
     </message>
@@ -2264,6 +2398,30 @@
     <message>
         <source>HTTPS b&amp;y way of:</source>
         <translation>HTTPS re&amp;joint via :</translation>
+    </message>
+    <message>
+        <source>&amp;BOSH URL:</source>
+        <translation>URL &amp;BOSH :</translation>
+    </message>
+    <message>
+        <source>empty: TCP; or https://host/http-bind</source>
+        <translation>vide : TCP ; ou https://hôte/http-bind</translation>
+    </message>
+    <message>
+        <source>Log in over BOSH (XEP-0206), as older web clients do: each HTTP request and response is recorded with its timing; no -PLUS mechanism over several connections. Host, port, TLS mode and DNS do not apply.</source>
+        <translation>Se connecter par BOSH (XEP-0206), comme les anciens clients web : chaque requête et réponse HTTP est enregistrée avec sa durée ; aucun mécanisme -PLUS sur plusieurs connexions. Hôte, port, mode TLS et DNS ne s’appliquent pas.</translation>
+    </message>
+    <message>
+        <source>Host, port and DNS do not apply with a WebSocket or BOSH URL: it says where to connect.</source>
+        <translation>Hôte, port et DNS ne s’appliquent pas avec une URL WebSocket ou BOSH : elle dit où se connecter.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>The default: 5222, or 5223 with direct TLS.</source>
+        <translation>Par défaut : 5222, ou 5223 avec TLS direct.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2617,14 @@
     <message>
         <source>Credentials withheld: the certificate names %1 only by its %2, which proves nothing for a web endpoint (a DNS-ID is needed); %3.</source>
         <translation>Identifiants retenus : le certificat ne nomme %1 que par son %2, ce qui ne prouve rien pour un point d’accès web (un DNS-ID est nécessaire) ; %3.</translation>
+    </message>
+    <message>
+        <source>The server offers STARTTLS over BOSH; ignored (XEP-0206 §4).</source>
+        <translation>Le serveur propose STARTTLS par BOSH ; ignoré (XEP-0206 §4).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used over BOSH: its requests travel over several TLS connections, with no one channel to bind to.</source>
+        <translation>%1 ne peut pas être utilisé par BOSH : ses requêtes passent par plusieurs connexions TLS, sans canal unique auquel se lier.</translation>
     </message>
 </context>
 <context>
@@ -3981,10 +4147,6 @@ commencée à %3 ms, a duré %4 ms</translation>
         <translation>Aucun chemin vers %1 n’a été trouvé.</translation>
     </message>
     <message>
-        <source>BOSH (XEP-0206) is not spoken by this tool yet.</source>
-        <translation>Cet outil ne parle pas encore BOSH (XEP-0206).</translation>
-    </message>
-    <message>
         <source>Stopped before every path was tried.</source>
         <translation>Arrêté avant que chaque chemin ait été essayé.</translation>
     </message>
@@ -4998,6 +5160,33 @@ jabber.example.net   # nos partenaires</translation>
         <source>phase (%1): %2</source>
         <translation>phase (%1) : %2</translation>
     </message>
+    <message>
+        <source>%1 rid %2</source>
+        <translation>%1 rid %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 for rid %2 after %3 ms</source>
+        <translation>HTTP %1 pour le rid %2 après %3 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n element(s)</source>
+        <translation>
+            <numerusform>, %n élément</numerusform>
+            <numerusform>, %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, terminate</source>
+        <translation>, fin (terminate)</translation>
+    </message>
+    <message>
+        <source>, terminate: %1</source>
+        <translation>, fin (terminate) : %1</translation>
+    </message>
+    <message>
+        <source>end of the stream</source>
+        <translation>fin du flux</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::StreamPane</name>
@@ -5069,10 +5258,6 @@ jabber.example.net   # nos partenaires</translation>
         <translation>L'en-tête de flux a %1 attributs, plus que la limite de %2.</translation>
     </message>
     <message>
-        <source>The stream root is {%1}%2, not {%3}stream.</source>
-        <translation>La racine du flux est {%1}%2, et non {%3}stream.</translation>
-    </message>
-    <message>
         <source>Elements are nested deeper than the limit of %1.</source>
         <translation>Des éléments sont imbriqués plus profondément que la limite de %1.</translation>
     </message>
@@ -5111,6 +5296,10 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>The peer declared the encoding %1; XMPP streams are UTF-8 (RFC 6120 §11.6).</source>
         <translation>Le pair a déclaré l'encodage %1 ; les flux XMPP sont en UTF-8 (RFC 6120 §11.6).</translation>
+    </message>
+    <message>
+        <source>The stream root is {%1}%2, not {%3}%4.</source>
+        <translation>La racine du flux est {%1}%2, et non {%3}%4.</translation>
     </message>
 </context>
 <context>
@@ -5361,6 +5550,10 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>%1 → %2 over WebSocket %3</source>
         <translation>%1 → %2 par WebSocket %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2 over BOSH %3</source>
+        <translation>%1 → %2 par BOSH %3</translation>
     </message>
 </context>
 <context>
@@ -6336,12 +6529,28 @@ jabber.example.net   # nos partenaires</translation>
         <translation>%1 : « %2 » n’est pas une URL wss:// (ou ws://) avec un hôte.</translation>
     </message>
     <message>
-        <source>%1 finds the paths itself: not with a host or a WebSocket URL.</source>
-        <translation>%1 trouve les chemins lui-même : pas avec un hôte ou une URL WebSocket.</translation>
-    </message>
-    <message>
         <source>%1 runs alone: without the resumption test, discovery, the roster, a message, a ping, stanzas or staying online.</source>
         <translation>%1 s’exécute seul : sans le test de reprise, la découverte, le roster, un message, un ping, des stanzas ni rester en ligne.</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not an https:// (or http://) URL with a host.</source>
+        <translation>%1 : '%2' n’est pas une URL https:// (ou http://) avec un hôte.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: one path at a time.</source>
+        <translation>%1 et %2 : un chemin à la fois.</translation>
+    </message>
+    <message>
+        <source>%1: %2 binds to one TLS connection, and BOSH uses several.</source>
+        <translation>%1 : %2 se lie à une connexion TLS, et BOSH en utilise plusieurs.</translation>
+    </message>
+    <message>
+        <source>%1 finds the paths itself: not with a host or a WebSocket or BOSH URL.</source>
+        <translation>%1 trouve les chemins lui-même : pas avec un hôte ni une URL WebSocket ou BOSH.</translation>
+    </message>
+    <message>
+        <source>%1 runs over TCP or WebSocket, not BOSH.</source>
+        <translation>%1 passe par TCP ou WebSocket, pas par BOSH.</translation>
     </message>
 </context>
 <context>

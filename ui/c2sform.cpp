@@ -42,6 +42,7 @@ C2sForm::C2sForm(QWidget *parent)
     , m_minIterations(new QSpinBox(this))
     , m_allowPlaintext(new QCheckBox(this))
     , m_webSocket(new QLineEdit(this))
+    , m_bosh(new QLineEdit(this))
     , m_probeAll(new QCheckBox(this))
     , m_routes(new QLineEdit(this))
     , m_host(new QLineEdit(this))
@@ -90,6 +91,7 @@ void C2sForm::setUpFields()
     m_minIterations->setValue(ClientSasl::DefaultMinIterations);
     m_allowPlaintext->setObjectName(QStringLiteral("allowPlaintextCheck"));
     m_webSocket->setObjectName(QStringLiteral("c2sWebSocketEdit"));
+    m_bosh->setObjectName(QStringLiteral("c2sBoshEdit"));
     m_probeAll->setObjectName(QStringLiteral("c2sProbeAllCheck"));
     m_routes->setObjectName(QStringLiteral("c2sResolveEdit"));
     m_host->setObjectName(QStringLiteral("c2sHostEdit"));
@@ -125,9 +127,9 @@ void C2sForm::setUpFields()
     showAsWarning(m_message);
     showAsWarning(m_insecureWarning);
     QWidget *const buddies[] = {
-        m_jid,    m_password, m_resource, m_mechanism,    m_minIterations, m_webSocket,
-        m_routes, m_host,     m_port,     m_timeout,      m_tls,           m_ca->edit(),
-        m_sendTo, m_body,     m_ping,     m_send->edit(), m_stay};
+        m_jid,        m_password, m_resource, m_mechanism, m_minIterations, m_webSocket,
+        m_bosh,       m_routes,   m_host,     m_port,      m_timeout,       m_tls,
+        m_ca->edit(), m_sendTo,   m_body,     m_ping,      m_send->edit(),  m_stay};
     static_assert(std::size(buddies) == LabelCount);
     for (int i = 0; i < LabelCount; ++i)
         m_labels[i]->setBuddy(buddies[i]);
@@ -146,8 +148,15 @@ void C2sForm::layOutRows()
     account->addRow(m_labels[MinIterations], m_minIterations);
     account->addRow(m_allowPlaintext);
     auto *connection = new QFormLayout(m_connection);
-    for (Label l : {WebSocket, Host, Port, Timeout})
+    for (Label l : {WebSocket, Bosh})
         connection->addRow(m_labels[l], m_labels[l]->buddy());
+    // The host and its port on one line, as an address is written.
+    auto *address = new QHBoxLayout;
+    address->addWidget(m_host, 3);
+    address->addWidget(m_labels[Port]);
+    address->addWidget(m_port, 2);
+    connection->addRow(m_labels[Host], address);
+    connection->addRow(m_labels[Timeout], m_timeout);
     m_dns->addRows(new QFormLayout(m_dnsBox));
     auto *tls = new QFormLayout(m_tlsBox);
     tls->addRow(m_labels[Tls], m_tls);
@@ -186,10 +195,11 @@ void C2sForm::layOutRows()
 
 void C2sForm::connectFields()
 {
-    for (QLineEdit *e :
-         {m_jid, m_password, m_resource, m_webSocket, m_routes, m_host, m_sendTo, m_ping, m_body})
+    for (QLineEdit *e : {m_jid, m_password, m_resource, m_webSocket, m_bosh, m_routes, m_host,
+                         m_sendTo, m_ping, m_body})
         connect(e, &QLineEdit::textChanged, this, &C2sForm::validate);
     connect(m_webSocket, &QLineEdit::textChanged, this, &C2sForm::followPath);
+    connect(m_bosh, &QLineEdit::textChanged, this, &C2sForm::followPath);
     connect(m_probeAll, &QCheckBox::toggled, this, &C2sForm::followPath);
     for (FileField *f : {m_ca, m_send})
         connect(f, &FileField::changed, this, &C2sForm::validate);
@@ -223,6 +233,7 @@ void C2sForm::retranslate()
                              tr("Mechan&ism:"),
                              tr("Minim&um SCRAM iterations:"),
                              tr("WebSoc&ket URL:"),
+                             tr("&BOSH URL:"),
                              tr("HTTPS b&y way of:"),
                              tr("&Host (optional):"),
                              tr("Po&rt:"),
@@ -247,12 +258,14 @@ void C2sForm::retranslate()
     m_probe->setText(tr("Probe only: read the features, no login (no password)"));
     m_resource->setPlaceholderText(tr("empty: inspector"));
     m_mechanism->setItemText(0, tr("The strongest offered"));
-    m_port->setSpecialValueText(tr("default (5222, 5223 for direct TLS)"));
+    m_port->setSpecialValueText(tr("default"));
+    m_port->setToolTip(tr("The default: 5222, or 5223 with direct TLS."));
     m_timeout->setSuffix(tr(" s"));
     m_dns->retranslate();
     SessionForm::setTlsItemTexts(m_tls);
     m_host->setPlaceholderText(tr("empty: the domain's SRV records (DNS)"));
     m_webSocket->setPlaceholderText(tr("empty: TCP; or wss://host/xmpp-websocket"));
+    m_bosh->setPlaceholderText(tr("empty: TCP; or https://host/http-bind"));
     m_probeAll->setText(tr("Try every path (SRV targets, WebSocket, BOSH)"));
     m_routes->setPlaceholderText(tr("optional: NAME:443:HOST:PORT, … (host-meta)"));
     m_ca->edit()->setPlaceholderText(tr("optional: PEM file of extra trust anchors"));
@@ -282,14 +295,17 @@ void C2sForm::retranslate()
 
 void C2sForm::followPath()
 {
-    // A WebSocket URL, or every path found, says where to connect.
+    // A WebSocket or BOSH URL, or every path found, says where to connect.
     const bool all = m_probeAll->isChecked();
-    const bool tcp = m_webSocket->text().trimmed().isEmpty() && !all;
+    const bool webSocket = !m_webSocket->text().trimmed().isEmpty();
+    const bool bosh = !m_bosh->text().trimmed().isEmpty();
+    const bool tcp = !webSocket && !bosh && !all;
     for (QWidget *w : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
                        static_cast<QWidget *>(m_tls)})
         w->setEnabled(tcp);
-    m_dnsBox->setEnabled(m_webSocket->text().trimmed().isEmpty());
-    m_webSocket->setEnabled(!all);
+    m_dnsBox->setEnabled(!webSocket && !bosh);
+    m_webSocket->setEnabled(!all && !bosh);
+    m_bosh->setEnabled(!all && !webSocket);
     m_routes->setEnabled(all);
 }
 
@@ -314,6 +330,10 @@ void C2sForm::retranslateTips()
     m_webSocket->setToolTip(
         tr("Log in over WebSocket (RFC 7395), as a web client does: the URL's host is dialled "
            "and its certificate verified; host, port, TLS mode and DNS do not apply."));
+    m_bosh->setToolTip(
+        tr("Log in over BOSH (XEP-0206), as older web clients do: each HTTP request and "
+           "response is recorded with its timing; no -PLUS mechanism over several "
+           "connections. Host, port, TLS mode and DNS do not apply."));
     m_stay->setToolTip(tr("Send presence and stay online this long, recording what arrives; "
                           "stanzas can be sent from the Console tab meanwhile."));
     m_disco->setToolTip(tr("Service discovery of the server and of the account: message "
@@ -347,6 +367,7 @@ QString C2sForm::read(C2sOptions *o) const
     o->minScramIterations = m_minIterations->value();
     o->allowPlaintext = m_allowPlaintext->isChecked();
     o->webSocket = QUrl(m_webSocket->text().trimmed(), QUrl::StrictMode);
+    o->bosh = QUrl(m_bosh->text().trimmed(), QUrl::StrictMode);
     o->probeAll = m_probeAll->isChecked();
     for (const QString &r : m_routes->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         PortRoute route;
@@ -362,9 +383,9 @@ QString C2sForm::read(C2sOptions *o) const
     o->port = quint16(m_port->value());
     o->timeoutMs = m_timeout->value() * 1000;
     keep(m_dns->read(&o->dns));
-    if (!o->webSocket.isEmpty() && (!o->host.isEmpty() || m_dns->asksDns() || o->port))
-        keep(tr("Host, port and DNS do not apply with a WebSocket URL: it says where to "
-                "connect."));
+    if (!o->webUrl().isEmpty() && (!o->host.isEmpty() || m_dns->asksDns() || o->port))
+        keep(tr("Host, port and DNS do not apply with a WebSocket or BOSH URL: it says where "
+                "to connect."));
     if (!o->host.isEmpty() && m_dns->asksDns())
         keep(tr("DNS server and trust anchors apply without a host: DNS is not asked when the "
                 "host says where to connect."));
@@ -426,6 +447,7 @@ void C2sForm::setOptions(const C2sOptions &c)
     m_allowPlaintext->setChecked(false);
     m_insecureCredentials->setChecked(false);
     m_webSocket->setText(c.webSocket.toString());
+    m_bosh->setText(c.bosh.toString());
     m_probeAll->setChecked(c.probeAll);
     QStringList routes;
     for (const PortRoute &r : c.routes)

@@ -49,7 +49,8 @@ private:
     void connectFields();
     void retranslate();
     void retranslateTips();
-    /// A WebSocket URL says where to connect: host, port, TLS mode and DNS do not apply.
+    /// A WebSocket or BOSH URL says where to connect: host, port, TLS mode and DNS do not
+    /// apply, nor the other URL.
     void followPath();
     /// The fields as they are, files read, before Specifications::check(); the first problem
     /// only a form has (a file that cannot be read), or empty.
@@ -62,6 +63,7 @@ private:
         Mechanism,
         MinIterations,
         WebSocket,
+        Bosh,
         Routes,
         Host,
         Port,
@@ -89,6 +91,7 @@ private:
     QSpinBox *m_minIterations;
     QCheckBox *m_allowPlaintext;
     QLineEdit *m_webSocket;
+    QLineEdit *m_bosh;
     QCheckBox *m_probeAll;
     QLineEdit *m_routes;
     QLineEdit *m_host;

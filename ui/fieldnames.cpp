@@ -55,6 +55,8 @@ QString formFieldName(Specifications::Field field)
         return FormFields::tr("Test resumption");
     case F::WebSocket:
         return FormFields::tr("WebSocket URL");
+    case F::Bosh:
+        return FormFields::tr("BOSH URL");
     case F::ProbeAll:
         return FormFields::tr("Try every path");
     case F::Domain:

@@ -190,7 +190,8 @@ void SummaryPane::addOutcome(const SessionSummary &s)
         add(outcome, tr("Error"), s.errorPhrase.display());
     if (s.url.isValue())
         add(outcome, tr("Session"),
-            tr("%1 → %2 over WebSocket %3").arg(text(s.fromDomain), text(s.toDomain), text(s.url)));
+            (s.overBosh() ? tr("%1 → %2 over BOSH %3") : tr("%1 → %2 over WebSocket %3"))
+                .arg(text(s.fromDomain), text(s.toDomain), text(s.url)));
     else
         add(outcome, tr("Session"),
             tr("%1 → %2 via %3:%4")

@@ -72,21 +72,22 @@ bool readRoutes(Options &o, const QCommandLineOption &resolve, bool used, QVecto
     return true;
 }
 
-/// --websocket URL: the session goes over WebSocket, so nothing says where else to connect.
-bool readWebSocket(Options &o, const QCommandLineOption &webSocket,
-                   const QList<const QCommandLineOption *> &elsewhere, C2sOptions *c)
+/// --websocket URL or --bosh URL: the session goes over the web, so nothing says where else
+/// to connect.
+bool readWebUrl(Options &o, const QCommandLineOption &web,
+                const QList<const QCommandLineOption *> &elsewhere, QUrl *url)
 {
-    if (!o.p.isSet(webSocket))
+    if (!o.p.isSet(web))
         return true;
     for (const QCommandLineOption *option : elsewhere) {
         if (o.p.isSet(*option)) {
-            o.error = QStringLiteral("--%1 does not apply with --websocket: the URL says where "
-                                     "to connect, and its host is dialled as it is.")
-                          .arg(option->names().first());
+            o.error = QStringLiteral("--%1 does not apply with --%2: the URL says where to "
+                                     "connect, and its host is dialled as it is.")
+                          .arg(option->names().first(), web.names().first());
             return false;
         }
     }
-    c->webSocket = QUrl(o.p.value(webSocket).trimmed(), QUrl::StrictMode);
+    *url = QUrl(o.p.value(web).trimmed(), QUrl::StrictMode);
     return true;
 }
 
@@ -121,6 +122,7 @@ void parseC2s(const QStringList &args, Parsed &out)
     const auto resumeTest = o.add(QStringLiteral("sm-resume-test"));
     const auto timeout = o.add(QStringLiteral("timeout"), QStringLiteral("SECONDS"));
     const auto webSocket = o.add(QStringLiteral("websocket"), QStringLiteral("URL"));
+    const auto bosh = o.add(QStringLiteral("bosh"), QStringLiteral("URL"));
     const auto probeAll = o.add(QStringLiteral("probe-all"));
     const auto resolve = o.add(QStringLiteral("resolve"), QStringLiteral("NAME:PORT:HOST:PORT"));
     const Options::Output output = o.addOutput();
@@ -131,10 +133,13 @@ void parseC2s(const QStringList &args, Parsed &out)
         if (!o.noArguments())
             return false;
         if (!o.single({jid, passwordEnv, passwordFile, password, host, port, tls, ca, mechanism,
-                       minIterations, resource, sendTo, body, ping, send, stay, timeout,
-                       webSocket}) ||
-            !readWebSocket(o, webSocket,
-                           {&host, &port, &tls, &dns.server, &dns.trustAnchor, &dns.srvSeed}, &c))
+                       minIterations, resource, sendTo, body, ping, send, stay, timeout, webSocket,
+                       bosh}) ||
+            !readWebUrl(o, webSocket,
+                        {&host, &port, &tls, &dns.server, &dns.trustAnchor, &dns.srvSeed, &bosh},
+                        &c.webSocket) ||
+            !readWebUrl(o, bosh, {&host, &port, &tls, &dns.server, &dns.trustAnchor, &dns.srvSeed},
+                        &c.bosh))
             return false;
         c.jid = o.p.value(jid);
         c.probe = o.p.isSet(probe);
@@ -363,6 +368,8 @@ QString flagName(Specifications::Field field)
         return QStringLiteral("--sm-resume-test");
     case F::WebSocket:
         return QStringLiteral("--websocket");
+    case F::Bosh:
+        return QStringLiteral("--bosh");
     case F::ProbeAll:
         return QStringLiteral("--probe-all");
     case F::Domain:

@@ -5,6 +5,7 @@
 // certificate for another name, credentials over a connection without TLS.
 #include "clirunner.h"
 #include "peersenv.h"
+#include "webendpoints.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -44,43 +45,19 @@ void TestWebSocket::initTestCase()
 
 QString TestWebSocket::url(const QString &server, const QString &scheme, const QString &host) const
 {
-    // Prosody: /xmpp-websocket on its HTTPS (or HTTP) port; ejabberd: /ws on its listener.
-    const bool prosody = server == QLatin1String("PROSODY");
-    const QString port =
-        m_env.value(server + (scheme == QLatin1String("wss") ? QStringLiteral("_HTTPS")
-                                                             : QStringLiteral("_HTTP")));
-    return QStringLiteral("%1://%2:%3/%4")
-        .arg(scheme, host, port, prosody ? QStringLiteral("xmpp-websocket") : QStringLiteral("ws"));
+    return Test::webUrl(m_env, server, scheme, scheme == QLatin1String("wss"), host,
+                        QStringLiteral("xmpp-websocket"), QStringLiteral("ws"));
 }
 
 QStringList TestWebSocket::base(const QString &url, const QString &jid,
                                 const QString &passwordVar) const
 {
-    return {QStringLiteral("c2s"),
-            QStringLiteral("--websocket"),
-            url,
-            QStringLiteral("--jid"),
-            jid,
-            QStringLiteral("--password-env"),
-            passwordVar,
-            QStringLiteral("--ca"),
-            m_env.value(QStringLiteral("CERTS")) + QStringLiteral("/ca.crt"),
-            QStringLiteral("--resource"),
-            QStringLiteral("websocket-") + QString::number(QRandomGenerator::global()->generate()),
-            QStringLiteral("--json")};
+    return Test::webLogin(m_env, QStringLiteral("websocket"), url, jid, passwordVar);
 }
 
 void TestWebSocket::login_data()
 {
-    QTest::addColumn<QString>("server");
-    QTest::addColumn<QString>("jid");
-    QTest::addColumn<QString>("password");
-    QTest::newRow("prosody") << "PROSODY"
-                             << "frank@web.test"
-                             << "PW_FRANK";
-    QTest::newRow("ejabberd") << "EJABBERD"
-                              << "grace@e.test"
-                              << "PW_GRACE";
+    Test::webAccountRows();
 }
 
 void TestWebSocket::login()
@@ -183,8 +160,8 @@ QStringList pathResults(const QJsonObject &summary)
 
 void TestWebSocket::everyPath()
 {
-    // c2s --probe-all: the SRV target, then host-meta's WebSocket endpoint, each logged in on;
-    // BOSH listed, not tried.
+    // c2s --probe-all: the SRV target, then host-meta's WebSocket and BOSH endpoints, each
+    // logged in on.
     const QString dns = QStringLiteral("127.0.0.1:") + m_env.value(QStringLiteral("DNS_PORT"));
     const Test::CliResult r = Test::runCli(
         {QStringLiteral("c2s"), QStringLiteral("--probe-all"), QStringLiteral("--jid"),
@@ -199,7 +176,7 @@ void TestWebSocket::everyPath()
              qPrintable(j.value(QStringLiteral("error")).toString() + QString::fromUtf8(r.err)));
     QCOMPARE(pathResults(j),
              (QStringList{QStringLiteral("starttls works"), QStringLiteral("websocket works"),
-                          QStringLiteral("bosh not-tried")}));
+                          QStringLiteral("bosh works")}));
     // The text report lists them in order.
     const Test::CliResult text = Test::runCli(
         {QStringLiteral("c2s"), QStringLiteral("--probe-all"), QStringLiteral("--jid"),

@@ -448,6 +448,9 @@ modules:
   mod_s2s_dialback: {}
   mod_caps: {}
   mod_admin_extra: {}
+  # ejabberd 23.01 opens every BOSH session with the options of the first host's mod_bosh
+  # (module_not_loaded otherwise); it adds no stream feature.
+  mod_bosh: {}
 CFG
     # --ctl-config is essential: without it Debian's /etc/default/ejabberd overrides --config.
     cat > "$d/ejabberdctl.cfg" <<CFG

@@ -42,6 +42,22 @@ const QHash<QString, QStringList> &sections()
         // Capabilities, 6.2 Discovering Capabilities, 6.3 Stream Feature).
         {QStringLiteral("XEP-0115"), list({"1", "1.1", "1.2", "2", "3", "4", "5", "5.1", "5.2",
                                            "5.3", "5.4", "6", "6.1", "6.2", "6.3"})},
+        // XEP-0124 BOSH 1.11.2: 3 Architectural Assumptions, 4 Technique, 5 HTTP Overview,
+        // 6 <body/> Wrapper, 7 Initiating (7.1 Request, 7.2 Response), 8 Payloads, 9 Acks
+        // (9.1, 9.2), 10 Inactivity, 11 Overactivity, 12 Polling, 13 Terminating, 14 Request IDs
+        // (14.1 Generation, 14.2 In-Order, 14.3 Broken Connections), 15 Keys (15.1-15.5),
+        // 16 Multiple Streams (16.1-16.6), 17 Errors (17.1 HTTP, 17.2 Terminal, 17.3
+        // Recoverable, 17.4 Payload), 18 Implementation Notes (18.1), 19 Security (19.1-19.4).
+        {QStringLiteral("XEP-0124"),
+         list({"1",    "2",    "3",    "4",    "5",    "6",    "7",    "7.1",  "7.2",  "8",
+               "9",    "9.1",  "9.2",  "10",   "11",   "12",   "13",   "14",   "14.1", "14.2",
+               "14.3", "15",   "15.1", "15.2", "15.3", "15.4", "15.5", "16",   "16.1", "16.2",
+               "16.3", "16.4", "16.5", "16.6", "17",   "17.1", "17.2", "17.3", "17.4", "18",
+               "18.1", "19",   "19.1", "19.2", "19.3", "19.4"})},
+        // XEP-0206 XMPP Over BOSH 1.4: 2 <body/> Wrapper, 3 Session Creation Request, 4 Session
+        // Creation Response, 5 Authentication and Resource Binding (the restart), 6
+        // remote-stream-error, 7 recipient-unavailable, 8 Security Considerations.
+        {QStringLiteral("XEP-0206"), list({"1", "2", "3", "4", "5", "6", "7", "8"})},
         // XEP-0156 Discovering Alternative XMPP Connection Methods 1.4.0 (the DNS TXT method
         // removed): 2 HTTP Lookup Method (2.1 Link Format, 2.2 Business Rules, 2.3 Examples),
         // 3 Implementation Notes (CORS), 4 Security Considerations, 5 IANA, 6 XMPP Registrar

@@ -153,6 +153,23 @@ void TestTranscriptIo::everyKindReadsBack()
     discarded.raw = "garbage";
     discarded.payload = DiscardedFact{TextFact(QStringLiteral("after the stream's end"))};
     log.append(discarded);
+    Event http; // a BOSH response: its <body/> start tag and what it answered
+    http.kind = EventKind::Http;
+    http.direction = Direction::Inbound;
+    http.raw = "<body xmlns='http://jabber.org/protocol/httpbind' type='terminate'/>";
+    http.offset = 584;
+    HttpFact h;
+    h.request = 3;
+    h.rid = 1573741822;
+    h.status = 200;
+    h.elapsedMs = 42;
+    h.bytes = 68;
+    h.elements = 0;
+    h.purpose = TextFact(QStringLiteral("poll"));
+    h.type = TextFact(QStringLiteral("terminate"));
+    h.condition = TextFact(QStringLiteral("system-shutdown"));
+    http.payload = h;
+    log.append(http);
 
     QSet<EventKind> kinds;
     for (const Event &e : log.events())

@@ -113,6 +113,7 @@ QList<Field> c2sFields()
         {QStringLiteral("host"), QStringLiteral("c2sHostEdit")},
         {QStringLiteral("port"), QStringLiteral("c2sPortSpin"), How::Number},
         {QStringLiteral("websocket"), QStringLiteral("c2sWebSocketEdit")},
+        {QStringLiteral("bosh"), QStringLiteral("c2sBoshEdit")},
         {QStringLiteral("probe-all"), QStringLiteral("c2sProbeAllCheck"), How::Flag},
         {QStringLiteral("resolve"),
          QStringLiteral("c2sResolveEdit"),
@@ -322,6 +323,7 @@ QStringList differences(const C2sOptions &a, const C2sOptions &b, bool secrets)
     }
     DIFFER(host);
     DIFFER(webSocket);
+    DIFFER(bosh);
     DIFFER(probeAll);
     if (routeTexts(a.routes) != routeTexts(b.routes))
         out << QStringLiteral("routes");

@@ -164,6 +164,9 @@ QList<CliRow> cliRows(const FormOptions::Files &f)
         {"c2s: over WebSocket", QStringLiteral("c2s"),
          l("--jid alice@a.test --password alice-pass --websocket "
            "wss://localhost:5281/xmpp-websocket --roster")},
+        {"c2s: over BOSH", QStringLiteral("c2s"),
+         l("--jid alice@a.test --password alice-pass --bosh https://localhost:5281/http-bind "
+           "--roster")},
     };
 }
 

@@ -26,7 +26,7 @@ struct SessionStartedFact
     // How the session was asked to run.
     TextFact auth, authoritative, bind, caFile, certificate, dialbackSecret, dnsServer, mechanism,
         password, stanzasFile, stopAfter;
-    TextFact url; // a client session over WebSocket: the endpoint (RFC 7395)
+    TextFact url; // a client session over WebSocket (RFC 7395) or BOSH (XEP-0206): the endpoint
     std::optional<bool> bidi, client, disco, dns, ping, softwareVersion, strictTls;
     std::optional<bool> probeAll; // c2s --probe-all: every path a client may take
     std::optional<QStringList> trustAnchors;
@@ -111,6 +111,28 @@ struct DiscardedFact
 {
     TextFact reason;
     static DiscardedFact fromEventData(const QJsonObject &data);
+    QJsonObject toEventData() const;
+};
+
+/**
+ * One HTTP message of a BOSH session (an Http event, XEP-0124): a request as it was posted, or
+ * the response to one. The event's bytes are the <body/> wrapper's start tag (or the whole
+ * body when it is empty); the elements it carries follow as events of their own.
+ */
+struct HttpFact
+{
+    TextFact method;                 // a request: POST
+    TextFact url;                    // a request: the endpoint
+    qint64 request = 0;              // the request's number in the session, from 1
+    std::optional<qint64> rid;       // the request's rid (XEP-0124 §14)
+    std::optional<qint64> status;    // a response: its HTTP status
+    std::optional<qint64> elapsedMs; // a response: the time since its request was posted
+    std::optional<qint64> bytes;     // the whole HTTP body's size
+    std::optional<qint64> elements;  // how many elements the body carries
+    TextFact purpose;   // a request: "create", "restart", "poll", "send" or "terminate"
+    TextFact type;      // the body's type: "terminate"
+    TextFact condition; // of a terminate: its condition (XEP-0124 §17.2)
+    static HttpFact fromEventData(const QJsonObject &data);
     QJsonObject toEventData() const;
 };
 

@@ -165,4 +165,29 @@ QJsonObject DiscardedFact::toEventData() const
     return JsonWriter::write(*this);
 }
 
+template<class V> void visitFields(HttpFact &f, V &v)
+{
+    v("method", f.method);
+    v("url", f.url);
+    v("request", f.request);
+    v("rid", f.rid);
+    v("status", f.status);
+    v("elapsedMs", f.elapsedMs);
+    v("bytes", f.bytes);
+    v("elements", f.elements);
+    v("purpose", f.purpose);
+    v("type", f.type);
+    v("condition", f.condition);
+}
+
+HttpFact HttpFact::fromEventData(const QJsonObject &d)
+{
+    return JsonReader::read<HttpFact>(d);
+}
+
+QJsonObject HttpFact::toEventData() const
+{
+    return JsonWriter::write(*this);
+}
+
 } // namespace Inspector

@@ -96,7 +96,9 @@ struct SessionSummary
     bool finished = false;
     // The session's configuration (its SessionStarted event).
     TextFact mode, fromDomain, toDomain, host, tlsMode;
-    TextFact url; // a client session over WebSocket: its endpoint
+    TextFact url; // a client session over WebSocket or BOSH: its endpoint
+    /// Whether the endpoint is BOSH's (http:, https:) rather than WebSocket's (ws:, wss:).
+    bool overBosh() const { return url.text().startsWith(QLatin1String("http")); }
     std::optional<int> port;
     std::optional<ClientCertificateFact> clientCertificate;
 

@@ -61,6 +61,8 @@ QString kindText(EventKind kind)
         return Text::tr("connection");
     case EventKind::Dns:
         return Text::tr("DNS");
+    case EventKind::Http:
+        return Text::tr("HTTP");
     case EventKind::SessionFinished:
         return Text::tr("session end");
     }
@@ -214,6 +216,8 @@ QString describe(const EventLog &log, int index)
         lines << QString();
         appendFields(EventJson::data(e), QString(), &lines);
     }
+    if (e.kind == EventKind::Http && !e.raw.isEmpty()) // the <body/> wrapper as it was sent
+        lines << QString() << QString::fromUtf8(e.raw);
     return lines.join(QLatin1Char('\n'));
 }
 

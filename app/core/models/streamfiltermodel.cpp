@@ -97,7 +97,7 @@ bool StreamFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
         return false;
     const bool stream = e.kind == EventKind::StreamHeader || e.kind == EventKind::Element ||
                         e.kind == EventKind::StreamEnd || e.kind == EventKind::Whitespace ||
-                        e.kind == EventKind::DiscardedBytes;
+                        e.kind == EventKind::DiscardedBytes || e.kind == EventKind::Http;
     if (m_show == Show::StreamOnly && !stream)
         return false;
     if (m_show == Show::FactsOnly && stream)

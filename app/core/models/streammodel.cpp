@@ -126,6 +126,28 @@ QString headerSummary(const StreamHeader &h)
                                                             {QStringLiteral("id"), h.id}});
 }
 
+/// A BOSH request ("POST rid 7, restart") or response ("HTTP 200 for rid 7 after 12 ms").
+QString httpSummary(const Event &e)
+{
+    const HttpFact h = e.payload.as<HttpFact>();
+    const QString rid = h.rid ? QString::number(*h.rid) : QStringLiteral("?");
+    QString s = e.direction == Direction::Outbound
+                    ? StreamModel::tr("%1 rid %2").arg(h.method.text(), rid)
+                    : StreamModel::tr("HTTP %1 for rid %2 after %3 ms")
+                          .arg(h.status.value_or(0))
+                          .arg(rid)
+                          .arg(h.elapsedMs.value_or(0));
+    if (!h.purpose.text().isEmpty())
+        s += QStringLiteral(", ") + h.purpose.text();
+    if (h.elements.value_or(0) > 0)
+        s += StreamModel::tr(", %n element(s)", nullptr, int(*h.elements));
+    if (h.type.text() == QLatin1String("terminate"))
+        s += h.condition.text().isEmpty()
+                 ? StreamModel::tr(", terminate")
+                 : StreamModel::tr(", terminate: %1").arg(h.condition.text());
+    return s;
+}
+
 QString elementSummary(const Element &el)
 {
     QString s =
@@ -152,8 +174,8 @@ QString StreamModel::summarize(const EventLog &log, int index)
     }
     case EventKind::Whitespace:
         return tr("whitespace keepalive");
-    case EventKind::StreamEnd:
-        return QStringLiteral("</stream:stream>");
+    case EventKind::StreamEnd: // over BOSH: a terminate's <body/>, recorded with its HTTP event
+        return e.raw.isEmpty() ? tr("end of the stream") : QStringLiteral("</stream:stream>");
     case EventKind::DiscardedBytes:
         return tr("%n byte(s) outside any XML stream", nullptr, int(e.raw.size()));
     case EventKind::Phase: {
@@ -178,6 +200,8 @@ QString StreamModel::summarize(const EventLog &log, int index)
         return tr("DNS: %n candidate(s) for %1, DNSSEC %2", nullptr, int(dns.candidates.size()))
             .arg(dns.domain, dns.dnssec);
     }
+    case EventKind::Http:
+        return httpSummary(e);
     case EventKind::Connection: {
         const ConnectionInfo c = e.payload.as<ConnectionInfo>();
         return tr("connection %1: %2, %3 (%4 ↔ %5)")

@@ -128,7 +128,8 @@ void TimelineModel::ingest(int from, int to, QVector<Item> *out)
         case EventKind::Element:
         case EventKind::StreamEnd:
         case EventKind::Whitespace:
-        case EventKind::DiscardedBytes: {
+        case EventKind::DiscardedBytes:
+        case EventKind::Http: {
             // Both ends in this log: draw each message once, from the sender's side.
             if (e.direction == Direction::Inbound && m_log->otherEnd(e.connection) != 0)
                 break;

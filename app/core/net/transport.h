@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facts/eventfacts.h"
 #include "facts/tlsfact.h"
 #include "net/dane.h"
 #include "text/phrase.h"
@@ -87,6 +88,10 @@ public:
     /// Whether the bytes come and go in messages, each one whole element (RFC 7395 framing
     /// over WebSocket), rather than as a byte stream.
     virtual bool framesMessages() const { return false; }
+    /// Whether the stream travels in HTTP requests and responses (BOSH, XEP-0124): each
+    /// element is written whole, and what comes back are the responses' bodies
+    /// (httpResponseReceived()), not bytesReceived().
+    virtual bool carriesHttpBodies() const { return false; }
 
 Q_SIGNALS:
     void connected();
@@ -98,6 +103,12 @@ Q_SIGNALS:
     void failed(Inspector::Transport::Failure failure, const Inspector::Phrase &message);
     void closed();
     void aborted();
+    /// BOSH: a request posted, with its <body/> start tag (the whole body when it is empty).
+    void httpRequestSent(const Inspector::HttpFact &fact, const QByteArray &startTag);
+    /// BOSH: a response's whole body, in the order of the requests.
+    void httpResponseReceived(const Inspector::HttpFact &fact, const QByteArray &body);
+    /// Something the connection's log should say (a peer's fault that is not fatal).
+    void notice(const Inspector::Phrase &text);
 };
 
 /// Makes the transport of a new connection (owned by `parent`); empty: a SocketTransport.

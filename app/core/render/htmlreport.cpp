@@ -44,7 +44,8 @@ QString sessionLine(const EventLog &log, const SessionSummary &s)
     if (s.mode.isValue())
         parts << kindLabel(s.mode.value);
     if (s.url.isValue())
-        parts << Tr::tr("over WebSocket %1").arg(s.url.text());
+        parts << (s.overBosh() ? Tr::tr("over BOSH %1") : Tr::tr("over WebSocket %1"))
+                     .arg(s.url.text());
     else if (s.host.isValue() && !s.host.value.isEmpty())
         parts << Tr::tr("via %1").arg(
             s.port ? QStringLiteral("%1:%2").arg(s.host.value).arg(*s.port) : s.host.value);

@@ -50,7 +50,8 @@ QVector<std::pair<QString, Cell>> sessionFacts(const SessionSummary &s)
         {Tr::tr("To"), Cell::monospace(s.toDomain.text())},
     };
     if (s.url.isValue())
-        rows.append({Tr::tr("WebSocket endpoint"), Cell::monospace(s.url.text())});
+        rows.append({s.overBosh() ? Tr::tr("BOSH endpoint") : Tr::tr("WebSocket endpoint"),
+                     Cell::monospace(s.url.text())});
     else if (s.host.isValue() && !s.host.value.isEmpty())
         rows.append({Tr::tr("Connected to"),
                      Cell::monospace(s.port ? QStringLiteral("%1:%2").arg(s.host.value).arg(*s.port)

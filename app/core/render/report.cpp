@@ -62,8 +62,10 @@ void addSession(const SessionSummary &s, Lines &l)
         l.line(QStringLiteral("Error:"), str(s.error));
     if (s.url.isValue())
         l.line(QStringLiteral("Session:"),
-               QStringLiteral("%1 %2 → %3 over WebSocket %4")
-                   .arg(str(s.mode), str(s.fromDomain), str(s.toDomain), str(s.url)));
+               QStringLiteral("%1 %2 → %3 over %4 %5")
+                   .arg(str(s.mode), str(s.fromDomain), str(s.toDomain),
+                        s.overBosh() ? QStringLiteral("BOSH") : QStringLiteral("WebSocket"),
+                        str(s.url)));
     else
         l.line(QStringLiteral("Session:"),
                QStringLiteral("%1 %2 → %3 via %4:%5 (TLS %6)")
@@ -373,9 +375,18 @@ QString eventLine(const EventLog &log, int index, bool keepSecrets)
                                                                        : QStringLiteral("--  "));
     switch (e.kind) {
     case EventKind::StreamHeader:
-    case EventKind::Element:
     case EventKind::StreamEnd:
+        // Over BOSH the stream's start and end have no bytes of their own: they are the
+        // attributes of a <body/>, recorded with its HTTP request or response.
+        if (e.raw.isEmpty())
+            return head + (e.kind == EventKind::StreamHeader
+                               ? QStringLiteral("(stream header, in the <body/> attributes)")
+                               : QStringLiteral("(stream end, the <body/> of a terminate)"));
         return head + QString::fromUtf8(rawBytes(e, keepSecrets));
+    case EventKind::Element:
+        return head + QString::fromUtf8(rawBytes(e, keepSecrets));
+    case EventKind::Http:
+        return head + factLine(e) + QLatin1Char(' ') + QString::fromUtf8(e.raw);
     case EventKind::Whitespace:
         return head + QStringLiteral("(whitespace keepalive, %1 bytes)").arg(e.raw.size());
     case EventKind::DiscardedBytes:

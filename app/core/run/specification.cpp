@@ -170,10 +170,26 @@ Problem check(C2sOptions *c, const FieldNames &names)
                        Text::tr("%1: '%2' is not a wss:// (or ws://) URL with "
                                 "a host.")
                            .arg(names(Field::WebSocket), c->webSocket.toString()));
+    // XEP-0124 §7.1: an http: or https: URL, which each request is posted to.
+    const QString boshScheme = c->bosh.scheme();
+    if (!c->bosh.isEmpty() &&
+        (!c->bosh.isValid() || c->bosh.host().isEmpty() ||
+         (boshScheme != QLatin1String("https") && boshScheme != QLatin1String("http"))))
+        return problem(Field::Bosh, Text::tr("%1: '%2' is not an https:// (or http://) URL with "
+                                             "a host.")
+                                        .arg(names(Field::Bosh), c->bosh.toString()));
+    if (!c->bosh.isEmpty() && !c->webSocket.isEmpty())
+        return problem(Field::Bosh, Text::tr("%1 and %2: one path at a time.")
+                                        .arg(names(Field::Bosh), names(Field::WebSocket)));
+    // No -PLUS over BOSH: its requests travel over several TLS connections (XEP-0206).
+    if (!c->bosh.isEmpty() && c->mechanism.endsWith(QLatin1String("-PLUS")))
+        return problem(Field::Bosh, Text::tr("%1: %2 binds to one TLS connection, and BOSH "
+                                             "uses several.")
+                                        .arg(names(Field::Bosh), c->mechanism));
     // Every path found, each probed or logged in on: nothing else says where, nothing else runs.
-    if (c->probeAll && (!c->host.isEmpty() || !c->webSocket.isEmpty()))
+    if (c->probeAll && (!c->host.isEmpty() || !c->webUrl().isEmpty()))
         return problem(Field::ProbeAll, Text::tr("%1 finds the paths itself: not with a host or "
-                                                 "a WebSocket URL.")
+                                                 "a WebSocket or BOSH URL.")
                                             .arg(names(Field::ProbeAll)));
     if (c->probeAll && (c->smResumeTest || c->roster || c->disco || !c->sendTo.isEmpty() ||
                         !c->pingJid.isEmpty() || !c->stanzas.isEmpty() || c->stayMs > 0))
@@ -182,6 +198,11 @@ Problem check(C2sOptions *c, const FieldNames &names)
                                 "roster, a message, a ping, stanzas or staying online.")
                            .arg(names(Field::ProbeAll)));
     // XEP-0198 §5: the test logs in, drops the connection and resumes; nothing else runs.
+    // Resumption is tested over TCP and WebSocket: BOSH has its own way back (XEP-0124 §14.3).
+    if (c->smResumeTest && !c->bosh.isEmpty())
+        return problem(
+            Field::SmResumeTest,
+            Text::tr("%1 runs over TCP or WebSocket, not BOSH.").arg(names(Field::SmResumeTest)));
     if (c->smResumeTest && (c->probe || !c->streamManagement))
         return problem(
             Field::SmResumeTest,

@@ -54,6 +54,7 @@ enum class Field {
     Duration,
     SmResumeTest, // the client's stream management resumption test
     WebSocket,    // the client's WebSocket endpoint (RFC 7395)
+    Bosh,         // the client's BOSH endpoint (XEP-0206)
     ProbeAll,     // the client's "every path" run
 };
 using FieldNames = std::function<QString(Field)>;

@@ -52,12 +52,15 @@ void C2sSession::followTransport()
         if (m_route)
             m_route->connected();
         go(P::TcpConnected);
-        if (m_tls == S2sOptions::Tls::Direct)
+        // Over BOSH the first request (the stream's opening) makes the TLS connection.
+        if (m_tls == S2sOptions::Tls::Direct && !m_conn->overBosh())
             go(P::TlsHandshake, m_options.timeoutMs);
         else
             openStream();
     });
     connect(m_conn, &StreamConnection::tlsEstablished, this, [this] {
+        if (m_conn->overBosh()) // under a stream already opened: nothing to wait for
+            return;
         go(P::TlsEstablished);
         // RFC 7673 §3: secure TLSA records of which none matches end the session.
         if (m_conn->transport()->dane().mismatch) {
@@ -158,8 +161,8 @@ void C2sSession::note(const Phrase &text)
 TlsOptions C2sSession::tlsOptions() const
 {
     TlsOptions t;
-    // Over WebSocket the certificate is the web endpoint's, for the URL's host (RFC 7395 §9).
-    t.peerName = m_options.webSocket.isEmpty() ? m_options.domain() : m_options.webSocket.host();
+    // Over the web the certificate is the endpoint's, for the URL's host (RFC 7395 §9).
+    t.peerName = m_options.webUrl().isEmpty() ? m_options.domain() : m_options.webUrl().host();
     t.service = QStringLiteral("xmpp-client");
     if (m_tls == S2sOptions::Tls::Direct)
         t.alpn = {QByteArrayLiteral("xmpp-client")}; // XEP-0368 §3
@@ -175,8 +178,8 @@ void C2sSession::start()
     if (m_options.resumeFrom.isValid() || m_options.partOfRun) {
         m_dane = m_options.dane;
         go(P::Connecting, m_options.timeoutMs);
-        if (!m_options.webSocket.isEmpty())
-            connectWebSocket();
+        if (!m_options.webUrl().isEmpty())
+            connectWeb();
         else
             connectTo(m_options.effectiveHost(), m_options.effectivePort(), m_options.tls);
         return;
@@ -199,21 +202,19 @@ void C2sSession::start()
                            ? QStringLiteral("[set]")
                            : QStringLiteral("[from %1]").arg(m_options.passwordSource);
     started.mechanism = m_options.mechanism;
-    if (!m_options.webSocket.isEmpty()) {
-        started.url = m_options.webSocket.toString();
+    if (!m_options.webUrl().isEmpty()) {
+        started.url = m_options.webUrl().toString();
         started.dns = false;
-        // wss: is TLS from the first byte, as direct TLS is.
-        started.tlsMode = m_options.webSocket.scheme() == QLatin1String("wss")
-                              ? QStringLiteral("direct")
-                              : QStringLiteral("none");
+        // wss: and https: are TLS from the first byte, as direct TLS is.
+        started.tlsMode = m_options.webTls() ? QStringLiteral("direct") : QStringLiteral("none");
     }
     started.timeoutMs = m_options.timeoutMs;
     started.connection = m_connectionId;
     e.payload = started;
     m_log->append(std::move(e));
     go(P::Connecting, m_options.timeoutMs);
-    if (!m_options.webSocket.isEmpty()) {
-        connectWebSocket();
+    if (!m_options.webUrl().isEmpty()) {
+        connectWeb();
         return;
     }
     if (!m_options.host.isEmpty()) {
@@ -335,12 +336,15 @@ void C2sSession::onElement(const ElementPtr &element)
 void C2sSession::onFeatures(const StreamFeatures &f)
 {
     const bool encrypted = m_conn->transport()->isEncrypted();
-    // RFC 7395 §3.9: over WebSocket TLS is the URL's (wss:), and STARTTLS is ignored.
+    // RFC 7395 §3.9, XEP-0206 §4: over the web TLS is the URL's, and STARTTLS is ignored.
     const bool starttls = f.starttls && !m_conn->isFramed();
     if (f.starttls && m_conn->isFramed())
-        note(Phrase::of(staticMetaObject,
-                        QT_TR_NOOP("The server offers STARTTLS over WebSocket, which it must not "
-                                   "(RFC 7395 §3.9); ignored.")));
+        note(m_conn->overBosh()
+                 ? Phrase::of(staticMetaObject, QT_TR_NOOP("The server offers STARTTLS over "
+                                                           "BOSH; ignored (XEP-0206 §4)."))
+                 : Phrase::of(staticMetaObject,
+                              QT_TR_NOOP("The server offers STARTTLS over WebSocket, which it "
+                                         "must not (RFC 7395 §3.9); ignored.")));
     const bool upgrades =
         !encrypted && starttls &&
         (m_options.tls == S2sOptions::Tls::Auto || m_options.tls == S2sOptions::Tls::StartTls);

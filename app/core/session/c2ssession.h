@@ -53,6 +53,16 @@ struct C2sOptions
     /// ws:// or wss://: the session goes over WebSocket (RFC 7395) to this endpoint instead
     /// of TCP; no DNS is asked, the URL's host is dialled and verified.
     QUrl webSocket;
+    /// http:// or https://: the session goes over BOSH (XEP-0124, XEP-0206) to this endpoint.
+    QUrl bosh;
+    /// The web endpoint the session goes to (WebSocket or BOSH), if any.
+    QUrl webUrl() const { return webSocket.isEmpty() ? bosh : webSocket; }
+    /// Whether the web endpoint's scheme is TLS from the start (wss:, https:).
+    bool webTls() const
+    {
+        return webUrl().scheme() == QLatin1String("wss") ||
+               webUrl().scheme() == QLatin1String("https");
+    }
     bool streamManagement = true; // XEP-0198 enabled when the server offers it (--no-sm)
     bool smResumeTest = false;    // --sm-resume-test: drop after login and resume (SmResumeTest)
     bool probeAll = false;        // --probe-all: every path found, one after the other (ProbeAll)
@@ -71,12 +81,12 @@ struct C2sOptions
     DnsSettings dns; // without --host: the client SRV records (RFC 6120 §3.2, XEP-0368)
     QString effectiveHost() const
     {
-        return !webSocket.isEmpty() ? webSocket.host() : host.isEmpty() ? domain() : host;
+        return !webUrl().isEmpty() ? webUrl().host() : host.isEmpty() ? domain() : host;
     }
     quint16 effectivePort() const
     {
-        if (!webSocket.isEmpty())
-            return quint16(webSocket.port(webSocket.scheme() == QLatin1String("wss") ? 443 : 80));
+        if (!webUrl().isEmpty())
+            return quint16(webUrl().port(webTls() ? 443 : 80));
         return port ? port : (tls == S2sOptions::Tls::Direct ? 5223 : 5222);
     }
 };
@@ -171,7 +181,7 @@ private:
     // Over WebSocket (c2ssessionwebsocket.cpp).
     static TransportFactory transportFor(const C2sOptions &o);
     static QString connectionLabel(const C2sOptions &o);
-    void connectWebSocket();
+    void connectWeb();
     /// What the transport reports (connected, TLS, failures, closing) and what the stream
     /// reports (header, elements, XML errors, its end), each followed in its own function.
     void followTransport();

@@ -33,6 +33,7 @@ void ClientLogin::start(const StreamFeatures &f)
 {
     m_sasl = std::make_unique<ClientSasl>(m_options.user(), m_options.password, m_options.mechanism,
                                           m_options.allowPlaintext, m_options.minScramIterations);
+    m_sasl->setBindable(!m_conn->overBosh());
     Element auth;
     QList<Phrase> notes;
     const ClientSasl::Problem problem =
@@ -60,13 +61,13 @@ void ClientLogin::start(const StreamFeatures &f)
 
 Phrase ClientLogin::credentialRisk() const
 {
-    // Over WebSocket the certificate proves the endpoint the URL names, as a browser checks
+    // Over the web the certificate proves the endpoint the URL names, as a browser checks
     // it (RFC 6455 §4.1); over TCP it proves the XMPP domain.
     if (m_options.insecureCredentials)
         return {};
-    if (m_options.webSocket.isEmpty())
+    if (m_options.webUrl().isEmpty())
         return ClientSasl::credentialRisk(*m_conn->transport(), m_options.domain());
-    return ClientSasl::credentialRisk(*m_conn->transport(), m_options.webSocket.host(), true);
+    return ClientSasl::credentialRisk(*m_conn->transport(), m_options.webUrl().host(), true);
 }
 
 void ClientLogin::withhold(const QString &code, const Phrase &message, bool exchangeStarted)

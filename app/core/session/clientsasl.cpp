@@ -99,6 +99,14 @@ ClientSasl::Problem ClientSasl::choose(const StreamFeatures &f, bool encrypted,
                                        bool endPointBinding, QString *mechanism) const
 {
     QString chosen = m_wanted;
+    if (!m_bindable && chosen.endsWith(QLatin1String("-PLUS")))
+        return {QStringLiteral("no-channel-binding"),
+                Phrase("Inspector::C2sSession",
+                       QT_TRANSLATE_NOOP("Inspector::C2sSession",
+                                         "%1 cannot be used over BOSH: its requests travel over "
+                                         "several TLS connections, with no one channel to bind "
+                                         "to."),
+                       {chosen})};
     if (!chosen.isEmpty() && !f.saslMechanisms.contains(chosen)) {
         return {QStringLiteral("mechanism-not-offered"),
                 Phrase("Inspector::C2sSession",
@@ -111,7 +119,8 @@ ClientSasl::Problem ClientSasl::choose(const StreamFeatures &f, bool encrypted,
             const QString name = QString::fromLatin1(m);
             if (!f.saslMechanisms.contains(name))
                 continue;
-            if (name.endsWith(QLatin1String("-PLUS")) && (!encrypted || !endPointBinding))
+            if (name.endsWith(QLatin1String("-PLUS")) &&
+                (!encrypted || !endPointBinding || !m_bindable))
                 continue;
             if (name == QLatin1String("PLAIN") && !encrypted && !m_allowPlaintext)
                 continue;
@@ -182,7 +191,7 @@ ClientSasl::Problem ClientSasl::startScram(const StreamFeatures &f, bool encrypt
                                "No tls-server-end-point data could be made from the server's "
                                "certificate."))};
         }
-    } else if (encrypted) {
+    } else if (encrypted && m_bindable) {
         // RFC 5802 §6: "y" tells a server that offered no -PLUS that we could have bound.
         bool offeredPlus = false;
         for (const QString &m : f.saslMechanisms)

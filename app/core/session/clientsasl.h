@@ -50,6 +50,9 @@ public:
                int minIterations = DefaultMinIterations);
     ~ClientSasl();
 
+    /// Whether the stream is one TLS channel a -PLUS mechanism can bind to: not over BOSH,
+    /// whose requests travel over several connections (XEP-0206).
+    void setBindable(bool bindable) { m_bindable = bindable; }
     /// Chooses the mechanism from the features and makes the <auth/> to send. `chain` is the
     /// server's certificate chain on an encrypted stream (for channel binding). Notes worth
     /// recording are appended to *notes.
@@ -94,6 +97,7 @@ private:
     int m_minIterations;
     QString m_mechanism;
     std::unique_ptr<ScramClient> m_scram;
+    bool m_bindable = true;
 };
 
 } // namespace Inspector

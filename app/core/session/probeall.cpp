@@ -77,20 +77,17 @@ void ProbeAll::next()
 {
     while (++m_index < int(m_paths.size()) && !m_stopped) {
         const ClientPath &p = m_paths.at(m_index);
-        if (p.kind == QLatin1String("bosh")) {
-            pathVerdict(p, 0, QStringLiteral("not-tried"), QString(),
-                        Phrase::of(staticMetaObject,
-                                   QT_TR_NOOP("BOSH (XEP-0206) is not spoken by this tool yet.")));
-            continue;
-        }
         C2sOptions o = m_options;
         o.probeAll = false;
         o.partOfRun = true;
         o.webSocket.clear();
+        o.bosh.clear();
         o.host.clear();
         o.port = 0;
         if (p.kind == QLatin1String("websocket")) {
             o.webSocket = QUrl(p.endpoint, QUrl::StrictMode);
+        } else if (p.kind == QLatin1String("bosh")) {
+            o.bosh = QUrl(p.endpoint, QUrl::StrictMode);
         } else {
             o.host = p.endpoint.section(QLatin1Char(':'), 0, -2);
             o.port = quint16(p.endpoint.section(QLatin1Char(':'), -1).toUInt());

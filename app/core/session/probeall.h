@@ -14,8 +14,7 @@ namespace Inspector {
  * _xmpps-client/_xmpp-client SRV targets, then the WebSocket and BOSH endpoints of host-meta,
  * XEP-0156); each is probed (the features before and after TLS) or, with a password, logged
  * in on, and gets a "path" verdict: works or failed (with why), TLS and whether the
- * certificate proved the name, the time to the first features. BOSH endpoints are listed as
- * not tried: this tool does not speak BOSH yet.
+ * certificate proved the name, the time to the first features.
  */
 class ProbeAll : public Session
 {

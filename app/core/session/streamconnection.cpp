@@ -17,15 +17,48 @@ StreamConnection::StreamConnection(EventLog *log, int connectionId, QObject *par
     , m_id(connectionId)
     , m_transport(makeTransport ? makeTransport(this) : new SocketTransport(this))
     , m_framed(m_transport->framesMessages() ? new FramedParser(this) : nullptr)
-    , m_parser(m_framed ? m_framed->parser() : new StreamParser(this))
+    , m_bosh(m_transport->carriesHttpBodies() ? new BoshParser(this) : nullptr)
+    , m_parser(m_framed ? m_framed->parser()
+               : m_bosh ? m_bosh->parser()
+                        : new StreamParser(this))
 {
     m_parser->setLimits(liveLimits());
     m_parser->setTreeFilter([this](const Element &head) { return needsTree(head, *m_log); });
     followTransport();
     if (m_framed)
         followParser(m_framed);
+    else if (m_bosh)
+        followBosh();
     else
         followParser(m_parser);
+}
+
+void StreamConnection::followBosh()
+{
+    followParser(m_bosh);
+    // Each HTTP request and response is an event of its own: its <body/> start tag and
+    // timing; the elements it carries are recorded as elements.
+    connect(m_transport, &Transport::httpRequestSent, this,
+            [this](const HttpFact &fact, const QByteArray &startTag) {
+                record(EventKind::Http, Direction::Outbound, startTag, {}, fact);
+            });
+    connect(m_transport, &Transport::httpResponseReceived, this,
+            [this](const HttpFact &fact, const QByteArray &body) {
+                if (body.isEmpty()) { // an HTTP error: no <body/> to read
+                    record(EventKind::Http, Direction::Inbound, {}, {}, fact);
+                    return;
+                }
+                m_boshResponse = fact;
+                const QString purpose = fact.purpose.text();
+                m_bosh->feedBody(
+                    body, purpose == QLatin1String("create") || purpose == QLatin1String("restart"),
+                    fact.type.text() == QLatin1String("terminate") &&
+                        fact.condition.text().isEmpty());
+            });
+    connect(m_bosh, &BoshParser::bodyReceived, this,
+            [this](const QByteArray &startTag, qint64 offset) {
+                record(EventKind::Http, Direction::Inbound, startTag, {}, m_boshResponse, offset);
+            });
 }
 
 void StreamConnection::followTransport()
@@ -41,7 +74,7 @@ void StreamConnection::followTransport()
     });
     if (m_framed)
         connect(m_transport, &Transport::bytesReceived, m_framed, &FramedParser::feedMessage);
-    else
+    else if (!m_bosh) // BOSH hands on whole response bodies (followBosh())
         connect(m_transport, &Transport::bytesReceived, m_parser, &StreamParser::feed);
     connect(m_transport, &Transport::tlsEstablished, this, [this](const TlsFact &facts) {
         record(EventKind::Tls, Direction::Local, {}, {}, facts);
@@ -79,6 +112,7 @@ void StreamConnection::followTransport()
                 note(Phrase::of(staticMetaObject, text, {description}));
             });
     connect(m_transport, &Transport::failed, this, &StreamConnection::transportFailed);
+    connect(m_transport, &Transport::notice, this, &StreamConnection::note);
     connect(m_transport, &Transport::closed, this, [this] {
         recordUnfinished();
         Q_EMIT transportClosed();
@@ -164,6 +198,8 @@ void StreamConnection::recordUnfinished()
     qint64 offset = 0;
     const QByteArray rest =
         m_framed ? m_framed->unreportedBytes(&offset) : m_parser->unreportedBytes(&offset);
+    if (m_bosh) // a response is read whole or not at all: nothing is left unfinished
+        return;
     if (rest.isEmpty())
         return;
     m_unfinishedRecorded = true;
@@ -259,10 +295,12 @@ void StreamConnection::verdict(const VerdictFact &v)
 void StreamConnection::openStream(const StreamHeader &header)
 {
     m_writer = std::make_unique<XmlWriter>();
-    const QByteArray bytes = m_framed ? framedOpen(header) : m_writer->openStream(header);
+    const QByteArray bytes = isFramed() ? framedOpen(header) : m_writer->openStream(header);
     m_localOpen = true;
     m_transport->write(bytes);
-    record(EventKind::StreamHeader, Direction::Outbound, bytes, {}, header);
+    // Over BOSH the header has no bytes of its own: its attributes go on the next request's
+    // <body/> (the session's creation or a restart), recorded with it.
+    record(EventKind::StreamHeader, Direction::Outbound, m_bosh ? QByteArray() : bytes, {}, header);
 }
 
 bool StreamConnection::send(const Element &element)
@@ -276,12 +314,12 @@ bool StreamConnection::send(const Element &element)
             m_log->awaitReply(element.attribute(u"id"));
     }
     // Over WebSocket each element is a message of its own, declaring its namespaces.
-    const QByteArray bytes = m_framed ? XmlWriter::serialize(element) : m_writer->write(element);
+    const QByteArray bytes = isFramed() ? XmlWriter::serialize(element) : m_writer->write(element);
     if (!m_transport->write(bytes))
         return false;
     // Recorded as it went on the wire, prefix included, so a transcript reads back the same.
     Element recorded = element;
-    recorded.setPrefix(m_framed ? QString() : m_writer->prefixFor(element.namespaceUri()));
+    recorded.setPrefix(isFramed() ? QString() : m_writer->prefixFor(element.namespaceUri()));
     const ElementPtr shared = recorded.share();
     record(EventKind::Element, Direction::Outbound, bytes, shared, {});
     if (StreamParser::isStanza(element))
@@ -295,12 +333,12 @@ void StreamConnection::closeStream()
         return;
     m_localOpen = false;
     const QByteArray bytes =
-        m_framed ? XmlWriter::serialize(Element(Ns::Framing, QStringLiteral("close")))
-                 : m_writer->closeStream();
+        isFramed() ? XmlWriter::serialize(Element(Ns::Framing, QStringLiteral("close")))
+                   : m_writer->closeStream();
     // After a failed TLS handshake (or once TCP is gone) nothing reaches the peer: the log
-    // records only what was really written.
+    // records only what was really written. Over BOSH the end is the terminate request.
     if (m_transport->write(bytes))
-        record(EventKind::StreamEnd, Direction::Outbound, bytes, {}, {});
+        record(EventKind::StreamEnd, Direction::Outbound, m_bosh ? QByteArray() : bytes, {}, {});
 }
 
 void StreamConnection::sendStreamError(const QString &condition, const QString &text,
@@ -327,6 +365,8 @@ void StreamConnection::restartInbound(StreamParser::RestartMode mode)
     // starts its new one (RFC 7395 §3.7).
     if (m_framed)
         m_framed->restart();
+    else if (m_bosh)
+        m_bosh->restart();
     else
         m_parser->requestRestart(mode);
 }

@@ -5,6 +5,7 @@
 #include "net/transport.h"
 #include "text/phrase.h"
 #include "trace/event.h"
+#include "xml/boshparser.h"
 #include "xml/framedparser.h"
 #include "xml/streamheader.h"
 #include "xml/streamparser.h"
@@ -67,11 +68,16 @@ public:
     bool localStreamOpen() const { return m_localOpen; }
     bool peerStreamOpen() const
     {
-        return m_framed ? m_framed->isStreamOpen() : m_parser->isStreamOpen();
+        return m_framed ? m_framed->isStreamOpen()
+               : m_bosh ? m_bosh->isStreamOpen()
+                        : m_parser->isStreamOpen();
     }
-    /// Over WebSocket (RFC 7395): each element is a message of its own, the stream's start and
-    /// end are <open/> and <close/>.
-    bool isFramed() const { return m_framed != nullptr; }
+    /// Over WebSocket (RFC 7395) or BOSH (XEP-0206): each element is written whole (a message
+    /// of its own, or in an HTTP request's <body/>), TLS is the URL's, and the stream's start
+    /// and end are not tags of their own.
+    bool isFramed() const { return m_framed != nullptr || m_bosh != nullptr; }
+    /// Over BOSH: the elements travel in HTTP requests and responses.
+    bool overBosh() const { return m_bosh != nullptr; }
     /// The see-other-uri of the peer's <close/> (RFC 7395 §3.6.1), if any.
     QString seeOtherUri() const { return m_framed ? m_framed->seeOtherUri() : QString(); }
 
@@ -107,6 +113,7 @@ private:
     /// signals.
     void followTransport();
     template<class Parser> void followParser(Parser *parser);
+    void followBosh();
     void record(EventKind kind, Direction direction, const QByteArray &raw,
                 const ElementPtr &element, const EventPayload &payload = {}, qint64 offset = -1);
     /// The name of this connection's latest phase, as its role recorded it.
@@ -119,6 +126,8 @@ private:
     int m_id;
     Transport *m_transport;
     FramedParser *m_framed = nullptr; // over WebSocket; its parser is m_parser
+    BoshParser *m_bosh = nullptr;     // over BOSH; its parser is m_parser
+    HttpFact m_boshResponse;          // the BOSH response being read
     StreamParser *m_parser;
     std::unique_ptr<XmlWriter> m_writer;
     bool m_localOpen = false;

@@ -32,6 +32,8 @@ QString Event::kindName(EventKind kind)
         return QStringLiteral("connection");
     case EventKind::Dns:
         return QStringLiteral("dns");
+    case EventKind::Http:
+        return QStringLiteral("http");
     case EventKind::SessionFinished:
         return QStringLiteral("session-finished");
     }

@@ -23,6 +23,7 @@ enum class EventKind : quint8 {
     Verdict,         // what (dialback, sasl, verify, ping, …), result, details
     Connection,      // the connection's facts as they are now (role, addresses, domains)
     Dns,             // the candidates found in DNS, their addresses, TLSA, DNSSEC status
+    Http,            // raw: a BOSH <body/> start tag; the HTTP request's or response's facts
     SessionFinished, // success, exitCode, error; keep last (kindFromName)
 };
 

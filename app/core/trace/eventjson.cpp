@@ -40,6 +40,8 @@ EventPayload payloadOf(EventKind kind, const QJsonObject &d)
         return d.isEmpty() ? EventPayload() : EventPayload(SessionFinishedFact::fromEventData(d));
     case EventKind::DiscardedBytes:
         return DiscardedFact::fromEventData(d);
+    case EventKind::Http:
+        return HttpFact::fromEventData(d);
     case EventKind::Element:
     case EventKind::Whitespace:
     case EventKind::StreamEnd:

@@ -19,16 +19,17 @@ namespace Inspector {
  * SessionStartedFact, Phase a PhaseEventFact, StreamHeader a StreamHeader, Tls a TlsFact,
  * Note a NoteEventFact, Error an ErrorEventFact, Verdict a VerdictFact, Connection a
  * ConnectionInfo, Dns a DnsFact, SessionFinished a SessionFinishedFact, DiscardedBytes a
- * DiscardedFact; elements, whitespace and stream ends hold nothing. Immutable and shared, so
- * an event stays small and copying one costs a reference count. JSON is made of it only at
- * the edges (trace/eventjson.h).
+ * DiscardedFact, Http an HttpFact; elements, whitespace and stream ends hold nothing. Immutable and
+ * shared, so an event stays small and copying one costs a reference count. JSON is made of it only
+ * at the edges (trace/eventjson.h).
  */
 class EventPayload
 {
 public:
-    using Variant = std::variant<std::monostate, SessionStartedFact, PhaseEventFact, StreamHeader,
-                                 TlsFact, NoteEventFact, ErrorEventFact, VerdictFact,
-                                 ConnectionInfo, DnsFact, SessionFinishedFact, DiscardedFact>;
+    using Variant =
+        std::variant<std::monostate, SessionStartedFact, PhaseEventFact, StreamHeader, TlsFact,
+                     NoteEventFact, ErrorEventFact, VerdictFact, ConnectionInfo, DnsFact,
+                     SessionFinishedFact, DiscardedFact, HttpFact>;
 
     EventPayload() = default;
     template<class T, class = std::enable_if_t<!std::is_same_v<std::decay_t<T>, EventPayload>>>

@@ -11,6 +11,9 @@ inline const QString Server = QStringLiteral("jabber:server");
 inline const QString Client = QStringLiteral("jabber:client");
 /// RFC 7395 §3.3.2: the <open/> and <close/> of a stream over WebSocket.
 inline const QString Framing = QStringLiteral("urn:ietf:params:xml:ns:xmpp-framing");
+/// XEP-0124 §6: the <body/> wrapper of BOSH; XEP-0206: its XMPP attributes (version, restart).
+inline const QString HttpBind = QStringLiteral("http://jabber.org/protocol/httpbind");
+inline const QString Xbosh = QStringLiteral("urn:xmpp:xbosh");
 inline const QString Dialback = QStringLiteral("jabber:server:dialback");
 inline const QString DialbackFeature = QStringLiteral("urn:xmpp:features:dialback");
 inline const QString StreamErrors = QStringLiteral("urn:ietf:params:xml:ns:xmpp-streams");

@@ -90,6 +90,13 @@ public:
     void setTreeFilter(TreeFilter filter) { m_treeFilter = std::move(filter); }
     static bool isStanza(const Element &e);
 
+    /// The root every document must have: {http://etherx.jabber.org/streams}stream unless set
+    /// (a BOSH response is a <body/> document of its own, XEP-0124 §6).
+    void setRoot(const QString &namespaceUri, const QString &name)
+    {
+        m_rootNamespace = namespaceUri;
+        m_rootName = name;
+    }
     void feed(const QByteArray &bytes);
     void requestRestart(RestartMode mode = RestartMode::KeepPending);
     bool hasFailed() const { return m_failed; }
@@ -207,6 +214,8 @@ private:
     bool m_inProcess = false;
     bool m_restartRequested = false;
     RestartMode m_restartMode = RestartMode::KeepPending;
+    QString m_rootNamespace = QStringLiteral("http://etherx.jabber.org/streams");
+    QString m_rootName = QStringLiteral("stream");
 };
 
 } // namespace Inspector

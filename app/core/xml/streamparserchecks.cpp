@@ -89,11 +89,12 @@ bool StreamParser::openStream()
              m_base + m_pos);
         return false;
     }
-    if (r.name() != QLatin1String("stream") || r.namespaceUri() != Ns::Streams) {
-        fail(r.name() == QLatin1String("stream") ? ParseError::Kind::InvalidNamespace
-                                                 : ParseError::Kind::BadFormat,
-             Phrase::of(staticMetaObject, QT_TR_NOOP("The stream root is {%1}%2, not {%3}stream."),
-                        {r.namespaceUri().toString(), r.name().toString(), Ns::Streams}),
+    if (r.name() != m_rootName || r.namespaceUri() != m_rootNamespace) {
+        fail(r.name() == m_rootName ? ParseError::Kind::InvalidNamespace
+                                    : ParseError::Kind::BadFormat,
+             Phrase::of(
+                 staticMetaObject, QT_TR_NOOP("The stream root is {%1}%2, not {%3}%4."),
+                 {r.namespaceUri().toString(), r.name().toString(), m_rootNamespace, m_rootName}),
              m_base + end);
         return false;
     }

@@ -1,0 +1,418 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A client session over BOSH (XEP-0124, XEP-0206) against a scripted HTTP server on 127.0.0.1
+// that does what Prosody and ejabberd will not: answer requests out of order, end the session
+// with each terminate condition, answer with an HTTP error, leave out the sid, send half a
+// <body/> or something larger than the limit. The session must say so and never read such a
+// session as sound; what it sends must be what XEP-0124 asks for (rids, sid, restart).
+#include "net/boshtransport.h"
+#include "session/c2ssession.h"
+#include "trace/eventlog.h"
+#include "trace/summary.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+using namespace Inspector;
+
+namespace {
+const QByteArray Features = "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
+                            "<mechanism>PLAIN</mechanism></mechanisms></stream:features>";
+
+QByteArray body(const QByteArray &attributes, const QByteArray &content = {})
+{
+    const QByteArray open = "<body xmlns='http://jabber.org/protocol/httpbind' "
+                            "xmlns:stream='http://etherx.jabber.org/streams' " +
+                            attributes;
+    if (content.isEmpty())
+        return open + "/>";
+    return open + '>' + content + "</body>";
+}
+
+QByteArray creation(const QByteArray &content = Features)
+{
+    return body("sid='s1' wait='60' requests='2' hold='1' polling='2' inactivity='30' ver='1.6' "
+                "from='bosh.example' authid='id1' xmpp:version='1.0' "
+                "xmlns:xmpp='urn:xmpp:xbosh'",
+                content);
+}
+
+/// One HTTP request the scripted server read: its body and the connection to answer on.
+struct Request
+{
+    QTcpSocket *socket = nullptr;
+    QByteArray body;
+    qint64 rid() const
+    {
+        const auto m = QRegularExpression(QStringLiteral("rid=['\"](\\d+)['\"]"))
+                           .match(QString::fromUtf8(body));
+        return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+    }
+    bool has(const char *text) const { return body.contains(text); }
+};
+
+/// An HTTP/1.1 server that hands each POST to `onRequest`, which answers it now or later.
+class BoshPeer : public QObject
+{
+public:
+    BoshPeer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                s->setParent(this);
+                connect(s, &QTcpSocket::readyRead, this, [this, s] { read(s); });
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/http-bind").arg(m_server.serverPort()));
+    }
+    static void answer(const Request &r, const QByteArray &content, int status = 200)
+    {
+        const QByteArray reason = status == 200 ? "OK" : "Not Found";
+        r.socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+                        "\r\nContent-Type: text/xml; charset=utf-8\r\nContent-Length: " +
+                        QByteArray::number(content.size()) + "\r\n\r\n" + content);
+    }
+
+    std::function<void(const Request &)> onRequest;
+    QList<Request> requests;
+
+private:
+    void read(QTcpSocket *s)
+    {
+        QByteArray &buffer = m_buffers[s];
+        buffer += s->readAll();
+        for (;;) {
+            const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+            if (headEnd < 0)
+                return;
+            const auto m = QRegularExpression(QStringLiteral("(?i)content-length:\\s*(\\d+)"))
+                               .match(QString::fromLatin1(buffer.left(headEnd)));
+            const qsizetype length = m.hasMatch() ? m.captured(1).toLongLong() : 0;
+            if (buffer.size() < headEnd + 4 + length)
+                return;
+            Request r{s, buffer.mid(headEnd + 4, length)};
+            buffer.remove(0, headEnd + 4 + length);
+            requests << r;
+            if (onRequest)
+                onRequest(r);
+        }
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+struct Run
+{
+    QJsonObject summary;
+    QList<Event> events;
+    QString error() const { return summary.value(QStringLiteral("error")).toString(); }
+    QString code() const { return summary.value(QStringLiteral("errorCode")).toString(); }
+    /// The raw bytes of the events of this kind, in order.
+    QStringList raws(EventKind kind) const
+    {
+        QStringList out;
+        for (const Event &e : events)
+            if (e.kind == kind)
+                out << QString::fromUtf8(e.raw);
+        return out;
+    }
+};
+
+Run run(BoshPeer &peer, bool login = false, int timeoutMs = 5000)
+{
+    C2sOptions o;
+    o.jid = QStringLiteral("user@bosh.example");
+    o.probe = !login;
+    if (login) {
+        // Over plain HTTP, for the test only: the scripted server has no certificate.
+        o.password = QStringLiteral("secret");
+        o.allowPlaintext = true;
+        o.insecureCredentials = true;
+    }
+    o.bosh = peer.url();
+    o.timeoutMs = timeoutMs;
+    EventLog log;
+    C2sSession session(&log, o);
+    QSignalSpy finished(&session, &C2sSession::finished);
+    session.start();
+    Run r;
+    if (!finished.wait(15000))
+        return r;
+    r.summary = Summary::build(log).toJson();
+    for (int i = 0; i < log.size(); ++i)
+        r.events << log.at(i);
+    return r;
+}
+} // namespace
+
+class TestHostileBosh : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void probeFollowsTheProtocol();
+    void responsesReadInRidOrder();
+    void terminateConditionsExplained_data();
+    void terminateConditionsExplained();
+    void httpErrorExplained();
+    void creationWithoutSid();
+    void halfABody();
+    void notABody();
+    void responseTooLarge();
+    void featuresInALaterResponse();
+    void plusRefusedOverBosh();
+};
+
+void TestHostileBosh::probeFollowsTheProtocol()
+{
+    BoshPeer peer;
+    peer.onRequest = [](const Request &r) {
+        if (r.has("type='terminate'") || r.has("type=\"terminate\""))
+            BoshPeer::answer(r, body("type='terminate'"));
+        else if (!r.has("sid="))
+            BoshPeer::answer(r, creation());
+        // anything else (a poll) is held, as a server does
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QVERIFY2(r.summary.value(QStringLiteral("success")).toBool(), qPrintable(r.error()));
+    QVERIFY(peer.requests.size() >= 2);
+    // XEP-0124 §7.1, XEP-0206 §3: the creation request.
+    const QByteArray create = peer.requests.first().body;
+    for (const char *attribute : {"hold=\"1\"", "wait=\"60\"", "ver=\"1.6\"", "to=\"bosh.example\"",
+                                  "xmpp:version=\"1.0\"", "xmlns:xmpp=\"urn:xmpp:xbosh\""})
+        QVERIFY2(create.contains(attribute), create.constData());
+    QVERIFY(!create.contains("sid="));
+    // §14.1: consecutive rids; every later request names the session.
+    const qint64 first = peer.requests.first().rid();
+    QVERIFY(first > 0);
+    for (int i = 1; i < peer.requests.size(); ++i) {
+        QVERIFY(peer.requests.at(i).has("sid=\"s1\""));
+        QVERIFY(peer.requests.at(i).rid() > first);
+    }
+    // The log has each request and response, the header from the body's attributes, the
+    // features as an element.
+    int requests = 0, responses = 0;
+    for (const Event &e : r.events) {
+        if (e.kind != EventKind::Http)
+            continue;
+        (e.direction == Direction::Outbound ? requests : responses)++;
+        QVERIFY(e.raw.startsWith("<body"));
+    }
+    QVERIFY(requests >= 2);
+    QVERIFY(responses >= 2);
+    QVERIFY(r.raws(EventKind::Element).contains(QString::fromUtf8(Features)));
+    for (const Event &e : r.events) {
+        if (e.kind == EventKind::StreamHeader && e.direction == Direction::Inbound) {
+            QCOMPARE(e.payload.as<StreamHeader>().from, QStringLiteral("bosh.example"));
+            QCOMPARE(e.payload.as<StreamHeader>().version, QStringLiteral("1.0"));
+            QCOMPARE(e.payload.as<StreamHeader>().id, QStringLiteral("id1"));
+        }
+    }
+}
+
+void TestHostileBosh::responsesReadInRidOrder()
+{
+    // The creation response has no features yet, so the client polls (rid N+1) and the server
+    // holds the poll. When the client gives up waiting it terminates (rid N+2); the server
+    // answers the terminate first, then the poll with a message. The message belongs before
+    // the end: the client must read it first (XEP-0124 §14.2) and say the server answered
+    // out of order.
+    BoshPeer peer;
+    Request poll;
+    peer.onRequest = [&](const Request &r) {
+        if (!r.has("sid=")) {
+            BoshPeer::answer(r, creation(QByteArray()));
+        } else if (r.has("terminate")) {
+            BoshPeer::answer(r, body("type='terminate'"));
+            // Late enough that the client surely has the terminate's response first.
+            QTimer::singleShot(300, &peer, [&poll] {
+                BoshPeer::answer(poll, body({}, "<message xmlns='jabber:client' from='a@b' "
+                                                "id='early'><body>first</body></message>"));
+            });
+        } else if (poll.socket == nullptr) {
+            poll = r;
+        }
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer, false, 1000);
+    QCOMPARE(r.summary.value(QStringLiteral("success")).toBool(), false);
+    int message = -1, end = -1;
+    for (int i = 0; i < r.events.size(); ++i) {
+        const Event &e = r.events.at(i);
+        if (e.kind == EventKind::Element && e.raw.contains("id='early'"))
+            message = i;
+        if (e.kind == EventKind::Http && e.direction == Direction::Inbound &&
+            e.payload.as<HttpFact>().purpose.text() == QLatin1String("terminate"))
+            end = i;
+    }
+    QVERIFY2(message >= 0 && end >= 0, qPrintable(r.error()));
+    QVERIFY(message < end);
+    bool noted = false;
+    for (const Event &e : r.events)
+        noted =
+            noted || (e.kind == EventKind::Note &&
+                      e.payload.as<NoteEventFact>().text.text().contains(QStringLiteral("§14.2")));
+    QVERIFY(noted);
+}
+
+void TestHostileBosh::terminateConditionsExplained_data()
+{
+    QTest::addColumn<QByteArray>("terminate");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("remote-connection-failed")
+        << body("type='terminate' condition='remote-connection-failed'")
+        << "could not reach the XMPP server";
+    QTest::newRow("see-other-uri") << body("type='terminate' condition='see-other-uri'",
+                                           "<uri>https://elsewhere.example/bosh</uri>")
+                                   << "https://elsewhere.example/bosh";
+    QTest::newRow("remote-stream-error")
+        << body("type='terminate' condition='remote-stream-error'",
+                "<host-unknown xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>")
+        << "host-unknown";
+    QTest::newRow("item-not-found")
+        << body("type='terminate' condition='item-not-found'") << "does not know the session";
+    QTest::newRow("undefined") << body("type='terminate' condition='made-up'") << "made-up";
+}
+
+void TestHostileBosh::terminateConditionsExplained()
+{
+    QFETCH(QByteArray, terminate);
+    QFETCH(QString, expected);
+    BoshPeer peer;
+    peer.onRequest = [&](const Request &r) {
+        BoshPeer::answer(r, terminate);
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QCOMPARE(r.summary.value(QStringLiteral("success")).toBool(), false);
+    QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
+    QVERIFY2(r.error().contains(QStringLiteral("XEP-0124 §17.2")), qPrintable(r.error()));
+}
+
+void TestHostileBosh::httpErrorExplained()
+{
+    BoshPeer peer;
+    peer.onRequest = [](const Request &r) {
+        BoshPeer::answer(r, "<html>nothing</html>", 404);
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QCOMPARE(r.summary.value(QStringLiteral("success")).toBool(), false);
+    QVERIFY2(r.error().contains(QLatin1String("HTTP 404")), qPrintable(r.error()));
+    QVERIFY2(r.error().contains(QStringLiteral("§17.1")), qPrintable(r.error()));
+    // The response is recorded with its status, though it holds no <body/>.
+    bool recorded = false;
+    for (const Event &e : r.events)
+        recorded = recorded || (e.kind == EventKind::Http && e.direction == Direction::Inbound &&
+                                e.payload.as<HttpFact>().status.value_or(0) == 404);
+    QVERIFY(recorded);
+}
+
+void TestHostileBosh::creationWithoutSid()
+{
+    BoshPeer peer;
+    peer.onRequest = [](const Request &r) {
+        BoshPeer::answer(
+            r, body("wait='60' xmpp:version='1.0' xmlns:xmpp='urn:xmpp:xbosh'", Features));
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QCOMPARE(r.summary.value(QStringLiteral("success")).toBool(), false);
+    QVERIFY2(r.error().contains(QLatin1String("no sid")), qPrintable(r.error()));
+}
+
+void TestHostileBosh::halfABody()
+{
+    BoshPeer peer;
+    peer.onRequest = [](const Request &r) {
+        BoshPeer::answer(r, creation().chopped(20));
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QCOMPARE(r.summary.value(QStringLiteral("success")).toBool(), false);
+    QVERIFY2(r.error().contains(QLatin1String("one whole <body/>")), qPrintable(r.error()));
+}
+
+void TestHostileBosh::notABody()
+{
+    BoshPeer peer;
+    peer.onRequest = [](const Request &r) {
+        BoshPeer::answer(r, "<stream:stream xmlns:stream='http://etherx.jabber.org/streams'/>");
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QCOMPARE(r.summary.value(QStringLiteral("success")).toBool(), false);
+    QVERIFY2(r.error().contains(QLatin1String("http://jabber.org/protocol/httpbind")),
+             qPrintable(r.error()));
+}
+
+void TestHostileBosh::responseTooLarge()
+{
+    BoshPeer peer;
+    peer.onRequest = [](const Request &r) {
+        BoshPeer::answer(r, creation(Features + QByteArray(BoshTransport::MaxBodyBytes, ' ')));
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QCOMPARE(r.summary.value(QStringLiteral("success")).toBool(), false);
+    QVERIFY2(r.error().contains(QLatin1String("the limit")), qPrintable(r.error()));
+}
+
+void TestHostileBosh::featuresInALaterResponse()
+{
+    // XEP-0206 §4: without features in the creation response the client polls for them.
+    BoshPeer peer;
+    peer.onRequest = [](const Request &r) {
+        if (!r.has("sid="))
+            BoshPeer::answer(r, creation(QByteArray()));
+        else if (r.has("terminate"))
+            BoshPeer::answer(r, body("type='terminate'"));
+        else
+            BoshPeer::answer(r, body({}, Features));
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QVERIFY2(r.summary.value(QStringLiteral("success")).toBool(), qPrintable(r.error()));
+}
+
+void TestHostileBosh::plusRefusedOverBosh()
+{
+    // A -PLUS mechanism binds to one TLS connection; BOSH has several: refused before any
+    // proof is computed, though the server offers it.
+    BoshPeer peer;
+    peer.onRequest = [](const Request &r) {
+        BoshPeer::answer(
+            r, creation("<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
+                        "<mechanism>SCRAM-SHA-256-PLUS</mechanism></mechanisms>"
+                        "</stream:features>"));
+    };
+    QVERIFY(peer.listen());
+    C2sOptions o;
+    o.jid = QStringLiteral("user@bosh.example");
+    o.password = QStringLiteral("secret");
+    o.mechanism = QStringLiteral("SCRAM-SHA-256-PLUS");
+    o.insecureCredentials = true;
+    o.bosh = peer.url();
+    o.timeoutMs = 5000;
+    EventLog log;
+    C2sSession session(&log, o);
+    QSignalSpy finished(&session, &C2sSession::finished);
+    session.start();
+    QVERIFY(finished.wait(15000));
+    const QJsonObject summary = Summary::build(log).toJson();
+    QCOMPARE(summary.value(QStringLiteral("errorCode")).toString(),
+             QStringLiteral("no-channel-binding"));
+    for (const Request &r : std::as_const(peer.requests))
+        QVERIFY(!r.has("<auth"));
+}
+
+QTEST_GUILESS_MAIN(TestHostileBosh)
+#include "tst_hostile_bosh.moc"
