@@ -4,6 +4,7 @@
 // with each terminate condition, answer with an HTTP error, leave out the sid, send half a
 // <body/> or something larger than the limit. The session must say so and never read such a
 // session as sound; what it sends must be what XEP-0124 asks for (rids, sid, restart).
+#include "issuedcert.h"
 #include "net/boshtransport.h"
 #include "session/c2ssession.h"
 #include "trace/eventlog.h"
@@ -11,6 +12,7 @@
 
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -54,30 +56,71 @@ struct Request
     bool has(const char *text) const { return body.contains(text); }
 };
 
-/// An HTTP/1.1 server that hands each POST to `onRequest`, which answers it now or later.
+/// A TLS server whose n-th connection shows the n-th certificate (the last one after that).
+class SslServer : public QTcpServer
+{
+public:
+    QList<Test::Issued> certificates;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *s = new QSslSocket(this);
+        if (!s->setSocketDescriptor(descriptor)) {
+            delete s;
+            return;
+        }
+        const Test::Issued &c = certificates.at(qMin(m_count++, int(certificates.size()) - 1));
+        s->setLocalCertificate(c.certificate);
+        s->setPrivateKey(c.key);
+        addPendingConnection(s);
+        s->startServerEncryption();
+    }
+
+private:
+    int m_count = 0;
+};
+
+/// An HTTP/1.1 server that hands each POST to `onRequest`, which answers it now or later;
+/// over TLS with `certificates` (one per connection, see SslServer).
 class BoshPeer : public QObject
 {
 public:
-    BoshPeer()
+    explicit BoshPeer(const QList<Test::Issued> &certificates = {})
+        : m_secure(!certificates.isEmpty())
     {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+        if (m_secure) {
+            auto *tls = new SslServer;
+            tls->certificates = certificates;
+            m_server.reset(tls);
+        } else {
+            m_server.reset(new QTcpServer);
+        }
+        connect(m_server.get(), &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server->nextPendingConnection()) {
                 s->setParent(this);
                 connect(s, &QTcpSocket::readyRead, this, [this, s] { read(s); });
             }
         });
     }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    bool listen() { return m_server->listen(QHostAddress::LocalHost); }
     QUrl url() const
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/http-bind").arg(m_server.serverPort()));
+        return QUrl(
+            m_secure ? QStringLiteral("https://localhost:%1/http-bind").arg(m_server->serverPort())
+                     : QStringLiteral("http://127.0.0.1:%1/http-bind").arg(m_server->serverPort()));
     }
-    static void answer(const Request &r, const QByteArray &content, int status = 200)
+    /// `close`: the connection ends after the response, so the next request needs a new one.
+    static void answer(const Request &r, const QByteArray &content, int status = 200,
+                       bool close = false)
     {
         const QByteArray reason = status == 200 ? "OK" : "Not Found";
         r.socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
                         "\r\nContent-Type: text/xml; charset=utf-8\r\nContent-Length: " +
-                        QByteArray::number(content.size()) + "\r\n\r\n" + content);
+                        QByteArray::number(content.size()) +
+                        (close ? "\r\nConnection: close" : "") + "\r\n\r\n" + content);
+        if (close)
+            r.socket->disconnectFromHost();
     }
 
     std::function<void(const Request &)> onRequest;
@@ -105,7 +148,8 @@ private:
         }
     }
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_secure;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 
@@ -168,6 +212,8 @@ private Q_SLOTS:
     void responseTooLarge();
     void featuresInALaterResponse();
     void plusRefusedOverBosh();
+    void certificateChangesBetweenConnections();
+    void laterConnectionFailsVerification();
 };
 
 void TestHostileBosh::probeFollowsTheProtocol()
@@ -410,6 +456,100 @@ void TestHostileBosh::plusRefusedOverBosh()
     const QJsonObject summary = Summary::build(log).toJson();
     QCOMPARE(summary.value(QStringLiteral("errorCode")).toString(),
              QStringLiteral("no-channel-binding"));
+    for (const Request &r : std::as_const(peer.requests))
+        QVERIFY(!r.has("<auth"));
+}
+
+namespace {
+/// A CA, and two certificates it issued for localhost (two keys, both valid).
+struct TwoCertificates
+{
+    Test::Issued authority, first, second;
+};
+
+TwoCertificates twoCertificates()
+{
+    CertFactory::Spec ca;
+    ca.commonName = QStringLiteral("BOSH test CA");
+    ca.ca = true;
+    TwoCertificates t;
+    t.authority = Test::issue(ca);
+    CertFactory::Spec leaf;
+    leaf.commonName = QStringLiteral("localhost");
+    leaf.dnsNames = {QStringLiteral("localhost")};
+    leaf.extendedKeyUsage = QStringLiteral("serverAuth");
+    leaf.issuer = t.authority.certificate;
+    leaf.issuerKey = t.authority.key;
+    t.first = Test::issue(leaf);
+    t.second = Test::issue(leaf);
+    return t;
+}
+
+/// Logs in over the peer's https: URL with PLAIN, trusting `ca`.
+QJsonObject login(BoshPeer &peer, const QSslCertificate &ca)
+{
+    C2sOptions o;
+    o.jid = QStringLiteral("user@bosh.example");
+    o.password = QStringLiteral("secret");
+    o.extraCa = {ca};
+    o.bosh = peer.url();
+    o.timeoutMs = 5000;
+    EventLog log;
+    C2sSession session(&log, o);
+    QSignalSpy finished(&session, &C2sSession::finished);
+    session.start();
+    if (!finished.wait(15000))
+        return {};
+    return Summary::build(log).toJson();
+}
+
+/// The creation answered on a connection that then closes: the <auth/> needs another one.
+void answerOnceThenClose(BoshPeer &peer)
+{
+    peer.onRequest = [](const Request &r) {
+        if (!r.has("sid="))
+            BoshPeer::answer(r, creation(), 200, true);
+        else
+            BoshPeer::answer(r, body({}, "<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"));
+    };
+}
+} // namespace
+
+void TestHostileBosh::certificateChangesBetweenConnections()
+{
+    // XEP-0124 §19.1: every connection of a secure session shows the same certificate. The
+    // second shows another one, valid and trusted too: the password does not go over it.
+    const TwoCertificates t = twoCertificates();
+    BoshPeer peer({t.first, t.second});
+    answerOnceThenClose(peer);
+    QVERIFY(peer.listen());
+    const QJsonObject summary = login(peer, t.authority.certificate);
+    QCOMPARE(summary.value(QStringLiteral("success")).toBool(), false);
+    const QString error = summary.value(QStringLiteral("error")).toString();
+    QVERIFY2(error.contains(QStringLiteral("different certificate")) &&
+                 error.contains(QStringLiteral("§19.1")),
+             qPrintable(error));
+    for (const Request &r : std::as_const(peer.requests))
+        QVERIFY(!r.has("<auth"));
+}
+
+void TestHostileBosh::laterConnectionFailsVerification()
+{
+    // The first connection's certificate verifies; the second's is issued by nobody trusted.
+    const TwoCertificates t = twoCertificates();
+    CertFactory::Spec self;
+    self.commonName = QStringLiteral("localhost");
+    self.dnsNames = {QStringLiteral("localhost")};
+    const Test::Issued untrusted = Test::issue(self);
+    BoshPeer peer({t.first, untrusted});
+    answerOnceThenClose(peer);
+    QVERIFY(peer.listen());
+    const QJsonObject summary = login(peer, t.authority.certificate);
+    QCOMPARE(summary.value(QStringLiteral("success")).toBool(), false);
+    QVERIFY2(summary.value(QStringLiteral("error"))
+                 .toString()
+                 .contains(QStringLiteral("where the first passed")),
+             qPrintable(summary.value(QStringLiteral("error")).toString()));
     for (const Request &r : std::as_const(peer.requests))
         QVERIFY(!r.has("<auth"));
 }

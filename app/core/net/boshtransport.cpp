@@ -271,7 +271,10 @@ void BoshTransport::stop()
     m_inFlight.clear();
     for (QNetworkReply *reply : replies)
         reply->abort();
-    m_nam->clearConnectionCache();
+    // Not at once: called from a slot of Qt's HTTP thread's blocking signals (encrypted(),
+    // sslErrors()), clearing would wait for that thread, which waits for the slot.
+    QMetaObject::invokeMethod(m_nam, &QNetworkAccessManager::clearConnectionCache,
+                              Qt::QueuedConnection);
 }
 
 void BoshTransport::fail(Failure failure, const Phrase &why)
