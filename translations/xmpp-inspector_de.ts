@@ -5187,6 +5187,18 @@ jabber.example.net   # unsere Partner</translation>
         <source>end of the stream</source>
         <translation>Ende des Streams</translation>
     </message>
+    <message>
+        <source>, session creation</source>
+        <translation>, Sitzung anlegen</translation>
+    </message>
+    <message>
+        <source>, stream restart</source>
+        <translation>, Neustart des Streams</translation>
+    </message>
+    <message>
+        <source>, empty (long poll)</source>
+        <translation>, leer (Long Poll)</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::StreamPane</name>

@@ -5187,6 +5187,18 @@ jabber.example.net   # nos partenaires</translation>
         <source>end of the stream</source>
         <translation>fin du flux</translation>
     </message>
+    <message>
+        <source>, session creation</source>
+        <translation>, création de la session</translation>
+    </message>
+    <message>
+        <source>, stream restart</source>
+        <translation>, redémarrage du flux</translation>
+    </message>
+    <message>
+        <source>, empty (long poll)</source>
+        <translation>, vide (long poll)</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::StreamPane</name>

@@ -170,16 +170,19 @@ struct Run
     }
 };
 
-Run run(BoshPeer &peer, bool login = false, int timeoutMs = 5000)
+/// A probe, or a login: over https: trusting `ca`, or (for the test only) over plain HTTP.
+Run run(BoshPeer &peer, bool login = false, int timeoutMs = 5000,
+        const QSslCertificate &ca = QSslCertificate())
 {
     C2sOptions o;
     o.jid = QStringLiteral("user@bosh.example");
     o.probe = !login;
     if (login) {
-        // Over plain HTTP, for the test only: the scripted server has no certificate.
         o.password = QStringLiteral("secret");
-        o.allowPlaintext = true;
-        o.insecureCredentials = true;
+        o.allowPlaintext = ca.isNull();
+        o.insecureCredentials = ca.isNull();
+        if (!ca.isNull())
+            o.extraCa = {ca};
     }
     o.bosh = peer.url();
     o.timeoutMs = timeoutMs;
@@ -485,24 +488,6 @@ TwoCertificates twoCertificates()
     return t;
 }
 
-/// Logs in over the peer's https: URL with PLAIN, trusting `ca`.
-QJsonObject login(BoshPeer &peer, const QSslCertificate &ca)
-{
-    C2sOptions o;
-    o.jid = QStringLiteral("user@bosh.example");
-    o.password = QStringLiteral("secret");
-    o.extraCa = {ca};
-    o.bosh = peer.url();
-    o.timeoutMs = 5000;
-    EventLog log;
-    C2sSession session(&log, o);
-    QSignalSpy finished(&session, &C2sSession::finished);
-    session.start();
-    if (!finished.wait(15000))
-        return {};
-    return Summary::build(log).toJson();
-}
-
 /// The creation answered on a connection that then closes: the <auth/> needs another one.
 void answerOnceThenClose(BoshPeer &peer)
 {
@@ -523,7 +508,7 @@ void TestHostileBosh::certificateChangesBetweenConnections()
     BoshPeer peer({t.first, t.second});
     answerOnceThenClose(peer);
     QVERIFY(peer.listen());
-    const QJsonObject summary = login(peer, t.authority.certificate);
+    const QJsonObject summary = run(peer, true, 5000, t.authority.certificate).summary;
     QCOMPARE(summary.value(QStringLiteral("success")).toBool(), false);
     const QString error = summary.value(QStringLiteral("error")).toString();
     QVERIFY2(error.contains(QStringLiteral("different certificate")) &&
@@ -544,7 +529,7 @@ void TestHostileBosh::laterConnectionFailsVerification()
     BoshPeer peer({t.first, untrusted});
     answerOnceThenClose(peer);
     QVERIFY(peer.listen());
-    const QJsonObject summary = login(peer, t.authority.certificate);
+    const QJsonObject summary = run(peer, true, 5000, t.authority.certificate).summary;
     QCOMPARE(summary.value(QStringLiteral("success")).toBool(), false);
     QVERIFY2(summary.value(QStringLiteral("error"))
                  .toString()

@@ -137,11 +137,19 @@ QString httpSummary(const Event &e)
                           .arg(h.status.value_or(0))
                           .arg(rid)
                           .arg(h.elapsedMs.value_or(0));
-    if (!h.purpose.text().isEmpty())
-        s += QStringLiteral(", ") + h.purpose.text();
+    const QString purpose = h.purpose.text();
+    if (purpose == QLatin1String("create"))
+        s += StreamModel::tr(", session creation");
+    else if (purpose == QLatin1String("restart"))
+        s += StreamModel::tr(", stream restart");
+    else if (purpose == QLatin1String("poll"))
+        s += StreamModel::tr(", empty (long poll)");
+    else if (purpose == QLatin1String("terminate") && e.direction == Direction::Outbound)
+        s += StreamModel::tr(", terminate");
     if (h.elements.value_or(0) > 0)
         s += StreamModel::tr(", %n element(s)", nullptr, int(*h.elements));
-    if (h.type.text() == QLatin1String("terminate"))
+    // A request's purpose already says it terminates; a response's type says the server did.
+    if (h.type.text() == QLatin1String("terminate") && e.direction == Direction::Inbound)
         s += h.condition.text().isEmpty()
                  ? StreamModel::tr(", terminate")
                  : StreamModel::tr(", terminate: %1").arg(h.condition.text());
