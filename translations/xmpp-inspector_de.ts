@@ -2017,6 +2017,10 @@
         <source>An HTTP response ends inside its &lt;body/&gt;: each response holds one whole &lt;body/&gt; element (XEP-0124 §6).</source>
         <translation>Eine HTTP-Antwort endet innerhalb ihres &lt;body/&gt;: Jede Antwort enthält genau ein vollständiges &lt;body/&gt;-Element (XEP-0124 §6).</translation>
     </message>
+    <message>
+        <source>An HTTP response holds more than one &lt;body/&gt;: each holds exactly one (XEP-0124 §6).</source>
+        <translation>Eine HTTP-Antwort enthält mehr als ein &lt;body/&gt;: Jede enthält genau eines (XEP-0124 §6).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::BoshTransport</name>
@@ -2043,10 +2047,6 @@
     <message>
         <source>HTTP %1 %2 for the request with rid %3: %4 (XEP-0124 §17.1)</source>
         <translation>HTTP %1 %2 für die Anfrage mit rid %3: %4 (XEP-0124 §17.1)</translation>
-    </message>
-    <message>
-        <source>The response to rid %1 came before the one to rid %2: a BOSH server answers in the order of the rids (XEP-0124 §14.2). It is read after that one.</source>
-        <translation>Die Antwort auf rid %1 kam vor der auf rid %2: Ein BOSH-Server antwortet in der Reihenfolge der rids (XEP-0124 §14.2). Sie wird nach jener gelesen.</translation>
     </message>
     <message>
         <source>the response to the session creation request has no sid (XEP-0124 §7.2)</source>
@@ -2135,6 +2135,30 @@
     <message>
         <source>the condition '%1', which XEP-0124 does not define</source>
         <translation>die Bedingung '%1', die XEP-0124 nicht definiert</translation>
+    </message>
+    <message>
+        <source>the response to rid %1 is empty: each response holds one &lt;body/&gt; element (XEP-0124 §6)</source>
+        <translation>die Antwort auf rid %1 ist leer: Jede Antwort enthält ein &lt;body/&gt;-Element (XEP-0124 §6)</translation>
+    </message>
+    <message>
+        <source>The response to rid %1 arrived before the one to rid %2 (on another connection): it is read after that one, in the order of the requests (XEP-0124 §14.2).</source>
+        <translation>Die Antwort auf rid %1 kam vor der auf rid %2 an (über eine andere Verbindung): Sie wird nach jener gelesen, in der Reihenfolge der Anfragen (XEP-0124 §14.2).</translation>
+    </message>
+    <message>
+        <source>The server answers empty requests at once instead of holding them (XEP-0124 §4): from now on they go out at most once a second.</source>
+        <translation>Der Server beantwortet leere Anfragen sofort, statt sie zu halten (XEP-0124 §4): Ab jetzt gehen sie höchstens einmal pro Sekunde hinaus.</translation>
+    </message>
+    <message>
+        <source>The server's hold of %1 is more than the 1 asked for; it must not be (XEP-0124 §7.2).</source>
+        <translation>Das hold des Servers von %1 ist mehr als die erbetene 1; das darf es nicht sein (XEP-0124 §7.2).</translation>
+    </message>
+    <message>
+        <source>The session creation response has no 'ver': a legacy connection manager, which reports errors as HTTP status codes (XEP-0124 §17.1).</source>
+        <translation>Die Antwort auf das Anlegen der Sitzung hat kein 'ver': ein älterer Connection-Manager, der Fehler als HTTP-Statuscodes meldet (XEP-0124 §17.1).</translation>
+    </message>
+    <message>
+        <source>an HTTPS response of the BOSH session came without the server's certificate</source>
+        <translation>eine HTTPS-Antwort der BOSH-Sitzung kam ohne das Zertifikat des Servers</translation>
     </message>
 </context>
 <context>
@@ -6563,6 +6587,10 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>%1 runs over TCP or WebSocket, not BOSH.</source>
         <translation>%1 läuft über TCP oder WebSocket, nicht über BOSH.</translation>
+    </message>
+    <message>
+        <source>%1: a user name or password in the URL would be recorded with the session; it is refused.</source>
+        <translation>%1: Ein Benutzername oder Passwort in der URL würde mit der Sitzung aufgezeichnet; sie wird abgelehnt.</translation>
     </message>
 </context>
 <context>

@@ -2017,6 +2017,10 @@
         <source>An HTTP response ends inside its &lt;body/&gt;: each response holds one whole &lt;body/&gt; element (XEP-0124 §6).</source>
         <translation>Une réponse HTTP se termine à l’intérieur de son &lt;body/&gt; : chaque réponse contient un élément &lt;body/&gt; entier (XEP-0124 §6).</translation>
     </message>
+    <message>
+        <source>An HTTP response holds more than one &lt;body/&gt;: each holds exactly one (XEP-0124 §6).</source>
+        <translation>Une réponse HTTP contient plus d’un &lt;body/&gt; : chacune en contient exactement un (XEP-0124 §6).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::BoshTransport</name>
@@ -2043,10 +2047,6 @@
     <message>
         <source>HTTP %1 %2 for the request with rid %3: %4 (XEP-0124 §17.1)</source>
         <translation>HTTP %1 %2 pour la requête de rid %3 : %4 (XEP-0124 §17.1)</translation>
-    </message>
-    <message>
-        <source>The response to rid %1 came before the one to rid %2: a BOSH server answers in the order of the rids (XEP-0124 §14.2). It is read after that one.</source>
-        <translation>La réponse au rid %1 est arrivée avant celle au rid %2 : un serveur BOSH répond dans l’ordre des rid (XEP-0124 §14.2). Elle est lue après celle-ci.</translation>
     </message>
     <message>
         <source>the response to the session creation request has no sid (XEP-0124 §7.2)</source>
@@ -2135,6 +2135,30 @@
     <message>
         <source>the condition '%1', which XEP-0124 does not define</source>
         <translation>la condition '%1', que XEP-0124 ne définit pas</translation>
+    </message>
+    <message>
+        <source>the response to rid %1 is empty: each response holds one &lt;body/&gt; element (XEP-0124 §6)</source>
+        <translation>la réponse au rid %1 est vide : chaque réponse contient un élément &lt;body/&gt; (XEP-0124 §6)</translation>
+    </message>
+    <message>
+        <source>The response to rid %1 arrived before the one to rid %2 (on another connection): it is read after that one, in the order of the requests (XEP-0124 §14.2).</source>
+        <translation>La réponse au rid %1 est arrivée avant celle au rid %2 (par une autre connexion) : elle est lue après celle-ci, dans l’ordre des requêtes (XEP-0124 §14.2).</translation>
+    </message>
+    <message>
+        <source>The server answers empty requests at once instead of holding them (XEP-0124 §4): from now on they go out at most once a second.</source>
+        <translation>Le serveur répond aussitôt aux requêtes vides au lieu de les retenir (XEP-0124 §4) : désormais elles partent au plus une fois par seconde.</translation>
+    </message>
+    <message>
+        <source>The server's hold of %1 is more than the 1 asked for; it must not be (XEP-0124 §7.2).</source>
+        <translation>Le hold du serveur de %1 dépasse le 1 demandé ; il ne le doit pas (XEP-0124 §7.2).</translation>
+    </message>
+    <message>
+        <source>The session creation response has no 'ver': a legacy connection manager, which reports errors as HTTP status codes (XEP-0124 §17.1).</source>
+        <translation>La réponse de création de session n’a pas de 'ver' : un ancien gestionnaire de connexions, qui signale les erreurs par des codes HTTP (XEP-0124 §17.1).</translation>
+    </message>
+    <message>
+        <source>an HTTPS response of the BOSH session came without the server's certificate</source>
+        <translation>une réponse HTTPS de la session BOSH est arrivée sans le certificat du serveur</translation>
     </message>
 </context>
 <context>
@@ -6563,6 +6587,10 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>%1 runs over TCP or WebSocket, not BOSH.</source>
         <translation>%1 passe par TCP ou WebSocket, pas par BOSH.</translation>
+    </message>
+    <message>
+        <source>%1: a user name or password in the URL would be recorded with the session; it is refused.</source>
+        <translation>%1 : un nom d’utilisateur ou un mot de passe dans l’URL serait enregistré avec la session ; elle est refusée.</translation>
     </message>
 </context>
 <context>

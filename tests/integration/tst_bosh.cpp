@@ -29,6 +29,7 @@ private Q_SLOTS:
     void credentialsWithheldWithoutTls();
     void plusRefused();
     void resumeTestRefused();
+    void userInfoRefused();
 
 private:
     QStringList base(const QString &url, const QString &jid, const QString &passwordVar) const;
@@ -173,6 +174,18 @@ void TestBosh::resumeTestRefused()
                      << QStringLiteral("--sm-resume-test"));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("not BOSH"), r.err.constData());
+}
+
+void TestBosh::userInfoRefused()
+{
+    // A password in the URL would be recorded with every request: refused before anything.
+    QString u = url(QStringLiteral("PROSODY"));
+    u.replace(QLatin1String("https://"), QLatin1String("https://frank:secret@"));
+    const Test::CliResult r =
+        Test::runCli(base(u, QStringLiteral("frank@web.test"), QStringLiteral("PW_FRANK")));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("user name or password"), r.err.constData());
+    QVERIFY(!r.out.contains("secret"));
 }
 
 QTEST_GUILESS_MAIN(TestBosh)

@@ -216,6 +216,11 @@ private Q_SLOTS:
     void featuresInALaterResponse();
     void plusRefusedOverBosh();
     void certificateChangesBetweenConnections();
+    void twoBodiesInOneResponse();
+    void connectionBreaksInAResponse();
+    void emptyResponse();
+    void pollsStayBounded_data();
+    void pollsStayBounded();
     void laterConnectionFailsVerification();
 };
 
@@ -322,10 +327,16 @@ void TestHostileBosh::terminateConditionsExplained_data()
     QTest::newRow("see-other-uri") << body("type='terminate' condition='see-other-uri'",
                                            "<uri>https://elsewhere.example/bosh</uri>")
                                    << "https://elsewhere.example/bosh";
+    // XEP-0206 §6: a copy of the <stream:error/>; older connection managers send its content.
     QTest::newRow("remote-stream-error")
         << body("type='terminate' condition='remote-stream-error'",
-                "<host-unknown xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>")
+                "<stream:error><host-unknown xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
+                "</stream:error>")
         << "host-unknown";
+    QTest::newRow("remote-stream-error, content only")
+        << body("type='terminate' condition='remote-stream-error'",
+                "<host-unknown xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>")
+        << "the error host-unknown";
     QTest::newRow("item-not-found")
         << body("type='terminate' condition='item-not-found'") << "does not know the session";
     QTest::newRow("undefined") << body("type='terminate' condition='made-up'") << "made-up";
@@ -343,7 +354,15 @@ void TestHostileBosh::terminateConditionsExplained()
     const Run r = run(peer);
     QCOMPARE(r.summary.value(QStringLiteral("success")).toBool(), false);
     QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
-    QVERIFY2(r.error().contains(QStringLiteral("XEP-0124 §17.2")), qPrintable(r.error()));
+    // The stream error itself, or the terminate's condition, explained.
+    QVERIFY2(r.error().contains(QStringLiteral("XEP-0124 §17.2")) ||
+                 r.error().contains(QStringLiteral("closed the stream with")),
+             qPrintable(r.error()));
+    // The server ended it: the client's end of the stream is not recorded, as it never went.
+    for (const Event &e : r.events)
+        QVERIFY(!(e.kind == EventKind::StreamEnd && e.direction == Direction::Outbound));
+    for (const Request &q : std::as_const(peer.requests))
+        QVERIFY(!q.has("terminate"));
 }
 
 void TestHostileBosh::httpErrorExplained()
@@ -537,6 +556,83 @@ void TestHostileBosh::laterConnectionFailsVerification()
              qPrintable(summary.value(QStringLiteral("error")).toString()));
     for (const Request &r : std::as_const(peer.requests))
         QVERIFY(!r.has("<auth"));
+}
+
+void TestHostileBosh::twoBodiesInOneResponse()
+{
+    // XEP-0124 §6: one <body/> per response; a second one, with a message in it, is refused.
+    BoshPeer peer;
+    peer.onRequest = [](const Request &r) {
+        BoshPeer::answer(r, creation() + body({}, "<message xmlns='jabber:client' id='extra'/>"));
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QCOMPARE(r.summary.value(QStringLiteral("success")).toBool(), false);
+    QVERIFY2(r.error().contains(QLatin1String("more than one <body/>")), qPrintable(r.error()));
+    for (const Event &e : r.events)
+        QVERIFY(!(e.kind == EventKind::Element && e.raw.contains("id='extra'")));
+}
+
+void TestHostileBosh::connectionBreaksInAResponse()
+{
+    // The response's length is announced, half of it comes, then the connection closes: a
+    // network event (XEP-0124 §14.3), not XML the server got wrong.
+    BoshPeer peer;
+    peer.onRequest = [](const Request &r) {
+        const QByteArray whole = creation();
+        r.socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: " +
+                        QByteArray::number(whole.size()) + "\r\n\r\n" +
+                        whole.left(whole.size() / 2));
+        r.socket->disconnectFromHost();
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QCOMPARE(r.summary.value(QStringLiteral("success")).toBool(), false);
+    QVERIFY2(!r.error().contains(QLatin1String("XML")), qPrintable(r.error()));
+    QVERIFY2(r.code() == QLatin1String("connection-lost") ||
+                 r.code() == QLatin1String("connect-failed"),
+             qPrintable(r.code() + QStringLiteral(": ") + r.error()));
+}
+
+void TestHostileBosh::emptyResponse()
+{
+    BoshPeer peer;
+    peer.onRequest = [](const Request &r) {
+        BoshPeer::answer(r, QByteArray());
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QCOMPARE(r.summary.value(QStringLiteral("success")).toBool(), false);
+    QVERIFY2(r.error().contains(QLatin1String("is empty")), qPrintable(r.error()));
+}
+
+void TestHostileBosh::pollsStayBounded_data()
+{
+    QTest::addColumn<QByteArray>("creationAttributes");
+    // §12: a polling session, as the server requires it with requests='1'.
+    QTest::newRow("polling session")
+        << QByteArray("sid='s1' wait='60' requests='1' polling='1' ver='1.6'");
+    // A long-poll session whose server answers every poll at once and empty.
+    QTest::newRow("long polls not held")
+        << QByteArray("sid='s1' wait='60' requests='2' hold='1' ver='1.6'");
+}
+
+void TestHostileBosh::pollsStayBounded()
+{
+    // No features come, so the client keeps asking; it must not ask as fast as the server
+    // answers (every request and response is an event of the log).
+    QFETCH(QByteArray, creationAttributes);
+    BoshPeer peer;
+    peer.onRequest = [&](const Request &r) {
+        if (!r.has("sid="))
+            BoshPeer::answer(r, body(creationAttributes));
+        else
+            BoshPeer::answer(r, body({}));
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer, false, 2500);
+    QCOMPARE(r.code(), QStringLiteral("timeout"));
+    QVERIFY2(peer.requests.size() <= 10, qPrintable(QString::number(peer.requests.size())));
 }
 
 QTEST_GUILESS_MAIN(TestHostileBosh)

@@ -31,6 +31,7 @@ BodyFacts readBody(const QByteArray &body)
     BodyFacts f;
     QXmlStreamReader r(body);
     int depth = 0;
+    bool inError = false; // in a <stream:error/> child of the body
     while (!r.atEnd() && !r.hasError()) {
         const auto token = r.readNext();
         if (token == QXmlStreamReader::EndElement) {
@@ -54,11 +55,16 @@ BodyFacts readBody(const QByteArray &body)
             if (r.name() == QLatin1String("uri") && f.uri.isEmpty()) {
                 f.uri = r.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
                 --depth;
-            } else if (r.namespaceUri() == Ns::StreamErrors && f.streamError.isEmpty() &&
-                       r.name() != QLatin1String("text")) {
-                f.streamError = r.name().toString();
+                continue;
             }
+            inError = r.namespaceUri() == Ns::Streams && r.name() == QLatin1String("error");
         }
+        // XEP-0206 §6: the condition inside a copy of the <stream:error/>, or (as older
+        // connection managers send it) right in the body.
+        const bool conditionDepth = depth == 2 || (depth == 3 && inError);
+        if (conditionDepth && r.namespaceUri() == Ns::StreamErrors && f.streamError.isEmpty() &&
+            r.name() != QLatin1String("text"))
+            f.streamError = r.name().toString();
     }
     return f;
 }
@@ -88,23 +94,34 @@ void BoshTransport::onFinished(QNetworkReply *reply)
     fact.elapsedMs = f.sent.elapsed();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) { // no HTTP response at all
-        const QNetworkReply::NetworkError error = reply->error();
-        if (error == QNetworkReply::OperationCanceledError) // the transfer timeout
-            fail(Failure::Timeout,
-                 Phrase::of(staticMetaObject,
-                            QT_TR_NOOP("no response to the BOSH request with rid %1 within %2 s "
-                                       "(the session's wait is %3 s)"),
-                            {f.rid, m_wait + 15, m_wait}));
-        else if (error == QNetworkReply::SslHandshakeFailedError)
-            fail(Failure::TlsHandshake, Phrase(reply->errorString()));
-        else
-            fail(m_sid.isEmpty() ? Failure::Connect : Failure::ConnectionLost,
-                 Phrase(reply->errorString()));
+        failWithoutResponse(reply, f.rid);
         return;
     }
     fact.status = status;
     const QByteArray body = reply->readAll();
     fact.bytes = body.size();
+    // A connection that broke during the response (XEP-0124 §14.3): a network event, not the
+    // server's XML.
+    if (reply->error() != QNetworkReply::NoError && status == 200) {
+        fail(Failure::ConnectionLost, Phrase(reply->errorString()));
+        return;
+    }
+    if (body.size() > MaxBodyBytes) {
+        fail(Failure::Other,
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("a BOSH response is larger than %1 bytes (the limit)"),
+                        {MaxBodyBytes}));
+        return;
+    }
+    if (status == 200 && body.trimmed().isEmpty()) {
+        Q_EMIT httpResponseReceived(fact, QByteArray());
+        fail(Failure::Other,
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("the response to rid %1 is empty: each response holds one "
+                                   "<body/> element (XEP-0124 §6)"),
+                        {f.rid}));
+        return;
+    }
     if (status != 200) {
         // XEP-0124 §17.1: an HTTP error ends the session; its body is not a <body/>.
         Q_EMIT httpResponseReceived(fact, QByteArray());
@@ -125,12 +142,29 @@ void BoshTransport::onFinished(QNetworkReply *reply)
     }
     if (f.rid != m_nextDelivered)
         Q_EMIT notice(Phrase::of(staticMetaObject,
-                                 QT_TR_NOOP("The response to rid %1 came before the one to rid "
-                                            "%2: a BOSH server answers in the order of the "
-                                            "rids (XEP-0124 §14.2). It is read after that one."),
+                                 QT_TR_NOOP("The response to rid %1 arrived before the one to "
+                                            "rid %2 (on another connection): it is read after "
+                                            "that one, in the order of the requests (XEP-0124 "
+                                            "§14.2)."),
                                  {f.rid, m_nextDelivered}));
     m_early.insert(f.rid, Arrived{fact, body});
     deliver();
+}
+
+void BoshTransport::failWithoutResponse(QNetworkReply *reply, qint64 rid)
+{
+    const QNetworkReply::NetworkError error = reply->error();
+    if (error == QNetworkReply::OperationCanceledError) // the transfer timeout
+        fail(Failure::Timeout,
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("no response to the BOSH request with rid %1 within %2 s "
+                                   "(the session's wait is %3 s)"),
+                        {rid, m_wait + 15, m_wait}));
+    else if (error == QNetworkReply::SslHandshakeFailedError)
+        fail(Failure::TlsHandshake, Phrase(reply->errorString()));
+    else
+        fail(m_sid.isEmpty() ? Failure::Connect : Failure::ConnectionLost,
+             Phrase(reply->errorString()));
 }
 
 void BoshTransport::deliver()
@@ -163,20 +197,23 @@ void BoshTransport::process(const Arrived &a)
     const bool creation = fact.purpose.text() == Create;
     if (creation)
         readSessionAttributes(body.attributes);
+    notePolls(fact);
     if (creation && m_sid.isEmpty() && type != Terminate) {
-        // Nothing of a session without an id is taken; the response is still recorded.
+        // Nothing of a session without an id is read: the response is recorded as HTTP only.
         fail(Failure::Connect,
              Phrase::of(staticMetaObject,
                         QT_TR_NOOP("the response to the session creation request has no sid "
                                    "(XEP-0124 §7.2)")));
-        Q_EMIT httpResponseReceived(fact, a.body);
+        Q_EMIT httpResponseReceived(fact, QByteArray());
         return;
     }
+    // Once terminated, nothing the session writes in answer can go out (XEP-0124 §13).
+    const bool terminates = type == Terminate || fact.purpose.text() == Terminate;
+    m_terminated = terminates;
     Q_EMIT httpResponseReceived(fact, a.body); // recorded and read by the stream's parser
     if (m_failed)
         return;
-    if (type == Terminate || fact.purpose.text() == Terminate) {
-        m_terminated = true;
+    if (terminates) {
         if (condition.isEmpty()) {
             finish();
             return;
@@ -197,6 +234,23 @@ void BoshTransport::process(const Arrived &a)
     }
 }
 
+void BoshTransport::notePolls(const HttpFact &fact)
+{
+    // A long poll is held until there is something to say (XEP-0124 §4); one answered at once
+    // and empty, again and again, would have the client poll as fast as the network goes.
+    if (fact.purpose.text() != Poll || m_pollingSession)
+        return;
+    if (fact.elements.value_or(0) > 0 || fact.elapsedMs.value_or(0) >= 100) {
+        m_quickEmptyPolls = 0;
+        return;
+    }
+    if (++m_quickEmptyPolls == QuickEmptyPolls)
+        Q_EMIT notice(Phrase::of(staticMetaObject,
+                                 QT_TR_NOOP("The server answers empty requests at once instead of "
+                                            "holding them (XEP-0124 §4): from now on they go "
+                                            "out at most once a second.")));
+}
+
 void BoshTransport::readSessionAttributes(const QHash<QString, QString> &attributes)
 {
     // XEP-0124 §7.2: the session's id and the rules the server sets for it.
@@ -208,10 +262,24 @@ void BoshTransport::readSessionAttributes(const QHash<QString, QString> &attribu
                                             "asked for; it must not be (XEP-0124 §7.2)."),
                                  {wait, Wait}));
     m_wait = qMin(wait, Wait);
-    m_hold = qMin(number(attributes, QStringLiteral("hold"), 1), 1);
+    const int hold = number(attributes, QStringLiteral("hold"), 1);
+    const int requests = number(attributes, QStringLiteral("requests"), 2);
+    if (hold > 1)
+        Q_EMIT notice(Phrase::of(staticMetaObject,
+                                 QT_TR_NOOP("The server's hold of %1 is more than the 1 asked "
+                                            "for; it must not be (XEP-0124 §7.2)."),
+                                 {hold}));
+    if (!attributes.contains(QStringLiteral("ver")))
+        Q_EMIT notice(Phrase::of(staticMetaObject,
+                                 QT_TR_NOOP("The session creation response has no 'ver': a "
+                                            "legacy connection manager, which reports errors "
+                                            "as HTTP status codes (XEP-0124 §17.1).")));
+    m_hold = qMin(hold, 1);
     m_polling = number(attributes, QStringLiteral("polling"), 0);
-    // Without 'requests' the server allows any number (§11); two are enough here.
-    m_maxRequests = qMin(number(attributes, QStringLiteral("requests"), 2), 2);
+    // Without 'requests' the server allows any number (§11); two are enough here. One, or a
+    // hold of 0, makes it a polling session (§12).
+    m_maxRequests = qMin(requests, 2);
+    m_pollingSession = m_hold == 0 || requests <= 1 || m_wait == 0;
 }
 
 Phrase BoshTransport::conditionText(const QString &condition, const QString &detail)

@@ -46,7 +46,10 @@ BoshTransport::BoshTransport(const QUrl &url, QObject *parent)
 BoshTransport::~BoshTransport()
 {
     // Nothing of the session outlives it: no reply, no connection kept for reuse.
-    for (QNetworkReply *reply : m_inFlight.keys())
+    m_failed = true; // the replies' ends are not the session's
+    const QList<QNetworkReply *> replies = m_inFlight.keys();
+    m_inFlight.clear();
+    for (QNetworkReply *reply : replies)
         reply->abort();
     m_nam->clearConnectionCache();
 }
@@ -118,11 +121,12 @@ void BoshTransport::pump()
         post(m_queue.takeFirst());
     }
     // XEP-0124 §10: with no request left at the server, a new one at once (the long poll),
-    // or after the 'polling' interval in a polling session (§12).
+    // or after the 'polling' interval in a polling session (§12). A server that answers long
+    // polls at once and empty is polled once a second, not as fast as it answers.
     if (m_queue.isEmpty() && m_inFlight.isEmpty() && !m_closing) {
-        if (m_hold == 0 && m_polling > 0) {
+        if (m_pollingSession || m_quickEmptyPolls >= QuickEmptyPolls) {
             if (!m_pollTimer.isActive())
-                m_pollTimer.start(m_polling * 1000);
+                m_pollTimer.start(qMax(m_pollingSession ? m_polling : 0, 1) * 1000);
         } else {
             post(Pending{Poll, {}, 0});
         }
@@ -215,8 +219,15 @@ bool BoshTransport::checkCertificate(QNetworkReply *reply)
         return !m_failed;
     const QSslConfiguration c = reply->sslConfiguration();
     const QList<QSslCertificate> chain = c.peerCertificateChain();
-    if (chain.isEmpty())
-        return true;
+    if (chain.isEmpty()) {
+        if (reply->error() != QNetworkReply::NoError)
+            return true; // no TLS at all: the reply's error says why
+        fail(Failure::TlsHandshake,
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("an HTTPS response of the BOSH session came without the "
+                                   "server's certificate")));
+        return false;
+    }
     if (!m_encrypted) {
         m_encrypted = true;
         m_chain = chain;

@@ -67,6 +67,8 @@ public:
     static constexpr int Wait = 60;
     /// The largest response taken: a stanza's limit (ParserLimits) with room for others.
     static constexpr qint64 MaxBodyBytes = 1024 * 1024;
+    /// Long polls answered at once and empty in a row before the next waits a second.
+    static constexpr int QuickEmptyPolls = 3;
     /// What a terminate condition (XEP-0124 §17.2) means, in one sentence.
     static Phrase conditionText(const QString &condition, const QString &uri = {});
 
@@ -95,11 +97,14 @@ private:
     void post(const Pending &p);
     QByteArray startTag(const Pending &p, qint64 rid) const;
     void onFinished(QNetworkReply *reply);
+    /// A request that got no HTTP response: the reason is the network's (or the timeout's).
+    void failWithoutResponse(QNetworkReply *reply, qint64 rid);
     bool checkCertificate(QNetworkReply *reply);
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     void deliver();
     void process(const Arrived &a);
     void readSessionAttributes(const QHash<QString, QString> &attributes);
+    void notePolls(const HttpFact &fact);
     void stop();
     void fail(Failure failure, const Phrase &why);
     void finish();
@@ -118,6 +123,8 @@ private:
     int m_maxRequests = 2;
     int m_wait = Wait;
     int m_polling = 0;
+    bool m_pollingSession = false; // XEP-0124 §12: empty requests 'polling' seconds apart
+    int m_quickEmptyPolls = 0;     // long polls answered at once and empty, one after another
     QList<Pending> m_queue;
     QHash<QNetworkReply *, InFlight> m_inFlight;
     QMap<qint64, Arrived> m_early; // responses that came before an earlier request's

@@ -49,12 +49,16 @@ WebSocketTransport::WebSocketTransport(const QUrl &url, QObject *parent)
     m_socket->setMaxAllowedIncomingFrameSize(quint64(MaxMessageBytes));
     connect(m_socket, &QWebSocket::sslErrors, this, &WebSocketTransport::onSslErrors);
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            &WebSocketTransport::onError);
+            [this](QAbstractSocket::SocketError error) {
+                m_lastError = error;
+                onError();
+            });
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
         if (m_failed || m_aborting)
             return;
         if (!m_connected && !m_closing) {
-            onError();
+            // The socket's error, which says why, may come after this signal.
+            QTimer::singleShot(0, this, &WebSocketTransport::onError);
             return;
         }
         // A close that was not the normal one (RFC 6455 §7.4): Qt's own for a protocol error,
@@ -129,13 +133,14 @@ void WebSocketTransport::onError()
     if (m_failed || m_closing)
         return;
     m_failed = true;
-    const QString why = m_socket->errorString();
+    // Qt WebSockets may not say why ("Unknown error"): the socket's error does.
+    const Phrase why = TlsErrorText::of(m_lastError, m_socket->errorString());
     if (!m_connected) {
         const bool tls = !m_verifyErrors.isEmpty() && m_tls.strict;
-        Q_EMIT failed(tls ? Failure::TlsHandshake : Failure::Connect, Phrase(why));
+        Q_EMIT failed(tls ? Failure::TlsHandshake : Failure::Connect, why);
         return;
     }
-    Q_EMIT failed(Failure::ConnectionLost, Phrase(why));
+    Q_EMIT failed(Failure::ConnectionLost, why);
 }
 
 QList<QSslCertificate> WebSocketTransport::peerCertificateChain() const

@@ -54,6 +54,7 @@ private:
     TlsOptions m_tls;
     QList<QSslError> m_verifyErrors;
     DaneFact m_dane; // DANE is not applied: Qt WebSockets dials the host itself
+    QAbstractSocket::SocketError m_lastError = QAbstractSocket::UnknownSocketError;
     bool m_connected = false;
     bool m_failed = false;
     bool m_closing = false;

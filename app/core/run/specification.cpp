@@ -170,7 +170,7 @@ Problem check(C2sOptions *c, const FieldNames &names)
                        Text::tr("%1: '%2' is not a wss:// (or ws://) URL with "
                                 "a host.")
                            .arg(names(Field::WebSocket), c->webSocket.toString()));
-    // XEP-0124 §7.1: an http: or https: URL, which each request is posted to.
+    // XEP-0124 §5: an http: or https: URL, which each request is posted to.
     const QString boshScheme = c->bosh.scheme();
     if (!c->bosh.isEmpty() &&
         (!c->bosh.isValid() || c->bosh.host().isEmpty() ||
@@ -178,6 +178,13 @@ Problem check(C2sOptions *c, const FieldNames &names)
         return problem(Field::Bosh, Text::tr("%1: '%2' is not an https:// (or http://) URL with "
                                              "a host.")
                                         .arg(names(Field::Bosh), c->bosh.toString()));
+    // A user name or password in the URL would be recorded with the session's events.
+    if (!c->webUrl().userInfo().isEmpty()) {
+        const Field f = c->webSocket.isEmpty() ? Field::Bosh : Field::WebSocket;
+        return problem(f, Text::tr("%1: a user name or password in the URL would be recorded "
+                                   "with the session; it is refused.")
+                              .arg(names(f)));
+    }
     if (!c->bosh.isEmpty() && !c->webSocket.isEmpty())
         return problem(Field::Bosh, Text::tr("%1 and %2: one path at a time.")
                                         .arg(names(Field::Bosh), names(Field::WebSocket)));

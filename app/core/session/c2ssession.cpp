@@ -275,7 +275,7 @@ void C2sSession::openStream()
 void C2sSession::onHeader(const StreamHeader &h)
 {
     go(P::HeaderReceived, m_options.timeoutMs);
-    if (h.id.isEmpty())
+    if (h.id.isEmpty() && !m_conn->overBosh()) // BOSH's authid is obsolete (XEP-0206 §4)
         note(Phrase::of(staticMetaObject,
                         QT_TR_NOOP("The server's header has no stream id (RFC 6120 §4.7.3).")));
 }

@@ -50,10 +50,11 @@ void StreamConnection::followBosh()
                 }
                 m_boshResponse = fact;
                 const QString purpose = fact.purpose.text();
-                m_bosh->feedBody(
-                    body, purpose == QLatin1String("create") || purpose == QLatin1String("restart"),
-                    fact.type.text() == QLatin1String("terminate") &&
-                        fact.condition.text().isEmpty());
+                const bool terminate = fact.type.text() == QLatin1String("terminate");
+                m_bosh->feedBody(body,
+                                 !terminate && (purpose == QLatin1String("create") ||
+                                                purpose == QLatin1String("restart")),
+                                 terminate && fact.condition.text().isEmpty());
             });
     connect(m_bosh, &BoshParser::bodyReceived, this,
             [this](const QByteArray &startTag, qint64 offset) {

@@ -11,13 +11,23 @@ BoshParser::BoshParser(QObject *parent)
 {
     m_parser->setRoot(Ns::HttpBind, QStringLiteral("body"));
     connect(m_parser, &StreamParser::streamOpened, this, &BoshParser::onBodyStart);
-    connect(m_parser, &StreamParser::elementReceived, this, &BoshParser::elementReceived);
-    connect(m_parser, &StreamParser::stanzaHeadReceived, this, &BoshParser::stanzaHeadReceived);
+    connect(m_parser, &StreamParser::elementReceived, this,
+            [this](const ElementPtr &e, const QByteArray &raw, qint64 offset) {
+                if (!m_failed)
+                    Q_EMIT elementReceived(e, raw, offset);
+            });
+    connect(m_parser, &StreamParser::stanzaHeadReceived, this,
+            [this](const ElementPtr &e, const QByteArray &raw, qint64 offset) {
+                if (!m_failed)
+                    Q_EMIT stanzaHeadReceived(e, raw, offset);
+            });
     // Whitespace between a body's children is layout, not a keepalive: the HTTP event's size
     // counts it.
     connect(m_parser, &StreamParser::streamClosed, this,
             [this](const QByteArray &, qint64 offset) { onBodyEnd(offset); });
     connect(m_parser, &StreamParser::parseError, this, [this](const ParseError &e) {
+        if (m_failed)
+            return;
         m_failed = true;
         Q_EMIT parseError(e);
     });
@@ -30,26 +40,45 @@ void BoshParser::feedBody(const QByteArray &body, bool opensStream, bool endsStr
     m_opens = opensStream;
     m_ends = endsStream;
     m_inBody = false;
+    m_bodies = 0;
     m_parser->feed(body);
-    if (m_failed || !m_inBody)
+    if (m_failed)
         return;
-    // XEP-0124 §6: each response is one whole <body/>, never part of one.
+    // XEP-0124 §6: each response is one whole <body/>, never part of one, nothing after it.
     qint64 at = 0;
     const QByteArray rest = m_parser->unreportedBytes(&at);
+    if (!m_inBody && rest.trimmed().isEmpty())
+        return;
+    fail(ParseError::Kind::NotWellFormed,
+         Phrase::of(staticMetaObject,
+                    QT_TR_NOOP("An HTTP response ends inside its <body/>: each response holds "
+                               "one whole <body/> element (XEP-0124 §6).")),
+         at, rest);
+}
+
+void BoshParser::fail(ParseError::Kind kind, const Phrase &message, qint64 offset,
+                      const QByteArray &unreported)
+{
     m_failed = true;
     ParseError e;
-    e.kind = ParseError::Kind::NotWellFormed;
-    e.message = Phrase::of(staticMetaObject,
-                           QT_TR_NOOP("An HTTP response ends inside its <body/>: each response "
-                                      "holds one whole <body/> element (XEP-0124 §6)."));
-    e.offset = at;
-    e.unreported = rest;
-    e.unreportedOffset = at;
+    e.kind = kind;
+    e.message = message;
+    e.offset = offset;
+    e.unreported = unreported;
+    e.unreportedOffset = offset;
     Q_EMIT parseError(e);
 }
 
 void BoshParser::onBodyStart(const StreamHeader &body, const QByteArray &raw, qint64 offset)
 {
+    if (++m_bodies > 1) {
+        fail(ParseError::Kind::BadFormat,
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("An HTTP response holds more than one <body/>: each holds "
+                                   "exactly one (XEP-0124 §6).")),
+             offset, raw);
+        return;
+    }
     m_inBody = true;
     Q_EMIT bodyReceived(raw, offset);
     if (!m_opens)
@@ -57,6 +86,7 @@ void BoshParser::onBodyStart(const StreamHeader &body, const QByteArray &raw, qi
     // XEP-0206 §4: the stream's attributes travel on the body; a restart's response repeats
     // them or not, so the creation response's stay unless it names new ones.
     StreamHeader h = m_header;
+    h.id.clear(); // a restarted stream has an id of its own, if the body names it
     h.streamNamespace = Ns::HttpBind;
     h.contentNamespace = Ns::Client;
     h.prefixedNamespaces = body.prefixedNamespaces;

@@ -49,6 +49,8 @@ Q_SIGNALS:
 private:
     void onBodyStart(const StreamHeader &body, const QByteArray &raw, qint64 offset);
     void onBodyEnd(qint64 offset);
+    void fail(ParseError::Kind kind, const Phrase &message, qint64 offset,
+              const QByteArray &unreported);
 
     StreamParser *m_parser;
     bool m_opens = false;  // the body being read opens the stream
@@ -56,6 +58,7 @@ private:
     StreamHeader m_header; // the stream's, from the session creation response
     bool m_open = false;
     bool m_inBody = false;
+    int m_bodies = 0; // the <body/> elements of the response being read
     bool m_failed = false;
 };
 
