@@ -120,7 +120,10 @@ void TestBosh::notAnEndpoint()
     u.replace(QLatin1String("/bosh"), QLatin1String("/nothing-here"));
     const Test::CliResult r =
         Test::runCli(base(u, QStringLiteral("grace@e.test"), QStringLiteral("PW_GRACE")));
-    QCOMPARE(r.exitCode, 3);
+    // The HTTP server's answer, not the network's failure: the session was refused.
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json().value(QStringLiteral("errorCode")).toString(),
+             QStringLiteral("session-terminated"));
     QVERIFY2(r.json().value(QStringLiteral("error")).toString().contains(QLatin1String("HTTP 404")),
              r.out.constData());
 }

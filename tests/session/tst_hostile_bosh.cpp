@@ -358,6 +358,9 @@ void TestHostileBosh::terminateConditionsExplained()
     QVERIFY2(r.error().contains(QStringLiteral("XEP-0124 §17.2")) ||
                  r.error().contains(QStringLiteral("closed the stream with")),
              qPrintable(r.error()));
+    QVERIFY2(r.code() == QLatin1String("session-terminated") ||
+                 r.code() == QLatin1String("stream-error"),
+             qPrintable(r.code()));
     // The server ended it: the client's end of the stream is not recorded, as it never went.
     for (const Event &e : r.events)
         QVERIFY(!(e.kind == EventKind::StreamEnd && e.direction == Direction::Outbound));
@@ -375,6 +378,7 @@ void TestHostileBosh::httpErrorExplained()
     const Run r = run(peer);
     QCOMPARE(r.summary.value(QStringLiteral("success")).toBool(), false);
     QVERIFY2(r.error().contains(QLatin1String("HTTP 404")), qPrintable(r.error()));
+    QCOMPARE(r.code(), QStringLiteral("session-terminated"));
     QVERIFY2(r.error().contains(QStringLiteral("§17.1")), qPrintable(r.error()));
     // The response is recorded with its status, though it holds no <body/>.
     bool recorded = false;

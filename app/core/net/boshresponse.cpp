@@ -134,7 +134,7 @@ void BoshTransport::onFinished(QNetworkReply *reply)
             : status == 404 ? QT_TR_NOOP("the server does not know the session or the rid "
                                          "(item-not-found), or nothing serves BOSH at this URL")
                             : QT_TR_NOOP("the BOSH endpoint refused the request");
-        fail(m_sid.isEmpty() ? Failure::Connect : Failure::ConnectionLost,
+        fail(Failure::Refused,
              Phrase::of(staticMetaObject,
                         QT_TR_NOOP("HTTP %1 %2 for the request with rid %3: %4 (XEP-0124 §17.1)"),
                         {status, reason, f.rid, Phrase::of(staticMetaObject, meaning)}));
@@ -219,14 +219,14 @@ void BoshTransport::process(const Arrived &a)
             return;
         }
         const QString detail = body.streamError.isEmpty() ? body.uri : body.streamError;
-        fail(Failure::ConnectionLost,
+        fail(Failure::Refused,
              Phrase::of(staticMetaObject,
                         QT_TR_NOOP("the server terminated the BOSH session: %1 (XEP-0124 §17.2)"),
                         {conditionText(condition, detail)}));
         return;
     }
     if (type == QLatin1String("error")) {
-        fail(Failure::ConnectionLost,
+        fail(Failure::Refused,
              Phrase::of(staticMetaObject,
                         QT_TR_NOOP("the server answered rid %1 with a recoverable binding error "
                                    "(XEP-0124 §17.3); this tool does not resend requests"),

@@ -42,7 +42,9 @@ class Transport : public QObject
 {
     Q_OBJECT
 public:
-    enum class Failure { Connect, Timeout, TlsHandshake, ConnectionLost, Other };
+    /// Refused: the peer ended the session at the protocol's level with its reason (a BOSH
+    /// terminate condition, an HTTP error), which the message explains.
+    enum class Failure { Connect, Timeout, TlsHandshake, ConnectionLost, Refused, Other };
     Q_ENUM(Failure)
 
     using QObject::QObject;

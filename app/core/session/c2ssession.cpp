@@ -74,27 +74,7 @@ void C2sSession::followTransport()
         }
         openStream();
     });
-    connect(m_conn, &StreamConnection::transportFailed, this,
-            [this](Transport::Failure f, const Phrase &message) {
-                if (phase() == P::Closing || m_end->hasFailed()) {
-                    note(Phrase::of(staticMetaObject, QT_TR_NOOP("Transport: %1"), {message}));
-                } else if (f == Transport::Failure::Connect && !m_connected && m_route &&
-                           m_route->failed(message)) {
-                    return;
-                } else if (f == Transport::Failure::TlsHandshake) {
-                    fail(Outcome::ProtocolFailure, QStringLiteral("tls-handshake-failed"),
-                         Phrase::of(staticMetaObject, QT_TR_NOOP("The TLS handshake failed: %1"),
-                                    {message}));
-                } else {
-                    fail(Outcome::NetworkFailure,
-                         f == Transport::Failure::Connect ? QStringLiteral("connect-failed")
-                                                          : QStringLiteral("connection-lost"),
-                         Phrase::of(staticMetaObject, QT_TR_NOOP("%1:%2 — %3"),
-                                    {m_host, m_port, message}));
-                }
-                if (!m_conn->transport()->isOpen())
-                    m_end->finish();
-            });
+    connect(m_conn, &StreamConnection::transportFailed, this, &C2sSession::onTransportFailed);
     connect(m_conn, &StreamConnection::transportClosed, this, [this] {
         if (phase() == P::Closing)
             go(P::Closed);

@@ -191,6 +191,7 @@ private:
     void connectTo(const QString &host, quint16 port, S2sOptions::Tls tls);
     void openStream();
     void onHeader(const StreamHeader &header);
+    void onTransportFailed(Transport::Failure failure, const Phrase &message);
     void onElement(const ElementPtr &element);
     void onFeatures(const StreamFeatures &features);
     void onAuthenticated();

@@ -3,11 +3,35 @@
 #include "c2ssession.h"
 
 #include "session/clientactions.h"
+#include "session/clientroute.h"
 #include "trace/eventlog.h"
 
 namespace Inspector {
 
 using P = C2sSession::Phase;
+
+void C2sSession::onTransportFailed(Transport::Failure f, const Phrase &message)
+{
+    if (phase() == P::Closing || m_end->hasFailed()) {
+        note(Phrase::of(staticMetaObject, QT_TR_NOOP("Transport: %1"), {message}));
+    } else if (f == Transport::Failure::Connect && !m_connected && m_route &&
+               m_route->failed(message)) {
+        return;
+    } else if (f == Transport::Failure::TlsHandshake) {
+        fail(Outcome::ProtocolFailure, QStringLiteral("tls-handshake-failed"),
+             Phrase::of(staticMetaObject, QT_TR_NOOP("The TLS handshake failed: %1"), {message}));
+    } else if (f == Transport::Failure::Refused) {
+        // The server's own reason (XEP-0124 §17): not the network's.
+        fail(Outcome::ProtocolFailure, QStringLiteral("session-terminated"), message);
+    } else {
+        fail(Outcome::NetworkFailure,
+             f == Transport::Failure::Connect ? QStringLiteral("connect-failed")
+                                              : QStringLiteral("connection-lost"),
+             Phrase::of(staticMetaObject, QT_TR_NOOP("%1:%2 — %3"), {m_host, m_port, message}));
+    }
+    if (!m_conn->transport()->isOpen())
+        m_end->finish();
+}
 
 void C2sSession::onTimeout(Phase p)
 {

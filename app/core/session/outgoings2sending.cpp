@@ -74,6 +74,7 @@ void OutgoingS2s::onTransportFailed(Transport::Failure failure, const Phrase &me
         break;
     case Transport::Failure::Timeout:
     case Transport::Failure::ConnectionLost:
+    case Transport::Failure::Refused:
     case Transport::Failure::Other:
         fail(Outcome::NetworkFailure, QStringLiteral("connection-lost"),
              Phrase::of(staticMetaObject, QT_TR_NOOP("The connection failed during %1: %2"),
