@@ -58,10 +58,12 @@ QVector<std::pair<QString, Cell>> sessionFacts(const SessionSummary &s)
                                             : s.host.value)});
     rows.append({Tr::tr("TLS mode"), s.tlsMode.text()});
     rows.append(
-        {Tr::tr("The peer's stream"), s.serverDomain.isEmpty() && s.streamId.isEmpty()
-                                          ? Cell()
-                                          : Cell(Tr::tr("from %1, id %2, version %3")
-                                                     .arg(s.serverDomain, s.streamId, s.version))});
+        {Tr::tr("The peer's stream"),
+         s.serverDomain.isEmpty() && s.streamId.isEmpty()
+             ? Cell()
+             : Cell(Tr::tr("from %1, id %2, version %3")
+                        .arg(s.serverDomain,
+                             s.streamId.isEmpty() ? QStringLiteral("—") : s.streamId, s.version))});
     rows.append({Tr::tr("STARTTLS"), Tr::tr("offered: %1, required: %2, TLS on: %3")
                                          .arg(yesNo(s.starttlsOffered), yesNo(s.starttlsRequired),
                                               yesNo(s.tlsUpgraded || s.directTls))});
