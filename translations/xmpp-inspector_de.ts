@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -2649,6 +2649,10 @@
     <message>
         <source>%1 cannot be used over BOSH: its requests travel over several TLS connections, with no one channel to bind to.</source>
         <translation>%1 ist über BOSH nicht verwendbar: Seine Anfragen laufen über mehrere TLS-Verbindungen, ohne einen einzigen Kanal, an den gebunden werden kann.</translation>
+    </message>
+    <message>
+        <source>The server's stream is from %1, not %2, the domain asked for (RFC 6120 §4.7.1).</source>
+        <translation>Der Stream des Servers kommt von %1, nicht von %2, der angefragten Domain (RFC 6120 §4.7.1).</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -2649,6 +2649,10 @@
     <message>
         <source>%1 cannot be used over BOSH: its requests travel over several TLS connections, with no one channel to bind to.</source>
         <translation>%1 ne peut pas être utilisé par BOSH : ses requêtes passent par plusieurs connexions TLS, sans canal unique auquel se lier.</translation>
+    </message>
+    <message>
+        <source>The server's stream is from %1, not %2, the domain asked for (RFC 6120 §4.7.1).</source>
+        <translation>Le flux du serveur vient de %1, et non de %2, le domaine demandé (RFC 6120 §4.7.1).</translation>
     </message>
 </context>
 <context>

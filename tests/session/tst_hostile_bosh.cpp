@@ -16,7 +16,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-#include <QTimer>
+#include <functional>
 
 using namespace Inspector;
 
@@ -172,7 +172,8 @@ struct Run
 
 /// A probe, or a login: over https: trusting `ca`, or (for the test only) over plain HTTP.
 Run run(BoshPeer &peer, bool login = false, int timeoutMs = 5000,
-        const QSslCertificate &ca = QSslCertificate())
+        const QSslCertificate &ca = QSslCertificate(),
+        const std::function<void(const Event &)> &onEvent = {})
 {
     C2sOptions o;
     o.jid = QStringLiteral("user@bosh.example");
@@ -187,6 +188,9 @@ Run run(BoshPeer &peer, bool login = false, int timeoutMs = 5000,
     o.bosh = peer.url();
     o.timeoutMs = timeoutMs;
     EventLog log;
+    if (onEvent)
+        QObject::connect(&log, &EventLog::eventAppended, &log,
+                         [&log, onEvent](int index) { onEvent(log.at(index)); });
     C2sSession session(&log, o);
     QSignalSpy finished(&session, &C2sSession::finished);
     session.start();
@@ -221,6 +225,8 @@ private Q_SLOTS:
     void emptyResponse();
     void pollsStayBounded_data();
     void pollsStayBounded();
+    void untrustedCertificate();
+    void answersForAnotherDomain();
     void laterConnectionFailsVerification();
 };
 
@@ -276,27 +282,31 @@ void TestHostileBosh::responsesReadInRidOrder()
 {
     // The creation response has no features yet, so the client polls (rid N+1) and the server
     // holds the poll. When the client gives up waiting it terminates (rid N+2); the server
-    // answers the terminate first, then the poll with a message. The message belongs before
-    // the end: the client must read it first (XEP-0124 §14.2) and say the server answered
-    // out of order.
+    // answers the terminate, and the poll (with a message) only once the client has that
+    // answer in hand (its note says so). The message belongs before the end: the client
+    // reads it first (XEP-0124 §14.2).
     BoshPeer peer;
     Request poll;
+    bool pollAnswered = false;
     peer.onRequest = [&](const Request &r) {
-        if (!r.has("sid=")) {
+        if (!r.has("sid="))
             BoshPeer::answer(r, creation(QByteArray()));
-        } else if (r.has("terminate")) {
+        else if (r.has("terminate"))
             BoshPeer::answer(r, body("type='terminate'"));
-            // Late enough that the client surely has the terminate's response first.
-            QTimer::singleShot(300, &peer, [&poll] {
-                BoshPeer::answer(poll, body({}, "<message xmlns='jabber:client' from='a@b' "
-                                                "id='early'><body>first</body></message>"));
-            });
-        } else if (poll.socket == nullptr) {
+        else if (poll.socket == nullptr)
             poll = r;
+    };
+    const auto answerPollWhenNoted = [&](const Event &e) {
+        if (e.kind == EventKind::Note && !pollAnswered &&
+            e.payload.as<NoteEventFact>().text.text().contains(QStringLiteral("§14.2"))) {
+            pollAnswered = true;
+            BoshPeer::answer(poll, body({}, "<message xmlns='jabber:client' from='a@b' "
+                                            "id='early'><body>first</body></message>"));
         }
     };
     QVERIFY(peer.listen());
-    const Run r = run(peer, false, 1000);
+    const Run r = run(peer, false, 1000, QSslCertificate(), answerPollWhenNoted);
+    QVERIFY(pollAnswered);
     QCOMPARE(r.summary.value(QStringLiteral("success")).toBool(), false);
     int message = -1, end = -1;
     for (int i = 0; i < r.events.size(); ++i) {
@@ -309,12 +319,6 @@ void TestHostileBosh::responsesReadInRidOrder()
     }
     QVERIFY2(message >= 0 && end >= 0, qPrintable(r.error()));
     QVERIFY(message < end);
-    bool noted = false;
-    for (const Event &e : r.events)
-        noted =
-            noted || (e.kind == EventKind::Note &&
-                      e.payload.as<NoteEventFact>().text.text().contains(QStringLiteral("§14.2")));
-    QVERIFY(noted);
 }
 
 void TestHostileBosh::terminateConditionsExplained_data()
@@ -637,6 +641,50 @@ void TestHostileBosh::pollsStayBounded()
     const Run r = run(peer, false, 2500);
     QCOMPARE(r.code(), QStringLiteral("timeout"));
     QVERIFY2(peer.requests.size() <= 10, qPrintable(QString::number(peer.requests.size())));
+}
+
+void TestHostileBosh::untrustedCertificate()
+{
+    // The first connection's certificate names localhost but no trusted CA issued it: the
+    // features can be read, the password (PLAIN) never goes out.
+    CertFactory::Spec self;
+    self.commonName = QStringLiteral("localhost");
+    self.dnsNames = {QStringLiteral("localhost")};
+    BoshPeer peer({Test::issue(self)});
+    peer.onRequest = [](const Request &r) {
+        if (!r.has("sid="))
+            BoshPeer::answer(r, creation());
+        else if (r.has("terminate"))
+            BoshPeer::answer(r, body("type='terminate'"));
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer, true, 5000, twoCertificates().authority.certificate);
+    QCOMPARE(r.summary.value(QStringLiteral("success")).toBool(), false);
+    QVERIFY2(r.error().contains(QLatin1String("withheld")), qPrintable(r.error()));
+    for (const Request &q : std::as_const(peer.requests))
+        QVERIFY(!q.has("<auth"));
+}
+
+void TestHostileBosh::answersForAnotherDomain()
+{
+    // The connection manager answers as another domain than the one asked for.
+    BoshPeer peer;
+    peer.onRequest = [](const Request &r) {
+        if (r.has("terminate"))
+            BoshPeer::answer(r, body("type='terminate'"));
+        else
+            BoshPeer::answer(r, body("sid='s1' wait='60' ver='1.6' from='other.example' "
+                                     "xmpp:version='1.0' xmlns:xmpp='urn:xmpp:xbosh'",
+                                     Features));
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    bool noted = false;
+    for (const Event &e : r.events)
+        noted = noted || (e.kind == EventKind::Note &&
+                          e.payload.as<NoteEventFact>().text.text().contains(
+                              QLatin1String("from other.example, not bosh.example")));
+    QVERIFY(noted);
 }
 
 QTEST_GUILESS_MAIN(TestHostileBosh)

@@ -73,7 +73,7 @@ bool BoshTransport::write(const QByteArray &bytes)
     if (r.namespaceUri() == Ns::Framing && r.name() == QLatin1String("open")) {
         m_to = r.attributes().value(QStringLiteral("to")).toString();
         m_lang = r.attributes().value(Ns::Xml, QStringLiteral("lang")).toString();
-        queue(m_createPosted ? Restart : Create, {});
+        queue(m_requests > 0 ? Restart : Create, {});
     } else if (r.namespaceUri() == Ns::Framing && r.name() == QLatin1String("close")) {
         queue(Terminate, {});
     } else {
@@ -85,7 +85,6 @@ bool BoshTransport::write(const QByteArray &bytes)
 void BoshTransport::queue(const QString &purpose, const QByteArray &payload)
 {
     if (purpose == Create) {
-        m_createPosted = true;
         post(Pending{Create, {}, 0});
         return;
     }
@@ -228,8 +227,7 @@ bool BoshTransport::checkCertificate(QNetworkReply *reply)
                                    "server's certificate")));
         return false;
     }
-    if (!m_encrypted) {
-        m_encrypted = true;
+    if (m_chain.isEmpty()) {
         m_chain = chain;
         TlsFacts::Handshake h;
         h.peerChain = chain;
@@ -257,7 +255,7 @@ bool BoshTransport::checkCertificate(QNetworkReply *reply)
 
 void BoshTransport::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
 {
-    if (!m_encrypted && m_verifyErrors.isEmpty()) {
+    if (m_chain.isEmpty() && m_verifyErrors.isEmpty()) {
         m_verifyErrors = errors;
         Q_EMIT certificateErrors(errors, m_tls.strict);
     } else if (m_verifyErrors.isEmpty()) {

@@ -56,7 +56,7 @@ public:
     bool write(const QByteArray &bytes) override;
     void close() override;
     void abort() override;
-    bool isEncrypted() const override { return m_encrypted; }
+    bool isEncrypted() const override { return !m_chain.isEmpty(); }
     bool isOpen() const override;
     QString localAddress() const override { return {}; }
     QString peerAddress() const override;
@@ -130,12 +130,10 @@ private:
     QMap<qint64, Arrived> m_early; // responses that came before an earlier request's
     QTimer m_pumpTimer;
     QTimer m_pollTimer;
-    QList<QSslCertificate> m_chain;
+    QList<QSslCertificate> m_chain; // the first connection's: empty until TLS is up
     QList<QSslError> m_verifyErrors;
     DaneFact m_dane; // DANE is not applied: Qt Network dials the host itself
     bool m_connected = false;
-    bool m_createPosted = false;
-    bool m_encrypted = false;
     bool m_closing = false;
     bool m_terminated = false;
     bool m_failed = false;

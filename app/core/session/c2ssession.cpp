@@ -258,6 +258,12 @@ void C2sSession::onHeader(const StreamHeader &h)
     if (h.id.isEmpty() && !m_conn->overBosh()) // BOSH's authid is obsolete (XEP-0206 §4)
         note(Phrase::of(staticMetaObject,
                         QT_TR_NOOP("The server's header has no stream id (RFC 6120 §4.7.3).")));
+    // RFC 6120 §4.7.1: the server answers as the domain asked for, whatever path led there.
+    if (!h.from.isEmpty() && h.from.compare(m_options.domain(), Qt::CaseInsensitive) != 0)
+        note(Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The server's stream is from %1, not %2, the domain asked "
+                                   "for (RFC 6120 §4.7.1)."),
+                        {h.from, m_options.domain()}));
 }
 
 void C2sSession::onElement(const ElementPtr &element)
