@@ -174,6 +174,14 @@
         <source>works: the message sent before the drop arrived once; %1 stanzas came between the resumption and its first acknowledgement</source>
         <translation>funktioniert: die vor dem Abbruch gesendete Nachricht kam genau einmal an; %1 Stanzas kamen zwischen der Fortsetzung und ihrer ersten Bestätigung</translation>
     </message>
+    <message>
+        <source>no answer to &lt;enable/&gt;</source>
+        <translation>keine Antwort auf &lt;enable/&gt;</translation>
+    </message>
+    <message>
+        <source>enabled (acknowledgements)</source>
+        <translation>aktiviert (Bestätigungen)</translation>
+    </message>
 </context>
 <context>
     <name>DnsLookup</name>
@@ -997,6 +1005,18 @@
     <message>
         <source>%1 would carry the login and every stanza unencrypted, for anyone on the way to read. Clients must not use it, so it is no path for them.</source>
         <translation>%1 würde die Anmeldung und jedes Stanza unverschlüsselt übertragen, lesbar für jeden auf dem Weg. Clients dürfen ihn nicht nutzen, er ist also kein Weg für sie.</translation>
+    </message>
+    <message>
+        <source>Stream management offered, then not answered</source>
+        <translation>Stream Management angeboten, dann nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>The peer offers XEP-0198 but did not answer &lt;enable/&gt;: whether it counts stanzas, and which ones, is unknown.</source>
+        <translation>Die Gegenseite bietet XEP-0198 an, hat aber &lt;enable/&gt; nicht beantwortet: Ob sie Stanzas zählt, und welche, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Read the peer's log for why; offer the feature only where it works.</source>
+        <translation>Den Grund im Protokoll der Gegenseite nachlesen; die Funktion nur anbieten, wo sie funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2674,10 @@
         <source>The server's stream is from %1, not %2, the domain asked for (RFC 6120 §4.7.1).</source>
         <translation>Der Stream des Servers kommt von %1, nicht von %2, der angefragten Domain (RFC 6120 §4.7.1).</translation>
     </message>
+    <message>
+        <source>The server did not answer &lt;enable/&gt; within %1 ms (XEP-0198 §3).</source>
+        <translation>Der Server hat &lt;enable/&gt; nicht innerhalb von %1 ms beantwortet (XEP-0198 §3).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Caps</name>
@@ -4042,6 +4066,18 @@
         <source>The peer closed the stream with &lt;%1/&gt;%2 (%3).</source>
         <translation>Die Gegenseite schloss den Stream mit &lt;%1/&gt;%2 (%3).</translation>
     </message>
+    <message>
+        <source>The peer offers stream management (XEP-0198); not enabled, as asked.</source>
+        <translation>Die Gegenseite bietet Stream Management (XEP-0198) an; wie gewünscht nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>No answer to &lt;enable/&gt; within %1 ms (XEP-0198 §3): going on without stream management.</source>
+        <translation>Keine Antwort auf &lt;enable/&gt; innerhalb von %1 ms (XEP-0198 §3): weiter ohne Stream Management.</translation>
+    </message>
+    <message>
+        <source>No answer to &lt;r/&gt; within %1 ms (XEP-0198 §4): what the peer handled of the %2 stanzas sent is unknown.</source>
+        <translation>Keine Antwort auf &lt;r/&gt; innerhalb von %1 ms (XEP-0198 §4): Was die Gegenseite von den %2 gesendeten Stanzas verarbeitet hat, ist unbekannt.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::PhaseMachineBase</name>
@@ -4920,6 +4956,14 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>Resolve: %1 is given twice, for %2 and %3.</source>
         <translation>Resolve-Einträge: %1 ist zweimal angegeben, für %2 und für %3.</translation>
+    </message>
+    <message>
+        <source>Stream management (XEP-0198) where offered</source>
+        <translation>Stream Management (XEP-0198), wo angeboten</translation>
+    </message>
+    <message>
+        <source>Enable acknowledgements on the authenticated stream where the remote offers them, and check its count of the stanzas it handled before closing. Servers do not resume each other's streams.</source>
+        <translation>Bestätigungen auf dem authentifizierten Stream aktivieren, wo die Gegenseite sie anbietet, und vor dem Schließen ihre Zählung der verarbeiteten Stanzas prüfen. Server setzen die Streams anderer Server nicht fort.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,14 @@
         <source>works: the message sent before the drop arrived once; %1 stanzas came between the resumption and its first acknowledgement</source>
         <translation>fonctionne : le message envoyé avant la coupure est arrivé une fois ; %1 stanzas sont arrivées entre la reprise et son premier accusé de réception</translation>
     </message>
+    <message>
+        <source>no answer to &lt;enable/&gt;</source>
+        <translation>pas de réponse à &lt;enable/&gt;</translation>
+    </message>
+    <message>
+        <source>enabled (acknowledgements)</source>
+        <translation>activée (accusés de réception)</translation>
+    </message>
 </context>
 <context>
     <name>DnsLookup</name>
@@ -997,6 +1005,18 @@
     <message>
         <source>%1 would carry the login and every stanza unencrypted, for anyone on the way to read. Clients must not use it, so it is no path for them.</source>
         <translation>%1 transporterait l’authentification et chaque stanza en clair, lisibles par quiconque sur le chemin. Les clients ne doivent pas l’utiliser : ce n’est pas un chemin pour eux.</translation>
+    </message>
+    <message>
+        <source>Stream management offered, then not answered</source>
+        <translation>Gestion de flux proposée, puis sans réponse</translation>
+    </message>
+    <message>
+        <source>The peer offers XEP-0198 but did not answer &lt;enable/&gt;: whether it counts stanzas, and which ones, is unknown.</source>
+        <translation>Le pair propose XEP-0198 mais n'a pas répondu à &lt;enable/&gt; : on ignore s'il compte les stanzas, et lesquelles.</translation>
+    </message>
+    <message>
+        <source>Read the peer's log for why; offer the feature only where it works.</source>
+        <translation>Chercher la raison dans le journal du pair ; ne proposer la fonction que là où elle fonctionne.</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2674,10 @@
         <source>The server's stream is from %1, not %2, the domain asked for (RFC 6120 §4.7.1).</source>
         <translation>Le flux du serveur vient de %1, et non de %2, le domaine demandé (RFC 6120 §4.7.1).</translation>
     </message>
+    <message>
+        <source>The server did not answer &lt;enable/&gt; within %1 ms (XEP-0198 §3).</source>
+        <translation>Le serveur n'a pas répondu à &lt;enable/&gt; en %1 ms (XEP-0198 §3).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::Caps</name>
@@ -4042,6 +4066,18 @@
         <source>The peer closed the stream with &lt;%1/&gt;%2 (%3).</source>
         <translation>Le pair a fermé le flux avec &lt;%1/&gt;%2 (%3).</translation>
     </message>
+    <message>
+        <source>The peer offers stream management (XEP-0198); not enabled, as asked.</source>
+        <translation>Le pair propose la gestion de flux (XEP-0198) ; non activée, comme demandé.</translation>
+    </message>
+    <message>
+        <source>No answer to &lt;enable/&gt; within %1 ms (XEP-0198 §3): going on without stream management.</source>
+        <translation>Pas de réponse à &lt;enable/&gt; en %1 ms (XEP-0198 §3) : on continue sans gestion de flux.</translation>
+    </message>
+    <message>
+        <source>No answer to &lt;r/&gt; within %1 ms (XEP-0198 §4): what the peer handled of the %2 stanzas sent is unknown.</source>
+        <translation>Pas de réponse à &lt;r/&gt; en %1 ms (XEP-0198 §4) : on ignore ce que le pair a traité des %2 stanzas envoyées.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::PhaseMachineBase</name>
@@ -4920,6 +4956,14 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>Resolve: %1 is given twice, for %2 and %3.</source>
         <translation>Résolutions fixes : %1 est donné deux fois, pour %2 et pour %3.</translation>
+    </message>
+    <message>
+        <source>Stream management (XEP-0198) where offered</source>
+        <translation>Gestion de flux (XEP-0198) si proposée</translation>
+    </message>
+    <message>
+        <source>Enable acknowledgements on the authenticated stream where the remote offers them, and check its count of the stanzas it handled before closing. Servers do not resume each other's streams.</source>
+        <translation>Activer les accusés de réception sur le flux authentifié là où le serveur distant les propose, et vérifier avant la fermeture son décompte des stanzas traitées. Les serveurs ne reprennent pas les flux les uns des autres.</translation>
     </message>
 </context>
 <context>

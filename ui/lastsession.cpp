@@ -77,6 +77,7 @@ void saveS2s(QSettings &settings, const S2sOptions &s)
     settings.setValue(QStringLiteral("certificateFile"), s.certificateFile);
     settings.setValue(QStringLiteral("keyFile"), s.keyFile);
     settings.setValue(QStringLiteral("bidi"), s.bidi);
+    settings.setValue(QStringLiteral("streamManagement"), s.streamManagement);
     settings.setValue(QStringLiteral("ping"), s.ping);
     settings.setValue(QStringLiteral("disco"), s.disco);
     settings.setValue(QStringLiteral("softwareVersion"), s.softwareVersion);
@@ -149,6 +150,7 @@ bool load(S2sOptions *out)
     s.certificateFile = settings.value(QStringLiteral("certificateFile")).toString();
     s.keyFile = settings.value(QStringLiteral("keyFile")).toString();
     s.bidi = settings.value(QStringLiteral("bidi")).toBool();
+    s.streamManagement = settings.value(QStringLiteral("streamManagement"), true).toBool();
     s.ping = settings.value(QStringLiteral("ping")).toBool();
     s.disco = settings.value(QStringLiteral("disco")).toBool();
     s.softwareVersion = settings.value(QStringLiteral("softwareVersion")).toBool();

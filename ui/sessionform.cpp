@@ -63,6 +63,7 @@ SessionForm::SessionForm(QWidget *parent)
     , m_cert(new FileField(QStringLiteral("certEdit"), FileField::Mode::OneFile, this))
     , m_key(new FileField(QStringLiteral("keyEdit"), FileField::Mode::OneFile, this))
     , m_bidi(new QCheckBox(this))
+    , m_sm(new QCheckBox(this))
     , m_ping(new QCheckBox(this))
     , m_disco(new QCheckBox(this))
     , m_version(new QCheckBox(this))
@@ -97,6 +98,8 @@ void SessionForm::setUpFields()
     m_version->setObjectName(QStringLiteral("versionCheck"));
     m_ping->setObjectName(QStringLiteral("pingCheck"));
     m_bidi->setObjectName(QStringLiteral("bidiCheck"));
+    m_sm->setObjectName(QStringLiteral("s2sStreamManagementCheck"));
+    m_sm->setChecked(true);
     m_stay->setObjectName(QStringLiteral("stayOpenSpin"));
     m_message->setObjectName(QStringLiteral("formMessage"));
     m_port->setRange(0, 65535);
@@ -145,6 +148,7 @@ void SessionForm::layOutRows()
     auth->addRow(m_labels[Cert], m_cert);
     auth->addRow(m_labels[Key], m_key);
     auth->addRow(QString(), m_bidi);
+    auth->addRow(QString(), m_sm);
     auto *after = new QFormLayout(m_after);
     auto *queries = new QHBoxLayout;
     queries->addWidget(m_ping);
@@ -178,7 +182,7 @@ void SessionForm::connectFields()
         connect(e, &QLineEdit::textChanged, this, &SessionForm::validate);
     for (FileField *f : {m_ca, m_cert, m_key, m_send})
         connect(f, &FileField::changed, this, &SessionForm::validate);
-    for (QCheckBox *c : {m_bidi, m_ping, m_disco, m_version, m_strict})
+    for (QCheckBox *c : {m_bidi, m_sm, m_ping, m_disco, m_version, m_strict})
         connect(c, &QCheckBox::toggled, this, &SessionForm::validate);
     for (QComboBox *c : {m_auth, m_tls, m_stopAfter})
         connect(c, &QComboBox::currentIndexChanged, this, &SessionForm::validate);
@@ -246,6 +250,10 @@ void SessionForm::retranslate()
     m_bidi->setText(tr("Bidirectional stream (XEP-0288) where offered"));
     m_bidi->setToolTip(tr("Ask the remote to send its replies and requests back on this stream; "
                           "they count only for the domain pair it is authenticated for."));
+    m_sm->setText(tr("Stream management (XEP-0198) where offered"));
+    m_sm->setToolTip(tr("Enable acknowledgements on the authenticated stream where the remote "
+                        "offers them, and check its count of the stanzas it handled before "
+                        "closing. Servers do not resume each other's streams."));
     m_disco->setText(tr("Disco"));
     m_version->setText(tr("Software version"));
     m_from->setPlaceholderText(tr("e.g. inspector.example"));
@@ -323,6 +331,7 @@ QString SessionForm::read(S2sOptions *o) const
     o->dialbackSecret = m_secret->text().toUtf8();
     keep(readIdentity(o));
     o->bidi = m_bidi->isChecked();
+    o->streamManagement = m_sm->isChecked();
     o->ping = m_ping->isChecked();
     o->disco = m_disco->isChecked();
     o->softwareVersion = m_version->isChecked();
@@ -434,6 +443,7 @@ void SessionForm::setOptions(const S2sOptions &s)
     m_cert->edit()->setText(s.certificateFile);
     m_key->edit()->setText(s.keyFile);
     m_bidi->setChecked(s.bidi);
+    m_sm->setChecked(s.streamManagement);
     m_ping->setChecked(s.ping);
     m_disco->setChecked(s.disco);
     m_version->setChecked(s.softwareVersion);

@@ -103,6 +103,7 @@ private:
     FileField *m_cert;
     FileField *m_key;
     QCheckBox *m_bidi;
+    QCheckBox *m_sm;
     QCheckBox *m_ping;
     QCheckBox *m_disco;
     QCheckBox *m_version;

@@ -101,7 +101,7 @@ struct S2sFlags
     S2sFlags(Options &o, bool target);
     bool target;
     QCommandLineOption from, to, host, port, resolve, tls, strict, ca, timeout, stopAfter, auth,
-        authoritative, cert, key, bidi, ping, disco, version, send;
+        authoritative, cert, key, bidi, noSm, ping, disco, version, send;
     Options::Dns dns;
     DialbackSecretOptions secret;
 };

@@ -30,6 +30,7 @@ S2sFlags::S2sFlags(Options &o, bool target)
     , cert(o.add(QStringLiteral("cert"), QStringLiteral("FILE")))
     , key(o.add(QStringLiteral("key"), QStringLiteral("FILE")))
     , bidi(o.add(QStringLiteral("bidi")))
+    , noSm(o.add(QStringLiteral("no-sm")))
     , ping(o.add(QStringLiteral("ping")))
     , disco(o.add(QStringLiteral("disco")))
     , version(o.add(QStringLiteral("software-version")))
@@ -91,6 +92,7 @@ bool readS2sFlags(Options &o, const S2sFlags &f, S2sOptions *s, QString *warning
     if (o.p.isSet(f.key))
         s->keyFile = o.p.value(f.key);
     s->bidi = o.p.isSet(f.bidi);
+    s->streamManagement = !o.p.isSet(f.noSm);
     s->ping = o.p.isSet(f.ping);
     s->disco = o.p.isSet(f.disco);
     s->softwareVersion = o.p.isSet(f.version);

@@ -70,6 +70,9 @@ private Q_SLOTS:
     void bidiWithDialback();
     void bidiNeverRequestedUnoffered();
     void listenOffersBidi();
+    // XEP-0198 on server streams, against Prosody's mod_smacks (enabled for web.test only).
+    void streamManagementOnServerStreams_data();
+    void streamManagementOnServerStreams();
 
 private:
     /// Index of the first outbound event whose bytes contain `needle`, or -1.
@@ -669,6 +672,72 @@ void TestAuthentication::listenOffersBidi()
     const int pong = firstSent(log, "type=\"result\"");
     QVERIFY(pong >= 0);
     QCOMPARE(log.connection(log.at(pong).connection)->role, QStringLiteral("receiving"));
+}
+
+void TestAuthentication::streamManagementOnServerStreams_data()
+{
+    QTest::addColumn<QString>("auth");
+    QTest::addColumn<bool>("turnedOff");
+    QTest::addColumn<bool>("offered");
+    // Prosody offers <sm/> once the stream is authenticated: after SASL EXTERNAL's restart;
+    // with dialback its only features come before authentication.
+    QTest::newRow("external") << "external" << false << true;
+    QTest::newRow("external, --no-sm") << "external" << true << true;
+    QTest::newRow("dialback") << "dialback" << false << false;
+}
+
+void TestAuthentication::streamManagementOnServerStreams()
+{
+    QFETCH(QString, auth);
+    QFETCH(bool, turnedOff);
+    QFETCH(bool, offered);
+    const QString transcript =
+        m_dir.filePath(QStringLiteral("sm-%1-%2.xitrace")
+                           .arg(auth, turnedOff ? QStringLiteral("off") : QStringLiteral("on")));
+    QStringList args =
+        base(QStringLiteral("PROSODY_WEB")) + QStringList{QStringLiteral("--auth"),
+                                                          auth,
+                                                          QStringLiteral("--authoritative"),
+                                                          as(),
+                                                          QStringLiteral("--ping"),
+                                                          QStringLiteral("--transcript"),
+                                                          transcript};
+    if (auth == QLatin1String("external"))
+        args << QStringLiteral("--cert") << certs(QStringLiteral("inspector.test.crt"))
+             << QStringLiteral("--key") << certs(QStringLiteral("inspector.test.key"));
+    if (turnedOff)
+        args << QStringLiteral("--no-sm");
+    const Test::CliResult r = Test::runCli(args);
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
+    QCOMPARE(j.value(QStringLiteral("ping")).toObject().value(QStringLiteral("result")).toString(),
+             QStringLiteral("result"));
+    const QJsonObject sm = j.value(QStringLiteral("streamManagement")).toObject();
+    QCOMPARE(sm.value(QStringLiteral("offered")).toBool(), offered);
+    EventLog log;
+    QVERIFY(Transcript::read(transcript, &log).ok);
+    const int enable = firstSent(log, "<enable xmlns=\"urn:xmpp:sm:3\"");
+    if (!offered) // neither offered nor enabled: no object at all
+        QVERIFY(j.value(QStringLiteral("streamManagement")).isNull());
+    if (!offered || turnedOff) {
+        QVERIFY(!sm.contains(QStringLiteral("enabled")) ||
+                sm.value(QStringLiteral("enabled")).isNull());
+        QCOMPARE(enable, -1);
+        return;
+    }
+    QCOMPARE(sm.value(QStringLiteral("enabled")).toString(), QStringLiteral("enabled"));
+    // §3: on the stream after the SASL restart; no resumption between servers.
+    QVERIFY(enable > firstSent(log, "<auth "));
+    QCOMPARE(firstSent(log, "resume="), -1);
+    // The ping (and nothing else) was sent after <enable/>, and Prosody counted it.
+    const QJsonObject ack = sm.value(QStringLiteral("lastAck")).toObject();
+    QCOMPARE(ack.value(QStringLiteral("result")).toString(), QStringLiteral("ok"));
+    QCOMPARE(ack.value(QStringLiteral("sent")).toInt(), 1);
+    QCOMPARE(ack.value(QStringLiteral("h")).toInt(), 1);
+    for (const QJsonValue &f : j.value(QStringLiteral("findings")).toArray()) {
+        const QString code = f.toObject().value(QStringLiteral("code")).toString();
+        QVERIFY2(!code.startsWith(QLatin1String("SM-")), qPrintable(code));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAuthentication)

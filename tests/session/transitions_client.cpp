@@ -280,8 +280,15 @@ void TestTransitions::smScenarios()
     // XEP-0198: enabling, and the two connections of a resumption test.
     QTest::newRow("stopped waiting for <enabled/>")
         << makeClient(cleartext, boundAfter(BindSm), Closed, QStringLiteral("sm_enable_sent"));
+    // No answer to <enable/>: the session goes on without it; a resumption test cannot.
     QTest::newRow("silent after <enable/>") << makeClient(
-        cleartextAnd([](C2sOptions &o) { o.timeoutMs = 150; }), boundAfter(BindSm), Failed);
+        cleartextAnd([](C2sOptions &o) { o.timeoutMs = 150; }), boundAfter(BindSm), Closed);
+    QTest::newRow("silent after <enable/>, resumption test")
+        << makeClient(cleartextAnd([](C2sOptions &o) {
+                          o.timeoutMs = 150;
+                          o.smDrop = true;
+                      }),
+                      boundAfter(BindSm), Failed);
     QTest::newRow("resumption asked, not granted")
         << makeClient(cleartextAnd([](C2sOptions &o) { o.smDrop = true; }),
                       boundAfter(BindSm) + Steps{{"<enable", Enabled}}, Failed);

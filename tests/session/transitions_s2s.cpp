@@ -32,6 +32,10 @@ const QByteArray External =
     "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>EXTERNAL"
     "</mechanism></mechanisms><dialback xmlns='urn:xmpp:features:dialback'/></stream:features>";
 const QByteArray Proceed = "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>";
+// XEP-0198: offered with dialback here (enabled once it has authenticated the stream).
+const QByteArray DialbackSm = "<stream:features><dialback xmlns='urn:xmpp:features:dialback'>"
+                              "<errors/></dialback><sm xmlns='urn:xmpp:sm:3'/></stream:features>";
+const QByteArray Enabled = "<enabled xmlns='urn:xmpp:sm:3'/>";
 const QByteArray Valid = "<db:result type='valid' from='peer.example' to='inspector.test'/>";
 const QByteArray SaslFailure =
     "<failure xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><not-authorized/></failure>";
@@ -227,6 +231,48 @@ void TestTransitions::outgoing_data()
         },
         starttls(External), Closed, QStringLiteral("sasl_external_sent"));
 
+    QTest::newRow("SASL EXTERNAL, stream management, acknowledged") << makeOutgoing(
+        [withCertificate](OutgoingS2sConfig &c, MemoryTransport &) {
+            withCertificate(c, S2sOptions::Auth::External);
+        },
+        starttls(External) +
+            QVector<MemoryPeer::Step>{
+                {"<auth", "<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"},
+                {"<stream:stream",
+                 Header + "<stream:features><sm xmlns='urn:xmpp:sm:3'/></stream:features>"},
+                {"<enable", Enabled},
+                {"<r ", "<a xmlns='urn:xmpp:sm:3' h='0'/>"}},
+        Closed, QStringLiteral("authenticated"));
+    QTest::newRow("dialback, stream management, <enable/> unanswered") << makeOutgoing(
+        [](OutgoingS2sConfig &c, MemoryTransport &) {
+            authenticate(c);
+            c.timeoutMs = 150;
+        },
+        {{"<stream:stream", Header + DialbackSm}, {"</db:result>", Valid}}, Closed,
+        QStringLiteral("authenticated"));
+    QTest::newRow("dialback, stream management, <r/> unanswered") << makeOutgoing(
+        [](OutgoingS2sConfig &c, MemoryTransport &) {
+            authenticate(c);
+            c.timeoutMs = 150;
+        },
+        {{"<stream:stream", Header + DialbackSm}, {"</db:result>", Valid}, {"<enable", Enabled}},
+        Closed, QStringLiteral("authenticated"));
+    QTest::newRow("stopped waiting for <enabled/>")
+        << makeOutgoing(auth, {{"<stream:stream", Header + DialbackSm}, {"</db:result>", Valid}},
+                        Closed, QStringLiteral("sm_enable_sent"));
+    QTest::newRow("stream error waiting for <a/>")
+        << makeOutgoing(auth,
+                        {{"<stream:stream", Header + DialbackSm},
+                         {"</db:result>", Valid},
+                         {"<enable", Enabled},
+                         {"<r ", PolicyViolation}},
+                        Failed, QStringLiteral("authenticated"));
+    QTest::newRow("stream error waiting for <enabled/>")
+        << makeOutgoing(auth,
+                        {{"<stream:stream", Header + DialbackSm},
+                         {"</db:result>", Valid},
+                         {"<enable", PolicyViolation}},
+                        Failed);
     QTest::newRow("STARTTLS required, not offered")
         << makeOutgoing([](OutgoingS2sConfig &c, MemoryTransport &) { c.tls = Tls::StartTls; },
                         {{"<stream:stream", Header + DialbackFeatures}}, Failed);

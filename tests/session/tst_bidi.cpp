@@ -3,6 +3,7 @@
 // do not play by the rules: stanzas for pairs the stream is not authenticated for, an offer
 // only before TLS, a certificate that does not prove the peer's name, requests at the wrong
 // time.
+#include "logverdicts.h"
 #include "memorypeer.h"
 #include "net/certfactory.h"
 #include "session/inbounds2s.h"
@@ -17,8 +18,10 @@
 #include <QTest>
 
 using namespace Inspector;
+using Inspector::Test::findingCodes;
 using Inspector::Test::MemoryPeer;
 using Inspector::Test::MemoryTransport;
+using Inspector::Test::verdicts;
 
 namespace {
 const QByteArray ServerHeader =
@@ -36,34 +39,6 @@ const QByteArray RemoteHeader =
     "<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
     "xmlns:stream='http://etherx.jabber.org/streams' xmlns:db='jabber:server:dialback' "
     "from='peer.example' to='inspector.test' version='1.0'>";
-
-QList<QJsonObject> verdicts(const EventLog &log, const QString &what)
-{
-    QList<QJsonObject> out;
-    for (int i = 0; i < log.size(); ++i) {
-        const Event &e = log.at(i);
-        if (e.kind == EventKind::Verdict &&
-            EventJson::data(e).value(QStringLiteral("what")).toString() == what)
-            out << EventJson::data(e);
-    }
-    return out;
-}
-
-/// The finding codes the session's summary gives, e.g. "BIDI-UNPROVEN".
-QStringList findingCodes(const EventLog &log)
-{
-    QStringList codes;
-    for (const Finding &f : Summary::build(log).findings)
-        codes << f.codeName();
-    return codes;
-}
-
-QString result(const EventLog &log, const QString &what)
-{
-    const QList<QJsonObject> v = verdicts(log, what);
-    return v.size() == 1 ? v.first().value(QStringLiteral("result")).toString()
-                         : QStringLiteral("%1 verdicts").arg(v.size());
-}
 
 OutgoingS2sConfig dialbackConfig(MemoryTransport *peer)
 {
@@ -145,8 +120,8 @@ void TestBidi::outgoingCountsOnlyTheInversePair()
     const QByteArray sent = peerEnd.received();
     const qsizetype request = sent.indexOf("<bidi xmlns=\"urn:xmpp:bidi\"/>");
     QVERIFY2(request > 0 && request < sent.indexOf("<db:result"), sent.constData());
-    QCOMPARE(result(log, QStringLiteral("bidi")), QStringLiteral("requested"));
-    QCOMPARE(result(log, QStringLiteral("bidi-reverse")), QStringLiteral("authorised"));
+    QCOMPARE(Test::onlyResult(log, QStringLiteral("bidi")), QStringLiteral("requested"));
+    QCOMPARE(Test::onlyResult(log, QStringLiteral("bidi-reverse")), QStringLiteral("authorised"));
     const QList<QJsonObject> refused = verdicts(log, QStringLiteral("bidi-stanza"));
     QCOMPARE(refused.size(), 2);
     for (const QJsonObject &v : refused)
@@ -186,8 +161,9 @@ void TestBidi::outgoingNeverRequestsUnoffered()
     QVERIFY(!role.isBidirectional());
     QCOMPARE(authorisedFlags(stanzas), QList<bool>{false});
     QVERIFY2(!peerEnd.received().contains("urn:xmpp:bidi"), peerEnd.received().constData());
-    QCOMPARE(result(log, QStringLiteral("bidi")), QStringLiteral("not-offered"));
-    QCOMPARE(result(log, QStringLiteral("bidi-stanza")), QStringLiteral("not-negotiated"));
+    QCOMPARE(Test::onlyResult(log, QStringLiteral("bidi")), QStringLiteral("not-offered"));
+    QCOMPARE(Test::onlyResult(log, QStringLiteral("bidi-stanza")),
+             QStringLiteral("not-negotiated"));
     const QStringList codes = findingCodes(log);
     QVERIFY2(codes.contains(QStringLiteral("BIDI-NOT-OFFERED")) &&
                  codes.contains(QStringLiteral("STANZA-WITHOUT-BIDI")),
@@ -269,7 +245,7 @@ void TestBidi::outgoingExternalNeedsTheCertificate()
     QTRY_COMPARE_WITH_TIMEOUT(stanzas.size(), 1, 5000);
     QVERIFY(role.isBidirectional());
     QCOMPARE(authorisedFlags(stanzas), QList<bool>{trusted});
-    QCOMPARE(result(log, QStringLiteral("bidi-reverse")),
+    QCOMPARE(Test::onlyResult(log, QStringLiteral("bidi-reverse")),
              trusted ? QStringLiteral("authorised") : QStringLiteral("unproven"));
     QCOMPARE(findingCodes(log).contains(QStringLiteral("BIDI-UNPROVEN")), !trusted);
     QVERIFY(!findingCodes(log).contains(QStringLiteral("BIDI-STANZA-UNAUTHORISED")));
@@ -316,7 +292,7 @@ void TestBidi::inboundSendsBackOnlyToTheAuthenticatedPeer()
     in.remoteEnd.write("<bidi xmlns='urn:xmpp:bidi'/>");
     QVERIFY(in.authenticate());
     QTRY_VERIFY_WITH_TIMEOUT(in.remoteEnd.received().contains("type=\"valid\""), 5000);
-    QCOMPARE(result(in.log, QStringLiteral("bidi-in")), QStringLiteral("accepted"));
+    QCOMPARE(Test::onlyResult(in.log, QStringLiteral("bidi-in")), QStringLiteral("accepted"));
     QVERIFY(in.role->canSendBack(QStringLiteral("inspector.test"),
                                  QStringLiteral("user@peer.example/r")));
     // Only the inverse of the authenticated pair: not as another domain, not to another one.

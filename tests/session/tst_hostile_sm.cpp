@@ -151,6 +151,7 @@ class TestHostileSm : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void enableRefused();
+    void enableUnanswered();
     void countsAndRequests();
     void ackBehind();
     void handledCountTooHigh();
@@ -185,6 +186,47 @@ void TestHostileSm::enableRefused()
     const QJsonObject sm = s.value(QStringLiteral("streamManagement")).toObject();
     QCOMPARE(sm.value(QStringLiteral("enabled")).toString(), QStringLiteral("failed"));
     QVERIFY(!peer.received().contains("<r ")); // nothing to ask once refused
+}
+
+void TestHostileSm::enableUnanswered()
+{
+    // Offered, then silence: a verdict and a finding of their own, not a generic timeout, and
+    // the roster is still fetched; nothing is asked with <r/> of a stream that never enabled.
+    ScriptedPeer peer;
+    logsIn(peer);
+    peer.expect("bind-1")
+        .send(Bound)
+        .expect("roster-1")
+        .send("<iq type='result' id='roster-1'><query xmlns='jabber:iq:roster'/></iq>")
+        .expect(Close)
+        .send(Close);
+    QVERIFY(peer.start(true));
+    C2sOptions o = options(peer.port());
+    o.roster = true;
+    o.timeoutMs = 400;
+    EventLog log;
+    const QJsonObject s = run(o, &log);
+    QVERIFY2(s.value(QStringLiteral("success")).toBool(), qPrintable(describe(s)));
+    QCOMPARE(verdict(s, QStringLiteral("sm-enable")).value(QStringLiteral("result")).toString(),
+             QStringLiteral("no-answer"));
+    QCOMPARE(verdict(s, QStringLiteral("roster")).value(QStringLiteral("result")).toString(),
+             QStringLiteral("result"));
+    QVERIFY(findingCodes(s).contains(QStringLiteral("SM-ENABLE-FAILED")));
+    QVERIFY(!peer.received().contains("<r "));
+    // The resumption test cannot go on: it ends, saying why.
+    ScriptedPeer second;
+    logsIn(second);
+    second.expect("bind-1").send(Bound).expect(Close).send(Close);
+    QVERIFY(second.start(true));
+    C2sOptions t = options(second.port());
+    t.smResumeTest = true;
+    t.timeoutMs = 400;
+    EventLog log2;
+    const QJsonObject r = run(t, &log2);
+    QVERIFY(!r.isEmpty());
+    QVERIFY(!r.value(QStringLiteral("success")).toBool());
+    QVERIFY2(r.value(QStringLiteral("error")).toString().contains(QLatin1String("<enable/>")),
+             qPrintable(describe(r)));
 }
 
 void TestHostileSm::countsAndRequests()

@@ -98,6 +98,7 @@ QList<Field> s2sFields()
         {QStringLiteral("cert"), QStringLiteral("certEdit")},
         {QStringLiteral("key"), QStringLiteral("keyEdit")},
         {QStringLiteral("bidi"), QStringLiteral("bidiCheck"), How::Flag},
+        {QStringLiteral("no-sm"), QStringLiteral("s2sStreamManagementCheck"), How::NoFlag},
         {QStringLiteral("ping"), QStringLiteral("pingCheck"), How::Flag},
         {QStringLiteral("disco"), QStringLiteral("discoCheck"), How::Flag},
         {QStringLiteral("software-version"), QStringLiteral("versionCheck"), How::Flag},
@@ -290,6 +291,7 @@ QStringList differences(const S2sOptions &a, const S2sOptions &b, bool secrets)
     DIFFER(certificateFile);
     DIFFER(keyFile);
     DIFFER(bidi);
+    DIFFER(streamManagement);
     DIFFER(ping);
     DIFFER(disco);
     DIFFER(softwareVersion);

@@ -133,7 +133,7 @@ QList<CliRow> cliRows(const FormOptions::Files &f)
            "--resolve other.test:127.0.0.2:5300 --resolve third.test:[::1]:5301 "
            "--dns-server 127.0.0.1:5353 --srv-seed 4000000000 --tls starttls --strict-tls "
            "--timeout 7 --stop-after features_received --auth dialback "
-           "--authoritative 127.0.0.1:5270 --dialback-secret s3cret-dialback --bidi --ping "
+           "--authoritative 127.0.0.1:5270 --dialback-secret s3cret-dialback --bidi --no-sm --ping "
            "--disco --software-version") +
              QStringList{QStringLiteral("--trust-anchor"), f.anchor1,
                          QStringLiteral("--trust-anchor"), f.anchor2, QStringLiteral("--ca"), f.ca,

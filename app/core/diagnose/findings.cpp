@@ -266,8 +266,10 @@ void smFindings(const SessionSummary &s, QVector<Finding> *out)
     if (const VerdictFact *e = s.lastVerdict(u"sm-enable")) {
         if (e->resultIs("failed"))
             add(out, S::Warning, C::SmEnableFailed, {e->condition.text()});
-        else if (!e->resume.value_or(false))
-            add(out, S::Info, C::SmNotResumable);
+        else if (e->resultIs("no-answer"))
+            add(out, S::Warning, C::SmEnableFailed, {QStringLiteral("no-answer")});
+        else if (s.isClient() && !e->resume.value_or(false))
+            add(out, S::Info, C::SmNotResumable); // servers do not resume each other
     }
     bool tooHigh = false, behind = false, noAck = false;
     for (const VerdictFact &v : s.verdicts) {

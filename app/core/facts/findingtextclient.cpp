@@ -22,7 +22,14 @@ ClientFindingTexts smTexts(const Finding &f)
 {
     using C = Finding::Code;
     switch (f.code) {
-    case C::SmEnableFailed: // the <failed/> condition
+    case C::SmEnableFailed: // the <failed/> condition, or "no-answer"
+        if (arg(f, 0) == QLatin1String("no-answer"))
+            return {Tr::tr("Stream management offered, then not answered"),
+                    Tr::tr("The peer offers XEP-0198 but did not answer <enable/>: whether it "
+                           "counts stanzas, and which ones, is unknown."),
+                    SmSpec + QStringLiteral(" §3"),
+                    Tr::tr("Read the peer's log for why; offer the feature only where it "
+                           "works.")};
         return {Tr::tr("Stream management offered, then refused"),
                 Tr::tr("The server offers XEP-0198 but answered <enable/> with <failed/>%1: "
                        "clients cannot count on acknowledgements or resume after a network "

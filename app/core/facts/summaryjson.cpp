@@ -177,7 +177,6 @@ void addClient(const SessionSummary &s, QJsonObject *o)
                       {QStringLiteral("id"), m.id},
                       {QStringLiteral("body"), m.body ? QJsonValue(*m.body) : QJsonValue()}};
               }));
-    o->insert(QStringLiteral("streamManagement"), streamManagementJson(s));
     o->insert(QStringLiteral("presenceReceived"),
               array(s.presenceReceived, [](const ReceivedPresenceFact &p) {
                   return QJsonObject{{QStringLiteral("from"), p.from},
@@ -249,6 +248,7 @@ QJsonObject SessionSummary::toJson() const
     }
     if (isClient())
         addClient(*this, &o);
+    o.insert(QStringLiteral("streamManagement"), streamManagementJson(*this));
     o.insert(QStringLiteral("verdicts"), array(verdicts, verdictJson));
     o.insert(QStringLiteral("inboundStanzas"), array(inboundStanzas, stanzaJson));
     o.insert(QStringLiteral("inboundStanzaCount"), inboundStanzaCount);

@@ -29,6 +29,10 @@ ClientFactRow enableRow(const SessionSummary &s)
                                                    : Tr::tr("not offered")};
     if (e->resultIs("failed"))
         return {label, Tr::tr("refused (%1)").arg(e->condition.text()), Tone::Bad};
+    if (e->resultIs("no-answer"))
+        return {label, Tr::tr("no answer to <enable/>"), Tone::Bad};
+    if (!s.isClient()) // between servers nothing is resumed: acknowledgements only
+        return {label, Tr::tr("enabled (acknowledgements)"), Tone::Good};
     if (!e->resume.value_or(false))
         return {label, Tr::tr("enabled, not resumable")};
     return {label,

@@ -217,6 +217,8 @@ private:
     void resume();
     /// No <a/> answered our <r/> in time.
     void ackTimedOut();
+    /// No answer to <enable/>: a verdict, then on without it (or the end of a resumption test).
+    void enableTimedOut();
     void onTimeout(Phase phase);
     void fail(Outcome outcome, const QString &code, const Phrase &message);
     void beginClose();

@@ -51,6 +51,9 @@ void C2sSession::onTimeout(Phase p)
     case P::SmAckRequested:
         ackTimedOut();
         return;
+    case P::SmEnableSent:
+        enableTimedOut();
+        return;
     case P::RegisterQuerySent:
         registrationTimedOut();
         return;

@@ -129,6 +129,22 @@ void C2sSession::ackTimedOut()
     beginClose();
 }
 
+void C2sSession::enableTimedOut()
+{
+    VerdictFact v(QStringLiteral("sm-enable"), QStringLiteral("no-answer"));
+    m_conn->verdict(v);
+    const Phrase why = Phrase::of(staticMetaObject,
+                                  QT_TR_NOOP("The server did not answer <enable/> within %1 ms "
+                                             "(XEP-0198 §3)."),
+                                  {m_options.timeoutMs});
+    if (m_options.smDrop) {
+        fail(Outcome::ProtocolFailure, QStringLiteral("sm-enable-failed"), why);
+        return;
+    }
+    note(why);
+    m_actions->next(); // an <enabled/> that comes later still enables it
+}
+
 void C2sSession::dropForResume(bool resumable)
 {
     if (phase() != P::SmEnabled)

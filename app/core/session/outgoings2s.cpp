@@ -20,7 +20,9 @@ OutgoingS2s::OutgoingS2s(EventLog *log, const OutgoingS2sConfig &config, QObject
     , m_phases(new PhaseMachine<Phase>(log, m_connectionId, phaseTable(), this))
     , m_end(new Ending(m_conn, m_phases, {int(P::Closing), int(P::Closed), int(P::Failed)}, this))
     , m_auth(config.auth, config.from, !config.clientCertificate.isNull(), bool(config.dialbackKey))
+    , m_sm(new StreamManagement(m_conn, this))
 {
+    followStreamManagement();
     connect(m_end, &Ending::finished, this, &OutgoingS2s::finished);
     connect(m_phases, &PhaseMachineBase::timedOut, this, [this](int p) { onTimeout(Phase(p)); });
     connect(m_conn, &StreamConnection::connected, this, &OutgoingS2s::onConnected);
@@ -99,6 +101,12 @@ void OutgoingS2s::stop()
         return;
     if (phase() == P::Idle) {
         m_end->finish();
+        return;
+    }
+    // XEP-0198 §4: before the close, what the peer says it handled, against what we sent.
+    if (phase() == P::Authenticated && m_sm->isEnabled() && m_conn->localStreamOpen()) {
+        m_sm->requestAck();
+        go(P::SmAckRequested, qMin(m_config.timeoutMs, AckWaitMs));
         return;
     }
     beginClose();
@@ -202,6 +210,8 @@ void OutgoingS2s::onElement(const ElementPtr &element)
         onStreamError(StreamError::fromElement(e));
         return;
     }
+    if (smPhase() && m_sm->handle(e))
+        return;
     switch (phase()) {
     case P::HeaderReceived:
         if (e.is(Ns::Streams, u"features")) {
@@ -238,7 +248,9 @@ void OutgoingS2s::onElement(const ElementPtr &element)
             return;
         }
         break;
+    case P::SmEnableSent:
     case P::Authenticated:
+    case P::SmAckRequested:
         if (e.namespaceUri() == Ns::Server) {
             onStanza(element);
             return;
@@ -304,6 +316,7 @@ void OutgoingS2s::onFeatures(const StreamFeatures &f)
     if (stopsAt(P::FeaturesReceived))
         return;
     const bool encrypted = m_conn->transport()->isEncrypted();
+    m_smOffered = f.streamManagement == Ns::Sm3;
     m_bidiOfferedBeforeTls = m_bidiOfferedBeforeTls || (!encrypted && f.bidi);
     using Tls = S2sOptions::Tls;
     if (encrypted) {
@@ -357,9 +370,7 @@ void OutgoingS2s::authenticate(const StreamFeatures &f)
 {
     if (m_saslDone) {
         // XEP-0178 §3 step 11: the stream after the SASL restart is authenticated.
-        go(P::Authenticated);
-        authoriseReverse(QStringLiteral("sasl-external"));
-        Q_EMIT authenticated(QStringLiteral("sasl-external"));
+        streamAuthenticated(QStringLiteral("sasl-external"));
         return;
     }
     const S2sAuthentication::Step step = m_auth.choose(f, m_headerDeclaresDialback);

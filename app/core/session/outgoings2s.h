@@ -10,6 +10,7 @@
 #include "session/s2sauthentication.h"
 #include "session/s2soptions.h"
 #include "session/streamconnection.h"
+#include "session/streammanagement.h"
 
 #include <QObject>
 
@@ -47,6 +48,8 @@ struct OutgoingS2sConfig
     Task task = Task::Probe;
     S2sOptions::Auth auth = S2sOptions::Auth::Auto;
     bool bidi = false; // XEP-0288: make the stream bidirectional where the peer offers it
+    /// XEP-0198: enable stream management (acknowledgements only) where the peer offers it.
+    bool streamManagement = true;
     /// XEP-0185 key for our db:result, from the receiving server's stream id; empty: no dialback.
     std::function<QString(const QString &streamId)> dialbackKey;
     /// Explains a dialback that got no verdict, or an error for want of a connection, after
@@ -81,12 +84,16 @@ public:
         SaslExternalSent,
         DialbackSent,
         VerifySent,
+        SmEnableSent,
         Authenticated,
+        SmAckRequested,
         Closing,
         Closed,
         Failed,
     };
     static const PhaseTable<Phase> &phaseTable();
+    /// The longest wait for the peer's <a/> before closing: within the session's grace period.
+    static constexpr int AckWaitMs = 3000;
 
     OutgoingS2s(EventLog *log, const OutgoingS2sConfig &config, QObject *parent = nullptr);
     ~OutgoingS2s() override;
@@ -96,6 +103,8 @@ public:
     void stop();
     /// Sends a stanza on the authenticated stream.
     void send(const Element &stanza);
+    /// XEP-0198 on this stream: counts, and whether it was enabled.
+    const StreamManagement *streamManagement() const { return m_sm; }
 
     int connectionId() const { return m_connectionId; }
     bool isFinished() const { return m_end->isFinished(); }
@@ -133,6 +142,15 @@ private:
     void onVerifyAnswer(const Dialback::Message &answer);
     void onFeatures(const StreamFeatures &features);
     void authenticate(const StreamFeatures &features);
+    /// The stream is authenticated (`method`): stream management first where offered, then
+    /// ready for stanzas.
+    void streamAuthenticated(const QString &method);
+    void ready();
+    /// XEP-0198 answers, and their absence.
+    void followStreamManagement();
+    void smTimedOut(Phase phase);
+    /// Whether an element in this phase may be stream management's (or a counted stanza).
+    bool smPhase() const;
     /// XEP-0288 §2.2: the request goes just before SASL or dialback, when the features offer it.
     void requestBidi(const StreamFeatures &features);
     /// XEP-0288 §2.2: the pairs the peer may send for once it authenticated us.
@@ -179,6 +197,9 @@ private:
     int m_streamCount = 0;
     Bidi m_bidi;
     bool m_bidiOfferedBeforeTls = false;
+    StreamManagement *m_sm;
+    bool m_smOffered = false; // the last features offered urn:xmpp:sm:3
+    QString m_authMethod;
 };
 
 } // namespace Inspector

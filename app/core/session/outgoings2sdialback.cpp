@@ -96,9 +96,7 @@ void OutgoingS2s::onDialbackAnswer(const Dialback::Message &answer)
     }
     if (!record(step))
         return;
-    go(P::Authenticated);
-    authoriseReverse(QStringLiteral("dialback"));
-    Q_EMIT authenticated(QStringLiteral("dialback"));
+    streamAuthenticated(QStringLiteral("dialback"));
 }
 
 void OutgoingS2s::onVerifyAnswer(const Dialback::Message &answer)

@@ -110,6 +110,10 @@ void OutgoingS2s::onTimeout(Phase p)
         m_end->closeTimedOut();
         return;
     }
+    if (p == P::SmEnableSent || p == P::SmAckRequested) {
+        smTimedOut(p);
+        return;
+    }
     if (p == P::DialbackSent) {
         const Phrase why =
             m_config.explainPending ? m_config.explainPending(m_dialbackSent.elapsed()) : Phrase();
@@ -145,6 +149,10 @@ void OutgoingS2s::fail(Outcome outcome, const QString &code, const Phrase &messa
 
 void OutgoingS2s::beginClose()
 {
+    // XEP-0198 §7: what we handled, acknowledged before the closing tag.
+    if (!m_end->isFinished() && !m_end->hasFailed() && phase() != P::Closing &&
+        m_conn->localStreamOpen())
+        m_sm->acknowledge();
     m_end->close(m_config.timeoutMs);
 }
 

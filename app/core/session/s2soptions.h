@@ -60,6 +60,8 @@ struct S2sOptions
     QString keyFile; // where privateKey was read from (never the key itself)
     /// XEP-0288: ask for a bidirectional stream where offered, so replies can come back on it.
     bool bidi = false;
+    /// XEP-0198: enable stream management (acknowledgements only) where offered (--no-sm).
+    bool streamManagement = true;
     bool ping = false;
     bool disco = false;
     bool softwareVersion = false;

@@ -155,6 +155,7 @@ OutgoingS2sConfig S2sSession::initiatingConfig(const QString &host, quint16 port
                                              : OutgoingS2sConfig::Task::Probe;
     c.auth = m_options.effectiveAuth();
     c.bidi = m_options.bidi;
+    c.streamManagement = m_options.streamManagement;
     c.transport = m_options.transport;
     if (keyed) {
         QByteArray secret = m_secret;

@@ -49,13 +49,16 @@ StreamManagement::StreamManagement(StreamConnection *connection, QObject *parent
     connect(m_conn, &StreamConnection::stanzaSent, this, &StreamManagement::onSent);
 }
 
-void StreamManagement::enable()
+void StreamManagement::enable(bool resume)
 {
     m_enableSent = true;
     m_counting = true;
     m_sent = m_acked = 0;
     m_unacked.clear();
-    m_conn->send(sm("enable").setAttribute(QStringLiteral("resume"), QStringLiteral("true")));
+    Element request = sm("enable");
+    if (resume)
+        request.setAttribute(QStringLiteral("resume"), QStringLiteral("true"));
+    m_conn->send(request);
 }
 
 void StreamManagement::resume(const SmResumePoint &from)

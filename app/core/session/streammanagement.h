@@ -53,8 +53,9 @@ public:
     qint64 sent() const { return m_sent; }
     qint64 handled() const { return m_handled; }
 
-    /// <enable resume='true'/> (§3): our count of stanzas sent starts here.
-    void enable();
+    /// <enable resume='true'/> (§3), or <enable/> where nothing is resumed (between servers):
+    /// our count of stanzas sent starts here.
+    void enable(bool resume = true);
     /// <resume previd h/> (§5) from a dropped stream's point; the counts go on from it.
     void resume(const SmResumePoint &from);
     /// <r/> (§4): the server answers with <a h/>.
