@@ -2180,6 +2180,14 @@
         <source>an HTTPS response of the BOSH session came without the server's certificate</source>
         <translation>eine HTTPS-Antwort der BOSH-Sitzung kam ohne das Zertifikat des Servers</translation>
     </message>
+    <message>
+        <source>The session creation response does not advertise stream restarts (xmpp:restartlogic='true'), as XEP-0206 §5 asks of a connection manager that supports them; the restart after SASL shows whether it does.</source>
+        <translation>Die Antwort auf die Sitzungserstellung kündigt keine Stream-Neustarts an (xmpp:restartlogic='true'), wie XEP-0206 §5 es von einem Verbindungsmanager verlangt, der sie unterstützt; der Neustart nach SASL zeigt, ob er es tut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) still unanswered when the session ended: given up (XEP-0124 §13).</source>
+        <translation><numerusform>%n Anfrage beim Ende der Sitzung noch unbeantwortet: aufgegeben (XEP-0124 §13).</numerusform><numerusform>%n Anfragen beim Ende der Sitzung noch unbeantwortet: aufgegeben (XEP-0124 §13).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Inspector::C2sForm</name>
@@ -5119,6 +5127,10 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>Certificate verification failed; continuing for inspection: %1</source>
         <translation>Zertifikatsprüfung fehlgeschlagen; zur Untersuchung wird fortgefahren: %1</translation>
+    </message>
+    <message>
+        <source>A later BOSH response names the stream's %1 (XEP-0206 §4: as soon as the connection manager has them): from '%2', version '%3', id '%4'.</source>
+        <translation>Eine spätere BOSH-Antwort nennt die Stream-Attribute %1 (XEP-0206 §4: sobald der Verbindungsmanager sie kennt): from '%2', Version '%3', ID '%4'.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>Inspector::BoshTransport</name>
+    <message numerus="yes">
+        <source>%n request(s) still unanswered when the session ended: given up (XEP-0124 §13).</source>
+        <translation>
+            <numerusform>%n request still unanswered when the session ended: given up (XEP-0124 §13).</numerusform>
+            <numerusform>%n requests still unanswered when the session ended: given up (XEP-0124 §13).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector::ConsolePane</name>
     <message numerus="yes">
         <source>Well-formed: %n element(s) to send.</source>

@@ -2180,6 +2180,14 @@
         <source>an HTTPS response of the BOSH session came without the server's certificate</source>
         <translation>une réponse HTTPS de la session BOSH est arrivée sans le certificat du serveur</translation>
     </message>
+    <message>
+        <source>The session creation response does not advertise stream restarts (xmpp:restartlogic='true'), as XEP-0206 §5 asks of a connection manager that supports them; the restart after SASL shows whether it does.</source>
+        <translation>La réponse à la création de session n'annonce pas les redémarrages de flux (xmpp:restartlogic='true'), comme XEP-0206 §5 le demande à un gestionnaire de connexions qui les prend en charge ; le redémarrage après SASL montre s'il le fait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) still unanswered when the session ended: given up (XEP-0124 §13).</source>
+        <translation><numerusform>%n requête encore sans réponse à la fin de la session : abandonnée (XEP-0124 §13).</numerusform><numerusform>%n requêtes encore sans réponse à la fin de la session : abandonnées (XEP-0124 §13).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Inspector::C2sForm</name>
@@ -5119,6 +5127,10 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>Certificate verification failed; continuing for inspection: %1</source>
         <translation>Échec de la vérification du certificat ; poursuite pour inspection : %1</translation>
+    </message>
+    <message>
+        <source>A later BOSH response names the stream's %1 (XEP-0206 §4: as soon as the connection manager has them): from '%2', version '%3', id '%4'.</source>
+        <translation>Une réponse BOSH ultérieure donne les attributs %1 du flux (XEP-0206 §4 : dès que le gestionnaire de connexions les connaît) : from '%2', version '%3', id '%4'.</translation>
     </message>
 </context>
 <context>

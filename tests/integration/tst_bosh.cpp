@@ -112,6 +112,21 @@ void TestBosh::login()
     for (int i = 1; i < rids.size(); ++i)
         QCOMPARE(rids.at(i), rids.at(i - 1) + 1);
     QVERIFY(responses >= purposes.size() - 1);
+    // No connection of its own before the first request; and XEP-0206 §5's restartlogic,
+    // which ejabberd sends and Prosody 0.12 does not (its restart works all the same).
+    bool restartNote = false, tcpConnected = false;
+    for (int i = 0; i < log.size(); ++i) {
+        const Event &e = log.at(i);
+        restartNote =
+            restartNote ||
+            (e.kind == EventKind::Note &&
+             e.payload.as<NoteEventFact>().text.text().contains(QLatin1String("restartlogic")));
+        tcpConnected =
+            tcpConnected || (e.kind == EventKind::Phase &&
+                             e.payload.as<PhaseEventFact>().name == QLatin1String("tcp_connected"));
+    }
+    QCOMPARE(restartNote, server == QLatin1String("PROSODY"));
+    QVERIFY(!tcpConnected);
 }
 
 void TestBosh::notAnEndpoint()

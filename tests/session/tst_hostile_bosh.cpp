@@ -37,7 +37,7 @@ QByteArray body(const QByteArray &attributes, const QByteArray &content = {})
 QByteArray creation(const QByteArray &content = Features)
 {
     return body("sid='s1' wait='60' requests='2' hold='1' polling='2' inactivity='30' ver='1.6' "
-                "from='bosh.example' authid='id1' xmpp:version='1.0' "
+                "from='bosh.example' authid='id1' xmpp:version='1.0' xmpp:restartlogic='true' "
                 "xmlns:xmpp='urn:xmpp:xbosh'",
                 content);
 }
@@ -168,6 +168,16 @@ struct Run
                 out << QString::fromUtf8(e.raw);
         return out;
     }
+    /// Whether a note contains `text`.
+    bool noted(const QString &text) const
+    {
+        for (const Event &e : events) {
+            if (e.kind == EventKind::Note &&
+                e.payload.as<NoteEventFact>().text.text().contains(text))
+                return true;
+        }
+        return false;
+    }
 };
 
 /// A probe, or a login: over https: trusting `ca`, or (for the test only) over plain HTTP.
@@ -218,6 +228,7 @@ private Q_SLOTS:
     void notABody();
     void responseTooLarge();
     void featuresInALaterResponse();
+    void streamAttributesInALaterResponse();
     void plusRefusedOverBosh();
     void certificateChangesBetweenConnections();
     void twoBodiesInOneResponse();
@@ -269,6 +280,16 @@ void TestHostileBosh::probeFollowsTheProtocol()
     QVERIFY(requests >= 2);
     QVERIFY(responses >= 2);
     QVERIFY(r.raws(EventKind::Element).contains(QString::fromUtf8(Features)));
+    // No connection of its own before the first request, which makes it: no tcp_connected.
+    QStringList phases;
+    for (const Event &e : r.events) {
+        if (e.kind == EventKind::Phase)
+            phases << e.payload.as<PhaseEventFact>().name;
+    }
+    QVERIFY2(!phases.contains(QStringLiteral("tcp_connected")) &&
+                 phases.indexOf(QStringLiteral("stream_opened")) ==
+                     phases.indexOf(QStringLiteral("connecting")) + 1,
+             qPrintable(phases.join(u' ')));
     for (const Event &e : r.events) {
         if (e.kind == EventKind::StreamHeader && e.direction == Direction::Inbound) {
             QCOMPARE(e.payload.as<StreamHeader>().from, QStringLiteral("bosh.example"));
@@ -457,6 +478,31 @@ void TestHostileBosh::featuresInALaterResponse()
     QVERIFY(peer.listen());
     const Run r = run(peer);
     QVERIFY2(r.summary.value(QStringLiteral("success")).toBool(), qPrintable(r.error()));
+    QVERIFY(!r.noted(QStringLiteral("restartlogic"))); // advertised
+}
+
+void TestHostileBosh::streamAttributesInALaterResponse()
+{
+    // XEP-0206 §4: 'from', the version and the stream id may come in any later response. One
+    // that names another domain is checked as the creation response's would be (RFC 6120
+    // §4.7.1). This connection manager does not advertise restarts (§5) either.
+    BoshPeer peer;
+    peer.onRequest = [](const Request &r) {
+        if (!r.has("sid="))
+            BoshPeer::answer(r, body("sid='s1' wait='60' ver='1.6'"));
+        else if (r.has("terminate"))
+            BoshPeer::answer(r, body("type='terminate'"));
+        else
+            BoshPeer::answer(r, body("from='other.example' authid='id9' xmpp:version='1.0' "
+                                     "xmlns:xmpp='urn:xmpp:xbosh'",
+                                     Features));
+    };
+    QVERIFY(peer.listen());
+    const Run r = run(peer);
+    QVERIFY2(r.noted(QStringLiteral("names the stream's from, xmpp:version, authid")),
+             qPrintable(r.raws(EventKind::Note).join(u'\n')));
+    QVERIFY(r.noted(QStringLiteral("from other.example, not bosh.example")));
+    QVERIFY(r.noted(QStringLiteral("restartlogic")));
 }
 
 void TestHostileBosh::plusRefusedOverBosh()
@@ -679,12 +725,7 @@ void TestHostileBosh::answersForAnotherDomain()
     };
     QVERIFY(peer.listen());
     const Run r = run(peer);
-    bool noted = false;
-    for (const Event &e : r.events)
-        noted = noted || (e.kind == EventKind::Note &&
-                          e.payload.as<NoteEventFact>().text.text().contains(
-                              QLatin1String("from other.example, not bosh.example")));
-    QVERIFY(noted);
+    QVERIFY(r.noted(QStringLiteral("from other.example, not bosh.example")));
 }
 
 QTEST_GUILESS_MAIN(TestHostileBosh)

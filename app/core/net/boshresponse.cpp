@@ -274,6 +274,16 @@ void BoshTransport::readSessionAttributes(const QHash<QString, QString> &attribu
                                  QT_TR_NOOP("The session creation response has no 'ver': a "
                                             "legacy connection manager, which reports errors "
                                             "as HTTP status codes (XEP-0124 §17.1).")));
+    // XEP-0206 §5: a connection manager that supports restarts MUST say so; older ones
+    // do not, and the restart after SASL shows whether it works.
+    const QString restart = attributes.value(QStringLiteral("xmpp:restartlogic"));
+    if (restart != QLatin1String("true") && restart != QLatin1String("1"))
+        Q_EMIT notice(Phrase::of(staticMetaObject,
+                                 QT_TR_NOOP("The session creation response does not advertise "
+                                            "stream restarts (xmpp:restartlogic='true'), as "
+                                            "XEP-0206 §5 asks of a connection manager that "
+                                            "supports them; the restart after SASL shows "
+                                            "whether it does.")));
     m_hold = qMin(hold, 1);
     m_polling = number(attributes, QStringLiteral("polling"), 0);
     // Without 'requests' the server allows any number (§11); two are enough here. One, or a

@@ -300,6 +300,13 @@ void BoshTransport::finish()
     if (m_closedEmitted || m_failed)
         return;
     m_closedEmitted = true;
+    // XEP-0124 §13: the server answers what it still holds with the terminate; whatever
+    // it did not answer by the end is given up here, not left to look like a lost response.
+    if (!m_inFlight.isEmpty())
+        Q_EMIT notice(Phrase::of(staticMetaObject,
+                                 QT_TR_N_NOOP("%n request(s) still unanswered when the session "
+                                              "ended: given up (XEP-0124 §13)."),
+                                 {}, int(m_inFlight.size())));
     stop();
     Q_EMIT closed();
 }

@@ -51,9 +51,14 @@ void C2sSession::followTransport()
         m_address = peer.left(peer.lastIndexOf(QLatin1Char(':')));
         if (m_route)
             m_route->connected();
+        // Over BOSH there is no connection of its own yet: the first request (the stream's
+        // opening) makes it, and the HTTP events time it.
+        if (m_conn->overBosh()) {
+            openStream();
+            return;
+        }
         go(P::TcpConnected);
-        // Over BOSH the first request (the stream's opening) makes the TLS connection.
-        if (m_tls == S2sOptions::Tls::Direct && !m_conn->overBosh())
+        if (m_tls == S2sOptions::Tls::Direct)
             go(P::TlsHandshake, m_options.timeoutMs);
         else
             openStream();
@@ -90,6 +95,8 @@ void C2sSession::followTransport()
 void C2sSession::followStream()
 {
     connect(m_conn, &StreamConnection::headerReceived, this, &C2sSession::onHeader);
+    connect(m_conn, &StreamConnection::headerUpdated, this,
+            [this](const StreamHeader &h) { checkServerDomain(h.from); });
     connect(m_conn, &StreamConnection::elementReceived, this, &C2sSession::onElement);
     connect(m_conn, &StreamConnection::parseFailed, this, [this](const ParseError &e) {
         m_conn->sendStreamError(e.condition(), QString());
@@ -258,12 +265,17 @@ void C2sSession::onHeader(const StreamHeader &h)
     if (h.id.isEmpty() && !m_conn->overBosh()) // BOSH's authid is obsolete (XEP-0206 §4)
         note(Phrase::of(staticMetaObject,
                         QT_TR_NOOP("The server's header has no stream id (RFC 6120 §4.7.3).")));
+    checkServerDomain(h.from);
+}
+
+void C2sSession::checkServerDomain(const QString &from)
+{
     // RFC 6120 §4.7.1: the server answers as the domain asked for, whatever path led there.
-    if (!h.from.isEmpty() && h.from.compare(m_options.domain(), Qt::CaseInsensitive) != 0)
+    if (!from.isEmpty() && from.compare(m_options.domain(), Qt::CaseInsensitive) != 0)
         note(Phrase::of(staticMetaObject,
                         QT_TR_NOOP("The server's stream is from %1, not %2, the domain asked "
                                    "for (RFC 6120 §4.7.1)."),
-                        {h.from, m_options.domain()}));
+                        {from, m_options.domain()}));
 }
 
 void C2sSession::onElement(const ElementPtr &element)

@@ -191,6 +191,8 @@ private:
     void connectTo(const QString &host, quint16 port, S2sOptions::Tls tls);
     void openStream();
     void onHeader(const StreamHeader &header);
+    /// RFC 6120 §4.7.1: a note when the stream is from another domain than the one asked for.
+    void checkServerDomain(const QString &from);
     void onTransportFailed(Transport::Failure failure, const Phrase &message);
     void onElement(const ElementPtr &element);
     void onFeatures(const StreamFeatures &features);

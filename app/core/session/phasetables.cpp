@@ -99,7 +99,8 @@ const PhaseTable<C2sSession::Phase> &C2sSession::phaseTable()
     static const PhaseTable<P> table(
         {
             {P::Idle, "idle", {P::Connecting}, Fail},
-            {P::Connecting, "connecting", {P::TcpConnected}, Any},
+            // Over BOSH the first request, the stream's opening, makes the connection.
+            {P::Connecting, "connecting", {P::TcpConnected, P::StreamOpened}, Any},
             {P::TcpConnected, "tcp_connected", {P::StreamOpened, P::TlsHandshake}, Any},
             {P::TlsHandshake, "tls_handshake", {P::TlsEstablished}, Any},
             {P::TlsEstablished, "tls_established", {P::StreamOpened, P::StreamRestarted}, Any},

@@ -60,6 +60,16 @@ void StreamConnection::followBosh()
             [this](const QByteArray &startTag, qint64 offset) {
                 record(EventKind::Http, Direction::Inbound, startTag, {}, m_boshResponse, offset);
             });
+    connect(m_bosh, &BoshParser::streamAttributesLater, this,
+            [this](const StreamHeader &header, const QStringList &named) {
+                note(Phrase::of(
+                    staticMetaObject,
+                    QT_TR_NOOP("A later BOSH response names the stream's %1 (XEP-0206 "
+                               "§4: as soon as the connection manager has them): "
+                               "from '%2', version '%3', id '%4'."),
+                    {named.join(QStringLiteral(", ")), header.from, header.version, header.id}));
+                Q_EMIT headerUpdated(header);
+            });
 }
 
 void StreamConnection::followTransport()

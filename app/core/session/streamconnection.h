@@ -97,6 +97,8 @@ public:
 Q_SIGNALS:
     void connected();
     void headerReceived(const Inspector::StreamHeader &header);
+    /// Over BOSH: a later response completed or changed the header (XEP-0206 §4).
+    void headerUpdated(const Inspector::StreamHeader &header);
     /// A message or presence that needsTree() declines comes with its start tag only.
     void elementReceived(const Inspector::ElementPtr &element);
     void peerClosedStream();

@@ -81,8 +81,11 @@ void BoshParser::onBodyStart(const StreamHeader &body, const QByteArray &raw, qi
     }
     m_inBody = true;
     Q_EMIT bodyReceived(raw, offset);
-    if (!m_opens)
+    if (!m_opens) {
+        if (m_open)
+            checkLaterAttributes(body);
         return;
+    }
     // XEP-0206 §4: the stream's attributes travel on the body; a restart's response repeats
     // them or not, so the creation response's stay unless it names new ones.
     StreamHeader h = m_header;
@@ -91,20 +94,42 @@ void BoshParser::onBodyStart(const StreamHeader &body, const QByteArray &raw, qi
     h.contentNamespace = Ns::Client;
     h.prefixedNamespaces = body.prefixedNamespaces;
     h.attributes = body.attributes;
-    if (!body.from.isEmpty())
-        h.from = body.from;
     if (!body.lang.isEmpty())
         h.lang = body.lang;
-    for (const XmlAttribute &a : body.attributes) {
-        if (a.namespaceUri == Ns::Xbosh && a.name == QLatin1String("version"))
-            h.version = a.value;
-        else if (a.namespaceUri.isEmpty() && a.name == QLatin1String("authid"))
-            h.id = a.value;
-    }
+    takeStreamAttributes(body, &h);
     m_header = h;
     m_open = true;
     // No bytes of its own: they are the body's, recorded with the HTTP response.
     Q_EMIT streamOpened(h, QByteArray(), offset);
+}
+
+void BoshParser::takeStreamAttributes(const StreamHeader &body, StreamHeader *h)
+{
+    if (!body.from.isEmpty())
+        h->from = body.from;
+    for (const XmlAttribute &a : body.attributes) {
+        if (a.namespaceUri == Ns::Xbosh && a.name == QLatin1String("version"))
+            h->version = a.value;
+        else if (a.namespaceUri.isEmpty() && a.name == QLatin1String("authid"))
+            h->id = a.value;
+    }
+}
+
+void BoshParser::checkLaterAttributes(const StreamHeader &body)
+{
+    StreamHeader h = m_header;
+    takeStreamAttributes(body, &h);
+    QStringList named;
+    if (h.from != m_header.from)
+        named << QStringLiteral("from");
+    if (h.version != m_header.version)
+        named << QStringLiteral("xmpp:version");
+    if (h.id != m_header.id)
+        named << QStringLiteral("authid");
+    if (named.isEmpty())
+        return;
+    m_header = h;
+    Q_EMIT streamAttributesLater(h, named);
 }
 
 void BoshParser::onBodyEnd(qint64 offset)

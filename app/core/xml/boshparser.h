@@ -45,10 +45,18 @@ Q_SIGNALS:
     void whitespaceReceived(const QByteArray &raw, qint64 offset);
     void streamClosed(const QByteArray &raw, qint64 offset);
     void parseError(const Inspector::ParseError &error);
+    /// A later response named what the stream's header lacked, or something else ('from',
+    /// 'xmpp:version', 'authid'): XEP-0206 §4 lets a connection manager send them as soon as
+    /// it has them. `header` is the stream's header with them; `named` says which.
+    void streamAttributesLater(const Inspector::StreamHeader &header, const QStringList &named);
 
 private:
     void onBodyStart(const StreamHeader &body, const QByteArray &raw, qint64 offset);
     void onBodyEnd(qint64 offset);
+    /// The stream's attributes from a body: into `h` (the stream's header so far).
+    static void takeStreamAttributes(const StreamHeader &body, StreamHeader *h);
+    /// A body that does not open the stream, naming stream attributes anyway.
+    void checkLaterAttributes(const StreamHeader &body);
     void fail(ParseError::Kind kind, const Phrase &message, qint64 offset,
               const QByteArray &unreported);
 
