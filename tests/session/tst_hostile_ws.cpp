@@ -8,6 +8,8 @@
 #include "trace/eventlog.h"
 #include "trace/summary.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
@@ -156,6 +158,16 @@ void TestHostileWs::twoElementsInOneMessage()
     QVERIFY(r.summary.value(QStringLiteral("error"))
                 .toString()
                 .contains(QLatin1String("more than one element")));
+    // Nothing of the message is acted on, not even its first element (no header read), and
+    // its whole bytes are kept with the error (redacted whole: unparsed bytes that hold SASL's
+    // namespace are never kept as they are).
+    QVERIFY(!r.events.contains(Open));
+    QVERIFY2(
+        r.events.contains(QStringLiteral("[redacted:%1]").arg((Open + Features).toUtf8().size())),
+        qPrintable(r.events.join(QLatin1Char('\n'))));
+    QVERIFY(!QJsonDocument(r.summary.value(QStringLiteral("phases")).toArray())
+                 .toJson()
+                 .contains("header_received"));
     // RFC 7395 §3.5: the stream error, then <close/>, each a message of its own (the
     // scripted server reads them once the event loop runs again).
     QTRY_VERIFY_WITH_TIMEOUT(peer.received.size() >= 3, 3000);

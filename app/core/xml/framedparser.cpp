@@ -42,30 +42,31 @@ FramedParser::FramedParser(QObject *parent)
 {
     connect(m_parser, &StreamParser::elementReceived, this,
             [this](const ElementPtr &e, const QByteArray &raw, qint64 offset) {
-                onElement(e, raw, offset, false);
+                m_pending.append({Item::Kind::Element, e, raw, offset - m_prefix});
             });
     connect(m_parser, &StreamParser::stanzaHeadReceived, this,
             [this](const ElementPtr &e, const QByteArray &raw, qint64 offset) {
-                onElement(e, raw, offset, true);
+                m_pending.append({Item::Kind::Head, e, raw, offset - m_prefix});
             });
     connect(m_parser, &StreamParser::whitespaceReceived, this,
             [this](const QByteArray &raw, qint64 offset) {
-                Q_EMIT whitespaceReceived(raw, offset - m_prefix);
+                m_pending.append({Item::Kind::Whitespace, {}, raw, offset - m_prefix});
             });
-    connect(m_parser, &StreamParser::streamClosed, this,
-            [this](const QByteArray &raw, qint64 offset) {
-                fail(ParseError::Kind::BadFormat,
-                     Phrase::of(staticMetaObject,
-                                QT_TR_NOOP("A closing stream tag in a WebSocket message: the "
-                                           "stream ends with <close/> (RFC 7395 §3.6).")),
-                     offset - m_prefix, raw);
-            });
+    connect(m_parser, &StreamParser::streamClosed, this, [this](const QByteArray &, qint64) {
+        fail(ParseError::Kind::BadFormat,
+             Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("A closing stream tag in a WebSocket message: the "
+                                   "stream ends with <close/> (RFC 7395 §3.6).")),
+             m_messageAt, m_message);
+    });
     connect(m_parser, &StreamParser::parseError, this, [this](ParseError e) {
         if (m_failed)
             return;
         m_failed = true;
         e.offset -= m_prefix;
-        e.unreportedOffset -= m_prefix;
+        // Nothing of the message was passed on: all of it is unreported.
+        e.unreported = m_message;
+        e.unreportedOffset = m_messageAt;
         Q_EMIT parseError(e);
     });
     m_parser->feed(Root);
@@ -75,32 +76,46 @@ void FramedParser::feedMessage(const QByteArray &message)
 {
     if (m_failed || message.isEmpty())
         return;
-    m_inMessage = 0;
+    m_pending.clear();
+    m_message = message;
+    m_messageAt = m_parser->bytesReceived() - m_prefix;
     m_parser->feed(message);
     if (m_failed)
         return;
+    // RFC 7395 §3.3.3: one whole element per message, never part of one, never two. Nothing
+    // of a message that breaks the rule is acted on, not even its first element.
     qint64 at = 0;
     const QByteArray rest = m_parser->unreportedBytes(&at);
-    // RFC 7395 §3.3.3: one whole element per message, never part of one, never two.
+    int elements = 0;
+    for (const Item &item : qAsConst(m_pending))
+        elements += item.kind == Item::Kind::Whitespace ? 0 : 1;
     if (!rest.trimmed().isEmpty())
         fail(ParseError::Kind::NotWellFormed,
              Phrase::of(staticMetaObject,
                         QT_TR_NOOP("A WebSocket message ends inside an element: each message "
                                    "must hold one whole element (RFC 7395 §3.3.3).")),
-             at - m_prefix, rest);
-}
-
-void FramedParser::onElement(const ElementPtr &e, const QByteArray &raw, qint64 offset, bool head)
-{
-    if (m_failed)
-        return;
-    offset -= m_prefix;
-    if (++m_inMessage > 1) {
+             m_messageAt, message);
+    else if (elements > 1)
         fail(ParseError::Kind::BadFormat,
              Phrase::of(staticMetaObject,
                         QT_TR_NOOP("A WebSocket message holds more than one element: each "
                                    "message must hold exactly one (RFC 7395 §3.3.3).")),
-             offset, raw);
+             m_messageAt, message);
+    const QVector<Item> items = std::exchange(m_pending, {});
+    for (const Item &item : items) {
+        if (m_failed)
+            return;
+        dispatch(item);
+    }
+}
+
+void FramedParser::dispatch(const Item &item)
+{
+    const ElementPtr &e = item.element;
+    const QByteArray &raw = item.raw;
+    const qint64 offset = item.offset;
+    if (item.kind == Item::Kind::Whitespace) {
+        Q_EMIT whitespaceReceived(raw, offset);
         return;
     }
     if (e->namespaceUri().isEmpty()) {
@@ -119,7 +134,7 @@ void FramedParser::onElement(const ElementPtr &e, const QByteArray &raw, qint64 
         m_open = false;
         m_seeOtherUri = e->attribute(u"see-other-uri");
         Q_EMIT streamClosed(raw, offset);
-    } else if (head) {
+    } else if (item.kind == Item::Kind::Head) {
         Q_EMIT stanzaHeadReceived(e, raw, offset);
     } else {
         Q_EMIT elementReceived(e, raw, offset);
@@ -143,6 +158,8 @@ void FramedParser::fail(ParseError::Kind kind, const Phrase &message, qint64 off
 
 QByteArray FramedParser::unreportedBytes(qint64 *offset) const
 {
+    if (m_failed) // the error has them: the whole message it was found in
+        return {};
     qint64 at = 0;
     const QByteArray rest = m_parser->unreportedBytes(&at);
     if (offset)

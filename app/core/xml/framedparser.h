@@ -11,7 +11,8 @@ namespace Inspector {
  * instead of the stream's start and end tags. The elements are read by a StreamParser inside
  * a root of its own that nothing records; this parser reports them as a stream parser does
  * (<open/> as the header, <close/> as the end), with offsets counted over the messages' bytes.
- * A message holding part of an element, or more than one, is a parse error.
+ * A message holding part of an element, or more than one, is a parse error, and nothing of
+ * it is acted on: its whole bytes are the error's unreported ones.
  */
 class FramedParser : public QObject
 {
@@ -42,13 +43,23 @@ Q_SIGNALS:
     void parseError(const Inspector::ParseError &error);
 
 private:
-    void onElement(const ElementPtr &e, const QByteArray &raw, qint64 offset, bool head);
+    /// What the parser reported of the message being read, passed on once it is whole.
+    struct Item
+    {
+        enum class Kind { Element, Head, Whitespace } kind;
+        ElementPtr element;
+        QByteArray raw;
+        qint64 offset;
+    };
+    void dispatch(const Item &item);
     void fail(ParseError::Kind kind, const Phrase &message, qint64 offset,
               const QByteArray &unreported);
 
     StreamParser *m_parser;
-    qint64 m_prefix = 0; // the bytes of the root nothing records
-    int m_inMessage = 0; // elements reported from the message being read
+    qint64 m_prefix = 0;     // the bytes of the root nothing records
+    QVector<Item> m_pending; // of the message being read
+    QByteArray m_message;    // the message being read
+    qint64 m_messageAt = 0;  // its offset
     bool m_open = false;
     bool m_failed = false;
     QString m_seeOtherUri;
