@@ -771,10 +771,6 @@
         <translation>Stream Management angeboten, dann abgelehnt</translation>
     </message>
     <message>
-        <source>The server offers XEP-0198 but answered &lt;enable/&gt; with &lt;failed/&gt;%1: clients cannot count on acknowledgements or resume after a network change.</source>
-        <translation>Der Server bietet XEP-0198 an, beantwortete &lt;enable/&gt; aber mit &lt;failed/&gt;%1: Clients können sich weder auf Bestätigungen verlassen noch nach einem Netzwechsel fortsetzen.</translation>
-    </message>
-    <message>
         <source>Read the server's log for why; offer the feature only where it works.</source>
         <translation>Den Grund nennt das Log des Servers; bieten Sie die Funktion nur an, wo sie funktioniert.</translation>
     </message>
@@ -795,10 +791,6 @@
         <translation>Der Server bestätigte mehr Stanzas als gesendet wurden</translation>
     </message>
     <message>
-        <source>It says it handled %1 stanzas; we sent %2. Its counts cannot be trusted: a client would drop stanzas it still has to send.</source>
-        <translation>Er gibt an, %1 Stanzas verarbeitet zu haben; gesendet wurden %2. Seinen Zählern ist nicht zu trauen: ein Client würde Stanzas verwerfen, die er noch senden muss.</translation>
-    </message>
-    <message>
         <source>Report it to the server's developers.</source>
         <translation>Melden Sie es den Entwicklern des Servers.</translation>
     </message>
@@ -811,16 +803,8 @@
         <translation>Nach %2 Stanzas mit &lt;r/&gt; gefragt, antwortete er h='%1': er gibt an, nicht jede vor der Anfrage gesendete Stanza verarbeitet zu haben, obwohl er sie zuerst gelesen haben muss.</translation>
     </message>
     <message>
-        <source>Report it to the server's developers; clients will send those stanzas twice after a resumption.</source>
-        <translation>Melden Sie es den Entwicklern des Servers; Clients senden diese Stanzas nach einer Fortsetzung doppelt.</translation>
-    </message>
-    <message>
         <source>No answer to an acknowledgement request</source>
         <translation>Keine Antwort auf eine Bestätigungsanfrage</translation>
-    </message>
-    <message>
-        <source>The server enabled stream management but did not answer &lt;r/&gt; in time: clients wait for acknowledgements that never come, and may reconnect.</source>
-        <translation>Der Server aktivierte Stream Management, beantwortete &lt;r/&gt; aber nicht rechtzeitig: Clients warten auf Bestätigungen, die nie kommen, und verbinden sich womöglich neu.</translation>
     </message>
     <message>
         <source>Resumption advertised but refused</source>
@@ -1017,6 +1001,22 @@
     <message>
         <source>Read the peer's log for why; offer the feature only where it works.</source>
         <translation>Den Grund im Protokoll der Gegenseite nachlesen; die Funktion nur anbieten, wo sie funktioniert.</translation>
+    </message>
+    <message>
+        <source>The server offers XEP-0198 but answered &lt;enable/&gt; with &lt;failed/&gt;%1: its peers cannot count on acknowledgements, and clients cannot resume after a network change.</source>
+        <translation>Der Server bietet XEP-0198 an, hat &lt;enable/&gt; aber mit &lt;failed/&gt;%1 beantwortet: Seine Gegenstellen können sich nicht auf Bestätigungen verlassen, und Clients können nach einem Netzwechsel nicht fortsetzen.</translation>
+    </message>
+    <message>
+        <source>It says it handled %1 stanzas; we sent %2. Its counts cannot be trusted: a client or server would drop stanzas it still has to send.</source>
+        <translation>Er gibt an, %1 Stanzas verarbeitet zu haben; gesendet wurden %2. Seinen Zählungen ist nicht zu trauen: Ein Client oder Server würde Stanzas verwerfen, die er noch senden muss.</translation>
+    </message>
+    <message>
+        <source>Report it to the server's developers; a client would send those stanzas twice after a resumption.</source>
+        <translation>Den Entwicklern des Servers melden; ein Client würde diese Stanzas nach einer Fortsetzung doppelt senden.</translation>
+    </message>
+    <message>
+        <source>The server enabled stream management but did not answer &lt;r/&gt; in time: its peers wait for acknowledgements that never come, and a client may reconnect.</source>
+        <translation>Der Server hat Stream Management aktiviert, aber &lt;r/&gt; nicht rechtzeitig beantwortet: Seine Gegenstellen warten auf Bestätigungen, die nie kommen, und ein Client verbindet sich womöglich neu.</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2186,10 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) still unanswered when the session ended: given up (XEP-0124 §13).</source>
-        <translation><numerusform>%n Anfrage beim Ende der Sitzung noch unbeantwortet: aufgegeben (XEP-0124 §13).</numerusform><numerusform>%n Anfragen beim Ende der Sitzung noch unbeantwortet: aufgegeben (XEP-0124 §13).</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage beim Ende der Sitzung noch unbeantwortet: aufgegeben (XEP-0124 §13).</numerusform>
+            <numerusform>%n Anfragen beim Ende der Sitzung noch unbeantwortet: aufgegeben (XEP-0124 §13).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4075,16 +4078,28 @@
         <translation>Die Gegenseite schloss den Stream mit &lt;%1/&gt;%2 (%3).</translation>
     </message>
     <message>
-        <source>The peer offers stream management (XEP-0198); not enabled, as asked.</source>
-        <translation>Die Gegenseite bietet Stream Management (XEP-0198) an; wie gewünscht nicht aktiviert.</translation>
-    </message>
-    <message>
-        <source>No answer to &lt;enable/&gt; within %1 ms (XEP-0198 §3): going on without stream management.</source>
-        <translation>Keine Antwort auf &lt;enable/&gt; innerhalb von %1 ms (XEP-0198 §3): weiter ohne Stream Management.</translation>
-    </message>
-    <message>
         <source>No answer to &lt;r/&gt; within %1 ms (XEP-0198 §4): what the peer handled of the %2 stanzas sent is unknown.</source>
         <translation>Keine Antwort auf &lt;r/&gt; innerhalb von %1 ms (XEP-0198 §4): Was die Gegenseite von den %2 gesendeten Stanzas verarbeitet hat, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The peer closed its stream without answering &lt;r/&gt; (XEP-0198 §4): what it handled of the %1 stanzas sent is unknown.</source>
+        <translation>Die Gegenseite hat ihren Stream geschlossen, ohne &lt;r/&gt; zu beantworten (XEP-0198 §4): Was sie von den %1 gesendeten Stanzas verarbeitet hat, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The peer offers stream management (XEP-0198); not enabled here (--no-sm, or a stream only for replies).</source>
+        <translation>Die Gegenseite bietet Stream Management (XEP-0198) an; hier nicht aktiviert (--no-sm, oder ein Stream nur für Antworten).</translation>
+    </message>
+    <message>
+        <source>The peer offers stream management only as %1, an older version than urn:xmpp:sm:3: not enabled.</source>
+        <translation>Die Gegenseite bietet Stream Management nur als %1 an, eine ältere Version als urn:xmpp:sm:3: nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>The peer offered stream management (XEP-0198) before authentication, and not in the features after it: not enabled.</source>
+        <translation>Die Gegenseite hat Stream Management (XEP-0198) vor der Authentifizierung angeboten, in den Features danach nicht mehr: nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>No answer to &lt;enable/&gt; before the close (XEP-0198 §3): the stream went without stream management.</source>
+        <translation>Keine Antwort auf &lt;enable/&gt; vor dem Schließen (XEP-0198 §3): Der Stream lief ohne Stream Management.</translation>
     </message>
 </context>
 <context>
@@ -4970,8 +4985,8 @@ jabber.example.net   # unsere Partner</translation>
         <translation>Stream Management (XEP-0198), wo angeboten</translation>
     </message>
     <message>
-        <source>Enable acknowledgements on the authenticated stream where the remote offers them, and check its count of the stanzas it handled before closing. Servers do not resume each other's streams.</source>
-        <translation>Bestätigungen auf dem authentifizierten Stream aktivieren, wo die Gegenseite sie anbietet, und vor dem Schließen ihre Zählung der verarbeiteten Stanzas prüfen. Server setzen die Streams anderer Server nicht fort.</translation>
+        <source>Enable acknowledgements on the authenticated stream where the remote offers them, and check its count of the stanzas it handled before closing. No resumption is asked for.</source>
+        <translation>Bestätigungen auf dem authentifizierten Stream aktivieren, wo die Gegenseite sie anbietet, und vor dem Schließen ihre Zählung der verarbeiteten Stanzas prüfen. Eine Fortsetzung wird nicht verlangt.</translation>
     </message>
 </context>
 <context>
@@ -5174,6 +5189,14 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>Stream management: %1 unacknowledged stanzas were older than the %2 kept, and are not sent again.</source>
         <translation>Stream Management: %1 unbestätigte Stanzas waren älter als die %2 aufbewahrten und werden nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Stream management: an &lt;r/&gt; before &lt;enabled/&gt; is not answered (XEP-0198 §4).</source>
+        <translation>Stream Management: Ein &lt;r/&gt; vor &lt;enabled/&gt; wird nicht beantwortet (XEP-0198 §4).</translation>
+    </message>
+    <message>
+        <source>Stream management: &lt;enabled/&gt; grants resumption, which was not asked for (XEP-0198 §3); not used.</source>
+        <translation>Stream Management: &lt;enabled/&gt; gewährt eine Fortsetzung, die nicht verlangt wurde (XEP-0198 §3); nicht genutzt.</translation>
     </message>
 </context>
 <context>

@@ -771,10 +771,6 @@
         <translation>Gestion de flux proposée, puis refusée</translation>
     </message>
     <message>
-        <source>The server offers XEP-0198 but answered &lt;enable/&gt; with &lt;failed/&gt;%1: clients cannot count on acknowledgements or resume after a network change.</source>
-        <translation>Le serveur propose XEP-0198 mais a répondu à &lt;enable/&gt; par &lt;failed/&gt;%1 : les clients ne peuvent compter ni sur les accusés de réception ni sur la reprise après un changement de réseau.</translation>
-    </message>
-    <message>
         <source>Read the server's log for why; offer the feature only where it works.</source>
         <translation>Le journal du serveur en donne la raison ; ne proposez la fonction que là où elle fonctionne.</translation>
     </message>
@@ -795,10 +791,6 @@
         <translation>Le serveur a accusé réception de plus de stanzas qu'il n'en a été envoyé</translation>
     </message>
     <message>
-        <source>It says it handled %1 stanzas; we sent %2. Its counts cannot be trusted: a client would drop stanzas it still has to send.</source>
-        <translation>Il dit avoir traité %1 stanzas ; nous en avons envoyé %2. On ne peut pas se fier à ses compteurs : un client abandonnerait des stanzas qu'il doit encore envoyer.</translation>
-    </message>
-    <message>
         <source>Report it to the server's developers.</source>
         <translation>Signalez-le aux développeurs du serveur.</translation>
     </message>
@@ -811,16 +803,8 @@
         <translation>Interrogé par &lt;r/&gt; après %2 stanzas, il a répondu h='%1' : il dit ne pas avoir traité toutes les stanzas envoyées avant la demande, qu'il a pourtant forcément lues d'abord.</translation>
     </message>
     <message>
-        <source>Report it to the server's developers; clients will send those stanzas twice after a resumption.</source>
-        <translation>Signalez-le aux développeurs du serveur ; les clients enverront ces stanzas deux fois après une reprise.</translation>
-    </message>
-    <message>
         <source>No answer to an acknowledgement request</source>
         <translation>Pas de réponse à une demande d'accusé de réception</translation>
-    </message>
-    <message>
-        <source>The server enabled stream management but did not answer &lt;r/&gt; in time: clients wait for acknowledgements that never come, and may reconnect.</source>
-        <translation>Le serveur a activé la gestion de flux mais n'a pas répondu à temps à &lt;r/&gt; : les clients attendent des accusés qui ne viennent jamais, et peuvent se reconnecter.</translation>
     </message>
     <message>
         <source>Resumption advertised but refused</source>
@@ -1017,6 +1001,22 @@
     <message>
         <source>Read the peer's log for why; offer the feature only where it works.</source>
         <translation>Chercher la raison dans le journal du pair ; ne proposer la fonction que là où elle fonctionne.</translation>
+    </message>
+    <message>
+        <source>The server offers XEP-0198 but answered &lt;enable/&gt; with &lt;failed/&gt;%1: its peers cannot count on acknowledgements, and clients cannot resume after a network change.</source>
+        <translation>Le serveur propose XEP-0198 mais a répondu à &lt;enable/&gt; par &lt;failed/&gt;%1 : ses pairs ne peuvent compter sur aucun accusé de réception, et les clients ne peuvent pas reprendre après un changement de réseau.</translation>
+    </message>
+    <message>
+        <source>It says it handled %1 stanzas; we sent %2. Its counts cannot be trusted: a client or server would drop stanzas it still has to send.</source>
+        <translation>Il dit avoir traité %1 stanzas ; %2 ont été envoyées. Ses décomptes ne sont pas fiables : un client ou un serveur abandonnerait des stanzas qu'il doit encore envoyer.</translation>
+    </message>
+    <message>
+        <source>Report it to the server's developers; a client would send those stanzas twice after a resumption.</source>
+        <translation>Le signaler aux développeurs du serveur ; un client enverrait ces stanzas deux fois après une reprise.</translation>
+    </message>
+    <message>
+        <source>The server enabled stream management but did not answer &lt;r/&gt; in time: its peers wait for acknowledgements that never come, and a client may reconnect.</source>
+        <translation>Le serveur a activé la gestion de flux mais n'a pas répondu à temps à &lt;r/&gt; : ses pairs attendent des accusés de réception qui ne viennent jamais, et un client peut se reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2186,10 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) still unanswered when the session ended: given up (XEP-0124 §13).</source>
-        <translation><numerusform>%n requête encore sans réponse à la fin de la session : abandonnée (XEP-0124 §13).</numerusform><numerusform>%n requêtes encore sans réponse à la fin de la session : abandonnées (XEP-0124 §13).</numerusform></translation>
+        <translation>
+            <numerusform>%n requête encore sans réponse à la fin de la session : abandonnée (XEP-0124 §13).</numerusform>
+            <numerusform>%n requêtes encore sans réponse à la fin de la session : abandonnées (XEP-0124 §13).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4075,16 +4078,28 @@
         <translation>Le pair a fermé le flux avec &lt;%1/&gt;%2 (%3).</translation>
     </message>
     <message>
-        <source>The peer offers stream management (XEP-0198); not enabled, as asked.</source>
-        <translation>Le pair propose la gestion de flux (XEP-0198) ; non activée, comme demandé.</translation>
-    </message>
-    <message>
-        <source>No answer to &lt;enable/&gt; within %1 ms (XEP-0198 §3): going on without stream management.</source>
-        <translation>Pas de réponse à &lt;enable/&gt; en %1 ms (XEP-0198 §3) : on continue sans gestion de flux.</translation>
-    </message>
-    <message>
         <source>No answer to &lt;r/&gt; within %1 ms (XEP-0198 §4): what the peer handled of the %2 stanzas sent is unknown.</source>
         <translation>Pas de réponse à &lt;r/&gt; en %1 ms (XEP-0198 §4) : on ignore ce que le pair a traité des %2 stanzas envoyées.</translation>
+    </message>
+    <message>
+        <source>The peer closed its stream without answering &lt;r/&gt; (XEP-0198 §4): what it handled of the %1 stanzas sent is unknown.</source>
+        <translation>Le pair a fermé son flux sans répondre à &lt;r/&gt; (XEP-0198 §4) : on ignore ce qu'il a traité des %1 stanzas envoyées.</translation>
+    </message>
+    <message>
+        <source>The peer offers stream management (XEP-0198); not enabled here (--no-sm, or a stream only for replies).</source>
+        <translation>Le pair propose la gestion de flux (XEP-0198) ; non activée ici (--no-sm, ou un flux réservé aux réponses).</translation>
+    </message>
+    <message>
+        <source>The peer offers stream management only as %1, an older version than urn:xmpp:sm:3: not enabled.</source>
+        <translation>Le pair ne propose la gestion de flux que sous %1, une version antérieure à urn:xmpp:sm:3 : non activée.</translation>
+    </message>
+    <message>
+        <source>The peer offered stream management (XEP-0198) before authentication, and not in the features after it: not enabled.</source>
+        <translation>Le pair a proposé la gestion de flux (XEP-0198) avant l'authentification, et plus dans les fonctionnalités suivantes : non activée.</translation>
+    </message>
+    <message>
+        <source>No answer to &lt;enable/&gt; before the close (XEP-0198 §3): the stream went without stream management.</source>
+        <translation>Pas de réponse à &lt;enable/&gt; avant la fermeture (XEP-0198 §3) : le flux s'est passé de gestion de flux.</translation>
     </message>
 </context>
 <context>
@@ -4970,8 +4985,8 @@ jabber.example.net   # nos partenaires</translation>
         <translation>Gestion de flux (XEP-0198) si proposée</translation>
     </message>
     <message>
-        <source>Enable acknowledgements on the authenticated stream where the remote offers them, and check its count of the stanzas it handled before closing. Servers do not resume each other's streams.</source>
-        <translation>Activer les accusés de réception sur le flux authentifié là où le serveur distant les propose, et vérifier avant la fermeture son décompte des stanzas traitées. Les serveurs ne reprennent pas les flux les uns des autres.</translation>
+        <source>Enable acknowledgements on the authenticated stream where the remote offers them, and check its count of the stanzas it handled before closing. No resumption is asked for.</source>
+        <translation>Activer les accusés de réception sur le flux authentifié là où le serveur distant les propose, et vérifier avant la fermeture son décompte des stanzas traitées. Aucune reprise n'est demandée.</translation>
     </message>
 </context>
 <context>
@@ -5174,6 +5189,14 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>Stream management: %1 unacknowledged stanzas were older than the %2 kept, and are not sent again.</source>
         <translation>Gestion de flux : %1 stanzas non confirmées étaient plus anciennes que les %2 conservées, et ne sont pas renvoyées.</translation>
+    </message>
+    <message>
+        <source>Stream management: an &lt;r/&gt; before &lt;enabled/&gt; is not answered (XEP-0198 §4).</source>
+        <translation>Gestion de flux : un &lt;r/&gt; avant &lt;enabled/&gt; reste sans réponse (XEP-0198 §4).</translation>
+    </message>
+    <message>
+        <source>Stream management: &lt;enabled/&gt; grants resumption, which was not asked for (XEP-0198 §3); not used.</source>
+        <translation>Gestion de flux : &lt;enabled/&gt; accorde une reprise qui n'a pas été demandée (XEP-0198 §3) ; non utilisée.</translation>
     </message>
 </context>
 <context>

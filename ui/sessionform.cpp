@@ -253,7 +253,7 @@ void SessionForm::retranslate()
     m_sm->setText(tr("Stream management (XEP-0198) where offered"));
     m_sm->setToolTip(tr("Enable acknowledgements on the authenticated stream where the remote "
                         "offers them, and check its count of the stanzas it handled before "
-                        "closing. Servers do not resume each other's streams."));
+                        "closing. No resumption is asked for."));
     m_disco->setText(tr("Disco"));
     m_version->setText(tr("Software version"));
     m_from->setPlaceholderText(tr("e.g. inspector.example"));

@@ -99,7 +99,7 @@ QString s2sHelp()
         "                         authenticated for\n"
         "  --no-sm                do not enable stream management (XEP-0198); by default it is\n"
         "                         enabled where the remote offers it on the authenticated\n"
-        "                         stream (acknowledgements only: servers do not resume), and\n"
+        "                         stream (acknowledgements only, no resumption), and\n"
         "                         its count of the stanzas it handled is checked before closing\n"
         "\n"
         "After authentication:\n"

@@ -23,7 +23,7 @@ template<typename Config> struct Scenario
 {
     std::function<void(Config &, MemoryTransport &peer)> configure;
     QVector<MemoryPeer::Step> steps;
-    QString stopAt;             // stop() once this phase is recorded
+    QString stopAt; // stop() once this phase is recorded (or "verdict:WHAT", that verdict)
     bool peerStartsTls = false; // direct TLS: the peer starts its handshake once connected
     QString last;
 };

@@ -12,6 +12,7 @@
 #include "trace/summary.h"
 #include "xml/namespaces.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -121,8 +122,9 @@ QVector<MemoryPeer::Step> dialbackEnabled(const QVector<MemoryPeer::Step> &then)
            then;
 }
 
-/// Authenticates with dialback, sends `stanzas` pings, stops, and waits for the end.
-bool runThenStop(OutgoingS2s &role, int stanzas)
+/// Authenticates, sends `stanzas` pings, stops once the peer's answer to <enable/> is in (or
+/// at once, without `waitForEnabled`), and waits for the end.
+bool runThenStop(OutgoingS2s &role, int stanzas, bool waitForEnabled = true)
 {
     QSignalSpy authenticated(&role, &OutgoingS2s::authenticated);
     QSignalSpy finished(&role, &OutgoingS2s::finished);
@@ -131,8 +133,20 @@ bool runThenStop(OutgoingS2s &role, int stanzas)
         return false;
     for (int i = 0; i < stanzas; ++i)
         role.send(stanza(QStringLiteral("p%1").arg(i)));
+    if (waitForEnabled && !QTest::qWaitFor([&] { return role.streamManagement()->isEnabled(); }))
+        return false;
     role.stop();
     return finished.count() == 1 || finished.wait(8000);
+}
+
+bool noted(const EventLog &log, const QString &text)
+{
+    for (int i = 0; i < log.size(); ++i) {
+        const Event &e = log.at(i);
+        if (e.kind == EventKind::Note && e.payload.as<NoteEventFact>().text.text().contains(text))
+            return true;
+    }
+    return false;
 }
 } // namespace
 
@@ -149,6 +163,11 @@ private Q_SLOTS:
     void ackUnanswered();
     void offeredOnlyBeforeAuthentication();
     void notEnabledWhenTurnedOff();
+    void peerClosesInsteadOfAnswering();
+    void secondStopKeepsWaiting();
+    void ackWaitIsCapped();
+    void resumptionNotAskedFor();
+    void requestBeforeEnabled();
 
 private:
     QSslCertificate m_certificate;
@@ -184,7 +203,11 @@ void TestS2sSm::enabledAfterSaslExternal()
     // §3: after the restart, never before; no resume='true' between servers.
     QVERIFY2(sent.indexOf(EnableSent) > sent.lastIndexOf("<stream:stream"), sent.constData());
     QVERIFY(!sent.contains("resume="));
-    QVERIFY2(sent.contains("<a xmlns=\"urn:xmpp:sm:3\" h=\"1\"/>"), sent.constData());
+    // The peer's <r/> answered (h='1': its iq) before ours went out; the <a/> right before the
+    // close says the same.
+    const QByteArray answer = "<a xmlns=\"urn:xmpp:sm:3\" h=\"1\"/>";
+    QVERIFY2(sent.indexOf(answer) >= 0 && sent.indexOf(answer) < sent.indexOf(RequestSent),
+             sent.constData());
     QCOMPARE(Test::onlyResult(log, QStringLiteral("sm-enable")), QStringLiteral("enabled"));
     const QList<QJsonObject> acks = verdicts(log, QStringLiteral("sm-ack"));
     QCOMPARE(acks.size(), 1);
@@ -192,10 +215,15 @@ void TestS2sSm::enabledAfterSaslExternal()
     QCOMPARE(acks.first().value(QStringLiteral("h")).toInt(), 2);
     QCOMPARE(acks.first().value(QStringLiteral("sentCount")).toInt(), 2);
     const QStringList p = phases(log);
-    QVERIFY2(p.indexOf(QStringLiteral("sm_enable_sent")) <
+    QVERIFY2(p.indexOf(QStringLiteral("sm_ack_requested")) >
                      p.indexOf(QStringLiteral("authenticated")) &&
-                 p.indexOf(QStringLiteral("sm_ack_requested")) > 0,
+                 p.indexOf(QStringLiteral("authenticated")) >= 0,
              qPrintable(p.join(u' ')));
+    // Servers are not asked to resume: no "resumable" in the summary.
+    const QJsonObject sm =
+        Summary::build(log).toJson().value(QStringLiteral("streamManagement")).toObject();
+    QCOMPARE(sm.value(QStringLiteral("enabled")).toString(), QStringLiteral("enabled"));
+    QVERIFY(!sm.contains(QStringLiteral("resumable")));
     // Acknowledgements only: not resumable is no finding between servers. (The peer's stanza
     // on our stream, which is not bidirectional, is one: STANZA-WITHOUT-BIDI.)
     const QStringList codes = findingCodes(log);
@@ -249,14 +277,15 @@ void TestS2sSm::ackBehind()
 
 void TestS2sSm::enableUnanswered()
 {
-    // Offered, then silence: a verdict of its own, and the stream is still used (the queries
-    // go on); without <enabled/> nothing is asked with <r/>.
+    // Offered, then silence: authenticated all the same, the stream used at once (§4: our
+    // count starts with <enable/>), and at the close a verdict of its own; without <enabled/>
+    // nothing is asked with <r/>.
     EventLog log;
     MemoryTransport peerEnd;
     MemoryPeer peer(&peerEnd,
                     {{"<stream:stream", Header + DialbackSmFeatures}, {"</db:result>", Valid}});
     OutgoingS2s role(&log, dialbackConfig(&peerEnd, 300));
-    QVERIFY(runThenStop(role, 1));
+    QVERIFY(runThenStop(role, 1, false));
     QCOMPARE(role.outcome(), Outcome::Success);
     QCOMPARE(Test::onlyResult(log, QStringLiteral("sm-enable")), QStringLiteral("no-answer"));
     QVERIFY(peerEnd.received().contains("id=\"p0\""));
@@ -281,17 +310,19 @@ void TestS2sSm::ackUnanswered()
 
 void TestS2sSm::offeredOnlyBeforeAuthentication()
 {
-    // <sm/> with SASL's features, not after the restart: the offer made before the stream was
-    // authenticated does not count (§3), and nothing is enabled.
+    // <sm/> with SASL's features, not after the restart: the last features decide (with
+    // dialback they are the ones before it, see enabledAfterDialback), and these do not offer
+    // it; noted, nothing enabled.
     EventLog log;
     MemoryTransport peerEnd;
     const OutgoingS2sConfig c = externalConfig(&peerEnd, m_certificate, m_key);
     MemoryPeer peer(&peerEnd, saslExternal("<sm xmlns='urn:xmpp:sm:3'/>", {}));
     OutgoingS2s role(&log, c);
-    QVERIFY(runThenStop(role, 1));
+    QVERIFY(runThenStop(role, 1, false));
     QCOMPARE(role.outcome(), Outcome::Success);
     QVERIFY(!peerEnd.received().contains("<enable"));
     QVERIFY(verdicts(log, QStringLiteral("sm-enable")).isEmpty());
+    QVERIFY(noted(log, QStringLiteral("before authentication, and not in the features after")));
 }
 
 void TestS2sSm::notEnabledWhenTurnedOff()
@@ -303,10 +334,97 @@ void TestS2sSm::notEnabledWhenTurnedOff()
     OutgoingS2sConfig c = dialbackConfig(&peerEnd);
     c.streamManagement = false;
     OutgoingS2s role(&log, c);
-    QVERIFY(runThenStop(role, 1));
+    QVERIFY(runThenStop(role, 1, false));
     QCOMPARE(role.outcome(), Outcome::Success);
     QVERIFY(!peerEnd.received().contains("urn:xmpp:sm:3"));
     QVERIFY(verdicts(log, QStringLiteral("sm-enable")).isEmpty());
+}
+
+void TestS2sSm::peerClosesInsteadOfAnswering()
+{
+    // A close in answer to <r/> ends the stream gracefully, but the count is unknown.
+    EventLog log;
+    MemoryTransport peerEnd;
+    MemoryPeer peer(&peerEnd, dialbackEnabled({{RequestSent, "</stream:stream>"}}));
+    OutgoingS2s role(&log, dialbackConfig(&peerEnd));
+    QVERIFY(runThenStop(role, 1));
+    QCOMPARE(role.outcome(), Outcome::Success);
+    QCOMPARE(Test::onlyResult(log, QStringLiteral("sm-ack")), QStringLiteral("no-answer"));
+    QVERIFY(noted(log, QStringLiteral("closed its stream without answering <r/>")));
+}
+
+void TestS2sSm::secondStopKeepsWaiting()
+{
+    // A second stop (the user's, during the session's wrap-up) does not cut the wait short:
+    // the answer, or its absence, is still recorded.
+    EventLog log;
+    MemoryTransport peerEnd;
+    MemoryPeer peer(&peerEnd, dialbackEnabled({}));
+    OutgoingS2s role(&log, dialbackConfig(&peerEnd, 300));
+    QSignalSpy finished(&role, &OutgoingS2s::finished);
+    QSignalSpy authenticated(&role, &OutgoingS2s::authenticated);
+    role.start();
+    QVERIFY(authenticated.wait(5000));
+    QTRY_VERIFY(role.streamManagement()->isEnabled());
+    role.stop();
+    role.stop();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(Test::onlyResult(log, QStringLiteral("sm-ack")), QStringLiteral("no-answer"));
+}
+
+void TestS2sSm::ackWaitIsCapped()
+{
+    // With a long --timeout, the last <r/> waits at most AckWaitMs: the close and the
+    // session's grace come after it.
+    EventLog log;
+    MemoryTransport peerEnd;
+    MemoryPeer peer(&peerEnd, dialbackEnabled({}));
+    OutgoingS2s role(&log, dialbackConfig(&peerEnd, 20000));
+    QSignalSpy finished(&role, &OutgoingS2s::finished);
+    QSignalSpy authenticated(&role, &OutgoingS2s::authenticated);
+    role.start();
+    QVERIFY(authenticated.wait(5000));
+    QTRY_VERIFY(role.streamManagement()->isEnabled());
+    QElapsedTimer waited;
+    waited.start();
+    role.stop();
+    QVERIFY(finished.wait(OutgoingS2s::AckWaitMs + 5000));
+    QCOMPARE(Test::onlyResult(log, QStringLiteral("sm-ack")), QStringLiteral("no-answer"));
+    QVERIFY2(waited.elapsed() >= OutgoingS2s::AckWaitMs * 9 / 10 && // coarse timers: ±5 %
+                 waited.elapsed() < OutgoingS2s::AckWaitMs + 4000,
+             qPrintable(QString::number(waited.elapsed())));
+}
+
+void TestS2sSm::resumptionNotAskedFor()
+{
+    // A peer that grants resumption to a plain <enable/>: noted, and never counted as
+    // resumable.
+    EventLog log;
+    MemoryTransport peerEnd;
+    MemoryPeer peer(&peerEnd,
+                    {{"<stream:stream", Header + DialbackSmFeatures},
+                     {"</db:result>", Valid},
+                     {EnableSent, "<enabled xmlns='urn:xmpp:sm:3' resume='true' id='r1'/>"},
+                     {RequestSent, ack(0)}});
+    OutgoingS2s role(&log, dialbackConfig(&peerEnd));
+    QVERIFY(runThenStop(role, 0));
+    QVERIFY(!role.streamManagement()->isResumable());
+    QVERIFY(noted(log, QStringLiteral("grants resumption, which was not asked for")));
+}
+
+void TestS2sSm::requestBeforeEnabled()
+{
+    // An <r/> before <enabled/> answers nothing yet: noted, not answered.
+    EventLog log;
+    MemoryTransport peerEnd;
+    MemoryPeer peer(&peerEnd, {{"<stream:stream", Header + DialbackSmFeatures},
+                               {"</db:result>", Valid + "<r xmlns='urn:xmpp:sm:3'/>"},
+                               {EnableSent, Enabled},
+                               {RequestSent, ack(0)}});
+    OutgoingS2s role(&log, dialbackConfig(&peerEnd));
+    QVERIFY(runThenStop(role, 0));
+    QVERIFY(noted(log, QStringLiteral("an <r/> before <enabled/> is not answered")));
+    QCOMPARE(Test::onlyResult(log, QStringLiteral("sm-ack")), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestS2sSm)

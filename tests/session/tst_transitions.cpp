@@ -55,8 +55,16 @@ void stopOnce(EventLog &log, int connection, const QString &phase, QObject *cont
     QObject::connect(&log, &EventLog::eventAppended, context,
                      [&log, connection, phase, context, stop, done](int index) {
                          const Event &e = log.at(index);
-                         if (*done || e.kind != EventKind::Phase || e.connection != connection ||
-                             EventJson::data(e).value(QStringLiteral("name")).toString() != phase)
+                         // "verdict:WHAT": once that verdict is recorded (sm-enable, …).
+                         const bool verdict = phase.startsWith(QLatin1String("verdict:"));
+                         const bool matches =
+                             verdict
+                                 ? e.kind == EventKind::Verdict &&
+                                       EventJson::data(e).value(QStringLiteral("what")) ==
+                                           phase.mid(8)
+                                 : e.kind == EventKind::Phase &&
+                                       EventJson::data(e).value(QStringLiteral("name")) == phase;
+                         if (*done || e.connection != connection || !matches)
                              return;
                          *done = true;
                          // A user's stop comes between two turns of the event loop, never inside a

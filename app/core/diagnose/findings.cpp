@@ -269,7 +269,7 @@ void smFindings(const SessionSummary &s, QVector<Finding> *out)
         else if (e->resultIs("no-answer"))
             add(out, S::Warning, C::SmEnableFailed, {QStringLiteral("no-answer")});
         else if (s.isClient() && !e->resume.value_or(false))
-            add(out, S::Info, C::SmNotResumable); // servers do not resume each other
+            add(out, S::Info, C::SmNotResumable); // servers are not asked to resume
     }
     bool tooHigh = false, behind = false, noAck = false;
     for (const VerdictFact &v : s.verdicts) {

@@ -32,8 +32,8 @@ ClientFindingTexts smTexts(const Finding &f)
                            "works.")};
         return {Tr::tr("Stream management offered, then refused"),
                 Tr::tr("The server offers XEP-0198 but answered <enable/> with <failed/>%1: "
-                       "clients cannot count on acknowledgements or resume after a network "
-                       "change.")
+                       "its peers cannot count on acknowledgements, and clients cannot resume "
+                       "after a network change.")
                     .arg(arg(f, 0).isEmpty() ? QString() : QStringLiteral(" (%1)").arg(arg(f, 0))),
                 SmSpec + QStringLiteral(" §3"),
                 Tr::tr("Read the server's log for why; offer the feature only where it works.")};
@@ -46,7 +46,7 @@ ClientFindingTexts smTexts(const Finding &f)
     case C::SmHandledCountTooHigh: // h, sent
         return {Tr::tr("The server acknowledged more stanzas than were sent"),
                 Tr::tr("It says it handled %1 stanzas; we sent %2. Its counts cannot be "
-                       "trusted: a client would drop stanzas it still has to send.")
+                       "trusted: a client or server would drop stanzas it still has to send.")
                     .arg(arg(f, 0), arg(f, 1)),
                 SmSpec + QStringLiteral(" §4"), Tr::tr("Report it to the server's developers.")};
     case C::SmAckBehind: // h, sent
@@ -56,13 +56,13 @@ ClientFindingTexts smTexts(const Finding &f)
                        "read first.")
                     .arg(arg(f, 0), arg(f, 1)),
                 SmSpec + QStringLiteral(" §4"),
-                Tr::tr("Report it to the server's developers; clients will send those "
+                Tr::tr("Report it to the server's developers; a client would send those "
                        "stanzas twice after a resumption.")};
     case C::SmNoAck:
         return {Tr::tr("No answer to an acknowledgement request"),
                 Tr::tr("The server enabled stream management but did not answer <r/> in "
-                       "time: clients wait for acknowledgements that never come, and may "
-                       "reconnect."),
+                       "time: its peers wait for acknowledgements that never come, and a "
+                       "client may reconnect."),
                 SmSpec + QStringLiteral(" §4"), smModules()};
     case C::SmResumeFailed: // the <failed/> condition
         return {Tr::tr("Resumption advertised but refused"),

@@ -122,7 +122,7 @@ QJsonValue streamManagementJson(const SessionSummary &s)
         return QJsonValue();
     QJsonObject o{{QStringLiteral("offered"), s.streamManagementOffered()},
                   {QStringLiteral("enabled"), enable ? enable->result.toJson() : QJsonValue()}};
-    if (enable && enable->resume)
+    if (enable && enable->resume && s.isClient()) // servers are not asked to resume
         o.insert(QStringLiteral("resumable"), *enable->resume);
     if (enable && enable->max)
         o.insert(QStringLiteral("maxSeconds"), *enable->max);

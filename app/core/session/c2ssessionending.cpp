@@ -73,7 +73,7 @@ void C2sSession::fail(Outcome outcome, const QString &code, const Phrase &messag
 
 void C2sSession::beginClose()
 {
-    // XEP-0198 §7: what we handled, acknowledged before the closing tag.
+    // XEP-0198 §4: what we handled, acknowledged right before the closing tag.
     if (!m_end->isFinished() && !m_end->hasFailed() && phase() != P::Closing &&
         m_conn->localStreamOpen())
         m_sm->acknowledge();

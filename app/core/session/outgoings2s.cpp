@@ -103,18 +103,15 @@ void OutgoingS2s::stop()
         m_end->finish();
         return;
     }
-    // XEP-0198 §4: before the close, what the peer says it handled, against what we sent.
-    if (phase() == P::Authenticated && m_sm->isEnabled() && m_conn->localStreamOpen()) {
-        m_sm->requestAck();
-        go(P::SmAckRequested, qMin(m_config.timeoutMs, AckWaitMs));
+    // The answer to the last <r/>, or its timeout, closes the stream.
+    if (phase() == P::SmAckRequested || requestAckBeforeClose())
         return;
-    }
     beginClose();
 }
 
 void OutgoingS2s::send(const Element &stanza)
 {
-    if (phase() == P::Authenticated)
+    if (isAuthenticated())
         m_conn->send(stanza);
 }
 
@@ -248,7 +245,6 @@ void OutgoingS2s::onElement(const ElementPtr &element)
             return;
         }
         break;
-    case P::SmEnableSent:
     case P::Authenticated:
     case P::SmAckRequested:
         if (e.namespaceUri() == Ns::Server) {
@@ -316,7 +312,8 @@ void OutgoingS2s::onFeatures(const StreamFeatures &f)
     if (stopsAt(P::FeaturesReceived))
         return;
     const bool encrypted = m_conn->transport()->isEncrypted();
-    m_smOffered = f.streamManagement == Ns::Sm3;
+    m_smNamespace = f.streamManagement;
+    m_smOfferedEarlier = m_smOfferedEarlier || !f.streamManagement.isEmpty();
     m_bidiOfferedBeforeTls = m_bidiOfferedBeforeTls || (!encrypted && f.bidi);
     using Tls = S2sOptions::Tls;
     if (encrypted) {

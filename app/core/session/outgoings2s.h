@@ -84,7 +84,6 @@ public:
         SaslExternalSent,
         DialbackSent,
         VerifySent,
-        SmEnableSent,
         Authenticated,
         SmAckRequested,
         Closing,
@@ -108,7 +107,11 @@ public:
 
     int connectionId() const { return m_connectionId; }
     bool isFinished() const { return m_end->isFinished(); }
-    bool isAuthenticated() const { return phase() == Phase::Authenticated; }
+    /// Authenticated and still open for stanzas (also while the last <r/> is answered).
+    bool isAuthenticated() const
+    {
+        return phase() == Phase::Authenticated || phase() == Phase::SmAckRequested;
+    }
     Phase phase() const;
     Outcome outcome() const { return m_end->outcome(); }
     Phrase error() const { return m_end->error(); }
@@ -142,15 +145,16 @@ private:
     void onVerifyAnswer(const Dialback::Message &answer);
     void onFeatures(const StreamFeatures &features);
     void authenticate(const StreamFeatures &features);
-    /// The stream is authenticated (`method`): stream management first where offered, then
-    /// ready for stanzas.
+    /// The stream is authenticated (`method`): stream management enabled where offered.
     void streamAuthenticated(const QString &method);
-    void ready();
-    /// XEP-0198 answers, and their absence.
+    /// XEP-0198 answers.
     void followStreamManagement();
-    void smTimedOut(Phase phase);
     /// Whether an element in this phase may be stream management's (or a counted stanza).
     bool smPhase() const;
+    /// Before a graceful close: an <r/> when management is on (true: wait for the <a/>).
+    bool requestAckBeforeClose();
+    void ackNotAnswered(const Phrase &why);
+    void ackTimedOut();
     /// XEP-0288 §2.2: the request goes just before SASL or dialback, when the features offer it.
     void requestBidi(const StreamFeatures &features);
     /// XEP-0288 §2.2: the pairs the peer may send for once it authenticated us.
@@ -198,8 +202,8 @@ private:
     Bidi m_bidi;
     bool m_bidiOfferedBeforeTls = false;
     StreamManagement *m_sm;
-    bool m_smOffered = false; // the last features offered urn:xmpp:sm:3
-    QString m_authMethod;
+    QString m_smNamespace;           // what the last features offered of XEP-0198, if any
+    bool m_smOfferedEarlier = false; // any features offered it
 };
 
 } // namespace Inspector

@@ -21,7 +21,13 @@ void OutgoingS2s::onPeerClosedStream()
         m_conn->transport()->close();
         return;
     }
-    if (phase() == P::Authenticated) {
+    if (phase() == P::SmAckRequested)
+        ackNotAnswered(Phrase::of(staticMetaObject,
+                                  QT_TR_NOOP("The peer closed its stream without answering "
+                                             "<r/> (XEP-0198 §4): what it handled of the %1 "
+                                             "stanzas sent is unknown."),
+                                  {m_sm->sent()}));
+    if (phase() == P::Authenticated || phase() == P::SmAckRequested) {
         // RFC 6120 §4.4: either side may end an established stream; we answer in kind.
         note(Phrase::of(staticMetaObject,
                         QT_TR_NOOP("The peer closed the authenticated stream; closing ours.")));
@@ -110,8 +116,8 @@ void OutgoingS2s::onTimeout(Phase p)
         m_end->closeTimedOut();
         return;
     }
-    if (p == P::SmEnableSent || p == P::SmAckRequested) {
-        smTimedOut(p);
+    if (p == P::SmAckRequested) {
+        ackTimedOut();
         return;
     }
     if (p == P::DialbackSent) {
@@ -149,7 +155,7 @@ void OutgoingS2s::fail(Outcome outcome, const QString &code, const Phrase &messa
 
 void OutgoingS2s::beginClose()
 {
-    // XEP-0198 §7: what we handled, acknowledged before the closing tag.
+    // XEP-0198 §4: what we handled, acknowledged right before the closing tag.
     if (!m_end->isFinished() && !m_end->hasFailed() && phase() != P::Closing &&
         m_conn->localStreamOpen())
         m_sm->acknowledge();

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // XEP-0198 on an outgoing server-to-server stream: enabled once the stream is authenticated,
-// where the peer offers it, for acknowledgements only (nothing is resumed between servers);
+// where the peer offers it, for acknowledgements only (this tool asks no server to resume);
 // an <r/> before the close checks the peer's count against ours.
 #include "outgoings2s.h"
 
 #include "facts/eventfacts.h"
+#include "xml/namespaces.h"
 
 namespace Inspector {
 
@@ -12,15 +13,6 @@ using P = OutgoingS2s::Phase;
 
 void OutgoingS2s::followStreamManagement()
 {
-    // An answer after a timeout or a stop finds the connection in another phase.
-    connect(m_sm, &StreamManagement::enabled, this, [this] {
-        if (phase() == P::SmEnableSent)
-            ready();
-    });
-    connect(m_sm, &StreamManagement::enableFailed, this, [this] {
-        if (phase() == P::SmEnableSent)
-            ready(); // the stream works without it: the verdict says it was refused
-    });
     connect(m_sm, &StreamManagement::acknowledged, this, [this] {
         if (phase() == P::SmAckRequested && !m_sm->isAckPending())
             beginClose();
@@ -33,62 +25,70 @@ void OutgoingS2s::followStreamManagement()
 
 bool OutgoingS2s::smPhase() const
 {
-    switch (phase()) {
-    case P::SmEnableSent:
-    case P::Authenticated:
-    case P::SmAckRequested:
-    case P::Closing:
-        return true;
-    default:
-        return false;
-    }
+    return phase() == P::Authenticated || phase() == P::SmAckRequested || phase() == P::Closing;
 }
 
 void OutgoingS2s::streamAuthenticated(const QString &method)
 {
-    m_authMethod = method;
-    authoriseReverse(method);
-    if (m_smOffered && m_config.streamManagement) {
-        // §3: only on an authenticated stream. Servers do not resume each other's streams
-        // (Prosody: "resumption on s2s is not currently supported"): no resume='true'.
-        m_sm->enable(false);
-        go(P::SmEnableSent, m_config.timeoutMs);
-        return;
-    }
-    if (m_smOffered)
-        note(Phrase::of(staticMetaObject,
-                        QT_TR_NOOP("The peer offers stream management (XEP-0198); not enabled, "
-                                   "as asked.")));
-    ready();
-}
-
-void OutgoingS2s::ready()
-{
     go(P::Authenticated);
-    Q_EMIT authenticated(m_authMethod);
+    authoriseReverse(method);
+    // §3: only once the stream is authenticated; the features that decide are the last ones
+    // (after SASL's restart, or before dialback). Our count starts with the <enable/> (§4), so
+    // the stream is used at once, as servers do, without waiting for <enabled/>.
+    if (m_smNamespace == Ns::Sm3 && m_config.streamManagement)
+        m_sm->enable(false);
+    else if (m_smNamespace == Ns::Sm3)
+        note(Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer offers stream management (XEP-0198); not enabled "
+                                   "here (--no-sm, or a stream only for replies).")));
+    else if (!m_smNamespace.isEmpty())
+        note(Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer offers stream management only as %1, an older "
+                                   "version than urn:xmpp:sm:3: not enabled."),
+                        {m_smNamespace}));
+    else if (m_smOfferedEarlier)
+        note(Phrase::of(staticMetaObject,
+                        QT_TR_NOOP("The peer offered stream management (XEP-0198) before "
+                                   "authentication, and not in the features after it: not "
+                                   "enabled.")));
+    Q_EMIT authenticated(method);
 }
 
-void OutgoingS2s::smTimedOut(Phase p)
+bool OutgoingS2s::requestAckBeforeClose()
 {
-    if (p == P::SmEnableSent) {
-        // A peer that offers the feature and then says nothing: the stream may still carry
-        // stanzas, counted or not; an <enabled/> that comes later still enables it.
+    if (phase() != P::Authenticated || !m_conn->localStreamOpen() || m_end->hasFailed())
+        return false;
+    if (m_sm->isEnablePending()) {
+        // Offered, asked for, never answered: the peer's count, if it keeps one, is unknown.
         VerdictFact v(QStringLiteral("sm-enable"), QStringLiteral("no-answer"));
         m_conn->verdict(v);
         note(Phrase::of(staticMetaObject,
-                        QT_TR_NOOP("No answer to <enable/> within %1 ms (XEP-0198 §3): going on "
-                                   "without stream management."),
-                        {m_config.timeoutMs}));
-        ready();
-        return;
+                        QT_TR_NOOP("No answer to <enable/> before the close (XEP-0198 §3): the "
+                                   "stream went without stream management.")));
+        return false;
     }
+    if (!m_sm->isEnabled())
+        return false;
+    // §4: before the close, what the peer says it handled, against what we sent.
+    m_sm->requestAck();
+    go(P::SmAckRequested, qMin(m_config.timeoutMs, AckWaitMs));
+    return true;
+}
+
+void OutgoingS2s::ackNotAnswered(const Phrase &why)
+{
     VerdictFact v(QStringLiteral("sm-ack"), QStringLiteral("no-answer"));
     v.sentCount = m_sm->sent();
     m_conn->verdict(v);
-    note(Phrase::of(staticMetaObject,
-                    QT_TR_NOOP("No answer to <r/> within %1 ms (XEP-0198 §4): what the peer "
-                               "handled of the %2 stanzas sent is unknown."),
-                    {qMin(m_config.timeoutMs, AckWaitMs), m_sm->sent()}));
+    note(why);
+}
+
+void OutgoingS2s::ackTimedOut()
+{
+    ackNotAnswered(Phrase::of(staticMetaObject,
+                              QT_TR_NOOP("No answer to <r/> within %1 ms (XEP-0198 §4): what the "
+                                         "peer handled of the %2 stanzas sent is unknown."),
+                              {qMin(m_config.timeoutMs, AckWaitMs), m_sm->sent()}));
     beginClose();
 }
 

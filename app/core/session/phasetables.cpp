@@ -43,7 +43,7 @@ const PhaseTable<OutgoingS2s::Phase> &OutgoingS2s::phaseTable()
             // Authenticated: the features after the SASL restart (XEP-0178 §3 step 11).
             {P::FeaturesReceived,
              "features_received",
-             {P::StarttlsSent, P::SaslExternalSent, P::DialbackSent, P::VerifySent, P::SmEnableSent,
+             {P::StarttlsSent, P::SaslExternalSent, P::DialbackSent, P::VerifySent,
               P::Authenticated},
              Any,
              Stoppable},
@@ -51,11 +51,9 @@ const PhaseTable<OutgoingS2s::Phase> &OutgoingS2s::phaseTable()
             {P::StarttlsProceed, "starttls_proceed", {P::TlsHandshake}, Any},
             // XEP-0178: dialback is the fallback after a SASL failure.
             {P::SaslExternalSent, "sasl_external_sent", {P::StreamRestarted, P::DialbackSent}, Any},
-            // XEP-0198 §3: stream management once the stream is authenticated, where offered.
-            {P::DialbackSent, "dialback_sent", {P::SmEnableSent, P::Authenticated}, Any},
+            {P::DialbackSent, "dialback_sent", {P::Authenticated}, Any},
             {P::VerifySent, "verify_sent", {}, Any},
-            {P::SmEnableSent, "sm_enable_sent", {P::Authenticated}, Any},
-            // §4: an <r/> before closing.
+            // XEP-0198 §4: an <r/> before closing, where stream management is on.
             {P::Authenticated, "authenticated", {P::SmAckRequested}, Any},
             {P::SmAckRequested, "sm_ack_requested", {}, Any},
             {P::Closing, "stream_closing", {P::Closed}, Never},

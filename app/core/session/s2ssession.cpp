@@ -21,7 +21,8 @@
 namespace Inspector {
 
 namespace {
-constexpr int ShutdownGraceMs = 6000;
+/// Room for the last <r/>'s answer, then the closing handshake, and a margin.
+constexpr int ShutdownGraceMs = OutgoingS2s::AckWaitMs + Ending::CloseWaitCapMs + 1000;
 } // namespace
 
 S2sSession::S2sSession(EventLog *log, const S2sOptions &options, QObject *parent)

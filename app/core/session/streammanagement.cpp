@@ -52,6 +52,7 @@ StreamManagement::StreamManagement(StreamConnection *connection, QObject *parent
 void StreamManagement::enable(bool resume)
 {
     m_enableSent = true;
+    m_resumeAsked = resume;
     m_counting = true;
     m_sent = m_acked = 0;
     m_unacked.clear();
@@ -113,6 +114,12 @@ bool StreamManagement::handle(const Element &e)
     }
     const QString name = e.name();
     if (name == QLatin1String("r")) {
+        if (!m_enabled)
+            m_conn->noteRepeated(
+                QStringLiteral("sm-early-r"),
+                Phrase::of(staticMetaObject, QT_TR_NOOP("Stream management: an <r/> before "
+                                                        "<enabled/> is not answered (XEP-0198 "
+                                                        "§4).")));
         acknowledge();
     } else if (name == QLatin1String("a")) {
         onAck(e);
@@ -138,9 +145,14 @@ void StreamManagement::onEnabled(const Element &e)
     VerdictFact v(QStringLiteral("sm-enable"), QStringLiteral("enabled"));
     const bool resume = isTrue(e.attribute(u"resume"));
     v.resume = resume;
-    // The id names the session for <resume/>: without resumption it has no use (§3).
-    if (resume)
+    // The id names the session for <resume/>: without resumption it has no use (§3). One
+    // granted though not asked for is not used either.
+    if (resume && m_resumeAsked)
         m_id = e.attribute(u"id");
+    else if (resume)
+        m_conn->note(Phrase::of(staticMetaObject,
+                                QT_TR_NOOP("Stream management: <enabled/> grants resumption, "
+                                           "which was not asked for (XEP-0198 §3); not used.")));
     m_location = e.attribute(u"location");
     v.id = e.attribute(u"id");
     if (!m_location.isEmpty())
@@ -150,7 +162,7 @@ void StreamManagement::onEnabled(const Element &e)
     if (ok)
         v.max = max;
     m_conn->verdict(v);
-    if (resume && m_id.isEmpty())
+    if (resume && m_resumeAsked && m_id.isEmpty())
         m_conn->note(Phrase::of(staticMetaObject,
                                 QT_TR_NOOP("Stream management: <enabled resume='true'/> without "
                                            "an id: the session cannot be resumed (XEP-0198 §3).")));

@@ -47,6 +47,8 @@ public:
     explicit StreamManagement(StreamConnection *connection, QObject *parent = nullptr);
 
     bool isEnabled() const { return m_enabled; }
+    /// <enable/> sent, neither <enabled/> nor <failed/> yet.
+    bool isEnablePending() const { return m_enableSent && !m_enabled; }
     bool isResumable() const { return m_enabled && !m_id.isEmpty(); }
     /// Whether an <a/> answering our <r/> is awaited.
     bool isAckPending() const { return m_ackRequested; }
@@ -101,6 +103,7 @@ private:
 
     StreamConnection *m_conn;
     bool m_enableSent = false, m_enabled = false, m_resumeSent = false, m_counting = false;
+    bool m_resumeAsked = false;
     bool m_ackRequested = false, m_resumedAwaitingAck = false;
     QString m_id, m_location;
     qint64 m_sent = 0, m_handled = 0, m_acked = 0, m_sinceResume = 0;
