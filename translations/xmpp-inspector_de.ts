@@ -5198,6 +5198,14 @@ jabber.example.net   # unsere Partner</translation>
         <source>Stream management: &lt;enabled/&gt; grants resumption, which was not asked for (XEP-0198 §3); not used.</source>
         <translation>Stream Management: &lt;enabled/&gt; gewährt eine Fortsetzung, die nicht verlangt wurde (XEP-0198 §3); nicht genutzt.</translation>
     </message>
+    <message>
+        <source>Stream management: &lt;failed h='%1'/&gt; cannot be right: %2 stanzas were sent on the dropped stream, %3 acknowledged (XEP-0198 §5).</source>
+        <translation>Stream Management: &lt;failed h='%1'/&gt; kann nicht stimmen: Auf dem abgebrochenen Stream wurden %2 Stanzas gesendet, %3 bestätigt (XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>Stream management: by its &lt;failed h='%1'/&gt;, the server handled %2 of the %3 stanzas sent on the dropped stream; %4 never arrived (XEP-0198 §5).</source>
+        <translation>Stream Management: Laut seinem &lt;failed h='%1'/&gt; hat der Server %2 der %3 auf dem abgebrochenen Stream gesendeten Stanzas verarbeitet; %4 sind nie angekommen (XEP-0198 §5).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::StreamModel</name>

@@ -5198,6 +5198,14 @@ jabber.example.net   # nos partenaires</translation>
         <source>Stream management: &lt;enabled/&gt; grants resumption, which was not asked for (XEP-0198 §3); not used.</source>
         <translation>Gestion de flux : &lt;enabled/&gt; accorde une reprise qui n'a pas été demandée (XEP-0198 §3) ; non utilisée.</translation>
     </message>
+    <message>
+        <source>Stream management: &lt;failed h='%1'/&gt; cannot be right: %2 stanzas were sent on the dropped stream, %3 acknowledged (XEP-0198 §5).</source>
+        <translation>Gestion de flux : &lt;failed h='%1'/&gt; ne peut pas être juste : %2 stanzas ont été envoyées sur le flux interrompu, %3 confirmées (XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>Stream management: by its &lt;failed h='%1'/&gt;, the server handled %2 of the %3 stanzas sent on the dropped stream; %4 never arrived (XEP-0198 §5).</source>
+        <translation>Gestion de flux : d'après son &lt;failed h='%1'/&gt;, le serveur a traité %2 des %3 stanzas envoyées sur le flux interrompu ; %4 ne sont jamais arrivées (XEP-0198 §5).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::StreamModel</name>

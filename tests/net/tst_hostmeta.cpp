@@ -288,6 +288,12 @@ void TestHostMeta::routes()
     QCOMPARE(PortRoute::find(routes, QStringLiteral("WEB.example"), 443).toPort, quint16(1));
     QCOMPARE(PortRoute::find(routes, QStringLiteral("web.example"), 5281).host,
              QStringLiteral("web.example")); // another port goes where it says
+    // An internationalised name, given in one form and asked for in the other.
+    QVERIFY(PortRoute::parse(QStringLiteral("bücher.example:443:127.0.0.1:2"), &r, &error));
+    QCOMPARE(PortRoute::find({r}, QStringLiteral("xn--bcher-kva.example"), 443).toPort, quint16(2));
+    QVERIFY(PortRoute::parse(QStringLiteral("xn--bcher-kva.example:443:127.0.0.1:3"), &r, &error));
+    QCOMPARE(PortRoute::find({r}, QStringLiteral("Bücher.example"), 443).toPort, quint16(3));
+    QCOMPARE(PortRoute::find({r}, QStringLiteral("bucher.example"), 443).toPort, quint16(443));
 }
 
 void TestHostMeta::factRoundTrip()

@@ -10,6 +10,8 @@
 #include "session/c2ssession.h"
 #include "session/smresumetest.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace Hostile;
@@ -319,6 +321,14 @@ void TestHostileSm::resumption_data()
     QTest::newRow("refused") << "refused"
                              << "sm-resume-failed"
                              << "SM-RESUME-FAILED";
+    // §5: the h of <failed/> says what of the dropped stream arrived; one that counts more
+    // than was sent is said to be wrong.
+    QTest::newRow("refused, h='1'") << "refused-1"
+                                    << "sm-resume-failed"
+                                    << "SM-RESUME-FAILED";
+    QTest::newRow("refused, h='5'") << "refused-5"
+                                    << "sm-resume-failed"
+                                    << "SM-RESUME-FAILED";
     QTest::newRow("lost") << "lost"
                           << "sm-resume-lost"
                           << "SM-RESUME-LOST";
@@ -358,8 +368,14 @@ void TestHostileSm::resumption()
                           id + "'><body>again</body></message>")
             .repeated(times);
     };
-    if (kind == QLatin1String("refused")) {
-        second.expect("<resume").send(ItemNotFound).expect(Close).send(Close);
+    if (kind.startsWith(QLatin1String("refused"))) {
+        const QByteArray h = kind.section(u'-', 1).toLatin1();
+        second.expect("<resume")
+            .send(h.isEmpty() ? ItemNotFound
+                              : QByteArray(ItemNotFound)
+                                    .replace("<failed ", QByteArray("<failed h='" + h + "' ")))
+            .expect(Close)
+            .send(Close);
     } else if (kind == QLatin1String("lost")) {
         second.expect("<resume").send(resumed(1)).expect("<r ").send(ack(1)).stall();
     } else if (kind == QLatin1String("duplicated")) {
@@ -429,6 +445,15 @@ void TestHostileSm::resumption()
     QCOMPARE(s.value(QStringLiteral("exitCode")).toInt(), 1);
     if (!finding.isEmpty())
         QVERIFY2(findingCodes(s).contains(finding), qPrintable(findingCodes(s).join(u' ')));
+    const QString notes = QString::fromUtf8(
+        QJsonDocument(s.value(QStringLiteral("notes")).toArray()).toJson(QJsonDocument::Compact));
+    if (kind == QLatin1String("refused-1"))
+        QVERIFY2(notes.contains(QLatin1String("handled 1 of the 1 stanzas sent on the dropped "
+                                              "stream; 0 never arrived")),
+                 qPrintable(notes));
+    if (kind == QLatin1String("refused-5"))
+        QVERIFY2(notes.contains(QLatin1String("<failed h='5'/> cannot be right")),
+                 qPrintable(notes));
     if (kind == QLatin1String("lost") || kind == QLatin1String("duplicated"))
         QCOMPARE(test.value(QStringLiteral("testMessage")).toString(),
                  kind == QLatin1String("lost") ? QStringLiteral("lost")

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QTimer>
+#include <QUrl>
 
 namespace Inspector {
 
@@ -68,8 +69,14 @@ QString PortRoute::toString() const
 
 PortRoute PortRoute::find(const QVector<PortRoute> &routes, const QString &name, quint16 port)
 {
+    // An internationalised name matches in either form: bücher.example is xn--bcher-kva.example.
+    const auto ace = [](const QString &n) {
+        const QByteArray a = QUrl::toAce(n);
+        return a.isEmpty() ? n.toLower() : QString::fromLatin1(a).toLower();
+    };
+    const QString wanted = ace(name);
     for (const PortRoute &r : routes) {
-        if (r.port == port && r.name.compare(name, Qt::CaseInsensitive) == 0)
+        if (r.port == port && ace(r.name) == wanted)
             return r;
     }
     return {name, port, name, port};
@@ -316,7 +323,16 @@ void HostMetaFetch::onFinished(int index)
                 {status, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()}));
         return;
     }
-    read(d, reply->readAll());
+    // The progress signal may not have come before the end (a body read in one go): the
+    // limit holds here too, without reading more than one byte past it.
+    const QByteArray body = reply->read(HostMetaOptions::MaxBytes + 1);
+    if (body.size() > HostMetaOptions::MaxBytes) {
+        end(index, QStringLiteral("failed"),
+            Phrase::of(staticMetaObject, QT_TR_NOOP("larger than %1 KiB: refused"),
+                       {QString::number(HostMetaOptions::MaxBytes / 1024)}));
+        return;
+    }
+    read(d, body);
     end(index, d.fact.problem, d.fact.error);
 }
 

@@ -228,6 +228,8 @@ void StreamManagement::onFailed(const Element &e)
         if (h >= 0)
             v.handled = h;
         m_conn->verdict(v);
+        if (h >= 0)
+            noteFailedCount(h);
         m_resumeSent = false;
         Q_EMIT resumeFailed(condition);
         return;
@@ -245,6 +247,28 @@ void StreamManagement::onFailed(const Element &e)
                             QT_TR_NOOP("Stream management: <failed/> (%1) answering nothing we "
                                        "sent (XEP-0198)."),
                             {condition}));
+}
+
+void StreamManagement::noteFailedCount(qint64 h)
+{
+    // §5: the h of a <failed/> tells which of the dropped stream's stanzas arrived. It cannot
+    // go back, nor count more than was sent; the session is not resumed either way, so a
+    // wrong one is said, not answered with a stream error.
+    const qint64 newly = (h - m_acked % Modulus + Modulus) % Modulus;
+    if (newly >= Modulus / 2 || m_acked + newly > m_sent) {
+        m_conn->note(Phrase::of(staticMetaObject,
+                                QT_TR_NOOP("Stream management: <failed h='%1'/> cannot be right: "
+                                           "%2 stanzas were sent on the dropped stream, %3 "
+                                           "acknowledged (XEP-0198 §5)."),
+                                {h, m_sent, m_acked}));
+        return;
+    }
+    const qint64 handled = m_acked + newly;
+    m_conn->note(Phrase::of(staticMetaObject,
+                            QT_TR_NOOP("Stream management: by its <failed h='%1'/>, the server "
+                                       "handled %2 of the %3 stanzas sent on the dropped stream; "
+                                       "%4 never arrived (XEP-0198 §5)."),
+                            {h, handled, m_sent, m_sent - handled}));
 }
 
 void StreamManagement::onAck(const Element &e)

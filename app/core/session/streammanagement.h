@@ -93,6 +93,8 @@ private:
     void onAck(const Element &e);
     void onResumed(const Element &e);
     void onFailed(const Element &e);
+    /// The h of a <failed/> answering <resume/>: checked, and what it says was delivered.
+    void noteFailedCount(qint64 h);
     void onSent(const ElementPtr &stanza);
     /// Checks the server's h against what we sent and drops what it acknowledged; false (and
     /// violated()) when it says it handled more than we sent.
