@@ -1113,6 +1113,10 @@
         <source>BOSH URL</source>
         <translation>BOSH-URL</translation>
     </message>
+    <message>
+        <source>Web page origin</source>
+        <translation>Herkunft der Webseite</translation>
+    </message>
 </context>
 <context>
     <name>Fragment</name>
@@ -2191,6 +2195,14 @@
             <numerusform>%n Anfragen beim Ende der Sitzung noch unbeantwortet: aufgegeben (XEP-0124 §13).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The BOSH responses carry no Access-Control-Allow-Origin: a web client on a page at %1 could not read them (CORS).</source>
+        <translation>Die BOSH-Antworten tragen kein Access-Control-Allow-Origin: Ein Web-Client auf einer Seite unter %1 könnte sie nicht lesen (CORS).</translation>
+    </message>
+    <message>
+        <source>The BOSH responses allow the origin '%1', not %2: a web client on a page at %2 could not read them (CORS).</source>
+        <translation>Die BOSH-Antworten erlauben die Herkunft '%1', nicht %2: Ein Web-Client auf einer Seite unter %2 könnte sie nicht lesen (CORS).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::C2sForm</name>
@@ -2309,10 +2321,6 @@
     <message>
         <source>Step &amp;timeout:</source>
         <translation>Schritt-&amp;Timeout:</translation>
-    </message>
-    <message>
-        <source>Messa&amp;ge text:</source>
-        <translation>Nachrichtente&amp;xt:</translation>
     </message>
     <message>
         <source>Ping &amp;JID:</source>
@@ -2477,6 +2485,22 @@
     <message>
         <source>The default: 5222, or 5223 with direct TLS.</source>
         <translation>Der Standard: 5222, oder 5223 mit direktem TLS.</translation>
+    </message>
+    <message>
+        <source>Web page ori&amp;gin:</source>
+        <translation>Herkunft der Webseite (f&amp;ür CORS):</translation>
+    </message>
+    <message>
+        <source>Message te&amp;xt:</source>
+        <translation>Nachrichtente&amp;xt:</translation>
+    </message>
+    <message>
+        <source>optional: the web client's, e.g. https://app.example</source>
+        <translation>optional: die des Web-Clients, z. B. https://app.example</translation>
+    </message>
+    <message>
+        <source>Send this Origin as a browser would for a web client on that page (WebSocket handshake, BOSH requests), and check that the BOSH responses allow it (CORS).</source>
+        <translation>Diesen Origin senden, wie ein Browser es für einen Web-Client auf dieser Seite tut (WebSocket-Handshake, BOSH-Anfragen), und prüfen, ob die BOSH-Antworten ihn erlauben (CORS).</translation>
     </message>
 </context>
 <context>
@@ -5889,6 +5913,14 @@ jabber.example.net   # unsere Partner</translation>
         <source>the WebSocket was closed with code %1 (RFC 6455 §7.4)%2</source>
         <translation>der WebSocket wurde mit Code %1 geschlossen (RFC 6455 §7.4)%2</translation>
     </message>
+    <message>
+        <source>the server refused the WebSocket handshake with HTTP %1 %2 (RFC 6455 §4.1)</source>
+        <translation>der Server hat den WebSocket-Handshake mit HTTP %1 %2 abgelehnt (RFC 6455 §4.1)</translation>
+    </message>
+    <message>
+        <source>the server refused the WebSocket handshake with HTTP 403 %1: it does not accept the origin %2, as a server that checks the page a browser client comes from (RFC 6455 §10.2)</source>
+        <translation>der Server hat den WebSocket-Handshake mit HTTP 403 %1 abgelehnt: Er akzeptiert die Herkunft %2 nicht, wie ein Server, der die Seite prüft, von der ein Browser-Client kommt (RFC 6455 §10.2)</translation>
+    </message>
 </context>
 <context>
     <name>Jid</name>
@@ -6682,6 +6714,14 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>%1: a user name or password in the URL would be recorded with the session; it is refused.</source>
         <translation>%1: Ein Benutzername oder Passwort in der URL würde mit der Sitzung aufgezeichnet; sie wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not an origin such as https://app.example (a scheme, a host and maybe a port; no path).</source>
+        <translation>%1: '%2' ist keine Herkunft wie https://app.example (ein Schema, ein Host und eventuell ein Port; kein Pfad).</translation>
+    </message>
+    <message>
+        <source>%1 goes with a WebSocket or BOSH URL, or with %2.</source>
+        <translation>%1 gehört zu einer WebSocket- oder BOSH-URL oder zu %2.</translation>
     </message>
 </context>
 <context>

@@ -1113,6 +1113,10 @@
         <source>BOSH URL</source>
         <translation>URL BOSH</translation>
     </message>
+    <message>
+        <source>Web page origin</source>
+        <translation>Origine de la page web</translation>
+    </message>
 </context>
 <context>
     <name>Fragment</name>
@@ -2191,6 +2195,14 @@
             <numerusform>%n requêtes encore sans réponse à la fin de la session : abandonnées (XEP-0124 §13).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The BOSH responses carry no Access-Control-Allow-Origin: a web client on a page at %1 could not read them (CORS).</source>
+        <translation>Les réponses BOSH ne portent pas d'Access-Control-Allow-Origin : un client web sur une page à %1 ne pourrait pas les lire (CORS).</translation>
+    </message>
+    <message>
+        <source>The BOSH responses allow the origin '%1', not %2: a web client on a page at %2 could not read them (CORS).</source>
+        <translation>Les réponses BOSH autorisent l'origine '%1', pas %2 : un client web sur une page à %2 ne pourrait pas les lire (CORS).</translation>
+    </message>
 </context>
 <context>
     <name>Inspector::C2sForm</name>
@@ -2309,10 +2321,6 @@
     <message>
         <source>Step &amp;timeout:</source>
         <translation>Délai d'attente &amp;par étape :</translation>
-    </message>
-    <message>
-        <source>Messa&amp;ge text:</source>
-        <translation>Te&amp;xte du message :</translation>
     </message>
     <message>
         <source>Ping &amp;JID:</source>
@@ -2477,6 +2485,22 @@
     <message>
         <source>The default: 5222, or 5223 with direct TLS.</source>
         <translation>Par défaut : 5222, ou 5223 avec TLS direct.</translation>
+    </message>
+    <message>
+        <source>Web page ori&amp;gin:</source>
+        <translation>Origine de la page h&amp;ôte :</translation>
+    </message>
+    <message>
+        <source>Message te&amp;xt:</source>
+        <translation>Te&amp;xte du message :</translation>
+    </message>
+    <message>
+        <source>optional: the web client's, e.g. https://app.example</source>
+        <translation>optionnel : celle du client web, p. ex. https://app.example</translation>
+    </message>
+    <message>
+        <source>Send this Origin as a browser would for a web client on that page (WebSocket handshake, BOSH requests), and check that the BOSH responses allow it (CORS).</source>
+        <translation>Envoyer cet Origin comme le ferait un navigateur pour un client web sur cette page (poignée de main WebSocket, requêtes BOSH), et vérifier que les réponses BOSH l'autorisent (CORS).</translation>
     </message>
 </context>
 <context>
@@ -5889,6 +5913,14 @@ jabber.example.net   # nos partenaires</translation>
         <source>the WebSocket was closed with code %1 (RFC 6455 §7.4)%2</source>
         <translation>le WebSocket a été fermé avec le code %1 (RFC 6455 §7.4)%2</translation>
     </message>
+    <message>
+        <source>the server refused the WebSocket handshake with HTTP %1 %2 (RFC 6455 §4.1)</source>
+        <translation>le serveur a refusé la poignée de main WebSocket par HTTP %1 %2 (RFC 6455 §4.1)</translation>
+    </message>
+    <message>
+        <source>the server refused the WebSocket handshake with HTTP 403 %1: it does not accept the origin %2, as a server that checks the page a browser client comes from (RFC 6455 §10.2)</source>
+        <translation>le serveur a refusé la poignée de main WebSocket par HTTP 403 %1 : il n'accepte pas l'origine %2, comme un serveur qui vérifie la page d'où vient un client de navigateur (RFC 6455 §10.2)</translation>
+    </message>
 </context>
 <context>
     <name>Jid</name>
@@ -6682,6 +6714,14 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>%1: a user name or password in the URL would be recorded with the session; it is refused.</source>
         <translation>%1 : un nom d’utilisateur ou un mot de passe dans l’URL serait enregistré avec la session ; elle est refusée.</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not an origin such as https://app.example (a scheme, a host and maybe a port; no path).</source>
+        <translation>%1 : '%2' n'est pas une origine comme https://app.example (un schéma, un hôte et éventuellement un port ; pas de chemin).</translation>
+    </message>
+    <message>
+        <source>%1 goes with a WebSocket or BOSH URL, or with %2.</source>
+        <translation>%1 va avec une URL WebSocket ou BOSH, ou avec %2.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ C2sForm::C2sForm(QWidget *parent)
     , m_allowPlaintext(new QCheckBox(this))
     , m_webSocket(new QLineEdit(this))
     , m_bosh(new QLineEdit(this))
+    , m_origin(new QLineEdit(this))
     , m_probeAll(new QCheckBox(this))
     , m_routes(new QLineEdit(this))
     , m_host(new QLineEdit(this))
@@ -92,6 +93,7 @@ void C2sForm::setUpFields()
     m_allowPlaintext->setObjectName(QStringLiteral("allowPlaintextCheck"));
     m_webSocket->setObjectName(QStringLiteral("c2sWebSocketEdit"));
     m_bosh->setObjectName(QStringLiteral("c2sBoshEdit"));
+    m_origin->setObjectName(QStringLiteral("c2sOriginEdit"));
     m_probeAll->setObjectName(QStringLiteral("c2sProbeAllCheck"));
     m_routes->setObjectName(QStringLiteral("c2sResolveEdit"));
     m_host->setObjectName(QStringLiteral("c2sHostEdit"));
@@ -126,10 +128,11 @@ void C2sForm::setUpFields()
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     showAsWarning(m_message);
     showAsWarning(m_insecureWarning);
-    QWidget *const buddies[] = {
-        m_jid,        m_password, m_resource, m_mechanism, m_minIterations, m_webSocket,
-        m_bosh,       m_routes,   m_host,     m_port,      m_timeout,       m_tls,
-        m_ca->edit(), m_sendTo,   m_body,     m_ping,      m_send->edit(),  m_stay};
+    QWidget *const buddies[] = {m_jid,           m_password,     m_resource, m_mechanism,
+                                m_minIterations, m_webSocket,    m_bosh,     m_origin,
+                                m_routes,        m_host,         m_port,     m_timeout,
+                                m_tls,           m_ca->edit(),   m_sendTo,   m_body,
+                                m_ping,          m_send->edit(), m_stay};
     static_assert(std::size(buddies) == LabelCount);
     for (int i = 0; i < LabelCount; ++i)
         m_labels[i]->setBuddy(buddies[i]);
@@ -162,6 +165,7 @@ void C2sForm::layOutRows()
     tls->addRow(m_labels[Tls], m_tls);
     tls->addRow(m_labels[Ca], m_ca);
     tls->addRow(m_labels[Routes], m_routes);
+    tls->addRow(m_labels[Origin], m_origin);
     tls->addRow(m_strict);
     tls->addRow(m_insecureCredentials);
     tls->addRow(m_insecureWarning);
@@ -195,8 +199,8 @@ void C2sForm::layOutRows()
 
 void C2sForm::connectFields()
 {
-    for (QLineEdit *e : {m_jid, m_password, m_resource, m_webSocket, m_bosh, m_routes, m_host,
-                         m_sendTo, m_ping, m_body})
+    for (QLineEdit *e : {m_jid, m_password, m_resource, m_webSocket, m_bosh, m_origin, m_routes,
+                         m_host, m_sendTo, m_ping, m_body})
         connect(e, &QLineEdit::textChanged, this, &C2sForm::validate);
     connect(m_webSocket, &QLineEdit::textChanged, this, &C2sForm::followPath);
     connect(m_bosh, &QLineEdit::textChanged, this, &C2sForm::followPath);
@@ -234,6 +238,7 @@ void C2sForm::retranslate()
                              tr("Minim&um SCRAM iterations:"),
                              tr("WebSoc&ket URL:"),
                              tr("&BOSH URL:"),
+                             tr("Web page ori&gin:"),
                              tr("HTTPS b&y way of:"),
                              tr("&Host (optional):"),
                              tr("Po&rt:"),
@@ -241,7 +246,7 @@ void C2sForm::retranslate()
                              tr("T&LS:"),
                              tr("&CA file:"),
                              tr("&Message to:"),
-                             tr("Messa&ge text:"),
+                             tr("Message te&xt:"),
                              tr("Ping &JID:"),
                              tr("Stan&zas file:"),
                              tr("Stay &online:")};
@@ -266,6 +271,7 @@ void C2sForm::retranslate()
     m_host->setPlaceholderText(tr("empty: the domain's SRV records (DNS)"));
     m_webSocket->setPlaceholderText(tr("empty: TCP; or wss://host/xmpp-websocket"));
     m_bosh->setPlaceholderText(tr("empty: TCP; or https://host/http-bind"));
+    m_origin->setPlaceholderText(tr("optional: the web client's, e.g. https://app.example"));
     m_probeAll->setText(tr("Try every path (SRV targets, WebSocket, BOSH)"));
     m_routes->setPlaceholderText(tr("optional: NAME:443:HOST:PORT, … (host-meta)"));
     m_ca->edit()->setPlaceholderText(tr("optional: PEM file of extra trust anchors"));
@@ -306,6 +312,7 @@ void C2sForm::followPath()
     m_dnsBox->setEnabled(!webSocket && !bosh);
     m_webSocket->setEnabled(!all && !bosh);
     m_bosh->setEnabled(!all && !webSocket);
+    m_origin->setEnabled(webSocket || bosh || all);
     m_routes->setEnabled(all);
 }
 
@@ -334,6 +341,9 @@ void C2sForm::retranslateTips()
         tr("Log in over BOSH (XEP-0206), as older web clients do: each HTTP request and "
            "response is recorded with its timing; no -PLUS mechanism over several "
            "connections. Host, port, TLS mode and DNS do not apply."));
+    m_origin->setToolTip(
+        tr("Send this Origin as a browser would for a web client on that page (WebSocket "
+           "handshake, BOSH requests), and check that the BOSH responses allow it (CORS)."));
     m_stay->setToolTip(tr("Send presence and stay online this long, recording what arrives; "
                           "stanzas can be sent from the Console tab meanwhile."));
     m_disco->setToolTip(tr("Service discovery of the server and of the account: message "
@@ -368,6 +378,7 @@ QString C2sForm::read(C2sOptions *o) const
     o->allowPlaintext = m_allowPlaintext->isChecked();
     o->webSocket = QUrl(m_webSocket->text().trimmed(), QUrl::StrictMode);
     o->bosh = QUrl(m_bosh->text().trimmed(), QUrl::StrictMode);
+    o->origin = m_origin->text().trimmed();
     o->probeAll = m_probeAll->isChecked();
     for (const QString &r : m_routes->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         PortRoute route;
@@ -448,6 +459,7 @@ void C2sForm::setOptions(const C2sOptions &c)
     m_insecureCredentials->setChecked(false);
     m_webSocket->setText(c.webSocket.toString());
     m_bosh->setText(c.bosh.toString());
+    m_origin->setText(c.origin);
     m_probeAll->setChecked(c.probeAll);
     QStringList routes;
     for (const PortRoute &r : c.routes)

@@ -64,6 +64,7 @@ private:
         MinIterations,
         WebSocket,
         Bosh,
+        Origin,
         Routes,
         Host,
         Port,
@@ -92,6 +93,7 @@ private:
     QCheckBox *m_allowPlaintext;
     QLineEdit *m_webSocket;
     QLineEdit *m_bosh;
+    QLineEdit *m_origin;
     QCheckBox *m_probeAll;
     QLineEdit *m_routes;
     QLineEdit *m_host;

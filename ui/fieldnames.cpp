@@ -59,6 +59,8 @@ QString formFieldName(Specifications::Field field)
         return FormFields::tr("BOSH URL");
     case F::ProbeAll:
         return FormFields::tr("Try every path");
+    case F::Origin:
+        return FormFields::tr("Web page origin");
     case F::Domain:
     case F::DnsDomain:
         return FormFields::tr("Domain");

@@ -99,6 +99,7 @@ void saveC2s(QSettings &settings, const C2sOptions &c)
     settings.setValue(QStringLiteral("smResumeTest"), c.smResumeTest);
     settings.setValue(QStringLiteral("webSocket"), c.webSocket.toString());
     settings.setValue(QStringLiteral("bosh"), c.bosh.toString());
+    settings.setValue(QStringLiteral("origin"), c.origin);
     settings.setValue(QStringLiteral("probeAll"), c.probeAll);
     QStringList routes;
     for (const PortRoute &r : c.routes)
@@ -178,6 +179,7 @@ bool load(C2sOptions *out)
     c.smResumeTest = settings.value(QStringLiteral("smResumeTest")).toBool();
     c.webSocket = QUrl(settings.value(QStringLiteral("webSocket")).toString(), QUrl::StrictMode);
     c.bosh = QUrl(settings.value(QStringLiteral("bosh")).toString(), QUrl::StrictMode);
+    c.origin = settings.value(QStringLiteral("origin")).toString();
     c.probeAll = settings.value(QStringLiteral("probeAll")).toBool();
     for (const QString &text : settings.value(QStringLiteral("routes")).toStringList()) {
         PortRoute r;

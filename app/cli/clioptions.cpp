@@ -124,6 +124,7 @@ void parseC2s(const QStringList &args, Parsed &out)
     const auto webSocket = o.add(QStringLiteral("websocket"), QStringLiteral("URL"));
     const auto bosh = o.add(QStringLiteral("bosh"), QStringLiteral("URL"));
     const auto probeAll = o.add(QStringLiteral("probe-all"));
+    const auto origin = o.add(QStringLiteral("origin"), QStringLiteral("ORIGIN"));
     const auto resolve = o.add(QStringLiteral("resolve"), QStringLiteral("NAME:PORT:HOST:PORT"));
     const Options::Output output = o.addOutput();
     if (!begin(o, args, help, c2sHelp(), out))
@@ -132,9 +133,9 @@ void parseC2s(const QStringList &args, Parsed &out)
     const auto ok = [&] {
         if (!o.noArguments())
             return false;
-        if (!o.single({jid, passwordEnv, passwordFile, password, host, port, tls, ca, mechanism,
-                       minIterations, resource, sendTo, body, ping, send, stay, timeout, webSocket,
-                       bosh}) ||
+        if (!o.single({jid,  passwordEnv, passwordFile,  password,  host,   port,  tls,
+                       ca,   mechanism,   minIterations, resource,  sendTo, body,  ping,
+                       send, stay,        timeout,       webSocket, bosh,   origin}) ||
             !readWebUrl(o, webSocket,
                         {&host, &port, &tls, &dns.server, &dns.trustAnchor, &dns.srvSeed, &bosh},
                         &c.webSocket) ||
@@ -196,6 +197,7 @@ void parseC2s(const QStringList &args, Parsed &out)
         c.streamManagement = !o.p.isSet(noSm);
         c.smResumeTest = o.p.isSet(resumeTest);
         c.probeAll = o.p.isSet(probeAll);
+        c.origin = o.p.value(origin).trimmed();
         return readRoutes(o, resolve, c.probeAll, &c.routes);
     };
     end(o, ok(), &output, Parsed::Command::C2s, out);
@@ -372,6 +374,8 @@ QString flagName(Specifications::Field field)
         return QStringLiteral("--bosh");
     case F::ProbeAll:
         return QStringLiteral("--probe-all");
+    case F::Origin:
+        return QStringLiteral("--origin");
     case F::Domain:
         return QStringLiteral("--domain");
     case F::DnsDomain:

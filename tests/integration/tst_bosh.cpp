@@ -11,6 +11,7 @@
 #include "webendpoints.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,10 @@ private Q_SLOTS:
     void plusRefused();
     void resumeTestRefused();
     void userInfoRefused();
+    void originAllowed_data() { login_data(); }
+    void originAllowed();
+    void originChecked_data();
+    void originChecked();
 
 private:
     QStringList base(const QString &url, const QString &jid, const QString &passwordVar) const;
@@ -204,6 +209,55 @@ void TestBosh::userInfoRefused()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("user name or password"), r.err.constData());
     QVERIFY(!r.out.contains("secret"));
+}
+
+void TestBosh::originAllowed()
+{
+    // Both servers allow a page at any origin to read their BOSH responses (Prosody echoes the
+    // Origin, ejabberd answers '*'): a browser client there would work.
+    QFETCH(QString, server);
+    QFETCH(QString, jid);
+    QFETCH(QString, password);
+    const Test::CliResult r =
+        Test::runCli(base(url(server), jid, password)
+                     << QStringLiteral("--origin") << QStringLiteral("https://app.example"));
+    const QJsonObject j = r.json();
+    QVERIFY2(r.exitCode == 0, qPrintable(j.value(QStringLiteral("error")).toString()));
+    const QByteArray notes = QJsonDocument(j.value(QStringLiteral("notes")).toArray()).toJson();
+    QVERIFY2(!notes.contains("CORS"), notes.constData());
+}
+
+void TestBosh::originChecked_data()
+{
+    QTest::addColumn<QString>("origin");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("a path") << "https://app.example/chat"
+                            << "not an origin";
+    QTest::newRow("not a web page's") << "ftp://app.example"
+                                      << "not an origin";
+    QTest::newRow("a user name") << "https://u@app.example"
+                                 << "not an origin";
+    QTest::newRow("no host") << "https://"
+                             << "not an origin";
+}
+
+void TestBosh::originChecked()
+{
+    QFETCH(QString, origin);
+    QFETCH(QString, why);
+    const Test::CliResult r =
+        Test::runCli(base(url(QStringLiteral("PROSODY")), QStringLiteral("frank@web.test"),
+                          QStringLiteral("PW_FRANK"))
+                     << QStringLiteral("--origin") << origin);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(why.toUtf8()) && r.err.contains("--origin"), r.err.constData());
+    // Only where a browser would go: not with TCP.
+    const Test::CliResult tcp = Test::runCli(
+        {QStringLiteral("c2s"), QStringLiteral("--jid"), QStringLiteral("frank@web.test"),
+         QStringLiteral("--probe"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+         QStringLiteral("--origin"), QStringLiteral("https://app.example")});
+    QCOMPARE(tcp.exitCode, 2);
+    QVERIFY2(tcp.err.contains("WebSocket or BOSH URL"), tcp.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBosh)

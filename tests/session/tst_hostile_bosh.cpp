@@ -47,6 +47,7 @@ struct Request
 {
     QTcpSocket *socket = nullptr;
     QByteArray body;
+    QByteArray head; // the request line and headers
     qint64 rid() const
     {
         const auto m = QRegularExpression(QStringLiteral("rid=['\"](\\d+)['\"]"))
@@ -111,13 +112,14 @@ public:
                      : QStringLiteral("http://127.0.0.1:%1/http-bind").arg(m_server->serverPort()));
     }
     /// `close`: the connection ends after the response, so the next request needs a new one.
+    /// `headers`: more header lines, each ending in CRLF.
     static void answer(const Request &r, const QByteArray &content, int status = 200,
-                       bool close = false)
+                       bool close = false, const QByteArray &headers = {})
     {
         const QByteArray reason = status == 200 ? "OK" : "Not Found";
         r.socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
-                        "\r\nContent-Type: text/xml; charset=utf-8\r\nContent-Length: " +
-                        QByteArray::number(content.size()) +
+                        "\r\nContent-Type: text/xml; charset=utf-8\r\n" + headers +
+                        "Content-Length: " + QByteArray::number(content.size()) +
                         (close ? "\r\nConnection: close" : "") + "\r\n\r\n" + content);
         if (close)
             r.socket->disconnectFromHost();
@@ -140,7 +142,7 @@ private:
             const qsizetype length = m.hasMatch() ? m.captured(1).toLongLong() : 0;
             if (buffer.size() < headEnd + 4 + length)
                 return;
-            Request r{s, buffer.mid(headEnd + 4, length)};
+            Request r{s, buffer.mid(headEnd + 4, length), buffer.left(headEnd)};
             buffer.remove(0, headEnd + 4 + length);
             requests << r;
             if (onRequest)
@@ -183,9 +185,10 @@ struct Run
 /// A probe, or a login: over https: trusting `ca`, or (for the test only) over plain HTTP.
 Run run(BoshPeer &peer, bool login = false, int timeoutMs = 5000,
         const QSslCertificate &ca = QSslCertificate(),
-        const std::function<void(const Event &)> &onEvent = {})
+        const std::function<void(const Event &)> &onEvent = {}, const QString &origin = {})
 {
     C2sOptions o;
+    o.origin = origin;
     o.jid = QStringLiteral("user@bosh.example");
     o.probe = !login;
     if (login) {
@@ -229,6 +232,8 @@ private Q_SLOTS:
     void responseTooLarge();
     void featuresInALaterResponse();
     void streamAttributesInALaterResponse();
+    void originAndCors_data();
+    void originAndCors();
     void plusRefusedOverBosh();
     void certificateChangesBetweenConnections();
     void twoBodiesInOneResponse();
@@ -503,6 +508,43 @@ void TestHostileBosh::streamAttributesInALaterResponse()
              qPrintable(r.raws(EventKind::Note).join(u'\n')));
     QVERIFY(r.noted(QStringLiteral("from other.example, not bosh.example")));
     QVERIFY(r.noted(QStringLiteral("restartlogic")));
+}
+
+void TestHostileBosh::originAndCors_data()
+{
+    QTest::addColumn<QByteArray>("allow"); // the responses' Access-Control-Allow-Origin
+    QTest::addColumn<QString>("note");     // empty: none about CORS
+    QTest::newRow("the page's origin") << QByteArray("https://app.example") << QString();
+    QTest::newRow("any origin") << QByteArray("*") << QString();
+    QTest::newRow("none") << QByteArray() << QStringLiteral("carry no Access-Control-Allow-Origin");
+    QTest::newRow("another origin") << QByteArray("https://chat.example")
+                                    << QStringLiteral("allow the origin 'https://chat.example'");
+}
+
+void TestHostileBosh::originAndCors()
+{
+    // Each request carries the page's Origin as a browser's does; a browser hands the page
+    // only a response that allows that origin (CORS): the session works here, but is noted.
+    QFETCH(QByteArray, allow);
+    QFETCH(QString, note);
+    BoshPeer peer;
+    const QByteArray headers =
+        allow.isEmpty() ? QByteArray() : "Access-Control-Allow-Origin: " + allow + "\r\n";
+    peer.onRequest = [headers](const Request &r) {
+        if (!r.has("sid="))
+            BoshPeer::answer(r, creation(), 200, false, headers);
+        else if (r.has("terminate"))
+            BoshPeer::answer(r, body("type='terminate'"), 200, false, headers);
+    };
+    QVERIFY(peer.listen());
+    const Run r =
+        run(peer, false, 5000, QSslCertificate(), {}, QStringLiteral("https://app.example"));
+    QVERIFY2(r.summary.value(QStringLiteral("success")).toBool(), qPrintable(r.error()));
+    for (const Request &q : std::as_const(peer.requests))
+        QVERIFY2(q.head.contains("\r\nOrigin: https://app.example"), q.head.constData());
+    QCOMPARE(r.noted(QStringLiteral("(CORS)")), !note.isEmpty());
+    if (!note.isEmpty())
+        QVERIFY(r.noted(note));
 }
 
 void TestHostileBosh::plusRefusedOverBosh()

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
+#include <QWebSocketCorsAuthenticator>
 #include <QWebSocketServer>
 
 using namespace Inspector;
@@ -41,9 +42,16 @@ public:
             m_server.setSslConfiguration(c);
         }
         m_server.setSupportedSubprotocols(subprotocols);
+        // As a server that checks the page a browser client comes from (RFC 6455 §10.2).
+        connect(&m_server, &QWebSocketServer::originAuthenticationRequired, this,
+                [this](QWebSocketCorsAuthenticator *a) {
+                    if (!allowedOrigin.isEmpty())
+                        a->setAllowed(a->origin() == allowedOrigin);
+                });
         connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
             QWebSocket *s = m_server.nextPendingConnection();
             s->setParent(this);
+            origin = s->origin();
             connect(s, &QWebSocket::textMessageReceived, s, [this, s](const QString &m) {
                 received << m;
                 if (!onAuth.isEmpty() && m.contains(QLatin1String("<auth")))
@@ -69,7 +77,9 @@ public:
     }
 
     QStringList answer;
-    QString onAuth; // sent when the client's <auth/> comes
+    QString onAuth;        // sent when the client's <auth/> comes
+    QString allowedOrigin; // empty: any origin, or none
+    QString origin;        // the client's handshake's
     QStringList received;
 
 private:
@@ -83,9 +93,10 @@ struct Run
     QStringList events; // each recorded event's raw bytes
 };
 
-Run run(WsPeer &peer, const QSslCertificate &ca = QSslCertificate())
+Run run(WsPeer &peer, const QSslCertificate &ca = QSslCertificate(), const QString &origin = {})
 {
     C2sOptions o;
+    o.origin = origin;
     o.jid = QStringLiteral("user@ws.example");
     o.probe = ca.isNull();
     if (!o.probe) {
@@ -128,6 +139,7 @@ private Q_SLOTS:
     void binaryMessage();
     void starttlsOverWebSocketIgnored();
     void webEndpointNeedsADnsId();
+    void originSentAndRefused();
 };
 
 void TestHostileWs::framedProbe()
@@ -303,6 +315,33 @@ void TestHostileWs::webEndpointNeedsADnsId()
     // The first SCRAM message carries no proof; the proof (<response/>) never goes out.
     QTRY_VERIFY_WITH_TIMEOUT(peer.received.last().startsWith(QLatin1String("<close")), 3000);
     QVERIFY(!peer.received.join(QString()).contains(QLatin1String("<response")));
+}
+
+void TestHostileWs::originSentAndRefused()
+{
+    // The handshake carries the page's origin as a browser's does; a server that does not
+    // accept that origin refuses the handshake, and the session says it could not connect.
+    WsPeer peer({QStringLiteral("xmpp")});
+    peer.answer = {Open, Features};
+    QVERIFY(peer.listen());
+    const Run sent = run(peer, QSslCertificate(), QStringLiteral("https://app.example"));
+    QVERIFY2(sent.summary.value(QStringLiteral("success")).toBool(),
+             qPrintable(sent.summary.value(QStringLiteral("error")).toString()));
+    QCOMPARE(peer.origin, QStringLiteral("https://app.example"));
+    WsPeer strict({QStringLiteral("xmpp")});
+    strict.answer = {Open, Features};
+    strict.allowedOrigin = QStringLiteral("https://chat.example");
+    QVERIFY(strict.listen());
+    const Run refused = run(strict, QSslCertificate(), QStringLiteral("https://app.example"));
+    QVERIFY(!refused.summary.isEmpty());
+    QVERIFY(!refused.summary.value(QStringLiteral("success")).toBool());
+    QVERIFY(strict.received.isEmpty()); // nothing went over a refused handshake
+    // Said as what it is: the handshake refused for the origin, not a connection refused.
+    const QString error = refused.summary.value(QStringLiteral("error")).toString();
+    QVERIFY2(error.contains(QLatin1String("HTTP 403")) &&
+                 error.contains(QLatin1String("origin https://app.example")),
+             qPrintable(error));
+    QCOMPARE(refused.summary.value(QStringLiteral("exitCode")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHostileWs)

@@ -115,6 +115,7 @@ QList<Field> c2sFields()
         {QStringLiteral("port"), QStringLiteral("c2sPortSpin"), How::Number},
         {QStringLiteral("websocket"), QStringLiteral("c2sWebSocketEdit")},
         {QStringLiteral("bosh"), QStringLiteral("c2sBoshEdit")},
+        {QStringLiteral("origin"), QStringLiteral("c2sOriginEdit")},
         {QStringLiteral("probe-all"), QStringLiteral("c2sProbeAllCheck"), How::Flag},
         {QStringLiteral("resolve"),
          QStringLiteral("c2sResolveEdit"),
@@ -349,6 +350,7 @@ QStringList differences(const C2sOptions &a, const C2sOptions &b, bool secrets)
     DIFFER(stanzasFile);
     DIFFER(stayMs);
     DIFFER(streamManagement);
+    DIFFER(origin);
     DIFFER(smResumeTest);
     DIFFER(keepSecrets);
     compareDns(a.dns, b.dns, &out);

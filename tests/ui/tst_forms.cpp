@@ -166,7 +166,7 @@ QList<CliRow> cliRows(const FormOptions::Files &f)
            "wss://localhost:5281/xmpp-websocket --roster")},
         {"c2s: over BOSH", QStringLiteral("c2s"),
          l("--jid alice@a.test --password alice-pass --bosh https://localhost:5281/http-bind "
-           "--roster")},
+           "--origin https://app.a.test --roster")},
     };
 }
 

@@ -98,6 +98,7 @@ void BoshTransport::onFinished(QNetworkReply *reply)
         return;
     }
     fact.status = status;
+    checkCors(reply);
     const QByteArray body = reply->readAll();
     fact.bytes = body.size();
     // A connection that broke during the response (XEP-0124 §14.3): a network event, not the
@@ -149,6 +150,29 @@ void BoshTransport::onFinished(QNetworkReply *reply)
                                  {f.rid, m_nextDelivered}));
     m_early.insert(f.rid, Arrived{fact, body});
     deliver();
+}
+
+void BoshTransport::checkCors(QNetworkReply *reply)
+{
+    // A browser hands a page the response only when the server allows the page's origin
+    // (the Fetch standard's CORS check): a session that works here may not work there.
+    if (m_origin.isEmpty() || m_corsNoted)
+        return;
+    const QString allowed = QString::fromUtf8(reply->rawHeader("Access-Control-Allow-Origin"));
+    if (allowed == QLatin1String("*") || allowed == m_origin)
+        return;
+    m_corsNoted = true;
+    Q_EMIT notice(allowed.isEmpty()
+                      ? Phrase::of(staticMetaObject,
+                                   QT_TR_NOOP("The BOSH responses carry no "
+                                              "Access-Control-Allow-Origin: a web client on a "
+                                              "page at %1 could not read them (CORS)."),
+                                   {m_origin})
+                      : Phrase::of(staticMetaObject,
+                                   QT_TR_NOOP("The BOSH responses allow the origin '%1', not %2: "
+                                              "a web client on a page at %2 could not read them "
+                                              "(CORS)."),
+                                   {allowed, m_origin}));
 }
 
 void BoshTransport::failWithoutResponse(QNetworkReply *reply, qint64 rid)

@@ -18,9 +18,10 @@ namespace Inspector {
 
 using namespace BoshPurpose;
 
-BoshTransport::BoshTransport(const QUrl &url, QObject *parent)
+BoshTransport::BoshTransport(const QUrl &url, const QString &origin, QObject *parent)
     : Transport(parent)
     , m_url(url)
+    , m_origin(origin)
     , m_nam(new QNetworkAccessManager(this))
 {
     // What is tested is the path a client takes to the server, not a proxy's.
@@ -179,6 +180,8 @@ void BoshTransport::post(const Pending &p)
                       QStringLiteral("text/xml; charset=utf-8"));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
+    if (!m_origin.isEmpty())
+        request.setRawHeader("Origin", m_origin.toUtf8());
     // The server may hold a request for its 'wait'; a little more is the network's.
     request.setTransferTimeout((m_wait + 15) * 1000);
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();

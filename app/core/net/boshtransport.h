@@ -40,7 +40,9 @@ class BoshTransport : public Transport
 {
     Q_OBJECT
 public:
-    explicit BoshTransport(const QUrl &url, QObject *parent = nullptr);
+    /// `origin`: sent as a browser's page at that origin would (RFC 6454), and the responses'
+    /// Access-Control-Allow-Origin checked against it; empty: none sent.
+    explicit BoshTransport(const QUrl &url, const QString &origin = {}, QObject *parent = nullptr);
     ~BoshTransport() override;
 
     /// No connection comes first over HTTP: connected() follows at once, and the first
@@ -98,6 +100,8 @@ private:
     QByteArray startTag(const Pending &p, qint64 rid) const;
     void onFinished(QNetworkReply *reply);
     /// A request that got no HTTP response: the reason is the network's (or the timeout's).
+    /// With an origin: whether a page there could read this response (once per session).
+    void checkCors(QNetworkReply *reply);
     void failWithoutResponse(QNetworkReply *reply, qint64 rid);
     bool checkCertificate(QNetworkReply *reply);
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
@@ -111,6 +115,8 @@ private:
     int maxRequests() const;
 
     QUrl m_url;
+    QString m_origin;
+    bool m_corsNoted = false; // a response a page at m_origin could not read was noted
     QNetworkAccessManager *m_nam;
     TlsOptions m_tls;
     QString m_to;

@@ -6,6 +6,7 @@
 
 #include <QNetworkProxy>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -21,10 +22,11 @@ QString hostPort(const QHostAddress &address, quint16 port)
 }
 } // namespace
 
-WebSocketTransport::WebSocketTransport(const QUrl &url, QObject *parent)
+WebSocketTransport::WebSocketTransport(const QUrl &url, const QString &origin, QObject *parent)
     : Transport(parent)
     , m_url(url)
-    , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
+    , m_origin(origin)
+    , m_socket(new QWebSocket(origin, QWebSocketProtocol::VersionLatest, this))
 {
     // What is tested is the path a client takes to the server, not a proxy's.
     m_socket->setProxy(QNetworkProxy::NoProxy);
@@ -133,6 +135,28 @@ void WebSocketTransport::onError()
     if (m_failed || m_closing)
         return;
     m_failed = true;
+    // An HTTP answer other than 101 to the handshake (RFC 6455 §4.1): the server refused it,
+    // for the subprotocol, the path or, with an Origin, the page it names (§10.2).
+    const QRegularExpressionMatch refused =
+        QRegularExpression(QStringLiteral("status code: (\\d+) \\(([^)]*)\\)"))
+            .match(m_socket->errorString());
+    if (!m_connected && refused.hasMatch()) {
+        const int status = refused.captured(1).toInt();
+        Q_EMIT failed(Failure::Refused,
+                      m_origin.isEmpty() || status != 403
+                          ? Phrase::of(staticMetaObject,
+                                       QT_TR_NOOP("the server refused the WebSocket handshake "
+                                                  "with HTTP %1 %2 (RFC 6455 §4.1)"),
+                                       {status, refused.captured(2)})
+                          : Phrase::of(staticMetaObject,
+                                       QT_TR_NOOP("the server refused the WebSocket handshake "
+                                                  "with HTTP 403 %1: it does not accept the "
+                                                  "origin %2, as a server that checks the page "
+                                                  "a browser client comes from (RFC 6455 "
+                                                  "§10.2)"),
+                                       {refused.captured(2), m_origin}));
+        return;
+    }
     // Qt WebSockets may not say why ("Unknown error"): the socket's error does.
     const Phrase why = TlsErrorText::of(m_lastError, m_socket->errorString());
     if (!m_connected) {

@@ -20,7 +20,9 @@ class WebSocketTransport : public Transport
 {
     Q_OBJECT
 public:
-    WebSocketTransport(const QUrl &url, QObject *parent = nullptr);
+    /// `origin`: the handshake's Origin, as a browser's page at that origin sends it (RFC 6455
+    /// §4.1); empty: none.
+    WebSocketTransport(const QUrl &url, const QString &origin = {}, QObject *parent = nullptr);
     ~WebSocketTransport() override;
 
     /// `host` and `port` are the URL's; `directTls` is its scheme (wss:).
@@ -50,6 +52,7 @@ private:
     void onError();
 
     QUrl m_url;
+    QString m_origin;
     QWebSocket *m_socket;
     TlsOptions m_tls;
     QList<QSslError> m_verifyErrors;

@@ -119,6 +119,68 @@ Problem check(S2sOptions *s, const FieldNames &names)
     return {};
 }
 
+/// The web paths (RFC 7395, XEP-0206): the URLs, the origin a browser would send, and what
+/// goes with them.
+Problem web(C2sOptions *c, const FieldNames &names)
+{
+    // RFC 7395 §3: ws: or wss: (a client reaches the endpoint as a browser would).
+    const QString scheme = c->webSocket.scheme();
+    if (!c->webSocket.isEmpty() &&
+        (!c->webSocket.isValid() || c->webSocket.host().isEmpty() ||
+         (scheme != QLatin1String("wss") && scheme != QLatin1String("ws"))))
+        return problem(Field::WebSocket,
+                       Text::tr("%1: '%2' is not a wss:// (or ws://) URL with "
+                                "a host.")
+                           .arg(names(Field::WebSocket), c->webSocket.toString()));
+    // XEP-0124 §5: an http: or https: URL, which each request is posted to.
+    const QString boshScheme = c->bosh.scheme();
+    if (!c->bosh.isEmpty() &&
+        (!c->bosh.isValid() || c->bosh.host().isEmpty() ||
+         (boshScheme != QLatin1String("https") && boshScheme != QLatin1String("http"))))
+        return problem(Field::Bosh, Text::tr("%1: '%2' is not an https:// (or http://) URL with "
+                                             "a host.")
+                                        .arg(names(Field::Bosh), c->bosh.toString()));
+    // A user name or password in the URL would be recorded with the session's events.
+    if (!c->webUrl().userInfo().isEmpty()) {
+        const Field f = c->webSocket.isEmpty() ? Field::Bosh : Field::WebSocket;
+        return problem(f, Text::tr("%1: a user name or password in the URL would be recorded "
+                                   "with the session; it is refused.")
+                              .arg(names(f)));
+    }
+    if (!c->bosh.isEmpty() && !c->webSocket.isEmpty())
+        return problem(Field::Bosh, Text::tr("%1 and %2: one path at a time.")
+                                        .arg(names(Field::Bosh), names(Field::WebSocket)));
+    // No -PLUS over BOSH: its requests travel over several TLS connections (XEP-0206).
+    if (!c->bosh.isEmpty() && c->mechanism.endsWith(QLatin1String("-PLUS")))
+        return problem(Field::Bosh, Text::tr("%1: %2 binds to one TLS connection, and BOSH "
+                                             "uses several.")
+                                        .arg(names(Field::Bosh), c->mechanism));
+    // Every path found, each probed or logged in on: nothing else says where, nothing else runs.
+    if (c->probeAll && (!c->host.isEmpty() || !c->webUrl().isEmpty()))
+        return problem(Field::ProbeAll, Text::tr("%1 finds the paths itself: not with a host or "
+                                                 "a WebSocket or BOSH URL.")
+                                            .arg(names(Field::ProbeAll)));
+    // RFC 6454 §6.2: an origin is scheme://host[:port], nothing more; a browser page's is
+    // http: or https:. It matters only where a browser would go: a web path.
+    if (!c->origin.isEmpty()) {
+        const QUrl o(c->origin, QUrl::StrictMode);
+        const bool serialized =
+            o.isValid() && !o.host().isEmpty() &&
+            (o.scheme() == QLatin1String("https") || o.scheme() == QLatin1String("http")) &&
+            o.userInfo().isEmpty() && o.path().isEmpty() && !o.hasQuery() && !o.hasFragment();
+        if (!serialized)
+            return problem(Field::Origin,
+                           Text::tr("%1: '%2' is not an origin such as https://app.example "
+                                    "(a scheme, a host and maybe a port; no path).")
+                               .arg(names(Field::Origin), c->origin));
+        if (c->webUrl().isEmpty() && !c->probeAll)
+            return problem(Field::Origin, Text::tr("%1 goes with a WebSocket or BOSH URL, or "
+                                                   "with %2.")
+                                              .arg(names(Field::Origin), names(Field::ProbeAll)));
+    }
+    return {};
+}
+
 Problem check(C2sOptions *c, const FieldNames &names)
 {
     const Jid j = Jid::parse(c->jid.trimmed());
@@ -161,43 +223,8 @@ Problem check(C2sOptions *c, const FieldNames &names)
     if (!c->pingJid.isEmpty())
         if (Problem p = jid(&c->pingJid, Field::Ping, names); !p.isEmpty())
             return p;
-    // RFC 7395 §3: ws: or wss: (a client reaches the endpoint as a browser would).
-    const QString scheme = c->webSocket.scheme();
-    if (!c->webSocket.isEmpty() &&
-        (!c->webSocket.isValid() || c->webSocket.host().isEmpty() ||
-         (scheme != QLatin1String("wss") && scheme != QLatin1String("ws"))))
-        return problem(Field::WebSocket,
-                       Text::tr("%1: '%2' is not a wss:// (or ws://) URL with "
-                                "a host.")
-                           .arg(names(Field::WebSocket), c->webSocket.toString()));
-    // XEP-0124 §5: an http: or https: URL, which each request is posted to.
-    const QString boshScheme = c->bosh.scheme();
-    if (!c->bosh.isEmpty() &&
-        (!c->bosh.isValid() || c->bosh.host().isEmpty() ||
-         (boshScheme != QLatin1String("https") && boshScheme != QLatin1String("http"))))
-        return problem(Field::Bosh, Text::tr("%1: '%2' is not an https:// (or http://) URL with "
-                                             "a host.")
-                                        .arg(names(Field::Bosh), c->bosh.toString()));
-    // A user name or password in the URL would be recorded with the session's events.
-    if (!c->webUrl().userInfo().isEmpty()) {
-        const Field f = c->webSocket.isEmpty() ? Field::Bosh : Field::WebSocket;
-        return problem(f, Text::tr("%1: a user name or password in the URL would be recorded "
-                                   "with the session; it is refused.")
-                              .arg(names(f)));
-    }
-    if (!c->bosh.isEmpty() && !c->webSocket.isEmpty())
-        return problem(Field::Bosh, Text::tr("%1 and %2: one path at a time.")
-                                        .arg(names(Field::Bosh), names(Field::WebSocket)));
-    // No -PLUS over BOSH: its requests travel over several TLS connections (XEP-0206).
-    if (!c->bosh.isEmpty() && c->mechanism.endsWith(QLatin1String("-PLUS")))
-        return problem(Field::Bosh, Text::tr("%1: %2 binds to one TLS connection, and BOSH "
-                                             "uses several.")
-                                        .arg(names(Field::Bosh), c->mechanism));
-    // Every path found, each probed or logged in on: nothing else says where, nothing else runs.
-    if (c->probeAll && (!c->host.isEmpty() || !c->webUrl().isEmpty()))
-        return problem(Field::ProbeAll, Text::tr("%1 finds the paths itself: not with a host or "
-                                                 "a WebSocket or BOSH URL.")
-                                            .arg(names(Field::ProbeAll)));
+    if (Problem p = web(c, names); !p.isEmpty())
+        return p;
     if (c->probeAll && (c->smResumeTest || c->roster || c->disco || !c->sendTo.isEmpty() ||
                         !c->pingJid.isEmpty() || !c->stanzas.isEmpty() || c->stayMs > 0))
         return problem(Field::ProbeAll,

@@ -56,6 +56,7 @@ enum class Field {
     WebSocket,    // the client's WebSocket endpoint (RFC 7395)
     Bosh,         // the client's BOSH endpoint (XEP-0206)
     ProbeAll,     // the client's "every path" run
+    Origin,       // the web page's origin a browser client would send (RFC 6454)
 };
 using FieldNames = std::function<QString(Field)>;
 

@@ -55,6 +55,9 @@ struct C2sOptions
     QUrl webSocket;
     /// http:// or https://: the session goes over BOSH (XEP-0124, XEP-0206) to this endpoint.
     QUrl bosh;
+    /// The origin of the web page a browser client would run on (RFC 6454: "https://host"),
+    /// sent with the WebSocket handshake and the BOSH requests; empty: none (--origin).
+    QString origin;
     /// The web endpoint the session goes to (WebSocket or BOSH), if any.
     QUrl webUrl() const { return webSocket.isEmpty() ? bosh : webSocket; }
     /// Whether the web endpoint's scheme is TLS from the start (wss:, https:).

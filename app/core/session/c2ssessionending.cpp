@@ -21,8 +21,11 @@ void C2sSession::onTransportFailed(Transport::Failure f, const Phrase &message)
         fail(Outcome::ProtocolFailure, QStringLiteral("tls-handshake-failed"),
              Phrase::of(staticMetaObject, QT_TR_NOOP("The TLS handshake failed: %1"), {message}));
     } else if (f == Transport::Failure::Refused) {
-        // The server's own reason (XEP-0124 §17): not the network's.
-        fail(Outcome::ProtocolFailure, QStringLiteral("session-terminated"), message);
+        // The server's own reason (XEP-0124 §17, RFC 6455 §4.1): not the network's.
+        fail(Outcome::ProtocolFailure,
+             m_conn->overBosh() ? QStringLiteral("session-terminated")
+                                : QStringLiteral("handshake-refused"),
+             message);
     } else {
         fail(Outcome::NetworkFailure,
              f == Transport::Failure::Connect ? QStringLiteral("connect-failed")

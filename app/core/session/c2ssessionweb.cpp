@@ -13,12 +13,13 @@ TransportFactory C2sSession::transportFor(const C2sOptions &o)
     if (o.transport || o.webUrl().isEmpty())
         return o.transport;
     const QUrl url = o.webUrl();
+    const QString origin = o.origin;
     if (!o.bosh.isEmpty())
-        return [url](QObject *parent) {
-            return new BoshTransport(url, parent);
+        return [url, origin](QObject *parent) {
+            return new BoshTransport(url, origin, parent);
         };
-    return [url](QObject *parent) {
-        return new WebSocketTransport(url, parent);
+    return [url, origin](QObject *parent) {
+        return new WebSocketTransport(url, origin, parent);
     };
 }
 
