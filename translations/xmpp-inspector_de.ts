@@ -2184,10 +2184,6 @@
         <source>an HTTPS response of the BOSH session came without the server's certificate</source>
         <translation>eine HTTPS-Antwort der BOSH-Sitzung kam ohne das Zertifikat des Servers</translation>
     </message>
-    <message>
-        <source>The session creation response does not advertise stream restarts (xmpp:restartlogic='true'), as XEP-0206 §5 asks of a connection manager that supports them; the restart after SASL shows whether it does.</source>
-        <translation>Die Antwort auf die Sitzungserstellung kündigt keine Stream-Neustarts an (xmpp:restartlogic='true'), wie XEP-0206 §5 es von einem Verbindungsmanager verlangt, der sie unterstützt; der Neustart nach SASL zeigt, ob er es tut.</translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s) still unanswered when the session ended: given up (XEP-0124 §13).</source>
         <translation>
@@ -2196,12 +2192,20 @@
         </translation>
     </message>
     <message>
-        <source>The BOSH responses carry no Access-Control-Allow-Origin: a web client on a page at %1 could not read them (CORS).</source>
-        <translation>Die BOSH-Antworten tragen kein Access-Control-Allow-Origin: Ein Web-Client auf einer Seite unter %1 könnte sie nicht lesen (CORS).</translation>
+        <source>The response to rid %1 (HTTP %2) carries no Access-Control-Allow-Origin: a web client on a page at %3 could not read it (CORS).</source>
+        <translation>Die Antwort auf rid %1 (HTTP %2) trägt kein Access-Control-Allow-Origin: Ein Web-Client auf einer Seite unter %3 könnte sie nicht lesen (CORS).</translation>
     </message>
     <message>
-        <source>The BOSH responses allow the origin '%1', not %2: a web client on a page at %2 could not read them (CORS).</source>
-        <translation>Die BOSH-Antworten erlauben die Herkunft '%1', nicht %2: Ein Web-Client auf einer Seite unter %2 könnte sie nicht lesen (CORS).</translation>
+        <source>The response to rid %1 (HTTP %2) allows the origin '%3', not %4: a web client on a page at %4 could not read it (CORS).</source>
+        <translation>Die Antwort auf rid %1 (HTTP %2) erlaubt die Herkunft '%3', nicht %4: Ein Web-Client auf einer Seite unter %4 könnte sie nicht lesen (CORS).</translation>
+    </message>
+    <message>
+        <source>A browser asks first with OPTIONS before posting text/xml from a page at %1 (a CORS preflight); this endpoint's answer would stop it: %2.</source>
+        <translation>Ein Browser fragt vor dem Senden von text/xml von einer Seite unter %1 zuerst mit OPTIONS (ein CORS-Preflight); die Antwort dieses Endpunkts würde ihn aufhalten: %2.</translation>
+    </message>
+    <message>
+        <source>The session creation response does not advertise stream restarts (xmpp:restartlogic='true'), as XEP-0206 §4 asks of a connection manager that supports them; a login's restart after SASL shows whether it does.</source>
+        <translation>Die Antwort auf die Sitzungserstellung kündigt keine Stream-Neustarts an (xmpp:restartlogic='true'), wie XEP-0206 §4 es von einem Verbindungsmanager verlangt, der sie unterstützt; der Neustart nach SASL bei einer Anmeldung zeigt, ob er es tut.</translation>
     </message>
 </context>
 <context>
@@ -2499,8 +2503,8 @@
         <translation>optional: die des Web-Clients, z. B. https://app.example</translation>
     </message>
     <message>
-        <source>Send this Origin as a browser would for a web client on that page (WebSocket handshake, BOSH requests), and check that the BOSH responses allow it (CORS).</source>
-        <translation>Diesen Origin senden, wie ein Browser es für einen Web-Client auf dieser Seite tut (WebSocket-Handshake, BOSH-Anfragen), und prüfen, ob die BOSH-Antworten ihn erlauben (CORS).</translation>
+        <source>Send this Origin as a browser would for a web client on that page (WebSocket handshake, BOSH requests), and check the BOSH preflight and responses as the browser would (CORS).</source>
+        <translation>Diesen Origin senden, wie ein Browser es für einen Web-Client auf dieser Seite tut (WebSocket-Handshake, BOSH-Anfragen), und den BOSH-Preflight und die Antworten prüfen, wie der Browser es täte (CORS).</translation>
     </message>
 </context>
 <context>
@@ -5215,10 +5219,6 @@ jabber.example.net   # unsere Partner</translation>
         <translation>Stream Management: %1 unbestätigte Stanzas waren älter als die %2 aufbewahrten und werden nicht erneut gesendet.</translation>
     </message>
     <message>
-        <source>Stream management: an &lt;r/&gt; before &lt;enabled/&gt; is not answered (XEP-0198 §4).</source>
-        <translation>Stream Management: Ein &lt;r/&gt; vor &lt;enabled/&gt; wird nicht beantwortet (XEP-0198 §4).</translation>
-    </message>
-    <message>
         <source>Stream management: &lt;enabled/&gt; grants resumption, which was not asked for (XEP-0198 §3); not used.</source>
         <translation>Stream Management: &lt;enabled/&gt; gewährt eine Fortsetzung, die nicht verlangt wurde (XEP-0198 §3); nicht genutzt.</translation>
     </message>
@@ -5229,6 +5229,10 @@ jabber.example.net   # unsere Partner</translation>
     <message>
         <source>Stream management: by its &lt;failed h='%1'/&gt;, the server handled %2 of the %3 stanzas sent on the dropped stream; %4 never arrived (XEP-0198 §5).</source>
         <translation>Stream Management: Laut seinem &lt;failed h='%1'/&gt; hat der Server %2 der %3 auf dem abgebrochenen Stream gesendeten Stanzas verarbeitet; %4 sind nie angekommen (XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>Stream management: an &lt;r/&gt; while it is not enabled is not answered (XEP-0198 §4).</source>
+        <translation>Stream Management: Ein &lt;r/&gt;, solange es nicht aktiviert ist, wird nicht beantwortet (XEP-0198 §4).</translation>
     </message>
 </context>
 <context>
@@ -5914,12 +5918,12 @@ jabber.example.net   # unsere Partner</translation>
         <translation>der WebSocket wurde mit Code %1 geschlossen (RFC 6455 §7.4)%2</translation>
     </message>
     <message>
-        <source>the server refused the WebSocket handshake with HTTP %1 %2 (RFC 6455 §4.1)</source>
-        <translation>der Server hat den WebSocket-Handshake mit HTTP %1 %2 abgelehnt (RFC 6455 §4.1)</translation>
+        <source>the server answered the WebSocket handshake with HTTP %1 %2 instead of 101 Switching Protocols (RFC 6455 §4.1)</source>
+        <translation>der Server hat den WebSocket-Handshake mit HTTP %1 %2 statt 101 Switching Protocols beantwortet (RFC 6455 §4.1)</translation>
     </message>
     <message>
-        <source>the server refused the WebSocket handshake with HTTP 403 %1: it does not accept the origin %2, as a server that checks the page a browser client comes from (RFC 6455 §10.2)</source>
-        <translation>der Server hat den WebSocket-Handshake mit HTTP 403 %1 abgelehnt: Er akzeptiert die Herkunft %2 nicht, wie ein Server, der die Seite prüft, von der ein Browser-Client kommt (RFC 6455 §10.2)</translation>
+        <source>the server answered the WebSocket handshake with HTTP 403 %1: what a server answers when it does not accept the origin %2 (RFC 6455 §10.2); without it, the handshake shows whether that is the reason</source>
+        <translation>der Server hat den WebSocket-Handshake mit HTTP 403 %1 beantwortet: So antwortet ein Server, der die Herkunft %2 nicht akzeptiert (RFC 6455 §10.2); ohne sie zeigt der Handshake, ob das der Grund ist</translation>
     </message>
 </context>
 <context>

@@ -2184,10 +2184,6 @@
         <source>an HTTPS response of the BOSH session came without the server's certificate</source>
         <translation>une réponse HTTPS de la session BOSH est arrivée sans le certificat du serveur</translation>
     </message>
-    <message>
-        <source>The session creation response does not advertise stream restarts (xmpp:restartlogic='true'), as XEP-0206 §5 asks of a connection manager that supports them; the restart after SASL shows whether it does.</source>
-        <translation>La réponse à la création de session n'annonce pas les redémarrages de flux (xmpp:restartlogic='true'), comme XEP-0206 §5 le demande à un gestionnaire de connexions qui les prend en charge ; le redémarrage après SASL montre s'il le fait.</translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s) still unanswered when the session ended: given up (XEP-0124 §13).</source>
         <translation>
@@ -2196,12 +2192,20 @@
         </translation>
     </message>
     <message>
-        <source>The BOSH responses carry no Access-Control-Allow-Origin: a web client on a page at %1 could not read them (CORS).</source>
-        <translation>Les réponses BOSH ne portent pas d'Access-Control-Allow-Origin : un client web sur une page à %1 ne pourrait pas les lire (CORS).</translation>
+        <source>The response to rid %1 (HTTP %2) carries no Access-Control-Allow-Origin: a web client on a page at %3 could not read it (CORS).</source>
+        <translation>La réponse au rid %1 (HTTP %2) ne porte pas d'Access-Control-Allow-Origin : un client web sur une page à %3 ne pourrait pas la lire (CORS).</translation>
     </message>
     <message>
-        <source>The BOSH responses allow the origin '%1', not %2: a web client on a page at %2 could not read them (CORS).</source>
-        <translation>Les réponses BOSH autorisent l'origine '%1', pas %2 : un client web sur une page à %2 ne pourrait pas les lire (CORS).</translation>
+        <source>The response to rid %1 (HTTP %2) allows the origin '%3', not %4: a web client on a page at %4 could not read it (CORS).</source>
+        <translation>La réponse au rid %1 (HTTP %2) autorise l'origine '%3', pas %4 : un client web sur une page à %4 ne pourrait pas la lire (CORS).</translation>
+    </message>
+    <message>
+        <source>A browser asks first with OPTIONS before posting text/xml from a page at %1 (a CORS preflight); this endpoint's answer would stop it: %2.</source>
+        <translation>Un navigateur demande d'abord par OPTIONS avant d'envoyer du text/xml depuis une page à %1 (une requête préliminaire CORS) ; la réponse de ce point d'accès l'arrêterait : %2.</translation>
+    </message>
+    <message>
+        <source>The session creation response does not advertise stream restarts (xmpp:restartlogic='true'), as XEP-0206 §4 asks of a connection manager that supports them; a login's restart after SASL shows whether it does.</source>
+        <translation>La réponse à la création de session n'annonce pas les redémarrages de flux (xmpp:restartlogic='true'), comme XEP-0206 §4 le demande à un gestionnaire de connexions qui les prend en charge ; le redémarrage après SASL d'une connexion montre s'il le fait.</translation>
     </message>
 </context>
 <context>
@@ -2499,8 +2503,8 @@
         <translation>optionnel : celle du client web, p. ex. https://app.example</translation>
     </message>
     <message>
-        <source>Send this Origin as a browser would for a web client on that page (WebSocket handshake, BOSH requests), and check that the BOSH responses allow it (CORS).</source>
-        <translation>Envoyer cet Origin comme le ferait un navigateur pour un client web sur cette page (poignée de main WebSocket, requêtes BOSH), et vérifier que les réponses BOSH l'autorisent (CORS).</translation>
+        <source>Send this Origin as a browser would for a web client on that page (WebSocket handshake, BOSH requests), and check the BOSH preflight and responses as the browser would (CORS).</source>
+        <translation>Envoyer cet Origin comme le ferait un navigateur pour un client web sur cette page (poignée de main WebSocket, requêtes BOSH), et vérifier la requête préliminaire et les réponses BOSH comme le ferait le navigateur (CORS).</translation>
     </message>
 </context>
 <context>
@@ -5215,10 +5219,6 @@ jabber.example.net   # nos partenaires</translation>
         <translation>Gestion de flux : %1 stanzas non confirmées étaient plus anciennes que les %2 conservées, et ne sont pas renvoyées.</translation>
     </message>
     <message>
-        <source>Stream management: an &lt;r/&gt; before &lt;enabled/&gt; is not answered (XEP-0198 §4).</source>
-        <translation>Gestion de flux : un &lt;r/&gt; avant &lt;enabled/&gt; reste sans réponse (XEP-0198 §4).</translation>
-    </message>
-    <message>
         <source>Stream management: &lt;enabled/&gt; grants resumption, which was not asked for (XEP-0198 §3); not used.</source>
         <translation>Gestion de flux : &lt;enabled/&gt; accorde une reprise qui n'a pas été demandée (XEP-0198 §3) ; non utilisée.</translation>
     </message>
@@ -5229,6 +5229,10 @@ jabber.example.net   # nos partenaires</translation>
     <message>
         <source>Stream management: by its &lt;failed h='%1'/&gt;, the server handled %2 of the %3 stanzas sent on the dropped stream; %4 never arrived (XEP-0198 §5).</source>
         <translation>Gestion de flux : d'après son &lt;failed h='%1'/&gt;, le serveur a traité %2 des %3 stanzas envoyées sur le flux interrompu ; %4 ne sont jamais arrivées (XEP-0198 §5).</translation>
+    </message>
+    <message>
+        <source>Stream management: an &lt;r/&gt; while it is not enabled is not answered (XEP-0198 §4).</source>
+        <translation>Gestion de flux : un &lt;r/&gt; reçu alors qu'elle n'est pas activée reste sans réponse (XEP-0198 §4).</translation>
     </message>
 </context>
 <context>
@@ -5914,12 +5918,12 @@ jabber.example.net   # nos partenaires</translation>
         <translation>le WebSocket a été fermé avec le code %1 (RFC 6455 §7.4)%2</translation>
     </message>
     <message>
-        <source>the server refused the WebSocket handshake with HTTP %1 %2 (RFC 6455 §4.1)</source>
-        <translation>le serveur a refusé la poignée de main WebSocket par HTTP %1 %2 (RFC 6455 §4.1)</translation>
+        <source>the server answered the WebSocket handshake with HTTP %1 %2 instead of 101 Switching Protocols (RFC 6455 §4.1)</source>
+        <translation>le serveur a répondu à la poignée de main WebSocket par HTTP %1 %2 au lieu de 101 Switching Protocols (RFC 6455 §4.1)</translation>
     </message>
     <message>
-        <source>the server refused the WebSocket handshake with HTTP 403 %1: it does not accept the origin %2, as a server that checks the page a browser client comes from (RFC 6455 §10.2)</source>
-        <translation>le serveur a refusé la poignée de main WebSocket par HTTP 403 %1 : il n'accepte pas l'origine %2, comme un serveur qui vérifie la page d'où vient un client de navigateur (RFC 6455 §10.2)</translation>
+        <source>the server answered the WebSocket handshake with HTTP 403 %1: what a server answers when it does not accept the origin %2 (RFC 6455 §10.2); without it, the handshake shows whether that is the reason</source>
+        <translation>le serveur a répondu à la poignée de main WebSocket par HTTP 403 %1 : ce que répond un serveur qui n'accepte pas l'origine %2 (RFC 6455 §10.2) ; sans elle, la poignée de main montre si c'est la raison</translation>
     </message>
 </context>
 <context>

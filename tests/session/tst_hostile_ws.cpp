@@ -7,10 +7,13 @@
 #include "session/c2ssession.h"
 #include "trace/eventlog.h"
 #include "trace/summary.h"
+#include "xml/framedparser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketCorsAuthenticator>
@@ -140,6 +143,9 @@ private Q_SLOTS:
     void starttlsOverWebSocketIgnored();
     void webEndpointNeedsADnsId();
     void originSentAndRefused();
+    void whitespaceStaysWithItsMessage();
+    void handshakeAnsweredWithHttp_data();
+    void handshakeAnsweredWithHttp();
 };
 
 void TestHostileWs::framedProbe()
@@ -339,9 +345,86 @@ void TestHostileWs::originSentAndRefused()
     // Said as what it is: the handshake refused for the origin, not a connection refused.
     const QString error = refused.summary.value(QStringLiteral("error")).toString();
     QVERIFY2(error.contains(QLatin1String("HTTP 403")) &&
-                 error.contains(QLatin1String("origin https://app.example")),
+                 error.contains(QLatin1String("the origin https://app.example")),
              qPrintable(error));
     QCOMPARE(refused.summary.value(QStringLiteral("exitCode")).toInt(), 1);
+}
+
+void TestHostileWs::whitespaceStaysWithItsMessage()
+{
+    // Every byte of every message is reported once, with the message it came in: white space
+    // that ends one is not held over to the next, nor lost when the next is refused.
+    using Piece = std::pair<qint64, QByteArray>;
+    const auto record = [](FramedParser &p, QList<Piece> *pieces) {
+        const auto add = [pieces](const QByteArray &raw, qint64 offset) {
+            pieces->append({offset, raw});
+        };
+        QObject::connect(
+            &p, &FramedParser::elementReceived, &p,
+            [add](const ElementPtr &, const QByteArray &raw, qint64 offset) { add(raw, offset); });
+        QObject::connect(&p, &FramedParser::whitespaceReceived, &p, add);
+        QObject::connect(&p, &FramedParser::parseError, &p, [pieces](const ParseError &e) {
+            pieces->append({e.unreportedOffset, e.unreported});
+        });
+    };
+    const QByteArray first = "<a xmlns='x'/>  ";
+    for (const QByteArray &second :
+         {QByteArray(" <b xmlns='y'/>"), QByteArray(" <b xmlns='y'/><c xmlns='y'/>")}) {
+        FramedParser p;
+        QList<Piece> pieces;
+        record(p, &pieces);
+        p.feedMessage(first);
+        p.feedMessage(second);
+        QByteArray all;
+        for (const Piece &piece : std::as_const(pieces)) {
+            QCOMPARE(piece.first, qint64(all.size())); // in order, no gap, no overlap
+            all += piece.second;
+        }
+        QCOMPARE(all, first + second);
+        QCOMPARE(pieces.at(1), Piece(14, "  ")); // with the first message
+        QCOMPARE(p.unreportedBytes(), QByteArray());
+    }
+}
+
+void TestHostileWs::handshakeAnsweredWithHttp_data()
+{
+    QTest::addColumn<QByteArray>("status");
+    QTest::newRow("400") << QByteArray("400 Bad Request");
+    QTest::newRow("404") << QByteArray("404 Not Found");
+    QTest::newRow("200: a web page, not an endpoint") << QByteArray("200 OK");
+}
+
+void TestHostileWs::handshakeAnsweredWithHttp()
+{
+    // An HTTP answer instead of 101 is the server's refusal, said with its status (exit 1),
+    // not a connection that failed; Qt words a 400 apart from the others.
+    QFETCH(QByteArray, status);
+    QTcpServer http;
+    QVERIFY(http.listen(QHostAddress::LocalHost));
+    QObject::connect(&http, &QTcpServer::newConnection, &http, [&http, status] {
+        QTcpSocket *s = http.nextPendingConnection();
+        QObject::connect(s, &QTcpSocket::readyRead, s, [s, status] {
+            if (!s->readAll().contains("\r\n\r\n"))
+                return;
+            s->write("HTTP/1.1 " + status + "\r\nContent-Length: 0\r\n\r\n");
+        });
+    });
+    C2sOptions o;
+    o.jid = QStringLiteral("user@ws.example");
+    o.probe = true;
+    o.webSocket = QUrl(QStringLiteral("ws://127.0.0.1:%1/xmpp-websocket").arg(http.serverPort()));
+    o.timeoutMs = 3000;
+    EventLog log;
+    C2sSession session(&log, o);
+    QSignalSpy finished(&session, &C2sSession::finished);
+    session.start();
+    QVERIFY(finished.wait(10000));
+    const QJsonObject s = Summary::build(log).toJson();
+    QCOMPARE(s.value(QStringLiteral("errorCode")).toString(), QStringLiteral("handshake-refused"));
+    QCOMPARE(s.value(QStringLiteral("exitCode")).toInt(), 1);
+    const QString error = s.value(QStringLiteral("error")).toString();
+    QVERIFY2(error.contains(QStringLiteral("HTTP ") + QString::fromLatin1(status.left(3))),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestHostileWs)

@@ -168,6 +168,7 @@ private Q_SLOTS:
     void ackWaitIsCapped();
     void resumptionNotAskedFor();
     void requestBeforeEnabled();
+    void peerClosesBeforeEnabled();
 
 private:
     QSslCertificate m_certificate;
@@ -423,8 +424,24 @@ void TestS2sSm::requestBeforeEnabled()
                                {RequestSent, ack(0)}});
     OutgoingS2s role(&log, dialbackConfig(&peerEnd));
     QVERIFY(runThenStop(role, 0));
-    QVERIFY(noted(log, QStringLiteral("an <r/> before <enabled/> is not answered")));
+    QVERIFY(noted(log, QStringLiteral("an <r/> while it is not enabled is not answered")));
     QCOMPARE(Test::onlyResult(log, QStringLiteral("sm-ack")), QStringLiteral("ok"));
+}
+
+void TestS2sSm::peerClosesBeforeEnabled()
+{
+    // A close instead of <enabled/>: the answer that never came is a verdict all the same.
+    EventLog log;
+    MemoryTransport peerEnd;
+    MemoryPeer peer(&peerEnd, {{"<stream:stream", Header + DialbackSmFeatures},
+                               {"</db:result>", Valid},
+                               {EnableSent, "</stream:stream>"}});
+    OutgoingS2s role(&log, dialbackConfig(&peerEnd));
+    QSignalSpy finished(&role, &OutgoingS2s::finished);
+    role.start();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(role.outcome(), Outcome::Success);
+    QCOMPARE(Test::onlyResult(log, QStringLiteral("sm-enable")), QStringLiteral("no-answer"));
 }
 
 QTEST_GUILESS_MAIN(TestS2sSm)

@@ -6,6 +6,7 @@
 #include "xml/namespaces.h"
 
 #include <QNetworkReply>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 namespace Inspector {
@@ -98,7 +99,7 @@ void BoshTransport::onFinished(QNetworkReply *reply)
         return;
     }
     fact.status = status;
-    checkCors(reply);
+    checkCors(reply, f.rid, status);
     const QByteArray body = reply->readAll();
     fact.bytes = body.size();
     // A connection that broke during the response (XEP-0124 §14.3): a network event, not the
@@ -152,10 +153,11 @@ void BoshTransport::onFinished(QNetworkReply *reply)
     deliver();
 }
 
-void BoshTransport::checkCors(QNetworkReply *reply)
+void BoshTransport::checkCors(QNetworkReply *reply, qint64 rid, int status)
 {
-    // A browser hands a page the response only when the server allows the page's origin
-    // (the Fetch standard's CORS check): a session that works here may not work there.
+    // A browser hands a page the response only when the server allows the page's origin,
+    // whatever its status (the Fetch standard's CORS check; '*' where the client sends no
+    // credentials): a session that works here may not work there.
     if (m_origin.isEmpty() || m_corsNoted)
         return;
     const QString allowed = QString::fromUtf8(reply->rawHeader("Access-Control-Allow-Origin"));
@@ -164,15 +166,64 @@ void BoshTransport::checkCors(QNetworkReply *reply)
     m_corsNoted = true;
     Q_EMIT notice(allowed.isEmpty()
                       ? Phrase::of(staticMetaObject,
-                                   QT_TR_NOOP("The BOSH responses carry no "
+                                   QT_TR_NOOP("The response to rid %1 (HTTP %2) carries no "
                                               "Access-Control-Allow-Origin: a web client on a "
-                                              "page at %1 could not read them (CORS)."),
-                                   {m_origin})
+                                              "page at %3 could not read it (CORS)."),
+                                   {rid, status, m_origin})
                       : Phrase::of(staticMetaObject,
-                                   QT_TR_NOOP("The BOSH responses allow the origin '%1', not %2: "
-                                              "a web client on a page at %2 could not read them "
-                                              "(CORS)."),
-                                   {allowed, m_origin}));
+                                   QT_TR_NOOP("The response to rid %1 (HTTP %2) allows the "
+                                              "origin '%3', not %4: a web client on a page at %4 "
+                                              "could not read it (CORS)."),
+                                   {rid, status, allowed, m_origin}));
+}
+
+void BoshTransport::sendPreflight()
+{
+    QNetworkRequest request = baseRequest();
+    request.setRawHeader("Access-Control-Request-Method", "POST");
+    request.setRawHeader("Access-Control-Request-Headers", "content-type");
+    m_preflight = m_nam->sendCustomRequest(request, "OPTIONS");
+    connect(m_preflight, &QNetworkReply::finished, this, &BoshTransport::checkPreflight);
+}
+
+void BoshTransport::checkPreflight()
+{
+    QNetworkReply *reply = m_preflight;
+    if (!reply || m_failed)
+        return;
+    reply->deleteLater();
+    // The session is created whatever the answer, to see what else a browser would meet;
+    // with no answer at all, the creation request says why.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_failed && !m_closedEmitted)
+            post(Pending{Create, {}, 0});
+    });
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return;
+    const QString allowed = QString::fromUtf8(reply->rawHeader("Access-Control-Allow-Origin"));
+    const QString headers =
+        QString::fromUtf8(reply->rawHeader("Access-Control-Allow-Headers")).toLower();
+    const QString methods =
+        QString::fromUtf8(reply->rawHeader("Access-Control-Allow-Methods")).toUpper();
+    QString why;
+    if (status < 200 || status > 299)
+        why = QStringLiteral("HTTP %1").arg(status);
+    else if (allowed != QLatin1String("*") && allowed != m_origin)
+        why = allowed.isEmpty() ? QStringLiteral("no Access-Control-Allow-Origin")
+                                : QStringLiteral("Access-Control-Allow-Origin: %1").arg(allowed);
+    else if (!headers.contains(QLatin1String("content-type")) && headers.trimmed() != u'*')
+        why = QStringLiteral("no Content-Type in Access-Control-Allow-Headers");
+    else if (!methods.isEmpty() && !methods.contains(QLatin1String("POST")) &&
+             methods.trimmed() != u'*')
+        why = QStringLiteral("no POST in Access-Control-Allow-Methods");
+    if (why.isEmpty())
+        return;
+    Q_EMIT notice(Phrase::of(staticMetaObject,
+                             QT_TR_NOOP("A browser asks first with OPTIONS before posting "
+                                        "text/xml from a page at %1 (a CORS preflight); this "
+                                        "endpoint's answer would stop it: %2."),
+                             {m_origin, why}));
 }
 
 void BoshTransport::failWithoutResponse(QNetworkReply *reply, qint64 rid)
@@ -298,15 +349,15 @@ void BoshTransport::readSessionAttributes(const QHash<QString, QString> &attribu
                                  QT_TR_NOOP("The session creation response has no 'ver': a "
                                             "legacy connection manager, which reports errors "
                                             "as HTTP status codes (XEP-0124 §17.1).")));
-    // XEP-0206 §5: a connection manager that supports restarts MUST say so; older ones
-    // do not, and the restart after SASL shows whether it works.
+    // XEP-0206 §4: a connection manager that supports restarts MUST say so; older ones
+    // do not, and a login's restart after SASL shows whether it works.
     const QString restart = attributes.value(QStringLiteral("xmpp:restartlogic"));
     if (restart != QLatin1String("true") && restart != QLatin1String("1"))
         Q_EMIT notice(Phrase::of(staticMetaObject,
                                  QT_TR_NOOP("The session creation response does not advertise "
                                             "stream restarts (xmpp:restartlogic='true'), as "
-                                            "XEP-0206 §5 asks of a connection manager that "
-                                            "supports them; the restart after SASL shows "
+                                            "XEP-0206 §4 asks of a connection manager that "
+                                            "supports them; a login's restart after SASL shows "
                                             "whether it does.")));
     m_hold = qMin(hold, 1);
     m_polling = number(attributes, QStringLiteral("polling"), 0);

@@ -86,7 +86,11 @@ bool BoshTransport::write(const QByteArray &bytes)
 void BoshTransport::queue(const QString &purpose, const QByteArray &payload)
 {
     if (purpose == Create) {
-        post(Pending{Create, {}, 0});
+        // A browser's page asks first whether it may post text/xml (the CORS preflight).
+        if (m_origin.isEmpty())
+            post(Pending{Create, {}, 0});
+        else
+            sendPreflight();
         return;
     }
     Pending *last = m_queue.isEmpty() ? nullptr : &m_queue.last();
@@ -133,6 +137,21 @@ void BoshTransport::pump()
     }
 }
 
+QNetworkRequest BoshTransport::baseRequest() const
+{
+    QNetworkRequest request(m_url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    if (!m_origin.isEmpty())
+        request.setRawHeader("Origin", m_origin.toUtf8());
+    // The server may hold a request for its 'wait'; a little more is the network's.
+    request.setTransferTimeout((m_wait + 15) * 1000);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificates(m_tls.extraCa);
+    request.setSslConfiguration(ssl);
+    return request;
+}
+
 QByteArray BoshTransport::startTag(const Pending &p, qint64 rid) const
 {
     QByteArray out;
@@ -175,18 +194,9 @@ void BoshTransport::post(const Pending &p)
     const QByteArray tag = p.payload.isEmpty() ? empty : empty.chopped(2) + '>';
     const QByteArray body = p.payload.isEmpty() ? empty : tag + p.payload + "</body>";
 
-    QNetworkRequest request(m_url);
+    QNetworkRequest request = baseRequest();
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QStringLiteral("text/xml; charset=utf-8"));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    if (!m_origin.isEmpty())
-        request.setRawHeader("Origin", m_origin.toUtf8());
-    // The server may hold a request for its 'wait'; a little more is the network's.
-    request.setTransferTimeout((m_wait + 15) * 1000);
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.addCaCertificates(m_tls.extraCa);
-    request.setSslConfiguration(ssl);
     QNetworkReply *reply = m_nam->post(request, body);
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received) {
         if (received > MaxBodyBytes && m_inFlight.contains(reply))
@@ -279,6 +289,8 @@ void BoshTransport::stop()
     // Nothing more is sent or read; no connection is kept for reuse.
     m_pumpTimer.stop();
     m_pollTimer.stop();
+    if (m_preflight)
+        m_preflight->abort();
     const QList<QNetworkReply *> replies = m_inFlight.keys();
     m_inFlight.clear();
     for (QNetworkReply *reply : replies)
@@ -305,11 +317,15 @@ void BoshTransport::finish()
     m_closedEmitted = true;
     // XEP-0124 §13: the server answers what it still holds with the terminate; whatever
     // it did not answer by the end is given up here, not left to look like a lost response.
-    if (!m_inFlight.isEmpty())
+    // (The terminate's own answer may still be on its way when another answered it first.)
+    int unanswered = 0;
+    for (const InFlight &f : std::as_const(m_inFlight))
+        unanswered += f.purpose == Terminate ? 0 : 1;
+    if (unanswered > 0)
         Q_EMIT notice(Phrase::of(staticMetaObject,
                                  QT_TR_N_NOOP("%n request(s) still unanswered when the session "
                                               "ended: given up (XEP-0124 §13)."),
-                                 {}, int(m_inFlight.size())));
+                                 {}, unanswered));
     stop();
     Q_EMIT closed();
 }

@@ -6,11 +6,13 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace Inspector {
 
@@ -101,7 +103,13 @@ private:
     void onFinished(QNetworkReply *reply);
     /// A request that got no HTTP response: the reason is the network's (or the timeout's).
     /// With an origin: whether a page there could read this response (once per session).
-    void checkCors(QNetworkReply *reply);
+    void checkCors(QNetworkReply *reply, qint64 rid, int status);
+    /// With an origin: the OPTIONS request a browser sends before posting text/xml (Fetch,
+    /// CORS preflight), and whether its answer lets the page post.
+    void sendPreflight();
+    /// What every request of the session has: the URL, the Origin, the timeout, the trust.
+    QNetworkRequest baseRequest() const;
+    void checkPreflight();
     void failWithoutResponse(QNetworkReply *reply, qint64 rid);
     bool checkCertificate(QNetworkReply *reply);
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
@@ -116,7 +124,8 @@ private:
 
     QUrl m_url;
     QString m_origin;
-    bool m_corsNoted = false; // a response a page at m_origin could not read was noted
+    bool m_corsNoted = false;            // a response a page at m_origin could not read was noted
+    QPointer<QNetworkReply> m_preflight; // the browser's OPTIONS before its first POST
     QNetworkAccessManager *m_nam;
     TlsOptions m_tls;
     QString m_to;

@@ -136,25 +136,31 @@ void WebSocketTransport::onError()
         return;
     m_failed = true;
     // An HTTP answer other than 101 to the handshake (RFC 6455 §4.1): the server refused it,
-    // for the subprotocol, the path or, with an Origin, the page it names (§10.2).
-    const QRegularExpressionMatch refused =
-        QRegularExpression(QStringLiteral("status code: (\\d+) \\(([^)]*)\\)"))
-            .match(m_socket->errorString());
-    if (!m_connected && refused.hasMatch()) {
-        const int status = refused.captured(1).toInt();
+    // for the path, the subprotocol, a header or, with an Origin, maybe the page it names
+    // (§10.2). Qt words a 400 apart from the other statuses (Qt 6.4).
+    const QString qtError = m_socket->errorString();
+    const QRegularExpressionMatch other =
+        QRegularExpression(QStringLiteral("status code: (\\d+)(?: \\((.*)\\))?\\.?$"))
+            .match(qtError);
+    const bool badRequest = qtError.contains(QLatin1String("a version that we don't support")) ||
+                            qtError.contains(QLatin1String("Unknown error condition"));
+    if (!m_connected && (other.hasMatch() || badRequest)) {
+        const int status = badRequest ? 400 : other.captured(1).toInt();
+        const QString reason = badRequest ? QStringLiteral("Bad Request") : other.captured(2);
         Q_EMIT failed(Failure::Refused,
                       m_origin.isEmpty() || status != 403
                           ? Phrase::of(staticMetaObject,
-                                       QT_TR_NOOP("the server refused the WebSocket handshake "
-                                                  "with HTTP %1 %2 (RFC 6455 §4.1)"),
-                                       {status, refused.captured(2)})
+                                       QT_TR_NOOP("the server answered the WebSocket handshake "
+                                                  "with HTTP %1 %2 instead of 101 Switching "
+                                                  "Protocols (RFC 6455 §4.1)"),
+                                       {status, reason})
                           : Phrase::of(staticMetaObject,
-                                       QT_TR_NOOP("the server refused the WebSocket handshake "
-                                                  "with HTTP 403 %1: it does not accept the "
-                                                  "origin %2, as a server that checks the page "
-                                                  "a browser client comes from (RFC 6455 "
-                                                  "§10.2)"),
-                                       {refused.captured(2), m_origin}));
+                                       QT_TR_NOOP("the server answered the WebSocket handshake "
+                                                  "with HTTP 403 %1: what a server answers when "
+                                                  "it does not accept the origin %2 (RFC 6455 "
+                                                  "§10.2); without it, the handshake shows "
+                                                  "whether that is the reason"),
+                                       {reason, m_origin}));
         return;
     }
     // Qt WebSockets may not say why ("Unknown error"): the socket's error does.

@@ -167,12 +167,23 @@ Problem web(C2sOptions *c, const FieldNames &names)
         const bool serialized =
             o.isValid() && !o.host().isEmpty() &&
             (o.scheme() == QLatin1String("https") || o.scheme() == QLatin1String("http")) &&
-            o.userInfo().isEmpty() && o.path().isEmpty() && !o.hasQuery() && !o.hasFragment();
+            o.userInfo().isEmpty() && (o.path().isEmpty() || o.path() == QLatin1String("/")) &&
+            !o.hasQuery() && !o.hasFragment();
         if (!serialized)
             return problem(Field::Origin,
                            Text::tr("%1: '%2' is not an origin such as https://app.example "
                                     "(a scheme, a host and maybe a port; no path).")
                                .arg(names(Field::Origin), c->origin));
+        // As a browser serialises it (RFC 6454 §6.2): lower case, the host in ASCII, no
+        // default port, no path; else the server's list, and the CORS check, would not match.
+        const int defaultPort = o.scheme() == QLatin1String("https") ? 443 : 80;
+        const bool address = !QHostAddress(o.host()).isNull();
+        const QString host =
+            (address ? o.host() : QString::fromLatin1(QUrl::toAce(o.host()))).toLower();
+        c->origin =
+            o.scheme() + QStringLiteral("://") +
+            (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host) +
+            (o.port(defaultPort) == defaultPort ? QString() : QStringLiteral(":%1").arg(o.port()));
         if (c->webUrl().isEmpty() && !c->probeAll)
             return problem(Field::Origin, Text::tr("%1 goes with a WebSocket or BOSH URL, or "
                                                    "with %2.")

@@ -21,6 +21,10 @@ void OutgoingS2s::onPeerClosedStream()
         m_conn->transport()->close();
         return;
     }
+    if (phase() == P::Authenticated && m_sm->isEnablePending()) {
+        VerdictFact v(QStringLiteral("sm-enable"), QStringLiteral("no-answer"));
+        m_conn->verdict(v);
+    }
     if (phase() == P::SmAckRequested)
         ackNotAnswered(Phrase::of(staticMetaObject,
                                   QT_TR_NOOP("The peer closed its stream without answering "

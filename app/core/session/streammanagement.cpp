@@ -117,9 +117,9 @@ bool StreamManagement::handle(const Element &e)
         if (!m_enabled)
             m_conn->noteRepeated(
                 QStringLiteral("sm-early-r"),
-                Phrase::of(staticMetaObject, QT_TR_NOOP("Stream management: an <r/> before "
-                                                        "<enabled/> is not answered (XEP-0198 "
-                                                        "§4).")));
+                Phrase::of(staticMetaObject, QT_TR_NOOP("Stream management: an <r/> while "
+                                                        "it is not enabled is not answered "
+                                                        "(XEP-0198 §4).")));
         acknowledge();
     } else if (name == QLatin1String("a")) {
         onAck(e);

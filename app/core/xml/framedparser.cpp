@@ -50,7 +50,12 @@ FramedParser::FramedParser(QObject *parent)
             });
     connect(m_parser, &StreamParser::whitespaceReceived, this,
             [this](const QByteArray &raw, qint64 offset) {
-                m_pending.append({Item::Kind::Whitespace, {}, raw, offset - m_prefix});
+                // The reader reports a run of white space only once something follows it: the
+                // part that ended the previous message was reported with that message.
+                offset -= m_prefix;
+                const qint64 skip = qBound<qint64>(0, m_reportedUpTo - offset, raw.size());
+                if (skip < raw.size())
+                    m_pending.append({Item::Kind::Whitespace, {}, raw.mid(skip), offset + skip});
             });
     connect(m_parser, &StreamParser::streamClosed, this, [this](const QByteArray &, qint64) {
         fail(ParseError::Kind::BadFormat,
@@ -64,7 +69,8 @@ FramedParser::FramedParser(QObject *parent)
             return;
         m_failed = true;
         e.offset -= m_prefix;
-        // Nothing of the message was passed on: all of it is unreported.
+        // Nothing of the message was passed on: all of it is unreported (what came before it
+        // was reported with the messages it came in).
         e.unreported = m_message;
         e.unreportedOffset = m_messageAt;
         Q_EMIT parseError(e);
@@ -107,6 +113,11 @@ void FramedParser::feedMessage(const QByteArray &message)
             return;
         dispatch(item);
     }
+    // White space that ends the message belongs to it: reported now, not with the next one.
+    if (!m_failed && !rest.isEmpty()) {
+        Q_EMIT whitespaceReceived(rest, at - m_prefix);
+        m_reportedUpTo = at - m_prefix + rest.size();
+    }
 }
 
 void FramedParser::dispatch(const Item &item)
@@ -124,7 +135,7 @@ void FramedParser::dispatch(const Item &item)
                         QT_TR_NOOP("<%1/> declares no namespace: over WebSocket each message "
                                    "declares every namespace it uses (RFC 7395 §3.3.3)."),
                         {e->name()}),
-             offset, raw);
+             m_messageAt, m_message);
         return;
     }
     if (e->namespaceUri() == Ns::Framing && e->name() == QLatin1String("open")) {
@@ -161,9 +172,13 @@ QByteArray FramedParser::unreportedBytes(qint64 *offset) const
     if (m_failed) // the error has them: the whole message it was found in
         return {};
     qint64 at = 0;
-    const QByteArray rest = m_parser->unreportedBytes(&at);
+    QByteArray rest = m_parser->unreportedBytes(&at);
+    at -= m_prefix;
+    // Trailing white space already reported with its message is not unreported.
+    const qint64 skip = qBound<qint64>(0, m_reportedUpTo - at, rest.size());
+    rest.remove(0, skip);
     if (offset)
-        *offset = at - m_prefix;
+        *offset = at + skip;
     return rest;
 }
 

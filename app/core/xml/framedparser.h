@@ -56,10 +56,11 @@ private:
               const QByteArray &unreported);
 
     StreamParser *m_parser;
-    qint64 m_prefix = 0;     // the bytes of the root nothing records
-    QVector<Item> m_pending; // of the message being read
-    QByteArray m_message;    // the message being read
-    qint64 m_messageAt = 0;  // its offset
+    qint64 m_prefix = 0;       // the bytes of the root nothing records
+    QVector<Item> m_pending;   // of the message being read
+    QByteArray m_message;      // the message being read
+    qint64 m_messageAt = 0;    // its offset
+    qint64 m_reportedUpTo = 0; // the end of what was reported: whitespace ends messages
     bool m_open = false;
     bool m_failed = false;
     QString m_seeOtherUri;
