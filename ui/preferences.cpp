@@ -158,8 +158,9 @@ void showAsWarning(QLabel *label)
 namespace {
 /**
  * Qt's own strings in the interface's language, except the messages the engine records:
- * the XML parser's and the sockets' (a parse error, "address in use"). Transcripts keep
- * those in English whatever the window's language, as they keep the peer's own texts.
+ * the XML parser's and the sockets' (a parse error, "address in use"), and the WebSocket's
+ * (whose handshake errors are read for their HTTP status). Transcripts keep those in English
+ * whatever the window's language, as they keep the peer's own texts.
  */
 class QtStringsTranslator : public QTranslator
 {
@@ -168,8 +169,9 @@ public:
     QString translate(const char *context, const char *sourceText, const char *disambiguation,
                       int n) const override
     {
-        static const char *const recorded[] = {"QXmlStream", "QAbstractSocket", "QSslSocket",
-                                               "QNativeSocketEngine", "QTcpServer"};
+        static const char *const recorded[] = {
+            "QXmlStream", "QAbstractSocket", "QSslSocket",          "QNativeSocketEngine",
+            "QTcpServer", "QWebSocket",      "QWebSocketHandshake", "QWebSocketDataProcessor"};
         for (const char *c : recorded) {
             if (qstrcmp(context, c) == 0)
                 return {};
