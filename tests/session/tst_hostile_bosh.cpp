@@ -170,15 +170,22 @@ struct Run
                 out << QString::fromUtf8(e.raw);
         return out;
     }
+    /// The notes' texts, in order.
+    QStringList notes() const
+    {
+        QStringList out;
+        for (const Event &e : events) {
+            if (e.kind == EventKind::Note)
+                out << e.payload.as<NoteEventFact>().text.text();
+        }
+        return out;
+    }
     /// Whether a note contains `text`.
     bool noted(const QString &text) const
     {
-        for (const Event &e : events) {
-            if (e.kind == EventKind::Note &&
-                e.payload.as<NoteEventFact>().text.text().contains(text))
-                return true;
-        }
-        return false;
+        const QStringList all = notes();
+        return std::any_of(all.cbegin(), all.cend(),
+                           [&text](const QString &n) { return n.contains(text); });
     }
 };
 
@@ -505,7 +512,7 @@ void TestHostileBosh::streamAttributesInALaterResponse()
     QVERIFY(peer.listen());
     const Run r = run(peer);
     QVERIFY2(r.noted(QStringLiteral("names the stream's from, xmpp:version, authid")),
-             qPrintable(r.raws(EventKind::Note).join(u'\n')));
+             qPrintable(r.notes().join(u'\n')));
     QVERIFY(r.noted(QStringLiteral("from other.example, not bosh.example")));
     QVERIFY(r.noted(QStringLiteral("restartlogic")));
 }
