@@ -38,7 +38,9 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUuid>
+
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Inspector {
 
@@ -306,11 +308,30 @@ bool SessionView::readSlice(int ms)
     constexpr qint64 StepBytes = 64 * 1024;
     QElapsedTimer clock;
     clock.start();
-    while (m_controller->readSome(StepBytes)) {
-        if (clock.elapsed() >= ms)
-            return true;
+    bool more = false;
+    while ((more = m_controller->readSome(StepBytes)) && clock.elapsed() < ms) {
     }
-    return false;
+    indexRead();
+    return more;
+}
+
+void SessionView::indexRead()
+{
+    if (!m_recorded)
+        m_recorded = std::make_unique<Summary::Builder>();
+    m_recorded->update(*fullLog());
+    m_phaseIndex.update(*fullLog());
+}
+
+QString SessionView::phaseUpTo(int eventIndex) const
+{
+    const int at = m_phaseIndex.lastUpTo(eventIndex);
+    if (at < 0)
+        return {};
+    const Event &e = fullLog()->at(at);
+    return tr("%1: %2", "connection: phase")
+        .arg(e.connection)
+        .arg(Phases::label(e.payload.as<PhaseEventFact>().name));
 }
 
 SessionController::Opened SessionView::finishReading(QString *error)
@@ -322,11 +343,13 @@ SessionController::Opened SessionView::finishReading(QString *error)
     m_readingBar = nullptr;
     if (opened == SessionController::Opened::Failed)
         return opened;
+    indexRead(); // what the last slice read
     m_replay = new ReplayController(m_controller->source(), m_controller->log(), this);
     static_cast<QBoxLayout *>(layout())->insertWidget(0, makeReplayBar());
     m_summary->refresh();
     // The tab and the status bar say how the recorded session ended, wherever the cursor is.
-    m_recordedOutcome = SummaryPane::outcome(Summary::build(*fullLog()));
+    m_recordedOutcome = SummaryPane::outcome(m_recorded->result(*fullLog()));
+    m_recorded.reset();
     Q_EMIT statusChanged();
     return opened;
 }
@@ -346,14 +369,7 @@ QWidget *SessionView::makeReplayBar()
         if (bar->isNarrating())
             m_detail->hide();
         m_summary->refresh();
-        m_phase.clear(); // the status bar's phase: the last one entered up to the cursor
-        for (int i = last; i >= 0 && m_phase.isEmpty(); --i) {
-            const Event &e = log()->at(i);
-            if (e.kind == EventKind::Phase && e.connection != 0)
-                m_phase = tr("%1: %2", "connection: phase")
-                              .arg(e.connection)
-                              .arg(Phases::label(e.payload.as<PhaseEventFact>().name));
-        }
+        m_phase = phaseUpTo(last); // the status bar's: the last one entered up to the cursor
         Q_EMIT statusChanged();
     };
     connect(m_replay, &ReplayController::positionChanged, this, update);

@@ -4,6 +4,8 @@
 #include "run/controller.h"
 #include "run/specification.h"
 #include "summarypane.h"
+#include "trace/phases.h"
+#include "trace/summary.h"
 
 #include <QElapsedTimer>
 #include <QIcon>
@@ -113,6 +115,11 @@ private:
     QString stillReading() const;
     int readPercent() const;
     SessionController::Opened finishReading(QString *error);
+    /// Takes in the events read since the last call: the phase index and the recorded outcome
+    /// follow the reading slice by slice, so finishing a large file does not go over it again.
+    void indexRead();
+    /// The last phase a connection entered up to `eventIndex`, for the status bar.
+    QString phaseUpTo(int eventIndex) const;
     void selectEverywhere(int eventIndex, QObject *origin);
 
     // The log and the session (or the transcript, whose events are replayed into the log).
@@ -142,6 +149,9 @@ private:
     QElapsedTimer m_clock;
     qint64 m_finishedAfterMs = -1;
     std::optional<SummaryPane::Outcome> m_recordedOutcome; // a transcript's, as it ended
+    // A transcript's phase events (a connection's) in order, and its summary as read so far.
+    Phases::Index m_phaseIndex;
+    std::unique_ptr<Summary::Builder> m_recorded;
 };
 
 } // namespace Inspector

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void batchesAppends();
     void summaries();
     void filters();
+    void filterKeepsSelectionAndFollowsTheLog();
 };
 
 void TestStreamModel::batchesAppends()
@@ -185,6 +186,77 @@ void TestStreamModel::filters()
     // New events arrive through the source model and are filtered as they come.
     add(EventKind::Element, Direction::Inbound, 1, "<iq type='error' id='x'/>");
     QTRY_COMPARE(rows(), (QList<int>{0, 1, 5}));
+}
+
+void TestStreamModel::filterKeepsSelectionAndFollowsTheLog()
+{
+    EventLog log;
+    const auto add = [&log](int connection, const QByteArray &raw) {
+        Event e;
+        e.kind = EventKind::Element;
+        e.direction = Direction::Inbound;
+        e.connection = connection;
+        e.raw = raw;
+        log.append(std::move(e));
+    };
+    for (int i = 0; i < 10; ++i)
+        add(1 + i % 2, "<message id='m" + QByteArray::number(i) + "'/>");
+    StreamModel model(&log);
+    StreamFilterModel filter(&log);
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.flush();
+    QCOMPARE(filter.rowCount(), 10);
+    QCOMPARE(filter.columnCount(), model.columnCount());
+    QCOMPARE(filter.mapToSource(filter.index(7, 2)), model.index(7, 2));
+    QCOMPARE(filter.mapFromSource(model.index(3, 1)), filter.index(3, 1));
+    QCOMPARE(filter.index(10, 0), QModelIndex());
+
+    // The selected row stays selected where the filter keeps it, and goes where it does not.
+    QPersistentModelIndex kept(filter.index(5, 0));
+    QPersistentModelIndex dropped(filter.index(4, 0));
+    QSignalSpy layout(&filter, &QAbstractItemModel::layoutChanged);
+    QSignalSpy reset(&filter, &QAbstractItemModel::modelReset);
+    filter.setConnection(2); // the odd ones: m1, m3, ...
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(filter.rowCount(), 5);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.row(), 2);
+    QCOMPARE(filter.mapToSource(kept).row(), 5);
+    QVERIFY(!dropped.isValid());
+    QCOMPARE(filter.mapFromSource(model.index(4, 0)), QModelIndex());
+
+    // Rows appended while filtered: only those that match, at the end, in one insertion.
+    QSignalSpy inserted(&filter, &QAbstractItemModel::rowsInserted);
+    for (int i = 10; i < 14; ++i)
+        add(1 + i % 2, "<message id='m" + QByteArray::number(i) + "'/>");
+    model.flush();
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 5);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 6);
+    QCOMPARE(filter.rowCount(), 7);
+    QCOMPARE(filter.mapToSource(filter.index(6, 0)).row(), 13);
+    // Appended rows none of which match change nothing.
+    add(1, "<message id='m14'/>");
+    model.flush();
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(filter.rowCount(), 7);
+
+    // Unfiltered again: every row, the selection where it was.
+    filter.setConnection(0);
+    QCOMPARE(filter.rowCount(), 15);
+    QCOMPARE(kept.row(), 5);
+    QCOMPARE(filter.mapToSource(filter.index(14, 0)).row(), 14);
+
+    // The log truncated (a replay stepping back): the rows follow.
+    log.truncate(3);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(filter.rowCount(), 3);
+    filter.setText(QStringLiteral("M2"));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.mapToSource(filter.index(0, 0)).row(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestStreamModel)

@@ -3,6 +3,7 @@
 // opens in the window and steps; the replay bar's keys, slider, buttons, speeds and narration;
 // a session killed mid-way is recovered from its autosave.
 #include "eventdetail.h"
+#include "facts/eventfacts.h"
 #include "mainwindow.h"
 #include "models/timelinemodel.h"
 #include "narratepanel.h"
@@ -138,6 +139,20 @@ void TestReplay::transcriptOpensAndSteps()
     QVERIFY(dialback > 0);
     view->replay()->stepTo(dialback + 1);
     QTRY_VERIFY(explanation->text().contains(QLatin1String("XEP-0220")));
+    // The status bar's phase at every step: the last one a connection entered up to the cursor.
+    for (int n = 0; n <= live.size(); ++n) {
+        view->replay()->stepTo(n);
+        QString expected;
+        for (int i = n - 1; i >= 0 && expected.isEmpty(); --i) {
+            const Event &e = live.at(i);
+            if (e.kind == EventKind::Phase && e.connection != 0)
+                expected = QStringLiteral("%1: %2")
+                               .arg(e.connection)
+                               .arg(Phases::label(e.payload.as<PhaseEventFact>().name));
+        }
+        QCOMPARE(view->currentPhase(), expected);
+    }
+    QVERIFY(!view->currentPhase().isEmpty());
     view->replay()->last();
     QTRY_COMPARE(table->model()->rowCount(), live.size());
     QCOMPARE(view->elapsedMs(), live.at(live.size() - 1).monotonicNs / 1000000);

@@ -4,6 +4,7 @@
 #include "models/streammodel.h"
 #include "trace/eventlog.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace Inspector {
@@ -52,33 +53,220 @@ bool containsFolded(const QByteArray &haystack, const QByteArray &needle)
 } // namespace
 
 StreamFilterModel::StreamFilterModel(const EventLog *log, QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
     , m_log(log)
 {}
+
+void StreamFilterModel::setSourceModel(QAbstractItemModel *source)
+{
+    beginResetModel();
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    QAbstractProxyModel::setSourceModel(source);
+    if (source) {
+        // The stream model appends rows and resets; anything else it might do one day is taken
+        // as a reset, which is always right.
+        const auto begin = [this] {
+            beginResetModel();
+        };
+        const auto end = [this] {
+            rebuild();
+            endResetModel();
+        };
+        m_sourceConnections = {
+            connect(source, &QAbstractItemModel::rowsInserted, this,
+                    [this](const QModelIndex &parent, int first, int last) {
+                        if (!parent.isValid())
+                            sourceRowsInserted(first, last);
+                    }),
+            connect(source, &QAbstractItemModel::modelAboutToBeReset, this, begin),
+            connect(source, &QAbstractItemModel::modelReset, this, end),
+            connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, begin),
+            connect(source, &QAbstractItemModel::rowsRemoved, this, end),
+            connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, begin),
+            connect(source, &QAbstractItemModel::rowsMoved, this, end),
+            connect(source, &QAbstractItemModel::columnsAboutToBeInserted, this, begin),
+            connect(source, &QAbstractItemModel::columnsInserted, this, end),
+            connect(source, &QAbstractItemModel::columnsAboutToBeRemoved, this, begin),
+            connect(source, &QAbstractItemModel::columnsRemoved, this, end),
+            connect(source, &QAbstractItemModel::columnsAboutToBeMoved, this, begin),
+            connect(source, &QAbstractItemModel::columnsMoved, this, end),
+            connect(source, &QAbstractItemModel::layoutChanged, this, &StreamFilterModel::refilter),
+            connect(source, &QAbstractItemModel::dataChanged, this,
+                    [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                        // Whether a row is shown may have changed with its data.
+                        if (m_filtered) {
+                            refilter();
+                            return;
+                        }
+                        Q_EMIT dataChanged(mapFromSource(topLeft), mapFromSource(bottomRight));
+                    }),
+            connect(source, &QAbstractItemModel::headerDataChanged, this,
+                    &QAbstractItemModel::headerDataChanged),
+        };
+    }
+    rebuild();
+    endResetModel();
+}
+
+void StreamFilterModel::rebuild()
+{
+    m_filtered = isFiltering();
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    const QAbstractItemModel *source = sourceModel();
+    const int total = source ? source->rowCount() : 0;
+    m_count = m_filtered ? 0 : total;
+    if (!m_filtered)
+        return;
+    for (int row = 0; row < total; ++row) {
+        if (accepts(row))
+            m_rows.push_back(row);
+    }
+    m_count = int(m_rows.size());
+}
+
+void StreamFilterModel::refilter()
+{
+    // As QSortFilterProxyModel's invalidate(): a layout change in one go, the persistent
+    // indexes (the current row, the selection) moved to where their source rows now are.
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sourceRows;
+    sourceRows.reserve(before.size());
+    for (const QModelIndex &i : before)
+        sourceRows.append(sourceRowOf(i.row()));
+    rebuild();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype k = 0; k < before.size(); ++k) {
+        const int row = rowOf(sourceRows.at(k));
+        after.append(row < 0 ? QModelIndex() : index(row, before.at(k).column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged();
+}
+
+void StreamFilterModel::sourceRowsInserted(int first, int last)
+{
+    const QAbstractItemModel *source = sourceModel();
+    const int sourceTotal = source->rowCount();
+    // Rows before the end (the stream model never inserts them) shift the mapping: chosen again.
+    const int known = m_filtered ? (m_rows.empty() ? -1 : m_rows.back()) : m_count - 1;
+    if (first <= known || last >= sourceTotal) {
+        refilter();
+        return;
+    }
+    if (!m_filtered) {
+        beginInsertRows({}, m_count, m_count + (last - first));
+        m_count += last - first + 1;
+        endInsertRows();
+        return;
+    }
+    const size_t old = m_rows.size();
+    for (int row = first; row <= last; ++row) {
+        if (accepts(row))
+            m_rows.push_back(row);
+    }
+    const int added = int(m_rows.size() - old);
+    if (added == 0)
+        return;
+    // The rows are in place before the signal, so that the views see them; m_count follows.
+    beginInsertRows({}, m_count, m_count + added - 1);
+    m_count += added;
+    endInsertRows();
+}
+
+int StreamFilterModel::sourceRowOf(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return -1;
+    return m_filtered ? m_rows[size_t(row)] : row;
+}
+
+int StreamFilterModel::rowOf(int sourceRow) const
+{
+    if (sourceRow < 0)
+        return -1;
+    if (!m_filtered)
+        return sourceRow < m_count ? sourceRow : -1;
+    const auto shown = m_rows.begin() + m_count;
+    const auto it = std::lower_bound(m_rows.begin(), shown, sourceRow);
+    return it != shown && *it == sourceRow ? int(it - m_rows.begin()) : -1;
+}
+
+QModelIndex StreamFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_count || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex StreamFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int StreamFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int StreamFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool StreamFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_count > 0 && columnCount() > 0;
+}
+
+QModelIndex StreamFilterModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+QModelIndex StreamFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || proxyIndex.model() != this || !sourceModel())
+        return {};
+    const int row = sourceRowOf(proxyIndex.row());
+    return row < 0 ? QModelIndex() : sourceModel()->index(row, proxyIndex.column());
+}
+
+QModelIndex StreamFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel())
+        return {};
+    const int row = rowOf(sourceIndex.row());
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
+}
 
 void StreamFilterModel::setConnection(int connection)
 {
     m_connection = connection;
-    invalidate();
+    refilter();
 }
 
 void StreamFilterModel::setDirection(int direction)
 {
     m_direction = direction;
-    invalidate();
+    refilter();
 }
 
 void StreamFilterModel::setShow(Show show)
 {
     m_show = show;
-    invalidate();
+    refilter();
 }
 
 void StreamFilterModel::setText(const QString &text)
 {
     m_text = text;
     m_textUtf8Lower = text.toUtf8().toLower();
-    invalidate();
+    refilter();
 }
 
 bool StreamFilterModel::isFiltering() const
@@ -86,7 +274,7 @@ bool StreamFilterModel::isFiltering() const
     return m_connection != 0 || m_direction >= 0 || m_show != Show::Everything || !m_text.isEmpty();
 }
 
-bool StreamFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+bool StreamFilterModel::accepts(int sourceRow) const
 {
     if (sourceRow >= m_log->size())
         return false;

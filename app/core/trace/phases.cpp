@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phases.h"
 
+#include "trace/eventlog.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace Inspector::Phases {
 
@@ -125,6 +129,21 @@ QString roleLabel(const QString &role)
     if (role == QLatin1String("client"))
         return PhaseText::tr("client");
     return role;
+}
+
+void Index::update(const EventLog &log)
+{
+    for (; m_scanned < log.size(); ++m_scanned) {
+        const Event &e = log.at(m_scanned);
+        if (e.kind == EventKind::Phase && e.connection != 0)
+            m_events.push_back(m_scanned);
+    }
+}
+
+int Index::lastUpTo(int eventIndex) const
+{
+    const auto after = std::upper_bound(m_events.begin(), m_events.end(), eventIndex);
+    return after == m_events.begin() ? -1 : *(after - 1);
 }
 
 } // namespace Inspector::Phases
