@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "models/flushpacer.h"
 #include "models/timelinemodel.h"
 #include "render/sequencelayout.h"
 #include "sequencepainter.h"
@@ -34,7 +35,9 @@ constexpr double MinAutoZoom = 0.75; // below this the width scrolls rather than
 constexpr int SliceMs = 8;      // catching up once rows stop arriving
 constexpr int FloodSliceMs = 4; // while they arrive, beside socket reads and the stream pane
 constexpr int SliceGapMs = 250;
-constexpr int QuietMs = 50;
+// Rows come in batches at most every FlushPacer::GapMs: a flood is over once none has come
+// for more than two of those gaps.
+constexpr int QuietMs = 2 * FlushPacer::GapMs + 20;
 constexpr int LayOutAtOnceRows = 2000; // selected ahead of the layout: laid out on the spot
 constexpr int LayOutWholeRows = 500;   // a relayout (zoom, font) up to this: whole, at once
 } // namespace
@@ -59,8 +62,10 @@ TimelineView::TimelineView(TimelineModel *model, QWidget *parent)
     m_layoutTimer.setSingleShot(true);
     m_layoutTimer.setObjectName(QStringLiteral("timelineLayout"));
     connect(&m_layoutTimer, &QTimer::timeout, this, &TimelineView::layOutArrived);
+    // Rows still arriving (a flood) are laid out a small slice at a time, whether they come as
+    // insertions or in a reset when a connection changed.
+    connect(model, &TimelineModel::rowsArrived, this, [this] { m_sinceRows.start(); });
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        m_sinceRows.start();
         if (!m_layoutTimer.isActive())
             m_layoutTimer.start(m_sinceSlice.isValid()
                                     ? int(std::max<qint64>(0, SliceGapMs - m_sinceSlice.elapsed()))

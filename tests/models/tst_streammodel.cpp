@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/flushpacer.h"
 #include "models/streamfiltermodel.h"
 #include "models/streammodel.h"
+#include "models/timelinemodel.h"
 #include "trace/eventjson.h"
 #include "trace/eventlog.h"
 #include "xml/element.h"
@@ -9,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Inspector;
 
@@ -17,6 +20,7 @@ class TestStreamModel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void batchesAppends();
+    void pacingSharesTicks();
     void summaries();
     void filters();
     void filterKeepsSelectionAndFollowsTheLog();
@@ -40,28 +44,70 @@ void TestStreamModel::batchesAppends()
     QCOMPARE(model.index(999, StreamModel::SummaryColumn).data().toString(),
              QStringLiteral("n999"));
 
-    // Rows that keep coming are shown at most every StreamModel::MinFlushGapMs, so the views
-    // repaint a few dozen times a second during a flood; a lone event after a pause at once.
+    // Rows that keep coming are shown at most every FlushPacer::GapMs or so (never sooner than
+    // half of it after the last batch), so the views repaint a few dozen times a second during a
+    // flood; a lone event after a pause at once.
+    QElapsedTimer sinceBatch;
+    connect(&model, &QAbstractItemModel::rowsInserted, this, [&sinceBatch] { sinceBatch.start(); });
     const auto note = [&log](const QString &text) {
         Event e;
         e.kind = EventKind::Note;
         e.payload = NoteEventFact(Phrase(text));
         log.append(std::move(e));
     };
-    QElapsedTimer clock;
-    clock.start();
-    note(QStringLiteral("soon after"));
-    QCoreApplication::processEvents();
-    if (clock.elapsed() < StreamModel::MinFlushGapMs / 2)
-        QCOMPARE(model.rowCount(), 1000); // still waiting out the gap
-    QTRY_COMPARE(model.rowCount(), 1001);
-    QVERIFY(clock.elapsed() >= StreamModel::MinFlushGapMs / 2);
-    QTest::qWait(StreamModel::MinFlushGapMs + 5);
+    QTest::qWait(FlushPacer::GapMs + 5);
     note(QStringLiteral("after a pause"));
     QCoreApplication::processEvents(); // the timer of 0 ms fires on the next turn
     QCoreApplication::processEvents();
-    QCOMPARE(model.rowCount(), 1002);
+    QCOMPARE(model.rowCount(), 1001);
+    QCOMPARE(inserted.count(), 2);
+    const qint64 first = sinceBatch.msecsSinceReference();
+    note(QStringLiteral("soon after"));
+    QCoreApplication::processEvents();
+    if (sinceBatch.elapsed() < FlushPacer::GapMs / 2)
+        QCOMPARE(model.rowCount(), 1001); // still waiting for the next tick
+    QTRY_COMPARE(model.rowCount(), 1002);
     QCOMPARE(inserted.count(), 3);
+    QVERIFY2(sinceBatch.msecsSinceReference() - first >= FlushPacer::GapMs / 2,
+             qPrintable(QString::number(sinceBatch.msecsSinceReference() - first)));
+}
+
+void TestStreamModel::pacingSharesTicks()
+{
+    // Under a flood, the stream pane's rows and the diagram's come in the same timer event:
+    // the window repaints once for both.
+    EventLog log;
+    StreamModel rows(&log);
+    TimelineModel arrows(&log);
+    QCOMPARE(FlushPacer::shared(&rows), FlushPacer::shared(&arrows));
+    int turn = 0; // turns of the event loop
+    QTimer turns;
+    connect(&turns, &QTimer::timeout, this, [&turn] { ++turn; });
+    turns.start(0);
+    QList<int> rowTurns, arrowTurns;
+    connect(&rows, &QAbstractItemModel::rowsInserted, this, [&] { rowTurns << turn; });
+    connect(&arrows, &QAbstractItemModel::rowsInserted, this, [&] { arrowTurns << turn; });
+    QTimer feeder; // an event every few milliseconds
+    feeder.setInterval(3);
+    int sent = 0;
+    connect(&feeder, &QTimer::timeout, this, [&] {
+        Event e;
+        e.kind = EventKind::Element;
+        e.direction = sent % 2 ? Direction::Inbound : Direction::Outbound;
+        e.connection = 1;
+        e.raw = "<message id='m" + QByteArray::number(sent++) + "'/>";
+        log.append(std::move(e));
+    });
+    feeder.start();
+    QTRY_VERIFY(sent >= 60);
+    feeder.stop();
+    QTRY_COMPARE(rows.rowCount(), sent);
+    QTRY_COMPARE(arrows.rowCount(), sent);
+    QCOMPARE(rowTurns, arrowTurns);
+    // Batches, not a row per event.
+    QVERIFY2(rowTurns.size() <= sent / 4, qPrintable(QString::number(rowTurns.size())));
+    // The pacer is the application's, shared by every model of its thread.
+    QCOMPARE(FlushPacer::shared(nullptr)->parent(), QCoreApplication::instance());
 }
 
 void TestStreamModel::summaries()

@@ -2,8 +2,11 @@
 #include "phasespanmodel.h"
 
 #include "facts/eventfacts.h"
+#include "models/flushpacer.h"
 #include "trace/eventlog.h"
 #include "trace/phases.h"
+
+#include <utility>
 
 namespace Inspector {
 
@@ -20,14 +23,17 @@ bool isTerminal(const QString &phase)
 PhaseSpanModel::PhaseSpanModel(const EventLog *log, QObject *parent)
     : QAbstractTableModel(parent)
     , m_log(log)
+    , m_pacer(FlushPacer::shared(this))
 {
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setObjectName(QStringLiteral("phaseSpanModelFlush"));
-    m_flushTimer.setInterval(0);
-    connect(&m_flushTimer, &QTimer::timeout, this, &PhaseSpanModel::flush);
     connect(log, &EventLog::eventAppended, this, [this] {
-        if (!m_flushTimer.isActive())
-            m_flushTimer.start();
+        // Open spans grow with every event: under a flood they are redrawn with the other
+        // models' rows, about 20 times a second, not after every read.
+        if (std::exchange(m_flushAsked, true))
+            return;
+        m_pacer->request(this, [this] {
+            m_flushAsked = false;
+            flush();
+        });
     });
     connect(log, &EventLog::truncated, this, &PhaseSpanModel::rebuild);
     connect(log, &EventLog::connectionChanged, this, [this] {
@@ -226,7 +232,6 @@ void PhaseSpanModel::findSlowest()
 
 void PhaseSpanModel::flush()
 {
-    m_flushTimer.stop();
     const int to = m_log->size();
     if (to <= m_ingested)
         return;

@@ -3,12 +3,12 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QTimer>
 #include <QVector>
 
 namespace Inspector {
 
 class EventLog;
+class FlushPacer;
 
 /**
  * The phase timeline of a session, over the event log: one track per connection (and one per
@@ -89,7 +89,8 @@ private:
     int m_ingested = 0;
     qint64 m_endNs = 0;
     int m_slowest = -1;
-    QTimer m_flushTimer;
+    FlushPacer *m_pacer;
+    bool m_flushAsked = false;
 };
 
 } // namespace Inspector

@@ -5,10 +5,13 @@
 #include "facts/eventfacts.h"
 #include "facts/tlsfact.h"
 #include "facts/verdictfact.h"
+#include "models/flushpacer.h"
 #include "trace/eventlog.h"
 #include "trace/phases.h"
 #include "xml/namespaces.h"
 #include "xml/streamheader.h"
+
+#include <utility>
 
 namespace Inspector {
 
@@ -16,23 +19,22 @@ StreamModel::StreamModel(const EventLog *log, QObject *parent)
     : QAbstractTableModel(parent)
     , m_log(log)
     , m_rows(log->size())
+    , m_pacer(FlushPacer::shared(this))
 {
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setObjectName(QStringLiteral("streamModelFlush"));
-    m_flushTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_flushTimer, &QTimer::timeout, this, &StreamModel::flush);
     connect(log, &EventLog::truncated, this, [this] {
         beginResetModel();
         m_rows = m_log->size();
         endResetModel();
     });
     connect(log, &EventLog::eventAppended, this, [this] {
-        if (m_flushTimer.isActive())
+        // A lone event shows at once; a flood is shown as rows about 20 times a second,
+        // together with the other models' rows, instead of after every read.
+        if (std::exchange(m_flushAsked, true))
             return;
-        // A lone event shows at once; a flood is shown as rows at most every MinFlushGapMs,
-        // so that the views repaint about 20 times a second instead of after every read.
-        const qint64 since = m_lastFlush.isValid() ? m_lastFlush.elapsed() : MinFlushGapMs;
-        m_flushTimer.start(int(qMax<qint64>(0, MinFlushGapMs - since)));
+        m_pacer->request(this, [this] {
+            m_flushAsked = false;
+            flush();
+        });
     });
 }
 
@@ -41,7 +43,6 @@ void StreamModel::flush()
     const int total = m_log->size();
     if (total <= m_rows)
         return;
-    m_lastFlush.start();
     beginInsertRows({}, m_rows, total - 1);
     m_rows = total;
     endInsertRows();

@@ -2,17 +2,16 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <QElapsedTimer>
-#include <QTimer>
 
 namespace Inspector {
 
 class EventLog;
+class FlushPacer;
 
 /**
  * One row per recorded event, over the event log (never a copy of it). Appends are batched:
  * rows are inserted at most once per event-loop turn and, while events keep coming, at most
- * every MinFlushGapMs, so a fast stream does not make the views repaint after every read.
+ * every FlushPacer::GapMs, so a fast stream does not make the views repaint after every read.
  */
 class StreamModel : public QAbstractTableModel
 {
@@ -27,7 +26,6 @@ public:
         ColumnCount
     };
     enum Role { EventIndexRole = Qt::UserRole + 1, RawBytesRole };
-    static constexpr int MinFlushGapMs = 50; // 20 batches of rows a second at most
 
     explicit StreamModel(const EventLog *log, QObject *parent = nullptr);
 
@@ -45,8 +43,8 @@ public:
 private:
     const EventLog *m_log;
     int m_rows = 0;
-    QTimer m_flushTimer;
-    QElapsedTimer m_lastFlush;
+    FlushPacer *m_pacer;
+    bool m_flushAsked = false;
 };
 
 } // namespace Inspector

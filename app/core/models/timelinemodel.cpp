@@ -2,10 +2,12 @@
 #include "timelinemodel.h"
 
 #include "facts/verdictfact.h"
+#include "models/flushpacer.h"
 #include "models/streammodel.h"
 #include "trace/eventlog.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace Inspector {
 
@@ -68,20 +70,22 @@ QString TimelineModel::Lane::roleTitle() const
 TimelineModel::TimelineModel(const EventLog *log, QObject *parent)
     : QAbstractTableModel(parent)
     , m_log(log)
+    , m_pacer(FlushPacer::shared(this))
 {
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setObjectName(QStringLiteral("timelineModelFlush"));
-    m_flushTimer.setInterval(0);
-    connect(&m_flushTimer, &QTimer::timeout, this, &TimelineModel::flush);
-    connect(log, &EventLog::eventAppended, this, [this] {
-        if (!m_flushTimer.isActive())
-            m_flushTimer.start();
-    });
+    const auto schedule = [this] {
+        // Batched as the stream pane's rows are, in the same turns of the event loop.
+        if (std::exchange(m_flushAsked, true))
+            return;
+        m_pacer->request(this, [this] {
+            m_flushAsked = false;
+            flush();
+        });
+    };
+    connect(log, &EventLog::eventAppended, this, schedule);
     connect(log, &EventLog::truncated, this, &TimelineModel::rebuild);
-    connect(log, &EventLog::connectionChanged, this, [this] {
+    connect(log, &EventLog::connectionChanged, this, [this, schedule] {
         m_connectionsChanged = true;
-        if (!m_flushTimer.isActive())
-            m_flushTimer.start();
+        schedule();
     });
     rebuild();
 }
@@ -176,6 +180,7 @@ void TimelineModel::flush()
 {
     if (m_connectionsChanged) {
         rebuild();
+        Q_EMIT rowsArrived();
         return;
     }
     const int total = m_log->size();
@@ -189,6 +194,7 @@ void TimelineModel::flush()
         beginInsertRows({}, m_items.size(), m_items.size() + fresh.size() - 1);
         m_items += fresh;
         endInsertRows();
+        Q_EMIT rowsArrived();
     }
     if (m_lanes.size() != lanesBefore)
         Q_EMIT lanesChanged();

@@ -3,12 +3,12 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QTimer>
 #include <QVector>
 
 namespace Inspector {
 
 class EventLog;
+class FlushPacer;
 
 /**
  * The sequence diagram of a session, over the event log: one lane per party (this tool as
@@ -69,6 +69,9 @@ public:
 
 Q_SIGNALS:
     void lanesChanged();
+    /// Rows came from the log, inserted or (when a connection changed) laid out again in a
+    /// reset; not emitted for a reset the viewer asked for.
+    void rowsArrived();
 
 private:
     struct Item
@@ -95,7 +98,8 @@ private:
     int m_ingested = 0;
     bool m_connectionsChanged = false;
     bool m_showPhases = false;
-    QTimer m_flushTimer;
+    FlushPacer *m_pacer;
+    bool m_flushAsked = false;
 };
 
 } // namespace Inspector

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <vector>
+
+namespace Inspector {
+
+/**
+ * Paces the models over the event log as they hand new rows to their views. A lone event is
+ * handed on at once (on the next turn of the event loop); under a flood, every model's rows go
+ * at most every GapMs, all in the same timer event, so the window repaints once for all of
+ * them rather than once for each model (the models' own timers drifted apart by fractions of
+ * a millisecond, enough to land in separate turns).
+ */
+class FlushPacer : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int GapMs = 50; // 20 batches a second at most
+
+    /// The pacer shared by the models of the application's thread (a child of the application);
+    /// elsewhere, or without an application, one of `owner`'s own.
+    static FlushPacer *shared(QObject *owner);
+
+    /// `flush` is called once, at once after a quiet spell, else at the next tick. Asking again
+    /// before then changes nothing. Nothing is called once `owner` is gone.
+    void request(QObject *owner, std::function<void()> flush);
+
+private:
+    explicit FlushPacer(QObject *parent);
+    void tick();
+
+    struct Pending
+    {
+        QPointer<QObject> owner;
+        std::function<void()> flush;
+    };
+    std::vector<Pending> m_pending;
+    QTimer m_timer;
+    QElapsedTimer m_lastTick;
+};
+
+} // namespace Inspector
