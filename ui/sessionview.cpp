@@ -10,6 +10,7 @@
 #include "facts/eventfacts.h"
 #include "fileprogress.h"
 #include "models/featuresmodel.h"
+#include "models/flushpacer.h"
 #include "models/phasespanmodel.h"
 #include "models/timelinemodel.h"
 #include "phasetimeline.h"
@@ -407,7 +408,8 @@ void SessionView::sessionFinished()
     m_running = false;
     m_console->detach();
     m_finishedAfterMs = m_clock.elapsed();
-    m_summary->refresh();
+    FlushPacer::shared(this)->flushNow(); // every pane shows the whole session at once
+    m_summary->refresh(SummaryPane::Refresh::Whole);
     Q_EMIT statusChanged();
     Q_EMIT finished();
 }

@@ -2,6 +2,7 @@
 #include "summarypane.h"
 
 #include "certificatedialog.h"
+#include "models/flushpacer.h"
 #include "net/tlserrortext.h"
 #include "protocol/discofeatures.h"
 #include "render/clientfacts.h"
@@ -53,7 +54,9 @@ SummaryPane::SummaryPane(const EventLog *log, QWidget *parent)
     m_throttle.setSingleShot(true);
     m_throttle.setObjectName(QStringLiteral("summaryRefresh"));
     m_throttle.setInterval(150);
-    connect(&m_throttle, &QTimer::timeout, this, &SummaryPane::refresh);
+    // With the models' rows, in the same turn of the event loop: one repaint for all of them.
+    connect(&m_throttle, &QTimer::timeout, this,
+            [this] { FlushPacer::shared(this)->request(this, [this] { refresh(); }); });
     connect(log, &EventLog::eventAppended, this, [this] {
         if (!m_throttle.isActive())
             m_throttle.start();
@@ -112,14 +115,15 @@ void SummaryPane::add(QTreeWidgetItem *parent, const QString &name, const QStrin
         item->setToolTip(1, value);
 }
 
-void SummaryPane::refresh()
+void SummaryPane::refresh(Refresh how)
 {
     QElapsedTimer took;
     took.start();
     // A flood is read a slice at a time, so the GUI thread never waits long on the summary
     // (old stanzas may have to be parsed again from their bytes: slices end on a time budget).
     bool caughtUp = false;
-    while (!(caughtUp = m_builder.update(*m_log, 500)) && took.elapsed() < 5) {
+    while (!(caughtUp = m_builder.update(*m_log, 500)) &&
+           (how == Refresh::Whole || took.elapsed() < 5)) {
     }
     if (!caughtUp) {
         m_throttle.start(1);

@@ -35,7 +35,10 @@ public:
     static constexpr int FindingCodeRole = Qt::UserRole + 2;
 
     const SessionSummary &summary() const { return m_summary; }
-    void refresh();
+    /// Takes in the events recorded since the last refresh: a slice at a time (the rest soon
+    /// after), or all of them at once.
+    enum class Refresh { Sliced, Whole };
+    void refresh(Refresh how = Refresh::Sliced);
     /// Opens the certificate dialog on certificate `index` of the main connection's chain (also
     /// on activating a certificate's row); nullptr when there is no such certificate.
     CertificateDialog *openCertificate(int index);

@@ -61,7 +61,14 @@ TimelineView::TimelineView(TimelineModel *model, QWidget *parent)
     relayout();
     m_layoutTimer.setSingleShot(true);
     m_layoutTimer.setObjectName(QStringLiteral("timelineLayout"));
-    connect(&m_layoutTimer, &QTimer::timeout, this, &TimelineView::layOutArrived);
+    connect(&m_layoutTimer, &QTimer::timeout, this, [this] {
+        // Under a flood, with the models' rows in the same turn of the event loop (one repaint
+        // for all of them); catching up afterwards, slice after slice.
+        if (m_sinceRows.isValid() && m_sinceRows.elapsed() < QuietMs)
+            FlushPacer::shared(this)->request(this, [this] { layOutArrived(); });
+        else
+            layOutArrived();
+    });
     // Rows still arriving (a flood) are laid out a small slice at a time, whether they come as
     // insertions or in a reset when a connection changed.
     connect(model, &TimelineModel::rowsArrived, this, [this] { m_sinceRows.start(); });

@@ -108,6 +108,15 @@ void TestStreamModel::pacingSharesTicks()
     QVERIFY2(rowTurns.size() <= sent / 4, qPrintable(QString::number(rowTurns.size())));
     // The pacer is the application's, shared by every model of its thread.
     QCOMPARE(FlushPacer::shared(nullptr)->parent(), QCoreApplication::instance());
+    // A session that ends shows what it recorded at once, tick or not.
+    Event last;
+    last.kind = EventKind::Note;
+    last.payload = NoteEventFact(Phrase(QStringLiteral("the end")));
+    log.append(std::move(last));
+    QCOMPARE(rows.rowCount(), sent);
+    FlushPacer::shared(&rows)->flushNow();
+    QCOMPARE(rows.rowCount(), sent + 1);
+    QCOMPARE(arrows.rowCount(), sent); // a note is no arrow, but the model has looked
 }
 
 void TestStreamModel::summaries()

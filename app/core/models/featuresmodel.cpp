@@ -2,22 +2,22 @@
 #include "featuresmodel.h"
 
 #include "facts/verdictfact.h"
+#include "models/flushpacer.h"
 #include "trace/eventlog.h"
 #include "xml/namespaces.h"
 
 #include <QHash>
 #include <QSet>
 
+#include <utility>
+
 namespace Inspector {
 
 FeaturesModel::FeaturesModel(const EventLog *log, QObject *parent)
     : QAbstractItemModel(parent)
     , m_log(log)
+    , m_pacer(FlushPacer::shared(this))
 {
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setObjectName(QStringLiteral("featuresModelFlush"));
-    m_flushTimer.setInterval(0);
-    connect(&m_flushTimer, &QTimer::timeout, this, &FeaturesModel::flush);
     connect(log, &EventLog::truncated, this, [this] {
         beginResetModel();
         m_stages.clear();
@@ -28,8 +28,12 @@ FeaturesModel::FeaturesModel(const EventLog *log, QObject *parent)
         flush();
     });
     connect(log, &EventLog::eventAppended, this, [this] {
-        if (!m_flushTimer.isActive())
-            m_flushTimer.start();
+        if (std::exchange(m_flushAsked, true))
+            return;
+        m_pacer->request(this, [this] {
+            m_flushAsked = false;
+            flush();
+        });
     });
     flush();
 }

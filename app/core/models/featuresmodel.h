@@ -5,12 +5,12 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
-#include <QTimer>
 #include <QVector>
 
 namespace Inspector {
 
 class EventLog;
+class FlushPacer;
 
 /**
  * The stream features of a session as a tree: one node per features element received (each
@@ -54,7 +54,8 @@ private:
     int m_scanned = 0;
     QHash<int, bool> m_tlsSeen; // per connection
     QHash<int, bool> m_saslSeen;
-    QTimer m_flushTimer;
+    FlushPacer *m_pacer;
+    bool m_flushAsked = false;
 };
 
 } // namespace Inspector

@@ -40,6 +40,12 @@ void FlushPacer::request(QObject *owner, std::function<void()> flush)
     m_timer.start(int(qMax<qint64>(0, GapMs - since)));
 }
 
+void FlushPacer::flushNow()
+{
+    m_timer.stop();
+    tick();
+}
+
 void FlushPacer::tick()
 {
     m_lastTick.start();

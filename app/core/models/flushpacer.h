@@ -31,6 +31,8 @@ public:
     /// `flush` is called once, at once after a quiet spell, else at the next tick. Asking again
     /// before then changes nothing. Nothing is called once `owner` is gone.
     void request(QObject *owner, std::function<void()> flush);
+    /// Runs what is pending now (a session that ended shows all it recorded at once).
+    void flushNow();
 
 private:
     explicit FlushPacer(QObject *parent);
