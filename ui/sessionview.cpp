@@ -39,9 +39,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUuid>
-
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace Inspector {
 
@@ -342,8 +340,10 @@ SessionController::Opened SessionView::finishReading(QString *error)
     const SessionController::Opened opened = m_controller->finishReading(error);
     delete m_readingBar;
     m_readingBar = nullptr;
-    if (opened == SessionController::Opened::Failed)
+    if (opened == SessionController::Opened::Failed) {
+        m_recorded.reset();
         return opened;
+    }
     indexRead(); // what the last slice read
     m_replay = new ReplayController(m_controller->source(), m_controller->log(), this);
     static_cast<QBoxLayout *>(layout())->insertWidget(0, makeReplayBar());
@@ -409,6 +409,7 @@ void SessionView::sessionFinished()
     m_console->detach();
     m_finishedAfterMs = m_clock.elapsed();
     FlushPacer::shared(this)->flushNow(); // every pane shows the whole session at once
+    m_timeline->layOutRest();
     m_summary->refresh(SummaryPane::Refresh::Whole);
     Q_EMIT statusChanged();
     Q_EMIT finished();

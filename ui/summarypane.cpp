@@ -54,9 +54,12 @@ SummaryPane::SummaryPane(const EventLog *log, QWidget *parent)
     m_throttle.setSingleShot(true);
     m_throttle.setObjectName(QStringLiteral("summaryRefresh"));
     m_throttle.setInterval(150);
-    // With the models' rows, in the same turn of the event loop: one repaint for all of them.
-    connect(&m_throttle, &QTimer::timeout, this,
-            [this] { FlushPacer::shared(this)->request(this, [this] { refresh(); }); });
+    // Under a flood with the models' rows, in the same turn of the event loop: one repaint for
+    // all of them. Catching up (the events of a slice left over) goes on at once.
+    connect(&m_throttle, &QTimer::timeout, this, [this] {
+        if (m_catchingUp || !FlushPacer::shared(this)->join(this, [this] { refresh(); }))
+            refresh();
+    });
     connect(log, &EventLog::eventAppended, this, [this] {
         if (!m_throttle.isActive())
             m_throttle.start();
@@ -125,6 +128,7 @@ void SummaryPane::refresh(Refresh how)
     while (!(caughtUp = m_builder.update(*m_log, 500)) &&
            (how == Refresh::Whole || took.elapsed() < 5)) {
     }
+    m_catchingUp = !caughtUp;
     if (!caughtUp) {
         m_throttle.start(1);
         return;

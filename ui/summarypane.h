@@ -66,6 +66,7 @@ private:
     Summary::Builder m_builder;
     SessionSummary m_summary;
     QTimer m_throttle;
+    bool m_catchingUp = false; // a slice's budget ended before the last event
 };
 
 } // namespace Inspector

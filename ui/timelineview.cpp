@@ -35,9 +35,9 @@ constexpr double MinAutoZoom = 0.75; // below this the width scrolls rather than
 constexpr int SliceMs = 8;      // catching up once rows stop arriving
 constexpr int FloodSliceMs = 4; // while they arrive, beside socket reads and the stream pane
 constexpr int SliceGapMs = 250;
-// Rows come in batches at most every FlushPacer::GapMs: a flood is over once none has come
-// for more than two of those gaps.
-constexpr int QuietMs = 2 * FlushPacer::GapMs + 20;
+// Under a flood rows come in batches every FlushPacer::GapMs: it is over once none has come for
+// a little longer than that.
+constexpr int QuietMs = FlushPacer::GapMs + 20;
 constexpr int LayOutAtOnceRows = 2000; // selected ahead of the layout: laid out on the spot
 constexpr int LayOutWholeRows = 500;   // a relayout (zoom, font) up to this: whole, at once
 } // namespace
@@ -63,10 +63,8 @@ TimelineView::TimelineView(TimelineModel *model, QWidget *parent)
     m_layoutTimer.setObjectName(QStringLiteral("timelineLayout"));
     connect(&m_layoutTimer, &QTimer::timeout, this, [this] {
         // Under a flood, with the models' rows in the same turn of the event loop (one repaint
-        // for all of them); catching up afterwards, slice after slice.
-        if (m_sinceRows.isValid() && m_sinceRows.elapsed() < QuietMs)
-            FlushPacer::shared(this)->request(this, [this] { layOutArrived(); });
-        else
+        // for all of them); a lone event's row, and catching up afterwards, at once.
+        if (!FlushPacer::shared(this)->join(this, [this] { layOutArrived(); }))
             layOutArrived();
     });
     // Rows still arriving (a flood) are laid out a small slice at a time, whether they come as
@@ -152,6 +150,13 @@ void TimelineView::layOutArrived()
     if (!done)
         m_layoutTimer.start(
             !m_sinceRows.isValid() || m_sinceRows.elapsed() >= QuietMs ? 0 : SliceGapMs);
+}
+
+void TimelineView::layOutRest()
+{
+    m_sinceRows.invalidate(); // no more rows are coming: slice after slice from now on
+    if (m_drawing->layout.rows().size() < m_model->rowCount())
+        m_layoutTimer.start(0);
 }
 
 void TimelineView::relayout()

@@ -49,6 +49,9 @@ public:
     QSize diagramSize() const;
     const SequenceLayout &sequenceLayout() const;
     TimelineModel *model() const { return m_model; }
+    /// No more rows are coming (the session ended): what is not laid out yet is, slice after
+    /// slice, without waiting for a flood to be over.
+    void layOutRest();
 
 public Q_SLOTS:
     void selectEvent(int eventIndex);

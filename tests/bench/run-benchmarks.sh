@@ -53,6 +53,8 @@ echo "== a scan of 1 000 domains (bench_scan: the test federation, Prosody and e
 # The suite's servers with a larger federation: 300 virtual hosts on each, 248 domains they do not
 # host, 50 dead ports, 50 without service, 50 without records, a wrong name and a slow server.
 peers=$(mktemp -d)
+# ejabberd runs as its own user (Debian's ejabberdctl): it must be able to reach its folder.
+chmod 755 "$peers"
 trap '"$(dirname "$0")/../peers/peers.sh" stop "$peers/run" >/dev/null; rm -rf "$peers"' EXIT
 FED_HOSTED=300 FED_UNHOSTED=248 "$(dirname "$0")/../peers/peers.sh" start "$peers/run" \
     "$build/tests/inspector-test-freeports" "$build/tests/inspector-test-slowpeer" >/dev/null

@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 #include <QTimer>
 
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void summaries();
     void filters();
     void filterKeepsSelectionAndFollowsTheLog();
+    void filterTakesOtherChangesAsResets();
+    void pacerJoinsOnlyAFlood();
 };
 
 void TestStreamModel::batchesAppends()
@@ -312,6 +315,77 @@ void TestStreamModel::filterKeepsSelectionAndFollowsTheLog()
     filter.setText(QStringLiteral("M2"));
     QCOMPARE(filter.rowCount(), 1);
     QCOMPARE(filter.mapToSource(filter.index(0, 0)).row(), 2);
+}
+
+void TestStreamModel::filterTakesOtherChangesAsResets()
+{
+    // The stream model only appends and resets; whatever else a source does stays right.
+    EventLog log;
+    for (int i = 0; i < 6; ++i) {
+        Event e;
+        e.kind = EventKind::Element;
+        e.connection = 1;
+        e.raw = "<message id='m" + QByteArray::number(i) + "'/>";
+        log.append(std::move(e));
+    }
+    auto *source = new QStandardItemModel(4, 2);
+    StreamFilterModel filter(&log);
+    filter.setSourceModel(source);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(filter.rowCount(), 4);
+    QSignalSpy reset(&filter, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&filter, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&filter, &QAbstractItemModel::dataChanged);
+
+    // A row inserted before the end shifts the rest: a reset, not an insertion at the end.
+    source->insertRow(1);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(filter.rowCount(), 5);
+    // Appended: an insertion.
+    source->insertRow(5);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(filter.rowCount(), 6);
+
+    // Data changed: mapped, with its roles; filtered, only rows shown.
+    source->setData(source->index(2, 1), QStringLiteral("x"), Qt::ToolTipRole);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), filter.index(2, 1));
+    QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>{Qt::ToolTipRole});
+    filter.setText(QStringLiteral("m3"));
+    QCOMPARE(filter.rowCount(), 1);
+    source->setData(source->index(2, 0), QStringLiteral("y"));
+    QCOMPARE(changed.count(), 1); // row 2 is not shown
+    source->setData(source->index(3, 0), QStringLiteral("z"));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.at(1).at(0).value<QModelIndex>(), filter.index(0, 0));
+    // Setting the same filter again changes nothing.
+    QSignalSpy layout(&filter, &QAbstractItemModel::layoutChanged);
+    filter.setText(QStringLiteral("m3"));
+    QCOMPARE(layout.count(), 0);
+
+    // The source gone: no rows left behind.
+    delete source;
+    QCOMPARE(filter.rowCount(), 0);
+    QCOMPARE(filter.columnCount(), 0);
+}
+
+void TestStreamModel::pacerJoinsOnlyAFlood()
+{
+    QObject owner;
+    FlushPacer *pacer = FlushPacer::shared(&owner);
+    int ran = 0;
+    // Nothing waiting: the caller does the work itself.
+    QVERIFY(!pacer->join(&owner, [&ran] { ++ran; }));
+    // A tick that waits out the gap (rows right after rows): the work joins it.
+    QObject rows;
+    pacer->request(&rows, [] {});
+    pacer->flushNow();
+    pacer->request(&rows, [] {});
+    QVERIFY(pacer->join(&owner, [&ran] { ++ran; }));
+    QCOMPARE(ran, 0);
+    QTRY_COMPARE(ran, 1);
 }
 
 QTEST_GUILESS_MAIN(TestStreamModel)

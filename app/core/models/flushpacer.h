@@ -16,7 +16,8 @@ namespace Inspector {
  * handed on at once (on the next turn of the event loop); under a flood, every model's rows go
  * at most every GapMs, all in the same timer event, so the window repaints once for all of
  * them rather than once for each model (the models' own timers drifted apart by fractions of
- * a millisecond, enough to land in separate turns).
+ * a millisecond, enough to land in separate turns). Work that follows rows (the diagram's
+ * layout, the summary) joins a paced tick when there is one.
  */
 class FlushPacer : public QObject
 {
@@ -28,14 +29,18 @@ public:
     /// elsewhere, or without an application, one of `owner`'s own.
     static FlushPacer *shared(QObject *owner);
 
-    /// `flush` is called once, at once after a quiet spell, else at the next tick. Asking again
-    /// before then changes nothing. Nothing is called once `owner` is gone.
+    /// `flush` (one per owner) is called once: at once after a quiet spell, else at the next
+    /// tick. Asking again before then changes nothing. Nothing is called once `owner` is gone.
     void request(QObject *owner, std::function<void()> flush);
+    /// Under a flood (a tick is waiting out the gap): `work` runs in that tick, with the rows it
+    /// follows, and true is returned. Otherwise false: the caller runs it itself, now.
+    bool join(QObject *owner, std::function<void()> work);
     /// Runs what is pending now (a session that ended shows all it recorded at once).
     void flushNow();
 
 private:
     explicit FlushPacer(QObject *parent);
+    void add(QObject *owner, std::function<void()> flush);
     void tick();
 
     struct Pending
@@ -45,7 +50,9 @@ private:
     };
     std::vector<Pending> m_pending;
     QTimer m_timer;
-    QElapsedTimer m_lastTick;
+    QElapsedTimer m_lastTick; // when the last tick that handed on rows ended
+    bool m_paced = false;     // the waiting tick waits out the gap (a flood)
+    bool m_ticking = false;
 };
 
 } // namespace Inspector

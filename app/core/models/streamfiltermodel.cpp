@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace Inspector {
 
@@ -64,57 +65,107 @@ void StreamFilterModel::setSourceModel(QAbstractItemModel *source)
         disconnect(c);
     m_sourceConnections.clear();
     QAbstractProxyModel::setSourceModel(source);
-    if (source) {
-        // The stream model appends rows and resets; anything else it might do one day is taken
-        // as a reset, which is always right.
-        const auto begin = [this] {
-            beginResetModel();
-        };
-        const auto end = [this] {
-            rebuild();
-            endResetModel();
-        };
-        m_sourceConnections = {
-            connect(source, &QAbstractItemModel::rowsInserted, this,
-                    [this](const QModelIndex &parent, int first, int last) {
-                        if (!parent.isValid())
-                            sourceRowsInserted(first, last);
-                    }),
-            connect(source, &QAbstractItemModel::modelAboutToBeReset, this, begin),
-            connect(source, &QAbstractItemModel::modelReset, this, end),
-            connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, begin),
-            connect(source, &QAbstractItemModel::rowsRemoved, this, end),
-            connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, begin),
-            connect(source, &QAbstractItemModel::rowsMoved, this, end),
-            connect(source, &QAbstractItemModel::columnsAboutToBeInserted, this, begin),
-            connect(source, &QAbstractItemModel::columnsInserted, this, end),
-            connect(source, &QAbstractItemModel::columnsAboutToBeRemoved, this, begin),
-            connect(source, &QAbstractItemModel::columnsRemoved, this, end),
-            connect(source, &QAbstractItemModel::columnsAboutToBeMoved, this, begin),
-            connect(source, &QAbstractItemModel::columnsMoved, this, end),
-            connect(source, &QAbstractItemModel::layoutChanged, this, &StreamFilterModel::refilter),
-            connect(source, &QAbstractItemModel::dataChanged, this,
-                    [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                        // Whether a row is shown may have changed with its data.
-                        if (m_filtered) {
-                            refilter();
-                            return;
-                        }
-                        Q_EMIT dataChanged(mapFromSource(topLeft), mapFromSource(bottomRight));
-                    }),
-            connect(source, &QAbstractItemModel::headerDataChanged, this,
-                    &QAbstractItemModel::headerDataChanged),
-        };
-    }
+    if (source)
+        connectSource(source);
     rebuild();
     endResetModel();
+}
+
+void StreamFilterModel::connectSource(QAbstractItemModel *source)
+{
+    // The stream model appends rows and resets; anything else it might do one day is taken as a
+    // reset, which is always right.
+    const auto begin = [this] {
+        beginResetModel();
+    };
+    const auto end = [this] {
+        rebuild();
+        endResetModel();
+    };
+    m_sourceConnections = {
+        connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                [this](const QModelIndex &parent, int first) {
+                    // Rows before the end shift every row after them: taken as a reset.
+                    m_insertingBefore = !parent.isValid() && first < sourceModel()->rowCount();
+                    if (m_insertingBefore)
+                        beginResetModel();
+                }),
+        connect(source, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (std::exchange(m_insertingBefore, false)) {
+                        rebuild();
+                        endResetModel();
+                    } else if (!parent.isValid()) {
+                        sourceRowsInserted(first, last);
+                    }
+                }),
+        connect(source, &QAbstractItemModel::modelAboutToBeReset, this, begin),
+        connect(source, &QAbstractItemModel::modelReset, this, end),
+        connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, begin),
+        connect(source, &QAbstractItemModel::layoutChanged, this, end),
+        connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, begin),
+        connect(source, &QAbstractItemModel::rowsRemoved, this, end),
+        connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, begin),
+        connect(source, &QAbstractItemModel::rowsMoved, this, end),
+        connect(source, &QAbstractItemModel::columnsAboutToBeInserted, this, begin),
+        connect(source, &QAbstractItemModel::columnsInserted, this, end),
+        connect(source, &QAbstractItemModel::columnsAboutToBeRemoved, this, begin),
+        connect(source, &QAbstractItemModel::columnsRemoved, this, end),
+        connect(source, &QAbstractItemModel::columnsAboutToBeMoved, this, begin),
+        connect(source, &QAbstractItemModel::columnsMoved, this, end),
+        connect(source, &QAbstractItemModel::dataChanged, this,
+                &StreamFilterModel::sourceDataChanged),
+        connect(source, &QAbstractItemModel::headerDataChanged, this,
+                [this](Qt::Orientation orientation, int first, int last) {
+                    if (orientation == Qt::Horizontal)
+                        Q_EMIT headerDataChanged(orientation, first, last);
+                    else if (m_count > 0) // source rows: ours are not theirs when filtered
+                        Q_EMIT headerDataChanged(orientation, 0, m_count - 1);
+                }),
+        // Qt's proxy base turns to an empty model without a word: the rows go with it.
+        connect(source, &QObject::destroyed, this,
+                [this] {
+                    beginResetModel();
+                    m_count = 0;
+                    m_rows.clear();
+                    endResetModel();
+                }),
+    };
+}
+
+void StreamFilterModel::sourceDataChanged(const QModelIndex &topLeft,
+                                          const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    int first = topLeft.row();
+    int last = bottomRight.row();
+    if (m_filtered) {
+        // A row shown that no longer matches, or the other way round: chosen again.
+        for (int row = first; row <= last; ++row) {
+            if ((rowOf(row) >= 0) != accepts(row)) {
+                refilter();
+                return;
+            }
+        }
+        const auto shown = m_rows.begin() + m_count;
+        const auto from = std::lower_bound(m_rows.begin(), shown, first);
+        const auto to = std::upper_bound(from, shown, last);
+        if (from == to)
+            return;
+        first = int(from - m_rows.begin());
+        last = int(to - m_rows.begin()) - 1;
+    }
+    last = qMin(last, m_count - 1);
+    if (first <= last)
+        Q_EMIT dataChanged(index(first, topLeft.column()), index(last, bottomRight.column()),
+                           roles);
 }
 
 void StreamFilterModel::rebuild()
 {
     m_filtered = isFiltering();
     m_rows.clear();
-    m_rows.shrink_to_fit();
     const QAbstractItemModel *source = sourceModel();
     const int total = source ? source->rowCount() : 0;
     m_count = m_filtered ? 0 : total;
@@ -152,12 +203,9 @@ void StreamFilterModel::sourceRowsInserted(int first, int last)
 {
     const QAbstractItemModel *source = sourceModel();
     const int sourceTotal = source->rowCount();
-    // Rows before the end (the stream model never inserts them) shift the mapping: chosen again.
-    const int known = m_filtered ? (m_rows.empty() ? -1 : m_rows.back()) : m_count - 1;
-    if (first <= known || last >= sourceTotal) {
-        refilter();
+    // Rows before the end were taken as a reset (rowsAboutToBeInserted); these are appended.
+    if (last >= sourceTotal)
         return;
-    }
     if (!m_filtered) {
         beginInsertRows({}, m_count, m_count + (last - first));
         m_count += last - first + 1;
@@ -246,24 +294,32 @@ QModelIndex StreamFilterModel::mapFromSource(const QModelIndex &sourceIndex) con
 
 void StreamFilterModel::setConnection(int connection)
 {
+    if (connection == m_connection)
+        return;
     m_connection = connection;
     refilter();
 }
 
 void StreamFilterModel::setDirection(int direction)
 {
+    if (direction == m_direction)
+        return;
     m_direction = direction;
     refilter();
 }
 
 void StreamFilterModel::setShow(Show show)
 {
+    if (show == m_show)
+        return;
     m_show = show;
     refilter();
 }
 
 void StreamFilterModel::setText(const QString &text)
 {
+    if (text == m_text)
+        return;
     m_text = text;
     m_textUtf8Lower = text.toUtf8().toLower();
     refilter();

@@ -52,7 +52,10 @@ private:
     /// where it is still shown (a layout change, as QSortFilterProxyModel does).
     void refilter();
     void rebuild();
+    void connectSource(QAbstractItemModel *source);
     void sourceRowsInserted(int first, int last);
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                           const QList<int> &roles);
     int sourceRowOf(int row) const;
     int rowOf(int sourceRow) const;
 
@@ -64,6 +67,7 @@ private:
     QByteArray m_textUtf8Lower;
     // Unfiltered: the source's rows up to m_count, one for one. Filtered: the source rows shown.
     bool m_filtered = false;
+    bool m_insertingBefore = false; // rows inserted before the end: a reset under way
     int m_count = 0;
     std::vector<int> m_rows;
     QList<QMetaObject::Connection> m_sourceConnections;

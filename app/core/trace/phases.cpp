@@ -133,6 +133,7 @@ QString roleLabel(const QString &role)
 
 void Index::update(const EventLog &log)
 {
+    Q_ASSERT(log.size() >= m_scanned); // a log that only grows
     for (; m_scanned < log.size(); ++m_scanned) {
         const Event &e = log.at(m_scanned);
         if (e.kind == EventKind::Phase && e.connection != 0)
