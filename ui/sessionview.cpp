@@ -311,6 +311,9 @@ bool SessionView::readSlice(int ms)
     while ((more = m_controller->readSome(StepBytes)) && clock.elapsed() < ms) {
     }
     indexRead();
+    // The panes take in each slice's events in the same turn: reading makes events far faster
+    // than any peer, and a paced tick would gather several slices' worth into one long event.
+    FlushPacer::shared(this)->flushNow();
     return more;
 }
 
