@@ -311,17 +311,14 @@ bool SessionView::readSlice(int ms)
     while ((more = m_controller->readSome(StepBytes)) && clock.elapsed() < ms) {
     }
     indexRead();
-    // The panes take in each slice's events in the same turn: reading makes events far faster
-    // than any peer, and a paced tick would gather several slices' worth into one long event.
+    // The panes take in each slice's events at once: a paced tick would gather several slices.
     FlushPacer::shared(this)->flushNow();
     return more;
 }
 
 void SessionView::indexRead()
 {
-    if (!m_recorded)
-        m_recorded = std::make_unique<Summary::Builder>();
-    m_recorded->update(*fullLog());
+    m_recorded.update(*fullLog());
     m_phaseIndex.update(*fullLog());
 }
 
@@ -352,7 +349,7 @@ SessionController::Opened SessionView::finishReading(QString *error)
     static_cast<QBoxLayout *>(layout())->insertWidget(0, makeReplayBar());
     m_summary->refresh();
     // The tab and the status bar say how the recorded session ended, wherever the cursor is.
-    m_recordedOutcome = SummaryPane::outcome(m_recorded->result(*fullLog()));
+    m_recordedOutcome = SummaryPane::outcome(m_recorded.result(*fullLog()));
     m_recorded.reset();
     Q_EMIT statusChanged();
     return opened;

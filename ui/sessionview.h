@@ -151,7 +151,7 @@ private:
     std::optional<SummaryPane::Outcome> m_recordedOutcome; // a transcript's, as it ended
     // A transcript's phase events (a connection's) in order, and its summary as read so far.
     Phases::Index m_phaseIndex;
-    std::unique_ptr<Summary::Builder> m_recorded;
+    Summary::Builder m_recorded;
 };
 
 } // namespace Inspector
