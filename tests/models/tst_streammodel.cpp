@@ -16,6 +16,19 @@
 
 using namespace Inspector;
 
+namespace {
+/// Appends <message id='mN'/> on `connection`.
+void appendMessage(EventLog &log, int n, int connection, Direction direction = Direction::Inbound)
+{
+    Event e;
+    e.kind = EventKind::Element;
+    e.direction = direction;
+    e.connection = connection;
+    e.raw = "<message id='m" + QByteArray::number(n) + "'/>";
+    log.append(std::move(e));
+}
+} // namespace
+
 class TestStreamModel : public QObject
 {
     Q_OBJECT
@@ -94,12 +107,8 @@ void TestStreamModel::pacingSharesTicks()
     feeder.setInterval(3);
     int sent = 0;
     connect(&feeder, &QTimer::timeout, this, [&] {
-        Event e;
-        e.kind = EventKind::Element;
-        e.direction = sent % 2 ? Direction::Inbound : Direction::Outbound;
-        e.connection = 1;
-        e.raw = "<message id='m" + QByteArray::number(sent++) + "'/>";
-        log.append(std::move(e));
+        appendMessage(log, sent, 1, sent % 2 ? Direction::Inbound : Direction::Outbound);
+        ++sent;
     });
     feeder.start();
     QTRY_VERIFY(sent >= 60);
@@ -249,16 +258,8 @@ void TestStreamModel::filters()
 void TestStreamModel::filterKeepsSelectionAndFollowsTheLog()
 {
     EventLog log;
-    const auto add = [&log](int connection, const QByteArray &raw) {
-        Event e;
-        e.kind = EventKind::Element;
-        e.direction = Direction::Inbound;
-        e.connection = connection;
-        e.raw = raw;
-        log.append(std::move(e));
-    };
     for (int i = 0; i < 10; ++i)
-        add(1 + i % 2, "<message id='m" + QByteArray::number(i) + "'/>");
+        appendMessage(log, i, 1 + i % 2);
     StreamModel model(&log);
     StreamFilterModel filter(&log);
     filter.setSourceModel(&model);
@@ -289,7 +290,7 @@ void TestStreamModel::filterKeepsSelectionAndFollowsTheLog()
     // Rows appended while filtered: only those that match, at the end, in one insertion.
     QSignalSpy inserted(&filter, &QAbstractItemModel::rowsInserted);
     for (int i = 10; i < 14; ++i)
-        add(1 + i % 2, "<message id='m" + QByteArray::number(i) + "'/>");
+        appendMessage(log, i, 1 + i % 2);
     model.flush();
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 5);
@@ -297,7 +298,7 @@ void TestStreamModel::filterKeepsSelectionAndFollowsTheLog()
     QCOMPARE(filter.rowCount(), 7);
     QCOMPARE(filter.mapToSource(filter.index(6, 0)).row(), 13);
     // Appended rows none of which match change nothing.
-    add(1, "<message id='m14'/>");
+    appendMessage(log, 14, 1);
     model.flush();
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(filter.rowCount(), 7);
@@ -321,13 +322,8 @@ void TestStreamModel::filterTakesOtherChangesAsResets()
 {
     // The stream model only appends and resets; whatever else a source does stays right.
     EventLog log;
-    for (int i = 0; i < 6; ++i) {
-        Event e;
-        e.kind = EventKind::Element;
-        e.connection = 1;
-        e.raw = "<message id='m" + QByteArray::number(i) + "'/>";
-        log.append(std::move(e));
-    }
+    for (int i = 0; i < 6; ++i)
+        appendMessage(log, i, 1);
     auto *source = new QStandardItemModel(4, 2);
     StreamFilterModel filter(&log);
     filter.setSourceModel(source);
